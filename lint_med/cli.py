@@ -1,0 +1,214 @@
+"""The ``lint-med`` command.
+
+Exit codes: 0 nothing at or above the fail level; 1 findings at or above it;
+2 a usage or configuration error, a file that could not be linted, or a rule
+that crashed (the other files and rules still ran).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_ERROR
+    from .config import ConfigError
+    from .plugins import PluginError
+
+    try:
+        return args.run(args)
+    except (ConfigError, PluginError) as exc:
+        print(f"lint-med: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # `lint-med check ... | head`
+        sys.stderr.close()
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(prog="lint-med", description="Lint health articles for the problems "
+                                     "that hurt readers: spam links, unsourced statistics, overclaims, ...")
+    parser.add_argument("--version", action="version", version=f"lint-med {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="lint files and directories")
+    check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
+                       help="files or directories to lint ('-' reads standard input); default: .")
+    check.add_argument("--output-format", "-o", default="text", metavar="FORMAT",
+                       help="text (default), json, sarif, github or junit")
+    check.add_argument("--select", type=_codes, help="rules to run (codes, prefixes, names or categories; "
+                       "comma-separated); replaces the configured selection")
+    check.add_argument("--extend-select", type=_codes, default=(), help="rules to run in addition")
+    check.add_argument("--ignore", type=_codes, default=(), help="rules not to run")
+    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
+                       help="lowest severity that makes the exit status 1 (default: error)")
+    check.add_argument("--format-in", metavar="FORMAT", help="parse every input as html, markdown or text")
+    check.add_argument("--content-selector", metavar="CSS", help="CSS selector of the article body in HTML")
+    check.add_argument("--stdin-filename", metavar="PATH", help="the path to report for '-' (and to find "
+                       "its configuration and format)")
+    check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                       help="lint files in N processes (0: one per CPU); output order is unchanged")
+    check.add_argument("--statistics", action="store_true", help="print counts per rule instead of findings")
+    _config_arguments(check)
+    check.set_defaults(run=_check)
+
+    rules = commands.add_parser("rules", help="list every rule")
+    rules.add_argument("--output-format", "-o", choices=("text", "json"), default="text")
+    _config_arguments(rules)
+    rules.set_defaults(run=_rules)
+
+    rule = commands.add_parser("rule", help="print a rule's documentation")
+    rule.add_argument("code", help="rule code or name")
+    _config_arguments(rule)
+    rule.set_defaults(run=_rule)
+
+    config = commands.add_parser("config", help="print the merged configuration and where each value comes from")
+    config.add_argument("path", nargs="?", default=".", help="file or directory whose configuration to show")
+    _config_arguments(config)
+    config.set_defaults(run=_config)
+    return parser
+
+
+def _config_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="PATH", help="use this configuration file for every input")
+    parser.add_argument("--isolated", action="store_true", help="ignore all configuration files")
+
+
+def _codes(value: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in value.split(",") if c.strip())
+
+
+def _linter(args):
+    from .engine import Linter, Overrides
+
+    return Linter(Overrides(
+        config_file=args.config, isolated=args.isolated,
+        select=getattr(args, "select", None), extend_select=getattr(args, "extend_select", ()),
+        ignore=getattr(args, "ignore", ()), fail_on=getattr(args, "fail_on", None),
+        format_in=getattr(args, "format_in", None), content_selector=getattr(args, "content_selector", None),
+    ))
+
+
+def _check(args) -> int:
+    from .engine import STDIN, FileResult, Report, expand_paths, read_source
+
+    linter = _linter(args)
+    config = linter.config_for(args.paths[0] if args.paths[0] != STDIN else ".")
+    registry = linter.registry(config)
+    if args.output_format not in registry.formats:
+        print(f"lint-med: error: unknown output format {args.output_format!r} "
+              f"(known: {', '.join(registry.formats)})", file=sys.stderr)
+        return EXIT_ERROR
+    if args.jobs < 0:
+        print("lint-med: error: --jobs must be 0 or more", file=sys.stderr)
+        return EXIT_ERROR
+    files = expand_paths(args.paths, linter)
+    results: list[FileResult] = []
+    if STDIN in files:
+        name = args.stdin_filename or STDIN
+        try:
+            source = read_source(STDIN, config.max_file_size)
+            results.append(linter.lint_source(source, name, linter.config_for(name if args.stdin_filename else ".")))
+        except Exception as exc:  # InputError, or a config error for the named file
+            results.append(FileResult(name, error=str(exc)))
+    others = [f for f in files if f != STDIN]
+    results.extend(_lint_files(others, linter, args.jobs))
+    report = Report(files=results, rules=registry.rules, fail_on=config.fail_on)
+    report.color = sys.stdout.isatty() and "NO_COLOR" not in os.environ and args.output_format == "text"
+    report.statistics = args.statistics
+    sys.stdout.write(registry.formats[args.output_format](report))
+    for result in results:
+        if result.notice:
+            print(f"{result.path}: {result.notice}", file=sys.stderr)
+    return report.exit_code()
+
+
+def _lint_files(files: list[str], linter, jobs: int):
+    if jobs == 1 or len(files) < 2:
+        return [linter.lint_path(f) for f in files]
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = jobs or os.cpu_count() or 1
+    with ProcessPoolExecutor(max_workers=min(workers, len(files)), initializer=_init_worker,
+                             initargs=(linter.overrides,)) as pool:
+        return list(pool.map(_lint_in_worker, files, chunksize=max(1, len(files) // (workers * 4))))
+
+
+_worker_linter = None
+
+
+def _init_worker(overrides) -> None:
+    global _worker_linter
+    from .engine import Linter
+
+    _worker_linter = Linter(overrides)
+
+
+def _lint_in_worker(path: str):
+    return _worker_linter.lint_path(path)
+
+
+def _rules(args) -> int:
+    linter = _linter(args)
+    registry = linter.registry(linter.config_for("."))
+    if args.output_format == "json":
+        import json
+
+        print(json.dumps([{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
+                           "pack": r.pack, "summary": r.summary} for r in registry.rules.values()], indent=2))
+        return EXIT_CLEAN
+    rows = [(r.code, r.name, r.category, r.severity, r.pack, r.summary) for r in registry.rules.values()]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    for row in rows:
+        print("  ".join(value.ljust(widths[i]) for i, value in enumerate(row[:5])) + "  " + row[5])
+    return EXIT_CLEAN
+
+
+def _rule(args) -> int:
+    linter = _linter(args)
+    registry = linter.registry(linter.config_for("."))
+    rule = registry.rule(args.code)
+    if rule is None:
+        print(f"lint-med: error: no rule has code or name {args.code!r} (see `lint-med rules`)", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"# {rule.code} {rule.name}\n")
+    print(f"Category: {rule.category} · default severity: {rule.severity} · pack: {rule.pack}\n")
+    print(rule.doc)
+    if rule.options:
+        print("\n## Options")
+        for key, option in rule.options.items():
+            print(f"- `{key}` (default {option.default!r}): {option.description}")
+    return EXIT_CLEAN
+
+
+def _config(args) -> int:
+    import dataclasses
+    import json
+
+    linter = _linter(args)
+    config = linter.config_for(args.path)
+    print(f"# configuration for {args.path}: {config.path or 'defaults (no configuration file found)'}")
+    for item in dataclasses.fields(config):
+        if item.name in ("path", "origins"):
+            continue
+        key = item.name.replace("_", "-")
+        value = getattr(config, item.name)
+        origin = config.origins.get(key, "default")
+        print(f"{key} = {json.dumps(value)}  # from {origin}")
+    return EXIT_CLEAN
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

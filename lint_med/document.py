@@ -1,0 +1,333 @@
+"""The document model every parser produces and every rule reads.
+
+All positions are character offsets into ``Document.source`` (the decoded file);
+the engine turns them into 1-based line and column numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterator
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "table_cell", "caption")
+
+
+@dataclass(eq=False)
+class Text:
+    """A run of article text and, for each character, its offset in the source."""
+
+    text: str
+    offsets: list[int]
+
+    def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
+        """Return the source offsets covering ``text[start:end]``."""
+        if not self.offsets:
+            return (0, 0)
+        end = len(self.text) if end is None else end
+        start = min(max(start, 0), len(self.offsets) - 1)
+        last = min(max(end - 1, start), len(self.offsets) - 1)
+        return self.offsets[start], self.offsets[last] + 1
+
+
+@dataclass(eq=False)
+class Sentence:
+    """A sentence of a block; ``start``/``end`` index into ``block.text``."""
+
+    block: "Block"
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start : self.end]
+
+    def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
+        end = self.end - self.start if end is None else end
+        return self.block.source_span(self.start + start, self.start + end)
+
+
+@dataclass(eq=False)
+class Block(Text):
+    """A paragraph, list item, heading, quote, table cell or caption."""
+
+    kind: str = "paragraph"
+    level: int = 0  # heading level; 0 for other kinds
+    section: "Section | None" = None
+    index: int = 0  # position in Document.blocks
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return [Sentence(self, s, e) for s, e in split_sentences(self.text)]
+
+
+@dataclass(eq=False)
+class Link:
+    """A hyperlink or a bare URL written in prose."""
+
+    url: str
+    text: str  # anchor text ("" for a bare URL or an empty anchor)
+    start: int  # source span of the anchor text, or of the tag/URL
+    end: int
+    rel: tuple[str, ...] = ()
+    hidden: bool = False
+    bare: bool = False
+    block: Block | None = None
+
+    def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
+        return self.start, self.end
+
+    @property
+    def domain(self) -> str:
+        match = re.match(r"(?:[a-z][a-z0-9+.-]*:)?//([^/?#:]+)", self.url, re.I)
+        return match.group(1).lower().removeprefix("www.") if match else ""
+
+    @property
+    def is_external(self) -> bool:
+        return bool(self.domain)
+
+
+@dataclass(eq=False)
+class Section:
+    """A heading and the blocks under it, up to the next heading of any level.
+
+    The section before the first heading has ``heading=None``.
+    """
+
+    heading: Block | None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def level(self) -> int:
+        return self.heading.level if self.heading else 0
+
+    @property
+    def title(self) -> str:
+        return self.heading.text if self.heading else ""
+
+    def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
+        if self.heading:
+            return self.heading.source_span()
+        return self.blocks[0].source_span() if self.blocks else (0, 0)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+
+@dataclass(eq=False)
+class Directive:
+    """An in-article ``lint-med:`` comment (suppressions)."""
+
+    action: str  # disable, enable, disable-next-line, disable-file
+    codes: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass(eq=False)
+class Document:
+    """An article, whatever its format."""
+
+    path: str
+    format: str  # html, markdown or text
+    source: str
+    title: str = ""
+    meta: dict = field(default_factory=dict)  # author, reviewer, published, updated, lang, ...
+    blocks: list[Block] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+    has_structured_meta: bool = False  # the format can carry author/date (HTML, front matter)
+
+    def __post_init__(self) -> None:
+        self.link_blocks()
+
+    def link_blocks(self) -> None:
+        """Number the blocks and group them into sections (parsers call this after edits)."""
+        self.sections = []
+        current = Section(None)
+        for index, block in enumerate(self.blocks):
+            block.index = index
+            if block.kind == "heading":
+                if current.heading or current.blocks:
+                    self.sections.append(current)
+                current = Section(block)
+            else:
+                current.blocks.append(block)
+            block.section = current
+        if current.heading or current.blocks:
+            self.sections.append(current)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        starts.extend(m.end() for m in re.finditer(r"\r\n|\r|\n", self.source))
+        return starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based line and column of a source offset."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        starts = self.line_starts
+        begin = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(self.source)
+        return self.source[begin:end].rstrip("\r\n")
+
+    @property
+    def sentences(self) -> Iterator[Sentence]:
+        for block in self.blocks:
+            if block.kind != "heading":
+                yield from block.sentences
+
+    @property
+    def prose_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind != "heading"]
+
+    @cached_property
+    def body_text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+
+# --- sentences ------------------------------------------------------------
+
+# Abbreviations that end in a period without ending a sentence.
+_ABBREVIATIONS = {
+    "dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "al", "fig", "no",
+    "approx", "ca", "inc", "ltd", "jr", "sr", "u.s", "u.k", "mg", "vol", "pp", "cf", "dept",
+}
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Split text into sentence spans, keeping abbreviations and decimals whole."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        word = re.search(r"([\w.]+)[.!?]*[\"'”’)\]]*$", text[start:end])
+        if word and match.group().startswith(".") and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        if word and len(word.group(1).rstrip(".")) == 1 and word.group(1)[0].isupper():
+            continue  # an initial: "J. Smith"
+        following = text[end:].lstrip()
+        if following and following[0].islower():
+            continue
+        _append_span(text, start, end, spans)
+        start = end
+    _append_span(text, start, len(text), spans)
+    return spans
+
+
+def _append_span(text: str, start: int, end: int, spans: list) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+# --- building text with offsets --------------------------------------------
+
+
+class TextBuilder:
+    """Accumulate text pieces with their source offsets, collapsing whitespace."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def add(self, text: str, offsets: list[int]) -> None:
+        for char, offset in zip(text, offsets):
+            if char.isspace() or char == "\u00ad":
+                if char == "\u00ad":
+                    continue
+                if not self.chars or self.chars[-1] == " ":
+                    continue
+                char = " "
+            self.chars.append(char)
+            self.offsets.append(offset)
+
+    def space(self) -> None:
+        if self.chars and self.chars[-1] != " ":
+            self.chars.append(" ")
+            self.offsets.append(self.offsets[-1])
+
+    def build(self) -> tuple[str, list[int]]:
+        while self.chars and self.chars[-1] == " ":
+            self.chars.pop()
+            self.offsets.pop()
+        return "".join(self.chars), self.offsets
+
+    def __bool__(self) -> bool:
+        return any(not c.isspace() for c in self.chars)
+
+
+_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+
+
+def align(source: str, text: str, start: int, end: int | None = None,
+          skip_tags: bool = False) -> tuple[list[int], int]:
+    """Find where each character of ``text`` stands in ``source[start:end]``.
+
+    ``text`` is what a parser decoded from the source: entities are decoded and
+    markup between its characters is skipped. Returns the offsets and the
+    source offset just after the last matched character. Characters that
+    cannot be matched get the offset of the previous match. With ``skip_tags``
+    (HTML), characters inside ``<...>`` are never matched.
+    """
+    end = len(source) if end is None else end
+    direct = source.find(text, start, end)
+    for _ in range(5):  # skip matches inside a tag's attributes
+        if direct == -1 or _outside_tag(source, direct):
+            break
+        direct = source.find(text, direct + 1, end)
+    if direct != -1:
+        return list(range(direct, direct + len(text))), direct + len(text)
+    import html as _html
+
+    offsets: list[int] = []
+    i = start
+    last = start
+    for char in text:
+        if char.isspace():
+            # whitespace may be collapsed or be an entity; don't scan for it
+            j = i
+            while j < end and source[j].isspace():
+                j += 1
+            offsets.append(i if i < end else last)
+            if j > i:
+                last, i = j - 1, j
+            continue
+        found = -1
+        j = i
+        limit = min(end, i + 400)
+        while j < limit:
+            c = source[j]
+            if c == "<" and skip_tags:
+                close = source.find(">", j, limit)
+                j = close + 1 if close != -1 else limit
+                continue
+            if c == char:
+                found, i = j, j + 1
+                break
+            if c == "&":
+                m = _ENTITY.match(source, j)
+                if m and _html.unescape(m.group()) == char:
+                    found, i = j, m.end()
+                    break
+            j += 1
+        if found == -1:
+            offsets.append(last)
+        else:
+            offsets.append(found)
+            last = found
+    return offsets, i
+
+
+def _outside_tag(source: str, offset: int) -> bool:
+    return source.rfind("<", 0, offset) <= source.rfind(">", 0, offset)

@@ -1,0 +1,315 @@
+"""Run the selected rules on files and turn their hits into findings."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+import re
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from . import __version__
+from .config import Config, ConfigError, find_config_file, parse_table, read_file
+from .document import Document
+from .plugins import Registry, load_registry
+from .rules import SEVERITIES, Finding, Hit, Rule
+
+STDIN = "-"
+
+
+class InputError(Exception):
+    """A file that cannot be linted; the message is one line for the user."""
+
+
+@dataclass
+class FileResult:
+    """What linting one file produced."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None  # why the file could not be linted
+    notice: str | None = None  # why it was skipped (empty file)
+
+
+@dataclass
+class Report:
+    """Everything one run found; what output formats render."""
+
+    files: list[FileResult]
+    rules: dict[str, Rule]
+    fail_on: str = "error"
+    version: str = __version__
+    color: bool = False  # text output: ANSI colours
+    statistics: bool = False  # text output: counts per rule instead of findings
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for result in self.files for f in result.findings]
+
+    @property
+    def errors(self) -> list[FileResult]:
+        return [r for r in self.files if r.error]
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(SEVERITIES, 0)
+        for finding in self.findings:
+            counts[finding.severity] += 1
+        return counts
+
+    def failed(self) -> bool:
+        if self.fail_on == "never":
+            return False
+        level = SEVERITIES.index(self.fail_on)
+        return any(SEVERITIES.index(f.severity) >= level for f in self.findings)
+
+    def exit_code(self) -> int:
+        if self.errors or any(f.category == "internal" for f in self.findings):
+            return 2
+        return 1 if self.failed() else 0
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Settings from the command line, applied over every configuration file."""
+
+    config_file: str | None = None
+    isolated: bool = False
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str | None = None
+    format_in: str | None = None
+    content_selector: str | None = None
+
+
+class Linter:
+    """Lints files with the configuration that applies to each."""
+
+    def __init__(self, overrides: Overrides = Overrides()) -> None:
+        self.overrides = overrides
+        self._configs: dict[Path | None, Config] = {}
+
+    # -- configuration ---------------------------------------------------------
+
+    def config_for(self, path: str | Path) -> Config:
+        """The configuration for a file (or directory), with command-line overrides applied."""
+        o = self.overrides
+        if o.isolated:
+            config_path = None
+        elif o.config_file:
+            config_path = Path(o.config_file).resolve()
+        else:
+            start = Path.cwd() if str(path) == STDIN else Path(path).resolve()
+            config_path = find_config_file(start if start.is_dir() else start.parent)
+        if config_path not in self._configs:
+            config = read_file(config_path) if config_path else Config()
+            self._configs[config_path] = self._apply(config)
+        return self._configs[config_path]
+
+    def _apply(self, config: Config) -> Config:
+        o = self.overrides
+        table: dict = {}
+        if o.select is not None:
+            table["select"] = list(o.select)
+        if o.extend_select:
+            table["extend-select"] = [*config.extend_select, *o.extend_select]
+        if o.ignore:
+            table["ignore"] = [*config.ignore, *o.ignore]
+        if o.fail_on:
+            table["fail-on"] = o.fail_on
+        if o.content_selector:
+            table["content-selector"] = o.content_selector
+        config = parse_table(table, None, dataclasses.replace(config, origins=dict(config.origins)))
+        registry = self.registry(config)
+        config.check(registry.rules, set(registry.parsers))
+        if o.format_in and o.format_in not in registry.parsers:
+            raise ConfigError(f"--format-in: unknown input format {o.format_in!r} "
+                              f"(known: {', '.join(registry.parsers)})")
+        registry.pm.hook.lint_med_configure(config=config)
+        return config
+
+    def registry(self, config: Config) -> Registry:
+        return load_registry(tuple(config.plugins))
+
+    # -- linting -----------------------------------------------------------------
+
+    def lint_path(self, path: str) -> FileResult:
+        """Lint one file; never raises for a bad file."""
+        try:
+            config = self.config_for(path)
+            source = read_source(path, config.max_file_size)
+        except InputError as exc:
+            return FileResult(path, error=str(exc))
+        if not source.strip():
+            return FileResult(path, notice="skipped: the file is empty")
+        return self.lint_source(source, path, config)
+
+    def lint_source(self, source: str, path: str, config: Config | None = None,
+                    input_format: str | None = None) -> FileResult:
+        config = config or self.config_for(path)
+        registry = self.registry(config)
+        forced = input_format or self.overrides.format_in or config.input_format_for(path)
+        parser = registry.parser_for(path, source, forced)
+        try:
+            doc = parser.parse(source, path, {"content_selector": config.content_selector})
+        except Exception as exc:  # a parser bug or malformed input: one line, go on
+            return FileResult(path, error=f"cannot parse as {parser.name}: {_one_line(exc)}")
+        return FileResult(path, findings=lint_document(doc, registry, config))
+
+
+def lint_document(doc: Document, registry: Registry, config: Config) -> list[Finding]:
+    """Run every selected rule on a parsed document; apply suppressions; sort."""
+    findings = []
+    enabled = [r for r in registry.rules.values() if r.check and config.rule_enabled(r, doc.path)]
+    for rule in enabled:
+        options = config.options_for(rule)
+        try:
+            for hit in rule.run(doc, options):
+                findings.append(_finding(doc, rule, hit, config))
+        except Exception as exc:
+            findings.append(_rule_error(doc, rule, exc, registry, config))
+    from .suppressions import apply_suppressions
+
+    findings = apply_suppressions(doc, findings, registry, config)
+    return sorted(set(findings), key=Finding.sort_key)
+
+
+def _finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
+    start, end = _hit_span(hit)
+    return make_finding(doc, rule, start, end, hit.message, config, hit.suggestion)
+
+
+def make_finding(doc: Document, rule: Rule, start: int, end: int, message: str, config: Config,
+                 suggestion: str | None = None) -> Finding:
+    line, column = doc.line_col(start)
+    end_line, end_column = doc.line_col(max(end, start + 1) - 1)
+    return Finding(
+        path=doc.path, line=line, column=column, end_line=end_line, end_column=end_column + 1,
+        code=rule.code, name=rule.name, category=rule.category, severity=config.severity_of(rule),
+        message=message, context=doc.line_text(line), pack=rule.pack, suggestion=suggestion,
+    )
+
+
+def _hit_span(hit: Hit) -> tuple[int, int]:
+    if hit.at is None:
+        return 0, 0
+    if hit.span is not None:
+        return hit.at.source_span(*hit.span)
+    return hit.at.source_span()
+
+
+def _rule_error(doc: Document, rule: Rule, exc: Exception, registry: Registry, config: Config) -> Finding:
+    crash = registry.rules["LM003"]
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    message = (f"rule {rule.code} ({rule.name}) crashed: {_one_line(exc)} "
+               f"[{Path(where.filename).name}:{where.lineno}]; the other rules still ran")
+    return make_finding(doc, crash, 0, 0, message, config)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}" if not isinstance(exc, (InputError, ConfigError)) else text
+
+
+# -- reading files ---------------------------------------------------------------
+
+
+def read_source(path: str, max_size: int) -> str:
+    """Read and decode a file, or raise InputError with a one-line reason."""
+    try:
+        if path == STDIN:
+            import sys
+
+            data = sys.stdin.buffer.read()
+        else:
+            size = os.path.getsize(path)
+            if size > max_size:
+                raise InputError(f"too large to lint ({size:,} bytes; max-file-size is {max_size:,})")
+            with open(path, "rb") as handle:
+                data = handle.read()
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    return decode(data)
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes as UTF-8 (or UTF-16 with a BOM, or a charset an HTML page declares)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("not valid UTF-16 despite its byte-order mark") from None
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not an article (it contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        declared = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
+        if declared:
+            try:
+                return data.decode(declared.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
+        raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                         "save the file as UTF-8 or declare its charset") from None
+
+
+# -- files to lint -----------------------------------------------------------------
+
+
+def expand_paths(paths: Iterable[str], linter: Linter) -> list[str]:
+    """Files named on the command line, and the included files under named directories."""
+    files: list[str] = []
+    for given in paths:
+        path = Path(given)
+        if given == STDIN or not path.is_dir():
+            files.append(given)
+            continue
+        walked = _walk(path, linter)
+        files.extend(walked)
+    return list(dict.fromkeys(files))
+
+
+def _walk(directory: Path, linter: Linter) -> list[str]:
+    found = []
+    errors = []
+
+    def onerror(exc: OSError) -> None:
+        errors.append(exc.filename)
+
+    for root, dirs, names in os.walk(directory, onerror=onerror):
+        root_path = Path(root)
+        config = linter.config_for(root_path)
+        dirs[:] = sorted(d for d in dirs if not config.is_excluded(root_path / d))
+        for name in sorted(names):
+            candidate = root_path / name
+            if config.is_included(candidate) and not config.is_excluded(candidate):
+                found.append(str(candidate))
+    found.extend(errors)  # unreadable directories are reported as errors by lint_path
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _default_linter() -> Linter:
+    return Linter(Overrides(isolated=True))
+
+
+def lint_text(text: str, path: str = "<text>", input_format: str | None = None,
+              config: Config | None = None) -> list[Finding]:
+    """Lint a string and return its findings (the API for scripts and tests)."""
+    linter = _default_linter() if config is None else Linter(Overrides(isolated=True))
+    if config is not None:
+        config = linter._apply(config)
+    result = linter.lint_source(text, path, config, input_format)
+    if result.error:
+        raise InputError(result.error)
+    return result.findings

@@ -1,0 +1,28 @@
+"""JSON output, versioned; the schema is lint_med/formats/lint-med-report.schema.json."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+SCHEMA_VERSION = 1
+
+
+def render(report) -> str:
+    findings = [dataclasses.asdict(f) for f in report.findings]
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "lint-med", "version": report.version},
+        "findings": findings,
+        "errors": [{"path": r.path, "message": r.error} for r in report.files if r.error],
+        "summary": {
+            "files": len(report.files),
+            "files_with_findings": sum(1 for r in report.files if r.findings),
+            "files_with_errors": len(report.errors),
+            "findings": len(findings),
+            "by_severity": report.counts(),
+            "fail_on": report.fail_on,
+            "failed": report.failed(),
+        },
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

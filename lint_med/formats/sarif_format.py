@@ -1,0 +1,53 @@
+"""SARIF 2.1.0: one run, the tool's rules with their help, one result per finding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def render(report) -> str:
+    used = sorted({f.code for f in report.findings} | set(report.rules))
+    index = {code: i for i, code in enumerate(used)}
+    rules = [_rule(report.rules[code]) for code in used if code in report.rules]
+    results = [{
+        "ruleId": f.code,
+        "ruleIndex": index[f.code],
+        "level": _LEVEL[f.severity],
+        "message": {"text": f.message + (f" Fix: {f.suggestion}" if f.suggestion else "")},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": _uri(f.path)},
+            "region": {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
+                       "endColumn": f.end_column, "snippet": {"text": f.context}},
+        }}],
+    } for f in report.findings]
+    notifications = [{"level": "error", "message": {"text": r.error},
+                      "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}]}
+                     for r in report.errors]
+    run = {
+        "tool": {"driver": {"name": "lint-med", "version": report.version,
+                            "informationUri": "https://github.com/lint-med/lint-med", "rules": rules}},
+        "results": results,
+        "invocations": [{"executionSuccessful": not notifications,
+                         "toolExecutionNotifications": notifications}],
+    }
+    return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False) + "\n"
+
+
+def _rule(rule) -> dict:
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.summary},
+        "help": {"text": rule.doc, "markdown": rule.doc},
+        "defaultConfiguration": {"level": _LEVEL[rule.severity]},
+        "properties": {"category": rule.category, "pack": rule.pack, "tags": [rule.category]},
+    }
+
+
+def _uri(path: str) -> str:
+    return Path(path).as_posix() if path != "-" else "stdin"

@@ -1,0 +1,133 @@
+"""The plugin manager: built-ins, installed packs and local plugin files."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .rules import Rule
+
+import pluggy
+
+from . import hookspecs
+
+ENTRY_POINT_GROUP = "lint_med"
+# Built-in parsers and formats are plugins too; the rule packs come through entry points.
+DEFAULT_PLUGINS = ("lint_med.parsers", "lint_med.formats", "lint_med.meta_rules")
+
+
+class PluginError(Exception):
+    """A plugin could not be loaded or registered something invalid."""
+
+
+@functools.lru_cache(maxsize=None)
+def get_plugin_manager(local_plugins: tuple[str, ...] = ()) -> pluggy.PluginManager:
+    """Return the plugin manager with every plugin loaded (cached per plugin list).
+
+    ``LINT_MED_LOAD_PLUGINS`` (comma-separated entry-point names) restricts
+    which installed plugins load; set it empty to load none.
+    """
+    pm = pluggy.PluginManager("lint_med")
+    pm.add_hookspecs(hookspecs)
+    for name in DEFAULT_PLUGINS:
+        pm.register(importlib.import_module(name), name=name)
+    allowed = os.environ.get("LINT_MED_LOAD_PLUGINS")
+    for entry_point in _entry_points():
+        if allowed is not None and entry_point.name not in allowed.split(","):
+            continue
+        if pm.has_plugin(entry_point.name):
+            continue
+        try:
+            plugin = entry_point.load()
+        except Exception as exc:  # a broken third-party pack must not stop the run
+            raise PluginError(f"cannot load plugin {entry_point.name!r} ({entry_point.value}): {exc}") from exc
+        pm.register(plugin, name=entry_point.name)
+    for path in local_plugins:
+        pm.register(_load_file(path), name=Path(path).stem)
+    pm.check_pending()
+    return pm
+
+
+def _entry_points():
+    from importlib.metadata import entry_points
+
+    return sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+
+
+def _load_file(path: str):
+    spec = importlib.util.spec_from_file_location(f"lint_med_local_{Path(path).stem}", path)
+    if spec is None or spec.loader is None:
+        raise PluginError(f"cannot load plugin file {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:
+        raise PluginError(f"cannot load plugin file {path}: {exc}") from exc
+    return module
+
+
+def call_register_hook(pm: pluggy.PluginManager, hook_name: str, register) -> None:
+    """Call a ``register`` hook so that ``register`` learns which plugin calls it."""
+    hook = getattr(pm.hook, hook_name)
+    for impl in reversed(hook.get_hookimpls()):
+        impl.function(register=functools.partial(register, plugin=impl.plugin_name))
+
+
+class Registry:
+    """What the loaded plugins registered: rules, input formats and output formats."""
+
+    def __init__(self, pm: pluggy.PluginManager) -> None:
+        self.pm = pm
+        self.rules: dict[str, "Rule"] = {}
+        self.parsers: dict[str, object] = {}
+        self.formats: dict[str, object] = {}
+        call_register_hook(pm, "lint_med_register_rules", self._add_rule)
+        call_register_hook(pm, "lint_med_register_parsers", self._add_parser)
+        call_register_hook(pm, "lint_med_register_formats", self._add_format)
+        self.rules = dict(sorted(self.rules.items()))
+
+    def _add_rule(self, rule, plugin: str) -> None:
+        from .rules import validate_rule
+
+        problems = validate_rule(rule)
+        if problems:
+            raise PluginError(f"plugin {plugin!r}: rule {rule.code}: {'; '.join(problems)}")
+        for other in self.rules.values():
+            if rule.code == other.code or rule.name == other.name:
+                raise PluginError(f"plugin {plugin!r}: rule {rule.code} ({rule.name}) clashes with "
+                                  f"{other.code} ({other.name}) from plugin {other.pack!r}")
+        rule.pack = rule.pack or plugin
+        self.rules[rule.code] = rule
+
+    def _add_parser(self, input_format, plugin: str) -> None:
+        self.parsers[input_format.name] = input_format
+
+    def _add_format(self, name: str, render, plugin: str) -> None:
+        self.formats[name] = render
+
+    def rule(self, code_or_name: str):
+        return self.rules.get(code_or_name) or next(
+            (r for r in self.rules.values() if r.name == code_or_name), None)
+
+    def parser_for(self, path: str, source: str, forced: str | None = None):
+        if forced:
+            return self.parsers[forced]
+        suffix = Path(path).suffix.lower()
+        for parser in self.parsers.values():
+            if suffix in parser.extensions:
+                return parser
+        for parser in sorted(self.parsers.values(), key=lambda p: -p.priority):
+            if parser.sniff and parser.sniff(source):
+                return parser
+        return self.parsers.get("text")
+
+
+@functools.lru_cache(maxsize=None)
+def load_registry(local_plugins: tuple[str, ...] = ()) -> Registry:
+    return Registry(get_plugin_manager(local_plugins))
