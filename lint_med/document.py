@@ -140,6 +140,8 @@ class Document:
     links: list[Link] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
     has_structured_meta: bool = False  # the format can carry author/date (HTML, front matter)
+    # Subject vocabularies registered by packs (subject -> terms); the engine fills it in.
+    vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.link_blocks()

@@ -163,9 +163,11 @@ class Linter:
 def lint_document(doc: Document, registry: Registry, config: Config) -> list[Finding]:
     """Run every selected rule on a parsed document; apply suppressions; sort."""
     findings = []
+    doc.vocabulary = registry.vocabulary
     enabled = [r for r in registry.rules.values() if r.check and config.rule_enabled(r, doc.path)]
     for rule in enabled:
-        options = config.options_for(rule)
+        # `options.pack` is the rule's pack table, [tool.lint-med.packs.<pack>]
+        options = {**config.options_for(rule), "pack": config.pack_options(rule.pack)}
         try:
             for hit in rule.run(doc, options):
                 findings.append(_finding(doc, rule, hit, config))

@@ -54,3 +54,16 @@ def lint_med_configure(config: Any) -> None:
         and raises :class:`lint_med.config.ConfigError` naming the key when a value
         is wrong.
     """
+
+
+@hookspec
+def lint_med_register_vocabulary(register: Callable[..., None]) -> None:
+    """Register subject vocabularies: terms that belong together in one article.
+
+    The core pack's topic rules treat terms of one subject as related (an
+    article on naltrexone may discuss opioid receptors and endorphins).
+
+    :param register: call ``register(subject, terms)``, e.g.
+        ``register("naltrexone", ["naltrexone", "LDN", "opioid receptor", "endorphin"])``.
+        Terms are matched case-insensitively as words or phrases.
+    """

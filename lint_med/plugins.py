@@ -87,7 +87,9 @@ class Registry:
         self.rules: dict[str, "Rule"] = {}
         self.parsers: dict[str, object] = {}
         self.formats: dict[str, object] = {}
+        self.vocabulary: dict[str, tuple[str, ...]] = {}
         call_register_hook(pm, "lint_med_register_rules", self._add_rule)
+        call_register_hook(pm, "lint_med_register_vocabulary", self._add_vocabulary)
         call_register_hook(pm, "lint_med_register_parsers", self._add_parser)
         call_register_hook(pm, "lint_med_register_formats", self._add_format)
         self.rules = dict(sorted(self.rules.items()))
@@ -104,6 +106,10 @@ class Registry:
                                   f"{other.code} ({other.name}) from plugin {other.pack!r}")
         rule.pack = rule.pack or plugin
         self.rules[rule.code] = rule
+
+    def _add_vocabulary(self, subject: str, terms, plugin: str) -> None:
+        merged = dict.fromkeys((*self.vocabulary.get(subject.lower(), ()), *(t.lower() for t in terms)))
+        self.vocabulary[subject.lower()] = tuple(merged)
 
     def _add_parser(self, input_format, plugin: str) -> None:
         self.parsers[input_format.name] = input_format
