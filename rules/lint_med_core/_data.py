@@ -1,0 +1,38 @@
+"""Word and phrase lists of the core pack, kept as TOML files in ``data/``.
+
+Each list file says where its entries come from; rules let users extend
+them through options (``extra_*``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@functools.lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    """The parsed ``data/<name>.toml``."""
+    with open(DATA / f"{name}.toml", "rb") as handle:
+        return tomllib.load(handle)
+
+
+@functools.lru_cache(maxsize=None)
+def phrase_pattern(phrases: tuple[str, ...], flags: int = re.I) -> re.Pattern:
+    """One regex matching any of the phrases as whole words (phrases may hold regex syntax)."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)", flags)
+
+
+def literal(phrases) -> tuple[str, ...]:
+    """Escape plain phrases for :func:`phrase_pattern`, letting any whitespace separate words."""
+    return tuple(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in phrases)
