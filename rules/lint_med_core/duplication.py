@@ -1,0 +1,121 @@
+"""Duplication: the same sentence written twice."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from lint_med import Hit, Option, rule
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    """Lowercase words of a sentence, with typographic variants folded (NFKC, dashes, quotes)."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
+
+
+def _shingles(words: list[str], size: int) -> set[tuple[str, ...]]:
+    if len(words) < size:
+        return {tuple(words)}
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+@rule("LM801", "repeated-sentence", category="duplication", severity="warning", options={
+    "min_words": Option(6, "sentences shorter than this many words are never compared"),
+    "similarity": Option(0.65, "word-shingle Jaccard similarity at or above which two sentences "
+                              "count as near-duplicates (1.0: exact repeats only)"),
+    "shingle_size": Option(3, "words per shingle for near-duplicate comparison (with 3-word shingles, "
+                               "0.65 means about one changed word in a long sentence)"),
+    "skip_kinds": Option(["table_cell", "quote"], "block kinds never compared (table cells repeat by "
+                                                  "design; pull quotes repeat the body on purpose)"),
+})
+def repeated_sentence(doc, options):
+    """Report a sentence that repeats an earlier one word for word or nearly so.
+
+    ## What it does
+    Compares every sentence of the article's prose (headings excluded) with the
+    sentences before it. Two sentences are the same when their words match after
+    folding case, punctuation and typographic variants; they are near-duplicates
+    when their sets of word shingles (runs of `shingle_size` words) overlap by the
+    Jaccard measure at or above `similarity`. Only sentences of at least
+    `min_words` words are compared. The second occurrence is reported, and the
+    message names the line of the first. Table cells and block quotes are skipped
+    (`skip_kinds`). Comparison goes through an index of shingles, so the cost grows
+    with the number of sentences, not with its square.
+
+    ## Why is this bad?
+    Repeated sentences are a mark of content assembled from fragments (scraped,
+    spun or machine-generated pages stitched together). Search engines treat such
+    pages as low-value scaled content, and readers lose trust in an article that
+    says the same thing twice in the same words.
+
+    ## Example
+    ```text
+    A marked benefit for mood was observed in the treated group.
+    ...
+    - A marked benefit for mood was observed in the treated group.
+    ```
+
+    ## Use instead
+    Say it once, where it belongs; in a summary, rephrase instead of copying.
+
+    ## References
+    - Ntoulas et al., "Detecting spam web pages through content analysis", WWW 2006
+      (repetition and compressibility as spam signals).
+    - Google Search spam policies, "Scaled content abuse"
+      (developers.google.com/search/docs/essentials/spam-policies).
+    - Broder, "On the resemblance and containment of documents", 1997 (word-shingle
+      Jaccard resemblance).
+    """
+    min_words = max(1, int(options.min_words))
+    size = max(1, int(options.shingle_size))
+    threshold = float(options.similarity)
+    skip = set(options.skip_kinds)
+    exact: dict[tuple[str, ...], object] = {}
+    kept: list[tuple[object, set]] = []  # (sentence, shingles) of earlier sentences
+    index: dict[tuple[str, ...], list[int]] = {}
+    max_postings = 50  # a shingle in more sentences than this is a stock phrase: not a signal
+    for sentence in doc.sentences:
+        if sentence.block.kind in skip:
+            continue
+        words = _words(sentence.text)
+        if len(words) < min_words:
+            continue
+        key = tuple(words)
+        first = exact.get(key)
+        if first is not None:
+            yield _hit(doc, sentence, first, exact=True)
+            continue
+        exact[key] = sentence
+        shingles = _shingles(words, size)
+        if threshold < 1.0:
+            shared: Counter = Counter()
+            for shingle in shingles:
+                for earlier in index.get(shingle, ()):
+                    shared[earlier] += 1
+            best = None
+            for earlier, count in shared.items():
+                other = kept[earlier][1]
+                score = count / (len(shingles) + len(other) - count)
+                if score >= threshold and (best is None or score > best[1]):
+                    best = (earlier, score)
+            if best is not None:
+                yield _hit(doc, sentence, kept[best[0]][0], exact=False)
+                continue
+        position = len(kept)
+        kept.append((sentence, shingles))
+        for shingle in shingles:
+            postings = index.setdefault(shingle, [])
+            if len(postings) < max_postings:
+                postings.append(position)
+
+
+def _hit(doc, sentence, first, exact: bool) -> Hit:
+    line = doc.line_col(first.source_span()[0])[0]
+    if exact:
+        message = f"This sentence repeats, word for word, the sentence at line {line}"
+    else:
+        message = f"This sentence nearly repeats the sentence at line {line}"
+    return Hit(sentence, message, suggestion="Keep one of the two, or rephrase the second to add something new")
