@@ -15,7 +15,7 @@ from . import __version__
 from .config import Config, ConfigError, find_config_file, parse_table, read_file
 from .document import Document
 from .plugins import Registry, load_registry
-from .rules import SEVERITIES, Finding, Hit, Rule
+from .rules import SEVERITIES, Finding, Hit, Rule, selector_matches
 
 STDIN = "-"
 
@@ -181,7 +181,10 @@ def lint_document(doc: Document, registry: Registry, config: Config) -> list[Fin
 
 def _finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
     start, end = _hit_span(hit)
-    return make_finding(doc, rule, start, end, hit.message, config, hit.suggestion)
+    finding = make_finding(doc, rule, start, end, hit.message, config, hit.suggestion)
+    if hit.severity in SEVERITIES and not any(selector_matches(s, rule) for s in config.severity):
+        finding = dataclasses.replace(finding, severity=hit.severity)
+    return finding
 
 
 def make_finding(doc: Document, rule: Rule, start: int, end: int, message: str, config: Config,

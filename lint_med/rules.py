@@ -30,6 +30,9 @@ class Hit:
     message: str
     span: tuple[int, int] | None = None
     suggestion: str | None = None
+    # A data-driven rule (e.g. a drug pack's fact) may set its own severity;
+    # a `severity` entry in the user's config still wins.
+    severity: str | None = None
 
 
 @dataclass(frozen=True)
