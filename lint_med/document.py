@@ -284,10 +284,11 @@ def align(source: str, text: str, start: int, end: int | None = None,
     """
     end = len(source) if end is None else end
     direct = source.find(text, start, end)
-    for _ in range(5):  # skip matches inside a tag's attributes
+    for _ in range(50):  # skip matches inside a tag's attributes
         if direct == -1 or _outside_tag(source, direct):
             break
-        direct = source.find(text, direct + 1, end)
+        close = source.find(">", direct)
+        direct = -1 if close == -1 else source.find(text, close + 1, end)
     if direct != -1:
         return list(range(direct, direct + len(text))), direct + len(text)
     import html as _html

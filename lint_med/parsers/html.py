@@ -21,7 +21,13 @@ CONTENT_SELECTORS = (
     ".entry-content", ".post-content", ".article-content", ".article-body", ".article__body",
     ".post-body", ".story-body", "#article-body", "#main-content", "#content", ".content",
 )
-# Never part of the article text.
+# Never article text, whatever they hold.
+_HARD_SKIP_TAGS = frozenset((
+    "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "canvas", "object",
+    "embed", "iframe", "select", "textarea", "input", "button",
+))
+# Page furniture; skipped unless it holds most of the page's paragraphs (an
+# ASP.NET page wraps everything in one <form>; a theme calls its article column "l-sidebar-fixed").
 _SKIP_TAGS = frozenset((
     "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "select",
     "input", "textarea", "iframe", "svg", "canvas", "head", "title", "meta", "link", "object", "embed",
@@ -53,9 +59,12 @@ _HIDDEN_STYLE = re.compile(
 def parse(source: str, path: str, options: dict) -> Document:
     soup = BeautifulSoup(source, "lxml")
     meta = _meta(soup)
-    scope = _article_scope(soup, options.get("content_selector"))
-    walker = _Walker(source)
+    weights = _paragraph_weights(soup)
+    scope = _article_scope(soup, options.get("content_selector"), weights)
+    walker = _Walker(source, weights)
     if scope is not None:
+        walker.cursor = _source_start(source, soup, scope)
+        walker.scope_weight = weights.get(id(scope), 0)
         walker.walk(scope, "paragraph", 0, False)
         walker.flush("paragraph", 0)
     doc = Document(path=path, format="html", source=source, blocks=walker.blocks, meta=meta,
@@ -67,14 +76,99 @@ def parse(source: str, path: str, options: dict) -> Document:
     return doc
 
 
-def _article_scope(soup: BeautifulSoup, selector: str | None) -> Tag | None:
+_NOT_PROSE = frozenset(("a", "script", "style", "title", "option", "button", "label"))
+_FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "header", "menu", "dialog"))
+
+
+def _in_furniture(tag: Tag) -> bool:
+    """Inside a navigation, footer, aside or comments element (a cheap test on tag names and ids)."""
+    for node in (tag, *tag.parents):
+        if node.name in _FURNITURE_TAGS:
+            return True
+    return False
+
+
+def _paragraph_weights(soup: BeautifulSoup) -> dict[int, int]:
+    """For each element (by id), how many characters of prose it holds.
+
+    Prose is text runs of 30+ characters outside links (menus and link lists
+    are short runs): the article body is where the prose is, the idea behind
+    Readability.js. This ranks candidate containers without site-specific rules.
+    """
+    direct: dict[int, int] = {}
+    parents: dict[int, Tag] = {}
+    for string in soup.find_all(string=True):
+        if type(string) is not NavigableString:
+            continue  # comments, CDATA, doctype; script and style text are Script/Stylesheet
+        size = len(string.strip())
+        parent = string.parent
+        if size < 30 or parent is None or parent.name in _NOT_PROSE or _in_furniture(parent):
+            continue
+        direct[id(parent)] = direct.get(id(parent), 0) + size
+        parents[id(parent)] = parent
+    weights: dict[int, int] = {}
+    for key, size in direct.items():
+        node = parents[key]
+        while node is not None:
+            weights[id(node)] = weights.get(id(node), 0) + size
+            node = node.parent
+    return weights
+
+
+def _article_scope(soup: BeautifulSoup, selector: str | None, weights: dict[int, int]) -> Tag | None:
     if selector:
         return _largest(soup.select(selector))
+    body = soup.body or soup
+    total = weights.get(id(body), 0)
     for candidate in CONTENT_SELECTORS:
-        found = _largest([tag for tag in soup.select(candidate) if not _skipped(tag)])
-        if found is not None and len(found.get_text(" ", strip=True)) >= 200:
-            return found
-    return soup.body or soup
+        tags = [tag for tag in soup.select(candidate)
+                if candidate == "[itemprop=articleBody]" or not _skipped(tag)]
+        if total:
+            found = max(tags, key=lambda tag: weights.get(id(tag), 0), default=None)
+            # A container holding under half the paragraphs is a teaser, a widget or one of many
+            # article cards on a listing page, not the article.
+            if found is not None and weights.get(id(found), 0) >= 0.5 * total:
+                return found
+        else:
+            found = _largest(tags)
+            if found is not None and len(found.get_text(" ", strip=True)) >= 200:
+                return found
+    if not total:
+        return body
+    # No known container: the innermost element still holding most of the paragraphs.
+    node = body
+    while True:
+        heaviest = max((child for child in node.children if isinstance(child, Tag)),
+                       key=lambda child: weights.get(id(child), 0), default=None)
+        if heaviest is None or weights.get(id(heaviest), 0) < 0.6 * total:
+            return node
+        node = heaviest
+
+
+_TAG_OPEN = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<([A-Za-z][A-Za-z0-9:-]*)", re.S | re.I)
+
+
+def _source_start(source: str, soup: BeautifulSoup, scope: Tag) -> int:
+    """Where the scope's start tag stands in the source (0 when it cannot be told).
+
+    The tree carries no source positions, so count: the scope is the n-th
+    element of its name in the tree, and the n-th ``<name`` outside comments
+    and scripts in the source, when both counts agree. Without this, the
+    article's first words would be matched in the page's <title> or menu.
+    """
+    name = getattr(scope, "name", None)
+    if not name or name == "[document]":
+        return 0
+    positions = []
+    for match in _TAG_OPEN.finditer(source):
+        tag = (match.group(1) or match.group(2) or "").lower()
+        if tag == name:
+            positions.append(match.start())
+    same = soup.find_all(name)
+    index = next((i for i, tag in enumerate(same) if tag is scope), None)
+    if index is None or len(same) != len(positions):
+        return 0
+    return positions[index]
 
 
 def _largest(tags: list[Tag]) -> Tag | None:
@@ -82,7 +176,7 @@ def _largest(tags: list[Tag]) -> Tag | None:
 
 
 def _skipped(tag: Tag) -> bool:
-    if tag.name in _SKIP_TAGS:
+    if tag.name in _HARD_SKIP_TAGS or tag.name in _SKIP_TAGS:
         return True
     if tag.name == "header" and not tag.find(("h1", "h2")):
         return True
@@ -102,8 +196,10 @@ def _hidden(tag: Tag) -> bool:
 class _Walker:
     """Walk the article scope, building blocks and links with source offsets."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, weights: dict[int, int] | None = None) -> None:
         self.source = source
+        self.weights = weights or {}
+        self.scope_weight = 0
         self.cursor = 0
         self.builder = TextBuilder()
         self.blocks: list[Block] = []
@@ -116,7 +212,10 @@ class _Walker:
                 if type(child) is NavigableString:
                     self.text(str(child), hidden)
                 continue
-            if not isinstance(child, Tag) or _skipped(child):
+            if not isinstance(child, Tag):
+                continue
+            if _skipped(child) and not self.holds_article(child):
+                self.pass_over(child)
                 continue
             name = child.name
             child_hidden = hidden or _hidden(child)
@@ -132,6 +231,24 @@ class _Walker:
                 self.flush(child_kind, child_level)
             else:
                 self.walk(child, kind, level, child_hidden)
+
+    def holds_article(self, tag: Tag) -> bool:
+        """A container skipped by its name or class that still holds most of the article."""
+        if tag.name in _HARD_SKIP_TAGS or not self.scope_weight:
+            return False
+        return self.weights.get(id(tag), 0) >= 0.9 * self.scope_weight
+
+    def pass_over(self, tag: Tag) -> None:
+        """Move the cursor past a skipped element, so its words are not matched for later text."""
+        last = None
+        for string in tag.find_all(string=True):
+            if type(string) is NavigableString and string.strip():
+                last = str(string)
+        if last is not None:
+            found = self.source.find(last, self.cursor)
+            # The first occurrence after the cursor is never past the real one: never overshoots.
+            if found != -1 and _outside_tag_at(self.source, found):
+                self.cursor = found + len(last)
 
     def text(self, text: str, hidden: bool) -> None:
         if not text.strip():
@@ -175,6 +292,10 @@ class _Walker:
         for link in self.links:
             if link.block is None and offsets[0] <= link.start <= offsets[-1]:
                 link.block = block
+
+
+def _outside_tag_at(source: str, offset: int) -> bool:
+    return source.rfind("<", 0, offset) <= source.rfind(">", 0, offset)
 
 
 def _meta(soup: BeautifulSoup) -> dict:
