@@ -25,18 +25,22 @@ class PluginError(Exception):
     """A plugin could not be loaded or registered something invalid."""
 
 
-@functools.lru_cache(maxsize=None)
 def get_plugin_manager(local_plugins: tuple[str, ...] = ()) -> pluggy.PluginManager:
     """Return the plugin manager with every plugin loaded (cached per plugin list).
 
     ``LINT_MED_LOAD_PLUGINS`` (comma-separated entry-point names) restricts
     which installed plugins load; set it empty to load none.
     """
+    return _plugin_manager(tuple(local_plugins), os.environ.get("LINT_MED_LOAD_PLUGINS"))
+
+
+@functools.lru_cache(maxsize=None)
+def _plugin_manager(local_plugins: tuple[str, ...], allowed: str | None) -> pluggy.PluginManager:
+    # Cached per plugin list and LINT_MED_LOAD_PLUGINS value, so a test can change the variable.
     pm = pluggy.PluginManager("lint_med")
     pm.add_hookspecs(hookspecs)
     for name in DEFAULT_PLUGINS:
         pm.register(importlib.import_module(name), name=name)
-    allowed = os.environ.get("LINT_MED_LOAD_PLUGINS")
     for entry_point in _entry_points():
         if allowed is not None and entry_point.name not in allowed.split(","):
             continue
@@ -134,6 +138,10 @@ class Registry:
         return self.parsers.get("text")
 
 
-@functools.lru_cache(maxsize=None)
 def load_registry(local_plugins: tuple[str, ...] = ()) -> Registry:
-    return Registry(get_plugin_manager(local_plugins))
+    return _registry(tuple(local_plugins), os.environ.get("LINT_MED_LOAD_PLUGINS"))
+
+
+@functools.lru_cache(maxsize=None)
+def _registry(local_plugins: tuple[str, ...], allowed: str | None) -> Registry:
+    return Registry(_plugin_manager(local_plugins, allowed))

@@ -56,7 +56,7 @@ def lint_med_register_parsers(register):
 
 _DIRECTIVE = re.compile(
     r"<!--\s*lint-med:\s*(?P<action>[a-z-]+)(?P<codes>[^>]*?)\s*-->"
-    r"|^[ \t]*lint-med:[ \t]*(?P<text_action>[a-z-]+)(?P<text_codes>[^\n]*)$",
+    r"|(?:^|(?<=\r))[ \t]*lint-med:[ \t]*(?P<text_action>[a-z-]+)(?P<text_codes>[^\r\n]*)(?=\r|\n|\Z)",
     re.M,
 )
 

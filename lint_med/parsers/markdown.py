@@ -19,7 +19,8 @@ def parse(source: str, path: str, options: dict) -> Document:
     # Parse the body with the front matter blanked out, so line numbers hold.
     body = "\n" * source.count("\n", 0, body_start) + source[body_start:]
     tokens = _markdown().parse(body)
-    line_starts = [0] + [m.end() for m in re.finditer(r"\n", source)]
+    # The same line ends as Document.line_col (markdown-it maps lines after normalising \r\n and \r).
+    line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
 
     blocks: list[Block] = []
     links: list[Link] = []

@@ -10,6 +10,7 @@ from . import bare_links, find_directives
 
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*–·▪◦]|\d+[.)])[ \t]+")
 _MAX_HEADING_WORDS = 15
+_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 def parse(source: str, path: str, options: dict) -> Document:
@@ -24,7 +25,10 @@ def parse(source: str, path: str, options: dict) -> Document:
         paragraph.clear()
 
     offset = 0
-    for line in source.splitlines(keepends=True):
+    # Split on the line ends Document.line_col counts (str.splitlines also splits on \f, \x1c, ...).
+    for line in _LINES.findall(source):
+        if not line:
+            continue
         content = line.rstrip("\r\n")
         if not content.strip() or content.lstrip().startswith("lint-med:"):
             flush()

@@ -1,0 +1,189 @@
+"""Every element of the document model maps back to the exact line and column of the source."""
+
+import pytest
+
+from lint_med.engine import decode
+from lint_med.parsers import html as html_parser
+from lint_med.parsers import markdown as markdown_parser
+from lint_med.parsers import text as text_parser
+
+
+def where(doc, span):
+    """(line, column, end line, end column) of a source span, 1-based, end exclusive like findings."""
+    start, end = span
+    line, column = doc.line_col(start)
+    end_line, end_column = doc.line_col(max(end, start + 1) - 1)
+    return line, column, end_line, end_column + 1
+
+
+def block(doc, prefix):
+    return next(b for b in doc.blocks if b.text.startswith(prefix))
+
+
+def link(doc, url):
+    return next(item for item in doc.links if item.url == url)
+
+
+def source_of(doc, span):
+    return doc.source[span[0]:span[1]]
+
+
+MARKDOWN = """---
+title: Café au lait
+author: Zoë Ávila
+---
+
+# Héllo *wörld* 😀
+
+First **bold** sentence with a [link text](https://example.com/a) here. Second
+sentence on line two, 中文字 see https://www.nih.gov/x.
+
+- item one &amp; more
+-\titem\ttwo
+
+> quoted 😀 text
+"""
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("bom", [False, True])
+def test_markdown_positions(newline, bom):
+    raw = MARKDOWN.replace("\n", newline).encode()
+    doc = markdown_parser.parse(decode((b"\xef\xbb\xbf" if bom else b"") + raw), "a.md", {})
+    assert doc.meta == {"title": "Café au lait", "author": "Zoë Ávila"}
+    heading = doc.blocks[0]
+    assert (heading.kind, heading.level, heading.text) == ("heading", 1, "Héllo wörld 😀")
+    assert where(doc, heading.source_span()) == (6, 3, 6, 18)
+    paragraph = block(doc, "First bold")
+    assert where(doc, paragraph.source_span()) == (8, 1, 9, 53)
+    first, second = paragraph.sentences
+    assert first.text == "First bold sentence with a link text here."
+    assert where(doc, first.source_span()) == (8, 1, 8, 72)
+    assert second.text.startswith("Second sentence on line two, 中文字")
+    assert where(doc, second.source_span()) == (8, 73, 9, 53)
+    anchor = link(doc, "https://example.com/a")
+    assert (anchor.text, anchor.bare) == ("link text", False)
+    assert where(doc, anchor.source_span()) == (8, 33, 8, 42)
+    assert anchor.block is paragraph
+    bare = link(doc, "https://www.nih.gov/x")
+    assert bare.bare and source_of(doc, bare.source_span()) == "https://www.nih.gov/x"
+    assert where(doc, bare.source_span()) == (9, 31, 9, 52)
+    item = block(doc, "item one")
+    assert (item.kind, item.text) == ("list_item", "item one & more")
+    assert where(doc, item.source_span()) == (11, 3, 11, 22)
+    tabbed = block(doc, "item two")
+    assert where(doc, tabbed.source_span()) == (12, 3, 12, 11)
+    quote = block(doc, "quoted")
+    assert quote.kind == "quote" and where(doc, quote.source_span()) == (14, 3, 14, 16)
+    # a span inside a block: the word after the emoji
+    assert where(doc, quote.source_span(9, 13)) == (14, 12, 14, 16)
+
+
+TEXT = """Héllo wörld 😀
+
+First sentence with tab\there. Second
+sentence on line two, 中文字 see https://www.nih.gov/x.
+• bullet item &amp; one
+- dash item
+lint-med: disable-next-line TST001
+Another para.
+"""
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_text_positions(newline):
+    doc = text_parser.parse(decode(b"\xef\xbb\xbf" + TEXT.replace("\n", newline).encode()), "a.txt", {})
+    heading = doc.blocks[0]
+    assert (heading.kind, heading.text, doc.title) == ("heading", "Héllo wörld 😀", "Héllo wörld 😀")
+    assert where(doc, heading.source_span()) == (1, 1, 1, 14)
+    paragraph = block(doc, "First sentence")
+    assert [s.text for s in paragraph.sentences][0] == "First sentence with tab here."
+    assert where(doc, paragraph.sentences[0].source_span()) == (3, 1, 3, 30)
+    assert where(doc, paragraph.sentences[1].source_span()) == (3, 31, 4, 53)
+    bullet = block(doc, "bullet")
+    assert bullet.kind == "list_item" and where(doc, bullet.source_span()) == (5, 3, 5, 24)
+    assert where(doc, block(doc, "dash").source_span()) == (6, 3, 6, 12)
+    assert where(doc, link(doc, "https://www.nih.gov/x").source_span()) == (4, 31, 4, 52)
+    # the directive line is not article text, and it is found as a directive
+    assert not any("lint-med" in b.text for b in doc.blocks)
+    assert [(d.action, d.codes) for d in doc.directives] == [("disable-next-line", ("TST001",))]
+    assert where(doc, block(doc, "Another").source_span()) == (8, 1, 8, 14)
+
+
+HTML = """<!DOCTYPE html>
+<html lang="en"><head><title>Café &amp; Tea 😀 | Site</title>
+<meta name="author" content="Dr Zoë"></head>
+<body>
+<nav><a href="/home">Home</a> Café &amp; Tea 😀</nav>
+<article>
+<h1 class="x">Caf&eacute; &amp; Tea 😀</h1>
+<p>First sentence is here with <a href="https://ex.com/a" title="anchor">anchor
+ text</a> and more.
+\tSecond sentence has 中文 and &#8220;quotes&#8221; https://www.nih.gov/y. Third one.</p>
+<ul><li>Item <em>one</em></li><li>Item&nbsp;two</li></ul>
+<p>This paragraph pads the article so that it is clearly the main content of the page, as long as a real one.</p>
+</article>
+<footer>Copyright</footer>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_html_positions(newline):
+    doc = html_parser.parse(HTML.replace("\n", newline), "a.html", {})
+    heading = doc.blocks[0]
+    # the same words stand in <title> and <nav> before the article: the heading is found in <h1>
+    assert (heading.kind, heading.level, heading.text) == ("heading", 1, "Café & Tea 😀")
+    assert where(doc, heading.source_span()) == (7, 15, 7, 38)
+    paragraph = block(doc, "First sentence")
+    first, second, third = paragraph.sentences
+    assert where(doc, first.source_span()) == (8, 4, 9, 20)
+    assert second.text == "Second sentence has 中文 and \u201cquotes\u201d https://www.nih.gov/y."
+    assert where(doc, second.source_span()) == (10, 2, 10, 72)
+    assert where(doc, third.source_span()) == (10, 73, 10, 83)
+    anchor = link(doc, "https://ex.com/a")
+    assert anchor.text == "anchor text" and anchor.block is paragraph
+    assert where(doc, anchor.source_span()) == (8, 74, 9, 6)
+    bare = link(doc, "https://www.nih.gov/y")
+    assert bare.bare and where(doc, bare.source_span()) == (10, 50, 10, 71)
+    assert where(doc, block(doc, "Item one").source_span()) == (11, 9, 11, 21)
+    assert where(doc, block(doc, "Item two").source_span()) == (11, 35, 11, 48)
+    # an entity maps to the whole entity's first character
+    quote_at = second.source_span(second.text.index("\u201c"), second.text.index("\u201c") + 1)
+    assert doc.source[quote_at[0]:quote_at[0] + 7] == "&#8220;"
+    assert doc.meta["author"] == "Dr Zoë" and doc.meta["lang"] == "en"
+
+
+def test_html_every_block_character_points_at_itself():
+    doc = html_parser.parse(HTML, "a.html", {})
+    for item in doc.blocks:
+        for char, offset in zip(item.text, item.offsets):
+            if not char.isspace():
+                assert doc.source[offset] in (char, "&"), (item.text, char, offset)
+
+
+def test_html_bom_is_not_text():
+    doc = html_parser.parse(decode(b"\xef\xbb\xbf" + HTML.encode()), "a.html", {})
+    assert where(doc, doc.blocks[0].source_span()) == (7, 15, 7, 38)
+
+
+def test_findings_carry_positions_end_to_end(monkeypatch, tmp_path):
+    """The engine turns a rule's span into the finding's line/column range."""
+    from pathlib import Path
+
+    from lint_med.config import parse_table
+    from lint_med.engine import Linter, Overrides
+
+    monkeypatch.setenv("LINT_MED_LOAD_PLUGINS", "")
+    plugin = Path(__file__).parent / "plugins" / "word_rules.py"
+    linter = Linter(Overrides(isolated=True))
+    config = linter._apply(parse_table({"plugins": [str(plugin)], "select": ["TST001"]}, None))
+    cases = {
+        "a.md": ("# Title\n\nA *true* miracle\ncure.\n", (3, 10, 3, 17)),
+        "a.txt": ("Title\n\n\u00e9\u00e9 😀 miracle cure.\n", (3, 6, 3, 13)),
+        "a.html": ("<html><body><article><p>\u4e2d &amp; <b>miracle</b> cure</p></article></body></html>",
+                   (1, 36, 1, 43)),
+    }
+    for name, (source, expected) in cases.items():
+        findings = linter.lint_source(source, name, config).findings
+        assert [(f.line, f.column, f.end_line, f.end_column) for f in findings] == [expected], name
