@@ -1,0 +1,350 @@
+"""Where an article shows its sources: citation markers, reference lists, named sources, links.
+
+Shared by the statistics, citations and claims rules. Everything is computed once per
+document (and per set of user-added source patterns) and cached weakly on the document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import weakref
+from dataclasses import dataclass, field
+
+from ._data import load
+
+# --- citation markers -----------------------------------------------------------
+
+_NUMS = r"\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*"
+# [3], [3, 4], [3-5]
+_BRACKET = re.compile(r"\[(" + _NUMS + r")\]")
+# [^1], [^note] (Markdown footnote reference; "[^1]:" starts a definition)
+_FOOTNOTE_REF = re.compile(r"\[\^([\w-]+)\](?!:)")
+_FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]+)\]:")
+# (11) in citation position: after a word, before punctuation, another marker or the end.
+# "(1) take it with food, (2) ..." is an enumeration: followed by words, so not matched.
+_PAREN = re.compile(r"(?<=[\w.,;:)\]%’”\"]\s)\((" + _NUMS + r")\)(?=\s*(?:[.,;:!?]|\(\d|\[\d|$))")
+# "trial.1 Another" / "trial.1,2" : a superscript flattened after the full stop.
+_GLUED_AFTER_STOP = re.compile(r"(?<=[a-z)\]%])\.(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s+[A-Z]|\s*$)")
+# "abuse 6, respectively" / "during 3 weeks 74." : a bare number after a word, before , . ; :
+_BARE = re.compile(r"(?<=[A-Za-z)])\s(\d{1,3})(?=\s?[.,;:](?:\s|$)|$)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\)?\s*$")
+# Words after which a number is a quantity or a label, not a citation: "aged 74.",
+# "Type 2,", "rose to 12.", "on day 3,", "was 74.".
+_NOT_CITATION_AFTER = frozenset("""
+to and or of than from between aged age ages score scores scored was were is are be been being
+about around approximately approx nearly almost over under above below at by in on per with
+without vs versus number numbers no out top only just least most exactly reached totalled
+totaled equals equal equalled plus minus times x the a an all first last next every each some
+these those rank ranked rated hit dropped rose fell increased decreased grew earned cost costs
+paid won lost killed injured turned turns old year years day week month visit cycle dose phase
+stage type grade level step part chapter page pages table figure fig section version class
+schedule group arm cohort question item season episode round game number route highway channel
+room floor gate flight ward bed lane quarter half period act scene verse covid sars apollo
+ratio rate rating size count total sum average mean median max min percentile
+receptor receptors factor chromosome interleukin protein gene subtype serotype genotype strain
+tier zone area region cluster domain isoform lead complex omega vitamin cd il tlr nr ps
+""".split())
+_ABBREVIATIONS = frozenset({"fig", "no", "vol", "p", "pp", "eq", "ref", "refs", "ch", "sec"})
+_SUP_DIGITS = re.compile(r"<sup\b[^>]*>(?:\s|<[^>]*>|\[)*(\d)", re.I)
+_ANY_NUMBER = re.compile(r"\d{1,3}(?:\s*[,–-]\s*\d{1,3})*")
+
+# --- other signs of a source ---------------------------------------------------------
+
+_AUTHOR_YEAR = re.compile(
+    r"\([^()]{0,80}?\b[A-Z][A-Za-z'’-]+(?: et al\.?|,? (?:and|&) [A-Z][A-Za-z'’-]+)?,? (?:19|20)\d\d[a-z]?\b[^()]{0,80}\)"
+    r"|\b[A-Z][A-Za-z'’-]+ (?:et al\.?|(?:and|&) [A-Z][A-Za-z'’-]+),? \(?(?:19|20)\d\d"
+    r"|\bet al\b"
+)
+_IDENTIFIER = re.compile(r"\b(?:doi:\s*10\.|10\.\d{4,}/\S|PMID:?\s*\d|PMC\d{5,}|ISBN[- ]?\d)", re.I)
+_PUBLISHED_IN = re.compile(r"\b(?:published|reported|appeared|appearing|appears) (?:in|by) (?:the )?(?:journal )?[A-Z]")
+_YEAR_PUBLICATION = re.compile(
+    r"\b(?:a|an|one|the|this|that|their|in)\s+(?:[A-Z][\w-]*\s+)*(?:(?:19|20)\d\d|[A-Z][\w-]+)\s+(?:[A-Za-z-]+\s+){0,2}?(?:KINDS)\b"
+)
+_ACCORDING_TO = re.compile(r"\baccording to (?:the |a |an |data from |figures from )?((?:Dr\.? )?[A-Z][\w&.'’-]*)")
+_VAGUE_NAMES = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
+                          "Researchers", "Sources", "Reports", "Most", "One", "Recent", "New"})
+_LINK_CITE_BEFORE = re.compile(r"(?:\(|\bsee|\bsource:?|\bsources:?|\bat|\bfrom|\bvisit|\bvia)\s*$", re.I)
+_LINK_CITE_AFTER = re.compile(r"^[\s)\].,;:!?]*$")
+
+
+@dataclass(eq=False)
+class Marker:
+    """A citation marker in a block: ``start``/``end`` index into ``block.text``."""
+
+    block: object
+    start: int
+    end: int
+    kind: str  # bracket, footnote, paren, superscript, glued, bare
+    numbers: tuple[int, ...] = ()
+    label: str = ""  # footnote label
+    is_link: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start:self.end]
+
+
+@dataclass
+class References:
+    """The article's reference list(s) and footnote definitions."""
+
+    has_list: bool = False  # a References/Sources section exists
+    count: int = 0  # entries in it (0 when it exists but its length is unknown)
+    footnotes: set[str] = field(default_factory=set)
+    blocks: set[int] = field(default_factory=set)  # Block.index of reference entries
+
+    @property
+    def exists(self) -> bool:
+        return self.has_list or bool(self.footnotes)
+
+
+def spaces(pattern: str) -> str:
+    """Let a space in a data-file pattern match any one whitespace character (NBSP too)."""
+    return pattern.replace(" ", r"\s")
+
+
+def _numbers(text: str) -> tuple[int, ...]:
+    found = []
+    for part in re.split(r"\s*[,;]\s*", text.strip()):
+        ends = re.split(r"\s*[–—-]\s*", part)
+        try:
+            values = [int(v) for v in ends if v]
+        except ValueError:
+            continue
+        if len(values) == 2 and values[0] <= values[1] and values[1] - values[0] < 50:
+            found.extend(range(values[0], values[1] + 1))
+        else:
+            found.extend(values)
+    return tuple(found)
+
+
+_sources_cache: dict = {}
+
+
+def source_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern]:
+    """(named organisation/journal pattern, "a 2019 <kind>" pattern), built once per extra list."""
+    if extra not in _sources_cache:
+        data = load("citations_sources")
+        names = [spaces(n) for n in list(data["organisations"]) + list(data["journals"]) + list(extra)]
+        named = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+        kinds = "|".join(sorted(data["publication_kinds"], key=len, reverse=True))
+        year = re.compile(_YEAR_PUBLICATION.pattern.replace("KINDS", kinds))
+        _sources_cache[extra] = (named, year)
+    return _sources_cache[extra]
+
+
+_tertiary: list = []
+
+
+def tertiary_pattern() -> re.Pattern:
+    """Any tertiary consumer health site name (data/citations_tertiary_sites.toml)."""
+    if not _tertiary:
+        sites = [spaces(n) for n in load("citations_tertiary_sites")["sites"]]
+        _tertiary.append(re.compile(r"(?<![\w-])(?:" + "|".join(sites) + r")(?![\w-])", re.I))
+    return _tertiary[0]
+
+
+_heading_pattern: list = []
+
+
+def is_reference_heading(text: str) -> bool:
+    if not _heading_pattern:
+        names = load("citations_sources")["reference_headings"]
+        _heading_pattern.append(re.compile(r"(?:" + "|".join(names) + r")", re.I))
+    cleaned = re.sub(r"^[\d.\s]+|[:\s]+$", "", text.strip())
+    return bool(_heading_pattern[0].fullmatch(cleaned))
+
+
+class Evidence:
+    """Citation markers, reference lists and sourced sentences of one document."""
+
+    def __init__(self, doc, extra_sources: tuple[str, ...] = ()) -> None:
+        self.doc = doc
+        self.named, self.year_publication = source_patterns(extra_sources)
+        self.references = self._references()
+        self.markers = self._markers()
+        self._markers_by_block: dict[int, list[Marker]] = {}
+        for marker in self.markers:
+            self._markers_by_block.setdefault(marker.block.index, []).append(marker)
+        self._links_by_block: dict[int, list] = {}
+        for link in doc.links:
+            if link.block is not None and not link.hidden:
+                self._links_by_block.setdefault(link.block.index, []).append(link)
+        self._sourced: dict[int, list[bool]] = {}
+
+    # -- reference lists ---------------------------------------------------------
+
+    def _references(self) -> References:
+        refs = References()
+        for section in self.doc.sections:
+            if section.heading is not None and is_reference_heading(section.heading.text):
+                refs.has_list = True
+                items = [b for b in section.blocks if b.kind == "list_item"] or section.blocks
+                refs.count += len(items)
+                numbered = [int(m.group(1)) for b in items
+                            if (m := re.match(r"\s*\[?(\d{1,3})[.)\]]", b.text))]
+                if numbered:
+                    refs.count = max(refs.count, max(numbered))
+                refs.blocks.update(b.index for b in section.blocks)
+        for block in self.doc.prose_blocks:
+            match = _FOOTNOTE_DEF.match(block.text)
+            if match:
+                refs.footnotes.add(match.group(1))
+                refs.blocks.add(block.index)
+        return refs
+
+    def in_references(self, block) -> bool:
+        return block.index in self.references.blocks
+
+    # -- markers -------------------------------------------------------------------
+
+    def _markers(self) -> list[Marker]:
+        doc = self.doc
+        sup_offsets: set[int] = set()
+        if "<sup" in doc.source or "<SUP" in doc.source:
+            sup_offsets = {m.start(1) for m in _SUP_DIGITS.finditer(doc.source)}
+        link_spans = [(link.start, link.end) for link in doc.links if link.block is not None]
+        link_spans.sort()
+        link_starts = [s for s, _ in link_spans]
+
+        def is_link(block, start: int) -> bool:
+            offset = block.offsets[start] if start < len(block.offsets) else -1
+            i = bisect.bisect_right(link_starts, offset) - 1
+            return i >= 0 and link_spans[i][0] <= offset < link_spans[i][1]
+
+        found: list[Marker] = []
+        for block in doc.prose_blocks:
+            if block.index in self.references.blocks:
+                continue
+            text = block.text
+            taken: list[tuple[int, int]] = []
+
+            def add(marker: Marker) -> None:
+                if any(s < marker.end and marker.start < e for s, e in taken):
+                    return
+                taken.append((marker.start, marker.end))
+                marker.is_link = is_link(block, marker.start + (1 if marker.kind in ("bracket", "paren", "footnote") else 0))
+                found.append(marker)
+
+            for m in _FOOTNOTE_REF.finditer(text):
+                add(Marker(block, m.start(), m.end(), "footnote", label=m.group(1)))
+            for m in _BRACKET.finditer(text):
+                add(Marker(block, m.start(), m.end(), "bracket", _numbers(m.group(1))))
+            if sup_offsets:
+                for m in _ANY_NUMBER.finditer(text):
+                    if block.offsets[m.start()] in sup_offsets:
+                        add(Marker(block, m.start(), m.end(), "superscript", _numbers(m.group())))
+            for m in _PAREN.finditer(text):
+                add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
+            for m in _GLUED_AFTER_STOP.finditer(text):
+                word = _WORD_BEFORE.search(text, 0, m.start())
+                if word and word.group(1).lower() in _ABBREVIATIONS:
+                    continue
+                add(Marker(block, m.start(1), m.end(1), "glued", _numbers(m.group(1))))
+            for m in _BARE.finditer(text):
+                word = _WORD_BEFORE.search(text, 0, m.start())
+                if not word or m.group(1) == "0":
+                    continue
+                before = word.group(1)
+                if before[0].isupper() or before.lower() in _NOT_CITATION_AFTER:
+                    continue
+                add(Marker(block, m.start(1), m.end(1), "bare", _numbers(m.group(1))))
+        return found
+
+    def markers_in(self, block) -> list[Marker]:
+        return self._markers_by_block.get(block.index, [])
+
+    # -- sourced sentences ---------------------------------------------------------
+
+    def sentence_has_source(self, sentence) -> bool:
+        """Whether the sentence itself carries a marker, a named source, an identifier or a link."""
+        block = sentence.block
+        for marker in self.markers_in(block):
+            if sentence.start <= marker.start < sentence.end:
+                return True
+        text = sentence.text
+        if _AUTHOR_YEAR.search(text) or _IDENTIFIER.search(text) or _PUBLISHED_IN.search(text):
+            return True
+        if self.named.search(text) or self.year_publication.search(text):
+            return True
+        match = _ACCORDING_TO.search(text)
+        if match and match.group(1) not in _VAGUE_NAMES and not tertiary_pattern().match(match.group(1)):
+            return True
+        return self._has_link(sentence)
+
+    def _has_link(self, sentence) -> bool:
+        block = sentence.block
+        links = self._links_by_block.get(block.index)
+        if not links:
+            return False
+        first, last = sentence.source_span()
+        for link in links:
+            if not first <= link.start < last:
+                continue
+            if not link.bare:
+                return True
+            # A bare URL is a source where a reference stands: "(https://...)", "see https://...",
+            # or at the end of the sentence; a URL mid-sentence is not offered as evidence.
+            at = bisect.bisect_left(block.offsets, link.start, sentence.start, sentence.end)
+            end = bisect.bisect_left(block.offsets, link.end, sentence.start, sentence.end)
+            if _LINK_CITE_BEFORE.search(block.text[sentence.start:at]) or \
+                    _LINK_CITE_AFTER.match(block.text[end:sentence.end]):
+                return True
+        return False
+
+    def sourced_flags(self, block) -> list[bool]:
+        flags = self._sourced.get(block.index)
+        if flags is None:
+            flags = [self.sentence_has_source(s) for s in block.sentences]
+            self._sourced[block.index] = flags
+        return flags
+
+    def near_source(self, sentence, before: int = 1, after: int = 1) -> bool:
+        """Whether the sentence or its neighbours (within the block) carry a source.
+
+        A sentence ending with a colon also looks at the first sentence of the next block
+        ("Studies show three effects:" followed by a cited list).
+        """
+        block = sentence.block
+        flags = self.sourced_flags(block)
+        i = _position(block, sentence)
+        if any(flags[max(0, i - before): i + after + 1]):
+            return True
+        if i == len(flags) - 1 and sentence.text.rstrip().endswith(":") and after:
+            following = self.doc.blocks[block.index + 1] if block.index + 1 < len(self.doc.blocks) else None
+            if following is not None and following.kind != "heading" and following.sentences:
+                return self.sourced_flags(following)[0]
+        return False
+
+    def block_has_source(self, block) -> bool:
+        return any(self.sourced_flags(block))
+
+
+def _position(block, sentence) -> int:
+    for i, candidate in enumerate(block.sentences):
+        if candidate.start == sentence.start:
+            return i
+    return 0
+
+
+_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def evidence(doc, extra_sources=()) -> Evidence:
+    """The document's Evidence, computed once per document and list of extra source patterns."""
+    key = tuple(extra_sources or ())
+    per_doc = _cache.get(doc)
+    if per_doc is None:
+        per_doc = _cache[doc] = {}
+    if key not in per_doc:
+        per_doc[key] = Evidence(doc, key)
+    return per_doc[key]
+
+
+# Back-references to a study already cited nearby: "In the trial, ...", "the researchers found".
+ANAPHORIC_STUDY = re.compile(
+    r"\b(?:the|this|that|these|those|their|its|our|both|each|either) (?:same |original |latest |larger |smaller |first |second |pilot |earlier |later )?"
+    r"(?:study|studies|trial|trials|review|reviews|analysis|meta-analysis|survey|researchers|authors|investigators|paper|report|cohort|experiment)\b",
+    re.I,
+)

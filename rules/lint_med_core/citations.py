@@ -1,0 +1,256 @@
+"""Citations: markers that point nowhere, vague attributions, tertiary sites offered as evidence."""
+
+from __future__ import annotations
+
+import re
+
+from lint_med import Hit, Option, rule
+
+from ._data import load
+from ._evidence import ANAPHORIC_STUDY, evidence, spaces
+
+
+def _group(markers):
+    """Adjacent markers ("(11) (12)", "[3][4]") make one citation."""
+    groups = []
+    for marker in sorted(markers, key=lambda m: (m.block.index, m.start)):
+        last = groups[-1][-1] if groups else None
+        if last is not None and last.block is marker.block and \
+                re.fullmatch(r"[\s,;]*", marker.block.text[last.end:marker.start]):
+            groups[-1].append(marker)
+        else:
+            groups.append([marker])
+    return groups
+
+
+@rule("LM601", "dangling-citation", category="citations", severity="warning",
+      options={"min_bare_markers": Option(2, "bare numbers after words (\"abuse 6,\") count as citation "
+                                              "markers only when the article has at least this many "
+                                              "of them, or other markers")})
+def dangling_citation(doc, options):
+    """Flag citation markers that point to no reference.
+
+    ## What it does
+    Finds citation markers in the article body (`[3]`, `(11) (12)`, `[^1]`, superscript
+    numbers, and numbers left bare after a word when a page lost its superscripts:
+    "during 3 weeks 74.", "abuse 6, respectively") and checks them against the article's
+    reference list (a section headed References, Sources, Bibliography, ...) and Markdown
+    footnote definitions. It flags every marker when the article has no reference list, a
+    numbered marker above the list's length, and a footnote with no definition.
+
+    Numbers that are quantities or labels are not markers: a bare number must follow a
+    word and stand before a comma, full stop, semicolon or the end of the paragraph, and
+    not follow a word that takes a number ("aged 74.", "Type 2,", "rose to 12.", "day 3,");
+    "(1) take it with food, (2) ..." is an enumeration. Bare numbers count only when the
+    article has at least `min_bare_markers` of them (a single "was 74." is too weak a sign).
+    Markers that are links (`<sup><a href="#ref3">3</a></sup>`) point somewhere and are
+    never flagged.
+
+    ## Why is this bad?
+    A marker promises a source. When it leads nowhere the reader cannot check the claim,
+    and the article looks sourced when it is not. Dangling numbers are typical of text
+    copied from a paper or another site without its reference list.
+
+    ## Example
+    ```text
+    Anti-inflammatory effects have been attributed to toll-like receptor 4 (11) (12).
+    ```
+    (the article has no reference list)
+
+    ## Use instead
+    ```text
+    Anti-inflammatory effects have been attributed to toll-like receptor 4 [11, 12].
+
+    References
+    ...
+    11. Author A, et al. Title. Journal. 2018.
+    ```
+
+    ## References
+    - Silberg WM et al. Assessing, controlling, and assuring the quality of medical
+      information on the Internet. JAMA 1997;277:1244 (attribution: references and sources).
+    - DISCERN question 4 (Charnock et al., J Epidemiol Community Health 1999;53:105).
+    """
+    found = evidence(doc)
+    refs = found.references
+    markers = found.markers
+    bare_kinds = ("bare", "glued")
+    bare_count = sum(1 for m in markers if m.kind in bare_kinds)
+    trust_bare = bare_count >= options.min_bare_markers or len(markers) > bare_count
+    for group in _group(markers):
+        problems = []
+        for marker in group:
+            if marker.is_link:
+                continue
+            if marker.kind == "footnote":
+                if marker.label not in refs.footnotes:
+                    problems.append(f"footnote [^{marker.label}] has no definition")
+                continue
+            if marker.kind in bare_kinds and (refs.exists or not trust_bare):
+                continue
+            if not refs.exists:
+                problems.append("none")
+            elif refs.has_list and refs.count and marker.numbers and max(marker.numbers) > refs.count:
+                problems.append(f"{max(marker.numbers)} is above the {refs.count} entries of the reference list")
+        if not problems:
+            continue
+        first, last = group[0], group[-1]
+        shown = first.block.text[first.start:last.end]
+        if all(p == "none" for p in problems):
+            message = f"Citation marker '{shown}' points nowhere: the article has no reference list"
+        else:
+            message = f"Citation marker '{shown}' points nowhere: " + "; ".join(p for p in problems if p != "none")
+        yield Hit(first.block, message, span=(first.start, last.end),
+                  suggestion="add the reference list, or replace the marker with a named source or link")
+
+
+_attribution: dict = {}
+
+
+def _attribution_pattern(extra: tuple[str, ...]) -> re.Pattern:
+    if extra not in _attribution:
+        data = load("citations_vague_attribution")
+        subjects = "|".join(sorted((spaces(x) for x in data["subjects"]), key=len, reverse=True))
+        quantifiers = "|".join(data["quantifiers"])
+        verbs = "|".join(sorted((spaces(x) for x in data["verbs"]), key=len, reverse=True))
+        auxiliaries = r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|actually|been|in fact)"
+        core = (rf"(?:(?:{quantifiers})\s+){{0,2}}(?:{subjects})\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b")
+        phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
+        _attribution[extra] = re.compile(r"(?<![\w-])(?:" + core + "|" + "|".join(phrases) + r")", re.I)
+    return _attribution[extra]
+
+
+_negators: list = []
+_DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his", "her", "this", "that", "such",
+                          "both", "two", "three", "four", "five", "whose", "which", "my", "your", "same"})
+
+
+@rule("LM602", "vague-attribution", category="citations", severity="warning",
+      options={"extra_phrases": Option([], "more vague-attribution patterns (regular expressions)"),
+               "extra_sources": Option([], "more names that count as a source (regular expressions)")})
+def vague_attribution(doc, options):
+    """Flag research or experts invoked with no source ("studies show").
+
+    ## What it does
+    Finds attributions to unnamed research or authorities ("studies show", "research has
+    demonstrated", "according to experts", "scientists say", "research suggests", "it has
+    been proven that") and flags them when neither the sentence nor the next one carries a
+    source: a citation marker, a link, a DOI or PubMed id, an author and year, a named
+    organisation or journal, or a study identified by its year ("a 2019 Cochrane review").
+    "The researchers found" (a study already named), "no studies show" and "CDC data
+    show" are not vague.
+
+    ## Why is this bad?
+    "Studies show" borrows the authority of research without letting the reader check it.
+    It is one of the commonest ways health content overstates weak or absent evidence; the
+    FTC expects health claims to rest on competent and reliable scientific evidence that
+    can be identified.
+
+    ## Example
+    ```text
+    Research has demonstrated that LDN can reduce pro-inflammatory cytokines.
+    ```
+
+    ## Use instead
+    ```text
+    In a small 2014 pilot study, LDN lowered several pro-inflammatory cytokines [4].
+    ```
+
+    ## References
+    - Redi M et al. Citation Needed: A Taxonomy and Algorithmic Assessment of Wikipedia's
+      Verifiability. WWW 2019 (arXiv 1902.11116).
+    - FTC Health Products Compliance Guidance, 2022.
+    - DISCERN question 4 (Charnock et al. 1999).
+    """
+    pattern = _attribution_pattern(tuple(options.extra_phrases))
+    if not _negators:
+        _negators.append(frozenset(load("citations_vague_attribution")["negators"]))
+    negators = _negators[0]
+    found = evidence(doc, tuple(options.extra_sources))
+    for block in doc.prose_blocks:
+        if found.in_references(block):
+            continue
+        for sentence in block.sentences:
+            text = sentence.text
+            match = pattern.search(text)
+            if not match or text.rstrip().endswith("?"):
+                continue
+            words_before = re.findall(r"[\w'’-]+", text[:match.start()])
+            previous = words_before[-1] if words_before else ""
+            if previous.lower() in _DETERMINERS or previous.lower() in negators \
+                    or (len(words_before) > 1 and words_before[-2].lower() in negators):
+                continue
+            if previous[:1].isupper() and len(words_before) > 1:
+                continue  # "Cochrane researchers found", "CDC data show": a named source
+            if ANAPHORIC_STUDY.search(text[:match.start()]) and found.block_has_source(block):
+                continue
+            if found.near_source(sentence, before=0, after=1):
+                continue
+            phrase = match.group().strip()
+            yield Hit(sentence, f"Vague attribution '{phrase}' with no source: which studies, which experts?",
+                      span=(match.start(), match.end()),
+                      suggestion="name the study, review or organisation and cite it (link or reference)")
+
+
+_tertiary_use: list = []
+
+
+def _tertiary_use_pattern(extra: tuple[str, ...]) -> re.Pattern:
+    data = load("citations_tertiary_sites")
+    sites = "|".join(spaces(x) for x in list(data["sites"]) + list(extra))
+    before = "|".join(spaces(re.escape(p).replace("\\ ", " ")) for p in data["before"])
+    after = "|".join(re.escape(p) for p in data["after"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{before})\s+(?:the\s+)?(?:(?:website|site|article|page)s?\s+(?:on\s+)?)?(?P<a>{sites})(?![\w-])"
+        rf"|(?P<b>{sites})(?:\s+\w+)?\s+(?:{after})\b)",
+        re.I,
+    )
+
+
+@rule("LM603", "tertiary-source", category="citations", severity="info",
+      options={"extra_sites": Option([], "more tertiary consumer sites (regular expressions)")})
+def tertiary_source(doc, options):
+    """Note a consumer health website offered as the evidence for a claim.
+
+    ## What it does
+    Finds a tertiary consumer health site (Healthline, WebMD, Medical News Today, Verywell,
+    Everyday Health, Wikipedia, ...) named as the source of a claim: "according to
+    healthline", "per WebMD", "Medical News Today reports". Mentions that do not present the
+    site as evidence are left alone.
+
+    ## Why is this bad?
+    Consumer sites summarise other sources. Citing them as evidence hides the primary
+    research or guideline, and readers cannot judge its quality. It is a mild problem
+    (info): the fix is to cite what the site itself cites.
+
+    ## Example
+    ```text
+    According to healthline, naltrexone can cause liver damage in rare cases.
+    ```
+
+    ## Use instead
+    ```text
+    The naltrexone label warns that liver injury has been reported, mostly at doses well
+    above those used in LDN [2].
+    ```
+
+    ## References
+    - HealthNewsReview.org review criteria, criterion 6 ("Does the story use independent
+      sources?").
+    - Redi M et al., WWW 2019 (arXiv 1902.11116): sources a claim needs.
+    """
+    key = tuple(options.extra_sites)
+    if key not in dict(_tertiary_use):
+        _tertiary_use.append((key, _tertiary_use_pattern(key)))
+    pattern = dict(_tertiary_use)[key]
+    found = evidence(doc)
+    for block in doc.prose_blocks:
+        if found.in_references(block):
+            continue
+        for match in pattern.finditer(block.text):
+            site = match.group("a") or match.group("b")
+            yield Hit(block, f"'{site}' is a consumer health site, not evidence: cite the primary source it relies on",
+                      span=(match.start(), match.end()),
+                      suggestion="link the study, guideline or drug label instead")
+
+

@@ -1,0 +1,191 @@
+"""Statistics: numbers about people, outcomes and effects that come with no source."""
+
+from __future__ import annotations
+
+import re
+
+from lint_med import Hit, Option, rule
+
+from ._data import load
+from ._evidence import ANAPHORIC_STUDY, evidence
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_PCT = _NUM + r"\s?(?:%|percent\b|per cent\b)"
+_WORD_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|every)"
+_WORD_DENOMINATORS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                      r"twenty|fifty|a hundred|one hundred|hundred|a thousand|one thousand|thousand|"
+                      r"a million|one million|million)")
+_APPROX = r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more than|less than|fewer than|up to|as many as|as much as|at least|only|just|some|an estimated|estimated)\s+)?"
+_MAGNITUDE = (r"(?:hundreds of millions|tens of millions|millions|billions|hundreds of thousands|"
+              r"tens of thousands|thousands)")
+_TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|doses?|mg|ml|mcg|g|kg)"
+
+_compiled: dict = {}
+
+
+def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
+    key = (extra_population, extra_outcomes)
+    if key in _compiled:
+        return _compiled[key]
+    data = load("statistics_patterns")
+    population = "|".join(sorted(list(data["population_nouns"]) + list(extra_population), key=len, reverse=True))
+    outcomes = "|".join(sorted(list(data["outcome_words"]) + list(extra_outcomes), key=len, reverse=True))
+    effect_verbs = "|".join(data["effect_verbs"])
+    frequency_verbs = "|".join(sorted(data["frequency_verbs"], key=len, reverse=True))
+    adjectives = r"(?:[\w'’-]+\s+){0,3}?"
+    patterns = [
+        # "30% of adults", "0% to 50% of users", "up to 70% of patients"
+        ("share", rf"{_APPROX}{_PCT}(?:\s?(?:to|-|–|and)\s?{_PCT})?\s+of\s+{adjectives}(?:{population})\b"),
+        # "1 in 5 adults", "one in four women", "1 out of 10"
+        ("ratio", rf"\b(?:\d{{1,3}}|{_WORD_NUMBERS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_DENOMINATORS})\b(?!\s*{_TIME_UNITS}\b)(?!\s*[-–])"),
+        # "reduces pain by 30%", "cut the risk by half"
+        ("effect", rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,4}}?by\s+{_APPROX}(?:{_PCT}|{_NUM}-?fold|{_NUM}\s+times|half|a third|a quarter|two[- ]thirds|three[- ]quarters)"),
+        # "a 30% reduction", "40% more likely", "a 2-fold higher risk"
+        ("size", rf"{_APPROX}(?:{_PCT}|{_NUM}-?fold)[\s-]+(?:{outcomes})\b"),
+        ("times", rf"\b(?:twice|three times|four times|five times|ten times|{_NUM}\s+times)\s+(?:as likely|more likely|less likely|the risk|as many|as common|higher|lower|more common)\b"),
+        # "affects millions of people", "2 million Americans live with"
+        ("count", rf"\b{_APPROX}(?:{_MAGNITUDE}|{_NUM}\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
+    ]
+    compiled = [(kind, re.compile(p, re.I)) for kind, p in patterns]
+    compiled.append(("verbs", re.compile(rf"\b(?:{frequency_verbs})\b", re.I)))
+    _compiled[key] = compiled
+    return compiled
+
+
+def find_statistic(text: str, patterns) -> re.Match | None:
+    """The first statistic in a sentence, or None."""
+    verbs = patterns[-1][1]
+    for kind, pattern in patterns[:-1]:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        if kind == "count" and not verbs.search(text):
+            continue  # "thousands of people gathered": a count, not a frequency claim
+        return match
+    return None
+
+
+@rule("LM501", "unsourced-statistic", category="statistics", severity="warning",
+      options={"extra_population_nouns": Option([], "more words for groups of people (\"30% of <noun>\")"),
+               "extra_outcome_words": Option([], "more outcome words (\"a 30% <word>\")"),
+               "extra_sources": Option([], "more names that count as a source (regular expressions)")})
+def unsourced_statistic(doc, options):
+    """Flag a statistic about people, outcomes or effects that has no source nearby.
+
+    ## What it does
+    Finds quantitative claims about how many people are affected, how often something
+    happens or how large an effect is ("affecting 0% to 50% of users", "affects millions of
+    people worldwide", "1 in 5 adults", "reduces pain by 30%", "40% more likely") and flags
+    them when neither the sentence nor the one before or after carries a source: a citation
+    marker (`[3]`, superscripts, `(Smith 2020)`), a link, a named organisation or journal, or
+    a study identified by its year ("a 2019 Cochrane review found"). A sentence about "the
+    trial" or "the researchers" counts as sourced when its paragraph cites the study.
+    Consumer sites named as the source ("according to healthline") do not count.
+
+    Doses, dates, ages, durations, list numbers and the size of a trial ("in 12 depressed
+    patients") are not statistics and are never matched. Counts in millions or thousands
+    need a verb of frequency ("affects", "live with", "die") to count.
+
+    ## Why is this bad?
+    Numbers persuade. A figure with no source cannot be checked, and unsourced figures in
+    health content are often wrong, outdated or invented. HealthNewsReview.org asks that
+    benefits and harms be quantified from a named source.
+
+    ## Example
+    ```text
+    Anxiety is a common condition that affects millions of people worldwide.
+    ```
+
+    ## Use instead
+    ```text
+    Anxiety disorders affected an estimated 301 million people in 2019, according to the
+    World Health Organization.
+    ```
+
+    ## References
+    - Redi M et al. Citation Needed. WWW 2019 (arXiv 1902.11116): statistics are the first
+      reason a sentence needs a citation.
+    - HealthNewsReview.org review criteria 2 and 3 (quantified benefits and harms).
+    - Moult B et al. EQIP. Health Expect 2004 (quantified risks).
+    """
+    patterns = _patterns(tuple(options.extra_population_nouns), tuple(options.extra_outcome_words))
+    found = evidence(doc, tuple(options.extra_sources))
+    for block in doc.prose_blocks:
+        if found.in_references(block):
+            continue
+        for sentence in block.sentences:
+            match = find_statistic(sentence.text, patterns)
+            if match is None or found.near_source(sentence):
+                continue
+            if ANAPHORIC_STUDY.search(sentence.text) and found.block_has_source(block):
+                continue
+            yield Hit(sentence, f"Statistic '{match.group().strip()}' has no source in this sentence or the ones beside it",
+                      span=(match.start(), match.end()),
+                      suggestion="cite where the figure comes from (reference, link or named study), or remove it")
+
+
+_RANGE = re.compile(
+    r"(?:\b(?:from|between)\s+)?(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)?\s?(?:to|-|–|—|and)\s?"
+    r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)",
+    re.I,
+)
+_INTERVAL = re.compile(r"\b(?:CI|confidence interval|credible interval|interquartile|IQR|percentile)\b", re.I)
+
+
+@rule("LM502", "implausible-range", category="statistics", severity="warning",
+      options={"max_span": Option(40, "widest range, in percentage points, that still says something"),
+               "extra_sources": Option([], "more names that count as a source (regular expressions)")})
+def implausible_range(doc, options):
+    """Flag a percentage range so wide that it says nothing ("0% to 50% of users").
+
+    ## What it does
+    Finds percentage ranges that start at 0% or span more than `max_span` points (default
+    40) and have no source nearby. A sourced range is still flagged when it starts at 0%
+    and reaches 25% or more, or spans more than 60 points. Confidence intervals and
+    percentiles are left alone. A range flagged here usually is an unsourced statistic as
+    well, so LM501 reports the same sentence: LM502 says what is wrong with the number,
+    LM501 that it has no source.
+
+    ## Why is this bad?
+    "Between 0% and 50% of users" means "we do not know": it lends a vague statement the
+    look of a measured fact. A reader cannot tell whether a risk is rare or common.
+
+    ## Example
+    ```text
+    Naltrexone might raise liver enzyme levels, affecting 0% to 50% of users.
+    ```
+
+    ## Use instead
+    ```text
+    In the trials behind the label, liver enzymes rose in about 1 in 100 people taking
+    50 mg a day [2]; no rise was seen at the doses used in LDN studies [3].
+    ```
+
+    ## References
+    - HealthNewsReview.org review criteria 2 and 3 (quantify benefits and harms meaningfully).
+    - Moult B et al. EQIP. Health Expect 2004 (quantified risks).
+    """
+    found = evidence(doc, tuple(options.extra_sources))
+    for block in doc.prose_blocks:
+        if found.in_references(block) or "%" not in block.text and "per" not in block.text:
+            continue
+        for sentence in block.sentences:
+            text = sentence.text
+            for match in _RANGE.finditer(text):
+                low, high = float(match.group(1)), float(match.group(2))
+                if high > 100 or low >= high or _INTERVAL.search(text):
+                    continue
+                span = high - low
+                sourced = found.near_source(sentence)
+                if sourced:
+                    wide = (low == 0 and high >= 25) or span > 60
+                else:
+                    wide = (low == 0 and high >= 10) or span > options.max_span
+                if not wide:
+                    continue
+                shown = match.group().strip()
+                why = "starts at 0%" if low == 0 else f"spans {span:g} percentage points"
+                yield Hit(sentence, f"Range '{shown}' {why}: it says nothing about how common this is",
+                          span=(match.start(), match.end()),
+                          suggestion="give the figure a named study found, with its source, or say the frequency is unknown")
+                break
