@@ -205,6 +205,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.links: list[Link] = []
         self.open_links: list[dict] = []
+        self.pending_links: list[Link] = []
 
     def walk(self, node: Tag, kind: str, level: int, hidden: bool) -> None:
         for child in node.children:
@@ -278,8 +279,10 @@ class _Walker:
             self.cursor = max(self.cursor, end)
         rel = tag.get("rel") or ()
         rel = tuple(rel.split() if isinstance(rel, str) else rel)
-        self.links.append(Link(href, " ".join(record["text"].split()), start, end,
-                               rel=tuple(r.lower() for r in rel), hidden=hidden))
+        link = Link(href, " ".join(record["text"].split()), start, end,
+                    rel=tuple(r.lower() for r in rel), hidden=hidden)
+        self.links.append(link)
+        self.pending_links.append(link)
 
     def flush(self, kind: str, level: int) -> None:
         if not self.builder:
@@ -289,9 +292,10 @@ class _Walker:
         self.builder = TextBuilder()
         block = Block(text=text, offsets=offsets, kind=kind, level=level if kind == "heading" else 0)
         self.blocks.append(block)
-        for link in self.links:
-            if link.block is None and offsets[0] <= link.start <= offsets[-1]:
-                link.block = block
+        # The links met since the last block belong to this one (a hidden link may lie past its text).
+        for link in self.pending_links:
+            link.block = block
+        self.pending_links = []
 
 
 def _outside_tag_at(source: str, offset: int) -> bool:

@@ -1,0 +1,88 @@
+"""On a full web page only the article body is linted; hidden links in it are kept."""
+
+from lint_med.parsers import html as html_parser
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+  <title>Low dose naltrexone: what the evidence says</title>
+  <script>var nav = "Menu text in a script";</script>
+  <style>.nav { color: red }</style>
+</head>
+<body>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies?</div>
+<header class="site-header"><a href="/">HealthSite home</a><p>Your trusted health source for everything.</p></header>
+<nav><ul><li><a href="/conditions">Conditions</a></li><li><a href="/drugs">Drugs A to Z</a></li></ul></nav>
+<div class="layout">
+  <article class="post">
+    <h1>Low dose naltrexone: what the evidence says</h1>
+    <p class="byline">By Ana Ruiz</p>
+    <p>Low dose naltrexone is naltrexone taken at a small fraction of the usual dose.</p>
+    <div class="share-buttons"><a href="https://facebook.com/share">Share on Facebook</a> Tweet this article</div>
+    <p>Small trials suggest it may reduce pain in fibromyalgia, but the evidence is limited.
+       <a href="https://spam.example/pills" style="display:none">cheap pills online</a>
+       <span hidden>secret keyword stuffing text</span></p>
+    <ul><li>It is not approved for this use.</li><li>Ask your doctor first.</li></ul>
+    <aside class="pullquote">An aside that is page furniture, not the article.</aside>
+    <p>Side effects reported include vivid dreams and headaches.</p>
+  </article>
+  <div id="sidebar"><h3>Popular</h3><p>Ten foods that fight inflammation in your body.</p></div>
+</div>
+<section class="related-articles"><h2>Related articles</h2><ul><li><a href="/a">Naltrexone for alcohol use</a></li></ul></section>
+<div id="comments" class="comments-area"><h2>Leave a comment</h2>
+  <form action="/comment"><label>Your comment</label><textarea>Write here</textarea><button>Post comment</button></form>
+  <p>Great article, thanks for writing about this treatment option!</p></div>
+<footer><p>Copyright 2024 HealthSite. All rights reserved. Terms of use.</p></footer>
+</body>
+</html>
+"""
+
+
+def test_only_the_article_is_linted():
+    doc = html_parser.parse(PAGE, "page.html", {})
+    text = doc.body_text
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "paragraph", "paragraph", "list_item",
+                                            "list_item", "paragraph"]
+    assert doc.blocks[0].text == "Low dose naltrexone: what the evidence says"
+    assert "Small trials suggest it may reduce pain in fibromyalgia" in text
+    for furniture in ("cookies", "HealthSite", "Conditions", "Share on Facebook", "Tweet", "Popular",
+                      "Related articles", "Leave a comment", "Post comment", "Great article", "Copyright",
+                      "Menu text", "color: red", "An aside"):
+        assert furniture not in text, furniture
+
+
+def test_hidden_link_is_kept_but_hidden_text_is_not_prose():
+    doc = html_parser.parse(PAGE, "page.html", {})
+    spam = next(link for link in doc.links if "spam.example" in link.url)
+    assert spam.hidden and spam.text == "cheap pills online"
+    assert doc.source[spam.start:spam.end] == "cheap pills online"
+    assert spam.block is not None and spam.block.text.startswith("Small trials")
+    assert "cheap pills" not in doc.body_text
+    assert "secret keyword" not in doc.body_text
+    # links in furniture are not the article's links
+    assert not any("facebook" in link.url or link.url in ("/a", "/drugs") for link in doc.links)
+
+
+def test_content_selector_from_options():
+    doc = html_parser.parse(PAGE, "page.html", {"content_selector": "#sidebar"})
+    assert [b.text for b in doc.blocks] == ["Popular", "Ten foods that fight inflammation in your body."]
+
+
+def test_article_is_the_container_with_the_prose_not_the_first_match():
+    # Many <article> teasers on a listing page, and a generic .content widget: the real body wins.
+    teaser = '<article class="card"><p>Teaser {0} text about something else entirely.</p></article>'
+    page = ("<html><body>" + "".join(teaser.format(i) for i in range(3))
+            + '<div class="content">Small widget</div>'
+            + '<div class="story">' + "".join(f"<p>Paragraph {i} of the real story, long enough to be prose.</p>"
+                                              for i in range(12)) + "</div></body></html>")
+    doc = html_parser.parse(page, "page.html", {})
+    assert doc.blocks[0].text.startswith("Paragraph 0")
+    assert not any("Teaser" in b.text for b in doc.blocks)
+
+
+def test_furniture_class_holding_the_whole_article_is_not_skipped():
+    # An ASP.NET page wraps everything in one <form>; themes name article columns "l-sidebar-fixed".
+    body = "".join(f"<p>Sentence number {i} of the article body, written as real prose.</p>" for i in range(10))
+    page = f'<html><body><form id="aspnetForm"><div class="l-sidebar-fixed">{body}</div></form></body></html>'
+    doc = html_parser.parse(page, "page.html", {})
+    assert len(doc.blocks) == 10
