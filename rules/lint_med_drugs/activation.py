@@ -1,0 +1,39 @@
+"""Which drug packs apply to an article: by its subject, or because config says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .model import DrugPack, builtin_packs, load_pack
+
+PACK_KEYS = ("enabled", "enable", "disable", "paths")
+
+
+def all_packs(table: dict[str, Any]) -> dict[str, DrugPack]:
+    """Built-in packs plus the extra pack files named in ``paths`` (later ones win)."""
+    packs = dict(builtin_packs())
+    for path in table.get("paths", []) or []:
+        pack = load_pack(str(Path(path).resolve()))
+        packs[pack.id] = pack
+    return packs
+
+
+_last: list = [None, None, None]  # (document, table key, packs): rules of one run share the answer
+
+
+def active_packs(doc, table: dict[str, Any]) -> list[DrugPack]:
+    """The packs whose drug this article is about, plus `enable`, minus `disable`."""
+    key = repr(sorted((k, repr(v)) for k, v in table.items()))
+    if _last[0] is doc and _last[1] == key:
+        return _last[2]
+    enable, disable = set(table.get("enable", [])), set(table.get("disable", []))
+    title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
+    chosen = []
+    for pack in all_packs(table).values():
+        if pack.id in disable:
+            continue
+        if pack.id in enable or pack.mentions(title) or pack.mentions(doc.body_text) >= pack.min_mentions:
+            chosen.append(pack)
+    _last[:] = [doc, key, chosen]
+    return chosen

@@ -1,0 +1,63 @@
+"""Golden tests written in the pack: every entry's examples_fail must be flagged, examples_pass not."""
+
+from __future__ import annotations
+
+from lint_med.document import split_sentences
+
+from .model import DrugPack
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def check_examples(pack: DrugPack) -> list[str]:
+    """What is wrong with the pack's examples (empty when every example behaves)."""
+    problems: list[str] = []
+
+    def expect(where: str, example: str, flagged: bool, want: bool) -> None:
+        if flagged != want:
+            verb = "should be flagged but is not" if want else "should pass but is flagged"
+            problems.append(f"{pack.path}: {where}: example {example!r} {verb}")
+
+    def run(where: str, entry: dict, flags) -> None:
+        for example in entry.get("examples_fail", []):
+            expect(where, example, flags(example), True)
+        for example in entry.get("examples_pass", []):
+            expect(where, example, flags(example), False)
+
+    names = pack.data["names"]
+    for example in names["examples_match"]:
+        if not pack.mentions(example):
+            problems.append(f"{pack.path}: names.aliases: {example!r} should name the drug but does not")
+    for example in names["examples_no_match"]:
+        if pack.mentions(example):
+            problems.append(f"{pack.path}: names.aliases: {example!r} should not name the drug but does")
+
+    required = pack.data["regulatory"]["required_any"]
+    run("regulatory.required_any", required, lambda text: not pack.states_status(text))
+    for i, entry in enumerate(pack.forbidden):
+        run(f"regulatory.forbidden_claims[{i}] ({entry['id']})", entry,
+            lambda text, e=entry: any(h.entry is e for s in _sentences(text) for h in pack.forbidden_claims(s)))
+    for i, regimen in enumerate(pack.regimens):
+        run(f"dosing.regimens[{i}] ({regimen['id']})", regimen,
+            lambda text, r=regimen: any(h.entry is r for s in _sentences(text) for h in pack.dose_hits(s)))
+    for i, entry in enumerate(pack.route_conflicts):
+        run(f"dosing.route_conflicts[{i}] ({entry['id']})", entry,
+            lambda text, e=entry: any(h.entry is e for s in _sentences(text) for h in pack.route_conflict_hits(s)))
+    for i, entry in enumerate(pack.safety_required):
+        run(f"safety.required[{i}] ({entry['id']})", entry,
+            lambda text, e=entry: not any(pack.safety_statement_present(e, s) for s in _sentences(text)))
+    for i, entry in enumerate(pack.contraindicated):
+        run(f"safety.contraindicated[{i}] ({entry['id']})", entry,
+            lambda text, e=entry: any(h.entry is e for s in _sentences(text)
+                                      for h in pack.unsafe_combination_hits(s)))
+    for i, entry in enumerate(pack.mechanisms):
+        run(f"mechanism[{i}] ({entry['id']})", entry, lambda text, e=entry: pack.contradicts(e, _sentences(text)))
+    for i, entry in enumerate(pack.misinformation):
+        run(f"misinformation[{i}] ({entry['id']})", entry,
+            lambda text, e=entry: any(h.entry is e for s in _sentences(text) for h in pack.misinformation_claims(s)))
+    for i, entry in enumerate(pack.indications):
+        run(f"indications[{i}] ({entry['id']})", entry,
+            lambda text, e=entry: any(h.entry is e for s in _sentences(text) for h in pack.overstated_hits(s)))
+    return problems

@@ -1,0 +1,367 @@
+"""A loaded drug pack: compiled patterns and the sentence-level matchers every check shares.
+
+The matchers work on plain sentence text so that the pack's own
+``examples_fail``/``examples_pass`` run through exactly the logic the rules use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from .schema import read_pack_data
+
+FLAGS = re.I
+
+# Words that deny what follows in the same clause ("LDN is not FDA-approved ...").
+NEGATION = re.compile(
+    r"\b(not|no|never|nor|neither|none|without|lacks?|cannot|unapproved|non-approved|unproven|"
+    r"false(ly)?|wrong(ly)?|incorrect(ly)?|myths?|misconceptions?|rather than|instead of)\b|n[’']t\b", FLAGS)
+# Clause boundaries: negation before one of these does not reach the claim after it.
+CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(but|however|whereas|while|although|though|and)\b", FLAGS)
+# A sentence that reports or rebuts a claim instead of making it.
+DEBUNKING = re.compile(
+    r"\b(myths?|misconceptions?|misinformation|false|untrue|debunk\w*|no (good |reliable |solid )?evidence|"
+    r"not (supported|proven|backed)|unproven|(some|many|several) (websites?|sites|sellers|clinics|blogs|people|"
+    r"articles|posts|ads|advertisers|marketers) (claim|say|suggest|promise|state)\w*|claims? that|"
+    r"contrary to|is a claim|be wary|beware)\b", FLAGS)
+# Efficacy stated as fact, and the words that hedge it.
+EFFICACY = re.compile(
+    r"\b(treats?|treating|treated|cures?|cured|curing|heals?|reverses?|eliminates?|relieves?|reduces?|improves?|"
+    r"alleviates?|resolves?|fixes|stops|ends|beats?|defeats?|is (highly |very )?effective|works? (for|on|against|in)|"
+    r"gets? rid of|is (an?|the) (proven |powerful |effective |safe,? effective |reliable )?"
+    r"(treatment|remedy|therapy|solution|cure|answer)|(offers|provides) (real |lasting |reliable )?relief)\b", FLAGS)
+HEDGE = re.compile(
+    r"\b(may|might|could|possibl[ey]|potential(ly)?|perhaps|some (people|patients|studies|trials|evidence)|small|"
+    r"preliminary|early|pilot|limited|mixed|uncertain|unclear|inconsistent|investigat\w*|being studied|studied|"
+    r"researchers?|trials?|studies (suggest|indicate|found|show)|suggest\w*|not (yet )?(proven|established)|"
+    r"more research|further (research|study|studies)|promising|reported|anecdotal|case reports?)\b", FLAGS)
+# Wording that presents two drugs as safe together.
+COMBINE_OK = re.compile(
+    r"\b(safe(ly)? (to )?(take|use|combine|mix)|safe (with|alongside|together)|fine (to|with)|okay (to|with)|"
+    r"no (problem|issue|risk|interaction)s?|compatible|can (safely )?(be )?(take|taken|use|used|combine|combined|mix|mixed)"
+    r"( it| them| LDN)? (with|alongside|together)|together with|alongside|along with|in combination with|"
+    r"combined with|mixes well)\b", FLAGS)
+# Wording that warns about a combination: such a sentence is never an unsafe-combination claim.
+COMBINE_WARNING = re.compile(
+    r"\b(avoid\w*|contraindicated|never|not|don'?t|do not|dangerous|danger|risk\w*|warn\w*|caution|withdrawal|"
+    r"overdose|block\w*|interact\w*|harm\w*|serious|unsafe|n[’']t)\b", FLAGS)
+
+_NUM = r"\d+(?:\.\d+)?|\.\d+"
+_UNIT = r"mg\s*/\s*kg\b|mg\b|milligrams?\b|mcg\b|[µμ]g\b|ug\b|micrograms?\b|grams?\b|g\b"
+QUANTITY = re.compile(
+    rf"(?<![\w.])(?P<lo>{_NUM})(?:\s*(?P<lounit>{_UNIT}))?(?:\s*(?:-|–|—|to|and)\s*(?P<hi>{_NUM}))?"
+    rf"[\s-]*(?P<unit>{_UNIT})", FLAGS)
+_TO_MG = {"mg": 1.0, "milligram": 1.0, "milligrams": 1.0, "mcg": 0.001, "µg": 0.001, "μg": 0.001, "ug": 0.001,
+          "microgram": 0.001, "micrograms": 0.001, "g": 1000.0, "gram": 1000.0, "grams": 1000.0}
+_PER_DAY = [
+    (re.compile(r"^\W{0,3}(,?\s*(taken|given|used|dosed)\s*)?(\w+\s){0,3}?(twice (a |per |each )?day|twice daily|"
+                r"two times (a|per) day|b\.?i\.?d\b)", FLAGS), 2.0),
+    (re.compile(r"^\W{0,3}(,?\s*(taken|given|used|dosed)\s*)?(\w+\s){0,3}?(three times (a|per) day|thrice daily|"
+                r"t\.?i\.?d\b)", FLAGS), 3.0),
+    (re.compile(r"^\W{0,3}(\w+\s){0,4}?(once |twice )?(a|per|each|every) (week|month)|^\W{0,3}(\w+\s){0,4}?"
+                r"(weekly|monthly|every (2|two|3|three|4|four) weeks)", FLAGS), None),
+]
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    low_mg: float  # in the regimen's unit family: mg for masses, mg/kg for weight-based doses
+    high_mg: float
+    weight_based: bool
+    per_day_factor: float | None  # 2 for "twice daily"; None when given weekly/monthly
+    text: str
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    """Doses with units in ``text``: "4.5mg", "1 mg twice daily", "1.5 to 4.5 mg", "50 µg"."""
+    found = []
+    for match in QUANTITY.finditer(text):
+        unit = re.sub(r"\s", "", match.group("unit").lower())
+        weight_based = unit.startswith("mg/")
+        factor = 1.0 if weight_based else _TO_MG.get(unit, _TO_MG.get(unit.rstrip("s"), 1.0))
+        low_unit = (match.group("lounit") or "").lower().strip()
+        low_factor = _TO_MG.get(low_unit, factor) if low_unit and not weight_based else factor
+        low = float(match.group("lo")) * low_factor
+        high = float(match.group("hi")) * factor if match.group("hi") else low
+        after = text[match.end(): match.end() + 45]
+        per_day: float | None = 1.0
+        for pattern, value in _PER_DAY:
+            if pattern.search(after):
+                per_day = value
+                break
+        found.append(Quantity(match.start(), match.end(), low, high, weight_based, per_day, match.group()))
+    return found
+
+
+def compile_all(patterns: Iterable[str]) -> list[re.Pattern]:
+    return [re.compile(p, FLAGS) for p in patterns]
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """Whether the claim at text[start:end] is denied within its own clause."""
+    clause_start = 0
+    for boundary in CLAUSE_BREAK.finditer(text, 0, start):
+        clause_start = boundary.end()
+    return bool(NEGATION.search(text, clause_start, end))
+
+
+def _any(patterns: list[re.Pattern], text: str) -> re.Match | None:
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            return match
+    return None
+
+
+@dataclass
+class Hit:
+    """A place in a sentence and what the pack says about it."""
+
+    start: int
+    end: int
+    entry: dict
+    detail: str = ""
+
+
+@dataclass
+class DrugPack:
+    """A validated pack with compiled patterns."""
+
+    data: dict
+    path: str
+    builtin: bool = False
+    aliases: list[re.Pattern] = field(init=False)
+    names: list[re.Pattern] = field(init=False)
+
+    def __post_init__(self) -> None:
+        d = self.data
+        self.id = d["id"]
+        self.drug = d["drug"]
+        self.subject = d["subject"]
+        self.product_class = d["product_class"]
+        names = d["names"]
+        self.aliases = compile_all(names["aliases"])
+        self.parents = compile_all(names.get("parents", []))
+        self.do_not_confuse = compile_all(names.get("do_not_confuse", []))
+        self.names = self.aliases + self.parents
+        self.min_mentions = names.get("min_mentions", 3)
+        self.sources: dict[str, str] = d["sources"]
+        reg = d["regulatory"]
+        self.dshea = reg.get("dshea", "allowed" if self.product_class == "supplement" else "forbidden")
+        self.required_status = compile_all(reg["required_any"]["patterns"])
+        self.forbidden = [self._compile_entry(e) for e in reg.get("forbidden_claims", [])]
+        dosing = d.get("dosing", {})
+        self.regimens = [dict(r, _context=compile_all(r["context"])) for r in dosing.get("regimens", [])]
+        self.regimen_by_id = {r["id"]: r for r in self.regimens}
+        self.route_conflicts = [self._compile_entry(e) for e in dosing.get("route_conflicts", [])]
+        safety = d.get("safety", {})
+        self.safety_required = [dict(e, _any=compile_all(e["any_of"]), _near=compile_all(e.get("near", [])))
+                                for e in safety.get("required", [])]
+        self.contraindicated = [dict(self._compile_entry(e), _members=compile_all(e["members"]))
+                                for e in safety.get("contraindicated", [])]
+        self.mechanisms = [dict(e, _assert=re.compile(e["assert"], FLAGS), _negate=re.compile(e["negate"], FLAGS))
+                           for e in d.get("mechanism", [])]
+        self.misinformation = [self._compile_entry(e) for e in d.get("misinformation", [])]
+        self.indications = [dict(self._compile_entry(e), _terms=compile_all(e["terms"]))
+                            for e in d.get("indications", [])]
+
+    @staticmethod
+    def _compile_entry(entry: dict) -> dict:
+        compiled = dict(entry, _unless=compile_all(entry.get("unless", [])))
+        if "pattern" in entry:
+            compiled["_pattern"] = re.compile(entry["pattern"], FLAGS)
+        return compiled
+
+    # -- sources ---------------------------------------------------------------------
+
+    def cite(self, entry: dict) -> str:
+        """``Source: <citation>; <citation>`` for an entry's sources."""
+        ids = entry.get("sources", [])
+        ids = [ids] if isinstance(ids, str) else ids
+        return "Source (" + self.id + " pack): " + "; ".join(self.sources[i] for i in ids)
+
+    def source_ids(self, sections: Iterable[str]) -> list[str]:
+        """Every source id the given sections use, in first-use order."""
+        found: list[str] = []
+
+        def walk(value: Any) -> None:
+            if isinstance(value, dict):
+                ids = value.get("sources")
+                if isinstance(ids, list):
+                    found.extend(i for i in ids if i not in found)
+                for key, item in value.items():
+                    if not key.startswith("_") and key != "sources":
+                        walk(item)
+            elif isinstance(value, list):
+                for item in value:
+                    walk(item)
+
+        for section in sections:
+            node: Any = self.data
+            for part in section.split("."):
+                node = node.get(part, {}) if isinstance(node, dict) else {}
+            walk(node)
+        return found
+
+    # -- is the article about this drug? ---------------------------------------------------
+
+    def mentions(self, text: str) -> int:
+        return sum(len(p.findall(text)) for p in self.aliases)
+
+    def names_drug(self, text: str) -> bool:
+        return _any(self.names, text) is not None
+
+    # -- sentence matchers (shared by the rules and the golden examples) -------------------
+
+    def claim_hits(self, entries: list[dict], sentence: str, debunk_aware: bool) -> list[Hit]:
+        hits = []
+        for entry in entries:
+            if _any(entry["_unless"], sentence):
+                continue
+            if debunk_aware and DEBUNKING.search(sentence):
+                continue
+            for match in entry["_pattern"].finditer(sentence):
+                if not entry.get("check_negation", True) or not negated(sentence, match.start(), match.end()):
+                    hits.append(Hit(match.start(), match.end(), entry))
+                    break
+        return hits
+
+    def forbidden_claims(self, sentence: str) -> list[Hit]:
+        return self.claim_hits(self.forbidden, sentence, debunk_aware=True)
+
+    def misinformation_claims(self, sentence: str) -> list[Hit]:
+        return self.claim_hits(self.misinformation, sentence, debunk_aware=True)
+
+    def states_status(self, text: str) -> bool:
+        return _any(self.required_status, text) is not None
+
+    def route_conflict_hits(self, sentence: str) -> list[Hit]:
+        hits = []
+        for entry in self.route_conflicts:
+            regimen = self.regimen_by_id[entry["regimen"]]
+            if not _any(regimen["_context"], sentence) or _any(entry["_unless"], sentence):
+                continue
+            for match in entry["_pattern"].finditer(sentence):
+                if not negated(sentence, match.start(), match.end()):
+                    hits.append(Hit(match.start(), match.end(), entry, regimen["name"]))
+                    break
+        return hits
+
+    def dose_hits(self, sentence: str) -> list[Hit]:
+        """Doses outside the regimen the sentence presents them as (the nearest regimen wording)."""
+        if not self.regimens:
+            return []
+        contexts = [(m.start(), m.end(), r) for r in self.regimens for p in r["_context"] for m in p.finditer(sentence)]
+        if not contexts:
+            return []
+        hits = []
+        for quantity in parse_quantities(sentence):
+            nearest = min(contexts, key=lambda c: _distance(c, quantity))
+            regimen = nearest[2]
+            weight_based = regimen["unit"] == "mg/kg"
+            if quantity.weight_based != weight_based or quantity.per_day_factor is None:
+                continue  # another kind of dose, or given weekly/monthly (a route/frequency matter)
+            scale = {"mg": 1.0, "mcg": 0.001, "g": 1000.0, "mg/kg": 1.0}[regimen["unit"]]
+            low, high = regimen["min"] * scale, regimen["max"] * scale
+            factor = quantity.per_day_factor if regimen["per"] == "day" else 1.0
+            dose_low, dose_high = quantity.low_mg * factor, quantity.high_mg * factor
+            if dose_high > high * 1.0001 or dose_low < low * 0.9999:
+                shown = _fmt_mg(dose_low, dose_high, weight_based)
+                per = " a day" if regimen["per"] == "day" and factor != 1.0 else ""
+                detail = (f"{quantity.text.strip()} ({shown}{per}) is outside the {regimen['name']} range "
+                          f"{regimen['min']:g}-{regimen['max']:g} {regimen['unit']} per {regimen['per']}")
+                hits.append(Hit(quantity.start, quantity.end, regimen, detail))
+        return hits
+
+    def safety_statement_present(self, entry: dict, sentence: str) -> bool:
+        return bool(_any(entry["_any"], sentence)) and (not entry["_near"] or bool(_any(entry["_near"], sentence)))
+
+    def unsafe_combination_hits(self, sentence: str) -> list[Hit]:
+        if not self.names_drug(sentence) or COMBINE_WARNING.search(sentence):
+            return []
+        combine = COMBINE_OK.search(sentence)
+        if not combine:
+            return []
+        hits = []
+        for entry in self.contraindicated:
+            if _any(entry["_unless"], sentence):
+                continue
+            member = _any(entry["_members"], sentence)
+            if member:
+                hits.append(Hit(member.start(), member.end(), entry))
+        return hits
+
+    def overstated_hits(self, sentence: str) -> list[Hit]:
+        if not self.names_drug(sentence) or HEDGE.search(sentence):
+            return []
+        hits = []
+        for entry in self.indications:
+            if entry["evidence"] == "established" or _any(entry["_unless"], sentence):
+                continue
+            term = _any(entry["_terms"], sentence)
+            if not term:
+                continue
+            for verb in EFFICACY.finditer(sentence):
+                if not negated(sentence, verb.start(), verb.end()) and not DEBUNKING.search(sentence):
+                    hits.append(Hit(verb.start(), max(verb.end(), term.end()) if term.start() > verb.start()
+                                    else verb.end(), entry))
+                    break
+        return hits
+
+    def mechanism_sides(self, sentence: str) -> list[tuple[dict, str, int, int]]:
+        """(entry, 'assert' | 'negate', start, end) for each mechanism statement the sentence makes."""
+        sides = []
+        for entry in self.mechanisms:
+            denial = entry["_negate"].search(sentence)
+            if denial:
+                sides.append((entry, "negate", denial.start(), denial.end()))
+                continue
+            claim = entry["_assert"].search(sentence)
+            if claim and not negated(sentence, claim.start(), claim.end()):
+                sides.append((entry, "assert", claim.start(), claim.end()))
+        return sides
+
+    def contradicts(self, entry: dict, sentences: list[str]) -> bool:
+        """Whether these sentences both assert and deny the mechanism statement ``entry``."""
+        kinds = {side for s in sentences for e, side, _, _ in self.mechanism_sides(s) if e["id"] == entry["id"]}
+        return kinds == {"assert", "negate"}
+
+
+def _distance(context: tuple, quantity: Quantity) -> int:
+    start, end, _ = context
+    if end <= quantity.start:
+        return quantity.start - end
+    if start >= quantity.end:
+        return start - quantity.end
+    return 0
+
+
+def _fmt_mg(low: float, high: float, weight_based: bool) -> str:
+    unit = "mg/kg" if weight_based else "mg"
+    return f"{low:g} {unit}" if low == high else f"{low:g}-{high:g} {unit}"
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+BUILTIN_DIR = Path(__file__).resolve().parent / "packs"
+
+
+@functools.lru_cache(maxsize=None)
+def load_pack(path: str, builtin: bool = False) -> DrugPack:
+    """Load and validate one pack file (cached); raises schema.PackError."""
+    return DrugPack(read_pack_data(path), str(path), builtin)
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_packs() -> dict[str, DrugPack]:
+    packs = {}
+    for path in sorted(BUILTIN_DIR.glob("*.toml")):
+        pack = load_pack(str(path), True)
+        packs[pack.id] = pack
+    return packs
