@@ -1,0 +1,389 @@
+"""What an article is about, and whether a part of it or a link is about something else.
+
+Shared by the link rule LM101, the off-topic rules LM201/LM202 and the structure
+rule LM301. The analysis is deliberately small and explainable:
+
+* **Tokens**: words of letters and digits, lowercased, possessive ``'s`` dropped,
+  plurals folded (``allergies`` -> ``allergy``); :func:`stem` strips derivational
+  suffixes further (``storage``/``store``, ``disposal``/``dispose``) where two
+  words must be compared as forms of one word.
+* **Stopwords**: function words, words generic to any health article ("doctor",
+  "treatment", "risk") and heading filler ("understanding", "factors to consider"),
+  from ``data/background_stopwords.toml``.
+* **Vocabulary**: groups of medical terms that belong together
+  (``data/medical_vocabulary.toml``, plus groups packs register with the
+  ``lint_med_register_vocabulary`` hook, plus the core pack table's
+  ``vocabulary``). Terms are matched as phrases, longest first; a matched term is a
+  *mention*. Terms of the ``[common]`` list (organs, common side effects) are never
+  evidence of another subject.
+* **Topic**: the *core* terms of the title, the first heading and the metadata title
+  and description (or the ``topic`` option, which overrides them); every term of a
+  vocabulary group a core term belongs to is *related*; a word or term that occurs in
+  at least two sections other than the one being judged is *salient* (the article's
+  own recurring subject matter, e.g. the study an article reports on). Salience is
+  computed leaving the judged section out, so a long off-topic section cannot make
+  itself on topic by repetition.
+
+A block is on topic when it mentions any core, related or salient term. A block,
+heading or link slug is *about another subject* when it mentions vocabulary terms of
+groups the topic does not include. The model is built once per document and cached
+on the document, since several rules use it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ._data import load
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+_IRREGULAR = {"children": "child", "women": "woman", "men": "man", "feet": "foot", "teeth": "tooth",
+              "mice": "mouse", "people": "people", "data": "data", "criteria": "criterion"}
+# Kept whole: words a plural rule would damage.
+_KEEP_S = ("ss", "us", "is", "ys")
+# Derivational suffixes, longest first, stripped by stem() for comparing word forms.
+_SUFFIXES = ("ational", "ation", "ition", "ities", "ement", "ment", "ness", "ance", "ence", "able",
+             "ible", "ical", "ally", "ing", "ity", "ety", "age", "ive", "ous", "ful", "ist", "ism",
+             "ize", "ise", "ed", "er", "al", "ly", "ty", "ic", "e", "y")
+
+
+@functools.lru_cache(maxsize=65536)
+def normalize(word: str) -> str:
+    """Lowercase a word, drop a possessive or contraction, and fold a plural."""
+    word = word.lower().replace("’", "'")
+    if "'" in word:
+        word = word.split("'", 1)[0]
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and (word.endswith(("sses", "xes", "shes")) or
+                          (word.endswith("ches") and not word.endswith("aches"))):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(_KEEP_S):
+        return word[:-1]
+    return word
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A rough stem for telling whether two words are forms of one (storage/store)."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+_ACRONYM_PLURAL = re.compile(r"^[A-Z0-9]{2,}s$")  # SSRIs, NSAIDs
+
+
+def tokens(text: str) -> list[str]:
+    """The normalised words of a text, in order (hyphenated words split)."""
+    return [normalize(w[:-1] if w[-1] == "s" and _ACRONYM_PLURAL.match(w) else w) for w in _WORD.findall(text)]
+
+
+# --- word lists ---------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=None)
+def _stoplists() -> tuple[frozenset, frozenset, frozenset]:
+    data = load("background_stopwords")
+
+    def words(key):
+        found = set()
+        for entry in data[key]:
+            found.update(tokens(entry))
+        return frozenset(found)
+
+    return words("stopwords"), words("generic_health"), words("heading_filler")
+
+
+def stopwords() -> frozenset:
+    return _stoplists()[0]
+
+
+def generic_words() -> frozenset:
+    """Function words plus words generic to every health article."""
+    stop, generic, _ = _stoplists()
+    return stop | generic
+
+
+def filler_words() -> frozenset:
+    return _stoplists()[2]
+
+
+def term_key(term: str) -> str:
+    return " ".join(tokens(term))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Vocabulary groups compiled for phrase matching."""
+
+    groups: dict  # group name -> frozenset of term keys
+    membership: dict  # term key -> frozenset of group names
+    common: frozenset  # term keys never evidence of another subject
+    by_first: dict  # first token -> tuple of token tuples, longest first
+
+    def mentions(self, words: list[str]) -> list[tuple[str, int]]:
+        """Vocabulary terms in a token list, longest match first: (key, token index)."""
+        found = []
+        i, n = 0, len(words)
+        while i < n:
+            match = None
+            for candidate in self.by_first.get(words[i], ()):
+                if tuple(words[i : i + len(candidate)]) == candidate:
+                    match = candidate
+                    break
+            if match:
+                found.append((" ".join(match), i))
+                i += len(match)
+            else:
+                i += 1
+        return found
+
+    def is_entity(self, key: str) -> bool:
+        return key in self.membership and key not in self.common
+
+
+@functools.lru_cache(maxsize=32)
+def _lexicon(extra: tuple) -> Lexicon:
+    data = load("medical_vocabulary")
+    raw: dict[str, set] = {name: set(group["terms"]) for name, group in data["groups"].items()}
+    for subject, terms in extra:
+        raw.setdefault(f"pack:{subject}", set()).update((subject, *terms))
+    groups = {name: frozenset(k for k in (term_key(t) for t in terms) if k) for name, terms in raw.items()}
+    membership: dict[str, set] = {}
+    for name, keys in groups.items():
+        for key in keys:
+            membership.setdefault(key, set()).add(name)
+    common = frozenset(k for k in (term_key(t) for t in data["common"]["terms"]) if k)
+    by_first: dict[str, list] = {}
+    for key in set(membership) | common:
+        parts = tuple(key.split())
+        by_first.setdefault(parts[0], []).append(parts)
+    for parts in by_first.values():
+        parts.sort(key=len, reverse=True)
+    return Lexicon(groups, {k: frozenset(v) for k, v in membership.items()}, common,
+                   {k: tuple(v) for k, v in by_first.items()})
+
+
+def lexicon(doc_vocabulary: dict | None = None, extra: dict | None = None) -> Lexicon:
+    """The shipped vocabulary merged with pack-registered and configured groups."""
+    merged = []
+    for source in (doc_vocabulary or {}, extra or {}):
+        for subject, terms in source.items():
+            terms = (terms,) if isinstance(terms, str) else tuple(terms)
+            merged.append((str(subject).lower(), tuple(str(t).lower() for t in terms)))
+    return _lexicon(tuple(sorted(merged)))
+
+
+# --- analysis of one text --------------------------------------------------------
+
+
+@dataclass
+class Terms:
+    """What a piece of text talks about."""
+
+    words: Counter  # content words (not stopwords, not generic)
+    mentions: Counter  # vocabulary terms, longest match
+    length: int  # number of words
+
+    @property
+    def keys(self) -> set:
+        return set(self.words) | set(self.mentions)
+
+
+def analyse(text: str, lex: Lexicon) -> Terms:
+    words = tokens(text)
+    generic = generic_words()
+    content = Counter(w for w in words if w not in generic and len(w) > 1 and not w.isdigit())
+    found = lex.mentions(words)
+    mentions = Counter(key for key, _ in found if key not in generic)
+    return Terms(content, mentions, len(words))
+
+
+def merge(parts) -> Terms:
+    words, mentions, length = Counter(), Counter(), 0
+    for part in parts:
+        words.update(part.words)
+        mentions.update(part.mentions)
+        length += part.length
+    return Terms(words, mentions, length)
+
+
+# --- the document's topic ---------------------------------------------------------
+
+
+@dataclass
+class TopicModel:
+    """The topic of one document and the analysis of each of its blocks."""
+
+    lexicon: Lexicon
+    core: set  # term keys and words naming the topic
+    related: set  # term keys of the vocabulary groups of the core terms
+    groups: set  # names of those groups
+    label: str  # a short human name of the topic, for messages
+    blocks: dict = field(default_factory=dict)  # block index -> Terms
+    link_share: dict = field(default_factory=dict)  # block index -> share of text that is link text
+    section_keys: list = field(default_factory=list)  # per section: set of keys (heading + body)
+    section_df: Counter = field(default_factory=Counter)  # key -> number of sections holding it
+    section_of: dict = field(default_factory=dict)  # block index -> section number
+    site_domains: set = field(default_factory=set)  # registrable domains of the article's own site
+
+    @property
+    def empty(self) -> bool:
+        return not self.core
+
+    def salient(self, key: str, section: int | None = None) -> bool:
+        """True when ``key`` recurs in at least two sections other than ``section``."""
+        count = self.section_df.get(key, 0)
+        if section is not None and section < len(self.section_keys) and key in self.section_keys[section]:
+            count -= 1
+        return count >= 2
+
+    def topic_hits(self, terms: Terms, section: int | None = None) -> set:
+        """The terms of ``terms`` that are on the article's topic."""
+        hits = set()
+        for key in terms.keys:
+            if key in self.core or key in self.related or self.salient(key, section):
+                hits.add(key)
+        for key in terms.mentions:  # "low dose naltrexone" mentions naltrexone
+            if any(part in self.core for part in key.split()):
+                hits.add(key)
+        return hits
+
+    def foreign(self, terms: Terms, section: int | None = None) -> Counter:
+        """Vocabulary terms in ``terms`` that belong to subjects outside the topic."""
+        lex = self.lexicon
+        out = Counter()
+        for key, count in terms.mentions.items():
+            if not lex.is_entity(key) or key in self.core or key in self.related:
+                continue
+            if self.salient(key, section):
+                continue
+            out[key] += count
+        return out
+
+    def subject_of(self, foreign: Counter) -> str:
+        """A readable name for what foreign mentions are about: the most mentioned terms."""
+        return ", ".join(key for key, _ in foreign.most_common(3))
+
+    def is_link_list(self, block) -> bool:
+        """True for a block that is mostly link text (a navigation or related-links list)."""
+        return self.link_share.get(block.index, 0.0) >= 0.6
+
+
+_ANAPHORA = re.compile(r"\b(?:this|the|your|that) (?:medication|medicine|drug|treatment|supplement|"
+                       r"vaccine|tablet|pill|prescription)s?\b", re.I)
+
+
+def refers_to_topic(text: str) -> bool:
+    """True when the text refers back to the article's drug ("this medication")."""
+    return bool(_ANAPHORA.search(text))
+
+
+def topic_model(doc, options=None) -> TopicModel:
+    """The cached topic model of ``doc`` for the ``topic``/vocabulary settings in ``options``."""
+    pack = (getattr(options, "pack", None) or {}) if options is not None else {}
+    override = getattr(options, "topic", None) or pack.get("topic") or ()
+    if isinstance(override, str):
+        override = (override,)
+    extra = pack.get("vocabulary") or {}
+    key = (tuple(override), repr(sorted(extra.items())) if isinstance(extra, dict) else "")
+    cache = doc.__dict__.setdefault("_lint_med_topic_models", {})
+    if key not in cache:
+        cache[key] = _build(doc, tuple(override), extra if isinstance(extra, dict) else {})
+    return cache[key]
+
+
+def _build(doc, override: tuple, extra: dict) -> TopicModel:
+    lex = lexicon(getattr(doc, "vocabulary", None), extra)
+    generic = generic_words()
+    filler = filler_words()
+    if override:
+        sources = list(override)
+    else:
+        first_heading = next((b.text for b in doc.blocks if b.kind == "heading"), "")
+        sources = [doc.title, doc.meta.get("title", ""), first_heading]
+    core: set = set()
+    for text in sources:
+        terms = analyse(text, lex)
+        core.update(k for k in terms.words if k not in filler)
+        core.update(terms.mentions)
+    if override:
+        core.update(term_key(t) for t in override)
+    elif doc.meta.get("description"):
+        # The description names the subject too, but is long: take its vocabulary terms only.
+        core.update(k for k in analyse(doc.meta["description"], lex).mentions if lex.is_entity(k))
+    core.discard("")
+    groups = {g for key in core for g in lex.membership.get(key, ())}
+    related = set().union(*(lex.groups[g] for g in groups)) if groups else set()
+    names = [k for k in core if k in lex.membership] or sorted(core, key=len, reverse=True)
+    label = ", ".join(sorted(names, key=len, reverse=True)[:3])
+
+    model = TopicModel(lex, core, related, groups, label)
+    link_chars: Counter = Counter()
+    for link in doc.links:
+        if link.block is not None and link.text:
+            link_chars[link.block.index] += len(link.text)
+    for number, section in enumerate(doc.sections):
+        keys: set = set()
+        members = ([section.heading] if section.heading else []) + list(section.blocks)
+        for block in members:
+            terms = analyse(block.text, lex)
+            model.blocks[block.index] = terms
+            model.section_of[block.index] = number
+            share = link_chars.get(block.index, 0) / max(1, len(block.text))
+            model.link_share[block.index] = share
+            if share < 0.6:
+                keys.update(terms.keys)
+        model.section_keys.append(keys)
+        model.section_df.update(keys)
+    model.site_domains = _site_domains(doc)
+    del generic
+    return model
+
+
+# --- domains --------------------------------------------------------------------
+
+# Second-level labels under which registrations happen (example.co.uk), so that the
+# registrable domain is the last three labels. A small list instead of the public
+# suffix list, which would need a download.
+_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "ac", "edu", "nhs", "or", "ne", "go", "gob",
+                           "gv", "govt", "mil", "nic", "sch"))
+_CANONICAL = re.compile(
+    r"<link[^>]+rel=[\"']?canonical[^>]*>|<meta[^>]+(?:property|name)=[\"']og:url[\"'][^>]*>", re.I)
+_HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)", re.I)
+
+
+def registrable(domain: str) -> str:
+    """The registrable part of a host name (www.nhs.uk -> nhs.uk, a.b.example.co.uk -> example.co.uk)."""
+    labels = domain.lower().strip(".").split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _site_domains(doc) -> set:
+    """The article's own site: its canonical/og:url domain, or the domain most of its links go to."""
+    from lint_med.document import Link
+
+    found = set()
+    if doc.format == "html":
+        for tag in _CANONICAL.finditer(doc.source, 0, min(len(doc.source), 400_000)):
+            href = _HREF.search(tag.group())
+            if href:
+                domain = Link(href.group(1), "", 0, 0).domain
+                if domain:
+                    found.add(registrable(domain))
+    counts = Counter(registrable(link.domain) for link in doc.links if link.domain and not link.bare)
+    total = sum(counts.values())
+    if counts and total >= 8:
+        domain, count = counts.most_common(1)[0]
+        if count / total >= 0.5:  # navigation and related links of the site itself
+            found.add(domain)
+    return found

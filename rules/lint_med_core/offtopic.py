@@ -1,0 +1,192 @@
+"""Off-topic rules: sections and paragraphs about another subject than the article's."""
+
+from __future__ import annotations
+
+from lint_med import Hit, Option, rule
+
+from ._topic import TopicModel, merge, refers_to_topic, topic_model
+
+_TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
+_PROSE = ("paragraph", "list_item", "quote")
+
+
+def _body(model: TopicModel, section) -> list:
+    """The prose blocks of a section, without link lists (navigation, related links)."""
+    return [b for b in section.blocks if b.kind in _PROSE and not model.is_link_list(b)]
+
+
+def off_topic_body(model: TopicModel, number: int, blocks: list, min_words: int, min_mentions: int):
+    """The foreign mentions of text that never touches the topic, or None when it is on topic."""
+    if not blocks:
+        return None
+    terms = merge(model.blocks[b.index] for b in blocks)
+    if terms.length < min_words or model.topic_hits(terms, number):
+        return None
+    if any(refers_to_topic(b.text) for b in blocks):
+        return None
+    foreign = model.foreign(terms, number)
+    if sum(foreign.values()) < min_mentions or len(foreign) < 2:
+        return None
+    return foreign
+
+
+def off_topic_heading(model: TopicModel, number: int, heading, body: list):
+    """The foreign mentions of a heading that names another subject and not the topic.
+
+    When the section's text discusses the heading's subject too, the section relates
+    it to the article ("LDN has been tried in bipolar disorder"), so it is on topic.
+    """
+    terms = model.blocks[heading.index]
+    if model.topic_hits(terms, number) or refers_to_topic(heading.text):
+        return None
+    foreign = model.foreign(terms, number)
+    if not foreign:
+        return None
+    body_terms = merge(model.blocks[b.index] for b in body)
+    body_keys = body_terms.keys
+    for key in foreign:
+        if key in body_keys or any(model.lexicon.is_entity(w) and w in body_keys for w in key.split()):
+            return None
+    return foreign
+
+
+def title_heading(doc, section) -> bool:
+    """True for the heading that carries the article's title (it defines the topic)."""
+    heading = section.heading
+    if heading is None:
+        return False
+    first = next((b for b in doc.blocks if b.kind == "heading"), None)
+    return heading is first and (heading.level <= 1 or heading.text.strip() == doc.title.strip())
+
+
+def off_topic_sections(doc, options) -> dict:
+    """Section number -> (reason, foreign mentions) for every off-topic section; cached per options."""
+    model = topic_model(doc, options)
+    found = {}
+    if model.empty:
+        return found
+    for number, section in enumerate(doc.sections):
+        if section.heading is None or title_heading(doc, section):
+            continue
+        body = _body(model, section)
+        foreign = off_topic_body(model, number, body, options.min_words, options.min_mentions)
+        if foreign:
+            found[number] = ("body", foreign)
+            continue
+        foreign = off_topic_heading(model, number, section.heading, body)
+        if foreign:
+            found[number] = ("heading", foreign)
+    return found
+
+
+@rule("LM201", "off-topic-section", category="off-topic", severity="warning",
+      options={"topic": _TOPIC_OPTION,
+               "min_words": Option(30, "a section body shorter than this is judged by its heading only"),
+               "min_mentions": Option(3, "mentions of another subject a section body needs to be off topic")})
+def off_topic_section(doc, options):
+    """A section is about another subject than the article's topic.
+
+    ## What it does
+    Finds the article's topic (title, first heading, metadata title and description, or
+    the `topic` option) and widens it with the medical vocabulary: every term of a
+    group the topic belongs to is on topic (an article on naltrexone may discuss
+    opioid receptors, endorphins, fibromyalgia). A section is off topic when its
+    heading names a subject from another group and nothing of the topic ("Factors to
+    Consider When Deciding In-Home vs In-Clinic Ketamine Therapy" in an article on low
+    dose naltrexone), or when its text never mentions the topic, a related term or a
+    term the article keeps returning to, but repeatedly names another subject.
+
+    A heading that names the topic together with another subject ("Low dose
+    naltrexone in bipolar patients", "Statins vs fibrates") is on topic: the comparison
+    or population is part of the article's subject. Background that serves the topic
+    ("What is cholesterol?" in an article on statins) is on topic through the vocabulary.
+
+    ## Why is this bad?
+    Sections on another subject are the mark of spun or scraped content stitched
+    together for search keywords. Readers looking for the article's subject are
+    misled, and search engines treat such pages as scaled, unhelpful content.
+    DISCERN question 3 asks whether an article is relevant to its stated aims.
+
+    ## Example
+    An article titled "Low Dose Naltrexone: Benefits and Side Effects" with a section
+    "Understanding the Connection Between Bipolar Disorder and Anxiety".
+
+    ## Use instead
+    Remove the section, or rewrite it so that it serves the article's subject. If the
+    article's subject is wider than its title, say so with the `topic` option.
+
+    ## References
+    - Charnock et al., DISCERN, J Epidemiol Community Health 1999;53:105 (question 3: relevance).
+    - Google Search Central, spam policies: scaled content abuse and scraped content.
+    - Vocabulary groups: MeSH tree (meshb.nlm.nih.gov), see `data/medical_vocabulary.toml`.
+    """
+    model = topic_model(doc, options)
+    for number, (reason, foreign) in off_topic_sections(doc, options).items():
+        section = doc.sections[number]
+        subject = model.subject_of(foreign)
+        if reason == "body":
+            message = (f"Section \"{section.title}\" is about {subject}, not the article's topic "
+                       f"({model.label}); it never mentions the topic.")
+        else:
+            message = (f"Heading \"{section.title}\" names another subject ({subject}) and nothing of "
+                       f"the article's topic ({model.label}).")
+        yield Hit(section.heading, message,
+                  suggestion="Remove the section or rewrite it around the article's subject.")
+
+
+@rule("LM202", "off-topic-paragraph", category="off-topic", severity="warning",
+      options={"topic": _TOPIC_OPTION,
+               "min_words": Option(25, "paragraphs shorter than this are not judged"),
+               "min_mentions": Option(3, "mentions of another subject a paragraph needs to be off topic")})
+def off_topic_paragraph(doc, options):
+    """A paragraph is about another subject than the article's topic.
+
+    ## What it does
+    Uses the same topic analysis as LM201 (off-topic-section) on single paragraphs:
+    a paragraph of at least `min_words` words that mentions nothing of the topic, of
+    its vocabulary group, or of the terms the article keeps returning to, and names
+    another subject at least `min_mentions` times (two different terms at least), is
+    off topic. A paragraph that refers back to the article's drug ("this medication")
+    is on topic. Paragraphs inside a section LM201 reports are not reported again.
+
+    ## Why is this bad?
+    A generic paragraph about another condition, pasted into an article, is filler
+    written for search keywords. It dilutes the article and can mislead readers into
+    thinking the treatment discussed applies to that condition.
+
+    ## Example
+    In an article on low dose naltrexone, a closing paragraph: "Anxiety is a common
+    mental health condition... Traditional treatment options for anxiety include
+    psychotherapy... and medications such as SSRIs and benzodiazepines."
+
+    ## Use instead
+    Remove the paragraph, or tie it to the article's subject with a sourced statement
+    (what is known about the treatment for that condition).
+
+    ## References
+    - Charnock et al., DISCERN, J Epidemiol Community Health 1999;53:105 (question 3: relevance).
+    - Google Search Central, spam policies: scaled content abuse.
+    - Vocabulary groups: MeSH tree (meshb.nlm.nih.gov), see `data/medical_vocabulary.toml`.
+    """
+    model = topic_model(doc, options)
+    if model.empty:
+        return
+    section_options = _section_defaults(options)
+    reported = off_topic_sections(doc, section_options)
+    for number, section in enumerate(doc.sections):
+        if reported.get(number, ("",))[0] == "body":
+            continue
+        for block in _body(model, section):
+            foreign = off_topic_body(model, number, [block], options.min_words, options.min_mentions)
+            if foreign:
+                yield Hit(block, f"This paragraph is about {model.subject_of(foreign)}, not the article's "
+                                 f"topic ({model.label}).",
+                          suggestion="Remove it, or relate it to the article's subject.")
+
+
+def _section_defaults(options):
+    """LM201's default thresholds with LM202's topic settings (to skip what LM201 reports)."""
+    import types
+
+    return types.SimpleNamespace(topic=getattr(options, "topic", None), pack=getattr(options, "pack", {}),
+                                 min_words=30, min_mentions=3)
