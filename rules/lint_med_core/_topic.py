@@ -323,7 +323,11 @@ def _build(doc, override: tuple, extra: dict) -> TopicModel:
     groups = {g for key in core for g in lex.membership.get(key, ())}
     related = set().union(*(lex.groups[g] for g in groups)) if groups else set()
     names = [k for k in core if k in lex.membership] or sorted(core, key=len, reverse=True)
-    label = ", ".join(sorted(names, key=len, reverse=True)[:3])
+    chosen: list = []
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        if not any(name in other.split() or name in other for other in chosen):
+            chosen.append(name)
+    label = ", ".join(chosen[:3])
 
     model = TopicModel(lex, core, related, groups, label)
     link_chars: Counter = Counter()

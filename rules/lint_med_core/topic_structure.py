@@ -1,0 +1,130 @@
+"""Structure rule that needs the topic analysis: headings their sections do not address."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lint_med import Hit, Option, rule
+
+from ._topic import filler_words, merge, stem, topic_model
+from .offtopic import _body, title_heading
+
+_ENTITY_WEIGHT = 2  # a named condition or drug says more about a heading than a plain word
+
+
+def _coverage(model, heading_terms, body_terms):
+    """(covered, missing) specific terms of a heading, judged against its section's text.
+
+    Specific terms are the heading's words and vocabulary terms that are neither
+    function words, generic health words, heading filler, nor the article's own
+    topic terms (every section of the article is about those).
+    """
+    lex = model.lexicon
+    filler = filler_words()
+    entities = [k for k in heading_terms.mentions if lex.is_entity(k) and k not in model.core]
+    entity_words = {w for k in entities for w in k.split()}
+    topic_words = {w for k in model.core for w in k.split()}
+    words = [w for w in heading_terms.words
+             if w not in filler and w not in model.core and w not in topic_words and w not in entity_words
+             and len(w) > 2 and not w.isdigit()]
+    body_keys = body_terms.keys
+    body_stems = {stem(w) for w in body_terms.words}
+    covered, missing = [], []
+    for key in entities:
+        parts = [w for w in key.split() if lex.is_entity(w) or w not in filler]
+        hit = key in body_keys or any(p in body_terms.words and lex.is_entity(p) for p in parts)
+        (covered if hit else missing).append((key, True))
+    for word in words:
+        hit = word in body_keys or stem(word) in body_stems
+        (covered if hit else missing).append((word, False))
+    return covered, missing
+
+
+def not_addressed(model, heading_terms, body_terms) -> list | None:
+    """The heading's terms the section never takes up, when that makes it unanswered."""
+    covered, missing = _coverage(model, heading_terms, body_terms)
+    if not missing:
+        return None
+    weight = lambda items: sum(_ENTITY_WEIGHT if entity else 1 for _, entity in items)  # noqa: E731
+    has_entity = any(entity for _, entity in covered + missing)
+    if has_entity:
+        # A heading naming a condition or drug: unanswered when no named subject is
+        # taken up and less than half of what the heading says is.
+        if any(entity for _, entity in covered) or weight(covered) * 2 >= weight(covered + missing):
+            return None
+    elif covered or len(missing) < 2:
+        # Plain words: unanswered only when two or more distinctive words all go
+        # unmentioned (one-word teaser headings like "The hypothesis" are left alone).
+        return None
+    return [term for term, _ in missing]
+
+
+@rule("LM301", "heading-not-addressed", category="structure", severity="warning",
+      options={"topic": Option([], "terms naming the article's topic; overrides the title, first heading and metadata"),
+               "min_words": Option(15, "sections with less text than this are left to the empty-section rules")})
+def heading_not_addressed(doc, options):
+    """A section's text does not address its heading.
+
+    ## What it does
+    Takes each heading's distinctive terms (leaving out function words, words generic
+    to health writing such as "side effects" or "treatment", framing words such as
+    "understanding" or "factors to consider", and the article's own topic terms,
+    which every section is about) and looks for them, or other forms of the same
+    word ("storage"/"store"), in the text under the heading. The heading is not
+    addressed when none of the conditions or drugs it names is taken up and less
+    than half of its terms are, or, for a heading without a named condition or drug,
+    when two or more distinctive words all go unmentioned.
+
+    A heading LM201 (off-topic-section) reports for naming another subject can be
+    reported here too when the text under it is about something else again (the
+    seed's "Bipolar Disorder and Anxiety" heading over text on side effects and the
+    liver): the two findings call for different fixes (drop the foreign subject;
+    make heading and text match). Sections with less than `min_words` words are
+    left to the empty-section rules.
+
+    ## Why is this bad?
+    Headings are how readers (and screen readers, and search engines) find their
+    way. A question heading answered by text on another matter, typical of spun or
+    keyword-stuffed articles, leaves the reader's question unanswered and hides
+    what the section really says.
+
+    ## Example
+    "What should I know about storage and disposal of this medication?" followed by a
+    paragraph on the drug's FDA status.
+
+    ## Use instead
+    Write the section the heading promises, or rename the heading after what the
+    section says.
+
+    ## References
+    - Charnock et al., DISCERN, J Epidemiol Community Health 1999;53:105 (question 1: clear aims).
+    - W3C WAI, Headings tutorial (w3.org/WAI/tutorials/page-structure/headings/): headings convey
+      what the section is about.
+    """
+    model = topic_model(doc, options)
+    for number, section in enumerate(doc.sections):
+        if section.heading is None or title_heading(doc, section) or model.is_link_list(section.heading):
+            continue
+        body = _body(model, section)
+        body_terms = merge(model.blocks[b.index] for b in body)
+        if body_terms.length < options.min_words:
+            continue
+        missing = not_addressed(model, model.blocks[section.heading.index], body_terms)
+        if not missing:
+            continue
+        about = _main_terms(body_terms, set(missing))
+        listed = ", ".join(f"\"{m}\"" for m in missing)
+        verb = "never comes up" if len(missing) == 1 else "never come up"
+        message = f"The text under \"{section.title}\" does not address it: {listed} {verb}"
+        message += f"; it is about {about} instead." if about else "."
+        yield Hit(section.heading, message,
+                  suggestion="Rename the heading after what the section says, or write the section it promises.")
+
+
+def _main_terms(terms, exclude: set) -> str:
+    """The most frequent distinctive words of a text, for the message."""
+    counts = Counter({k: v for k, v in terms.mentions.items() if k not in exclude})
+    for word, count in terms.words.items():
+        if len(word) > 3 and word not in exclude and not any(word in key.split() for key in counts):
+            counts[word] += count
+    return ", ".join(k for k, _ in counts.most_common(3))
