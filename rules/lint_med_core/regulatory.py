@@ -1,0 +1,147 @@
+"""Regulatory: an article about a prescription drug says what its status is."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from lint_med import Hit, Option, rule
+
+from ._data import literal, load, phrase_pattern
+
+
+@functools.lru_cache(maxsize=None)
+def _lexicon(extra: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, frozenset]:
+    """(named drugs, drug-name stems, words that only look like drugs), compiled once."""
+    data = load("regulatory_drugs")
+    names = {name.lower() for group in data["classes"].values() for name in group}
+    names.update(name.lower() for name in extra)
+    named = phrase_pattern(literal(tuple(sorted(names))))
+    suffixes = sorted(data["suffixes"], key=len, reverse=True)
+    # a stem needs at least three letters before it: "olol" alone is not a drug
+    stems = re.compile(r"(?<![\w-])[a-z]{3,}(?:" + "|".join(suffixes) + r")(?![\w-])", re.I)
+    return named, stems, frozenset(w.lower() for w in data["not_drugs"])
+
+
+@functools.lru_cache(maxsize=None)
+def _status(extra: tuple[str, ...]) -> re.Pattern:
+    patterns = list(load("regulatory_status")["patterns"]) + list(extra)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
+    """Count each drug's mentions in the article; remember the first (block, span) of each."""
+    named, stems, not_drugs = _lexicon(tuple(extra_drugs))
+    counts: Counter = Counter()
+    first: dict = {}
+    for block in doc.blocks:
+        text = block.text
+        found = [(m.start(), m.end(), m.group()) for m in named.finditer(text)]
+        taken = [(s, e) for s, e, _ in found]
+        for m in stems.finditer(text):
+            word = m.group()
+            if word.lower() in not_drugs or any(s <= m.start() < e for s, e in taken):
+                continue
+            if word.isupper():
+                continue  # an acronym or product code, not a generic name
+            found.append((m.start(), m.end(), word))
+        for start, end, word in found:
+            key = re.sub(r"\s+", " ", word.lower())
+            counts[key] += 1
+            first.setdefault(key, (block, (start, end)))
+    return counts, first
+
+
+def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int) -> list[str]:
+    """The drugs the article is about: named in its title, or its most-mentioned drug
+    when mentioned often enough (at least `min_mentions` times and once per
+    `words_per_mention` words)."""
+    title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
+    title = title.lower()
+    about = [drug for drug in counts if re.search(r"(?<!\w)" + re.escape(drug) + r"(?!\w)", title)]
+    if counts:
+        words = max(1, len(doc.body_text.split()))
+        top = max(counts.values())
+        if top >= min_mentions and top * words_per_mention >= words:
+            about += [drug for drug, n in counts.items() if n == top and drug not in about]
+    return about
+
+
+@rule("LM911", "missing-regulatory-status", category="regulatory", severity="warning", options={
+    "min_mentions": Option(3, "a drug not in the title must be mentioned at least this often (and be "
+                              "the most-mentioned drug) for the article to be about it"),
+    "words_per_mention": Option(250, "...and at least once per this many words of the article"),
+    "extra_drugs": Option([], "more prescription drug names (generic or brand) to recognise"),
+    "extra_status_patterns": Option([], "more regular expressions that count as a statement of "
+                                        "regulatory status"),
+})
+def missing_regulatory_status(doc, options):
+    """Report an article about a prescription drug that never states its regulatory status.
+
+    ## What it does
+    Finds the prescription drugs the article names, from a lexicon of a few hundred
+    generic names grouped by class (`data/regulatory_drugs.toml`) and from the stems
+    of international nonproprietary names (-mab, -tinib, -prazole, -statin, -sartan,
+    -olol, -pril, -vir, -gliflozin, -glutide, ...). The article is about a drug when
+    the drug is in its title, or when it is the most-mentioned drug, mentioned at
+    least `min_mentions` times and once per `words_per_mention` words. If such an
+    article never states the drug's status (FDA-, EMA- or MHRA-approved, approved
+    for, not approved, off-label, prescription-only, available by prescription,
+    over the counter, compounded, controlled substance, investigational; list in
+    `data/regulatory_status.toml`), the rule reports the first mention of the drug.
+    The statement may stand anywhere in the article. A drug that a drug pack knows
+    (its name is a subject of the vocabularies packs register) is left to that pack,
+    which checks the status in detail.
+
+    ## Why is this bad?
+    Readers need to know whether a treatment is approved for their condition, used
+    off-label, or only available through a compounding pharmacy: it changes the
+    evidence behind it, who can prescribe it and whether insurance pays. Health news
+    review criteria ask for the availability and approval status of a treatment, and
+    an article that stays silent leaves readers to assume approval.
+
+    ## Example
+    ```text
+    Semaglutide for weight loss
+    Semaglutide is a weekly injection that lowers appetite ...
+    ```
+
+    ## Use instead
+    ```text
+    Semaglutide is a prescription medicine. The FDA approved it for weight
+    management in 2021 (as Wegovy); compounded versions are not FDA-approved.
+    ```
+
+    ## References
+    - US FDA, "Understanding Unapproved Use of Approved Drugs 'Off Label'" and
+      "Compounding and the FDA: Questions and Answers" (fda.gov).
+    - HealthNewsReview.org review criteria, criterion 8 (availability) (archived).
+    - WHO, "The use of stems in the selection of International Nonproprietary Names";
+      USAN Council stem list (the drug-name stems).
+    - Drug list: our own compilation based on the WHO Model List of Essential
+      Medicines (2023) and the most-prescribed US drugs (AHRQ MEPS ranking).
+    """
+    counts, first = drug_mentions(doc, options.extra_drugs)
+    if not counts:
+        return
+    about = topic_drugs(doc, counts, int(options.min_mentions), int(options.words_per_mention))
+    packs_know = {subject.lower() for subject in doc.vocabulary}
+    about = [drug for drug in about if drug not in packs_know]
+    if not about:
+        return
+    status = _status(tuple(options.extra_status_patterns))
+    if doc.title and status.search(doc.title):
+        return
+    if any(status.search(block.text) for block in doc.blocks):
+        return
+    for drug in about:
+        block, span = first[drug]
+        yield Hit(
+            block,
+            f"The article is about {drug}, a prescription drug, but never says what its regulatory "
+            "status is (approved and for what, off-label, prescription-only, compounded)",
+            span=span,
+            suggestion=f"State whether {drug} is approved for the use discussed, by which regulator, "
+                       "and how it is obtained",
+        )
