@@ -1,0 +1,565 @@
+"""Boilerplate: CMS leftovers, keyword headings, inserted keywords and spun phrasing.
+
+The keyword-heading test (:func:`keyword_headings`) and the boilerplate-block test
+(:func:`boilerplate_blocks`) are shared with the structure rules, so that an empty
+keyword heading or a lone "Leave a Reply" heading gets one finding (here), not a
+second one for being an empty section.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import weakref
+
+from lint_med import Hit, Option, rule
+
+from ._data import load, phrase_pattern
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_SPACES = re.compile(r"\s+")
+
+
+def _norm_words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+@functools.lru_cache(maxsize=None)
+def _keyword_data() -> dict:
+    data = load("boilerplate_keywords")
+    return {
+        "function": frozenset(data["function_words"]),
+        "before_of": frozenset(data["nouns_before_of"]),
+        "suffixes": tuple(sorted(set(data["noun_suffixes"]), key=len, reverse=True)),
+        "embedders": frozenset(data["embedders"]),
+        "templates": tuple(data["query_templates"]),
+        "near_me": tuple(data["near_me_nouns"]),
+    }
+
+
+# --- LM401 cms-boilerplate -------------------------------------------------------------
+
+_LANGUAGES = {
+    "any": "", "en": "English", "id": "Indonesian", "es": "Spanish", "pt": "Portuguese",
+    "fr": "French", "de": "German", "it": "Italian", "nl": "Dutch", "pl": "Polish", "tr": "Turkish",
+    "ru": "Russian", "vi": "Vietnamese", "ms": "Malay",
+}
+_LABEL_CHARS = re.compile(r"[^\w' ]+")
+
+
+def _label_key(text: str) -> str:
+    """Fold a label or a block for comparison: case, quotes, punctuation, icons, spacing."""
+    text = text.casefold().replace("’", "'")
+    return _SPACES.sub(" ", _LABEL_CHARS.sub(" ", text)).strip()
+
+
+class _Boilerplate:
+    """Compiled label and phrase matchers for one set of user additions."""
+
+    def __init__(self, extra_labels: tuple[str, ...], extra_phrases: tuple[str, ...]) -> None:
+        data = load("boilerplate")
+        self.labels: dict[str, tuple[bool, tuple[str, ...]]] = {}  # key -> (strong, languages)
+        for code, table in data.items():
+            language = _LANGUAGES.get(code, code)
+            for strong, field in ((False, "weak_labels"), (True, "labels")):
+                for label in table.get(field, ()):
+                    key = _label_key(label)
+                    was_strong, languages = self.labels.get(key, (False, ()))
+                    if language and language not in languages:
+                        languages += (language,)
+                    self.labels[key] = (strong or was_strong, languages)
+        for label in extra_labels:
+            self.labels[_label_key(label)] = (True, ())
+        self.labels.pop("", None)
+        keys = sorted(self.labels, key=len, reverse=True)
+        self.label_re = re.compile(r"(?:" + "|".join(re.escape(k) for k in keys) + r")(?= |$)")
+        phrases = [p for table in data.values() for p in table.get("phrases", ())] + list(extra_phrases)
+        self.phrase_re = phrase_pattern(tuple(p.replace(" ", r"\s+") for p in phrases))
+
+    def label_run(self, text: str) -> tuple[bool, list[str]] | None:
+        """If the text is only labels: (any strong label, languages); else None."""
+        key = _label_key(text)
+        if not key or len(key) > 120:
+            return None
+        pos, strong, languages = 0, False, []
+        while pos < len(key):
+            match = self.label_re.match(key, pos)
+            if not match:
+                return None
+            is_strong, label_languages = self.labels[match.group()]
+            strong = strong or is_strong
+            languages.append(label_languages)
+            pos = match.end() + 1
+        return strong, languages
+
+
+@functools.lru_cache(maxsize=8)
+def _boilerplate(extra_labels: tuple[str, ...] = (), extra_phrases: tuple[str, ...] = ()) -> _Boilerplate:
+    return _Boilerplate(extra_labels, extra_phrases)
+
+
+def boilerplate_blocks(doc, extra_labels=(), extra_phrases=()) -> list[tuple[object, str, tuple | None]]:
+    """The article's boilerplate blocks: (first block, what it is, span of the phrase or None).
+
+    A run of adjacent list items that are all widget labels (a share bar pasted as a
+    list) is one entry.
+    """
+    matcher = _boilerplate(tuple(extra_labels), tuple(extra_phrases))
+    found = []
+    run: list = []  # adjacent label-only list items: (block, strong, languages)
+
+    def close_run() -> None:
+        if run and any(strong for _, strong, _ in run):
+            languages = [lang for _, _, langs in run for lang in langs]
+            found.append((run[0][0], _describe_labels(run[0][0].text if len(run) == 1 else
+                                                     " / ".join(b.text for b, _, _ in run), languages), None))
+        run.clear()
+
+    for block in doc.blocks:
+        labels = matcher.label_run(block.text) if len(block.text) <= 160 else None
+        if labels is not None and block.kind == "list_item" and (
+                not run or run[-1][0].index == block.index - 1):
+            run.append((block, labels[0], labels[1]))
+            continue
+        close_run()
+        if labels is not None and block.kind == "list_item":
+            run.append((block, labels[0], labels[1]))
+            continue
+        if labels is not None and labels[0]:
+            found.append((block, _describe_labels(block.text, labels[1]), None))
+            continue
+        match = matcher.phrase_re.search(block.text)
+        if match:
+            found.append((block, f'comment-form or widget text "{_clip(match.group())}"',
+                          (match.start(), match.end())))
+    close_run()
+    return found
+
+
+def _describe_labels(text: str, languages: list[tuple[str, ...]]) -> str:
+    """Name the label and, when it is not English, the languages all its words share."""
+    common = None
+    for options in (langs for langs in languages if langs):
+        common = set(options) if common is None else common & set(options)
+    named = sorted(common or ())
+    where = f" ({' or '.join(named)})" if named and "English" not in named else ""
+    return f'widget label "{_clip(text)}"{where}'
+
+
+def _clip(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+@rule("LM401", "cms-boilerplate", category="boilerplate", severity="warning", options={
+    "extra_labels": Option([], "more widget labels: a block made only of these is boilerplate"),
+    "extra_phrases": Option([], "more comment-form or widget sentences (regular expressions), "
+                                "matched anywhere in a block"),
+})
+def cms_boilerplate(doc, options):
+    """Report text of a CMS theme, share bar or comment form left inside the article.
+
+    ## What it does
+    Looks for the interface strings of WordPress, Blogger and the common share and
+    related-posts plugins in English and in the languages those themes ship in
+    (Indonesian, Spanish, Portuguese, French, German, Italian, Dutch, Polish, Turkish,
+    Russian, Vietnamese, Malay). A block (list item, line, heading) is reported when it
+    is made only of widget labels ("Share", "Bagikan", "Share this: Facebook Twitter",
+    "Leave a Reply"); a block is also reported when it holds a comment-form or plugin
+    sentence ("Your email address will not be published", "Required fields are marked
+    *", "Click to share on Facebook"). A sentence of prose that merely uses the word
+    "share" is never reported: labels must make up the whole block. Network names,
+    "Email" and "Print" count only next to a real share label. Adjacent list items that
+    form one share bar are reported once; otherwise one finding per block.
+
+    On a web page the parser already drops forms, footers, navigation and share widgets
+    marked by their class; this rule finds such text that ended up inside the article
+    itself (pasted or scraped with it).
+
+    ## Why is this bad?
+    Widget text inside the article shows it was copied from another page or assembled
+    carelessly; text in another language than the article's ("Bagikan", "Tinggalkan
+    Balasan" in an English article) is a mark of scraped or hacked content. Readers and
+    search engines take it as a sign of low-quality, unedited content.
+
+    ## Example
+    ```text
+    Anxiety is a common condition.
+
+      • Bagikan
+
+    Tinggalkan Balasan
+
+    Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *
+    ```
+
+    ## Use instead
+    Delete the leftovers. If the site template adds them, set `content_selector` so that
+    only the article element is linted, or fix the export.
+
+    ## References
+    - The interface strings of WordPress core's comment form and post navigation,
+      Blogger's default template and the Jetpack, AddToAny and ShareThis plugins, in
+      their shipped translations (list: `rules/lint_med_core/data/boilerplate.toml`).
+    - Google Search spam policies, "Scraped content" and "Hacked content"
+      (developers.google.com/search/docs/essentials/spam-policies).
+    """
+    for block, what, span in boilerplate_blocks(doc, options.extra_labels, options.extra_phrases):
+        yield Hit(block, f"Leftover of a site theme or comment form in the article: {what}",
+                  span=span, suggestion="Delete it; it is page furniture, not part of the article.")
+
+
+# --- LM402 keyword-heading -------------------------------------------------------------
+
+_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _title_heading(doc):
+    """The heading that titles the article (first block, or the first level-1 heading), if any."""
+    for block in doc.blocks:
+        if block.kind == "heading":
+            return block if block.level == 1 or block.index == 0 else None
+        return None
+    return None
+
+
+def title_words(doc) -> set[str]:
+    words = set(_norm_words(doc.title or ""))
+    title = _title_heading(doc)
+    if title is not None:
+        words.update(_norm_words(title.text))
+    return words | {_singular(w) for w in words}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
+    """Headings that are a bare search keyphrase: block index -> why."""
+    per_doc = _cache.setdefault(doc, {})
+    if min_words in per_doc:
+        return per_doc[min_words]
+    function = _keyword_data()["function"]
+    title = _title_heading(doc)
+    title_key = " ".join(_norm_words(doc.title or ""))
+    headings = [b for b in doc.blocks if b.kind == "heading" and b is not title
+                and " ".join(_norm_words(b.text)) != title_key]
+    keys = {b.index: " ".join(_norm_words(b.text)) for b in headings}
+    lines: dict[str, list] = {}
+    for block in headings:
+        lines.setdefault(keys[block.index], []).append(block)
+    lowercase = [b for b in headings if _is_lowercase(b.text)]
+    # A site whose headings are all in lowercase has a style, not a keyword problem.
+    lowercase_style = len(headings) >= 3 and len(lowercase) >= 0.6 * len(headings)
+    words_of_title = title_words(doc)
+    found: dict[int, str] = {}
+    for block in headings:
+        words = _norm_words(block.text)
+        if not (min_words <= len(words) <= 8) or re.search(r"[?!.;:,()]", block.text):
+            continue
+        if any(w in function for w in words) or all(w.isdigit() for w in words):
+            continue
+        reasons = []
+        if _is_lowercase(block.text) and not lowercase_style:
+            reasons.append("written in lowercase like a search query")
+        twins = [b for b in lines[keys[block.index]] if b is not block]
+        only_title = all(w in words_of_title or _singular(w) in words_of_title for w in words)
+        if twins and only_title:
+            where = ", ".join(str(doc.line_col(b.offsets[0])[0]) for b in twins if b.offsets)
+            reasons.append(f"repeated as the heading at line {where}")
+        if not reasons:
+            continue
+        if only_title:
+            reasons.append("made only of the title's words")
+        found[block.index] = ", ".join(reasons)
+    per_doc[min_words] = found
+    return found
+
+
+def _is_lowercase(text: str) -> bool:
+    return any(c.isalpha() for c in text) and text == text.lower()
+
+
+@rule("LM402", "keyword-heading", category="boilerplate", severity="warning", options={
+    "min_words": Option(3, "headings with fewer words are never reported"),
+})
+def keyword_heading(doc, options):
+    """Report a heading that only repeats the search keyphrase.
+
+    ## What it does
+    Reports a heading (other than the title) that is a bare run of content words, with
+    no verb, article, preposition or question word ("low dose naltrexone side effects"),
+    and that is either written all in lowercase, as people type search queries, or
+    repeated word for word as another heading while made only of the title's words.
+    Headings such as "Side effects", "How LDN works" or "Side effects of naltrexone"
+    pass. If most of an article's headings are lowercase, that is the site's style and
+    lowercase alone is not a signal.
+
+    ## Why is this bad?
+    SEO tools insert the target keyphrase as headings to rank for it. Such a heading
+    tells the reader nothing about the section below it, often sits over unrelated text
+    or over nothing at all, and search engines treat it as keyword stuffing.
+
+    ## Example
+    ```text
+    low dose naltrexone side effects
+
+    Understanding the Connection Between Bipolar Disorder and Anxiety
+    ```
+
+    ## Use instead
+    A heading that says what the section covers ("Common side effects of LDN"), or none.
+
+    ## References
+    - Google Search spam policies, "Keyword stuffing"
+      (developers.google.com/search/docs/essentials/spam-policies).
+    - Ntoulas et al., "Detecting spam web pages through content analysis", WWW 2006
+      (keyword-dense titles and headings as a spam feature).
+    """
+    index = {b.index: b for b in doc.blocks}
+    for block_index, why in keyword_headings(doc, int(options.min_words)).items():
+        block = index[block_index]
+        yield Hit(block, f'Heading "{_clip(block.text)}" is a bare search keyphrase ({why})',
+                  suggestion="Write a heading that says what the section covers, or remove it.")
+
+
+# --- LM403 inserted-keyword ------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _vocabulary_words() -> frozenset:
+    """Single-word terms of the shipped medical vocabulary (nouns: drugs, diseases, organs)."""
+    try:
+        data = load("medical_vocabulary")
+    except (OSError, ValueError):
+        return frozenset()
+    words = set()
+    for group in data.values():
+        if isinstance(group, dict):
+            words.update(t.lower() for t in group.get("terms", ()) if " " not in t)
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _query_patterns() -> tuple[tuple[re.Pattern, ...], re.Pattern]:
+    data = _keyword_data()
+    subject = r"(?P<x>[^\W\d_][\w'’-]*)"
+    queries = tuple(re.compile(r"(?<!\w)" + t.replace("{X}", subject).replace(" ", r"\s+") + r"(?!\w)", re.I)
+                    for t in data["templates"])
+    near_me = re.compile(r"(?<!\w)(?:" + "|".join(data["near_me"]) + r")\s+near\s+me(?!\w)", re.I)
+    return queries, near_me
+
+
+_QUERY_START = re.compile(r"(?<!\w)(?:what|how)\s", re.I)
+
+
+def _noun_like(word: str, doc_words: set[str], vocabulary: set[str]) -> bool:
+    low = word.lower().replace("’", "'")
+    if low in _keyword_data()["function"]:
+        return False
+    if len(word) >= 2 and word.isupper():
+        return True  # an acronym: LDN, ADHD
+    if low in doc_words or low in vocabulary or _singular(low) in vocabulary:
+        return True
+    return low.endswith(_keyword_data()["suffixes"]) and len(low) > 5
+
+
+_BEFORE_WORD = re.compile(r"([^\W_][\w'’-]*)[ \t]+$")
+_AFTER_WORD = re.compile(r"^[ \t]+([^\W_][\w'’-]*)")
+_QUOTES = re.compile(r"[\"“”«»]")
+
+
+def _keyphrase_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
+    variants = set()
+    for words in phrases:
+        if len(words) >= 2:
+            variants.add(words)
+        for start in range(1, len(words)):
+            if len(words) - start >= 3:
+                variants.add(words[start:])
+    if not variants:
+        return None
+    alternatives = sorted((r"\s+".join(re.escape(w) for w in v) for v in variants), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
+
+
+_META_KEYWORDS = re.compile(r"<meta\s[^>]*name=[\"']?(?:keywords|news_keywords)[\"']?[^>]*>", re.I)
+_CONTENT = re.compile(r"content=(?:\"([^\"]*)\"|'([^']*)')", re.I)
+
+
+def _meta_keyphrases(doc) -> list[str]:
+    if doc.format != "html":
+        return []
+    found = []
+    for tag in _META_KEYWORDS.finditer(doc.source[:200_000]):
+        content = _CONTENT.search(tag.group())
+        if content:
+            found.extend(p.strip() for p in (content.group(1) or content.group(2) or "").split(","))
+    return [p for p in found if len(p.split()) >= 3]
+
+
+def inserted_keywords(doc, keyphrases=()) -> list[tuple[object, int, int, str]]:
+    """(block, start, end, message) of keyphrases and search queries pasted into sentences."""
+    data = _keyword_data()
+    found = []
+    index = {b.index: b for b in doc.blocks}
+    phrases = [index[i].text for i in keyword_headings(doc)] + list(keyphrases) + _meta_keyphrases(doc)
+    keyphrase_re = _keyphrase_pattern(tuple(tuple(_norm_words(p)) for p in phrases))
+    queries, near_me = _query_patterns()
+    doc_words = title_words(doc)
+    vocabulary = set(_vocabulary_words())
+    for terms in (doc.vocabulary or {}).values():
+        vocabulary.update(t.lower() for t in terms if " " not in t)
+    for block in doc.prose_blocks:
+        text = block.text
+        if keyphrase_re is not None:
+            for match in keyphrase_re.finditer(text):
+                before = _BEFORE_WORD.search(text, 0, match.start())
+                after = _AFTER_WORD.search(text[match.end():])
+                if before and after and before.group(1).lower() in data["before_of"] \
+                        and after.group(1).lower() == "of":
+                    found.append((block, match.start(), match.end(),
+                                  f'Keyphrase "{match.group()}" is wedged between "{before.group(1)}" and '
+                                  f'"of"; without it the phrase reads "{before.group(1)} of ..."'))
+        if "near" in text.lower():
+            for match in near_me.finditer(text):
+                if not _quoted(text, match.start()):
+                    found.append((block, match.start(), match.end(),
+                                  f'Search query "{match.group()}" pasted into the text'))
+        for sentence in block.sentences:
+            stext = sentence.text
+            if stext.rstrip().endswith("?") or not _QUERY_START.search(stext):
+                continue
+            for match in (m for query in queries for m in query.finditer(stext)):
+                before = _BEFORE_WORD.search(stext, 0, match.start())
+                after = _AFTER_WORD.search(stext[match.end():])
+                if not before or not after or _quoted(stext, match.start()):
+                    continue  # sentence start, or followed by punctuation: a real clause
+                if before.group(1).lower() in data["embedders"]:
+                    continue
+                follower = after.group(1)
+                if not follower[0].islower() or follower.lower() in data["function"]:
+                    continue
+                subject = match.group("x")
+                if subject is None or not _noun_like(subject, doc_words, vocabulary):
+                    continue
+                start = sentence.start + match.start()
+                found.append((block, start, sentence.start + match.end(),
+                              f'Search query "{match.group()}" pasted into the sentence between '
+                              f'"{before.group(1)}" and "{follower}"'))
+    found.sort(key=lambda f: (f[0].index, f[1]))
+    return found
+
+
+def _quoted(text: str, position: int) -> bool:
+    return len(_QUOTES.findall(text, 0, position)) % 2 == 1
+
+
+@rule("LM403", "inserted-keyword", category="boilerplate", severity="warning", options={
+    "keyphrases": Option([], "the article's search keyphrases, if known (e.g. from the SEO plugin); "
+                             "keyword headings and <meta name=keywords> are used as well"),
+})
+def inserted_keyword(doc, options):
+    """Report a search keyphrase or query pasted into a sentence where it does not belong.
+
+    ## What it does
+    Finds two kinds of insertion, and only where the grammar around them shows it:
+
+    - the article's keyphrase (a keyword heading found by LM402, a configured
+      `keyphrases` entry or a `<meta name="keywords">` phrase, or its last three or
+      more words) wedged into a noun phrase, between a noun that takes "of" and "of":
+      "cases naltrexone side effects of opioid overdose";
+    - a search query with its question word order ("what is alcoholism", "how long does
+      X stay in your system", "doctors near me") in the middle of a sentence that is not
+      a question, between two content words, after a word that cannot introduce a
+      clause ("... as revealed per what is alcoholism incidental ..."). The query's
+      subject must be a noun (a medical term, an acronym, a title word or a word with a
+      noun suffix such as -ism or -itis); "learn what is known about ..." and "depends
+      on what is available" are not queries.
+
+    Precision comes first: a keyphrase or query that sits in a grammatical slot is left
+    alone, so many insertions are missed.
+
+    ## Why is this bad?
+    Keyword insertion makes sentences ungrammatical or change meaning, and marks the
+    page as written for search engines rather than readers (keyword stuffing).
+
+    ## Example
+    ```text
+    Although rare, cases naltrexone side effects of opioid overdose have been reported.
+    ```
+
+    ## Use instead
+    Remove the inserted words: "Although rare, cases of opioid overdose have been reported."
+
+    ## References
+    - Google Search spam policies, "Keyword stuffing"
+      (developers.google.com/search/docs/essentials/spam-policies).
+    - Ntoulas et al., "Detecting spam web pages through content analysis", WWW 2006.
+    """
+    for block, start, end, message in inserted_keywords(doc, tuple(options.keyphrases)):
+        yield Hit(block, message, span=(start, end),
+                  suggestion="Remove the inserted words so that the sentence reads as written.")
+
+
+# --- LM404 spun-phrasing -------------------------------------------------------------------
+
+
+def _phrase_key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+@functools.lru_cache(maxsize=8)
+def _spun(extra: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str]]:
+    table = dict(load("spun_phrases")["phrases"])
+    table.update(dict(extra))
+    originals = {_phrase_key(k): v for k, v in table.items()}
+    escaped = tuple(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in table)
+    return phrase_pattern(escaped), originals
+
+
+@rule("LM404", "spun-phrasing", category="boilerplate", severity="warning", options={
+    "extra_phrases": Option({}, "more spun phrases: a table of phrase = the original wording"),
+})
+def spun_phrasing(doc, options):
+    """Report phrasing produced by an article spinner ("stands published", "bosom peril").
+
+    ## What it does
+    Matches a list of collocations that article spinners produce when they swap words
+    of a fixed expression for "synonyms": "stands published" (has been published), "as
+    revealed per" (as reported in), "bosom peril" (breast cancer), "various sclerosis"
+    (multiple sclerosis), "counterfeit consciousness" (artificial intelligence), "big
+    information" (big data). The message names the wording the phrase most likely
+    replaced. Phrases with an innocent reading are kept off the list.
+
+    ## Why is this bad?
+    Spun text is copied text disguised to escape duplicate detection. It is hard to
+    read, sometimes wrong (a spun drug or disease name can name something else), and
+    search engines treat it as scaled, low-value content.
+
+    ## Example
+    ```text
+    A postulate that LDN could enhance acupuncture stands published for quite some time.
+    ```
+
+    ## Use instead
+    Write it in your own words: "A hypothesis that LDN could enhance acupuncture has been
+    published, but ..."
+
+    ## References
+    - Zhang et al., "DSpin: Detecting Automatically Spun Content on the Web", NDSS 2014.
+    - Cabanac, Labbé and Magazinov, "Tortured phrases: A dubious writing style emerging in
+      science. Evidence of critical issues affecting established journals",
+      arXiv:2107.06751, 2021.
+    - List: `rules/lint_med_core/data/spun_phrases.toml` (written for lint-med from the
+      documented examples).
+    """
+    extra = tuple(sorted((str(k), str(v)) for k, v in dict(options.extra_phrases).items()))
+    pattern, originals = _spun(extra)
+    for block in doc.blocks:
+        for match in pattern.finditer(block.text):
+            original = originals.get(_phrase_key(match.group()), "")
+            yield Hit(block, f'Spun phrasing "{match.group()}": probably a rewording of "{original}"',
+                      span=(match.start(), match.end()),
+                      suggestion=f'Write "{original}", or rewrite the sentence in your own words.')
