@@ -27,7 +27,7 @@ DEBUNKING = re.compile(
     r"\b(myths?|misconceptions?|misinformation|false|untrue|debunk\w*|no (good |reliable |solid )?evidence|"
     r"not (supported|proven|backed)|unproven|(some|many|several) (websites?|sites|sellers|clinics|blogs|people|"
     r"articles|posts|ads|advertisers|marketers) (claim|say|suggest|promise|state)\w*|claims? that|"
-    r"contrary to|is a claim|be wary|beware)\b", FLAGS)
+    r"contrary to|is a claim|be wary|beware|(asks?|asked|wonder\w*) (whether|if))\b", FLAGS)
 # Efficacy stated as fact, and the words that hedge it.
 EFFICACY = re.compile(
     r"\b(treats?|treating|treated|cures?|cured|curing|heals?|reverses?|eliminates?|relieves?|reduces?|improves?|"
@@ -221,6 +221,8 @@ class DrugPack:
 
     def claim_hits(self, entries: list[dict], sentence: str, debunk_aware: bool) -> list[Hit]:
         hits = []
+        if _is_question(sentence):
+            return hits
         for entry in entries:
             if _any(entry["_unless"], sentence):
                 continue
@@ -242,7 +244,9 @@ class DrugPack:
         return _any(self.required_status, text) is not None
 
     def route_conflict_hits(self, sentence: str) -> list[Hit]:
-        hits = []
+        hits: list[Hit] = []
+        if _is_question(sentence):
+            return hits
         for entry in self.route_conflicts:
             regimen = self.regimen_by_id[entry["regimen"]]
             if not _any(regimen["_context"], sentence) or _any(entry["_unless"], sentence):
@@ -283,7 +287,7 @@ class DrugPack:
         return bool(_any(entry["_any"], sentence)) and (not entry["_near"] or bool(_any(entry["_near"], sentence)))
 
     def unsafe_combination_hits(self, sentence: str) -> list[Hit]:
-        if not self.names_drug(sentence) or COMBINE_WARNING.search(sentence):
+        if not self.names_drug(sentence) or COMBINE_WARNING.search(sentence) or _is_question(sentence):
             return []
         combine = COMBINE_OK.search(sentence)
         if not combine:
@@ -298,7 +302,7 @@ class DrugPack:
         return hits
 
     def overstated_hits(self, sentence: str) -> list[Hit]:
-        if not self.names_drug(sentence) or HEDGE.search(sentence):
+        if not self.names_drug(sentence) or HEDGE.search(sentence) or _is_question(sentence):
             return []
         hits = []
         for entry in self.indications:
@@ -331,6 +335,11 @@ class DrugPack:
         """Whether these sentences both assert and deny the mechanism statement ``entry``."""
         kinds = {side for s in sentences for e, side, _, _ in self.mechanism_sides(s) if e["id"] == entry["id"]}
         return kinds == {"assert", "negate"}
+
+
+def _is_question(sentence: str) -> bool:
+    """A question asks about a claim; it does not make it."""
+    return sentence.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def _distance(context: tuple, quantity: Quantity) -> int:
