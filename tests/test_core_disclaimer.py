@@ -1,0 +1,64 @@
+"""LM901 missing-disclaimer: the usual phrasings wherever they stand, and what is not one."""
+
+import pytest
+
+from lint_med import lint_text
+from lint_med.config import parse_table
+
+BODY = " ".join(["Iron tablets replace the iron the body has lost and the blood count improves within weeks."] * 12)
+
+
+def lint(text, path="a.txt", **options):
+    config = parse_table({"select": ["LM901"], "rules": {"LM901": options} if options else {}}, None)
+    return [(f.code, f.line) for f in lint_text(text, path=path, config=config)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This article is for informational purposes only and is not a substitute for professional medical advice.",
+    "The content of this page is not intended to diagnose, treat, cure or prevent any disease.",
+    "Always consult your doctor.",
+    "This information does not constitute medical advice.",
+    "Nothing on this website should be construed as medical advice.",
+    "We do not provide medical advice, diagnosis or treatment.",
+    "Always seek the advice of your physician or other qualified health provider with any questions you may have.",
+    "The information here is for general educational purposes only.",
+])
+def test_disclaimer_phrasings_are_recognised_at_the_top_or_bottom(sentence):
+    assert lint(f"Iron tablets\n\n{sentence}\n\n{BODY}\n") == []
+    assert lint(f"Iron tablets\n\n{BODY}\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talk to your doctor about side effects.",
+    "If side effects persist, consult with your healthcare provider to explore potential adjustments.",
+    "Speak with the doctor about other alternative options.",
+    "Work closely with a healthcare provider to monitor your progress.",
+    "Talk to your healthcare provider before starting any treatment.",  # no disclaimer context
+])
+def test_passing_advice_to_see_a_clinician_is_not_a_disclaimer(sentence):
+    assert lint(f"Iron tablets\n\n{BODY} {sentence}\n") == [("LM901", 1)]
+
+
+def test_consult_advice_counts_in_a_disclaimer_context():
+    text = f"# Iron tablets\n\n{BODY}\n\n## Disclaimer\n\nTalk to your healthcare provider before starting any treatment.\n"
+    assert lint(text, path="a.md") == []
+
+
+def test_options_required_extra_patterns_and_min_words():
+    text = f"Iron tablets\n\n{BODY}\n\nHouse note: read our editorial policy.\n"
+    assert lint(text) == [("LM901", 1)]
+    assert lint(text, required=False) == []
+    assert lint(text, extra_patterns=["read our editorial policy"]) == []
+    assert lint("Iron tablets\n\nA short note about iron tablets.\n") == []  # too short to be an article
+    assert lint("Iron tablets\n\nA short note about iron tablets.\n", min_words=3) == [("LM901", 1)]
+
+
+def test_html_footer_outside_the_article_counts_unless_turned_off():
+    page = (f"<html><body><article><h1>Iron tablets</h1><p>{BODY}</p></article>"
+            "<footer><p>This site does not provide medical advice.</p></footer></body></html>")
+    assert lint(page, path="a.html") == []
+    assert lint(page, path="a.html", search_whole_page=False) == [("LM901", 1)]
+    # text inside scripts is not on the page
+    hidden = page.replace("<footer><p>This site does not provide medical advice.</p></footer>",
+                          "<script>var s = 'This site does not provide medical advice.';</script>")
+    assert lint(hidden, path="a.html") == [("LM901", 1)]

@@ -1,0 +1,53 @@
+"""LM801 repeated-sentence: exact and near repeats, the line of the first, and what is skipped."""
+
+import time
+
+from lint_med import lint_text
+from lint_med.config import parse_table
+
+
+def lint(text, path="a.md", **options):
+    config = parse_table({"select": ["LM801"], "rules": {"LM801": options} if options else {}}, None)
+    return [(f.line, f.message) for f in lint_text(text, path=path, config=config)]
+
+
+BASE = "Regular blood tests show whether the medicine is working as expected."
+
+
+def test_exact_repeat_is_reported_at_the_second_with_the_line_of_the_first():
+    text = f"# Title\n\n{BASE} It is taken daily.\n\nSomething else entirely here today.\n\n- {BASE.upper()}\n"
+    found = lint(text)
+    assert found == [(7, "This sentence repeats, word for word, the sentence at line 3")]
+
+
+def test_near_repeat_with_one_changed_word_in_a_long_sentence():
+    first = "People who have taken this medicine for more than four years should have their vitamin level checked."
+    second = "People who have taken this medicine for more than four years should have their vitamin levels checked."
+    found = lint(f"{first}\n\nA different paragraph sits between them.\n\n{second}\n", path="a.txt")
+    assert found == [(5, "This sentence nearly repeats the sentence at line 1")]
+    # similarity 1.0 turns near-duplicates off
+    assert lint(f"{first}\n\nA different paragraph.\n\n{second}\n", path="a.txt", similarity=1.0) == []
+
+
+def test_sentences_sharing_a_template_are_not_near_repeats():
+    text = ("Tell your doctor if you are pregnant or plan to become pregnant soon.\n\n"
+            "Tell your doctor if you are breastfeeding or plan to breastfeed your baby.\n")
+    assert lint(text, path="a.txt") == []
+
+
+def test_short_sentences_table_cells_and_quotes_are_skipped():
+    assert lint("Ask your pharmacist.\n\nAsk your pharmacist.\n", path="a.txt") == []
+    html = (f"<html><body><article><p>{BASE}</p><blockquote>{BASE}</blockquote>"
+            f"<table><tr><td>{BASE}</td></tr><tr><td>{BASE}</td></tr></table></article></body></html>")
+    assert lint(html, path="a.html") == []
+    # the option decides: without skipped kinds, the quote repeats the paragraph
+    assert len(lint(html, path="a.html", skip_kinds=[])) == 3
+
+
+def test_cost_grows_linearly_with_sentences():
+    """Many distinct sentences sharing stock phrases lint quickly (no all-pairs comparison)."""
+    sentences = [f"Patients in group {i} took the tablet at {i % 24} hours with water and food." for i in range(3000)]
+    text = "\n\n".join(" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5))
+    started = time.perf_counter()
+    lint(text, path="a.txt", similarity=0.99)
+    assert time.perf_counter() - started < 5
