@@ -9,8 +9,8 @@ def render(report) -> str:
     lines = []
     for f in report.findings:
         properties = (f"file={_property(f.path)},line={f.line},col={f.column},"
-                      f"endLine={f.end_line},endColumn={f.end_column},title={_property(f'{f.code} {f.name}')}")
-        message = f.message + (f" (fix: {f.suggestion})" if f.suggestion else "")
+                      f"endLine={f.end_line},endColumn={f.end_column},title={_property(f.code)}")
+        message = f"{f.message} [{f.name}]" + (f" (fix: {f.suggestion})" if f.suggestion else "")
         lines.append(f"::{_LEVEL[f.severity]} {properties}::{_data(message)}")
     for result in report.errors:
         lines.append(f"::error file={_property(result.path)},title=lint-med::{_data(result.error)}")

@@ -1,4 +1,4 @@
-"""JSON output, versioned; the schema is lint_med/formats/lint-med-report.schema.json."""
+"""JSON output, versioned; the schema is lint_med/formats/report.schema.json (docs/json-output.md)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ def render(report) -> str:
         "tool": {"name": "lint-med", "version": report.version},
         "findings": findings,
         "errors": [{"path": r.path, "message": r.error} for r in report.files if r.error],
+        "skipped": [{"path": r.path, "message": r.notice} for r in report.files if r.notice],
         "summary": {
             "files": len(report.files),
             "files_with_findings": sum(1 for r in report.files if r.findings),

@@ -12,7 +12,8 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 def render(report) -> str:
     used = sorted({f.code for f in report.findings} | set(report.rules))
     index = {code: i for i, code in enumerate(used)}
-    rules = [_rule(report.rules[code]) for code in used if code in report.rules]
+    # ruleIndex points into this list, so every code that has a result has a descriptor.
+    rules = [_rule(report.rules[code]) if code in report.rules else {"id": code} for code in used]
     results = [{
         "ruleId": f.code,
         "ruleIndex": index[f.code],
@@ -21,8 +22,10 @@ def render(report) -> str:
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": _uri(f.path)},
             "region": {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
-                       "endColumn": f.end_column, "snippet": {"text": f.context}},
+                       "endColumn": f.end_column},
+            "contextRegion": {"startLine": f.line, "endLine": f.line, "snippet": {"text": f.context}},
         }}],
+        "properties": {"name": f.name, "category": f.category, "pack": f.pack, "severity": f.severity},
     } for f in report.findings]
     notifications = [{"level": "error", "message": {"text": r.error},
                       "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}]}
@@ -30,6 +33,8 @@ def render(report) -> str:
     run = {
         "tool": {"driver": {"name": "lint-med", "version": report.version,
                             "informationUri": "https://github.com/lint-med/lint-med", "rules": rules}},
+        # Columns count characters (code points), as every lint-med output does.
+        "columnKind": "unicodeCodePoints",
         "results": results,
         "invocations": [{"executionSuccessful": not notifications,
                          "toolExecutionNotifications": notifications}],

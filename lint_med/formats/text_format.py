@@ -44,11 +44,22 @@ def _finding(f, paint) -> list[str]:
         length = min(length, len(context) - caret_start) if context else 1
         lines.append(f"{' ' * width} {paint('dim', '|')}")
         lines.append(f"{f.line} {paint('dim', '|')} {context}")
-        lines.append(f"{' ' * width} {paint('dim', '|')} {' ' * caret_start}{paint(f.severity, '^' * max(1, length))}")
+        # Pad and underline by display width, so carets sit under CJK text and emoji too.
+        pad = _width(context[:caret_start])
+        carets = max(1, _width(context[caret_start:caret_start + length]))
+        lines.append(f"{' ' * width} {paint('dim', '|')} {' ' * pad}{paint(f.severity, '^' * carets)}")
     if f.suggestion:
         lines.append(f"  {paint('dim', '= help:')} {f.suggestion}")
     lines.append("")
     return lines
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives the text: wide (CJK, emoji) characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 0 if unicodedata.combining(char) else 1
+               for char in text)
 
 
 def _window(line: str, column: int, width: int = 120) -> tuple[str, int]:
