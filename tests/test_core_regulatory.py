@@ -1,0 +1,69 @@
+"""LM911 missing-regulatory-status: which articles are about a drug, what counts as a status."""
+
+import pytest
+
+from lint_med import lint_text
+from lint_med.config import parse_table
+from lint_med.parsers.text import parse
+from lint_med_core.regulatory import drug_mentions, missing_regulatory_status
+
+ARTICLE = (
+    "Semaglutide for weight loss\n\n"
+    "Semaglutide is a weekly injection that lowers appetite. Nausea is common at first.\n\n"
+    "{status}\n\n"
+    "Weight often returns after semaglutide is stopped.\n"
+)
+
+
+def lint(text, path="a.txt", **options):
+    config = parse_table({"select": ["LM911"], "rules": {"LM911": options} if options else {}}, None)
+    return [(f.code, f.line) for f in lint_text(text, path=path, config=config)]
+
+
+def test_drug_in_the_title_without_status_is_reported_at_its_first_mention():
+    assert lint(ARTICLE.format(status="Eat smaller meals.")) == [("LM911", 1)]
+
+
+@pytest.mark.parametrize("status", [
+    "The FDA approved it for weight management in 2021.",
+    "It is approved by the European Medicines Agency for type 2 diabetes.",
+    "It is a prescription-only medicine in the UK.",
+    "It is available only by prescription.",
+    "Compounded versions sold online are not the same product.",
+    "Some clinics prescribe it off-label for other conditions.",
+    "It has not been approved for use in teenagers.",
+    "It is licensed in the UK for weight management.",
+])
+def test_a_status_statement_anywhere_silences_the_rule(status):
+    assert lint(ARTICLE.format(status=status)) == []
+
+
+def test_drugs_found_by_stem_and_words_that_only_look_like_drugs():
+    doc = parse("Mirikizumab and atorvastatin. In April we met. The OLOL code.\n", "a.txt", {})
+    counts, _ = drug_mentions(doc)
+    assert set(counts) == {"mirikizumab", "atorvastatin"}
+
+
+def test_a_drug_mentioned_in_passing_does_not_make_the_article_about_it():
+    text = ("Living with high blood pressure\n\n" + "Eat less salt and move more each day. " * 20 +
+            "Your doctor may suggest amlodipine.\n")
+    assert lint(text) == []
+    # mentioned often, and the most-mentioned drug: the article is about it
+    often = "Living well\n\n" + "Amlodipine lowers blood pressure in most people. " * 4 + "\n"
+    assert lint(often) == [("LM911", 3)]
+    assert lint(often, min_mentions=5) == []
+
+
+def test_a_drug_a_drug_pack_knows_is_left_to_the_pack():
+    doc = parse(ARTICLE.format(status="Eat smaller meals."), "a.txt", {})
+    options = {**missing_regulatory_status.defaults(), "pack": {}}
+    assert len(list(missing_regulatory_status.run(doc, options))) == 1
+    doc.vocabulary = {"semaglutide": ("semaglutide", "Wegovy")}
+    assert list(missing_regulatory_status.run(doc, options)) == []
+
+
+def test_extra_drugs_and_extra_status_patterns():
+    text = "Zepbrand explained\n\nZepbrand is a weekly pen.\n"
+    assert lint(text) == []
+    assert lint(text, extra_drugs=["Zepbrand"]) == [("LM911", 1)]
+    assert lint(text, extra_drugs=["Zepbrand"], extra_status_patterns=["weekly pen"]) == []
