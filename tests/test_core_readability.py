@@ -1,0 +1,84 @@
+"""LM921/LM922 reading grade: prose only, formulas, options, and no slow dictionary load."""
+
+import re
+
+import pytest
+
+from lint_med import lint_text
+from lint_med.config import parse_table
+
+PLAIN = ("Nerve pain can burn or sting. It often comes from nerves hurt by diabetes. Normal pain pills do not "
+         "help it much. Doctors use other medicines for it. They start at a low dose. The dose goes up slowly. "
+         "This helps your body get used to it. ") * 3
+HARD = ("Contemporary recommendations generally advocate gabapentinoids or serotonin-noradrenaline reuptake "
+        "inhibitors as first-line therapeutic options, acknowledging inconsistent comparative effectiveness "
+        "investigations. Tolerability considerations substantially influence therapeutic selection in elderly "
+        "populations. ") * 5
+
+
+def lint(text, path="a.md", codes=("LM921",), **options):
+    table = {"select": list(codes), "rules": {code: options for code in codes} if options else {}}
+    return [(f.code, f.line, f.message) for f in lint_text(text, path=path, config=parse_table(table, None))]
+
+
+def test_hard_prose_is_reported_with_grade_and_target_at_the_first_block():
+    found = lint(f"# Nerve pain\n\n{HARD}\n")
+    assert [(c, line) for c, line, _ in found] == [("LM921", 3)]
+    message = found[0][2]
+    assert "the target is grade 8" in message
+    grade = float(re.search(r"grade ([\d.]+) \(", message).group(1))
+    assert grade > 13
+    assert "Flesch-Kincaid" in message and "Coleman-Liau" in message and "Gunning fog" in message
+
+
+def test_plain_prose_passes_and_the_target_is_an_option():
+    assert lint(f"# Nerve pain\n\n{PLAIN}\n") == []
+    assert lint(f"# Nerve pain\n\n{HARD}\n", target_grade=60) == []
+    assert [c for c, _, _ in lint(f"# Nerve pain\n\n{PLAIN}\n", target_grade=1)] == ["LM921"]
+
+
+def test_short_articles_and_other_languages_are_not_measured():
+    assert lint("# Note\n\nTolerability considerations substantially influence therapeutic selection.\n") == []
+    french = f'<html lang="fr"><body><article><h1>Douleur</h1><p>{HARD}</p></article></body></html>'
+    assert lint(french, path="a.html") == []
+    assert [c for c, _, _ in lint(french.replace('lang="fr"', 'lang="en"'), path="a.html")] == ["LM921"]
+
+
+def test_reference_lists_urls_and_citation_markers_are_left_out():
+    references = "\n".join(f"{i}. Example A, et al. Comparative pharmacokinetic investigations of "
+                           f"anticoagulation. J Example Med. 2020;12:34. doi:10.1000/x{i}" for i in range(1, 30))
+    text = f"# Nerve pain\n\n{PLAIN}\n\n## References\n\n{references}\n"
+    assert lint(text) == []
+    cited = PLAIN.replace("It often", "See https://example.org/a-very-long-pharmacological-url [12] (3). It often")
+    assert lint(f"# Nerve pain\n\n{cited}\n") == []
+
+
+def test_hardest_sections_are_reported_at_their_headings():
+    text = f"# Nerve pain\n\n{PLAIN}\n\n## How medicines are chosen\n\n{HARD}\n\n## Side effects\n\n{PLAIN}\n"
+    found = lint(text, codes=("LM922",))
+    assert [(c, line) for c, line, _ in found] == [("LM922", 5)]
+    assert found[0][2].startswith('"How medicines are chosen" reads at about grade')
+    assert lint(text, codes=("LM922",), top=0) == []
+    assert lint(text, codes=("LM922",), margin=60) == []
+    # a single measured section is the article: LM921's job
+    assert lint(f"# Nerve pain\n\n{HARD}\n", codes=("LM922",)) == []
+
+
+def test_syllables_come_from_pyphen_not_the_slow_cmu_dictionary(monkeypatch):
+    """Loading the CMU dictionary costs about a second per run: the rule must never ask for it."""
+    textstat = pytest.importorskip("textstat")
+    from textstat.backend.utils import _get_cmudict
+
+    class Refuse:
+        @staticmethod
+        def dict():
+            raise AssertionError("the CMU pronouncing dictionary was loaded")
+
+    monkeypatch.setattr(_get_cmudict, "cmudict", Refuse)
+    _get_cmudict.get_cmudict.cache_clear()
+    try:
+        fresh = HARD.replace("elderly", "older")  # new text: textstat caches per text
+        assert [c for c, _, _ in lint(f"# Nerve pain\n\n{fresh}\n")] == ["LM921"]
+    finally:
+        _get_cmudict.get_cmudict.cache_clear()
+    assert textstat  # imported lazily by the rule, not at module import
