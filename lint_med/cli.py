@@ -142,18 +142,19 @@ def _lint_files(files: list[str], linter, jobs: int):
 
     workers = jobs or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=min(workers, len(files)), initializer=_init_worker,
-                             initargs=(linter.overrides,)) as pool:
+                             initargs=(linter.overrides, linter.unreadable)) as pool:
         return list(pool.map(_lint_in_worker, files, chunksize=max(1, len(files) // (workers * 4))))
 
 
 _worker_linter = None
 
 
-def _init_worker(overrides) -> None:
+def _init_worker(overrides, unreadable) -> None:
     global _worker_linter
     from .engine import Linter
 
     _worker_linter = Linter(overrides)
+    _worker_linter.unreadable = dict(unreadable)
 
 
 def _lint_in_worker(path: str):

@@ -91,6 +91,8 @@ class Linter:
     def __init__(self, overrides: Overrides = Overrides()) -> None:
         self.overrides = overrides
         self._configs: dict[Path | None, Config] = {}
+        # Directories that could not be listed while expanding paths: path -> one-line reason.
+        self.unreadable: dict[str, str] = {}
 
     # -- configuration ---------------------------------------------------------
 
@@ -138,6 +140,8 @@ class Linter:
 
     def lint_path(self, path: str) -> FileResult:
         """Lint one file; never raises for a bad file."""
+        if path in self.unreadable:
+            return FileResult(path, error=self.unreadable[path])
         try:
             config = self.config_for(path)
             source = read_source(path, config.max_file_size)
@@ -289,7 +293,10 @@ def _walk(directory: Path, linter: Linter) -> list[str]:
     errors = []
 
     def onerror(exc: OSError) -> None:
-        errors.append(exc.filename)
+        reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+        name = str(Path(exc.filename))  # "./locked" -> "locked", like the files found
+        linter.unreadable[name] = f"cannot list directory: {reason}"
+        errors.append(name)
 
     for root, dirs, names in os.walk(directory, onerror=onerror):
         root_path = Path(root)
