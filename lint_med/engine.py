@@ -6,7 +6,6 @@ import dataclasses
 import functools
 import os
 import re
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -211,6 +210,8 @@ def _hit_span(hit: Hit) -> tuple[int, int]:
 
 
 def _rule_error(doc: Document, rule: Rule, exc: Exception, registry: Registry, config: Config) -> Finding:
+    import traceback
+
     crash = registry.rules["LM003"]
     where = traceback.extract_tb(exc.__traceback__)[-1]
     message = (f"rule {rule.code} ({rule.name}) crashed: {_one_line(exc)} "

@@ -41,7 +41,7 @@ def _plugin_manager(local_plugins: tuple[str, ...], allowed: str | None) -> plug
     pm.add_hookspecs(hookspecs)
     for name in DEFAULT_PLUGINS:
         pm.register(importlib.import_module(name), name=name)
-    for entry_point in _entry_points():
+    for entry_point in _entry_points() if allowed != "" else ():
         if allowed is not None and entry_point.name not in allowed.split(","):
             continue
         if pm.has_plugin(entry_point.name):
@@ -57,10 +57,68 @@ def _plugin_manager(local_plugins: tuple[str, ...], allowed: str | None) -> plug
     return pm
 
 
-def _entry_points():
-    from importlib.metadata import entry_points
+class EntryPoint:
+    """An installed ``lint_med`` entry point: ``name = module[:attribute]``."""
 
-    return sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+    def __init__(self, name: str, value: str) -> None:
+        self.name, self.value = name, value
+
+    def load(self):
+        module, _, attribute = self.value.partition(":")
+        loaded = importlib.import_module(module.strip())
+        for part in filter(None, attribute.strip().split(".")):
+            loaded = getattr(loaded, part)
+        return loaded
+
+    def __repr__(self) -> str:
+        return f"EntryPoint({self.name!r}, {self.value!r})"
+
+
+def _entry_points() -> list[EntryPoint]:
+    """The ``lint_med`` entry points of the distributions on sys.path, sorted by name.
+
+    Reads ``*.dist-info/entry_points.txt`` (and ``*.egg-info``) directly: the same
+    files importlib.metadata reads, without its import cost (a sixth of the start-up
+    time of linting one small file). The first distribution of a name on sys.path
+    wins, as with importlib.metadata.
+    """
+    found: dict[str, EntryPoint] = {}
+    seen_dists: set[str] = set()
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue  # a zip file or a missing directory
+        for name in sorted(names):
+            if not name.endswith((".dist-info", ".egg-info")):
+                continue
+            dist = name.rsplit("-", 1)[0] if name.endswith(".dist-info") else name[: -len(".egg-info")]
+            dist = dist.split("-")[0].lower().replace("_", "-").replace(".", "-")
+            if dist in seen_dists:
+                continue
+            seen_dists.add(dist)
+            for ep_name, value in _read_group(os.path.join(entry or ".", name, "entry_points.txt")):
+                found.setdefault(ep_name, EntryPoint(ep_name, value))
+    return sorted(found.values(), key=lambda ep: ep.name)
+
+
+def _read_group(path: str) -> list[tuple[str, str]]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError:
+        return []
+    entries, in_group = [], False
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith(("#", ";")):
+            continue
+        if line.startswith("["):
+            in_group = line.strip("[] ") == ENTRY_POINT_GROUP
+        elif in_group and "=" in line:
+            name, value = line.split("=", 1)
+            entries.append((name.strip(), value.strip()))
+    return entries
 
 
 def _load_file(path: str):
