@@ -167,6 +167,8 @@ def drug_evidence_overstated(doc, options):
     """
     for pack in active_packs(doc, options.pack):
         for sentence in doc.sentences:
+            if pack.misinformation_claims(sentence.text):
+                continue  # DRG206 reports a known false claim; one finding is enough
             for hit in pack.overstated_hits(sentence.text):
                 entry = hit.entry
                 yield Hit(sentence, f"{pack.drug} for {entry['condition']} stated as established fact; "

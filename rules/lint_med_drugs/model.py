@@ -258,7 +258,7 @@ class DrugPack:
         return hits
 
     def dose_hits(self, sentence: str) -> list[Hit]:
-        """Doses outside the regimen the sentence presents them as (the nearest regimen wording)."""
+        """Doses that fit none of the regimens the sentence names; reported against the nearest one."""
         if not self.regimens:
             return []
         contexts = [(m.start(), m.end(), r) for r in self.regimens for p in r["_context"] for m in p.finditer(sentence)]
@@ -266,22 +266,33 @@ class DrugPack:
             return []
         hits = []
         for quantity in parse_quantities(sentence):
-            nearest = min(contexts, key=lambda c: _distance(c, quantity))
-            regimen = nearest[2]
-            weight_based = regimen["unit"] == "mg/kg"
-            if quantity.weight_based != weight_based or quantity.per_day_factor is None:
-                continue  # another kind of dose, or given weekly/monthly (a route/frequency matter)
-            scale = {"mg": 1.0, "mcg": 0.001, "g": 1000.0, "mg/kg": 1.0}[regimen["unit"]]
-            low, high = regimen["min"] * scale, regimen["max"] * scale
-            factor = quantity.per_day_factor if regimen["per"] == "day" else 1.0
-            dose_low, dose_high = quantity.low_mg * factor, quantity.high_mg * factor
-            if dose_high > high * 1.0001 or dose_low < low * 0.9999:
-                shown = _fmt_mg(dose_low, dose_high, weight_based)
-                per = " a day" if regimen["per"] == "day" and factor != 1.0 else ""
-                detail = (f"{quantity.text.strip()} ({shown}{per}) is outside the {regimen['name']} range "
-                          f"{regimen['min']:g}-{regimen['max']:g} {regimen['unit']} per {regimen['per']}")
-                hits.append(Hit(quantity.start, quantity.end, regimen, detail))
+            if quantity.per_day_factor is None:
+                continue  # given weekly or monthly: a route/frequency matter (DRG202)
+            # Regimens named in the sentence whose unit fits this quantity (mass vs mg/kg).
+            candidates = [c for c in contexts if (c[2]["unit"] == "mg/kg") == quantity.weight_based]
+            if not candidates:
+                continue
+            outside = [c for c in candidates if self._outside(c[2], quantity)]
+            if len(outside) < len(candidates):
+                continue  # the dose fits a regimen the sentence names: precision first
+            regimen = min(outside, key=lambda c: _distance(c, quantity))[2]
+            low, high = self._outside(regimen, quantity)
+            shown = _fmt_mg(low, high, quantity.weight_based)
+            per = " a day" if regimen["per"] == "day" and quantity.per_day_factor != 1.0 else ""
+            detail = (f"{quantity.text.strip()} ({shown}{per}) is outside the {regimen['name']} range "
+                      f"{regimen['min']:g}-{regimen['max']:g} {regimen['unit']} per {regimen['per']}")
+            hits.append(Hit(quantity.start, quantity.end, regimen, detail))
         return hits
+
+    @staticmethod
+    def _outside(regimen: dict, quantity: Quantity) -> tuple[float, float] | None:
+        """The dose as compared (low, high), when it falls outside the regimen; else None."""
+        scale = {"mg": 1.0, "mcg": 0.001, "g": 1000.0, "mg/kg": 1.0}[regimen["unit"]]
+        factor = quantity.per_day_factor if regimen["per"] == "day" else 1.0
+        low, high = quantity.low_mg * factor, quantity.high_mg * factor
+        if high > regimen["max"] * scale * 1.0001 or low < regimen["min"] * scale * 0.9999:
+            return low, high
+        return None
 
     def safety_statement_present(self, entry: dict, sentence: str) -> bool:
         return bool(_any(entry["_any"], sentence)) and (not entry["_near"] or bool(_any(entry["_near"], sentence)))
