@@ -320,7 +320,9 @@ def _build(doc, override: tuple, extra: dict) -> TopicModel:
         # The description names the subject too, but is long: take its vocabulary terms only.
         core.update(k for k in analyse(doc.meta["description"], lex).mentions if lex.is_entity(k))
     core.discard("")
-    groups = {g for key in core for g in lex.membership.get(key, ())}
+    # Only specific terms widen the topic: "trigger" or "headache" (common words of
+    # several subjects) in a title say too little to pull in a whole group.
+    groups = {g for key in core if lex.is_entity(key) for g in lex.membership.get(key, ())}
     related = set().union(*(lex.groups[g] for g in groups)) if groups else set()
     names = [k for k in core if k in lex.membership] or sorted(core, key=len, reverse=True)
     chosen: list = []

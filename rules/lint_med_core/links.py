@@ -42,6 +42,11 @@ def _authorities() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(d.lower() for d in data["domains"]), tuple(s.lower() for s in data["suffixes"])
 
 
+@functools.lru_cache(maxsize=None)
+def _widget_domains() -> tuple[str, ...]:
+    return tuple(load("links_spam")["widget_domains"])
+
+
 def _matches_domain(domain: str, entries) -> bool:
     return any(domain == e or domain.endswith("." + e) for e in entries)
 
@@ -190,6 +195,8 @@ def unrelated_link(doc, options):
         mid_sentence = _mid_sentence(link)
         foreign_tld = _cctld_mismatch(link.domain, lang)
         about = " ".join(path_words[:10])
+        if not model.groups and not (spam and (mid_sentence or foreign_tld)):
+            continue  # a topic the vocabulary does not know: only the plainest spam is certain
         if spam:
             reasons = [f"its {'address' if not link.text else 'address or anchor'} is about {', '.join(spam[:3])}"]
         elif mid_sentence and foreign_tld and len(subject_words) >= 2:
@@ -214,8 +221,9 @@ def hidden_link(doc, options):
     Reports links to other sites that the page hides (`display: none`,
     `visibility: hidden`, zero size or opacity, off-screen positioning, the `hidden`
     attribute, on the link or an ancestor; the HTML parser records this). Links within
-    the article's own site, links without anchor text (icons, widgets) and skip links
-    ("Skip to content") are not reported.
+    the article's own site, links without anchor text (icons, widgets), skip links
+    ("Skip to content") and links to app stores, ad servers and social widgets (hidden
+    while a widget loads; `widget_domains` in `data/links_spam.toml`) are not reported.
 
     ## Why is this bad?
     Hidden links are a classic sign of a hacked site or a paid link scheme: the links
@@ -239,6 +247,8 @@ def hidden_link(doc, options):
         if not link.hidden or _own_site(link, model) or not link.text.strip():
             continue
         if link.url.startswith("#") or _SKIP_LINK_TEXT.match(link.text):
+            continue
+        if _matches_domain(link.domain, _widget_domains()):
             continue
         yield Hit(link, f"Link to {link.domain} (\"{link.text[:60]}\") is hidden from readers.",
                   suggestion="Remove hidden links; a link the reader cannot see is there for search engines only.")
@@ -266,9 +276,10 @@ def _commercial(link, extra_domains=()) -> tuple[str, str]:
     if shop:
         if any(p in names for p in data["weak_params"]) or "/ref=" in url.lower():
             return "affiliate", f"a referral code on {domain}"
-        if any(p in urlsplit(url).path.lower() for p in data["shop_paths"]):
-            return "shop", f"a product page on {domain}"
-    if link.text and _buy_pattern().search(link.text):
+    buy = bool(link.text and _buy_pattern().search(link.text))
+    if shop and buy:
+        return "shop", f"a sales link to {domain}, \"{link.text[:40]}\""
+    if buy:
         return "buy", f"the anchor \"{link.text[:40]}\""
     return "", ""
 
@@ -300,8 +311,9 @@ def unqualified_commercial_link(doc, options):
     ## What it does
     Finds links that earn the publisher money or sell a product: affiliate tracking
     parameters (`tag=`, `aff=`, `affid=`, `utm_medium=affiliate`...), affiliate network
-    hosts (amzn.to, ShareASale, Awin, CJ, Rakuten, Impact, ClickBank...), product pages of
-    shops (amazon.*/dp/...), and sales anchors ("buy now", "check price"). In HTML it
+    hosts (amzn.to, ShareASale, Awin, CJ, Rakuten, Impact, ClickBank...), referral codes on
+    shops (amazon.*/ref=...), and sales anchors ("buy now", "check price"). A plain link to
+    a product page (a book cited on Amazon) is editorial and not reported. In HTML it
     reports those without `rel="sponsored"` or `rel="nofollow"`. Markdown and plain text
     cannot carry `rel`, so there only clear affiliate links (a tracking parameter or
     network host) are reported, and the message says the format cannot qualify them.

@@ -63,7 +63,9 @@ def off_topic_sections(doc, options) -> dict:
     """Section number -> (reason, foreign mentions) for every off-topic section; cached per options."""
     model = topic_model(doc, options)
     found = {}
-    if model.empty:
+    if not model.groups:
+        # The topic is nothing the vocabulary knows: there is no telling which subjects
+        # are foreign to it, so say nothing rather than guess.
         return found
     for number, section in enumerate(doc.sections):
         if section.heading is None or title_heading(doc, section):
@@ -95,6 +97,9 @@ def off_topic_section(doc, options):
     Consider When Deciding In-Home vs In-Clinic Ketamine Therapy" in an article on low
     dose naltrexone), or when its text never mentions the topic, a related term or a
     term the article keeps returning to, but repeatedly names another subject.
+    The rule only judges articles whose topic the vocabulary knows (a group of
+    `data/medical_vocabulary.toml`, a pack's registered vocabulary, or the `topic`
+    option naming such terms); on other articles it stays silent.
 
     A heading that names the topic together with another subject ("Low dose
     naltrexone in bipolar patients", "Statins vs fibrates") is on topic: the comparison
@@ -169,7 +174,7 @@ def off_topic_paragraph(doc, options):
     - Vocabulary groups: MeSH tree (meshb.nlm.nih.gov), see `data/medical_vocabulary.toml`.
     """
     model = topic_model(doc, options)
-    if model.empty:
+    if not model.groups:
         return
     section_options = _section_defaults(options)
     reported = off_topic_sections(doc, section_options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from lint_med import Hit, Option, rule
@@ -9,6 +10,7 @@ from lint_med import Hit, Option, rule
 from ._topic import filler_words, merge, stem, topic_model
 from .offtopic import _body, title_heading
 
+_QUESTION = re.compile(r"\?\s*$|^\s*(?:what|how|why|which|who)\s", re.I)
 _ENTITY_WEIGHT = 2  # a named condition or drug says more about a heading than a plain word
 
 
@@ -40,7 +42,7 @@ def _coverage(model, heading_terms, body_terms):
     return covered, missing
 
 
-def not_addressed(model, heading_terms, body_terms) -> list | None:
+def not_addressed(model, heading_terms, body_terms, question: bool) -> list | None:
     """The heading's terms the section never takes up, when that makes it unanswered."""
     covered, missing = _coverage(model, heading_terms, body_terms)
     if not missing:
@@ -52,9 +54,10 @@ def not_addressed(model, heading_terms, body_terms) -> list | None:
         # taken up and less than half of what the heading says is.
         if any(entity for _, entity in covered) or weight(covered) * 2 >= weight(covered + missing):
             return None
-    elif covered or len(missing) < 2:
-        # Plain words: unanswered only when two or more distinctive words all go
-        # unmentioned (one-word teaser headings like "The hypothesis" are left alone).
+    elif covered or len(missing) < 2 or not question or not model.groups:
+        # Plain words: only a question heading promises an answer; it is unanswered when
+        # two or more of its distinctive words all go unmentioned. Statement headings
+        # without a named subject are often teasers ("Designed to be redesigned").
         return None
     return [term for term, _ in missing]
 
@@ -72,8 +75,10 @@ def heading_not_addressed(doc, options):
     which every section is about) and looks for them, or other forms of the same
     word ("storage"/"store"), in the text under the heading. The heading is not
     addressed when none of the conditions or drugs it names is taken up and less
-    than half of its terms are, or, for a heading without a named condition or drug,
-    when two or more distinctive words all go unmentioned.
+    than half of its terms are, or, for a question heading without a named condition
+    or drug, when two or more distinctive words all go unmentioned. Statement headings
+    without a named subject are left alone (journalists' teaser headings), and so are
+    plain-word questions in articles whose topic the vocabulary does not know.
 
     A heading LM201 (off-topic-section) reports for naming another subject can be
     reported here too when the text under it is about something else again (the
@@ -109,7 +114,8 @@ def heading_not_addressed(doc, options):
         body_terms = merge(model.blocks[b.index] for b in body)
         if body_terms.length < options.min_words:
             continue
-        missing = not_addressed(model, model.blocks[section.heading.index], body_terms)
+        missing = not_addressed(model, model.blocks[section.heading.index], body_terms,
+                                _QUESTION.search(section.title) is not None)
         if not missing:
             continue
         about = _main_terms(body_terms, set(missing))
