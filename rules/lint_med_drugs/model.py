@@ -181,10 +181,11 @@ class DrugPack:
     # -- sources ---------------------------------------------------------------------
 
     def cite(self, entry: dict) -> str:
-        """``Source: <citation>; <citation>`` for an entry's sources."""
+        """``Sources (<pack> pack): [id] citation; ...`` for an entry's sources."""
         ids = entry.get("sources", [])
         ids = [ids] if isinstance(ids, str) else ids
-        return "Source (" + self.id + " pack): " + "; ".join(self.sources[i] for i in ids)
+        label = "Source" if len(ids) == 1 else "Sources"
+        return f"{label} ({self.id} pack): " + "; ".join(f"[{i}] {self.sources[i]}" for i in ids)
 
     def source_ids(self, sections: Iterable[str]) -> list[str]:
         """Every source id the given sections use, in first-use order."""
