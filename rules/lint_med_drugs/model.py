@@ -38,7 +38,8 @@ HEDGE = re.compile(
     r"\b(may|might|could|possibl[ey]|potential(ly)?|perhaps|some (people|patients|studies|trials|evidence)|small|"
     r"preliminary|early|pilot|limited|mixed|uncertain|unclear|inconsistent|investigat\w*|being studied|studied|"
     r"researchers?|trials?|studies (suggest|indicate|found|show)|suggest\w*|not (yet )?(proven|established)|"
-    r"more research|further (research|study|studies)|promising|reported|anecdotal|case reports?)\b", FLAGS)
+    r"more research|further (research|study|studies)|promising|reported|anecdotal|case reports?|stud(y|ies)|"
+    r"according to)\b|\[\d+(?:\s*[,–-]\s*\d+)*\]", FLAGS)
 # Wording that presents two drugs as safe together.
 COMBINE_OK = re.compile(
     r"\b(safe(ly)? (to )?(take|use|combine|mix)|safe (with|alongside|together)|fine (to|with)|okay (to|with)|"
@@ -49,6 +50,10 @@ COMBINE_OK = re.compile(
 COMBINE_WARNING = re.compile(
     r"\b(avoid\w*|contraindicated|never|not|don'?t|do not|dangerous|danger|risk\w*|warn\w*|caution|withdrawal|"
     r"overdose|block\w*|interact\w*|harm\w*|serious|unsafe|n[’']t)\b", FLAGS)
+
+# A quantity followed by one of these names a product's strength ("the 50 mg tablet").
+PRODUCT_NOUN = re.compile(r"\s*(\w+\s){0,2}?(tablets?|pills?|injections?|shots?|vials?|devices?|form|strength|"
+                          r"version|product|formulation)\b", FLAGS)
 
 _NUM = r"\d+(?:\.\d+)?|\.\d+"
 _UNIT = r"mg\s*/\s*kg\b|mg\b|milligrams?\b|mcg\b|[µμ]g\b|ug\b|micrograms?\b|grams?\b|g\b"
@@ -269,6 +274,8 @@ class DrugPack:
         for quantity in parse_quantities(sentence):
             if quantity.per_day_factor is None:
                 continue  # given weekly or monthly: a route/frequency matter (DRG202)
+            if self._names_a_product(sentence, quantity):
+                continue  # "the 50 mg tablet": the strength of an approved product, not a dose claim
             # Regimens named in the sentence whose unit fits this quantity (mass vs mg/kg).
             candidates = [c for c in contexts if (c[2]["unit"] == "mg/kg") == quantity.weight_based]
             if not candidates:
@@ -284,6 +291,13 @@ class DrugPack:
                       f"{regimen['min']:g}-{regimen['max']:g} {regimen['unit']} per {regimen['per']}")
             hits.append(Hit(quantity.start, quantity.end, regimen, detail))
         return hits
+
+    def _names_a_product(self, sentence: str, quantity: Quantity) -> bool:
+        if quantity.weight_based or quantity.low_mg != quantity.high_mg:
+            return False
+        strengths = {p["strength"] * {"mg": 1.0, "mcg": 0.001, "g": 1000.0}.get(p["unit"], 1.0)
+                     for p in self.data["products"]}
+        return quantity.low_mg in strengths and bool(PRODUCT_NOUN.match(sentence, quantity.end))
 
     @staticmethod
     def _outside(regimen: dict, quantity: Quantity) -> tuple[float, float] | None:
