@@ -47,7 +47,7 @@ _KEEP_S = ("ss", "us", "is", "ys")
 # Derivational suffixes, longest first, stripped by stem() for comparing word forms.
 _SUFFIXES = ("ational", "ation", "ition", "ities", "ement", "ment", "ness", "ance", "ence", "able",
              "ible", "ical", "ally", "ing", "ity", "ety", "age", "ive", "ous", "ful", "ist", "ism",
-             "ize", "ise", "ed", "er", "al", "ly", "ty", "ic", "e", "y")
+             "ize", "ise", "ancy", "ency", "ant", "ent", "ed", "er", "al", "ly", "ty", "ic", "e", "y")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -200,8 +200,16 @@ class Terms:
 def analyse(text: str, lex: Lexicon) -> Terms:
     words = tokens(text)
     generic = generic_words()
-    content = Counter(w for w in words if w not in generic and len(w) > 1 and not w.isdigit())
     found = lex.mentions(words)
+    # Words inside a multi-word term belong to it: "attack" of "heart attack" is not a
+    # word of its own (it would tie a heart-attack section to a migraine-attack one).
+    inside = set()
+    for key, start in found:
+        length = key.count(" ") + 1
+        if length > 1:
+            inside.update(range(start, start + length))
+    content = Counter(w for i, w in enumerate(words)
+                      if i not in inside and w not in generic and len(w) > 1 and not w.isdigit())
     mentions = Counter(key for key, _ in found if key not in generic)
     return Terms(content, mentions, len(words))
 
@@ -320,6 +328,8 @@ def _build(doc, override: tuple, extra: dict) -> TopicModel:
         # The description names the subject too, but is long: take its vocabulary terms only.
         core.update(k for k in analyse(doc.meta["description"], lex).mentions if lex.is_entity(k))
     core.discard("")
+    # "naltrexone" of "low dose naltrexone" names the topic on its own too.
+    core.update(part for key in list(core) if " " in key for part in key.split() if lex.is_entity(part))
     # Only specific terms widen the topic: "trigger" or "headache" (common words of
     # several subjects) in a title say too little to pull in a whole group.
     groups = {g for key in core if lex.is_entity(key) for g in lex.membership.get(key, ())}

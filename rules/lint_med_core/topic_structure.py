@@ -7,7 +7,7 @@ from collections import Counter
 
 from lint_med import Hit, Option, rule
 
-from ._topic import filler_words, merge, stem, topic_model
+from ._topic import _WORD, filler_words, merge, normalize, stem, topic_model
 from .offtopic import _body, title_heading
 
 _QUESTION = re.compile(r"\?\s*$|^\s*(?:what|how|why|which|who)\s", re.I)
@@ -54,10 +54,14 @@ def not_addressed(model, heading_terms, body_terms, question: bool) -> list | No
         # taken up and less than half of what the heading says is.
         if any(entity for _, entity in covered) or weight(covered) * 2 >= weight(covered + missing):
             return None
-    elif covered or len(missing) < 2 or not question or not model.groups:
+    elif covered or not question or not model.groups:
         # Plain words: only a question heading promises an answer; it is unanswered when
-        # two or more of its distinctive words all go unmentioned. Statement headings
-        # without a named subject are often teasers ("Designed to be redesigned").
+        # none of its distinctive words comes up. Statement headings without a named
+        # subject are often teasers ("Designed to be redesigned").
+        return None
+    elif len(missing) == 1 and model.section_df.get(missing[0][0], 0) > 1:
+        # One plain word the article uses elsewhere ("How is the dose checked?") may be
+        # mere framing; one it never uses anywhere else ("store") is a real gap.
         return None
     return [term for term, _ in missing]
 
@@ -76,7 +80,8 @@ def heading_not_addressed(doc, options):
     word ("storage"/"store"), in the text under the heading. The heading is not
     addressed when none of the conditions or drugs it names is taken up and less
     than half of its terms are, or, for a question heading without a named condition
-    or drug, when two or more distinctive words all go unmentioned. Statement headings
+    or drug, when none of its distinctive words comes up (a single word must also be
+    absent from the rest of the article). Statement headings
     without a named subject are left alone (journalists' teaser headings), and so are
     plain-word questions in articles whose topic the vocabulary does not know.
 
@@ -119,12 +124,18 @@ def heading_not_addressed(doc, options):
         if not missing:
             continue
         about = _main_terms(body_terms, set(missing))
-        listed = ", ".join(f"\"{m}\"" for m in missing)
+        listed = ", ".join(f"\"{_display(m, section.title)}\"" for m in missing)
         verb = "never comes up" if len(missing) == 1 else "never come up"
         message = f"The text under \"{section.title}\" does not address it: {listed} {verb}"
         message += f"; it is about {about} instead." if about else "."
         yield Hit(section.heading, message,
                   suggestion="Rename the heading after what the section says, or write the section it promises.")
+
+
+def _display(key: str, heading: str) -> str:
+    """A term as the heading writes it ("diabetes", not the normalised "diabete")."""
+    written = {normalize(w): w.lower() for w in _WORD.findall(heading)}
+    return " ".join(written.get(part, part) for part in key.split())
 
 
 def _main_terms(terms, exclude: set) -> str:
