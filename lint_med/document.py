@@ -236,6 +236,10 @@ def _append_span(text: str, start: int, end: int, spans: list) -> None:
 # --- building text with offsets --------------------------------------------
 
 
+_RUNS = re.compile(r"(\S+)|\s+")
+_ODD_SPACE = re.compile(r"[^\S ]|  |\u00ad")
+
+
 class TextBuilder:
     """Accumulate text pieces with their source offsets, collapsing whitespace."""
 
@@ -244,6 +248,25 @@ class TextBuilder:
         self.offsets: list[int] = []
 
     def add(self, text: str, offsets: list[int]) -> None:
+        if not _ODD_SPACE.search(text):
+            # Fastest path: words separated by single spaces, no soft hyphen.
+            if text.startswith(" ") and (not self.chars or self.chars[-1] == " "):
+                text, offsets = text[1:], offsets[1:]
+            self.chars.extend(text)
+            self.offsets.extend(offsets[:len(text)])
+            return
+        if "\u00ad" not in text:
+            # Fast path: copy runs of non-space characters whole; each run of spaces becomes one.
+            chars, kept = self.chars, self.offsets
+            for match in _RUNS.finditer(text):
+                start, end = match.span()
+                if match.group(1) is not None:
+                    chars.extend(match.group(1))
+                    kept.extend(offsets[start:end])
+                elif chars and chars[-1] != " ":
+                    chars.append(" ")
+                    kept.append(offsets[start])
+            return
         for char, offset in zip(text, offsets):
             if char.isspace() or char == "\u00ad":
                 if char == "\u00ad":

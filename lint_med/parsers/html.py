@@ -58,12 +58,13 @@ _HIDDEN_STYLE = re.compile(
 
 def parse(source: str, path: str, options: dict) -> Document:
     soup = BeautifulSoup(source, "lxml")
-    meta = _meta(soup)
-    weights = _paragraph_weights(soup)
-    scope = _article_scope(soup, options.get("content_selector"), weights)
+    index = _TagIndex(soup)
+    meta = _meta(soup, index)
+    weights = _paragraph_weights(index)
+    scope = _article_scope(soup, options.get("content_selector"), weights, index)
     walker = _Walker(source, weights)
     if scope is not None:
-        walker.cursor = _source_start(source, soup, scope)
+        walker.cursor = _source_start(source, index, scope)
         walker.scope_weight = weights.get(id(scope), 0)
         walker.walk(scope, "paragraph", 0, False)
         walker.flush("paragraph", 0)
@@ -88,7 +89,7 @@ def _in_furniture(tag: Tag) -> bool:
     return False
 
 
-def _paragraph_weights(soup: BeautifulSoup) -> dict[int, int]:
+def _paragraph_weights(index: "_TagIndex") -> dict[int, int]:
     """For each element (by id), how many characters of prose it holds.
 
     Prose is text runs of 30+ characters outside links (menus and link lists
@@ -97,9 +98,8 @@ def _paragraph_weights(soup: BeautifulSoup) -> dict[int, int]:
     """
     direct: dict[int, int] = {}
     parents: dict[int, Tag] = {}
-    for string in soup.find_all(string=True):
-        if type(string) is not NavigableString:
-            continue  # comments, CDATA, doctype; script and style text are Script/Stylesheet
+    # Only plain text: comments, CDATA and doctype, script and style text are NavigableString subclasses.
+    for string in index.prose:
         size = len(string.strip())
         parent = string.parent
         if size < 30 or parent is None or parent.name in _NOT_PROSE or _in_furniture(parent):
@@ -115,13 +115,67 @@ def _paragraph_weights(soup: BeautifulSoup) -> dict[int, int]:
     return weights
 
 
-def _article_scope(soup: BeautifulSoup, selector: str | None, weights: dict[int, int]) -> Tag | None:
+class _TagIndex:
+    """Every element by name, and the elements each content selector matches, in one pass.
+
+    soupsieve walks the whole tree once per selector; fifteen walks cost more than
+    the rest of the parse, so the simple selectors of CONTENT_SELECTORS are matched here.
+    """
+
+    def __init__(self, soup: BeautifulSoup) -> None:
+        self.by_name: dict[str, list[Tag]] = {}
+        self.matches: dict[str, list[Tag]] = {selector: [] for selector in CONTENT_SELECTORS}
+        names, classes, attributes = {}, {}, {}
+        for selector in CONTENT_SELECTORS:
+            kind, value = _simple_selector(selector)
+            {"name": names, "class": classes}.get(kind, attributes)[value] = selector
+        self.prose: list[NavigableString] = []  # text runs long enough to be prose (see _paragraph_weights)
+        matches = self.matches
+        for node in soup.descendants:
+            if not isinstance(node, Tag):
+                if type(node) is NavigableString and len(node) >= 30:
+                    self.prose.append(node)
+                continue
+            self.by_name.setdefault(node.name, []).append(node)
+            if node.name in names:
+                matches[names[node.name]].append(node)
+            attrs = node.attrs
+            if not attrs:
+                continue
+            tokens = attrs.get("class")
+            if tokens:
+                for token in tokens if isinstance(tokens, list) else str(tokens).split():
+                    if token in classes:
+                        matches[classes[token]].append(node)
+            for (attribute, value), selector in attributes.items():
+                found = attrs.get(attribute)
+                if found and value in str(found).split():
+                    matches[selector].append(node)
+
+    def select(self, selector: str) -> list[Tag]:
+        return self.matches[selector]
+
+
+def _simple_selector(selector: str) -> tuple[str, object]:
+    if selector.startswith("."):
+        return "class", selector[1:]
+    if selector.startswith("#"):
+        return "attr", ("id", selector[1:])
+    if selector.startswith("["):
+        name, _, value = selector.strip("[]").partition("=")
+        return "attr", (name, value.strip("\"'"))
+    return "name", selector
+
+
+def _article_scope(soup: BeautifulSoup, selector: str | None, weights: dict[int, int],
+                   index: _TagIndex | None = None) -> Tag | None:
     if selector:
         return _largest(soup.select(selector))
+    index = index or _TagIndex(soup)
     body = soup.body or soup
     total = weights.get(id(body), 0)
     for candidate in CONTENT_SELECTORS:
-        tags = [tag for tag in soup.select(candidate)
+        tags = [tag for tag in index.select(candidate)
                 if candidate == "[itemprop=articleBody]" or not _skipped(tag)]
         if total:
             found = max(tags, key=lambda tag: weights.get(id(tag), 0), default=None)
@@ -148,7 +202,7 @@ def _article_scope(soup: BeautifulSoup, selector: str | None, weights: dict[int,
 _TAG_OPEN = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<([A-Za-z][A-Za-z0-9:-]*)", re.S | re.I)
 
 
-def _source_start(source: str, soup: BeautifulSoup, scope: Tag) -> int:
+def _source_start(source: str, index: _TagIndex, scope: Tag) -> int:
     """Where the scope's start tag stands in the source (0 when it cannot be told).
 
     The tree carries no source positions, so count: the scope is the n-th
@@ -159,12 +213,15 @@ def _source_start(source: str, soup: BeautifulSoup, scope: Tag) -> int:
     name = getattr(scope, "name", None)
     if not name or name == "[document]":
         return 0
+    same = index.by_name.get(name, [])
+    if len(same) == 1 and name in ("html", "body"):
+        found = re.search(rf"<{name}[\s>]", source, re.I)
+        return found.start() if found else 0
     positions = []
     for match in _TAG_OPEN.finditer(source):
         tag = (match.group(1) or match.group(2) or "").lower()
         if tag == name:
             positions.append(match.start())
-    same = soup.find_all(name)
     index = next((i for i, tag in enumerate(same) if tag is scope), None)
     if index is None or len(same) != len(positions):
         return 0
@@ -302,32 +359,35 @@ def _outside_tag_at(source: str, offset: int) -> bool:
     return source.rfind("<", 0, offset) <= source.rfind(">", 0, offset)
 
 
-def _meta(soup: BeautifulSoup) -> dict:
+def _meta(soup: BeautifulSoup, index: _TagIndex) -> dict:
     meta: dict = {}
-    for data in _json_ld(soup):
+    for data in _json_ld(index):
         normalize_meta({k: data.get(k) for k in ("author", "reviewedBy", "datePublished", "dateModified",
                                                  "lastReviewed", "headline", "inLanguage") if data.get(k)},
                        meta)
     raw = {}
-    for tag in soup.find_all("meta"):
+    for tag in index.by_name.get("meta", ()):
         key = tag.get("name") or tag.get("property") or tag.get("itemprop")
         if key and tag.get("content"):
             raw.setdefault(str(key), tag.get("content"))
     normalize_meta(raw, meta)
-    html = soup.find("html")
+    html = next(iter(index.by_name.get("html", ())), None)
     if html is not None and html.get("lang"):
         meta.setdefault("lang", str(html.get("lang")))
-    if soup.title and soup.title.string and "title" not in meta:
-        meta["title"] = soup.title.string.strip()
-    time = soup.find("time", attrs={"datetime": True})
+    title = next(iter(index.by_name.get("title", ())), None)
+    if title is not None and title.string and "title" not in meta:
+        meta["title"] = title.string.strip()
+    time = next((tag for tag in index.by_name.get("time", ()) if tag.get("datetime")), None)
     if time is not None:
         meta.setdefault("published", str(time.get("datetime")))
     return meta
 
 
-def _json_ld(soup: BeautifulSoup) -> list[dict]:
+def _json_ld(index: _TagIndex) -> list[dict]:
     found = []
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+    for script in index.by_name.get("script", ()):
+        if str(script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
         try:
             data = json.loads(script.string or "")
         except (ValueError, TypeError):
