@@ -91,10 +91,10 @@ def _url_words(link) -> tuple[list[str], list[str]]:
 def _spam_found(sequences: list[list[str]], domain_words: list[str], spam_keys, inner) -> list[str]:
     found = []
     for words in sequences:
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             for i in range(len(words) - n + 1):
                 key = " ".join(words[i : i + n])
-                if key in spam_keys and key not in found:
+                if key in spam_keys and not any(key in other for other in found):
                     found.append(key)
     # "bestcasino", "cheapviagra": a spam word fused at either end of a domain label
     # (not inside it: "specialists" holds "cialis").
@@ -343,7 +343,8 @@ def unqualified_commercial_link(doc, options):
             yield Hit(link, f"Commercial link to {link.domain} ({evidence}) lacks rel=\"sponsored\".",
                       suggestion="Add rel=\"sponsored\" (or \"nofollow\") to paid and affiliate links.")
         elif kind == "affiliate":
-            yield Hit(link, f"Affiliate link to {link.domain} ({evidence}); {doc.format} cannot carry "
+            fmt = {"markdown": "Markdown", "text": "plain text"}.get(doc.format, doc.format)
+            yield Hit(link, f"Affiliate link to {link.domain} ({evidence}); {fmt} cannot carry "
                             f"rel=\"sponsored\", so the link is unqualified.",
                       suggestion="Write it as HTML (or your site's shortcode) with rel=\"sponsored\".")
 
