@@ -41,12 +41,16 @@ paid won lost killed injured turned turns old year years day week month visit cy
 stage type grade level step part chapter page pages table figure fig section version class
 schedule group arm cohort question item season episode round game number route highway channel
 room floor gate flight ward bed lane quarter half period act scene verse covid sars apollo
-ratio rate rating size count total sum average mean median max min percentile
+ratio rate rating size count total sum average mean median max min percentile value values
 receptor receptors factor chromosome interleukin protein gene subtype serotype genotype strain
 tier zone area region cluster domain isoform lead complex omega vitamin cd il tlr nr ps
 """.split())
 _ABBREVIATIONS = frozenset({"fig", "no", "vol", "p", "pp", "eq", "ref", "refs", "ch", "sec"})
 _SUP_DIGITS = re.compile(r"<sup\b[^>]*>(?:\s|<[^>]*>|\[)*(\d)", re.I)
+# A superscript is a citation after punctuation or a word; after a variable or unit it is an
+# exponent ("n<sup>2</sup>", "km<sup>2</sup>").
+_SUP_CONTEXT = re.compile(r"(?:[.,;:)\]”’\"]|[A-Za-z]{3,})\s?$")
+_PRE = re.compile(r"<pre\b.*?</pre\s*>", re.I | re.S)
 _ANY_NUMBER = re.compile(r"\d{1,3}(?:\s*[,–-]\s*\d{1,3})*")
 
 # --- other signs of a source ---------------------------------------------------------
@@ -60,6 +64,12 @@ _IDENTIFIER = re.compile(r"\b(?:doi:\s*10\.|10\.\d{4,}/\S|PMID:?\s*\d|PMC\d{5,}|
 _PUBLISHED_IN = re.compile(r"\b(?:published|reported|appeared|appearing|appears) (?:in|by) (?:the )?(?:journal )?[A-Z]")
 _YEAR_PUBLICATION = re.compile(
     r"\b(?:a|an|one|the|this|that|their|in)\s+(?:[A-Z][\w-]*\s+)*(?:(?:19|20)\d\d|[A-Z][\w-]+)\s+(?:[A-Za-z-]+\s+){0,2}?(?:KINDS)\b"
+)
+# "Stack Overflow surveyed", "Chinese government data show", "the Pew Research Center's poll":
+# a capitalised name (not the sentence's first word) followed by a word of reporting.
+_NAME_REPORTS = re.compile(
+    r"(?<=\S\s)(?:[A-Z][\w&.’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:surveyed|reported|reports|found|finds|estimates|estimated|says|said|told|"
+    r"data|survey|surveys|report|poll|polls|analysis|figures|statistics|census|records)\b"
 )
 _ACCORDING_TO = re.compile(r"\baccording to (?:the |a |an |data from |figures from )?((?:Dr\.? )?[A-Z][\w&.'’-]*)")
 _VAGUE_NAMES = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
@@ -163,6 +173,7 @@ class Evidence:
         self.doc = doc
         self.named, self.year_publication = source_patterns(extra_sources)
         self.references = self._references()
+        self.code_blocks = self._code_blocks()
         self.markers = self._markers()
         self._markers_by_block: dict[int, list[Marker]] = {}
         for marker in self.markers:
@@ -171,7 +182,6 @@ class Evidence:
         for link in doc.links:
             if link.block is not None and not link.hidden:
                 self._links_by_block.setdefault(link.block.index, []).append(link)
-        self._sourced: dict[int, list[bool]] = {}
 
     # -- reference lists ---------------------------------------------------------
 
@@ -197,6 +207,25 @@ class Evidence:
     def in_references(self, block) -> bool:
         return block.index in self.references.blocks
 
+    def skipped(self, block) -> bool:
+        """Reference entries and code (HTML <pre>) are not prose to check."""
+        return block.index in self.references.blocks or block.index in self.code_blocks
+
+    def _code_blocks(self) -> set[int]:
+        doc = self.doc
+        if doc.format != "html" or "<pre" not in doc.source.lower():
+            return set()
+        regions = [(m.start(), m.end()) for m in _PRE.finditer(doc.source)]
+        starts = [r[0] for r in regions]
+        inside = set()
+        for block in doc.blocks:
+            if not block.offsets:
+                continue
+            i = bisect.bisect_right(starts, block.offsets[0]) - 1
+            if i >= 0 and regions[i][0] <= block.offsets[0] < regions[i][1]:
+                inside.add(block.index)
+        return inside
+
     # -- markers -------------------------------------------------------------------
 
     def _markers(self) -> list[Marker]:
@@ -215,7 +244,7 @@ class Evidence:
 
         found: list[Marker] = []
         for block in doc.prose_blocks:
-            if block.index in self.references.blocks:
+            if self.skipped(block):
                 continue
             text = block.text
             taken: list[tuple[int, int]] = []
@@ -233,7 +262,7 @@ class Evidence:
                 add(Marker(block, m.start(), m.end(), "bracket", _numbers(m.group(1))))
             if sup_offsets:
                 for m in _ANY_NUMBER.finditer(text):
-                    if block.offsets[m.start()] in sup_offsets:
+                    if block.offsets[m.start()] in sup_offsets and _SUP_CONTEXT.search(text, 0, m.start()):
                         add(Marker(block, m.start(), m.end(), "superscript", _numbers(m.group())))
             for m in _PAREN.finditer(text):
                 add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
@@ -266,7 +295,7 @@ class Evidence:
         text = sentence.text
         if _AUTHOR_YEAR.search(text) or _IDENTIFIER.search(text) or _PUBLISHED_IN.search(text):
             return True
-        if self.named.search(text) or self.year_publication.search(text):
+        if self.named.search(text) or self.year_publication.search(text) or _NAME_REPORTS.search(text):
             return True
         match = _ACCORDING_TO.search(text)
         if match and match.group(1) not in _VAGUE_NAMES and not tertiary_pattern().match(match.group(1)):
@@ -293,39 +322,54 @@ class Evidence:
                 return True
         return False
 
-    def sourced_flags(self, block) -> list[bool]:
-        flags = self._sourced.get(block.index)
-        if flags is None:
-            flags = [self.sentence_has_source(s) for s in block.sentences]
-            self._sourced[block.index] = flags
-        return flags
+    def _order(self) -> None:
+        """Sentences of the prose in document order, with their section and source flags.
+
+        A sentence that refers back to a study ("It found that", "the researchers") is
+        sourced when the sentence before it is: news and health writing name a study once
+        and then report its results over several sentences.
+        """
+        self._sentences = []
+        self._section = []
+        self._position = {}
+        for block in self.doc.prose_blocks:
+            if self.skipped(block):
+                continue
+            for sentence in block.sentences:
+                self._position[(block.index, sentence.start)] = len(self._sentences)
+                self._sentences.append(sentence)
+                self._section.append(id(block.section))
+        flags = []
+        for i, sentence in enumerate(self._sentences):
+            flag = self.sentence_has_source(sentence)
+            if not flag and i and flags[i - 1] and self._section[i - 1] == self._section[i] \
+                    and REFERS_BACK.search(sentence.text):
+                flag = True
+            flags.append(flag)
+        self._flags = flags
 
     def near_source(self, sentence, before: int = 1, after: int = 1) -> bool:
-        """Whether the sentence or its neighbours (within the block) carry a source.
+        """Whether the sentence or its neighbours in the same section carry a source.
 
-        A sentence ending with a colon also looks at the first sentence of the next block
-        ("Studies show three effects:" followed by a cited list).
+        Neighbours are taken in document order, across paragraph breaks (news paragraphs
+        are often one sentence long) but not across headings.
         """
-        block = sentence.block
-        flags = self.sourced_flags(block)
-        i = _position(block, sentence)
-        if any(flags[max(0, i - before): i + after + 1]):
-            return True
-        if i == len(flags) - 1 and sentence.text.rstrip().endswith(":") and after:
-            following = self.doc.blocks[block.index + 1] if block.index + 1 < len(self.doc.blocks) else None
-            if following is not None and following.kind != "heading" and following.sentences:
-                return self.sourced_flags(following)[0]
+        if not hasattr(self, "_flags"):
+            self._order()
+        i = self._position.get((sentence.block.index, sentence.start))
+        if i is None:
+            return self.sentence_has_source(sentence)
+        section = self._section[i]
+        for j in range(max(0, i - before), min(len(self._flags), i + after + 1)):
+            if self._flags[j] and self._section[j] == section:
+                return True
         return False
 
     def block_has_source(self, block) -> bool:
-        return any(self.sourced_flags(block))
-
-
-def _position(block, sentence) -> int:
-    for i, candidate in enumerate(block.sentences):
-        if candidate.start == sentence.start:
-            return i
-    return 0
+        if not hasattr(self, "_flags"):
+            self._order()
+        return any(self._flags[self._position[(block.index, s.start)]]
+                   for s in block.sentences if (block.index, s.start) in self._position)
 
 
 _cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -345,6 +389,8 @@ def evidence(doc, extra_sources=()) -> Evidence:
 # Back-references to a study already cited nearby: "In the trial, ...", "the researchers found".
 ANAPHORIC_STUDY = re.compile(
     r"\b(?:the|this|that|these|those|their|its|our|both|each|either) (?:same |original |latest |larger |smaller |first |second |pilot |earlier |later )?"
-    r"(?:study|studies|trial|trials|review|reviews|analysis|meta-analysis|survey|researchers|authors|investigators|paper|report|cohort|experiment)\b",
+    r"(?:[\w'’-]+\s+)?(?:study|studies|trial|trials|review|reviews|analysis|meta-analysis|survey|poll|researchers|authors|investigators|paper|report|cohort|experiment|findings|results|data)\b",
     re.I,
 )
+REFERS_BACK = re.compile(ANAPHORIC_STUDY.pattern + r"|^(?:\w+,\s+)?(?:It|They|She|He)\s+(?:also\s+)?(?:found|showed|reported|concluded|suggested|noted|observed|estimated)\b",
+                         re.I)

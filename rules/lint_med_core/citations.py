@@ -168,7 +168,7 @@ def vague_attribution(doc, options):
     negators = _negators[0]
     found = evidence(doc, tuple(options.extra_sources))
     for block in doc.prose_blocks:
-        if found.in_references(block):
+        if found.skipped(block):
             continue
         for sentence in block.sentences:
             text = sentence.text
@@ -245,7 +245,7 @@ def tertiary_source(doc, options):
     pattern = dict(_tertiary_use)[key]
     found = evidence(doc)
     for block in doc.prose_blocks:
-        if found.in_references(block):
+        if found.skipped(block):
             continue
         for match in pattern.finditer(block.text):
             site = match.group("a") or match.group("b")

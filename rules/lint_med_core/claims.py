@@ -93,7 +93,7 @@ def absolute_claim(doc, options):
     claim, hedges, reported = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
     found = evidence(doc)
     for block in doc.prose_blocks:
-        if found.in_references(block):
+        if found.skipped(block):
             continue
         for sentence in block.sentences:
             text = sentence.text

@@ -76,7 +76,7 @@ def repeated_sentence(doc, options):
     exact: dict[tuple[str, ...], object] = {}
     kept: list[tuple[object, set]] = []  # (sentence, shingles) of earlier sentences
     index: dict[tuple[str, ...], list[int]] = {}
-    max_postings = 50  # a shingle in more sentences than this is a stock phrase: not a signal
+    max_postings = 10  # a shingle in more sentences than this is a stock phrase: not a signal
     for sentence in doc.sentences:
         if sentence.block.kind in skip:
             continue

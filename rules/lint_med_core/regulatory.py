@@ -8,20 +8,37 @@ from collections import Counter
 
 from lint_med import Hit, Option, rule
 
-from ._data import literal, load, phrase_pattern
+from ._data import load
 
 
 @functools.lru_cache(maxsize=None)
-def _lexicon(extra: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, frozenset]:
-    """(named drugs, drug-name stems, words that only look like drugs), compiled once."""
+def _lexicon(extra: tuple[str, ...]) -> tuple[dict, tuple, frozenset]:
+    """(first word -> drug names as word tuples, drug-name stems, words that only look
+    like drugs), built once. Matching goes word by word through dict lookups: one regex
+    alternation of 500 names is ten times slower on a long page."""
     data = load("regulatory_drugs")
     names = {name.lower() for group in data["classes"].values() for name in group}
     names.update(name.lower() for name in extra)
-    named = phrase_pattern(literal(tuple(sorted(names))))
-    suffixes = sorted(data["suffixes"], key=len, reverse=True)
-    # a stem needs at least three letters before it: "olol" alone is not a drug
-    stems = re.compile(r"(?<![\w-])[a-z]{3,}(?:" + "|".join(suffixes) + r")(?![\w-])", re.I)
-    return named, stems, frozenset(w.lower() for w in data["not_drugs"])
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        words = tuple(_TOKEN.findall(name))
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    for candidates in by_first.values():
+        candidates.sort(key=len, reverse=True)  # longest name first: "insulin glargine"
+    suffixes = tuple(sorted(data["suffixes"], key=len, reverse=True))
+    return by_first, suffixes, frozenset(w.lower() for w in data["not_drugs"])
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def _stem_match(word: str, suffixes: tuple[str, ...]) -> bool:
+    """A drug-name stem with at least three letters before it ("olol" alone is no drug)."""
+    if not word.endswith(suffixes) or not word.isalpha():
+        return False
+    return any(word.endswith(s) and len(word) >= len(s) + 3 for s in suffixes)
 
 
 @functools.lru_cache(maxsize=None)
@@ -32,24 +49,30 @@ def _status(extra: tuple[str, ...]) -> re.Pattern:
 
 def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     """Count each drug's mentions in the article; remember the first (block, span) of each."""
-    named, stems, not_drugs = _lexicon(tuple(extra_drugs))
+    by_first, suffixes, not_drugs = _lexicon(tuple(extra_drugs))
     counts: Counter = Counter()
     first: dict = {}
     for block in doc.blocks:
-        text = block.text
-        found = [(m.start(), m.end(), m.group()) for m in named.finditer(text)]
-        taken = [(s, e) for s, e, _ in found]
-        for m in stems.finditer(text):
-            word = m.group()
-            if word.lower() in not_drugs or any(s <= m.start() < e for s, e in taken):
+        tokens = list(_WORD.finditer(block.text))
+        lowered = [t.group().lower() for t in tokens]
+        i = 0
+        while i < len(tokens):
+            word = lowered[i]
+            found = None
+            for name in by_first.get(word, ()):
+                if tuple(lowered[i : i + len(name)]) == name:
+                    found = (" ".join(name), len(name))
+                    break
+            if found is None and not tokens[i].group().isupper() and word not in not_drugs \
+                    and _stem_match(word, suffixes):
+                found = (word, 1)  # an acronym or product code in capitals is not a generic name
+            if found is None:
+                i += 1
                 continue
-            if word.isupper():
-                continue  # an acronym or product code, not a generic name
-            found.append((m.start(), m.end(), word))
-        for start, end, word in found:
-            key = re.sub(r"\s+", " ", word.lower())
+            key, length = found
             counts[key] += 1
-            first.setdefault(key, (block, (start, end)))
+            first.setdefault(key, (block, (tokens[i].start(), tokens[i + length - 1].end())))
+            i += length
     return counts, first
 
 

@@ -111,7 +111,7 @@ def unsourced_statistic(doc, options):
     patterns = _patterns(tuple(options.extra_population_nouns), tuple(options.extra_outcome_words))
     found = evidence(doc, tuple(options.extra_sources))
     for block in doc.prose_blocks:
-        if found.in_references(block):
+        if found.skipped(block):
             continue
         for sentence in block.sentences:
             match = find_statistic(sentence.text, patterns)
@@ -167,7 +167,7 @@ def implausible_range(doc, options):
     """
     found = evidence(doc, tuple(options.extra_sources))
     for block in doc.prose_blocks:
-        if found.in_references(block) or "%" not in block.text and "per" not in block.text:
+        if found.skipped(block) or "%" not in block.text and "per" not in block.text:
             continue
         for sentence in block.sentences:
             text = sentence.text

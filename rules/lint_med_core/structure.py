@@ -1,0 +1,478 @@
+"""Structure: empty sections, and missing author, date or references."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+from lint_med import Hit, Option, rule
+
+from ._data import load
+from .boilerplate import boilerplate_blocks, keyword_headings
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict:
+    return load("structure_metadata")
+
+
+class _SourceSpan:
+    """A place in the source that is not a block (a meta tag, a JSON-LD value)."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+    def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _is_full_page(doc) -> bool:
+    """An HTML file that is a whole page (it can carry <meta> and JSON-LD), not a fragment."""
+    return bool(re.search(r"<(?:!doctype|html|head)\b", doc.source[:5000], re.I))
+
+
+def _can_carry_metadata(doc) -> bool:
+    """HTML pages and Markdown with front matter; plain text and fragments cannot."""
+    if doc.format == "html":
+        return _is_full_page(doc)
+    if doc.format == "markdown":
+        return doc.has_structured_meta
+    return False
+
+
+# --- LM302 empty-section -----------------------------------------------------------
+
+_MEDIA = re.compile(r"<(?:img|picture|video|audio|iframe|figure|table|embed|object|svg|canvas)\b|!\[", re.I)
+
+
+@rule("LM302", "empty-section", category="structure", severity="warning")
+def empty_section(doc, options):
+    """Report a heading with nothing under it.
+
+    ## What it does
+    Reports a heading that is followed directly by another heading of the same or a
+    higher level, or by the end of the article, with no text, list, table or image in
+    between. A heading followed by a subheading is fine: the subsections are its
+    content. A section holding only an image, video, embed or table counts as content.
+
+    Headings that LM402 reports as bare search keyphrases, and widget headings that
+    LM401 reports ("Leave a Reply"), are not reported again here: their problem is what
+    they are, not that they are empty.
+
+    ## Why is this bad?
+    An empty section promises content that is not there. It is usually a leftover of
+    an unfinished draft, a deleted paragraph or a template, and it breaks the outline
+    that readers and screen readers navigate by.
+
+    ## Example
+    ```markdown
+    ## How to store naltrexone
+
+    ## Side effects
+    Most people ...
+    ```
+
+    ## Use instead
+    Write the section, or remove its heading.
+
+    ## References
+    - W3C WAI tutorial "Page Structure: Headings"
+      (www.w3.org/WAI/tutorials/page-structure/headings/): headings describe the content
+      that follows them.
+    - DISCERN item 1-2 (Charnock et al. 1999): the article achieves its stated aims.
+    """
+    skip = set(keyword_headings(doc)) | {block.index for block, _, _ in boilerplate_blocks(doc)}
+    # A heading that is one link is a teaser card or a table-of-contents entry, not a section.
+    linked = {link.block.index: len(link.text) for link in doc.links if link.block is not None and link.text}
+    blocks = doc.blocks
+    for position, block in enumerate(blocks):
+        if block.kind != "heading" or block.index in skip:
+            continue
+        if linked.get(block.index, 0) >= 0.8 * len(block.text):
+            continue
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if following is not None and (following.kind != "heading" or following.level > block.level):
+            continue
+        if _media_between(doc, block, following):
+            continue
+        where = ("followed directly by the next heading" if following is not None
+                 else "at the end of the article")
+        yield Hit(block, f'Section "{_clip(block.text)}" is empty: the heading is {where}',
+                  suggestion="Write the section, or remove the heading.")
+
+
+def _media_between(doc, heading, following) -> bool:
+    if doc.format == "text" or not heading.offsets:
+        return False
+    start = heading.offsets[-1] + 1
+    end = following.offsets[0] if following is not None and following.offsets else len(doc.source)
+    return bool(_MEDIA.search(doc.source, start, end))
+
+
+def _clip(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+# --- LM303 missing-author -----------------------------------------------------------
+
+_AUTHOR_MARKUP = re.compile(
+    r"""rel=["']?author\b|itemprop=["']?(?:author|reviewedBy)\b|["']@type["']\s*:\s*["']Person["']|"""
+    r"""class=["'][^"']*\b(?:byline|author(?:[-_]name)?|post-author|entry-author|article-author)\b""",
+    re.I)
+_NAME = r"(?:Dr\.?\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|da|del|der|le|la|bin|al-[A-Z]\w*)){0,4}"
+
+
+@functools.lru_cache(maxsize=8)
+def _byline_pattern(extra: tuple[str, ...]) -> re.Pattern:
+    prefixes = "|".join(sorted(list(_data()["byline_prefixes"]) + list(extra), key=len, reverse=True))
+    return re.compile(rf"(?:^|[|•·–—]\s*)(?i:{prefixes})\s*:?\s+{_NAME}", re.M)
+
+
+def find_byline(doc, extra_prefixes=()):
+    """The block holding a visible byline ("By Jane Doe, MD", "Medically reviewed by ..."), or None."""
+    pattern = _byline_pattern(tuple(extra_prefixes))
+    for block in doc.prose_blocks:
+        if len(block.text) <= 200 and pattern.search(block.text):
+            return block
+        if re.search(r"\b(?:medically|clinically) reviewed by\s+[A-Z]", block.text[:300]):
+            return block
+    return None
+
+
+@rule("LM303", "missing-author", category="structure", severity="warning", options={
+    "extra_byline_prefixes": Option([], "more words that start a byline (regular expressions), "
+                                        "e.g. a site's 'Our pharmacist'"),
+})
+def missing_author(doc, options):
+    """Report an article that names no author or medical reviewer where its format can.
+
+    ## What it does
+    Looks for the author in every place the format offers: author and reviewer
+    metadata (`<meta name="author">`, JSON-LD `author`/`reviewedBy`, front matter
+    `author`/`reviewer`), author markup (`rel="author"`, `itemprop="author"`, a
+    `byline` or `author` class), and a visible byline in the text ("By Jane Doe, MD",
+    "Written by ...", "Medically reviewed by ..."). Reported once, at line 1.
+
+    Only formats that can carry an author are checked: full HTML pages and Markdown
+    with front matter. Plain text, HTML fragments and Markdown without front matter are
+    drafts or exports whose metadata lives in the CMS; they are never reported.
+
+    ## Why is this bad?
+    Authorship is the first of the JAMA benchmarks for health information: readers
+    need to know who wrote the article and with what qualifications, and who reviewed
+    it. Search engines weigh it for health ("your money or your life") pages.
+
+    ## Example
+    ```html
+    <html><head><title>Low dose naltrexone</title></head>
+    <body><article><h1>Low dose naltrexone</h1><p>...</p></article></body></html>
+    ```
+
+    ## Use instead
+    Add a byline with credentials and the medical reviewer, and the matching metadata:
+    `<meta name="author" content="Jane Doe, PharmD">` or JSON-LD `"author"`.
+
+    ## References
+    - Silberg, Lundberg and Musacchio, "Assessing, controlling, and assuring the quality
+      of medical information on the Internet", JAMA 1997;277:1244 (authorship).
+    - Google Search Quality Rater Guidelines, E-E-A-T and YMYL topics.
+    - schema.org Article `author`, MedicalWebPage `reviewedBy`.
+    """
+    if not _can_carry_metadata(doc):
+        return
+    if doc.meta.get("author") or doc.meta.get("reviewer"):
+        return
+    if doc.format == "html" and _AUTHOR_MARKUP.search(doc.source):
+        return
+    if find_byline(doc, tuple(options.extra_byline_prefixes)) is not None:
+        return
+    yield Hit(None, "The article names no author or medical reviewer (no author metadata, "
+                    "author markup or visible byline)",
+              suggestion='Add a byline with credentials ("By Jane Doe, PharmD; medically reviewed by ...") '
+                         "and the author metadata.")
+
+
+# --- LM304 missing-date ------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _date_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
+    data = _data()
+    month_names = sorted(data["months"], key=len, reverse=True)
+    months = {name: (i % 12) + 1 for i, name in enumerate(data["months"][:12])}
+    months.update({name: list(months).index(next(m for m in months if m.startswith(name[:3]))) + 1
+                   for name in data["months"][12:]})
+    month = "(?:" + "|".join(month_names) + r")\.?"
+    date = (rf"(?:\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+            rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{month},?\s+\d{{4}}|{month},?\s+\d{{4}}"
+            rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|\d{{4}})")
+    labels = "|".join(sorted(data["date_labels"], key=len, reverse=True))
+    labelled = re.compile(rf"(?<!\w)(?:{labels})\b\s*(?:on|:|-|–)?\s*(?:on\s+)?(?P<date>{date})(?!\d)", re.I)
+    # "Feb. 23, 2015 -- Life-threatening ..." (a news dateline) or a block that is only a date.
+    dateline = re.compile(rf"^\s*(?P<date>{date})\s*(?:--|—|–|-\s|\||$)", re.I)
+    return labelled, dateline, re.compile(date, re.I), months
+
+
+def parse_date(text: str) -> datetime.date | None:
+    """Read a date written in any of the usual ways; the end of the period when only a year/month."""
+    *_, months = _date_patterns()
+    text = text.strip()
+    try:
+        iso = re.match(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", text)
+        if iso:
+            year, month = int(iso.group(1)), int(iso.group(2))
+            return datetime.date(year, month, int(iso.group(3) or _last_day(year, month)))
+        numeric = re.match(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)
+        if numeric:  # day/month order is ambiguous: keep the year only
+            return datetime.date(int(numeric.group(3)), 12, 31)
+        words = re.findall(r"[A-Za-z]+|\d+", text)
+        year = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
+        if year is None:
+            return None
+        month = next((months[w.lower()] for w in words if w.lower() in months), None)
+        day = next((int(w) for w in words if w.isdigit() and len(w) <= 2), None)
+        if month is None:
+            return datetime.date(year, 12, 31)
+        return datetime.date(year, month, day or _last_day(year, month))
+    except ValueError:
+        return None
+
+
+def _last_day(year: int, month: int) -> int:
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return (following - datetime.timedelta(days=1)).day
+
+
+_TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"']?([^\"'\s>]+)", re.I)
+_ITEMPROP_DATE = re.compile(
+    r"itemprop=[\"']?(?:datePublished|dateModified|lastReviewed|dateCreated)[\"']?[^>]*?"
+    r"(?:content|datetime)=[\"']?([^\"'\s>]+)", re.I)
+
+
+def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
+    """Dates the article shows for itself: (date, where, how it was found)."""
+    found = []
+    for key in ("updated", "published"):
+        value = doc.meta.get(key)
+        date = parse_date(value) if value else None
+        if date:
+            at = doc.source.find(value)
+            found.append((date, _SourceSpan(at, at + len(value)) if at >= 0 else None, f"{key} metadata"))
+    if doc.format == "html":
+        for pattern in (_TIME_TAG, _ITEMPROP_DATE):
+            for match in pattern.finditer(doc.source):
+                date = parse_date(match.group(1))
+                if date:
+                    found.append((date, _SourceSpan(match.start(1), match.end(1)), "date markup"))
+    labelled, dateline, _, _ = _date_patterns()
+    for block in doc.prose_blocks:
+        if not re.search(r"\d{4}", block.text):
+            continue
+        short = len(block.text) <= 200
+        matches = list(labelled.finditer(block.text)) if short else []
+        if not matches:
+            first = dateline.match(block.text)
+            matches = [first] if first else []
+        for match in matches:
+            date = parse_date(match.group("date"))
+            if date and not (len(match.group("date")) == 4 and not short):
+                found.append((date, (block, match.span("date")), "date line"))
+    return found
+
+
+@rule("LM304", "missing-date", category="structure", severity="warning", options={
+    "max_age_years": Option(3, "report the article when its most recent date (review, update or "
+                               "publication) is older than this many years; 0 turns this off"),
+})
+def missing_date(doc, options):
+    """Report an article with no date, or whose last review or update is years old.
+
+    ## What it does
+    Collects the dates the article gives for itself: publication, update and review
+    metadata (`<meta>`, JSON-LD `datePublished`/`dateModified`/`lastReviewed`, front
+    matter `date`/`updated`/`reviewed`), `<time datetime>` and `itemprop` date markup,
+    and visible lines ("Updated March 3, 2025", "Last reviewed: 2024-01-05", a news
+    dateline "Feb. 23, 2015 --").
+
+    - No date at all: reported at line 1, only where the format can carry one (full
+      HTML pages and Markdown with front matter; plain text, HTML fragments and
+      Markdown without front matter are never reported for this).
+    - The most recent date is older than `max_age_years` (default 3) before today:
+      reported at that date, in any format.
+
+    ## Why is this bad?
+    Currency is one of the JAMA benchmarks and DISCERN's fifth question: medical
+    knowledge, doses and approvals change, and readers must be able to tell how old the
+    information is. Health publishers review articles on a cycle (commonly 1-3 years).
+
+    ## Example
+    ```markdown
+    ---
+    title: Low dose naltrexone
+    author: Jane Doe, PharmD
+    ---
+    ```
+
+    ## Use instead
+    Show the publication date and the date of the last medical review, and keep the
+    review current: `updated: 2025-03-03` / "Last reviewed March 3, 2025".
+
+    ## References
+    - Silberg, Lundberg and Musacchio, JAMA 1997;277:1244 (currency).
+    - Charnock et al., "DISCERN", J Epidemiol Community Health 1999;53:105 (question 5).
+    - schema.org `datePublished`, `dateModified`, `lastReviewed`.
+    """
+    dates = article_dates(doc)
+    if not dates:
+        if _can_carry_metadata(doc):
+            yield Hit(None, "The article shows no date of publication, update or review "
+                            "(no date metadata, <time> markup or visible date line)",
+                      suggestion='Add the publication date and the date of the last medical review '
+                                 '("Last reviewed March 3, 2025") and the matching metadata.')
+        return
+    years = float(options.max_age_years or 0)
+    if years <= 0:
+        return
+    today = datetime.date.today()
+    current = [d for d in dates if d[0] <= today + datetime.timedelta(days=1)]
+    if not current:
+        return
+    date, where, how = max(current, key=lambda d: d[0])
+    age = (today - date).days / 365.25
+    if age <= years:
+        return
+    if isinstance(where, tuple):
+        at, span = where
+    else:
+        at, span = where, None
+    yield Hit(at, f"The article was last dated {date.isoformat()} ({how}), {int(age)} years ago: "
+                  f"more than {options.max_age_years} years without a review or update",
+              span=span,
+              suggestion="Have the article medically reviewed, update it, and show the review date.")
+
+
+# --- LM305 missing-references ------------------------------------------------------------
+
+_IDENTIFIER = re.compile(r"\b(?:doi:\s*10\.|10\.\d{4,}/\S|PMID:?\s*\d|PMC\d{5,}|ISBN[- ]?\d)", re.I)
+_AUTHOR_YEAR = re.compile(
+    r"\b[A-Z][A-Za-z'’-]+(?: et al\.?|,? (?:and|&) [A-Z][A-Za-z'’-]+)?,? \(?(?:19|20)\d\d[a-z]?\)"
+    r"|\([A-Z][A-Za-z'’-]+(?: et al\.?|,? (?:and|&) [A-Z][A-Za-z'’-]+)?,? (?:19|20)\d\d[a-z]?[;)]"
+    r"|\bet al\.?,? \(?(?:19|20)\d\d")
+_ATTRIBUTION = re.compile(
+    r"\b(?:according to|data from|figures from|reported by|published (?:in|by)|appeared in|"
+    r"writing in|in a (?:study|review|report|trial|meta-analysis|paper) (?:in|published in|from|by))"
+    r"\s+(?:the\s+)?(?:journal\s+)?(?P<name>[A-Z][\w&.'’-]*)")
+_TERTIARY = re.compile(r"^(?:healthline|webmd|verywell\w*|medicalnewstoday|wikipedia|everydayhealth|"
+                       r"medical news today|google|youtube|facebook|reddit)$", re.I)
+_VAGUE = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
+                    "Researchers", "Sources", "Reports", "Most", "One", "Recent", "New"})
+_SOURCE_LABEL = re.compile(r"^\s*(?:sources?|references?|bibliography|citations?|further reading)\s*:", re.I)
+_REFERENCE_ENTRY = re.compile(r"(?:19|20)\d\d[a-z]?\b.*?(?:\bet al\b|;\s*\d|\d+\(\d+\)|:\s*\d+[–-]\d+|\bdoi\b|"
+                              r"\bJ(?:ournal)?\b\.?\s|\bvol\.?\s*\d)", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _authorities(extra: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Pattern]:
+    data = _data()
+    domains = tuple(d.lower() for d in list(data["authority_domains"]) + list(extra))
+    patterns = re.compile("|".join(data["authority_patterns"]), re.I)
+    headings = re.compile("(?:" + "|".join(data["reference_headings"]) + ")", re.I)
+    return domains, tuple(data["authority_suffixes"]), patterns, headings
+
+
+def is_authority(domain: str, extra_domains=()) -> bool:
+    domains, suffixes, patterns, _ = _authorities(tuple(extra_domains))
+    domain = domain.lower()
+    return (any(domain == d or domain.endswith("." + d) for d in domains)
+            or domain.endswith(suffixes) or bool(patterns.search(domain)))
+
+
+def source_signs(doc, extra_domains=()) -> str | None:
+    """What shows the article's sources (a reference heading, an authority link, ...), or None."""
+    *_, headings = _authorities(tuple(extra_domains))
+    for block in doc.blocks:
+        if block.kind == "heading":
+            cleaned = re.sub(r"^[\d.\s]+|[:\s]+$", "", block.text.strip())
+            if headings.fullmatch(cleaned):
+                return f'the "{block.text}" section'
+        elif _SOURCE_LABEL.match(block.text):
+            return "a list of sources"
+    for link in doc.links:
+        if not link.hidden and link.domain and is_authority(link.domain, extra_domains):
+            return f"a link to {link.domain}"
+    entries = 0
+    for block in doc.prose_blocks:
+        text = block.text
+        if _IDENTIFIER.search(text) or _AUTHOR_YEAR.search(text):
+            return "a citation"
+        if block.kind == "list_item" and _REFERENCE_ENTRY.search(text):
+            entries += 1
+            if entries >= 2:
+                return "a list of references"
+        for match in _ATTRIBUTION.finditer(text):
+            name = match.group("name")
+            vague = name in _VAGUE and not match.group().startswith(("published", "appeared", "writing"))
+            if not vague and not _TERTIARY.match(name):
+                return f'a named source ("{match.group()}")'
+    return None
+
+
+def _has_citation_markers(doc) -> bool:
+    """Whether the article carries citation markers, which LM601 checks against the list."""
+    try:
+        from ._evidence import evidence
+    except ImportError:  # the citations helper is not installed
+        return bool(re.search(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|<sup\b[^>]*>\s*\[?\d", doc.source))
+    return bool(evidence(doc).markers)
+
+
+@rule("LM305", "missing-references", category="structure", severity="warning", options={
+    "min_words": Option(300, "articles with fewer words of prose are never reported"),
+    "extra_domains": Option([], "more domains whose links count as sources"),
+})
+def missing_references(doc, options):
+    """Report a long article that gives no sources at all.
+
+    ## What it does
+    Reports, once at line 1, an article of at least `min_words` words of prose that shows
+    none of these: a references or sources section (in any of the usual languages), a
+    "Sources:" line, a link to an authority (PubMed, a DOI, a journal, a government or
+    university site, the WHO...), a DOI or PMID, an author-year citation ("Smith et al.,
+    2019"), a numbered reference list, or a named source ("according to the CDC",
+    "published in the New England Journal of Medicine"). A tertiary consumer site
+    ("according to healthline") is not a source.
+
+    An article with citation markers ("[3]", "(11)", a bare "74" after a sentence) but
+    no list they point to is left to LM601 (dangling-citation), which reports every
+    marker: one problem, reported where it shows.
+
+    ## Why is this bad?
+    Attribution is a JAMA benchmark and DISCERN's fourth question: health claims without
+    sources cannot be checked, and readers cannot tell evidence from opinion.
+
+    ## Example
+    ```text
+    (a 600-word article on a drug's benefits and risks with no link, no study named,
+    and no reference list)
+    ```
+
+    ## Use instead
+    Cite the studies, labels and guidelines the article relies on, in a "References"
+    section or as links to PubMed, the journal or the agency.
+
+    ## References
+    - Silberg, Lundberg and Musacchio, JAMA 1997;277:1244 (attribution).
+    - Charnock et al., "DISCERN", J Epidemiol Community Health 1999;53:105 (question 4).
+    - HONcode principle 4, attribution (Health On the Net Foundation).
+    """
+    words = sum(len(block.text.split()) for block in doc.prose_blocks)
+    if words < int(options.min_words):
+        return
+    if source_signs(doc, tuple(options.extra_domains)) is not None or _has_citation_markers(doc):
+        return
+    yield Hit(None, f"The article ({words} words) gives no sources: no reference list, no link to a "
+                    "study or health authority, and no named source",
+              suggestion="Cite the studies, drug labels or guidelines behind the claims, with links "
+                         "or a References section.")
