@@ -19,7 +19,7 @@ def all_packs(table: dict[str, Any]) -> dict[str, DrugPack]:
     return packs
 
 
-_last: list = [None, None, None]  # (document, table key, packs): rules of one run share the answer
+_last: list = [None, None, None, None]  # (document, table key, packs, memo): rules of one run share work
 
 
 def active_packs(doc, table: dict[str, Any]) -> list[DrugPack]:
@@ -35,5 +35,23 @@ def active_packs(doc, table: dict[str, Any]) -> list[DrugPack]:
             continue
         if pack.id in enable or pack.mentions(title) or pack.mentions(doc.body_text) >= pack.min_mentions:
             chosen.append(pack)
-    _last[:] = [doc, key, chosen]
+    _last[:] = [doc, key, chosen, {}]
     return chosen
+
+
+def memo(doc, pack: DrugPack, name: str, compute):
+    """``compute()`` once per document, pack and name (after active_packs for this document)."""
+    cache = _last[3] if _last[0] is doc else {}
+    key = (pack.id, pack.path, name)
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def pack_sentences(doc, pack: DrugPack, headings: bool = True) -> list:
+    """The sentences that name the pack's drug or use a regimen's wording (computed once per document)."""
+    every = memo(doc, pack, "sentences", lambda: [
+        s for block in doc.blocks for s in block.sentences if pack.relevant(s.text)])
+    if headings:
+        return every
+    return memo(doc, pack, "sentences:prose", lambda: [s for s in every if s.block.kind != "heading"])

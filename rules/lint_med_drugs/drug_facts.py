@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lint_med import Hit, rule
 
-from .activation import active_packs
+from .activation import active_packs, memo, pack_sentences
 from .regulatory import all_sentences
 
 
@@ -35,7 +35,7 @@ def drug_dose_out_of_range(doc, options):
     - The pack's sources for each regimen (listed below).
     """
     for pack in active_packs(doc, options.pack):
-        for sentence in doc.sentences:
+        for sentence in pack_sentences(doc, pack, headings=False):
             for hit in pack.dose_hits(sentence.text):
                 yield Hit(sentence, f"{hit.detail}", span=(hit.start, hit.end),
                           suggestion=f"Check the dose against the regimen it is presented as. {pack.cite(hit.entry)}")
@@ -67,7 +67,7 @@ def drug_route_conflict(doc, options):
     - The pack's sources for each product's route and frequency (listed below).
     """
     for pack in active_packs(doc, options.pack):
-        for sentence in doc.sentences:
+        for sentence in pack_sentences(doc, pack, headings=False):
             for hit in pack.route_conflict_hits(sentence.text):
                 yield Hit(sentence, f"{hit.entry['message']} (this belongs to {hit.entry['belongs_to']})",
                           span=(hit.start, hit.end), suggestion=pack.cite(hit.entry))
@@ -133,7 +133,7 @@ def drug_unsafe_combination(doc, options):
     - The pack's sources for each contraindication (listed below).
     """
     for pack in active_packs(doc, options.pack):
-        for sentence in doc.sentences:
+        for sentence in pack_sentences(doc, pack, headings=False):
             for hit in pack.unsafe_combination_hits(sentence.text):
                 yield Hit(sentence, hit.entry["message"], span=(hit.start, hit.end), suggestion=pack.cite(hit.entry))
 
@@ -166,8 +166,9 @@ def drug_evidence_overstated(doc, options):
     - The pack's sources for each condition's evidence (listed below).
     """
     for pack in active_packs(doc, options.pack):
-        for sentence in doc.sentences:
-            if pack.misinformation_claims(sentence.text):
+        myths = {id(sentence) for sentence, _ in misinformation(doc, pack)}
+        for sentence in pack_sentences(doc, pack, headings=False):
+            if id(sentence) in myths:
                 continue  # DRG206 reports a known false claim; one finding is enough
             for hit in pack.overstated_hits(sentence.text):
                 entry = hit.entry
@@ -203,11 +204,16 @@ def drug_misinformation(doc, options):
     - The pack's sources for each claim (listed below).
     """
     for pack in active_packs(doc, options.pack):
-        for sentence in all_sentences(doc):
-            for hit in pack.misinformation_claims(sentence.text):
-                entry = hit.entry
-                yield Hit(sentence, entry["message"], span=(hit.start, hit.end), severity=entry.get("severity"),
-                          suggestion=pack.cite(entry))
+        for sentence, hit in misinformation(doc, pack):
+            entry = hit.entry
+            yield Hit(sentence, entry["message"], span=(hit.start, hit.end), severity=entry.get("severity"),
+                      suggestion=pack.cite(entry))
+
+
+def misinformation(doc, pack) -> list:
+    """(sentence, hit) for each known false claim of the pack, computed once per document."""
+    return memo(doc, pack, "misinformation", lambda: [
+        (sentence, hit) for sentence in pack_sentences(doc, pack) for hit in pack.misinformation_claims(sentence.text)])
 
 
 @rule("DRG207", "drug-mechanism-contradiction", category="drug-facts", severity="warning")

@@ -7,13 +7,13 @@ from lint_med.document import split_sentences
 from .model import DrugPack
 
 
-def _sentences(text: str) -> list[str]:
-    return [text[a:b] for a, b in split_sentences(text)]
-
-
 def check_examples(pack: DrugPack) -> list[str]:
     """What is wrong with the pack's examples (empty when every example behaves)."""
     problems: list[str] = []
+
+    def _sentences(text: str, filtered: bool = True) -> list[str]:
+        # as the rules do: claim matchers only see sentences that name the drug or a regimen's wording
+        return [text[a:b] for a, b in split_sentences(text) if not filtered or pack.relevant(text[a:b])]
 
     def expect(where: str, example: str, flagged: bool, want: bool) -> None:
         if flagged != want:
@@ -47,13 +47,13 @@ def check_examples(pack: DrugPack) -> list[str]:
             lambda text, e=entry: any(h.entry is e for s in _sentences(text) for h in pack.route_conflict_hits(s)))
     for i, entry in enumerate(pack.safety_required):
         run(f"safety.required[{i}] ({entry['id']})", entry,
-            lambda text, e=entry: not any(pack.safety_statement_present(e, s) for s in _sentences(text)))
+            lambda text, e=entry: not any(pack.safety_statement_present(e, s) for s in _sentences(text, False)))
     for i, entry in enumerate(pack.contraindicated):
         run(f"safety.contraindicated[{i}] ({entry['id']})", entry,
             lambda text, e=entry: any(h.entry is e for s in _sentences(text)
                                       for h in pack.unsafe_combination_hits(s)))
     for i, entry in enumerate(pack.mechanisms):
-        run(f"mechanism[{i}] ({entry['id']})", entry, lambda text, e=entry: pack.contradicts(e, _sentences(text)))
+        run(f"mechanism[{i}] ({entry['id']})", entry, lambda text, e=entry: pack.contradicts(e, _sentences(text, False)))
     for i, entry in enumerate(pack.misinformation):
         run(f"misinformation[{i}] ({entry['id']})", entry,
             lambda text, e=entry: any(h.entry is e for s in _sentences(text) for h in pack.misinformation_claims(s)))

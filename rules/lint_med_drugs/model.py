@@ -21,7 +21,7 @@ NEGATION = re.compile(
     r"\b(not|no|never|nor|neither|none|without|lacks?|cannot|unapproved|non-approved|unproven|"
     r"false(ly)?|wrong(ly)?|incorrect(ly)?|myths?|misconceptions?|rather than|instead of)\b|n[’']t\b", FLAGS)
 # Clause boundaries: negation before one of these does not reach the claim after it.
-CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(but|however|whereas|while|although|though|and)\b", FLAGS)
+CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(but|however|whereas|while|although|though|yet|and)\b", FLAGS)
 # A sentence that reports or rebuts a claim instead of making it.
 DEBUNKING = re.compile(
     r"\b(myths?|misconceptions?|misinformation|false|untrue|debunk\w*|no (good |reliable |solid )?evidence|"
@@ -155,6 +155,7 @@ class DrugPack:
         self.parents = compile_all(names.get("parents", []))
         self.do_not_confuse = compile_all(names.get("do_not_confuse", []))
         self.names = self.aliases + self.parents
+        self._names_any = _union(names["aliases"] + names.get("parents", []))
         self.min_mentions = names.get("min_mentions", 3)
         self.sources: dict[str, str] = d["sources"]
         reg = d["regulatory"]
@@ -175,6 +176,10 @@ class DrugPack:
         self.misinformation = [self._compile_entry(e) for e in d.get("misinformation", [])]
         self.indications = [dict(self._compile_entry(e), _terms=compile_all(e["terms"]))
                             for e in d.get("indications", [])]
+        # Claim, dose and route patterns only run on sentences that name the drug or use a regimen's
+        # wording: one combined search per sentence instead of every pattern on every sentence.
+        contexts = [c for r in dosing.get("regimens", []) for c in r["context"]]
+        self._relevant = _union(names["aliases"] + names.get("parents", []) + contexts)
 
     @staticmethod
     def _compile_entry(entry: dict) -> dict:
@@ -221,18 +226,23 @@ class DrugPack:
         return sum(len(p.findall(text)) for p in self.aliases)
 
     def names_drug(self, text: str) -> bool:
-        return _any(self.names, text) is not None
+        return self._names_any.search(text) is not None
+
+    def relevant(self, sentence: str) -> bool:
+        """Whether the sentence names the drug or uses a regimen's wording."""
+        return self._relevant.search(sentence) is not None
 
     # -- sentence matchers (shared by the rules and the golden examples) -------------------
+    # Callers pass only sentences for which ``relevant`` is true (activation.pack_sentences).
 
     def claim_hits(self, entries: list[dict], sentence: str, debunk_aware: bool) -> list[Hit]:
-        hits = []
+        hits: list[Hit] = []
         if _is_question(sentence):
+            return hits
+        if debunk_aware and DEBUNKING.search(sentence):
             return hits
         for entry in entries:
             if _any(entry["_unless"], sentence):
-                continue
-            if debunk_aware and DEBUNKING.search(sentence):
                 continue
             for match in entry["_pattern"].finditer(sentence):
                 if not entry.get("check_negation", True) or not negated(sentence, match.start(), match.end()):
@@ -361,6 +371,21 @@ class DrugPack:
         """Whether these sentences both assert and deny the mechanism statement ``entry``."""
         kinds = {side for s in sentences for e, side, _, _ in self.mechanism_sides(s) if e["id"] == entry["id"]}
         return kinds == {"assert", "negate"}
+
+
+def _union(patterns: list[str]) -> re.Pattern:
+    """One regex matching any of ``patterns`` (each valid on its own)."""
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), FLAGS)
+    except re.error:  # e.g. inline global flags inside one pattern: fall back to trying each
+        compiled = compile_all(patterns)
+
+        class _AnyOf:
+            @staticmethod
+            def search(text: str):
+                return _any(compiled, text)
+
+        return _AnyOf()  # type: ignore[return-value]
 
 
 def _is_question(sentence: str) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from lint_med import Hit, rule
 
-from .activation import active_packs
+from .activation import active_packs, pack_sentences
 from .model import NEGATION
 
 DSHEA_TEXT = re.compile(
@@ -86,7 +86,7 @@ def drug_approval_claim(doc, options):
     - The pack's sources for each claim (listed below).
     """
     for pack in active_packs(doc, options.pack):
-        for sentence in all_sentences(doc):
+        for sentence in pack_sentences(doc, pack):
             for hit in pack.forbidden_claims(sentence.text):
                 entry = hit.entry
                 yield Hit(sentence, entry["message"], span=(hit.start, hit.end), severity=entry.get("severity"),
