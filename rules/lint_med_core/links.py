@@ -55,7 +55,8 @@ def is_authority(domain: str, extra=()) -> bool:
     """True for government, intergovernmental, journal, index and DOI domains (and `extra`)."""
     domains, suffixes = _authorities()
     extra = tuple(str(e).lower().removeprefix("www.") for e in extra)
-    return _matches_domain(domain, domains + extra) or domain.endswith(suffixes)
+    return (_matches_domain(domain, domains + extra) or domain.endswith(suffixes)
+            or "." + domain in suffixes)  # gov.uk itself
 
 
 @functools.lru_cache(maxsize=32)

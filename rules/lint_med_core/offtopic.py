@@ -43,6 +43,8 @@ def off_topic_heading(model: TopicModel, number: int, heading, body: list):
     if not foreign:
         return None
     body_terms = merge(model.blocks[b.index] for b in body)
+    if not model.topic_hits(body_terms, number):
+        return foreign  # neither heading nor text touches the topic
     body_keys = body_terms.keys
     for key in foreign:
         if key in body_keys or any(model.lexicon.is_entity(w) and w in body_keys for w in key.split()):
@@ -77,7 +79,8 @@ def off_topic_sections(doc, options) -> dict:
             continue
         foreign = off_topic_heading(model, number, section.heading, body)
         if foreign:
-            found[number] = ("heading", foreign)
+            on_topic_text = model.topic_hits(merge(model.blocks[b.index] for b in body), number)
+            found[number] = ("heading" if on_topic_text else "body", foreign)
     return found
 
 

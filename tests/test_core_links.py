@@ -1,0 +1,154 @@
+"""Link rules LM101-LM104 on small articles (statins, metformin, migraine)."""
+
+import pytest
+
+from lint_med.parsers import html, markdown, text
+from lint_med_core import _topic
+from lint_med_core.links import (hidden_link, is_authority, undisclosed_affiliate, unqualified_commercial_link,
+                                 unrelated_link)
+
+PARSERS = {"md": markdown, "html": html, "txt": text}
+
+
+def parse(source, ext="md"):
+    doc = PARSERS[ext].parse(source, f"article.{ext}", {})
+    doc.vocabulary = {}
+    return doc
+
+
+def run(rule, doc, pack=None, **options):
+    return list(rule.run(doc, {**rule.defaults(), "pack": pack or {}, **options}))
+
+
+def statins_md(link):
+    return f"# Statins and cholesterol\n\nStatins lower LDL cholesterol. {link} Ask your doctor.\n"
+
+
+@pytest.mark.parametrize("domain", ["pubmed.ncbi.nlm.nih.gov", "www.cdc.gov", "www.nhs.uk", "www.who.int",
+                                    "doi.org", "www.nejm.org", "www.thelancet.com", "jamanetwork.com",
+                                    "health.state.example.gov", "www.gov.uk", "www.cochranelibrary.com"])
+def test_authorities(domain):
+    assert is_authority(domain.removeprefix("www."))
+
+
+def test_unknown_domain_is_not_an_authority():
+    assert not is_authority("nih.gov.example.com") and not is_authority("healthline.com")
+    assert is_authority("healthline.com", ["healthline.com"])
+
+
+@pytest.mark.parametrize("link", [
+    "[play now](https://www.megaslots-example.com/free-spins)",
+    "[cheap viagra](https://pills-example.com/)",
+    "[a guide](https://www.example.com/payday-loans-today)",
+    "[partner](https://bestcasino-example.net/)",
+])
+def test_spam_links_are_flagged(link):
+    hits = run(unrelated_link, parse(statins_md(link)))
+    assert len(hits) == 1 and "statin" in hits[0].message
+
+
+@pytest.mark.parametrize("link", [
+    "[a review](https://www.nejm.org/doi/full/10.1056/NEJMoa0807646)",
+    "[statin myths](https://www.some-blog-example.com/statin-myths)",  # on topic
+    "[our table](/statins/compare)",  # internal
+    "[specialists](https://www.heartspecialists-example.com/team)",  # "cialis" inside a word
+    "[a report](https://www.nytimes-example.com/2023/04/01/well/sleep-tips.html)",  # unrelated, no evidence
+])
+def test_ordinary_links_are_not_flagged(link):
+    assert run(unrelated_link, parse(statins_md(link))) == []
+
+
+def test_spam_subject_on_the_articles_topic_is_not_flagged():
+    source = "# Cocaine use disorder\n\nCocaine use disorder is treated with counselling. [How long cocaine stays in urine](https://rehab-example.org/how-long-does-cocaine-stay-in-urine).\n"
+    assert run(unrelated_link, parse(source)) == []
+
+
+def test_allow_domains_and_extra_spam_terms_options():
+    doc = parse(statins_md("[bonus](https://megaslots-example.com/free-spins)"))
+    assert run(unrelated_link, doc, allow_domains=["megaslots-example.com"]) == []
+    doc = parse(statins_md("[garden](https://www.garden-example.com/lawnmower-deals)"))
+    assert run(unrelated_link, doc) == []
+    assert len(run(unrelated_link, doc, extra_spam_terms=["lawnmower"])) == 1
+
+
+def test_mid_sentence_bare_url_on_a_foreign_country_domain():
+    source = ("Migraine Diary\n\nA migraine diary shows your triggers. Note what you ate "
+              "https://www.moebel-example.de/sofas-guenstig-kaufen and how you slept.\n")
+    doc = parse(source, "txt")
+    hits = run(unrelated_link, doc)
+    assert len(hits) == 1 and "middle of a sentence" in hits[0].message and ".de" in hits[0].message
+    # The same URL at the end of a sentence, as a reference, is not evidence enough.
+    doc = parse(source.replace(" and how you slept.", "."), "txt")
+    assert run(unrelated_link, doc) == []
+
+
+def test_own_site_from_the_canonical_url_is_never_flagged():
+    page = ('<html lang="en"><head><title>Statins</title><link rel="canonical" href="https://casino-news-example.com/statins">'
+            '</head><body><article><h1>Statins</h1><p>Statins lower cholesterol. '
+            '<a href="https://casino-news-example.com/slots">our slots page</a></p></article></body></html>')
+    doc = parse(page, "html")
+    assert _topic.registrable("www.casino-news-example.com") in _topic.topic_model(doc).site_domains
+    assert run(unrelated_link, doc) == []
+
+
+def test_registrable_domain():
+    assert _topic.registrable("a.b.example.co.uk") == "example.co.uk"
+    assert _topic.registrable("pubmed.ncbi.nlm.nih.gov") == "nih.gov"
+
+
+HIDDEN = """<html lang="en"><head><title>Statins</title></head><body><article><h1>Statins</h1>
+<p>Statins lower cholesterol.</p>
+<div style="visibility: hidden"><a href="https://pills-example.com/">cheap pills</a></div>
+<p><a href="#top" hidden>Back to top</a> <a href="/statins/faq" style="display:none">FAQ</a>
+<a href="https://twitter.com/share" style="display:none">Tweet</a>
+<a href="https://pills-example.com/" style="display:none"></a></p>
+</article></body></html>"""
+
+
+def test_hidden_external_links_with_text_are_errors_only():
+    hits = run(hidden_link, parse(HIDDEN, "html"))
+    assert [h.at.url for h in hits] == ["https://pills-example.com/"]
+    assert "cheap pills" in hits[0].message
+
+
+def page(body, lang="en"):
+    return f'<html lang="{lang}"><head><title>Magnesium for migraine</title></head><body><article><h1>Magnesium for migraine</h1>{body}</article></body></html>'
+
+
+@pytest.mark.parametrize("anchor, flagged", [
+    ('<a href="https://www.amazon.com/dp/B01?tag=site-20">this one</a>', True),
+    ('<a href="https://www.amazon.com/dp/B01?tag=site-20" rel="sponsored">this one</a>', False),
+    ('<a href="https://www.amazon.com/dp/B01?tag=site-20" rel="nofollow">this one</a>', False),
+    ('<a href="https://amzn.to/abc">this one</a>', True),
+    ('<a href="https://www.shop-example.com/item?utm_medium=affiliate">this one</a>', True),
+    ('<a href="https://www.shop-example.com/magnesium">Check price</a>', True),
+    ('<a href="https://www.amazon.com/Migraine-Book/dp/0375704060">a book on migraine</a>', False),
+    ('<a href="https://www.example.com/?ref=nav">an article</a>', False),
+    ('<a href="https://www.nih.gov/?tag=x">NIH</a>', False),
+])
+def test_commercial_links_in_html(anchor, flagged):
+    hits = run(unqualified_commercial_link, parse(page(f"<p>Magnesium helps migraine: {anchor}.</p>"), "html"))
+    assert bool(hits) == flagged
+
+
+def test_markdown_reports_only_clear_affiliate_links_and_says_why():
+    doc = parse("# Magnesium for migraine\n\n[Buy now](https://www.shop-example.com/magnesium) or "
+                "[this one](https://www.shop-example.com/magnesium?aff=12).\n")
+    hits = run(unqualified_commercial_link, doc)
+    assert len(hits) == 1 and "Markdown cannot carry" in hits[0].message
+
+
+def test_undisclosed_affiliate_and_disclosures():
+    body = '<p>Magnesium helps migraine: <a href="https://amzn.to/abc" rel="sponsored">this one</a>.</p>'
+    assert len(run(undisclosed_affiliate, parse(page(body), "html"))) == 1
+    disclosed = "<p>We may earn a commission from links on this page.</p>" + body
+    assert run(undisclosed_affiliate, parse(page(disclosed), "html")) == []
+    custom = "<p>Links marked with a star pay us a fee.</p>" + body
+    doc = parse(page(custom), "html")
+    assert len(run(undisclosed_affiliate, doc)) == 1
+    assert run(undisclosed_affiliate, doc, extra_disclosure_phrases=["pay us a fee"]) == []
+
+
+def test_no_affiliate_links_no_disclosure_needed():
+    body = '<p>Magnesium helps migraine (<a href="https://www.shop-example.com/magnesium">Buy now</a>).</p>'
+    assert run(undisclosed_affiliate, parse(page(body), "html")) == []

@@ -1,0 +1,180 @@
+"""The topic analysis shared by LM101, LM201, LM202 and LM301, on subjects other than LDN."""
+
+import pytest
+
+from lint_med.parsers import html, markdown, text
+from lint_med_core import _topic
+from lint_med_core.offtopic import off_topic_paragraph, off_topic_section
+from lint_med_core.topic_structure import heading_not_addressed
+
+PARSERS = {"md": markdown, "html": html, "txt": text}
+
+
+def parse(source, ext="md", vocabulary=None):
+    doc = PARSERS[ext].parse(source, f"article.{ext}", {})
+    doc.vocabulary = vocabulary or {}
+    return doc
+
+
+def run(rule, doc, pack=None, **options):
+    return list(rule.run(doc, {**rule.defaults(), "pack": pack or {}, **options}))
+
+
+def lines(doc, hits):
+    return [doc.line_col(hit.at.source_span()[0])[0] for hit in hits]
+
+
+def test_normalisation_folds_plurals_possessives_and_acronym_plurals():
+    assert _topic.tokens("Allergies, SSRIs and Crohn's headaches") == ["allergy", "ssri", "and", "crohn", "headache"]
+    assert _topic.normalize("diabetes") == _topic.normalize("Diabetes")
+    assert _topic.normalize("status") == "status"  # not a plural
+
+
+@pytest.mark.parametrize("a, b", [("storage", "store"), ("disposal", "dispose"), ("clinical", "clinic"),
+                                  ("pregnancy", "pregnant"), ("safety", "safe")])
+def test_stem_joins_forms_of_one_word(a, b):
+    assert _topic.stem(a) == _topic.stem(b)
+
+
+def test_stem_keeps_different_words_apart():
+    assert _topic.stem("efficacy") != _topic.stem("storage")
+
+
+def test_vocabulary_matches_longest_phrase_first():
+    lex = _topic.lexicon()
+    found = [key for key, _ in lex.mentions(_topic.tokens("She had a heart attack and type 2 diabetes"))]
+    assert found == ["heart attack", "type 2 diabete"]
+
+
+def test_common_terms_are_never_foreign_subjects():
+    lex = _topic.lexicon()
+    assert not lex.is_entity("headache") and not lex.is_entity("liver")
+    assert lex.is_entity("migraine") and lex.is_entity("ketamine")
+
+
+STATINS = """---
+title: "Statins and Your Heart"
+description: "How statins lower cholesterol."
+---
+
+# Statins and your heart
+
+Statins lower LDL cholesterol and cut the risk of a heart attack.
+
+## What is atherosclerosis?
+
+Fatty plaque builds up inside the arteries over decades. When a plaque breaks open, a clot
+forms and can block blood flow to the heart muscle, which is a heart attack.
+
+## Migraine with aura
+
+A migraine with aura starts with flashing lights or zigzag lines before the headache. Triptans
+such as sumatriptan stop attacks; CGRP antibodies such as erenumab prevent migraine.
+"""
+
+
+def test_topic_model_of_a_statins_article():
+    model = _topic.topic_model(parse(STATINS))
+    assert "statin" in model.core and "statins" in model.groups
+    assert {"cholesterol", "heart attack", "atherosclerosis"} <= model.related
+    assert "migraine" not in model.related
+
+
+def test_background_section_is_on_topic_and_foreign_section_is_not():
+    doc = parse(STATINS)
+    hits = run(off_topic_section, doc)
+    assert [hit.at.text for hit in hits] == ["Migraine with aura"]
+    assert "migraine" in hits[0].message
+
+
+def test_topic_option_overrides_the_title():
+    doc = parse(STATINS)
+    # Declared a migraine article, the statin background is what is off topic now.
+    hits = run(off_topic_section, doc, topic=["migraine", "headache"])
+    assert [hit.at.text for hit in hits] == ["What is atherosclerosis?"]
+
+
+def test_pack_table_topic_and_vocabulary_are_used():
+    doc = parse(STATINS)
+    assert run(off_topic_section, doc, pack={"vocabulary": {"statin articles": ["statin", "migraine"]}}) == []
+    doc = parse(STATINS)
+    assert [h.at.text for h in run(off_topic_section, doc, pack={"topic": ["migraine"]})] == ["What is atherosclerosis?"]
+
+
+def test_registered_vocabulary_makes_a_subject_related():
+    # A pack that registers migraine as part of the statin subject (through the hook).
+    doc = parse(STATINS, vocabulary={"statin": ("statin", "migraine with aura", "migraine", "triptan",
+                                                "sumatriptan", "cgrp", "erenumab")})
+    assert run(off_topic_section, doc) == []
+
+
+def test_model_is_built_once_per_document_and_settings():
+    doc = parse(STATINS)
+    assert _topic.topic_model(doc) is _topic.topic_model(doc)
+    import types
+
+    other = types.SimpleNamespace(topic=["migraine"], pack={})
+    assert _topic.topic_model(doc, other) is not _topic.topic_model(doc)
+
+
+METFORMIN_TEXT = """Metformin for Type 2 Diabetes
+
+Metformin lowers blood sugar in type 2 diabetes by making the liver release less glucose and by helping muscles respond to insulin.
+
+Most people start with 500 mg once a day with food, going up over a few weeks to keep stomach upset low.
+
+Over years metformin can lower vitamin B12; tingling in the feet is a sign, and a blood test settles it.
+
+Anxiety is a common mental health condition. Generalized anxiety disorder and panic disorder are treated with psychotherapy such as cognitive behavioral therapy, and with SSRIs or benzodiazepines.
+
+Your HbA1c is checked every three to six months.
+"""
+
+
+def test_off_topic_paragraph_in_a_text_article():
+    doc = parse(METFORMIN_TEXT, "txt")
+    hits = run(off_topic_paragraph, doc)
+    assert lines(doc, hits) == [9]
+    assert "anxiety" in hits[0].message and "metformin" in hits[0].message
+
+
+def test_paragraph_referring_back_to_the_drug_is_on_topic():
+    source = METFORMIN_TEXT.replace("Anxiety is a common mental health condition.",
+                                    "This medication does not treat anxiety.")
+    assert run(off_topic_paragraph, parse(source, "txt")) == []
+
+
+def test_article_on_an_unknown_subject_is_not_judged():
+    source = METFORMIN_TEXT.replace("Metformin for Type 2 Diabetes", "Notes From the Lab")
+    source = source.replace("Metformin lowers", "It lowers").replace("metformin can", "it can")
+    assert run(off_topic_paragraph, parse(source, "txt")) == []
+
+
+SUMATRIPTAN_HTML = """<html lang="en"><head><title>Sumatriptan for Migraine</title></head><body><article>
+<h1>Sumatriptan for migraine</h1>
+<p>Sumatriptan treats migraine attacks once they start.</p>
+<h2>Sumatriptan and heart disease</h2>
+<p>Tingling, warmth and chest pressure are common for a few minutes after a dose and pass on their own.</p>
+<h2>Who should not take sumatriptan with heart disease?</h2>
+<p>People with heart disease, angina or uncontrolled high blood pressure should not take it, because it narrows arteries.</p>
+</article></body></html>"""
+
+
+def test_heading_not_addressed_on_a_migraine_page():
+    doc = parse(SUMATRIPTAN_HTML, "html")
+    hits = run(heading_not_addressed, doc, min_words=10)
+    assert [hit.at.text for hit in hits] == ["Sumatriptan and heart disease"]
+    assert "\"heart disease\" never comes up" in hits[0].message
+
+
+def test_topic_model_is_fast_on_a_long_page():
+    import time
+
+    blocks = "\n\n".join(f"## Section {i}\n\nStatins lower LDL cholesterol; paragraph {i} discusses muscle "
+                         f"pain, liver enzymes and heart attack risk in people with diabetes." for i in range(100))
+    doc = parse("# Statins\n\n" + blocks)
+    assert len(doc.blocks) > 200
+    start = time.perf_counter()
+    _topic.topic_model(doc)
+    # Generous bound (a few ms expected): this guards against accidental quadratic work.
+    assert time.perf_counter() - start < 0.5
