@@ -179,6 +179,7 @@ class DrugPack:
         # Claim, dose and route patterns only run on sentences that name the drug or use a regimen's
         # wording: one combined search per sentence instead of every pattern on every sentence.
         contexts = [c for r in dosing.get("regimens", []) for c in r["context"]]
+        self._conditions = _union([t for e in d.get("indications", []) for t in e["terms"]] or [r"(?!)"])
         self._relevant = _union(names["aliases"] + names.get("parents", []) + contexts)
 
     @staticmethod
@@ -275,7 +276,7 @@ class DrugPack:
 
     def dose_hits(self, sentence: str) -> list[Hit]:
         """Doses that fit none of the regimens the sentence names; reported against the nearest one."""
-        if not self.regimens:
+        if not self.regimens or not QUANTITY.search(sentence):
             return []
         contexts = [(m.start(), m.end(), r) for r in self.regimens for p in r["_context"] for m in p.finditer(sentence)]
         if not contexts:
@@ -323,10 +324,9 @@ class DrugPack:
         return bool(_any(entry["_any"], sentence)) and (not entry["_near"] or bool(_any(entry["_near"], sentence)))
 
     def unsafe_combination_hits(self, sentence: str) -> list[Hit]:
-        if not self.names_drug(sentence) or COMBINE_WARNING.search(sentence) or _is_question(sentence):
+        if not self.contraindicated or not COMBINE_OK.search(sentence):
             return []
-        combine = COMBINE_OK.search(sentence)
-        if not combine:
+        if not self.names_drug(sentence) or COMBINE_WARNING.search(sentence) or _is_question(sentence):
             return []
         hits = []
         for entry in self.contraindicated:
@@ -338,6 +338,8 @@ class DrugPack:
         return hits
 
     def overstated_hits(self, sentence: str) -> list[Hit]:
+        if not self._conditions.search(sentence) or not EFFICACY.search(sentence):
+            return []
         if not self.names_drug(sentence) or HEDGE.search(sentence) or _is_question(sentence):
             return []
         hits = []
