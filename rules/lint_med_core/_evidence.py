@@ -27,7 +27,7 @@ _PAREN = re.compile(r"(?<=[\w.,;:)\]%’”\"]\s)\((" + _NUMS + r")\)(?=\s*(?:[.
 # "trial.1 Another" / "trial.1,2" : a superscript flattened after the full stop.
 _GLUED_AFTER_STOP = re.compile(r"(?<=[a-z)\]%])\.(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s+[A-Z]|\s*$)")
 # "abuse 6, respectively" / "during 3 weeks 74." : a bare number after a word, before , . ; :
-_BARE = re.compile(r"(?<=[A-Za-z)])\s(\d{1,3})(?=\s?[.,;:](?:\s|$)|$)")
+_BARE = re.compile(r"(?<=[A-Za-z)])\s(\d{1,3}(?:\s?,\s?\d{1,3}(?![\d,]))*)(?=\s?[.,;:](?:\s|$)|$)(?!\s?,\s?\d{1,3},\d{3})(?!(?:\s?,\s?\d[\d,.]*)*\s(?:or|and|to)\s\d)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\)?\s*$")
 # Words after which a number is a quantity or a label, not a citation: "aged 74.",
 # "Type 2,", "rose to 12.", "on day 3,", "was 74.".
@@ -44,6 +44,9 @@ room floor gate flight ward bed lane quarter half period act scene verse covid s
 ratio rate rating size count total sum average mean median max min percentile value values
 receptor receptors factor chromosome interleukin protein gene subtype serotype genotype strain
 tier zone area region cluster domain isoform lead complex omega vitamin cd il tlr nr ps
+contain contains contained weigh weighs weighed measure measures measured take takes took give gives
+gave add adds added need needs get gets has have had reach reaches exceed exceeds exceeded buy
+bought contained hold holds held share shares shared making make makes made dial call text
 """.split())
 _ABBREVIATIONS = frozenset({"fig", "no", "vol", "p", "pp", "eq", "ref", "refs", "ch", "sec"})
 _SUP_DIGITS = re.compile(r"<sup\b[^>]*>(?:\s|<[^>]*>|\[)*(\d)", re.I)
@@ -326,7 +329,7 @@ class Evidence:
         """Sentences of the prose in document order, with their section and source flags.
 
         A sentence that refers back to a study ("It found that", "the researchers") is
-        sourced when the sentence before it is: news and health writing name a study once
+        sourced when one of the three sentences before it is: news and health writing name a study once
         and then report its results over several sentences.
         """
         self._sentences = []
@@ -342,9 +345,8 @@ class Evidence:
         flags = []
         for i, sentence in enumerate(self._sentences):
             flag = self.sentence_has_source(sentence)
-            if not flag and i and flags[i - 1] and self._section[i - 1] == self._section[i] \
-                    and REFERS_BACK.search(sentence.text):
-                flag = True
+            if not flag and REFERS_BACK.search(sentence.text):
+                flag = any(flags[j] and self._section[j] == self._section[i] for j in range(max(0, i - 3), i))
             flags.append(flag)
         self._flags = flags
 
