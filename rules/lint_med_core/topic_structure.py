@@ -23,11 +23,16 @@ def _coverage(model, heading_terms, body_terms):
     """
     lex = model.lexicon
     filler = filler_words()
-    entities = [k for k in heading_terms.mentions if lex.is_entity(k) and k not in model.core]
+    # Terms of the topic's own vocabulary group ("Fibromyalgia" in an article on low
+    # dose naltrexone) head a part of the subject; text on the topic addresses them.
+    entities = [k for k in heading_terms.mentions
+                if lex.is_entity(k) and k not in model.core and k not in model.related]
     entity_words = {w for k in entities for w in k.split()}
     topic_words = {w for k in model.core for w in k.split()}
+    related_words = {w for k in heading_terms.mentions if k in model.related for w in k.split()}
     words = [w for w in heading_terms.words
              if w not in filler and w not in model.core and w not in topic_words and w not in entity_words
+             and w not in related_words
              and len(w) > 2 and not w.isdigit()]
     body_keys = body_terms.keys
     body_stems = {stem(w) for w in body_terms.words}
@@ -75,8 +80,9 @@ def heading_not_addressed(doc, options):
     ## What it does
     Takes each heading's distinctive terms (leaving out function words, words generic
     to health writing such as "side effects" or "treatment", framing words such as
-    "understanding" or "factors to consider", and the article's own topic terms,
-    which every section is about) and looks for them, or other forms of the same
+    "understanding" or "factors to consider", and the article's own topic terms and
+    the terms of its vocabulary group, which every section is about: "Fibromyalgia"
+    over a paragraph on LDN trials in an LDN article is fine) and looks for them, or other forms of the same
     word ("storage"/"store"), in the text under the heading. The heading is not
     addressed when none of the conditions or drugs it names is taken up and less
     than half of its terms are, or, for a question heading without a named condition
