@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
 from lint_med import Hit, Option, rule
 
-from ._topic import _WORD, filler_words, merge, normalize, stem, topic_model
+from ._topic import _WORD, filler_words, generic_words, merge, normalize, stem, topic_model
 from .offtopic import _body, title_heading
 
 _QUESTION = re.compile(r"\?\s*$|^\s*(?:what|how|why|which|who)\s", re.I)
 _ENTITY_WEIGHT = 2  # a named condition or drug says more about a heading than a plain word
+
+
+@functools.lru_cache(maxsize=None)
+def _generic_stems() -> frozenset:
+    return frozenset(stem(w) for w in generic_words())
 
 
 def _coverage(model, heading_terms, body_terms):
@@ -34,14 +40,18 @@ def _coverage(model, heading_terms, body_terms):
              if w not in filler and w not in model.core and w not in topic_words and w not in entity_words
              and w not in related_words
              and len(w) > 2 and not w.isdigit()]
-    body_keys = body_terms.keys
-    body_stems = {stem(w) for w in body_terms.words}
+    # "diabetes" is addressed by text on "type 2 diabetes": parts of terms count too.
+    body_keys = body_terms.keys | {p for k in body_terms.mentions for p in k.split()}
+    body_stems = {stem(w) for w in body_keys if " " not in w}
+    generic_stems = _generic_stems()
     covered, missing = [], []
     for key in entities:
         parts = [w for w in key.split() if lex.is_entity(w) or w not in filler]
-        hit = key in body_keys or any(p in body_terms.words and lex.is_entity(p) for p in parts)
+        hit = key in body_keys or any(p in body_keys and lex.is_entity(p) for p in parts)
         (covered if hit else missing).append((key, True))
     for word in words:
+        if stem(word) in generic_stems:
+            continue  # "tested" is a form of the generic "test"
         hit = word in body_keys or stem(word) in body_stems
         (covered if hit else missing).append((word, False))
     return covered, missing
@@ -59,14 +69,11 @@ def not_addressed(model, heading_terms, body_terms, question: bool) -> list | No
         # taken up and less than half of what the heading says is.
         if any(entity for _, entity in covered) or weight(covered) * 2 >= weight(covered + missing):
             return None
-    elif covered or not question or not model.groups:
+    elif covered or len(missing) < 2 or not question or not model.groups:
         # Plain words: only a question heading promises an answer; it is unanswered when
-        # none of its distinctive words comes up. Statement headings without a named
-        # subject are often teasers ("Designed to be redesigned").
-        return None
-    elif len(missing) == 1 and model.section_df.get(missing[0][0], 0) > 1:
-        # One plain word the article uses elsewhere ("How is the dose checked?") may be
-        # mere framing; one it never uses anywhere else ("store") is a real gap.
+        # two or more distinctive words all go unmentioned. One word is too little to go
+        # on ("Who should be tested?" answered by "your doctor checks..."), and statement
+        # headings without a named subject are often teasers ("Designed to be redesigned").
         return None
     return [term for term, _ in missing]
 
@@ -86,8 +93,7 @@ def heading_not_addressed(doc, options):
     word ("storage"/"store"), in the text under the heading. The heading is not
     addressed when none of the conditions or drugs it names is taken up and less
     than half of its terms are, or, for a question heading without a named condition
-    or drug, when none of its distinctive words comes up (a single word must also be
-    absent from the rest of the article). Statement headings
+    or drug, when two or more distinctive words all go unmentioned. Statement headings
     without a named subject are left alone (journalists' teaser headings), and so are
     plain-word questions in articles whose topic the vocabulary does not know.
 
