@@ -66,7 +66,8 @@ _AUTHOR_YEAR = re.compile(
 _IDENTIFIER = re.compile(r"\b(?:doi:\s*10\.|10\.\d{4,}/\S|PMID:?\s*\d|PMC\d{5,}|ISBN[- ]?\d)", re.I)
 _PUBLISHED_IN = re.compile(r"\b(?:published|reported|appeared|appearing|appears) (?:in|by) (?:the )?(?:journal )?[A-Z]")
 _YEAR_PUBLICATION = re.compile(
-    r"\b(?:a|an|one|the|this|that|their|in)\s+(?:[A-Z][\w-]*\s+)*(?:(?:19|20)\d\d|[A-Z][\w-]+)\s+(?:[A-Za-z-]+\s+){0,2}?(?:KINDS)\b"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]n)\s+(?:[A-Z][\w-]*\s+)*(?:(?:19|20)\d\d|[A-Z][\w-]+)\s+(?:[A-Za-z-]+\s+){0,2}?(?:KINDS)\b"
+    r"|\b(?:KINDS)\s+(?:published\s+|reported\s+)?in\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
 )
 # "Stack Overflow surveyed", "Chinese government data show", "the Pew Research Center's poll":
 # a capitalised name (not the sentence's first word) followed by a word of reporting.

@@ -1,0 +1,126 @@
+"""LM601 dangling-citation, LM602 vague-attribution, LM603 tertiary-source."""
+
+import pytest
+
+from lint_med import lint_text
+from lint_med.config import parse_table
+
+
+def lint(text, path="a.txt", select=("LM601", "LM602", "LM603"), **rules):
+    config = parse_table({"select": list(select), "rules": rules}, None)
+    return [(f.code, f.line, f.message) for f in lint_text(text, path=path, config=config)]
+
+
+def codes(text, path="a.txt", **kw):
+    return [(code, line) for code, line, _ in lint(text, path, **kw)]
+
+
+REFS = "\n\n## References\n\n1. One. 2020.\n2. Two. 2021.\n3. Three. 2022.\n"
+
+
+def test_markers_without_a_reference_list_point_nowhere():
+    found = lint("# T\n\nLDN was tested in a pilot [1]. Pain fell (2) (3).\n", path="a.md", select=["LM601"])
+    assert [(c, l) for c, l, _ in found] == [("LM601", 3), ("LM601", 3)]
+    assert found[1][2] == "Citation marker '(2) (3)' points nowhere: the article has no reference list"
+
+
+def test_markers_within_the_list_are_fine_and_beyond_it_are_flagged():
+    text = "# T\n\nOne [1]. Two [2, 3]. Range [1-3]. Past the end [4]. Range past [2-5].\n" + REFS
+    found = lint(text, path="a.md", select=["LM601"])
+    assert [(c, l) for c, l, _ in found] == [("LM601", 3), ("LM601", 3)]
+    assert "4 is above the 3 entries of the reference list" in found[0][2]
+
+
+def test_markdown_footnotes_need_definitions():
+    text = "# T\n\nDefined.[^a] Undefined.[^b]\n\n[^a]: A source. 2020.\n"
+    found = lint(text, path="a.md", select=["LM601"])
+    assert [(c, l) for c, l, _ in found] == [("LM601", 3)]
+    assert "[^b] has no definition" in found[0][2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mean age was 74. Most were women.",
+    "People with Type 2, or with stage 3 kidney disease, were excluded.",
+    "Levels rose to 12. Doctors then stopped the drug.",
+    "Patients aged 74, 75 and 80 took part.",
+    "On day 3, the rash faded. By week 6, it had gone.",
+    "You can (1) take it with food or (2) take it at night.",
+    "Most tablets contain 400, 1,000 or 2,000 IU.",
+    "Toll-like receptor 4, found on microglia, is one target. Interleukin 6, another, rises.",
+])
+def test_quantities_and_labels_are_not_citation_markers(sentence):
+    assert codes(f"Title here\n\n{sentence} Another claim 12. More detail 14.\n", select=["LM601"]) == [
+        ("LM601", 3), ("LM601", 3)]  # only the two bare markers we added
+
+
+def test_a_single_bare_number_is_too_weak_a_sign():
+    assert codes("Title here\n\nThe effect lasted for some time 80, then faded.\n", select=["LM601"]) == []
+    assert codes("Title here\n\nThe effect lasted for some time 80, then faded.\n", select=["LM601"],
+                 LM601={"min_bare_markers": 1}) == [("LM601", 3)]
+
+
+def test_linked_superscripts_and_exponents_are_not_dangling():
+    html = ("<html><body><article><h1>T</h1><p>Shown in trials.<sup><a href='#r1'>1</a></sup> "
+            "An area of 10 cm<sup>2</sup>, and n<sup>2</sup> terms.</p></article></body></html>")
+    assert codes(html, path="a.html", select=["LM601"]) == []
+    html_unlinked = "<html><body><article><h1>T</h1><p>Shown in trials.<sup>1</sup></p></article></body></html>"
+    assert codes(html_unlinked, path="a.html", select=["LM601"]) == [("LM601", 1)]
+
+
+def test_code_blocks_are_not_prose():
+    html = "<html><body><article><h1>T</h1><pre>values = [2, 3, 5]\nstep 2.\nmerge [6] fix</pre></article></body></html>"
+    assert codes(html, path="a.html") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Studies show that zinc shortens colds.",
+    "Research has demonstrated that zinc shortens colds.",
+    "According to experts, zinc shortens colds.",
+    "Scientists say zinc shortens colds.",
+    "Many studies have found that zinc shortens colds.",
+    "Research suggests zinc shortens colds.",
+    "It has been proven that zinc shortens colds.",
+])
+def test_vague_attributions_are_flagged(sentence):
+    assert codes(f"Title here\n\n{sentence} It is cheap.\n", select=["LM602"]) == [("LM602", 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Studies show that zinc shortens colds [1].",
+    "Studies show that zinc shortens colds. A 2017 Cochrane review pooled them.",
+    "The researchers found that zinc shortened colds.",
+    "No studies show that zinc prevents colds.",
+    "Cochrane researchers found that zinc shortened colds.",
+    "Do studies show that zinc works?",
+    "Research suggests zinc shortens colds (Hemila, 2017).",
+    "Research suggests zinc shortens colds, according to the NIH.",
+])
+def test_sourced_or_negated_attributions_are_not_vague(sentence):
+    assert codes(f"# Title\n\n{sentence}\n" + REFS, path="a.md", select=["LM602"]) == []
+
+
+def test_vague_attribution_options():
+    text = "Title here\n\nInsiders reckon zinc shortens colds. It is cheap.\n"
+    assert codes(text, select=["LM602"]) == []
+    assert codes(text, select=["LM602"], LM602={"extra_phrases": ["insiders reckon"]}) == [("LM602", 3)]
+    named = "Title here\n\nStudies show zinc helps, says the Zinc Council. It is cheap.\n"
+    assert codes(named, select=["LM602"]) == [("LM602", 3)]
+    assert codes(named, select=["LM602"], LM602={"extra_sources": ["Zinc Council"]}) == []
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("According to Healthline, zinc shortens colds.", True),
+    ("WebMD says zinc shortens colds.", True),
+    ("Per Medical News Today, zinc shortens colds.", True),
+    ("As reported by Verywell Health, zinc shortens colds.", True),
+    ("Sites such as Healthline summarise the same trials.", False),
+    ("According to the NIH, zinc shortens colds.", False),
+])
+def test_consumer_sites_as_evidence(sentence, flagged):
+    assert (codes(f"Title here\n\n{sentence}\n", select=["LM603"]) == [("LM603", 3)]) is flagged
+
+
+def test_extra_tertiary_sites():
+    text = "Title here\n\nAccording to HealthyHub, zinc shortens colds.\n"
+    assert codes(text, select=["LM603"]) == []
+    assert codes(text, select=["LM603"], LM603={"extra_sites": ["healthyhub"]}) == [("LM603", 3)]

@@ -1,0 +1,98 @@
+"""LM501 unsourced-statistic and LM502 implausible-range: what is a statistic, what is a source."""
+
+import pytest
+
+from lint_med import lint_text
+from lint_med.config import parse_table
+
+
+def lint(text, path="a.txt", select=("LM501", "LM502"), **rules):
+    config = parse_table({"select": list(select), "rules": rules}, None)
+    return [(f.code, f.line) for f in lint_text(text, path=path, config=config)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eczema affects 1 in 10 children at some point.",
+    "About 15% of adults have irritable bowel syndrome.",
+    "Up to 70% of patients stop the tablets within a year.",
+    "The cream reduces itching by 40% in a week.",
+    "Smokers are three times more likely to develop the disease.",
+    "A daily walk brings a 30% reduction in heart attacks.",
+    "Asthma affects millions of people worldwide.",
+    "More than 2 million Americans live with the condition.",
+])
+def test_unsourced_statistics_are_flagged(sentence):
+    assert lint(f"Title here\n\nSomething general comes first here.\n\n{sentence}\n") == [("LM501", 5)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Take 4.5 mg at night for 12 weeks.",
+    "The trial enrolled 12 depressed patients aged 18 to 65.",
+    "The guidance changed in 2019 and again in 2023.",
+    "Use a 1% hydrocortisone cream twice a day.",
+    "Step 3 is to check the dose with your pharmacist.",
+    "Thousands of people gathered outside the hospital.",
+    "After 6 weeks, most people notice a change.",
+    "Children over 12 can take the adult dose of 500 mg.",
+])
+def test_quantities_that_are_not_statistics_are_left_alone(sentence):
+    assert lint(f"Title here\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("source", [
+    "About 15% of adults have irritable bowel syndrome [3].",
+    "About 15% of adults have irritable bowel syndrome (Lovell and Ford, 2012).",
+    "According to the NHS, about 15% of adults have irritable bowel syndrome.",
+    "A 2012 meta-analysis found that about 15% of adults have irritable bowel syndrome.",
+    "About 15% of adults have [irritable bowel syndrome](https://www.nhs.uk/conditions/ibs/).",
+    "A survey was published in Gastroenterology. About 15% of adults had symptoms.",
+    "About 15% of adults have symptoms. The figure comes from a study in Gastroenterology.",
+])
+def test_a_source_in_the_sentence_or_beside_it_is_enough(source):
+    assert lint(f"# Title\n\n{source}\n", path="a.md") == []
+
+
+def test_a_source_two_sentences_away_is_not_enough_nor_a_consumer_site_nor_a_stray_url():
+    text = ("# Title\n\nThe NHS has a page on this [1]. It is long. About 15% of adults have IBS.\n\n"
+            "According to Healthline, about 15% of adults have IBS.\n\n"
+            "Read https://example.com/ibs for tips. Many people wonder why. Nearly 15% of adults have IBS.\n")
+    assert lint(text, path="a.md") == [("LM501", 3), ("LM501", 5), ("LM501", 7)]
+
+
+def test_follow_up_sentences_about_a_cited_study_are_sourced():
+    text = ("Title here\n\nA trial published in The Lancet enrolled 300 adults. Half took the drug.\n\n"
+            "The researchers found that 40% of those on the drug improved.\n\n"
+            "Some other sentence. Another one here. Then 40% of those on the drug improved.\n")
+    assert lint(text) == [("LM501", 7)]
+
+
+def test_headings_and_reference_lists_are_not_checked():
+    text = "# 1 in 5 adults have it\n\nText [1].\n\n## References\n\n1. Study of 30% of adults. 2020.\n"
+    assert lint(text, path="a.md") == []
+
+
+def test_user_population_nouns_and_sources_extend_the_lists():
+    text = "Title here\n\nAbout 40% of gardeners get hay fever.\n"
+    assert lint(text) == []
+    assert lint(text, LM501={"extra_population_nouns": ["gardeners"]}) == [("LM501", 3)]
+    sourced = "Title here\n\nThe Garden Health Trust counted. About 40% of adults get hay fever.\n"
+    assert lint(sourced) == [("LM501", 3)]
+    assert lint(sourced, LM501={"extra_sources": ["Garden Health Trust"]}) == []
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("It affects 0% to 50% of users.", True),
+    ("It helps between 10 and 70 percent of people.", True),
+    ("Hair loss happens in 5-60% of patients.", True),
+    ("It affects 10% to 20% of users.", False),
+    ("The pooled estimate was 12% (95% CI 0% to 45%).", False),
+    ("Doses run from 0.5 to 1 mg per kilogram.", False),
+])
+def test_wide_ranges(sentence, flagged):
+    assert (("LM502", 3) in lint(f"Title here\n\n{sentence}\n")) is flagged
+
+
+def test_a_sourced_range_is_flagged_only_when_absurd():
+    assert lint("Title here\n\nRelapse ranged from 20% to 70% across cohorts [2].\n", select=["LM502"]) == []
+    assert lint("Title here\n\nRelapse ranged from 0% to 50% across cohorts [2].\n", select=["LM502"]) == [("LM502", 3)]
+    assert lint("Title here\n\nIt helps 10% to 70% of people.\n", select=["LM502"], LM502={"max_span": 60}) == []
