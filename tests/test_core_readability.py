@@ -82,3 +82,32 @@ def test_syllables_come_from_pyphen_not_the_slow_cmu_dictionary(monkeypatch):
     finally:
         _get_cmudict.get_cmudict.cache_clear()
     assert textstat  # imported lazily by the rule, not at module import
+
+
+@pytest.mark.parametrize("text", [
+    "# Nerve pain\n\n" + PLAIN,
+    "# Nerve pain\n\n" + HARD,
+    "# Mixed\n\nThe well-known medicine isn't new. It lowers blood pressure in most adults within weeks. "
+    "Hepatotoxicity, although uncommon, warrants periodic laboratory surveillance.\n",
+])
+def test_grades_agree_with_textstat_in_its_pyphen_mode(text):
+    """The rule counts each word once, but its figures are textstat's own (lang "en-US")."""
+    import warnings
+
+    from textstat.textstat import textstatistics
+
+    from lint_med.parsers.markdown import parse
+    from lint_med_core.readability import TEXTSTAT_LANG, counts_of, grade_of, measured_blocks
+
+    doc = parse(text, "a.md", {})
+    blocks = measured_blocks(doc)
+    ours = grade_of(counts_of(blocks), min_smog_sentences=1).formulas
+    joined = " ".join(s.text for b in blocks for s in b.sentences)
+    stats = textstatistics()
+    stats.set_lang(TEXTSTAT_LANG)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        theirs = {"Flesch-Kincaid": stats.flesch_kincaid_grade(joined), "Coleman-Liau": stats.coleman_liau_index(joined),
+                  "Gunning fog": stats.gunning_fog(joined), "SMOG": stats.smog_index(joined)}
+    for name, value in theirs.items():
+        assert ours[name] == pytest.approx(value, abs=0.05), name

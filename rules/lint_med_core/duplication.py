@@ -9,6 +9,7 @@ from collections import Counter
 from lint_med import Hit, Option, rule
 
 _WORD = re.compile(r"\w+")
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 
 
 def _words(text: str) -> list[str]:
@@ -23,7 +24,10 @@ def _shingles(words: list[str], size: int) -> set[tuple[str, ...]]:
 
 
 @rule("LM801", "repeated-sentence", category="duplication", severity="warning", options={
-    "min_words": Option(6, "sentences shorter than this many words are never compared"),
+    "min_words": Option(8, "sentences shorter than this many words are never compared (short "
+                           "sentences repeat for effect: dialogue, rhetorical questions)"),
+    "min_words_near": Option(12, "sentences shorter than this many words are only compared for exact "
+                                 "repeats (near-duplicate scores are unstable on few words)"),
     "similarity": Option(0.65, "word-shingle Jaccard similarity at or above which two sentences "
                               "count as near-duplicates (1.0: exact repeats only)"),
     "shingle_size": Option(3, "words per shingle for near-duplicate comparison (with 3-word shingles, "
@@ -41,7 +45,9 @@ def repeated_sentence(doc, options):
     when their sets of word shingles (runs of `shingle_size` words) overlap by the
     Jaccard measure at or above `similarity`. Only sentences of at least
     `min_words` words are compared. The second occurrence is reported, and the
-    message names the line of the first. Table cells and block quotes are skipped
+    message names the line of the first. Near-duplicates are only sought among
+    sentences of at least `min_words_near` words, and short fragments without
+    sentence punctuation (bylines, labels) are skipped. Table cells and block quotes are skipped
     (`skip_kinds`). Comparison goes through an index of shingles, so the cost grows
     with the number of sentences, not with its square.
 
@@ -70,6 +76,7 @@ def repeated_sentence(doc, options):
       Jaccard resemblance).
     """
     min_words = max(1, int(options.min_words))
+    min_words_near = max(min_words, int(options.min_words_near))
     size = max(1, int(options.shingle_size))
     threshold = float(options.similarity)
     skip = set(options.skip_kinds)
@@ -83,6 +90,8 @@ def repeated_sentence(doc, options):
         words = _words(sentence.text)
         if len(words) < min_words:
             continue
+        if len(words) < min_words_near and not _ENDS_SENTENCE.search(sentence.text):
+            continue  # a short fragment (byline, label, caption), not a sentence
         key = tuple(words)
         first = exact.get(key)
         if first is not None:
@@ -90,7 +99,7 @@ def repeated_sentence(doc, options):
             continue
         exact[key] = sentence
         shingles = _shingles(words, size)
-        if threshold < 1.0:
+        if threshold < 1.0 and len(words) >= min_words_near:
             shared: Counter = Counter()
             for shingle in shingles:
                 for earlier in index.get(shingle, ()):
@@ -104,6 +113,8 @@ def repeated_sentence(doc, options):
             if best is not None:
                 yield _hit(doc, sentence, kept[best[0]][0], exact=False)
                 continue
+        if len(words) < min_words_near:
+            continue
         position = len(kept)
         kept.append((sentence, shingles))
         for shingle in shingles:

@@ -5,25 +5,26 @@ from __future__ import annotations
 import functools
 import re
 import statistics
-import warnings
+import weakref
 from dataclasses import dataclass
 
 from lint_med import Hit, Option, rule
 
 from ._data import load
 
-# textstat counts syllables with the CMU Pronouncing Dictionary when the language's root
-# is "en"; loading it costs about a second per process (too slow for a pre-commit hook).
-# Any other root makes it fall back to pyphen's hyphenation dictionary, which "en-US"
-# (hyphen, not underscore) selects: pyphen maps it to en_US, textstat's tables fall
-# back to English. Pyphen undercounts some syllables, so grades come out somewhat
-# lower than with the CMU dictionary (measured: see the rule documentation).
+# Syllables: textstat counts them with the CMU Pronouncing Dictionary when the language
+# is English, and loading that dictionary costs about a second per process (too slow for
+# a pre-commit hook). With any other language code textstat counts with pyphen's
+# hyphenation dictionary; we do the same, directly, so that each distinct word is
+# hyphenated once (textstat re-counts every word of every text for every formula,
+# which costs more than parsing the page). The formulas and their constants are
+# textstat 0.7.8's, for its pyphen mode ("en-US"); tests check that the figures agree.
 TEXTSTAT_LANG = "en-US"
+PYPHEN_LANG = "en_US"
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _CITATION = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\]|\(\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\)"
                        r"|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
-_INNER_STOP = re.compile(r"[.!?]+(?=.)")  # a period inside a sentence: abbreviation or decimal
 _REFERENCE_ENTRY = re.compile(r"\bdoi\b|\bPMID\b|\bPMC\d|\bet al\.|\b(?:19|20)\d\d\s*[;:]\s*\d|\bRetrieved\b", re.I)
 _PROSE_KINDS = ("paragraph", "list_item", "quote")
 
@@ -35,13 +36,33 @@ def _reference_headings() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _textstat():
-    """A private textstat instance set to count syllables with pyphen (imported lazily)."""
-    from textstat.textstat import textstatistics
+def _hyphenator():
+    """pyphen's English dictionary and textstat's easy-word list (imported lazily)."""
+    import importlib.resources
 
-    stats = textstatistics()
-    stats.set_lang(TEXTSTAT_LANG)
-    return stats
+    import pyphen
+
+    easy = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt")
+    with easy.open(encoding="utf-8") as handle:
+        easy_words = frozenset(line.strip() for line in handle)
+    return pyphen.Pyphen(lang=PYPHEN_LANG), easy_words
+
+
+_WORD_CACHE: dict[str, tuple[int, bool]] = {}
+
+
+def _word_stats(word: str) -> tuple[int, bool]:
+    """(syllables, difficult for Gunning fog) of one word, as textstat counts them."""
+    cached = _WORD_CACHE.get(word)
+    if cached is None:
+        dic, easy_words = _hyphenator()
+        lower = word.lower()
+        syllables = len(dic.positions(lower)) + 1
+        cached = (syllables, syllables >= 3 and lower not in easy_words)
+        if len(_WORD_CACHE) > 200_000:  # a long batch run: keep memory bounded
+            _WORD_CACHE.clear()
+        _WORD_CACHE[word] = cached
+    return cached
 
 
 def is_english(doc) -> bool:
@@ -66,24 +87,62 @@ def measured_blocks(doc) -> list:
     return blocks
 
 
-def prose_text(blocks) -> tuple[str, int, int]:
-    """Plain prose for textstat: one sentence per our own sentence split, with URLs and
-    citation markers removed. Returns the text, its word count and sentence count."""
-    sentences = []
-    words = 0
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+@dataclass
+class Counts:
+    """What the grade formulas need, summed over sentences."""
+
+    sentences: int = 0
+    words: int = 0
+    letters: int = 0
+    syllables: int = 0
+    difficult: int = 0  # Gunning fog: 3+ syllables and not on the easy-word list
+    polysyllables: int = 0  # SMOG: 3+ syllables
+
+    def add(self, other: "Counts") -> None:
+        self.sentences += other.sentences
+        self.words += other.words
+        self.letters += other.letters
+        self.syllables += other.syllables
+        self.difficult += other.difficult
+        self.polysyllables += other.polysyllables
+
+
+_BLOCK_COUNTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def block_counts(block) -> Counts:
+    """Counts of a block's sentences, with URLs and citation markers removed; sentences
+    under three words ("Share", "Next") are fragments and are skipped. Cached per block,
+    so the article and its sections are counted once."""
+    cached = _BLOCK_COUNTS.get(block)
+    if cached is not None:
+        return cached
+    total = Counts()
+    for sentence in block.sentences:
+        text = _CITATION.sub(" ", _URL.sub(" ", sentence.text))
+        words = _PUNCTUATION.sub("", text).split()  # textstat's list_words
+        if len(words) < 3:
+            continue
+        total.sentences += 1
+        total.words += len(words)
+        for word in words:
+            total.letters += len(word)
+            syllables, difficult = _word_stats(word)
+            total.syllables += syllables
+            total.difficult += difficult
+            total.polysyllables += syllables >= 3
+    _BLOCK_COUNTS[block] = total
+    return total
+
+
+def counts_of(blocks) -> Counts:
+    total = Counts()
     for block in blocks:
-        for sentence in block.sentences:
-            text = _CITATION.sub(" ", _URL.sub(" ", sentence.text))
-            # keep our sentence boundaries: textstat would split at "e.g." or "4.5"
-            text = _INNER_STOP.sub(lambda m: "" if m.group() == "." else ",", text.strip())
-            count = len(text.split())
-            if count < 3:  # fragments ("Share", "Next") say nothing about reading level
-                continue
-            if text[-1] not in ".!?":
-                text += "."
-            sentences.append(text)
-            words += count
-    return " ".join(sentences), words, len(sentences)
+        total.add(block_counts(block))
+    return total
 
 
 @dataclass
@@ -92,18 +151,18 @@ class Grade:
     formulas: dict[str, float]
 
 
-def grade_of(text: str, sentence_count: int, min_smog_sentences: int = 30) -> Grade:
-    """The median of several grade-level formulas (SMOG only with enough sentences)."""
-    stats = _textstat()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "no easy words vocabulary for en-US, using english"
-        formulas = {
-            "Flesch-Kincaid": stats.flesch_kincaid_grade(text),
-            "Coleman-Liau": stats.coleman_liau_index(text),
-            "Gunning fog": stats.gunning_fog(text),
-        }
-        if sentence_count >= min_smog_sentences:
-            formulas["SMOG"] = stats.smog_index(text)
+def grade_of(counts: Counts, min_smog_sentences: int = 30) -> Grade:
+    """The median of several grade formulas (SMOG only with enough sentences), with
+    textstat 0.7.8's constants."""
+    words, sentences = max(1, counts.words), max(1, counts.sentences)
+    per_sentence = words / sentences
+    formulas = {
+        "Flesch-Kincaid": 0.39 * per_sentence + 11.8 * counts.syllables / words - 15.59,
+        "Coleman-Liau": 0.058 * 100 * counts.letters / words - 0.296 * 100 * sentences / words - 15.8,
+        "Gunning fog": 0.4 * (per_sentence + 100 * counts.difficult / words),
+    }
+    if counts.sentences >= min_smog_sentences:
+        formulas["SMOG"] = 1.043 * (30 * counts.polysyllables / sentences) ** 0.5 + 3.1291
     return Grade(round(statistics.median(formulas.values()), 1), formulas)
 
 
@@ -124,19 +183,22 @@ def reading_grade(doc, options):
     """Report an article whose prose reads above the target school grade.
 
     ## What it does
-    Measures the reading grade of the article's prose with textstat: the median of
+    Measures the reading grade of the article's prose with textstat's formulas: the median of
     the Flesch-Kincaid grade, the Coleman-Liau index, the Gunning fog index and, when
     the prose has at least 30 sentences, the SMOG grade. Headings, tables, reference
     lists (sections titled References, Sources, ... and list items that look like
     reference entries), URLs and citation markers ("[3]", "(11)") are left out, and
     the article's own sentence split is used, so "e.g." and "4.5 mg" do not cut
-    sentences short. Prose under `min_words` words is not measured, nor an article
+    sentences short; sentences of one or two words (buttons, labels) are skipped. Prose under `min_words` words is not measured, nor an article
     that declares a language other than English (HTML `lang`, front matter). The finding is
     reported at the first measured block, with the grade and the target.
 
-    Syllables are counted with pyphen's hyphenation dictionary, not the CMU
-    Pronouncing Dictionary textstat prefers for English: loading the latter takes
-    about a second per run, too slow for a pre-commit hook. Hyphenation points
+    The formulas are textstat's (0.7.8), computed from counts made once per word:
+    textstat itself re-counts every word for every formula and every section, which
+    costs more than parsing the page. Syllables are counted with pyphen's hyphenation
+    dictionary, as textstat does for a language without a pronouncing dictionary,
+    not with the CMU Pronouncing Dictionary textstat prefers for English: loading it
+    takes about a second per run, too slow for a pre-commit hook. Hyphenation points
     undercount some syllables, so Flesch-Kincaid and Gunning fog come out about one
     grade lower than with the CMU dictionary (Coleman-Liau counts letters and is
     unchanged); the reported grade errs on the lenient side. Drug and disease names
@@ -175,10 +237,10 @@ def reading_grade(doc, options):
     if not is_english(doc):
         return
     blocks = measured_blocks(doc)
-    text, words, sentences = prose_text(blocks)
-    if words < int(options.min_words) or not sentences:
+    counts = counts_of(blocks)
+    if counts.words < int(options.min_words) or not counts.sentences:
         return
-    grade = grade_of(text, sentences)
+    grade = grade_of(counts)
     target = float(options.target_grade)
     if grade.grade <= target:
         return
@@ -235,13 +297,10 @@ def section_reading_grade(doc, options):
     measured = set(map(id, measured_blocks(doc)))
     scored = []
     for section in doc.sections:
-        blocks = [b for b in section.blocks if id(b) in measured]
-        if sum(len(b.text.split()) for b in blocks) < int(options.min_words):
+        counts = counts_of(b for b in section.blocks if id(b) in measured)
+        if counts.words < int(options.min_words) or not counts.sentences:
             continue
-        text, words, sentences = prose_text(blocks)
-        if words < int(options.min_words) or not sentences:
-            continue
-        scored.append((section, grade_of(text, sentences)))
+        scored.append((section, grade_of(counts)))
     if len(scored) < 2:
         return
     hard = [(s, g) for s, g in scored if g.grade >= target + float(options.margin)]

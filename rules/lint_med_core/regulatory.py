@@ -53,6 +53,9 @@ def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     counts: Counter = Counter()
     first: dict = {}
     for block in doc.blocks:
+        words = set(_TOKEN.findall(block.text.lower()))
+        if words.isdisjoint(by_first) and not any(w.endswith(suffixes) for w in words):
+            continue  # most blocks name no drug: skip the word-by-word pass
         tokens = list(_WORD.finditer(block.text))
         lowered = [t.group().lower() for t in tokens]
         i = 0
