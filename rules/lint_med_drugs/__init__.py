@@ -15,7 +15,6 @@ from lint_med import hookimpl, rules_in
 from . import drug_facts, regulatory
 from .activation import PACK_KEYS, all_packs
 from .model import builtin_packs
-from .schema import PackError
 
 PACK_NAME = "drugs"
 # The pack sections each check reads: `lint-med rule CODE` lists their sources.
@@ -74,9 +73,10 @@ def lint_med_configure(config):
     resolved = []
     for index, path in enumerate(table.get("paths", [])):
         full = (Path(config.root) / path).resolve()
-        try:
-            from .model import load_pack
+        from .model import load_pack
+        from .schema import PackError
 
+        try:
             load_pack(str(full))
         except PackError as exc:
             raise ConfigError(f"{where}.paths[{index}]: pack {path!r} is invalid:\n  " + "\n  ".join(exc.errors)) from None

@@ -8,66 +8,78 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from .schema import read_pack_data
 
 FLAGS = re.I
 
+
+class LazyRegex:
+    """A regex compiled on first use: plugin import stays cheap for articles no pack applies to."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern_text, self.flags = pattern, flags
+        self._compiled: re.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern_text, self.flags)
+        return getattr(self._compiled, name)
+
 # Words that deny what follows in the same clause ("LDN is not FDA-approved ...").
-NEGATION = re.compile(
+NEGATION = LazyRegex(
     r"\b(not|no|never|nor|neither|none|without|lacks?|cannot|unapproved|non-approved|unproven|"
     r"false(ly)?|wrong(ly)?|incorrect(ly)?|myths?|misconceptions?|rather than|instead of)\b|n[’']t\b", FLAGS)
 # Clause boundaries: negation before one of these does not reach the claim after it.
-CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\b(but|however|whereas|while|although|though|yet|and)\b", FLAGS)
+CLAUSE_BREAK = LazyRegex(r"[,;:()\u2014\u2013]|\s-\s|\b(but|however|whereas|while|although|though|yet|and)\b", FLAGS)
 # A sentence that reports or rebuts a claim instead of making it.
-DEBUNKING = re.compile(
+DEBUNKING = LazyRegex(
     r"\b(myths?|misconceptions?|misinformation|false|untrue|debunk\w*|no (good |reliable |solid )?evidence|"
     r"not (supported|proven|backed)|unproven|(some|many|several) (websites?|sites|sellers|clinics|blogs|people|"
     r"articles|posts|ads|advertisers|marketers) (claim|say|suggest|promise|state)\w*|claims? that|"
     r"contrary to|is a claim|be wary|beware|(asks?|asked|wonder\w*) (whether|if))\b", FLAGS)
 # Efficacy stated as fact, and the words that hedge it.
-EFFICACY = re.compile(
+EFFICACY = LazyRegex(
     r"\b(treats?|treating|treated|cures?|cured|curing|heals?|reverses?|eliminates?|relieves?|reduces?|improves?|"
     r"alleviates?|resolves?|fixes|stops|ends|beats?|defeats?|is (highly |very )?effective|works? (for|on|against|in)|"
     r"gets? rid of|is (an?|the) (proven |powerful |effective |safe,? effective |reliable )?"
     r"(treatment|remedy|therapy|solution|cure|answer)|(offers|provides) (real |lasting |reliable )?relief)\b", FLAGS)
-HEDGE = re.compile(
+HEDGE = LazyRegex(
     r"\b(may|might|could|possibl[ey]|potential(ly)?|perhaps|some (people|patients|studies|trials|evidence)|small|"
     r"preliminary|early|pilot|limited|mixed|uncertain|unclear|inconsistent|investigat\w*|being studied|studied|"
     r"researchers?|trials?|studies (suggest|indicate|found|show)|suggest\w*|not (yet )?(proven|established)|"
     r"more research|further (research|study|studies)|promising|reported|anecdotal|case reports?|stud(y|ies)|"
     r"according to)\b|\[\d+(?:\s*[,–-]\s*\d+)*\]", FLAGS)
 # Wording that presents two drugs as safe together.
-COMBINE_OK = re.compile(
+COMBINE_OK = LazyRegex(
     r"\b(safe(ly)? (to )?(take|use|combine|mix)|safe (with|alongside|together)|fine (to|with)|okay (to|with)|"
     r"no (problem|issue|risk|interaction)s?|compatible|can (safely )?(be )?(take|taken|use|used|combine|combined|mix|mixed)"
     r"( it| them| LDN)? (with|alongside|together)|together with|alongside|along with|in combination with|"
     r"combined with|mixes well)\b", FLAGS)
 # Wording that warns about a combination: such a sentence is never an unsafe-combination claim.
-COMBINE_WARNING = re.compile(
+COMBINE_WARNING = LazyRegex(
     r"\b(avoid\w*|contraindicated|never|not|don'?t|do not|dangerous|danger|risk\w*|warn\w*|caution|withdrawal|"
     r"overdose|block\w*|interact\w*|harm\w*|serious|unsafe|n[’']t)\b", FLAGS)
 
 # A quantity followed by one of these names a product's strength ("the 50 mg tablet").
-PRODUCT_NOUN = re.compile(r"\s*(\w+\s){0,2}?(tablets?|pills?|injections?|shots?|vials?|devices?|form|strength|"
+PRODUCT_NOUN = LazyRegex(r"\s*(\w+\s){0,2}?(tablets?|pills?|injections?|shots?|vials?|devices?|form|strength|"
                           r"version|product|formulation)\b", FLAGS)
 
 _NUM = r"\d+(?:\.\d+)?|\.\d+"
 _UNIT = r"mg\s*/\s*kg\b|mg\b|milligrams?\b|mcg\b|[µμ]g\b|ug\b|micrograms?\b|grams?\b|g\b"
-QUANTITY = re.compile(
+QUANTITY = LazyRegex(
     rf"(?<![\w.])(?P<lo>{_NUM})(?:\s*(?P<lounit>{_UNIT}))?(?:\s*(?:-|–|—|to|and)\s*(?P<hi>{_NUM}))?"
     rf"[\s-]*(?P<unit>{_UNIT})", FLAGS)
 _TO_MG = {"mg": 1.0, "milligram": 1.0, "milligrams": 1.0, "mcg": 0.001, "µg": 0.001, "μg": 0.001, "ug": 0.001,
           "microgram": 0.001, "micrograms": 0.001, "g": 1000.0, "gram": 1000.0, "grams": 1000.0}
 _PER_DAY = [
-    (re.compile(r"^\W{0,3}(,?\s*(taken|given|used|dosed)\s*)?(\w+\s){0,3}?(twice (a |per |each )?day|twice daily|"
+    (LazyRegex(r"^\W{0,3}(,?\s*(taken|given|used|dosed)\s*)?(\w+\s){0,3}?(twice (a |per |each )?day|twice daily|"
                 r"two times (a|per) day|b\.?i\.?d\b)", FLAGS), 2.0),
-    (re.compile(r"^\W{0,3}(,?\s*(taken|given|used|dosed)\s*)?(\w+\s){0,3}?(three times (a|per) day|thrice daily|"
+    (LazyRegex(r"^\W{0,3}(,?\s*(taken|given|used|dosed)\s*)?(\w+\s){0,3}?(three times (a|per) day|thrice daily|"
                 r"t\.?i\.?d\b)", FLAGS), 3.0),
-    (re.compile(r"^\W{0,3}(\w+\s){0,4}?(once |twice )?(a|per|each|every) (week|month)|^\W{0,3}(\w+\s){0,4}?"
+    (LazyRegex(r"^\W{0,3}(\w+\s){0,4}?(once |twice )?(a|per|each|every) (week|month)|^\W{0,3}(\w+\s){0,4}?"
                 r"(weekly|monthly|every (2|two|3|three|4|four) weeks)", FLAGS), None),
 ]
 
@@ -141,46 +153,87 @@ class DrugPack:
     data: dict
     path: str
     builtin: bool = False
-    aliases: list[re.Pattern] = field(init=False)
-    names: list[re.Pattern] = field(init=False)
 
     def __post_init__(self) -> None:
+        # Cheap at load time: what activation needs. Everything else compiles on first use,
+        # i.e. only for packs that are active for some article (start-up stays fast).
         d = self.data
         self.id = d["id"]
         self.drug = d["drug"]
         self.subject = d["subject"]
         self.product_class = d["product_class"]
-        names = d["names"]
-        self.aliases = compile_all(names["aliases"])
-        self.parents = compile_all(names.get("parents", []))
-        self.do_not_confuse = compile_all(names.get("do_not_confuse", []))
-        self.names = self.aliases + self.parents
-        self._names_any = _union(names["aliases"] + names.get("parents", []))
-        self.min_mentions = names.get("min_mentions", 3)
+        self.aliases = compile_all(d["names"]["aliases"])
+        self.min_mentions = d["names"].get("min_mentions", 3)
         self.sources: dict[str, str] = d["sources"]
-        reg = d["regulatory"]
-        self.dshea = reg.get("dshea", "allowed" if self.product_class == "supplement" else "forbidden")
-        self.required_status = compile_all(reg["required_any"]["patterns"])
-        self.forbidden = [self._compile_entry(e) for e in reg.get("forbidden_claims", [])]
-        dosing = d.get("dosing", {})
-        self.regimens = [dict(r, _context=compile_all(r["context"])) for r in dosing.get("regimens", [])]
-        self.regimen_by_id = {r["id"]: r for r in self.regimens}
-        self.route_conflicts = [self._compile_entry(e) for e in dosing.get("route_conflicts", [])]
-        safety = d.get("safety", {})
-        self.safety_required = [dict(e, _any=compile_all(e["any_of"]), _near=compile_all(e.get("near", [])))
-                                for e in safety.get("required", [])]
-        self.contraindicated = [dict(self._compile_entry(e), _members=compile_all(e["members"]))
-                                for e in safety.get("contraindicated", [])]
-        self.mechanisms = [dict(e, _assert=re.compile(e["assert"], FLAGS), _negate=re.compile(e["negate"], FLAGS))
-                           for e in d.get("mechanism", [])]
-        self.misinformation = [self._compile_entry(e) for e in d.get("misinformation", [])]
-        self.indications = [dict(self._compile_entry(e), _terms=compile_all(e["terms"]))
-                            for e in d.get("indications", [])]
+        self.dshea = d["regulatory"].get("dshea", "allowed" if self.product_class == "supplement" else "forbidden")
+
+    @functools.cached_property
+    def parents(self) -> list[re.Pattern]:
+        return compile_all(self.data["names"].get("parents", []))
+
+    @functools.cached_property
+    def names(self) -> list[re.Pattern]:
+        return self.aliases + self.parents
+
+    @functools.cached_property
+    def _names_any(self) -> re.Pattern:
+        names = self.data["names"]
+        return _union(names["aliases"] + names.get("parents", []))
+
+    @functools.cached_property
+    def required_status(self) -> list[re.Pattern]:
+        return compile_all(self.data["regulatory"]["required_any"]["patterns"])
+
+    @functools.cached_property
+    def forbidden(self) -> list[dict]:
+        return [self._compile_entry(e) for e in self.data["regulatory"].get("forbidden_claims", [])]
+
+    @functools.cached_property
+    def regimens(self) -> list[dict]:
+        return [dict(r, _context=compile_all(r["context"])) for r in self.data.get("dosing", {}).get("regimens", [])]
+
+    @functools.cached_property
+    def regimen_by_id(self) -> dict[str, dict]:
+        return {r["id"]: r for r in self.regimens}
+
+    @functools.cached_property
+    def route_conflicts(self) -> list[dict]:
+        return [self._compile_entry(e) for e in self.data.get("dosing", {}).get("route_conflicts", [])]
+
+    @functools.cached_property
+    def safety_required(self) -> list[dict]:
+        return [dict(e, _any=compile_all(e["any_of"]), _near=compile_all(e.get("near", [])))
+                for e in self.data.get("safety", {}).get("required", [])]
+
+    @functools.cached_property
+    def contraindicated(self) -> list[dict]:
+        return [dict(self._compile_entry(e), _members=compile_all(e["members"]))
+                for e in self.data.get("safety", {}).get("contraindicated", [])]
+
+    @functools.cached_property
+    def mechanisms(self) -> list[dict]:
+        return [dict(e, _assert=re.compile(e["assert"], FLAGS), _negate=re.compile(e["negate"], FLAGS))
+                for e in self.data.get("mechanism", [])]
+
+    @functools.cached_property
+    def misinformation(self) -> list[dict]:
+        return [self._compile_entry(e) for e in self.data.get("misinformation", [])]
+
+    @functools.cached_property
+    def indications(self) -> list[dict]:
+        return [dict(self._compile_entry(e), _terms=compile_all(e["terms"])) for e in self.data.get("indications", [])]
+
+    @functools.cached_property
+    def _conditions(self) -> re.Pattern:
+        return _union([t for e in self.data.get("indications", []) for t in e["terms"]] or [r"(?!)"])
+
+    @functools.cached_property
+    def _relevant(self) -> re.Pattern:
         # Claim, dose and route patterns only run on sentences that name the drug or use a regimen's
         # wording: one combined search per sentence instead of every pattern on every sentence.
-        contexts = [c for r in dosing.get("regimens", []) for c in r["context"]]
-        self._conditions = _union([t for e in d.get("indications", []) for t in e["terms"]] or [r"(?!)"])
-        self._relevant = _union(names["aliases"] + names.get("parents", []) + contexts)
+        names = self.data["names"]
+        contexts = [c for r in self.data.get("dosing", {}).get("regimens", []) for c in r["context"]]
+        return _union(names["aliases"] + names.get("parents", []) + contexts)
 
     @staticmethod
     def _compile_entry(entry: dict) -> dict:
@@ -416,8 +469,14 @@ BUILTIN_DIR = Path(__file__).resolve().parent / "packs"
 
 @functools.lru_cache(maxsize=None)
 def load_pack(path: str, builtin: bool = False) -> DrugPack:
-    """Load and validate one pack file (cached); raises schema.PackError."""
-    return DrugPack(read_pack_data(path), str(path), builtin)
+    """Load and validate one pack file (cached); raises schema.PackError.
+
+    Built-in packs skip compiling every regex while validating (the test suite and
+    ``python -m lint_med_drugs validate`` check them); their patterns compile when first used.
+    """
+    from .schema import read_pack_data  # imported here: tomllib and the schema only when packs load
+
+    return DrugPack(read_pack_data(path, check_regexes=not builtin), str(path), builtin)
 
 
 @functools.lru_cache(maxsize=1)

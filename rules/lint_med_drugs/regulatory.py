@@ -7,9 +7,9 @@ import re
 from lint_med import Hit, rule
 
 from .activation import active_packs, pack_sentences
-from .model import NEGATION
+from .model import NEGATION, LazyRegex
 
-DSHEA_TEXT = re.compile(
+DSHEA_TEXT = LazyRegex(
     r"\b(this|these) statements? (has|have) not been evaluated by the (U\.?S\.? )?(Food (and|&) Drug Administration|FDA)"
     r"|\bnot intended to diagnose,? treat,? cure,? or prevent any disease", re.I)
 
