@@ -80,9 +80,14 @@ def stem(word: str) -> str:
 _ACRONYM_PLURAL = re.compile(r"^[A-Z0-9]{2,}s$")  # SSRIs, NSAIDs
 
 
+@functools.lru_cache(maxsize=65536)
+def _token(word: str) -> str:
+    return normalize(word[:-1] if word[-1] == "s" and _ACRONYM_PLURAL.match(word) else word)
+
+
 def tokens(text: str) -> list[str]:
     """The normalised words of a text, in order (hyphenated words split)."""
-    return [normalize(w[:-1] if w[-1] == "s" and _ACRONYM_PLURAL.match(w) else w) for w in _WORD.findall(text)]
+    return list(map(_token, _WORD.findall(text)))
 
 
 # --- word lists ---------------------------------------------------------------
@@ -105,10 +110,17 @@ def stopwords() -> frozenset:
     return _stoplists()[0]
 
 
+@functools.lru_cache(maxsize=None)
 def generic_words() -> frozenset:
     """Function words plus words generic to every health article."""
     stop, generic, _ = _stoplists()
     return stop | generic
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_content(word: str) -> bool:
+    """A word that can say what a text is about (not a function or generic word, not a number)."""
+    return len(word) > 1 and not word.isdigit() and word not in generic_words()
 
 
 def filler_words() -> frozenset:
@@ -130,19 +142,20 @@ class Lexicon:
 
     def mentions(self, words: list[str]) -> list[tuple[str, int]]:
         """Vocabulary terms in a token list, longest match first: (key, token index)."""
+        by_first = self.by_first
+        if by_first.keys().isdisjoint(words):
+            return []
         found = []
-        i, n = 0, len(words)
-        while i < n:
-            match = None
-            for candidate in self.by_first.get(words[i], ()):
-                if tuple(words[i : i + len(candidate)]) == candidate:
-                    match = candidate
+        skip_to = 0
+        for i, word in enumerate(words):
+            if i < skip_to or word not in by_first:
+                continue
+            for candidate in by_first[word]:
+                size = len(candidate)
+                if size == 1 or tuple(words[i : i + size]) == candidate:
+                    found.append((" ".join(candidate) if size > 1 else word, i))
+                    skip_to = i + size
                     break
-            if match:
-                found.append((" ".join(match), i))
-                i += len(match)
-            else:
-                i += 1
         return found
 
     def is_entity(self, key: str) -> bool:
@@ -199,18 +212,19 @@ class Terms:
 
 def analyse(text: str, lex: Lexicon) -> Terms:
     words = tokens(text)
-    generic = generic_words()
     found = lex.mentions(words)
     # Words inside a multi-word term belong to it: "attack" of "heart attack" is not a
     # word of its own (it would tie a heart-attack section to a migraine-attack one).
     inside = set()
     for key, start in found:
-        length = key.count(" ") + 1
-        if length > 1:
-            inside.update(range(start, start + length))
-    content = Counter(w for i, w in enumerate(words)
-                      if i not in inside and w not in generic and len(w) > 1 and not w.isdigit())
-    mentions = Counter(key for key, _ in found if key not in generic)
+        if " " in key:
+            inside.update(range(start, start + key.count(" ") + 1))
+    if inside:
+        content = Counter([w for i, w in enumerate(words) if i not in inside and _is_content(w)])
+    else:
+        content = Counter([w for w in words if _is_content(w)])
+    generic = generic_words()
+    mentions = Counter([key for key, _ in found if key not in generic]) if found else Counter()
     return Terms(content, mentions, len(words))
 
 
@@ -241,6 +255,18 @@ class TopicModel:
     section_df: Counter = field(default_factory=Counter)  # key -> number of sections holding it
     section_of: dict = field(default_factory=dict)  # block index -> section number
     site_domains: set = field(default_factory=set)  # registrable domains of the article's own site
+    link_domains: dict = field(default_factory=dict)  # id(link) -> host name ("" for relative links)
+
+    def domain(self, link) -> str:
+        found = self.link_domains.get(id(link))
+        if found is None:
+            found = self.link_domains[id(link)] = link.domain
+        return found
+
+    def own_site(self, link) -> bool:
+        """True for relative links and links to the article's own site."""
+        domain = self.domain(link)
+        return not domain or registrable(domain) in self.site_domains
 
     @property
     def empty(self) -> bool:
@@ -359,7 +385,8 @@ def _build(doc, override: tuple, extra: dict) -> TopicModel:
                 keys.update(terms.keys)
         model.section_keys.append(keys)
         model.section_df.update(keys)
-    model.site_domains = _site_domains(doc)
+    model.link_domains = {id(link): link.domain for link in doc.links}
+    model.site_domains = _site_domains(doc, model.link_domains)
     del generic
     return model
 
@@ -376,6 +403,7 @@ _CANONICAL = re.compile(
 _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)", re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def registrable(domain: str) -> str:
     """The registrable part of a host name (www.nhs.uk -> nhs.uk, a.b.example.co.uk -> example.co.uk)."""
     labels = domain.lower().strip(".").split(".")
@@ -384,7 +412,7 @@ def registrable(domain: str) -> str:
     return ".".join(labels[-2:])
 
 
-def _site_domains(doc) -> set:
+def _site_domains(doc, link_domains: dict) -> set:
     """The article's own site: its canonical/og:url domain, or the domain most of its links go to."""
     from lint_med.document import Link
 
@@ -396,7 +424,8 @@ def _site_domains(doc) -> set:
                 domain = Link(href.group(1), "", 0, 0).domain
                 if domain:
                     found.add(registrable(domain))
-    counts = Counter(registrable(link.domain) for link in doc.links if link.domain and not link.bare)
+    counts = Counter(registrable(link_domains[id(link)]) for link in doc.links
+                     if link_domains[id(link)] and not link.bare)
     total = sum(counts.values())
     if counts and total >= 8:
         domain, count = counts.most_common(1)[0]

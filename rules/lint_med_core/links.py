@@ -43,20 +43,37 @@ def _authorities() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=None)
-def _widget_domains() -> tuple[str, ...]:
-    return tuple(load("links_spam")["widget_domains"])
+def _widget_domains() -> frozenset:
+    return frozenset(load("links_spam")["widget_domains"])
+
+
+def _parents(domain: str) -> list[str]:
+    """A host and each domain above it: a.b.example.com, b.example.com, example.com, com."""
+    labels = domain.split(".")
+    return [".".join(labels[i:]) for i in range(len(labels))]
 
 
 def _matches_domain(domain: str, entries) -> bool:
-    return any(domain == e or domain.endswith("." + e) for e in entries)
+    entries = entries if isinstance(entries, frozenset) else frozenset(entries)
+    return any(parent in entries for parent in _parents(domain))
 
 
 def is_authority(domain: str, extra=()) -> bool:
     """True for government, intergovernmental, journal, index and DOI domains (and `extra`)."""
+    return _is_authority(domain.lower(), tuple(str(e).lower().removeprefix("www.") for e in extra))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_authority(domain: str, extra: tuple) -> bool:
+    domains, suffixes = _authority_sets()
+    parents = _parents(domain)
+    return any(p in domains or p in extra or "." + p in suffixes for p in parents)
+
+
+@functools.lru_cache(maxsize=None)
+def _authority_sets() -> tuple[frozenset, frozenset]:
     domains, suffixes = _authorities()
-    extra = tuple(str(e).lower().removeprefix("www.") for e in extra)
-    return (_matches_domain(domain, domains + extra) or domain.endswith(suffixes)
-            or "." + domain in suffixes)  # gov.uk itself
+    return frozenset(domains), frozenset(suffixes)
 
 
 @functools.lru_cache(maxsize=32)
@@ -76,13 +93,13 @@ def _affiliate():
 
 
 def _own_site(link, model) -> bool:
-    return not link.is_external or registrable(link.domain) in model.site_domains
+    return model.own_site(link)
 
 
-def _url_words(link) -> tuple[list[str], list[str]]:
+def _url_words(link, domain: str) -> tuple[list[str], list[str]]:
     """(domain words, path words) of a link, normalised, without URL filler."""
     parts = urlsplit(link.url if "://" in link.url else "http://" + link.url)
-    labels = link.domain.split(".")[:-1]  # the top-level domain says nothing of the subject
+    labels = domain.split(".")[:-1]  # the top-level domain says nothing of the subject
     domain_words = [w for label in labels for w in _SPLIT_DOMAIN.split(label) if w and w != "www"]
     path = unquote(parts.path + " " + " ".join(v for _, v in parse_qsl(parts.query) if not v.startswith("http")))
     path_words = [w for w in tokens(path) if w not in _URL_FILLER and not w.isdigit() and len(w) > 1]
@@ -183,10 +200,14 @@ def unrelated_link(doc, options):
     spam_keys, inner = _spam_terms(tuple(str(t).lower() for t in options.extra_spam_terms))
     lang = (doc.meta.get("lang") or "en").lower()[:2]
     generic = generic_words()
+    allow = tuple(options.allow_domains)
     for link in doc.links:
-        if _own_site(link, model) or is_authority(link.domain, options.allow_domains):
+        if _own_site(link, model):
             continue
-        domain_words, path_words = _url_words(link)
+        domain = model.domain(link)
+        if is_authority(domain, allow):
+            continue
+        domain_words, path_words = _url_words(link, domain)
         anchor_words = tokens(link.text)
         topical = _topic_overlap(model, path_words + anchor_words + domain_words)
         if topical:
@@ -194,7 +215,7 @@ def unrelated_link(doc, options):
         spam = _spam_found([domain_words, path_words, anchor_words], domain_words, spam_keys, inner)
         subject_words = [w for w in path_words + anchor_words if w not in generic and len(w) > 2]
         mid_sentence = _mid_sentence(link)
-        foreign_tld = _cctld_mismatch(link.domain, lang)
+        foreign_tld = _cctld_mismatch(domain, lang)
         about = " ".join(path_words[:10])
         if not model.groups and not (spam and (mid_sentence or foreign_tld)):
             continue  # a topic the vocabulary does not know: only the plainest spam is certain
@@ -209,7 +230,7 @@ def unrelated_link(doc, options):
         if foreign_tld:
             reasons.append(f"it is on a .{foreign_tld} domain, in an article in {_LANGUAGE_NAMES.get(lang, lang)}")
         topic = f" ({model.label})" if model.label else ""
-        yield Hit(link, f"Link to {link.domain} has nothing to do with the article's topic{topic}: "
+        yield Hit(link, f"Link to {domain} has nothing to do with the article's topic{topic}: "
                         + "; ".join(reasons) + ".",
                   suggestion="Remove the link; cite a source on the article's subject instead.")
 
@@ -249,19 +270,18 @@ def hidden_link(doc, options):
             continue
         if link.url.startswith("#") or _SKIP_LINK_TEXT.match(link.text):
             continue
-        if _matches_domain(link.domain, _widget_domains()):
+        if _matches_domain(model.domain(link), _widget_domains()):
             continue
-        yield Hit(link, f"Link to {link.domain} (\"{link.text[:60]}\") is hidden from readers.",
+        yield Hit(link, f"Link to {model.domain(link)} (\"{link.text[:60]}\") is hidden from readers.",
                   suggestion="Remove hidden links; a link the reader cannot see is there for search engines only.")
 
 
 # --- commercial links -----------------------------------------------------------------
 
 
-def _commercial(link, extra_domains=()) -> tuple[str, str]:
+def _commercial(link, domain: str, extra_domains=()) -> tuple[str, str]:
     """(kind, evidence): kind is "affiliate", "shop", "buy" or "" for an ordinary link."""
     data = _affiliate()
-    domain = link.domain
     url = link.url
     query = urlsplit(url).query.lower()
     pairs = parse_qsl(query, keep_blank_values=True)
@@ -270,10 +290,9 @@ def _commercial(link, extra_domains=()) -> tuple[str, str]:
     for param in data["params"]:
         if ("=" in param and param in items) or ("=" not in param and param in names):
             return "affiliate", f"the affiliate parameter \"{param}\""
-    domains = tuple(d for d in data["domains"] if "/" not in d) + tuple(str(d).lower() for d in extra_domains)
-    if _matches_domain(domain, domains):
+    if _matches_domain(domain, _affiliate_domains()) or (extra_domains and _matches_domain(domain, extra_domains)):
         return "affiliate", f"the affiliate network {domain}"
-    shop = _matches_domain(domain, data["shop_domains"])
+    shop = _matches_domain(domain, _shop_domains())
     if shop:
         if any(p in names for p in data["weak_params"]) or "/ref=" in url.lower():
             return "affiliate", f"a referral code on {domain}"
@@ -286,6 +305,16 @@ def _commercial(link, extra_domains=()) -> tuple[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
+def _affiliate_domains() -> frozenset:
+    return frozenset(d for d in _affiliate()["domains"] if "/" not in d)
+
+
+@functools.lru_cache(maxsize=None)
+def _shop_domains() -> frozenset:
+    return frozenset(_affiliate()["shop_domains"])
+
+
+@functools.lru_cache(maxsize=None)
 def _buy_pattern():
     return phrase_pattern(literal(tuple(_affiliate()["buy_anchors"])))
 
@@ -295,13 +324,23 @@ def _disclosure_pattern(extra: tuple):
     return phrase_pattern(literal(tuple(_affiliate()["disclosure_phrases"]) + extra))
 
 
-def _commercial_links(doc, model, options):
-    for link in doc.links:
-        if not link.is_external or _own_site(link, model) or is_authority(link.domain):
-            continue
-        kind, evidence = _commercial(link, tuple(getattr(options, "extra_affiliate_domains", ())))
-        if kind:
-            yield link, kind, evidence
+def _commercial_links(doc, model, options) -> list:
+    """(link, kind, evidence) of every commercial link; computed once per document and settings."""
+    extra = tuple(str(d).lower() for d in getattr(options, "extra_affiliate_domains", ()))
+    cache = doc.__dict__.setdefault("_lint_med_commercial_links", {})
+    if extra not in cache:
+        found = []
+        for link in doc.links:
+            if _own_site(link, model):
+                continue
+            domain = model.domain(link)
+            if is_authority(domain):
+                continue
+            kind, evidence = _commercial(link, domain, extra)
+            if kind:
+                found.append((link, kind, evidence))
+        cache[extra] = found
+    return cache[extra]
 
 
 @rule("LM103", "unqualified-commercial-link", category="links", severity="warning",
@@ -341,11 +380,11 @@ def unqualified_commercial_link(doc, options):
         if doc.format == "html":
             if {"sponsored", "nofollow"} & set(link.rel):
                 continue
-            yield Hit(link, f"Commercial link to {link.domain} ({evidence}) lacks rel=\"sponsored\".",
+            yield Hit(link, f"Commercial link to {model.domain(link)} ({evidence}) lacks rel=\"sponsored\".",
                       suggestion="Add rel=\"sponsored\" (or \"nofollow\") to paid and affiliate links.")
         elif kind == "affiliate":
             fmt = {"markdown": "Markdown", "text": "plain text"}.get(doc.format, doc.format)
-            yield Hit(link, f"Affiliate link to {link.domain} ({evidence}); {fmt} cannot carry "
+            yield Hit(link, f"Affiliate link to {model.domain(link)} ({evidence}); {fmt} cannot carry "
                             f"rel=\"sponsored\", so the link is unqualified.",
                       suggestion="Write it as HTML (or your site's shortcode) with rel=\"sponsored\".")
 
