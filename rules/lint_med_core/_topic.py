@@ -139,23 +139,16 @@ class Lexicon:
     membership: dict  # term key -> frozenset of group names
     common: frozenset  # term keys never evidence of another subject
     by_first: dict  # first token -> tuple of token tuples, longest first
+    pattern: re.Pattern  # every term, as a character trie: leftmost-longest matches
 
     def mentions(self, words: list[str]) -> list[tuple[str, int]]:
         """Vocabulary terms in a token list, longest match first: (key, token index)."""
-        by_first = self.by_first
-        if by_first.keys().isdisjoint(words):
+        if self.by_first.keys().isdisjoint(words):
             return []
+        joined = " ".join(words)
         found = []
-        skip_to = 0
-        for i, word in enumerate(words):
-            if i < skip_to or word not in by_first:
-                continue
-            for candidate in by_first[word]:
-                size = len(candidate)
-                if size == 1 or tuple(words[i : i + size]) == candidate:
-                    found.append((" ".join(candidate) if size > 1 else word, i))
-                    skip_to = i + size
-                    break
+        for match in self.pattern.finditer(joined):
+            found.append((match.group(), joined.count(" ", 0, match.start())))
         return found
 
     def is_entity(self, key: str) -> bool:
@@ -181,7 +174,29 @@ def _lexicon(extra: tuple) -> Lexicon:
     for parts in by_first.values():
         parts.sort(key=len, reverse=True)
     return Lexicon(groups, {k: frozenset(v) for k, v in membership.items()}, common,
-                   {k: tuple(v) for k, v in by_first.items()})
+                   {k: tuple(v) for k, v in by_first.items()}, _trie_pattern(set(membership) | common))
+
+
+def _trie_pattern(keys) -> re.Pattern:
+    """One regex for many terms, shared prefixes merged so that matching stays linear."""
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return re.compile(r"(?<![\w])(?:" + build(trie) + r")(?![\w])")
 
 
 def lexicon(doc_vocabulary: dict | None = None, extra: dict | None = None) -> Lexicon:
