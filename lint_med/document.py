@@ -7,6 +7,7 @@ the engine turns them into 1-based line and column numbers.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -164,6 +165,9 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
+        if "\r" not in self.source:  # the usual case, done in C: each line's length plus its "\n"
+            lines = self.source.split("\n")
+            return list(itertools.accumulate(map((1).__add__, map(len, lines[:-1])), initial=0))
         starts = [0]
         starts.extend(m.end() for m in re.finditer(r"\r\n|\r|\n", self.source))
         return starts
@@ -236,7 +240,7 @@ def _append_span(text: str, start: int, end: int, spans: list) -> None:
 # --- building text with offsets --------------------------------------------
 
 
-_RUNS = re.compile(r"(\S+)|\s+")
+_ODD_RUN = re.compile(r"\s{2,}|[^\S ]")
 _ODD_SPACE = re.compile(r"[^\S ]|  |\u00ad")
 
 
@@ -256,16 +260,17 @@ class TextBuilder:
             self.offsets.extend(offsets[:len(text)])
             return
         if "\u00ad" not in text:
-            # Fast path: copy runs of non-space characters whole; each run of spaces becomes one.
+            # Fast path: copy the stretches between odd whitespace (line breaks, double spaces) whole;
+            # each odd run becomes one space.
             chars, kept = self.chars, self.offsets
-            for match in _RUNS.finditer(text):
-                start, end = match.span()
-                if match.group(1) is not None:
-                    chars.extend(match.group(1))
-                    kept.extend(offsets[start:end])
-                elif chars and chars[-1] != " ":
+            position = 0
+            for match in _ODD_RUN.finditer(text):
+                self._add_clean(text, offsets, position, match.start())
+                if chars and chars[-1] != " ":
                     chars.append(" ")
-                    kept.append(offsets[start])
+                    kept.append(offsets[match.start()])
+                position = match.end()
+            self._add_clean(text, offsets, position, len(text))
             return
         for char, offset in zip(text, offsets):
             if char.isspace() or char == "\u00ad":
@@ -276,6 +281,14 @@ class TextBuilder:
                 char = " "
             self.chars.append(char)
             self.offsets.append(offset)
+
+    def _add_clean(self, text: str, offsets: list[int], start: int, end: int) -> None:
+        """Add text[start:end], which has only single spaces."""
+        if start < end and text[start] == " " and (not self.chars or self.chars[-1] == " "):
+            start += 1
+        if start < end:
+            self.chars.extend(text[start:end])
+            self.offsets.extend(offsets[start:end])
 
     def space(self) -> None:
         if self.chars and self.chars[-1] != " ":
