@@ -187,3 +187,21 @@ def test_findings_carry_positions_end_to_end(monkeypatch, tmp_path):
     for name, (source, expected) in cases.items():
         findings = linter.lint_source(source, name, config).findings
         assert [(f.line, f.column, f.end_line, f.end_column) for f in findings] == [expected], name
+
+
+def test_markdown_link_forms_and_table_cells():
+    source = ("# T\n\nSee <https://auto.example/x> and [ref text][r] and [**bold** `code`](https://b.example).\n"
+              "Also [x &amp; y](https://c.example).\n\n[r]: https://ref.example\n\n"
+              "| a | b |\n|---|---|\n| cell [l](https://t.example) | two |\n")
+    doc = markdown_parser.parse(source, "a.md", {})
+    spans = {item.url: (item.text, where(doc, item.source_span())) for item in doc.links}
+    assert spans == {
+        "https://auto.example/x": ("https://auto.example/x", (3, 6, 3, 28)),
+        "https://ref.example": ("ref text", (3, 35, 3, 43)),
+        "https://b.example": ("bold code", (3, 55, 3, 67)),
+        "https://c.example": ("x & y", (4, 7, 4, 16)),
+        "https://t.example": ("l", (10, 9, 10, 10)),
+    }
+    cells = [b for b in doc.blocks if b.kind == "table_cell"]
+    assert [(c.text, where(doc, c.source_span())) for c in cells] == [
+        ("a", (8, 3, 8, 4)), ("b", (8, 7, 8, 8)), ("cell l", (10, 3, 10, 10)), ("two", (10, 33, 10, 36))]
