@@ -45,7 +45,8 @@ EFFICACY = LazyRegex(
     r"\b(treats?|treating|treated|cures?|cured|curing|heals?|reverses?|eliminates?|relieves?|reduces?|improves?|"
     r"alleviates?|resolves?|fixes|stops|ends|beats?|defeats?|is (highly |very )?effective|works? (for|on|against|in)|"
     r"gets? rid of|is (an?|the) (proven |powerful |effective |safe,? effective |reliable )?"
-    r"(treatment|remedy|therapy|solution|cure|answer)|(offers|provides) (real |lasting |reliable )?relief)\b", FLAGS)
+    r"(treatment|remedy|therapy|solution|cure|answer)|(offers|provides) (real |lasting |reliable )?relief|"
+    r"(is|are|was|were) (completely |totally )?gone|went away|disappeared|vanished)\b", FLAGS)
 HEDGE = LazyRegex(
     r"\b(may|might|could|possibl[ey]|potential(ly)?|perhaps|some (people|patients|studies|trials|evidence)|small|"
     r"preliminary|early|pilot|limited|mixed|uncertain|unclear|inconsistent|investigat\w*|being studied|studied|"
@@ -323,8 +324,7 @@ class DrugPack:
                 continue
             for match in entry["_pattern"].finditer(sentence):
                 if not negated(sentence, match.start(), match.end()):
-                    hits.append(Hit(match.start(), match.end(), entry, regimen["name"]))
-                    break
+                    return [Hit(match.start(), match.end(), entry, regimen["name"])]  # one per sentence
         return hits
 
     def dose_hits(self, sentence: str) -> list[Hit]:
