@@ -5,7 +5,7 @@ from __future__ import annotations
 from lint_med import Hit, rule
 
 from .activation import active_packs, memo, pack_sentences
-from .regulatory import all_sentences
+from .regulatory import all_sentences, forbidden_claims
 
 
 @rule("DRG201", "drug-dose-out-of-range", category="drug-facts", severity="warning")
@@ -101,7 +101,9 @@ def drug_safety_statement_missing(doc, options):
     - The pack's sources for each statement (listed below).
     """
     for pack in active_packs(doc, options.pack):
-        sentences = [s.text for s in all_sentences(doc)]
+        # A known false claim ("ketamine has no risk of addiction") does not make the statement.
+        myths = {id(sentence) for sentence, _ in misinformation(doc, pack)}
+        sentences = [s.text for s in all_sentences(doc) if id(s) not in myths]
         for entry in pack.safety_required:
             if not any(pack.safety_statement_present(entry, s) for s in sentences):
                 yield Hit(None, f"{pack.drug}: missing safety statement: {entry['statement']}",
@@ -167,9 +169,10 @@ def drug_evidence_overstated(doc, options):
     """
     for pack in active_packs(doc, options.pack):
         myths = {id(sentence) for sentence, _ in misinformation(doc, pack)}
+        myths |= {id(sentence) for sentence, _ in forbidden_claims(doc, pack)}
         for sentence in pack_sentences(doc, pack, headings=False):
             if id(sentence) in myths:
-                continue  # DRG206 reports a known false claim; one finding is enough
+                continue  # DRG206/DRG102 report a known false claim; one finding is enough
             for hit in pack.overstated_hits(sentence.text):
                 entry = hit.entry
                 yield Hit(sentence, f"{pack.drug} for {entry['condition']} stated as established fact; "

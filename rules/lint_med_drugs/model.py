@@ -58,7 +58,8 @@ COMBINE_OK = LazyRegex(
     r"\b(safe(ly)? (to )?(take|use|combine|mix)|safe (with|alongside|together)|fine (to|with)|okay (to|with)|"
     r"no (problem|issue|risk|interaction)s?|compatible|can (safely )?(be )?(take|taken|use|used|combine|combined|mix|mixed)"
     r"( it| them| LDN)? (with|alongside|together)|together with|alongside|along with|in combination with|"
-    r"combined with|mixes well)\b", FLAGS)
+    r"combined with|mixes well|(mix(ing)?|combin(e|ing)|taking)\b[^.;]{0,40}\b(is|are) (perfectly |completely |totally |"
+    r"generally )?(safe|fine|okay|ok|harmless))\b", FLAGS)
 # Wording that warns about a combination: such a sentence is never an unsafe-combination claim.
 COMBINE_WARNING = LazyRegex(
     r"\b(avoid\w*|contraindicated|never|not|don'?t|do not|dangerous|danger|risk\w*|warn\w*|caution|withdrawal|"

@@ -6,7 +6,7 @@ import re
 
 from lint_med import Hit, rule
 
-from .activation import active_packs, pack_sentences
+from .activation import active_packs, memo, pack_sentences
 from .model import NEGATION, LazyRegex
 
 DSHEA_TEXT = LazyRegex(
@@ -24,6 +24,12 @@ def status_summary(pack) -> str:
     labels = {"approved": "FDA-approved", "off_label": "off-label", "compounded": "compounded, not FDA-approved",
               "investigational": "investigational"}
     return "; ".join(f"{r['name']}: {labels[r['status']]}" for r in pack.data["regulatory"]["regimens"])
+
+
+def forbidden_claims(doc, pack) -> list:
+    """(sentence, hit) for each wrong regulatory claim of the pack, computed once per document."""
+    return memo(doc, pack, "forbidden", lambda: [
+        (sentence, hit) for sentence in pack_sentences(doc, pack) for hit in pack.forbidden_claims(sentence.text)])
 
 
 @rule("DRG101", "drug-status-missing", category="regulatory", severity="warning")
@@ -53,8 +59,9 @@ def drug_status_missing(doc, options):
     - The pack's sources for each regimen's status (listed below).
     """
     for pack in active_packs(doc, options.pack):
-        if pack.states_status(doc.body_text):
-            continue
+        wrong = {id(sentence) for sentence, _ in forbidden_claims(doc, pack)}
+        if any(pack.states_status(s.text) for s in all_sentences(doc) if id(s) not in wrong):
+            continue  # a wrong claim ("Spravato is FDA-approved for PTSD") does not state the status
         first = next((s for s in all_sentences(doc) if any(p.search(s.text) for p in pack.aliases)), None)
         required = pack.data["regulatory"]["required_any"]
         yield Hit(first, f"{pack.drug}: the article never states its regulatory status ({status_summary(pack)})",
@@ -86,12 +93,11 @@ def drug_approval_claim(doc, options):
     - The pack's sources for each claim (listed below).
     """
     for pack in active_packs(doc, options.pack):
-        for sentence in pack_sentences(doc, pack):
-            for hit in pack.forbidden_claims(sentence.text):
-                entry = hit.entry
-                yield Hit(sentence, entry["message"], span=(hit.start, hit.end), severity=entry.get("severity"),
-                          suggestion=f"State the status as the pack records it ({status_summary(pack)}). "
-                                     f"{pack.cite(entry)}")
+        for sentence, hit in forbidden_claims(doc, pack):
+            entry = hit.entry
+            yield Hit(sentence, entry["message"], span=(hit.start, hit.end), severity=entry.get("severity"),
+                      suggestion=f"State the status as the pack records it ({status_summary(pack)}). "
+                                 f"{pack.cite(entry)}")
 
 
 @rule("DRG103", "drug-dshea-disclaimer", category="regulatory", severity="error")
