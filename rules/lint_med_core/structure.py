@@ -83,16 +83,18 @@ def empty_section(doc, options):
     - DISCERN item 1-2 (Charnock et al. 1999): the article achieves its stated aims.
     """
     skip = set(keyword_headings(doc)) | {block.index for block, _, _ in boilerplate_blocks(doc)}
-    # A heading that is one link is a teaser card or a table-of-contents entry, not a section.
-    linked = {link.block.index: len(link.text) for link in doc.links if link.block is not None and link.text}
+    # A heading that is one link is a teaser card or a table-of-contents entry, not a
+    # section; a heading right before one is the card's kicker.
+    linked = _link_headings(doc)
     blocks = doc.blocks
     for position, block in enumerate(blocks):
         if block.kind != "heading" or block.index in skip:
             continue
-        if linked.get(block.index, 0) >= 0.8 * len(block.text):
+        if block.index in linked:
             continue
         following = blocks[position + 1] if position + 1 < len(blocks) else None
-        if following is not None and (following.kind != "heading" or following.level > block.level):
+        if following is not None and (following.kind != "heading" or following.level > block.level
+                                      or following.index in linked):
             continue
         if _media_between(doc, block, following):
             continue
@@ -100,6 +102,30 @@ def empty_section(doc, options):
                  else "at the end of the article")
         yield Hit(block, f'Section "{_clip(block.text)}" is empty: the heading is {where}',
                   suggestion="Write the section, or remove the heading.")
+
+
+def _link_headings(doc) -> set[int]:
+    """Indexes of headings whose text is (almost) all one link."""
+    spans = sorted((link.start, link.end) for link in doc.links if not link.bare)
+    if not spans:
+        return set()
+    import bisect
+
+    starts = [start for start, _ in spans]
+    found = set()
+    for block in doc.blocks:
+        if block.kind != "heading" or not block.offsets:
+            continue
+        first, last = block.offsets[0], block.offsets[-1]
+        i = bisect.bisect_right(starts, first) - 1
+        while i >= 0 and i < len(spans) and spans[i][0] <= last:
+            start, end = spans[i]
+            covered = sum(1 for offset in block.offsets if start <= offset < end)
+            if covered >= 0.8 * len(block.offsets):
+                found.add(block.index)
+                break
+            i += 1
+    return found
 
 
 def _media_between(doc, heading, following) -> bool:
@@ -118,6 +144,7 @@ def _clip(text: str, width: int = 60) -> str:
 # --- LM303 missing-author -----------------------------------------------------------
 
 _AUTHOR_MARKUP = re.compile(
+    r"""<meta\s[^>]*(?:name|property)=["']?[\w:.-]*author["'\s][^>]*content=["']?[^"'\s>]|"""
     r"""rel=["']?author\b|itemprop=["']?(?:author|reviewedBy)\b|["']@type["']\s*:\s*["']Person["']|"""
     r"""class=["'][^"']*\b(?:byline|author(?:[-_]name)?|post-author|entry-author|article-author)\b""",
     re.I)
@@ -248,7 +275,14 @@ def _last_day(year: int, month: int) -> int:
 _TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"']?([^\"'\s>]+)", re.I)
 _ITEMPROP_DATE = re.compile(
     r"itemprop=[\"']?(?:datePublished|dateModified|lastReviewed|dateCreated)[\"']?[^>]*?"
-    r"(?:content|datetime)=[\"']?([^\"'\s>]+)", re.I)
+    r"(?:content|datetime|title)=[\"']?([^\"'>]+)", re.I)
+# <meta name="publishdate" content="...">, <meta property="article:modified_time" ...>, either order.
+_META_DATE = re.compile(
+    r"<meta\s(?=[^>]*?(?:name|property|itemprop)=[\"']?[\w:.-]*(?:date|publish|modified|updated|reviewed)[\w:.-]*)"
+    r"[^>]*?content=[\"']([^\"']{4,40})[\"']", re.I)
+# <span class="date">March 3, 2025</span>, <h5 class="article-posted-date">...</h5>
+_CLASS_DATE = re.compile(
+    r"class=[\"'][^\"']*(?:date|published|posted|timestamp|updated)[^\"']*[\"'][^>]*>\s*([^<]{4,80}?)\s*<", re.I)
 
 
 def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
@@ -261,8 +295,10 @@ def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
             at = doc.source.find(value)
             found.append((date, _SourceSpan(at, at + len(value)) if at >= 0 else None, f"{key} metadata"))
     if doc.format == "html":
-        for pattern in (_TIME_TAG, _ITEMPROP_DATE):
+        for pattern in (_TIME_TAG, _ITEMPROP_DATE, _META_DATE, _CLASS_DATE):
             for match in pattern.finditer(doc.source):
+                if pattern is _CLASS_DATE and not re.search(r"(?:19|20)\d\d", match.group(1)):
+                    continue
                 date = parse_date(match.group(1))
                 if date:
                     found.append((date, _SourceSpan(match.start(1), match.end(1)), "date markup"))
