@@ -294,7 +294,7 @@ def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
         if date:
             at = doc.source.find(value)
             found.append((date, _SourceSpan(at, at + len(value)) if at >= 0 else None, f"{key} metadata"))
-    if doc.format == "html":
+    if doc.format in ("html", "markdown") and "<" in doc.source:  # Markdown may hold inline HTML
         for pattern in (_TIME_TAG, _ITEMPROP_DATE, _META_DATE, _CLASS_DATE):
             for match in pattern.finditer(doc.source):
                 if pattern is _CLASS_DATE and not re.search(r"(?:19|20)\d\d", match.group(1)):
@@ -397,9 +397,9 @@ _AUTHOR_YEAR = re.compile(
     r"|\([A-Z][A-Za-z'’-]+(?: et al\.?|,? (?:and|&) [A-Z][A-Za-z'’-]+)?,? (?:19|20)\d\d[a-z]?[;)]"
     r"|\bet al\.?,? \(?(?:19|20)\d\d")
 _ATTRIBUTION = re.compile(
-    r"\b(?:according to|data from|figures from|reported by|published (?:in|by)|appeared in|"
+    r"\b(?i:according to|data from|figures from|reported by|published (?:in|by)|appeared in|"
     r"writing in|in a (?:study|review|report|trial|meta-analysis|paper) (?:in|published in|from|by))"
-    r"\s+(?:the\s+)?(?:journal\s+)?(?P<name>[A-Z][\w&.'’-]*)")
+    r"\s+(?i:the\s+)?(?i:journal\s+)?(?P<name>[A-Z][\w&.'’-]*)")
 _TERTIARY = re.compile(r"^(?:healthline|webmd|verywell\w*|medicalnewstoday|wikipedia|everydayhealth|"
                        r"medical news today|google|youtube|facebook|reddit)$", re.I)
 _VAGUE = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
@@ -449,7 +449,7 @@ def source_signs(doc, extra_domains=()) -> str | None:
                 return "a list of references"
         for match in _ATTRIBUTION.finditer(text):
             name = match.group("name")
-            vague = name in _VAGUE and not match.group().startswith(("published", "appeared", "writing"))
+            vague = name in _VAGUE and not match.group().lower().startswith(("published", "appeared", "writing"))
             if not vague and not _TERTIARY.match(name):
                 return f'a named source ("{match.group()}")'
     return None
