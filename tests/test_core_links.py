@@ -124,6 +124,7 @@ def page(body, lang="en"):
     ('<a href="https://www.shop-example.com/magnesium">Check price</a>', True),
     ('<a href="https://www.amazon.com/Migraine-Book/dp/0375704060">a book on migraine</a>', False),
     ('<a href="https://www.example.com/?ref=nav">an article</a>', False),
+    ('<a href="https://blog.example.com/posts?tag=migraine">more posts</a>', False),
     ('<a href="https://www.nih.gov/?tag=x">NIH</a>', False),
 ])
 def test_commercial_links_in_html(anchor, flagged):
@@ -152,3 +153,11 @@ def test_undisclosed_affiliate_and_disclosures():
 def test_no_affiliate_links_no_disclosure_needed():
     body = '<p>Magnesium helps migraine (<a href="https://www.shop-example.com/magnesium">Buy now</a>).</p>'
     assert run(undisclosed_affiliate, parse(page(body), "html")) == []
+
+
+def test_malformed_addresses_do_not_crash_the_link_rules():
+    doc = parse(page('<p>Magnesium: <a href="http://[::1">x</a> <a href="https://">y</a> '
+                     '<a href="mailto:a@b.c">mail</a> <a href="https://www.amazon.com/dp/B1?tag=x-20">z</a></p>'), "html")
+    for rule in (unrelated_link, hidden_link, unqualified_commercial_link, undisclosed_affiliate):
+        run(rule, doc)
+    assert len(run(unqualified_commercial_link, doc)) == 1

@@ -47,6 +47,14 @@ def _widget_domains() -> frozenset:
     return frozenset(load("links_spam")["widget_domains"])
 
 
+def _split(url: str):
+    """urlsplit that survives malformed addresses ("http://[::1", a stray bracket)."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return urlsplit("")
+
+
 def _parents(domain: str) -> list[str]:
     """A host and each domain above it: a.b.example.com, b.example.com, example.com, com."""
     labels = domain.split(".")
@@ -98,7 +106,7 @@ def _own_site(link, model) -> bool:
 
 def _url_words(link, domain: str) -> tuple[list[str], list[str]]:
     """(domain words, path words) of a link, normalised, without URL filler."""
-    parts = urlsplit(link.url if "://" in link.url else "http://" + link.url)
+    parts = _split(link.url if "://" in link.url else "http://" + link.url)
     labels = domain.split(".")[:-1]  # the top-level domain says nothing of the subject
     domain_words = [w for label in labels for w in _SPLIT_DOMAIN.split(label) if w and w != "www"]
     path = unquote(parts.path + " " + " ".join(v for _, v in parse_qsl(parts.query) if not v.startswith("http")))
@@ -283,7 +291,7 @@ def _commercial(link, domain: str, extra_domains=()) -> tuple[str, str]:
     """(kind, evidence): kind is "affiliate", "shop", "buy" or "" for an ordinary link."""
     data = _affiliate()
     url = link.url
-    query = urlsplit(url).query.lower()
+    query = _split(url).query.lower()
     pairs = parse_qsl(query, keep_blank_values=True)
     names = {k for k, _ in pairs}
     items = {f"{k}={v}" for k, v in pairs}
