@@ -356,7 +356,11 @@ def _build(doc, override: tuple, extra: dict) -> TopicModel:
     if override:
         sources = list(override)
     else:
-        first_heading = next((b.text for b in doc.blocks if b.kind == "heading"), "")
+        # The first heading names the article when it is an h1 or opens the text; an h2
+        # further down ("The hypothesis") is a section heading.
+        first_heading = next((b.text for b in doc.blocks if b.kind == "heading" and b.level <= 1), "")
+        if not first_heading and doc.blocks and doc.blocks[0].kind == "heading":
+            first_heading = doc.blocks[0].text
         sources = [doc.title, doc.meta.get("title", ""), first_heading]
     core: set = set()
     for text in sources:
