@@ -178,3 +178,9 @@ def test_topic_model_is_fast_on_a_long_page():
     _topic.topic_model(doc)
     # Generous bound (a few ms expected): this guards against accidental quadratic work.
     assert time.perf_counter() - start < 0.5
+
+
+def test_comparison_paragraph_continues_the_articles_argument():
+    source = METFORMIN_TEXT.replace("Anxiety is a common mental health condition.",
+                                    "By contrast, anxiety is treated differently.")
+    assert run(off_topic_paragraph, parse(source, "txt")) == []

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from lint_med import Hit, Option, rule
 
 from ._topic import TopicModel, merge, refers_to_topic, topic_model
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
+# A paragraph opening with a comparison ("By contrast, ketamine...") continues the
+# article's argument about its own subject.
+_CONTRAST = re.compile(r"^\W*(?:by contrast|in contrast|unlike|compared (?:with|to)|in comparison|"
+                       r"similarly|likewise|whereas|by comparison)\b", re.I)
 
 
 def _body(model: TopicModel, section) -> list:
@@ -22,7 +28,7 @@ def off_topic_body(model: TopicModel, number: int, blocks: list, min_words: int,
     terms = merge(model.blocks[b.index] for b in blocks)
     if terms.length < min_words or model.topic_hits(terms, number):
         return None
-    if any(refers_to_topic(b.text) for b in blocks):
+    if any(refers_to_topic(b.text) or _CONTRAST.match(b.text) for b in blocks):
         return None
     foreign = model.foreign(terms, number)
     if sum(foreign.values()) < min_mentions or len(foreign) < 2:
@@ -155,7 +161,7 @@ def off_topic_paragraph(doc, options):
     its vocabulary group, or of the terms the article keeps returning to, and names
     another subject at least `min_mentions` times (two different terms at least), is
     off topic. A paragraph that refers back to the article's drug ("this medication")
-    is on topic. Paragraphs inside a section LM201 reports are not reported again.
+    or opens with a comparison ("By contrast, ketamine...") is on topic. Paragraphs inside a section LM201 reports are not reported again.
 
     ## Why is this bad?
     A generic paragraph about another condition, pasted into an article, is filler
