@@ -111,8 +111,11 @@ def boilerplate_blocks(doc, extra_labels=(), extra_phrases=()) -> list[tuple[obj
     def close_run() -> None:
         if run and any(strong for _, strong, _ in run):
             languages = [lang for _, _, langs in run for lang in langs]
-            found.append((run[0][0], _describe_labels(run[0][0].text if len(run) == 1 else
-                                                     " / ".join(b.text for b, _, _ in run), languages), None))
+            found.append((run[0][0], _describe_labels(" / ".join(b.text for b, _, _ in run), languages), None))
+        elif run and found and found[-1][2] is None and found[-1][0].index == run[0][0].index - 1:
+            # "Share this:" followed by a list of networks: one share bar, one finding.
+            block, what, span = found[-1]
+            found[-1] = (block, f"{what} and the {len(run)} item(s) after it", span)
         run.clear()
 
     for block in doc.blocks:
@@ -264,14 +267,18 @@ def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
         if _is_lowercase(block.text) and not lowercase_style:
             reasons.append("written in lowercase like a search query")
         twins = [b for b in lines[keys[block.index]] if b is not block]
-        only_title = all(w in words_of_title or _singular(w) in words_of_title for w in words)
-        if twins and only_title:
+        in_title = sum(1 for w in words if w in words_of_title or _singular(w) in words_of_title)
+        only_title = in_title == len(words)
+        # "Metformin Weight Loss Results" twice: the title's keyphrase, give or take a word.
+        if twins and in_title >= 3 and in_title >= len(words) - 1:
             where = ", ".join(str(doc.line_col(b.offsets[0])[0]) for b in twins if b.offsets)
             reasons.append(f"repeated as the heading at line {where}")
         if not reasons:
             continue
         if only_title:
             reasons.append("made only of the title's words")
+        elif in_title >= 3:
+            reasons.append("made of the title's words")
         found[block.index] = ", ".join(reasons)
     per_doc[min_words] = found
     return found
