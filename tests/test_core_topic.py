@@ -184,3 +184,15 @@ def test_comparison_paragraph_continues_the_articles_argument():
     source = METFORMIN_TEXT.replace("Anxiety is a common mental health condition.",
                                     "By contrast, anxiety is treated differently.")
     assert run(off_topic_paragraph, parse(source, "txt")) == []
+
+
+def test_topic_from_configuration_end_to_end():
+    import lint_med
+    from lint_med.config import Config, parse_table
+
+    default = parse_table({"select": ["LM201"]}, None, Config())
+    assert [f.line for f in lint_med.lint_text(STATINS, path="a.md", config=default)] == [15]
+    by_rule = parse_table({"select": ["LM201"], "rules": {"off-topic-section": {"topic": ["migraine"]}}}, None, Config())
+    assert [f.line for f in lint_med.lint_text(STATINS, path="a.md", config=by_rule)] == [10]
+    by_pack = parse_table({"select": ["LM201"], "packs": {"core": {"topic": ["migraine"]}}}, None, Config())
+    assert [f.line for f in lint_med.lint_text(STATINS, path="a.md", config=by_pack)] == [10]
