@@ -183,8 +183,8 @@ class DrugPack:
         return _union(names["aliases"] + names.get("parents", []))
 
     @functools.cached_property
-    def required_status(self) -> list[re.Pattern]:
-        return compile_all(self.data["regulatory"]["required_any"]["patterns"])
+    def required_status(self) -> re.Pattern:
+        return _union(self.data["regulatory"]["required_any"]["patterns"])
 
     @functools.cached_property
     def forbidden(self) -> list[dict]:
@@ -204,7 +204,8 @@ class DrugPack:
 
     @functools.cached_property
     def safety_required(self) -> list[dict]:
-        return [dict(e, _any=compile_all(e["any_of"]), _near=compile_all(e.get("near", [])))
+        # one combined regex per list: these run on every sentence of the article
+        return [dict(e, _any=_union(e["any_of"]), _near=_union(e["near"]) if e.get("near") else None)
                 for e in self.data.get("safety", {}).get("required", [])]
 
     @functools.cached_property
@@ -313,7 +314,7 @@ class DrugPack:
         return self.claim_hits(self.misinformation, sentence, debunk_aware=True)
 
     def states_status(self, text: str) -> bool:
-        return _any(self.required_status, text) is not None
+        return self.required_status.search(text) is not None
 
     def route_conflict_hits(self, sentence: str) -> list[Hit]:
         hits: list[Hit] = []
@@ -375,7 +376,7 @@ class DrugPack:
         return None
 
     def safety_statement_present(self, entry: dict, sentence: str) -> bool:
-        return bool(_any(entry["_any"], sentence)) and (not entry["_near"] or bool(_any(entry["_near"], sentence)))
+        return bool(entry["_any"].search(sentence)) and (entry["_near"] is None or bool(entry["_near"].search(sentence)))
 
     def unsafe_combination_hits(self, sentence: str) -> list[Hit]:
         if not self.contraindicated or not COMBINE_OK.search(sentence):
