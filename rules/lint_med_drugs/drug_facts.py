@@ -16,10 +16,11 @@ def drug_dose_out_of_range(doc, options):
     Parses quantities with units (mg, mcg, µg, micrograms, g, mg/kg; "4.5mg",
     "1 mg twice daily", "1.5 to 4.5 mg", "1.5-4.5 mg") in sentences that use a
     regimen's wording from the pack (`dosing.regimens[].context`, e.g. "LDN",
-    "low dose"). The nearest regimen wording decides which regimen the dose is
-    presented as; a daily dose ("1 mg twice daily" = 2 mg a day) outside its
-    `min`..`max` is reported. Doses given weekly or monthly are left to
-    DRG202.
+    "low dose"). A dose (for daily regimens the daily total: "1 mg twice
+    daily" = 2 mg a day) that fits none of the regimens the sentence names is
+    reported against the nearest one. The strength of an approved product
+    ("the 50 mg tablet") is not a dose claim; doses given weekly or monthly are
+    left to DRG202.
 
     ## Why is this bad?
     A "low dose" of 50 mg is the full addiction dose; readers copying a wrong
