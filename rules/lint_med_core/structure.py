@@ -303,7 +303,7 @@ def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
                 if date:
                     found.append((date, _SourceSpan(match.start(1), match.end(1)), "date markup"))
     labelled, dateline, _, _ = _date_patterns()
-    for block in doc.prose_blocks:
+    for block in doc.blocks:  # a lone "Last updated: May 2024" line may parse as a heading
         if not re.search(r"\d{4}", block.text):
             continue
         short = len(block.text) <= 200
