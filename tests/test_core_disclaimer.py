@@ -62,3 +62,9 @@ def test_html_footer_outside_the_article_counts_unless_turned_off():
     hidden = page.replace("<footer><p>This site does not provide medical advice.</p></footer>",
                           "<script>var s = 'This site does not provide medical advice.';</script>")
     assert lint(hidden, path="a.html") == [("LM901", 1)]
+
+
+def test_articles_in_another_language_are_not_checked():
+    page = f'<html lang="de"><body><article><h1>Eisen</h1><p>{BODY}</p></article></body></html>'
+    assert lint(page, path="a.html") == []
+    assert lint(page.replace('lang="de"', 'lang="en-GB"'), path="a.html") == [("LM901", 1)]

@@ -130,3 +130,16 @@ def test_cmu_lookup_by_binary_search_matches_the_dictionary():
     sample = list(entries)[::97] + ["sepultura", "stilted", "sepulveda", "stilton", "read", "a"]
     assert {w: cmu_syllables(w) for w in sample} == {w: entries[w] for w in sample}
     assert cmu_syllables("naltrexone") is None and cmu_syllables("zzzzq") is None
+
+
+def test_hyphenation_reads_the_same_patterns_and_splits_like_pyphen():
+    """Words missing from the CMU dictionary are counted by hyphenation, as in textstat."""
+    pyphen = pytest.importorskip("pyphen")
+    from lint_med_core.readability import PYPHEN_LANG, _hyphenation
+
+    ours, theirs = _hyphenation(), pyphen.Pyphen(lang=PYPHEN_LANG)
+    if hasattr(ours, "patterns"):
+        assert ours.patterns == theirs.hd.patterns
+    words = ["naltrexone", "hepatotoxicity", "gabapentinoids", "pharmacokinetics", "ab", "antidisestablishmentarianism",
+             "semaglutide", "Mirikizumab", "unhelpful", "reuptake", "cardiomyopathy", "flucloxacillin"]
+    assert [ours.positions(w) for w in words] == [list(theirs.positions(w)) for w in words]

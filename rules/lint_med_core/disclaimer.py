@@ -120,7 +120,8 @@ def missing_disclaimer(doc, options):
     healthcare provider to explore adjustments") is not a disclaimer. The finding is
     about the whole article and is reported at line 1. In HTML, a disclaimer
     elsewhere on the page (a site footer the template prints on every page) also
-    counts, unless `search_whole_page` is false. Articles shorter than
+    counts, unless `search_whole_page` is false. Articles that declare a language
+    other than English are not checked (the phrasings are English). Articles shorter than
     `min_words` words are not checked; set `required = false` when your site adds
     the disclaimer outside the linted article (a page template or footer).
 
@@ -153,6 +154,9 @@ def missing_disclaimer(doc, options):
     """
     if not options.required:
         return
+    lang = str(doc.meta.get("lang") or "en").strip().lower()
+    if not lang.startswith("en") and lang not in ("", "und"):
+        return  # the phrasings are English; another language's disclaimer would be missed
     if sum(len(b.text.split()) for b in doc.prose_blocks) < int(options.min_words):
         return
     if find_disclaimer(doc, options.extra_patterns) is not None:
