@@ -20,8 +20,10 @@ from ._data import load
 # about a second per process (too slow for a pre-commit hook); we look words up by
 # binary search in the dictionary's sorted text file instead (a few milliseconds to
 # read, microseconds per word), and count each distinct word once (textstat re-counts
-# every word for every formula and every section). Tests check the figures against
-# textstat's own.
+# every word for every formula and every section). Words missing from the CMU file
+# are hyphenated with pyphen's English patterns, read by a lean reader (pyphen's own
+# takes about 0.3 s) only when such a word turns up. textstat itself is never
+# imported; tests check that the figures equal textstat's own.
 TEXTSTAT_LANG = "en_US"
 PYPHEN_LANG = "en_US"
 
@@ -321,25 +323,28 @@ def reading_grade(doc, options):
     """Report an article whose prose reads above the target school grade.
 
     ## What it does
-    Measures the reading grade of the article's prose with textstat's formulas: the median of
-    the Flesch-Kincaid grade, the Coleman-Liau index, the Gunning fog index and, when
-    the prose has at least 30 sentences, the SMOG grade. Headings, tables, reference
-    lists (sections titled References, Sources, ... and list items that look like
-    reference entries), URLs and citation markers ("[3]", "(11)") are left out, and
-    the article's own sentence split is used, so "e.g." and "4.5 mg" do not cut
-    sentences short; sentences of one or two words (buttons, labels) are skipped. Prose under `min_words` words is not measured, nor an article
-    that declares a language other than English (HTML `lang`, front matter). The finding is
-    reported at the first measured block, with the grade and the target.
+    Measures the reading grade of the article's prose with textstat's formulas: the
+    median of the Flesch-Kincaid grade, the Coleman-Liau index, the Gunning fog
+    index and, when the prose has at least 30 sentences, the SMOG grade. Headings,
+    tables, reference lists (sections titled References, Sources, ... and list items
+    that look like reference entries), URLs and citation markers ("[3]", "(11)") are
+    left out, and the article's own sentence split is used, so "e.g." and "4.5 mg"
+    do not cut sentences short; sentences of one or two words (buttons, labels) are
+    skipped. Prose under `min_words` words is not measured, nor an article that
+    declares a language other than English (HTML `lang`, front matter). The finding
+    is reported at the first measured block, with the grade and the target.
 
     The formulas and counts are textstat's (0.7.8, English): syllables from the CMU
-    Pronouncing Dictionary, else from pyphen's hyphenation dictionary (drug names are
-    rarely in the CMU dictionary). Where textstat loads the whole CMU dictionary
-    (about a second per run, too slow for a pre-commit hook) and re-counts every word
-    for every formula, this rule looks each distinct word up once by binary search in
-    the dictionary's sorted file; the figures are the same. Drug and disease names
-    ("hepatotoxicity", "naltrexone") raise every formula, since the formulas count
-    long words and syllables: a technical article cannot reach grade 8, but it can
-    come close with short sentences and plain words around the technical terms.
+    Pronouncing Dictionary, else from pyphen's hyphenation dictionary (drug names
+    are rarely in the CMU dictionary). Where textstat loads the whole CMU dictionary
+    (about a second per run, too slow for a pre-commit hook) and re-counts every
+    word for every formula (about 50 ms on a long page), this rule looks each
+    distinct word up once by binary search in the dictionary's sorted file and reads
+    pyphen's patterns only when a word is missing from it; the figures are the same
+    as textstat's (checked by the tests). Drug and disease names ("hepatotoxicity",
+    "naltrexone") raise every formula, since the formulas count long words and
+    syllables: a technical article cannot reach grade 8, but it can come close with
+    short sentences and plain words around the technical terms.
 
     ## Why is this bad?
     Half of adults read at or below the level of a US eighth grader, and readers with
