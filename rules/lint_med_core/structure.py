@@ -55,6 +55,9 @@ def empty_section(doc, options):
     higher level, or by the end of the article, with no text, list, table or image in
     between. A heading followed by a subheading is fine: the subsections are its
     content. A section holding only an image, video, embed or table counts as content.
+    A heading that is a single link (a teaser card or a table-of-contents entry) is not
+    a section. In plain text, where headings are guessed from short lone lines, a line
+    of more than eight words or with a URL is taken for prose, not a heading.
 
     Headings that LM402 reports as bare search keyphrases, and widget headings that
     LM401 reports ("Leave a Reply"), are not reported again here: their problem is what
@@ -92,6 +95,8 @@ def empty_section(doc, options):
             continue
         if block.index in linked:
             continue
+        if doc.format == "text" and (len(block.text.split()) > 8 or "://" in block.text or "www." in block.text):
+            continue  # in plain text a "heading" is a guess: a long line without a full stop is prose
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if following is not None and (following.kind != "heading" or following.level > block.level
                                       or following.index in linked):
