@@ -53,6 +53,8 @@ _SUP_DIGITS = re.compile(r"<sup\b[^>]*>(?:\s|<[^>]*>|\[)*(\d)", re.I)
 # A superscript is a citation after punctuation or a word; after a variable or unit it is an
 # exponent ("n<sup>2</sup>", "km<sup>2</sup>").
 _SUP_CONTEXT = re.compile(r"(?:[.,;:)\]”’\"]|[A-Za-z]{3,})\s?$")
+_DIGIT = re.compile(r"[0-9]")
+_PRE_OPEN = re.compile(r"<pre\b", re.I)
 _PRE = re.compile(r"<pre\b.*?</pre\s*>", re.I | re.S)
 _ANY_NUMBER = re.compile(r"\d{1,3}(?:\s*[,–-]\s*\d{1,3})*")
 
@@ -217,7 +219,7 @@ class Evidence:
 
     def _code_blocks(self) -> set[int]:
         doc = self.doc
-        if doc.format != "html" or "<pre" not in doc.source.lower():
+        if doc.format != "html" or not _PRE_OPEN.search(doc.source):
             return set()
         regions = [(m.start(), m.end()) for m in _PRE.finditer(doc.source)]
         starts = [r[0] for r in regions]
@@ -260,23 +262,28 @@ class Evidence:
                 marker.is_link = is_link(block, marker.start + (1 if marker.kind in ("bracket", "paren", "footnote") else 0))
                 found.append(marker)
 
-            for m in _FOOTNOTE_REF.finditer(text):
-                add(Marker(block, m.start(), m.end(), "footnote", label=m.group(1)))
-            for m in _BRACKET.finditer(text):
-                add(Marker(block, m.start(), m.end(), "bracket", _numbers(m.group(1))))
+            has_digit = _DIGIT.search(text) is not None
+            if "[^" in text:
+                for m in _FOOTNOTE_REF.finditer(text):
+                    add(Marker(block, m.start(), m.end(), "footnote", label=m.group(1)))
+            if not has_digit:
+                continue
+            if "[" in text:
+                for m in _BRACKET.finditer(text):
+                    add(Marker(block, m.start(), m.end(), "bracket", _numbers(m.group(1))))
             if sup_offsets:
                 for m in _ANY_NUMBER.finditer(text):
-                    if block.offsets[m.start()] in sup_offsets and _SUP_CONTEXT.search(text, 0, m.start()):
+                    if block.offsets[m.start()] in sup_offsets and _SUP_CONTEXT.search(text, max(0, m.start() - 8), m.start()):
                         add(Marker(block, m.start(), m.end(), "superscript", _numbers(m.group())))
-            for m in _PAREN.finditer(text):
+            for m in (_PAREN.finditer(text) if "(" in text else ()):
                 add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
             for m in _GLUED_AFTER_STOP.finditer(text):
-                word = _WORD_BEFORE.search(text, 0, m.start())
+                word = _WORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 if word and word.group(1).lower() in _ABBREVIATIONS:
                     continue
                 add(Marker(block, m.start(1), m.end(1), "glued", _numbers(m.group(1))))
             for m in _BARE.finditer(text):
-                word = _WORD_BEFORE.search(text, 0, m.start())
+                word = _WORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 if not word or m.group(1) == "0":
                     continue
                 before = word.group(1)
@@ -327,11 +334,9 @@ class Evidence:
         return False
 
     def _order(self) -> None:
-        """Sentences of the prose in document order, with their section and source flags.
+        """Number the prose sentences in document order, with their section.
 
-        A sentence that refers back to a study ("It found that", "the researchers") is
-        sourced when one of the three sentences before it is: news and health writing name a study once
-        and then report its results over several sentences.
+        Source flags are computed lazily (``_flag``): most sentences are never asked about.
         """
         self._sentences = []
         self._section = []
@@ -343,13 +348,25 @@ class Evidence:
                 self._position[(block.index, sentence.start)] = len(self._sentences)
                 self._sentences.append(sentence)
                 self._section.append(id(block.section))
-        flags = []
-        for i, sentence in enumerate(self._sentences):
-            flag = self.sentence_has_source(sentence)
-            if not flag and REFERS_BACK.search(sentence.text):
-                flag = any(flags[j] and self._section[j] == self._section[i] for j in range(max(0, i - 3), i))
-            flags.append(flag)
-        self._flags = flags
+        self._flags: dict[int, bool] = {}
+
+    def _flag(self, i: int, depth: int = 0) -> bool:
+        """Whether sentence ``i`` is sourced.
+
+        A sentence that refers back to a study ("It found that", "the researchers") is
+        sourced when one of the three sentences before it in its section is: news and health
+        writing name a study once and then report its results over several sentences.
+        """
+        if i in self._flags:
+            return self._flags[i]
+        sentence = self._sentences[i]
+        flag = self.sentence_has_source(sentence)
+        if not flag and depth < 3 and REFERS_BACK.search(sentence.text):
+            flag = any(self._section[j] == self._section[i] and self._flag(j, depth + 1)
+                       for j in range(max(0, i - 3), i))
+        if depth == 0 or flag:
+            self._flags[i] = flag
+        return flag
 
     def near_source(self, sentence, before: int = 1, after: int = 1) -> bool:
         """Whether the sentence or its neighbours in the same section carry a source.
@@ -363,15 +380,15 @@ class Evidence:
         if i is None:
             return self.sentence_has_source(sentence)
         section = self._section[i]
-        for j in range(max(0, i - before), min(len(self._flags), i + after + 1)):
-            if self._flags[j] and self._section[j] == section:
+        for j in range(max(0, i - before), min(len(self._sentences), i + after + 1)):
+            if self._section[j] == section and self._flag(j):
                 return True
         return False
 
     def block_has_source(self, block) -> bool:
         if not hasattr(self, "_flags"):
             self._order()
-        return any(self._flags[self._position[(block.index, s.start)]]
+        return any(self._flag(self._position[(block.index, s.start)])
                    for s in block.sentences if (block.index, s.start) in self._position)
 
 

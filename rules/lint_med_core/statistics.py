@@ -35,16 +35,16 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     adjectives = r"(?:[\w'’-]+\s+){0,3}?"
     patterns = [
         # "30% of adults", "0% to 50% of users", "up to 70% of patients"
-        ("share", rf"{_APPROX}{_PCT}(?:\s?(?:to|-|–|and)\s?{_PCT})?\s+of\s+{adjectives}(?:{population})\b"),
+        ("share", rf"(?<![\w.]){_PCT}(?:\s?(?:to|-|–|and)\s?{_PCT})?\s+of\s+{adjectives}(?:{population})\b"),
         # "1 in 5 adults", "one in four women", "1 out of 10"
         ("ratio", rf"\b(?:\d{{1,3}}|{_WORD_NUMBERS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_DENOMINATORS})\b(?!\s*{_TIME_UNITS}\b)(?!\s*[-–])"),
         # "reduces pain by 30%", "cut the risk by half"
         ("effect", rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,4}}?by\s+{_APPROX}(?:{_PCT}|{_NUM}-?fold|{_NUM}\s+times|half|a third|a quarter|two[- ]thirds|three[- ]quarters)"),
         # "a 30% reduction", "40% more likely", "a 2-fold higher risk"
-        ("size", rf"{_APPROX}(?:{_PCT}|{_NUM}-?fold)[\s-]+(?:{outcomes})\b"),
+        ("size", rf"(?<![\w.])(?:{_PCT}|{_NUM}-?fold)[\s-]+(?:{outcomes})\b"),
         ("times", rf"\b(?:twice|three times|four times|five times|ten times|{_NUM}\s+times)\s+(?:as likely|more likely|less likely|the risk|as many|as common|higher|lower|more common)\b"),
         # "affects millions of people", "2 million Americans live with"
-        ("count", rf"\b{_APPROX}(?:{_MAGNITUDE}|{_NUM}\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
+        ("count", rf"\b(?:{_MAGNITUDE}|{_NUM}\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
     ]
     compiled = [(kind, re.compile(p, re.I)) for kind, p in patterns]
     compiled.append(("verbs", re.compile(rf"\b(?:{frequency_verbs})\b", re.I)))
@@ -52,8 +52,25 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     return compiled
 
 
+# Every statistic pattern needs a digit or one of these words; most sentences have neither and
+# are skipped with plain substring tests (much cheaper than a regex search).
+_DIGIT = re.compile(r"[0-9]")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_TRIGGER_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times", "half", "third", "quarter") + tuple(
+    f"{word} {link}" for word in _NUMBER_WORDS for link in ("in ", "out of"))
+
+
+def _triggered(text: str) -> bool:
+    if _DIGIT.search(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _TRIGGER_WORDS)
+
+
 def find_statistic(text: str, patterns) -> re.Match | None:
     """The first statistic in a sentence, or None."""
+    if not _triggered(text):
+        return None
     verbs = patterns[-1][1]
     for kind, pattern in patterns[:-1]:
         match = pattern.search(text)
@@ -111,7 +128,7 @@ def unsourced_statistic(doc, options):
     patterns = _patterns(tuple(options.extra_population_nouns), tuple(options.extra_outcome_words))
     found = evidence(doc, tuple(options.extra_sources))
     for block in doc.prose_blocks:
-        if found.skipped(block):
+        if found.skipped(block) or not _triggered(block.text):
             continue
         for sentence in block.sentences:
             match = find_statistic(sentence.text, patterns)
