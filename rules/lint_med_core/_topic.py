@@ -117,12 +117,6 @@ def generic_words() -> frozenset:
     return stop | generic
 
 
-@functools.lru_cache(maxsize=65536)
-def _is_content(word: str) -> bool:
-    """A word that can say what a text is about (not a function or generic word, not a number)."""
-    return len(word) > 1 and not word.isdigit() and word not in generic_words()
-
-
 def filler_words() -> frozenset:
     return _stoplists()[2]
 
@@ -234,13 +228,17 @@ def analyse(text: str, lex: Lexicon) -> Terms:
     for key, start in found:
         if " " in key:
             inside.update(range(start, start + key.count(" ") + 1))
-    if inside:
-        content = Counter([w for i, w in enumerate(words) if i not in inside and _is_content(w)])
-    else:
-        content = Counter([w for w in words if _is_content(w)])
     generic = generic_words()
+    if inside:
+        content = Counter([w for i, w in enumerate(words) if i not in inside and w not in generic
+                           and len(w) > 1 and not w.isdigit()])
+    else:
+        content = Counter([w for w in words if w not in generic and len(w) > 1 and not w.isdigit()])
     mentions = Counter([key for key, _ in found if key not in generic]) if found else Counter()
     return Terms(content, mentions, len(words))
+
+
+_EMPTY_TERMS = Terms(Counter(), Counter(), 0)
 
 
 def merge(parts) -> Terms:
@@ -395,18 +393,21 @@ def _build(doc, override: tuple, extra: dict) -> TopicModel:
         keys: set = set()
         members = ([section.heading] if section.heading else []) + list(section.blocks)
         for block in members:
-            terms = analyse(block.text, lex)
-            model.blocks[block.index] = terms
-            model.section_of[block.index] = number
             share = link_chars.get(block.index, 0) / max(1, len(block.text))
             model.link_share[block.index] = share
+            model.section_of[block.index] = number
+            if share >= 0.6 and block.kind != "heading":
+                # Link lists (navigation, related articles) are never judged: skip their analysis.
+                model.blocks[block.index] = _EMPTY_TERMS
+                continue
+            terms = analyse(block.text, lex)
+            model.blocks[block.index] = terms
             if share < 0.6:
                 keys.update(terms.keys)
         model.section_keys.append(keys)
         model.section_df.update(keys)
     model.link_domains = {id(link): link.domain for link in doc.links}
     model.site_domains = _site_domains(doc, model.link_domains)
-    del generic
     return model
 
 
