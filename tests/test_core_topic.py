@@ -196,3 +196,13 @@ def test_topic_from_configuration_end_to_end():
     assert [f.line for f in lint_med.lint_text(STATINS, path="a.md", config=by_rule)] == [10]
     by_pack = parse_table({"select": ["LM201"], "packs": {"core": {"topic": ["migraine"]}}}, None, Config())
     assert [f.line for f in lint_med.lint_text(STATINS, path="a.md", config=by_pack)] == [10]
+
+
+def test_extra_stopwords_from_the_pack_table():
+    import types
+
+    doc = parse(STATINS)
+    assert "heart" in _topic.topic_model(doc).core
+    options = types.SimpleNamespace(topic=None, pack={"extra_stopwords": ["heart"]})
+    model = _topic.topic_model(doc, options)
+    assert "heart" not in model.core and "heart" not in model.blocks[0].words

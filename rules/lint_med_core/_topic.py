@@ -9,7 +9,8 @@ rule LM301. The analysis is deliberately small and explainable:
   words must be compared as forms of one word.
 * **Stopwords**: function words, words generic to any health article ("doctor",
   "treatment", "risk") and heading filler ("understanding", "factors to consider"),
-  from ``data/background_stopwords.toml``.
+  from ``data/background_stopwords.toml``; the core pack table's ``extra_stopwords``
+  adds more.
 * **Vocabulary**: groups of medical terms that belong together
   (``data/medical_vocabulary.toml``, plus groups packs register with the
   ``lint_med_register_vocabulary`` hook, plus the core pack table's
@@ -219,7 +220,7 @@ class Terms:
         return set(self.words) | set(self.mentions)
 
 
-def analyse(text: str, lex: Lexicon) -> Terms:
+def analyse(text: str, lex: Lexicon, generic: frozenset | None = None) -> Terms:
     words = tokens(text)
     found = lex.mentions(words)
     # Words inside a multi-word term belong to it: "attack" of "heart attack" is not a
@@ -228,7 +229,7 @@ def analyse(text: str, lex: Lexicon) -> Terms:
     for key, start in found:
         if " " in key:
             inside.update(range(start, start + key.count(" ") + 1))
-    generic = generic_words()
+    generic = generic if generic is not None else generic_words()
     if inside:
         content = Counter([w for i, w in enumerate(words) if i not in inside and w not in generic
                            and len(w) > 1 and not w.isdigit()])
@@ -262,6 +263,7 @@ class TopicModel:
     related: set  # term keys of the vocabulary groups of the core terms
     groups: set  # names of those groups
     label: str  # a short human name of the topic, for messages
+    generic: frozenset = frozenset()  # words that say nothing of a subject (stopwords + generic health words)
     blocks: dict = field(default_factory=dict)  # block index -> Terms
     link_share: dict = field(default_factory=dict)  # block index -> share of text that is link text
     section_keys: list = field(default_factory=list)  # per section: set of keys (heading + body)
@@ -340,16 +342,19 @@ def topic_model(doc, options=None) -> TopicModel:
     if isinstance(override, str):
         override = (override,)
     extra = pack.get("vocabulary") or {}
-    key = (tuple(override), repr(sorted(extra.items())) if isinstance(extra, dict) else "")
+    stop = tuple(str(w) for w in (pack.get("extra_stopwords") or ()))
+    key = (tuple(override), repr(sorted(extra.items())) if isinstance(extra, dict) else "", stop)
     cache = doc.__dict__.setdefault("_lint_med_topic_models", {})
     if key not in cache:
-        cache[key] = _build(doc, tuple(override), extra if isinstance(extra, dict) else {})
+        cache[key] = _build(doc, tuple(override), extra if isinstance(extra, dict) else {}, stop)
     return cache[key]
 
 
-def _build(doc, override: tuple, extra: dict) -> TopicModel:
+def _build(doc, override: tuple, extra: dict, extra_stopwords: tuple = ()) -> TopicModel:
     lex = lexicon(getattr(doc, "vocabulary", None), extra)
     generic = generic_words()
+    if extra_stopwords:
+        generic = generic | {t for w in extra_stopwords for t in tokens(w)}
     filler = filler_words()
     if override:
         sources = list(override)
@@ -362,14 +367,14 @@ def _build(doc, override: tuple, extra: dict) -> TopicModel:
         sources = [doc.title, doc.meta.get("title", ""), first_heading]
     core: set = set()
     for text in sources:
-        terms = analyse(text, lex)
+        terms = analyse(text, lex, generic)
         core.update(k for k in terms.words if k not in filler)
         core.update(terms.mentions)
     if override:
         core.update(term_key(t) for t in override)
     elif doc.meta.get("description"):
         # The description names the subject too, but is long: take its vocabulary terms only.
-        core.update(k for k in analyse(doc.meta["description"], lex).mentions if lex.is_entity(k))
+        core.update(k for k in analyse(doc.meta["description"], lex, generic).mentions if lex.is_entity(k))
     core.discard("")
     # "naltrexone" of "low dose naltrexone" names the topic on its own too.
     core.update(part for key in list(core) if " " in key for part in key.split() if lex.is_entity(part))
@@ -384,7 +389,7 @@ def _build(doc, override: tuple, extra: dict) -> TopicModel:
             chosen.append(name)
     label = ", ".join(chosen[:3])
 
-    model = TopicModel(lex, core, related, groups, label)
+    model = TopicModel(lex, core, related, groups, label, generic=generic)
     link_chars: Counter = Counter()
     for link in doc.links:
         if link.block is not None and link.text:
@@ -400,7 +405,7 @@ def _build(doc, override: tuple, extra: dict) -> TopicModel:
                 # Link lists (navigation, related articles) are never judged: skip their analysis.
                 model.blocks[block.index] = _EMPTY_TERMS
                 continue
-            terms = analyse(block.text, lex)
+            terms = analyse(block.text, lex, generic)
             model.blocks[block.index] = terms
             if share < 0.6:
                 keys.update(terms.keys)

@@ -15,9 +15,9 @@ _QUESTION = re.compile(r"\?\s*$|^\s*(?:what|how|why|which|who)\s", re.I)
 _ENTITY_WEIGHT = 2  # a named condition or drug says more about a heading than a plain word
 
 
-@functools.lru_cache(maxsize=None)
-def _generic_stems() -> frozenset:
-    return frozenset(stem(w) for w in generic_words())
+@functools.lru_cache(maxsize=8)
+def _generic_stems(generic: frozenset) -> frozenset:
+    return frozenset(stem(w) for w in generic)
 
 
 def _coverage(model, heading_terms, body_terms):
@@ -43,7 +43,7 @@ def _coverage(model, heading_terms, body_terms):
     # "diabetes" is addressed by text on "type 2 diabetes": parts of terms count too.
     body_keys = body_terms.keys | {p for k in body_terms.mentions for p in k.split()}
     body_stems = {stem(w) for w in body_keys if " " not in w}
-    generic_stems = _generic_stems()
+    generic_stems = _generic_stems(model.generic or generic_words())
     covered, missing = [], []
     for key in entities:
         parts = [w for w in key.split() if lex.is_entity(w) or w not in filler]
