@@ -112,8 +112,13 @@ def off_topic_section(doc, options):
 
     A heading that names the topic together with another subject ("Low dose
     naltrexone in bipolar patients", "Statins vs fibrates") is on topic: the comparison
-    or population is part of the article's subject. Background that serves the topic
-    ("What is cholesterol?" in an article on statins) is on topic through the vocabulary.
+    or population is part of the article's subject. So is a heading naming another
+    subject whose text ties it to the topic ("Bipolar disorder" over a paragraph on
+    why an SSRI is not taken alone in bipolar disorder, in an SSRI article). Background
+    that serves the topic ("What is cholesterol?" in an article on statins) is on topic
+    through the vocabulary. When a heading names another subject over text on the
+    topic, LM301 (heading-not-addressed) reports the mismatch too: the heading should
+    go or be renamed.
 
     ## Why is this bad?
     Sections on another subject are the mark of spun or scraped content stitched
