@@ -11,8 +11,8 @@ For a directory of articles (default: the 130 Readability test pages in
 - the wall time of ``lint-med check`` on one small Markdown file in a fresh
   process (the pre-commit case), and the time to import lint-med.
 
-Each timing is the best of ``--repeat`` runs (the least disturbed by other work
-on the machine). Usage::
+Each file's timing is the best of ``--repeat`` runs (the least disturbed by other
+work on the machine), the three pipelines timed in turn on each file. Usage::
 
     python benchmarks/bench.py [DIR] [--repeat 3] [--limit N] [--json]
 """
@@ -53,50 +53,50 @@ def find_articles(directory: Path, limit: int | None) -> list[Path]:
     return files[:limit] if limit else files
 
 
-def best_of(repeat: int, run) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def time_floor(files: list[Path], repeat: int) -> float:
-    from bs4 import BeautifulSoup
-
-    from lint_med.engine import decode
-
-    def run():
-        for path in files:
-            BeautifulSoup(decode(path.read_bytes()), "lxml")
-
-    return best_of(repeat, run)
-
-
-def time_lint_med(files: list[Path], repeat: int, packs: str | None) -> tuple[float, int]:
-    """Whole pipeline in-process; ``packs`` is a LINT_MED_LOAD_PLUGINS value (None: every installed pack)."""
-    from lint_med.engine import Linter, Overrides
-
-    saved = os.environ.get("LINT_MED_LOAD_PLUGINS")
+def _set_packs(packs: str | None) -> None:
     if packs is None:
         os.environ.pop("LINT_MED_LOAD_PLUGINS", None)
     else:
         os.environ["LINT_MED_LOAD_PLUGINS"] = packs
+
+
+def time_per_file(files: list[Path], repeat: int) -> dict:
+    """Per file, the best of ``repeat`` runs of: the floor, lint-med without packs, lint-med with every pack.
+
+    The three are timed in turn on the same file, and each file's best run is kept, so a
+    burst of other work on the machine spoils one run, not the comparison.
+    """
+    from bs4 import BeautifulSoup
+
+    from lint_med.engine import Linter, Overrides, decode
+
+    saved = os.environ.get("LINT_MED_LOAD_PLUGINS")
+    linters = {"engine": ("", Linter(Overrides(isolated=True))), "full": (None, Linter(Overrides(isolated=True)))}
+    for packs, linter in linters.values():  # load plugins and compile regexes outside the timing
+        _set_packs(packs)
+        linter.lint_path(str(files[0]))
+    totals = {"floor": 0.0, "engine": 0.0, "full": 0.0}
+    findings = 0
     try:
-        linter = Linter(Overrides(isolated=True))
-        findings = [0]
-
-        def run():
-            findings[0] = sum(len(linter.lint_path(str(path)).findings) for path in files)
-
-        linter.lint_path(str(files[0]))  # load plugins and compile regexes outside the timing
-        return best_of(repeat, run), findings[0]
+        for path in files:
+            best = dict.fromkeys(totals, float("inf"))
+            for _ in range(repeat):
+                start = time.perf_counter()
+                BeautifulSoup(decode(path.read_bytes()), "lxml")
+                best["floor"] = min(best["floor"], time.perf_counter() - start)
+                for name, (packs, linter) in linters.items():
+                    _set_packs(packs)
+                    start = time.perf_counter()
+                    result = linter.lint_path(str(path))
+                    best[name] = min(best[name], time.perf_counter() - start)
+                    if name == "full":
+                        found = len(result.findings)
+            findings += found
+            for name in totals:
+                totals[name] += best[name]
     finally:
-        if saved is None:
-            os.environ.pop("LINT_MED_LOAD_PLUGINS", None)
-        else:
-            os.environ["LINT_MED_LOAD_PLUGINS"] = saved
+        _set_packs(saved)
+    return {**totals, "findings": findings}
 
 
 def wall_times(command: list[str], runs: int, env: dict | None = None) -> float:
@@ -143,9 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no articles under {args.directory}", file=sys.stderr)
         return 2
     size = sum(p.stat().st_size for p in files)
-    floor = time_floor(files, args.repeat)
-    engine, _ = time_lint_med(files, args.repeat, "")
-    full, findings = time_lint_med(files, args.repeat, None)
+    timed = time_per_file(files, args.repeat)
+    floor, engine, full, findings = timed["floor"], timed["engine"], timed["full"], timed["findings"]
     figures = {
         "articles": len(files), "megabytes": round(size / 1e6, 2), "findings": findings,
         "floor_ms_per_article": 1000 * floor / len(files),
@@ -161,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(figures, indent=2))
         return 0
     print(f"{figures['articles']} articles ({figures['megabytes']} MB) from {args.directory}, "
-          f"best of {args.repeat}; {findings} findings")
+          f"best of {args.repeat} per file; {findings} findings")
     print(f"floor (read + bs4/lxml parse):     {figures['floor_ms_per_article']:7.1f} ms/article "
           f"{figures['floor_articles_per_s']:7.1f} articles/s")
     print(f"lint-med engine only (no packs):   {figures['engine_only_ms_per_article']:7.1f} ms/article")
