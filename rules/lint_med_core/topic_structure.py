@@ -89,8 +89,8 @@ def heading_not_addressed(doc, options):
     to health writing such as "side effects" or "treatment", framing words such as
     "understanding" or "factors to consider", and the article's own topic terms and
     the terms of its vocabulary group, which every section is about: "Fibromyalgia"
-    over a paragraph on LDN trials in an LDN article is fine) and looks for them, or other forms of the same
-    word ("storage"/"store"), in the text under the heading. The heading is not
+    over a paragraph on LDN trials in an LDN article is fine) and looks for them, or
+    other forms of the same word ("storage"/"store"), in the text under the heading. The heading is not
     addressed when none of the conditions or drugs it names is taken up and less
     than half of its terms are, or, for a question heading without a named condition
     or drug, when two or more distinctive words all go unmentioned. Statement headings
