@@ -326,8 +326,8 @@ class TopicModel:
         return self.link_share.get(block.index, 0.0) >= 0.6
 
 
-_ANAPHORA = re.compile(r"\b(?:this|the|your|that) (?:medication|medicine|drug|treatment|supplement|"
-                       r"vaccine|tablet|pill|prescription)s?\b", re.I)
+# "This medication" points back at the article's drug; "the treatment of anxiety" does not.
+_ANAPHORA = re.compile(r"\b(?:this|that) (?:medication|medicine|drug|supplement|vaccine|tablet|pill)s?\b", re.I)
 
 
 def refers_to_topic(text: str) -> bool:

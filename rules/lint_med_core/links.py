@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
-from ._topic import generic_words, registrable, term_key, tokens, topic_model
+from ._topic import generic_words, term_key, tokens, topic_model
 
 # Words of URLs that say nothing about a page's subject.
 _URL_FILLER = frozenset(tokens(
