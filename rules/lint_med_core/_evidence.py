@@ -172,6 +172,11 @@ def is_reference_heading(text: str) -> bool:
     return bool(_heading_pattern[0].fullmatch(cleaned))
 
 
+def _any_between(sorted_values: list[int], low: int, high: int) -> bool:
+    i = bisect.bisect_left(sorted_values, low)
+    return i < len(sorted_values) and sorted_values[i] <= high
+
+
 class Evidence:
     """Citation markers, reference lists and sourced sentences of one document."""
 
@@ -239,6 +244,7 @@ class Evidence:
         sup_offsets: set[int] = set()
         if "<sup" in doc.source or "<SUP" in doc.source:
             sup_offsets = {m.start(1) for m in _SUP_DIGITS.finditer(doc.source)}
+        sup_sorted = sorted(sup_offsets)
         link_spans = [(link.start, link.end) for link in doc.links if link.block is not None]
         link_spans.sort()
         link_starts = [s for s, _ in link_spans]
@@ -271,7 +277,7 @@ class Evidence:
             if "[" in text:
                 for m in _BRACKET.finditer(text):
                     add(Marker(block, m.start(), m.end(), "bracket", _numbers(m.group(1))))
-            if sup_offsets:
+            if sup_offsets and _any_between(sup_sorted, block.offsets[0], block.offsets[-1]):
                 for m in _ANY_NUMBER.finditer(text):
                     if block.offsets[m.start()] in sup_offsets and _SUP_CONTEXT.search(text, max(0, m.start() - 8), m.start()):
                         add(Marker(block, m.start(), m.end(), "superscript", _numbers(m.group())))

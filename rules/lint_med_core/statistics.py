@@ -67,12 +67,30 @@ def _triggered(text: str) -> bool:
     return any(word in lowered for word in _TRIGGER_WORDS)
 
 
+_PERCENT_SIGNS = ("%", "percent", "per cent")
+_NEEDS = {
+    "share": _PERCENT_SIGNS,
+    "ratio": (" in ", " out of "),
+    "effect": (" by ",),
+    "size": _PERCENT_SIGNS + ("fold",),
+    "times": ("twice", "times"),
+    "count": ("million", "billion", "thousand"),
+}
+_RATIO_HINT = re.compile(r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) ")
+
+
 def find_statistic(text: str, patterns) -> re.Match | None:
     """The first statistic in a sentence, or None."""
     if not _triggered(text):
         return None
     verbs = patterns[-1][1]
+    lowered = text.lower()
     for kind, pattern in patterns[:-1]:
+        # Each pattern needs some word or sign; test for it before running the regex.
+        if not any(needed in lowered for needed in _NEEDS[kind]):
+            continue
+        if kind == "ratio" and not _RATIO_HINT.search(lowered):
+            continue
         match = pattern.search(text)
         if match is None:
             continue
