@@ -206,3 +206,29 @@ def test_extra_stopwords_from_the_pack_table():
     options = types.SimpleNamespace(topic=None, pack={"extra_stopwords": ["heart"]})
     model = _topic.topic_model(doc, options)
     assert "heart" not in model.core and "heart" not in model.blocks[0].words
+
+
+def _migraine_article(diary_sections: int, diary_in_paragraph: int = 1) -> str:
+    sections = []
+    for i in range(6):
+        note = " Note it in your diary." if i < diary_sections else ""
+        sections.append(f"## Part {i}\n\nTriptans ease a migraine attack when taken early.{note}\n")
+    diary = " ".join(["Keep a diary:"] * diary_in_paragraph)
+    off = (f"## Notes\n\n{diary} glaucoma damages the optic nerve, latanoprost and timolol eye drops lower "
+           "intraocular pressure, laser trabeculoplasty helps when drops fail, and cataract surgery replaces a "
+           "clouded lens in older adults every year.\n")
+    return "# Migraine treatment\n\nMigraine is a headache disorder.\n\n" + "\n".join(sections) + "\n" + off
+
+
+def test_recurring_words_weigh_by_how_many_sections_hold_them():
+    # Eight mentions of eye disease; "diary" recurs in two of seven other sections: incidental.
+    doc = parse(_migraine_article(2))
+    model = _topic.topic_model(doc)
+    paragraph = doc.blocks[-1]
+    number = model.section_of[paragraph.index]
+    assert 0 < model.topic_weight(model.blocks[paragraph.index], number) < 1
+    assert [h.at.text for h in run(off_topic_section, doc)] == ["Notes"]
+    # In every other section and twice here, the article's own word weighs enough (2 >= 8 / 4).
+    assert run(off_topic_section, parse(_migraine_article(6, 2))) == []
+    # One mention of it is not enough against eight of another subject.
+    assert len(run(off_topic_section, parse(_migraine_article(6, 1)))) == 1

@@ -305,6 +305,37 @@ class TopicModel:
                 hits.add(key)
         return hits
 
+    def names_topic(self, terms: Terms) -> bool:
+        """True when the text names the topic or a term of its vocabulary group."""
+        for key in terms.keys:
+            if key in self.core or key in self.related:
+                return True
+        return any(part in self.core for key in terms.mentions for part in key.split())
+
+    def topic_weight(self, terms: Terms, section: int | None = None) -> float:
+        """How much of a text's vocabulary is the article's: a weighted count of topic terms.
+
+        A core term weighs 1 and a term of the topic's group 0.7; a term the article
+        keeps returning to weighs by how many of its other sections hold it (a
+        document-frequency weight: a word in most sections is the article's subject,
+        one in two sections of twenty is incidental). Counts are capped at 2 per term.
+        """
+        others = max(1, len(self.section_keys) - (1 if section is not None else 0))
+        counts = terms.words | terms.mentions  # a one-word term is in both: count it once
+        total = 0.0
+        for key, count in counts.items():
+            if key in self.core or any(part in self.core for part in key.split()):
+                weight = 1.0
+            elif key in self.related:
+                weight = 0.7
+            elif self.salient(key, section):
+                df = self.section_df[key] - (1 if section is not None and key in self.section_keys[section] else 0)
+                weight = min(1.0, 2 * df / others)
+            else:
+                continue
+            total += weight * min(count, 2)
+        return total
+
     def foreign(self, terms: Terms, section: int | None = None) -> Counter:
         """Vocabulary terms in ``terms`` that belong to subjects outside the topic."""
         lex = self.lexicon

@@ -26,12 +26,17 @@ def off_topic_body(model: TopicModel, number: int, blocks: list, min_words: int,
     if not blocks:
         return None
     terms = merge(model.blocks[b.index] for b in blocks)
-    if terms.length < min_words or model.topic_hits(terms, number):
+    if terms.length < min_words or model.names_topic(terms):
         return None
     if any(refers_to_topic(b.text) or _CONTRAST.match(b.text) for b in blocks):
         return None
     foreign = model.foreign(terms, number)
-    if sum(foreign.values()) < min_mentions or len(foreign) < 2:
+    mass = sum(foreign.values())
+    if mass < min_mentions or len(foreign) < 2:
+        return None
+    # Only recurring words of the article remain as topic evidence: they must weigh at
+    # least a quarter of the other subject's mentions for the text to count as on topic.
+    if model.topic_weight(terms, number) >= 0.25 * mass:
         return None
     return foreign
 
@@ -104,8 +109,11 @@ def off_topic_section(doc, options):
     opioid receptors, endorphins, fibromyalgia). A section is off topic when its
     heading names a subject from another group and nothing of the topic ("Factors to
     Consider When Deciding In-Home vs In-Clinic Ketamine Therapy" in an article on low
-    dose naltrexone), or when its text never mentions the topic, a related term or a
-    term the article keeps returning to, but repeatedly names another subject.
+    dose naltrexone), or when its text never names the topic or a related term but
+    repeatedly names another subject (at least `min_mentions` mentions of two terms or
+    more), and the words it shares with the rest of the article weigh less than a
+    quarter of those mentions (each recurring word weighs by the share of the article's
+    sections that hold it, a document-frequency weight).
     The rule only judges articles whose topic the vocabulary knows (a group of
     `data/medical_vocabulary.toml`, a pack's registered vocabulary, or the `topic`
     option naming such terms); on other articles it stays silent.
