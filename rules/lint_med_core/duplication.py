@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 
 from lint_med import Hit, Option, rule
 
@@ -14,7 +13,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 
 def _words(text: str) -> list[str]:
     """Lowercase words of a sentence, with typographic variants folded (NFKC, dashes, quotes)."""
-    return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _WORD.findall(text.lower())
 
 
 def _shingles(words: list[str], size: int) -> set[tuple[str, ...]]:
@@ -100,10 +101,12 @@ def repeated_sentence(doc, options):
         exact[key] = sentence
         shingles = _shingles(words, size)
         if threshold < 1.0 and len(words) >= min_words_near:
-            shared: Counter = Counter()
+            shared: dict[int, int] = {}
             for shingle in shingles:
-                for earlier in index.get(shingle, ()):
-                    shared[earlier] += 1
+                postings = index.get(shingle)
+                if postings:
+                    for earlier in postings:
+                        shared[earlier] = shared.get(earlier, 0) + 1
             best = None
             for earlier, count in shared.items():
                 other = kept[earlier][1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.util
 import re
@@ -148,43 +149,39 @@ def _line_syllables(text: str, start: int) -> int:
     return sum(phone[-1].isdigit() for phone in line.split()[1:])
 
 
+_CHUNK = 2048  # characters of the CMU file per entry of the sparse index
+
+
+@functools.lru_cache(maxsize=1)
+def _cmu_index() -> tuple[str, list[int], list[str]]:
+    """The CMU file's text (each line after a newline) and a sparse index: the start
+    and first word of the line at every 2 KB, so a lookup is a bisect on ~1800 words
+    and a substring search in a few KB."""
+    text = "\n" + _dictionaries()[0]
+    starts, keys = [], []
+    offset = 0
+    while offset < len(text):
+        start = text.find("\n", offset) + 1
+        if start == 0 or start >= len(text):
+            break
+        starts.append(start)
+        keys.append(_line_key(text, start))
+        offset = start + _CHUNK
+    return text, starts, keys
+
+
 def cmu_syllables(word: str) -> int | None:
     """Syllables of the first CMU pronunciation of ``word`` (lowercase), or None."""
-    text = _dictionaries()[0]
-    lo, hi = 0, len(text)
-    while lo < hi:  # binary search over lines: lo and hi are line starts
-        mid = (lo + hi) // 2
-        start = max(lo, text.rfind("\n", 0, mid) + 1)
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
-        key = _line_key(text, start)
-        if key == word:
-            while start > 0:  # the first pronunciation comes first: step back over variants
-                previous = text.rfind("\n", 0, start - 1) + 1
-                if _line_key(text, previous) != word:
-                    break
-                start = previous
-            return _line_syllables(text, start)
-        if key < word:
-            lo = end + 1
-        else:
-            hi = start
-    # the file is sorted but for a couple of local inversions: look at the neighbours
-    start = lo
-    for _ in range(5):
-        if start == 0:
-            break
-        start = text.rfind("\n", 0, start - 1) + 1
-    for _ in range(10):
-        if start >= len(text):
-            break
-        if _line_key(text, start) == word:
-            return _line_syllables(text, start)
-        end = text.find("\n", start)
-        if end == -1:
-            break
-        start = end + 1
-    return None
+    text, starts, keys = _cmu_index()
+    if not starts:
+        return None
+    chunk = bisect.bisect_right(keys, word) - 1
+    # search the neighbouring chunks too: the file has a couple of local inversions of
+    # sort order, and a word's lines may straddle a chunk boundary
+    lo = starts[max(0, chunk - 1)] - 1
+    hi = starts[chunk + 2] if chunk + 2 < len(starts) else len(text)
+    found = text.find("\n" + word + " ", lo, hi)  # "word(2) " variants come after it
+    return None if found == -1 else _line_syllables(text, found + 1)
 
 
 _WORD_CACHE: dict[str, tuple[int, bool]] = {}
@@ -261,6 +258,7 @@ def block_counts(block) -> Counts:
     if cached is not None:
         return cached
     total = Counts()
+    cache = _WORD_CACHE
     for sentence in block.sentences:
         text = _CITATION.sub(" ", _URL.sub(" ", sentence.text))
         words = _PUNCTUATION.sub("", text).lower().split()  # textstat's list_words
@@ -270,7 +268,7 @@ def block_counts(block) -> Counts:
         total.words += len(words)
         for word in words:
             total.letters += len(word)
-            syllables, difficult = _word_stats(word)
+            syllables, difficult = cache.get(word) or _word_stats(word)
             total.syllables += syllables
             total.difficult += difficult
             total.polysyllables += syllables >= 3
