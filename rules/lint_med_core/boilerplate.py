@@ -24,6 +24,29 @@ def _norm_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
+_words_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_TOKEN = re.compile(r"\w+")
+
+
+def block_words(doc) -> list[frozenset]:
+    """Each block's lowercase words (by block index), computed once per document.
+
+    Phrase rules test a phrase's rarest word against these sets before running their
+    large regular expressions, which keeps them linear and cheap on long pages.
+    """
+    words = _words_cache.get(doc)
+    if words is None:
+        words = _words_cache[doc] = [frozenset(_TOKEN.findall(b.text.lower())) for b in doc.blocks]
+    return words
+
+
+def key_word(phrase: str) -> str:
+    """The longest plain word of a phrase (regular-expression groups and escapes left out)."""
+    plain = re.sub(r"\(\?:[^)]*\)\??|\\.", " ", phrase)
+    words = re.findall(r"[^\W\d_]+", plain.lower())
+    return max(words, key=len) if words else ""
+
+
 @functools.lru_cache(maxsize=None)
 def _keyword_data() -> dict:
     data = load("boilerplate_keywords")
@@ -71,25 +94,43 @@ class _Boilerplate:
         for label in extra_labels:
             self.labels[_label_key(label)] = (True, ())
         self.labels.pop("", None)
-        keys = sorted(self.labels, key=len, reverse=True)
-        self.label_re = re.compile(r"(?:" + "|".join(re.escape(k) for k in keys) + r")(?= |$)")
-        phrases = [p for table in data.values() for p in table.get("phrases", ())] + list(extra_phrases)
-        self.phrase_re = phrase_pattern(tuple(p.replace(" ", r"\s+") for p in phrases))
+        self.longest = max((key.count(" ") + 1 for key in self.labels), default=1)
+        self.phrases = tuple(p.replace(" ", r"\s+") for table in data.values()
+                             for p in table.get("phrases", ())) + tuple(extra_phrases)
+        # Phrases by their longest plain word; a block is searched only for the phrases
+        # whose key word it contains, and each group is compiled on first use.
+        self.by_key: dict[str, tuple[str, ...]] = {}
+        for phrase in self.phrases:
+            key = key_word(phrase)
+            self.by_key[key] = self.by_key.get(key, ()) + (phrase,)
+        self.always = self.by_key.pop("", ())  # phrases without a plain word: every block
+
+    def search(self, text: str, words: frozenset):
+        """The first comment-form or widget phrase in a block, or None."""
+        keys = sorted(words.intersection(self.by_key))
+        if self.always:
+            keys.append("")
+        matches = [m for key in keys
+                   if (m := phrase_pattern(self.by_key.get(key, self.always)).search(text))]
+        return min(matches, key=lambda m: m.start(), default=None)
 
     def label_run(self, text: str) -> tuple[bool, list[str]] | None:
         """If the text is only labels: (any strong label, languages); else None."""
         key = _label_key(text)
         if not key or len(key) > 120:
             return None
+        words = key.split(" ")
         pos, strong, languages = 0, False, []
-        while pos < len(key):
-            match = self.label_re.match(key, pos)
-            if not match:
+        while pos < len(words):  # greedy: the longest label starting at this word
+            for size in range(min(self.longest, len(words) - pos), 0, -1):
+                found = self.labels.get(" ".join(words[pos:pos + size]))
+                if found is not None:
+                    break
+            else:
                 return None
-            is_strong, label_languages = self.labels[match.group()]
-            strong = strong or is_strong
-            languages.append(label_languages)
-            pos = match.end() + 1
+            strong = strong or found[0]
+            languages.append(found[1])
+            pos += size
         return strong, languages
 
 
@@ -98,13 +139,24 @@ def _boilerplate(extra_labels: tuple[str, ...] = (), extra_phrases: tuple[str, .
     return _Boilerplate(extra_labels, extra_phrases)
 
 
+_blocks_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
 def boilerplate_blocks(doc, extra_labels=(), extra_phrases=()) -> list[tuple[object, str, tuple | None]]:
     """The article's boilerplate blocks: (first block, what it is, span of the phrase or None).
 
     A run of adjacent list items that are all widget labels (a share bar pasted as a
-    list) is one entry.
+    list) is one entry. Computed once per document and set of user additions.
     """
-    matcher = _boilerplate(tuple(extra_labels), tuple(extra_phrases))
+    key = (tuple(extra_labels), tuple(extra_phrases))
+    per_doc = _blocks_cache.setdefault(doc, {})
+    if key not in per_doc:
+        per_doc[key] = _find_boilerplate_blocks(doc, _boilerplate(*key))
+    return per_doc[key]
+
+
+def _find_boilerplate_blocks(doc, matcher) -> list[tuple[object, str, tuple | None]]:
+    words = block_words(doc)
     found = []
     run: list = []  # adjacent label-only list items: (block, strong, languages)
 
@@ -131,7 +183,7 @@ def boilerplate_blocks(doc, extra_labels=(), extra_phrases=()) -> list[tuple[obj
         if labels is not None and labels[0]:
             found.append((block, _describe_labels(block.text, labels[1]), None))
             continue
-        match = matcher.phrase_re.search(block.text)
+        match = matcher.search(block.text, words[block.index])
         if match:
             found.append((block, f'comment-form or widget text "{_clip(match.group())}"',
                           (match.start(), match.end())))
@@ -434,6 +486,8 @@ def inserted_keywords(doc, keyphrases=()) -> list[tuple[object, int, int, str]]:
                 if not _quoted(text, match.start()):
                     found.append((block, match.start(), match.end(),
                                   f'Search query "{match.group()}" pasted into the text'))
+        if not _QUERY_START.search(text):
+            continue
         for sentence in block.sentences:
             stext = sentence.text
             if stext.rstrip().endswith("?") or not _QUERY_START.search(stext):
@@ -518,12 +572,13 @@ def _phrase_key(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _spun(extra: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str]]:
+def _spun(extra: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str], frozenset]:
     table = dict(load("spun_phrases")["phrases"])
     table.update(dict(extra))
     originals = {_phrase_key(k): v for k, v in table.items()}
     escaped = tuple(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in table)
-    return phrase_pattern(escaped), originals
+    keys = frozenset(max(re.findall(r"\w+", phrase.lower()), key=len) for phrase in table)
+    return phrase_pattern(escaped), originals, keys
 
 
 @rule("LM404", "spun-phrasing", category="boilerplate", severity="warning", options={
@@ -563,8 +618,11 @@ def spun_phrasing(doc, options):
       documented examples).
     """
     extra = tuple(sorted((str(k), str(v)) for k, v in dict(options.extra_phrases).items()))
-    pattern, originals = _spun(extra)
+    pattern, originals, keys = _spun(extra)
+    words = block_words(doc)
     for block in doc.blocks:
+        if keys.isdisjoint(words[block.index]):
+            continue
         for match in pattern.finditer(block.text):
             original = originals.get(_phrase_key(match.group()), "")
             yield Hit(block, f'Spun phrasing "{match.group()}": probably a rewording of "{original}"',
