@@ -21,7 +21,7 @@ def _words(text: str) -> list[str]:
 def _shingles(words: list[str], size: int) -> set[tuple[str, ...]]:
     if len(words) < size:
         return {tuple(words)}
-    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+    return set(zip(*(words[i:] for i in range(size))))  # zip runs in C: much faster than slicing
 
 
 @rule("LM801", "repeated-sentence", category="duplication", severity="warning", options={
@@ -99,31 +99,28 @@ def repeated_sentence(doc, options):
             yield _hit(doc, sentence, first, exact=True)
             continue
         exact[key] = sentence
-        shingles = _shingles(words, size)
-        if threshold < 1.0 and len(words) >= min_words_near:
-            shared: dict[int, int] = {}
-            for shingle in shingles:
-                postings = index.get(shingle)
-                if postings:
-                    for earlier in postings:
-                        shared[earlier] = shared.get(earlier, 0) + 1
-            best = None
-            for earlier, count in shared.items():
-                other = kept[earlier][1]
-                score = count / (len(shingles) + len(other) - count)
-                if score >= threshold and (best is None or score > best[1]):
-                    best = (earlier, score)
-            if best is not None:
-                yield _hit(doc, sentence, kept[best[0]][0], exact=False)
-                continue
-        if len(words) < min_words_near:
+        if threshold >= 1.0 or len(words) < min_words_near:
             continue
+        shingles = _shingles(words, size)
         position = len(kept)
         kept.append((sentence, shingles))
-        for shingle in shingles:
-            postings = index.setdefault(shingle, [])
+        shared: dict[int, int] = {}
+        for shingle in shingles:  # probe and index in one pass
+            postings = index.get(shingle)
+            if postings is None:
+                index[shingle] = [position]
+                continue
+            for earlier in postings:
+                shared[earlier] = shared.get(earlier, 0) + 1
             if len(postings) < max_postings:
                 postings.append(position)
+        best = None
+        for earlier, count in shared.items():
+            score = count / (len(shingles) + len(kept[earlier][1]) - count)
+            if score >= threshold and (best is None or score > best[1]):
+                best = (earlier, score)
+        if best is not None:
+            yield _hit(doc, sentence, kept[best[0]][0], exact=False)
 
 
 def _hit(doc, sentence, first, exact: bool) -> Hit:
