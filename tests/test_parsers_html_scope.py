@@ -86,3 +86,11 @@ def test_furniture_class_holding_the_whole_article_is_not_skipped():
     page = f'<html><body><form id="aspnetForm"><div class="l-sidebar-fixed">{body}</div></form></body></html>'
     doc = html_parser.parse(page, "page.html", {})
     assert len(doc.blocks) == 10
+
+
+def test_text_repeated_in_head_is_found_in_the_body():
+    page = ("<html><head><title>Iron and tiredness</title>\n<script>document.write('<div>Iron and tiredness</div>')"
+            "</script></head>\n<body><div><p>Iron and tiredness</p></div>\n<div><p>More text.</p></div></body></html>")
+    doc = html_parser.parse(page, "page.html", {})
+    start, _ = doc.blocks[0].source_span()
+    assert doc.line_col(start) == (3, 15)

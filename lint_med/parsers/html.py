@@ -199,9 +199,6 @@ def _article_scope(soup: BeautifulSoup, selector: str | None, weights: dict[int,
         node = heaviest
 
 
-_TAG_OPEN = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<([A-Za-z][A-Za-z0-9:-]*)", re.S | re.I)
-
-
 def _source_start(source: str, index: _TagIndex, scope: Tag) -> int:
     """Where the scope's start tag stands in the source (0 when it cannot be told).
 
@@ -214,18 +211,19 @@ def _source_start(source: str, index: _TagIndex, scope: Tag) -> int:
     if not name or name == "[document]":
         return 0
     same = index.by_name.get(name, [])
+    body = re.search(r"<body[\s>]", source, re.I)
+    fallback = body.start() if body else 0  # better than 0: never match the <head>'s <title>
     if len(same) == 1 and name in ("html", "body"):
         found = re.search(rf"<{name}[\s>]", source, re.I)
         return found.start() if found else 0
-    positions = []
-    for match in _TAG_OPEN.finditer(source):
-        tag = (match.group(1) or match.group(2) or "").lower()
-        if tag == name:
-            positions.append(match.start())
-    index = next((i for i, tag in enumerate(same) if tag is scope), None)
-    if index is None or len(same) != len(positions):
-        return 0
-    return positions[index]
+    # Comments and scripts are matched (and passed over) so that a "<div" inside them is not counted.
+    opening = re.compile(rf"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<({re.escape(name)})(?=[\s>/])",
+                         re.S | re.I)
+    positions = [match.start() for match in opening.finditer(source) if match.group(2)]
+    position = next((i for i, tag in enumerate(same) if tag is scope), None)
+    if position is None or len(same) != len(positions):
+        return fallback
+    return positions[position]
 
 
 def _largest(tags: list[Tag]) -> Tag | None:
