@@ -53,8 +53,12 @@ def apply_suppressions(doc: Document, findings: list[Finding], registry, config:
             open_disables = still_open
     scopes.extend((d, c, first, last_line) for d, c, first in open_disables)
 
+    # A directive naming a rule of a pack not installed here is reported (LM001) and can itself be
+    # suppressed, like any finding: `disable-next-line LM001` above it.
+    unknown_directives = [p for p in problems if p is not None]
+    problems = []
     kept, used = [], set()
-    for finding in findings:
+    for finding in [*findings, *unknown_directives]:
         covering = [s for s in scopes if s[2] <= finding.line <= s[3] and (s[1] is None or finding.code in s[1])]
         if covering and finding.category != "internal":
             used.update(id(s[0]) for s in covering)

@@ -81,3 +81,11 @@ def test_crash_findings_are_not_suppressible():
     source = "# T\n\n<!-- lint-med: disable-file -->\n\nthis will crash\n"
     found = lint(source, select=["TST003", "LM00"])
     assert ("LM003", 1) in found
+
+
+def test_an_unknown_code_can_itself_be_suppressed():
+    # e.g. a directive for a pack that is not installed on this machine
+    source = "# T\n\n<!-- lint-med: disable-next-line LM001 -->\n<!-- lint-med: disable-file XYZ123 -->\n"
+    assert lint(source) == []
+    source = "# T\n\n<!-- lint-med: disable-next-line LM001 -->\nmiracle\n"
+    assert lint(source) == [("LM002", 3), ("TST001", 4)]
