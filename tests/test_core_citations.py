@@ -124,3 +124,10 @@ def test_extra_tertiary_sites():
     text = "Title here\n\nAccording to HealthyHub, zinc shortens colds.\n"
     assert codes(text, select=["LM603"]) == []
     assert codes(text, select=["LM603"], LM603={"extra_sites": ["healthyhub"]}) == [("LM603", 3)]
+
+
+def test_a_dangling_marker_is_no_source_for_a_vague_attribution():
+    text = "Title here\n\nResearch shows kratom relieves pain 12. It is sold online 14.\n"
+    assert codes(text, select=["LM602"]) == [("LM602", 3)]
+    assert codes(text + "\nReferences\n\n" + "".join(f"{i}. Source {i}. 2020.\n" for i in range(1, 15)),
+                 select=["LM602"]) == []

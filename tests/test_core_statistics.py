@@ -49,7 +49,8 @@ def test_quantities_that_are_not_statistics_are_left_alone(sentence):
     "About 15% of adults have symptoms. The figure comes from a study in Gastroenterology.",
 ])
 def test_a_source_in_the_sentence_or_beside_it_is_enough(source):
-    assert lint(f"# Title\n\n{source}\n", path="a.md") == []
+    refs = "\n## References\n\n1. One. 2020.\n2. Two. 2021.\n3. Three. 2022.\n"
+    assert lint(f"# Title\n\n{source}\n{refs}", path="a.md") == []
 
 
 def test_a_source_two_sentences_away_is_not_enough_nor_a_consumer_site_nor_a_stray_url():
@@ -93,6 +94,9 @@ def test_wide_ranges(sentence, flagged):
 
 
 def test_a_sourced_range_is_flagged_only_when_absurd():
-    assert lint("Title here\n\nRelapse ranged from 20% to 70% across cohorts [2].\n", select=["LM502"]) == []
-    assert lint("Title here\n\nRelapse ranged from 0% to 50% across cohorts [2].\n", select=["LM502"]) == [("LM502", 3)]
+    refs = "\n\nReferences\n\n1. One. 2020.\n2. Two. 2021.\n"
+    assert lint("Title here\n\nRelapse ranged from 20% to 70% across cohorts [2]." + refs, select=["LM502"]) == []
+    assert lint("Title here\n\nRelapse ranged from 0% to 50% across cohorts [2]." + refs, select=["LM502"]) == [("LM502", 3)]
+    # a marker that points nowhere is no source
+    assert lint("Title here\n\nRelapse ranged from 20% to 70% across cohorts [2].\n", select=["LM502"]) == [("LM502", 3)]
     assert lint("Title here\n\nIt helps 10% to 70% of people.\n", select=["LM502"], LM502={"max_span": 60}) == []

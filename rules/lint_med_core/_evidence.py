@@ -298,6 +298,19 @@ class Evidence:
                 add(Marker(block, m.start(1), m.end(1), "bare", _numbers(m.group(1))))
         return found
 
+    def marker_resolves(self, marker: Marker) -> bool:
+        """Whether a marker leads to a source: a dangling marker is no evidence."""
+        refs = self.references
+        if marker.is_link:
+            return True
+        if marker.kind == "footnote":
+            return marker.label in refs.footnotes
+        if not refs.exists:
+            return False
+        if refs.has_list and refs.count and marker.numbers and marker.kind not in ("bare", "glued"):
+            return max(marker.numbers) <= refs.count
+        return True
+
     def markers_in(self, block) -> list[Marker]:
         return self._markers_by_block.get(block.index, [])
 
@@ -307,7 +320,7 @@ class Evidence:
         """Whether the sentence itself carries a marker, a named source, an identifier or a link."""
         block = sentence.block
         for marker in self.markers_in(block):
-            if sentence.start <= marker.start < sentence.end:
+            if sentence.start <= marker.start < sentence.end and self.marker_resolves(marker):
                 return True
         text = sentence.text
         if _AUTHOR_YEAR.search(text) or _IDENTIFIER.search(text) or _PUBLISHED_IN.search(text):
