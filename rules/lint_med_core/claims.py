@@ -79,7 +79,13 @@ def absolute_claim(doc, options):
     "is not proven to", "no treatment is guaranteed", "won't work for everyone"), qualified
     after it ("safe for most people", "when used as directed"), quoted or reported as
     someone else's claim ("products that claim to cure", "beware of miracle cures"), asked
-    as a question, or cited in the same sentence (a marker, link or named source).
+    as a question, or cited in the same sentence (a marker that resolves, a link or a named
+    source).
+
+    Every form is a warning: whether "cures" is merely overstated or dangerous depends on
+    the drug and the condition, which only a drug pack knows (the drugs pack's DRG206
+    reports known false cure claims as errors); raise the severity in config for a
+    stricter site.
 
     ## Why is this bad?
     No treatment is safe and effective for everyone. Absolute wording removes the

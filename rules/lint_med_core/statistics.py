@@ -119,7 +119,13 @@ def unsourced_statistic(doc, options):
 
     Doses, dates, ages, durations, list numbers and the size of a trial ("in 12 depressed
     patients") are not statistics and are never matched. Counts in millions or thousands
-    need a verb of frequency ("affects", "live with", "die") to count.
+    need a verb of frequency ("affects", "live with", "die") to count. A citation marker
+    that points nowhere (see LM601) is no source.
+
+    A commonplace in the lead ("Anxiety affects millions of people") is reported like any
+    other statistic, at the same severity: such figures are the ones most often copied
+    without a source, and a one-line source fixes them. Suppress a deliberate one with a
+    `lint-med: disable-next-line LM501` comment.
 
     ## Why is this bad?
     Numbers persuade. A figure with no source cannot be checked, and unsourced figures in
@@ -179,7 +185,8 @@ def implausible_range(doc, options):
     and reaches 25% or more, or spans more than 60 points. Confidence intervals and
     percentiles are left alone. A range flagged here usually is an unsourced statistic as
     well, so LM501 reports the same sentence: LM502 says what is wrong with the number,
-    LM501 that it has no source.
+    LM501 that it has no source. Vague quantities offered as evidence ("many studies have
+    found") are reported by LM602 vague-attribution, which names the missing source.
 
     ## Why is this bad?
     "Between 0% and 50% of users" means "we do not know": it lends a vague statement the
