@@ -84,7 +84,7 @@ def find_statistic(text: str, patterns) -> re.Match | None:
     if not _triggered(text):
         return None
     verbs = patterns[-1][1]
-    lowered = text.lower()
+    lowered = text.lower().replace("\u00a0", " ")
     for kind, pattern in patterns[:-1]:
         # Each pattern needs some word or sign; test for it before running the regex.
         if not any(needed in lowered for needed in _NEEDS[kind]):
