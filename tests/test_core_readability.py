@@ -143,3 +143,11 @@ def test_hyphenation_reads_the_same_patterns_and_splits_like_pyphen():
     words = ["naltrexone", "hepatotoxicity", "gabapentinoids", "pharmacokinetics", "ab", "antidisestablishmentarianism",
              "semaglutide", "Mirikizumab", "unhelpful", "reuptake", "cardiomyopathy", "flucloxacillin"]
     assert [ours.positions(w) for w in words] == [list(theirs.positions(w)) for w in words]
+
+
+def test_a_grade_within_the_tolerance_of_the_target_is_not_reported():
+    text = f"# Nerve pain\n\n{PLAIN}\n"
+    message = lint(text, target_grade=0, tolerance=0)[0][2]
+    grade = float(re.search(r"about grade ([\d.]+) \(", message).group(1))
+    assert lint(text, target_grade=grade - 0.5) == []  # default tolerance: one grade
+    assert [c for c, _, _ in lint(text, target_grade=grade - 0.5, tolerance=0)] == ["LM921"]

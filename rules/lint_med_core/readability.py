@@ -316,7 +316,11 @@ _OPTIONS = {
 }
 
 
-@rule("LM921", "reading-grade", category="readability", severity="warning", options=dict(_OPTIONS))
+@rule("LM921", "reading-grade", category="readability", severity="warning", options={
+    **_OPTIONS,
+    "tolerance": Option(1.0, "grades above the target that are not reported: the formulas disagree "
+                             "by a grade or more, and drug names raise every one of them"),
+})
 def reading_grade(doc, options):
     """Report an article whose prose reads above the target school grade.
 
@@ -330,7 +334,9 @@ def reading_grade(doc, options):
     do not cut sentences short; sentences of one or two words (buttons, labels) are
     skipped. Prose under `min_words` words is not measured, nor an article that
     declares a language other than English (HTML `lang`, front matter). The finding
-    is reported at the first measured block, with the grade and the target.
+    is reported at the first measured block, with the grade and the target, when
+    the grade exceeds the target by more than `tolerance` (default 1 grade: the
+    formulas disagree by a grade or more on the same text).
 
     The formulas and counts are textstat's (0.7.8, English): syllables from the CMU
     Pronouncing Dictionary, else from pyphen's hyphenation dictionary (drug names
@@ -380,7 +386,7 @@ def reading_grade(doc, options):
         return
     grade = grade_of(counts)
     target = float(options.target_grade)
-    if grade.grade <= target:
+    if grade.grade <= target + float(options.tolerance):
         return
     first = next(b for b in blocks if len(b.text.split()) >= 3)
     yield Hit(
