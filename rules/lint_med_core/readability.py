@@ -310,7 +310,7 @@ def _describe(grade: Grade) -> str:
 
 
 _OPTIONS = {
-    "target_grade": Option(8, "the US school grade the prose should not exceed (NIH and AMA advise "
+    "target_grade": Option(8.0, "the US school grade the prose should not exceed (NIH and AMA advise "
                               "grade 6-8 for patient materials)"),
     "min_words": Option(100, "prose shorter than this many words is not measured"),
 }
@@ -401,7 +401,7 @@ def reading_grade(doc, options):
 @rule("LM922", "section-reading-grade", category="readability", severity="info", options={
     **_OPTIONS,
     "min_words": Option(100, "sections with fewer words of prose are not measured"),
-    "margin": Option(4, "report sections this many grades or more above the target"),
+    "margin": Option(4.0, "report sections this many grades or more above the target"),
     "top": Option(3, "report at most this many sections, the hardest first"),
 })
 def section_reading_grade(doc, options):
