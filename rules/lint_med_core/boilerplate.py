@@ -28,15 +28,15 @@ _words_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _TOKEN = re.compile(r"\w+")
 
 
-def block_words(doc) -> list[frozenset]:
-    """Each block's lowercase words (by block index), computed once per document.
+def doc_words(doc) -> frozenset:
+    """The article's lowercase words, computed once per document.
 
-    Phrase rules test a phrase's rarest word against these sets before running their
-    large regular expressions, which keeps them linear and cheap on long pages.
+    Phrase rules test each phrase's key word against this set before searching any
+    block, so an article without any key word costs one pass over its text.
     """
     words = _words_cache.get(doc)
     if words is None:
-        words = _words_cache[doc] = [frozenset(_TOKEN.findall(b.text.lower())) for b in doc.blocks]
+        words = _words_cache[doc] = frozenset(_TOKEN.findall(doc.body_text.lower()))
     return words
 
 
@@ -105,12 +105,13 @@ class _Boilerplate:
             self.by_key[key] = self.by_key.get(key, ()) + (phrase,)
         self.always = self.by_key.pop("", ())  # phrases without a plain word: every block
 
-    def search(self, text: str, words: frozenset):
-        """The first comment-form or widget phrase in a block, or None."""
-        keys = sorted(words.intersection(self.by_key))
-        if self.always:
-            keys.append("")
-        matches = [m for key in keys
+    def search(self, text: str, keys: list[str]):
+        """The first comment-form or widget phrase in a block, or None.
+
+        ``keys``: the key words present in the document ("" for the keyless phrases).
+        """
+        lowered = text.lower()
+        matches = [m for key in keys if key in lowered or not key
                    if (m := phrase_pattern(self.by_key.get(key, self.always)).search(text))]
         return min(matches, key=lambda m: m.start(), default=None)
 
@@ -156,7 +157,7 @@ def boilerplate_blocks(doc, extra_labels=(), extra_phrases=()) -> list[tuple[obj
 
 
 def _find_boilerplate_blocks(doc, matcher) -> list[tuple[object, str, tuple | None]]:
-    words = block_words(doc)
+    keys = sorted(doc_words(doc).intersection(matcher.by_key)) + ([""] if matcher.always else [])
     found = []
     run: list = []  # adjacent label-only list items: (block, strong, languages)
 
@@ -183,7 +184,7 @@ def _find_boilerplate_blocks(doc, matcher) -> list[tuple[object, str, tuple | No
         if labels is not None and labels[0]:
             found.append((block, _describe_labels(block.text, labels[1]), None))
             continue
-        match = matcher.search(block.text, words[block.index])
+        match = matcher.search(block.text, keys) if keys else None
         if match:
             found.append((block, f'comment-form or widget text "{_clip(match.group())}"',
                           (match.start(), match.end())))
@@ -413,7 +414,7 @@ def _query_patterns() -> tuple[tuple[re.Pattern, ...], re.Pattern]:
 _QUERY_START = re.compile(r"(?<!\w)(?:what|how)\s", re.I)
 
 
-def _noun_like(word: str, doc_words: set[str], vocabulary: set[str]) -> bool:
+def _noun_like(word: str, doc_words: set[str], vocabulary) -> bool:
     low = word.lower().replace("’", "'")
     if low in _keyword_data()["function"]:
         return False
@@ -467,9 +468,7 @@ def inserted_keywords(doc, keyphrases=()) -> list[tuple[object, int, int, str]]:
     keyphrase_re = _keyphrase_pattern(tuple(tuple(_norm_words(p)) for p in phrases))
     queries, near_me = _query_patterns()
     doc_words = title_words(doc)
-    vocabulary = set(_vocabulary_words())
-    for terms in (doc.vocabulary or {}).values():
-        vocabulary.update(t.lower() for t in terms if " " not in t)
+    vocabulary = _LazyVocabulary(doc)
     for block in doc.prose_blocks:
         text = block.text
         if keyphrase_re is not None:
@@ -511,6 +510,21 @@ def inserted_keywords(doc, keyphrases=()) -> list[tuple[object, int, int, str]]:
                               f'"{before.group(1)}" and "{follower}"'))
     found.sort(key=lambda f: (f[0].index, f[1]))
     return found
+
+
+class _LazyVocabulary:
+    """The shipped and pack-registered single-word terms, gathered only if a query needs them."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.words: set | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = set(_vocabulary_words())
+            for terms in (self.doc.vocabulary or {}).values():
+                self.words.update(t.lower() for t in terms if " " not in t)
+        return word in self.words
 
 
 def _quoted(text: str, position: int) -> bool:
@@ -572,13 +586,15 @@ def _phrase_key(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _spun(extra: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str], frozenset]:
+def _spun(extra: tuple[tuple[str, str], ...]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     table = dict(load("spun_phrases")["phrases"])
     table.update(dict(extra))
     originals = {_phrase_key(k): v for k, v in table.items()}
-    escaped = tuple(r"\s+".join(re.escape(w) for w in phrase.split()) for phrase in table)
-    keys = frozenset(max(re.findall(r"\w+", phrase.lower()), key=len) for phrase in table)
-    return phrase_pattern(escaped), originals, keys
+    by_key: dict[str, tuple[str, ...]] = {}
+    for phrase in table:
+        key = max(re.findall(r"\w+", phrase.lower()), key=len)
+        by_key[key] = by_key.get(key, ()) + (r"\s+".join(re.escape(w) for w in phrase.split()),)
+    return by_key, originals
 
 
 @rule("LM404", "spun-phrasing", category="boilerplate", severity="warning", options={
@@ -618,11 +634,13 @@ def spun_phrasing(doc, options):
       documented examples).
     """
     extra = tuple(sorted((str(k), str(v)) for k, v in dict(options.extra_phrases).items()))
-    pattern, originals, keys = _spun(extra)
-    words = block_words(doc)
+    by_key, originals = _spun(extra)
+    present = sorted(doc_words(doc).intersection(by_key))
+    if not present:
+        return
+    # Only the phrases whose key word the article contains: one small regex.
+    pattern = phrase_pattern(tuple(p for key in present for p in by_key[key]))
     for block in doc.blocks:
-        if keys.isdisjoint(words[block.index]):
-            continue
         for match in pattern.finditer(block.text):
             original = originals.get(_phrase_key(match.group()), "")
             yield Hit(block, f'Spun phrasing "{match.group()}": probably a rewording of "{original}"',

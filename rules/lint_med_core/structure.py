@@ -420,10 +420,12 @@ _AUTHOR_YEAR = re.compile(
     r"\b[A-Z][A-Za-z'’-]+(?: et al\.?|,? (?:and|&) [A-Z][A-Za-z'’-]+)?,? \(?(?:19|20)\d\d[a-z]?\)"
     r"|\([A-Z][A-Za-z'’-]+(?: et al\.?|,? (?:and|&) [A-Z][A-Za-z'’-]+)?,? (?:19|20)\d\d[a-z]?[;)]"
     r"|\bet al\.?,? \(?(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _ATTRIBUTION = re.compile(
     r"\b(?i:according to|data from|figures from|reported by|published (?:in|by)|appeared in|"
     r"writing in|in a (?:study|review|report|trial|meta-analysis|paper) (?:in|published in|from|by))"
     r"\s+(?i:the\s+)?(?i:journal\s+)?(?P<name>[A-Z][\w&.'’-]*)")
+_ATTRIBUTION_HINT = re.compile(r"ccording|from|reported|published|appeared|writing", re.I)
 _TERTIARY = re.compile(r"^(?:healthline|webmd|verywell\w*|medicalnewstoday|wikipedia|everydayhealth|"
                        r"medical news today|google|youtube|facebook|reddit)$", re.I)
 _VAGUE = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
@@ -434,9 +436,9 @@ _REFERENCE_ENTRY = re.compile(r"(?:19|20)\d\d[a-z]?\b.*?(?:\bet al\b|;\s*\d|\d+\
 
 
 @functools.lru_cache(maxsize=8)
-def _authorities(extra: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern, re.Pattern]:
+def _authorities(extra: tuple[str, ...]) -> tuple[frozenset, tuple[str, ...], re.Pattern, re.Pattern]:
     data = _data()
-    domains = tuple(d.lower() for d in list(data["authority_domains"]) + list(extra))
+    domains = frozenset(d.lower() for d in list(data["authority_domains"]) + list(extra))
     patterns = re.compile("|".join(data["authority_patterns"]), re.I)
     headings = re.compile("(?:" + "|".join(data["reference_headings"]) + ")", re.I)
     return domains, tuple(data["authority_suffixes"]), patterns, headings
@@ -444,9 +446,10 @@ def _authorities(extra: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
 
 def is_authority(domain: str, extra_domains=()) -> bool:
     domains, suffixes, patterns, _ = _authorities(tuple(extra_domains))
-    domain = domain.lower()
-    return (any(domain == d or domain.endswith("." + d) for d in domains)
-            or domain.endswith(suffixes) or bool(patterns.search(domain)))
+    parts = domain.lower().split(".")
+    # "www.ncbi.nlm.nih.gov" is an authority if it or any parent domain is on the list.
+    return (any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
+            or domain.lower().endswith(suffixes) or bool(patterns.search(domain)))
 
 
 def source_signs(doc, extra_domains=()) -> str | None:
@@ -463,14 +466,17 @@ def source_signs(doc, extra_domains=()) -> str | None:
         if not link.hidden and link.domain and is_authority(link.domain, extra_domains):
             return f"a link to {link.domain}"
     entries = 0
+    body = doc.body_text
+    if _IDENTIFIER.search(body) or ("et al" in body or _YEAR.search(body)) and _AUTHOR_YEAR.search(body):
+        return "a citation"
     for block in doc.prose_blocks:
         text = block.text
-        if _IDENTIFIER.search(text) or _AUTHOR_YEAR.search(text):
-            return "a citation"
-        if block.kind == "list_item" and _REFERENCE_ENTRY.search(text):
+        if block.kind == "list_item" and _YEAR.search(text) and _REFERENCE_ENTRY.search(text):
             entries += 1
             if entries >= 2:
                 return "a list of references"
+        if not _ATTRIBUTION_HINT.search(text):
+            continue
         for match in _ATTRIBUTION.finditer(text):
             name = match.group("name")
             vague = name in _VAGUE and not match.group().lower().startswith(("published", "appeared", "writing"))
