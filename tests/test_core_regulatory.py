@@ -67,3 +67,12 @@ def test_extra_drugs_and_extra_status_patterns():
     assert lint(text) == []
     assert lint(text, extra_drugs=["Zepbrand"]) == [("LM911", 1)]
     assert lint(text, extra_drugs=["Zepbrand"], extra_status_patterns=["weekly pen"]) == []
+
+
+def test_brand_names_count_as_their_generic():
+    text = "Ozempic for weight loss\n\nOzempic is a weekly pen. Some people switch to Wegovy.\n"
+    assert lint(text) == [("LM911", 1)]
+    doc = parse(text, "a.txt", {})
+    counts, _ = drug_mentions(doc)
+    assert counts == {"semaglutide": 3}
+    assert lint(text.replace("weekly pen.", "weekly pen, available only on prescription.")) == []

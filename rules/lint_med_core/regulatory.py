@@ -13,19 +13,22 @@ from ._data import load
 
 @functools.lru_cache(maxsize=None)
 def _lexicon(extra: tuple[str, ...]) -> tuple[dict, tuple, frozenset]:
-    """(first word -> drug names as word tuples, drug-name stems, words that only look
-    like drugs), built once. Matching goes word by word through dict lookups: one regex
+    """(first word -> (name as word tuple, generic name), drug-name stems, words that
+    only look like drugs), built once; brand names count as their generic. Matching goes word by word through dict lookups: one regex
     alternation of 500 names is ten times slower on a long page."""
     data = load("regulatory_drugs")
     names = {name.lower() for group in data["classes"].values() for name in group}
     names.update(name.lower() for name in extra)
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for name in names:
+    canonical = {name: name for name in names}
+    for brand, generic in data.get("brands", {}).items():
+        canonical[brand.lower()] = generic.lower()
+    for name, generic in canonical.items():
         words = tuple(_TOKEN.findall(name))
         if words:
-            by_first.setdefault(words[0], []).append(words)
+            by_first.setdefault(words[0], []).append((words, generic))
     for candidates in by_first.values():
-        candidates.sort(key=len, reverse=True)  # longest name first: "insulin glargine"
+        candidates.sort(key=lambda item: len(item[0]), reverse=True)  # longest first: "insulin glargine"
     suffixes = tuple(sorted(data["suffixes"], key=len, reverse=True))
     return by_first, suffixes, frozenset(w.lower() for w in data["not_drugs"])
 
@@ -47,45 +50,52 @@ def _status(extra: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+def find_drugs(text: str, extra_drugs=()) -> list[tuple[int, int, str]]:
+    """The drugs named in a text: (start, end, generic name) for each mention."""
+    by_first, suffixes, not_drugs = _lexicon(tuple(extra_drugs))
+    words = set(_TOKEN.findall(text.lower()))
+    if words.isdisjoint(by_first) and not any(w.endswith(suffixes) for w in words):
+        return []  # most blocks name no drug: skip the word-by-word pass
+    tokens = list(_WORD.finditer(text))
+    lowered = [t.group().lower() for t in tokens]
+    found_all = []
+    i = 0
+    while i < len(tokens):
+        word = lowered[i]
+        found = None
+        for name, generic in by_first.get(word, ()):
+            if tuple(lowered[i : i + len(name)]) == name:
+                found = (generic, len(name))
+                break
+        if found is None and not tokens[i].group().isupper() and word not in not_drugs \
+                and _stem_match(word, suffixes):
+            found = (word, 1)  # an acronym or product code in capitals is not a generic name
+        if found is None:
+            i += 1
+            continue
+        key, length = found
+        found_all.append((tokens[i].start(), tokens[i + length - 1].end(), key))
+        i += length
+    return found_all
+
+
 def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     """Count each drug's mentions in the article; remember the first (block, span) of each."""
-    by_first, suffixes, not_drugs = _lexicon(tuple(extra_drugs))
     counts: Counter = Counter()
     first: dict = {}
     for block in doc.blocks:
-        words = set(_TOKEN.findall(block.text.lower()))
-        if words.isdisjoint(by_first) and not any(w.endswith(suffixes) for w in words):
-            continue  # most blocks name no drug: skip the word-by-word pass
-        tokens = list(_WORD.finditer(block.text))
-        lowered = [t.group().lower() for t in tokens]
-        i = 0
-        while i < len(tokens):
-            word = lowered[i]
-            found = None
-            for name in by_first.get(word, ()):
-                if tuple(lowered[i : i + len(name)]) == name:
-                    found = (" ".join(name), len(name))
-                    break
-            if found is None and not tokens[i].group().isupper() and word not in not_drugs \
-                    and _stem_match(word, suffixes):
-                found = (word, 1)  # an acronym or product code in capitals is not a generic name
-            if found is None:
-                i += 1
-                continue
-            key, length = found
+        for start, end, key in find_drugs(block.text, extra_drugs):
             counts[key] += 1
-            first.setdefault(key, (block, (tokens[i].start(), tokens[i + length - 1].end())))
-            i += length
+            first.setdefault(key, (block, (start, end)))
     return counts, first
 
 
-def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int) -> list[str]:
+def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int, extra_drugs=()) -> list[str]:
     """The drugs the article is about: named in its title, or its most-mentioned drug
     when mentioned often enough (at least `min_mentions` times and once per
     `words_per_mention` words)."""
     title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
-    title = title.lower()
-    about = [drug for drug in counts if re.search(r"(?<!\w)" + re.escape(drug) + r"(?!\w)", title)]
+    about = list(dict.fromkeys(key for _, _, key in find_drugs(title, extra_drugs) if key in counts))
     if counts:
         words = max(1, len(doc.body_text.split()))
         top = max(counts.values())
@@ -109,7 +119,8 @@ def missing_regulatory_status(doc, options):
     Finds the prescription drugs the article names, from a lexicon of a few hundred
     generic names grouped by class (`data/regulatory_drugs.toml`) and from the stems
     of international nonproprietary names (-mab, -tinib, -prazole, -statin, -sartan,
-    -olol, -pril, -vir, -gliflozin, -glutide, ...). The article is about a drug when
+    -olol, -pril, -vir, -gliflozin, -glutide, ...); common brand names count as their
+    generic (Ozempic and Wegovy as semaglutide). The article is about a drug when
     the drug is in its title, or when it is the most-mentioned drug, mentioned at
     least `min_mentions` times and once per `words_per_mention` words. If such an
     article never states the drug's status (FDA-, EMA- or MHRA-approved, approved
@@ -151,7 +162,8 @@ def missing_regulatory_status(doc, options):
     counts, first = drug_mentions(doc, options.extra_drugs)
     if not counts:
         return
-    about = topic_drugs(doc, counts, int(options.min_mentions), int(options.words_per_mention))
+    about = topic_drugs(doc, counts, int(options.min_mentions), int(options.words_per_mention),
+                        options.extra_drugs)
     packs_know = {subject.lower() for subject in doc.vocabulary}
     about = [drug for drug in about if drug not in packs_know]
     if not about:
