@@ -86,9 +86,21 @@ def _token(word: str) -> str:
     return normalize(word[:-1] if word[-1] == "s" and _ACRONYM_PLURAL.match(word) else word)
 
 
+_TOKEN_CACHE: dict = {}
+
+
 def tokens(text: str) -> list[str]:
     """The normalised words of a text, in order (hyphenated words split)."""
-    return list(map(_token, _WORD.findall(text)))
+    words = _WORD.findall(text)
+    cache = _TOKEN_CACHE
+    new = set(words).difference(cache)
+    if new:
+        if len(cache) > 200_000:  # bound the memory of a long run over many files
+            cache.clear()
+            new = set(words)
+        for word in new:
+            cache[word] = _token(word)
+    return list(map(cache.__getitem__, words))
 
 
 # --- word lists ---------------------------------------------------------------

@@ -20,8 +20,8 @@ def _generic_stems(generic: frozenset) -> frozenset:
     return frozenset(stem(w) for w in generic)
 
 
-def _coverage(model, heading_terms, body_terms):
-    """(covered, missing) specific terms of a heading, judged against its section's text.
+def specific_terms(model, heading_terms) -> tuple[list, list]:
+    """(named conditions or drugs, plain words) of a heading that a section must take up.
 
     Specific terms are the heading's words and vocabulary terms that are neither
     function words, generic health words, heading filler, nor the article's own
@@ -40,9 +40,17 @@ def _coverage(model, heading_terms, body_terms):
              if w not in filler and w not in model.core and w not in topic_words and w not in entity_words
              and w not in related_words
              and len(w) > 2 and not w.isdigit()]
+    return entities, words
+
+
+def _coverage(model, heading_terms, body_terms):
+    """(covered, missing) specific terms of a heading, judged against its section's text."""
+    lex = model.lexicon
+    filler = filler_words()
+    entities, words = specific_terms(model, heading_terms)
     # "diabetes" is addressed by text on "type 2 diabetes": parts of terms count too.
     body_keys = body_terms.keys | {p for k in body_terms.mentions for p in k.split()}
-    body_stems = {stem(w) for w in body_keys if " " not in w}
+    body_stems = None  # computed only when a heading word is not in the text as written
     generic_stems = _generic_stems(model.generic or generic_words())
     covered, missing = [], []
     for key in entities:
@@ -52,7 +60,11 @@ def _coverage(model, heading_terms, body_terms):
     for word in words:
         if stem(word) in generic_stems:
             continue  # "tested" is a form of the generic "test"
-        hit = word in body_keys or stem(word) in body_stems
+        hit = word in body_keys
+        if not hit:
+            if body_stems is None:
+                body_stems = {stem(w) for w in body_keys if " " not in w}
+            hit = stem(word) in body_stems
         (covered if hit else missing).append((word, False))
     return covered, missing
 
@@ -127,11 +139,14 @@ def heading_not_addressed(doc, options):
     for number, section in enumerate(doc.sections):
         if section.heading is None or title_heading(doc, section) or model.is_link_list(section.heading):
             continue
+        heading_terms = model.blocks[section.heading.index]
+        if not any(specific_terms(model, heading_terms)):
+            continue  # the heading only restates the topic or frames it
         body = _body(model, section)
         body_terms = merge(model.blocks[b.index] for b in body)
         if body_terms.length < options.min_words:
             continue
-        missing = not_addressed(model, model.blocks[section.heading.index], body_terms,
+        missing = not_addressed(model, heading_terms, body_terms,
                                 _QUESTION.search(section.title) is not None)
         if not missing:
             continue
