@@ -186,3 +186,16 @@ def test_config_command_shows_origins(tmp_path, capsys):
     assert 'select = ["ALL"]  # from default' in out
     assert main(["config", "--isolated", "."]) == 0
     assert "fail-on = \"error\"  # from default" in capsys.readouterr().out
+
+
+def test_missing_or_broken_plugin_file_is_a_clear_error(tmp_path, capsys):
+    write(tmp_path / "lint-med.toml", 'plugins = ["plugins/nope.py"]\n')
+    write(tmp_path / "a.md", ARTICLE)
+    assert main(["check", "a.md"]) == 2
+    err = capsys.readouterr().err
+    assert "nope.py" in err and err.count("\n") == 1
+    write(tmp_path / "broken" / "lint-med.toml", 'plugins = ["bad.py"]\n')
+    write(tmp_path / "broken" / "bad.py", "raise ImportError('missing dependency')\n")
+    write(tmp_path / "broken" / "a.md", ARTICLE)
+    assert main(["check", "broken/a.md"]) == 2
+    assert "missing dependency" in capsys.readouterr().err
