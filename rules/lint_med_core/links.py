@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
-from ._topic import generic_words, term_key, tokens, topic_model
+from ._topic import generic_words, normalize, term_key, tokens, topic_model
 
 # Words of URLs that say nothing about a page's subject.
 _URL_FILLER = frozenset(tokens(
@@ -111,7 +111,7 @@ def _url_words(link, domain: str) -> tuple[list[str], list[str]]:
     domain_words = [w for label in labels for w in _SPLIT_DOMAIN.split(label) if w and w != "www"]
     path = unquote(parts.path + " " + " ".join(v for _, v in parse_qsl(parts.query) if not v.startswith("http")))
     path_words = [w for w in tokens(path) if w not in _URL_FILLER and not w.isdigit() and len(w) > 1]
-    return [w.lower() for w in domain_words], path_words
+    return [normalize(w) for w in domain_words], path_words
 
 
 def _spam_found(sequences: list[list[str]], domain_words: list[str], spam_keys, inner) -> list[str]:
@@ -158,8 +158,10 @@ def _topic_overlap(model, words: list[str]) -> set:
     found = set()
     keys = set(words) | {k for k, _ in model.lexicon.mentions(words)}
     for key in keys:
-        if key in model.core or key in model.related or model.section_df.get(key, 0) >= 2:
+        if key in model.core or key in model.related:
             found.add(key)
+        elif len(key) >= 5 and model.section_df.get(key, 0) >= 2:
+            found.add(key)  # a word the article keeps returning to ("free" is too short to tell)
     return found
 
 
