@@ -111,7 +111,7 @@ def _url_words(link, domain: str) -> tuple[list[str], list[str]]:
     domain_words = [w for label in labels for w in _SPLIT_DOMAIN.split(label) if w and w != "www"]
     path = unquote(parts.path + " " + " ".join(v for _, v in parse_qsl(parts.query) if not v.startswith("http")))
     path_words = [w for w in tokens(path) if w not in _URL_FILLER and not w.isdigit() and len(w) > 1]
-    return [normalize(w) for w in domain_words], path_words
+    return [w.lower() for w in domain_words], path_words
 
 
 def _spam_found(sequences: list[list[str]], domain_words: list[str], spam_keys, inner) -> list[str]:
@@ -219,10 +219,11 @@ def unrelated_link(doc, options):
             continue
         domain_words, path_words = _url_words(link, domain)
         anchor_words = tokens(link.text)
-        topical = _topic_overlap(model, path_words + anchor_words + domain_words)
+        topical = _topic_overlap(model, path_words + anchor_words + [normalize(w) for w in domain_words])
         if topical:
             continue
-        spam = _spam_found([domain_words, path_words, anchor_words], domain_words, spam_keys, inner)
+        spam = _spam_found([[normalize(w) for w in domain_words], path_words, anchor_words], domain_words,
+                           spam_keys, inner)
         subject_words = [w for w in path_words + anchor_words if w not in generic and len(w) > 2]
         mid_sentence = _mid_sentence(link)
         foreign_tld = _cctld_mismatch(domain, lang)
