@@ -232,3 +232,16 @@ def test_recurring_words_weigh_by_how_many_sections_hold_them():
     assert run(off_topic_section, parse(_migraine_article(6, 2))) == []
     # One mention of it is not enough against eight of another subject.
     assert len(run(off_topic_section, parse(_migraine_article(6, 1)))) == 1
+
+
+def test_a_heading_over_subsections_is_judged_with_their_text():
+    source = ("# Low dose naltrexone\n\nLow dose naltrexone (LDN) is used off-label.\n\n## Bipolar disorder\n\n"
+              "### LDN in bipolar depression\n\nOne small study added LDN to mood stabilisers in people with "
+              "bipolar depression; the effect on mood was small.\n")
+    assert run(off_topic_section, parse(source)) == []
+    # The same heading with its subsection on another subject altogether is off topic.
+    other = source.replace("LDN in bipolar depression", "Lithium levels").replace(
+        "One small study added LDN to mood stabilisers in people with bipolar depression; the effect on mood "
+        "was small.", "Lithium needs regular blood tests; lamotrigine and quetiapine are other mood stabilizers "
+        "for bipolar disorder.")
+    assert [h.at.text for h in run(off_topic_section, parse(other))] == ["Bipolar disorder", "Lithium levels"]

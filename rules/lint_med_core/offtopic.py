@@ -21,6 +21,18 @@ def _body(model: TopicModel, section) -> list:
     return [b for b in section.blocks if b.kind in _PROSE and not model.is_link_list(b)]
 
 
+def _nested_body(model: TopicModel, doc, number: int) -> list:
+    """The prose of a section and of its subsections (an h2 whose text sits under its h3s)."""
+    sections = doc.sections
+    level = sections[number].level
+    blocks = _body(model, sections[number])
+    for later in sections[number + 1:]:
+        if later.heading is None or later.level <= level or level == 0:
+            break
+        blocks.extend(_body(model, later))
+    return blocks
+
+
 def off_topic_body(model: TopicModel, number: int, blocks: list, min_words: int, min_mentions: int):
     """The foreign mentions of text that never touches the topic, or None when it is on topic."""
     if not blocks:
@@ -56,7 +68,7 @@ def off_topic_heading(model: TopicModel, number: int, heading, body: list):
     body_terms = merge(model.blocks[b.index] for b in body)
     if not model.topic_hits(body_terms, number):
         return foreign  # neither heading nor text touches the topic
-    body_keys = body_terms.keys
+    body_keys = body_terms.keys | {part for key in body_terms.mentions for part in key.split()}
     for key in foreign:
         if key in body_keys or any(model.lexicon.is_entity(w) and w in body_keys for w in key.split()):
             return None
@@ -73,7 +85,7 @@ def title_heading(doc, section) -> bool:
 
 
 def off_topic_sections(doc, options) -> dict:
-    """Section number -> (reason, foreign mentions) for every off-topic section; cached per options."""
+    """Section number -> (reason, foreign mentions) for every off-topic section."""
     model = topic_model(doc, options)
     found = {}
     if not model.groups:
@@ -83,7 +95,7 @@ def off_topic_sections(doc, options) -> dict:
     for number, section in enumerate(doc.sections):
         if section.heading is None or title_heading(doc, section):
             continue
-        body = _body(model, section)
+        body = _nested_body(model, doc, number)
         foreign = off_topic_body(model, number, body, options.min_words, options.min_mentions)
         if foreign:
             found[number] = ("body", foreign)
