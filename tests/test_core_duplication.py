@@ -51,3 +51,12 @@ def test_cost_grows_linearly_with_sentences():
     started = time.perf_counter()
     lint(text, path="a.txt", similarity=0.99)
     assert time.perf_counter() - started < 5
+
+
+def test_reference_lists_repeat_by_nature_and_are_skipped():
+    plain = "The national library keeps a copy of the report in its main reading room."
+    text = f"# Title\n\nSome body text that is long enough to count here.\n\n## References\n\n- {plain}\n- {plain}\n"
+    assert lint(text) == []  # under a References heading
+    assert len(lint(text.replace("## References", "## Where to read it"))) == 1
+    entry = "Archived from the original on 11 May 2011 by the national library service."
+    assert lint(text.replace("## References", "## Where to read it").replace(plain, entry)) == []  # reads like a reference

@@ -7,6 +7,8 @@ import unicodedata
 
 from lint_med import Hit, Option, rule
 
+from .readability import is_reference
+
 _WORD = re.compile(r"\w+")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 
@@ -46,7 +48,8 @@ def repeated_sentence(doc, options):
     when their sets of word shingles (runs of `shingle_size` words) overlap by the
     Jaccard measure at or above `similarity`. Only sentences of at least
     `min_words` words are compared. The second occurrence is reported, and the
-    message names the line of the first. Near-duplicates are only sought among
+    message names the line of the first. Reference lists (a References section,
+    list items that read like reference entries) are skipped. Near-duplicates are only sought among
     sentences of at least `min_words_near` words, and short fragments without
     sentence punctuation (bylines, labels) are skipped. Table cells and block quotes are skipped
     (`skip_kinds`). Comparison goes through an index of shingles, so the cost grows
@@ -85,8 +88,14 @@ def repeated_sentence(doc, options):
     kept: list[tuple[object, set]] = []  # (sentence, shingles) of earlier sentences
     index: dict[tuple[str, ...], list[int]] = {}
     max_postings = 10  # a shingle in more sentences than this is a stock phrase: not a signal
+    skipped_blocks: dict[int, bool] = {}
     for sentence in doc.sentences:
-        if sentence.block.kind in skip:
+        block = sentence.block
+        if block.kind in skip:
+            continue
+        if id(block) not in skipped_blocks:
+            skipped_blocks[id(block)] = is_reference(block)  # entries of a source list repeat by nature
+        if skipped_blocks[id(block)]:
             continue
         words = _words(sentence.text)
         if len(words) < min_words:

@@ -31,7 +31,8 @@ PYPHEN_LANG = "en_US"
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _CITATION = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\]|\(\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\)"
                        r"|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
-_REFERENCE_ENTRY = re.compile(r"\bdoi\b|\bPMID\b|\bPMC\d|\bet al\.|\b(?:19|20)\d\d\s*[;:]\s*\d|\bRetrieved\b", re.I)
+_REFERENCE_ENTRY = re.compile(r"\bdoi\b|\bPMID\b|\bPMC\d|\bet al\.|\b(?:19|20)\d\d\s*[;:]\s*\d|\bRetrieved\b"
+                              r"|\bArchived from\b|\bProceedings of\b|\bISBN\b|\bAccessed\b", re.I)
 _PROSE_KINDS = ("paragraph", "list_item", "quote")
 
 
@@ -208,20 +209,18 @@ def is_english(doc) -> bool:
     return lang.startswith("en") or lang in ("", "und")
 
 
+def is_reference(block) -> bool:
+    """Whether a block belongs to a list of sources: under a References-like heading,
+    or a list item that reads like a reference entry (DOI, PMID, "et al.", year;volume)."""
+    section = block.section
+    if section is not None and section.heading is not None and _reference_headings().match(section.heading.text):
+        return True
+    return block.kind == "list_item" and bool(_REFERENCE_ENTRY.search(block.text))
+
+
 def measured_blocks(doc) -> list:
     """The prose blocks readability is measured on: no headings, tables or reference lists."""
-    excluded = _reference_headings()
-    blocks = []
-    for block in doc.blocks:
-        if block.kind not in _PROSE_KINDS:
-            continue
-        section = block.section
-        if section is not None and section.heading is not None and excluded.match(section.heading.text):
-            continue
-        if block.kind == "list_item" and _REFERENCE_ENTRY.search(block.text):
-            continue
-        blocks.append(block)
-    return blocks
+    return [b for b in doc.blocks if b.kind in _PROSE_KINDS and not is_reference(b)]
 
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
