@@ -131,3 +131,13 @@ def test_a_dangling_marker_is_no_source_for_a_vague_attribution():
     assert codes(text, select=["LM602"]) == [("LM602", 3)]
     assert codes(text + "\nReferences\n\n" + "".join(f"{i}. Source {i}. 2020.\n" for i in range(1, 15)),
                  select=["LM602"]) == []
+
+
+def test_links_to_consumer_sites_offered_as_evidence():
+    text = ("# Zinc\n\nStudies show that [zinc shortens colds](https://www.healthline.com/zinc).\n\n"
+            "Zinc is found in seeds ([more about zinc](https://www.webmd.com/zinc)).\n\n"
+            "According to [this page](https://en.wikipedia.org/wiki/Zinc), zinc heals wounds.\n\n"
+            "A review found shorter colds ([Hemila, 2017](https://pubmed.ncbi.nlm.nih.gov/28515951/)).\n")
+    found = lint(text, path="a.md", select=["LM603"])
+    assert [(c, l) for c, l, _ in found] == [("LM603", 3), ("LM603", 7)]
+    assert "healthline.com" in found[0][2] and "en.wikipedia.org" in found[1][2]

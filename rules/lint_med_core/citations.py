@@ -240,8 +240,12 @@ def tertiary_source(doc, options):
     ## What it does
     Finds a tertiary consumer health site (Healthline, WebMD, Medical News Today, Verywell,
     Everyday Health, Wikipedia, ...) named as the source of a claim: "according to
-    healthline", "per WebMD", "Medical News Today reports". Mentions that do not present the
-    site as evidence are left alone.
+    healthline", "per WebMD", "Medical News Today reports"; and a link to such a site offered
+    as the source ("Studies show that [zinc shortens colds](https://www.healthline.com/...)",
+    "according to [this page](https://en.wikipedia.org/...)"): the link's anchor names
+    research, or the 40 characters before it attribute ("according to", "studies show").
+    Mentions and links that do not present the site as evidence ("sites such as Healthline
+    summarise...", "[more about zinc](https://www.webmd.com/...)") are left alone.
 
     ## Why is this bad?
     Consumer sites summarise other sources. Citing them as evidence hides the primary
@@ -278,5 +282,45 @@ def tertiary_source(doc, options):
             yield Hit(block, f"'{site}' is a consumer health site, not evidence: cite the primary source it relies on",
                       span=(match.start(), match.end()),
                       suggestion="link the study, guideline or drug label instead")
+    yield from _tertiary_links(doc, found, tuple(options.extra_sites), pattern)
+
+
+_EVIDENCE_WORDS = re.compile(
+    r"\b(?:according to|per|as reported|reports|says|said|source|sources|study|studies|research|evidence|"
+    r"show|shows|shown|found that|proves?|proven|suggests?|confirms?)\b", re.I)
+
+
+_EVIDENCE_ANCHOR = re.compile(r"\b(?:study|studies|research|evidence|trial|trials|review|shows|found that)\b", re.I)
+
+
+def _tertiary_links(doc, found, extra_sites, named_pattern):
+    """Links to a consumer site offered as the source: "studies show (link to healthline.com)"."""
+    domains = tuple(load("citations_tertiary_sites")["domains"])
+    for link in doc.links:
+        block = link.block
+        if block is None or link.hidden or found.skipped(block):
+            continue
+        domain = link.domain
+        if not any(domain == d or domain.endswith("." + d) for d in domains):
+            continue
+        for sentence in block.sentences:
+            first, last = sentence.source_span()
+            if not first <= link.start < last:
+                continue
+            at = _index_of(block, link.start, sentence)
+            if named_pattern.search(sentence.text):
+                break  # already reported by name
+            before = sentence.text[:max(0, at - sentence.start)][-40:]
+            if _EVIDENCE_ANCHOR.search(link.text) or _EVIDENCE_WORDS.search(before):
+                yield Hit(link, f"The link to {domain} offers a consumer health site as the evidence: "
+                                "cite the primary source it relies on",
+                          suggestion="link the study, guideline or drug label instead")
+            break
+
+
+def _index_of(block, offset, sentence):
+    import bisect
+
+    return bisect.bisect_left(block.offsets, offset, sentence.start, sentence.end)
 
 
