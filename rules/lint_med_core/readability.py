@@ -8,6 +8,7 @@ import importlib.util
 import re
 import statistics
 import weakref
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -257,20 +258,26 @@ def block_counts(block) -> Counts:
     if cached is not None:
         return cached
     total = Counts()
-    cache = _WORD_CACHE
+    words: list[str] = []
     for sentence in block.sentences:
-        text = _CITATION.sub(" ", _URL.sub(" ", sentence.text))
-        words = _PUNCTUATION.sub("", text).lower().split()  # textstat's list_words
-        if len(words) < 3:
+        text = sentence.text
+        if "/" in text or "www" in text:
+            text = _URL.sub(" ", text)
+        if "[" in text or "(" in text or not text.isascii():
+            text = _CITATION.sub(" ", text)
+        sentence_words = _PUNCTUATION.sub("", text).lower().split()  # textstat's list_words
+        if len(sentence_words) < 3:
             continue
         total.sentences += 1
-        total.words += len(words)
-        for word in words:
-            total.letters += len(word)
-            syllables, difficult = cache.get(word) or _word_stats(word)
-            total.syllables += syllables
-            total.difficult += difficult
-            total.polysyllables += syllables >= 3
+        words += sentence_words
+    total.words = len(words)
+    total.letters = sum(map(len, words))
+    cache = _WORD_CACHE
+    for word, times in Counter(words).items():  # each distinct word once
+        syllables, difficult = cache.get(word) or _word_stats(word)
+        total.syllables += syllables * times
+        total.difficult += difficult * times
+        total.polysyllables += (syllables >= 3) * times
     _BLOCK_COUNTS[block] = total
     return total
 
