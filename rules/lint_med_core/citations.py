@@ -300,6 +300,9 @@ def _tertiary_links(doc, found, extra_sites, named_pattern):
         block = link.block
         if block is None or link.hidden or found.skipped(block):
             continue
+        url = link.url.lower()
+        if not any(d in url for d in domains):  # cheap test before parsing the domain
+            continue
         domain = link.domain
         if not any(domain == d or domain.endswith("." + d) for d in domains):
             continue
