@@ -166,3 +166,18 @@ def test_validate_command(tmp_path, capsys):
     bad.write_text((BUILTIN_DIR / "ldn.toml").read_text().replace("max = 6", "max = 0.1", 1), encoding="utf-8")
     assert validate_main(["validate", str(bad)]) == 1
     assert "dosing.regimens[0].min: 0.5 is above max 0.1" in capsys.readouterr().err
+
+
+def test_a_safety_statement_split_over_two_sentences_counts():
+    article = ("# Low-dose naltrexone\n\nLDN is used off-label. Do not take LDN with opioids: it can cause "
+               "sudden opioid withdrawal.\n\n{}\n")
+    split = "After you stop LDN, your body reacts more to opioids. Taking them then can cause an overdose."
+    far_apart = "After you stop LDN, your body reacts more to opioids. LDN is a small tablet. Taking them can cause an overdose."
+    missing = "overdose"
+
+    def reported(text):
+        findings = lint_med.lint_text(article.format(text), path="a.md")
+        return [f for f in findings if f.code == "DRG203" and missing in f.message]
+
+    assert not reported(split)
+    assert reported(far_apart)

@@ -80,9 +80,11 @@ def drug_safety_statement_missing(doc, options):
 
     ## What it does
     For each active pack, each `safety.required` entry must be met by at least
-    one sentence: one of its `any_of` patterns together with one of its `near`
-    patterns (when given) in the same sentence. Missing statements are
-    reported once each, for the whole document.
+    one sentence, or two consecutive sentences (writers often split a warning:
+    "After you stop naltrexone, opioids affect you more. Taking them then can
+    cause an overdose."): one of its `any_of` patterns together with one of its
+    `near` patterns (when given). Missing statements are reported once each,
+    for the whole document.
 
     ## Why is this bad?
     Some warnings hold at any dose: naltrexone blocks opioid painkillers,
@@ -105,8 +107,9 @@ def drug_safety_statement_missing(doc, options):
         # A known false claim ("ketamine has no risk of addiction") does not make the statement.
         myths = {id(sentence) for sentence, _ in misinformation(doc, pack)}
         sentences = [s.text for s in all_sentences(doc) if id(s) not in myths]
+        windows = sentences + [f"{first} {second}" for first, second in zip(sentences, sentences[1:])]
         for entry in pack.safety_required:
-            if not any(pack.safety_statement_present(entry, s) for s in sentences):
+            if not any(pack.safety_statement_present(entry, text) for text in windows):
                 yield Hit(None, f"{pack.drug}: missing safety statement: {entry['statement']}",
                           severity=entry.get("severity"), suggestion=pack.cite(entry))
 
