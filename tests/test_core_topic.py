@@ -245,3 +245,41 @@ def test_a_heading_over_subsections_is_judged_with_their_text():
         "was small.", "Lithium needs regular blood tests; lamotrigine and quetiapine are other mood stabilizers "
         "for bipolar disorder.")
     assert [h.at.text for h in run(off_topic_section, parse(other))] == ["Bipolar disorder", "Lithium levels"]
+
+
+SSRI_SECTION = """# Questions to ask your pharmacist
+
+Pharmacists answer questions on medicines, doses and interactions every day.
+
+## Are SSRIs safe for older adults?
+
+Selective serotonin reuptake inhibitors are widely used by people over 65. They can lower blood
+sodium and raise the chance of falls, so doctors start with a low dose and check blood tests in
+the first weeks [3].
+"""
+
+
+def test_heading_abbreviation_is_addressed_by_its_expansion():
+    # "SSRIs" over text that writes "selective serotonin reuptake inhibitors" is answered.
+    hits = run(heading_not_addressed, parse(SSRI_SECTION), min_words=10)
+    assert hits == []
+    # The same section under a heading it does not take up is still reported.
+    other = SSRI_SECTION.replace("Are SSRIs safe for older adults?", "Are statins safe for older adults?")
+    hits = run(heading_not_addressed, parse(other), min_words=10)
+    assert len(hits) == 1 and "\"statins\" never comes up" in hits[0].message
+
+
+def test_vocabulary_abbreviations_pair_with_their_expansions_only():
+    lex = _topic.lexicon({})
+    assert "low dose naltrexone" in lex.aliases["ldn"]
+    assert "ssri" in lex.aliases["selective serotonin reuptake inhibitor"]
+    assert "toll like receptor 4" in lex.aliases["tlr4"]
+    assert "heart attack" not in lex.aliases  # no "ha" term of the same group
+
+
+def test_abbreviations_the_text_defines_are_aliases():
+    doc = parse("# Needle injuries\n\nAfter a needlestick, post-exposure prophylaxis (PEP) may be offered.\n")
+    model = _topic.topic_model(doc)
+    assert "post exposure prophylaxis" in model.aliases("pep")
+    assert "pep" in model.aliases("post exposure prophylaxis")
+    assert model.aliases("needlestick") == frozenset()

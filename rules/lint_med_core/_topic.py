@@ -147,6 +147,7 @@ class Lexicon:
     common: frozenset  # term keys never evidence of another subject
     by_first: dict  # first token -> tuple of token tuples, longest first
     pattern: re.Pattern  # every term, as a character trie: leftmost-longest matches
+    aliases: dict = field(default_factory=dict)  # term key -> keys naming the same thing (ldn <-> low dose naltrexone)
 
     def mentions(self, words: list[str]) -> list[tuple[str, int]]:
         """Vocabulary terms in a token list, longest match first: (key, token index)."""
@@ -181,7 +182,34 @@ def _lexicon(extra: tuple) -> Lexicon:
     for parts in by_first.values():
         parts.sort(key=len, reverse=True)
     return Lexicon(groups, {k: frozenset(v) for k, v in membership.items()}, common,
-                   {k: tuple(v) for k, v in by_first.items()}, _trie_pattern(set(membership) | common))
+                   {k: tuple(v) for k, v in by_first.items()}, _trie_pattern(set(membership) | common),
+                   _aliases(membership))
+
+
+def initials(key: str) -> str:
+    """The abbreviation a multi-word term key would have: "low dose naltrexone" -> "ldn".
+
+    Numbers are kept whole ("toll like receptor 4" -> "tlr4").
+    """
+    return "".join(part if part.isdigit() else part[0] for part in key.split())
+
+
+def _aliases(membership: dict) -> dict:
+    """Abbreviations paired with their expansions, when a vocabulary group holds both.
+
+    "ssri" and "selective serotonin reuptake inhibitor" name one thing; a text that
+    writes one of them takes up a heading that writes the other. Requiring a shared
+    group keeps chance initials apart ("heart attack" is not "ha").
+    """
+    found: dict[str, set] = {}
+    for key, names in membership.items():
+        if " " not in key:
+            continue
+        short = initials(key)
+        if short != key and names & membership.get(short, frozenset()):
+            found.setdefault(key, set()).add(short)
+            found.setdefault(short, set()).add(key)
+    return {key: frozenset(keys) for key, keys in found.items()}
 
 
 def _trie_pattern(keys) -> re.Pattern:
@@ -283,6 +311,13 @@ class TopicModel:
     section_of: dict = field(default_factory=dict)  # block index -> section number
     site_domains: set = field(default_factory=set)  # registrable domains of the article's own site
     link_domains: dict = field(default_factory=dict)  # id(link) -> host name ("" for relative links)
+    defined: dict = field(default_factory=dict)  # abbreviations the text defines: "ldn" <-> "low dose naltrexone"
+
+    def aliases(self, key: str) -> frozenset:
+        """Other keys naming what ``key`` names: vocabulary abbreviations and those the text defines."""
+        found = self.lexicon.aliases.get(key, frozenset())
+        defined = self.defined.get(key)
+        return found | defined if defined else found
 
     def domain(self, link) -> str:
         found = self.link_domains.get(id(link))
@@ -450,6 +485,8 @@ def _build(doc, override: tuple, extra: dict, extra_stopwords: tuple = ()) -> To
                 continue
             terms = analyse(block.text, lex, generic)
             model.blocks[block.index] = terms
+            if "(" in block.text:
+                _define_abbreviations(block.text, model.defined)
             if share < 0.6:
                 keys.update(terms.keys)
         model.section_keys.append(keys)
@@ -457,6 +494,27 @@ def _build(doc, override: tuple, extra: dict, extra_stopwords: tuple = ()) -> To
     model.link_domains = {id(link): link.domain for link in doc.links}
     model.site_domains = _site_domains(doc, model.link_domains)
     return model
+
+
+# "Low-dose naltrexone (LDN)", "selective serotonin reuptake inhibitors (SSRIs)".
+_DEFINITION = re.compile(r"\(([A-Z][A-Za-z0-9]{1,7})\)")
+
+
+def _define_abbreviations(text: str, defined: dict) -> None:
+    """Record abbreviations a text defines in parentheses after their expansion."""
+    for match in _DEFINITION.finditer(text):
+        short = tokens(match.group(1))
+        if len(short) != 1 or not short[0].isalnum() or match.group(1).lower() == match.group(1):
+            continue
+        short = short[0]
+        before = tokens(text[max(0, match.start() - 120):match.start()])
+        for size in range(2, min(len(before), 8) + 1):
+            expansion = " ".join(before[-size:])
+            if initials(expansion) == short:
+                defined.setdefault(short, frozenset())
+                defined[short] = defined[short] | {expansion}
+                defined[expansion] = defined.get(expansion, frozenset()) | {short}
+                break
 
 
 # --- domains --------------------------------------------------------------------

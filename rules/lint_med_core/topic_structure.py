@@ -55,7 +55,8 @@ def _coverage(model, heading_terms, body_terms):
     covered, missing = [], []
     for key in entities:
         parts = [w for w in key.split() if lex.is_entity(w) or w not in filler]
-        hit = key in body_keys or any(p in body_keys and lex.is_entity(p) for p in parts)
+        hit = (key in body_keys or any(p in body_keys and lex.is_entity(p) for p in parts)
+               or _alias_in(model, key, body_keys))
         (covered if hit else missing).append((key, True))
     for word in words:
         if stem(word) in generic_stems:
@@ -64,9 +65,17 @@ def _coverage(model, heading_terms, body_terms):
         if not hit:
             if body_stems is None:
                 body_stems = {stem(w) for w in body_keys if " " not in w}
-            hit = stem(word) in body_stems
+            hit = stem(word) in body_stems or _alias_in(model, word, body_keys)
         (covered if hit else missing).append((word, False))
     return covered, missing
+
+
+def _alias_in(model, key: str, body_keys: set) -> bool:
+    """True when the text writes another name of ``key``: "LDN" is taken up by "low-dose naltrexone"."""
+    for alias in model.aliases(key):
+        if alias in body_keys or (" " in alias and all(part in body_keys for part in alias.split())):
+            return True
+    return False
 
 
 def not_addressed(model, heading_terms, body_terms, question: bool) -> list | None:
