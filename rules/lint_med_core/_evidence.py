@@ -412,6 +412,25 @@ class Evidence:
 
 
 _cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_lowered: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def lowered_body(doc) -> str:
+    """The article's text in lowercase, computed once per document.
+
+    Rules test their trigger words against it once, then test only the words the
+    article holds against each sentence.
+    """
+    text = _lowered.get(doc)
+    if text is None:
+        text = _lowered[doc] = doc.body_text.lower()
+    return text
+
+
+def present_words(doc, words: tuple) -> tuple:
+    """The words (lowercase substrings) of ``words`` that occur anywhere in the article."""
+    text = lowered_body(doc)
+    return tuple(word for word in words if word in text)
 
 
 def evidence(doc, extra_sources=()) -> Evidence:

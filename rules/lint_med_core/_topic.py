@@ -93,14 +93,14 @@ def tokens(text: str) -> list[str]:
     """The normalised words of a text, in order (hyphenated words split)."""
     words = _WORD.findall(text)
     cache = _TOKEN_CACHE
-    new = set(words).difference(cache)
-    if new:
+    found = list(map(cache.get, words))  # one C-speed pass; None marks a word not seen yet
+    if None in found:
         if len(cache) > 200_000:  # bound the memory of a long run over many files
             cache.clear()
-            new = set(words)
-        for word in new:
-            cache[word] = _token(word)
-    return list(map(cache.__getitem__, words))
+        for i, word in enumerate(words):
+            if found[i] is None:
+                found[i] = cache[word] = _token(word)
+    return found
 
 
 # --- word lists ---------------------------------------------------------------
@@ -274,7 +274,11 @@ def analyse(text: str, lex: Lexicon, generic: frozenset | None = None) -> Terms:
         content = Counter([w for i, w in enumerate(words) if i not in inside and w not in generic
                            and len(w) > 1 and not w.isdigit()])
     else:
-        content = Counter([w for w in words if w not in generic and len(w) > 1 and not w.isdigit()])
+        # Count first (in C), then filter each distinct word once; first-occurrence order,
+        # and so the order of ties in most_common(), is that of the list version.
+        counts = Counter(words)
+        content = Counter({w: n for w, n in counts.items()
+                           if w not in generic and len(w) > 1 and not w.isdigit()})
     mentions = Counter([key for key, _ in found if key not in generic]) if found else Counter()
     return Terms(content, mentions, len(words))
 

@@ -7,7 +7,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import evidence, spaces
+from ._evidence import evidence, present_words, spaces
 
 _compiled: dict = {}
 _WORD = re.compile(r"[\w'’-]+")
@@ -44,9 +44,9 @@ _TRIGGER_WORDS = (
 )
 
 
-def _triggered(text: str) -> bool:
+def _triggered(text: str, words: tuple = _TRIGGER_WORDS) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in _TRIGGER_WORDS)
+    return any(word in lowered for word in words)
 
 
 def _hedged(text: str, start: int, end: int, hedges: frozenset) -> bool:
@@ -114,12 +114,15 @@ def absolute_claim(doc, options):
     claim, hedges, reported = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
     found = evidence(doc)
     prefilter = not options.extra_phrases  # user patterns may hold words outside the trigger list
+    triggers = present_words(doc, _TRIGGER_WORDS) if prefilter else ()  # only the article's ones
+    if prefilter and not triggers:
+        return
     for block in doc.prose_blocks:
-        if found.skipped(block) or prefilter and not _triggered(block.text):
+        if prefilter and not _triggered(block.text, triggers) or found.skipped(block):
             continue
         for sentence in block.sentences:
             text = sentence.text
-            if text.rstrip().endswith("?") or prefilter and not _triggered(text):
+            if text.rstrip().endswith("?") or prefilter and not _triggered(text, triggers):
                 continue
             match = claim.search(text)
             if match is None or reported.search(text):

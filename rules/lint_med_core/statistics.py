@@ -7,7 +7,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import ANAPHORIC_STUDY, evidence
+from ._evidence import ANAPHORIC_STUDY, evidence, present_words
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _PCT = _NUM + r"\s?(?:%|percent\b|per cent\b)"
@@ -60,11 +60,13 @@ _TRIGGER_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times",
     f"{word} {link}" for word in _NUMBER_WORDS for link in ("in ", "out of"))
 
 
-def _triggered(text: str) -> bool:
+def _triggered(text: str, words: tuple = _TRIGGER_WORDS) -> bool:
     if _DIGIT.search(text):
         return True
+    if not words:
+        return False
     lowered = text.lower()
-    return any(word in lowered for word in _TRIGGER_WORDS)
+    return any(word in lowered for word in words)
 
 
 _PERCENT_SIGNS = ("%", "percent", "per cent")
@@ -79,9 +81,12 @@ _NEEDS = {
 _RATIO_HINT = re.compile(r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) ")
 
 
-def find_statistic(text: str, patterns) -> re.Match | None:
-    """The first statistic in a sentence, or None."""
-    if not _triggered(text):
+def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS) -> re.Match | None:
+    """The first statistic in a sentence, or None.
+
+    ``triggers``: the trigger words to test for (those the article holds, when known).
+    """
+    if not _triggered(text, triggers):
         return None
     verbs = patterns[-1][1]
     lowered = text.lower().replace("\u00a0", " ")
@@ -151,11 +156,12 @@ def unsourced_statistic(doc, options):
     """
     patterns = _patterns(tuple(options.extra_population_nouns), tuple(options.extra_outcome_words))
     found = evidence(doc, tuple(options.extra_sources))
+    triggers = present_words(doc, _TRIGGER_WORDS)  # the trigger words this article holds
     for block in doc.prose_blocks:
-        if found.skipped(block) or not _triggered(block.text):
+        if not _triggered(block.text, triggers) or found.skipped(block):
             continue
         for sentence in block.sentences:
-            match = find_statistic(sentence.text, patterns)
+            match = find_statistic(sentence.text, patterns, triggers)
             if match is None or found.near_source(sentence):
                 continue
             if ANAPHORIC_STUDY.search(sentence.text) and found.block_has_source(block):
