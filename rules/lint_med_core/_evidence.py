@@ -23,11 +23,14 @@ _FOOTNOTE_REF = re.compile(r"\[\^([\w-]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]+)\]:")
 # (11) in citation position: after a word, before punctuation, another marker or the end.
 # "(1) take it with food, (2) ..." is an enumeration: followed by words, so not matched.
-_PAREN = re.compile(r"(?<=[\w.,;:)\]%’”\"]\s)\((" + _NUMS + r")\)(?=\s*(?:[.,;:!?]|\(\d|\[\d|$))")
+# The lookbehinds sit after the first literal character, so that the regex engine can
+# jump to each "(" / "." / digit instead of trying every position of the text.
+_PAREN = re.compile(r"\((?<=[\w.,;:)\]%’”\"]\s\()(" + _NUMS + r")\)(?=\s*(?:[.,;:!?]|\(\d|\[\d|$))")
 # "trial.1 Another" / "trial.1,2" : a superscript flattened after the full stop.
-_GLUED_AFTER_STOP = re.compile(r"(?<=[a-z)\]%])\.(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s+[A-Z]|\s*$)")
+_GLUED_AFTER_STOP = re.compile(r"\.(?<=[a-z)\]%]\.)(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s+[A-Z]|\s*$)")
 # "abuse 6, respectively" / "during 3 weeks 74." : a bare number after a word, before , . ; :
-_BARE = re.compile(r"(?<=[A-Za-z)])\s(\d{1,3}(?:\s?,\s?\d{1,3}(?![\d,]))*)(?=\s?[.,;:](?:\s|$)|$)(?!\s?,\s?\d{1,3},\d{3})(?!(?:\s?,\s?\d[\d,.]*)*\s(?:or|and|to)\s\d)")
+# The match starts at the number (the space before it is in the lookbehind).
+_BARE = re.compile(r"(\d(?<=[A-Za-z)]\s\d)\d{0,2}(?:\s?,\s?\d{1,3}(?![\d,]))*)(?=\s?[.,;:](?:\s|$)|$)(?!\s?,\s?\d{1,3},\d{3})(?!(?:\s?,\s?\d[\d,.]*)*\s(?:or|and|to)\s\d)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\)?\s*$")
 # Words after which a number is a quantity or a label, not a citation: "aged 74.",
 # "Type 2,", "rose to 12.", "on day 3,", "was 74.".
@@ -289,7 +292,8 @@ class Evidence:
                     continue
                 add(Marker(block, m.start(1), m.end(1), "glued", _numbers(m.group(1))))
             for m in _BARE.finditer(text):
-                word = _WORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                space = m.start() - 1  # the space before the number
+                word = _WORD_BEFORE.search(text, max(0, space - 60), space)
                 if not word or m.group(1) == "0":
                     continue
                 before = word.group(1)

@@ -257,7 +257,7 @@ class Terms:
 
     @property
     def keys(self) -> set:
-        return set(self.words) | set(self.mentions)
+        return self.words.keys() | self.mentions.keys()
 
 
 def analyse(text: str, lex: Lexicon, generic: frozenset | None = None) -> Terms:
@@ -274,11 +274,7 @@ def analyse(text: str, lex: Lexicon, generic: frozenset | None = None) -> Terms:
         content = Counter([w for i, w in enumerate(words) if i not in inside and w not in generic
                            and len(w) > 1 and not w.isdigit()])
     else:
-        # Count first (in C), then filter each distinct word once; first-occurrence order,
-        # and so the order of ties in most_common(), is that of the list version.
-        counts = Counter(words)
-        content = Counter({w: n for w, n in counts.items()
-                           if w not in generic and len(w) > 1 and not w.isdigit()})
+        content = Counter([w for w in words if w not in generic and len(w) > 1 and not w.isdigit()])
     mentions = Counter([key for key, _ in found if key not in generic]) if found else Counter()
     return Terms(content, mentions, len(words))
 
