@@ -7,7 +7,6 @@ import functools
 import importlib.util
 import re
 import statistics
-import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,39 +53,54 @@ _NO_DIGITS = str.maketrans("", "", "0123456789")
 class Hyphenation:
     """Liang hyphenation with a hunspell ``hyph_*.dic`` file: pyphen's algorithm and
     results (``Pyphen(lang).positions(word)``, left and right minimum 2), with a lean
-    pattern reader (pyphen takes about 0.3 s to read the English patterns, this a fifth of that)."""
+    pattern reader: pyphen takes about 0.3 s to read the English patterns; this indexes
+    them by their letters (about 20 ms) and reads a pattern's digits when a word uses it."""
 
     _IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN")
 
     def __init__(self, path: Path, left: int = 2, right: int = 2) -> None:
         self.left, self.right = left, right
-        self.patterns: dict[str, tuple[int, tuple[int, ...]]] = {}  # letters -> (offset, values): pyphen's form
-        for line in path.read_bytes().decode("utf-8", "replace").split("\n")[1:]:  # line 1 names the encoding
-            line = line.strip()
-            if not line or line.startswith(self._IGNORED) or "/" in line:
-                continue  # nonstandard hyphenation ("/") does not occur in the English file
-            letters = line.translate(_NO_DIGITS)
-            values = [0] * (len(letters) + 1)
-            for seen, digit in enumerate(_DIGIT.finditer(line)):
-                values[digit.start() - seen] = int(digit.group())  # the digit stands before letter n
-            if any(values):
-                start = next(i for i, v in enumerate(values) if v)
-                end = len(values) - next(i for i, v in enumerate(reversed(values)) if v)
-                self.patterns[letters] = (start, tuple(values[start:end]))
-        # every prefix of a pattern: a substring that is none ends the search at its start
-        self.prefixes = {key[:n] for key in self.patterns for n in range(1, len(key) + 1)}
+        lines = map(str.strip, path.read_bytes().decode("utf-8", "replace").split("\n")[1:])  # line 1: encoding
+        # pattern lines ("1na") by their letters ("na"); nonstandard hyphenation ("/")
+        # does not occur in the English file
+        self._lines = {line.translate(_NO_DIGITS): line for line in lines
+                       if line and not line.startswith(self._IGNORED) and "/" not in line}
+        # every prefix of a pattern ("" when it is no pattern itself): a piece of a word
+        # that is none ends the search from where the piece starts
+        self._table = {key[:n]: "" for key in self._lines for n in range(1, len(key))}
+        self._table.update(self._lines)
+        self._parsed: dict[str, tuple[int, tuple[int, ...]]] = {}
+
+    @staticmethod
+    def _parse(line: str) -> tuple[int, tuple[int, ...]] | None:
+        """(offset of the first nonzero value, values up to the last nonzero), pyphen's
+        form; None for a pattern with no hyphenation value."""
+        letters = line.translate(_NO_DIGITS)
+        values = [0] * (len(letters) + 1)
+        for seen, digit in enumerate(_DIGIT.finditer(line)):
+            values[digit.start() - seen] = int(digit.group())  # the digit stands before letter n
+        nonzero = [i for i, value in enumerate(values) if value]
+        return (nonzero[0], tuple(values[nonzero[0] : nonzero[-1] + 1])) if nonzero else None
+
+    @property
+    def patterns(self) -> dict[str, tuple[int, tuple[int, ...]]]:
+        """Every pattern, parsed (pyphen's ``patterns``; for tests)."""
+        parsed = {letters: self._parse(line) for letters, line in self._lines.items()}
+        return {letters: pattern for letters, pattern in parsed.items() if pattern}
 
     def positions(self, word: str) -> list[int]:
         pointed = f".{word.lower()}."
         references = [0] * (len(pointed) + 1)
-        patterns, prefixes = self.patterns, self.prefixes
+        table, parsed = self._table, self._parsed
         for i in range(len(pointed) - 1):
             for j in range(i + 1, len(pointed) + 1):
-                piece = pointed[i:j]
-                if piece not in prefixes:
+                line = table.get(pointed[i:j])
+                if line is None:
                     break
-                pattern = patterns.get(piece)
-                if pattern:
+                if line:
+                    pattern = parsed.get(line)
+                    if pattern is None:
+                        pattern = parsed[line] = self._parse(line) or (0, ())
                     for k, value in enumerate(pattern[1], i + pattern[0]):
                         if value > references[k]:
                             references[k] = value
@@ -193,13 +207,8 @@ def is_reference(block) -> bool:
 
 
 def measured_blocks(doc) -> list:
-    """The prose blocks readability is measured on: no headings, tables or reference lists
-    (computed once per document: LM921 and LM922 both ask)."""
-    cached = doc.__dict__.get("_lint_med_measured_blocks")
-    if cached is None:
-        cached = [b for b in doc.blocks if b.kind in _PROSE_KINDS and not is_reference(b)]
-        doc.__dict__["_lint_med_measured_blocks"] = cached
-    return cached
+    """The prose blocks readability is measured on: no headings, tables or reference lists."""
+    return [b for b in doc.blocks if b.kind in _PROSE_KINDS and not is_reference(b)]
 
 
 @dataclass
@@ -222,43 +231,53 @@ class Counts:
         self.polysyllables += other.polysyllables
 
 
-_BLOCK_COUNTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_SEPARATOR = "\x1f"  # joins sentences; whitespace to every regex below, so words never span it
 
 
-def block_counts(block) -> Counts:
-    """Counts of a block's sentences, with URLs and citation markers removed; sentences
-    under three words ("Share", "Next") are fragments and are skipped. Cached per block,
-    so the article and its sections are counted once."""
-    cached = _BLOCK_COUNTS.get(block)
-    if cached is not None:
-        return cached
+def _words_of(text: str) -> str:
+    """Lowercase text without URLs, citation markers and punctuation (textstat's list_words)."""
+    if "/" in text or "www" in text:
+        text = _URL.sub(" ", text)
+    if "[" in text or "(" in text or not text.isascii():
+        text = _CITATION.sub(" ", text)
+    return _PUNCTUATION.sub("", text).lower()
+
+
+def counts_of(blocks) -> Counts:
+    """Counts of the blocks' sentences, with URLs and citation markers removed; sentences
+    under three words ("Share", "Next") are fragments and are skipped. The sentences are
+    cleaned as one text and each distinct word is looked up once: per-sentence regex
+    calls and per-word Python work cost more than the arithmetic."""
+    texts = [sentence.text for block in blocks for sentence in block.sentences]
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) == len(texts) - 1:
+        pieces = _words_of(joined).split(_SEPARATOR)
+    else:  # a sentence holds the separator itself: clean sentence by sentence
+        pieces = [_words_of(text) for text in texts]
     words: list[str] = []
     sentences = 0
-    for sentence in block.sentences:
-        text = sentence.text
-        if "/" in text or "www" in text:
-            text = _URL.sub(" ", text)
-        if "[" in text or "(" in text or not text.isascii():
-            text = _CITATION.sub(" ", text)
-        sentence_words = _PUNCTUATION.sub("", text).lower().split()  # textstat's list_words
+    for piece in pieces:
+        sentence_words = piece.split()
         if len(sentence_words) >= 3:
             sentences += 1
             words += sentence_words
     if len(_SYLLABLES) > 200_000:  # a long batch run: keep memory bounded
         _SYLLABLES.clear(), _POLYSYLLABIC.clear(), _DIFFICULT.clear()
     _learn(set(words).difference(_SYLLABLES))
-    counts = _BLOCK_COUNTS[block] = Counts(  # sums over every word, looked up in C
+    return Counts(  # sums over every word, looked up in C
         sentences, len(words), sum(map(len, words)), sum(map(_SYLLABLES.__getitem__, words)),
         sum(map(_DIFFICULT.__contains__, words)), sum(map(_POLYSYLLABIC.__contains__, words)))
-    return counts
 
 
-def counts_of(blocks) -> Counts:
-    total = Counts()
-    for block in blocks:
-        total.add(block_counts(block))
-    return total
-
+def section_counts(doc) -> list:
+    """(section, counts of its measured blocks) for every section, computed once per
+    document: LM921 sums them, LM922 grades them."""
+    cached = doc.__dict__.get("_lint_med_section_counts")
+    if cached is None:
+        measured = set(map(id, measured_blocks(doc)))
+        cached = [(section, counts_of(b for b in section.blocks if id(b) in measured)) for section in doc.sections]
+        doc.__dict__["_lint_med_section_counts"] = cached
+    return cached
 
 @dataclass
 class Grade:
@@ -358,15 +377,16 @@ def reading_grade(doc, options):
     """
     if not is_english(doc):
         return
-    blocks = measured_blocks(doc)
-    counts = counts_of(blocks)
+    counts = Counts()
+    for _, of_section in section_counts(doc):
+        counts.add(of_section)
     if counts.words < int(options.min_words) or not counts.sentences:
         return
     grade = grade_of(counts)
     target = float(options.target_grade)
     if grade.grade <= target + float(options.tolerance):
         return
-    first = next(b for b in blocks if len(b.text.split()) >= 3)
+    first = next(b for b in measured_blocks(doc) if len(b.text.split()) >= 3)
     yield Hit(
         first,
         f"The article reads at about grade {grade.grade:g} ({_describe(grade)}); "
@@ -416,10 +436,8 @@ def section_reading_grade(doc, options):
     if not is_english(doc):
         return
     target = float(options.target_grade)
-    measured = set(map(id, measured_blocks(doc)))
     scored = []
-    for section in doc.sections:
-        counts = counts_of(b for b in section.blocks if id(b) in measured)
+    for section, counts in section_counts(doc):
         if counts.words < int(options.min_words) or not counts.sentences:
             continue
         scored.append((section, grade_of(counts)))
