@@ -480,13 +480,14 @@ def inserted_keywords(doc, keyphrases=()) -> list[tuple[object, int, int, str]]:
                     found.append((block, match.start(), match.end(),
                                   f'Keyphrase "{match.group()}" is wedged between "{before.group(1)}" and '
                                   f'"of"; without it the phrase reads "{before.group(1)} of ..."'))
-        if "near" in text.lower():
+        lowered = text.lower()
+        if "near" in lowered:
             for match in near_me.finditer(text):
                 if not _quoted(text, match.start()):
                     found.append((block, match.start(), match.end(),
                                   f'Search query "{match.group()}" pasted into the text'))
-        if not _QUERY_START.search(text):
-            continue
+        if "what" not in lowered and "how" not in lowered or not _QUERY_START.search(text):
+            continue  # substring tests first: the regex starts with a lookbehind
         for sentence in block.sentences:
             stext = sentence.text
             if stext.rstrip().endswith("?") or not _QUERY_START.search(stext):

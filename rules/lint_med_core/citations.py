@@ -7,7 +7,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import ANAPHORIC_STUDY, evidence, spaces
+from ._evidence import ANAPHORIC_STUDY, evidence, present_words, spaces
 
 
 def _group(markers):
@@ -128,9 +128,9 @@ _ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physicia
                       "believed", "accepted", "recogni", "according")
 
 
-def _mentions_research(text: str) -> bool:
+def _mentions_research(text: str, words: tuple = _ATTRIBUTION_WORDS) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in _ATTRIBUTION_WORDS)
+    return any(word in lowered for word in words)
 
 
 _DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his", "her", "this", "that", "such",
@@ -180,12 +180,15 @@ def vague_attribution(doc, options):
     negators = _negators[0]
     found = evidence(doc, tuple(options.extra_sources))
     prefilter = not options.extra_phrases
+    stems = present_words(doc, _ATTRIBUTION_WORDS) if prefilter else ()  # the article's ones only
+    if prefilter and not stems:
+        return
     for block in doc.prose_blocks:
-        if found.skipped(block) or prefilter and not _mentions_research(block.text):
+        if prefilter and not _mentions_research(block.text, stems) or found.skipped(block):
             continue
         for sentence in block.sentences:
             text = sentence.text
-            if prefilter and not _mentions_research(text):
+            if prefilter and not _mentions_research(text, stems):
                 continue
             match = pattern.search(text)
             if not match or text.rstrip().endswith("?"):
@@ -215,9 +218,9 @@ _SITE_STEMS = ("healthline", "webmd", "web md", "medical news", "medicalnews", "
                "netdoctor", "womenshealthmag", "menshealth", "greatist", "healthy", "eat this", "eatthis")
 
 
-def _names_a_site(text: str) -> bool:
+def _names_a_site(text: str, stems: tuple = _SITE_STEMS) -> bool:
     lowered = text.lower()
-    return any(stem in lowered for stem in _SITE_STEMS)
+    return any(stem in lowered for stem in stems)
 
 
 def _tertiary_use_pattern(extra: tuple[str, ...]) -> re.Pattern:
@@ -274,8 +277,9 @@ def tertiary_source(doc, options):
     pattern = dict(_tertiary_use)[key]
     found = evidence(doc)
     prefilter = not key
+    stems = present_words(doc, _SITE_STEMS) if prefilter else ()  # the article's ones only
     for block in doc.prose_blocks:
-        if found.skipped(block) or prefilter and not _names_a_site(block.text):
+        if prefilter and not (stems and _names_a_site(block.text, stems)) or found.skipped(block):
             continue
         for match in pattern.finditer(block.text):
             site = match.group("a") or match.group("b")
@@ -296,6 +300,10 @@ _EVIDENCE_ANCHOR = re.compile(r"\b(?:study|studies|research|evidence|trial|trial
 def _tertiary_links(doc, found, extra_sites, named_pattern):
     """Links to a consumer site offered as the source: "studies show (link to healthline.com)"."""
     domains = tuple(load("citations_tertiary_sites")["domains"])
+    urls = "\n".join(link.url for link in doc.links).lower()
+    domains = tuple(d for d in domains if d in urls)  # one test per domain, not per link
+    if not domains:
+        return
     for link in doc.links:
         block = link.block
         if block is None or link.hidden or found.skipped(block):
