@@ -146,18 +146,38 @@ class Lexicon:
     membership: dict  # term key -> frozenset of group names
     common: frozenset  # term keys never evidence of another subject
     by_first: dict  # first token -> tuple of token tuples, longest first
-    pattern: re.Pattern  # every term, as a character trie: leftmost-longest matches
     aliases: dict = field(default_factory=dict)  # term key -> keys naming the same thing (ldn <-> low dose naltrexone)
 
     def mentions(self, words: list[str]) -> list[tuple[str, int]]:
-        """Vocabulary terms in a token list, longest match first: (key, token index)."""
-        if self.by_first.keys().isdisjoint(words):
+        """Vocabulary terms in a token list, leftmost-longest and not overlapping: (key, token index).
+
+        Matched token by token through ``by_first`` (terms are whole tokens), which is
+        about twice as fast as one regex over the joined text and needs no compiling.
+        """
+        by_first = self.by_first
+        if by_first.keys().isdisjoint(words):
             return []
-        joined = " ".join(words)
         found = []
-        for match in self.pattern.finditer(joined):
-            found.append((match.group(), joined.count(" ", 0, match.start())))
+        i, count = 0, len(words)
+        while i < count:
+            candidates = by_first.get(words[i])
+            if candidates is not None:
+                for parts in candidates:  # longest first
+                    size = len(parts)
+                    if size == 1 or tuple(words[i:i + size]) == parts:
+                        found.append((" ".join(parts) if size > 1 else parts[0], i))
+                        i += size
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
         return found
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern:
+        """Every term as one regex (a character trie: leftmost-longest matches), built on first use."""
+        return _trie_pattern(set(self.membership) | self.common)
 
     def is_entity(self, key: str) -> bool:
         return key in self.membership and key not in self.common
@@ -182,8 +202,7 @@ def _lexicon(extra: tuple) -> Lexicon:
     for parts in by_first.values():
         parts.sort(key=len, reverse=True)
     return Lexicon(groups, {k: frozenset(v) for k, v in membership.items()}, common,
-                   {k: tuple(v) for k, v in by_first.items()}, _trie_pattern(set(membership) | common),
-                   _aliases(membership))
+                   {k: tuple(v) for k, v in by_first.items()}, _aliases(membership))
 
 
 def initials(key: str) -> str:

@@ -95,6 +95,7 @@ class _Boilerplate:
             self.labels[_label_key(label)] = (True, ())
         self.labels.pop("", None)
         self.longest = max((key.count(" ") + 1 for key in self.labels), default=1)
+        self.first_words = frozenset(key.split(" ")[0] for key in self.labels)  # a quick reject
         self.phrases = tuple(p.replace(" ", r"\s+") for table in data.values()
                              for p in table.get("phrases", ())) + tuple(extra_phrases)
         # Phrases by their longest plain word; a block is searched only for the phrases
@@ -121,6 +122,8 @@ class _Boilerplate:
         if not key or len(key) > 120:
             return None
         words = key.split(" ")
+        if words[0] not in self.first_words:
+            return None  # no label starts with the first word (most blocks): skip the greedy search
         pos, strong, languages = 0, False, []
         while pos < len(words):  # greedy: the longest label starting at this word
             for size in range(min(self.longest, len(words) - pos), 0, -1):
