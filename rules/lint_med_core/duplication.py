@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from itertools import chain
 
 from lint_med import Hit, Option, rule
 
@@ -85,8 +87,10 @@ def repeated_sentence(doc, options):
     threshold = float(options.similarity)
     skip = set(options.skip_kinds)
     exact: dict[tuple[str, ...], object] = {}
-    kept: list[tuple[object, set]] = []  # (sentence, shingles) of earlier sentences
-    index: dict[tuple[str, ...], list[int]] = {}
+    kept: list[tuple[object, int]] = []  # (sentence, number of shingles) of earlier sentences
+    # shingle -> positions in `kept` of the sentences holding it; the sets and dicts do
+    # the per-shingle work in C, Python only loops over shingles seen before (rare)
+    index: dict[tuple[str, ...], tuple[int, ...]] = {}
     max_postings = 10  # a shingle in more sentences than this is a stock phrase: not a signal
     skipped_blocks: dict[int, bool] = {}
     for sentence in doc.sentences:
@@ -109,23 +113,20 @@ def repeated_sentence(doc, options):
             continue
         exact[key] = sentence
         if threshold >= 1.0 or len(words) < min_words_near:
-            continue
+            continue  # exact repeats only: no shingles needed
         shingles = _shingles(words, size)
         position = len(kept)
-        kept.append((sentence, shingles))
-        shared: dict[int, int] = {}
-        for shingle in shingles:  # probe and index in one pass
-            postings = index.get(shingle)
-            if postings is None:
-                index[shingle] = [position]
-                continue
-            for earlier in postings:
-                shared[earlier] = shared.get(earlier, 0) + 1
-            if len(postings) < max_postings:
-                postings.append(position)
+        kept.append((sentence, len(shingles)))
+        seen = index.keys() & shingles
+        shared = Counter(chain.from_iterable(index[shingle] for shingle in seen))
+        for shingle in seen:
+            if len(index[shingle]) < max_postings:
+                index[shingle] += (position,)
+        if len(seen) < len(shingles):
+            index.update(dict.fromkeys(shingles - seen, (position,)))
         best = None
-        for earlier, count in shared.items():
-            score = count / (len(shingles) + len(kept[earlier][1]) - count)
+        for earlier, count in sorted(shared.items()):  # on equal scores the earliest sentence
+            score = count / (len(shingles) + kept[earlier][1] - count)
             if score >= threshold and (best is None or score > best[1]):
                 best = (earlier, score)
         if best is not None:
