@@ -156,6 +156,9 @@ _AUTHOR_MARKUP = (
 )
 
 
+_ATTRIBUTE_END = re.compile(r"[\"'][\s>]|>")  # the end of an attribute value or of the tag
+
+
 def has_author_markup(source: str) -> bool:
     """Author markup on a page: rel/itemprop author, an author <meta>, a byline or author class."""
     if any(pattern.search(source) for pattern in _AUTHOR_MARKUP):
@@ -164,7 +167,7 @@ def has_author_markup(source: str) -> bool:
         at = source.find(word)
         while at != -1:
             attribute = source.rfind("class=", max(0, at - 200), at)
-            if attribute != -1 and not re.search(r"[\"'][\s>]|>", source[attribute + 7:at]):
+            if attribute != -1 and not _ATTRIBUTE_END.search(source, attribute + 7, at):
                 return True  # inside a class attribute: class="post-byline", class="author vcard"
             at = source.find(word, at + len(word))
     return False
@@ -307,6 +310,9 @@ _CLASS_DATE = re.compile(
     r"class=[\"'][^\"'>]{0,80}?(?:date|published|posted|timestamp)[^\"'>]{0,80}[\"'][^>]{0,200}>\s*([^<]{4,80}?)\s*<")
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
     """Dates the article shows for itself: (date, where, how it was found)."""
     found = []
@@ -330,7 +336,7 @@ def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
                     found.append((date, _SourceSpan(match.start(1), match.end(1)), "date markup"))
     labelled, dateline, _, _ = _date_patterns()
     for block in doc.blocks:  # a lone "Last updated: May 2024" line may parse as a heading
-        if not re.search(r"\d{4}", block.text):
+        if not _FOUR_DIGITS.search(block.text):
             continue
         short = len(block.text) <= 200
         matches = list(labelled.finditer(block.text)) if short else []
