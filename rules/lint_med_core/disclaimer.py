@@ -18,10 +18,13 @@ class _Patterns:
     \\S or \\B, no range across cases like [A-z], no inline flags)."""
 
     def __init__(self, patterns) -> None:
-        joined = "|".join(f"(?:{p})" for p in patterns)
-        self.ignorecase = re.compile(joined, re.I)
-        safe = not re.search(r"\\[A-Z]|[A-Z]-[a-z]|[a-z]-[A-Z]|\(\?[a-zA-Z-]", joined)  # no inline flags either
-        self.lowercase = re.compile(joined.lower()) if safe else None
+        self.joined = "|".join(f"(?:{p})" for p in patterns)
+        safe = not re.search(r"\\[A-Z]|[A-Z]-[a-z]|[a-z]-[A-Z]|\(\?[a-zA-Z-]", self.joined)  # no inline flags either
+        self.lowercase = re.compile(self.joined.lower()) if safe else None
+
+    @functools.cached_property
+    def ignorecase(self) -> re.Pattern:  # compiled only when a text is not ASCII
+        return re.compile(self.joined, re.I)
 
     def search(self, text: str, lower: str) -> bool:
         """Whether the text (and ``lower``, its ``str.lower()``) holds a phrasing."""
@@ -177,7 +180,7 @@ def missing_disclaimer(doc, options):
     lang = str(doc.meta.get("lang") or "en").strip().lower()
     if not lang.startswith("en") and lang not in ("", "und"):
         return  # the phrasings are English; another language's disclaimer would be missed
-    if sum(len(b.text.split()) for b in doc.prose_blocks) < int(options.min_words):
+    if sum(map(len, map(str.split, (b.text for b in doc.prose_blocks)))) < int(options.min_words):
         return
     if find_disclaimer(doc, options.extra_patterns) is not None:
         return
