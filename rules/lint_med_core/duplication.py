@@ -22,10 +22,13 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def _shingles(words: list[str], size: int) -> set[tuple[str, ...]]:
+def _shingles(words: list[str], size: int) -> set[str]:
+    """Runs of `size` words, each as one space-joined string: words hold no spaces, and
+    strings, unlike tuples, are not tracked by the garbage collector (tuples made the
+    collector run over the whole heap during long pages)."""
     if len(words) < size:
-        return {tuple(words)}
-    return set(zip(*(words[i:] for i in range(size))))  # zip runs in C: much faster than slicing
+        return {" ".join(words)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(size)))))  # zip and map run in C
 
 
 @rule("LM801", "repeated-sentence", category="duplication", severity="warning", options={
@@ -86,11 +89,11 @@ def repeated_sentence(doc, options):
     size = max(1, int(options.shingle_size))
     threshold = float(options.similarity)
     skip = set(options.skip_kinds)
-    exact: dict[tuple[str, ...], object] = {}
+    exact: dict[str, object] = {}  # space-joined words -> first sentence
     kept: list[tuple[object, int]] = []  # (sentence, number of shingles) of earlier sentences
     # shingle -> positions in `kept` of the sentences holding it; the sets and dicts do
     # the per-shingle work in C, Python only loops over shingles seen before (rare)
-    index: dict[tuple[str, ...], tuple[int, ...]] = {}
+    index: dict[str, tuple[int, ...]] = {}
     max_postings = 10  # a shingle in more sentences than this is a stock phrase: not a signal
     skipped_blocks: dict[int, bool] = {}
     for sentence in doc.sentences:
@@ -106,7 +109,7 @@ def repeated_sentence(doc, options):
             continue
         if len(words) < min_words_near and not _ENDS_SENTENCE.search(sentence.text):
             continue  # a short fragment (byline, label, caption), not a sentence
-        key = tuple(words)
+        key = " ".join(words)
         first = exact.get(key)
         if first is not None:
             yield _hit(doc, sentence, first, exact=True)
