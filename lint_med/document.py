@@ -189,6 +189,12 @@ class Document:
             if block.kind != "heading":
                 yield from block.sentences
 
+    def anchor_span(self) -> tuple[int, int]:
+        """Where a finding about the whole article points: its title heading, else its first block."""
+        headings = [b for b in self.blocks if b.kind == "heading"]
+        first = min(headings, key=lambda b: b.level) if headings else (self.blocks[0] if self.blocks else None)
+        return first.source_span() if first is not None else (0, 0)
+
     @property
     def prose_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.kind != "heading"]

@@ -183,7 +183,7 @@ def lint_document(doc: Document, registry: Registry, config: Config) -> list[Fin
 
 
 def _finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
-    start, end = _hit_span(hit)
+    start, end = _hit_span(doc, hit)
     finding = make_finding(doc, rule, start, end, hit.message, config, hit.suggestion)
     if hit.severity in SEVERITIES and not any(selector_matches(s, rule) for s in config.severity):
         finding = dataclasses.replace(finding, severity=hit.severity)
@@ -201,9 +201,9 @@ def make_finding(doc: Document, rule: Rule, start: int, end: int, message: str, 
     )
 
 
-def _hit_span(hit: Hit) -> tuple[int, int]:
+def _hit_span(doc: Document, hit: Hit) -> tuple[int, int]:
     if hit.at is None:
-        return 0, 0
+        return doc.anchor_span()
     if hit.span is not None:
         return hit.at.source_span(*hit.span)
     return hit.at.source_span()
