@@ -54,9 +54,13 @@ _SUFFIXES = ("ational", "ation", "ition", "ities", "ement", "ment", "ness", "anc
 @functools.lru_cache(maxsize=65536)
 def normalize(word: str) -> str:
     """Lowercase a word, drop a possessive or contraction, and fold a plural."""
-    word = word.lower().replace("’", "'")
+    word = word.lower()
+    if "’" in word:
+        word = word.replace("’", "'")
     if "'" in word:
         word = word.split("'", 1)[0]
+    if word[-1:] != "s":  # most words: no plural rule applies (every one needs a final "s")
+        return _IRREGULAR.get(word, word)
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     if len(word) > 4 and word.endswith("ies"):
@@ -97,9 +101,11 @@ def tokens(text: str) -> list[str]:
     if None in found:
         if len(cache) > 200_000:  # bound the memory of a long run over many files
             cache.clear()
-        for i, word in enumerate(words):
-            if found[i] is None:
-                found[i] = cache[word] = _token(word)
+        # Normalise each new word once (a set difference, not a loop over every word),
+        # then look the whole list up again at C speed.
+        for word in set(words).difference(cache):
+            cache[word] = _token(word)
+        found = list(map(cache.__getitem__, words))
     return found
 
 
