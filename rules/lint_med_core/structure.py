@@ -311,6 +311,32 @@ _CLASS_DATE = re.compile(
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# Where a <time> or a <meta> tag may start, with the case folding of _TIME_TAG and _META_DATE.
+_TIME_OR_META = re.compile(r"<[tm][ie][mt][ea]", re.I)
+
+
+def _tag_date_matches(source: str) -> tuple[list, list]:
+    """The matches of ``_TIME_TAG.finditer(source)`` and of ``_META_DATE.finditer(source)``.
+
+    One scan of the page finds where either tag may start; each pattern is then tried only
+    there (a scan of a large page costs far more than the few tries).
+    """
+    times: list = []
+    metas: list = []
+    time_done = meta_done = 0  # finditer resumes after its previous match: keep that
+    for candidate in _TIME_OR_META.finditer(source):
+        start = candidate.start()
+        if start >= time_done:
+            match = _TIME_TAG.match(source, start)
+            if match:
+                times.append(match)
+                time_done = match.end()
+        if start >= meta_done:
+            match = _META_DATE.match(source, start)
+            if match:
+                metas.append(match)
+                meta_done = match.end()
+    return times, metas
 
 
 def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
@@ -323,12 +349,19 @@ def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
             at = doc.source.find(value)
             found.append((date, _SourceSpan(at, at + len(value)) if at >= 0 else None, f"{key} metadata"))
     if doc.format in ("html", "markdown") and "<" in doc.source:  # Markdown may hold inline HTML
+        tag_matches = None
         for pattern in (_TIME_TAG, _ITEMPROP_DATE, _META_DATE, _CLASS_DATE):
             if pattern is _CLASS_DATE and found:
                 break  # a date-like class is only a fallback
             if pattern is _ITEMPROP_DATE and "itemprop=" not in doc.source:
                 continue  # a substring test is far cheaper than the regex over a large page
-            for match in pattern.finditer(doc.source):
+            if pattern is _TIME_TAG or pattern is _META_DATE:
+                if tag_matches is None:
+                    tag_matches = _tag_date_matches(doc.source)
+                matches = tag_matches[0] if pattern is _TIME_TAG else tag_matches[1]
+            else:
+                matches = pattern.finditer(doc.source)
+            for match in matches:
                 if pattern is _CLASS_DATE and not re.search(r"(?:19|20)\d\d", match.group(1)):
                     continue
                 date = parse_date(match.group(1))
