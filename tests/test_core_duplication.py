@@ -60,3 +60,12 @@ def test_reference_lists_repeat_by_nature_and_are_skipped():
     assert len(lint(text.replace("## References", "## Where to read it"))) == 1
     entry = "Archived from the original on 11 May 2011 by the national library service."
     assert lint(text.replace("## References", "## Where to read it").replace(plain, entry)) == []  # reads like a reference
+
+
+def test_the_length_shortcut_never_skips_a_sentence_with_enough_words():
+    """Sentences too short to hold `min_words` words are skipped before tokenising; a
+    non-ASCII one is tokenised anyway, since NFKC turns "¼" into the words 1 and 4."""
+    ascii_text = "# T\n\nA b c.\n\nA b c.\n"  # 5 characters, 3 words: exactly the bound
+    assert lint(ascii_text, min_words=3) == [(5, "This sentence repeats, word for word, the sentence at line 3")]
+    fractions = "# T\n\n¼ ½.\n\nOther words here.\n\n¼ ½.\n"  # 4 characters, 4 words after NFKC
+    assert lint(fractions, min_words=4) == [(7, "This sentence repeats, word for word, the sentence at line 3")]

@@ -95,19 +95,22 @@ def repeated_sentence(doc, options):
     # the per-shingle work in C, Python only loops over shingles seen before (rare)
     index: dict[str, tuple[int, ...]] = {}
     max_postings = 10  # a shingle in more sentences than this is a stock phrase: not a signal
-    skipped_blocks: dict[int, bool] = {}
-    for sentence in doc.sentences:
-        block = sentence.block
-        if block.kind in skip:
+    # a text of n words holds at least 2n - 1 characters: shorter sentences are skipped
+    # before tokenising (most page furniture: "Share", "Read more", dates)
+    min_chars = 2 * min_words - 1
+    # block by block, in document order (doc.sentences' order): kind and reference
+    # checks once per block; entries of a source list repeat by nature
+    sentences = (sentence for block in doc.blocks
+                 if block.kind != "heading" and block.kind not in skip and not is_reference(block)
+                 for sentence in block.sentences)
+    for sentence in sentences:
+        text = sentence.text
+        if len(text) < min_chars and text.isascii():  # NFKC can turn one character into words ("¼")
             continue
-        if id(block) not in skipped_blocks:
-            skipped_blocks[id(block)] = is_reference(block)  # entries of a source list repeat by nature
-        if skipped_blocks[id(block)]:
-            continue
-        words = _words(sentence.text)
+        words = _words(text)
         if len(words) < min_words:
             continue
-        if len(words) < min_words_near and not _ENDS_SENTENCE.search(sentence.text):
+        if len(words) < min_words_near and not _ENDS_SENTENCE.search(text):
             continue  # a short fragment (byline, label, caption), not a sentence
         key = " ".join(words)
         first = exact.get(key)
@@ -121,6 +124,9 @@ def repeated_sentence(doc, options):
         position = len(kept)
         kept.append((sentence, len(shingles)))
         seen = index.keys() & shingles
+        if not seen:  # the common case: nothing shared with any earlier sentence
+            index.update(dict.fromkeys(shingles, (position,)))
+            continue
         shared = Counter(chain.from_iterable(index[shingle] for shingle in seen))
         for shingle in seen:
             if len(index[shingle]) < max_postings:
