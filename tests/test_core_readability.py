@@ -171,3 +171,15 @@ def test_long_sections_are_sampled_evenly_and_short_ones_measured_whole():
     assert long_counts != full_long
     assert long_counts.sentences == pytest.approx(full_long.sentences, rel=0.05)  # ... and scaled back up
     assert abs(grade_of(long_counts).grade - grade_of(full_long).grade) <= 0.5
+
+
+def test_numbers_count_one_syllable_as_the_dictionary_and_patterns_would():
+    """Numbers skip the CMU and hyphenation look-ups: both would give one syllable."""
+    from lint_med_core import readability
+    from lint_med_core.readability import _hyphenation, cmu_syllables
+
+    numbers = ["2015", "42", "0", "1000000"]
+    for number in numbers:
+        assert cmu_syllables(number) is None and _hyphenation().positions(number) == []
+    readability._learn(numbers)
+    assert [readability._SYLLABLES[n] for n in numbers] == [1, 1, 1, 1]

@@ -173,7 +173,12 @@ _DIFFICULT: set[str] = set()
 def _learn(words) -> None:
     easy = _easy_words()
     for word in words:
-        syllables = cmu_syllables(word)
+        if word.isascii() and word.isdigit():
+            # numbers ("2015", "42"): not in CMU, and hyphenation patterns hold only
+            # letters, so they are one syllable, as textstat counts them
+            syllables = 1
+        else:
+            syllables = cmu_syllables(word)
         if syllables is None:
             syllables = len(_hyphenation().positions(word)) + 1
         _SYLLABLES[word] = syllables
