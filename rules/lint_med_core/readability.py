@@ -172,13 +172,26 @@ _DIFFICULT: set[str] = set()
 
 def _learn(words) -> None:
     easy = _easy_words()
+    text, starts, keys = _cmu_index()
+    last = len(starts) - 1
+    find, bisect_right = text.find, bisect.bisect_right
     for word in words:
         if word.isascii() and word.isdigit():
             # numbers ("2015", "42"): not in CMU, and hyphenation patterns hold only
             # letters, so they are one syllable, as textstat counts them
             syllables = 1
-        else:
-            syllables = cmu_syllables(word)
+        elif not starts:
+            syllables = None
+        else:  # cmu_syllables inlined: this loop runs for every new word of a batch
+            chunk = bisect_right(keys, word) - 1
+            found = find("\n" + word + " ", starts[max(0, chunk - 1)] - 1,
+                         starts[chunk + 2] if chunk + 2 <= last else len(text))
+            if found == -1:
+                syllables = None
+            else:
+                end = find("\n", found + 1)
+                phones = text[found + len(word) + 1 : end if end != -1 else len(text)].split("#", 1)[0]
+                syllables = phones.count("0") + phones.count("1") + phones.count("2")
         if syllables is None:
             syllables = len(_hyphenation().positions(word)) + 1
         _SYLLABLES[word] = syllables
