@@ -201,3 +201,11 @@ def test_batch_learning_counts_as_the_single_word_lookup():
     expected = {w: len(_hyphenation().positions(w)) + 1 if n is None else n for w, n in in_cmu.items()}
     assert any(n is None for n in in_cmu.values()) and any(n for n in in_cmu.values())
     assert {w: readability._SYLLABLES[w] for w in words} == expected
+
+
+def test_ascii_punctuation_table_deletes_what_the_regex_deletes():
+    from lint_med_core.readability import _ASCII_PUNCTUATION, _PUNCTUATION
+
+    ascii_chars = "".join(map(chr, range(128)))
+    assert ascii_chars.translate(_ASCII_PUNCTUATION) == _PUNCTUATION.sub("", ascii_chars)
+    assert "\x1f" in ascii_chars.translate(_ASCII_PUNCTUATION)  # the sentence separator survives

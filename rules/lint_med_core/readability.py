@@ -32,6 +32,8 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 _REFERENCE_ENTRY = re.compile(r"\bdoi\b|\bPMID\b|\bPMC\d|\bet al\.|\b(?:19|20)\d\d\s*[;:]\s*\d|\bRetrieved\b"
                               r"|\bArchived from\b|\bProceedings of\b|\bISBN\b|\bAccessed\b", re.I)
 _PROSE_KINDS = ("paragraph", "list_item", "quote")
+# the ASCII characters _PUNCTUATION deletes (neither \w nor \s), as a translation table
+_ASCII_PUNCTUATION = {c: None for c in range(128) if not (chr(c).isalnum() or chr(c) == "_" or chr(c).isspace())}
 
 
 def _package_file(package: str, *parts: str) -> Path | None:
@@ -258,6 +260,8 @@ def _words_of(text: str) -> str:
         text = _URL.sub(" ", text)
     if "[" in text or "(" in text or not text.isascii():
         text = _CITATION.sub(" ", text)
+    if text.isascii():  # the same deletion as _PUNCTUATION, ten times faster
+        return text.translate(_ASCII_PUNCTUATION).lower()
     return _PUNCTUATION.sub("", text).lower()
 
 
