@@ -437,6 +437,26 @@ def present_words(doc, words: tuple) -> tuple:
     return tuple(word for word in words if word in text)
 
 
+def holds_any(text: str, words: tuple) -> bool:
+    """Whether any of the lowercase substrings ``words`` occurs in ``text``."""
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
+def candidate_sentences(doc, found: "Evidence", words: tuple | None):
+    """Sentences of unskipped prose blocks that hold one of ``words`` (every one when None).
+
+    A cheap substring test first, so the rules' big regexes only see sentences
+    that could match them.
+    """
+    for block in doc.prose_blocks:
+        if words is not None and not holds_any(block.text, words) or found.skipped(block):
+            continue
+        for sentence in block.sentences:
+            if words is None or holds_any(sentence.text, words):
+                yield sentence
+
+
 def evidence(doc, extra_sources=()) -> Evidence:
     """The document's Evidence, computed once per document and list of extra source patterns."""
     key = tuple(extra_sources or ())

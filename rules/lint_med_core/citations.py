@@ -7,7 +7,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import ANAPHORIC_STUDY, evidence, present_words, spaces
+from ._evidence import ANAPHORIC_STUDY, candidate_sentences, evidence, present_words, spaces
 
 
 def _group(markers):
@@ -128,11 +128,6 @@ _ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physicia
                       "believed", "accepted", "recogni", "according")
 
 
-def _mentions_research(text: str, words: tuple = _ATTRIBUTION_WORDS) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in words)
-
-
 _DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his", "her", "this", "that", "such",
                           "both", "two", "three", "four", "five", "whose", "which", "my", "your", "same"})
 
@@ -180,34 +175,29 @@ def vague_attribution(doc, options):
     negators = _negators[0]
     found = evidence(doc, tuple(options.extra_sources))
     prefilter = not options.extra_phrases
-    stems = present_words(doc, _ATTRIBUTION_WORDS) if prefilter else ()  # the article's ones only
+    stems = present_words(doc, _ATTRIBUTION_WORDS) if prefilter else None  # the article's ones only
     if prefilter and not stems:
         return
-    for block in doc.prose_blocks:
-        if prefilter and not _mentions_research(block.text, stems) or found.skipped(block):
+    for sentence in candidate_sentences(doc, found, stems):
+        text = sentence.text
+        match = pattern.search(text)
+        if not match or text.rstrip().endswith("?"):
             continue
-        for sentence in block.sentences:
-            text = sentence.text
-            if prefilter and not _mentions_research(text, stems):
-                continue
-            match = pattern.search(text)
-            if not match or text.rstrip().endswith("?"):
-                continue
-            words_before = re.findall(r"[\w'’-]+", text[:match.start()])
-            previous = words_before[-1] if words_before else ""
-            if previous.lower() in _DETERMINERS or previous.lower() in negators \
-                    or (len(words_before) > 1 and words_before[-2].lower() in negators):
-                continue
-            if previous[:1].isupper() and len(words_before) > 1:
-                continue  # "Cochrane researchers found", "CDC data show": a named source
-            if ANAPHORIC_STUDY.search(text[:match.start()]) and found.block_has_source(block):
-                continue
-            if found.near_source(sentence, before=0, after=1):
-                continue
-            phrase = match.group().strip()
-            yield Hit(sentence, f"Vague attribution '{phrase}' with no source: which studies, which experts?",
-                      span=(match.start(), match.end()),
-                      suggestion="name the study, review or organisation and cite it (link or reference)")
+        words_before = re.findall(r"[\w'’-]+", text[:match.start()])
+        previous = words_before[-1] if words_before else ""
+        if previous.lower() in _DETERMINERS or previous.lower() in negators \
+                or (len(words_before) > 1 and words_before[-2].lower() in negators):
+            continue
+        if previous[:1].isupper() and len(words_before) > 1:
+            continue  # "Cochrane researchers found", "CDC data show": a named source
+        if ANAPHORIC_STUDY.search(text[:match.start()]) and found.block_has_source(sentence.block):
+            continue
+        if found.near_source(sentence, before=0, after=1):
+            continue
+        phrase = match.group().strip()
+        yield Hit(sentence, f"Vague attribution '{phrase}' with no source: which studies, which experts?",
+                  span=(match.start(), match.end()),
+                  suggestion="name the study, review or organisation and cite it (link or reference)")
 
 
 _tertiary_use: list = []

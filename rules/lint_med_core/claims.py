@@ -7,7 +7,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import evidence, present_words, spaces
+from ._evidence import candidate_sentences, evidence, present_words, spaces
 
 _compiled: dict = {}
 _WORD = re.compile(r"[\w'’-]+")
@@ -42,11 +42,6 @@ _TRIGGER_WORDS = (
     "risk free", "harmless", "noticeable", "significant", "dramatic", "lasting", "visible", "major", "huge",
     "amazing", "rapid", "immediate", "remarkable", "life-changing", "danger", "works", "no risk",
 )
-
-
-def _triggered(text: str, words: tuple = _TRIGGER_WORDS) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in words)
 
 
 def _hedged(text: str, start: int, end: int, hedges: frozenset) -> bool:
@@ -114,23 +109,20 @@ def absolute_claim(doc, options):
     claim, hedges, reported = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
     found = evidence(doc)
     prefilter = not options.extra_phrases  # user patterns may hold words outside the trigger list
-    triggers = present_words(doc, _TRIGGER_WORDS) if prefilter else ()  # only the article's ones
+    triggers = present_words(doc, _TRIGGER_WORDS) if prefilter else None  # only the article's ones
     if prefilter and not triggers:
         return
-    for block in doc.prose_blocks:
-        if prefilter and not _triggered(block.text, triggers) or found.skipped(block):
+    for sentence in candidate_sentences(doc, found, triggers):
+        text = sentence.text
+        if text.rstrip().endswith("?"):
             continue
-        for sentence in block.sentences:
-            text = sentence.text
-            if text.rstrip().endswith("?") or prefilter and not _triggered(text, triggers):
-                continue
-            match = claim.search(text)
-            if match is None or reported.search(text):
-                continue
-            if _hedged(text, match.start(), match.end(), hedges) or _inside_quotes(text, match.start()):
-                continue
-            if found.sentence_has_source(sentence):
-                continue
-            yield Hit(sentence, f"Absolute claim '{match.group().strip()}' stated as fact",
+        match = claim.search(text)
+        if match is None or reported.search(text):
+            continue
+        if _hedged(text, match.start(), match.end(), hedges) or _inside_quotes(text, match.start()):
+            continue
+        if found.sentence_has_source(sentence):
+            continue
+        yield Hit(sentence, f"Absolute claim '{match.group().strip()}' stated as fact",
                       span=(match.start(), match.end()),
                       suggestion="say what the evidence shows and for whom (\"may help some people\"), with a source")

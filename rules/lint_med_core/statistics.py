@@ -7,7 +7,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import ANAPHORIC_STUDY, evidence, present_words
+from ._evidence import ANAPHORIC_STUDY, evidence, holds_any, present_words
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _PCT = _NUM + r"\s?(?:%|percent\b|per cent\b)"
@@ -61,12 +61,7 @@ _TRIGGER_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times",
 
 
 def _triggered(text: str, words: tuple = _TRIGGER_WORDS) -> bool:
-    if _DIGIT.search(text):
-        return True
-    if not words:
-        return False
-    lowered = text.lower()
-    return any(word in lowered for word in words)
+    return bool(_DIGIT.search(text)) or bool(words) and holds_any(text, words)
 
 
 _PERCENT_SIGNS = ("%", "percent", "per cent")
