@@ -36,28 +36,22 @@ def check_examples(pack: DrugPack) -> list[str]:
 
     required = pack.data["regulatory"]["required_any"]
     run("regulatory.required_any", required, lambda text: not pack.states_status(text))
-    for i, entry in enumerate(pack.forbidden):
-        run(f"regulatory.forbidden_claims[{i}] ({entry['id']})", entry,
-            lambda text, e=entry: any(h.entry is e for s in _sentences(text) for h in pack.forbidden_claims(s)))
-    for i, regimen in enumerate(pack.regimens):
-        run(f"dosing.regimens[{i}] ({regimen['id']})", regimen,
-            lambda text, r=regimen: any(h.entry is r for s in _sentences(text) for h in pack.dose_hits(s)))
-    for i, entry in enumerate(pack.route_conflicts):
-        run(f"dosing.route_conflicts[{i}] ({entry['id']})", entry,
-            lambda text, e=entry: any(h.entry is e for s in _sentences(text) for h in pack.route_conflict_hits(s)))
+    # Entries whose examples are judged by the hits a sentence-level matcher attributes to them.
+    matchers = (
+        ("regulatory.forbidden_claims", pack.forbidden, pack.forbidden_claims),
+        ("dosing.regimens", pack.regimens, pack.dose_hits),
+        ("dosing.route_conflicts", pack.route_conflicts, pack.route_conflict_hits),
+        ("safety.contraindicated", pack.contraindicated, pack.unsafe_combination_hits),
+        ("misinformation", pack.misinformation, pack.misinformation_claims),
+        ("indications", pack.indications, pack.overstated_hits),
+    )
+    for key, entries, hits in matchers:
+        for i, entry in enumerate(entries):
+            run(f"{key}[{i}] ({entry['id']})", entry,
+                lambda text, e=entry, hits=hits: any(h.entry is e for s in _sentences(text) for h in hits(s)))
     for i, entry in enumerate(pack.safety_required):
         run(f"safety.required[{i}] ({entry['id']})", entry,
             lambda text, e=entry: not any(pack.safety_statement_present(e, s) for s in _sentences(text, False)))
-    for i, entry in enumerate(pack.contraindicated):
-        run(f"safety.contraindicated[{i}] ({entry['id']})", entry,
-            lambda text, e=entry: any(h.entry is e for s in _sentences(text)
-                                      for h in pack.unsafe_combination_hits(s)))
     for i, entry in enumerate(pack.mechanisms):
         run(f"mechanism[{i}] ({entry['id']})", entry, lambda text, e=entry: pack.contradicts(e, _sentences(text, False)))
-    for i, entry in enumerate(pack.misinformation):
-        run(f"misinformation[{i}] ({entry['id']})", entry,
-            lambda text, e=entry: any(h.entry is e for s in _sentences(text) for h in pack.misinformation_claims(s)))
-    for i, entry in enumerate(pack.indications):
-        run(f"indications[{i}] ({entry['id']})", entry,
-            lambda text, e=entry: any(h.entry is e for s in _sentences(text) for h in pack.overstated_hits(s)))
     return problems
