@@ -97,11 +97,6 @@ def bare_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozens
     return links
 
 
-def strip_directive_text(text: str) -> bool:
-    """True when a line of plain text is a directive (so it is not article text)."""
-    return text.lstrip().startswith("lint-med:")
-
-
 # Front-matter / JSON-LD / meta-tag keys, mapped to the model's metadata names.
 _META_KEYS = {
     "author": ("author", "authors", "byline", "creator", "article:author", "dc.creator", "citation_author"),

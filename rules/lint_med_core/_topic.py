@@ -180,11 +180,6 @@ class Lexicon:
                 i += 1
         return found
 
-    @functools.cached_property
-    def pattern(self) -> re.Pattern:
-        """Every term as one regex (a character trie: leftmost-longest matches), built on first use."""
-        return _trie_pattern(set(self.membership) | self.common)
-
     def is_entity(self, key: str) -> bool:
         return key in self.membership and key not in self.common
 
@@ -235,28 +230,6 @@ def _aliases(membership: dict) -> dict:
             found.setdefault(key, set()).add(short)
             found.setdefault(short, set()).add(key)
     return {key: frozenset(keys) for key, keys in found.items()}
-
-
-def _trie_pattern(keys) -> re.Pattern:
-    """One regex for many terms, shared prefixes merged so that matching stays linear."""
-    trie: dict = {}
-    for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            body = f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
-        return body
-
-    return re.compile(r"(?<![\w])(?:" + build(trie) + r")(?![\w])")
 
 
 def lexicon(doc_vocabulary: dict | None = None, extra: dict | None = None) -> Lexicon:
