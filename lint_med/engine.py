@@ -107,10 +107,11 @@ class Linter:
             config_path = find_config_file(start if start.is_dir() else start.parent)
         if config_path not in self._configs:
             config = read_file(config_path) if config_path else Config()
-            self._configs[config_path] = self._apply(config)
+            self._configs[config_path] = self.prepare(config)
         return self._configs[config_path]
 
-    def _apply(self, config: Config) -> Config:
+    def prepare(self, config: Config) -> Config:
+        """Apply the command-line overrides to a config, check it against the registry, let packs validate it."""
         o = self.overrides
         table: dict = {}
         if o.select is not None:
@@ -321,7 +322,7 @@ def lint_text(text: str, path: str = "<text>", input_format: str | None = None,
     """Lint a string and return its findings (the API for scripts and tests)."""
     linter = _default_linter() if config is None else Linter(Overrides(isolated=True))
     if config is not None:
-        config = linter._apply(config)
+        config = linter.prepare(config)
     result = linter.lint_source(text, path, config, input_format)
     if result.error:
         raise InputError(result.error)

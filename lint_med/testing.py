@@ -81,7 +81,7 @@ def check_fixture(path: str | Path, config: Config | None = None) -> FixtureResu
     base = config or Config()
     base = parse_table(table, None, base) if table else base
     linter = Linter(Overrides(isolated=True))
-    result = linter.lint_source(blanked, str(path), linter._apply(base))
+    result = linter.lint_source(blanked, str(path), linter.prepare(base))
     if result.error:
         raise AssertionError(f"{path}: {result.error}")
     found = Counter((f.code, f.line) for f in result.findings)

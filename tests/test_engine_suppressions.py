@@ -18,7 +18,7 @@ def only_test_plugin(monkeypatch):
 def lint(source, path="a.md", **table):
     table = {"plugins": [str(PLUGIN)], "select": ["TST001", "LM00"], **table}
     linter = Linter(Overrides(isolated=True))
-    return [(f.code, f.line) for f in linter.lint_source(source, path, linter._apply(parse_table(table, None))).findings]
+    return [(f.code, f.line) for f in linter.lint_source(source, path, linter.prepare(parse_table(table, None))).findings]
 
 
 def test_disable_enable_range():

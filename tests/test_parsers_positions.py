@@ -177,7 +177,7 @@ def test_findings_carry_positions_end_to_end(monkeypatch, tmp_path):
     monkeypatch.setenv("LINT_MED_LOAD_PLUGINS", "")
     plugin = Path(__file__).parent / "plugins" / "word_rules.py"
     linter = Linter(Overrides(isolated=True))
-    config = linter._apply(parse_table({"plugins": [str(plugin)], "select": ["TST001"]}, None))
+    config = linter.prepare(parse_table({"plugins": [str(plugin)], "select": ["TST001"]}, None))
     cases = {
         "a.md": ("# Title\n\nA *true* miracle\ncure.\n", (3, 10, 3, 17)),
         "a.txt": ("Title\n\n\u00e9\u00e9 😀 miracle cure.\n", (3, 6, 3, 13)),
