@@ -211,6 +211,9 @@ _ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "al", "fig", "no",
     "approx", "ca", "inc", "ltd", "jr", "sr", "u.s", "u.k", "mg", "vol", "pp", "cf", "dept",
 }
+# The word before a sentence end; looked for in a short window so the cost per sentence is fixed.
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
+_LAST_WORD_WINDOW = 64
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
 
 
@@ -220,7 +223,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        word = re.search(r"([\w.]+)[.!?]*[\"'”’)\]]*$", text[start:end])
+        word = _LAST_WORD.search(text, max(start, match.start() - _LAST_WORD_WINDOW), end)
         if word and match.group().startswith(".") and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
         if word and len(word.group(1).rstrip(".")) == 1 and word.group(1)[0].isupper():
