@@ -94,3 +94,12 @@ def test_text_repeated_in_head_is_found_in_the_body():
     doc = html_parser.parse(page, "page.html", {})
     start, _ = doc.blocks[0].source_span()
     assert doc.line_col(start) == (3, 15)
+
+
+def test_zero_size_hides_links_only_when_it_clips_them():
+    row = ('<article><h1>T</h1><table><tr style="height:0"><td><a href="https://play.google.com/x">Get the app</a>'
+           '</td></tr></table><div style="height:0;overflow:hidden"><a href="https://spam.example/">cheap pills</a>'
+           '</div><p>Some text here.</p></article>')
+    doc = html_parser.parse(row, "a.html", {})
+    hidden = {link.url: link.hidden for link in doc.links}
+    assert hidden == {"https://play.google.com/x": False, "https://spam.example/": True}

@@ -52,8 +52,12 @@ _BLOCK_TAGS = frozenset(_BLOCK_KINDS) | frozenset((
 ))
 _HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|"
-    r"(?:left|top|text-indent)\s*:\s*-\d{3,}|(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)",
+    r"(?:left|top|text-indent)\s*:\s*-\d{3,}|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)",
     re.I)
+# A zero-size box hides what is inside it only when it clips it: a <tr style="height:0">
+# without overflow:hidden still shows its cells.
+_ZERO_SIZE = re.compile(r"(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
+_CLIPPED = re.compile(r"overflow\s*:\s*hidden", re.I)
 
 
 def parse(source: str, path: str, options: dict) -> Document:
@@ -244,8 +248,10 @@ def _skipped(tag: Tag) -> bool:
 
 
 def _hidden(tag: Tag) -> bool:
-    style = tag.attrs.get("style")
-    return "hidden" in tag.attrs or bool(style and _HIDDEN_STYLE.search(str(style)))
+    if "hidden" in tag.attrs:
+        return True
+    style = str(tag.attrs.get("style") or "")
+    return bool(style and (_HIDDEN_STYLE.search(style) or _ZERO_SIZE.search(style) and _CLIPPED.search(style)))
 
 
 class _Walker:
