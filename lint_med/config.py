@@ -71,6 +71,8 @@ class Config:
         return is_selected(rule, [*self.select, *self.extend_select], ignore)
 
     def ignores_for(self, path: str) -> list[str]:
+        if not self.per_file_ignores:
+            return []
         relative = _relative(path, self.root)
         return [code for pattern, codes in self.per_file_ignores.items()
                 if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(path).name, pattern)
@@ -129,6 +131,7 @@ class Config:
                 raise ConfigError(f"{where}: format-in.{pattern!r}: unknown input format {name!r}")
 
 
+@functools.lru_cache(maxsize=4096)  # resolving touches the file system; the engine asks once per rule per file
 def _relative(path: str, root: Path) -> str:
     try:
         return Path(path).resolve().relative_to(root.resolve()).as_posix()
