@@ -5,9 +5,11 @@ For a directory of articles (default: the 130 Readability test pages in
 
 - lint-med, in-process, whole pipeline (read, decode, parse, every rule of every
   installed pack): articles per second and milliseconds per article;
-- the same pipeline with no pack loaded (reading + parsing + engine only);
+- the same pipeline with no pack loaded (reading + parsing + engine only), and with
+  the core pack only;
 - the floor: reading the same files and parsing them with beautifulsoup4 + lxml;
-- the ratio of lint-med to the floor;
+- the ratio of lint-med to the floor, and what the rules add to the floor: the core
+  pack alone and every pack (rules' time is each pipeline minus the engine alone);
 - the wall time of ``lint-med check`` on one small Markdown file in a fresh
   process (the pre-commit case), and the time to import lint-med.
 
@@ -61,9 +63,9 @@ def _set_packs(packs: str | None) -> None:
 
 
 def time_per_file(files: list[Path], repeat: int) -> dict:
-    """Per file, the best of ``repeat`` runs of: the floor, lint-med without packs, lint-med with every pack.
+    """Per file, the best of ``repeat`` runs of: the floor, lint-med without packs, with the core pack, with every pack.
 
-    The three are timed in turn on the same file, and each file's best run is kept, so a
+    The four are timed in turn on the same file, and each file's best run is kept, so a
     burst of other work on the machine spoils one run, not the comparison.
     """
     from bs4 import BeautifulSoup
@@ -71,11 +73,12 @@ def time_per_file(files: list[Path], repeat: int) -> dict:
     from lint_med.engine import Linter, Overrides, decode
 
     saved = os.environ.get("LINT_MED_LOAD_PLUGINS")
-    linters = {"engine": ("", Linter(Overrides(isolated=True))), "full": (None, Linter(Overrides(isolated=True)))}
+    linters = {"engine": ("", Linter(Overrides(isolated=True))), "core": ("core", Linter(Overrides(isolated=True))),
+               "full": (None, Linter(Overrides(isolated=True)))}
     for packs, linter in linters.values():  # load plugins and compile regexes outside the timing
         _set_packs(packs)
         linter.lint_path(str(files[0]))
-    totals = {"floor": 0.0, "engine": 0.0, "full": 0.0}
+    totals = {"floor": 0.0, "engine": 0.0, "core": 0.0, "full": 0.0}
     findings = 0
     try:
         for path in files:
@@ -144,15 +147,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     size = sum(p.stat().st_size for p in files)
     timed = time_per_file(files, args.repeat)
-    floor, engine, full, findings = timed["floor"], timed["engine"], timed["full"], timed["findings"]
+    floor, engine, core, full, findings = (timed[k] for k in ("floor", "engine", "core", "full", "findings"))
     figures = {
         "articles": len(files), "megabytes": round(size / 1e6, 2), "findings": findings,
         "floor_ms_per_article": 1000 * floor / len(files),
         "floor_articles_per_s": len(files) / floor,
         "engine_only_ms_per_article": 1000 * engine / len(files),
+        "core_pack_ms_per_article": 1000 * core / len(files),
         "lint_med_ms_per_article": 1000 * full / len(files),
         "lint_med_articles_per_s": len(files) / full,
         "ratio_to_floor": full / floor,
+        "core_rules_over_floor": (core - engine) / floor,
         "rules_over_floor": (full - engine) / floor,
         **start_up(args.runs),
     }
@@ -164,10 +169,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"floor (read + bs4/lxml parse):     {figures['floor_ms_per_article']:7.1f} ms/article "
           f"{figures['floor_articles_per_s']:7.1f} articles/s")
     print(f"lint-med engine only (no packs):   {figures['engine_only_ms_per_article']:7.1f} ms/article")
+    print(f"lint-med, core pack only:          {figures['core_pack_ms_per_article']:7.1f} ms/article")
     print(f"lint-med, every installed pack:    {figures['lint_med_ms_per_article']:7.1f} ms/article "
           f"{figures['lint_med_articles_per_s']:7.1f} articles/s")
     print(f"ratio lint-med / floor:            {figures['ratio_to_floor']:7.2f}")
-    print(f"rules' time / floor:               {figures['rules_over_floor']:7.2f}")
+    print(f"core pack rules' time / floor:     {figures['core_rules_over_floor']:7.2f}")
+    print(f"every pack's rules' time / floor:  {figures['rules_over_floor']:7.2f}")
     print(f"python -c pass:                    {1000 * figures['interpreter_s']:7.0f} ms")
     print(f"import lint_med (incl. python):    {1000 * figures['import_s']:7.0f} ms")
     print(f"lint-med check one small .md:      {1000 * figures['check_one_small_file_s']:7.0f} ms wall "
