@@ -211,39 +211,52 @@ _ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "al", "fig", "no",
     "approx", "ca", "inc", "ltd", "jr", "sr", "u.s", "u.k", "mg", "vol", "pp", "cf", "dept",
 }
-# The word before a sentence end; looked for in a short window so the cost per sentence is fixed.
-_LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
+# The word before a sentence end, read from the reversed text so that one anchored match
+# finds it (a forward search for a word ending at the sentence end retries every start
+# in the window); looked for in a short window so the cost per sentence is fixed. Only
+# the word's first character and its text without trailing periods are used, and those
+# are the same whichever side takes the periods between the word and the end.
+_LAST_WORD_REVERSED = re.compile(r"[\"'”’)\]]*[.!?]*([\w.]+)")
 _LAST_WORD_WINDOW = 64
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+# A sentence end; group 1 is the first non-space character after it (None at the end of
+# the text), so that a lowercase continuation is seen without copying the rest of the text.
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s*\Z|\s+(\S))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split text into sentence spans, keeping abbreviations and decimals whole."""
     spans = []
     start = 0
+    reversed_text = None  # made at the first sentence end that needs the word before it
+    size = len(text)
     for match in _SENTENCE_END.finditer(text):
+        following = match.group(1)
+        if following is not None and following.islower():
+            continue  # the sentence goes on: "e.g. the", "3 p.m. today"
         end = match.end()
-        word = _LAST_WORD.search(text, max(start, match.start() - _LAST_WORD_WINDOW), end)
-        if word and match.group().startswith(".") and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-            continue
-        if word and len(word.group(1).rstrip(".")) == 1 and word.group(1)[0].isupper():
-            continue  # an initial: "J. Smith"
-        following = text[end:].lstrip()
-        if following and following[0].islower():
-            continue
+        if reversed_text is None:
+            reversed_text = text[::-1]
+        window_start = max(start, match.start() - _LAST_WORD_WINDOW)
+        word = _LAST_WORD_REVERSED.match(reversed_text, size - end, size - window_start)
+        if word:
+            last = word.group(1)[::-1]
+            if match.group().startswith(".") and last.lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if len(last.rstrip(".")) == 1 and last[0].isupper():
+                continue  # an initial: "J. Smith"
         _append_span(text, start, end, spans)
         start = end
-    _append_span(text, start, len(text), spans)
+    _append_span(text, start, size, spans)
     return spans
 
 
 def _append_span(text: str, start: int, end: int, spans: list) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    """Add ``text[start:end]`` without its surrounding whitespace, unless nothing is left."""
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    right = len(piece.rstrip())
+    if right > left:
+        spans.append((start + left, start + right))
 
 
 # --- building text with offsets --------------------------------------------

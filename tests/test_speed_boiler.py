@@ -1,0 +1,64 @@
+"""The fast paths of sentence splitting and the boilerplate rules give the plain definitions' answers."""
+
+import random
+import re
+
+import pytest
+
+from lint_med.document import split_sentences
+
+# --- sentence splitting: the plain definition ------------------------------------------
+
+_ABBREVIATIONS = {
+    "dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "al", "fig", "no",
+    "approx", "ca", "inc", "ltd", "jr", "sr", "u.s", "u.k", "mg", "vol", "pp", "cf", "dept",
+}
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+
+
+def plain_split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence ends, minus abbreviations, initials and ends followed by a lowercase word."""
+    spans = []
+    start = 0
+
+    def append(start: int, end: int) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        word = _LAST_WORD.search(text, max(start, match.start() - 64), end)
+        if word and match.group().startswith(".") and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        if word and len(word.group(1).rstrip(".")) == 1 and word.group(1)[0].isupper():
+            continue
+        following = text[end:].lstrip()
+        if following and following[0].islower():
+            continue
+        append(start, end)
+        start = end
+    append(start, len(text))
+    return spans
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "One. Two.", "Dr. Smith came. He left!", "See e.g. the list. Then stop.",
+    "J. Smith wrote it. Fine.", "It costs 3.5 mg. Take it.", "Why?! Because.\n\nNext one",
+    'He said "stop." Then left.', "(See fig. 2.) Next.", "x ... Y", "a.b!. X", "e.g.! Next",
+    "Ends with U.S. Army. Yes", "İ. Done", "word" * 40 + ". Next", " . ! ? ", "A.\u00a0B. c. D",
+])
+def test_split_sentences_matches_the_plain_definition(text):
+    assert split_sentences(text) == plain_split_sentences(text)
+
+
+def test_split_sentences_matches_the_plain_definition_on_random_text():
+    pieces = list("aAbJx1 .!?\"'”’)]\n\t\u00a0") + ["Dr", "e.g", "U.S", "mg", "...", "a" * 70, " B", " c"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert split_sentences(text) == plain_split_sentences(text), text
