@@ -90,22 +90,55 @@ def _token(word: str) -> str:
     return normalize(word[:-1] if word[-1] == "s" and _ACRONYM_PLURAL.match(word) else word)
 
 
-_TOKEN_CACHE: dict = {}
+# Bytes that can be part of a _WORD match (ASCII letters, digits and the apostrophe);
+# every other byte becomes a space.
+_WORD_BYTES = bytes(b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "'") else 32 for b in range(256))
+
+_TOKEN_CACHE: dict = {}  # run of word bytes holding exactly one word -> its token
+
+
+@functools.lru_cache(maxsize=65536)
+def _run_tokens(run: bytes) -> tuple:
+    """The tokens of a run of letters, digits and apostrophes ("don't" one, "rock'n'roll" two)."""
+    return tuple(_token(word) for word in _WORD.findall(run.decode("ascii")))
 
 
 def tokens(text: str) -> list[str]:
-    """The normalised words of a text, in order (hyphenated words split)."""
-    words = _WORD.findall(text)
+    """The normalised words of a text, in order (hyphenated words split).
+
+    The words are the matches of ``_WORD``, but found by translating the text to bytes
+    and splitting it on whitespace, which is about twice as fast as the regex: nearly
+    every run of letters, digits and apostrophes is one word ("Crohn's"), and each run
+    is looked up in a cache at C speed.
+    """
+    if text.isascii():
+        data = text.encode()
+    else:  # other letters ("é") are not word characters of _WORD: "?" splits words as they do
+        data = text.replace("’", "'").encode("ascii", "replace")
+    runs = data.translate(_WORD_BYTES).split()
     cache = _TOKEN_CACHE
-    found = list(map(cache.get, words))  # one C-speed pass; None marks a word not seen yet
-    if None in found:
-        if len(cache) > 200_000:  # bound the memory of a long run over many files
-            cache.clear()
-        # Normalise each new word once (a set difference, not a loop over every word),
-        # then look the whole list up again at C speed.
-        for word in set(words).difference(cache):
-            cache[word] = _token(word)
-        found = list(map(cache.__getitem__, words))
+    try:
+        return list(map(cache.__getitem__, runs))
+    except KeyError:  # a run not seen yet, or one that is not exactly one word
+        pass
+    if len(cache) > 200_000:  # bound the memory of a long run over many files
+        cache.clear()
+    # Tokenise each new run once (a set difference, not a loop over every word).
+    for run in set(runs).difference(cache):
+        found = _run_tokens(run)
+        if len(found) == 1:
+            cache[run] = found[0]
+    try:
+        return list(map(cache.__getitem__, runs))
+    except KeyError:  # a lone quote (no word) or "rock'n'roll" (two)
+        pass
+    found = []
+    for run in runs:
+        token = cache.get(run)
+        if token is None:
+            found.extend(_run_tokens(run))
+        else:
+            found.append(token)
     return found
 
 
@@ -263,16 +296,20 @@ def analyse(text: str, lex: Lexicon, generic: frozenset | None = None) -> Terms:
     found = lex.mentions(words)
     # Words inside a multi-word term belong to it: "attack" of "heart attack" is not a
     # word of its own (it would tie a heart-attack section to a migraine-attack one).
-    inside = set()
-    for key, start in found:
-        if " " in key:
-            inside.update(range(start, start + key.count(" ") + 1))
+    outside = words
+    if any(" " in key for key, _ in found):
+        outside, end = [], 0
+        for key, start in found:
+            if " " in key:
+                outside += words[end:start]
+                end = start + key.count(" ") + 1
+        outside += words[end:]
     generic = generic if generic is not None else generic_words()
-    if inside:
-        content = Counter([w for i, w in enumerate(words) if i not in inside and w not in generic
-                           and len(w) > 1 and not w.isdigit()])
-    else:
-        content = Counter([w for w in words if w not in generic and len(w) > 1 and not w.isdigit()])
+    # Count every word at C speed, then drop the words that are not content (once per
+    # distinct word, not per occurrence); the counter keeps first-occurrence order.
+    content = Counter(outside)
+    for word in [w for w in content if w in generic or len(w) < 2 or w.isdigit()]:
+        del content[word]
     mentions = Counter([key for key, _ in found if key not in generic]) if found else Counter()
     return Terms(content, mentions, len(words))
 

@@ -1,0 +1,61 @@
+"""The fast paths of the topic analysis give the answers of its plain definitions."""
+
+import random
+from collections import Counter
+
+import pytest
+
+from lint_med_core import _topic
+
+TRICKY = [
+    "", "   ", "'", "''", "’", "a", "S", "SSRIs", "NSAIDs' effects", "ABs'x", "Crohn's", "Crohn’s disease",
+    "don't", "rock'n'roll", "'90s", "'quoted'", "it's 5'10\"", "naïve café", "x-ray", "covid-19",
+    "Allergies, SSRIs and Crohn's headaches", "women’s health’s", "1,000 mg/day", "\u00a0tab\tnew\nline\x0bvt",
+    "O'Neil's SSRI's", "İstanbul ıd", "children’s teeth", "ﬁbre", "e\u0301", "'s 's'",
+]
+
+
+def plain_tokens(text):
+    return [_topic._token(word) for word in _topic._WORD.findall(text)]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_tokens_are_the_word_regex_matches(text):
+    assert _topic.tokens(text) == plain_tokens(text)
+    assert _topic.tokens(text) == plain_tokens(text)  # again, from the cache
+
+
+def test_tokens_of_random_text_are_the_word_regex_matches():
+    rng = random.Random(7)
+    alphabet = "aAsSzZ09'’ -.é\u00a0\n\tİı"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert _topic.tokens(text) == plain_tokens(text), repr(text)
+
+
+def plain_analyse(text, lex, generic):
+    words = plain_tokens(text)
+    found = lex.mentions(words)
+    inside = set()
+    for key, start in found:
+        if " " in key:
+            inside.update(range(start, start + key.count(" ") + 1))
+    content = Counter([w for i, w in enumerate(words)
+                       if i not in inside and w not in generic and len(w) > 1 and not w.isdigit()])
+    mentions = Counter([key for key, _ in found if key not in generic])
+    return content, mentions, len(words)
+
+
+@pytest.mark.parametrize("text", TRICKY + [
+    "She had a heart attack and type 2 diabetes; the attack and the diabetes came back in 2 years.",
+    "Heart attack heart attack, migraine attack, attack. Low dose naltrexone (LDN) and naltrexone.",
+    "The doctor said the risk of a heart attack is low for 2 of 3 people with type 2 diabetes.",
+])
+def test_analyse_counts_what_the_plain_definition_counts(text):
+    lex, generic = _topic.lexicon(), _topic.generic_words()
+    terms = _topic.analyse(text, lex, generic)
+    content, mentions, length = plain_analyse(text, lex, generic)
+    # The order matters too: messages list the most frequent terms, ties in first-seen order.
+    assert list(terms.words.items()) == list(content.items())
+    assert list(terms.mentions.items()) == list(mentions.items())
+    assert terms.length == length
