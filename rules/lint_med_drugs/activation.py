@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
-from .model import DrugPack, builtin_packs, load_pack
+from .model import DrugPack, builtin_packs, compile_all, load_pack, union
 
 PACK_KEYS = ("enabled", "enable", "disable", "paths")
 
@@ -29,14 +30,26 @@ def active_packs(doc, table: dict[str, Any]) -> list[DrugPack]:
         return _last[2]
     enable, disable = set(table.get("enable", [])), set(table.get("disable", []))
     title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
-    chosen = []
-    for pack in all_packs(table).values():
-        if pack.id in disable:
-            continue
-        if pack.id in enable or pack.mentions(title) or pack.mentions(doc.body_text) >= pack.min_mentions:
-            chosen.append(pack)
+    body = doc.body_text
+    packs = [pack for pack in all_packs(table).values() if pack.id not in disable]
+    # Most articles name none of the drugs: one search for all the packs' aliases at once
+    # tells, where counting every alias of every pack scans the whole text once per alias.
+    any_alias = _any_alias(tuple(alias for pack in packs for alias in pack.data["names"]["aliases"]))
+    title_named, body_named = (any_alias is None or any_alias.search(text) is not None for text in (title, body))
+    chosen = [pack for pack in packs
+              if pack.id in enable or title_named and pack.mentions(title)
+              or (pack.mentions(body) if body_named else 0) >= pack.min_mentions]
     _last[:] = [doc, key, chosen, {}]
     return chosen
+
+
+@functools.lru_cache(maxsize=None)
+def _any_alias(aliases: tuple[str, ...]):
+    """One regex for any of the aliases; None when joining them could change what one matches
+    (a capturing group: a numbered back-reference would point to another alias's group)."""
+    if any(pattern.groups for pattern in compile_all(aliases)):
+        return None
+    return union(list(aliases))
 
 
 def memo(doc, pack: DrugPack, name: str, compute):

@@ -180,11 +180,11 @@ class DrugPack:
     @functools.cached_property
     def _names_any(self) -> re.Pattern:
         names = self.data["names"]
-        return _union(names["aliases"] + names.get("parents", []))
+        return union(names["aliases"] + names.get("parents", []))
 
     @functools.cached_property
     def required_status(self) -> re.Pattern:
-        return _union(self.data["regulatory"]["required_any"]["patterns"])
+        return union(self.data["regulatory"]["required_any"]["patterns"])
 
     @functools.cached_property
     def forbidden(self) -> list[dict]:
@@ -205,7 +205,7 @@ class DrugPack:
     @functools.cached_property
     def safety_required(self) -> list[dict]:
         # one combined regex per list: these run on every sentence of the article
-        return [dict(e, _any=_union(e["any_of"]), _near=_union(e["near"]) if e.get("near") else None)
+        return [dict(e, _any=union(e["any_of"]), _near=union(e["near"]) if e.get("near") else None)
                 for e in self.data.get("safety", {}).get("required", [])]
 
     @functools.cached_property
@@ -228,7 +228,7 @@ class DrugPack:
 
     @functools.cached_property
     def _conditions(self) -> re.Pattern:
-        return _union([t for e in self.data.get("indications", []) for t in e["terms"]] or [r"(?!)"])
+        return union([t for e in self.data.get("indications", []) for t in e["terms"]] or [r"(?!)"])
 
     @functools.cached_property
     def _relevant(self) -> re.Pattern:
@@ -236,7 +236,7 @@ class DrugPack:
         # wording: one combined search per sentence instead of every pattern on every sentence.
         names = self.data["names"]
         contexts = [c for r in self.data.get("dosing", {}).get("regimens", []) for c in r["context"]]
-        return _union(names["aliases"] + names.get("parents", []) + contexts)
+        return union(names["aliases"] + names.get("parents", []) + contexts)
 
     @staticmethod
     def _compile_entry(entry: dict) -> dict:
@@ -430,7 +430,7 @@ class DrugPack:
         return kinds == {"assert", "negate"}
 
 
-def _union(patterns: list[str]) -> re.Pattern:
+def union(patterns: list[str]) -> re.Pattern:
     """One regex matching any of ``patterns`` (each valid on its own)."""
     try:
         return re.compile("|".join(f"(?:{p})" for p in patterns), FLAGS)

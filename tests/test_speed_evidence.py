@@ -1,0 +1,40 @@
+"""The fast paths of the evidence, statistics, citations, claims and regulatory rules and of
+drug-pack activation give the plain definitions' answers."""
+
+import pytest
+
+from lint_med.parsers.markdown import parse
+from lint_med_drugs.activation import _any_alias, active_packs, all_packs
+
+# --- drug-pack activation -----------------------------------------------------------------
+
+ARTICLES = [
+    "# Sleep tips\n\nSome people ask about LDN. LDN is not for everyone.\n",
+    "# Sleep tips\n\nLDN, LDN and low-dose naltrexone: three mentions.\n",
+    "# LDN for sleep\n\nA short text.\n",
+    "# Ketamine clinics\n\nSpravato is a nasal spray.\n",
+    "# Pain\n\nEsketamine, ketamine and Spravato; also ultra-low-dose naltrexone.\n",
+    "# Pain\n\nNothing about any drug of a pack here.\n",
+    "No heading at all, but LDN LDN LDN.\n",
+]
+TABLES = [{}, {"enable": ["ldn"]}, {"disable": ["ldn"]}, {"enable": ["ketamine"], "disable": ["ldn"]}]
+
+
+def plain_active_packs(doc, table):
+    """Every pack's aliases counted over the title and the whole text."""
+    enable, disable = set(table.get("enable", [])), set(table.get("disable", []))
+    title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
+    return [pack for pack in all_packs(table).values() if pack.id not in disable
+            and (pack.id in enable or pack.mentions(title) or pack.mentions(doc.body_text) >= pack.min_mentions)]
+
+
+@pytest.mark.parametrize("table", TABLES)
+@pytest.mark.parametrize("text", ARTICLES)
+def test_active_packs_are_those_of_the_plain_definition(text, table):
+    doc = parse(text, "a.md", {})
+    assert [p.id for p in active_packs(doc, table)] == [p.id for p in plain_active_packs(doc, table)]
+
+
+def test_aliases_with_a_capturing_group_are_not_joined():
+    assert _any_alias((r"\b(LDN)\b", r"\bketamine\b")) is None
+    assert _any_alias((r"\bLDN\b", r"\bketamine\b")).search("Ketamine") is not None
