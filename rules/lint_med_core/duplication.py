@@ -22,13 +22,13 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def _shingles(words: list[str], size: int) -> set[str]:
-    """Runs of `size` words, each as one space-joined string: words hold no spaces, and
-    strings, unlike tuples, are not tracked by the garbage collector (tuples made the
-    collector run over the whole heap during long pages)."""
+def _shingles(words: list[str], size: int):
+    """Runs of `size` words, each as one space-joined string (possibly repeated): words
+    hold no spaces, and strings, unlike tuples, are not tracked by the garbage collector
+    (tuples made the collector run over the whole heap during long pages)."""
     if len(words) < size:
-        return {" ".join(words)}
-    return set(map(" ".join, zip(*(words[i:] for i in range(size)))))  # zip and map run in C
+        return [" ".join(words)]
+    return map(" ".join, zip(*[words[i:] for i in range(size)]))  # zip and map run in C
 
 
 @rule("LM801", "repeated-sentence", category="duplication", severity="warning", options={
@@ -120,24 +120,29 @@ def repeated_sentence(doc, options):
         exact[key] = sentence
         if threshold >= 1.0 or len(words) < min_words_near:
             continue  # exact repeats only: no shingles needed
-        shingles = _shingles(words, size)
         position = len(kept)
+        # each distinct shingle -> its postings once this sentence is indexed: only this
+        # sentence, unless the shingle was seen before (rare)
+        shingles = dict.fromkeys(_shingles(words, size), (position,))
         kept.append((sentence, len(shingles)))
-        seen = index.keys() & shingles
+        seen = index.keys() & shingles.keys()
         if not seen:  # the common case: nothing shared with any earlier sentence
-            index.update(dict.fromkeys(shingles, (position,)))
+            index.update(shingles)
             continue
-        shared = Counter(chain.from_iterable(index[shingle] for shingle in seen))
-        for shingle in seen:
-            if len(index[shingle]) < max_postings:
-                index[shingle] += (position,)
-        if len(seen) < len(shingles):
-            index.update(dict.fromkeys(shingles - seen, (position,)))
         best = None
-        for earlier, count in sorted(shared.items()):  # on equal scores the earliest sentence
-            score = count / (len(shingles) + kept[earlier][1] - count)
-            if score >= threshold and (best is None or score > best[1]):
-                best = (earlier, score)
+        # an earlier sentence shares at most len(seen) shingles and their union holds at
+        # least len(shingles), so it scores at most len(seen) / len(shingles): below the
+        # threshold (sentences sharing a stock phrase), there is nothing to count
+        if len(seen) / len(shingles) >= threshold:
+            shared = Counter(chain.from_iterable(index[shingle] for shingle in seen))
+            for earlier, count in sorted(shared.items()):  # on equal scores the earliest sentence
+                score = count / (len(shingles) + kept[earlier][1] - count)
+                if score >= threshold and (best is None or score > best[1]):
+                    best = (earlier, score)
+        for shingle in seen:
+            postings = index[shingle]
+            shingles[shingle] = postings + (position,) if len(postings) < max_postings else postings
+        index.update(shingles)
         if best is not None:
             yield _hit(doc, sentence, kept[best[0]][0], exact=False)
 
