@@ -219,16 +219,18 @@ _ABBREVIATIONS = {
 _LAST_WORD_REVERSED = re.compile(r"[\"'”’)\]]*[.!?]*([\w.]+)")
 _LAST_WORD_WINDOW = 64
 # A sentence end; group 1 is the first non-space character after it (None at the end of
-# the text), so that a lowercase continuation is seen without copying the rest of the text.
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s*\Z|\s+(\S))")
+# the text), so that a lowercase continuation is seen without copying the rest of the
+# text. Written "[.!?][.!?]*" rather than "[.!?]+" because a pattern that starts with a
+# character set lets the regex engine skip ahead to the next candidate character.
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s*\Z|\s+(\S))")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split text into sentence spans, keeping abbreviations and decimals whole."""
     spans = []
-    start = 0
-    reversed_text = None  # made at the first sentence end that needs the word before it
     size = len(text)
+    start = size - len(text.lstrip())  # where the current sentence starts: never on a space
+    reversed_text = None  # made at the first sentence end that needs the word before it
     for match in _SENTENCE_END.finditer(text):
         following = match.group(1)
         if following is not None and following.islower():
@@ -244,19 +246,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if len(last.rstrip(".")) == 1 and last[0].isupper():
                 continue  # an initial: "J. Smith"
-        _append_span(text, start, end, spans)
-        start = end
-    _append_span(text, start, size, spans)
+        # Neither end is a space: a sentence end is punctuation, the next sentence starts
+        # at the first character after the spaces that follow it.
+        spans.append((start, end))
+        start = match.start(1) if following is not None else size
+    rest = text[start:].rstrip()
+    if rest:
+        spans.append((start, start + len(rest)))
     return spans
-
-
-def _append_span(text: str, start: int, end: int, spans: list) -> None:
-    """Add ``text[start:end]`` without its surrounding whitespace, unless nothing is left."""
-    piece = text[start:end]
-    left = len(piece) - len(piece.lstrip())
-    right = len(piece.rstrip())
-    if right > left:
-        spans.append((start + left, start + right))
 
 
 # --- building text with offsets --------------------------------------------
