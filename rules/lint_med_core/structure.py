@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import weakref
 
 from lint_med import Hit, Option, rule
 
@@ -39,6 +40,18 @@ def _can_carry_metadata(doc) -> bool:
     if doc.format == "markdown":
         return doc.has_structured_meta
     return False
+
+
+_word_counts: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def prose_word_count(doc) -> int:
+    """The number of words in the article's prose (not its headings), counted once per
+    document: LM305 and LM901 both skip short articles."""
+    count = _word_counts.get(doc)
+    if count is None:
+        count = _word_counts[doc] = sum(map(len, map(str.split, (block.text for block in doc.prose_blocks))))
+    return count
 
 
 # --- LM302 empty-section -----------------------------------------------------------
@@ -582,7 +595,7 @@ def missing_references(doc, options):
     - Charnock et al., "DISCERN", J Epidemiol Community Health 1999;53:105 (question 4).
     - HONcode principle 4, attribution (Health On the Net Foundation).
     """
-    words = sum(len(block.text.split()) for block in doc.prose_blocks)
+    words = prose_word_count(doc)
     if words < int(options.min_words):
         return
     if source_signs(doc, tuple(options.extra_domains)) is not None or _has_citation_markers(doc):

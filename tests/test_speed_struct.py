@@ -1,0 +1,58 @@
+"""The fast paths of the structure and disclaimer rules give the plain definitions' answers."""
+
+import re
+import string
+
+import pytest
+
+from lint_med.parsers.html import parse as parse_html
+from lint_med_core import disclaimer
+from lint_med_core._data import load
+
+TRICKY = "ıİſKΣσςµμßẞéÉ’\u00a0ǅǆ"  # letters re.I matches across forms, context and two-letter lowercases
+
+
+def test_plainly_lowercasing_letters_match_ascii_letters_under_re_i_only_by_their_lowercase():
+    plain = "".join(c for c in map(chr, range(0x80, 0x30000)) if disclaimer._lowercases_plainly(c))
+    for letter in string.ascii_lowercase:
+        assert {c for c in re.findall(letter, plain, re.I)} == {c for c in plain if c.lower() == letter}
+
+
+@pytest.mark.parametrize("char", TRICKY)
+def test_letters_that_lowercase_by_context_or_to_an_unusual_form_are_not_plain(char):
+    assert disclaimer._lowercases_plainly(char) is (char not in "ıİſΣςµß")
+
+
+@pytest.mark.parametrize("text", [
+    "This article is for informational purposes only.",
+    "THIS ARTICLE IS FOR INFORMATIONAL PURPOSES ONLY.",
+    "Thıs artıcle ıs for ınformatıonal purposes only.",  # dotless i: re.I matches it to "i"
+    "Thiſ article iſ for informational purpoſes only.",  # long s: re.I matches it to "s"
+    "THİS ARTİCLE İS FOR İNFORMATİONAL PURPOSES ONLY.",  # dotted capital I lowercases to two characters
+    "Café: this is not medical advice’s substitute, ΣΟΦΙΑ said.",
+    "We don’t provide medical advice.\u00a0Always consult your doctor.",
+    "Nothing here is advice. ẞ and ß and µ and Σ",
+])
+def test_pattern_search_on_lowercased_text_finds_what_re_i_finds(text):
+    data = load("disclaimer_patterns")
+    for phrasings in ([p for group in data["strong"].values() for p in group], data["consult"]["general"],
+                      ["thıs", "purpoſes", "σ", "\u00b5", "(advice)|(only)"]):
+        patterns = disclaimer._Patterns(phrasings)
+        for variant in (text, text + " " + TRICKY, text.replace(" ", "\u00a0")):
+            expected = re.search("|".join(f"(?:{p})" for p in phrasings), variant, re.I) is not None
+            assert patterns.search(variant, variant.lower()) is expected, (phrasings, variant)
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Only this.</p><p>İstanbul ADVICE here</p><p>nothing</p><h2>Questions</h2><p>Always ask.</p>",
+    "<p>Only this.</p><p>Istanbul ADVICE here</p><p>nothing</p><h2>Questions</h2><p>Always ask.</p>",
+    "<p>plain</p><p>text before it</p><p>Before you start</p>",
+])
+def test_blocks_found_from_the_whole_text_are_every_block_holding_a_key(body):
+    doc = parse_html(f"<html><body><article>{body}</article></body></html>", "a.html", {})
+    keys = disclaimer._STRONG_KEYS + disclaimer._CONSULT_KEYS
+    holding = {i for i, block in enumerate(doc.blocks) if disclaimer._may_hold(block.text.lower(), keys)}
+    found = disclaimer._blocks_holding(doc, keys)
+    assert found is None or holding <= found
+    if "İ" not in body:
+        assert found == holding
