@@ -1,6 +1,7 @@
 """The fast paths of LM801 and LM921/922 give the answers of the plain definitions."""
 
 import random
+import re
 from collections import Counter
 
 from lint_med import lint_text
@@ -50,3 +51,28 @@ def test_near_repeats_match_an_all_pairs_comparison():
     assert len([m for _, m in expected if "nearly" in m]) >= 5  # the test exercises near repeats
     assert _lm801(text) == expected
     assert _lm801(text, similarity=0.3) == _plain_repeats(lines, threshold=0.3)
+
+
+def _plain_words_of(text):
+    """readability's text cleaning with one citation pattern, tried on every text."""
+    from lint_med_core.readability import _PUNCTUATION, _URL
+
+    citation = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\]|\(\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\)"
+                          r"|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+    if "/" in text or "www" in text:
+        text = _URL.sub(" ", text)
+    return _PUNCTUATION.sub("", citation.sub(" ", text)).lower()
+
+
+def test_text_cleaning_removes_what_one_citation_pattern_and_the_url_pattern_remove():
+    """Bracketed markers and superscripts are removed by two patterns, the URL pattern runs
+    only where "://" or "www" (any case) occurs: the words are those of the plain cleaning."""
+    from lint_med_core.readability import _words_of
+
+    pieces = ["[", "]", "(", ")", "1", "23", "4567", " ", ", ", "-", "–", "¹", "²³", "⁴", "⁰", "a", "Word",
+              "mg/dL", "http://x.org/a", "HTTPS://X.ORG", "www.", "WWW.", "Www", "é", "’", ".", "İwww.x", "\u00a0"]
+    rng = random.Random(921)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    texts += ["See [1] and (2, 3) or [4–6]¹²", "x¹[2]²y", "[¹1]", "(¹2)", "dose⁵ (12) [1 - 3]",
+              "Visit WWW.NHS.UK/a"]
+    assert [_words_of(t) for t in texts] == [_plain_words_of(t) for t in texts]

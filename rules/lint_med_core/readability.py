@@ -8,6 +8,7 @@ import importlib.util
 import re
 import statistics
 from dataclasses import dataclass
+from itertools import filterfalse
 from pathlib import Path
 
 from lint_med import Hit, Option, rule
@@ -26,8 +27,14 @@ TEXTSTAT_LANG = "en_US"
 PYPHEN_LANG = "en_US"
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
-_CITATION = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\]|\(\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\)"
-                       r"|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+# citation markers: "[3]", "(11)", "[2, 5-7]" and runs of superscript digits. Two patterns,
+# each starting with a set of characters the regex engine skips to (one alternation of
+# both had no such start, and was tried at every position); superscripts only occur in
+# non-ASCII text, and no bracketed marker holds one, so removing the brackets first and
+# then the superscripts removes what the alternation removed
+_BRACKETED_CITATION = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\]"
+                                 r"|\(\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\)")
+_SUPERSCRIPT_CITATION = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079][\u00b9\u00b2\u00b3\u2070-\u2079]*")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _REFERENCE_ENTRY = re.compile(r"\bdoi\b|\bPMID\b|\bPMC\d|\bet al\.|\b(?:19|20)\d\d\s*[;:]\s*\d|\bRetrieved\b"
                               r"|\bArchived from\b|\bProceedings of\b|\bISBN\b|\bAccessed\b", re.I)
@@ -257,9 +264,14 @@ _SEPARATOR = "\x1f"  # joins sentences; whitespace to every regex below, so word
 def _words_of(text: str) -> str:
     """Lowercase text without URLs, citation markers and punctuation (textstat's list_words)."""
     if "/" in text or "www" in text:
-        text = _URL.sub(" ", text)
-    if "[" in text or "(" in text or not text.isascii():
-        text = _CITATION.sub(" ", text)
+        # the URL pattern ignores case and is tried at every position: run it only where
+        # it can match ("://", or "www" in any case), not on every text with a "mg/dL"
+        if "://" in text or "www" in text.lower():
+            text = _URL.sub(" ", text)
+    if "[" in text or "(" in text:
+        text = _BRACKETED_CITATION.sub(" ", text)
+    if not text.isascii():
+        text = _SUPERSCRIPT_CITATION.sub(" ", text)
     if text.isascii():  # the same deletion as _PUNCTUATION, ten times faster
         return text.translate(_ASCII_PUNCTUATION).lower()
     return _PUNCTUATION.sub("", text).lower()
@@ -285,10 +297,11 @@ def counts_of(blocks) -> Counts:
             words += sentence_words
     if len(_SYLLABLES) > 200_000:  # a long batch run: keep memory bounded
         _SYLLABLES.clear(), _POLYSYLLABIC.clear(), _DIFFICULT.clear()
-    _learn(set(words).difference(_SYLLABLES))
-    return Counts(  # sums over every word, looked up in C
+    _learn(set(filterfalse(_SYLLABLES.__contains__, words)))
+    polysyllabic = list(filter(_POLYSYLLABIC.__contains__, words))  # difficult words are among them
+    return Counts(  # sums over the words, looked up in C
         sentences, len(words), sum(map(len, words)), sum(map(_SYLLABLES.__getitem__, words)),
-        sum(map(_DIFFICULT.__contains__, words)), sum(map(_POLYSYLLABIC.__contains__, words)))
+        sum(map(_DIFFICULT.__contains__, polysyllabic)), len(polysyllabic))
 
 
 # Sampling: the grades are averages over sentences (words per sentence, syllables and
