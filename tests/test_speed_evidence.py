@@ -38,3 +38,20 @@ def test_active_packs_are_those_of_the_plain_definition(text, table):
 def test_aliases_with_a_capturing_group_are_not_joined():
     assert _any_alias((r"\b(LDN)\b", r"\bketamine\b")) is None
     assert _any_alias((r"\bLDN\b", r"\bketamine\b")).search("Ketamine") is not None
+
+
+# --- LM502: the first test of a percentage range ------------------------------------------
+
+RANGE_TEXTS = [
+    "affecting 0% to 50% of users", "between 10 and 60 percent", "from 5 - 70 per cent", "20–80 %",
+    "10 PERCENT to 90 PerCent", "1.5-99.5%", "0 and 45\u00a0%", "rates of 12 to 14 percent, 30%",
+    "no range here", "from 10 to 20 people", "50 per day", "1998-2004 per capita",
+]
+
+
+@pytest.mark.parametrize("text", RANGE_TEXTS)
+def test_every_range_passes_the_first_test(text):
+    from lint_med_core.statistics import _DIGIT_THEN_PERCENT, _RANGE
+
+    if _RANGE.search(text):
+        assert _DIGIT_THEN_PERCENT.search(text)

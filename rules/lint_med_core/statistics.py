@@ -172,6 +172,9 @@ _RANGE = re.compile(
     re.I,
 )
 _INTERVAL = re.compile(r"\b(?:CI|confidence interval|credible interval|interquartile|IQR|percentile)\b", re.I)
+# What every _RANGE match holds: a digit, then "%", "percent" or "per cent". Unlike _RANGE this
+# regex starts with a digit, so the engine jumps from digit to digit: a cheap first test.
+_DIGIT_THEN_PERCENT = re.compile(r"\d\s?(?:%|per)", re.I)
 
 
 @rule("LM502", "implausible-range", category="statistics", severity="warning",
@@ -210,10 +213,13 @@ def implausible_range(doc, options):
     """
     found = evidence(doc, tuple(options.extra_sources))
     for block in doc.prose_blocks:
-        if found.skipped(block) or "%" not in block.text and "per" not in block.text:
+        if found.skipped(block) or "%" not in block.text and "per" not in block.text \
+                or not _DIGIT_THEN_PERCENT.search(block.text):
             continue
         for sentence in block.sentences:
             text = sentence.text
+            if not _DIGIT_THEN_PERCENT.search(text):
+                continue
             for match in _RANGE.finditer(text):
                 low, high = float(match.group(1)), float(match.group(2))
                 if high > 100 or low >= high or _INTERVAL.search(text):
