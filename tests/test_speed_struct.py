@@ -6,7 +6,7 @@ import string
 import pytest
 
 from lint_med.parsers.html import parse as parse_html
-from lint_med_core import disclaimer
+from lint_med_core import disclaimer, structure
 from lint_med_core._data import load
 
 TRICKY = "ıİſKΣσςµμßẞéÉ’\u00a0ǅǆ"  # letters re.I matches across forms, context and two-letter lowercases
@@ -56,3 +56,42 @@ def test_blocks_found_from_the_whole_text_are_every_block_holding_a_key(body):
     assert found is None or holding <= found
     if "İ" not in body:
         assert found == holding
+
+
+PAGES = [
+    'rel=author', '<a rel="author" href="/me">Me</a>', "<a rel='authors'>", "<a rel=authorship>",
+    '<span itemprop="author">Jo</span>', "<i itemprop=creator>", '<i itemprop="reviewedByX">',
+    '<meta name="author" content="Jo">', '<META name="author" content="Jo">', '<meta\nproperty="article:author" content=x>',
+    '<meta name="author" content="">', '<meta content="Jo" name="author">', '<meta name="twitter:author"\tcontent="@jo">',
+    '<div class="post-byline">', '<div class="x" data-author="y">', "<div class='author vcard'>", "class=author",
+    '<time datetime="2024-03-05">', '<TIME class="a" DateTime=2024-03-05>', '<meta property="article:published_time" '
+    'content="2024-03-05T10:00">', '<Meta Name="DC.Date.Modified" content="2023-01-02">', '<meta name="dätum-modified" '
+    'content="2023-01-02">', '<meta name="description" content="2023-01-02 updated">', '<meta itemprop="dateModified" '
+    'content="2022-05-01"><meta itemprop=datePublished content=2021-01-01>', '<span itemprop="datePublished" '
+    'title="2020-02-02">', '<span class="date">March 3, 2025</span>', '<meta name=date content="2019"',
+]
+
+
+def _plain_has_author_markup(source):  # the definition: one scan of the page per pattern
+    if any(pattern.search(source) for pattern in (structure._REL_AUTHOR, structure._ITEMPROP_AUTHOR,
+                                                  structure._META_AUTHOR)):
+        return True
+    for word in ("byline", "author"):
+        for at in (match.start() for match in re.finditer(word, source)):
+            attribute = source.rfind("class=", max(0, at - 200), at)
+            if attribute != -1 and not structure._ATTRIBUTE_END.search(source, attribute + 7, at):
+                return True
+    return False
+
+
+@pytest.mark.parametrize("pair", [(a, b) for a in PAGES for b in PAGES[::5]])
+def test_markup_found_where_its_literal_occurs_is_what_a_scan_of_the_page_finds(pair):
+    source = "<html><head>" + "\n".join(pair) + "</head><body><p>Text.</p></body></html>"
+    doc = parse_html(source, "a.html", {})
+    assert structure.has_author_markup(doc) is _plain_has_author_markup(source)
+    tags = structure._starts(doc, structure._TIME_OR_META)
+    metas = [at for at in tags if structure._may_be_date_meta(source, at)]
+    for pattern, starts in ((structure._TIME_TAG, tags), (structure._META_DATE, metas),
+                            (structure._ITEMPROP_DATE, structure._starts(doc, "itemprop="))):
+        assert ([m.span(1) for m in structure._matches_at(pattern, source, starts)]
+                == [m.span(1) for m in pattern.finditer(source)])

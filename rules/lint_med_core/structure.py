@@ -54,6 +54,57 @@ def prose_word_count(doc) -> int:
     return count
 
 
+# The raw page is scanned for the same markup by several rules (author and date
+# attributes, <meta> and <time> tags). A scan of a large page costs far more than trying a
+# pattern at a few places, so each literal is found once per document and the patterns
+# are tried only where it occurs.
+
+_source_starts: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _starts(doc, what: str | re.Pattern) -> list[int]:
+    """Every place in the page source where ``what`` (a string, or a regex whose matches
+    cannot overlap) starts, in order; found once per document."""
+    per_doc = _source_starts.setdefault(doc, {})
+    found = per_doc.get(what)
+    if found is None:
+        source = doc.source
+        if isinstance(what, str):
+            found = []
+            at = source.find(what)
+            while at != -1:
+                found.append(at)
+                at = source.find(what, at + 1)
+        else:
+            found = [match.start() for match in what.finditer(source)]
+        per_doc[what] = found
+    return found
+
+
+def _matches_at(pattern: re.Pattern, source: str, starts) -> list[re.Match]:
+    """The matches of ``pattern.finditer(source)``, given (in order) every place where one
+    may start."""
+    matches = []
+    done = 0  # finditer resumes after its previous match: keep that
+    for start in starts:
+        if start >= done:
+            match = pattern.match(source, start)
+            if match:
+                matches.append(match)
+                done = match.end()
+    return matches
+
+
+def _tag(source: str, start: int) -> str:
+    """The tag starting at ``start``, up to its ">"."""
+    end = source.find(">", start)
+    return source[start:end] if end != -1 else source[start:]
+
+
+# Where a <time> or a <meta> tag may start, in any case.
+_TIME_OR_META = re.compile(r"<[tm][ie][mt][ea]", re.I)
+
+
 # --- LM302 empty-section -----------------------------------------------------------
 
 _MEDIA = re.compile(r"<(?:img|picture|video|audio|iframe|figure|table|embed|object|svg|canvas)\b|!\[", re.I)
@@ -161,28 +212,30 @@ def _clip(text: str, width: int = 60) -> str:
 
 # --- LM303 missing-author -----------------------------------------------------------
 
-# Author markup. Separate patterns with a literal start, so that each scans a large page fast.
-_AUTHOR_MARKUP = (
-    re.compile(r"""rel=["']?author\b"""),
-    re.compile(r"""itemprop=["']?(?:author|reviewedBy|creator)\b"""),
-    re.compile(r"""<meta\s[^>]*?(?:name|property)=["']?[\w:.-]*author["'\s][^>]*?content=["']?[^"'\s>]"""),
-)
+# Author markup, each tried only where its literal occurs (see _starts).
+_REL_AUTHOR = re.compile(r"""rel=["']?author\b""")  # tried just before each "author"
+_ITEMPROP_AUTHOR = re.compile(r"""itemprop=["']?(?:author|reviewedBy|creator)\b""")
+_META_AUTHOR = re.compile(r"""<meta\s[^>]*?(?:name|property)=["']?[\w:.-]*author["'\s][^>]*?content=["']?[^"'\s>]""")
 
 
 _ATTRIBUTE_END = re.compile(r"[\"'][\s>]|>")  # the end of an attribute value or of the tag
 
 
-def has_author_markup(source: str) -> bool:
+def has_author_markup(doc) -> bool:
     """Author markup on a page: rel/itemprop author, an author <meta>, a byline or author class."""
-    if any(pattern.search(source) for pattern in _AUTHOR_MARKUP):
+    source = doc.source
+    authors = _starts(doc, "author")
+    if any(_REL_AUTHOR.match(source, start) for at in authors for start in (at - 5, at - 4) if start >= 0):
         return True
-    for word in ("byline", "author"):  # str.find: far faster than a regex without a literal start
-        at = source.find(word)
-        while at != -1:
-            attribute = source.rfind("class=", max(0, at - 200), at)
-            if attribute != -1 and not _ATTRIBUTE_END.search(source, attribute + 7, at):
-                return True  # inside a class attribute: class="post-byline", class="author vcard"
-            at = source.find(word, at + len(word))
+    if any(_ITEMPROP_AUTHOR.match(source, at) for at in _starts(doc, "itemprop=")):
+        return True
+    if any(source.startswith("<meta", at) and "author" in _tag(source, at) and _META_AUTHOR.match(source, at)
+           for at in _starts(doc, _TIME_OR_META)):
+        return True
+    for at in _starts(doc, "byline") + authors:
+        attribute = source.rfind("class=", max(0, at - 200), at)
+        if attribute != -1 and not _ATTRIBUTE_END.search(source, attribute + 7, at):
+            return True  # inside a class attribute: class="post-byline", class="author vcard"
     return False
 
 
@@ -249,7 +302,7 @@ def missing_author(doc, options):
         return
     if doc.meta.get("author") or doc.meta.get("reviewer"):
         return
-    if doc.format == "html" and has_author_markup(doc.source):
+    if doc.format == "html" and has_author_markup(doc):
         return
     if find_byline(doc, tuple(options.extra_byline_prefixes)) is not None:
         return
@@ -323,33 +376,36 @@ _CLASS_DATE = re.compile(
     r"class=[\"'][^\"'>]{0,80}?(?:date|published|posted|timestamp)[^\"'>]{0,80}[\"'][^>]{0,200}>\s*([^<]{4,80}?)\s*<")
 
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
-# Where a <time> or a <meta> tag may start, with the case folding of _TIME_TAG and _META_DATE.
-_TIME_OR_META = re.compile(r"<[tm][ie][mt][ea]", re.I)
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # as \d{4}, which the regex engine looks for three times slower
+# Every _META_DATE tag holds one of these (in any case) before its end.
+_META_DATE_WORDS = ("date", "publish", "modified", "updated", "reviewed")
 
 
-def _tag_date_matches(source: str) -> tuple[list, list]:
-    """The matches of ``_TIME_TAG.finditer(source)`` and of ``_META_DATE.finditer(source)``.
+def _may_be_date_meta(source: str, start: int) -> bool:
+    """False when the tag at ``start`` cannot match _META_DATE: a cheap test first, the
+    pattern's lookahead is slow on the many other <meta> tags of a page."""
+    tag = _tag(source, start)
+    return not tag.isascii() or any(word in tag.lower() for word in _META_DATE_WORDS)
 
-    One scan of the page finds where either tag may start; each pattern is then tried only
-    there (a scan of a large page costs far more than the few tries).
-    """
-    times: list = []
-    metas: list = []
-    time_done = meta_done = 0  # finditer resumes after its previous match: keep that
-    for candidate in _TIME_OR_META.finditer(source):
-        start = candidate.start()
-        if start >= time_done:
-            match = _TIME_TAG.match(source, start)
-            if match:
-                times.append(match)
-                time_done = match.end()
-        if start >= meta_done:
-            match = _META_DATE.match(source, start)
-            if match:
-                metas.append(match)
-                meta_done = match.end()
-    return times, metas
+
+def _markup_dates(doc, found: list) -> None:
+    """Add the dates of <time>, itemprop, <meta> and (as a fallback) date-class markup."""
+    source = doc.source
+    tags = _starts(doc, _TIME_OR_META)
+    for matches in (_matches_at(_TIME_TAG, source, tags),
+                    _matches_at(_ITEMPROP_DATE, source, _starts(doc, "itemprop=")),
+                    _matches_at(_META_DATE, source, (at for at in tags if _may_be_date_meta(source, at)))):
+        for match in matches:
+            date = parse_date(match.group(1))
+            if date:
+                found.append((date, _SourceSpan(match.start(1), match.end(1)), "date markup"))
+    if found:
+        return  # a date-like class is only a fallback
+    for match in _CLASS_DATE.finditer(source):
+        if _YEAR.search(match.group(1)):
+            date = parse_date(match.group(1))
+            if date:
+                found.append((date, _SourceSpan(match.start(1), match.end(1)), "date markup"))
 
 
 def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
@@ -362,24 +418,7 @@ def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
             at = doc.source.find(value)
             found.append((date, _SourceSpan(at, at + len(value)) if at >= 0 else None, f"{key} metadata"))
     if doc.format in ("html", "markdown") and "<" in doc.source:  # Markdown may hold inline HTML
-        tag_matches = None
-        for pattern in (_TIME_TAG, _ITEMPROP_DATE, _META_DATE, _CLASS_DATE):
-            if pattern is _CLASS_DATE and found:
-                break  # a date-like class is only a fallback
-            if pattern is _ITEMPROP_DATE and "itemprop=" not in doc.source:
-                continue  # a substring test is far cheaper than the regex over a large page
-            if pattern is _TIME_TAG or pattern is _META_DATE:
-                if tag_matches is None:
-                    tag_matches = _tag_date_matches(doc.source)
-                matches = tag_matches[0] if pattern is _TIME_TAG else tag_matches[1]
-            else:
-                matches = pattern.finditer(doc.source)
-            for match in matches:
-                if pattern is _CLASS_DATE and not re.search(r"(?:19|20)\d\d", match.group(1)):
-                    continue
-                date = parse_date(match.group(1))
-                if date:
-                    found.append((date, _SourceSpan(match.start(1), match.end(1)), "date markup"))
+        _markup_dates(doc, found)
     labelled, dateline, _, _ = _date_patterns()
     for block in doc.blocks:  # a lone "Last updated: May 2024" line may parse as a heading
         if not _FOUR_DIGITS.search(block.text):
