@@ -62,3 +62,32 @@ def test_split_sentences_matches_the_plain_definition_on_random_text():
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
         assert split_sentences(text) == plain_split_sentences(text), text
+
+
+# --- boilerplate rules: the lowercase-text prefilters -----------------------------------
+
+from lint_med import lint_text  # noqa: E402
+from lint_med.config import parse_table  # noqa: E402
+from lint_med.document import Block, Document  # noqa: E402
+from lint_med_core.boilerplate import lowercase_blocks  # noqa: E402
+
+
+def _findings(text, select):
+    config = parse_table({"select": list(select)}, None)
+    return [(f.code, f.line, f.message) for f in lint_text(text, path="a.txt", config=config)]
+
+
+def test_lowercase_body_is_the_lowercase_body_text():
+    texts = ["ΟΔΟΣ Σ", "İstanbul ΑΣ", "Σ.", "Stands PUBLISHED", ""]
+    doc = Document("a.txt", "text", "\n".join(texts), blocks=[Block(t, list(range(len(t)))) for t in texts])
+    lowered = lowercase_blocks(doc)
+    assert lowered.body == doc.body_text.lower()
+    assert lowered.blocks_containing(["stands", "σ", "nothing"]) == {0: ["σ"], 2: ["σ"], 3: ["stands"]}
+
+
+@pytest.mark.parametrize("spun", ["stands published", "STANDS Published", "ſtands publiſhed", "ſtands published"])
+def test_spun_phrasing_is_found_whatever_the_case_folding(spun):
+    # "ſ" is an "s" to a case-insensitive regex but not to str.lower(): the block prefilter
+    # must not hide the phrase when the article has the key word elsewhere.
+    text = f"Title\n\nThe study was published in 2020.\n\nA postulate {spun} for some time.\n"
+    assert [code for code, _, _ in _findings(text, ["LM404"])] == ["LM404"]

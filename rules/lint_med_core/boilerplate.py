@@ -8,7 +8,9 @@ second one for being an empty section.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import weakref
 
@@ -24,8 +26,53 @@ def _norm_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
-_words_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_lowercase_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _TOKEN = re.compile(r"\w+")
+# re.IGNORECASE matches these to "i" and "s", but str.lower() keeps them apart from those.
+_UNLIKE_LOWERCASE = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+
+
+class LowercaseBlocks:
+    """The text of a document's blocks in lowercase, made once per document.
+
+    ``body`` is the lowercase texts joined by newlines as ``doc.body_text`` joins the
+    blocks (lowercasing never looks across a newline, so it is ``doc.body_text.lower()``),
+    and ``starts`` is where each block begins in it. Looking a word up in ``body`` once
+    is much cheaper than testing every block for it, and far cheaper than running a
+    case-insensitive regex over every block.
+    """
+
+    def __init__(self, doc) -> None:
+        self.texts = [block.text.lower() for block in doc.blocks]
+        self.body = "\n".join(self.texts)
+        self.starts = list(itertools.accumulate((len(text) + 1 for text in self.texts[:-1]), initial=0))
+        # Whether a case-insensitive regex match of a plain (ASCII) word is always seen by a
+        # substring test on the lowercase text: only these three letters fold differently.
+        self.folds_like_regex = not any(char in doc.body_text for char in _UNLIKE_LOWERCASE)
+
+    def blocks_containing(self, words) -> dict[int, list[str]]:
+        """Block index -> the words (in the order given) that its lowercase text contains."""
+        found: dict[int, list[str]] = {}
+        body, starts = self.body, self.starts
+        for word in words:
+            at = body.find(word)
+            while at >= 0:
+                index = bisect.bisect_right(starts, at) - 1
+                found.setdefault(index, []).append(word)
+                if index + 1 == len(starts):
+                    break
+                at = body.find(word, starts[index + 1])  # on to the next block
+        return found
+
+
+def lowercase_blocks(doc) -> LowercaseBlocks:
+    lowered = _lowercase_cache.get(doc)
+    if lowered is None:
+        lowered = _lowercase_cache[doc] = LowercaseBlocks(doc)
+    return lowered
+
+
+_words_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def doc_words(doc) -> frozenset:
@@ -36,7 +83,7 @@ def doc_words(doc) -> frozenset:
     """
     words = _words_cache.get(doc)
     if words is None:
-        words = _words_cache[doc] = frozenset(_TOKEN.findall(doc.body_text.lower()))
+        words = _words_cache[doc] = frozenset(_TOKEN.findall(lowercase_blocks(doc).body))
     return words
 
 
@@ -109,11 +156,9 @@ class _Boilerplate:
     def search(self, text: str, keys: list[str]):
         """The first comment-form or widget phrase in a block, or None.
 
-        ``keys``: the key words present in the document ("" for the keyless phrases).
+        ``keys``: the key words the block's lowercase text contains ("" for the keyless phrases).
         """
-        lowered = text.lower()
-        matches = [m for key in keys if key in lowered or not key
-                   if (m := phrase_pattern(self.by_key.get(key, self.always)).search(text))]
+        matches = [m for key in keys if (m := phrase_pattern(self.by_key.get(key, self.always)).search(text))]
         return min(matches, key=lambda m: m.start(), default=None)
 
     def label_run(self, text: str) -> tuple[bool, list[str]] | None:
@@ -160,7 +205,9 @@ def boilerplate_blocks(doc, extra_labels=(), extra_phrases=()) -> list[tuple[obj
 
 
 def _find_boilerplate_blocks(doc, matcher) -> list[tuple[object, str, tuple | None]]:
-    keys = sorted(doc_words(doc).intersection(matcher.by_key)) + ([""] if matcher.always else [])
+    keys = sorted(doc_words(doc).intersection(matcher.by_key))
+    keys_in_block = lowercase_blocks(doc).blocks_containing(keys)  # few blocks hold any key
+    keyless = [""] if matcher.always else []
     found = []
     run: list = []  # adjacent label-only list items: (block, strong, languages)
 
@@ -187,7 +234,8 @@ def _find_boilerplate_blocks(doc, matcher) -> list[tuple[object, str, tuple | No
         if labels is not None and labels[0]:
             found.append((block, _describe_labels(block.text, labels[1]), None))
             continue
-        match = matcher.search(block.text, keys) if keys else None
+        block_keys = keys_in_block.get(block.index, []) + keyless
+        match = matcher.search(block.text, block_keys) if block_keys else None
         if match:
             found.append((block, f'comment-form or widget text "{_clip(match.group())}"',
                           (match.start(), match.end())))
@@ -644,7 +692,13 @@ def spun_phrasing(doc, options):
         return
     # Only the phrases whose key word the article contains: one small regex.
     pattern = phrase_pattern(tuple(p for key in present for p in by_key[key]))
-    for block in doc.blocks:
+    lowered = lowercase_blocks(doc)
+    blocks = doc.blocks
+    if lowered.folds_like_regex and all(key.isascii() for key in present):
+        # A match holds its key word, so only the blocks whose lowercase text contains
+        # a key word need the (slow, case-insensitive) regex.
+        blocks = [blocks[index] for index in sorted(lowered.blocks_containing(present))]
+    for block in blocks:
         for match in pattern.finditer(block.text):
             original = originals.get(_phrase_key(match.group()), "")
             yield Hit(block, f'Spun phrasing "{match.group()}": probably a rewording of "{original}"',
