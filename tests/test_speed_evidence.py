@@ -55,3 +55,16 @@ def test_every_range_passes_the_first_test(text):
 
     if _RANGE.search(text):
         assert _DIGIT_THEN_PERCENT.search(text)
+
+
+# --- LM911: the article's words ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "", "semaglutide (ozempic) 2.4 mg, once-weekly", "café naïve façade ÉTÉ straße", "snake_case x2 3x",
+    "\u212aelvin \u0130stanbul \u017fs ǅ", "emoji 😀 between\u00a0words\ttabs\nlines", "  leading and trailing  ",
+])
+def test_distinct_tokens_are_the_token_regex_matches(text):
+    from lint_med_core.regulatory import _TOKEN, _distinct_tokens
+
+    lowered = text.lower()
+    assert {t.decode() for t in _distinct_tokens(lowered)} == set(_TOKEN.findall(lowered))
