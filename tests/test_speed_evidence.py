@@ -68,3 +68,19 @@ def test_distinct_tokens_are_the_token_regex_matches(text):
 
     lowered = text.lower()
     assert {t.decode() for t in _distinct_tokens(lowered)} == set(_TOKEN.findall(lowered))
+
+
+# --- evidence: superscripts and preformatted blocks in the source -------------------------------
+
+@pytest.mark.parametrize("source", [
+    "", "<p>plain</p>", "x<sup>1</sup>", "x<SUP>1</SUP>", "x<Sup>1</Sup>", "<pre>code</pre>", "<PRE class=a>",
+    "<PrE>", "<prefix>", "<pre-x>", "<pre\n>", "<sup>1</sup><pre>c</pre>", "<pre>c</pre><sup>1</sup>",
+    "<supplement>", "<p>a</p>" * 50 + "<SUP>2</SUP>",
+])
+def test_source_tags_are_the_plain_tests(source):
+    import re
+
+    from lint_med_core._evidence import _source_tags
+
+    plain = ("<sup" in source or "<SUP" in source, re.search(r"<pre\b", source, re.I) is not None)
+    assert _source_tags(source) == plain

@@ -57,8 +57,11 @@ _SUP_DIGITS = re.compile(r"<sup\b[^>]*>(?:\s|<[^>]*>|\[)*(\d)", re.I)
 # exponent ("n<sup>2</sup>", "km<sup>2</sup>").
 _SUP_CONTEXT = re.compile(r"(?:[.,;:)\]”’\"]|[A-Za-z]{3,})\s?$")
 _DIGIT = re.compile(r"[0-9]")
-_PRE_OPEN = re.compile(r"<pre\b", re.I)
 _PRE = re.compile(r"<pre\b.*?</pre\s*>", re.I | re.S)
+# Whether the source holds "<sup" or "<SUP" (group 1) and an opening <pre> tag in any case: one
+# pass over the source for both (an HTML page is mostly markup, each pass over it costs as much
+# as scanning all the article's blocks).
+_SUP_OR_PRE = re.compile(r"<(?:(sup|SUP)|(?i:pre)\b)")
 _ANY_NUMBER = re.compile(r"\d{1,3}(?:\s*[,–-]\s*\d{1,3})*")
 
 # --- other signs of a source ---------------------------------------------------------
@@ -175,6 +178,19 @@ def is_reference_heading(text: str) -> bool:
     return bool(_heading_pattern[0].fullmatch(cleaned))
 
 
+def _source_tags(source: str) -> tuple[bool, bool]:
+    """(whether the source holds "<sup" or "<SUP", whether it holds an opening <pre> tag)."""
+    has_sup = has_pre = False
+    for match in _SUP_OR_PRE.finditer(source):
+        if match.group(1):
+            has_sup = True
+        else:
+            has_pre = True
+        if has_sup and has_pre:
+            break
+    return has_sup, has_pre
+
+
 def _any_between(sorted_values: list[int], low: int, high: int) -> bool:
     i = bisect.bisect_left(sorted_values, low)
     return i < len(sorted_values) and sorted_values[i] <= high
@@ -187,6 +203,7 @@ class Evidence:
         self.doc = doc
         self.named, self.year_publication = source_patterns(extra_sources)
         self.references = self._references()
+        self._has_sup, self._has_pre = _source_tags(doc.source)
         self.code_blocks = self._code_blocks()
         self.markers = self._markers()
         self._markers_by_block: dict[int, list[Marker]] = {}
@@ -211,7 +228,8 @@ class Evidence:
                 if numbered:
                     refs.count = max(refs.count, max(numbered))
                 refs.blocks.update(b.index for b in section.blocks)
-        for block in self.doc.prose_blocks:
+        # a footnote definition holds "[^": one test on the whole text first
+        for block in self.doc.prose_blocks if "[^" in self.doc.body_text else ():
             match = _FOOTNOTE_DEF.match(block.text)
             if match:
                 refs.footnotes.add(match.group(1))
@@ -227,7 +245,7 @@ class Evidence:
 
     def _code_blocks(self) -> set[int]:
         doc = self.doc
-        if doc.format != "html" or not _PRE_OPEN.search(doc.source):
+        if doc.format != "html" or not self._has_pre:
             return set()
         regions = [(m.start(), m.end()) for m in _PRE.finditer(doc.source)]
         starts = [r[0] for r in regions]
@@ -245,7 +263,7 @@ class Evidence:
     def _markers(self) -> list[Marker]:
         doc = self.doc
         sup_offsets: set[int] = set()
-        if "<sup" in doc.source or "<SUP" in doc.source:
+        if self._has_sup:
             sup_offsets = {m.start(1) for m in _SUP_DIGITS.finditer(doc.source)}
         sup_sorted = sorted(sup_offsets)
         link_spans = [(link.start, link.end) for link in doc.links if link.block is not None]
