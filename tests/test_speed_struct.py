@@ -13,14 +13,14 @@ TRICKY = "ıİſKΣσςµμßẞéÉ’\u00a0ǅǆ"  # letters re.I matches acros
 
 
 def test_plainly_lowercasing_letters_match_ascii_letters_under_re_i_only_by_their_lowercase():
-    plain = "".join(c for c in map(chr, range(0x80, 0x30000)) if disclaimer._lowercases_plainly(c))
+    plain = "".join(c for c in map(chr, range(0x80, 0x30000)) if structure._lowercases_plainly(c))
     for letter in string.ascii_lowercase:
         assert {c for c in re.findall(letter, plain, re.I)} == {c for c in plain if c.lower() == letter}
 
 
 @pytest.mark.parametrize("char", TRICKY)
 def test_letters_that_lowercase_by_context_or_to_an_unusual_form_are_not_plain(char):
-    assert disclaimer._lowercases_plainly(char) is (char not in "ıİſΣςµß")
+    assert structure._lowercases_plainly(char) is (char not in "ıİſΣςµß")
 
 
 @pytest.mark.parametrize("text", [
@@ -52,7 +52,7 @@ def test_blocks_found_from_the_whole_text_are_every_block_holding_a_key(body):
     doc = parse_html(f"<html><body><article>{body}</article></body></html>", "a.html", {})
     keys = disclaimer._STRONG_KEYS + disclaimer._CONSULT_KEYS
     holding = {i for i, block in enumerate(doc.blocks) if disclaimer._may_hold(block.text.lower(), keys)}
-    found = disclaimer._blocks_holding(doc, keys)
+    found = structure.blocks_holding(doc, keys)
     assert found is None or holding <= found
     if "İ" not in body:
         assert found == holding
@@ -95,3 +95,24 @@ def test_markup_found_where_its_literal_occurs_is_what_a_scan_of_the_page_finds(
                             (structure._ITEMPROP_DATE, structure._starts(doc, "itemprop="))):
         assert ([m.span(1) for m in structure._matches_at(pattern, source, starts)]
                 == [m.span(1) for m in pattern.finditer(source)])
+
+
+CITED = [
+    "See doi: 10.1000/182 for details.", "See DOI:\n10.1000/182.", "x10.1000/182", "(10.12345/abc)", "PMID: 123",
+    "pmid 1", "PMC12345", "pmc1234", "ISBN-3", "isbn 978", "PMİD: 123", "pmıd: 123", "ſee ISBN 9",
+    "Smith et al. (2019) found", "Smith et al., 2019", "(Smith and Jones, 2020)", "(Smith & Jones 2001a;", "Smith (2019)",
+    "smith (2019)", "Smith, (1999)", "in 2019) the", "et al 2020", "et al.", "O’Brien (2003)", "Σmith (2019)",
+]
+
+
+@pytest.mark.parametrize("pair", [(a, b) for a in CITED for b in ("No sources here.", "10. Also", "PMC", "Et al.")])
+def test_identifiers_and_author_years_found_near_their_key_words_are_what_a_scan_finds(pair):
+    doc = parse_html("<html><body><article>" + "".join(f"<p>{p}</p>" for p in pair) + "</article></body></html>",
+                     "a.html", {})
+    body = doc.body_text
+    plain_identifier = (any(hint in body.lower() for hint in structure._IDENTIFIER_HINTS)
+                        and structure._IDENTIFIER.search(body) is not None)
+    plain_author_year = (("et al" in body or structure._YEAR_CLOSED.search(body) is not None)
+                         and structure._AUTHOR_YEAR.search(body) is not None)
+    assert structure._has_identifier(doc) is plain_identifier
+    assert structure._has_author_year(doc) is plain_author_year

@@ -2,40 +2,20 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import re
 
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import lowered_body
-from .structure import prose_word_count
-
-
-@functools.lru_cache(maxsize=None)
-def _lowercases_plainly(char: str) -> bool:
-    """Whether ``char`` lowercases to one character that a case-insensitive regex treats
-    as it treats that lowercase: it is its class's usual lowercase (not "ı", "ſ", "ς", which
-    re.I also matches to "i", "s", "σ"), never lowercases by context (capital sigma), and
-    is a letter, digit or space exactly when its lowercase is."""
-    lower = char.lower()
-    return (len(lower) == 1 and char.upper().lower() == lower and char != "\u03a3"
-            and char.isalnum() == lower.isalnum() and char.isspace() == lower.isspace()
-            and char.isdecimal() == lower.isdecimal())
-
-
-def _lowercase_search_is_exact(text: str) -> bool:
-    """Whether searching ``text.lower()`` with a lowercased pattern finds what re.I finds."""
-    return text.isascii() or all(map(_lowercases_plainly, {c for c in set(text) if not c.isascii()}))
+from .structure import blocks_holding, lowercase_search_is_exact, prose_word_count
 
 
 class _Patterns:
     """Phrasings joined into one case-insensitive regex. The search runs on the
     lowercased text with lowercased, case-sensitive copies, four times faster than re.I
     and the same result: the text lowercases letter by letter (see
-    :func:`_lowercase_search_is_exact`; other texts use re.I), and the copies are only
+    :func:`lowercase_search_is_exact`; other texts use re.I), and the copies are only
     made when lowercasing cannot change what the pattern means (no escape like \\S or
     \\B, no range across cases like [A-z], no inline flags). Each phrasing is searched
     on its own: most start with a literal word, which the regex engine skips to fast,
@@ -45,7 +25,7 @@ class _Patterns:
     def __init__(self, patterns) -> None:
         self.joined = "|".join(f"(?:{p})" for p in patterns)
         safe = (not re.search(r"\\[A-Z]|[A-Z]-[a-z]|[a-z]-[A-Z]|\(\?[a-zA-Z-]", self.joined)  # no inline flags either
-                and _lowercase_search_is_exact(self.joined))
+                and lowercase_search_is_exact(self.joined))
         self.lowercase: list[re.Pattern] | None = None
         if safe:
             joined = re.compile(self.joined.lower())
@@ -58,7 +38,7 @@ class _Patterns:
 
     def search(self, text: str, lower: str) -> bool:
         """Whether the text (and ``lower``, its ``str.lower()``) holds a phrasing."""
-        if self.lowercase is not None and _lowercase_search_is_exact(text):
+        if self.lowercase is not None and lowercase_search_is_exact(text):
             return any(pattern.search(lower) for pattern in self.lowercase)
         return self.ignorecase.search(text) is not None
 
@@ -83,33 +63,12 @@ def _may_hold(text: str, keys) -> bool:
     return any(map(text.__contains__, keys))
 
 
-def _blocks_holding(doc, keys) -> set[int] | None:
-    """Positions in ``doc.blocks`` of the blocks whose lowercased text may hold one of
-    ``keys`` (lowercase ASCII), or None when that cannot be told (then any block may).
-
-    The keys are looked for once in the lowercased text of the whole article instead of
-    in every block: testing each key against each block cost more than the searches.
-    """
-    body = doc.body_text  # the blocks' texts joined by "\n"
-    lower = lowered_body(doc)
-    if len(lower) != len(body):  # a letter lowercased to two ("İ"): offsets do not line up
-        return None
-    starts = list(itertools.accumulate((len(block.text) + 1 for block in doc.blocks[:-1]), initial=0))
-    found = set()
-    for key in keys:
-        at = lower.find(key)
-        while at != -1:
-            found.add(bisect.bisect_right(starts, at) - 1)
-            at = lower.find(key, at + 1)
-    return found
-
-
 def find_disclaimer(doc, extra_patterns=()):
     """Return the first block holding a medical disclaimer, or None."""
     strong, general, contextual, context = _patterns(tuple(extra_patterns))
     check_all = bool(extra_patterns)  # user patterns may hold none of the keys
     blocks = doc.blocks
-    candidates = None if check_all else _blocks_holding(doc, _STRONG_KEYS + _CONSULT_KEYS)
+    candidates = None if check_all else blocks_holding(doc, _STRONG_KEYS + _CONSULT_KEYS)
     for position in sorted(candidates) if candidates is not None else range(len(blocks)):
         block = blocks[position]
         text = block.text

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
+import itertools
 import re
 import weakref
 
 from lint_med import Hit, Option, rule
 
 from ._data import load
+from ._evidence import lowered_body
 from .boilerplate import boilerplate_blocks, keyword_headings
 
 
@@ -54,6 +57,56 @@ def prose_word_count(doc) -> int:
     return count
 
 
+# --- searching the article's lowercased text ---------------------------------------------
+# Rules test their key words against the article's lowercased text (computed once per
+# document) rather than against each block, and search lowercased text with lowercased
+# patterns rather than with re.I where that gives the same matches.
+
+@functools.lru_cache(maxsize=None)
+def _lowercases_plainly(char: str) -> bool:
+    """Whether ``char`` lowercases to one character that a case-insensitive regex treats
+    as it treats that lowercase: it is its class's usual lowercase (not "ı", "ſ", "ς", which
+    re.I also matches to "i", "s", "σ"), never lowercases by context (capital sigma), and
+    is a letter, digit or space exactly when its lowercase is."""
+    lower = char.lower()
+    return (len(lower) == 1 and char.upper().lower() == lower and char != "\u03a3"
+            and char.isalnum() == lower.isalnum() and char.isspace() == lower.isspace()
+            and char.isdecimal() == lower.isdecimal())
+
+
+def lowercase_search_is_exact(text: str) -> bool:
+    """Whether searching ``text.lower()`` with a lowercased pattern finds what re.I finds."""
+    return text.isascii() or all(map(_lowercases_plainly, {c for c in set(text) if not c.isascii()}))
+
+
+def blocks_holding(doc, keys) -> set[int] | None:
+    """Positions in ``doc.blocks`` of the blocks whose lowercased text may hold one of
+    ``keys`` (lowercase ASCII), or None when that cannot be told (then any block may).
+
+    The keys are looked for once in the lowercased text of the whole article instead of
+    in every block: testing each key against each block cost more than the searches.
+    """
+    lower = lowered_body(doc)
+    if len(lower) != len(doc.body_text):  # a letter lowercased to two ("İ"): offsets do not line up
+        return None
+    return _blocks_at(doc, (at for key in keys for at in _find_all(lower, key)))
+
+
+def _find_all(text: str, key: str):
+    """Every place where ``key`` starts in ``text``."""
+    at = text.find(key)
+    while at != -1:
+        yield at
+        at = text.find(key, at + 1)
+
+
+def _blocks_at(doc, offsets) -> set[int]:
+    """Positions in ``doc.blocks`` of the blocks holding these offsets of ``doc.body_text``
+    (the blocks' texts joined by "\n")."""
+    starts = list(itertools.accumulate((len(block.text) + 1 for block in doc.blocks[:-1]), initial=0))
+    return {bisect.bisect_right(starts, offset) - 1 for offset in offsets}
+
+
 # The raw page is scanned for the same markup by several rules (author and date
 # attributes, <meta> and <time> tags). A scan of a large page costs far more than trying a
 # pattern at a few places, so each literal is found once per document and the patterns
@@ -68,16 +121,10 @@ def _starts(doc, what: str | re.Pattern) -> list[int]:
     per_doc = _source_starts.setdefault(doc, {})
     found = per_doc.get(what)
     if found is None:
-        source = doc.source
         if isinstance(what, str):
-            found = []
-            at = source.find(what)
-            while at != -1:
-                found.append(at)
-                at = source.find(what, at + 1)
+            found = per_doc[what] = list(_find_all(doc.source, what))
         else:
-            found = [match.start() for match in what.finditer(source)]
-        per_doc[what] = found
+            found = per_doc[what] = [match.start() for match in what.finditer(doc.source)]
     return found
 
 
@@ -516,8 +563,9 @@ _AUTHOR_YEAR = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Every _AUTHOR_YEAR form without "et al" has a year closed by ")" or ";": a cheap test first.
 _YEAR_CLOSED = re.compile(r"(?:19|20)\d\d[a-z]?[;)]")
-# Each _IDENTIFIER form holds one of these (lowercase) strings.
+# Each _IDENTIFIER form holds one of these (lowercase) strings, and starts with one of the second.
 _IDENTIFIER_HINTS = ("10.", "pmid", "pmc", "isbn")
+_IDENTIFIER_STARTS = ("doi:", "10.", "pmid", "pmc", "isbn")
 _ATTRIBUTION = re.compile(
     r"\b(?i:according to|data from|figures from|reported by|published (?:in|by)|appeared in|"
     r"writing in|in a (?:study|review|report|trial|meta-analysis|paper) (?:in|published in|from|by))"
@@ -528,6 +576,7 @@ _TERTIARY = re.compile(r"^(?:healthline|webmd|verywell\w*|medicalnewstoday|wikip
                        r"medical news today|google|youtube|facebook|reddit)$", re.I)
 _VAGUE = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
                     "Researchers", "Sources", "Reports", "Most", "One", "Recent", "New"})
+_NUMBERING_AND_COLON = re.compile(r"^[\d.\s]+|[:\s]+$")  # around a heading: "3. References:"
 _SOURCE_LABEL = re.compile(r"^\s*(?:sources?|references?|bibliography|citations?|further reading)\s*:", re.I)
 _REFERENCE_ENTRY = re.compile(r"(?:19|20)\d\d[a-z]?\b.*?(?:\bet al\b|;\s*\d|\d+\(\d+\)|:\s*\d+[–-]\d+|\bdoi\b|"
                               r"\bJ(?:ournal)?\b\.?\s|\bvol\.?\s*\d)", re.I)
@@ -543,7 +592,12 @@ def _authorities(extra: tuple[str, ...]) -> tuple[frozenset, tuple[str, ...], re
 
 
 def is_authority(domain: str, extra_domains=()) -> bool:
-    domains, suffixes, patterns, _ = _authorities(tuple(extra_domains))
+    return _is_authority(domain, tuple(extra_domains))
+
+
+@functools.lru_cache(maxsize=4096)  # a page links to the same few hosts many times
+def _is_authority(domain: str, extra_domains: tuple[str, ...]) -> bool:
+    domains, suffixes, patterns, _ = _authorities(extra_domains)
     parts = domain.lower().split(".")
     # "www.ncbi.nlm.nih.gov" is an authority if it or any parent domain is on the list.
     return (any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
@@ -555,26 +609,30 @@ def source_signs(doc, extra_domains=()) -> str | None:
     *_, headings = _authorities(tuple(extra_domains))
     for block in doc.blocks:
         if block.kind == "heading":
-            cleaned = re.sub(r"^[\d.\s]+|[:\s]+$", "", block.text.strip())
+            cleaned = _NUMBERING_AND_COLON.sub("", block.text.strip())
             if headings.fullmatch(cleaned):
                 return f'the "{block.text}" section'
         elif _SOURCE_LABEL.match(block.text):
             return "a list of sources"
     for link in doc.links:
-        if not link.hidden and link.domain and is_authority(link.domain, extra_domains):
-            return f"a link to {link.domain}"
-    entries = 0
-    body = doc.body_text
-    lowered = body.lower()
-    if (any(hint in lowered for hint in _IDENTIFIER_HINTS) and _IDENTIFIER.search(body)
-            or ("et al" in body or _YEAR_CLOSED.search(body)) and _AUTHOR_YEAR.search(body)):
+        if not link.hidden:
+            domain = link.domain  # a property that parses the URL each time
+            if domain and is_authority(domain, extra_domains):
+                return f"a link to {domain}"
+    if _has_identifier(doc) or _has_author_year(doc):
         return "a citation"
-    for block in doc.prose_blocks:
+    entries = 0
+    hinted = blocks_holding(doc, _ATTRIBUTION_HINTS)
+    for position, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            continue
         text = block.text
         if block.kind == "list_item" and _YEAR.search(text) and _REFERENCE_ENTRY.search(text):
             entries += 1
             if entries >= 2:
                 return "a list of references"
+        if hinted is not None and position not in hinted:
+            continue
         lowered = text.lower()
         if not any(hint in lowered for hint in _ATTRIBUTION_HINTS):
             continue
@@ -584,6 +642,29 @@ def source_signs(doc, extra_domains=()) -> str | None:
             if not vague and not _TERTIARY.match(name):
                 return f'a named source ("{match.group()}")'
     return None
+
+
+def _has_identifier(doc) -> bool:
+    """Whether the article's text holds a DOI, PMID, PMC or ISBN (``_IDENTIFIER``)."""
+    body, lower = doc.body_text, lowered_body(doc)
+    if not any(hint in lower for hint in _IDENTIFIER_HINTS):
+        return False
+    if not lowercase_search_is_exact(body):
+        return _IDENTIFIER.search(body) is not None
+    # Every match starts with one of these, in any case: trying the pattern there is far
+    # cheaper than its case-insensitive scan of the whole text.
+    return any(_IDENTIFIER.match(body, at) for key in _IDENTIFIER_STARTS for at in _find_all(lower, key))
+
+
+def _has_author_year(doc) -> bool:
+    """Whether the article's text holds an author-year citation (``_AUTHOR_YEAR``)."""
+    body = doc.body_text
+    if "et al" not in body and not _YEAR_CLOSED.search(body):
+        return False
+    # A match stays within a block and holds "et al" or a closed year: search only the
+    # blocks holding one, not the whole text, where the pattern is tried at every position.
+    offsets = itertools.chain(_find_all(body, "et al"), (match.start() for match in _YEAR_CLOSED.finditer(body)))
+    return any(_AUTHOR_YEAR.search(doc.blocks[position].text) for position in sorted(_blocks_at(doc, offsets)))
 
 
 def _has_citation_markers(doc) -> bool:
