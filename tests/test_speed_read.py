@@ -76,3 +76,37 @@ def test_text_cleaning_removes_what_one_citation_pattern_and_the_url_pattern_rem
     texts += ["See [1] and (2, 3) or [4–6]¹²", "x¹[2]²y", "[¹1]", "(¹2)", "dose⁵ (12) [1 - 3]",
               "Visit WWW.NHS.UK/a"]
     assert [_words_of(t) for t in texts] == [_plain_words_of(t) for t in texts]
+
+
+def test_reference_entry_pattern_with_one_word_boundary_finds_what_the_old_one_found():
+    from lint_med_core.readability import _REFERENCE_ENTRY
+
+    old = re.compile(r"\bdoi\b|\bPMID\b|\bPMC\d|\bet al\.|\b(?:19|20)\d\d\s*[;:]\s*\d|\bRetrieved\b"
+                     r"|\bArchived from\b|\bProceedings of\b|\bISBN\b|\bAccessed\b", re.I)
+    pieces = ["doi", "DOI", "PMID", "pmc", "PMC4", "et al.", "et al", "2019", "1999;", "2001 : 4", ";", "3",
+              "Retrieved", "archived from", "Proceedings of", "isbn", "Accessed", "x", " ", "-", ".", "_", "é"]
+    rng = random.Random(801)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(5000)]
+    assert [bool(_REFERENCE_ENTRY.search(t)) for t in texts] == [bool(old.search(t)) for t in texts]
+
+
+def test_non_reference_blocks_are_the_blocks_that_are_not_references():
+    from lint_med.parsers.markdown import parse
+    from lint_med_core.readability import is_reference, non_reference_blocks
+
+    text = ("Intro line before any heading.\n\n- Smith J et al. A trial. 2019;3:4.\n- A plain item.\n\n"
+            "# Title\n\nBody text.\n\n## References\n\n- Jones K. Lancet.\n\nA paragraph of sources.\n\n"
+            "## Next\n\n- PMID 123\n- Not a source.\n\n## Sources\n\n## Empty then more\n\nText.\n")
+    doc = parse(text, "a.md", {})
+    expected = [b for b in doc.blocks if not is_reference(b)]
+    assert len(expected) < len(doc.blocks) - 3  # both kinds of reference blocks occur
+    assert non_reference_blocks(doc) == expected
+    assert non_reference_blocks(doc) is non_reference_blocks(doc)  # once per document
+
+
+def test_ascii_word_pattern_finds_the_unicode_pattern_words_in_ascii_text():
+    from lint_med_core.duplication import _ASCII_WORD, _WORD
+
+    ascii_chars = "".join(map(chr, range(128)))
+    texts = [ascii_chars, ascii_chars[::-1], "Don't stop: 4.5 mg/dL, e.g. x_y (n=12)."]
+    assert [_ASCII_WORD.findall(t) for t in texts] == [_WORD.findall(t) for t in texts]

@@ -9,17 +9,18 @@ from itertools import chain
 
 from lint_med import Hit, Option, rule
 
-from .readability import is_reference
+from .readability import non_reference_blocks
 
 _WORD = re.compile(r"\w+")
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)  # the same runs in ASCII text, without Unicode look-ups
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 
 
 def _words(text: str) -> list[str]:
     """Lowercase words of a sentence, with typographic variants folded (NFKC, dashes, quotes)."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-    return _WORD.findall(text.lower())
+    if text.isascii():
+        return _ASCII_WORD.findall(text.lower())
+    return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
 
 
 def _shingles(words: list[str], size: int):
@@ -100,8 +101,8 @@ def repeated_sentence(doc, options):
     min_chars = 2 * min_words - 1
     # block by block, in document order (doc.sentences' order): kind and reference
     # checks once per block; entries of a source list repeat by nature
-    sentences = (sentence for block in doc.blocks
-                 if block.kind != "heading" and block.kind not in skip and not is_reference(block)
+    sentences = (sentence for block in non_reference_blocks(doc)
+                 if block.kind != "heading" and block.kind not in skip
                  for sentence in block.sentences)
     for sentence in sentences:
         text = sentence.text

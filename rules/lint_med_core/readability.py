@@ -36,8 +36,9 @@ _BRACKETED_CITATION = re.compile(r"\[\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\]"
                                  r"|\(\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\s*\)")
 _SUPERSCRIPT_CITATION = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079][\u00b9\u00b2\u00b3\u2070-\u2079]*")
 _PUNCTUATION = re.compile(r"[^\w\s]")
-_REFERENCE_ENTRY = re.compile(r"\bdoi\b|\bPMID\b|\bPMC\d|\bet al\.|\b(?:19|20)\d\d\s*[;:]\s*\d|\bRetrieved\b"
-                              r"|\bArchived from\b|\bProceedings of\b|\bISBN\b|\bAccessed\b", re.I)
+# one \b before the alternatives: tested once per position rather than once per alternative
+_REFERENCE_ENTRY = re.compile(r"\b(?:doi\b|PMID\b|PMC\d|et al\.|(?:19|20)\d\d\s*[;:]\s*\d|Retrieved\b"
+                              r"|Archived from\b|Proceedings of\b|ISBN\b|Accessed\b)", re.I)
 _PROSE_KINDS = ("paragraph", "list_item", "quote")
 # the ASCII characters _PUNCTUATION deletes (neither \w nor \s), as a translation table
 _ASCII_PUNCTUATION = {c: None for c in range(128) if not (chr(c).isalnum() or chr(c) == "_" or chr(c).isspace())}
@@ -224,18 +225,41 @@ def is_english(doc) -> bool:
     return lang.startswith("en") or lang in ("", "und")
 
 
+def _under_reference_heading(section) -> bool:
+    heading = section.heading if section is not None else None
+    return heading is not None and bool(_reference_headings().match(heading.text))
+
+
+def _reads_like_reference_entry(block) -> bool:
+    return block.kind == "list_item" and bool(_REFERENCE_ENTRY.search(block.text))
+
+
 def is_reference(block) -> bool:
     """Whether a block belongs to a list of sources: under a References-like heading,
     or a list item that reads like a reference entry (DOI, PMID, "et al.", year;volume)."""
-    section = block.section
-    if section is not None and section.heading is not None and _reference_headings().match(section.heading.text):
-        return True
-    return block.kind == "list_item" and bool(_REFERENCE_ENTRY.search(block.text))
+    return _under_reference_heading(block.section) or _reads_like_reference_entry(block)
+
+
+def non_reference_blocks(doc) -> list:
+    """The document's blocks except those of lists of sources (is_reference), computed once
+    per document: LM801 and LM921/922 skip the same blocks. A section's heading is tested
+    once, for its first block (a section's blocks follow one another)."""
+    cached = doc.__dict__.get("_lint_med_non_reference_blocks")
+    if cached is None:
+        cached, section, under_heading = [], None, False
+        for block in doc.blocks:
+            if block.section is not section:  # (no section: not under a heading)
+                section = block.section
+                under_heading = _under_reference_heading(section)
+            if not (under_heading or _reads_like_reference_entry(block)):
+                cached.append(block)
+        doc.__dict__["_lint_med_non_reference_blocks"] = cached
+    return cached
 
 
 def measured_blocks(doc) -> list:
     """The prose blocks readability is measured on: no headings, tables or reference lists."""
-    return [b for b in doc.blocks if b.kind in _PROSE_KINDS and not is_reference(b)]
+    return [b for b in non_reference_blocks(doc) if b.kind in _PROSE_KINDS]
 
 
 @dataclass
