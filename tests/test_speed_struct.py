@@ -116,3 +116,14 @@ def test_identifiers_and_author_years_found_near_their_key_words_are_what_a_scan
                          and structure._AUTHOR_YEAR.search(body) is not None)
     assert structure._has_identifier(doc) is plain_identifier
     assert structure._has_author_year(doc) is plain_author_year
+
+
+@pytest.mark.parametrize("text", [
+    "By Jane Doe", "Written by: Dr. Jane Doe, MD", "News | By Jane Doe", "News\nBy Jane Doe", "News • by jane doe",
+    "Stand by Me", "News — Reviewed by Jane Doe", "Pagina 2 · Por María López", "Nearby: Jane", "by\tJane Doe", "",
+])
+def test_a_byline_is_found_by_a_match_at_the_start_when_no_separator_allows_another_start(text):
+    doc = parse_html(f"<html><body><article><p>{text}</p><p>Text.</p></article></body></html>", "a.html", {})
+    pattern = structure._byline_pattern(())
+    expected = next((b for b in doc.prose_blocks if len(b.text) <= 200 and pattern.search(b.text)), None)
+    assert structure.find_byline(doc) is expected

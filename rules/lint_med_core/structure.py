@@ -295,13 +295,22 @@ def _byline_pattern(extra: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?:^|[|•·–—]\s*)(?i:{prefixes})\s*:?\s+{_NAME}", re.M)
 
 
+_REVIEWED_BY = re.compile(r"\b(?:medically|clinically) reviewed by\s+[A-Z]")
+# A byline starts a line or follows one of these separators ("News | By Jane Doe").
+_BYLINE_SEPARATORS = ("\n", "|", "•", "·", "–", "—")
+
+
 def find_byline(doc, extra_prefixes=()):
     """The block holding a visible byline ("By Jane Doe, MD", "Medically reviewed by ..."), or None."""
     pattern = _byline_pattern(tuple(extra_prefixes))
     for block in doc.prose_blocks:
-        if len(block.text) <= 200 and pattern.search(block.text):
+        text = block.text
+        # A block without a line break or a separator can only hold a byline at its start:
+        # a match there is far cheaper than a search, which tries every position.
+        if len(text) <= 200 and (pattern.match(text) or any(map(text.__contains__, _BYLINE_SEPARATORS))
+                                 and pattern.search(text)):
             return block
-        if re.search(r"\b(?:medically|clinically) reviewed by\s+[A-Z]", block.text[:300]):
+        if text.find("reviewed by", 0, 300) != -1 and _REVIEWED_BY.search(text[:300]):
             return block
     return None
 
