@@ -31,6 +31,18 @@ class _SourceSpan:
         return self.start, self.end
 
 
+class _MetadataValue:
+    """Where a metadata value stands in the source, looked up only when a finding needs
+    it: a search of a large page for each value cost more than the rest of LM304."""
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def locate(self, doc) -> _SourceSpan | None:
+        at = doc.source.find(self.value)
+        return _SourceSpan(at, at + len(self.value)) if at >= 0 else None
+
+
 def _is_full_page(doc) -> bool:
     """An HTML file that is a whole page (it can carry <meta> and JSON-LD), not a fragment."""
     return bool(re.search(r"<(?:!doctype|html|head)\b", doc.source[:5000], re.I))
@@ -389,19 +401,24 @@ def _date_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]
     return labelled, dateline, re.compile(date, re.I), months
 
 
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+_DATE_WORDS = re.compile(r"[A-Za-z]+|\d+")
+
+
 def parse_date(text: str) -> datetime.date | None:
     """Read a date written in any of the usual ways; the end of the period when only a year/month."""
     *_, months = _date_patterns()
     text = text.strip()
     try:
-        iso = re.match(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", text)
+        iso = _ISO_DATE.match(text)
         if iso:
             year, month = int(iso.group(1)), int(iso.group(2))
             return datetime.date(year, month, int(iso.group(3) or _last_day(year, month)))
-        numeric = re.match(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)
+        numeric = _NUMERIC_DATE.match(text)
         if numeric:  # day/month order is ambiguous: keep the year only
             return datetime.date(int(numeric.group(3)), 12, 31)
-        words = re.findall(r"[A-Za-z]+|\d+", text)
+        words = _DATE_WORDS.findall(text)
         year = next((int(w) for w in words if len(w) == 4 and w.isdigit()), None)
         if year is None:
             return None
@@ -434,14 +451,14 @@ _CLASS_DATE = re.compile(
 
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # as \d{4}, which the regex engine looks for three times slower
 # Every _META_DATE tag holds one of these (in any case) before its end.
-_META_DATE_WORDS = ("date", "publish", "modified", "updated", "reviewed")
+_META_DATE_WORD = re.compile(r"date|publish|modified|updated|reviewed")
 
 
 def _may_be_date_meta(source: str, start: int) -> bool:
     """False when the tag at ``start`` cannot match _META_DATE: a cheap test first, the
     pattern's lookahead is slow on the many other <meta> tags of a page."""
     tag = _tag(source, start)
-    return not tag.isascii() or any(word in tag.lower() for word in _META_DATE_WORDS)
+    return not tag.isascii() or _META_DATE_WORD.search(tag.lower()) is not None
 
 
 def _markup_dates(doc, found: list) -> None:
@@ -465,14 +482,14 @@ def _markup_dates(doc, found: list) -> None:
 
 
 def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
-    """Dates the article shows for itself: (date, where, how it was found)."""
+    """Dates the article shows for itself: (date, where, how it was found); ``where`` is a
+    (block, span in its text), a place in the source, or a _MetadataValue to locate."""
     found = []
     for key in ("updated", "published"):
         value = doc.meta.get(key)
         date = parse_date(value) if value else None
         if date:
-            at = doc.source.find(value)
-            found.append((date, _SourceSpan(at, at + len(value)) if at >= 0 else None, f"{key} metadata"))
+            found.append((date, _MetadataValue(value), f"{key} metadata"))
     if doc.format in ("html", "markdown") and "<" in doc.source:  # Markdown may hold inline HTML
         _markup_dates(doc, found)
     labelled, dateline, _, _ = _date_patterns()
@@ -555,7 +572,7 @@ def missing_date(doc, options):
     if isinstance(where, tuple):
         at, span = where
     else:
-        at, span = where, None
+        at, span = where.locate(doc) if isinstance(where, _MetadataValue) else where, None
     yield Hit(at, f"The article was last dated {date.isoformat()} ({how}), {int(age)} years ago: "
                   f"more than {options.max_age_years} years without a review or update",
               span=span,
