@@ -91,3 +91,29 @@ def test_spun_phrasing_is_found_whatever_the_case_folding(spun):
     # must not hide the phrase when the article has the key word elsewhere.
     text = f"Title\n\nThe study was published in 2020.\n\nA postulate {spun} for some time.\n"
     assert [code for code, _, _ in _findings(text, ["LM404"])] == ["LM404"]
+
+
+def _findings_with(text, select, **rules):
+    config = parse_table({"select": list(select), "rules": rules}, None)
+    return [(f.code, f.line) for f in lint_text(text, path="a.txt", config=config)]
+
+
+@pytest.mark.parametrize("name", ["atorvastatin", "ATORVASTATIN", "atorvaſtatin"])
+def test_inserted_keyphrase_is_found_whatever_the_case_folding(name):
+    text = f"Statins\n\nFew cases {name} liver enzymes of concern were seen.\n"
+    assert _findings_with(text, ["LM403"], LM403={"keyphrases": ["atorvastatin liver enzymes"]}) == [("LM403", 3)]
+
+
+def plain_label_key(text: str) -> str:
+    text = text.casefold().replace("’", "'")
+    return re.sub(r"\s+", " ", re.sub(r"[^\w' ]+", " ", text)).strip()
+
+
+@pytest.mark.parametrize("text", [
+    "", "  ", "Share this:", "  • Bagikan ", "Leave a Reply\u00a0\tCancel", "Don’t miss",
+    "Facebook | Twitter | E-mail", "ΣΟΦΊΑ ß", "x_y 3'4 ' '", "\u1680Share\u2003it\u200b", "Straße",
+])
+def test_label_key_matches_the_plain_definition(text):
+    from lint_med_core.boilerplate import _label_key
+
+    assert _label_key(text) == plain_label_key(text)

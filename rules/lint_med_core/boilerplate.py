@@ -19,7 +19,6 @@ from lint_med import Hit, Option, rule
 from ._data import load, phrase_pattern
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
-_SPACES = re.compile(r"\s+")
 
 
 def _norm_words(text: str) -> list[str]:
@@ -114,13 +113,17 @@ _LANGUAGES = {
     "fr": "French", "de": "German", "it": "Italian", "nl": "Dutch", "pl": "Polish", "tr": "Turkish",
     "ru": "Russian", "vi": "Vietnamese", "ms": "Malay",
 }
-_LABEL_CHARS = re.compile(r"[^\w' ]+")
+_LABEL_WORD = re.compile(r"[\w']+")
+
+
+def _label_words(text: str) -> list[str]:
+    """Fold a label or a block for comparison: its words without case, punctuation or icons."""
+    return _LABEL_WORD.findall(text.casefold().replace("’", "'"))
 
 
 def _label_key(text: str) -> str:
     """Fold a label or a block for comparison: case, quotes, punctuation, icons, spacing."""
-    text = text.casefold().replace("’", "'")
-    return _SPACES.sub(" ", _LABEL_CHARS.sub(" ", text)).strip()
+    return " ".join(_label_words(text))
 
 
 class _Boilerplate:
@@ -163,12 +166,11 @@ class _Boilerplate:
 
     def label_run(self, text: str) -> tuple[bool, list[str]] | None:
         """If the text is only labels: (any strong label, languages); else None."""
-        key = _label_key(text)
-        if not key or len(key) > 120:
-            return None
-        words = key.split(" ")
-        if words[0] not in self.first_words:
+        words = _label_words(text)
+        if not words or words[0] not in self.first_words:
             return None  # no label starts with the first word (most blocks): skip the greedy search
+        if len(" ".join(words)) > 120:
+            return None
         pos, strong, languages = 0, False, []
         while pos < len(words):  # greedy: the longest label starting at this word
             for size in range(min(self.longest, len(words) - pos), 0, -1):
@@ -481,7 +483,8 @@ _AFTER_WORD = re.compile(r"^[ \t]+([^\W_][\w'’-]*)")
 _QUOTES = re.compile(r"[\"“”«»]")
 
 
-def _keyphrase_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
+def _keyphrase_variants(phrases: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The keyphrases of two words or more and their last three words or more."""
     variants = set()
     for words in phrases:
         if len(words) >= 2:
@@ -489,6 +492,10 @@ def _keyphrase_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern | Non
         for start in range(1, len(words)):
             if len(words) - start >= 3:
                 variants.add(words[start:])
+    return variants
+
+
+def _keyphrase_pattern(variants: set[tuple[str, ...]]) -> re.Pattern | None:
     if not variants:
         return None
     alternatives = sorted((r"\s+".join(re.escape(w) for w in v) for v in variants), key=len, reverse=True)
@@ -516,13 +523,27 @@ def inserted_keywords(doc, keyphrases=()) -> list[tuple[object, int, int, str]]:
     found = []
     index = {b.index: b for b in doc.blocks}
     phrases = [index[i].text for i in keyword_headings(doc)] + list(keyphrases) + _meta_keyphrases(doc)
-    keyphrase_re = _keyphrase_pattern(tuple(tuple(_norm_words(p)) for p in phrases))
+    variants = _keyphrase_variants([tuple(_norm_words(p)) for p in phrases])
+    keyphrase_re = _keyphrase_pattern(variants)
     queries, near_me = _query_patterns()
     doc_words = title_words(doc)
     vocabulary = _LazyVocabulary(doc)
-    for block in doc.prose_blocks:
+    # The blocks worth a look, found in the document's lowercase text at once: those that
+    # can hold a keyphrase (each of its words), a "near me" or a what/how query.
+    lowered = lowercase_blocks(doc)
+    anchors = sorted({max(words, key=len) for words in variants})
+    if lowered.folds_like_regex and all(word.isascii() for word in anchors):
+        keyphrase_blocks = lowered.blocks_containing(anchors)
+    else:  # a case-insensitive match need not be in the lowercase text: try every block
+        keyphrase_blocks = dict.fromkeys(range(len(doc.blocks)) if keyphrase_re is not None else ())
+    near_blocks = lowered.blocks_containing(["near"])
+    query_blocks = lowered.blocks_containing(["what", "how"])
+    for index in sorted(keyphrase_blocks.keys() | near_blocks.keys() | query_blocks.keys()):
+        block = doc.blocks[index]
+        if block.kind == "heading":
+            continue
         text = block.text
-        if keyphrase_re is not None:
+        if index in keyphrase_blocks:
             for match in keyphrase_re.finditer(text):
                 before = _BEFORE_WORD.search(text, 0, match.start())
                 after = _AFTER_WORD.search(text[match.end():])
@@ -531,14 +552,13 @@ def inserted_keywords(doc, keyphrases=()) -> list[tuple[object, int, int, str]]:
                     found.append((block, match.start(), match.end(),
                                   f'Keyphrase "{match.group()}" is wedged between "{before.group(1)}" and '
                                   f'"of"; without it the phrase reads "{before.group(1)} of ..."'))
-        lowered = text.lower()
-        if "near" in lowered:
+        if index in near_blocks:
             for match in near_me.finditer(text):
                 if not _quoted(text, match.start()):
                     found.append((block, match.start(), match.end(),
                                   f'Search query "{match.group()}" pasted into the text'))
-        if "what" not in lowered and "how" not in lowered or not _QUERY_START.search(text):
-            continue  # substring tests first: the regex starts with a lookbehind
+        if index not in query_blocks or not _QUERY_START.search(text):
+            continue
         for sentence in block.sentences:
             stext = sentence.text
             if stext.rstrip().endswith("?") or not _QUERY_START.search(stext):
