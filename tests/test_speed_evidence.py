@@ -84,3 +84,53 @@ def test_source_tags_are_the_plain_tests(source):
 
     plain = ("<sup" in source or "<SUP" in source, re.search(r"<pre\b", source, re.I) is not None)
     assert _source_tags(source) == plain
+
+
+# --- LM501: the first test of an effect size ----------------------------------------------------
+
+EFFECT_TEXTS = [
+    "It reduces pain by 30%.", "Exercise cut the risk of death by half.", "boosted scores by about 2-fold",
+    "Lowering blood pressure by as much as 10 percent", "It RAISES the odds BY A THIRD", "improved sleep by 3 times",
+    "rose by two-thirds", "fell by three quarters in a year", "was reduced by Dr. Smith", "cut by hand",
+]
+
+
+@pytest.mark.parametrize("text", EFFECT_TEXTS)
+def test_every_effect_passes_the_first_test(text):
+    from lint_med_core.statistics import _EFFECT_AMOUNT, _patterns
+
+    effect = dict(_patterns((), ()))["effect"]
+    if effect.search(text):
+        assert _EFFECT_AMOUNT.search(text)
+
+
+# --- sentences that hold a word: shared lowercase blocks -----------------------------------------
+
+CANDIDATE_TEXTS = [
+    "Studies show it works. Nothing here. RESEARCH proves it.\n\nA second block: the evidence is clear.",
+    "İstanbul doctors say it is safe. Experts agree. No word.",  # "İ" lowercases to two characters
+    "ΟΔΟΣ research. Σ studies ΣΑΣ. Plain sentence.",
+    "Side\u00a0effects are rare. Safe and effective. Everyone benefits!",
+]
+
+
+def plain_candidate_sentences(doc, found, words):
+    """The block holds a word (lowercased), then each sentence is tested on its own."""
+    for block in doc.prose_blocks:
+        if words is not None and not any(word in block.text.lower() for word in words) or found.skipped(block):
+            continue
+        for sentence in block.sentences:
+            if words is None or any(word in sentence.text.lower() for word in words):
+                yield sentence
+
+
+@pytest.mark.parametrize("words", [None, ("stud", "research", "expert"), ("safe", "side effect", "everyone"),
+                                   ("σ", "ς"), ("i̇stanbul",)])
+@pytest.mark.parametrize("text", CANDIDATE_TEXTS)
+def test_candidate_sentences_are_those_of_the_plain_definition(text, words):
+    from lint_med_core._evidence import candidate_sentences, evidence
+
+    doc = parse(text, "a.md", {})
+    found = evidence(doc)
+    fast = [(s.block.index, s.start) for s in candidate_sentences(doc, found, words)]
+    assert fast == [(s.block.index, s.start) for s in plain_candidate_sentences(doc, found, words)]

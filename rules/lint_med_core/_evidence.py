@@ -435,6 +435,7 @@ class Evidence:
 
 _cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _lowered: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_lowered_blocks: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def lowered_body(doc) -> str:
@@ -447,6 +448,27 @@ def lowered_body(doc) -> str:
     if text is None:
         text = _lowered[doc] = doc.body_text.lower()
     return text
+
+
+def lowered_blocks(doc) -> list[str]:
+    """Each block's text in lowercase, indexed like ``doc.blocks``, computed once per document
+    (the statistics, citations and claims rules all test words against the same blocks)."""
+    texts = _lowered_blocks.get(doc)
+    if texts is None:
+        texts = _lowered_blocks[doc] = [block.text.lower() for block in doc.blocks]
+    return texts
+
+
+def lowered_sentence(lowered_block: str, sentence) -> str | None:
+    """The sentence's text in lowercase, cut from its block's lowercase text; None when
+    lowercasing changed the block's length ("İ" becomes two characters), so that positions moved.
+
+    The cut differs from ``sentence.text.lower()`` at most in a final sigma (σ or ς, which
+    depends on the text around it): the same for tests of ASCII words.
+    """
+    if len(lowered_block) != len(sentence.block.text):
+        return None
+    return lowered_block[sentence.start:sentence.end]
 
 
 def present_words(doc, words: tuple) -> tuple:
@@ -465,14 +487,29 @@ def candidate_sentences(doc, found: "Evidence", words: tuple | None):
     """Sentences of unskipped prose blocks that hold one of ``words`` (every one when None).
 
     A cheap substring test first, so the rules' big regexes only see sentences
-    that could match them.
+    that could match them. The blocks' lowercase texts are shared by the rules; ASCII
+    words are looked for in each sentence's span of its block's text, without a copy.
     """
+    lowered = lowered_blocks(doc)
+    ascii_words = words is not None and all(word.isascii() for word in words)
     for block in doc.prose_blocks:
-        if words is not None and not holds_any(block.text, words) or found.skipped(block):
+        if found.skipped(block):
             continue
-        for sentence in block.sentences:
-            if words is None or holds_any(sentence.text, words):
-                yield sentence
+        if words is None:
+            yield from block.sentences
+            continue
+        text = lowered[block.index]
+        held = [word for word in words if word in text]
+        if not held:
+            continue
+        if ascii_words and len(text) == len(block.text):  # each character kept its place
+            for sentence in block.sentences:
+                if any(text.find(word, sentence.start, sentence.end) >= 0 for word in held):
+                    yield sentence
+        else:
+            for sentence in block.sentences:
+                if holds_any(sentence.text, words):
+                    yield sentence
 
 
 def evidence(doc, extra_sources=()) -> Evidence:

@@ -7,7 +7,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import ANAPHORIC_STUDY, candidate_sentences, evidence, present_words, spaces
+from ._evidence import ANAPHORIC_STUDY, candidate_sentences, evidence, lowered_blocks, present_words, spaces
 
 
 def _group(markers):
@@ -208,11 +208,6 @@ _SITE_STEMS = ("healthline", "webmd", "web md", "medical news", "medicalnews", "
                "netdoctor", "womenshealthmag", "menshealth", "greatist", "healthy", "eat this", "eatthis")
 
 
-def _names_a_site(text: str, stems: tuple = _SITE_STEMS) -> bool:
-    lowered = text.lower()
-    return any(stem in lowered for stem in stems)
-
-
 def _tertiary_use_pattern(extra: tuple[str, ...]) -> re.Pattern:
     data = load("citations_tertiary_sites")
     sites = "|".join(spaces(x) for x in list(data["sites"]) + list(extra))
@@ -268,8 +263,9 @@ def tertiary_source(doc, options):
     found = evidence(doc)
     prefilter = not key
     stems = present_words(doc, _SITE_STEMS) if prefilter else ()  # the article's ones only
+    lowered = lowered_blocks(doc) if stems else ()
     for block in doc.prose_blocks:
-        if prefilter and not (stems and _names_a_site(block.text, stems)) or found.skipped(block):
+        if prefilter and not (stems and any(stem in lowered[block.index] for stem in stems)) or found.skipped(block):
             continue
         for match in pattern.finditer(block.text):
             site = match.group("a") or match.group("b")

@@ -7,7 +7,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import ANAPHORIC_STUDY, evidence, holds_any, present_words
+from ._evidence import ANAPHORIC_STUDY, evidence, lowered_blocks, lowered_sentence, present_words
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _PCT = _NUM + r"\s?(?:%|percent\b|per cent\b)"
@@ -60,8 +60,9 @@ _TRIGGER_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times",
     f"{word} {link}" for word in _NUMBER_WORDS for link in ("in ", "out of"))
 
 
-def _triggered(text: str, words: tuple = _TRIGGER_WORDS) -> bool:
-    return bool(_DIGIT.search(text)) or bool(words) and holds_any(text, words)
+def _triggered(text: str, lowered: str, words: tuple = _TRIGGER_WORDS) -> bool:
+    """Whether the text holds a digit or one of the words (looked for in ``lowered``, the text in lowercase)."""
+    return bool(_DIGIT.search(text)) or any(word in lowered for word in words)
 
 
 _PERCENT_SIGNS = ("%", "percent", "per cent")
@@ -74,22 +75,31 @@ _NEEDS = {
     "count": ("million", "billion", "thousand"),
 }
 _RATIO_HINT = re.compile(r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) ")
+# The end of every "effect" match: "by" and an amount. Far cheaper than the effect pattern,
+# which tries its sixty verbs at every word of the sentence.
+_EFFECT_AMOUNT = re.compile(
+    rf"by\s+{_APPROX}(?:{_PCT}|{_NUM}-?fold|{_NUM}\s+times|half|a third|a quarter|two[- ]thirds|three[- ]quarters)", re.I)
 
 
-def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS) -> re.Match | None:
+def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS, lowered: str | None = None) -> re.Match | None:
     """The first statistic in a sentence, or None.
 
-    ``triggers``: the trigger words to test for (those the article holds, when known).
+    ``triggers``: the trigger words to test for (those the article holds, when known);
+    ``lowered``: the text in lowercase, when the caller has it.
     """
-    if not _triggered(text, triggers):
+    if lowered is None:
+        lowered = text.lower()
+    if not _triggered(text, lowered, triggers):
         return None
     verbs = patterns[-1][1]
-    lowered = text.lower().replace("\u00a0", " ")
+    lowered = lowered.replace("\u00a0", " ")
     for kind, pattern in patterns[:-1]:
         # Each pattern needs some word or sign; test for it before running the regex.
         if not any(needed in lowered for needed in _NEEDS[kind]):
             continue
         if kind == "ratio" and not _RATIO_HINT.search(lowered):
+            continue
+        if kind == "effect" and not _EFFECT_AMOUNT.search(text):
             continue
         match = pattern.search(text)
         if match is None:
@@ -152,11 +162,12 @@ def unsourced_statistic(doc, options):
     patterns = _patterns(tuple(options.extra_population_nouns), tuple(options.extra_outcome_words))
     found = evidence(doc, tuple(options.extra_sources))
     triggers = present_words(doc, _TRIGGER_WORDS)  # the trigger words this article holds
+    lowered = lowered_blocks(doc)
     for block in doc.prose_blocks:
-        if not _triggered(block.text, triggers) or found.skipped(block):
+        if not _triggered(block.text, lowered[block.index], triggers) or found.skipped(block):
             continue
         for sentence in block.sentences:
-            match = find_statistic(sentence.text, patterns, triggers)
+            match = find_statistic(sentence.text, patterns, triggers, lowered_sentence(lowered[block.index], sentence))
             if match is None or found.near_source(sentence):
                 continue
             if ANAPHORIC_STUDY.search(sentence.text) and found.block_has_source(block):
