@@ -110,3 +110,12 @@ def test_ascii_word_pattern_finds_the_unicode_pattern_words_in_ascii_text():
     ascii_chars = "".join(map(chr, range(128)))
     texts = [ascii_chars, ascii_chars[::-1], "Don't stop: 4.5 mg/dL, e.g. x_y (n=12)."]
     assert [_ASCII_WORD.findall(t) for t in texts] == [_WORD.findall(t) for t in texts]
+
+
+def test_punctuation_class_with_ascii_letters_listed_is_the_plain_class():
+    import sys
+
+    from lint_med_core.readability import _PUNCTUATION
+
+    every_character = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert _PUNCTUATION.findall(every_character) == re.findall(r"[^\w\s]", every_character)
