@@ -8,7 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from .structure import blocks_holding, lowercase_search_is_exact, prose_word_count
+from .structure import blocks_holding, has_prose_words, lowercase_search_is_exact
 
 
 class _Patterns:
@@ -198,7 +198,7 @@ def missing_disclaimer(doc, options):
     lang = str(doc.meta.get("lang") or "en").strip().lower()
     if not lang.startswith("en") and lang not in ("", "und"):
         return  # the phrasings are English; another language's disclaimer would be missed
-    if prose_word_count(doc) < int(options.min_words):
+    if not has_prose_words(doc, int(options.min_words)):
         return
     if find_disclaimer(doc, options.extra_patterns) is not None:
         return
