@@ -134,3 +134,17 @@ def test_candidate_sentences_are_those_of_the_plain_definition(text, words):
     found = evidence(doc)
     fast = [(s.block.index, s.start) for s in candidate_sentences(doc, found, words)]
     assert fast == [(s.block.index, s.start) for s in plain_candidate_sentences(doc, found, words)]
+
+
+@pytest.mark.parametrize("words", [(), ("stud", "research"), ("safe", "side effect"), ("σ", "ς"), ("i̇stanbul",), ("",)])
+@pytest.mark.parametrize("text", CANDIDATE_TEXTS + ["# Heading with 2 numbers\n\nNo digit. Research.\n\n- item 3\n- item"])
+def test_blocks_holding_are_those_of_the_plain_definition(text, words):
+    import re
+
+    from lint_med_core._evidence import blocks_holding
+
+    doc = parse(text, "a.md", {})
+    for pattern in (None, re.compile(r"[0-9]")):
+        plain = [block.index for block in doc.blocks if any(word in block.text.lower() for word in words)
+                 or pattern is not None and pattern.search(block.text)]
+        assert [block.index for block in blocks_holding(doc, words, pattern)] == plain

@@ -7,6 +7,7 @@ document (and per set of user-added source patterns) and cached weakly on the do
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -435,7 +436,7 @@ class Evidence:
 
 _cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _lowered: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-_lowered_blocks: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_starts: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def lowered_body(doc) -> str:
@@ -450,25 +451,74 @@ def lowered_body(doc) -> str:
     return text
 
 
-def lowered_blocks(doc) -> list[str]:
-    """Each block's text in lowercase, indexed like ``doc.blocks``, computed once per document
-    (the statistics, citations and claims rules all test words against the same blocks)."""
-    texts = _lowered_blocks.get(doc)
-    if texts is None:
-        texts = _lowered_blocks[doc] = [block.text.lower() for block in doc.blocks]
-    return texts
+def block_starts(doc) -> list[int]:
+    """Where each block's text starts in ``doc.body_text`` (the blocks' texts joined by "\n")."""
+    starts = _starts.get(doc)
+    if starts is None:
+        starts, at = [], 0
+        for block in doc.blocks:
+            starts.append(at)
+            at += len(block.text) + 1
+        _starts[doc] = starts
+    return starts
 
 
-def lowered_sentence(lowered_block: str, sentence) -> str | None:
-    """The sentence's text in lowercase, cut from its block's lowercase text; None when
-    lowercasing changed the block's length ("İ" becomes two characters), so that positions moved.
+def _same_places(doc) -> bool:
+    """Whether every character of the lowercase text is where it was ("İ" becomes two characters)."""
+    return len(lowered_body(doc)) == len(doc.body_text)
+
+
+def lowered_sentence(doc, sentence) -> str | None:
+    """The sentence's text in lowercase, cut from the article's lowercase text; None when
+    lowercasing moved positions.
 
     The cut differs from ``sentence.text.lower()`` at most in a final sigma (σ or ς, which
     depends on the text around it): the same for tests of ASCII words.
     """
-    if len(lowered_block) != len(sentence.block.text):
+    if not _same_places(doc):
         return None
-    return lowered_block[sentence.start:sentence.end]
+    start = block_starts(doc)[sentence.block.index]
+    return lowered_body(doc)[start + sentence.start:start + sentence.end]
+
+
+def _blocks_found(doc, find) -> set[int]:
+    """The indices of the blocks in which ``find(position)`` (the start of the next find in
+    ``doc.body_text`` or its lowercase, -1 for none) finds something that holds no "\n".
+
+    After each find the search goes on from the next block: the cost follows the blocks
+    found, not all the blocks.
+    """
+    starts = block_starts(doc)
+    found = set()
+    at = find(0)
+    while at >= 0:
+        index = bisect.bisect_right(starts, at) - 1
+        found.add(index)
+        if index + 1 == len(starts):
+            break
+        at = find(starts[index + 1])
+    return found
+
+
+def blocks_holding(doc, words: tuple, pattern: re.Pattern | None = None) -> list:
+    """The blocks whose lowercase text holds one of ``words`` (lowercase, without "\n"), or
+    whose text has a match of ``pattern`` (one character long), in document order."""
+    if _same_places(doc):
+        text = lowered_body(doc)
+        found = set()
+        for word in words:
+            found |= _blocks_found(doc, functools.partial(text.find, word))
+    else:
+        found = {block.index for block in doc.blocks if holds_any(block.text, words)}
+    if pattern is not None:
+        body = doc.body_text
+
+        def find(at: int) -> int:
+            match = pattern.search(body, at)
+            return match.start() if match else -1
+
+        found |= _blocks_found(doc, find)
+    return [doc.blocks[index] for index in sorted(found)]
 
 
 def present_words(doc, words: tuple) -> tuple:
@@ -487,24 +537,23 @@ def candidate_sentences(doc, found: "Evidence", words: tuple | None):
     """Sentences of unskipped prose blocks that hold one of ``words`` (every one when None).
 
     A cheap substring test first, so the rules' big regexes only see sentences
-    that could match them. The blocks' lowercase texts are shared by the rules; ASCII
-    words are looked for in each sentence's span of its block's text, without a copy.
+    that could match them. Only the blocks that hold a word are visited (blocks_holding);
+    ASCII words are looked for in each sentence's span of the article's lowercase text.
     """
-    lowered = lowered_blocks(doc)
-    ascii_words = words is not None and all(word.isascii() for word in words)
-    for block in doc.prose_blocks:
-        if found.skipped(block):
+    if words is None:
+        for block in doc.prose_blocks:
+            if not found.skipped(block):
+                yield from block.sentences
+        return
+    in_place = _same_places(doc) and all(word.isascii() for word in words)
+    text, starts = lowered_body(doc), block_starts(doc)
+    for block in blocks_holding(doc, words):
+        if block.kind == "heading" or found.skipped(block):
             continue
-        if words is None:
-            yield from block.sentences
-            continue
-        text = lowered[block.index]
-        held = [word for word in words if word in text]
-        if not held:
-            continue
-        if ascii_words and len(text) == len(block.text):  # each character kept its place
+        if in_place:
+            start = starts[block.index]
             for sentence in block.sentences:
-                if any(text.find(word, sentence.start, sentence.end) >= 0 for word in held):
+                if any(text.find(word, start + sentence.start, start + sentence.end) >= 0 for word in words):
                     yield sentence
         else:
             for sentence in block.sentences:

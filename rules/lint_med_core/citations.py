@@ -7,7 +7,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import ANAPHORIC_STUDY, candidate_sentences, evidence, lowered_blocks, present_words, spaces
+from ._evidence import ANAPHORIC_STUDY, blocks_holding, candidate_sentences, evidence, present_words, spaces
 
 
 def _group(markers):
@@ -263,9 +263,8 @@ def tertiary_source(doc, options):
     found = evidence(doc)
     prefilter = not key
     stems = present_words(doc, _SITE_STEMS) if prefilter else ()  # the article's ones only
-    lowered = lowered_blocks(doc) if stems else ()
-    for block in doc.prose_blocks:
-        if prefilter and not (stems and any(stem in lowered[block.index] for stem in stems)) or found.skipped(block):
+    for block in blocks_holding(doc, stems) if prefilter else doc.prose_blocks:
+        if block.kind == "heading" or found.skipped(block):
             continue
         for match in pattern.finditer(block.text):
             site = match.group("a") or match.group("b")

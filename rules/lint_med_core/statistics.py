@@ -7,7 +7,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import ANAPHORIC_STUDY, evidence, lowered_blocks, lowered_sentence, present_words
+from ._evidence import ANAPHORIC_STUDY, blocks_holding, evidence, lowered_sentence, present_words
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _PCT = _NUM + r"\s?(?:%|percent\b|per cent\b)"
@@ -162,12 +162,11 @@ def unsourced_statistic(doc, options):
     patterns = _patterns(tuple(options.extra_population_nouns), tuple(options.extra_outcome_words))
     found = evidence(doc, tuple(options.extra_sources))
     triggers = present_words(doc, _TRIGGER_WORDS)  # the trigger words this article holds
-    lowered = lowered_blocks(doc)
-    for block in doc.prose_blocks:
-        if not _triggered(block.text, lowered[block.index], triggers) or found.skipped(block):
+    for block in blocks_holding(doc, triggers, _DIGIT):  # the blocks _triggered passes
+        if block.kind == "heading" or found.skipped(block):
             continue
         for sentence in block.sentences:
-            match = find_statistic(sentence.text, patterns, triggers, lowered_sentence(lowered[block.index], sentence))
+            match = find_statistic(sentence.text, patterns, triggers, lowered_sentence(doc, sentence))
             if match is None or found.near_source(sentence):
                 continue
             if ANAPHORIC_STUDY.search(sentence.text) and found.block_has_source(block):
