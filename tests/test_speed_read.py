@@ -119,3 +119,12 @@ def test_punctuation_class_with_ascii_letters_listed_is_the_plain_class():
 
     every_character = "".join(map(chr, range(sys.maxunicode + 1)))
     assert _PUNCTUATION.findall(every_character) == re.findall(r"[^\w\s]", every_character)
+
+
+def test_shingles_are_the_runs_of_words_for_every_size():
+    from lint_med_core.duplication import _shingles
+
+    words = "a b c d a b c e".split()
+    for size in range(1, 10):
+        plain = [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)] or [" ".join(words)]
+        assert list(_shingles(words, size)) == plain

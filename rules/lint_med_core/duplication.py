@@ -29,6 +29,8 @@ def _shingles(words: list[str], size: int):
     (tuples made the collector run over the whole heap during long pages)."""
     if len(words) < size:
         return [" ".join(words)]
+    if size == 3:  # the default, spelt out: building the list of slices costs a fifth of the rest
+        return map(" ".join, zip(words, words[1:], words[2:]))
     return map(" ".join, zip(*[words[i:] for i in range(size)]))  # zip and map run in C
 
 
