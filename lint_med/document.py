@@ -218,6 +218,9 @@ _ABBREVIATIONS = {
 # are the same whichever side takes the periods between the word and the end.
 _LAST_WORD_REVERSED = re.compile(r"[\"'”’)\]]*[.!?]*([\w.]+)")
 _LAST_WORD_WINDOW = 64
+# A sentence end right after this many letters or digits follows a word longer than any
+# abbreviation, and not an initial: most sentences end so, and need no look at the word.
+_LONG_WORD = max(map(len, _ABBREVIATIONS)) + 1
 # A sentence end; group 1 is the first non-space character after it (None at the end of
 # the text), so that a lowercase continuation is seen without copying the rest of the
 # text. Written "[.!?][.!?]*" rather than "[.!?]+" because a pattern that starts with a
@@ -236,16 +239,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if following is not None and following.islower():
             continue  # the sentence goes on: "e.g. the", "3 p.m. today"
         end = match.end()
-        if reversed_text is None:
-            reversed_text = text[::-1]
-        window_start = max(start, match.start() - _LAST_WORD_WINDOW)
-        word = _LAST_WORD_REVERSED.match(reversed_text, size - end, size - window_start)
-        if word:
-            last = word.group(1)[::-1]
-            if match.group().startswith(".") and last.lower().rstrip(".") in _ABBREVIATIONS:
-                continue
-            if len(last.rstrip(".")) == 1 and last[0].isupper():
-                continue  # an initial: "J. Smith"
+        stop = match.start()
+        if stop < _LONG_WORD or not text[stop - _LONG_WORD:stop].isalnum():
+            if reversed_text is None:
+                reversed_text = text[::-1]
+            window_start = max(start, stop - _LAST_WORD_WINDOW)
+            word = _LAST_WORD_REVERSED.match(reversed_text, size - end, size - window_start)
+            if word:
+                last = word.group(1)[::-1]
+                if match.group().startswith(".") and last.lower().rstrip(".") in _ABBREVIATIONS:
+                    continue
+                if len(last.rstrip(".")) == 1 and last[0].isupper():
+                    continue  # an initial: "J. Smith"
         # Neither end is a space: a sentence end is punctuation, the next sentence starts
         # at the first character after the spaces that follow it.
         spans.append((start, end))
