@@ -148,3 +148,28 @@ def test_blocks_holding_are_those_of_the_plain_definition(text, words):
         plain = [block.index for block in doc.blocks if any(word in block.text.lower() for word in words)
                  or pattern is not None and pattern.search(block.text)]
         assert [block.index for block in blocks_holding(doc, words, pattern)] == plain
+
+
+HTML_PAGES = [
+    "<html><body><p>Aspirin works in trials.<sup>1</sup> It is cheap.<sup><a href='#r2'>2</a></sup></p>"
+    "<pre>code 3</pre><p>After code [4].</p></body><script>var x = '<sup>9</sup><pre>';</script></html>",
+    "<html><body><article><p>Text with a bare number after a word 12, and more 13.</p></article>"
+    "<footer><SUP>5</SUP><PRE>x</PRE></footer></body></html>",
+    "<html><body><p>km<sup>2</sup> and n<sup>3</sup> are exponents; trial.<sup>7</sup></p><p>End.</p>"
+    "<Pre>late</Pre></body></html>",
+]
+
+
+@pytest.mark.parametrize("source", HTML_PAGES)
+def test_evidence_with_the_tag_scan_bounded_is_the_unbounded_one(source, monkeypatch):
+    from lint_med.parsers.html import parse as parse_html
+    from lint_med_core import _evidence
+
+    def markers_and_code(doc):
+        found = _evidence.Evidence(doc)
+        return [(m.block.index, m.start, m.end, m.kind, m.is_link) for m in found.markers], found.code_blocks
+
+    bounded = markers_and_code(parse_html(source, "a.html", {}))
+    unbounded_tags = _evidence._source_tags
+    monkeypatch.setattr(_evidence, "_source_tags", lambda text, end=None: unbounded_tags(text))
+    assert bounded == markers_and_code(parse_html(source, "a.html", {}))

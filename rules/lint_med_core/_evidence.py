@@ -179,10 +179,11 @@ def is_reference_heading(text: str) -> bool:
     return bool(_heading_pattern[0].fullmatch(cleaned))
 
 
-def _source_tags(source: str) -> tuple[bool, bool]:
-    """(whether the source holds "<sup" or "<SUP", whether it holds an opening <pre> tag)."""
+def _source_tags(source: str, end: int | None = None) -> tuple[bool, bool]:
+    """(whether the source holds "<sup" or "<SUP", whether it holds an opening <pre> tag),
+    looking up to ``end`` only."""
     has_sup = has_pre = False
-    for match in _SUP_OR_PRE.finditer(source):
+    for match in _SUP_OR_PRE.finditer(source, 0, len(source) if end is None else end):
         if match.group(1):
             has_sup = True
         else:
@@ -204,16 +205,27 @@ class Evidence:
         self.doc = doc
         self.named, self.year_publication = source_patterns(extra_sources)
         self.references = self._references()
-        self._has_sup, self._has_pre = _source_tags(doc.source)
+        # Tags after the article's last character cannot hold a marker or contain a block.
+        text_end = max((block.offsets[-1] for block in doc.blocks if block.offsets), default=0) + 5
+        self._has_sup, self._has_pre = _source_tags(doc.source, text_end)
         self.code_blocks = self._code_blocks()
         self.markers = self._markers()
-        self._markers_by_block: dict[int, list[Marker]] = {}
+
+    # Only sentence_has_source uses these, for few sentences: built on first use.
+    @functools.cached_property
+    def _markers_by_block(self) -> dict[int, list[Marker]]:
+        by_block: dict[int, list[Marker]] = {}
         for marker in self.markers:
-            self._markers_by_block.setdefault(marker.block.index, []).append(marker)
-        self._links_by_block: dict[int, list] = {}
-        for link in doc.links:
+            by_block.setdefault(marker.block.index, []).append(marker)
+        return by_block
+
+    @functools.cached_property
+    def _links_by_block(self) -> dict[int, list]:
+        by_block: dict[int, list] = {}
+        for link in self.doc.links:
             if link.block is not None and not link.hidden:
-                self._links_by_block.setdefault(link.block.index, []).append(link)
+                by_block.setdefault(link.block.index, []).append(link)
+        return by_block
 
     # -- reference lists ---------------------------------------------------------
 
@@ -267,18 +279,21 @@ class Evidence:
         if self._has_sup:
             sup_offsets = {m.start(1) for m in _SUP_DIGITS.finditer(doc.source)}
         sup_sorted = sorted(sup_offsets)
-        link_spans = [(link.start, link.end) for link in doc.links if link.block is not None]
-        link_spans.sort()
-        link_starts = [s for s, _ in link_spans]
+        link_spans: list[tuple[int, int]] = []
+        link_starts: list[int] = []
 
         def is_link(block, start: int) -> bool:
+            if not link_starts and doc.links:  # sorted on first use: most pages have no marker
+                link_spans.extend(sorted((link.start, link.end) for link in doc.links if link.block is not None))
+                link_starts.extend(s for s, _ in link_spans)
             offset = block.offsets[start] if start < len(block.offsets) else -1
             i = bisect.bisect_right(link_starts, offset) - 1
             return i >= 0 and link_spans[i][0] <= offset < link_spans[i][1]
 
         found: list[Marker] = []
-        for block in doc.prose_blocks:
-            if self.skipped(block):
+        # every marker needs a digit, but a footnote reference "[^note]"
+        for block in blocks_holding(doc, ("[^",), _DIGIT):
+            if block.kind == "heading" or self.skipped(block):
                 continue
             text = block.text
             taken: list[tuple[int, int]] = []
