@@ -116,14 +116,13 @@ _LANGUAGES = {
 _LABEL_WORD = re.compile(r"[\w']+")
 
 
-def _label_words(text: str) -> list[str]:
-    """Fold a label or a block for comparison: its words without case, punctuation or icons."""
-    return _LABEL_WORD.findall(text.casefold().replace("’", "'"))
+def _fold(text: str) -> str:
+    return text.casefold().replace("’", "'")
 
 
 def _label_key(text: str) -> str:
     """Fold a label or a block for comparison: case, quotes, punctuation, icons, spacing."""
-    return " ".join(_label_words(text))
+    return " ".join(_LABEL_WORD.findall(_fold(text)))
 
 
 class _Boilerplate:
@@ -166,9 +165,11 @@ class _Boilerplate:
 
     def label_run(self, text: str) -> tuple[bool, list[str]] | None:
         """If the text is only labels: (any strong label, languages); else None."""
-        words = _label_words(text)
-        if not words or words[0] not in self.first_words:
+        folded = _fold(text)
+        first = _LABEL_WORD.search(folded)
+        if first is None or first.group() not in self.first_words:
             return None  # no label starts with the first word (most blocks): skip the greedy search
+        words = _LABEL_WORD.findall(folded)  # the words of the block's key
         if len(" ".join(words)) > 120:
             return None
         pos, strong, languages = 0, False, []
@@ -344,6 +345,9 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+_HEADING_PUNCTUATION = re.compile(r"[?!.;:,()]")
+
+
 def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
     """Headings that are a bare search keyphrase: block index -> why."""
     per_doc = _cache.setdefault(doc, {})
@@ -352,9 +356,15 @@ def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
     function = _keyword_data()["function"]
     title = _title_heading(doc)
     title_key = " ".join(_norm_words(doc.title or ""))
-    headings = [b for b in doc.blocks if b.kind == "heading" and b is not title
-                and " ".join(_norm_words(b.text)) != title_key]
-    keys = {b.index: " ".join(_norm_words(b.text)) for b in headings}
+    headings = []
+    words_of: dict[int, list[str]] = {}  # block index -> the heading's words
+    for block in doc.blocks:
+        if block.kind == "heading" and block is not title:
+            words = _norm_words(block.text)
+            if " ".join(words) != title_key:
+                headings.append(block)
+                words_of[block.index] = words
+    keys = {index: " ".join(words) for index, words in words_of.items()}
     lines: dict[str, list] = {}
     for block in headings:
         lines.setdefault(keys[block.index], []).append(block)
@@ -364,8 +374,8 @@ def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
     words_of_title = title_words(doc)
     found: dict[int, str] = {}
     for block in headings:
-        words = _norm_words(block.text)
-        if not (min_words <= len(words) <= 8) or re.search(r"[?!.;:,()]", block.text):
+        words = words_of[block.index]
+        if not (min_words <= len(words) <= 8) or _HEADING_PUNCTUATION.search(block.text):
             continue
         if any(w in function for w in words) or all(w.isdigit() for w in words):
             continue
