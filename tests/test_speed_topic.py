@@ -59,3 +59,32 @@ def test_analyse_counts_what_the_plain_definition_counts(text):
     assert list(terms.words.items()) == list(content.items())
     assert list(terms.mentions.items()) == list(mentions.items())
     assert terms.length == length
+
+
+def plain_mentions(lex, words):
+    """Leftmost-longest matching, word by word."""
+    found, i = [], 0
+    while i < len(words):
+        for parts in lex.by_first.get(words[i], ()):  # longest first
+            if tuple(words[i:i + len(parts)]) == parts:
+                found.append((" ".join(parts), i))
+                i += len(parts)
+                break
+        else:
+            i += 1
+    return found
+
+
+def test_mentions_are_the_leftmost_longest_terms():
+    lex = _topic.lexicon()
+    rng = random.Random(11)
+    # Pieces of multi-word terms, whole or cut short, so that terms overlap, nest and break off.
+    terms = sorted(parts for group in lex.by_first.values() for parts in group if len(parts) > 1)[::7]
+    for _ in range(3000):
+        words = []
+        for _ in range(rng.randint(0, 6)):
+            parts = rng.choice(terms)
+            words += parts[rng.randint(0, len(parts) - 1):] if rng.random() < 0.3 else parts
+            words += parts[:rng.randint(1, len(parts))] if rng.random() < 0.3 else ["the"]
+        assert lex.mentions(words) == plain_mentions(lex, words), words
+

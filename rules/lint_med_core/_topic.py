@@ -34,6 +34,7 @@ on the document, since several rules use it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -197,20 +198,17 @@ class Lexicon:
         if by_first.keys().isdisjoint(words):
             return []
         found = []
-        i, count = 0, len(words)
-        while i < count:
-            candidates = by_first.get(words[i])
-            if candidates is not None:
-                for parts in candidates:  # longest first
-                    size = len(parts)
-                    if size == 1 or tuple(words[i:i + size]) == parts:
-                        found.append((" ".join(parts) if size > 1 else parts[0], i))
-                        i += size
-                        break
-                else:
-                    i += 1
-            else:
-                i += 1
+        end = 0  # the words before it belong to a term already found
+        # Only the positions of words that start a term are tried; compress picks them at C speed.
+        for i in itertools.compress(range(len(words)), map(by_first.__contains__, words)):
+            if i < end:
+                continue
+            for parts in by_first[words[i]]:  # longest first
+                size = len(parts)
+                if size == 1 or tuple(words[i:i + size]) == parts:
+                    found.append((" ".join(parts) if size > 1 else parts[0], i))
+                    end = i + size
+                    break
         return found
 
     def is_entity(self, key: str) -> bool:
@@ -291,6 +289,29 @@ class Terms:
         return self.words.keys() | self.mentions.keys()
 
 
+class _ContentWords(dict):
+    """Memo of which words are content words: not generic, not one letter, not a number.
+
+    Looking a word up is a C-speed dict lookup, so analyse() can filter its words with
+    ``filter`` instead of a Python loop; a new word is judged once, in __missing__.
+    """
+
+    def __init__(self, generic: frozenset):
+        super().__init__()
+        self.generic = generic
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 200_000:  # bound the memory of a long run over many files
+            self.clear()
+        content = self[word] = word not in self.generic and len(word) > 1 and not word.isdigit()
+        return content
+
+
+@functools.lru_cache(maxsize=8)
+def _content_words(generic: frozenset) -> _ContentWords:
+    return _ContentWords(generic)
+
+
 def analyse(text: str, lex: Lexicon, generic: frozenset | None = None) -> Terms:
     words = tokens(text)
     found = lex.mentions(words)
@@ -305,11 +326,7 @@ def analyse(text: str, lex: Lexicon, generic: frozenset | None = None) -> Terms:
                 end = start + key.count(" ") + 1
         outside += words[end:]
     generic = generic if generic is not None else generic_words()
-    # Count every word at C speed, then drop the words that are not content (once per
-    # distinct word, not per occurrence); the counter keeps first-occurrence order.
-    content = Counter(outside)
-    for word in [w for w in content if w in generic or len(w) < 2 or w.isdigit()]:
-        del content[word]
+    content = Counter(filter(_content_words(generic).__getitem__, outside))
     mentions = Counter([key for key, _ in found if key not in generic]) if found else Counter()
     return Terms(content, mentions, len(words))
 
