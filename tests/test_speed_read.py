@@ -2,6 +2,7 @@
 
 import random
 import re
+import unicodedata
 from collections import Counter
 
 from lint_med import lint_text
@@ -104,12 +105,13 @@ def test_non_reference_blocks_are_the_blocks_that_are_not_references():
     assert non_reference_blocks(doc) is non_reference_blocks(doc)  # once per document
 
 
-def test_ascii_word_pattern_finds_the_unicode_pattern_words_in_ascii_text():
-    from lint_med_core.duplication import _ASCII_WORD, _WORD
+def test_ascii_sentences_split_into_the_words_the_pattern_finds():
+    from lint_med_core.duplication import _WORD, _words
 
     ascii_chars = "".join(map(chr, range(128)))
-    texts = [ascii_chars, ascii_chars[::-1], "Don't stop: 4.5 mg/dL, e.g. x_y (n=12)."]
-    assert [_ASCII_WORD.findall(t) for t in texts] == [_WORD.findall(t) for t in texts]
+    texts = [ascii_chars, ascii_chars[::-1], "Don't stop: 4.5 mg/dL, e.g. X_Y (n=12).", "",
+             "Two\u00a0spaces\u2002here", "\ufb01nal ¼ dose"]  # NFKC makes these ASCII
+    assert [_words(t) for t in texts] == [_WORD.findall(unicodedata.normalize("NFKC", t).lower()) for t in texts]
 
 
 def test_punctuation_class_with_ascii_letters_listed_is_the_plain_class():

@@ -12,15 +12,20 @@ from lint_med import Hit, Option, rule
 from .readability import non_reference_blocks
 
 _WORD = re.compile(r"\w+")
-_ASCII_WORD = re.compile(r"\w+", re.ASCII)  # the same runs in ASCII text, without Unicode look-ups
+# ASCII text: letters lowercased and every character outside \w made a space, so str.split()
+# gives the words _WORD finds in the lowercased text, with half the work per word
+_ASCII_WORD_CHARACTERS = str.maketrans(
+    {c: chr(c).lower() if chr(c).isalnum() or chr(c) == "_" else " " for c in range(128)})
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 
 
 def _words(text: str) -> list[str]:
     """Lowercase words of a sentence, with typographic variants folded (NFKC, dashes, quotes)."""
-    if text.isascii():
-        return _ASCII_WORD.findall(text.lower())
-    return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        if not text.isascii():
+            return _WORD.findall(text.lower())
+    return text.translate(_ASCII_WORD_CHARACTERS).split()
 
 
 def _shingles(words: list[str], size: int):
