@@ -75,6 +75,7 @@ class Link:
     rel: tuple[str, ...] = ()
     hidden: bool = False
     bare: bool = False
+    html: bool = False  # an HTML <a> element (also raw HTML in Markdown), so it can carry rel
     block: Block | None = None
 
     def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:

@@ -205,3 +205,39 @@ def test_markdown_link_forms_and_table_cells():
     cells = [b for b in doc.blocks if b.kind == "table_cell"]
     assert [(c.text, where(doc, c.source_span())) for c in cells] == [
         ("a", (8, 3, 8, 4)), ("b", (8, 7, 8, 8)), ("cell l", (10, 3, 10, 10)), ("two", (10, 33, 10, 36))]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_markdown_raw_html_links_and_blocks(newline):
+    source = newline.join([
+        "# T",
+        "",
+        'Buy <a href="https://shop.example/x?tag=a-20" rel="Sponsored">cheap &amp; good</a> now.'
+        '<span style="display:none"><a href="https://casino.example/">casino</a></span> End.',
+        "",
+        '<div class="note">',
+        "<p>This is <b>not</b> medical advice.</p>",
+        '<h2>Sub</h2><a href="https://empty.example/"></a>',
+        "</div>",
+        "",
+        'Para with <a href="https://open.example/">an anchor left open',
+        "",
+    ])
+    doc = markdown_parser.parse(source, "a.md", {})
+    assert [(b.kind, b.level, b.text, where(doc, b.source_span())) for b in doc.blocks] == [
+        ("heading", 1, "T", (1, 3, 1, 4)),
+        ("paragraph", 0, "Buy cheap & good now. End.", (3, 1, 3, 171)),
+        ("paragraph", 0, "This is not medical advice.", (6, 4, 6, 38)),
+        ("heading", 2, "Sub", (7, 5, 7, 8)),
+        ("paragraph", 0, "Para with an anchor left open", (10, 1, 10, 62)),
+    ]
+    found = {item.url: (item.text, item.rel, item.hidden, item.html, source_of(doc, item.source_span()))
+             for item in doc.links}
+    assert found == {
+        "https://shop.example/x?tag=a-20": ("cheap & good", ("sponsored",), False, True, "cheap &amp; good"),
+        "https://casino.example/": ("casino", (), True, True, "casino"),
+        "https://empty.example/": ("", (), False, True, '<a href="https://empty.example/">'),
+        "https://open.example/": ("an anchor left open", (), False, True, "an anchor left open"),
+    }
+    assert link(doc, "https://casino.example/").block is block(doc, "Buy")
+    assert link(doc, "https://empty.example/").block is block(doc, "Sub")

@@ -78,6 +78,34 @@ def find_directives(source: str, plain_text: bool) -> list[Directive]:
     return directives
 
 
+# HTML elements that start a new block of text, and the kind of block some of them make.
+BLOCK_KINDS = {
+    "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+    "p": "paragraph", "li": "list_item", "dd": "list_item", "dt": "list_item", "blockquote": "quote",
+    "td": "table_cell", "th": "table_cell", "figcaption": "caption", "caption": "caption",
+}
+BLOCK_TAGS = frozenset(BLOCK_KINDS) | frozenset((
+    "div", "section", "article", "main", "header", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot",
+    "tr", "figure", "pre", "address", "details", "summary", "hr", "center", "body", "html",
+))
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|"
+    r"(?:left|top|text-indent)\s*:\s*-\d{3,}|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)",
+    re.I)
+# A zero-size box hides what is inside it only when it clips it: a <tr style="height:0">
+# without overflow:hidden still shows its cells.
+_ZERO_SIZE = re.compile(r"(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
+_CLIPPED = re.compile(r"overflow\s*:\s*hidden", re.I)
+
+
+def hidden_by_attributes(attrs) -> bool:
+    """An HTML element that readers do not see: the ``hidden`` attribute or a hiding inline style."""
+    if "hidden" in attrs:
+        return True
+    style = str(attrs.get("style") or "")
+    return bool(style and (_HIDDEN_STYLE.search(style) or _ZERO_SIZE.search(style) and _CLIPPED.search(style)))
+
+
 _BARE_URL = re.compile(r"(?<![\w@/\"'=(])(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]", re.I)
 
 

@@ -13,7 +13,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from ..document import Block, Document, Link, TextBuilder, align
-from . import bare_links, find_directives, normalize_meta
+from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, hidden_by_attributes, normalize_meta
 
 # Where CMSs put the article, most specific first.
 CONTENT_SELECTORS = (
@@ -41,23 +41,6 @@ _SKIP_CLASS = re.compile(
     r"advert|advertisement|ads|promo|popup|modal|skip-link|screen-reader-text|sr-only|visually-hidden|"
     r"site-header|site-footer|navbar|nav|menu|pagination|post-navigation|tag-links|author-box)"
     r"(?:[-_][a-z0-9]+)*$", re.I)
-_BLOCK_KINDS = {
-    "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
-    "p": "paragraph", "li": "list_item", "dd": "list_item", "dt": "list_item", "blockquote": "quote",
-    "td": "table_cell", "th": "table_cell", "figcaption": "caption", "caption": "caption",
-}
-_BLOCK_TAGS = frozenset(_BLOCK_KINDS) | frozenset((
-    "div", "section", "article", "main", "header", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot",
-    "tr", "figure", "pre", "address", "details", "summary", "hr", "center", "body", "html",
-))
-_HIDDEN_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|"
-    r"(?:left|top|text-indent)\s*:\s*-\d{3,}|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)",
-    re.I)
-# A zero-size box hides what is inside it only when it clips it: a <tr style="height:0">
-# without overflow:hidden still shows its cells.
-_ZERO_SIZE = re.compile(r"(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
-_CLIPPED = re.compile(r"overflow\s*:\s*hidden", re.I)
 
 
 def parse(source: str, path: str, options: dict) -> Document:
@@ -247,13 +230,6 @@ def _skipped(tag: Tag) -> bool:
     return any(_SKIP_CLASS.match(token) for token in tokens)
 
 
-def _hidden(tag: Tag) -> bool:
-    if "hidden" in tag.attrs:
-        return True
-    style = str(tag.attrs.get("style") or "")
-    return bool(style and (_HIDDEN_STYLE.search(style) or _ZERO_SIZE.search(style) and _CLIPPED.search(style)))
-
-
 class _Walker:
     """Walk the article scope, building blocks and links with source offsets."""
 
@@ -280,14 +256,14 @@ class _Walker:
                 self.pass_over(child)
                 continue
             name = child.name
-            child_hidden = hidden or _hidden(child)
+            child_hidden = hidden or hidden_by_attributes(child.attrs)
             if name == "br":
                 self.builder.space()
             elif name == "a" and child.get("href"):
                 self.link(child, kind, level, child_hidden)
-            elif name in _BLOCK_TAGS:
+            elif name in BLOCK_TAGS:
                 self.flush(kind, level)
-                child_kind = _BLOCK_KINDS.get(name, kind)
+                child_kind = BLOCK_KINDS.get(name, kind)
                 child_level = int(name[1]) if child_kind == "heading" and name[0] == "h" else level
                 self.walk(child, child_kind, child_level, child_hidden)
                 self.flush(child_kind, child_level)
@@ -341,7 +317,7 @@ class _Walker:
         rel = tag.get("rel") or ()
         rel = tuple(rel.split() if isinstance(rel, str) else rel)
         link = Link(href, " ".join(record["text"].split()), start, end,
-                    rel=tuple(r.lower() for r in rel), hidden=hidden)
+                    rel=tuple(r.lower() for r in rel), hidden=hidden, html=True)
         self.links.append(link)
         self.pending_links.append(link)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 from ..document import Block, Document, Link, TextBuilder, align
-from . import bare_links, find_directives, normalize_meta
+from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, hidden_by_attributes, normalize_meta
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -35,13 +36,18 @@ def parse(source: str, path: str, options: dict) -> Document:
             containers.pop()
         elif token.type == "heading_open":
             heading_level = int(token.tag[1])
+        elif token.type == "html_block" and token.map:
+            raw = _RawHtml(source, line_starts[token.map[0]], _line_start(line_starts, token.map[1], source))
+            raw.walk(token.content)
+            blocks.extend(raw.blocks)
+            links.extend(raw.links)
         elif token.type == "inline" and token.map:
             parent = tokens[index - 1].type if index else ""
             kind = ("heading" if parent == "heading_open"
                     else "table_cell" if parent in ("th_open", "td_open")
                     else containers[-1] if containers else "paragraph")
             start = line_starts[token.map[0]]
-            end = line_starts[token.map[1]] if token.map[1] < len(line_starts) else len(source)
+            end = _line_start(line_starts, token.map[1], source)
             block, block_links = _inline_block(token, source, start, end, kind)
             if block is not None:
                 block.level = heading_level if kind == "heading" else 0
@@ -55,6 +61,10 @@ def parse(source: str, path: str, options: dict) -> Document:
     linked = {(link.start, link.end) for link in links}
     doc.links = sorted(links + bare_links(blocks, linked), key=lambda link: link.start)
     return doc
+
+
+def _line_start(line_starts: list[int], line: int, source: str) -> int:
+    return line_starts[line] if line < len(line_starts) else len(source)
 
 
 def _markdown():
@@ -90,6 +100,7 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
     links: list[Link] = []
     cursor = start
     open_link: dict | None = None
+    raw: _RawHtml | None = None  # inline HTML tags met so far: open <a> and hiding elements
     for child in token.children or []:
         if child.type in ("text", "code_inline"):
             offsets, cursor = align(source, child.content, cursor, end)
@@ -97,9 +108,19 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
                 open_link.setdefault("start", offsets[0])
                 open_link["end"] = offsets[-1] + 1
                 open_link["text"] += child.content
-            builder.add(child.content, offsets)
+            if raw is not None:
+                raw.cursor = cursor
+                raw.anchor_text(child.content, offsets)
+            if raw is None or not raw.hidden:
+                builder.add(child.content, offsets)
         elif child.type in ("softbreak", "hardbreak"):
             builder.space()
+        elif child.type == "html_inline":
+            if raw is None:
+                raw = _RawHtml(source, cursor, end, builder)
+            raw.cursor = cursor
+            raw.feed(child.content)
+            cursor = raw.cursor
         elif child.type == "link_open":
             open_link = {"url": str(child.attrs.get("href", "")), "text": "", "tag_at": cursor}
         elif child.type == "link_close" and open_link is not None:
@@ -107,6 +128,9 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
             links.append(Link(open_link["url"], open_link["text"].strip(), span_start,
                               open_link.get("end", span_start + 1)))
             open_link = None
+    if raw is not None:  # an anchor left open ends with its paragraph
+        raw.close_elements()
+        links = sorted(links + raw.links, key=lambda link: link.start)
     if not builder:
         return None, []
     text, offsets = builder.build()
@@ -114,3 +138,131 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
     for link in links:
         link.block = block
     return block, links
+
+
+_VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                            "param", "source", "track", "wbr"))
+_NO_TEXT_ELEMENTS = frozenset(("script", "style", "template", "noscript", "svg", "select", "textarea"))
+
+
+class _RawHtml(HTMLParser):
+    """Raw HTML written in Markdown: its links, and the text blocks of an HTML block.
+
+    Given a ``builder``, it handles the tags of one Markdown paragraph (the text comes
+    from Markdown); without, it walks an HTML block on its own and makes its blocks.
+    Hidden elements and links are treated as the HTML parser treats them.
+    """
+
+    def __init__(self, source: str, start: int, end: int, builder: TextBuilder | None = None) -> None:
+        super().__init__(convert_charrefs=True)
+        self.source, self.cursor, self.end = source, start, end
+        self.inline = builder is not None
+        self.builder = builder if builder is not None else TextBuilder()
+        self.open_elements: list[tuple[str, bool]] = []  # (tag, hidden)
+        self.open_anchors: list[dict] = []
+        self.blocks: list[Block] = []
+        self.links: list[Link] = []
+        self.pending_links: list[Link] = []
+
+    @property
+    def hidden(self) -> bool:
+        return bool(self.open_elements) and self.open_elements[-1][1]
+
+    def walk(self, html: str) -> None:
+        """Read an HTML block whole; make its blocks."""
+        self.feed(html)
+        self.close()
+        kind, level = self.block_kind()
+        self.close_elements()
+        self.flush(kind, level)
+        if self.blocks:  # links after the last text (an empty anchor) belong to the fragment's last block
+            for link in self.pending_links:
+                link.block = self.blocks[-1]
+
+    def close_elements(self) -> None:
+        """Close what the HTML left open, and the anchors in it."""
+        self.open_elements.clear()
+        while self.open_anchors:
+            self.close_anchor(self.open_anchors.pop())
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        attributes = dict(attrs)
+        if tag == "br":
+            self.builder.space()
+        if tag in BLOCK_TAGS and not self.inline:
+            self.flush()
+        if tag in _VOID_ELEMENTS:
+            return
+        self.open_elements.append((tag, self.hidden or hidden_by_attributes(attributes)))
+        if tag == "a" and attributes.get("href"):
+            tag_text = self.get_starttag_text() or ""
+            tag_at = self.source.find(tag_text, self.cursor, self.end)
+            tag_at = self.cursor if tag_at == -1 else tag_at
+            self.cursor = max(self.cursor, tag_at + len(tag_text))
+            rel = tuple(r.lower() for r in str(attributes.get("rel") or "").split())
+            self.open_anchors.append({"url": str(attributes["href"]).strip(), "rel": rel, "hidden": self.hidden,
+                                      "text": "", "tag_at": tag_at, "tag_end": tag_at + len(tag_text),
+                                      "depth": len(self.open_elements)})
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in (name for name, _ in self.open_elements):
+            return
+        kind, level = self.block_kind()
+        while self.open_elements:
+            name, _ = self.open_elements.pop()
+            if self.open_anchors and self.open_anchors[-1]["depth"] > len(self.open_elements):
+                self.close_anchor(self.open_anchors.pop())
+            if name == tag:
+                break
+        if tag in BLOCK_TAGS and not self.inline:
+            self.flush(kind, level)
+
+    def handle_data(self, data: str) -> None:
+        if any(name in _NO_TEXT_ELEMENTS for name, _ in self.open_elements):
+            return
+        if not data.strip():
+            if not self.hidden:
+                self.builder.space()
+            return
+        offsets, self.cursor = align(self.source, data, self.cursor, self.end, skip_tags=True)
+        self.anchor_text(data, offsets)
+        if not self.hidden:
+            self.builder.add(data, offsets)
+
+    def anchor_text(self, text: str, offsets: list[int]) -> None:
+        """Count text toward the anchors it stands in."""
+        for anchor in self.open_anchors:
+            if offsets:
+                anchor.setdefault("start", offsets[0])
+                anchor["end"] = offsets[-1] + 1
+            anchor["text"] += text
+
+    def close_anchor(self, anchor: dict) -> None:
+        # an empty anchor points at its tag
+        start, end = anchor.get("start", anchor["tag_at"]), anchor.get("end", anchor["tag_end"])
+        link = Link(anchor["url"], " ".join(anchor["text"].split()), start, end,
+                    rel=anchor["rel"], hidden=anchor["hidden"], html=True)
+        self.links.append(link)
+        self.pending_links.append(link)
+
+    def block_kind(self) -> tuple[str, int]:
+        for name, _ in reversed(self.open_elements):
+            kind = BLOCK_KINDS.get(name)
+            if kind:
+                return kind, int(name[1]) if kind == "heading" else 0
+        return "paragraph", 0
+
+    def flush(self, kind: str | None = None, level: int = 0) -> None:
+        if kind is None:
+            kind, level = self.block_kind()
+        if not self.builder:
+            self.builder = TextBuilder()
+            return
+        text, offsets = self.builder.build()
+        self.builder = TextBuilder()
+        block = Block(text=text, offsets=offsets, kind=kind, level=level)
+        self.blocks.append(block)
+        # The links met since the last block belong to this one (a hidden link may lie past its text).
+        for link in self.pending_links:
+            link.block = block
+        self.pending_links = []

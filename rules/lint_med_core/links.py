@@ -365,9 +365,10 @@ def unqualified_commercial_link(doc, options):
     hosts (amzn.to, ShareASale, Awin, CJ, Rakuten, Impact, ClickBank...), referral codes on
     shops (amazon.*/ref=...), and sales anchors ("buy now", "check price"). A plain link to
     a product page (a book cited on Amazon) is editorial and not reported. In HTML it
-    reports those without `rel="sponsored"` or `rel="nofollow"`. Markdown and plain text
-    cannot carry `rel`, so there only clear affiliate links (a tracking parameter or
-    network host) are reported, and the message says the format cannot qualify them.
+    reports those without `rel="sponsored"` or `rel="nofollow"`, and so in Markdown for
+    links written as raw HTML `<a>`. Markdown's own links and plain text cannot carry
+    `rel`, so there only clear affiliate links (a tracking parameter or network host) are
+    reported, and the message says the format cannot qualify them.
 
     ## Why is this bad?
     Google asks that paid and affiliate links be qualified with `rel="sponsored"`;
@@ -388,7 +389,7 @@ def unqualified_commercial_link(doc, options):
     """
     model = topic_model(doc, options)
     for link, kind, evidence in _commercial_links(doc, model, options):
-        if doc.format == "html":
+        if doc.format == "html" or link.html:
             if {"sponsored", "nofollow"} & set(link.rel):
                 continue
             yield Hit(link, f"Commercial link to {model.domain(link)} ({evidence}) lacks rel=\"sponsored\".",
