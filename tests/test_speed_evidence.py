@@ -63,11 +63,15 @@ def test_every_range_passes_the_first_test(text):
     "", "semaglutide (ozempic) 2.4 mg, once-weekly", "café naïve façade ÉTÉ straße", "snake_case x2 3x",
     "\u212aelvin \u0130stanbul \u017fs ǅ", "emoji 😀 between\u00a0words\ttabs\nlines", "  leading and trailing  ",
 ])
-def test_distinct_tokens_are_the_token_regex_matches(text):
-    from lint_med_core.regulatory import _TOKEN, _distinct_tokens
+def test_distinct_words_are_the_token_regex_matches(text):
+    from lint_med_core._evidence import distinct_words
+    from lint_med_core.regulatory import _TOKEN
 
-    lowered = text.lower()
-    assert {t.decode() for t in _distinct_tokens(lowered)} == set(_TOKEN.findall(lowered))
+    doc = parse(text, "a.md", {})
+    runs, joined = distinct_words(doc)
+    tokens = set(_TOKEN.findall(doc.body_text.lower()))
+    assert {run.decode() for run in runs} == tokens
+    assert sorted(joined.split()) == sorted(tokens)
 
 
 # --- evidence: superscripts and preformatted blocks in the source -------------------------------
@@ -104,7 +108,7 @@ def test_every_effect_passes_the_first_test(text):
         assert _EFFECT_AMOUNT.search(text)
 
 
-# --- sentences that hold a word: shared lowercase blocks -----------------------------------------
+# --- words and sentences: the article's lowercase text, found blocks ----------------------------
 
 CANDIDATE_TEXTS = [
     "Studies show it works. Nothing here. RESEARCH proves it.\n\nA second block: the evidence is clear.",
@@ -173,3 +177,13 @@ def test_evidence_with_the_tag_scan_bounded_is_the_unbounded_one(source, monkeyp
     unbounded_tags = _evidence._source_tags
     monkeypatch.setattr(_evidence, "_source_tags", lambda text, end=None: unbounded_tags(text))
     assert bounded == markers_and_code(parse_html(source, "a.html", {}))
+
+
+@pytest.mark.parametrize("text", CANDIDATE_TEXTS + ["One in five adults; 3 out of 10. Side-effects, risk free!"])
+def test_present_words_are_those_of_the_plain_definition(text):
+    from lint_med_core._evidence import present_words
+
+    words = ("stud", "research", "one in ", "out of", "side-effect", "risk free", "safe", "i̇stanbul", "σ",
+             "istanbul", "ıstanbul", "ten", "adults;", "3", "")
+    doc = parse(text, "a.md", {})
+    assert present_words(doc, words) == tuple(w for w in words if w in doc.body_text.lower())

@@ -536,10 +536,35 @@ def blocks_holding(doc, words: tuple, pattern: re.Pattern | None = None) -> list
     return [doc.blocks[index] for index in sorted(found)]
 
 
+# The bytes of [a-z0-9]; translate() with this table turns every other byte into a space.
+_WORD_BYTES = bytes(b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for b in range(256))
+_words: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def distinct_words(doc) -> tuple[set[bytes], str]:
+    """The distinct runs of [a-z0-9] in the article's lowercase text, as a set of ASCII bytes
+    and joined by spaces; computed once per document.
+
+    Found with C string methods rather than a regex (twice as fast on a whole article):
+    every character outside [a-z0-9] becomes a space (a non-ASCII one is encoded as "?"
+    first) and the text is split.
+    """
+    found = _words.get(doc)
+    if found is None:
+        runs = set(lowered_body(doc).encode("ascii", "replace").translate(_WORD_BYTES).split())
+        found = _words[doc] = (runs, b" ".join(runs).decode("ascii"))
+    return found
+
+
 def present_words(doc, words: tuple) -> tuple:
-    """The words (lowercase substrings) of ``words`` that occur anywhere in the article."""
+    """The words (lowercase substrings) of ``words`` that occur anywhere in the article.
+
+    A word of ASCII letters and digits can only occur inside one run of them, so it is
+    looked for among the article's distinct runs (a third of its text, or less).
+    """
     text = lowered_body(doc)
-    return tuple(word for word in words if word in text)
+    runs = distinct_words(doc)[1]
+    return tuple(word for word in words if word in (runs if word.isascii() and word.isalnum() else text))
 
 
 def holds_any(text: str, words: tuple) -> bool:

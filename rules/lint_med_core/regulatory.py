@@ -10,7 +10,7 @@ from operator import methodcaller
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import lowered_body
+from ._evidence import distinct_words
 
 
 @functools.lru_cache(maxsize=None)
@@ -38,20 +38,9 @@ def _lexicon(extra: tuple[str, ...]) -> tuple[dict, tuple, frozenset, frozenset]
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _WORD = re.compile(r"[A-Za-z0-9]+")
-# The bytes _TOKEN matches; translate() with this table turns every other byte into a space.
-_TOKEN_BYTES = bytes(b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for b in range(256))
-
-
-def _distinct_tokens(lowered: str) -> set[bytes]:
-    """``set(_TOKEN.findall(lowered))`` as ASCII bytes, found with C string methods instead of the
-    regex (twice as fast on a whole article): every character that is not [a-z0-9] becomes a
-    space (a non-ASCII one is encoded as "?" first) and the text is split."""
-    return set(lowered.encode("ascii", "replace").translate(_TOKEN_BYTES).split())
-
-
 @functools.lru_cache(maxsize=None)
 def _lexicon_bytes(extra: tuple[str, ...]) -> tuple[frozenset, tuple]:
-    """The first words of drug names and the drug-name stems, as bytes (see _distinct_tokens)."""
+    """The first words of drug names and the drug-name stems, as bytes (see distinct_words)."""
     _, suffixes, _, first_words = _lexicon(extra)
     return frozenset(word.encode() for word in first_words), tuple(suffix.encode() for suffix in suffixes)
 
@@ -104,7 +93,7 @@ def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     counts: Counter = Counter()
     first: dict = {}
     first_words, suffixes = _lexicon_bytes(tuple(extra_drugs))
-    words = _distinct_tokens(lowered_body(doc))
+    words = distinct_words(doc)[0]  # set(_TOKEN.findall(lowercase text)), as bytes
     # the article's words that may start a drug name: a block holding none of them
     # (as substrings, a looser test) is not tokenised
     candidates = [word.decode() for word in (words & first_words).union(
