@@ -117,3 +117,31 @@ def test_label_key_matches_the_plain_definition(text):
     from lint_med_core.boilerplate import _label_key
 
     assert _label_key(text) == plain_label_key(text)
+
+
+def test_query_starts_and_matches_are_those_of_the_plain_regex_scan():
+    from lint_med_core.boilerplate import (_QUERY_START, _query_matches, _query_patterns, _query_starts)
+
+    words = ["what", "What", "WHAT", "how", "How", "show", "however", "_how", "is", "are", "alcoholism",
+             "long", "does", "LDN", "last", "cost", "much", "it", "take", "for", "to", "work", "causes",
+             "x", "’", "İ", "ſ", "stay", "in", "your", "system", "per"]
+    gaps = [" ", " ", " ", " ", "\u00a0", "\t", ". ", "? ", ", ", "", "  "]
+    rng = random.Random(11)
+    queries, _ = _query_patterns()
+    matched = 0
+    for _ in range(1500):
+        texts = ["".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(0, 25))) for _ in range(3)]
+        doc = Document("a.txt", "text", "\n".join(texts), blocks=[Block(t, list(range(len(t)))) for t in texts])
+        starts = _query_starts(doc, lowercase_blocks(doc))
+        plain = {i: [m.span() for m in _QUERY_START.finditer(t)] for i, t in enumerate(texts)}
+        assert starts == {i: spans for i, spans in plain.items() if spans}, texts
+        for index, text in enumerate(texts):
+            for s, e in split_sentences(text):
+                sentence = text[s:e]
+                positions = [a - s for a, b in starts.get(index, []) if a >= s and b <= e]
+                assert bool(positions) == bool(_QUERY_START.search(sentence)), sentence
+                expected = [m.span() for query, _ in queries for m in query.finditer(sentence)]
+                found = [m.span() for m in _query_matches(queries, sentence, positions)] if positions else []
+                assert found == (expected if positions else []), sentence
+                matched += len(found)
+    assert matched > 50, matched  # the templates were exercised

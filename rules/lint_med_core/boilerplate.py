@@ -63,6 +63,15 @@ class LowercaseBlocks:
                 at = body.find(word, starts[index + 1])  # on to the next block
         return found
 
+    def occurrences(self, word: str):
+        """(block index, offset in the block) of each occurrence of ``word`` in the lowercase text."""
+        body, starts = self.body, self.starts
+        at = body.find(word)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            yield index, at - starts[index]
+            at = body.find(word, at + 1)
+
 
 def lowercase_blocks(doc) -> LowercaseBlocks:
     lowered = _lowercase_cache.get(doc)
@@ -464,17 +473,65 @@ def _vocabulary_words() -> frozenset:
     return frozenset(words)
 
 
+_QUERY_WORDS = ("what", "how")
+_QUERY_START = re.compile(r"(?<!\w)(?:what|how)\s", re.I)
+
+
 @functools.lru_cache(maxsize=1)
-def _query_patterns() -> tuple[tuple[re.Pattern, ...], re.Pattern]:
+def _query_patterns() -> tuple[tuple[tuple[re.Pattern, bool], ...], re.Pattern]:
+    """The query templates, each with whether it can only match where _QUERY_START does
+    (it starts with a query word and a space), and the "near me" pattern."""
     data = _keyword_data()
     subject = r"(?P<x>[^\W\d_][\w'’-]*)"
-    queries = tuple(re.compile(r"(?<!\w)" + t.replace("{X}", subject).replace(" ", r"\s+") + r"(?!\w)", re.I)
+    queries = tuple((re.compile(r"(?<!\w)" + t.replace("{X}", subject).replace(" ", r"\s+") + r"(?!\w)", re.I),
+                     t.lower().startswith(tuple(word + " " for word in _QUERY_WORDS)))
                     for t in data["templates"])
     near_me = re.compile(r"(?<!\w)(?:" + "|".join(data["near_me"]) + r")\s+near\s+me(?!\w)", re.I)
     return queries, near_me
 
 
-_QUERY_START = re.compile(r"(?<!\w)(?:what|how)\s", re.I)
+def _query_starts(doc, lowered: LowercaseBlocks) -> dict[int, list[tuple[int, int]]]:
+    """Block index -> the span of each match of _QUERY_START in the block's text.
+
+    Found with str.find in the lowercase text, whose positions, word characters and
+    spaces are those of the text when it ``folds_like_regex`` (no letter of "what" or
+    "how" folds otherwise); that is much cheaper than a case-insensitive regex over
+    every block that has "how" in "show" or "however". Else with the regex.
+    """
+    found: dict[int, list[tuple[int, int]]] = {}
+    if not lowered.folds_like_regex:
+        for index in lowered.blocks_containing(_QUERY_WORDS):
+            spans = [match.span() for match in _QUERY_START.finditer(doc.blocks[index].text)]
+            if spans:
+                found[index] = spans
+        return found
+    for word in _QUERY_WORDS:
+        for index, at in lowered.occurrences(word):
+            text = lowered.texts[index]
+            end = at + len(word)
+            if end < len(text) and text[end].isspace() and not (at and _is_word_char(text[at - 1])):
+                found.setdefault(index, []).append((at, end + 1))
+    for spans in found.values():
+        spans.sort()
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # the regex \w
+
+
+def _query_matches(queries, text: str, starts: list[int]):
+    """Each query template's matches in the sentence, as its finditer gives them; a template
+    that starts with a query word is only tried at the query starts (``starts``)."""
+    for query, at_query_start in queries:
+        if not at_query_start:
+            yield from query.finditer(text)
+            continue
+        end = 0
+        for start in starts:
+            if start >= end and (match := query.match(text, start)):
+                yield match
+                end = match.end()
 
 
 def _noun_like(word: str, doc_words: set[str], vocabulary) -> bool:
@@ -547,7 +604,7 @@ def inserted_keywords(doc, keyphrases=()) -> list[tuple[object, int, int, str]]:
     else:  # a case-insensitive match need not be in the lowercase text: try every block
         keyphrase_blocks = dict.fromkeys(range(len(doc.blocks)) if keyphrase_re is not None else ())
     near_blocks = lowered.blocks_containing(["near"])
-    query_blocks = lowered.blocks_containing(["what", "how"])
+    query_blocks = _query_starts(doc, lowered)
     for index in sorted(keyphrase_blocks.keys() | near_blocks.keys() | query_blocks.keys()):
         block = doc.blocks[index]
         if block.kind == "heading":
@@ -567,13 +624,17 @@ def inserted_keywords(doc, keyphrases=()) -> list[tuple[object, int, int, str]]:
                 if not _quoted(text, match.start()):
                     found.append((block, match.start(), match.end(),
                                   f'Search query "{match.group()}" pasted into the text'))
-        if index not in query_blocks or not _QUERY_START.search(text):
+        if index not in query_blocks:
             continue
         for sentence in block.sentences:
             stext = sentence.text
-            if stext.rstrip().endswith("?") or not _QUERY_START.search(stext):
+            # The query starts inside the sentence (a sentence starts after a space, so the
+            # word before its first one is the same as in the block).
+            starts = [start - sentence.start for start, end in query_blocks[index]
+                      if start >= sentence.start and end <= sentence.end]
+            if stext.rstrip().endswith("?") or not starts:
                 continue
-            for match in (m for query in queries for m in query.finditer(stext)):
+            for match in _query_matches(queries, stext, starts):
                 before = _BEFORE_WORD.search(stext, 0, match.start())
                 after = _AFTER_WORD.search(stext[match.end():])
                 if not before or not after or _quoted(stext, match.start()):
