@@ -187,3 +187,48 @@ def test_present_words_are_those_of_the_plain_definition(text):
              "istanbul", "ıstanbul", "ten", "adults;", "3", "")
     doc = parse(text, "a.md", {})
     assert present_words(doc, words) == tuple(w for w in words if w in doc.body_text.lower())
+
+
+# --- LM911: drug names, found from the words that can start one ----------------------------------
+
+DRUG_TEXTS = [
+    "Insulin glargine and insulin are taken with metformin; ATORVASTATIN and atorvastatin.",
+    "In April the triumvir met. Mirikizumab, adalimumab (Humira) and OLOL-2 were tested.",
+    "Ozempic and Wegovy are semaglutide; insulin glargine insulin glargine.",
+    "No drug here, only words like decline and statin.",
+]
+
+
+def plain_find_drugs(text):
+    """Every token in turn: a name starting there, else a stem; after a find, the token after it."""
+    from lint_med_core.regulatory import _WORD, _lexicon, _stem_match
+
+    by_first, suffixes, not_drugs, _ = _lexicon(())
+    tokens = list(_WORD.finditer(text))
+    lowered = [t.group().lower() for t in tokens]
+    found_all, i = [], 0
+    while i < len(tokens):
+        found = next(((generic, len(name)) for name, generic in by_first.get(lowered[i], ())
+                      if tuple(lowered[i:i + len(name)]) == name), None)
+        if found is None and not tokens[i].group().isupper() and lowered[i] not in not_drugs \
+                and _stem_match(lowered[i], suffixes):
+            found = (lowered[i], 1)
+        if found is None:
+            i += 1
+            continue
+        found_all.append((tokens[i].start(), tokens[i + found[1] - 1].end(), found[0]))
+        i += found[1]
+    return found_all
+
+
+@pytest.mark.parametrize("text", DRUG_TEXTS)
+def test_find_drugs_is_the_plain_definition(text):
+    from lint_med_core.regulatory import drug_mentions, find_drugs
+
+    assert find_drugs(text) == plain_find_drugs(text)
+    doc = parse(text, "a.md", {})
+    counts, first = drug_mentions(doc)
+    plain = [(block.index, found) for block in doc.blocks for found in plain_find_drugs(block.text)]
+    assert sum(counts.values()) == len(plain)
+    assert {key: (block.index, span) for key, (block, span) in first.items()} == \
+        {key: (index, (start, end)) for index, (start, end, key) in reversed(plain)}
