@@ -145,3 +145,16 @@ def test_query_starts_and_matches_are_those_of_the_plain_regex_scan():
                 assert found == (expected if positions else []), sentence
                 matched += len(found)
     assert matched > 50, matched  # the templates were exercised
+
+
+@pytest.mark.parametrize("query", ["clinics near me", "Clinics NEAR  Me", "clinics near\u00a0me", "ſtatin clinics near me"])
+@pytest.mark.parametrize("elsewhere", ["", " İ"])
+def test_near_me_query_is_found_whatever_the_case_folding(query, elsewhere):
+    text = f"Statins{elsewhere}\n\nSearch for lipid {query} to find one.\n"
+    assert _findings_with(text, ["LM403"]) == [("LM403", 3)]
+
+
+@pytest.mark.parametrize("words", ["solución violenta extrema", "SOLUCIÓN Violenta EXTREMA", "Soluci\u00f3n  violenta extrema"])
+def test_inserted_keyphrase_with_a_non_ascii_word_is_found(words):
+    text = f"Statins\n\nFew cases {words} of concern were seen.\n"
+    assert _findings_with(text, ["LM403"], LM403={"keyphrases": ["solución violenta extrema"]}) == [("LM403", 3)]

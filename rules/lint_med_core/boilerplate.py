@@ -474,6 +474,7 @@ def _vocabulary_words() -> frozenset:
 
 
 _QUERY_WORDS = ("what", "how")
+_NEAR_ME = re.compile(r"near\s+me(?!\w)")  # in lowercase text: no case folding, a quick literal scan
 _QUERY_START = re.compile(r"(?<!\w)(?:what|how)\s", re.I)
 
 
@@ -598,12 +599,17 @@ def inserted_keywords(doc, keyphrases=()) -> list[tuple[object, int, int, str]]:
     # The blocks worth a look, found in the document's lowercase text at once: those that
     # can hold a keyphrase (each of its words), a "near me" or a what/how query.
     lowered = lowercase_blocks(doc)
-    anchors = sorted({max(words, key=len) for words in variants})
-    if lowered.folds_like_regex and all(word.isascii() for word in anchors):
-        keyphrase_blocks = lowered.blocks_containing(anchors)
+    # A keyphrase's longest plain (ASCII) word: a case-insensitive match of it is in the
+    # lowercase text when that folds like the regex.
+    anchors = {max((word for word in words if word.isascii()), key=len, default=None) for words in variants}
+    if lowered.folds_like_regex and None not in anchors:
+        keyphrase_blocks = lowered.blocks_containing(sorted(anchors))
     else:  # a case-insensitive match need not be in the lowercase text: try every block
         keyphrase_blocks = dict.fromkeys(range(len(doc.blocks)) if keyphrase_re is not None else ())
     near_blocks = lowered.blocks_containing(["near"])
+    if lowered.folds_like_regex:  # the lowercase text also tells where "near me" is
+        near_blocks = {index: words for index, words in near_blocks.items()
+                       if _NEAR_ME.search(lowered.texts[index])}
     query_blocks = _query_starts(doc, lowered)
     for index in sorted(keyphrase_blocks.keys() | near_blocks.keys() | query_blocks.keys()):
         block = doc.blocks[index]
