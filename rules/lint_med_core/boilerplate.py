@@ -107,6 +107,7 @@ def _keyword_data() -> dict:
     data = load("boilerplate_keywords")
     return {
         "function": frozenset(data["function_words"]),
+        "query_prepositions": frozenset(data["query_prepositions"]),
         "before_of": frozenset(data["nouns_before_of"]),
         "suffixes": tuple(sorted(set(data["noun_suffixes"]), key=len, reverse=True)),
         "embedders": frozenset(data["embedders"]),
@@ -362,7 +363,7 @@ def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
     per_doc = _cache.setdefault(doc, {})
     if min_words in per_doc:
         return per_doc[min_words]
-    function = _keyword_data()["function"]
+    function, query_prepositions = _keyword_data()["function"], _keyword_data()["query_prepositions"]
     title = _title_heading(doc)
     title_key = " ".join(_norm_words(doc.title or ""))
     headings = []
@@ -378,21 +379,35 @@ def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
     for block in headings:
         lines.setdefault(keys[block.index], []).append(block)
     lowercase = [b for b in headings if _is_lowercase(b.text)]
-    # A site whose headings are all in lowercase has a style, not a keyword problem.
-    lowercase_style = len(headings) >= 3 and len(lowercase) >= 0.6 * len(headings)
+    # A site whose headings are all in lowercase has a style, not a keyword problem; its
+    # headings read as phrases ("who should avoid it"), not queries ("ldn side effects").
+    phrases = [b for b in lowercase if any(w in function and w not in query_prepositions
+                                           for w in words_of[b.index])]
+    lowercase_style = (len(headings) >= 3 and len(lowercase) >= 0.6 * len(headings)
+                       and 2 * len(phrases) >= len(lowercase))
     words_of_title = title_words(doc)
     found: dict[int, str] = {}
     for block in headings:
         words = words_of[block.index]
         if not (min_words <= len(words) <= 8) or _HEADING_PUNCTUATION.search(block.text):
             continue
-        if any(w in function for w in words) or all(w.isdigit() for w in words):
+        if all(w.isdigit() for w in words):
+            continue
+        lowercase_query = _is_lowercase(block.text) and not lowercase_style
+        closed_class = {w for w in words if w in function}
+        if closed_class and not (lowercase_query and closed_class <= query_prepositions):
             continue
         reasons = []
-        if _is_lowercase(block.text) and not lowercase_style:
+        if lowercase_query:
             reasons.append("written in lowercase like a search query")
         twins = [b for b in lines[keys[block.index]] if b is not block]
         in_title = sum(1 for w in words if w in words_of_title or _singular(w) in words_of_title)
+        if closed_class and not twins:
+            # with a preposition, a lowercase phrase is a query only when built on the title's words
+            content_in_title = sum(1 for w in words if w not in closed_class
+                                   and (w in words_of_title or _singular(w) in words_of_title))
+            if content_in_title < 2:
+                continue
         only_title = in_title == len(words)
         # "Metformin Weight Loss Results" twice: the title's keyphrase, give or take a word.
         if twins and in_title >= 3 and in_title >= len(words) - 1:
@@ -424,8 +439,11 @@ def keyword_heading(doc, options):
     no verb, article, preposition or question word ("low dose naltrexone side effects"),
     and that is either written all in lowercase, as people type search queries, or
     repeated word for word as another heading while made only of the title's words.
-    Headings such as "Side effects", "How LDN works" or "Side effects of naltrexone"
-    pass. If most of an article's headings are lowercase, that is the site's style and
+    A query may hold a preposition ("ivermectin for humans dosage"): a lowercase heading
+    with only such prepositions is reported when it repeats another heading or is built
+    on two or more of the title's words. Headings such as "Side effects", "How LDN
+    works" or "Side effects of naltrexone" pass. If most of an article's headings are
+    lowercase and read as phrases ("who should avoid it"), that is the site's style and
     lowercase alone is not a signal.
 
     ## Why is this bad?

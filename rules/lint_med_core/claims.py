@@ -20,6 +20,12 @@ _QUALIFIED_AFTER = re.compile(
     re.I,
 )
 _HEDGE_WINDOW = 6  # words of the same clause looked at before the claim
+# A claim about most people, not all ("Most people have no side effects from one dose").
+_MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|users|adults|children|women|men|"
+                          r"participants)\b", re.I)
+# A denial of side effects or risk stays absolute under a condition of use: "no side effects
+# when taken at the right dose" is as false as without it.
+_DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk", re.I)
 
 
 def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
@@ -50,8 +56,10 @@ def _hedged(text: str, start: int, end: int, hedges: frozenset) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)][-_HEDGE_WINDOW:]
-    if any(w in hedges or w.endswith("n't") for w in words):
+    if any(w in hedges or w.endswith("n't") for w in words) or _MOST_PEOPLE.search(clause):
         return True
+    if _DENIES_HARM.search(text, start, end):
+        return False
     return bool(_QUALIFIED_AFTER.match(text[end:end + 80]))
 
 
@@ -71,8 +79,11 @@ def absolute_claim(doc, options):
     effective way", "usually leads to noticeable health benefits", "cures", "guaranteed",
     "no side effects", "clinically proven", "100% safe", "miracle cure", "works for
     everyone". A claim is left alone when it is hedged or negated in its clause ("may offer",
-    "is not proven to", "no treatment is guaranteed", "won't work for everyone"), qualified
-    after it ("safe for most people", "when used as directed"), quoted or reported as
+    "is not proven to", "no treatment is guaranteed", "won't work for everyone"), said of
+    most people rather than all ("most people have no side effects"), qualified
+    after it ("safe for most people", "when used as directed"; but a denial of side effects
+    or risk is absolute whatever the condition: "no side effects when taken correctly"),
+    quoted or reported as
     someone else's claim ("products that claim to cure", "beware of miracle cures"), asked
     as a question, or cited in the same sentence (a marker that resolves, a link or a named
     source).

@@ -152,7 +152,9 @@ def missing_regulatory_status(doc, options):
     for, not approved, off-label, prescription-only, available by prescription,
     over the counter, compounded, controlled substance, investigational; list in
     `data/regulatory_status.toml`), the rule reports the first mention of the drug.
-    The statement may stand anywhere in the article. A drug that a drug pack knows
+    The statement may stand anywhere in the article, in a paragraph that names the
+    drug or no drug at all; a status sentence about another medicine does not count
+    for this one. A drug that a drug pack knows
     (its name is a subject of the vocabularies packs register) is left to that pack,
     which checks the status in detail.
 
@@ -196,9 +198,13 @@ def missing_regulatory_status(doc, options):
     status = _status(tuple(options.extra_status_patterns))
     if doc.title and status.search(doc.title):
         return
-    if any(status.search(block.text) for block in doc.blocks):
-        return
+    # A status statement counts for the drugs its block names, or for the topic when it names
+    # none ("It is FDA-approved for ..."); one about another medicine does not count.
+    named_in_statements = [{key for _, _, key in find_drugs(block.text, options.extra_drugs)}
+                           for block in doc.blocks if status.search(block.text)]
     for drug in about:
+        if any(not named or drug in named for named in named_in_statements):
+            continue
         block, span = first[drug]
         yield Hit(
             block,
