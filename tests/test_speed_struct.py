@@ -127,3 +127,14 @@ def test_a_byline_is_found_by_a_match_at_the_start_when_no_separator_allows_anot
     pattern = structure._byline_pattern(())
     expected = next((b for b in doc.prose_blocks if len(b.text) <= 200 and pattern.search(b.text)), None)
     assert structure.find_byline(doc) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "According to the CDC, iron helps.", "ACCORDING TO Experts and data from The Lancet", "in a study published in Nature",
+    "In A Review by Smith and in a trial from   Oxford", "reported by reporters, published by\n\tThe Times",
+    "Accordıng to Smith", "writing in the journal Science; appeared in BMJ", "nothing here from anyone",
+    "data fromage", "XIn a study in Rome", "published  in Journal Jama",
+])
+def test_attributions_tried_where_a_phrase_starts_are_those_of_a_scan(text):
+    expected = [m.span() for m in structure._ATTRIBUTION.finditer(text)]
+    assert [m.span() for m in structure._attributions(text, text.lower())] == expected

@@ -8,6 +8,7 @@ import functools
 import itertools
 import re
 import weakref
+from typing import Iterator
 
 from lint_med import Hit, Option, rule
 
@@ -96,7 +97,12 @@ _ASCII = frozenset(map(chr, range(128)))
 
 def lowercase_search_is_exact(text: str) -> bool:
     """Whether searching ``text.lower()`` with a lowercased pattern finds what re.I finds."""
-    return text.isascii() or all(map(_lowercases_plainly, set(text).difference(_ASCII)))
+    return text.isascii() or _lowercases_letter_by_letter(text)
+
+
+@functools.lru_cache(maxsize=16)  # a text is often searched with several patterns in turn
+def _lowercases_letter_by_letter(text: str) -> bool:
+    return all(map(_lowercases_plainly, set(text).difference(_ASCII)))
 
 
 def blocks_holding(doc, keys) -> set[int] | None:
@@ -621,6 +627,9 @@ _ATTRIBUTION = re.compile(
     r"\s+(?i:the\s+)?(?i:journal\s+)?(?P<name>[A-Z][\w&.'’-]*)")
 # Each _ATTRIBUTION form holds one of these (lowercase): substring tests, far cheaper than the regex.
 _ATTRIBUTION_HINTS = ("ccording", "from", "reported", "published", "appeared", "writing")
+# ... and starts with one of these, in any case.
+_ATTRIBUTION_STARTS = ("according to", "data from", "figures from", "reported by", "published ", "appeared in",
+                       "writing in", "in a ")
 _TERTIARY = re.compile(r"^(?:healthline|webmd|verywell\w*|medicalnewstoday|wikipedia|everydayhealth|"
                        r"medical news today|google|youtube|facebook|reddit)$", re.I)
 _VAGUE = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
@@ -685,12 +694,24 @@ def source_signs(doc, extra_domains=()) -> str | None:
         lowered = text.lower()
         if not any(hint in lowered for hint in _ATTRIBUTION_HINTS):
             continue
-        for match in _ATTRIBUTION.finditer(text):
+        for match in _attributions(text, lowered):
             name = match.group("name")
             vague = name in _VAGUE and not match.group().lower().startswith(("published", "appeared", "writing"))
             if not vague and not _TERTIARY.match(name):
                 return f'a named source ("{match.group()}")'
     return None
+
+
+def _attributions(text: str, lowered: str) -> list[re.Match] | Iterator[re.Match]:
+    """The matches of ``_ATTRIBUTION.finditer(text)`` (``lowered`` is ``text.lower()``).
+
+    The pattern starts with \\b, so a search tries it at every position of the text;
+    where the text lowercases letter by letter it is tried only where a phrase starts.
+    """
+    if not lowercase_search_is_exact(text):
+        return _ATTRIBUTION.finditer(text)
+    starts = sorted(at for phrase in _ATTRIBUTION_STARTS for at in _find_all(lowered, phrase))
+    return _matches_at(_ATTRIBUTION, text, starts)
 
 
 def _has_identifier(doc) -> bool:
