@@ -11,7 +11,7 @@ def test_time_per_file_times_every_pipeline_on_the_bundled_articles():
     import bench
 
     files = bench.find_articles(ROOT / "fixtures" / "articles", limit=None)
-    assert len(files) == 4
+    assert len(files) >= 4
     timed = bench.time_per_file(files, repeat=1)
     assert set(timed) == {"floor", "engine", "core", "full", "findings"}
     assert all(timed[k] > 0 for k in ("floor", "engine", "core", "full"))
