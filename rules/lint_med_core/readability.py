@@ -175,11 +175,15 @@ def cmu_syllables(word: str) -> int | None:
     return phones.count("0") + phones.count("1") + phones.count("2")  # a stress mark per vowel
 
 
-# Per process, each distinct lowercase word once: its syllables, and whether it has
-# three or more (SMOG) and is also off the easy-word list (Gunning fog).
+# Per process, each distinct lowercase word once: its syllables, and its figures for the
+# formulas in one integer: the syllables, plus 2**64 if there are three or more (SMOG's
+# polysyllables), plus 2**128 if the word is also off the easy-word list (Gunning fog's
+# difficult words). One sum over a text's words then gives the three counts (none comes
+# near 2**64), with one look-up per word.
 _SYLLABLES: dict[str, int] = {}
-_POLYSYLLABIC: set[str] = set()
-_DIFFICULT: set[str] = set()
+_FIGURES: dict[str, int] = {}
+_POLYSYLLABLE = 1 << 64
+_DIFFICULT_WORD = 1 << 128
 
 
 def _learn(words) -> None:
@@ -206,11 +210,12 @@ def _learn(words) -> None:
                 syllables = phones.count("0") + phones.count("1") + phones.count("2")
         if syllables is None:
             syllables = len(_hyphenation().positions(word)) + 1
-        _SYLLABLES[word] = syllables
+        _SYLLABLES[word] = figures = syllables
         if syllables >= 3:
-            _POLYSYLLABIC.add(word)
+            figures += _POLYSYLLABLE
             if word not in easy:
-                _DIFFICULT.add(word)
+                figures += _DIFFICULT_WORD
+        _FIGURES[word] = figures
 
 
 # --- what is measured -----------------------------------------------------------
@@ -321,17 +326,17 @@ def counts_of(blocks) -> Counts:
         if len(sentence_words) >= 3:
             sentences += 1
             words += sentence_words
-    if len(_SYLLABLES) > 200_000:  # a long batch run: keep memory bounded
-        _SYLLABLES.clear(), _POLYSYLLABIC.clear(), _DIFFICULT.clear()
+    if len(_FIGURES) > 200_000:  # a long batch run: keep memory bounded
+        _SYLLABLES.clear(), _FIGURES.clear()
     # sums over the words, looked up in C
     try:  # every word met before (a warm cache): no separate pass for new words
-        syllables = sum(map(_SYLLABLES.__getitem__, words))
+        figures = sum(map(_FIGURES.__getitem__, words))
     except KeyError:
-        _learn(set(filterfalse(_SYLLABLES.__contains__, words)))
-        syllables = sum(map(_SYLLABLES.__getitem__, words))
-    polysyllabic = list(filter(_POLYSYLLABIC.__contains__, words))  # difficult words are among them
-    return Counts(sentences, len(words), sum(map(len, words)), syllables,
-                  sum(map(_DIFFICULT.__contains__, polysyllabic)), len(polysyllabic))
+        _learn(set(filterfalse(_FIGURES.__contains__, words)))
+        figures = sum(map(_FIGURES.__getitem__, words))
+    difficult, figures = divmod(figures, _DIFFICULT_WORD)
+    polysyllables, syllables = divmod(figures, _POLYSYLLABLE)
+    return Counts(sentences, len(words), sum(map(len, words)), syllables, difficult, polysyllables)
 
 
 # Sampling: the grades are averages over sentences (words per sentence, syllables and
