@@ -232,3 +232,38 @@ def test_find_drugs_is_the_plain_definition(text):
     assert sum(counts.values()) == len(plain)
     assert {key: (block.index, span) for key, (block, span) in first.items()} == \
         {key: (index, (start, end)) for index, (start, end, key) in reversed(plain)}
+
+
+# --- LM603: links to consumer sites, found in the joined URLs ------------------------------------
+
+LINKS_PAGE = (
+    "<html><body><h1>Zinc</h1><p>Studies show that <a href='HTTPS://WWW.HEALTHLINE.COM/zinc'>zinc shortens colds</a>."
+    "</p><p>Zinc is in seeds (<a href='https://www.webmd.com/zinc'>more</a>), see <a href='https://pubmed.gov/1/'>a "
+    "trial</a>.</p><p>According to <a href='https://en.wikipedia.org/wiki/Zinc'>this page</a>, zinc heals wounds.</p>"
+    "{extra}</body></html>"
+)
+
+
+@pytest.mark.parametrize("extra", ["", "<p>Research shows <a href='https://example.com/İstanbul'>it</a> works.</p>"])
+def test_tertiary_links_are_found_in_the_joined_urls_or_link_by_link(extra):
+    from lint_med.parsers.html import parse as parse_html
+    from lint_med_core._evidence import evidence
+    from lint_med_core.citations import _tertiary_links, _tertiary_use_pattern
+
+    doc = parse_html(LINKS_PAGE.format(extra=extra), "a.html", {})
+    urls = "\n".join(link.url for link in doc.links)
+    assert (len(urls.lower()) == len(urls)) == (extra == "")  # the fast path, then the link-by-link one
+    hits = [hit.message for hit in _tertiary_links(doc, evidence(doc), (), _tertiary_use_pattern(()))]
+    assert [message.split()[3] for message in hits] == ["healthline.com", "en.wikipedia.org"]
+
+
+def test_texts_found_are_the_texts_holding_a_word():
+    import functools
+
+    from lint_med_core._evidence import joined_starts, texts_found
+
+    texts = ["alpha beta", "", "gamma", "beta", "delta beta beta", ""]
+    joined = "\n".join(texts)
+    for word in ("beta", "a", "gamma", "zeta", "a\nb", ""):
+        found = texts_found(joined_starts(texts), functools.partial(joined.find, word))
+        assert found == {i for i, text in enumerate(texts) if word in text} or "\n" in word

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import weakref
 from dataclasses import dataclass, field
@@ -466,15 +467,16 @@ def lowered_body(doc) -> str:
     return text
 
 
+def joined_starts(texts: list[str]) -> list[int]:
+    """Where each text starts in ``"\n".join(texts)``."""
+    return list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0)) if texts else []
+
+
 def block_starts(doc) -> list[int]:
     """Where each block's text starts in ``doc.body_text`` (the blocks' texts joined by "\n")."""
     starts = _starts.get(doc)
     if starts is None:
-        starts, at = [], 0
-        for block in doc.blocks:
-            starts.append(at)
-            at += len(block.text) + 1
-        _starts[doc] = starts
+        starts = _starts[doc] = joined_starts([block.text for block in doc.blocks])
     return starts
 
 
@@ -483,27 +485,27 @@ def _same_places(doc) -> bool:
     return len(lowered_body(doc)) == len(doc.body_text)
 
 
-def lowered_sentence(doc, sentence) -> str | None:
-    """The sentence's text in lowercase, cut from the article's lowercase text; None when
-    lowercasing moved positions.
+def lowered_sentences(doc, block) -> list[tuple]:
+    """(sentence, its text in lowercase) for each sentence of the block, cut from the
+    article's lowercase text; the lowercase is None when lowercasing moved positions.
 
-    The cut differs from ``sentence.text.lower()`` at most in a final sigma (σ or ς, which
+    A cut differs from ``sentence.text.lower()`` at most in a final sigma (σ or ς, which
     depends on the text around it): the same for tests of ASCII words.
     """
     if not _same_places(doc):
-        return None
-    start = block_starts(doc)[sentence.block.index]
-    return lowered_body(doc)[start + sentence.start:start + sentence.end]
+        return [(sentence, None) for sentence in block.sentences]
+    text, start = lowered_body(doc), block_starts(doc)[block.index]
+    return [(sentence, text[start + sentence.start:start + sentence.end]) for sentence in block.sentences]
 
 
-def _blocks_found(doc, find) -> set[int]:
-    """The indices of the blocks in which ``find(position)`` (the start of the next find in
-    ``doc.body_text`` or its lowercase, -1 for none) finds something that holds no "\n".
+def texts_found(starts: list[int], find) -> set[int]:
+    """The indices of the texts (joined by "\n", starting at ``starts``) in which
+    ``find(position)`` finds something that holds no "\n"; ``find`` returns the start of
+    the next find at or after a position of the joined text, or -1.
 
-    After each find the search goes on from the next block: the cost follows the blocks
-    found, not all the blocks.
+    After each find the search goes on from the next text: the cost follows the texts
+    found, not all the texts.
     """
-    starts = block_starts(doc)
     found = set()
     at = find(0)
     while at >= 0:
@@ -519,10 +521,10 @@ def blocks_holding(doc, words: tuple, pattern: re.Pattern | None = None) -> list
     """The blocks whose lowercase text holds one of ``words`` (lowercase, without "\n"), or
     whose text has a match of ``pattern`` (one character long), in document order."""
     if _same_places(doc):
-        text = lowered_body(doc)
+        text, starts = lowered_body(doc), block_starts(doc)
         found = set()
         for word in words:
-            found |= _blocks_found(doc, functools.partial(text.find, word))
+            found |= texts_found(starts, functools.partial(text.find, word))
     else:
         found = {block.index for block in doc.blocks if holds_any(block.text, words)}
     if pattern is not None:
@@ -532,7 +534,7 @@ def blocks_holding(doc, words: tuple, pattern: re.Pattern | None = None) -> list
             match = pattern.search(body, at)
             return match.start() if match else -1
 
-        found |= _blocks_found(doc, find)
+        found |= texts_found(block_starts(doc), find)
     return [doc.blocks[index] for index in sorted(found)]
 
 
@@ -562,9 +564,14 @@ def present_words(doc, words: tuple) -> tuple:
     A word of ASCII letters and digits can only occur inside one run of them, so it is
     looked for among the article's distinct runs (a third of its text, or less).
     """
-    text = lowered_body(doc)
-    runs = distinct_words(doc)[1]
-    return tuple(word for word in words if word in (runs if word.isascii() and word.isalnum() else text))
+    text, runs, plain = lowered_body(doc), distinct_words(doc)[1], _plain_words(words)
+    return tuple(word for word in words if word in (runs if word in plain else text))
+
+
+@functools.lru_cache(maxsize=None)
+def _plain_words(words: tuple) -> frozenset:
+    """The words made of ASCII letters and digits only."""
+    return frozenset(word for word in words if word.isascii() and word.isalnum())
 
 
 def holds_any(text: str, words: tuple) -> bool:
@@ -593,7 +600,7 @@ def candidate_sentences(doc, found: "Evidence", words: tuple | None):
         if in_place:
             start = starts[block.index]
             for sentence in block.sentences:
-                if any(text.find(word, start + sentence.start, start + sentence.end) >= 0 for word in words):
+                if any(map(text[start + sentence.start:start + sentence.end].__contains__, words)):
                     yield sentence
         else:
             for sentence in block.sentences:

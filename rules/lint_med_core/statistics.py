@@ -7,7 +7,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import ANAPHORIC_STUDY, blocks_holding, evidence, lowered_sentence, present_words
+from ._evidence import ANAPHORIC_STUDY, blocks_holding, evidence, lowered_sentences, present_words
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _PCT = _NUM + r"\s?(?:%|percent\b|per cent\b)"
@@ -62,7 +62,7 @@ _TRIGGER_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times",
 
 def _triggered(text: str, lowered: str, words: tuple = _TRIGGER_WORDS) -> bool:
     """Whether the text holds a digit or one of the words (looked for in ``lowered``, the text in lowercase)."""
-    return bool(_DIGIT.search(text)) or any(word in lowered for word in words)
+    return bool(_DIGIT.search(text)) or any(map(lowered.__contains__, words))
 
 
 _PERCENT_SIGNS = ("%", "percent", "per cent")
@@ -94,8 +94,9 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS, lowere
     verbs = patterns[-1][1]
     lowered = lowered.replace("\u00a0", " ")
     for kind, pattern in patterns[:-1]:
-        # Each pattern needs some word or sign; test for it before running the regex.
-        if not any(needed in lowered for needed in _NEEDS[kind]):
+        # Each pattern needs some word or sign; test for it before running the regex
+        # (map, not a generator: this runs for every kind of every sentence with a digit).
+        if not any(map(lowered.__contains__, _NEEDS[kind])):
             continue
         if kind == "ratio" and not _RATIO_HINT.search(lowered):
             continue
@@ -165,8 +166,8 @@ def unsourced_statistic(doc, options):
     for block in blocks_holding(doc, triggers, _DIGIT):  # the blocks _triggered passes
         if block.kind == "heading" or found.skipped(block):
             continue
-        for sentence in block.sentences:
-            match = find_statistic(sentence.text, patterns, triggers, lowered_sentence(doc, sentence))
+        for sentence, lowered in lowered_sentences(doc, block):
+            match = find_statistic(sentence.text, patterns, triggers, lowered)
             if match is None or found.near_source(sentence):
                 continue
             if ANAPHORIC_STUDY.search(sentence.text) and found.block_has_source(block):
