@@ -278,15 +278,28 @@ def lexicon(doc_vocabulary: dict | None = None, extra: dict | None = None) -> Le
 
 @dataclass
 class Terms:
-    """What a piece of text talks about."""
+    """What a piece of text talks about.
 
-    words: Counter  # content words (not stopwords, not generic)
-    mentions: Counter  # vocabulary terms, longest match
+    The words and terms are kept as lists in text order and counted only when a rule
+    asks for the counts: most blocks only add their keys to the topic model's
+    sections, and a section's terms are the lists of its blocks joined.
+    """
+
+    content: list  # content words (not stopwords, not generic), in text order
+    found: list  # vocabulary terms, longest match, in text order
     length: int  # number of words
+
+    @functools.cached_property
+    def words(self) -> Counter:
+        return Counter(self.content)
+
+    @functools.cached_property
+    def mentions(self) -> Counter:
+        return Counter(self.found)
 
     @property
     def keys(self) -> set:
-        return self.words.keys() | self.mentions.keys()
+        return set(self.content).union(self.found)
 
 
 class _ContentWords(dict):
@@ -326,21 +339,19 @@ def analyse(text: str, lex: Lexicon, generic: frozenset | None = None) -> Terms:
                 end = start + key.count(" ") + 1
         outside += words[end:]
     generic = generic if generic is not None else generic_words()
-    content = Counter(filter(_content_words(generic).__getitem__, outside))
-    mentions = Counter([key for key, _ in found if key not in generic]) if found else Counter()
-    return Terms(content, mentions, len(words))
+    content = list(filter(_content_words(generic).__getitem__, outside))
+    return Terms(content, [key for key, _ in found if key not in generic], len(words))
 
 
-_EMPTY_TERMS = Terms(Counter(), Counter(), 0)
+_EMPTY_TERMS = Terms([], [], 0)
 
 
 def merge(parts) -> Terms:
-    words, mentions, length = Counter(), Counter(), 0
-    for part in parts:
-        words.update(part.words)
-        mentions.update(part.mentions)
-        length += part.length
-    return Terms(words, mentions, length)
+    """The terms of several texts together (the blocks of a section)."""
+    parts = list(parts)
+    return Terms(list(itertools.chain.from_iterable(part.content for part in parts)),
+                 list(itertools.chain.from_iterable(part.found for part in parts)),
+                 sum(part.length for part in parts))
 
 
 # --- the document's topic ---------------------------------------------------------
@@ -399,7 +410,7 @@ class TopicModel:
         for key in terms.keys:
             if key in self.core or key in self.related or self.salient(key, section):
                 hits.add(key)
-        for key in terms.mentions:  # "low dose naltrexone" mentions naltrexone
+        for key in terms.found:  # "low dose naltrexone" mentions naltrexone
             if any(part in self.core for part in key.split()):
                 hits.add(key)
         return hits
@@ -409,7 +420,7 @@ class TopicModel:
         for key in terms.keys:
             if key in self.core or key in self.related:
                 return True
-        return any(part in self.core for key in terms.mentions for part in key.split())
+        return any(part in self.core for key in terms.found for part in key.split())
 
     def topic_weight(self, terms: Terms, section: int | None = None) -> float:
         """How much of a text's vocabulary is the article's: a weighted count of topic terms.
@@ -540,7 +551,8 @@ def _build(doc, override: tuple, extra: dict, extra_stopwords: tuple = ()) -> To
             if "(" in block.text:
                 _define_abbreviations(block.text, model.defined)
             if share < 0.6:
-                keys.update(terms.keys)
+                keys.update(terms.content)
+                keys.update(terms.found)
         model.section_keys.append(keys)
         model.section_df.update(keys)
     model.link_domains = {id(link): link.domain for link in doc.links}

@@ -68,7 +68,7 @@ def off_topic_heading(model: TopicModel, number: int, heading, body: list):
     body_terms = merge(model.blocks[b.index] for b in body)
     if not model.topic_hits(body_terms, number):
         return foreign  # neither heading nor text touches the topic
-    body_keys = body_terms.keys | {part for key in body_terms.mentions for part in key.split()}
+    body_keys = body_terms.keys | {part for key in body_terms.found for part in key.split()}
     for key in foreign:
         if key in body_keys or any(model.lexicon.is_entity(w) and w in body_keys for w in key.split()):
             return None

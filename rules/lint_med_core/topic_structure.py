@@ -49,7 +49,7 @@ def _coverage(model, heading_terms, body_terms):
     filler = filler_words()
     entities, words = specific_terms(model, heading_terms)
     # "diabetes" is addressed by text on "type 2 diabetes": parts of terms count too.
-    body_keys = body_terms.keys | {p for k in body_terms.mentions for p in k.split()}
+    body_keys = body_terms.keys | {p for k in body_terms.found for p in k.split()}
     body_stems = None  # computed only when a heading word is not in the text as written
     generic_stems = _generic_stems(model.generic or generic_words())
     covered, missing = [], []
