@@ -313,15 +313,22 @@ def has_author_markup(doc) -> bool:
     authors = _starts(doc, "author")
     if any(_REL_AUTHOR.match(source, start) for at in authors for start in (at - 5, at - 4) if start >= 0):
         return True
+    if _in_class_attribute(source, authors):  # class="author vcard"
+        return True
     if any(_ITEMPROP_AUTHOR.match(source, at) for at in _starts(doc, "itemprop=")):
         return True
     if any(source.startswith("<meta", at) and "author" in _tag(source, at) and _META_AUTHOR.match(source, at)
            for at in _starts(doc, _TIME_OR_META)):
         return True
-    for at in _starts(doc, "byline") + authors:
+    return _in_class_attribute(source, _starts(doc, "byline"))  # class="post-byline"
+
+
+def _in_class_attribute(source: str, places) -> bool:
+    """Whether any of these places of the page is inside a class attribute's value."""
+    for at in places:
         attribute = source.rfind("class=", max(0, at - 200), at)
         if attribute != -1 and not _ATTRIBUTE_END.search(source, attribute + 7, at):
-            return True  # inside a class attribute: class="post-byline", class="author vcard"
+            return True
     return False
 
 
@@ -472,8 +479,8 @@ _META_DATE = re.compile(
     r"<meta\s(?=[^>]*?(?:name|property|itemprop)=[\"']?[\w:.-]*(?:date|publish|modified|updated|reviewed)[\w:.-]*)"
     r"[^>]*?content=[\"']([^\"']{4,40})[\"']", re.I)
 # <span class="date">March 3, 2025</span>, <h5 class="article-posted-date">...</h5> (a fallback)
-_CLASS_DATE = re.compile(  # "published|posted" factored: tried at each character of each class, it is faster
-    r"class=[\"'][^\"'>]{0,80}?(?:date|p(?:ublished|osted)|timestamp)[^\"'>]{0,80}[\"'][^>]{0,200}>\s*([^<]{4,80}?)\s*<")
+_CLASS_DATE = re.compile(
+    r"class=[\"'][^\"'>]{0,80}?(?:date|published|posted|timestamp)[^\"'>]{0,80}[\"'][^>]{0,200}>\s*([^<]{4,80}?)\s*<")
 
 
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # as \d{4}, which the regex engine looks for three times slower
