@@ -27,8 +27,10 @@ def _norm_words(text: str) -> list[str]:
 
 _lowercase_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _TOKEN = re.compile(r"\w+")
-# re.IGNORECASE matches these to "i" and "s", but str.lower() keeps them apart from those.
-_UNLIKE_LOWERCASE = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+# re.IGNORECASE matches ı and ſ to "i" and "s", and İ to "i", while str.lower() keeps ı and
+# ſ and turns İ into "i" and a combining dot (U+0307): a lowercase text without these three
+# comes from a text without ı, ſ or İ.
+_UNLIKE_LOWERCASE = ("\u0131", "\u017f", "\u0307")
 
 
 class LowercaseBlocks:
@@ -47,7 +49,7 @@ class LowercaseBlocks:
         self.starts = list(itertools.accumulate((len(text) + 1 for text in self.texts[:-1]), initial=0))
         # Whether a case-insensitive regex match of a plain (ASCII) word is always seen by a
         # substring test on the lowercase text: only these three letters fold differently.
-        self.folds_like_regex = not any(char in doc.body_text for char in _UNLIKE_LOWERCASE)
+        self.folds_like_regex = not any(char in self.body for char in _UNLIKE_LOWERCASE)
 
     def blocks_containing(self, words) -> dict[int, list[str]]:
         """Block index -> the words (in the order given) that its lowercase text contains."""
@@ -240,7 +242,8 @@ def _find_boilerplate_blocks(doc, matcher) -> list[tuple[object, str, tuple | No
                 not run or run[-1][0].index == block.index - 1):
             run.append((block, labels[0], labels[1]))
             continue
-        close_run()
+        if run:
+            close_run()
         if labels is not None and block.kind == "list_item":
             run.append((block, labels[0], labels[1]))
             continue
