@@ -5,7 +5,11 @@ import re
 
 import pytest
 
-from lint_med.document import split_sentences
+from lint_med import lint_text
+from lint_med.config import parse_table
+from lint_med.document import Block, Document, split_sentences
+from lint_med_core.boilerplate import (_QUERY_START, _label_key, _query_matches, _query_patterns,
+                                       _query_starts, lowercase_blocks)
 
 # --- sentence splitting: the plain definition ------------------------------------------
 
@@ -57,7 +61,8 @@ def test_split_sentences_matches_the_plain_definition(text):
 
 
 def test_split_sentences_matches_the_plain_definition_on_random_text():
-    pieces = ["approx", "xapprox", "Abcdefg", "1234567"] + list("aAbJx1 .!?\"'”’)]\n\t\u00a0") + ["Dr", "e.g", "U.S", "mg", "...", "a" * 70, " B", " c"]
+    pieces = (["approx", "xapprox", "Abcdefg", "1234567", "Dr", "e.g", "U.S", "mg", "...", "a" * 70, " B", " c"]
+              + list("aAbJx1 .!?\"'”’)]\n\t\u00a0"))
     rng = random.Random(7)
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
@@ -66,15 +71,10 @@ def test_split_sentences_matches_the_plain_definition_on_random_text():
 
 # --- boilerplate rules: the lowercase-text prefilters -----------------------------------
 
-from lint_med import lint_text  # noqa: E402
-from lint_med.config import parse_table  # noqa: E402
-from lint_med.document import Block, Document  # noqa: E402
-from lint_med_core.boilerplate import lowercase_blocks  # noqa: E402
 
-
-def _findings(text, select):
-    config = parse_table({"select": list(select)}, None)
-    return [(f.code, f.line, f.message) for f in lint_text(text, path="a.txt", config=config)]
+def _codes(text, select, **rules):
+    config = parse_table({"select": list(select), "rules": rules}, None)
+    return [(f.code, f.line) for f in lint_text(text, path="a.txt", config=config)]
 
 
 def test_lowercase_body_is_the_lowercase_body_text():
@@ -90,18 +90,13 @@ def test_spun_phrasing_is_found_whatever_the_case_folding(spun):
     # "ſ" is an "s" to a case-insensitive regex but not to str.lower(): the block prefilter
     # must not hide the phrase when the article has the key word elsewhere.
     text = f"Title\n\nThe study was published in 2020.\n\nA postulate {spun} for some time.\n"
-    assert [code for code, _, _ in _findings(text, ["LM404"])] == ["LM404"]
-
-
-def _findings_with(text, select, **rules):
-    config = parse_table({"select": list(select), "rules": rules}, None)
-    return [(f.code, f.line) for f in lint_text(text, path="a.txt", config=config)]
+    assert [code for code, _ in _codes(text, ["LM404"])] == ["LM404"]
 
 
 @pytest.mark.parametrize("name", ["atorvastatin", "ATORVASTATIN", "atorvaſtatin"])
 def test_inserted_keyphrase_is_found_whatever_the_case_folding(name):
     text = f"Statins\n\nFew cases {name} liver enzymes of concern were seen.\n"
-    assert _findings_with(text, ["LM403"], LM403={"keyphrases": ["atorvastatin liver enzymes"]}) == [("LM403", 3)]
+    assert _codes(text, ["LM403"], LM403={"keyphrases": ["atorvastatin liver enzymes"]}) == [("LM403", 3)]
 
 
 def plain_label_key(text: str) -> str:
@@ -114,14 +109,10 @@ def plain_label_key(text: str) -> str:
     "Facebook | Twitter | E-mail", "ΣΟΦΊΑ ß", "x_y 3'4 ' '", "\u1680Share\u2003it\u200b", "Straße",
 ])
 def test_label_key_matches_the_plain_definition(text):
-    from lint_med_core.boilerplate import _label_key
-
     assert _label_key(text) == plain_label_key(text)
 
 
 def test_query_starts_and_matches_are_those_of_the_plain_regex_scan():
-    from lint_med_core.boilerplate import (_QUERY_START, _query_matches, _query_patterns, _query_starts)
-
     words = ["what", "What", "WHAT", "how", "How", "show", "however", "_how", "is", "are", "alcoholism",
              "long", "does", "LDN", "last", "cost", "much", "it", "take", "for", "to", "work", "causes",
              "x", "’", "İ", "ſ", "stay", "in", "your", "system", "per"]
@@ -147,14 +138,16 @@ def test_query_starts_and_matches_are_those_of_the_plain_regex_scan():
     assert matched > 50, matched  # the templates were exercised
 
 
-@pytest.mark.parametrize("query", ["clinics near me", "Clinics NEAR  Me", "clinics near\u00a0me", "ſtatin clinics near me"])
+@pytest.mark.parametrize("query", ["clinics near me", "Clinics NEAR  Me", "clinics near\u00a0me",
+                                   "ſtatin clinics near me"])
 @pytest.mark.parametrize("elsewhere", ["", " İ"])
 def test_near_me_query_is_found_whatever_the_case_folding(query, elsewhere):
     text = f"Statins{elsewhere}\n\nSearch for lipid {query} to find one.\n"
-    assert _findings_with(text, ["LM403"]) == [("LM403", 3)]
+    assert _codes(text, ["LM403"]) == [("LM403", 3)]
 
 
-@pytest.mark.parametrize("words", ["solución violenta extrema", "SOLUCIÓN Violenta EXTREMA", "Soluci\u00f3n  violenta extrema"])
+@pytest.mark.parametrize("words", ["solución violenta extrema", "SOLUCIÓN Violenta EXTREMA",
+                                   "Soluci\u00f3n  violenta extrema"])
 def test_inserted_keyphrase_with_a_non_ascii_word_is_found(words):
     text = f"Statins\n\nFew cases {words} of concern were seen.\n"
-    assert _findings_with(text, ["LM403"], LM403={"keyphrases": ["solución violenta extrema"]}) == [("LM403", 3)]
+    assert _codes(text, ["LM403"], LM403={"keyphrases": ["solución violenta extrema"]}) == [("LM403", 3)]
