@@ -16,15 +16,22 @@ _WORD = re.compile(r"\w+")
 # gives the words _WORD finds in the lowercased text, with half the work per word
 _ASCII_WORD_CHARACTERS = str.maketrans(
     {c: chr(c).lower() if chr(c).isalnum() or chr(c) == "_" else " " for c in range(128)})
+# no-break space, curly quotes and dashes: outside \w, unchanged by NFKC but the no-break
+# space (made a space) and never composed with a following mark, so a space in their place
+# changes no word
+_TYPOGRAPHIC_SPACING = "\u00a0\u2018\u2019\u201c\u201d\u2013\u2014"
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 
 
 def _words(text: str) -> list[str]:
     """Lowercase words of a sentence, with typographic variants folded (NFKC, dashes, quotes)."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
+        for mark in _TYPOGRAPHIC_SPACING:  # most non-ASCII sentences hold no other non-ASCII
+            text = text.replace(mark, " ")
         if not text.isascii():
-            return _WORD.findall(text.lower())
+            text = unicodedata.normalize("NFKC", text)
+            if not text.isascii():
+                return _WORD.findall(text.lower())
     return text.translate(_ASCII_WORD_CHARACTERS).split()
 
 
