@@ -206,7 +206,8 @@ class Evidence:
         self.doc = doc
         self.named, self.year_publication = source_patterns(extra_sources)
         self.references = self._references()
-        # Tags after the article's last character cannot hold a marker or contain a block.
+        # A tag after the article's last character can neither hold a marker's digit nor contain
+        # a block: the scan stops there (+5: room for "<pre" and the character after it).
         text_end = max((block.offsets[-1] for block in doc.blocks if block.offsets), default=0) + 5
         self._has_sup, self._has_pre = _source_tags(doc.source, text_end)
         self.code_blocks = self._code_blocks()
@@ -280,13 +281,14 @@ class Evidence:
         if self._has_sup:
             sup_offsets = {m.start(1) for m in _SUP_DIGITS.finditer(doc.source)}
         sup_sorted = sorted(sup_offsets)
-        link_spans: list[tuple[int, int]] = []
+        link_spans: list[tuple[int, int]] | None = None  # sorted on first use: most pages have no marker
         link_starts: list[int] = []
 
         def is_link(block, start: int) -> bool:
-            if not link_starts and doc.links:  # sorted on first use: most pages have no marker
-                link_spans.extend(sorted((link.start, link.end) for link in doc.links if link.block is not None))
-                link_starts.extend(s for s, _ in link_spans)
+            nonlocal link_spans, link_starts
+            if link_spans is None:
+                link_spans = sorted((link.start, link.end) for link in doc.links if link.block is not None)
+                link_starts = [s for s, _ in link_spans]
             offset = block.offsets[start] if start < len(block.offsets) else -1
             i = bisect.bisect_right(link_starts, offset) - 1
             return i >= 0 and link_spans[i][0] <= offset < link_spans[i][1]
