@@ -8,7 +8,7 @@ import functools
 import itertools
 import re
 import weakref
-from typing import Iterator
+from collections.abc import Iterable
 
 from lint_med import Hit, Option, rule
 
@@ -44,9 +44,12 @@ class _MetadataValue:
         return _SourceSpan(at, at + len(self.value)) if at >= 0 else None
 
 
+_PAGE_START = re.compile(r"<(?:!doctype|html|head)\b", re.I)
+
+
 def _is_full_page(doc) -> bool:
     """An HTML file that is a whole page (it can carry <meta> and JSON-LD), not a fragment."""
-    return bool(re.search(r"<(?:!doctype|html|head)\b", doc.source[:5000], re.I))
+    return bool(_PAGE_START.search(doc.source, 0, 5000))
 
 
 def _can_carry_metadata(doc) -> bool:
@@ -709,7 +712,7 @@ def source_signs(doc, extra_domains=()) -> str | None:
     return None
 
 
-def _attributions(text: str, lowered: str) -> list[re.Match] | Iterator[re.Match]:
+def _attributions(text: str, lowered: str) -> Iterable[re.Match]:
     """The matches of ``_ATTRIBUTION.finditer(text)`` (``lowered`` is ``text.lower()``).
 
     The pattern starts with \\b, so a search tries it at every position of the text;
