@@ -12,15 +12,17 @@ from .structure import blocks_holding, has_prose_words, lowercase_search_is_exac
 
 
 class _Patterns:
-    """Phrasings joined into one case-insensitive regex. The search runs on the
-    lowercased text with lowercased, case-sensitive copies, four times faster than re.I
-    and the same result: the text lowercases letter by letter (see
-    :func:`lowercase_search_is_exact`; other texts use re.I), and the copies are only
-    made when lowercasing cannot change what the pattern means (no escape like \\S or
-    \\B, no range across cases like [A-z], no inline flags). Each phrasing is searched
-    on its own: most start with a literal word, which the regex engine skips to fast,
-    while the joined alternation tries every phrasing at almost every position (three
-    times slower); the answer, whether any phrasing occurs, is the same."""
+    """Phrasings matched case-insensitively.
+
+    Where it gives the same result, each phrasing is searched on the lowercased text
+    with a lowercased, case-sensitive copy: four times faster than re.I. That is when
+    the text lowercases letter by letter (see :func:`lowercase_search_is_exact`) and
+    lowercasing cannot change what the pattern means (no escape like \\S or \\B, no
+    range across cases like [A-z], no inline flags). The phrasings are searched one by
+    one: most start with a literal word, which the regex engine skips to fast, while
+    their alternation is tried at almost every position (three times slower); whether
+    any phrasing occurs is the same. Other texts are searched with the joined re.I regex.
+    """
 
     def __init__(self, patterns) -> None:
         self.joined = "|".join(f"(?:{p})" for p in patterns)
