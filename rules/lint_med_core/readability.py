@@ -75,8 +75,11 @@ class Hyphenation:
         lines = map(str.strip, path.read_bytes().decode("utf-8", "replace").split("\n")[1:])  # line 1: encoding
         # pattern lines ("1na") by their letters ("na"); nonstandard hyphenation ("/")
         # does not occur in the English file
-        self._lines = {line.translate(_NO_DIGITS): line for line in lines
-                       if line and not line.startswith(self._IGNORED) and "/" not in line}
+        lines = [line for line in lines if line and not line.startswith(self._IGNORED) and "/" not in line]
+        letters = "\n".join(lines)
+        for digit in "0123456789":  # from all lines at once: str.replace is the quickest deletion
+            letters = letters.replace(digit, "")
+        self._lines = dict(zip(letters.split("\n"), lines))
         # every prefix of a pattern ("" when it is no pattern itself): a piece of a word
         # that is none ends the search from where the piece starts
         self._table = {key[:n]: "" for key in self._lines for n in range(1, len(key))}
@@ -138,6 +141,7 @@ def _easy_words() -> frozenset:
     return frozenset(easy.read_text(encoding="utf-8").split()) if easy else frozenset()
 
 
+_CMU_WORD = re.compile(r"[^ (\n]*")  # the word of a CMU line: "word(2)" is a variant
 _CHUNK = 512  # characters of the CMU file per entry of the sparse index (a lookup searches three)
 
 
@@ -152,7 +156,7 @@ def _cmu_index() -> tuple[str, list[int], list[str]]:
     start = text.find("\n") + 1
     while 0 < start < len(text):
         starts.append(start)
-        keys.append(re.match(r"[^ (\n]*", text[start : start + 100]).group())  # "word(2)" is a variant
+        keys.append(_CMU_WORD.match(text, start).group())
         start = text.find("\n", start + _CHUNK) + 1
     return text, starts, keys
 
