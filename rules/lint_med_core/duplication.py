@@ -16,9 +16,9 @@ _WORD = re.compile(r"\w+")
 # gives the words _WORD finds in the lowercased text, with half the work per word
 _ASCII_WORD_CHARACTERS = str.maketrans(
     {c: chr(c).lower() if chr(c).isalnum() or chr(c) == "_" else " " for c in range(128)})
-# no-break space, curly quotes and dashes: outside \w, unchanged by NFKC but the no-break
-# space (made a space) and never composed with a following mark, so a space in their place
-# changes no word
+# no-break space, curly quotes and dashes: outside \w, left alone by NFKC (which makes the
+# no-break space a space) and never composed with a following mark, so a space in their
+# place changes no word
 _TYPOGRAPHIC_SPACING = "\u00a0\u2018\u2019\u201c\u201d\u2013\u2014"
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 

@@ -257,9 +257,9 @@ def non_reference_blocks(doc) -> list:
     once, for its first block (a section's blocks follow one another)."""
     cached = doc.__dict__.get("_lint_med_non_reference_blocks")
     if cached is None:
-        cached, section, under_heading = [], None, False
+        cached, section, under_heading = [], None, False  # no section: under no heading
         for block in doc.blocks:
-            if block.section is not section:  # (no section: not under a heading)
+            if block.section is not section:
                 section = block.section
                 under_heading = _under_reference_heading(section)
             if not (under_heading or _reads_like_reference_entry(block)):
