@@ -89,9 +89,8 @@ def test_markup_found_where_its_literal_occurs_is_what_a_scan_of_the_page_finds(
     source = "<html><head>" + "\n".join(pair) + "</head><body><p>Text.</p></body></html>"
     doc = parse_html(source, "a.html", {})
     assert structure.has_author_markup(doc) is _plain_has_author_markup(source)
-    tags = structure._starts(doc, structure._TIME_OR_META)
-    metas = [at for at in tags if structure._may_be_date_meta(source, at)]
-    for pattern, starts in ((structure._TIME_TAG, tags), (structure._META_DATE, metas),
+    times, metas = structure._date_tags(doc)
+    for pattern, starts in ((structure._TIME_TAG, times), (structure._META_DATE, metas),
                             (structure._ITEMPROP_DATE, structure._starts(doc, "itemprop="))):
         assert ([m.span(1) for m in structure._matches_at(pattern, source, starts)]
                 == [m.span(1) for m in pattern.finditer(source)])

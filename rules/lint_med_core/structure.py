@@ -314,7 +314,8 @@ def has_author_markup(doc) -> bool:
     """Author markup on a page: rel/itemprop author, an author <meta>, a byline or author class."""
     source = doc.source
     authors = _starts(doc, "author")
-    if any(_REL_AUTHOR.match(source, start) for at in authors for start in (at - 5, at - 4) if start >= 0):
+    if any(_REL_AUTHOR.match(source, start) for at in authors for start in (at - 5, at - 4)
+           if start >= 0 and source.startswith("rel=", start)):
         return True
     if _in_class_attribute(source, authors):  # class="author vcard"
         return True
@@ -498,13 +499,21 @@ def _may_be_date_meta(source: str, start: int) -> bool:
     return not tag.isascii() or _META_DATE_WORD.search(tag.lower()) is not None
 
 
+def _date_tags(doc) -> tuple[list[int], list[int]]:
+    """Where a <time> tag, and a <meta> tag that may hold a date, start in the page."""
+    source = doc.source
+    tags = _starts(doc, _TIME_OR_META)
+    return ([at for at in tags if source[at + 1] in "tT"],
+            [at for at in tags if source[at + 1] in "mM" and _may_be_date_meta(source, at)])
+
+
 def _markup_dates(doc, found: list) -> None:
     """Add the dates of <time>, itemprop, <meta> and (as a fallback) date-class markup."""
     source = doc.source
-    tags = _starts(doc, _TIME_OR_META)
-    for matches in (_matches_at(_TIME_TAG, source, tags),
+    times, metas = _date_tags(doc)
+    for matches in (_matches_at(_TIME_TAG, source, times),
                     _matches_at(_ITEMPROP_DATE, source, _starts(doc, "itemprop=")),
-                    _matches_at(_META_DATE, source, (at for at in tags if _may_be_date_meta(source, at)))):
+                    _matches_at(_META_DATE, source, metas)):
         for match in matches:
             date = parse_date(match.group(1))
             if date:
