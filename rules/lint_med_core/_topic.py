@@ -539,21 +539,22 @@ def _build(doc, override: tuple, extra: dict, extra_stopwords: tuple = ()) -> To
     for link in doc.links:
         if link.block is not None and link.text:
             link_chars[link.block.index] += len(link.text)
+    link_share, section_of, analysed = model.link_share, model.section_of, model.blocks
     for number, section in enumerate(doc.sections):
         keys: set = set()
-        members = ([section.heading] if section.heading else []) + list(section.blocks)
+        members = ([section.heading] if section.heading else []) + section.blocks
         for block in members:
-            share = link_chars.get(block.index, 0) / max(1, len(block.text))
-            model.link_share[block.index] = share
-            model.section_of[block.index] = number
+            index, text = block.index, block.text
+            share = link_chars.get(index, 0) / max(1, len(text))
+            link_share[index] = share
+            section_of[index] = number
             if share >= 0.6 and block.kind != "heading":
                 # Link lists (navigation, related articles) are never judged: skip their analysis.
-                model.blocks[block.index] = _EMPTY_TERMS
+                analysed[index] = _EMPTY_TERMS
                 continue
-            terms = analyse(block.text, lex, generic)
-            model.blocks[block.index] = terms
-            if "(" in block.text:
-                _define_abbreviations(block.text, model.defined)
+            terms = analysed[index] = analyse(text, lex, generic)
+            if "(" in text:
+                _define_abbreviations(text, model.defined)
             if share < 0.6:
                 keys.update(terms.content)
                 keys.update(terms.found)

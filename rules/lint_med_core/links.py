@@ -64,7 +64,7 @@ def _parents(domain: str) -> tuple[str, ...]:
 
 def _matches_domain(domain: str, entries) -> bool:
     entries = entries if isinstance(entries, frozenset) else frozenset(entries)
-    return any(parent in entries for parent in _parents(domain))
+    return not entries.isdisjoint(_parents(domain))
 
 
 def is_authority(domain: str, extra=()) -> bool:
@@ -299,10 +299,10 @@ def _commercial(link, domain: str, extra_domains=()) -> tuple[str, str]:
     url = link.url
     # Most links have no query string: without a "?" urlsplit (slow) can only find none.
     query = _split(url).query.lower() if "?" in url else ""
-    pairs = parse_qsl(query, keep_blank_values=True)
+    pairs = parse_qsl(query, keep_blank_values=True) if query else []
     names = {k for k, _ in pairs}
     items = {f"{k}={v}" for k, v in pairs}
-    for param in data["params"]:
+    for param in data["params"] if pairs else ():
         if ("=" in param and param in items) or ("=" not in param and param in names):
             return "affiliate", f"the affiliate parameter \"{param}\""
     if _matches_domain(domain, _affiliate_domains()) or (extra_domains and _matches_domain(domain, extra_domains)):
