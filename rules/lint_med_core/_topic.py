@@ -284,13 +284,13 @@ def lexicon(doc_vocabulary: dict | None = None, extra: dict | None = None) -> Le
 class Terms:
     """What a piece of text talks about.
 
-    The words and terms are kept as lists in text order and counted only when a rule
+    The words and terms are kept as tuples in text order and counted only when a rule
     asks for the counts: most blocks only add their keys to the topic model's
-    sections, and a section's terms are the lists of its blocks joined.
+    sections, and a section's terms are the tuples of its blocks joined.
     """
 
-    content: list  # content words (not stopwords, not generic), in text order
-    found: list  # vocabulary terms, longest match, in text order
+    content: tuple  # content words (not stopwords, not generic), in text order
+    found: tuple  # vocabulary terms, longest match, in text order
     length: int  # number of words
 
     @functools.cached_property
@@ -343,18 +343,18 @@ def analyse(text: str, lex: Lexicon, generic: frozenset | None = None) -> Terms:
                 end = start + key.count(" ") + 1
         outside += words[end:]
     generic = generic if generic is not None else generic_words()
-    content = list(filter(_content_words(generic).__getitem__, outside))
-    return Terms(content, [key for key, _ in found if key not in generic], len(words))
+    content = tuple(filter(_content_words(generic).__getitem__, outside))
+    return Terms(content, tuple(key for key, _ in found if key not in generic) if found else (), len(words))
 
 
-_EMPTY_TERMS = Terms([], [], 0)
+_EMPTY_TERMS = Terms((), (), 0)
 
 
 def merge(parts) -> Terms:
     """The terms of several texts together (the blocks of a section)."""
     parts = list(parts)
-    return Terms(list(itertools.chain.from_iterable(part.content for part in parts)),
-                 list(itertools.chain.from_iterable(part.found for part in parts)),
+    return Terms(tuple(itertools.chain.from_iterable(part.content for part in parts)),
+                 tuple(itertools.chain.from_iterable(part.found for part in parts)),
                  sum(part.length for part in parts))
 
 
