@@ -371,14 +371,48 @@ class TopicModel:
     groups: set  # names of those groups
     label: str  # a short human name of the topic, for messages
     generic: frozenset = frozenset()  # words that say nothing of a subject (stopwords + generic health words)
-    blocks: dict = field(default_factory=dict)  # block index -> Terms
+    blocks: dict = field(default_factory=dict)  # block index -> Terms (a _BlockTerms analyses on demand)
     link_share: dict = field(default_factory=dict)  # block index -> share of text that is link text
-    section_keys: list = field(default_factory=list)  # per section: set of keys (heading + body)
-    section_df: Counter = field(default_factory=Counter)  # key -> number of sections holding it
     section_of: dict = field(default_factory=dict)  # block index -> section number
+    sections: list = field(default_factory=list)  # the document's sections
     site_domains: set = field(default_factory=set)  # registrable domains of the article's own site
     link_domains: dict = field(default_factory=dict)  # id(link) -> host name ("" for relative links)
-    defined: dict = field(default_factory=dict)  # abbreviations the text defines: "ldn" <-> "low dose naltrexone"
+
+    # The analyses of the whole text are made when a rule first needs them: on most
+    # articles the vocabulary does not know the topic, and then the rules only read
+    # headings and the sections under them.
+
+    @functools.cached_property
+    def section_keys(self) -> list:
+        """Per section: the keys (words and terms) of its heading and text, link lists left out."""
+        found = []
+        for section in self.sections:
+            keys: set = set()
+            for block in _members(section):
+                if self.link_share[block.index] < 0.6:
+                    terms = self.blocks[block.index]
+                    keys.update(terms.content)
+                    keys.update(terms.found)
+            found.append(keys)
+        return found
+
+    @functools.cached_property
+    def section_df(self) -> Counter:
+        """Key -> number of sections holding it."""
+        counts: Counter = Counter()
+        for keys in self.section_keys:
+            counts.update(keys)
+        return counts
+
+    @functools.cached_property
+    def defined(self) -> dict:
+        """Abbreviations the text defines: "ldn" <-> "low dose naltrexone"."""
+        found: dict = {}
+        for section in self.sections:
+            for block in _members(section):
+                if "(" in block.text and not _skipped(block, self.link_share):
+                    _define_abbreviations(block.text, found)
+        return found
 
     def aliases(self, key: str) -> frozenset:
         """Other keys naming what ``key`` names: vocabulary abbreviations and those the text defines."""
@@ -534,35 +568,44 @@ def _build(doc, override: tuple, extra: dict, extra_stopwords: tuple = ()) -> To
             chosen.append(name)
     label = ", ".join(chosen[:3])
 
-    model = TopicModel(lex, core, related, groups, label, generic=generic)
-    link_chars: Counter = Counter()
+    link_chars: dict = {}
     for link in doc.links:
         if link.block is not None and link.text:
-            link_chars[link.block.index] += len(link.text)
-    link_share, section_of, analysed = model.link_share, model.section_of, model.blocks
+            link_chars[link.block.index] = link_chars.get(link.block.index, 0) + len(link.text)
+    link_share, section_of = {}, {}
     for number, section in enumerate(doc.sections):
-        keys: set = set()
-        members = ([section.heading] if section.heading else []) + section.blocks
-        for block in members:
-            index, text = block.index, block.text
-            share = link_chars.get(index, 0) / max(1, len(text))
-            link_share[index] = share
-            section_of[index] = number
-            if share >= 0.6 and block.kind != "heading":
-                # Link lists (navigation, related articles) are never judged: skip their analysis.
-                analysed[index] = _EMPTY_TERMS
-                continue
-            terms = analysed[index] = analyse(text, lex, generic)
-            if "(" in text:
-                _define_abbreviations(text, model.defined)
-            if share < 0.6:
-                keys.update(terms.content)
-                keys.update(terms.found)
-        model.section_keys.append(keys)
-        model.section_df.update(keys)
-    model.link_domains = {id(link): link.domain for link in doc.links}
-    model.site_domains = _site_domains(doc, model.link_domains)
-    return model
+        for block in _members(section):
+            link_share[block.index] = link_chars.get(block.index, 0) / max(1, len(block.text))
+            section_of[block.index] = number
+    link_domains = {id(link): link.domain for link in doc.links}
+    return TopicModel(lex, core, related, groups, label, generic=generic,
+                      blocks=_BlockTerms(doc.blocks, link_share, lex, generic), link_share=link_share,
+                      section_of=section_of, sections=doc.sections, link_domains=link_domains,
+                      site_domains=_site_domains(doc, link_domains))
+
+
+def _members(section) -> list:
+    """The heading and blocks of a section."""
+    return ([section.heading] if section.heading else []) + section.blocks
+
+
+def _skipped(block, link_share: dict) -> bool:
+    """True for a link list (navigation, related articles): never judged, so never analysed."""
+    return link_share[block.index] >= 0.6 and block.kind != "heading"
+
+
+class _BlockTerms(dict):
+    """Block index -> Terms of the block, analysed when a rule first asks for it."""
+
+    def __init__(self, blocks: list, link_share: dict, lex: Lexicon, generic: frozenset):
+        super().__init__()
+        self._blocks, self._link_share, self._lexicon, self._generic = blocks, link_share, lex, generic
+
+    def __missing__(self, index: int) -> Terms:
+        block = self._blocks[index]
+        terms = _EMPTY_TERMS if _skipped(block, self._link_share) else analyse(block.text, self._lexicon, self._generic)
+        self[index] = terms
+        return terms
 
 
 # "Low-dose naltrexone (LDN)", "selective serotonin reuptake inhibitors (SSRIs)".

@@ -220,6 +220,10 @@ def unrelated_link(doc, options):
         domain = model.domain(link)
         if is_authority(domain, allow):
             continue
+        mid_sentence = _mid_sentence(link)
+        foreign_tld = _cctld_mismatch(domain, lang)
+        if not model.groups and not (mid_sentence or foreign_tld):
+            continue  # see below: without either, nothing is certain enough (and the article need not be read)
         domain_words, path_words = _url_words(link, domain)
         anchor_words = tokens(link.text)
         topical = _topic_overlap(model, path_words + anchor_words + [normalize(w) for w in domain_words])
@@ -228,8 +232,6 @@ def unrelated_link(doc, options):
         spam = _spam_found([[normalize(w) for w in domain_words], path_words, anchor_words], domain_words,
                            spam_keys, inner)
         subject_words = [w for w in path_words + anchor_words if w not in generic and len(w) > 2]
-        mid_sentence = _mid_sentence(link)
-        foreign_tld = _cctld_mismatch(domain, lang)
         about = " ".join(path_words[:10])
         if not model.groups and not (spam and (mid_sentence or foreign_tld)):
             continue  # a topic the vocabulary does not know: only the plainest spam is certain
