@@ -220,17 +220,23 @@ def unrelated_link(doc, options):
         domain = model.domain(link)
         if is_authority(domain, allow):
             continue
+        # A link is reported only when it is spam or a bare URL mid-sentence on a foreign
+        # country domain (on a topic the vocabulary does not know: spam that is one of
+        # those). These tests come before _topic_overlap, which reads the words the
+        # article keeps returning to and so needs all of its text analysed.
         mid_sentence = _mid_sentence(link)
         foreign_tld = _cctld_mismatch(domain, lang)
         if not model.groups and not (mid_sentence or foreign_tld):
-            continue  # see below: without either, nothing is certain enough (and the article need not be read)
+            continue
         domain_words, path_words = _url_words(link, domain)
         anchor_words = tokens(link.text)
+        spam = _spam_found([[normalize(w) for w in domain_words], path_words, anchor_words], domain_words,
+                           spam_keys, inner)
+        if not spam and not (mid_sentence and foreign_tld):
+            continue
         topical = _topic_overlap(model, path_words + anchor_words + [normalize(w) for w in domain_words])
         if topical:
             continue
-        spam = _spam_found([[normalize(w) for w in domain_words], path_words, anchor_words], domain_words,
-                           spam_keys, inner)
         subject_words = [w for w in path_words + anchor_words if w not in generic and len(w) > 2]
         about = " ".join(path_words[:10])
         if not model.groups and not (spam and (mid_sentence or foreign_tld)):
