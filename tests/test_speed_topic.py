@@ -88,3 +88,66 @@ def test_mentions_are_the_leftmost_longest_terms():
             words += parts[:rng.randint(1, len(parts))] if rng.random() < 0.3 else ["the"]
         assert lex.mentions(words) == plain_mentions(lex, words), words
 
+
+
+def plain_merge(parts):
+    words, mentions, length = Counter(), Counter(), 0
+    for part in parts:
+        words.update(part.words)
+        mentions.update(part.mentions)
+        length += part.length
+    return words, mentions, length
+
+
+def test_merge_counts_and_orders_as_counter_update():
+    lex, generic = _topic.lexicon(), _topic.generic_words()
+    rng = random.Random(3)
+    vocabulary = ["heart", "attack", "migraine", "type", "2", "diabetes", "naltrexone", "low", "dose", "pain",
+                  "sleep", "the", "liver", "anxiety", "bipolar", "disorder"]
+    for _ in range(500):
+        parts = [_topic.analyse(" ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 12))), lex, generic)
+                 for _ in range(rng.randint(0, 5))]
+        merged = _topic.merge(iter(parts))
+        words, mentions, length = plain_merge(parts)
+        assert list(merged.words.items()) == list(words.items())
+        assert list(merged.mentions.items()) == list(mentions.items())
+        assert merged.length == length
+
+
+LAZY_ARTICLE = """# Low dose naltrexone (LDN)
+
+Low-dose naltrexone (LDN) is used off label for fibromyalgia and Crohn's disease.
+
+- [Home](/) [About](/about) [Contact](/contact) [Shop](https://shop.example.com/)
+
+## Selective serotonin reuptake inhibitors (SSRIs)
+
+SSRIs treat depression and anxiety; the heart attack risk is low in people without
+type 2 diabetes. LDN is not an SSRI.
+
+## Fibromyalgia
+
+Fibromyalgia causes widespread pain and poor sleep; LDN trials report less pain.
+"""
+
+
+def test_lazy_topic_model_is_the_same_whatever_is_asked_first():
+    from lint_med.parsers import markdown
+
+    def model():
+        doc = markdown.parse(LAZY_ARTICLE, "article.md", {})
+        return doc, _topic.topic_model(doc)
+
+    def snapshot(doc, m):
+        blocks = [(m.blocks[b.index].content, m.blocks[b.index].found, m.blocks[b.index].length) for b in doc.blocks]
+        return blocks, m.section_keys, list(m.section_df.items()), m.defined
+
+    doc, first = model()
+    section_df_first = list(first.section_df.items())  # analyses every block, in document order
+    assert snapshot(doc, first)[2] == section_df_first
+    doc, second = model()
+    for block in reversed(doc.blocks):  # blocks first, last to first
+        second.blocks[block.index]
+    assert snapshot(doc, second) == snapshot(doc, first)
+    assert first.defined["ldn"] == {"low dose naltrexone"}
+    assert "ssri" in first.defined

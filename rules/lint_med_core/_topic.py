@@ -28,7 +28,8 @@ rule LM301. The analysis is deliberately small and explainable:
 A block is on topic when it mentions any core, related or salient term. A block,
 heading or link slug is *about another subject* when it mentions vocabulary terms of
 groups the topic does not include. The model is built once per document and cached
-on the document, since several rules use it.
+on the document, since several rules use it; the analysis of each block, and of the
+sections for salience, is made when a rule first asks for it.
 """
 
 from __future__ import annotations
