@@ -1,0 +1,149 @@
+"""Document-level precision and recall of lint-med on real, labelled articles.
+
+    python benchmarks/realworld/score.py                 # every label file, every document
+    python benchmarks/realworld/score.py --split dev     # leave out every fifth document (the holdout)
+    python benchmarks/realworld/score.py --split holdout # only the holdout, once a change is done
+    python benchmarks/realworld/score.py --misses        # list each miss and false alarm with its quote
+    python benchmarks/realworld/score.py --category claims --misses
+
+Labels live in ``labels/*.toml`` (one ``[[doc]]`` per file, the definitions of
+../shared/corpus/health-news/README.md); each label file names the folder its
+articles are read from (``root``, relative to the project's root). Article text
+is never stored in the project. A document is positive for a category when any
+of that category's labels is true; lint-med "finds" it when it reports at least
+one finding of that category. Labels a file does not give are not scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE.parent.parent
+
+# lint-med category -> the labels that make a document positive for it.
+CATEGORIES = {
+    "links": ("spam_link",),
+    "off-topic": ("off_topic_section",),
+    "disclaimer": ("missing_disclaimer",),
+    "statistics": ("unsourced_statistic",),
+    "citations": ("vague_attribution", "dangling_citation"),
+    "regulatory": ("missing_regulatory_status",),
+    "claims": ("overclaim",),
+    "duplication": ("duplicate_content",),
+}
+
+
+def load_labels(label_dir: Path = HERE / "labels") -> list[dict]:
+    """Every labelled document, with ``path`` set to where its text is read from."""
+    docs = []
+    for label_file in sorted(label_dir.glob("*.toml")):
+        data = tomllib.loads(label_file.read_text(encoding="utf-8"))
+        root = (PROJECT / data["root"]).resolve()
+        for doc in data.get("doc", []):
+            docs.append({**doc, "path": root / doc["file"], "set": label_file.stem})
+    return docs
+
+
+def split(docs: list[dict], which: str) -> list[dict]:
+    """``dev``: all but every fifth document of each label file; ``holdout``: the fifth ones."""
+    if which == "all":
+        return docs
+    keep = []
+    for position, doc in enumerate(sorted(docs, key=lambda d: (d["set"], d["file"]))):
+        held = position % 5 == 4
+        if held == (which == "holdout"):
+            keep.append(doc)
+    return keep
+
+
+def lint_all(docs: list[dict]) -> dict[Path, list]:
+    from lint_med.engine import Linter, Overrides
+
+    linter = Linter(Overrides(isolated=True))
+    results = {}
+    for doc in docs:
+        result = linter.lint_path(str(doc["path"]))
+        if result.error:
+            print(f"{doc['path']}: {result.error}", file=sys.stderr)
+        results[doc["path"]] = result.findings
+    return results
+
+
+def score(docs: list[dict], findings: dict[Path, list], only: str | None = None):
+    """Rows of (category, tp, fp, fn, misses, false alarms) for the categories the labels give."""
+    rows = []
+    for category, labels in CATEGORIES.items():
+        if only and category != only:
+            continue
+        tp = fp = fn = 0
+        misses, alarms = [], []
+        for doc in docs:
+            given = [label for label in labels if label in doc]
+            if not given:
+                continue
+            want = any(doc[label] for label in given)
+            got = [f for f in findings[doc["path"]] if f.category == category]
+            if want and got:
+                tp += 1
+            elif want:
+                fn += 1
+                misses.append(doc)
+            elif got:
+                fp += 1
+                alarms.append((doc, got))
+        if tp + fp + fn:
+            rows.append((category, tp, fp, fn, misses, alarms))
+    return rows
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("all", "dev", "holdout"), default="all")
+    parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
+    parser.add_argument("--category", choices=tuple(CATEGORIES), help="score one category only")
+    parser.add_argument("--set", help="only the label file with this name (e.g. health-news)")
+    args = parser.parse_args(argv)
+
+    docs = [d for d in load_labels() if not args.set or d["set"] == args.set]
+    present = [d for d in docs if d["path"].is_file()]
+    if not present:
+        print("no labelled article found (is ../shared present?)", file=sys.stderr)
+        return 0
+    if len(present) < len(docs):
+        print(f"{len(docs) - len(present)} labelled files are missing and not scored", file=sys.stderr)
+    docs = split(present, args.split)
+    findings = lint_all(docs)
+    rows = score(docs, findings, args.category)
+
+    print(f"{len(docs)} labelled documents ({args.split}); document level")
+    print(f"{'category':<12} {'P':>5} {'R':>5} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for category, tp, fp, fn, _, _ in rows:
+        print(f"{category:<12} {_ratio(tp, tp + fp):>5} {_ratio(tp, tp + fn):>5} {tp:>4} {fp:>4} {fn:>4}")
+    if args.misses:
+        for category, _, _, _, misses, alarms in rows:
+            labels = CATEGORIES[category]
+            for doc in misses:
+                quotes = "; ".join(str(doc.get("evidence", {}).get(label, "")) for label in labels
+                                   if doc.get(label))
+                print(f"\nMISS  {category}  {doc['set']}/{doc['file']}\n  label: {quotes}")
+            for doc, got in alarms:
+                print(f"\nFALSE {category}  {doc['set']}/{doc['file']}")
+                for finding in got:
+                    print(f"  {finding.line}:{finding.column} {finding.code} {finding.message}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
