@@ -240,3 +240,13 @@ def test_chromium_renders_the_report_with_its_marks(tmp_path):
     if keep:
         shutil.copy(shot, keep)
     assert Path(shot).stat().st_size > 20_000  # a blank page compresses to a few kilobytes
+
+
+def test_output_file_takes_any_format_and_leaves_stdout_empty(tmp_path, capsys):
+    path = tmp_path / "a.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["check", str(path), "--output-file", str(out), "--isolated", "--quiet"]) == 0
+    assert capsys.readouterr().out == ""
+    text = out.read_text(encoding="utf-8")
+    assert "LM501" in text and "\033[" not in text
