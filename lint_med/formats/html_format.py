@@ -373,6 +373,8 @@ section.rule h4{margin:14px 0 4px;font-size:15px}
 pre{background:#f6f8fa;padding:8px 12px;border-radius:6px;white-space:pre-wrap;font-size:13px}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 footer{padding:16px 32px;color:var(--muted);font-size:13px}
+@media print{body{background:#fff}.columns{grid-template-columns:1fr}
+aside.findings{position:static;max-height:none;overflow:visible}}
 """
 
 _HEAD = (
