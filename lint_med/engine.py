@@ -12,7 +12,7 @@ from typing import Iterable
 
 from . import __version__
 from .config import Config, ConfigError, find_config_file, parse_table, read_file
-from .document import Document
+from .document import Block, Document
 from .plugins import Registry, load_registry
 from .rules import SEVERITIES, Finding, Hit, Rule, selector_matches
 
@@ -31,6 +31,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None  # why the file could not be linted
     notice: str | None = None  # why it was skipped (empty file)
+    # The article's text as linted, for formats that show it (html); None unless the Linter keeps it.
+    document: Document | None = None
 
 
 @dataclass
@@ -92,6 +94,8 @@ class Linter:
         self._configs: dict[Path | None, Config] = {}
         # Directories that could not be listed while expanding paths: path -> one-line reason.
         self.unreadable: dict[str, str] = {}
+        # Keep each file's text in its FileResult (see text_of), for formats that show the article.
+        self.keep_documents = False
 
     # -- configuration ---------------------------------------------------------
 
@@ -161,7 +165,14 @@ class Linter:
             doc = parser.parse(source, path, {"content_selector": config.content_selector})
         except Exception as exc:  # a parser bug or malformed input: one line, go on
             return FileResult(path, error=f"cannot parse as {parser.name}: {_one_line(exc)}")
-        return FileResult(path, findings=lint_document(doc, registry, config))
+        findings = lint_document(doc, registry, config)
+        return FileResult(path, findings=findings, document=text_of(doc) if self.keep_documents else None)
+
+
+def text_of(doc: Document) -> Document:
+    """The article's source and blocks, without what rules computed on it (small to keep and to pickle)."""
+    blocks = [Block(b.text, b.offsets, kind=b.kind, level=b.level) for b in doc.blocks]
+    return Document(doc.path, doc.format, doc.source, title=doc.title, blocks=blocks)
 
 
 def lint_document(doc: Document, registry: Registry, config: Config) -> list[Finding]:
