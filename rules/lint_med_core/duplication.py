@@ -9,6 +9,7 @@ from itertools import chain
 
 from lint_med import Hit, Option, rule
 
+from .boilerplate import keyword_headings
 from .readability import non_reference_blocks
 
 _WORD = re.compile(r"\w+")
@@ -80,8 +81,8 @@ def repeated_sentence(doc, options):
     earlier one word for word between paragraphs of running text is reported (a
     call-to-action or teaser line pasted twice, "Advertisement: keep reading the
     story below"). Below that bar: a lone "Advertisement", names and captions (fewer
-    than three lowercase words), the title repeated as the first line, and
-    furniture among a page's widgets. Table cells and block quotes are skipped
+    than three lowercase words), the title repeated as the first line,
+    furniture among a page's widgets, and keyword headings (LM402 reports those). Table cells and block quotes are skipped
     (`skip_kinds`). Comparison goes through an index of shingles, so the cost grows
     with the number of sentences, not with its square.
 
@@ -139,8 +140,10 @@ def repeated_sentence(doc, options):
             if (min_line_words <= len(words) and not _ENDS_SENTENCE.search(text)
                     and len(_LOWERCASE_WORD.findall(text)) >= 3):
                 key = " ".join(words)
-                if key == title or not _amid_prose(blocks, position):
-                    continue  # the title repeated as the first line; page furniture among widgets
+                if key == title or not _amid_prose(blocks, position) or block.index in keyword_headings(doc):
+                    # the title repeated as the first line; page furniture among widgets; a
+                    # keyword heading (LM402 reports it, every time)
+                    continue
                 first = lines.setdefault(key, block)
                 if first is not block:
                     yield _hit(doc, block, first, exact=True, what="line")
