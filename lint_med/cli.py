@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     from .config import ConfigError
     from .plugins import PluginError
 
+    from . import datacache
+
+    datacache.enable()
     try:
         return args.run(args)
     except (ConfigError, PluginError) as exc:
@@ -33,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    finally:
+        datacache.disable()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -63,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                        help="lint files in N processes (0: one per CPU); output order is unchanged")
     check.add_argument("--statistics", action="store_true", help="print counts per rule instead of findings")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
     _config_arguments(check)
     check.set_defaults(run=_check)
 
