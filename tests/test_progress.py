@@ -38,7 +38,7 @@ def test_a_bar_on_a_terminals_stderr_and_none_in_stdout(articles, monkeypatch, c
     monkeypatch.setattr(sys, "stderr", terminal)
     code = main(["check", str(articles), "-o", "json", "--isolated"])
     terminal.flush()
-    drawn = os.read(leader, 65536).decode("utf-8")
+    drawn = _read_all(leader)
     terminal.close()
     os.close(leader)
     assert code == 0
@@ -47,6 +47,18 @@ def test_a_bar_on_a_terminals_stderr_and_none_in_stdout(articles, monkeypatch, c
     assert drawn.endswith("\r\033[K")  # erased before the output
     report = json.loads(capsys.readouterr().out)  # stdout is the JSON alone
     assert report["summary"]["files"] == 12
+
+
+def _read_all(leader: int) -> str:
+    """What the terminal received; the kernel may pass a pseudo-terminal's output on in pieces."""
+    import select
+
+    data = b""
+    while select.select([leader], [], [], 5)[0]:  # a limit on waiting, not a measurement
+        data += os.read(leader, 65536)
+        if data.endswith(b"\r\033[K") and b"12/12" in data:
+            break
+    return data.decode("utf-8")
 
 
 @pytest.mark.parametrize("setting", ["quiet", "dumb", "pipe", "one-file"])
