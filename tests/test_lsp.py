@@ -225,3 +225,22 @@ def test_changes_in_quick_succession_are_linted_once(client, tmp_path):
     published = client.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics")
     assert published["params"]["version"] == 4
     assert not {"LM501", "LM602", "LM701"} & set(_by_code(published["params"]["diagnostics"]))
+
+
+def test_positions_in_the_encoding_the_client_prefers(tmp_path):
+    client = Client(tmp_path)
+    try:
+        result = client.request("initialize", {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": {
+            "general": {"positionEncodings": ["utf-8", "utf-16"]}}})
+        assert result["capabilities"]["positionEncoding"] == "utf-8"
+        client.notify("initialized", {})
+        uri = _open(client, tmp_path / "draft.md", DRAFT)
+        message = client.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics")
+        statistic = _by_code(message["params"]["diagnostics"])["LM501"]
+        # "😴 About " is 4 + 7 bytes in UTF-8.
+        assert statistic["range"]["start"] == {"line": 4, "character": 11}
+        assert statistic["range"]["end"] == {"line": 4, "character": 24}
+        assert uri == message["params"]["uri"]
+    finally:
+        client.process.kill()
+        client.process.wait()
