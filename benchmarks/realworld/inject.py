@@ -21,8 +21,8 @@ Nothing third-party is written into the project; ``--write`` output belongs in t
 from __future__ import annotations
 
 import argparse
-import bisect
 import html
+import json
 import random
 import re
 import sys
@@ -373,6 +373,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", choices=FORMATS, action="append", help="only this format (repeatable)")
     parser.add_argument("--misses", action="store_true", help="list every injection not found")
     parser.add_argument("--write", metavar="DIR", help="write the injected documents into DIR")
+    parser.add_argument("--record", metavar="FILE", default=str(HERE / "cache" / "inject" / "last-run.jsonl"),
+                        help="where each injection went and what was found there, one JSON line each "
+                             "(default: the git-ignored cache)")
     args = parser.parse_args(argv)
     if not HEALTH_NEWS.is_dir():
         print(f"{HEALTH_NEWS} not found: nothing to inject into", file=sys.stderr)
@@ -387,9 +390,14 @@ def main(argv: list[str] | None = None) -> int:
 
     table: dict[tuple[str, str], list[int]] = {}
     misses = []
+    record = Path(args.record)
+    record.parent.mkdir(parents=True, exist_ok=True)
+    log = record.open("w", encoding="utf-8")
     for n, inj in enumerate(injections):
         findings = lint(linter, inj.source, inj.host, inj.fmt)
         hit = found_at(inj, findings)
+        log.write(json.dumps({"kind": inj.kind, "format": inj.fmt, "host": inj.host, "start": inj.start,
+                              "end": inj.end, "snippet": inj.snippet, "found": [f.code for f in hit]}) + "\n")
         cell = table.setdefault((inj.kind, inj.fmt), [0, 0])
         cell[0] += bool(hit)
         cell[1] += 1
@@ -400,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(inj.source, encoding="utf-8")
 
+    log.close()
     control = {fmt: [0, 0, 0, 0] for fmt in formats}  # documents, with a links error, links, off-topic
     alarms = []
     for host in controls:
