@@ -89,6 +89,12 @@ def _parser() -> argparse.ArgumentParser:
 
     lsp = commands.add_parser("lsp", help="run the language server on stdio (needs lint-med[lsp])")
     lsp.set_defaults(run=_lsp)
+
+    show = commands.add_parser("show", help="print the text lint-med treats as the article, block by block")
+    show.add_argument("path", help="the article to read")
+    show.add_argument("--content-selector", metavar="CSS", help="CSS selector of the article body in HTML")
+    _config_arguments(show)
+    show.set_defaults(run=_show)
     return parser
 
 
@@ -236,6 +242,24 @@ def _lsp(args) -> int:
     from .lsp import serve
 
     return serve()
+
+def _show(args) -> int:
+    """Print each block of the article with its line and kind, so users see why a finding appears."""
+    from .document import outline
+    from .engine import InputError, read_source
+
+    linter = _linter(args)
+    config = linter.config_for(args.path)
+    try:
+        source = read_source(args.path, config.max_file_size)
+    except InputError as exc:
+        print(f"lint-med: {args.path}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    parser = linter.registry(config).parser_for(args.path, source, config.input_format_for(args.path))
+    doc = parser.parse(source, args.path, {"content_selector": config.content_selector})
+    print(f"# {args.path}: {len(doc.blocks)} blocks read as {doc.format} (line, kind, text)")
+    print("\n".join(outline(doc)))
+    return EXIT_CLEAN
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -44,4 +44,4 @@ def test_html_does_load_the_html_parser(tmp_path):
     env = {**os.environ, "LINT_MED_LOAD_PLUGINS": ""}
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(page), ",".join(HEAVY)], capture_output=True,
                           text=True, env=env, timeout=60)
-    assert "bs4" in json.loads(done.stdout.strip().splitlines()[-1])["loaded"]  # the check can fail
+    assert "lxml" in json.loads(done.stdout.strip().splitlines()[-1])["loaded"]  # the check can fail
