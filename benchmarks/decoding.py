@@ -68,25 +68,25 @@ def samples() -> list[tuple[str, str, bytes, str]]:
     return found
 
 
-def bs4_alone(data: bytes) -> str:
+def _unicode_dammit(data: bytes, detector) -> str:
+    """beautifulsoup4's UnicodeDammit with the given detection module (None: none)."""
     import bs4.dammit
 
-    saved, bs4.dammit.chardet_module = bs4.dammit.chardet_module, None
+    saved, bs4.dammit.chardet_module = bs4.dammit.chardet_module, detector
     try:
         return bs4.dammit.UnicodeDammit(data, is_html=True).unicode_markup or ""
     finally:
         bs4.dammit.chardet_module = saved
+
+
+def bs4_alone(data: bytes) -> str:
+    return _unicode_dammit(data, None)
 
 
 def bs4_with_charset_normalizer(data: bytes) -> str:
-    import bs4.dammit
     import charset_normalizer
 
-    saved, bs4.dammit.chardet_module = bs4.dammit.chardet_module, charset_normalizer
-    try:
-        return bs4.dammit.UnicodeDammit(data, is_html=True).unicode_markup or ""
-    finally:
-        bs4.dammit.chardet_module = saved
+    return _unicode_dammit(data, charset_normalizer)
 
 
 def charset_normalizer_best(data: bytes) -> str:
