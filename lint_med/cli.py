@@ -119,7 +119,7 @@ def _linter(args):
 
 
 def _check(args) -> int:
-    from .engine import STDIN, FileResult, Report, expand_paths, read_source
+    from .engine import STDIN, FileResult, Report, expand_paths, read_decoded
 
     linter = _linter(args)
     config = linter.config_for(args.paths[0] if args.paths[0] != STDIN else ".")
@@ -137,8 +137,10 @@ def _check(args) -> int:
     if STDIN in files:
         name = args.stdin_filename or STDIN
         try:
-            source = read_source(STDIN, config.max_file_size)
-            results.append(linter.lint_source(source, name, linter.config_for(name if args.stdin_filename else ".")))
+            source, decoding = read_decoded(STDIN, config.max_file_size)
+            result = linter.lint_source(source, name, linter.config_for(name if args.stdin_filename else "."))
+            result.decoding = decoding
+            results.append(result)
         except Exception as exc:  # InputError, or a config error for the named file
             results.append(FileResult(name, error=str(exc)))
     others = [f for f in files if f != STDIN]
