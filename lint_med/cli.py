@@ -8,6 +8,7 @@ that crashed (the other files and rules still ran).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 
@@ -20,10 +21,14 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_ERROR
+    thresholds = gc.get_threshold()
+    # A run allocates many long-lived objects (rules, word lists, compiled data) and few
+    # reference cycles: collecting every 700 allocations (Python's default) took about 8%
+    # of the time to lint one small file. mypy raises the threshold the same way.
+    gc.set_threshold(100_000, 50, 100)
+    from . import datacache
     from .config import ConfigError
     from .plugins import PluginError
-
-    from . import datacache
 
     datacache.enable()
     try:
@@ -38,6 +43,23 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     finally:
         datacache.disable()
+        gc.set_threshold(*thresholds)
+
+
+def run() -> None:
+    """The ``lint-med`` command: :func:`main`, then exit without tearing the interpreter down.
+
+    Freeing every object and module at exit took a fifth of the time to lint one small
+    file; output is flushed first, but ``atexit`` handlers do not run (mypy exits the
+    same way). Call :func:`main` to lint from Python.
+    """
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe or stream: nothing more can be said
+        pass
+    os._exit(code)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import fnmatch
 import functools
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
+from .datacache import load_toml
 from .rules import SEVERITIES, Rule, is_selected, selector_is_known, selector_matches
 
 DEFAULT_INCLUDE = ("*.html", "*.htm", "*.xhtml", "*.md", "*.markdown", "*.txt")
@@ -209,11 +204,10 @@ def parse_table(table: dict[str, Any], path: Path | None, base: Config | None = 
 def read_file(path: Path) -> Config:
     """Read one configuration file (pyproject.toml or lint-med.toml)."""
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+        data = load_toml(path)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from exc
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
     table = data.get("tool", {}).get("lint-med", {}) if path.name == "pyproject.toml" else data
     if not isinstance(table, dict):
@@ -236,7 +230,6 @@ def find_config_file(directory: Path) -> Path | None:
 
 def _has_lint_med_table(path: Path) -> bool:
     try:
-        with open(path, "rb") as handle:
-            return "lint-med" in tomllib.load(handle).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
+        return "lint-med" in load_toml(path).get("tool", {})
+    except (OSError, ValueError):
         return False
