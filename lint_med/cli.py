@@ -88,7 +88,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                        help="lint files in N processes (0: one per CPU); output order is unchanged")
     check.add_argument("--statistics", action="store_true", help="print counts per rule instead of findings")
-    check.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write cached results "
+                       "(also: LINT_MED_NO_CACHE=1)")
+    check.add_argument("--cache-dir", metavar="DIR", help="where results are cached (default: the cache-dir "
+                       "setting, else .lint-med-cache beside the configuration file or in the current directory)")
     _config_arguments(check)
     check.set_defaults(run=_check)
 
@@ -142,6 +145,10 @@ def _check(args) -> int:
     if args.jobs < 0:
         print("lint-med: error: --jobs must be 0 or more", file=sys.stderr)
         return EXIT_ERROR
+    if not (args.no_cache or os.environ.get("LINT_MED_NO_CACHE", "") not in ("", "0")):
+        from .resultcache import ResultCache, default_directory
+
+        linter.cache = ResultCache(args.cache_dir or default_directory(config))
     files = expand_paths(args.paths, linter)
     results: list[FileResult] = []
     if STDIN in files:
@@ -170,18 +177,18 @@ def _lint_files(files: list[str], linter, jobs: int):
 
     workers = jobs or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=min(workers, len(files)), initializer=_init_worker,
-                             initargs=(linter.overrides, linter.unreadable)) as pool:
+                             initargs=(linter.overrides, linter.unreadable, linter.cache)) as pool:
         return list(pool.map(_lint_in_worker, files, chunksize=max(1, len(files) // (workers * 4))))
 
 
 _worker_linter = None
 
 
-def _init_worker(overrides, unreadable) -> None:
+def _init_worker(overrides, unreadable, cache) -> None:
     global _worker_linter
     from .engine import Linter
 
-    _worker_linter = Linter(overrides)
+    _worker_linter = Linter(overrides, cache)
     _worker_linter.unreadable = dict(unreadable)
 
 

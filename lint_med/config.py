@@ -45,6 +45,7 @@ class Config:
     format_in: dict[str, str] = field(default_factory=dict)  # glob -> input format
     fail_on: str = "error"
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    cache_dir: str | None = None  # the result cache's directory, relative to this file
     origins: dict[str, str] = field(default_factory=dict)  # key -> where its value came from
 
     @property
@@ -151,6 +152,7 @@ _KEYS: dict[str, tuple[str, type, type | None]] = {
     "format-in": ("format_in", dict, str),
     "fail-on": ("fail_on", str, None),
     "max-file-size": ("max_file_size", int, None),
+    "cache-dir": ("cache_dir", str, None),
 }
 
 
