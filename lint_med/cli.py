@@ -8,6 +8,7 @@ that crashed (the other files and rules still ran).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 
@@ -20,10 +21,14 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_ERROR
+    thresholds = gc.get_threshold()
+    # A run allocates many long-lived objects (rules, word lists, compiled data) and few
+    # reference cycles: collecting every 700 allocations (Python's default) took about 8%
+    # of the time to lint one small file. mypy raises the threshold the same way.
+    gc.set_threshold(100_000, 50, 100)
+    from . import datacache
     from .config import ConfigError
     from .plugins import PluginError
-
-    from . import datacache
 
     datacache.enable()
     try:
@@ -38,6 +43,23 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     finally:
         datacache.disable()
+        gc.set_threshold(*thresholds)
+
+
+def run() -> None:
+    """The ``lint-med`` command: :func:`main`, then exit without tearing the interpreter down.
+
+    Freeing every object and module at exit took a fifth of the time to lint one small
+    file; output is flushed first, but ``atexit`` handlers do not run (mypy exits the
+    same way). Call :func:`main` to lint from Python.
+    """
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe or stream: nothing more can be said
+        pass
+    os._exit(code)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -68,7 +90,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                        help="lint files in N processes (0: one per CPU); output order is unchanged")
     check.add_argument("--statistics", action="store_true", help="print counts per rule instead of findings")
-    check.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write cached results "
+                       "(also: LINT_MED_NO_CACHE=1)")
+    check.add_argument("--cache-dir", metavar="DIR", help="where results are cached (default: the cache-dir "
+                       "setting, else .lint-med-cache beside the configuration file or in the current directory)")
     _config_arguments(check)
     check.set_defaults(run=_check)
 
@@ -132,6 +157,10 @@ def _check(args) -> int:
     if args.jobs < 0:
         print("lint-med: error: --jobs must be 0 or more", file=sys.stderr)
         return EXIT_ERROR
+    if not (args.no_cache or os.environ.get("LINT_MED_NO_CACHE", "") not in ("", "0")):
+        from .resultcache import ResultCache, default_directory
+
+        linter.cache = ResultCache(args.cache_dir or default_directory(config))
     files = expand_paths(args.paths, linter)
     results: list[FileResult] = []
     if STDIN in files:
@@ -170,18 +199,18 @@ def _lint_files(files: list[str], linter, jobs: int):
 
     workers = jobs or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=min(workers, len(files)), initializer=_init_worker,
-                             initargs=(linter.overrides, linter.unreadable, linter.keep_documents)) as pool:
+                             initargs=(linter.overrides, linter.unreadable, linter.cache, linter.keep_documents)) as pool:
         yield from pool.map(_lint_in_worker, files, chunksize=max(1, len(files) // (workers * 4)))
 
 
 _worker_linter = None
 
 
-def _init_worker(overrides, unreadable, keep_documents=False) -> None:
+def _init_worker(overrides, unreadable, cache, keep_documents) -> None:
     global _worker_linter
     from .engine import Linter
 
-    _worker_linter = Linter(overrides)
+    _worker_linter = Linter(overrides, cache)
     _worker_linter.unreadable = dict(unreadable)
     _worker_linter.keep_documents = keep_documents
 

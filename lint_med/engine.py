@@ -90,8 +90,9 @@ class Overrides:
 class Linter:
     """Lints files with the configuration that applies to each."""
 
-    def __init__(self, overrides: Overrides = Overrides()) -> None:
+    def __init__(self, overrides: Overrides = Overrides(), cache=None) -> None:
         self.overrides = overrides
+        self.cache = cache  # a lint_med.resultcache.ResultCache, used by lint_path
         self._configs: dict[Path | None, Config] = {}
         # Directories that could not be listed while expanding paths: path -> one-line reason.
         self.unreadable: dict[str, str] = {}
@@ -154,7 +155,15 @@ class Linter:
             return FileResult(path, error=str(exc))
         if not source.strip():
             return FileResult(path, notice="skipped: the file is empty")
-        return dataclasses.replace(self.lint_source(source, path, config), decoding=decoding)
+        if self.cache is None or self.keep_documents:  # a cached result has no document to show
+            return dataclasses.replace(self.lint_source(source, path, config), decoding=decoding)
+        key = self.cache.key(path, source, config, self.registry(config), self.overrides.format_in)
+        cached = self.cache.get(key)
+        if cached is not None:
+            return FileResult(path, findings=cached[0], error=cached[1], decoding=decoding)
+        result = dataclasses.replace(self.lint_source(source, path, config), decoding=decoding)
+        self.cache.put(key, result.findings, result.error)
+        return result
 
     def lint_source(self, source: str, path: str, config: Config | None = None,
                     input_format: str | None = None) -> FileResult:
