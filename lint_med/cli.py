@@ -177,7 +177,7 @@ def _check(args) -> int:
 
     results.extend(track(_lint_files(others, linter, args.jobs), len(others), quiet=args.quiet))
     report = Report(files=results, rules=registry.rules, fail_on=config.fail_on)
-    report.color = sys.stdout.isatty() and "NO_COLOR" not in os.environ and args.output_format == "text"
+    report.color = not args.output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ and args.output_format == "text"
     report.statistics = args.statistics
     output = registry.formats[args.output_format](report)
     if args.output_file:

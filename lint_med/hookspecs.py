@@ -42,6 +42,8 @@ def lint_med_register_formats(register: Callable[..., None]) -> None:
 
     :param register: call ``register(name, render)`` where
         ``render(report: lint_med.engine.Report) -> str`` returns the whole output.
+        A format that shows the articles' text sets ``render.shows_article = True``;
+        each ``FileResult.document`` then holds the article's source and blocks.
     """
 
 

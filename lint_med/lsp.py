@@ -60,6 +60,7 @@ def build_server():
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls, params: types.DidOpenTextDocumentParams) -> None:
+        forget_config_files()
         publish(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
@@ -68,6 +69,7 @@ def build_server():
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls, params: types.DidSaveTextDocumentParams) -> None:
+        forget_config_files()
         publish(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
@@ -174,6 +176,15 @@ def _range(finding, lines: list[str], encoding) -> tuple[tuple[int, int], tuple[
         return index, code_units(lines[index][: max(column - 1, 0)], encoding)
 
     return position(finding.line, finding.column), position(finding.end_line, finding.end_column)
+
+
+def forget_config_files() -> None:
+    """Look for configuration files anew: a server runs for hours, and a CLI run caches where they are."""
+    from .config import find_config_file
+
+    clear = getattr(find_config_file, "cache_clear", None)
+    if clear:
+        clear()
 
 
 def code_units(text: str, encoding) -> int:

@@ -65,7 +65,7 @@ class ProgressBar:
     def _draw(self) -> None:
         count = f" {self.done}/{self.total} {self.label}"
         try:
-            columns = os.get_terminal_size(self.stream.fileno()).columns
+            columns = os.get_terminal_size(self.stream.fileno()).columns or 80  # 0: size unknown
         except (AttributeError, ValueError, OSError):
             columns = 80
         width = max(10, min(40, columns - len(count) - 3))

@@ -78,6 +78,9 @@ class Rule:
     doc: str
     options: dict[str, Option] = field(default_factory=dict)
     pack: str = ""
+    # Its findings are about the article as a whole, whatever passage they point to (a report
+    # that shows the article lists them above it). A Hit with ``at=None`` is always such a finding.
+    whole_article: bool = False
 
     @property
     def summary(self) -> str:
@@ -93,7 +96,7 @@ class Rule:
 
 
 def rule(code: str, name: str, *, category: str, severity: str = "warning",
-         options: dict[str, Option] | None = None) -> Callable[[Callable], Rule]:
+         options: dict[str, Option] | None = None, whole_article: bool = False) -> Callable[[Callable], Rule]:
     """Declare a rule: decorate a generator ``check(doc, options)`` that yields Hits.
 
     The docstring is the rule's documentation: a one-line summary, then the
@@ -103,6 +106,7 @@ def rule(code: str, name: str, *, category: str, severity: str = "warning",
 
     def decorate(check: Callable) -> Rule:
         return Rule(code=code, name=name, category=category, severity=severity, check=check,
+                    whole_article=whole_article,
                     doc=_dedent_doc(check.__doc__ or ""), options=dict(options or {}))
 
     return decorate

@@ -175,12 +175,17 @@ def test_whole_article_findings_are_at_the_top_not_marked(tmp_path):
         Block("Some text about sleep.", list(range(9, 31)))])
     whole = Finding("a.md", 1, 3, 1, 8, "LM901", rule.name, rule.category, "warning", "No disclaimer")
     local = Finding("a.md", 3, 6, 3, 10, "LM501", "unsourced-statistic", "statistics", "info", "Here")
-    report = Report(files=[FileResult("a.md", findings=[whole, local], document=doc)], rules=registry.rules)
+    # LM921 points at the first paragraph, but its rule is about the whole article.
+    assert registry.rules["LM921"].whole_article
+    grade = Finding("a.md", 3, 1, 3, 10, "LM921", "reading-grade", "readability", "warning", "Grade 12")
+    report = Report(files=[FileResult("a.md", findings=[whole, local, grade], document=doc)],
+                    rules=registry.rules)
     page = registry.formats["html"](report)
     parsed = _parse(page)
     assert parsed.marked == {"LM501": ["text"]}
     top = page.index("About the whole article")
     assert top < page.index("No disclaimer") < page.index("<h3>Title</h3>")
+    assert top < page.index("Grade 12") < page.index("<h3>Title</h3>")
 
 
 def test_without_the_article_text_the_findings_are_still_listed():
@@ -240,3 +245,13 @@ def test_chromium_renders_the_report_with_its_marks(tmp_path):
     if keep:
         shutil.copy(shot, keep)
     assert Path(shot).stat().st_size > 20_000  # a blank page compresses to a few kilobytes
+
+
+def test_output_file_takes_any_format_and_leaves_stdout_empty(tmp_path, capsys):
+    path = tmp_path / "a.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["check", str(path), "--output-file", str(out), "--isolated", "--quiet"]) == 0
+    assert capsys.readouterr().out == ""
+    text = out.read_text(encoding="utf-8")
+    assert "LM501" in text and "\033[" not in text

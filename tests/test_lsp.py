@@ -196,3 +196,32 @@ def test_code_units_by_position_encoding():
     assert code_units("😴 a", "utf-8") == 6
     assert code_units("😴 a", "utf-32") == 3
     assert code_units("é", None) == 1
+
+
+def test_save_relints_with_the_configuration_as_it_is_now(client, tmp_path):
+    uri = _open(client, tmp_path / "draft.md", DRAFT)
+    assert "LM501" in _by_code(client.diagnostics(uri, 1))
+    (tmp_path / "lint-med.toml").write_text('ignore = ["LM501"]\n', encoding="utf-8")
+    client.notify("textDocument/didSave", {"textDocument": {"uri": uri}})
+    after = _by_code(client.diagnostics(uri, 1))
+    assert "LM501" not in after and "LM701" in after
+    client.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    closed = client.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics")
+    assert closed["params"] == {"uri": uri, "diagnostics": []}
+
+
+def test_changes_in_quick_succession_are_linted_once(client, tmp_path):
+    uri = _open(client, tmp_path / "draft.md", DRAFT)
+    client.diagnostics(uri, 1)
+    # Three edits arrive together, as from fast typing: only the last version is linted.
+    versions = [(2, STATISTIC_FIXED), (3, DRAFT), (4, ALL_FIXED)]
+    frames = b""
+    for version, text in versions:
+        body = json.dumps({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}}).encode()
+        frames += b"Content-Length: %d\r\n\r\n" % len(body) + body
+    client.process.stdin.write(frames)
+    client.process.stdin.flush()
+    published = client.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics")
+    assert published["params"]["version"] == 4
+    assert not {"LM501", "LM602", "LM701"} & set(_by_code(published["params"]["diagnostics"]))

@@ -96,28 +96,34 @@ def _plural(n: int, word: str) -> str:
 
 def _file_section(result, index: int, rules) -> str:
     items = [_Item(f, n, f"{index}-{n}") for n, f in enumerate(result.findings, start=1)]
-    head = (f'<section class="file" id="file-{index}"><h2 class="path">{escape(result.path)}</h2>')
+    path = f'<h2 class="path">{escape(result.path)}</h2>'
     if result.error:
-        return head + f'<p class="problem">This file could not be linted: {escape(result.error)}</p></section>'
+        return (f'<section class="file" id="file-{index}">{path}'
+                f'<p class="problem">This file could not be linted: {escape(result.error)}</p></section>')
     if result.notice:
-        return head + f'<p class="muted">{escape(result.notice)}</p></section>'
+        return f'<section class="file" id="file-{index}">{path}<p class="muted">{escape(result.notice)}</p></section>'
     doc = result.document
     if doc is None:
         article = '<p class="muted">The article\'s text is not available; the findings are listed beside.</p>'
     else:
-        article = _article(doc, items)
-    return (head + '<div class="columns"><article class="article">' + article + "</article>"
-            + _findings_list(items, rules) + "</div></section>")
+        article = _article(doc, items, rules)
+    # A clean file is folded away (a click opens it), so the files with findings stand out.
+    state = " open" if items else ""
+    clean = "" if items else ' <span class="clean">no problems found</span>'
+    return (f'<section class="file" id="file-{index}"><details{state}><summary>{path}{clean}</summary>'
+            '<div class="columns"><article class="article">' + article + "</article>"
+            + _findings_list(items, rules) + "</div></details></section>")
 
 
-def _article(doc, items: list[_Item]) -> str:
+def _article(doc, items: list[_Item], rules) -> str:
     anchor = doc.anchor_span()
     runs_by_block: dict[int, list[tuple[int, int, _Item]]] = {}
     ranges = [(min(b.offsets), max(b.offsets) + 1) if b.offsets else (0, 0) for b in doc.blocks]
     for item in items:
         start, end = _source_span(doc, item.finding)
         # The engine puts findings about the whole article on its anchor (Document.anchor_span).
-        if (start, end) == anchor:
+        rule = rules.get(item.finding.code)
+        if (start, end) == anchor or (rule is not None and rule.whole_article):
             item.whole_article = True
             continue
         for block, (low, high) in zip(doc.blocks, ranges):
@@ -313,8 +319,10 @@ table.counts td.sev-info{color:var(--info);font-weight:700}
 ul.files{margin:12px 0 0;padding-left:20px;font-size:14px}
 main{padding:8px 32px 32px}
 section.file{margin-top:20px}
-h2.path{font:600 15px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;margin:0 0 10px;
+h2.path{font:600 15px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;margin:0;display:inline;
 overflow-wrap:anywhere}
+summary{cursor:pointer;margin:0 0 10px}
+summary .clean{padding:0 0 0 8px;font-size:14px}
 .columns{display:grid;grid-template-columns:minmax(0,46em) minmax(300px,1fr);gap:24px;align-items:start}
 @media (max-width:1000px){.columns{grid-template-columns:1fr}}
 article.article{background:var(--paper);border:1px solid var(--line);border-radius:8px;padding:28px 40px;
@@ -365,6 +373,8 @@ section.rule h4{margin:14px 0 4px;font-size:15px}
 pre{background:#f6f8fa;padding:8px 12px;border-radius:6px;white-space:pre-wrap;font-size:13px}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 footer{padding:16px 32px;color:var(--muted);font-size:13px}
+@media print{body{background:#fff}.columns{grid-template-columns:1fr}
+aside.findings{position:static;max-height:none;overflow:visible}}
 """
 
 _HEAD = (

@@ -458,7 +458,7 @@ _OPTIONS = {
 }
 
 
-@rule("LM921", "reading-grade", category="readability", severity="warning", options={
+@rule("LM921", "reading-grade", category="readability", severity="warning", whole_article=True, options={
     **_OPTIONS,
     "tolerance": Option(1.0, "grades above the target that are not reported: the formulas disagree "
                              "by a grade or more, and drug names raise every one of them"),
