@@ -76,9 +76,9 @@ def test_user_population_nouns_and_sources_extend_the_lists():
     text = "Title here\n\nAbout 40% of gardeners get hay fever.\n"
     assert lint(text) == []
     assert lint(text, LM501={"extra_population_nouns": ["gardeners"]}) == [("LM501", 3)]
-    sourced = "Title here\n\nThe Garden Health Trust counted. About 40% of adults get hay fever.\n"
+    sourced = "Title here\n\nPollenwatch counted. About 40% of adults get hay fever.\n"
     assert lint(sourced) == [("LM501", 3)]
-    assert lint(sourced, LM501={"extra_sources": ["Garden Health Trust"]}) == []
+    assert lint(sourced, LM501={"extra_sources": ["Pollenwatch"]}) == []
 
 
 @pytest.mark.parametrize("sentence, flagged", [
