@@ -115,13 +115,17 @@ _ROLE = (r"(?:lead|senior|first|study|co-?lead|principal|chief|co-?author|author
 _NAME = r"[A-Z][a-z][\w'’-]*"
 _PERSON_SAYS = re.compile(
     rf"\b(?:{_SPEECH}|according to)\s+(?:(?:{_ROLE}\s+){{1,4}}(?P<after>{_NAME})|(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Sir|Dame)\.?\s+|{_NAME}\s+){_NAME})"
+    rf"|\b{_SPEECH}\s+{_NAME}(?=[.,;:]|\s+(?:of|from|at|who|in an?)\b)"
     rf"|\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+|(?:^|[,\s“\"])(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{_SPEECH}\b"
     rf"|(?<![\w.])(?P<before>{_NAME})(?:\s+{_NAME})?\s+(?:also\s+)?{_SPEECH}\b"
 )
+_SPEECH_ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|explained|added|noted|according to)\b")
 # "says the NIH", "according to the Zinc Council": where a named source stands as the speaker.
 _SPEAKER = re.compile(r"\b(?:says|said|according to|reports|reported by|per)\s+(?:the\s+)?")
 # What ties a name to an attribution just before it: "experts at", "studies from", "research by the".
 _ATTACHED = re.compile(r"\s+(?:at|from|of|by|with|in|for)\s+(?:the\s+)?")
+_ACCORDING = re.compile(r"according to\b", re.I)
+_NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:[A-Z][\w&.'’-]*|\d\w*[A-Za-z]\w*)")
 _CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*")
 _LINK_CITE_BEFORE = re.compile(r"(?:\(|\bsee|\bsource:?|\bsources:?|\bat|\bfrom|\bvisit|\bvia)\s*$", re.I)
 _LINK_CITE_AFTER = re.compile(r"^[\s)\].,;:!?]*$")
@@ -231,6 +235,11 @@ _SENTENCE_OPENERS = frozenset("""but and so yet still now also however indeed to
 while as when since because although though if in at for and or then thus""".split())
 
 
+# Words that say whose research or data it is: "government data show", "company researchers said".
+_OWNERS = frozenset("""government federal official company agency census ministry state national county city industry
+hospital insurance insurer registry police court trial survey poll manufacturer maker""".split())
+
+
 def find_vague(text: str, extra: tuple[str, ...] = ()) -> re.Match | None:
     """The first vague attribution in a sentence ("studies show", "experts say"), or None.
 
@@ -246,6 +255,8 @@ def find_vague(text: str, extra: tuple[str, ...] = ()) -> re.Match | None:
             continue
         if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS):
             continue  # "Cochrane researchers found", "CDC data show": a named source
+        if previous.lower() in _OWNERS:
+            continue  # "government data show", "company researchers said": whose is said
         return match
     return None
 
@@ -273,7 +284,7 @@ _STUDY_NAMED = re.compile(
     r"|\b(?:presented|published|reported|appear|appears|appeared)\s+(?:\w+\s+){0,4}?(?:at|in)\s+(?:the\s+)?(?:journal\s+)?[A-Z]",
 )
 _STUDY_WORDS = ("stud", "trial", "research", "review", "analys", "survey", "paper", "findings", "published", "presented")
-_STUDY_WORD = re.compile(r"\b(?:stud(?:y|ies)|trials?|research\w*|reviews?|analys[ie]s|meta-analys[ie]s|surveys?|papers?|findings|"
+_STUDY_WORD = re.compile(r"\b(?:stud(?:y|ies)|trials?|experiments?|research\w*|reviews?|analys[ie]s|meta-analys[ie]s|surveys?|papers?|findings|"
                          r"published|presented|scientists|authors|investigators)\b", re.I)
 
 
@@ -512,6 +523,8 @@ class Evidence:
         for speaker in _SPEAKER.finditer(text, start):
             if self.named.match(text, speaker.end()) or organisation_pattern().match(text, speaker.end()):
                 return True
+        if _ACCORDING.match(text, start) and _NAMED_AFTER.match(text, end):
+            return True  # "according to data analysis firm 1010data", "according to research firm Gartner"
         attached = _ATTACHED.match(text, end)
         if attached and (name := _CAPITALISED.match(text, attached.end())) and name.group() not in _VAGUE_NAMES:
             return True
@@ -628,20 +641,33 @@ class Evidence:
             self._flags[i] = flag
         return flag
 
-    def near_source(self, sentence, before: int = 1, after: int = 1) -> bool:
+    def near_source(self, sentence, before: int = 1, after: int = 1, background: bool = False) -> bool:
         """Whether the sentence or its neighbours in the same section carry a source.
 
         Neighbours are taken in document order, across paragraph breaks (news paragraphs
-        are often one sentence long) but not across headings.
+        are often one sentence long) but not across headings. ``background``: the sentence
+        states a fact from outside the study the article reports ("Insomnia affects 10% of
+        adults"); a neighbour that speaks of research or is a quotation cites the study or
+        the speaker, not that fact, and does not count when the article names its study,
+        unless it attributes what its paragraph says ("..., the researchers said").
         """
         i = self._index(sentence)
         if i is None:
             return self.sentence_has_source(sentence)
         section = self._section[i]
         for j in range(max(0, i - before), min(len(self._sentences), i + after + 1)):
-            if self._section[j] == section and self._flag(j):
-                return True
+            if self._section[j] != section or not self._flag(j):
+                continue
+            if j != i and background and self.names_study and self._about_research(self._sentences[j]) and \
+                    not (self._sentences[j].block is sentence.block and _SPEECH_ATTRIBUTION.search(self._sentences[j].text)):
+                continue  # not "...every year. Both are found late, the researchers said."
+            return True
         return False
+
+    def _about_research(self, sentence) -> bool:
+        text = sentence.text
+        return bool(_STUDY_WORD.search(text) or REFERS_BACK.search(text) or _STUDY_NAMED.search(text)
+                    or text.lstrip()[:1] in "\"“" or self.vague_source(sentence) is not None)
 
     def beside(self, sentence, before: int = 1, after: int = 1) -> list:
         """The sentences around ``sentence`` in its section (itself excluded), in order."""
@@ -658,11 +684,11 @@ class Evidence:
         text = sentence.text
         return bool(_STUDY_WORD.search(text)) and (self.supports(sentence, 0, 0) or self.named.search(text) is not None)
 
-    def about_named_study(self, sentence, words: re.Pattern) -> bool:
-        """Whether the sentence reports results of the study the article names: it holds words
-        of a study's results (``words``: "participants", "compared with", "placebo") and
-        neither it nor the two sentences before it bring in another, vague, source."""
-        if not self.names_study or not words.search(sentence.text):
+    def about_named_study(self, sentence) -> bool:
+        """Whether a sentence that reports a study's results ("63 percent of participants") can
+        report the study the article names: the article names one, and neither the sentence
+        nor the two before it bring in another, vague, source."""
+        if not self.names_study:
             return False
         i = self._index(sentence)
         if i is None:
