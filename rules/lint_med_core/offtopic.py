@@ -6,7 +6,7 @@ import re
 
 from lint_med import Hit, Option, rule
 
-from ._topic import TopicModel, merge, refers_to_topic, topic_model
+from ._topic import TopicModel, health_words, merge, refers_to_topic, tokens, topic_model
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
@@ -14,6 +14,15 @@ _PROSE = ("paragraph", "list_item", "quote")
 # article's argument about its own subject.
 _CONTRAST = re.compile(r"^\W*(?:by contrast|in contrast|unlike|compared (?:with|to)|in comparison|"
                        r"similarly|likewise|whereas|by comparison)\b", re.I)
+
+
+# A quoted passage: news quotes wander (a patient's story, an aside), so they are not judged
+# by the words they share with the article.
+_QUOTATION = re.compile(r"[“\"][^”\"]{20,}[”\"]")
+# A press contact or address: the publisher's furniture, not another story.
+_CONTACT = re.compile(r"\S@\w|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{2} ?\(?0?\)?\d")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_WORDS = re.compile(r"\b\w+")
 
 
 def _body(model: TopicModel, section) -> list:
@@ -176,7 +185,11 @@ def off_topic_section(doc, options):
 @rule("LM202", "off-topic-paragraph", category="off-topic", severity="warning",
       options={"topic": _TOPIC_OPTION,
                "min_words": Option(25, "paragraphs shorter than this are not judged"),
-               "min_mentions": Option(3, "mentions of another subject a paragraph needs to be off topic")})
+               "min_mentions": Option(3, "mentions of another subject a paragraph needs to be off topic"),
+               "min_words_pasted": Option(30, "paragraphs shorter than this are not judged as pasted from "
+                                              "another story"),
+               "max_shared": Option(0.2, "a paragraph with no health word that shares less than this share "
+                                         "of its vocabulary (by specificity) with the article is reported")})
 def off_topic_paragraph(doc, options):
     """A paragraph is about another subject than the article's topic.
 
@@ -188,12 +201,25 @@ def off_topic_paragraph(doc, options):
     off topic. A paragraph that refers back to the article's drug ("this medication")
     or opens with a comparison ("By contrast, ketamine...") is on topic. Paragraphs inside a section LM201 reports are not reported again.
 
+    On any article, whether or not the vocabulary knows its topic, it also reports a
+    paragraph of at least `min_words_pasted` words that reads as pasted from another
+    story: the words it shares with the rest of the article (and its title) weigh less
+    than `max_shared` of all its words, each word weighted by how rare it is in general
+    English (wordfreq's Zipf frequency: "said" weighs little, "sedan" much), and it holds
+    no word of health, medicine or the life sciences (`data/offtopic_health_words.toml`).
+    Quotations, lists of names, press contacts and the lead paragraph (stories open on
+    an anecdote) are not judged this way, nor articles that are not about health (fewer
+    than a third of their paragraphs hold such a word).
+
     ## Why is this bad?
     A generic paragraph about another condition, pasted into an article, is filler
     written for search keywords. It dilutes the article and can mislead readers into
     thinking the treatment discussed applies to that condition.
 
     ## Example
+    In a news story on a flu vaccine, between two paragraphs on the trial: "The carmaker
+    said its new electric hatchback would reach dealers in the spring..."
+
     In an article on low dose naltrexone, a closing paragraph: "Anxiety is a common
     mental health condition... Traditional treatment options for anxiety include
     psychotherapy... and medications such as SSRIs and benzodiazepines."
@@ -206,12 +232,16 @@ def off_topic_paragraph(doc, options):
     - Charnock et al., DISCERN, J Epidemiol Community Health 1999;53:105 (question 3: relevance).
     - Google Search Central, spam policies: scaled content abuse.
     - Vocabulary groups: MeSH tree (meshb.nlm.nih.gov), see `data/medical_vocabulary.toml`.
+    - Word specificity: R. Speer, wordfreq 3.1 (doi:10.5281/zenodo.7199437), Zipf scale of
+      van Heuven et al., Q J Exp Psychol 2014;67:1176; the weighting is Sparck Jones's inverse
+      document frequency (J Doc 1972;28:11) with general English as the collection.
     """
     model = topic_model(doc, options)
+    # a section LM201 reports is one finding: its paragraphs are not reported again
+    reported = off_topic_sections(doc, _section_defaults(options)) if model.groups else {}
+    yield from _pasted_paragraphs(doc, model, options, reported)
     if not model.groups:
         return
-    section_options = _section_defaults(options)
-    reported = off_topic_sections(doc, section_options)
     for number, section in enumerate(doc.sections):
         if reported.get(number, ("",))[0] == "body":
             continue
@@ -221,6 +251,41 @@ def off_topic_paragraph(doc, options):
                 yield Hit(block, f"This paragraph is about {model.subject_of(foreign)}, not the article's "
                                  f"topic ({model.label}).",
                           suggestion="Remove it, or relate it to the article's subject.")
+
+
+def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=()):
+    """(block, share, words of its own) for each paragraph that reads as pasted from another
+    story: it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
+    the article, and says nothing of health. Quotations and lists of names are not judged, nor
+    the paragraphs of `skip_sections` (section numbers)."""
+    prose = [b for section in doc.sections for b in _body(model, section) if model.blocks[b.index].length >= 12]
+    # The lead (standfirst and first paragraph) is left alone, as stories open on an anecdote,
+    # and so is an article that is not about health (fewer than a third of its paragraphs
+    # say something of it, or fewer than three): there every paragraph "says nothing of health".
+    judged = [(b, bool(health_words(tokens(b.text)))) for b in prose[1:]]
+    healthy = sum(healthy for _, healthy in judged)
+    if healthy < 3 or healthy * 3 < len(judged):
+        return
+    for block, healthy in judged[1:]:
+        if skip_sections and model.section_of.get(block.index) in skip_sections:
+            continue
+        text = block.text
+        if healthy or model.blocks[block.index].length < min_words or _QUOTATION.search(text) or \
+                _CONTACT.search(text) or \
+                len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
+            continue
+        share, own = model.shared_share(block)
+        if share < max_shared:
+            yield block, share, own
+
+
+def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections):
+    for block, share, own in pasted_paragraphs(doc, model, options.min_words_pasted, options.max_shared,
+                                               skip_sections):
+        yield Hit(block, f"This paragraph shares almost none of its words with the rest of the article "
+                         f"({share:.0%} of its vocabulary, by specificity) and says nothing of health: "
+                         f"it reads as pasted from another story (about {', '.join(own[:4])}).",
+                  suggestion="Remove it, or relate it to the article's subject.")
 
 
 def _section_defaults(options):
