@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lint_med import Hit, Option, rule
 
+from ._data import literal, load, phrase_pattern
 from ._topic import TopicModel, health_words, merge, refers_to_topic, tokens, topic_model
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
@@ -258,7 +260,9 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     story: it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
     the article, and says nothing of health. Quotations and lists of names are not judged, nor
     the paragraphs of `skip_sections` (section numbers)."""
-    prose = [b for section in doc.sections for b in _body(model, section) if model.blocks[b.index].length >= 12]
+    promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
+    prose = [b for section in doc.sections for b in _body(model, section)
+             if model.blocks[b.index].length >= 12 and b.index not in promotion]
     # The lead (standfirst and first paragraph) is left alone, as stories open on an anecdote,
     # and so is an article that is not about health (fewer than a third of its paragraphs
     # say something of it, or fewer than three): there every paragraph "says nothing of health".
@@ -294,3 +298,107 @@ def _section_defaults(options):
 
     return types.SimpleNamespace(topic=getattr(options, "topic", None), pack=getattr(options, "pack", {}),
                                  min_words=30, min_mentions=3)
+
+
+# --- promotional blocks -------------------------------------------------------------
+
+# A teaser for another story of the site: "MORE: ...", "Read more: ...", "Related: ...".
+_TEASER = re.compile(r"^\W{0,3}(?:more|read more|related|see also|also read|read also|recommended|"
+                     r"don['’]t miss|watch|listen)\s*:\s*(\S.{5,})", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _promotion(extra: tuple) -> tuple[re.Pattern, dict]:
+    """One pattern with a named group per kind of promotion, and kind -> label."""
+    kinds = load("offtopic_promotion")["kinds"]
+    labels = {name: kind["label"] for name, kind in kinds.items()}
+    parts = [f"(?P<{name}>{phrase_pattern(_spaced(kind['phrases'])).pattern})" for name, kind in kinds.items()]
+    if extra:
+        labels["extra"] = "promotion"
+        parts.append(f"(?P<extra>{phrase_pattern(literal(extra)).pattern})")
+    return re.compile("|".join(parts), re.I), labels
+
+
+def _spaced(phrases) -> tuple:
+    """Phrases whose spaces match any run of whitespace."""
+    return tuple(p.replace(" ", r"\s+") for p in phrases)
+
+
+def promotional_blocks(doc, model: TopicModel, extra: tuple = ()) -> dict:
+    """Block index -> (block, what it promotes, evidence) for each promotional block of the body;
+    a block continuing the one before it (a "Safe Harbor" heading and its text) is not counted again."""
+    cache = doc.__dict__.setdefault("_lint_med_promotional_blocks", {})
+    if extra not in cache:
+        cache[extra] = _find_promotion(doc, model, extra)
+    return cache[extra]
+
+
+def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
+    pattern, labels = _promotion(extra)
+    found = {}
+    for section in doc.sections:
+        for block in ([section.heading] if section.heading else []) + section.blocks:
+            if block.kind not in _PROSE and block.kind != "heading":
+                continue
+            text = block.text
+            match = pattern.search(text)
+            if match:
+                what = labels[match.lastgroup]
+                before = found.get(block.index - 1)
+                if before is None or before[1] != what:
+                    found[block.index] = (block, what, match.group())
+                continue
+            teaser = _TEASER.match(text)
+            if teaser and _unrelated_teaser(model, block):
+                found[block.index] = (block, "a teaser for an unrelated story", teaser.group(1)[:60])
+    return found
+
+
+def _unrelated_teaser(model: TopicModel, block) -> bool:
+    """True when no specific word of a teaser's headline occurs elsewhere in the article."""
+    share, _ = model.shared_share(block)
+    return share < 0.2
+
+
+@rule("LM203", "promotional-block", category="off-topic", severity="warning",
+      options={"extra_phrases": Option([], "more phrases that mark a promotional block")})
+def promotional_block(doc, options):
+    """A block of the article's body promotes something other than the article's subject.
+
+    ## What it does
+    Reports paragraphs and lines that pitch something to the reader instead of telling
+    them about the subject: a newsletter or subscription sign-up ("Sign up for our
+    weekly newsletter"), a pitch to follow or like the publisher on social media
+    ("Follow me on Instagram", "continue the discussion on our Facebook page"), a
+    sponsor's message ("This episode is brought to you by..."), an event announcement
+    ("Register now for our free webinar"), a securities disclaimer in a press release
+    ("This release contains forward-looking statements..."), and a teaser for another
+    story ("MORE: ...") none of whose specific words the article uses. The phrases are
+    in `data/offtopic_promotion.toml`. Stating who funded a study ("the trial was
+    sponsored by...") and a plain "About the institution" paragraph are not promotion.
+    Sales calls to action with a link or address ("order now at...") are LM105's.
+
+    ## Why is this bad?
+    Promotion mixed into the body of a health article blurs information and
+    advertising; readers cannot tell where the article ends. The FTC asks that
+    advertising be identifiable as such, and search engines treat pages stuffed with
+    unrelated promotion as low-quality.
+
+    ## Example
+    Between two paragraphs on a blood-pressure trial: "Keep up with the latest health
+    news by subscribing now to our weekly newsletter."
+
+    ## Use instead
+    Move sign-up forms, sponsor messages and teasers out of the article's text (a
+    sidebar, a labelled box), or remove them.
+
+    ## References
+    - FTC, "Native Advertising: A Guide for Businesses" (2015); 16 CFR Part 255.
+    - Charnock et al., DISCERN, J Epidemiol Community Health 1999;53:105 (question 3: relevance).
+    - Phrases: `data/offtopic_promotion.toml`.
+    """
+    model = topic_model(doc, options)
+    extra = tuple(str(p) for p in options.extra_phrases)
+    for block, what, evidence in promotional_blocks(doc, model, extra).values():
+        yield Hit(block, f"This block is {what} (\"{evidence.strip()[:60]}\"), not part of the article.",
+                  suggestion="Move it out of the article's text, or remove it.")
