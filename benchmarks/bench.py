@@ -8,8 +8,8 @@ For a directory of articles (default: the 130 Readability test pages in
 - the same pipeline with no pack loaded (reading + parsing + engine only), and with
   the core pack only;
 - the floor: reading the same files and parsing them with beautifulsoup4 + lxml;
-- the ratio of lint-med to the floor, and what the rules add to the floor: the core
-  pack alone and every pack (rules' time is each pipeline minus the engine alone);
+- the ratios to the floor of the engine alone, of the core pack and of every pack,
+  and what the rules add to the floor (rules' time is each pipeline minus the engine alone);
 - the wall time of ``lint-med check`` on one small Markdown file in a fresh
   process (the pre-commit case), and the time to import lint-med.
 
@@ -156,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
         "core_pack_ms_per_article": 1000 * core / len(files),
         "lint_med_ms_per_article": 1000 * full / len(files),
         "lint_med_articles_per_s": len(files) / full,
-        "ratio_to_floor": full / floor,
+        "engine_only_to_floor": engine / floor,
+        "core_pack_to_floor": core / floor,
+        "every_pack_to_floor": full / floor,
         "core_rules_over_floor": (core - engine) / floor,
         "rules_over_floor": (full - engine) / floor,
         **start_up(args.runs),
@@ -172,7 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"lint-med, core pack only:          {figures['core_pack_ms_per_article']:7.1f} ms/article")
     print(f"lint-med, every installed pack:    {figures['lint_med_ms_per_article']:7.1f} ms/article "
           f"{figures['lint_med_articles_per_s']:7.1f} articles/s")
-    print(f"ratio lint-med / floor:            {figures['ratio_to_floor']:7.2f}")
+    print(f"ratio engine only / floor:         {figures['engine_only_to_floor']:7.2f}")
+    print(f"ratio core pack / floor:           {figures['core_pack_to_floor']:7.2f}")
+    print(f"ratio every pack / floor:          {figures['every_pack_to_floor']:7.2f}  (target: 1.5 or less)")
     print(f"core pack rules' time / floor:     {figures['core_rules_over_floor']:7.2f}")
     print(f"every pack's rules' time / floor:  {figures['rules_over_floor']:7.2f}")
     print(f"python -c pass:                    {1000 * figures['interpreter_s']:7.0f} ms")

@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import fnmatch
 import functools
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
+from .datacache import load_toml
 from .rules import SEVERITIES, Rule, is_selected, selector_is_known, selector_matches
 
 DEFAULT_INCLUDE = ("*.html", "*.htm", "*.xhtml", "*.md", "*.markdown", "*.txt")
@@ -50,6 +45,7 @@ class Config:
     format_in: dict[str, str] = field(default_factory=dict)  # glob -> input format
     fail_on: str = "error"
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    cache_dir: str | None = None  # the result cache's directory, relative to this file
     origins: dict[str, str] = field(default_factory=dict)  # key -> where its value came from
 
     @property
@@ -156,6 +152,7 @@ _KEYS: dict[str, tuple[str, type, type | None]] = {
     "format-in": ("format_in", dict, str),
     "fail-on": ("fail_on", str, None),
     "max-file-size": ("max_file_size", int, None),
+    "cache-dir": ("cache_dir", str, None),
 }
 
 
@@ -209,11 +206,10 @@ def parse_table(table: dict[str, Any], path: Path | None, base: Config | None = 
 def read_file(path: Path) -> Config:
     """Read one configuration file (pyproject.toml or lint-med.toml)."""
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+        data = load_toml(path)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from exc
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
     table = data.get("tool", {}).get("lint-med", {}) if path.name == "pyproject.toml" else data
     if not isinstance(table, dict):
@@ -236,7 +232,6 @@ def find_config_file(directory: Path) -> Path | None:
 
 def _has_lint_med_table(path: Path) -> bool:
     try:
-        with open(path, "rb") as handle:
-            return "lint-med" in tomllib.load(handle).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
+        return "lint-med" in load_toml(path).get("tool", {})
+    except (OSError, ValueError):
         return False

@@ -8,7 +8,7 @@ the user cache directory (``$XDG_CACHE_HOME/lint-med``, ``~/Library/Caches/lint-
 ``%LOCALAPPDATA%\\lint-med\\Cache``), named after the lint-med and Python versions.
 
 The cache is never needed for correctness. A TOML entry is used only while the file's
-size and modification time are unchanged; a regular expression is keyed by its own
+bytes are those it was parsed from; a regular expression is keyed by its own
 text and flags, and its compiled form is checked by the regex engine when loaded. A
 missing, unreadable or corrupt cache file is ignored and everything is built in memory;
 the file is written to a temporary name and renamed over the old one, so concurrent
@@ -24,7 +24,6 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -41,7 +40,7 @@ SAVE_AFTER_SECONDS = 0.005
 class _State:
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.toml: dict[str, tuple[int, int, object]] = {}
+        self.toml: dict[str, tuple[bytes, dict]] = {}  # path -> (its bytes, parsed)
         self.patterns: dict[tuple, tuple] = {}
         self.rebuild_seconds = 0.0  # time spent building what the file lacked
         self.original_compile = None
@@ -109,6 +108,8 @@ def save(force: bool = False) -> None:
         return
     if len(state.patterns) > MAX_PATTERNS:
         state.patterns.clear()  # rebuilt from the patterns the next runs compile
+    import tempfile
+
     try:
         data = marshal.dumps({"python": sys.version, "toml": state.toml, "patterns": state.patterns})
         state.path.parent.mkdir(parents=True, exist_ok=True)
@@ -129,33 +130,33 @@ def save(force: bool = False) -> None:
 
 
 def load_toml(path: str | os.PathLike) -> dict:
-    """The parsed TOML file, from the cache while the file is unchanged."""
+    """The parsed TOML file (raises OSError, or ValueError for invalid TOML); from the cache
+    when the file's bytes are those cached."""
+    with open(path, "rb") as handle:
+        raw = handle.read()
     state = _state
-    if state is None or state.path is None:
-        return _parse_toml(path)
     key = os.fspath(path)
-    stat = os.stat(key)
-    cached = state.toml.get(key)
-    if cached is not None and cached[0] == stat.st_mtime_ns and cached[1] == stat.st_size:
-        return cached[2]
+    cached = state.toml.get(key) if state is not None and state.path is not None else None
+    if cached is not None and cached[0] == raw:
+        return cached[1]
     started = time.perf_counter()
-    data = _parse_toml(key)
-    try:
-        marshal.dumps(data)  # dates and times are not marshallable: such a file is parsed each time
-    except ValueError:
-        return data
-    state.toml[key] = (stat.st_mtime_ns, stat.st_size, data)
-    state.rebuild_seconds += time.perf_counter() - started
+    data = _parse_toml(raw)
+    if state is not None and state.path is not None:
+        try:
+            marshal.dumps(data)  # dates and times are not marshallable: such a file is parsed each time
+        except ValueError:
+            return data
+        state.toml[key] = (raw, data)
+        state.rebuild_seconds += time.perf_counter() - started
     return data
 
 
-def _parse_toml(path) -> dict:
+def _parse_toml(raw: bytes) -> dict:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
         import tomli as tomllib
-    with open(path, "rb") as handle:
-        return tomllib.load(handle)
+    return tomllib.loads(raw.decode("utf-8"))  # what tomllib.load does
 
 
 # -- regular expressions ----------------------------------------------------------------

@@ -205,6 +205,14 @@ class Document:
         return "\n".join(b.text for b in self.blocks)
 
 
+def outline(doc: Document) -> Iterator[str]:
+    """The article as lint-med reads it: each block's line in the file, its kind, and its text."""
+    for block in doc.blocks:
+        line = doc.line_col(block.offsets[0])[0] if block.offsets else 0
+        kind = f"h{block.level}" if block.kind == "heading" else block.kind
+        yield f"{line:>6}  {kind:<10}  {block.text}"
+
+
 # --- sentences ------------------------------------------------------------
 
 # Abbreviations that end in a period without ending a sentence.

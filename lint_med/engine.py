@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import functools
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from . import __version__
 from .config import Config, ConfigError, find_config_file, parse_table, read_file
@@ -33,6 +33,7 @@ class FileResult:
     notice: str | None = None  # why it was skipped (empty file)
     # The article's text as linted, for formats that show it (html); None unless the Linter keeps it.
     document: Document | None = None
+    decoding: str | None = None  # how the file was decoded, when by guess or with bytes replaced
 
 
 @dataclass
@@ -89,8 +90,9 @@ class Overrides:
 class Linter:
     """Lints files with the configuration that applies to each."""
 
-    def __init__(self, overrides: Overrides = Overrides()) -> None:
+    def __init__(self, overrides: Overrides = Overrides(), cache=None) -> None:
         self.overrides = overrides
+        self.cache = cache  # a lint_med.resultcache.ResultCache, used by lint_path
         self._configs: dict[Path | None, Config] = {}
         # Directories that could not be listed while expanding paths: path -> one-line reason.
         self.unreadable: dict[str, str] = {}
@@ -148,12 +150,20 @@ class Linter:
             return FileResult(path, error=self.unreadable[path])
         try:
             config = self.config_for(path)
-            source = read_source(path, config.max_file_size)
+            source, decoding = read_decoded(path, config.max_file_size)
         except InputError as exc:
             return FileResult(path, error=str(exc))
         if not source.strip():
             return FileResult(path, notice="skipped: the file is empty")
-        return self.lint_source(source, path, config)
+        if self.cache is None or self.keep_documents:  # a cached result has no document to show
+            return dataclasses.replace(self.lint_source(source, path, config), decoding=decoding)
+        key = self.cache.key(path, source, config, self.registry(config), self.overrides.format_in)
+        cached = self.cache.get(key)
+        if cached is not None:
+            return FileResult(path, findings=cached[0], error=cached[1], decoding=decoding)
+        result = dataclasses.replace(self.lint_source(source, path, config), decoding=decoding)
+        self.cache.put(key, result.findings, result.error)
+        return result
 
     def lint_source(self, source: str, path: str, config: Config | None = None,
                     input_format: str | None = None) -> FileResult:
@@ -262,8 +272,20 @@ def _one_line(exc: BaseException) -> str:
 # -- reading files ---------------------------------------------------------------
 
 
+class Decoded(NamedTuple):
+    """A file's text, and how it was decoded when the user should know (a guess, bytes replaced)."""
+
+    text: str
+    note: str | None = None
+
+
 def read_source(path: str, max_size: int) -> str:
     """Read and decode a file, or raise InputError with a one-line reason."""
+    return read_decoded(path, max_size).text
+
+
+def read_decoded(path: str, max_size: int) -> Decoded:
+    """Read and decode a file (see :func:`decode_bytes`), or raise InputError with a one-line reason."""
     try:
         if path == STDIN:
             import sys
@@ -283,29 +305,148 @@ def read_source(path: str, max_size: int) -> str:
         raise InputError("no such file") from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    return decode(data)
+    return decode_bytes(data)
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Labels that mean another encoding on the web (the WHATWG Encoding Standard): pages labelled
+# latin-1 or ASCII are decoded as windows-1252, and a UTF-16 label on bytes that can be read
+# as ASCII is a mistake for UTF-8.
+_WEB_ENCODINGS = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gb18030",
+                  "gbk": "gb18030", "utf-16": "utf-8", "utf-16-le": "utf-8", "utf-16-be": "utf-8"}
+_BINARY_SIGNATURES = (b"%PDF-", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b")
 
 
 def decode(data: bytes) -> str:
-    """Decode bytes as UTF-8 (or UTF-16 with a BOM, or a charset an HTML page declares)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError("not valid UTF-16 despite its byte-order mark") from None
-    if b"\x00" in data[:8192]:
+    """Decode a file's bytes as a browser would (see :func:`decode_bytes`)."""
+    return decode_bytes(data).text
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode a file's bytes as a browser would, and say how when it was a guess.
+
+    In order: a byte-order mark; UTF-8 (nearly every file); the charset a page declares
+    (``<meta charset>``, ``http-equiv``, an XML declaration); UTF-8 again when it has more
+    valid multi-byte characters than invalid bytes; else the encoding charset-normalizer finds likeliest,
+    windows-1252 first among those it finds plausible (the web's usual legacy encoding).
+    Bytes that cannot be decoded become U+FFFD, one character each, so lines and columns
+    stay those of the file. Returns the text and a one-line note when the encoding was
+    guessed or bytes were replaced (None otherwise). Raises InputError for binary data.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _decode_as(data, codec, guessed=False)
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _decode_as(data, utf16, guessed=True)
+    head = data[:8192]
+    if b"\x00" in head:
         raise InputError("binary file, not an article (it contains NUL bytes)")
+    if head.startswith(_BINARY_SIGNATURES):
+        raise InputError("binary file, not an article (it starts like an image, a PDF or an archive)")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        declared = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
-        if declared:
-            try:
-                return data.decode(declared.group(1).decode("ascii"))
-            except (LookupError, UnicodeDecodeError):
-                pass
-        raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                         "save the file as UTF-8 or declare its charset") from None
+        return Decoded(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_codec(data)
+    if declared:
+        return _decode_as(data, declared, guessed=False)
+    text, replaced = _decode_replacing(data, "utf-8")
+    ascii_bytes = len(data) - len(data.translate(None, bytes(range(128))))
+    valid = len(text) - ascii_bytes - replaced  # characters of valid multi-byte UTF-8
+    if valid >= replaced:  # UTF-8 with a few stray bytes (a latin-1 quote pasted in)
+        return Decoded(text, _note(text, "utf-8", replaced, guessed=False))
+    return _decode_as(data, _detect(data), guessed=True)
+
+
+def _decode_as(data: bytes, codec: str, guessed: bool) -> Decoded:
+    try:
+        text, replaced = data.decode(codec), 0
+    except UnicodeDecodeError:
+        text, replaced = _decode_replacing(data, codec)
+    return Decoded(text, _note(text, codec, replaced, guessed))
+
+
+def _decode_replacing(data: bytes, codec: str) -> tuple[str, int]:
+    """Decode with U+FFFD for each undecodable byte sequence, as "replace" does; and count them."""
+    count = 0
+
+    def replace(error: UnicodeDecodeError) -> tuple[str, int]:
+        nonlocal count
+        count += 1
+        return "\ufffd", error.end
+
+    codecs.register_error("lint-med-replace", replace)
+    return data.decode(codec, "lint-med-replace"), count
+
+
+_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16LE",
+          "utf-16-be": "UTF-16BE", "utf-32": "UTF-32"}
+
+
+def _note(text: str, codec: str, replaced: int, guessed: bool) -> str | None:
+    """What the user should know of how a file was decoded; None when it was declared and clean."""
+    codec = codecs.lookup(codec).name
+    name = _NAMES.get(codec, codec.replace("cp125", "windows-125"))
+    if not guessed and not replaced:
+        return None
+    note = (f"decoded as {name}, a guess (no byte-order mark or declared charset, and not UTF-8)" if guessed
+            else f"decoded as {name}")
+    if replaced:
+        line = text.count("\n", 0, text.find("\ufffd")) + 1
+        note += (f"; {replaced:,} byte sequence{'s' if replaced != 1 else ''} not valid in {name} "
+                 f"replaced with U+FFFD (the first on line {line})")
+    return note
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark: the high byte of most (ASCII) characters is NUL."""
+    head = data[:4096]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd > half * 0.6 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.6 and odd < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _declared_codec(data: bytes) -> str | None:
+    """The codec of the charset a page declares (meta charset, http-equiv or XML declaration)."""
+    from bs4.dammit import EncodingDetector
+
+    label = EncodingDetector.find_declared_encoding(data, is_html=True)
+    if not label:
+        return None
+    try:
+        codec = codecs.lookup(label.strip()).name
+    except LookupError:
+        return None
+    return _WEB_ENCODINGS.get(codec, codec)
+
+
+def _detect(data: bytes) -> str:
+    """The likeliest legacy encoding, by charset-normalizer; windows-1252 (the web's default
+    for unlabelled pages) when that is among its candidates, or when it recognises no
+    language in a single-byte guess (too little text to tell).
+
+    charset-normalizer decoded 13 of 16 test articles in 11 languages right, against 5 for
+    beautifulsoup4's own fallback (UTF-8, then windows-1252); preferring windows-1252 like
+    this makes 14 (benchmarks/decoding.py).
+    """
+    import charset_normalizer
+    from charset_normalizer.utils import is_multi_byte_encoding
+
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches or any(m.encoding == "cp1252" for m in matches):
+        return "cp1252"
+    best = matches[0]
+    if best.percent_coherence == 0 and not is_multi_byte_encoding(best.encoding):
+        return "cp1252"
+    return best.encoding
 
 
 # -- files to lint -----------------------------------------------------------------

@@ -51,17 +51,23 @@ def _plugin_manager(local_plugins: tuple[str, ...], allowed: str | None) -> plug
         except Exception as exc:  # a broken third-party pack must not stop the run
             raise PluginError(f"cannot load plugin {entry_point.name!r} ({entry_point.value}): {exc}") from exc
         pm.register(plugin, name=entry_point.name)
+        _VERSIONS[entry_point.name] = entry_point.version
     for path in local_plugins:
         pm.register(_load_file(path), name=Path(path).stem)
     pm.check_pending()
     return pm
 
 
-class EntryPoint:
-    """An installed ``lint_med`` entry point: ``name = module[:attribute]``."""
+# Entry-point plugin name -> version of its distribution (for the result cache's key).
+_VERSIONS: dict[str, str] = {}
 
-    def __init__(self, name: str, value: str) -> None:
-        self.name, self.value = name, value
+
+class EntryPoint:
+    """An installed ``lint_med`` entry point: ``name = module[:attribute]``, and the version
+    of the distribution that declares it."""
+
+    def __init__(self, name: str, value: str, version: str = "") -> None:
+        self.name, self.value, self.version = name, value, version
 
     def load(self):
         module, _, attribute = self.value.partition(":")
@@ -97,9 +103,25 @@ def _entry_points() -> list[EntryPoint]:
             if dist in seen_dists:
                 continue
             seen_dists.add(dist)
-            for ep_name, value in _read_group(os.path.join(entry or ".", name, "entry_points.txt")):
-                found.setdefault(ep_name, EntryPoint(ep_name, value))
+            folder = os.path.join(entry or ".", name)
+            for ep_name, value in _read_group(os.path.join(folder, "entry_points.txt")):
+                found.setdefault(ep_name, EntryPoint(ep_name, value, _version(folder)))
     return sorted(found.values(), key=lambda ep: ep.name)
+
+
+def _version(folder: str) -> str:
+    """The version in a distribution's metadata (``Version:`` of METADATA or PKG-INFO)."""
+    for metadata in ("METADATA", "PKG-INFO"):
+        try:
+            with open(os.path.join(folder, metadata), encoding="utf-8") as handle:
+                for line in handle:
+                    if line.startswith("Version:"):
+                        return line.split(":", 1)[1].strip()
+                    if not line.strip():  # the headers end at the first blank line
+                        break
+        except OSError:
+            continue
+    return ""
 
 
 def _read_group(path: str) -> list[tuple[str, str]]:
@@ -178,6 +200,23 @@ class Registry:
 
     def _add_format(self, name: str, render, plugin: str) -> None:
         self.formats[name] = render
+
+    def plugin_versions(self) -> dict[str, str]:
+        """Every loaded plugin's name, and its distribution's version when it was installed."""
+        return {name: _VERSIONS.get(name, "") for name, _ in self.pm.list_name_plugin()}
+
+    def source_paths(self) -> list[Path]:
+        """The files of lint-med and of each plugin's package (or module): what the code and data are."""
+        paths = {Path(__file__).resolve().parent}
+        for _, plugin in self.pm.list_name_plugin():
+            module = sys.modules.get(getattr(plugin, "__module__", None) or "") if not hasattr(
+                plugin, "__file__") else plugin
+            package = getattr(module, "__path__", None)
+            if package:
+                paths.update(Path(p) for p in package)
+            elif getattr(module, "__file__", None):
+                paths.add(Path(module.__file__))
+        return sorted(paths)
 
     def rule(self, code_or_name: str):
         return self.rules.get(code_or_name) or next(

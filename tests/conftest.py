@@ -17,7 +17,9 @@ def seed_source():
 
 @pytest.fixture(autouse=True, scope="session")
 def _data_cache_in_a_temporary_directory(tmp_path_factory):
-    """Commands run by the tests keep lint-med's data cache out of the user's cache directory."""
+    """Commands run by the tests keep lint-med's data cache out of the user's cache directory,
+    and cache no results (a test that changes a rule in the process must see it run)."""
     import os
 
     os.environ.setdefault("LINT_MED_DATA_CACHE", str(tmp_path_factory.mktemp("lint-med-data-cache")))
+    os.environ.setdefault("LINT_MED_NO_CACHE", "1")

@@ -134,12 +134,14 @@ def test_unreadable_inputs_one_line_each_others_linted(tmp_path, capsys, monkeyp
     assert errors == [
         "binary.md: error: binary file, not an article (it contains NUL bytes)",
         "huge.txt: error: too large to lint (500 bytes; max-file-size is 200)",
-        "latin1.txt: error: not valid UTF-8 (byte 0xe9 at offset 3); save the file as UTF-8 or declare its charset",
         "locked: error: cannot list directory: permission denied",
         "missing.md: error: no such file",
     ]
     assert "empty.md: skipped: the file is empty" in captured.err
-    assert out[-1] == "Found 1 problem (1 error) in 1 of 7 files; 5 files could not be linted."
+    # latin1.txt is linted (decoded by guess), with a note, and not counted as an error
+    assert "latin1.txt: info: decoded as windows-1252, a guess (no byte-order mark or declared charset, " \
+           "and not UTF-8)" in out
+    assert out[-1] == "Found 1 problem (1 error) in 1 of 7 files; 4 files could not be linted."
 
 
 def test_declared_charset_and_utf16_are_decoded(tmp_path, capsys):

@@ -55,7 +55,7 @@ def test_hook_entry_runs_on_the_files_pre_commit_passes(tmp_path):
     done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "No problems found in 3 files." in done.stdout
-    (tmp_path / "bad.md").write_bytes(b"\xff\xfe\x00")
+    (tmp_path / "bad.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00")  # binary
     done = subprocess.run([*command, "bad.md"], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 2  # pre-commit fails the commit on any non-zero status
 

@@ -103,9 +103,9 @@ def test_vague_attribution_options():
     text = "Title here\n\nInsiders reckon zinc shortens colds. It is cheap.\n"
     assert codes(text, select=["LM602"]) == []
     assert codes(text, select=["LM602"], LM602={"extra_phrases": ["insiders reckon"]}) == [("LM602", 3)]
-    named = "Title here\n\nStudies show zinc helps, says the Zinc Council. It is cheap.\n"
+    named = "Title here\n\nStudies show zinc helps, says the Zinc Watch group. It is cheap.\n"
     assert codes(named, select=["LM602"]) == [("LM602", 3)]
-    assert codes(named, select=["LM602"], LM602={"extra_sources": ["Zinc Council"]}) == []
+    assert codes(named, select=["LM602"], LM602={"extra_sources": ["Zinc Watch"]}) == []
 
 
 @pytest.mark.parametrize("sentence, flagged", [

@@ -62,3 +62,67 @@ def test_user_phrases_and_hedges():
     hedged = "Title here\n\nReportedly this balm has no side effects.\n"
     assert [line for line, _ in lint(hedged)] == [3]
     assert lint(hedged, extra_hedges=["reportedly"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # safety and efficacy with words between, absolute safety, home use
+    "The herbal blend is safe, natural and highly effective.",
+    "Our probiotic is completely safe for newborns.",
+    "With this kit, home testing is safe for everyone.",
+    "The injections are safe to use at home.",
+    # side effects denied in any wording, risks dismissed
+    "The drops work without any adverse effects.",
+    "The powder has zero side effects.",
+    "It never causes side effects.",
+    "The supplement does not have any side effects.",
+    "The risks of the vaccine are overblown.",
+    # cures, elimination, reversal
+    "Turmeric cures arthritis.",
+    "This protocol can cure Lyme disease.",
+    "Colloidal silver is a cure for COVID-19.",
+    "The tea eliminates bloating and joint pain.",
+    "This diet reverses diabetes.",
+    "The balm gets rid of eczema for good.",
+    "Chelation therapy cures autism.",
+    # proof, guarantees, universality, certain promises
+    "The gel is proven to heal scars.",
+    "The nasal spray is 100% effective.",
+    "It is a breakthrough that will end the need for dialysis.",
+    "This pill will revolutionize cancer care.",
+    "Its benefits far surpass those of any pill.",
+])
+def test_more_ways_of_writing_an_absolute_claim(sentence):
+    assert len(lint(f"Title here\n\n{sentence}\n")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lithium is not a cure for bipolar disorder.",
+    "The supplement might help with joint pain.",
+    "Fish oil could help lower triglycerides.",
+    "In some studies, the cream reduced scarring.",
+    "Is the cream free of side effects?",
+    "Hepatitis C can be cured with antivirals.",
+    "Vaccines are safe and effective according to the CDC.",
+    "There is no cure for Alzheimer's disease.",
+    "Researchers are searching for a cure for type 1 diabetes.",
+    "No side effects were seen in the 40 volunteers.",
+    "The study will test whether the drug reduces complications.",
+    "Apart from a sore arm, most people had no side effects.",
+    "The cure rate was 90 percent in the trial.",
+    "Doctors hope gene therapy will one day cure sickle cell disease.",
+    "Naloxone reverses an opioid overdose within minutes.",
+    "Surgeons say keyhole surgery is not risk-free.",
+    "The drug was shown to be safe and effective in a two-year study.",
+    "New drugs for hepatitis C can cure, but they are expensive.",
+    "The bill could pass quickly, without any risk to national security.",
+])
+def test_more_hedged_negated_reported_or_factual_sentences(sentence):
+    assert lint(f"Title here\n\n{sentence}\n") == []
+
+
+def test_a_headline_and_a_quoted_person_can_promise_too():
+    text = ('# Poop pill works to cure a deadly gut infection\n\n'
+            '"It is a cure, full stop," said one of the doctors.\n')
+    assert [line for line, _ in lint(text, path="a.md")] == [1, 3]
+    named_phrase = 'Sellers call the pills a "miracle cure" without any trial behind it.\n'
+    assert lint(f"Title here\n\n{named_phrase}") == []

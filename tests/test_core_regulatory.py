@@ -33,6 +33,18 @@ def test_drug_in_the_title_without_status_is_reported_at_its_first_mention():
     "Some clinics prescribe it off-label for other conditions.",
     "It has not been approved for use in teenagers.",
     "It is licensed in the UK for weight management.",
+    # decisions and reviews in other tenses and word orders, other regulators
+    "The Food and Drug Administration on Friday approved it for sleep apnea.",
+    "Health Canada cleared the higher dose last spring.",
+    "Its maker is awaiting F.D.A. review of the new use.",
+    "The EMA is reviewing an application for teenagers.",
+    "It was licensed in 2017 for type 2 diabetes.",
+    # status as a medicine still under study
+    "This experimental form is taken as a daily pill.",
+    "The daily pill is now in a phase 3 trial.",
+    "The tablet is still being tested in patients.",
+    "The new form is not yet available in pharmacies.",
+    "Larger trials are planned before it could be used for teenagers.",
 ])
 def test_a_status_statement_anywhere_silences_the_rule(status):
     assert lint(ARTICLE.format(status=status)) == []
@@ -76,3 +88,36 @@ def test_brand_names_count_as_their_generic():
     counts, _ = drug_mentions(doc)
     assert counts == {"semaglutide": 3}
     assert lint(text.replace("weekly pen.", "weekly pen, available only on prescription.")) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In trials, more people lost weight on it than on a dummy injection.",  # results, not a status
+    "Survival data are not yet available.",
+    "A midstage study presented on Monday found it lowered blood sugar.",
+    "Ask your doctor whether it suits you.",
+])
+def test_reporting_study_results_is_not_a_status_statement(sentence):
+    assert lint(ARTICLE.format(status=sentence)) == [("LM911", 1)]
+
+
+DEVICE = ("{title}\n\nThe {device} was tried in 80 people with the condition. After six months, the {device} "
+          "had helped about half of them.\n\n{status}\n\nThe {device} needs a check every year.\n")
+
+
+@pytest.mark.parametrize("title, device", [
+    ("Implant eases knee pain", "implant"),
+    ("New blood test spots bowel cancer early", "test"),
+    ("Brain pacemaker for severe depression", "pacemaker"),
+])
+def test_an_article_about_a_medical_device_or_test_must_state_its_status(title, device):
+    assert lint(DEVICE.format(title=title, device=device, status="Side effects were mild.")) == [("LM911", 1)]
+    cleared = DEVICE.format(title=title, device=device, status="The FDA cleared it for adults in 2024.")
+    assert lint(cleared) == []
+
+
+def test_a_tablet_computer_or_a_device_named_only_in_passing_is_not_a_medical_device():
+    text = DEVICE.format(title="Tablet devices calm agitation in dementia", device="tablet", status="")
+    assert lint(text) == []
+    passing = DEVICE.format(title="Exercise eases knee pain", device="exercise plan",
+                            status="One man had a knee implant.")
+    assert lint(passing) == []

@@ -63,8 +63,16 @@ def test_a_source_two_sentences_away_is_not_enough_nor_a_consumer_site_nor_a_str
 def test_follow_up_sentences_about_a_cited_study_are_sourced():
     text = ("Title here\n\nA trial published in The Lancet enrolled 300 adults. Half took the drug.\n\n"
             "The researchers found that 40% of those on the drug improved.\n\n"
-            "Some other sentence. Another one here. Then 40% of those on the drug improved.\n")
-    assert lint(text) == [("LM501", 7)]
+            "Some other sentence. Another one here. Then 40% of those on the drug improved.\n\n"
+            "Some other sentence. Another one here. About 40% of adults have back pain.\n")
+    # a result of the named trial is sourced anywhere in the article; a fact from elsewhere is not
+    assert lint(text) == [("LM501", 9)]
+
+
+def test_a_result_after_a_vague_study_is_not_carried_by_the_named_one():
+    text = ("Title here\n\nA trial published in The Lancet enrolled 300 adults.\n\n"
+            "Something else entirely. One small study found a benefit. In it, 40% of those on the drug improved.\n")
+    assert lint(text) == [("LM501", 5)]
 
 
 def test_headings_and_reference_lists_are_not_checked():
@@ -76,9 +84,9 @@ def test_user_population_nouns_and_sources_extend_the_lists():
     text = "Title here\n\nAbout 40% of gardeners get hay fever.\n"
     assert lint(text) == []
     assert lint(text, LM501={"extra_population_nouns": ["gardeners"]}) == [("LM501", 3)]
-    sourced = "Title here\n\nThe Garden Health Trust counted. About 40% of adults get hay fever.\n"
+    sourced = "Title here\n\nPollenwatch counted. About 40% of adults get hay fever.\n"
     assert lint(sourced) == [("LM501", 3)]
-    assert lint(sourced, LM501={"extra_sources": ["Garden Health Trust"]}) == []
+    assert lint(sourced, LM501={"extra_sources": ["Pollenwatch"]}) == []
 
 
 @pytest.mark.parametrize("sentence, flagged", [

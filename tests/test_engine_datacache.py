@@ -73,7 +73,7 @@ def test_a_changed_toml_file_is_read_again(cache_dir, tmp_path):
     datacache.disable()
     datacache.enable()
     assert str(data) in datacache._state.toml  # kept between runs
-    data.write_text('terms = ["cure", "miracle"]\n')  # another size: another file
+    data.write_text('terms = ["cure", "miracle"]\n')  # other bytes: parsed again
     assert datacache.load_toml(data) == {"terms": ["cure", "miracle"]}
 
 

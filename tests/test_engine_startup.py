@@ -44,4 +44,16 @@ def test_html_does_load_the_html_parser(tmp_path):
     env = {**os.environ, "LINT_MED_LOAD_PLUGINS": ""}
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(page), ",".join(HEAVY)], capture_output=True,
                           text=True, env=env, timeout=60)
-    assert "bs4" in json.loads(done.stdout.strip().splitlines()[-1])["loaded"]  # the check can fail
+    assert "lxml" in json.loads(done.stdout.strip().splitlines()[-1])["loaded"]  # the check can fail
+
+
+def test_the_command_flushes_all_output_and_keeps_the_exit_code_when_it_exits_early(tmp_path):
+    """`lint-med` exits without tearing the interpreter down (os._exit): output must be complete."""
+    for i in range(40):
+        (tmp_path / f"a{i}.md").write_text(f"# Cure {i}\n\nThis miracle pill cures cancer in 100% of cases.\n")
+    done = subprocess.run([sys.executable, "-m", "lint_med", "check", "--isolated", "--no-cache", "-o", "json",
+                           str(tmp_path)], capture_output=True, text=True, timeout=120)
+    report = json.loads(done.stdout)  # the whole document arrived
+    assert len({f["path"] for f in report["findings"]}) == 40
+    errors = any(f["severity"] == "error" for f in report["findings"])
+    assert done.returncode == (1 if errors else 0), done.stderr

@@ -27,7 +27,7 @@ def project(monkeypatch, tmp_path):
     (tmp_path / "b.txt").write_text("Title\n\nNothing to see here.\n")
     (tmp_path / "c.html").write_text("<html><body><p>A miracle.</p></body></html>")
     (tmp_path / "empty.md").write_text("")
-    (tmp_path / "bad.md").write_bytes(b"caf\xe9 miracle\n")
+    (tmp_path / "bad.md").write_bytes(b"caf\x00 miracle\n")
     return tmp_path
 
 
@@ -52,7 +52,7 @@ def test_json_validates_against_the_documented_schema(capsys):
         "marker-word", "claims", "error", "word_rules")
     assert first["context"] == "A 中文 miracle cure." and first["suggestion"] == "say what it does"
     assert report["errors"] == [{"path": "bad.md", "message": report["errors"][0]["message"]}]
-    assert "UTF-8" in report["errors"][0]["message"]
+    assert "binary" in report["errors"][0]["message"]
     assert report["skipped"] == [{"path": "empty.md", "message": "skipped: the file is empty"}]
     summary = report["summary"]
     assert summary["files"] == 5 and summary["findings"] == 3 and summary["files_with_errors"] == 1
@@ -128,7 +128,7 @@ def test_github_annotations(capsys):
                         "marker word 'miracle' [marker-word] (fix: say what it does)")
     assert lines[1] == ("::warning file=a.md,line=5,col=6,endLine=5,endColumn=28,title=TST002::"
                         "link to https://ex.com/a%2520b,c:d [any-link]")
-    assert lines[3].startswith("::error file=bad.md,title=lint-med::not valid UTF-8")
+    assert lines[3].startswith("::error file=bad.md,title=lint-med::binary file")
     assert len(lines) == 4
 
 
@@ -165,7 +165,7 @@ def test_text_output_caret_and_summary(capsys):
     # the underline sits under "miracle": 2 + 2×2 (wide) + 1 columns in, 7 carets
     assert lines[head + 3] == "  |        ^^^^^^^"
     assert lines[head + 4] == "  = help: say what it does"
-    assert "bad.md: error: not valid UTF-8" in out
+    assert "bad.md: error: binary file, not an article (it contains NUL bytes)" in out
     assert lines[-1] == "Found 3 problems (2 errors, 1 warning) in 2 of 5 files; 1 file could not be linted."
 
 

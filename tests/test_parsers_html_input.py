@@ -45,3 +45,20 @@ def test_xhtml_with_an_xml_declaration_is_quiet():
                 '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title></head>'
                 '<body><p>Hello there.</p></body></html>')
     assert [b.text for b in doc.blocks] == ["Hello there."]
+
+
+@pytest.mark.parametrize("depth", [300, 3000, 10_000])
+def test_deep_nesting_keeps_the_whole_page(depth):
+    # libxml2 stops building its tree at depth 256 (2048 with huge_tree) and drops the rest of the page.
+    page = ("<html><body>" + "<div>" * depth + "<p>Deep text.</p>" + "</div>" * depth
+            + '<p xml:lang="en">After <a href="/x">the link</a>.</p><!-- a -- comment --></body></html>')
+    doc = parse(page)
+    assert [b.text for b in doc.blocks] == ["Deep text.", "After the link."]
+    link = doc.links[0]
+    assert doc.source[link.start:link.end] == "the link"
+    assert doc.source[doc.blocks[0].offsets[0]:doc.blocks[0].offsets[-1] + 1] == "Deep text."
+
+
+def test_a_page_with_no_element():
+    for page in ("", "  ", "<!-- only a comment -->"):
+        assert parse(page).blocks == []

@@ -16,6 +16,7 @@ def render(report) -> str:
         "findings": findings,
         "errors": [{"path": r.path, "message": r.error} for r in report.files if r.error],
         "skipped": [{"path": r.path, "message": r.notice} for r in report.files if r.notice],
+        "notes": [{"path": r.path, "message": r.decoding} for r in report.files if r.decoding],
         "summary": {
             "files": len(report.files),
             "files_with_findings": sum(1 for r in report.files if r.findings),

@@ -27,9 +27,8 @@ def render(report) -> str:
         }}],
         "properties": {"name": f.name, "category": f.category, "pack": f.pack, "severity": f.severity},
     } for f in report.findings]
-    notifications = [{"level": "error", "message": {"text": r.error},
-                      "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}]}
-                     for r in report.errors]
+    notifications = [_notification("error", r.error, r.path) for r in report.errors]
+    notes = [_notification("note", r.decoding, r.path) for r in report.files if r.decoding]
     run = {
         "tool": {"driver": {"name": "lint-med", "version": report.version,
                             "informationUri": "https://github.com/lint-med/lint-med", "rules": rules}},
@@ -37,9 +36,14 @@ def render(report) -> str:
         "columnKind": "unicodeCodePoints",
         "results": results,
         "invocations": [{"executionSuccessful": not notifications,
-                         "toolExecutionNotifications": notifications}],
+                         "toolExecutionNotifications": notifications + notes}],
     }
     return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False) + "\n"
+
+
+def _notification(level: str, text: str, path: str) -> dict:
+    return {"level": level, "message": {"text": text},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(path)}}}]}
 
 
 def _context_region(f) -> dict:

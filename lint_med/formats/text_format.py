@@ -20,6 +20,8 @@ def render(report) -> str:
     for result in report.files:
         if result.error:
             lines.append(f"{paint('bold', result.path)}: {paint('error', 'error')}: {result.error}")
+        if result.decoding:
+            lines.append(f"{paint('bold', result.path)}: {paint('info', 'info')}: {result.decoding}")
     lines.append(_summary(report, paint))
     return "\n".join(lines) + "\n"
 

@@ -1,20 +1,135 @@
 """HTML: the article body of a page, with exact source positions.
 
-beautifulsoup4 (with lxml) builds the tree; each text node is then found in
-the source in document order, so every character of the article maps back to
-its line and column in the file.
+lxml builds the tree in C with libxml2's HTML parser (the parser beautifulsoup4
+uses with "lxml", so pages read the same); each text node is then found in the
+source in document order, so every character of the article maps back to its
+line and column in the file.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import warnings
+from functools import partial
+from typing import Iterator
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag, XMLParsedAsHTMLWarning
+from lxml import etree
 
 from ..document import Block, Document, Link, TextBuilder, align
 from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, hidden_by_attributes, normalize_meta
+
+Element = etree._Element
+
+def parse(source: str, path: str, options: dict) -> Document:
+    root = parse_tree(source)
+    walker = _Walker(source)
+    meta: dict = {}
+    if root is not None:
+        index = _TagIndex(root)
+        meta = _meta(index)
+        weights = _paragraph_weights(index)
+        scope = _article_scope(root, options.get("content_selector"), weights, index)
+        if scope is not None:
+            walker.weights, walker.opaque = weights, index.opaque
+            walker.cursor = _source_start(source, index, scope)
+            walker.scope_weight = weights.get(scope, 0)
+            walker.walk(scope, "paragraph", 0, False)
+            walker.flush("paragraph", 0)
+    doc = Document(path=path, format="html", source=source, blocks=walker.blocks, meta=meta,
+                   directives=find_directives(source, plain_text=False), has_structured_meta=True)
+    doc.title = meta.get("title") or next(
+        (b.text for b in walker.blocks if b.kind == "heading" and b.level == 1), "")
+    linked = {(link.start, link.end) for link in walker.links}
+    doc.links = sorted(walker.links + bare_links(walker.blocks, linked), key=lambda link: link.start)
+    return doc
+
+
+def parse_tree(source: str) -> Element | None:
+    """The page's element tree (None for a page with no element at all).
+
+    libxml2 stops building a tree at a nesting depth of 2048 (256 without
+    ``huge_tree``) and drops the rest of the page; such a page is built again
+    from the parser's events, which have no depth limit (see _EventTree).
+    """
+    parser = etree.HTMLParser(recover=True, huge_tree=True)
+    parser.feed(source)
+    root = parser.close()
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.feed_error_log):
+        target = _EventTree()
+        parser = etree.HTMLParser(recover=True, huge_tree=True, target=target)
+        parser.feed(source)
+        root = parser.close()
+    return root
+
+
+class _EventTree:
+    """Build the tree from parser events, for pages nested deeper than libxml2 builds trees.
+
+    Attributes whose names lxml's element API refuses (``xml:lang`` on an HTML
+    page) are left out; tag names it refuses become ``span``.
+    """
+
+    def __init__(self) -> None:
+        self.root: Element | None = None
+        self.stack: list[Element] = []
+        self.last: Element | None = None  # the node whose tail the next text extends
+
+    def _add(self, node: Element) -> None:
+        if self.stack:
+            self.stack[-1].append(node)
+        elif self.root is None:
+            self.root = node
+        self.last = node
+
+    def start(self, tag: str, attrib: dict) -> None:
+        try:
+            element = etree.Element(tag)
+        except ValueError:
+            element = etree.Element("span")
+        for name, value in attrib.items():
+            try:
+                element.set(name, value)
+            except ValueError:
+                continue
+        self._add(element)
+        self.stack.append(element)
+        self.last = None
+
+    def end(self, tag: str) -> None:
+        self.last = self.stack.pop()
+
+    def data(self, text: str) -> None:
+        if self.last is not None:
+            self.last.tail = (self.last.tail or "") + text
+        elif self.stack:
+            self.stack[-1].text = (self.stack[-1].text or "") + text
+
+    def comment(self, text: str) -> None:
+        if self.stack:
+            self._add(etree.Comment(text.replace("--", "- -").rstrip("-")))
+
+    def close(self) -> Element | None:
+        return self.root
+
+
+def _content(element: Element) -> Iterator[str | Element]:
+    """An element's text and children in document order: its text, then each child and the child's tail."""
+    if element.text is not None:
+        yield element.text
+    for child in element:
+        yield child
+        if child.tail is not None:
+            yield child.tail
+
+
+def _only_text(element: Element) -> str | None:
+    """The text of an element that holds nothing but text (like bs4's ``.string``)."""
+    return element.text if len(element) == 0 else None
+
+
+def _tokens(element: Element) -> list[str]:
+    return [*(element.get("class") or "").split(), *(element.get("id") or "").split()]
+
 
 # Where CMSs put the article, most specific first.
 CONTENT_SELECTORS = (
@@ -44,107 +159,98 @@ _SKIP_CLASS = re.compile(
     r"(?:[-_][a-z0-9]+)*$", re.I)
 
 
-def parse(source: str, path: str, options: dict) -> Document:
-    with warnings.catch_warnings():
-        # An XHTML page is parsed as HTML on purpose (browsers serve text/html so); bs4's advice is not for users.
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        soup = BeautifulSoup(source, "lxml")
-    index = _TagIndex(soup)
-    meta = _meta(soup, index)
-    weights = _paragraph_weights(index)
-    scope = _article_scope(soup, options.get("content_selector"), weights, index)
-    walker = _Walker(source, weights)
-    if scope is not None:
-        walker.cursor = _source_start(source, index, scope)
-        walker.scope_weight = weights.get(id(scope), 0)
-        walker.walk(scope, "paragraph", 0, False)
-        walker.flush("paragraph", 0)
-    doc = Document(path=path, format="html", source=source, blocks=walker.blocks, meta=meta,
-                   directives=find_directives(source, plain_text=False), has_structured_meta=True)
-    doc.title = meta.get("title") or next(
-        (b.text for b in walker.blocks if b.kind == "heading" and b.level == 1), "")
-    linked = {(link.start, link.end) for link in walker.links}
-    doc.links = sorted(walker.links + bare_links(walker.blocks, linked), key=lambda link: link.start)
-    return doc
-
-
+# Text inside these is code, a template or a ruby annotation, never article prose.
+_OPAQUE_TAGS = ("script", "style", "template", "rt", "rp")
 _NOT_PROSE = frozenset(("a", "script", "style", "title", "option", "button", "label"))
 _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "header", "menu", "dialog"))
 
 
-def _in_furniture(tag: Tag) -> bool:
-    """Inside a navigation, footer, aside or comments element (a cheap test on tag names and ids)."""
-    for node in (tag, *tag.parents):
-        if node.name in _FURNITURE_TAGS:
-            return True
-    return False
+def _in_furniture(tag: Element) -> bool:
+    """Inside a navigation, footer, aside or comments element (a cheap test on tag names)."""
+    if tag.tag in _FURNITURE_TAGS:
+        return True
+    return any(node.tag in _FURNITURE_TAGS for node in tag.iterancestors())
 
 
-def _paragraph_weights(index: "_TagIndex") -> dict[int, int]:
-    """For each element (by id), how many characters of prose it holds.
+def _paragraph_weights(index: "_TagIndex") -> dict[Element, int]:
+    """For each element, how many characters of prose it holds.
 
     Prose is text runs of 30+ characters outside links (menus and link lists
     are short runs): the article body is where the prose is, the idea behind
     Readability.js. This ranks candidate containers without site-specific rules.
     """
-    direct: dict[int, int] = {}
-    parents: dict[int, Tag] = {}
-    # Only plain text: comments, CDATA and doctype, script and style text are NavigableString subclasses.
-    for string in index.prose:
+    direct: dict[Element, int] = {}
+    for string, parent in index.prose:
         size = len(string.strip())
-        parent = string.parent
-        if size < 30 or parent is None or parent.name in _NOT_PROSE or _in_furniture(parent):
+        if size < 30 or parent is None or parent.tag in _NOT_PROSE or _in_furniture(parent):
             continue
-        direct[id(parent)] = direct.get(id(parent), 0) + size
-        parents[id(parent)] = parent
-    weights: dict[int, int] = {}
-    for key, size in direct.items():
-        node = parents[key]
+        direct[parent] = direct.get(parent, 0) + size
+    weights: dict[Element, int] = {}
+    for node, size in direct.items():
         while node is not None:
-            weights[id(node)] = weights.get(id(node), 0) + size
-            node = node.parent
+            weights[node] = weights.get(node, 0) + size
+            node = node.getparent()
     return weights
 
 
 class _TagIndex:
     """Every element by name, and the elements each content selector matches, in one pass.
 
-    soupsieve walks the whole tree once per selector; fifteen walks cost more than
-    the rest of the parse, so the simple selectors of CONTENT_SELECTORS are matched here.
+    It also keeps every element's Python proxy alive while the page is parsed:
+    lxml makes a new proxy (a new identity) for a node whose proxy was freed,
+    and the weights are keyed by element.
     """
 
-    def __init__(self, soup: BeautifulSoup) -> None:
-        self.by_name: dict[str, list[Tag]] = {}
-        self.matches: dict[str, list[Tag]] = {selector: [] for selector in CONTENT_SELECTORS}
+    def __init__(self, root: Element) -> None:
+        self.root = root
+        self.by_name: dict[str, list[Element]] = {}
+        self.matches: dict[str, list[Element]] = {selector: [] for selector in CONTENT_SELECTORS}
         names, classes, attributes = {}, {}, {}
         for selector in CONTENT_SELECTORS:
             kind, value = _simple_selector(selector)
             {"name": names, "class": classes}.get(kind, attributes)[value] = selector
-        self.prose: list[NavigableString] = []  # text runs long enough to be prose (see _paragraph_weights)
+        self.nodes: list[Element] = []  # comments and processing instructions, whose tails are text
+        # Text runs long enough to be prose (see _paragraph_weights), with the element holding them.
+        self.prose: list[tuple[str, Element | None]] = []
         matches = self.matches
-        for node in soup.descendants:
-            if not isinstance(node, Tag):
-                if type(node) is NavigableString and len(node) >= 30:
-                    self.prose.append(node)
+        for node in root.iter():
+            name = node.tag
+            tail = node.tail
+            if tail is not None and len(tail) >= 30:
+                self.prose.append((tail, node.getparent()))
+            if not isinstance(name, str):  # a comment or processing instruction
+                self.nodes.append(node)
                 continue
-            self.by_name.setdefault(node.name, []).append(node)
-            if node.name in names:
-                matches[names[node.name]].append(node)
-            attrs = node.attrs
+            text = node.text
+            if text is not None and len(text) >= 30:
+                self.prose.append((text, node))
+            self.by_name.setdefault(name, []).append(node)
+            if name in names:
+                matches[names[name]].append(node)
+            attrs = node.attrib
             if not attrs:
                 continue
             tokens = attrs.get("class")
             if tokens:
-                for token in tokens if isinstance(tokens, list) else str(tokens).split():
+                for token in tokens.split():
                     if token in classes:
                         matches[classes[token]].append(node)
             for (attribute, value), selector in attributes.items():
                 found = attrs.get(attribute)
-                if found and value in str(found).split():
+                if found and value in found.split():
                     matches[selector].append(node)
+        # Elements whose text is not prose: everything inside a script, style, template or ruby annotation.
+        self.opaque: set[Element] = {inner for name in _OPAQUE_TAGS for tag in self.by_name.get(name, ())
+                                     for inner in tag.iter()}
+        if self.opaque:
+            self.prose = [(text, parent) for text, parent in self.prose if parent not in self.opaque]
 
-    def select(self, selector: str) -> list[Tag]:
+    def select(self, selector: str) -> list[Element]:
         return self.matches[selector]
+
+    @property
+    def body(self) -> Element | None:
+        return next(iter(self.by_name.get("body", ())), None)
 
 
 def _simple_selector(selector: str) -> tuple[str, object]:
@@ -158,48 +264,51 @@ def _simple_selector(selector: str) -> tuple[str, object]:
     return "name", selector
 
 
-def _article_scope(soup: BeautifulSoup, selector: str | None, weights: dict[int, int],
-                   index: _TagIndex | None = None) -> Tag | None:
+def _article_scope(root: Element, selector: str | None, weights: dict[Element, int],
+                   index: _TagIndex | None = None) -> Element | None:
+    index = index or _TagIndex(root)
     if selector:
-        return _largest(soup.select(selector))
-    index = index or _TagIndex(soup)
-    body = soup.body or soup
-    total = weights.get(id(body), 0)
+        from lxml.cssselect import CSSSelector
+
+        return _largest(CSSSelector(selector, translator="html")(root), index.opaque)
+    body = index.body
+    body = root if body is None else body
+    total = weights.get(body, 0)
     for candidate in CONTENT_SELECTORS:
         tags = [tag for tag in index.select(candidate)
                 if candidate == "[itemprop=articleBody]" or not _skipped(tag)]
         if total:
-            found = max(tags, key=lambda tag: weights.get(id(tag), 0), default=None)
+            found = max(tags, key=lambda tag: weights.get(tag, 0), default=None)
             # A container holding under half the paragraphs is a teaser, a widget or one of many
             # article cards on a listing page, not the article.
-            if found is not None and weights.get(id(found), 0) >= 0.5 * total:
+            if found is not None and weights.get(found, 0) >= 0.5 * total:
                 return found
         else:
-            found = _largest(tags)
-            if found is not None and len(found.get_text(" ", strip=True)) >= 200:
+            found = _largest(tags, index.opaque)
+            if found is not None and _text_length(found, index.opaque) >= 200:
                 return found
     if not total:
         return body
     # No known container: the innermost element still holding most of the paragraphs.
     node = body
     while True:
-        heaviest = max((child for child in node.children if isinstance(child, Tag)),
-                       key=lambda child: weights.get(id(child), 0), default=None)
-        if heaviest is None or weights.get(id(heaviest), 0) < 0.6 * total:
+        heaviest = max((child for child in node if isinstance(child.tag, str)),
+                       key=lambda child: weights.get(child, 0), default=None)
+        if heaviest is None or weights.get(heaviest, 0) < 0.6 * total:
             return node
         node = heaviest
 
 
-def _source_start(source: str, index: _TagIndex, scope: Tag) -> int:
+def _source_start(source: str, index: _TagIndex, scope: Element) -> int:
     """Where the scope's start tag stands in the source (0 when it cannot be told).
 
-    The tree carries no source positions, so count: the scope is the n-th
-    element of its name in the tree, and the n-th ``<name`` outside comments
+    libxml2 gives each element its line but no column, so count: the scope is the
+    n-th element of its name in the tree, and the n-th ``<name`` outside comments
     and scripts in the source, when both counts agree. Without this, the
     article's first words would be matched in the page's <title> or menu.
     """
-    name = getattr(scope, "name", None)
-    if not name or name == "[document]":
+    name = scope.tag
+    if scope is index.root and index.body is None:  # a page without a body: read it all
         return 0
     same = index.by_name.get(name, [])
     body = re.search(r"<body[\s>]", source, re.I)
@@ -208,7 +317,8 @@ def _source_start(source: str, index: _TagIndex, scope: Tag) -> int:
         found = re.search(rf"<{name}[\s>]", source, re.I)
         return found.start() if found else 0
     # Comments and scripts are matched (and passed over) so that a "<div" inside them is not counted.
-    opening = re.compile(rf"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<({re.escape(name)})(?=[\s>/])",
+    # One leading "<" outside the alternatives lets the regex engine skip to each "<" in C.
+    opening = re.compile(rf"<(?:!--.*?-->|(script|style)\b.*?</\1\s*>|({re.escape(name)})(?=[\s>/]))",
                          re.S | re.I)
     positions = [match.start() for match in opening.finditer(source) if match.group(2)]
     position = next((i for i, tag in enumerate(same) if tag is scope), None)
@@ -217,29 +327,44 @@ def _source_start(source: str, index: _TagIndex, scope: Tag) -> int:
     return positions[position]
 
 
-def _largest(tags: list[Tag]) -> Tag | None:
-    return max(tags, key=lambda tag: len(tag.get_text(" ", strip=True)), default=None)
+def _strings(tag: Element, opaque: set[Element]) -> Iterator[str]:
+    """The prose text runs inside an element (not its tail), in document order."""
+    for text in tag.xpath(".//text()"):
+        owner = text.getparent()
+        if text.is_tail:
+            owner = owner.getparent()
+        if owner not in opaque:
+            yield str(text)
 
 
-def _skipped(tag: Tag) -> bool:
-    if tag.name in _HARD_SKIP_TAGS or tag.name in _SKIP_TAGS:
+def _text_length(tag: Element, opaque: set[Element]) -> int:
+    """The length of the element's text, stripped runs joined by spaces."""
+    return len(" ".join(s for s in (s.strip() for s in _strings(tag, opaque)) if s))
+
+
+def _largest(tags: list[Element], opaque: set[Element]) -> Element | None:
+    return max(tags, key=lambda tag: _text_length(tag, opaque), default=None)
+
+
+def _skipped(tag: Element) -> bool:
+    name = tag.tag
+    if name in _HARD_SKIP_TAGS or name in _SKIP_TAGS:
         return True
-    if tag.name == "header" and not tag.find(("h1", "h2")):
+    if name == "header" and next(tag.iterdescendants("h1", "h2"), None) is None:
         return True
-    attrs = tag.attrs
+    attrs = tag.attrib
     if attrs.get("role") in _SKIP_ROLES:
         return True
-    classes = attrs.get("class") or ()
-    tokens = [*(classes if isinstance(classes, list) else str(classes).split()), *str(attrs.get("id") or "").split()]
-    return any(_SKIP_CLASS.match(token) for token in tokens)
+    return any(_SKIP_CLASS.match(token) for token in _tokens(tag))
 
 
 class _Walker:
     """Walk the article scope, building blocks and links with source offsets."""
 
-    def __init__(self, source: str, weights: dict[int, int] | None = None) -> None:
+    def __init__(self, source: str) -> None:
         self.source = source
-        self.weights = weights or {}
+        self.weights: dict[Element, int] = {}
+        self.opaque: set[Element] = set()
         self.scope_weight = 0
         self.cursor = 0
         self.builder = TextBuilder()
@@ -248,45 +373,61 @@ class _Walker:
         self.open_links: list[dict] = []
         self.pending_links: list[Link] = []
 
-    def walk(self, node: Tag, kind: str, level: int, hidden: bool) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if type(child) is NavigableString:
-                    self.text(str(child), hidden)
+    def walk(self, scope: Element, kind: str, level: int, hidden: bool) -> None:
+        """Visit the scope's text and elements in document order.
+
+        A stack rather than recursion: a page may nest elements thousands deep.
+        Each frame is an element, its remaining content, the kind, level and
+        visibility of its text, and what to do when it ends (close a block or a link).
+        """
+        stack = [(scope, _content(scope), kind, level, hidden, None)]
+        while stack:
+            node, content, kind, level, hidden, when_done = stack[-1]
+            child = next(content, None)
+            if child is None:
+                stack.pop()
+                if when_done is not None:
+                    when_done()
                 continue
-            if not isinstance(child, Tag):
+            if isinstance(child, str):
+                if node not in self.opaque:
+                    self.text(child, hidden)
+                continue
+            name = child.tag
+            if not isinstance(name, str):  # a comment or processing instruction (its tail comes next)
                 continue
             if _skipped(child) and not self.holds_article(child):
                 self.pass_over(child)
                 continue
-            name = child.name
-            child_hidden = hidden or hidden_by_attributes(child.attrs)
+            child_hidden = hidden or hidden_by_attributes(child.attrib)
             if name == "br":
                 self.builder.space()
             elif name == "a" and child.get("href"):
-                self.link(child, kind, level, child_hidden)
+                self.open_links.append({"text": ""})
+                stack.append((child, _content(child), kind, level, child_hidden,
+                              partial(self.end_link, child, child_hidden)))
             elif name in BLOCK_TAGS:
                 self.flush(kind, level)
                 child_kind = BLOCK_KINDS.get(name, kind)
                 # An <hr> inside a heading inherits the kind "heading" but not a level of its own.
                 child_level = int(name[1]) if BLOCK_KINDS.get(name) == "heading" else level
-                self.walk(child, child_kind, child_level, child_hidden)
-                self.flush(child_kind, child_level)
+                stack.append((child, _content(child), child_kind, child_level, child_hidden,
+                              partial(self.flush, child_kind, child_level)))
             else:
-                self.walk(child, kind, level, child_hidden)
+                stack.append((child, _content(child), kind, level, child_hidden, None))
 
-    def holds_article(self, tag: Tag) -> bool:
+    def holds_article(self, tag: Element) -> bool:
         """A container skipped by its name or class that still holds most of the article."""
-        if tag.name in _HARD_SKIP_TAGS or not self.scope_weight:
+        if tag.tag in _HARD_SKIP_TAGS or not self.scope_weight:
             return False
-        return self.weights.get(id(tag), 0) >= 0.9 * self.scope_weight
+        return self.weights.get(tag, 0) >= 0.9 * self.scope_weight
 
-    def pass_over(self, tag: Tag) -> None:
+    def pass_over(self, tag: Element) -> None:
         """Move the cursor past a skipped element, so its words are not matched for later text."""
         last = None
-        for string in tag.find_all(string=True):
-            if type(string) is NavigableString and string.strip():
-                last = str(string)
+        for string in _strings(tag, self.opaque):
+            if string.strip():
+                last = string
         if last is not None:
             found = self.source.find(last, self.cursor)
             # The first occurrence after the cursor is never past the real one: never overshoots.
@@ -306,12 +447,9 @@ class _Walker:
         if not hidden:
             self.builder.add(text, offsets)
 
-    def link(self, tag: Tag, kind: str, level: int, hidden: bool) -> None:
-        record = {"text": ""}
-        self.open_links.append(record)
-        self.walk(tag, kind, level, hidden)
-        self.open_links.pop()  # by position: an empty record equals another empty one
-        href = str(tag.get("href")).strip()
+    def end_link(self, tag: Element, hidden: bool) -> None:
+        record = self.open_links.pop()  # the innermost open link is this one
+        href = tag.get("href").strip()
         if "start" in record:
             start, end = record["start"], record["end"]
         else:  # an empty anchor: point at its href in the source
@@ -319,8 +457,7 @@ class _Walker:
             start = self.cursor if start == -1 else start
             end = start + len(href)
             self.cursor = max(self.cursor, end)
-        rel = tag.get("rel") or ()
-        rel = tuple(rel.split() if isinstance(rel, str) else rel)
+        rel = (tag.get("rel") or "").split()
         link = Link(href, " ".join(record["text"].split()), start, end,
                     rel=tuple(r.lower() for r in rel), hidden=hidden, html=True)
         self.links.append(link)
@@ -344,7 +481,7 @@ def _outside_tag_at(source: str, offset: int) -> bool:
     return source.rfind("<", 0, offset) <= source.rfind(">", 0, offset)
 
 
-def _meta(soup: BeautifulSoup, index: _TagIndex) -> dict:
+def _meta(index: _TagIndex) -> dict:
     meta: dict = {}
     for data in _json_ld(index):
         normalize_meta({k: data.get(k) for k in ("author", "reviewedBy", "datePublished", "dateModified",
@@ -354,27 +491,28 @@ def _meta(soup: BeautifulSoup, index: _TagIndex) -> dict:
     for tag in index.by_name.get("meta", ()):
         key = tag.get("name") or tag.get("property") or tag.get("itemprop")
         if key and tag.get("content"):
-            raw.setdefault(str(key), tag.get("content"))
+            raw.setdefault(key, tag.get("content"))
     normalize_meta(raw, meta)
     html = next(iter(index.by_name.get("html", ())), None)
     if html is not None and html.get("lang"):
-        meta.setdefault("lang", str(html.get("lang")))
+        meta.setdefault("lang", html.get("lang"))
     title = next(iter(index.by_name.get("title", ())), None)
-    if title is not None and title.string and "title" not in meta:
-        meta["title"] = title.string.strip()
+    title_text = _only_text(title) if title is not None else None
+    if title_text and "title" not in meta:
+        meta["title"] = title_text.strip()
     time = next((tag for tag in index.by_name.get("time", ()) if tag.get("datetime")), None)
     if time is not None:
-        meta.setdefault("published", str(time.get("datetime")))
+        meta.setdefault("published", time.get("datetime"))
     return meta
 
 
 def _json_ld(index: _TagIndex) -> list[dict]:
     found = []
     for script in index.by_name.get("script", ()):
-        if str(script.get("type") or "").strip().lower() != "application/ld+json":
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
-            data = json.loads(script.string or "")
+            data = json.loads(_only_text(script) or "")
         except (ValueError, TypeError):
             continue
         stack = data if isinstance(data, list) else [data]

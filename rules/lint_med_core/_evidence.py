@@ -76,7 +76,9 @@ _AUTHOR_YEAR = re.compile(
 _IDENTIFIER = re.compile(r"\b(?:doi:\s*10\.|10\.\d{4,}/\S|PMID:?\s*\d|PMC\d{5,}|ISBN[- ]?\d)", re.I)
 _PUBLISHED_IN = re.compile(r"\b(?:published|reported|appeared|appearing|appears) (?:in|by) (?:the )?(?:journal )?[A-Z]")
 _YEAR_PUBLICATION = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]n)\s+(?:[A-Z][\w-]*\s+)*(?:(?:19|20)\d\d|[A-Z][\w-]+)\s+(?:[A-Za-z-]+\s+){0,2}?(?:KINDS)\b"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]n)\s+(?!(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:[A-Z][\w-]*\s+)*(?:(?:19|20)\d\d|[A-Z][\w-]+)\s+(?:[A-Za-z-]+\s+){0,2}?(?:KINDS)\b"
     r"|\b(?:KINDS)\s+(?:published\s+|reported\s+)?in\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
 )
 # "Stack Overflow surveyed", "Chinese government data show", "the Pew Research Center's poll":
@@ -85,9 +87,46 @@ _NAME_REPORTS = re.compile(
     r"(?<=\S\s)(?:[A-Z][\w&.’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:surveyed|reported|reports|found|finds|estimates|estimated|says|said|told|"
     r"data|survey|surveys|report|poll|polls|analysis|figures|statistics|census|records)\b"
 )
+# Who a figure is about, not who reports it: "40% of Americans reported", "U.S. adults said".
+_DEMONYM = re.compile(r"[A-Z]\w+(?:ans|ese|ons)")
+
+
+@functools.lru_cache(maxsize=None)
+def _population() -> frozenset:
+    return frozenset(load("statistics_patterns")["population_nouns"])
+
+
+def _is_population(word: str) -> bool:
+    return word.lower() in _population() or _DEMONYM.fullmatch(word) is not None
+
+
 _ACCORDING_TO = re.compile(r"\baccording to (?:the |a |an |data from |figures from )?((?:Dr\.? )?[A-Z][\w&.'’-]*)")
 _VAGUE_NAMES = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
-                          "Researchers", "Sources", "Reports", "Most", "One", "Recent", "New"})
+                          "Researchers", "Sources", "Reports", "Most", "One", "Recent", "New", "Physicians",
+                          "Specialists", "Analysts", "Officials", "Evidence", "Data", "Surveys", "Others", "Critics",
+                          "Advocates", "Proponents", "Supporters", "Clinicians", "Investigators", "Authors",
+                          "They", "It", "This", "That", "These", "Those", "There", "We", "You", "I"})
+# "said Dr. Jane Ortiz", "said lead researcher Robert McCarthy", "Nissen says", "he said": a figure
+# given by a named person (or one the paragraph names: he, she) is attributed. Used for
+# statistics only: an expert's say-so is an attribution, not evidence for a claim (LM701).
+_SPEECH = r"(?:said|says|told|explained|added|noted|wrote|writes|stated|estimated|estimates|cautioned|warned)"
+_ROLE = (r"(?:lead|senior|first|study|co-?lead|principal|chief|co-?author|author|researcher|investigator|professor|"
+         r"director|head|spokes\w+|epidemiologist|doctor|physician|\w+ologist|surgeon|expert|scientist|dietitian|nurse)")
+_NAME = r"[A-Z][a-z][\w'’-]*"
+_PERSON_SAYS = re.compile(
+    rf"\b(?:{_SPEECH}|according to)\s+(?:(?:{_ROLE}\s+){{1,4}}(?P<after>{_NAME})|(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Sir|Dame)\.?\s+|{_NAME}\s+){_NAME})"
+    rf"|\b{_SPEECH}\s+{_NAME}(?=[.,;:]|\s+(?:of|from|at|who|in an?)\b)"
+    rf"|\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+|(?:^|[,\s“\"])(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{_SPEECH}\b"
+    rf"|(?<![\w.])(?P<before>{_NAME})(?:\s+{_NAME})?\s+(?:also\s+)?{_SPEECH}\b"
+)
+_SPEECH_ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|explained|added|noted|according to)\b")
+# "says the NIH", "according to the Zinc Council": where a named source stands as the speaker.
+_SPEAKER = re.compile(r"\b(?:says|said|according to|reports|reported by|per)\s+(?:the\s+)?")
+# What ties a name to an attribution just before it: "experts at", "studies from", "research by the".
+_ATTACHED = re.compile(r"\s+(?:at|from|of|by|with|in|for)\s+(?:the\s+)?")
+_ACCORDING = re.compile(r"according to\b", re.I)
+_NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:[A-Z][\w&.'’-]*|\d\w*[A-Za-z]\w*)")
+_CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*")
 _LINK_CITE_BEFORE = re.compile(r"(?:\(|\bsee|\bsource:?|\bsources:?|\bat|\bfrom|\bvisit|\bvia)\s*$", re.I)
 _LINK_CITE_AFTER = re.compile(r"^[\s)\].,;:!?]*$")
 
@@ -156,6 +195,97 @@ def source_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern
         year = re.compile(_YEAR_PUBLICATION.pattern.replace("KINDS", kinds))
         _sources_cache[extra] = (named, year)
     return _sources_cache[extra]
+
+
+@functools.lru_cache(maxsize=None)
+def organisation_pattern() -> re.Pattern:
+    """A capitalised name ending in a word for an organisation ("Rush University Medical Center",
+    "U.S. Preventive Services Task Force") or starting with one ("Institute of Psychiatry")."""
+    heads = "|".join(sorted(load("citations_sources")["organisation_heads"], key=len, reverse=True))
+    word = r"(?!(?:The|A|An|This|These|That|Our|Their|Its|His|Her|In|At|For|From|By|With|And|But|Some|Many|One|New|Every)\b)[A-Z][\w.&'’-]*"
+    return re.compile(rf"(?<![\w-])(?:{word}\s+(?:(?:of|for|and|on|&)\s+)?){{1,5}}(?:{heads})(?![\w-])"
+                      rf"|(?<![\w-])(?:{heads})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
+
+
+_DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his", "her", "this", "that", "such",
+                          "both", "two", "three", "four", "five", "whose", "which", "my", "your", "same"})
+
+
+@functools.lru_cache(maxsize=None)
+def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern, frozenset]:
+    """(vague attribution, the attributions news use for the study they report, negators),
+    from data/citations_vague_attribution.toml and ``extra`` phrases."""
+    data = load("citations_vague_attribution")
+    subjects = "|".join(sorted((spaces(x) for x in data["subjects"]), key=len, reverse=True))
+    quantifiers = "|".join(sorted((spaces(x) for x in data["quantifiers"]), key=len, reverse=True))
+    verbs = "|".join(sorted((spaces(x) for x in data["verbs"]), key=len, reverse=True))
+    auxiliaries = (r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|"
+                   r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did)")
+    # "research that shows", "studies which have found", "doctors who use the device say"
+    relative = r"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){1,8}?)?"
+    core = (rf"(?:(?:{quantifiers})\s+){{0,2}}(?:{subjects}){relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b")
+    phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
+    attribution = re.compile(r"(?<![\w-])(?:" + core + "|" + "|".join(phrases) + r")", re.I)
+    article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
+    return attribution, article_study, frozenset(data["negators"])
+
+
+# Words that open a sentence without naming anyone: "But researchers found" stays vague.
+_SENTENCE_OPENERS = frozenset("""but and so yet still now also however indeed today recently meanwhile here there
+while as when since because although though if in at for and or then thus""".split())
+
+
+# Words that say whose research or data it is: "government data show", "company researchers said".
+_OWNERS = frozenset("""government federal official company agency census ministry state national county city industry
+hospital insurance insurer registry police court trial survey poll manufacturer maker""".split())
+
+
+def find_vague(text: str, extra: tuple[str, ...] = ()) -> re.Match | None:
+    """The first vague attribution in a sentence ("studies show", "experts say"), or None.
+
+    Not vague: a determiner before it ("the researchers found": a study already named), a
+    negation ("no studies show"), a name ("Cochrane researchers found", "CDC data show").
+    """
+    pattern, _, negators = vague_patterns(extra)
+    for match in pattern.finditer(text):
+        words_before = re.findall(r"[\w'’-]+", text[:match.start()])
+        previous = words_before[-1] if words_before else ""
+        if previous.lower() in _DETERMINERS or previous.lower() in negators \
+                or (len(words_before) > 1 and words_before[-2].lower() in negators):
+            continue
+        if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS):
+            continue  # "Cochrane researchers found", "CDC data show": a named source
+        if previous.lower() in _OWNERS:
+            continue  # "government data show", "company researchers said": whose is said
+        return match
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _plain_subjects() -> frozenset:
+    return frozenset(x for x in load("citations_vague_attribution")["subjects"] if x.isalpha())
+
+
+def is_bare(match: re.Match) -> bool:
+    """Whether a vague attribution has no quantifier ("experts note", not "many experts note")."""
+    return match.group().split(None, 1)[0].lower() in _plain_subjects()
+
+
+def is_article_study(match: re.Match) -> bool:
+    """Whether a vague attribution is one news use for the study they report ("a new study finds")."""
+    return vague_patterns()[1].fullmatch(match.group().strip()) is not None
+
+
+# A study identified by its people or venue: "lead author", "study author Dr. ...", "who led the
+# study", "presented at the European Cancer Congress", "published online in".
+_STUDY_NAMED = re.compile(
+    r"\b(?:lead|senior|first|co-?lead|corresponding|principal|co-?principal) (?:study )?(?:authors?|researchers?|investigators?)\b"
+    r"|\bstudy (?:co-?)?(?:authors?|leaders?)\b|\bwho (?:co-?)?led the (?:study|research|trial|work|analysis)\b"
+    r"|\b(?:presented|published|reported|appear|appears|appeared)\s+(?:\w+\s+){0,4}?(?:at|in)\s+(?:the\s+)?(?:journal\s+)?[A-Z]",
+)
+_STUDY_WORDS = ("stud", "trial", "research", "review", "analys", "survey", "paper", "findings", "published", "presented")
+_STUDY_WORD = re.compile(r"\b(?:stud(?:y|ies)|trials?|experiments?|research\w*|reviews?|analys[ie]s|meta-analys[ie]s|surveys?|papers?|findings|"
+                         r"published|presented|scientists|authors|investigators)\b", re.I)
 
 
 _tertiary: list = []
@@ -366,19 +496,48 @@ class Evidence:
         text = sentence.text
         if _AUTHOR_YEAR.search(text) or _IDENTIFIER.search(text) or _PUBLISHED_IN.search(text):
             return True
-        if self.named.search(text) or self.year_publication.search(text) or _NAME_REPORTS.search(text):
+        if self.named.search(text) or self.year_publication.search(text) or organisation_pattern().search(text):
             return True
+        for match in _NAME_REPORTS.finditer(text):
+            if not _is_population(match.group().split()[-2]):
+                return True
         match = _ACCORDING_TO.search(text)
         if match and match.group(1) not in _VAGUE_NAMES and not tertiary_pattern().match(match.group(1)):
             return True
         return self._has_link(sentence)
 
-    def _has_link(self, sentence) -> bool:
+    def supports(self, sentence, start: int, end: int) -> bool:
+        """Whether the attribution at ``sentence.text[start:end]`` ("studies show", "according to
+        experts") comes with its source: a citation at or after it (a marker, a link, an author
+        and year, a DOI, "published in", "a 2019 review") or a name right after it ("according
+        to experts at the Mayo Clinic"). A name elsewhere in the sentence is what the sentence is
+        about ("analysts expect the FDA to approve it"), not where its evidence comes from.
+        """
+        block, at = sentence.block, sentence.start + start
+        for marker in self.markers_in(block):
+            if at <= marker.start < sentence.end and self.marker_resolves(marker):
+                return True
+        text = sentence.text
+        if any(p.search(text, start) for p in (_AUTHOR_YEAR, _IDENTIFIER, _PUBLISHED_IN, self.year_publication)):
+            return True
+        for speaker in _SPEAKER.finditer(text, start):
+            if self.named.match(text, speaker.end()) or organisation_pattern().match(text, speaker.end()):
+                return True
+        if _ACCORDING.match(text, start) and _NAMED_AFTER.match(text, end):
+            return True  # "according to data analysis firm 1010data", "according to research firm Gartner"
+        attached = _ATTACHED.match(text, end)
+        if attached and (name := _CAPITALISED.match(text, attached.end())) and name.group() not in _VAGUE_NAMES:
+            return True
+        return self._has_link(sentence, at)
+
+    def _has_link(self, sentence, at: int = 0) -> bool:
         block = sentence.block
         links = self._links_by_block.get(block.index)
         if not links:
             return False
         first, last = sentence.source_span()
+        if at > sentence.start:
+            first = block.offsets[min(at, len(block.offsets) - 1)]
         for link in links:
             if not first <= link.start < last:
                 continue
@@ -409,18 +568,72 @@ class Evidence:
                 self._sentences.append(sentence)
                 self._section.append(id(block.section))
         self._flags: dict[int, bool] = {}
+        self._vague: dict[int, re.Match | None] = {}
+
+    def _index(self, sentence) -> int | None:
+        if not hasattr(self, "_flags"):
+            self._order()
+        return self._position.get((sentence.block.index, sentence.start))
+
+    @functools.cached_property
+    def names_study(self) -> bool:
+        """Whether the article identifies a study it reports: a sentence about a study, trial or
+        research that carries a source ("published in JAMA", "researchers at Rush University
+        Medical Center"), or a study's people or venue ("lead author", "presented at the
+        European Cancer Congress"). A study cited by a marker or a year ("a 2016 review [1]") is
+        one of an article's sources, not the study it reports.
+
+        News stories and press releases name the study they report once and then say "the
+        study found", "researchers say", "a new study suggests": those then point to it.
+        """
+        for sentence in candidate_sentences(self.doc, self, _STUDY_WORDS + ("author", "led the", "scientist", "investigator")):
+            text = sentence.text
+            if _STUDY_NAMED.search(text) or _STUDY_WORD.search(text) and (
+                    self.named.search(text) or organisation_pattern().search(text) or _PUBLISHED_IN.search(text)):
+                return True
+        return False
+
+    def vague_source(self, sentence) -> re.Match | None:
+        """The sentence's vague attribution ("studies show", "one survey found"), or None; the
+        attributions news use for the study they report ("a new study finds", "researchers
+        say") are not vague when the article names its study."""
+        i = self._index(sentence)
+        if i is not None and i in self._vague:
+            return self._vague[i]
+        match = find_vague(sentence.text)
+        if match is not None and is_article_study(match) and self.names_study:
+            match = None
+        if i is not None:
+            self._vague[i] = match
+        return match
+
+    def _vague_at(self, i: int) -> bool:
+        return self.vague_source(self._sentences[i]) is not None
+
+    def _points_to_named_study(self, i: int) -> bool:
+        """Whether sentence ``i`` speaks of the study the article names ("the study found",
+        "a new study suggests", "researchers say") with no other, vague, study in between."""
+        if not self.names_study:
+            return False
+        text = self._sentences[i].text
+        found = find_vague(text)
+        if not (REFERS_BACK.search(text) or found is not None and is_article_study(found)):
+            return False
+        section = self._section[i]
+        return not any(self._section[j] == section and self._vague_at(j) for j in range(max(0, i - 3), i + 1))
 
     def _flag(self, i: int, depth: int = 0) -> bool:
         """Whether sentence ``i`` is sourced.
 
         A sentence that refers back to a study ("It found that", "the researchers") is
-        sourced when one of the three sentences before it in its section is: news and health
-        writing name a study once and then report its results over several sentences.
+        sourced when the article names the study, or when one of the three sentences before
+        it in its section is sourced: news and health writing name a study once and then
+        report its results over several sentences.
         """
         if i in self._flags:
             return self._flags[i]
         sentence = self._sentences[i]
-        flag = self.sentence_has_source(sentence)
+        flag = self.sentence_has_source(sentence) or self._points_to_named_study(i)
         if not flag and depth < 3 and REFERS_BACK.search(sentence.text):
             flag = any(self._section[j] == self._section[i] and self._flag(j, depth + 1)
                        for j in range(max(0, i - 3), i))
@@ -428,20 +641,88 @@ class Evidence:
             self._flags[i] = flag
         return flag
 
-    def near_source(self, sentence, before: int = 1, after: int = 1) -> bool:
+    def near_source(self, sentence, before: int = 1, after: int = 1, background: bool = False) -> bool:
         """Whether the sentence or its neighbours in the same section carry a source.
 
         Neighbours are taken in document order, across paragraph breaks (news paragraphs
-        are often one sentence long) but not across headings.
+        are often one sentence long) but not across headings. ``background``: the sentence
+        states a fact from outside the study the article reports ("Insomnia affects 10% of
+        adults"); a neighbour that speaks of research or is a quotation cites the study or
+        the speaker, not that fact, and does not count when the article names its study,
+        unless it attributes what its paragraph says ("..., the researchers said").
         """
-        if not hasattr(self, "_flags"):
-            self._order()
-        i = self._position.get((sentence.block.index, sentence.start))
+        i = self._index(sentence)
         if i is None:
             return self.sentence_has_source(sentence)
         section = self._section[i]
         for j in range(max(0, i - before), min(len(self._sentences), i + after + 1)):
-            if self._section[j] == section and self._flag(j):
+            if self._section[j] != section or not self._flag(j):
+                continue
+            if j != i and background and self.names_study and self._about_research(self._sentences[j]) and \
+                    not (self._sentences[j].block is sentence.block and _SPEECH_ATTRIBUTION.search(self._sentences[j].text)):
+                continue  # not "...every year. Both are found late, the researchers said."
+            return True
+        return False
+
+    def _about_research(self, sentence) -> bool:
+        text = sentence.text
+        return bool(_STUDY_WORD.search(text) or REFERS_BACK.search(text) or _STUDY_NAMED.search(text)
+                    or text.lstrip()[:1] in "\"“" or self.vague_source(sentence) is not None)
+
+    def beside(self, sentence, before: int = 1, after: int = 1) -> list:
+        """The sentences around ``sentence`` in its section (itself excluded), in order."""
+        i = self._index(sentence)
+        if i is None:
+            return []
+        section = self._section[i]
+        return [self._sentences[j] for j in range(max(0, i - before), min(len(self._sentences), i + after + 1))
+                if j != i and self._section[j] == section]
+
+    def cites_research(self, sentence) -> bool:
+        """Whether the sentence cites a study: a word for research and a citation (a marker, link,
+        author and year, DOI, "published in", "a 2019 review", a journal)."""
+        text = sentence.text
+        return bool(_STUDY_WORD.search(text)) and (self.supports(sentence, 0, 0) or self.named.search(text) is not None)
+
+    def about_named_study(self, sentence) -> bool:
+        """Whether a sentence that reports a study's results ("63 percent of participants") can
+        report the study the article names: the article names one, and neither the sentence
+        nor the two before it bring in another, vague, source."""
+        if not self.names_study:
+            return False
+        i = self._index(sentence)
+        if i is None:
+            return False
+        section = self._section[i]
+        return not any(self._section[j] == section and self._vague_at(j) for j in range(max(0, i - 2), i + 1))
+
+    def attributed(self, sentence) -> bool:
+        """Whether a named person (or "he"/"she") gives the sentence's content: "said Dr. Ortiz",
+        "Nissen says", "he said"; or the sentence is a quotation whose speaker the sentence
+        before or after names."""
+        if self._person_says(sentence.text):
+            return True
+        text = sentence.text.lstrip()
+        if text[:1] in "\"“" or text.rstrip()[-1:] in "\"”":
+            return any(self._person_says(other.text) for other in self.beside(sentence))
+        return False
+
+    def quoted_speaker(self, sentence, at: int) -> bool:
+        """Whether ``sentence.text[at]`` lies inside a quotation whose speaker the paragraph, or
+        the one before it, names: an expert's own words, attributed to them."""
+        block = sentence.block
+        before = block.text[:sentence.start + at]
+        if not (before.count('"') % 2 or before.rfind("“") > before.rfind("”")):
+            return False
+        blocks = self.doc.blocks
+        previous = blocks[block.index - 1].text if block.index > 0 else ""
+        return self._person_says(block.text) or self._person_says(previous)
+
+    @staticmethod
+    def _person_says(text: str) -> bool:
+        for match in _PERSON_SAYS.finditer(text):
+            name = match.group("after") or match.group("before")
+            if name is None or name not in _VAGUE_NAMES and not _is_population(name):
                 return True
         return False
 

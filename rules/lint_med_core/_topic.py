@@ -41,6 +41,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ._data import load
+from .readability import _package_file
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "feet": "foot", "teeth": "tooth",
@@ -173,6 +174,61 @@ def generic_words() -> frozenset:
 
 def filler_words() -> frozenset:
     return _stoplists()[2]
+
+
+# --- how specific a word is -----------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=None)
+def zipf_table() -> dict:
+    """Word -> its Zipf frequency in general English (log10 of uses per billion words).
+
+    From wordfreq's small English list (the ~29,000 commonest words, from Wikipedia,
+    subtitles, news, books, web text and social media; Speer et al., wordfreq 3.1,
+    doi:10.5281/zenodo.7199437), read from its data file, which costs less than
+    importing wordfreq. The file is a header and then one list of words per centibel of
+    frequency: the words of list i are used 10**(-i/100) of the time. Empty when
+    wordfreq is not installed.
+    """
+    path = _package_file("wordfreq", "data", "small_en.msgpack.gz")
+    if path is None:
+        return {}
+    import gzip
+
+    import msgpack
+
+    with gzip.open(path) as handle:
+        header, *buckets = msgpack.load(handle, raw=False)
+    if header.get("format") != "cB":
+        return {}
+    table: dict = {}
+    for centibels, words in enumerate(buckets):
+        zipf = 9.0 - centibels / 100
+        for word in words:
+            table.setdefault(word, zipf)
+    return table
+
+
+def specificity(word: str) -> float:
+    """How much a word says about a text's subject, 0 to 4: 6.5 minus its Zipf frequency.
+
+    "said" (Zipf 6.1) weighs 0.4, "company" (5.5) 1, "sedan" (3.6) 2.9; a word outside
+    the list (a rare word or a name) weighs 4. An inverse-document-frequency weight
+    with general English as the collection.
+    """
+    return min(4.0, max(0.0, 6.5 - zipf_table().get(word, 0.0)))
+
+
+@functools.lru_cache(maxsize=None)
+def _health_words() -> tuple[frozenset, tuple]:
+    data = load("offtopic_health_words")
+    return frozenset(normalize(w) for w in data["words"]), tuple(data["prefixes"])
+
+
+def health_words(words) -> list[str]:
+    """The words of a list that mark a text as about health or the life sciences."""
+    whole, prefixes = _health_words()
+    return [w for w in words if w in whole or w.startswith(prefixes)]
 
 
 def term_key(term: str) -> str:
@@ -414,6 +470,37 @@ class TopicModel:
                 if "(" in block.text and not _skipped(block, self.link_share):
                     _define_abbreviations(block.text, found)
         return found
+
+    @functools.cached_property
+    def block_stems(self) -> Counter:
+        """Stem of a content word -> number of blocks holding it (the title and metadata count as one)."""
+        counts: Counter = Counter(set(map(stem, itertools.chain.from_iterable(k.split() for k in self.core))))
+        for section in self.sections:
+            for block in _members(section):
+                counts.update(set(map(stem, self.blocks[block.index].content)))
+        return counts
+
+    def shared_share(self, block) -> tuple[float, list]:
+        """How much of a block's vocabulary the rest of the article uses, and the words it does not.
+
+        The share is of specificity (:func:`specificity`): the distinct content words of
+        the block that some other block (or the title) also holds, weighted by how rare
+        they are in general English, over all of its distinct content words so weighted.
+        Words only the block holds come back rarest first.
+        """
+        words = set(w for w in self.blocks[block.index].content if len(w) > 2)
+        counts = self.block_stems
+        total = shared = 0.0
+        alone = []
+        for word in words:
+            weight = specificity(word)
+            total += weight
+            if counts.get(stem(word), 0) >= 2:
+                shared += weight
+            else:
+                alone.append((weight, word))
+        alone.sort(reverse=True)
+        return (shared / total if total else 1.0), [w for _, w in alone]
 
     def aliases(self, key: str) -> frozenset:
         """Other keys naming what ``key`` names: vocabulary abbreviations and those the text defines."""

@@ -8,8 +8,8 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, blocks_holding, candidate_sentences, evidence, joined_starts, present_words,
-                        spaces, texts_found)
+from ._evidence import (ANAPHORIC_STUDY, blocks_holding, candidate_sentences, evidence, find_vague, is_article_study,
+                        is_bare, joined_starts, present_words, spaces, texts_found)
 
 
 def _group(markers):
@@ -106,32 +106,13 @@ def dangling_citation(doc, options):
                   suggestion="add the reference list, or replace the marker with a named source or link")
 
 
-_attribution: dict = {}
-
-
-def _attribution_pattern(extra: tuple[str, ...]) -> re.Pattern:
-    if extra not in _attribution:
-        data = load("citations_vague_attribution")
-        subjects = "|".join(sorted((spaces(x) for x in data["subjects"]), key=len, reverse=True))
-        quantifiers = "|".join(data["quantifiers"])
-        verbs = "|".join(sorted((spaces(x) for x in data["verbs"]), key=len, reverse=True))
-        auxiliaries = r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|actually|been|in fact)"
-        core = (rf"(?:(?:{quantifiers})\s+){{0,2}}(?:{subjects})\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b")
-        phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
-        _attribution[extra] = re.compile(r"(?<![\w-])(?:" + core + "|" + "|".join(phrases) + r")", re.I)
-    return _attribution[extra]
-
-
-_negators: list = []
 # Every built-in attribution names research or authorities with one of these stems; sentences
 # without any are skipped with substring tests, far cheaper than the attribution regex.
 _ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician", "specialist", "evidence",
                       "trial", "data", "review", "shown", "proven", "demonstrated", "established", "known",
-                      "believed", "accepted", "recogni", "according")
-
-
-_DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his", "her", "this", "that", "such",
-                          "both", "two", "three", "four", "five", "whose", "which", "my", "your", "same"})
+                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
+                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
+                      "investigator", "literature", "science", "thought", "agreed", "documented")
 
 
 @rule("LM602", "vague-attribution", category="citations", severity="warning",
@@ -171,30 +152,27 @@ def vague_attribution(doc, options):
     - FTC Health Products Compliance Guidance, 2022.
     - DISCERN question 4 (Charnock et al. 1999).
     """
-    pattern = _attribution_pattern(tuple(options.extra_phrases))
-    if not _negators:
-        _negators.append(frozenset(load("citations_vague_attribution")["negators"]))
-    negators = _negators[0]
+    extra = tuple(options.extra_phrases)
     found = evidence(doc, tuple(options.extra_sources))
-    prefilter = not options.extra_phrases
-    stems = present_words(doc, _ATTRIBUTION_WORDS) if prefilter else None  # the article's ones only
-    if prefilter and not stems:
+    stems = None if extra else present_words(doc, _ATTRIBUTION_WORDS)  # the article's ones only
+    if stems == ():
         return
     for sentence in candidate_sentences(doc, found, stems):
         text = sentence.text
-        match = pattern.search(text)
-        if not match or text.rstrip().endswith("?"):
+        if text.rstrip().endswith("?"):
             continue
-        words_before = re.findall(r"[\w'’-]+", text[:match.start()])
-        previous = words_before[-1] if words_before else ""
-        if previous.lower() in _DETERMINERS or previous.lower() in negators \
-                or (len(words_before) > 1 and words_before[-2].lower() in negators):
+        match = find_vague(text, extra)
+        if match is None:
             continue
-        if previous[:1].isupper() and len(words_before) > 1:
-            continue  # "Cochrane researchers found", "CDC data show": a named source
-        if ANAPHORIC_STUDY.search(text[:match.start()]) and found.block_has_source(sentence.block):
+        # The study the article reports: "a new study finds"; "In the trial, researchers found",
+        # "In an editorial published with the study, experts note"
+        if is_article_study(match) and found.names_study or is_bare(match) and \
+                ANAPHORIC_STUDY.search(text[:match.start()]) and (found.names_study or found.block_has_source(sentence.block)):
             continue
-        if found.near_source(sentence, before=0, after=1):
+        # Its own source, or a study cited in the next sentence ("Studies show ... A 2019 review in JAMA ...")
+        if found.supports(sentence, match.start(), match.end()) or found.quoted_speaker(sentence, match.start()) or \
+                found.attributed(sentence) or \
+                any(found.cites_research(s) for s in found.beside(sentence, 0, 1)):
             continue
         phrase = match.group().strip()
         yield Hit(sentence, f"Vague attribution '{phrase}' with no source: which studies, which experts?",

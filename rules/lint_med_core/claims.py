@@ -26,6 +26,8 @@ _MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|user
 # A denial of side effects or risk stays absolute under a condition of use: "no side effects
 # when taken at the right dose" is as false as without it.
 _DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk", re.I)
+_SAFE_OR_EFFECTIVE = re.compile(r"safe|effective|harmless", re.I)
+_QUOTE_OPEN, _QUOTE_CLOSE = "\"“‘'", "\"”’'"
 
 
 def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
@@ -36,17 +38,20 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
         claim = re.compile(r"(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.I)
         hedges = frozenset(w.lower() for w in list(data["hedges"]) + list(extra_hedges))
         reported = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in data["reported"]) + r")(?![\w-])", re.I)
-        _compiled[key] = (claim, hedges, reported)
+        observed = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in data["observed"]) + r")(?![\w-])", re.I)
+        _compiled[key] = (claim, hedges, reported, observed)
     return _compiled[key]
 
 
 # Every built-in claim pattern contains one of these words: sentences without any are skipped with
 # plain substring tests, far cheaper than the claim regex.
 _TRIGGER_WORDS = (
-    "safe", "effective", "side effect", "side-effect", "proven", "guarant", "miracle", "cure", "everyone",
-    "everybody", "anyone", "all patients", "all people", "every patient", "every person", "risk-free",
-    "risk free", "harmless", "noticeable", "significant", "dramatic", "lasting", "visible", "major", "huge",
-    "amazing", "rapid", "immediate", "remarkable", "life-changing", "danger", "works", "no risk",
+    "safe", "effective", "side effect", "side-effect", "adverse", "risk", "harm", "danger", "proven",
+    "guarant", "miracle", "cure", "everyone", "everybody", "anyone", "all patients", "all people",
+    "every patient", "every person", "noticeable", "significant", "dramatic", "lasting", "visible",
+    "major", "huge", "amazing", "rapid", "immediate", "remarkable", "life-changing", "works", "never fails",
+    "100", "eliminat", "eradicat", "wipes out", "gets rid", "revers", "cancer", "will ", "far ",
+    "than any", "than all", "than every", "to any", "to all", "to every",
 )
 
 
@@ -58,14 +63,24 @@ def _hedged(text: str, start: int, end: int, hedges: frozenset) -> bool:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)][-_HEDGE_WINDOW:]
     if any(w in hedges or w.endswith("n't") for w in words) or _MOST_PEOPLE.search(clause):
         return True
-    if _DENIES_HARM.search(text, start, end):
-        return False
+    if _DENIES_HARM.search(text, start, end) or not _SAFE_OR_EFFECTIVE.search(text, start, end):
+        return False  # a cure, a proof or a denial of harm is no less absolute under a condition of use
     return bool(_QUALIFIED_AFTER.match(text[end:end + 80]))
 
 
-def _inside_quotes(text: str, start: int) -> bool:
-    before = text[:start]
-    return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+def _scare_quoted(text: str, start: int, end: int) -> bool:
+    """The claim is quoted as a phrase ("sold as a \"miracle cure\""): named, not made. A
+    quotation of a person's words is not exempt: an absolute promise in a quote is one."""
+    return start > 0 and text[start - 1] in _QUOTE_OPEN and text[end:end + 1] in _QUOTE_CLOSE
+
+
+def _sentences(doc, found, triggers):
+    """Prose sentences holding a trigger word, and the sentences of headings (a headline
+    promises too: "Pill works to cure a deadly infection")."""
+    yield from candidate_sentences(doc, found, triggers)
+    for block in doc.blocks:
+        if block.kind == "heading" and (triggers is None or any(w in block.text.lower() for w in triggers)):
+            yield from block.sentences
 
 
 @rule("LM701", "absolute-claim", category="claims", severity="warning",
@@ -75,18 +90,35 @@ def absolute_claim(doc, options):
     """Flag an absolute promise of efficacy or safety stated as fact.
 
     ## What it does
-    Finds promises that a treatment is safe, effective or certain to work: "offers a safe,
-    effective way", "usually leads to noticeable health benefits", "cures", "guaranteed",
-    "no side effects", "clinically proven", "100% safe", "miracle cure", "works for
-    everyone". A claim is left alone when it is hedged or negated in its clause ("may offer",
-    "is not proven to", "no treatment is guaranteed", "won't work for everyone"), said of
-    most people rather than all ("most people have no side effects"), qualified
-    after it ("safe for most people", "when used as directed"; but a denial of side effects
-    or risk is absolute whatever the condition: "no side effects when taken correctly"),
-    quoted or reported as
-    someone else's claim ("products that claim to cure", "beware of miracle cures"), asked
-    as a question, or cited in the same sentence (a marker that resolves, a link or a named
-    source).
+    Finds promises that a treatment, supplement or product is safe, effective or certain
+    to work, in prose and in headlines: safety and efficacy together ("offers a safe,
+    effective way", "is safe, natural and highly effective"), absolute safety
+    ("completely safe", "safe for every patient", "risk-free", "safe to use at home"),
+    denials of side effects in any wording ("no side effects", "has zero side effects",
+    "free of side effects", "without any adverse effects", "does not cause side
+    effects") and dismissals of known risks ("the risks have been greatly
+    exaggerated"), cures ("cures X", "can cure X", "a cure for", "is a cure", "cured
+    by", "eliminates joint pain", "reverses diabetes", "fights cancer"), proof and
+    guarantees ("clinically proven", "proven to", "guaranteed", "100% effective",
+    "wildly effective", "works for everyone") and certain promises ("a breakthrough
+    that will end ...", "will help transform the way we treat", "benefits far
+    surpass those of"). Patterns are in `data/claims_absolute.toml`.
+
+    A claim is left alone when it is hedged or negated in its clause ("may offer",
+    "is not a cure", "no treatment is completely safe", "could help", "researchers
+    hope it will one day cure", "the search for a cure", "a trial to test whether",
+    "was shown to be safe and effective in a trial"), said of most people rather than
+    all ("most people have no side effects"), qualified after it ("safe for most
+    people", "safe when used as directed"; but a cure, a proof or a denial of harm is
+    absolute whatever the condition: "no side effects when taken correctly"), a denial
+    of side effects reported as what a study saw ("no serious side effects were
+    reported"), reported as someone else's claim ("products that claim to cure",
+    "beware of miracle cures"), quoted as a phrase ("sold as a \"miracle cure\""),
+    asked as a question, or cited in the same sentence (a marker that resolves, a link,
+    a named organisation or study: "safe and effective, according to the CDC"). A
+    passive statement of fact about a disease ("hepatitis C can be cured") is not a
+    promise about a product. A person's quoted words are not exempt: an unhedged "It is
+    a cure," said by a researcher or a patient in a news story, is still a promise.
 
     Every form is a warning: whether "cures" is merely overstated or dangerous depends on
     the drug and the condition, which only a drug pack knows (the drugs pack's DRG206
@@ -117,20 +149,24 @@ def absolute_claim(doc, options):
     - DISCERN question 8, areas of uncertainty (Charnock et al. 1999); QUEST tone item
       (Robillard et al., BMC Med Inform Decis Mak 2018;18:87).
     """
-    claim, hedges, reported = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
+    claim, hedges, reported, observed = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
     found = evidence(doc)
     prefilter = not options.extra_phrases  # user patterns may hold words outside the trigger list
     triggers = present_words(doc, _TRIGGER_WORDS) if prefilter else None  # only the article's ones
     if prefilter and not triggers:
         return
-    for sentence in candidate_sentences(doc, found, triggers):
+    for sentence in _sentences(doc, found, triggers):
         text = sentence.text
-        if text.rstrip().endswith("?"):
+        if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
-        match = claim.search(text)
-        if match is None or reported.search(text):
-            continue
-        if _hedged(text, match.start(), match.end(), hedges) or _inside_quotes(text, match.start()):
+        # a word of reporting outside the claim ("products that claim to cure"); inside it, it is part
+        # of the claim ("the alleged risks have been exaggerated")
+        match = next((m for m in claim.finditer(text)
+                      if not reported.search(text, 0, m.start()) and not reported.search(text, m.end())
+                      and not _hedged(text, m.start(), m.end(), hedges)
+                      and not _scare_quoted(text, m.start(), m.end())
+                      and not (_DENIES_HARM.search(m.group()) and observed.search(text))), None)
+        if match is None:
             continue
         if found.sentence_has_source(sentence):
             continue

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
-from ._topic import generic_words, normalize, term_key, tokens, topic_model
+from ._topic import generic_words, normalize, registrable, specificity, stem, term_key, tokens, topic_model
 
 # Words of URLs that say nothing about a page's subject.
 _URL_FILLER = frozenset(tokens(
@@ -95,6 +95,30 @@ def _spam_terms(extra: tuple) -> tuple[frozenset, tuple]:
     return keys, inner
 
 
+def _shop_found(domain: str) -> str:
+    """The shop word of a site's name ("vitamin-shop24", "cheapmeds", "apotheke-online"), or "".
+
+    Only the registrable domain counts (a "filestore" host of a software company is no
+    shop), and only the `fused_shop_words` are sought inside a longer word ("bestbuy"
+    and "filestore" read the same way as a shop and not).
+    """
+    data = load("links_spam")
+    words, fused = frozenset(data["shop_words"]), tuple(data["fused_shop_words"])
+    for label in registrable(domain).split(".")[:-1]:
+        for word in _SPLIT_DOMAIN.split(label):
+            word = word.strip("0123456789")
+            if word in words:
+                return word
+            if len(word) > 5 and (word.startswith(fused) or word.endswith(fused)):
+                return next(w for w in fused if word.startswith(w) or word.endswith(w))
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
+def _always_spam() -> frozenset:
+    return frozenset(term_key(t) for t in load("links_spam")["always_terms"])
+
+
 def _affiliate():
     return load("links_affiliate")
 
@@ -158,15 +182,22 @@ def _cctld_mismatch(domain: str, lang: str) -> str:
     return "" if tld in allowed else tld
 
 
-def _topic_overlap(model, words: list[str]) -> set:
-    """Words and vocabulary terms of a link that are on the article's topic."""
+def _topic_overlap(model, words: list[str], block, min_blocks: int = 1) -> set:
+    """Words and vocabulary terms of a link that are on the article's topic: the topic's
+    terms, words recurring in two sections, and specific words that `min_blocks` paragraphs
+    other than the link's own (`block`) hold. Spam terms ask for two paragraphs: one pasted
+    casino paragraph does not make casinos the article's subject."""
     found = set()
     keys = set(words) | {k for k, _ in model.lexicon.mentions(words)}
+    own = set(map(stem, model.blocks[block.index].content)) if block is not None else set()
     for key in keys:
         if key in model.core or key in model.related:
             found.add(key)
         elif len(key) >= 5 and model.section_df.get(key, 0) >= 2:
             found.add(key)  # a word the article keeps returning to ("free" is too short to tell)
+        elif (len(key) >= 5 and " " not in key and specificity(key) >= 2
+              and model.block_stems.get(stem(key), 0) - (stem(key) in own) >= min_blocks):
+            found.add(key)  # a specific word of the article's text outside the link's own paragraph
     return found
 
 
@@ -182,10 +213,14 @@ def unrelated_link(doc, options):
     article's topic (the same topic model as LM201: title, first heading, metadata,
     the vocabulary groups they belong to, and the terms the article keeps returning
     to). A link is reported when its address or anchor names a link-spam subject
-    (casino, cocaine, viagra, payday loans, essay writing...) that is not the article's
-    own subject, or when a bare URL dropped into the middle of a sentence, on a country
-    domain foreign to the article's language, points at a page about nothing the
-    article discusses.
+    (casino, cocaine, viagra, payday loans, essay writing..., in English and other
+    languages: "kokain", "rezeptfrei", "sin receta") that is not the article's own
+    subject (its topic, or a word two other paragraphs hold), when it goes to a shop
+    ("shop", "pharmacy", "apotheke", "tienda" in the site's name) about nothing the
+    article discusses, or when a bare URL dropped into the middle of a sentence, on a
+    country domain foreign to the article's language, points at a page about nothing
+    the article discusses. Selling medicines without a prescription ("online pharmacy",
+    "ohne Rezept", `always_terms`) is reported even about the article's own drug.
 
     Never reported: links to government health agencies, intergovernmental bodies,
     PubMed, DOI, journals and professional bodies (see `data/links_authorities.toml`,
@@ -222,29 +257,30 @@ def unrelated_link(doc, options):
         domain = model.domain(link)
         if is_authority(domain, allow):
             continue
-        # A link is reported only when it is spam or a bare URL mid-sentence on a foreign
-        # country domain (on a topic the vocabulary does not know: spam that is one of
-        # those). These tests come before _topic_overlap, which reads the words the
-        # article keeps returning to and so needs all of its text analysed.
+        # A link is reported only when it is spam, goes to a shop, or is a bare URL
+        # mid-sentence on a foreign country domain, and shares no term with the topic.
+        # These tests come before _topic_overlap, which reads the words the article keeps
+        # returning to and so needs all of its text analysed.
         mid_sentence = _mid_sentence(link)
         foreign_tld = _cctld_mismatch(domain, lang)
-        if not model.groups and not (mid_sentence or foreign_tld):
-            continue
         domain_words, path_words = _url_words(link, domain)
         anchor_words = tokens(link.text)
         spam = _spam_found([[normalize(w) for w in domain_words], path_words, anchor_words], domain_words,
                            spam_keys, inner)
-        if not spam and not (mid_sentence and foreign_tld):
+        shop = "" if spam else _shop_found(domain)
+        if not spam and not shop and not (mid_sentence and foreign_tld):
             continue
-        topical = _topic_overlap(model, path_words + anchor_words + [normalize(w) for w in domain_words])
-        if topical:
+        topical = _topic_overlap(model, path_words + anchor_words + [normalize(w) for w in domain_words],
+                                 link.block, 2 if spam else 1)
+        if topical and not _always_spam().intersection(spam):
             continue
         subject_words = [w for w in path_words + anchor_words if w not in generic and len(w) > 2]
         about = " ".join(path_words[:10])
-        if not model.groups and not (spam and (mid_sentence or foreign_tld)):
-            continue  # a topic the vocabulary does not know: only the plainest spam is certain
         if spam:
             reasons = [f"its {'address' if not link.text else 'address or anchor'} is about {', '.join(spam[:3])}"]
+        elif shop and (subject_words or link.bare):
+            selling = f" selling \"{' '.join(subject_words[:6])}\"" if subject_words else ""
+            reasons = [f"it goes to a shop (\"{shop}\" in its name){selling}, on nothing the article discusses"]
         elif mid_sentence and foreign_tld and len(subject_words) >= 2:
             reasons = [f"its address is about \"{about}\""]
         else:

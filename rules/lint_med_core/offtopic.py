@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lint_med import Hit, Option, rule
 
-from ._topic import TopicModel, merge, refers_to_topic, topic_model
+from ._data import literal, load, phrase_pattern
+from ._topic import TopicModel, health_words, merge, refers_to_topic, tokens, topic_model
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
@@ -14,6 +16,15 @@ _PROSE = ("paragraph", "list_item", "quote")
 # article's argument about its own subject.
 _CONTRAST = re.compile(r"^\W*(?:by contrast|in contrast|unlike|compared (?:with|to)|in comparison|"
                        r"similarly|likewise|whereas|by comparison)\b", re.I)
+
+
+# A quoted passage: news quotes wander (a patient's story, an aside), so they are not judged
+# by the words they share with the article.
+_QUOTATION = re.compile(r"[“\"][^”\"]{20,}[”\"]")
+# A press contact or address: the publisher's furniture, not another story.
+_CONTACT = re.compile(r"\S@\w|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{2} ?\(?0?\)?\d")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_WORDS = re.compile(r"\b\w+")
 
 
 def _body(model: TopicModel, section) -> list:
@@ -176,7 +187,11 @@ def off_topic_section(doc, options):
 @rule("LM202", "off-topic-paragraph", category="off-topic", severity="warning",
       options={"topic": _TOPIC_OPTION,
                "min_words": Option(25, "paragraphs shorter than this are not judged"),
-               "min_mentions": Option(3, "mentions of another subject a paragraph needs to be off topic")})
+               "min_mentions": Option(3, "mentions of another subject a paragraph needs to be off topic"),
+               "min_words_pasted": Option(30, "paragraphs shorter than this are not judged as pasted from "
+                                              "another story"),
+               "max_shared": Option(0.2, "a paragraph with no health word that shares less than this share "
+                                         "of its vocabulary (by specificity) with the article is reported")})
 def off_topic_paragraph(doc, options):
     """A paragraph is about another subject than the article's topic.
 
@@ -188,12 +203,25 @@ def off_topic_paragraph(doc, options):
     off topic. A paragraph that refers back to the article's drug ("this medication")
     or opens with a comparison ("By contrast, ketamine...") is on topic. Paragraphs inside a section LM201 reports are not reported again.
 
+    On any article, whether or not the vocabulary knows its topic, it also reports a
+    paragraph of at least `min_words_pasted` words that reads as pasted from another
+    story: the words it shares with the rest of the article (and its title) weigh less
+    than `max_shared` of all its words, each word weighted by how rare it is in general
+    English (wordfreq's Zipf frequency: "said" weighs little, "sedan" much), and it holds
+    no word of health, medicine or the life sciences (`data/offtopic_health_words.toml`).
+    Quotations, lists of names, press contacts and the lead paragraph (stories open on
+    an anecdote) are not judged this way, nor articles that are not about health (fewer
+    than a third of their paragraphs hold such a word).
+
     ## Why is this bad?
     A generic paragraph about another condition, pasted into an article, is filler
     written for search keywords. It dilutes the article and can mislead readers into
     thinking the treatment discussed applies to that condition.
 
     ## Example
+    In a news story on a flu vaccine, between two paragraphs on the trial: "The carmaker
+    said its new electric hatchback would reach dealers in the spring..."
+
     In an article on low dose naltrexone, a closing paragraph: "Anxiety is a common
     mental health condition... Traditional treatment options for anxiety include
     psychotherapy... and medications such as SSRIs and benzodiazepines."
@@ -206,12 +234,16 @@ def off_topic_paragraph(doc, options):
     - Charnock et al., DISCERN, J Epidemiol Community Health 1999;53:105 (question 3: relevance).
     - Google Search Central, spam policies: scaled content abuse.
     - Vocabulary groups: MeSH tree (meshb.nlm.nih.gov), see `data/medical_vocabulary.toml`.
+    - Word specificity: R. Speer, wordfreq 3.1 (doi:10.5281/zenodo.7199437), Zipf scale of
+      van Heuven et al., Q J Exp Psychol 2014;67:1176; the weighting is Sparck Jones's inverse
+      document frequency (J Doc 1972;28:11) with general English as the collection.
     """
     model = topic_model(doc, options)
+    # a section LM201 reports is one finding: its paragraphs are not reported again
+    reported = off_topic_sections(doc, _section_defaults(options)) if model.groups else {}
+    yield from _pasted_paragraphs(doc, model, options, reported)
     if not model.groups:
         return
-    section_options = _section_defaults(options)
-    reported = off_topic_sections(doc, section_options)
     for number, section in enumerate(doc.sections):
         if reported.get(number, ("",))[0] == "body":
             continue
@@ -223,9 +255,150 @@ def off_topic_paragraph(doc, options):
                           suggestion="Remove it, or relate it to the article's subject.")
 
 
+def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=()):
+    """(block, share, words of its own) for each paragraph that reads as pasted from another
+    story: it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
+    the article, and says nothing of health. Quotations and lists of names are not judged, nor
+    the paragraphs of `skip_sections` (section numbers)."""
+    promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
+    prose = [b for section in doc.sections for b in _body(model, section)
+             if model.blocks[b.index].length >= 12 and b.index not in promotion]
+    # The lead (standfirst and first paragraph) is left alone, as stories open on an anecdote,
+    # and so is an article that is not about health (fewer than a third of its paragraphs
+    # say something of it, or fewer than three): there every paragraph "says nothing of health".
+    judged = [(b, bool(health_words(tokens(b.text)))) for b in prose[1:]]
+    healthy = sum(healthy for _, healthy in judged)
+    if healthy < 3 or healthy * 3 < len(judged):
+        return
+    for block, healthy in judged[1:]:
+        if skip_sections and model.section_of.get(block.index) in skip_sections:
+            continue
+        text = block.text
+        if healthy or model.blocks[block.index].length < min_words or _QUOTATION.search(text) or \
+                _CONTACT.search(text) or \
+                len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
+            continue
+        share, own = model.shared_share(block)
+        if share < max_shared:
+            yield block, share, own
+
+
+def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections):
+    for block, share, own in pasted_paragraphs(doc, model, options.min_words_pasted, options.max_shared,
+                                               skip_sections):
+        yield Hit(block, f"This paragraph shares almost none of its words with the rest of the article "
+                         f"({share:.0%} of its vocabulary, by specificity) and says nothing of health: "
+                         f"it reads as pasted from another story (about {', '.join(own[:4])}).",
+                  suggestion="Remove it, or relate it to the article's subject.")
+
+
 def _section_defaults(options):
     """LM201's default thresholds with LM202's topic settings (to skip what LM201 reports)."""
     import types
 
     return types.SimpleNamespace(topic=getattr(options, "topic", None), pack=getattr(options, "pack", {}),
                                  min_words=30, min_mentions=3)
+
+
+# --- promotional blocks -------------------------------------------------------------
+
+# A teaser for another story of the site: "MORE: ...", "Read more: ...", "Related: ...".
+_TEASER = re.compile(r"^\W{0,3}(?:more|read more|related|see also|also read|read also|recommended|"
+                     r"don['’]t miss|watch|listen)\s*:\s*(\S.{5,})", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _promotion(extra: tuple) -> tuple[re.Pattern, dict]:
+    """One pattern with a named group per kind of promotion, and kind -> label."""
+    kinds = load("offtopic_promotion")["kinds"]
+    labels = {name: kind["label"] for name, kind in kinds.items()}
+    parts = [f"(?P<{name}>{phrase_pattern(_spaced(kind['phrases'])).pattern})" for name, kind in kinds.items()]
+    if extra:
+        labels["extra"] = "promotion"
+        parts.append(f"(?P<extra>{phrase_pattern(literal(extra)).pattern})")
+    return re.compile("|".join(parts), re.I), labels
+
+
+def _spaced(phrases) -> tuple:
+    """Phrases whose spaces match any run of whitespace."""
+    return tuple(p.replace(" ", r"\s+") for p in phrases)
+
+
+def promotional_blocks(doc, model: TopicModel, extra: tuple = ()) -> dict:
+    """Block index -> (block, what it promotes, evidence) for each promotional block of the body;
+    a block continuing the one before it (a "Safe Harbor" heading and its text) is not counted again."""
+    cache = doc.__dict__.setdefault("_lint_med_promotional_blocks", {})
+    if extra not in cache:
+        cache[extra] = _find_promotion(doc, model, extra)
+    return cache[extra]
+
+
+def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
+    pattern, labels = _promotion(extra)
+    found = {}
+    for section in doc.sections:
+        for block in ([section.heading] if section.heading else []) + section.blocks:
+            if block.kind not in _PROSE and block.kind != "heading":
+                continue
+            text = block.text
+            match = pattern.search(text)
+            if match:
+                what = labels[match.lastgroup]
+                before = found.get(block.index - 1)
+                if before is None or before[1] != what:
+                    found[block.index] = (block, what, match.group())
+                continue
+            teaser = _TEASER.match(text)
+            if teaser and _unrelated_teaser(model, block):
+                found[block.index] = (block, "a teaser for an unrelated story", teaser.group(1)[:60])
+    return found
+
+
+def _unrelated_teaser(model: TopicModel, block) -> bool:
+    """True when no specific word of a teaser's headline occurs elsewhere in the article."""
+    share, _ = model.shared_share(block)
+    return share < 0.2
+
+
+@rule("LM203", "promotional-block", category="off-topic", severity="warning",
+      options={"extra_phrases": Option([], "more phrases that mark a promotional block")})
+def promotional_block(doc, options):
+    """A block of the article's body promotes something other than the article's subject.
+
+    ## What it does
+    Reports paragraphs and lines that pitch something to the reader instead of telling
+    them about the subject: a newsletter or subscription sign-up ("Sign up for our
+    weekly newsletter"), a pitch to follow or like the publisher on social media
+    ("Follow me on Instagram", "continue the discussion on our Facebook page"), a
+    sponsor's message ("This episode is brought to you by..."), an event announcement
+    ("Register now for our free webinar"), a securities disclaimer in a press release
+    ("This release contains forward-looking statements..."), and a teaser for another
+    story ("MORE: ...") none of whose specific words the article uses. The phrases are
+    in `data/offtopic_promotion.toml`. Stating who funded a study ("the trial was
+    sponsored by...") and a plain "About the institution" paragraph are not promotion.
+    Sales calls to action with a link or address ("order now at...") are LM105's.
+
+    ## Why is this bad?
+    Promotion mixed into the body of a health article blurs information and
+    advertising; readers cannot tell where the article ends. The FTC asks that
+    advertising be identifiable as such, and search engines treat pages stuffed with
+    unrelated promotion as low-quality.
+
+    ## Example
+    Between two paragraphs on a blood-pressure trial: "Keep up with the latest health
+    news by subscribing now to our weekly newsletter."
+
+    ## Use instead
+    Move sign-up forms, sponsor messages and teasers out of the article's text (a
+    sidebar, a labelled box), or remove them.
+
+    ## References
+    - FTC, "Native Advertising: A Guide for Businesses" (2015); 16 CFR Part 255.
+    - Charnock et al., DISCERN, J Epidemiol Community Health 1999;53:105 (question 3: relevance).
+    - Phrases: `data/offtopic_promotion.toml`.
+    """
+    model = topic_model(doc, options)
+    extra = tuple(str(p) for p in options.extra_phrases)
+    for block, what, evidence in promotional_blocks(doc, model, extra).values():
+        yield Hit(block, f"This block is {what} (\"{evidence.strip()[:60]}\"), not part of the article.",
+                  suggestion="Move it out of the article's text, or remove it.")

@@ -6,7 +6,6 @@ import bisect
 import functools
 import importlib.util
 import re
-import statistics
 from dataclasses import dataclass
 from itertools import filterfalse
 from pathlib import Path
@@ -437,7 +436,14 @@ def grade_of(counts: Counts, min_smog_sentences: int = 30) -> Grade:
     }
     if counts.sentences >= min_smog_sentences:
         formulas["SMOG"] = 1.043 * (30 * counts.polysyllables / sentences) ** 0.5 + 3.1291
-    return Grade(round(statistics.median(formulas.values()), 1), formulas)
+    return Grade(round(_median(formulas.values()), 1), formulas)
+
+
+def _median(values) -> float:
+    """statistics.median, without importing statistics (3 ms of start-up for three numbers)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _describe(grade: Grade) -> str:

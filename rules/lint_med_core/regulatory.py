@@ -115,6 +115,32 @@ def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     return counts, first
 
 
+@functools.lru_cache(maxsize=None)
+def _device_terms() -> re.Pattern:
+    """One regex for the device and test names of `data/regulatory_devices.toml`."""
+    terms = sorted(load("regulatory_devices")["terms"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in terms) + r")s?\b", re.I)
+
+
+def topic_device(doc, min_mentions: int):
+    """(block, span, name) of the medical device or test the article is about: named in its
+    title, with device names mentioned at least `min_mentions` times in the text; else None."""
+    title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
+    named = _device_terms().search(title)
+    if named is None:
+        return None
+    # the text names it by its head word: "a new blood test ... the test"
+    head = re.compile(r"\b" + re.escape(named.group().split()[-1].rstrip("s")) + r"s?\b", re.I)
+    body = doc.body_text
+    if max(len(head.findall(body)), len(_device_terms().findall(body))) < min_mentions:
+        return None
+    for block in doc.blocks:
+        match = _device_terms().search(block.text)
+        if match:
+            return block, match.span(), named.group().lower()
+    return None
+
+
 def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int, extra_drugs=()) -> list[str]:
     """The drugs the article is about: named in its title, or its most-mentioned drug
     when mentioned often enough (at least `min_mentions` times and once per
@@ -147,16 +173,24 @@ def missing_regulatory_status(doc, options):
     -olol, -pril, -vir, -gliflozin, -glutide, ...); common brand names count as their
     generic (Ozempic and Wegovy as semaglutide). The article is about a drug when
     the drug is in its title, or when it is the most-mentioned drug, mentioned at
-    least `min_mentions` times and once per `words_per_mention` words. If such an
-    article never states the drug's status (FDA-, EMA- or MHRA-approved, approved
-    for, not approved, off-label, prescription-only, available by prescription,
-    over the counter, compounded, controlled substance, investigational; list in
-    `data/regulatory_status.toml`), the rule reports the first mention of the drug.
+    least `min_mentions` times and once per `words_per_mention` words. An article
+    names no such drug but is about a medical device or test when its title names
+    one (a laser treatment, implant, stimulator, stent, blood or breath test; list
+    in `data/regulatory_devices.toml`) and the text mentions it `min_mentions`
+    times. If such an article never states the status (approved, cleared,
+    licensed or authorised, by the FDA, EMA, MHRA, Health Canada or TGA, in any
+    tense: "the FDA today approved", "awaiting F.D.A. review"; not approved,
+    off-label, prescription-only, over the counter, compounded, controlled
+    substance; or still under study: experimental, investigational, in a phase 3
+    trial, still being tested in patients, not yet available in pharmacies; list
+    in `data/regulatory_status.toml`), the rule reports the first mention of the
+    drug or device. Reporting a trial's results ("in trials, more people
+    improved") is not a status statement.
     The statement may stand anywhere in the article, in a paragraph that names the
     drug or no drug at all; a status sentence about another medicine does not count
-    for this one. A drug that a drug pack knows
-    (its name is a subject of the vocabularies packs register) is left to that pack,
-    which checks the status in detail.
+    for this one. A drug that a drug pack knows (its name is a subject or a term of
+    the vocabularies packs register) is left to that pack, which checks the status
+    in detail (DRG101), so the two never report the same drug.
 
     ## Why is this bad?
     Readers need to know whether a treatment is approved for their condition, used
@@ -187,16 +221,26 @@ def missing_regulatory_status(doc, options):
       Medicines (2023) and the most-prescribed US drugs (AHRQ MEPS ranking).
     """
     counts, first = drug_mentions(doc, options.extra_drugs)
-    if not counts:
-        return
     about = topic_drugs(doc, counts, int(options.min_mentions), int(options.words_per_mention),
-                        options.extra_drugs)
-    packs_know = {subject.lower() for subject in doc.vocabulary}
+                        options.extra_drugs) if counts else []
+    # a drug a pack knows (its subject, or a name in its vocabulary: "esketamine" for the ketamine
+    # pack) is left to the pack, which reports a missing status itself (DRG101)
+    packs_know = {term for subject, terms in doc.vocabulary.items() for term in (subject, *terms)}
     about = [drug for drug in about if drug not in packs_know]
-    if not about:
+    device = None if about else topic_device(doc, int(options.min_mentions))
+    if not about and device is None:
         return
     status = _status(tuple(options.extra_status_patterns))
     if doc.title and status.search(doc.title):
+        return
+    if device is not None:
+        if not any(status.search(block.text) for block in doc.blocks):
+            block, span, name = device
+            yield Hit(block, f"The article is about a medical device or test ({name}) but never says what "
+                             "its regulatory status is (cleared or approved and for what, investigational, "
+                             "only in trials)", span=span,
+                      suggestion="State whether it is cleared or approved for this use, by which regulator, "
+                                 "or that it is still being tested")
         return
     # A status statement counts for the drugs its block names, or for the topic when it names
     # none ("It is FDA-approved for ..."); one about another medicine does not count.

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import ANAPHORIC_STUDY, blocks_holding, evidence, lowered_sentences, present_words
+from ._evidence import ANAPHORIC_STUDY, blocks_holding, evidence, lowered_sentences, present_words, spaces
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-_PCT = _NUM + r"\s?(?:%|percent\b|per cent\b)"
+_WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
+                r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|a hundred|one hundred)")
+_AMOUNT = rf"(?:{_NUM}|{_WORD_NUMBER})"
+# "30%", "25per cent", "four percent", "Eighty per cent"
+_PCT = _AMOUNT + r"\s?(?:%|percent\b|per cent\b)"
+# "a third", "nearly half", "two-thirds", "three quarters"
+_FRACTION = (r"(?:half|one[- ]half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
+             r"three[- ]fourths|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths|a tenth|one[- ]tenth)")
+_FOLD = rf"(?:{_AMOUNT}[- ]?fold|(?:two|three|four|five|six|ten)fold)"
 _WORD_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|every)"
 _WORD_DENOMINATORS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                       r"twenty|fifty|a hundred|one hundred|hundred|a thousand|one thousand|thousand|"
@@ -19,6 +29,9 @@ _APPROX = r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more tha
 _MAGNITUDE = (r"(?:hundreds of millions|tens of millions|millions|billions|hundreds of thousands|"
               r"tens of thousands|thousands)")
 _TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|doses?|mg|ml|mcg|g|kg)"
+_EFFECT_SIZE = rf"(?:{_PCT}|{_FOLD}|{_NUM}\s+times|half|a third|a quarter|two[- ]thirds|three[- ]quarters)"
+_MULTIPLY = r"(?:doubl|tripl|quadrupl|halv)(?:es|ed|ing|e)"
+_RATE_NOUNS = r"(?:rates?|prevalence|incidence|mortality|risk|odds|chances?|likelihood)"
 
 _compiled: dict = {}
 
@@ -32,19 +45,33 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     outcomes = "|".join(sorted(list(data["outcome_words"]) + list(extra_outcomes), key=len, reverse=True))
     effect_verbs = "|".join(data["effect_verbs"])
     frequency_verbs = "|".join(sorted(data["frequency_verbs"], key=len, reverse=True))
-    adjectives = r"(?:[\w'’-]+\s+){0,3}?"
+    prevalence = "|".join(sorted((spaces(v) for v in data["prevalence_verbs"]), key=len, reverse=True))
+    times = "|".join(sorted((spaces(t) for t in data["rate_times"]), key=len, reverse=True))
+    # up to three words between a figure and whom it is of: "of U.S. adults", "of 242 million U.S. adults"
+    adjectives = r"(?:[\w.'’-]+\s+){0,3}?"
+    count = rf"(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?(?:\s+(?:million|billion|thousand))?)"
     patterns = [
-        # "30% of adults", "0% to 50% of users", "up to 70% of patients"
-        ("share", rf"(?<![\w.]){_PCT}(?:\s?(?:to|-|–|and)\s?{_PCT})?\s+of\s+{adjectives}(?:{population})\b"),
+        # "30% of adults", "0% to 50% of users", "a third of patients", "nearly half of all women"
+        ("share", rf"(?<![\w.])(?:{_PCT}(?:\s?(?:to|-|–|and)\s?{_PCT})?|{_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"),
         # "1 in 5 adults", "one in four women", "1 out of 10"
         ("ratio", rf"\b(?:\d{{1,3}}|{_WORD_NUMBERS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_DENOMINATORS})\b(?!\s*{_TIME_UNITS}\b)(?!\s*[-–])"),
         # "reduces pain by 30%", "cut the risk by half"
-        ("effect", rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,4}}?by\s+{_APPROX}(?:{_PCT}|{_NUM}-?fold|{_NUM}\s+times|half|a third|a quarter|two[- ]thirds|three[- ]quarters)"),
-        # "a 30% reduction", "40% more likely", "a 2-fold higher risk"
-        ("size", rf"(?<![\w.])(?:{_PCT}|{_NUM}-?fold)[\s-]+(?:{outcomes})\b"),
+        ("effect", rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,4}}?by\s+{_APPROX}{_EFFECT_SIZE}"),
+        # "a 30% reduction", "40% more likely", "a 2-fold higher risk", "a 40 percent higher death rate"
+        ("size", rf"(?<![\w.])(?:{_PCT}|{_FOLD})[\s-]+(?:{outcomes})\b"),
+        # "the survival rate is only four percent", "a prevalence of 12%"
+        ("rate", rf"\b{_RATE_NOUNS}\s+(?:[\w'’-]+\s+){{0,5}}?(?:is|was|are|were|of|at|stands at|reached|rose to|fell to|dropped to|climbed to|about|around|near)\s+{_APPROX}{_PCT}"),
+        # "25 men are treated for every life saved", "for every 1,000 women screened"
+        ("every", rf"(?<![\w.,]){count}\s+{adjectives}(?:{population})\b[^.;]{{0,80}}?\bfor every\b"
+                  rf"|\bfor every\s+{count}\s+{adjectives}(?:{population})\b"),
         ("times", rf"\b(?:twice|three times|four times|five times|ten times|{_NUM}\s+times)\s+(?:as likely|more likely|less likely|the risk|as many|as common|higher|lower|more common)\b"),
-        # "affects millions of people", "2 million Americans live with"
-        ("count", rf"\b(?:{_MAGNITUDE}|{_NUM}\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
+        # "rates doubled", "doubles the risk"
+        ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_RATE_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)?{_MULTIPLY}\b"),
+        # "affects millions of people", "2 million Americans live with", "four million surgeries"
+        ("count", rf"\b(?:{_MAGNITUDE}|{_AMOUNT}\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
+        # "affects some 2,000 men and women", "kills an estimated 6,000 to 8,000 Americans"
+        ("prevalence", rf"\b(?:{prevalence})\s+{_APPROX}(?:an estimated\s+)?{count}\s+{adjectives}(?:{population})\b"
+                       rf"|(?<![\w.,]){count}\s+{adjectives}(?:{population})\s+(?:[\w'’-]+\s+){{0,5}}?(?:{prevalence}|{times})\b"),
     ]
     compiled = [(kind, re.compile(p, re.I)) for kind, p in patterns]
     compiled.append(("verbs", re.compile(rf"\b(?:{frequency_verbs})\b", re.I)))
@@ -56,7 +83,8 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
 # are skipped with plain substring tests (much cheaper than a regex search).
 _DIGIT = re.compile(r"[0-9]")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_TRIGGER_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times", "half", "third", "quarter") + tuple(
+_TRIGGER_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times", "half", "third", "quarter",
+                  "fifth", "tenth", "percent", "per cent", "fold", "doubl", "tripl", "quadrupl", "halv") + tuple(
     f"{word} {link}" for word in _NUMBER_WORDS for link in ("in ", "out of"))
 
 
@@ -66,23 +94,29 @@ def _triggered(text: str, lowered: str, words: tuple = _TRIGGER_WORDS) -> bool:
 
 
 _PERCENT_SIGNS = ("%", "percent", "per cent")
+_FRACTIONS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
+# What each pattern needs in the lowercase text ("" for a digit).
 _NEEDS = {
-    "share": _PERCENT_SIGNS,
+    "share": _PERCENT_SIGNS + _FRACTIONS,
     "ratio": (" in ", " out of "),
     "effect": (" by ",),
     "size": _PERCENT_SIGNS + ("fold",),
+    "rate": _PERCENT_SIGNS,
     "times": ("twice", "times"),
+    "every": ("for every",),
+    "multiply": ("doubl", "tripl", "quadrupl", "halv"),
     "count": ("million", "billion", "thousand"),
+    "prevalence": ("",),
 }
 _RATIO_HINT = re.compile(r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) ")
 # The end of every "effect" match: "by" and an amount. Far cheaper than the effect pattern,
 # which tries its sixty verbs at every word of the sentence.
-_EFFECT_AMOUNT = re.compile(
-    rf"by\s+{_APPROX}(?:{_PCT}|{_NUM}-?fold|{_NUM}\s+times|half|a third|a quarter|two[- ]thirds|three[- ]quarters)", re.I)
+_EFFECT_AMOUNT = re.compile(rf"by\s+{_APPROX}{_EFFECT_SIZE}", re.I)
 
 
-def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS, lowered: str | None = None) -> re.Match | None:
-    """The first statistic in a sentence, or None.
+def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
+                   lowered: str | None = None) -> tuple[str, re.Match] | None:
+    """The first statistic in a sentence and its kind ("share", "effect", ...), or None.
 
     ``triggers``: the trigger words to test for (those the article holds, when known);
     ``lowered``: the text in lowercase, when the caller has it.
@@ -93,10 +127,14 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS, lowere
         return None
     verbs = patterns[-1][1]
     lowered = lowered.replace("\u00a0", " ")
+    has_digit = _DIGIT.search(text) is not None
     for kind, pattern in patterns[:-1]:
         # Each pattern needs some word or sign; test for it before running the regex
         # (map, not a generator: this runs for every kind of every sentence with a digit).
-        if not any(map(lowered.__contains__, _NEEDS[kind])):
+        if kind == "prevalence":
+            if not has_digit:
+                continue
+        elif not any(map(lowered.__contains__, _NEEDS[kind])):
             continue
         if kind == "ratio" and not _RATIO_HINT.search(lowered):
             continue
@@ -107,7 +145,7 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS, lowere
             continue
         if kind == "count" and not verbs.search(text):
             continue  # "thousands of people gathered": a count, not a frequency claim
-        return match
+        return kind, match
     return None
 
 
@@ -167,14 +205,50 @@ def unsourced_statistic(doc, options):
         if block.kind == "heading" or found.skipped(block):
             continue
         for sentence, lowered in lowered_sentences(doc, block):
-            match = find_statistic(sentence.text, patterns, triggers, lowered)
-            if match is None or found.near_source(sentence):
+            found_statistic = find_statistic(sentence.text, patterns, triggers, lowered)
+            if found_statistic is None:
+                continue
+            match = found_statistic[1]
+            shown = match.group().strip()
+            vague = found.vague_source(sentence)
+            if vague is not None:
+                # "experts say", "one survey found": the figure's own source is vague, whatever
+                # the sentences beside it cite
+                if found.supports(sentence, vague.start(), vague.end()):
+                    continue
+                yield Hit(sentence, f"Statistic '{shown}' rests on a vague source ('{vague.group().strip()}')",
+                          span=(match.start(), match.end()),
+                          suggestion="name the study or organisation the figure comes from and cite it")
+                continue
+            # a figure with words of a study, or in the past tense, is a study's result; background
+            # facts ("Insomnia affects 10% of adults") are stated in the present
+            text = sentence.text
+            result = _study_words().search(text) is not None or \
+                _past_tense().search(text, max(0, match.start() - 40), match.end() + 40) is not None
+            if found.near_source(sentence, background=not result) or found.attributed(sentence) or \
+                    result and found.about_named_study(sentence):
                 continue
             if ANAPHORIC_STUDY.search(sentence.text) and found.block_has_source(block):
                 continue
-            yield Hit(sentence, f"Statistic '{match.group().strip()}' has no source in this sentence or the ones beside it",
+            yield Hit(sentence, f"Statistic '{shown}' has no source in this sentence or the ones beside it",
                       span=(match.start(), match.end()),
                       suggestion="cite where the figure comes from (reference, link or named study), or remove it")
+
+
+@functools.lru_cache(maxsize=None)
+def _study_words() -> re.Pattern:
+    """Words of a study's results ("participants", "compared with", "placebo")."""
+    return _words_pattern(tuple(load("statistics_patterns")["study_result_words"]))
+
+
+@functools.lru_cache(maxsize=None)
+def _past_tense() -> re.Pattern:
+    """Verbs that report what a study saw ("was", "had", "experienced")."""
+    return _words_pattern(tuple(load("statistics_patterns")["past_tense_words"]))
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(spaces(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
 _RANGE = re.compile(
