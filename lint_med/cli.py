@@ -74,7 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                        help="files or directories to lint ('-' reads standard input); default: .")
     check.add_argument("--output-format", "-o", default="text", metavar="FORMAT",
-                       help="text (default), json, sarif, github, junit or html")
+                       help="text (default), json, sarif, github, junit or html; a file name such as "
+                            "report.html writes that file in the format its suffix names")
     check.add_argument("--output-file", metavar="PATH", help="write the output to this file instead of stdout")
     check.add_argument("--quiet", "-q", action="store_true", help="show no progress bar")
     check.add_argument("--select", type=_codes, help="rules to run (codes, prefixes, names or categories; "
@@ -143,12 +144,20 @@ def _linter(args):
     ))
 
 
+# `-o FILE` with one of these suffixes writes FILE in that format.
+_FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".sarif": "sarif", ".xml": "junit"}
+
+
 def _check(args) -> int:
     from .engine import STDIN, FileResult, Report, expand_paths, read_decoded
 
     linter = _linter(args)
     config = linter.config_for(args.paths[0] if args.paths[0] != STDIN else ".")
     registry = linter.registry(config)
+    if args.output_format not in registry.formats and not args.output_file:  # `-o report.html`
+        by_suffix = _FORMAT_OF_SUFFIX.get(os.path.splitext(args.output_format)[1].lower())
+        if by_suffix:
+            args.output_file, args.output_format = args.output_format, by_suffix
     if args.output_format not in registry.formats:
         print(f"lint-med: error: unknown output format {args.output_format!r} "
               f"(known: {', '.join(registry.formats)})", file=sys.stderr)

@@ -255,3 +255,13 @@ def test_output_file_takes_any_format_and_leaves_stdout_empty(tmp_path, capsys):
     assert capsys.readouterr().out == ""
     text = out.read_text(encoding="utf-8")
     assert "LM501" in text and "\033[" not in text
+
+
+def test_dash_o_with_a_file_name_writes_that_file_in_the_format_of_its_suffix(tmp_path, capsys):
+    path = tmp_path / "a.md"
+    path.write_text(DRAFT, encoding="utf-8")
+    out = tmp_path / "report.html"
+    main(["check", str(path), "-o", str(out), "--isolated", "--quiet"])
+    assert capsys.readouterr().out == ""
+    assert 'data-code="LM501"' in out.read_text(encoding="utf-8")
+    assert main(["check", str(path), "-o", str(tmp_path / "report.pdf"), "--isolated"]) == 2  # unknown: an error
