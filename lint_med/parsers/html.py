@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from importlib.resources import files
 from typing import Iterator
 
@@ -137,10 +137,6 @@ def _only_text(element: Element) -> str | None:
     return element.text if len(element) == 0 else None
 
 
-def _tokens(element: Element) -> list[str]:
-    return [*(element.get("class") or "").split(), *(element.get("id") or "").split()]
-
-
 # Where CMSs put the article, most specific first.
 CONTENT_SELECTORS = (
     "[itemprop=articleBody]", "article", "main", "[role=main]",
@@ -216,40 +212,45 @@ class _TagIndex:
         self.root = root
         self.by_name: dict[str, list[Element]] = {}
         self.matches: dict[str, list[Element]] = {selector: [] for selector in CONTENT_SELECTORS}
-        names, classes, attributes = {}, {}, {}
+        names, classes, attributes = {}, {}, {}  # attributes: name -> {wanted token: selector}
         for selector in CONTENT_SELECTORS:
             kind, value = _simple_selector(selector)
-            {"name": names, "class": classes}.get(kind, attributes)[value] = selector
-        self.nodes: list[Element] = []  # comments and processing instructions, whose tails are text
+            if kind == "attr":
+                attributes.setdefault(value[0], {})[value[1]] = selector
+            else:
+                {"name": names, "class": classes}[kind][value] = selector
         # Text runs long enough to be prose (see _paragraph_weights), with the element holding them.
         self.prose: list[tuple[str, Element | None]] = []
-        matches = self.matches
+        matches, by_name, prose = self.matches, self.by_name, self.prose
         for node in root.iter():
             name = node.tag
             tail = node.tail
             if tail is not None and len(tail) >= 30:
-                self.prose.append((tail, node.getparent()))
-            if not isinstance(name, str):  # a comment or processing instruction
-                self.nodes.append(node)
+                prose.append((tail, node.getparent()))
+            if not isinstance(name, str):  # a comment or processing instruction: only its tail is text
                 continue
             text = node.text
             if text is not None and len(text) >= 30:
-                self.prose.append((text, node))
-            self.by_name.setdefault(name, []).append(node)
+                prose.append((text, node))
+            if name in by_name:
+                by_name[name].append(node)
+            else:
+                by_name[name] = [node]
             if name in names:
                 matches[names[name]].append(node)
-            attrs = node.attrib
-            if not attrs:
-                continue
-            tokens = attrs.get("class")
+            get = node.get  # not node.attrib: that makes a proxy object per element
+            tokens = get("class")
             if tokens:
                 for token in tokens.split():
                     if token in classes:
                         matches[classes[token]].append(node)
-            for (attribute, value), selector in attributes.items():
-                found = attrs.get(attribute)
-                if found and value in found.split():
-                    matches[selector].append(node)
+            for attribute, wanted in attributes.items():
+                found = get(attribute)
+                if found:
+                    found = found.split()
+                    for value, selector in wanted.items():
+                        if value in found:
+                            matches[selector].append(node)
         # Elements whose text is not prose: everything inside a script, style, template or ruby annotation.
         self.opaque: set[Element] = {inner for name in _OPAQUE_TAGS for tag in self.by_name.get(name, ())
                                      for inner in tag.iter()}
@@ -363,10 +364,16 @@ def _skipped(tag: Element) -> bool:
         return True
     if name == "header" and next(tag.iterdescendants("h1", "h2"), None) is None:
         return True
-    attrs = tag.attrib
-    if attrs.get("role") in _SKIP_ROLES or attrs.get("aria-hidden") == "true":
+    get = tag.get
+    if get("role") in _SKIP_ROLES or get("aria-hidden") == "true":
         return True
-    return any(_SKIP_CLASS.match(token) for token in _tokens(tag))
+    return _furniture_tokens(get("class"), get("id"))
+
+
+@lru_cache(maxsize=4096)
+def _furniture_tokens(classes: str | None, ids: str | None) -> bool:
+    """A class or id token names page furniture (pages repeat the same class strings)."""
+    return any(_SKIP_CLASS.match(token) for token in (*(classes or "").split(), *(ids or "").split()))
 
 
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
