@@ -1,7 +1,7 @@
 """Body scoping on 130 real pages (Readability.js test pages: source.html vs expected.html).
 
-The thresholds sit a little below what benchmarks/scoping.py measured (recall 0.974,
-precision 0.937, aligned 0.990 on 2026-11-25), so a regression fails the test.
+The thresholds sit a little below what benchmarks/scoping.py measured (recall 0.976,
+precision 0.955 (median 0.993), aligned 0.990 on 2026-12-06), so a regression fails the test.
 """
 
 import statistics
@@ -31,8 +31,8 @@ def test_every_page_parses(scores):
 
 def test_scoping_recall_and_precision(scores):
     assert statistics.mean(s.recall for s in scores) >= 0.95
-    assert statistics.mean(s.precision for s in scores) >= 0.91
-    assert statistics.median(s.precision for s in scores) >= 0.97
+    assert statistics.mean(s.precision for s in scores) >= 0.945
+    assert statistics.median(s.precision for s in scores) >= 0.985
 
 
 def test_positions_point_at_the_text(scores):

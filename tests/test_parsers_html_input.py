@@ -62,3 +62,13 @@ def test_deep_nesting_keeps_the_whole_page(depth):
 def test_a_page_with_no_element():
     for page in ("", "  ", "<!-- only a comment -->"):
         assert parse(page).blocks == []
+
+
+def test_control_characters_mixed_line_endings_and_a_huge_attribute():
+    page = ('<html><body>\r\n<p title="' + "x" * 2_000_000 + '">First\x01 line\x0b.</p>\r'
+            "<p>Second\x00 line.</p>\n<p>Third line.</p></body></html>")
+    doc = parse(page)
+    assert [b.text[:5] for b in doc.blocks] == ["First", "Secon", "Third"]  # libxml2 may replace the controls
+    third = doc.blocks[-1]
+    assert doc.source[third.offsets[0]:third.offsets[-1] + 1] == "Third line."
+    assert all(0 <= offset < len(doc.source) for block in doc.blocks for offset in block.offsets)

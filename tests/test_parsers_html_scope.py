@@ -103,3 +103,57 @@ def test_zero_size_hides_links_only_when_it_clips_them():
     doc = html_parser.parse(row, "a.html", {})
     hidden = {link.url: link.hidden for link in doc.links}
     assert hidden == {"https://play.google.com/x": False, "https://spam.example/": True}
+
+
+STORY = "".join(f"<p>Paragraph {i} of the story about iron deficiency, long enough to be prose.</p>" for i in range(8))
+
+
+def card(i: int, heading: str = "h3") -> str:
+    return (f'<li class="item"><img src="{i}.jpg"><{heading}><a href="/story-{i}">Other story {i}</a></{heading}>'
+            f"<p>Summary of other story {i}, a teaser long enough to count as prose.</p></li>")
+
+
+def test_furniture_boxes_and_teaser_cards_inside_the_article_are_left_out():
+    page = ('<html><body><article><h1>Iron deficiency</h1>' + STORY
+            + '<div class="box-1"><h3>You may also like</h3><p>A promoted story that is not this article at all.</p></div>'
+            + '<ul class="list-2">' + "".join(card(i) for i in range(3)) + "</ul>"
+            + "<p>The last paragraph of the story, after the widgets.</p></article></body></html>")
+    doc = html_parser.parse(page, "page.html", {})
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == "Iron deficiency" and texts[-1] == "The last paragraph of the story, after the widgets."
+    assert len(texts) == 10
+    assert not any("story-" in link.url for link in doc.links)
+    # the text after the skipped widgets still points at itself
+    last = doc.blocks[-1]
+    assert doc.source[last.offsets[0]:last.offsets[-1] + 1] == last.text
+
+
+def test_linked_headings_in_the_flow_and_a_bare_furniture_heading_stay():
+    # A list of products whose headings are links, and a "Related posts" line pasted into the text
+    # (rule LM401 reports it): both are the article as served.
+    page = ("<html><body><article><h1>Five blood pressure monitors</h1>" + STORY
+            + "".join(f'<h3><a href="/shop/{i}">Monitor {i}</a></h3><p>Monitor {i} is accurate and easy to use '
+                      f"for most adults at home.</p>" for i in range(3))
+            + "<h3>Related posts</h3></article></body></html>")
+    texts = [b.text for b in html_parser.parse(page, "page.html", {}).blocks]
+    assert "Monitor 0" in texts and "Monitor 2 is accurate and easy to use for most adults at home." in texts
+    assert texts[-1] == "Related posts"
+
+
+def test_a_stream_of_teasers_is_not_taken_for_the_article():
+    # The stream holds more prose than the story; once its cards are set aside, the story is the article.
+    stream = '<div class="stream"><ul>' + "".join(card(i) for i in range(12)) + "</ul></div>"
+    page = ('<html><body><div class="page"><article class="story"><h1>Iron deficiency</h1>' + STORY[:300]
+            + "</article>" + stream + "</div></body></html>")
+    texts = [b.text for b in html_parser.parse(page, "page.html", {}).blocks]
+    assert texts[0] == "Iron deficiency"
+    assert not any("Other story" in text or "Summary" in text for text in texts)
+
+
+def test_screen_reader_and_aria_hidden_text_is_left_out():
+    page = ("<html><body><article><h1>Iron</h1>" + STORY
+            + '<p>Shared <span class="off-screen">comments</span> 12 times.</p>'
+            + '<span aria-hidden="true" role="presentation">SHARE</span></article></body></html>')
+    text = html_parser.parse(page, "page.html", {}).body_text
+    assert "Shared 12 times." in text
+    assert "comments" not in text and "SHARE" not in text

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import re
-from functools import partial
+import sys
+from functools import cache, lru_cache, partial
+from importlib.resources import files
 from typing import Iterator
 
 from lxml import etree
@@ -28,9 +30,17 @@ def parse(source: str, path: str, options: dict) -> Document:
         index = _TagIndex(root)
         meta = _meta(index)
         weights = _paragraph_weights(index)
-        scope = _article_scope(root, options.get("content_selector"), weights, index)
+        selector = options.get("content_selector")
+        scope = _article_scope(root, selector, weights, index)
+        furniture = _furniture_in(scope, weights) if scope is not None and not selector else set()
+        if furniture and _weight(furniture, weights) >= 0.5 * weights.get(scope, 0):
+            # Mostly teaser cards: a stream of other stories was taken for the article. Choose again
+            # as if the cards were not there.
+            weights = _without(weights, furniture)
+            scope = _article_scope(root, None, weights, index)
+            furniture = _furniture_in(scope, weights)
         if scope is not None:
-            walker.weights, walker.opaque = weights, index.opaque
+            walker.weights, walker.opaque, walker.furniture = weights, index.opaque, furniture
             walker.cursor = _source_start(source, index, scope)
             walker.scope_weight = weights.get(scope, 0)
             walker.walk(scope, "paragraph", 0, False)
@@ -127,10 +137,6 @@ def _only_text(element: Element) -> str | None:
     return element.text if len(element) == 0 else None
 
 
-def _tokens(element: Element) -> list[str]:
-    return [*(element.get("class") or "").split(), *(element.get("id") or "").split()]
-
-
 # Where CMSs put the article, most specific first.
 CONTENT_SELECTORS = (
     "[itemprop=articleBody]", "article", "main", "[role=main]",
@@ -155,6 +161,7 @@ _SKIP_CLASS = re.compile(
     r"^(?:(?!has|with|no|is)[a-z0-9]+[-_])?(comments?|comment-respond|respond|share|sharing|sharedaddy|"
     r"social|related|relatedposts|sidebar|widget|newsletter|subscribe|cookies?|consent|breadcrumbs?|"
     r"advert|advertisement|ads|promo|popup|modal|skip-link|screen-reader-text|sr-only|visually-hidden|"
+    r"off-?screen|outbrain|taboola|teasers?|recommended|recommendations|trending|gallery|"
     r"site-header|site-footer|navbar|nav|menu|pagination|post-navigation|tag-links|author-box)"
     r"(?:[-_][a-z0-9]+)*$", re.I)
 
@@ -205,40 +212,45 @@ class _TagIndex:
         self.root = root
         self.by_name: dict[str, list[Element]] = {}
         self.matches: dict[str, list[Element]] = {selector: [] for selector in CONTENT_SELECTORS}
-        names, classes, attributes = {}, {}, {}
+        names, classes, attributes = {}, {}, {}  # attributes: name -> {wanted token: selector}
         for selector in CONTENT_SELECTORS:
             kind, value = _simple_selector(selector)
-            {"name": names, "class": classes}.get(kind, attributes)[value] = selector
-        self.nodes: list[Element] = []  # comments and processing instructions, whose tails are text
+            if kind == "attr":
+                attributes.setdefault(value[0], {})[value[1]] = selector
+            else:
+                {"name": names, "class": classes}[kind][value] = selector
         # Text runs long enough to be prose (see _paragraph_weights), with the element holding them.
         self.prose: list[tuple[str, Element | None]] = []
-        matches = self.matches
+        matches, by_name, prose = self.matches, self.by_name, self.prose
         for node in root.iter():
             name = node.tag
             tail = node.tail
             if tail is not None and len(tail) >= 30:
-                self.prose.append((tail, node.getparent()))
-            if not isinstance(name, str):  # a comment or processing instruction
-                self.nodes.append(node)
+                prose.append((tail, node.getparent()))
+            if not isinstance(name, str):  # a comment or processing instruction: only its tail is text
                 continue
             text = node.text
             if text is not None and len(text) >= 30:
-                self.prose.append((text, node))
-            self.by_name.setdefault(name, []).append(node)
+                prose.append((text, node))
+            if name in by_name:
+                by_name[name].append(node)
+            else:
+                by_name[name] = [node]
             if name in names:
                 matches[names[name]].append(node)
-            attrs = node.attrib
-            if not attrs:
-                continue
-            tokens = attrs.get("class")
+            get = node.get  # not node.attrib: that makes a proxy object per element
+            tokens = get("class")
             if tokens:
                 for token in tokens.split():
                     if token in classes:
                         matches[classes[token]].append(node)
-            for (attribute, value), selector in attributes.items():
-                found = attrs.get(attribute)
-                if found and value in found.split():
-                    matches[selector].append(node)
+            for attribute, wanted in attributes.items():
+                found = get(attribute)
+                if found:
+                    found = found.split()
+                    for value, selector in wanted.items():
+                        if value in found:
+                            matches[selector].append(node)
         # Elements whose text is not prose: everything inside a script, style, template or ruby annotation.
         self.opaque: set[Element] = {inner for name in _OPAQUE_TAGS for tag in self.by_name.get(name, ())
                                      for inner in tag.iter()}
@@ -352,10 +364,122 @@ def _skipped(tag: Element) -> bool:
         return True
     if name == "header" and next(tag.iterdescendants("h1", "h2"), None) is None:
         return True
-    attrs = tag.attrib
-    if attrs.get("role") in _SKIP_ROLES:
+    get = tag.get
+    if get("role") in _SKIP_ROLES or get("aria-hidden") == "true":
         return True
-    return any(_SKIP_CLASS.match(token) for token in _tokens(tag))
+    return _furniture_tokens(get("class"), get("id"))
+
+
+@lru_cache(maxsize=4096)
+def _furniture_tokens(classes: str | None, ids: str | None) -> bool:
+    """A class or id token names page furniture (pages repeat the same class strings)."""
+    return any(_SKIP_CLASS.match(token) for token in (*(classes or "").split(), *(ids or "").split()))
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+@cache
+def _furniture_headings() -> tuple[frozenset[str], tuple[str, ...]]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:
+        import tomli as tomllib
+    data = tomllib.loads(files(__package__).joinpath("furniture.toml").read_text(encoding="utf-8"))
+    return frozenset(data["headings"]), tuple(f"{start} " for start in data["heading_starts"])
+
+
+def _is_furniture_heading(text: str) -> bool:
+    """ "Related articles", "You may also like", "Leave a comment", "More from Health"..."""
+    whole, starts = _furniture_headings()
+    text = " ".join(text.lower().split()).rstrip(":.!?…")
+    return text in whole or text.startswith(starts)
+
+
+def _is_teaser_heading(heading: Element) -> bool:
+    """A heading all of whose text is a link to another page: the title of a teaser card."""
+    text = "".join(heading.itertext()).split()
+    linked = [word for a in heading.iter("a") if not (a.get("href") or "#").strip().startswith("#")
+              for word in "".join(a.itertext()).split()]
+    return bool(text) and linked == text
+
+
+def _furniture_in(scope: Element, weights: dict[Element, int]) -> set[Element]:
+    """Teaser cards and furniture boxes inside the article's container, to pass over like a sidebar.
+
+    A furniture heading ("Related", "You may also like") opens a box: the largest element around
+    it that starts with it, holds no other heading and little of the page's prose. A heading
+    with no box of its own stands in the article's flow: text pasted with the article, which
+    is the article as served (rule LM401 reports it), so it stays.
+    Teaser cards: when two or more headings below h1 are wholly links to other pages, each in an
+    element of its own (the largest around it that holds no other heading and little prose),
+    those elements. Linked headings right in the article's flow (a list of products) stay.
+    """
+    headings = list(scope.iter(*_HEADING_TAGS))
+    if not headings:
+        return set()
+    limit = 0.3 * weights.get(scope, 0)
+    headings_in: dict[Element, int] = {}
+    for heading in headings:
+        for ancestor in heading.iterancestors():
+            if ancestor is scope:
+                break
+            headings_in[ancestor] = headings_in.get(ancestor, 0) + 1
+
+    def box(heading: Element, at_start: bool) -> Element | None:
+        found, node = None, heading
+        for parent in heading.iterancestors():
+            if parent is scope or headings_in[parent] > 1 or weights.get(parent, 0) > limit:
+                break
+            if at_start and not _starts_with(parent, node):
+                break
+            found = node = parent
+        return found
+
+    furniture: set[Element] = set()
+    for heading in headings:
+        if not _is_furniture_heading("".join(heading.itertext())):
+            continue
+        around = box(heading, at_start=True)
+        if around is not None:
+            furniture.add(around)
+    cards = [box(heading, at_start=False) for heading in headings
+             if heading.tag != "h1" and _is_teaser_heading(heading)]
+    cards = [card for card in cards if card is not None]
+    if len(cards) >= 2:
+        furniture.update(cards)
+    return furniture
+
+
+def _outermost(elements: set[Element]) -> list[Element]:
+    return [e for e in elements if not any(a in elements for a in e.iterancestors())]
+
+
+def _weight(elements: set[Element], weights: dict[Element, int]) -> int:
+    return sum(weights.get(e, 0) for e in _outermost(elements))
+
+
+def _without(weights: dict[Element, int], elements: set[Element]) -> dict[Element, int]:
+    """The prose weights as if these elements were not on the page."""
+    weights = dict(weights)
+    for element in _outermost(elements):
+        size = weights.get(element, 0)
+        for ancestor in element.iterancestors():
+            if ancestor in weights:
+                weights[ancestor] -= size
+        for inner in element.iter():
+            weights.pop(inner, None)
+    return weights
+
+
+def _starts_with(parent: Element, child: Element) -> bool:
+    """No text in ``parent`` comes before ``child``."""
+    if (parent.text or "").strip():
+        return False
+    for sibling in child.itersiblings(preceding=True):
+        if (sibling.tail or "").strip() or "".join(sibling.itertext()).strip():
+            return False
+    return True
 
 
 class _Walker:
@@ -365,6 +489,7 @@ class _Walker:
         self.source = source
         self.weights: dict[Element, int] = {}
         self.opaque: set[Element] = set()
+        self.furniture: set[Element] = set()  # teaser cards and furniture boxes inside the scope
         self.scope_weight = 0
         self.cursor = 0
         self.builder = TextBuilder()
@@ -396,7 +521,7 @@ class _Walker:
             name = child.tag
             if not isinstance(name, str):  # a comment or processing instruction (its tail comes next)
                 continue
-            if _skipped(child) and not self.holds_article(child):
+            if child in self.furniture or _skipped(child) and not self.holds_article(child):
                 self.pass_over(child)
                 continue
             child_hidden = hidden or hidden_by_attributes(child.attrib)
