@@ -372,6 +372,7 @@ def align(source: str, text: str, start: int, end: int | None = None,
             while j < end and source[j].isspace():
                 j += 1
             offsets.append(i if i < end else last)
+            last = offsets[-1]  # so that an unmatched character after it does not point before it
             if j > i:
                 last, i = j - 1, j
             continue

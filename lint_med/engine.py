@@ -6,6 +6,7 @@ import codecs
 import dataclasses
 import functools
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -168,6 +169,7 @@ class Linter:
     def lint_source(self, source: str, path: str, config: Config | None = None,
                     input_format: str | None = None) -> FileResult:
         config = config or self.config_for(path)
+        source = _without_lone_surrogates(source)
         registry = self.registry(config)
         forced = input_format or self.overrides.format_in or config.input_format_for(path)
         parser = registry.parser_for(path, source, forced)
@@ -183,6 +185,15 @@ def text_of(doc: Document) -> Document:
     """The article's source and blocks, without what rules computed on it (small to keep and to pickle)."""
     blocks = [Block(b.text, b.offsets, kind=b.kind, level=b.level) for b in doc.blocks]
     return Document(doc.path, doc.format, doc.source, title=doc.title, blocks=blocks)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(source: str) -> str:
+    """U+FFFD for each lone surrogate, which no file decodes to but a string from the API may
+    hold, and which the parsers and formats cannot encode; one character each, so columns hold."""
+    return _LONE_SURROGATE.sub("\ufffd", source) if _LONE_SURROGATE.search(source) else source
 
 
 def lint_document(doc: Document, registry: Registry, config: Config) -> list[Finding]:

@@ -22,6 +22,8 @@ def parse(source: str, path: str, options: dict) -> Document:
     tokens = _markdown().parse(body)
     # The same line ends as Document.line_col (markdown-it maps lines after normalising \r\n and \r).
     line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
+    # markdown-it reads a NUL as U+FFFD (CommonMark); the text is found in a source that does too.
+    aligned = source.replace("\x00", "\ufffd")
 
     blocks: list[Block] = []
     links: list[Link] = []
@@ -37,7 +39,7 @@ def parse(source: str, path: str, options: dict) -> Document:
         elif token.type == "heading_open":
             heading_level = int(token.tag[1])
         elif token.type == "html_block" and token.map:
-            raw = _RawHtml(source, line_starts[token.map[0]], _line_start(line_starts, token.map[1], source))
+            raw = _RawHtml(aligned, line_starts[token.map[0]], _line_start(line_starts, token.map[1], source))
             raw.walk(token.content)
             blocks.extend(raw.blocks)
             links.extend(raw.links)
@@ -48,7 +50,7 @@ def parse(source: str, path: str, options: dict) -> Document:
                     else containers[-1] if containers else "paragraph")
             start = line_starts[token.map[0]]
             end = _line_start(line_starts, token.map[1], source)
-            block, block_links = _inline_block(token, source, start, end, kind)
+            block, block_links = _inline_block(token, aligned, start, end, kind)
             if block is not None:
                 block.level = heading_level if kind == "heading" else 0
                 blocks.append(block)
@@ -197,11 +199,11 @@ class _RawHtml(HTMLParser):
         if tag == "a" and attributes.get("href"):
             tag_text = self.get_starttag_text() or ""
             tag_at = self.source.find(tag_text, self.cursor, self.end)
-            tag_at = self.cursor if tag_at == -1 else tag_at
-            self.cursor = max(self.cursor, tag_at + len(tag_text))
+            tag_at = self.cursor if tag_at == -1 else tag_at  # not found: point at where we are
+            self.cursor = min(max(self.cursor, tag_at + len(tag_text)), self.end)
             rel = tuple(r.lower() for r in str(attributes.get("rel") or "").split())
             self.open_anchors.append({"url": str(attributes["href"]).strip(), "rel": rel, "hidden": self.hidden,
-                                      "text": "", "tag_at": tag_at, "tag_end": tag_at + len(tag_text),
+                                      "text": "", "tag_at": tag_at, "tag_end": self.cursor,
                                       "depth": len(self.open_elements)})
 
     def handle_endtag(self, tag: str) -> None:
