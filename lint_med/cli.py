@@ -171,14 +171,49 @@ def _check(args) -> int:
 
 
 def _lint_files(files: list[str], linter, jobs: int):
-    if jobs == 1 or len(files) < 2:
+    workers = min(jobs or os.cpu_count() or 1, len(files))
+    if workers <= 1:
         return [linter.lint_path(f) for f in files]
-    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
 
-    workers = jobs or os.cpu_count() or 1
-    with ProcessPoolExecutor(max_workers=min(workers, len(files)), initializer=_init_worker,
-                             initargs=(linter.overrides, linter.unreadable, linter.cache)) as pool:
-        return list(pool.map(_lint_in_worker, files, chunksize=max(1, len(files) // (workers * 4))))
+    from .engine import FileResult
+    from .rules import Finding
+
+    # First, one file of each kind (extension) of middle size is linted here: the workers
+    # fork from this process and so start with its parsers imported and the rules' data
+    # loaded, once rather than once per worker. Then the others, largest first, so no big
+    # file is left to one worker at the end, in small chunks that keep the workers evenly
+    # busy; results come back as plain tuples (pickled in C, unlike dataclasses) in any
+    # order and are put back in the order of the files.
+    results: list = [None] * len(files)
+    by_size = sorted(range(len(files)), key=lambda i: -_size(files[i]))
+    kinds: dict[str, list[int]] = {}
+    for i in by_size:
+        kinds.setdefault(os.path.splitext(files[i])[1].lower(), []).append(i)
+    for of_kind in kinds.values():
+        first = of_kind[len(of_kind) // 2]
+        results[first] = linter.lint_path(files[first])
+    order = [i for i in by_size if results[i] is None]
+    if not order:
+        return results
+    chunksize = max(1, min(8, len(order) // (workers * 8)))
+    gc.freeze()  # forked workers share the loaded rules and data without copying them
+    try:
+        with multiprocessing.get_context().Pool(workers, _init_worker,
+                                                (linter.overrides, linter.unreadable, linter.cache)) as pool:
+            for index, (findings, error, notice) in pool.imap_unordered(
+                    _lint_in_worker, [(i, files[i]) for i in order], chunksize):
+                results[index] = FileResult(files[index], [Finding(*f) for f in findings], error, notice)
+    finally:
+        gc.unfreeze()
+    return results
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 _worker_linter = None
@@ -188,12 +223,17 @@ def _init_worker(overrides, unreadable, cache) -> None:
     global _worker_linter
     from .engine import Linter
 
+    gc.set_threshold(100_000, 50, 100)  # as in main(), for workers that do not fork from it
     _worker_linter = Linter(overrides, cache)
     _worker_linter.unreadable = dict(unreadable)
 
 
-def _lint_in_worker(path: str):
-    return _worker_linter.lint_path(path)
+def _lint_in_worker(task: tuple[int, str]):
+    from .rules import finding_values
+
+    index, path = task
+    result = _worker_linter.lint_path(path)
+    return index, (list(map(finding_values, result.findings)), result.error, result.notice)
 
 
 def _rules(args) -> int:
