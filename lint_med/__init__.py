@@ -13,4 +13,19 @@ def lint_text(text, path="<text>", input_format=None, config=None):
     return _lint_text(text, path, input_format, config)
 
 
-__all__ = ["Finding", "Hit", "Option", "Rule", "hookimpl", "lint_text", "rule", "rules_in", "__version__"]
+def lint_file(path, config=None):
+    """Read and lint a file; return its findings. See :func:`lint_med.engine.lint_file`."""
+    from .engine import lint_file as _lint_file
+
+    return _lint_file(path, config)
+
+
+def load_config(path="."):
+    """The checked, picklable configuration for a path. See :func:`lint_med.engine.load_config`."""
+    from .engine import load_config as _load_config
+
+    return _load_config(path)
+
+
+__all__ = ["Finding", "Hit", "Option", "Rule", "hookimpl", "lint_file", "lint_text", "load_config", "rule",
+           "rules_in", "__version__"]

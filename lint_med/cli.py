@@ -184,7 +184,10 @@ def _check(args) -> int:
     others = [f for f in files if f != STDIN]
     from .progress import track
 
-    results.extend(track(_lint_files(others, linter, args.jobs), len(others), quiet=args.quiet))
+    done: list = [None] * len(others)
+    for index, result in track(_lint_files(others, linter, args.jobs), len(others), quiet=args.quiet):
+        done[index] = result
+    results.extend(done)
     report = Report(files=results, rules=registry.rules, fail_on=config.fail_on)
     report.color = not args.output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ and args.output_format == "text"
     report.statistics = args.statistics
@@ -201,15 +204,51 @@ def _check(args) -> int:
 
 
 def _lint_files(files: list[str], linter, jobs: int):
-    if jobs == 1 or len(files) < 2:
-        yield from map(linter.lint_path, files)  # one by one, so a progress bar can follow
+    """Lint the files, yielding (index in ``files``, FileResult) as each is done (any order with --jobs)."""
+    workers = min(jobs or os.cpu_count() or 1, len(files))
+    if workers <= 1:
+        yield from enumerate(map(linter.lint_path, files))
         return
-    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
 
-    workers = jobs or os.cpu_count() or 1
-    with ProcessPoolExecutor(max_workers=min(workers, len(files)), initializer=_init_worker,
-                             initargs=(linter.overrides, linter.unreadable, linter.cache, linter.keep_documents)) as pool:
-        yield from pool.map(_lint_in_worker, files, chunksize=max(1, len(files) // (workers * 4)))
+    from .engine import FileResult
+    from .rules import Finding
+
+    # First, one file of each kind (extension) of middle size is linted here: the workers
+    # fork from this process and so start with its parsers imported and the rules' data
+    # loaded, once rather than once per worker. Then the others, largest first, so no big
+    # file is left to one worker at the end, in small chunks that keep the workers evenly
+    # busy; results come back as plain tuples (pickled in C, unlike dataclasses).
+    by_size = sorted(range(len(files)), key=lambda i: -_size(files[i]))
+    kinds: dict[str, list[int]] = {}
+    for i in by_size:
+        kinds.setdefault(os.path.splitext(files[i])[1].lower(), []).append(i)
+    firsts = [of_kind[len(of_kind) // 2] for of_kind in kinds.values()]
+    for first in firsts:
+        yield first, linter.lint_path(files[first])
+    started = set(firsts)
+    order = [i for i in by_size if i not in started]
+    if not order:
+        return
+    chunksize = max(1, min(8, len(order) // (workers * 8)))
+    gc.freeze()  # forked workers share the loaded rules and data without copying them
+    try:
+        with multiprocessing.get_context().Pool(
+                workers, _init_worker,
+                (linter.overrides, linter.unreadable, linter.cache, linter.keep_documents)) as pool:
+            for index, (findings, error, notice, decoding, document) in pool.imap_unordered(
+                    _lint_in_worker, [(i, files[i]) for i in order], chunksize):
+                yield index, FileResult(files[index], [Finding(*f) for f in findings], error, notice,
+                                        document=document, decoding=decoding)
+    finally:
+        gc.unfreeze()
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 _worker_linter = None
@@ -219,13 +258,19 @@ def _init_worker(overrides, unreadable, cache, keep_documents) -> None:
     global _worker_linter
     from .engine import Linter
 
+    gc.set_threshold(100_000, 50, 100)  # as in main(), for workers that do not fork from it
     _worker_linter = Linter(overrides, cache)
     _worker_linter.unreadable = dict(unreadable)
     _worker_linter.keep_documents = keep_documents
 
 
-def _lint_in_worker(path: str):
-    return _worker_linter.lint_path(path)
+def _lint_in_worker(task: tuple[int, str]):
+    from .rules import finding_values
+
+    index, path = task
+    result = _worker_linter.lint_path(path)
+    return index, (list(map(finding_values, result.findings)), result.error, result.notice, result.decoding,
+                   result.document)
 
 
 def _rules(args) -> int:

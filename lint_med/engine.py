@@ -503,6 +503,29 @@ def _default_linter() -> Linter:
     return Linter(Overrides(isolated=True))
 
 
+def load_config(path: str | os.PathLike = ".") -> Config:
+    """The configuration that ``lint-med check`` uses for ``path`` (a file or directory:
+    the nearest lint-med.toml, or pyproject.toml with [tool.lint-med], above it; defaults
+    when there is none), checked against the installed plugins.
+
+    A plain dataclass, picklable: load it once and send it with the files to other
+    processes or machines (see docs/scale.md). Local plugin files it names are absolute
+    paths, which must exist there too.
+    """
+    return Linter().config_for(path)
+
+
+def lint_file(path: str | os.PathLike, config: Config | None = None) -> list[Finding]:
+    """Read a file as the command line does (size limit, charset) and return its findings.
+
+    Raises InputError when it cannot be read or parsed. ``config`` defaults to the
+    built-in settings (no configuration file is read); pass :func:`load_config`'s.
+    """
+    path = os.fspath(path)
+    config = config if config is not None else Config()
+    return lint_text(read_source(path, config.max_file_size), path, config=config)
+
+
 def lint_text(text: str, path: str = "<text>", input_format: str | None = None,
               config: Config | None = None) -> list[Finding]:
     """Lint a string and return its findings (the API for scripts and tests)."""

@@ -26,10 +26,9 @@ import os
 from pathlib import Path
 
 from . import __version__
-from .rules import Finding
+from .rules import Finding, finding_values
 
 DEFAULT_DIR = ".lint-med-cache"
-_FIELDS = tuple(Finding.__dataclass_fields__)
 _GITIGNORE = "# Created by lint-med: its per-file result cache.\n*\n"
 _CACHEDIR_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# lint-med's result cache (https://bford.info/cachedir/)\n"
 
@@ -71,7 +70,7 @@ class ResultCache:
     def put(self, key: str, findings: list[Finding], error: str | None) -> None:
         """Store an entry; a failure to write (read-only disk, full disk) only costs the next run."""
         try:
-            data = marshal.dumps({"findings": [tuple(getattr(f, n) for n in _FIELDS) for f in findings],
+            data = marshal.dumps({"findings": list(map(finding_values, findings)),
                                   "error": error})
             self._prepare()
             folder = self._entries / key[:2]

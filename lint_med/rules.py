@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 import types
 from dataclasses import dataclass, field
@@ -56,6 +57,11 @@ class Finding:
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code, self.message)
+
+
+# A finding's fields as a tuple, in order (Finding(*finding_values(f)) == f): the compact
+# form the result cache stores and --jobs workers send back.
+finding_values = operator.attrgetter(*Finding.__dataclass_fields__)
 
 
 @dataclass(frozen=True)
