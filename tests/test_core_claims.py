@@ -13,7 +13,7 @@ def lint(text, path="a.txt", **options):
 
 @pytest.mark.parametrize("sentence, phrase", [
     ("Low-dose naltrexone offers a safe, effective way to support recovery.", "a safe, effective way"),
-    ("The supplement is safe and effective.", "is safe and effective"),
+    ("The supplement is safe and effective.", "safe and effective"),
     ("Following the plan usually leads to noticeable health benefits.", "usually leads to noticeable health benefits"),
     ("This tea cures diabetes.", "cures diabetes"),
     ("Relief is guaranteed within a week.", "Relief is guaranteed"),
@@ -90,6 +90,13 @@ def test_user_phrases_and_hedges():
     "It is a breakthrough that will end the need for dialysis.",
     "This pill will revolutionize cancer care.",
     "Its benefits far surpass those of any pill.",
+    # a result told as proof: shown, proved, established
+    "The drug was shown to be safe and effective in a two-year study.",
+    "Clinical trials have established that the spray is safe and effective.",
+    "Cannabidiol has shown to shrink some tumours.",
+    "Fish oil has also proved to help people with memory problems.",
+    "The implant produces significant and lasting improvements in pain.",
+    "This blend is safer and more effective than statins.",
 ])
 def test_more_ways_of_writing_an_absolute_claim(sentence):
     assert len(lint(f"Title here\n\n{sentence}\n")) == 1
@@ -112,7 +119,6 @@ def test_more_ways_of_writing_an_absolute_claim(sentence):
     "Doctors hope gene therapy will one day cure sickle cell disease.",
     "Naloxone reverses an opioid overdose within minutes.",
     "Surgeons say keyhole surgery is not risk-free.",
-    "The drug was shown to be safe and effective in a two-year study.",
     "New drugs for hepatitis C can cure, but they are expensive.",
     "The bill could pass quickly, without any risk to national security.",
 ])

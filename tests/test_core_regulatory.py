@@ -45,6 +45,11 @@ def test_drug_in_the_title_without_status_is_reported_at_its_first_mention():
     "The tablet is still being tested in patients.",
     "The new form is not yet available in pharmacies.",
     "Larger trials are planned before it could be used for teenagers.",
+    # in ordinary care: approved uses, prescribing, standard treatment, coverage
+    "This page covers its approved uses and doses.",
+    "It is usually prescribed for adults with a BMI over 30.",
+    "Weekly injections have become a standard treatment for obesity.",
+    "It is covered by Medicare for diabetes.",
 ])
 def test_a_status_statement_anywhere_silences_the_rule(status):
     assert lint(ARTICLE.format(status=status)) == []
@@ -121,3 +126,10 @@ def test_a_tablet_computer_or_a_device_named_only_in_passing_is_not_a_medical_de
     passing = DEVICE.format(title="Exercise eases knee pain", device="exercise plan",
                             status="One man had a knee implant.")
     assert lint(passing) == []
+
+
+def test_a_research_peptide_sold_online_needs_a_status_too():
+    text = ("BPC-157 for tendon injuries\n\nBPC-157 is a peptide that sellers say heals tendons. "
+            "People inject BPC-157 near the injury.\n\nSome users of BPC-157 report less pain.\n")
+    assert lint(text) == [("LM911", 1)]
+    assert lint(text.replace("Some users", "BPC-157 is not approved for human use. Some users")) == []

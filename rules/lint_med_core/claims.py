@@ -46,7 +46,8 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
 # Every built-in claim pattern contains one of these words: sentences without any are skipped with
 # plain substring tests, far cheaper than the claim regex.
 _TRIGGER_WORDS = (
-    "safe", "effective", "side effect", "side-effect", "adverse", "risk", "harm", "danger", "proven",
+    "safe", "effective", "side effect", "side-effect", "adverse", "risk", "harm", "danger", "proven", "proved",
+    "shown to", "permanent",
     "guarant", "miracle", "cure", "everyone", "everybody", "anyone", "all patients", "all people",
     "every patient", "every person", "noticeable", "significant", "dramatic", "lasting", "visible",
     "major", "huge", "amazing", "rapid", "immediate", "remarkable", "life-changing", "works", "never fails",
