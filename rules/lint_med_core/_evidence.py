@@ -74,7 +74,8 @@ _AUTHOR_YEAR = re.compile(
     r"|\bet al\b"
 )
 _IDENTIFIER = re.compile(r"\b(?:doi:\s*10\.|10\.\d{4,}/\S|PMID:?\s*\d|PMC\d{5,}|ISBN[- ]?\d)", re.I)
-_PUBLISHED_IN = re.compile(r"\b(?:published|reported|appeared|appearing|appears) (?:in|by) (?:the )?(?:journal )?[A-Z]")
+_PUBLISHED_IN = re.compile(r"\b(?:published|reported|appeared|appearing|appears) (?:in|by) (?:the )?(?:journal )?[A-Z]"
+                           r"|\bpresented (?:\w+ )?(?:at|during|to) (?:the )?(?:(?:19|20)\d\d )?[A-Z]")
 _YEAR_PUBLICATION = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]n)\s+(?!(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -212,7 +213,7 @@ _DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his",
 
 
 @functools.lru_cache(maxsize=None)
-def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern, frozenset]:
+def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, tuple[re.Pattern, re.Pattern], frozenset]:
     """(vague attribution, the attributions news use for the study they report, negators),
     from data/citations_vague_attribution.toml and ``extra`` phrases."""
     data = load("citations_vague_attribution")
@@ -225,9 +226,10 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern,
     relative = r"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){1,8}?)?"
     core = (rf"(?:(?:{quantifiers})\s+){{0,2}}(?:{subjects}){relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b")
     phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
-    attribution = re.compile(r"(?<![\w-])(?:" + core + "|" + "|".join(phrases) + r")", re.I)
+    attribution = re.compile(r"(?<![\w-])(?:" + core + "|" + "|".join(phrases) + r")(?![\w-])", re.I)
     article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
-    return attribution, article_study, frozenset(data["negators"])
+    article_study_after = re.compile("|".join(spaces(x) for x in data["article_study_after"]), re.I)
+    return attribution, (article_study, article_study_after), frozenset(data["negators"])
 
 
 # Words that open a sentence without naming anyone: "But researchers found" stays vague.
@@ -240,6 +242,13 @@ _OWNERS = frozenset("""government federal official company agency census ministr
 hospital insurance insurer registry police court trial survey poll manufacturer maker""".split())
 
 
+# "early-stage research have found" (the subject is elsewhere): a mass noun takes no "have".
+_NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I)
+
+
+_PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by"})
+
+
 def find_vague(text: str, extra: tuple[str, ...] = ()) -> re.Match | None:
     """The first vague attribution in a sentence ("studies show", "experts say"), or None.
 
@@ -250,6 +259,8 @@ def find_vague(text: str, extra: tuple[str, ...] = ()) -> re.Match | None:
     for match in pattern.finditer(text):
         words_before = re.findall(r"[\w'’-]+", text[:match.start()])
         previous = words_before[-1] if words_before else ""
+        if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
+            return match  # "that have scientific support", "in several studies": no subject to qualify
         if previous.lower() in _DETERMINERS or previous.lower() in negators \
                 or (len(words_before) > 1 and words_before[-2].lower() in negators):
             continue
@@ -257,6 +268,10 @@ def find_vague(text: str, extra: tuple[str, ...] = ()) -> re.Match | None:
             continue  # "Cochrane researchers found", "CDC data show": a named source
         if previous.lower() in _OWNERS:
             continue  # "government data show", "company researchers said": whose is said
+        if _NOT_AN_ATTRIBUTION.match(match.group()):
+            continue
+        if is_bare(match) and match.group().endswith("ing"):
+            continue  # "the study provides evidence demonstrating": "previous studies demonstrating" is vague
         return match
     return None
 
@@ -272,8 +287,18 @@ def is_bare(match: re.Match) -> bool:
 
 
 def is_article_study(match: re.Match) -> bool:
-    """Whether a vague attribution is one news use for the study they report ("a new study finds")."""
-    return vague_patterns()[1].fullmatch(match.group().strip()) is not None
+    """Whether a vague attribution is one news use for the study they report: "a new study
+    finds", "researchers say", or put last in its sentence ("..., a recent study found.")."""
+    leading, after = vague_patterns()[1]
+    phrase = match.group().strip()
+    if leading.fullmatch(phrase):
+        return True
+    text = match.string
+    return bool(after.fullmatch(phrase) and text[:match.start()].rstrip().endswith(",")
+                and _ENDS_SENTENCE.fullmatch(text, match.end()))
+
+
+_ENDS_SENTENCE = re.compile(r"[\s.!’”\"']*")
 
 
 # A study identified by its people or venue: "lead author", "study author Dr. ...", "who led the
