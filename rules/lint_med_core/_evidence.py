@@ -74,11 +74,13 @@ _AUTHOR_YEAR = re.compile(
     r"|\bet al\b"
 )
 _IDENTIFIER = re.compile(r"\b(?:doi:\s*10\.|10\.\d{4,}/\S|PMID:?\s*\d|PMC\d{5,}|ISBN[- ]?\d)", re.I)
-_PUBLISHED_IN = re.compile(r"\b(?:published|reported|appeared|appearing|appears) (?:in|by) (?:the )?(?:journal )?[A-Z]")
+_PUBLISHED_IN = re.compile(r"\b(?i:published|reported|appeared|appearing|appears) (?:[\w-]+ ){0,5}?(?:in|by) (?:the )?"
+                           r"(?:(?:scientific|medical|peer-reviewed|online|academic|British|American|international) )?(?:journal )?[A-Z]"
+                           r"|\b(?i:presented) (?:\w+ )?(?:at|during|to) (?:the )?(?:(?:19|20)\d\d )?[A-Z]")
 _YEAR_PUBLICATION = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]n)\s+(?!(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"(?:[A-Z][\w-]*\s+)*(?:(?:19|20)\d\d|[A-Z][\w-]+)\s+(?:[A-Za-z-]+\s+){0,2}?(?:KINDS)\b"
+    r"(?:[A-Z][\w-]*\s+)*(?:(?:19|20)\d\d|[A-Z][\w-]+)\s+(?:[A-Za-z-]+\s+){0,4}?(?i:KINDS)\b"
     r"|\b(?:KINDS)\s+(?:published\s+|reported\s+)?in\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
 )
 # "Stack Overflow surveyed", "Chinese government data show", "the Pew Research Center's poll":
@@ -100,7 +102,8 @@ def _is_population(word: str) -> bool:
     return word.lower() in _population() or _DEMONYM.fullmatch(word) is not None
 
 
-_ACCORDING_TO = re.compile(r"\baccording to (?:the |a |an |data from |figures from )?((?:Dr\.? )?[A-Z][\w&.'’-]*)")
+_ACCORDING_TO = re.compile(r"\baccording to (?:the |a |an |data from |figures from )?((?:Dr\.? )?[A-Z][\w&.'’-]*"
+                           r"|(?<=the )(?:company|manufacturer|maker|firm|agency|researchers|authors|investigators)\b)")
 _VAGUE_NAMES = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
                           "Researchers", "Sources", "Reports", "Most", "One", "Recent", "New", "Physicians",
                           "Specialists", "Analysts", "Officials", "Evidence", "Data", "Surveys", "Others", "Critics",
@@ -125,6 +128,7 @@ _SPEAKER = re.compile(r"\b(?:says|said|according to|reports|reported by|per)\s+(
 # What ties a name to an attribution just before it: "experts at", "studies from", "research by the".
 _ATTACHED = re.compile(r"\s+(?:at|from|of|by|with|in|for)\s+(?:the\s+)?")
 _ACCORDING = re.compile(r"according to\b", re.I)
+_SOURCE_LABEL = re.compile(r"\bSources?:\s*(?:[A-Z]|https?://|www\.)")
 _NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:[A-Z][\w&.'’-]*|\d\w*[A-Za-z]\w*)")
 _CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*")
 _LINK_CITE_BEFORE = re.compile(r"(?:\(|\bsee|\bsource:?|\bsources:?|\bat|\bfrom|\bvisit|\bvia)\s*$", re.I)
@@ -212,7 +216,7 @@ _DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his",
 
 
 @functools.lru_cache(maxsize=None)
-def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern, frozenset]:
+def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, tuple[re.Pattern, re.Pattern], frozenset]:
     """(vague attribution, the attributions news use for the study they report, negators),
     from data/citations_vague_attribution.toml and ``extra`` phrases."""
     data = load("citations_vague_attribution")
@@ -222,12 +226,14 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern,
     auxiliaries = (r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|"
                    r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did)")
     # "research that shows", "studies which have found", "doctors who use the device say"
-    relative = r"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){1,8}?)?"
+    # "an earlier analysis of six of the trials showed"
+    relative = r"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){1,8}?|\s+of(?:\s+[\w'’-]+){1,5}?)?"
     core = (rf"(?:(?:{quantifiers})\s+){{0,2}}(?:{subjects}){relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b")
     phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
-    attribution = re.compile(r"(?<![\w-])(?:" + core + "|" + "|".join(phrases) + r")", re.I)
+    attribution = re.compile(r"(?<![\w-])(?:" + core + "|" + "|".join(phrases) + r")(?![\w-])", re.I)
     article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
-    return attribution, article_study, frozenset(data["negators"])
+    article_study_after = re.compile("|".join(spaces(x) for x in data["article_study_after"]), re.I)
+    return attribution, (article_study, article_study_after), frozenset(data["negators"])
 
 
 # Words that open a sentence without naming anyone: "But researchers found" stays vague.
@@ -240,6 +246,13 @@ _OWNERS = frozenset("""government federal official company agency census ministr
 hospital insurance insurer registry police court trial survey poll manufacturer maker""".split())
 
 
+# "early-stage research have found" (the subject is elsewhere): a mass noun takes no "have".
+_NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I)
+
+
+_PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by"})
+
+
 def find_vague(text: str, extra: tuple[str, ...] = ()) -> re.Match | None:
     """The first vague attribution in a sentence ("studies show", "experts say"), or None.
 
@@ -250,6 +263,8 @@ def find_vague(text: str, extra: tuple[str, ...] = ()) -> re.Match | None:
     for match in pattern.finditer(text):
         words_before = re.findall(r"[\w'’-]+", text[:match.start()])
         previous = words_before[-1] if words_before else ""
+        if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
+            return match  # "that have scientific support", "in several studies": no subject to qualify
         if previous.lower() in _DETERMINERS or previous.lower() in negators \
                 or (len(words_before) > 1 and words_before[-2].lower() in negators):
             continue
@@ -257,6 +272,10 @@ def find_vague(text: str, extra: tuple[str, ...] = ()) -> re.Match | None:
             continue  # "Cochrane researchers found", "CDC data show": a named source
         if previous.lower() in _OWNERS:
             continue  # "government data show", "company researchers said": whose is said
+        if _NOT_AN_ATTRIBUTION.match(match.group()):
+            continue
+        if is_bare(match) and match.group().endswith("ing"):
+            continue  # "the study provides evidence demonstrating": "previous studies demonstrating" is vague
         return match
     return None
 
@@ -272,8 +291,18 @@ def is_bare(match: re.Match) -> bool:
 
 
 def is_article_study(match: re.Match) -> bool:
-    """Whether a vague attribution is one news use for the study they report ("a new study finds")."""
-    return vague_patterns()[1].fullmatch(match.group().strip()) is not None
+    """Whether a vague attribution is one news use for the study they report: "a new study
+    finds", "researchers say", or put last in its sentence ("..., a recent study found.")."""
+    leading, after = vague_patterns()[1]
+    phrase = match.group().strip()
+    if leading.fullmatch(phrase):
+        return True
+    text = match.string
+    return bool(after.fullmatch(phrase) and text[:match.start()].rstrip().endswith(",")
+                and _ENDS_SENTENCE.fullmatch(text, match.end()))
+
+
+_ENDS_SENTENCE = re.compile(r"[\s.!’”\"']*")
 
 
 # A study identified by its people or venue: "lead author", "study author Dr. ...", "who led the
@@ -281,8 +310,17 @@ def is_article_study(match: re.Match) -> bool:
 _STUDY_NAMED = re.compile(
     r"\b(?:lead|senior|first|co-?lead|corresponding|principal|co-?principal) (?:study )?(?:authors?|researchers?|investigators?)\b"
     r"|\bstudy (?:co-?)?(?:authors?|leaders?)\b|\bwho (?:co-?)?led the (?:study|research|trial|work|analysis)\b"
-    r"|\b(?:presented|published|reported|appear|appears|appeared)\s+(?:\w+\s+){0,4}?(?:at|in)\s+(?:the\s+)?(?:journal\s+)?[A-Z]",
+    r"|\b(?i:presented|published|reported|appear|appears|appeared)\s+(?:\w+\s+){0,5}?(?:at|in)\s+(?:the\s+)?"
+    r"(?:(?:scientific|medical|peer-reviewed|online|academic)\s+)?(?:journal\s+)?[A-Z]"
+    r"|\bSources?:\s*(?:[A-Z]|https?://|www\.)"
+    # "researchers at Rush University", "Cochrane researchers", "a trial funded by the National Institutes of Health"
+    r"|\b(?:researchers|scientists|investigators|team|authors)\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]"
+    r"|(?<![.!?]\s)(?<!^)\b[A-Z][\w&.’'-]*\s+(?:researchers|scientists|investigators)\b"
+    r"|\b(?:study|trial|research|survey|analysis|review)\s+(?:\w+\s+)?(?:funded|led|conducted|sponsored|run|carried out|done)\s+by\s+(?:the\s+)?[A-Z]",
 )
+# One study, not studies in general ("Studies show ..., said Dr. Ferreira of St Mary's Hospital").
+_ONE_STUDY = re.compile(r"\b(?:study|trial|research|findings|results|paper|analysis|meta-analysis|review|survey|"
+                        r"experiment|researchers|scientists|investigators|authors)\b", re.I)
 _STUDY_WORDS = ("stud", "trial", "research", "review", "analys", "survey", "paper", "findings", "published", "presented")
 _STUDY_WORD = re.compile(r"\b(?:stud(?:y|ies)|trials?|experiments?|research\w*|reviews?|analys[ie]s|meta-analys[ie]s|surveys?|papers?|findings|"
                          r"published|presented|scientists|authors|investigators)\b", re.I)
@@ -487,9 +525,25 @@ class Evidence:
 
     # -- sourced sentences ---------------------------------------------------------
 
+    @functools.cached_property
+    def _labelled_blocks(self) -> set[int]:
+        """Blocks that a "Source: Autism Society of America" line covers: its own block and
+        those before it back to a heading, at most eight (the figures of a box or list it closes)."""
+        covered: set[int] = set()
+        for block in blocks_holding(self.doc, ("source",)):
+            if _SOURCE_LABEL.search(block.text):
+                first = block.index
+                while first > 0 and block.index - first < 8 and self.doc.blocks[first - 1].kind != "heading":
+                    first -= 1
+                covered.update(range(first, block.index + 1))
+        return covered
+
     def sentence_has_source(self, sentence) -> bool:
-        """Whether the sentence itself carries a marker, a named source, an identifier or a link."""
+        """Whether the sentence itself carries a marker, a named source, an identifier or a link
+        (or its block is covered by a "Source: ..." line)."""
         block = sentence.block
+        if block.index in self._labelled_blocks:
+            return True
         for marker in self.markers_in(block):
             if sentence.start <= marker.start < sentence.end and self.marker_resolves(marker):
                 return True
@@ -508,14 +562,15 @@ class Evidence:
 
     def supports(self, sentence, start: int, end: int) -> bool:
         """Whether the attribution at ``sentence.text[start:end]`` ("studies show", "according to
-        experts") comes with its source: a citation at or after it (a marker, a link, an author
+        experts") comes with its source: a citation at or after it (a marker, also later in the
+        paragraph, a link, an author
         and year, a DOI, "published in", "a 2019 review") or a name right after it ("according
         to experts at the Mayo Clinic"). A name elsewhere in the sentence is what the sentence is
         about ("analysts expect the FDA to approve it"), not where its evidence comes from.
         """
         block, at = sentence.block, sentence.start + start
-        for marker in self.markers_in(block):
-            if at <= marker.start < sentence.end and self.marker_resolves(marker):
+        for marker in self.markers_in(block):  # to the end of the paragraph: a paragraph cited at its end
+            if at <= marker.start and self.marker_resolves(marker):
                 return True
         text = sentence.text
         if any(p.search(text, start) for p in (_AUTHOR_YEAR, _IDENTIFIER, _PUBLISHED_IN, self.year_publication)):
@@ -577,19 +632,18 @@ class Evidence:
 
     @functools.cached_property
     def names_study(self) -> bool:
-        """Whether the article identifies a study it reports: a sentence about a study, trial or
-        research that carries a source ("published in JAMA", "researchers at Rush University
-        Medical Center"), or a study's people or venue ("lead author", "presented at the
-        European Cancer Congress"). A study cited by a marker or a year ("a 2016 review [1]") is
-        one of an article's sources, not the study it reports.
+        """Whether the article identifies a study it reports, as news and press releases do: by
+        its people or venue ("lead author", "researchers at Rush University Medical Center",
+        "a trial funded by the National Institutes of Health", "published in JAMA", "presented
+        at the European Cancer Congress"). A study cited by a marker, a link or a year ("a 2016
+        Cochrane review [1]") is one of an article's sources, not the study it reports.
 
         News stories and press releases name the study they report once and then say "the
         study found", "researchers say", "a new study suggests": those then point to it.
         """
         for sentence in candidate_sentences(self.doc, self, _STUDY_WORDS + ("author", "led the", "scientist", "investigator")):
             text = sentence.text
-            if _STUDY_NAMED.search(text) or _STUDY_WORD.search(text) and (
-                    self.named.search(text) or organisation_pattern().search(text) or _PUBLISHED_IN.search(text)):
+            if _STUDY_NAMED.search(text) or _ONE_STUDY.search(text) and _PUBLISHED_IN.search(text):
                 return True
         return False
 
@@ -714,9 +768,15 @@ class Evidence:
         before = block.text[:sentence.start + at]
         if not (before.count('"') % 2 or before.rfind("“") > before.rfind("”")):
             return False
+        # a quotation over several paragraphs opens each with a quotation mark: look back to its start
         blocks = self.doc.blocks
-        previous = blocks[block.index - 1].text if block.index > 0 else ""
-        return self._person_says(block.text) or self._person_says(previous)
+        for index in range(block.index, max(-1, block.index - 8), -1):
+            text = blocks[index].text
+            if self._person_says(text):
+                return True
+            if index != block.index and text.lstrip()[:1] not in "\"“":
+                return False
+        return False
 
     @staticmethod
     def _person_says(text: str) -> bool:

@@ -112,7 +112,9 @@ _ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physicia
                       "trial", "data", "review", "shown", "proven", "demonstrated", "established", "known",
                       "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                       "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
-                      "investigator", "literature", "science", "thought", "agreed", "documented")
+                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
+                      "agenc", "authorit", "support", "backed", "backing", "trial", "analys",
+                      "professional")
 
 
 @rule("LM602", "vague-attribution", category="citations", severity="warning",
@@ -169,15 +171,20 @@ def vague_attribution(doc, options):
         if is_article_study(match) and found.names_study or is_bare(match) and \
                 ANAPHORIC_STUDY.search(text[:match.start()]) and (found.names_study or found.block_has_source(sentence.block)):
             continue
-        # Its own source, or a study cited in the next sentence ("Studies show ... A 2019 review in JAMA ...")
+        # Its own source, an expert's own words, or (for research, not people) a study cited
+        # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")
         if found.supports(sentence, match.start(), match.end()) or found.quoted_speaker(sentence, match.start()) or \
-                found.attributed(sentence) or \
-                any(found.cites_research(s) for s in found.beside(sentence, 0, 1)):
+                not _PEOPLE.search(match.group()) and any(found.cites_research(s) for s in found.beside(sentence, 0, 1)):
             continue
         phrase = match.group().strip()
         yield Hit(sentence, f"Vague attribution '{phrase}' with no source: which studies, which experts?",
                   span=(match.start(), match.end()),
                   suggestion="name the study, review or organisation and cite it (link or reference)")
+
+
+# Attributions to people ("experts say"), which the next sentence's study does not source.
+_PEOPLE = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|analysts|observers|officials|scientists|"
+                     r"researchers|investigators|nutritionists|dietitians|psychologists|agencies|authorities|professionals)\b", re.I)
 
 
 _tertiary_use: list = []

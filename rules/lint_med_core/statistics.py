@@ -50,9 +50,12 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     # up to three words between a figure and whom it is of: "of U.S. adults", "of 242 million U.S. adults"
     adjectives = r"(?:[\w.'’-]+\s+){0,3}?"
     count = rf"(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?(?:\s+(?:million|billion|thousand))?)"
+    share_verbs = "|".join(sorted((spaces(v) for v in data["share_verbs"]), key=len, reverse=True))
     patterns = [
         # "30% of adults", "0% to 50% of users", "a third of patients", "nearly half of all women"
-        ("share", rf"(?<![\w.])(?:{_PCT}(?:\s?(?:to|-|–|and)\s?{_PCT})?|{_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"),
+        ("share", rf"(?<![\w.])(?:{_PCT}(?:\s?(?:to|-|–|and)\s?{_PCT})?|{_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"
+                  # "up to 30 percent are expected to benefit", "about 10% develop a rash"
+                  rf"|(?<![\w.]){_PCT}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b"),
         # "1 in 5 adults", "one in four women", "1 out of 10"
         ("ratio", rf"\b(?:\d{{1,3}}|{_WORD_NUMBERS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_DENOMINATORS})\b(?!\s*{_TIME_UNITS}\b)(?!\s*[-–])"),
         # "reduces pain by 30%", "cut the risk by half"
@@ -63,12 +66,12 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         ("rate", rf"\b{_RATE_NOUNS}\s+(?:[\w'’-]+\s+){{0,5}}?(?:is|was|are|were|of|at|stands at|reached|rose to|fell to|dropped to|climbed to|about|around|near)\s+{_APPROX}{_PCT}"),
         # "25 men are treated for every life saved", "for every 1,000 women screened"
         ("every", rf"(?<![\w.,]){count}\s+{adjectives}(?:{population})\b[^.;]{{0,80}}?\bfor every\b"
-                  rf"|\bfor every\s+{count}\s+{adjectives}(?:{population})\b"),
+                  rf"|\b(?:for|out of|in) every\s+{count}\s+{adjectives}(?:{population})\b"),
         ("times", rf"\b(?:twice|three times|four times|five times|ten times|{_NUM}\s+times)\s+(?:as likely|more likely|less likely|the risk|as many|as common|higher|lower|more common)\b"),
         # "rates doubled", "doubles the risk"
         ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_RATE_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)?{_MULTIPLY}\b"),
         # "affects millions of people", "2 million Americans live with", "four million surgeries"
-        ("count", rf"\b(?:{_MAGNITUDE}|{_AMOUNT}\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
+        ("count", rf"\b(?:{_MAGNITUDE}|(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
         # "affects some 2,000 men and women", "kills an estimated 6,000 to 8,000 Americans"
         ("prevalence", rf"\b(?:{prevalence})\s+{_APPROX}(?:an estimated\s+)?{count}\s+{adjectives}(?:{population})\b"
                        rf"|(?<![\w.,]){count}\s+{adjectives}(?:{population})\s+(?:[\w'’-]+\s+){{0,5}}?(?:{prevalence}|{times})\b"),
@@ -210,7 +213,7 @@ def unsourced_statistic(doc, options):
                 continue
             match = found_statistic[1]
             shown = match.group().strip()
-            vague = found.vague_source(sentence)
+            vague = found.vague_source(sentence) or _hedged_sources().search(sentence.text)
             if vague is not None:
                 # "experts say", "one survey found": the figure's own source is vague, whatever
                 # the sentences beside it cite
@@ -226,6 +229,7 @@ def unsourced_statistic(doc, options):
             result = _study_words().search(text) is not None or \
                 _past_tense().search(text, max(0, match.start() - 40), match.end() + 40) is not None
             if found.near_source(sentence, background=not result) or found.attributed(sentence) or \
+                    found.quoted_speaker(sentence, match.start()) or \
                     result and found.about_named_study(sentence):
                 continue
             if ANAPHORIC_STUDY.search(sentence.text) and found.block_has_source(block):
@@ -239,6 +243,13 @@ def unsourced_statistic(doc, options):
 def _study_words() -> re.Pattern:
     """Words of a study's results ("participants", "compared with", "placebo")."""
     return _words_pattern(tuple(load("statistics_patterns")["study_result_words"]))
+
+
+@functools.lru_cache(maxsize=None)
+def _hedged_sources() -> re.Pattern:
+    """Hedged passives where a source should be ("It's estimated that")."""
+    phrases = load("statistics_patterns")["hedged_sources"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(spaces(p) for p in phrases) + r")(?![\w-])", re.I)
 
 
 @functools.lru_cache(maxsize=None)
