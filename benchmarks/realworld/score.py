@@ -3,7 +3,8 @@
     python benchmarks/realworld/score.py                 # every label file, every document
     python benchmarks/realworld/score.py --split dev     # leave out every fifth document (the holdout)
     python benchmarks/realworld/score.py --split holdout # only the holdout, once a change is done
-    python benchmarks/realworld/score.py --misses        # list each miss and false alarm with its quote
+    python benchmarks/realworld/score.py --misses        # each miss with its quote and the findings on it;
+                                                         # each false alarm with the text it flagged
     python benchmarks/realworld/score.py --category claims --misses
 
 Labels live in ``labels/*.toml`` (one ``[[doc]]`` per file, the definitions of
@@ -12,11 +13,14 @@ articles are read from (``root``, relative to the project's root). Article text
 is never stored in the project. A document is positive for a category when any
 of that category's labels is true; lint-med "finds" it when it reports at least
 one finding of that category. Labels a file does not give are not scored.
+A label file whose texts are absent (../shared missing, or the web-page cache not
+rebuilt: see README.md) is skipped with a notice.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -77,6 +81,22 @@ def lint_all(docs: list[dict]) -> dict[Path, list]:
     return results
 
 
+def finding_span(source: str, finding) -> tuple[int, int]:
+    """The source offsets a finding covers (its 1-based line/column, end column exclusive)."""
+    starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
+    return (starts[finding.line - 1] + finding.column - 1,
+            starts[finding.end_line - 1] + finding.end_column - 1)
+
+
+def quote_span(source: str, quote: str) -> tuple[int, int] | None:
+    """Where a label's evidence quote is in the text, whitespace-insensitively."""
+    words = quote.split()
+    if not words:
+        return None
+    m = re.search(r"\s+".join(map(re.escape, words)), source)
+    return m.span() if m else None
+
+
 def score(docs: list[dict], findings: dict[Path, list], only: str | None = None):
     """Rows of (category, tp, fp, fn, misses, false alarms) for the categories the labels give."""
     rows = []
@@ -104,6 +124,38 @@ def score(docs: list[dict], findings: dict[Path, list], only: str | None = None)
     return rows
 
 
+def print_misses(category: str, misses: list[dict], alarms: list, findings: dict[Path, list]) -> None:
+    """Each miss with its label quote and the findings (of any category) on that quote; each false alarm with
+    the text it flagged. At document level a miss has no finding of its category, so the findings that do touch
+    the quote show what the rules saw there instead."""
+    for doc in misses:
+        source = doc["path"].read_text(encoding="utf-8", errors="replace")
+        print(f"\nMISS  {category}  {doc['set']}/{doc['file']}")
+        for label in CATEGORIES[category]:
+            quote = str(doc.get("evidence", {}).get(label, "")) if doc.get(label) else ""
+            if not quote:
+                continue
+            span = quote_span(source, quote)
+            where = f"line {source.count(chr(10), 0, span[0]) + 1}" if span else "quote not found in the text"
+            print(f"  {label}: \"{quote}\" ({where})")
+            on_quote = [f for f in findings[doc["path"]] if span and _overlaps(finding_span(source, f), span)]
+            for f in on_quote:
+                print(f"    on it: {f.code} [{f.category}] {f.message}")
+        if doc.get("notes"):
+            print(f"  notes: {doc['notes']}")
+    for doc, got in alarms:
+        source = doc["path"].read_text(encoding="utf-8", errors="replace")
+        print(f"\nFALSE {category}  {doc['set']}/{doc['file']}")
+        for f in got:
+            start, end = finding_span(source, f)
+            text = " ".join(source[start:end].split())
+            print(f"  {f.line}:{f.column} {f.code} \"{text[:160]}\" -- {f.message}")
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "-"
 
@@ -121,8 +173,10 @@ def main(argv: list[str] | None = None) -> int:
     if not present:
         print("no labelled article found (is ../shared present?)", file=sys.stderr)
         return 0
-    if len(present) < len(docs):
-        print(f"{len(docs) - len(present)} labelled files are missing and not scored", file=sys.stderr)
+    for name in sorted({d["set"] for d in docs if not d["path"].is_file()}):
+        missing = sum(1 for d in docs if d["set"] == name and not d["path"].is_file())
+        print(f"{name}: {missing} labelled texts are missing and not scored (../shared absent, or the web-page "
+              f"cache not rebuilt: see benchmarks/realworld/README.md)", file=sys.stderr)
     docs = split(present, args.split)
     findings = lint_all(docs)
     rows = score(docs, findings, args.category)
@@ -133,15 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{category:<12} {_ratio(tp, tp + fp):>5} {_ratio(tp, tp + fn):>5} {tp:>4} {fp:>4} {fn:>4}")
     if args.misses:
         for category, _, _, _, misses, alarms in rows:
-            labels = CATEGORIES[category]
-            for doc in misses:
-                quotes = "; ".join(str(doc.get("evidence", {}).get(label, "")) for label in labels
-                                   if doc.get(label))
-                print(f"\nMISS  {category}  {doc['set']}/{doc['file']}\n  label: {quotes}")
-            for doc, got in alarms:
-                print(f"\nFALSE {category}  {doc['set']}/{doc['file']}")
-                for finding in got:
-                    print(f"  {finding.line}:{finding.column} {finding.code} {finding.message}")
+            print_misses(category, misses, alarms, findings)
     return 0
 
 

@@ -1,0 +1,459 @@
+"""Inject spam into real health articles and check that lint-med finds it where it was put.
+
+    python benchmarks/realworld/inject.py              # the table: found / injected per kind and format
+    python benchmarks/realworld/inject.py --misses     # also every injection lint-med did not find
+    python benchmarks/realworld/inject.py --kind bare-url --format text --misses
+    python benchmarks/realworld/inject.py --write DIR  # also write the injected files, to read them
+                                                       # with `lint-med check` (keep DIR out of git)
+
+Hosts are real articles read at run time from ../shared: the 120 health-news texts (as plain text, and
+rendered to Markdown and to HTML) and the health pages of readability-test-pages (their real HTML).
+Each injected document carries one injection of one kind; the spam itself comes from
+``inject_templates.toml`` (invented shops and domains, filled in with a fixed seed) and, for pasted
+paragraphs, from the English non-health pages of readability-test-pages (cars, tech, politics, ...).
+
+An injection is found when lint-med reports a finding of the expected category whose span overlaps
+the injected text. The untouched hosts are the control: no error-level links finding should appear
+there, and every links or off-topic finding on them is counted as a false alarm.
+Nothing third-party is written into the project; ``--write`` output belongs in the git-ignored cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import random
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE.parent.parent
+SHARED = PROJECT.parent / "shared" / "corpus"
+HEALTH_NEWS = SHARED / "health-news"
+PAGES = SHARED / "readability-test-pages"
+SEED = 2026
+
+# Health pages of readability-test-pages (hosts) and English non-health pages (donors of paragraphs).
+HEALTH_PAGES = ("medicalnewstoday", "webmd-1", "webmd-2", "buzzfeed-1")
+DONOR_PAGES = ("bbc-1", "citylab-1", "cnet", "cnn", "engadget", "guardian-1", "herald-sun-1", "nytimes-2",
+               "nytimes-3", "nytimes-4", "salon-1", "seattletimes-1", "telegraph", "theverge", "wapo-1",
+               "wapo-2", "yahoo-1", "ehow-1", "ehow-2", "lifehacker-working", "bug-1255978", "spiceworks")
+
+FORMATS = ("text", "markdown", "html")
+SUFFIX = {"text": ".txt", "markdown": ".md", "html": ".html"}
+
+# kind -> (categories that count as finding it, formats it exists in, how it is placed)
+KINDS = {
+    "visible-anchor": ({"links"}, FORMATS, "block"),
+    "bare-url": ({"links"}, FORMATS, "inline"),
+    "display-none": ({"links"}, ("markdown", "html"), "block"),
+    "visibility-hidden": ({"links"}, ("markdown", "html"), "block"),
+    "zero-font": ({"links"}, ("markdown", "html"), "inline"),
+    "off-screen": ({"links"}, ("markdown", "html"), "block"),
+    "anchor-pharmacy": ({"links"}, FORMATS, "inline"),
+    "anchor-casino": ({"links"}, FORMATS, "inline"),
+    "anchor-essay": ({"links"}, FORMATS, "inline"),
+    "anchor-diet": ({"links"}, FORMATS, "inline"),
+    "anchor-crypto": ({"links"}, FORMATS, "inline"),
+    "foreign-anchor": ({"links"}, FORMATS, "inline"),
+    "foreign-bare-url": ({"links"}, FORMATS, "inline"),
+    "pasted-paragraph": ({"off-topic"}, FORMATS, "block"),
+    "promo-block": ({"off-topic", "links"}, FORMATS, "block"),
+}
+
+
+# -- hosts -------------------------------------------------------------------------------------------
+
+@dataclass
+class Host:
+    """A real article in one format: its source and the spans of its body paragraphs' text."""
+
+    name: str
+    fmt: str
+    source: str
+    paragraphs: list[tuple[int, int]]
+
+
+def _join(parts: list[str], sep: str) -> tuple[str, list[tuple[int, int]]]:
+    """Join rendered blocks; return the text and the span of each block (the title excluded)."""
+    out, spans, pos = [], [], 0
+    for i, (prefix, body, suffix) in enumerate(parts):
+        if i:
+            out.append(sep)
+            pos += len(sep)
+        start = pos + len(prefix)
+        out.append(prefix + body + suffix)
+        pos += len(prefix) + len(body) + len(suffix)
+        if i:
+            spans.append((start, start + len(body)))
+    return "".join(out), spans
+
+
+def news_hosts(fmt: str) -> list[Host]:
+    """The health-news texts, as they are (text) or rendered as a Markdown or HTML page."""
+    hosts = []
+    for path in sorted(HEALTH_NEWS.glob("*.txt")):
+        blocks = [" ".join(b.split()) for b in _normalise(path.read_text(encoding="utf-8")).split("\n\n")]
+        blocks = [b for b in blocks if b]
+        title, body = blocks[0], blocks[1:]
+        if fmt == "text":
+            parts = [("", title, "")] + [("", b, "") for b in body]
+            source, spans = _join(parts, "\n\n")
+            source += "\n"
+        elif fmt == "markdown":
+            parts = [("# ", title, "")] + [("", b, "") for b in body]
+            source, spans = _join(parts, "\n\n")
+            source += "\n"
+        else:
+            head = (f"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
+                    f"</head>\n<body><article>\n<h1>")
+            parts = [(head, html.escape(title), "</h1>")] + [("<p>", html.escape(b), "</p>") for b in body]
+            source, spans = _join(parts, "\n")
+            source += "\n</article></body></html>\n"
+        hosts.append(Host(f"health-news/{path.stem}", fmt, source, spans))
+    return hosts
+
+
+_PARA = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S | re.I)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _text_of(fragment: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+
+
+def page_hosts() -> list[Host]:
+    """The health pages of readability-test-pages: their whole real HTML, paragraphs of the article body."""
+    hosts = []
+    for name in HEALTH_PAGES:
+        folder = PAGES / name
+        if not (folder / "source.html").is_file():
+            continue
+        source = _normalise((folder / "source.html").read_text(encoding="utf-8", errors="replace"))
+        body_text = _text_of((folder / "expected.html").read_text(encoding="utf-8", errors="replace"))
+        spans = []
+        for m in _PARA.finditer(source):
+            text = _text_of(m.group(1))
+            if len(text.split()) >= 25 and text[:60] in body_text:
+                spans.append(m.span(1))
+        if len(spans) >= 3:
+            hosts.append(Host(f"pages/{name}", "html", source, spans))
+    return hosts
+
+
+def donor_paragraphs() -> list[tuple[str, str]]:
+    """(page, paragraph text) from non-health English pages, 40 to 150 words each."""
+    found = []
+    for name in DONOR_PAGES:
+        path = PAGES / name / "expected.html"
+        if not path.is_file():
+            continue
+        for m in _PARA.finditer(path.read_text(encoding="utf-8", errors="replace")):
+            text = _text_of(m.group(1))
+            if 40 <= len(text.split()) <= 150 and "http" not in text:
+                found.append((name, text))
+    return found
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# -- spam ----------------------------------------------------------------------------------------------
+
+class Spam:
+    """Fills the templates with a seeded random generator."""
+
+    def __init__(self, rng: random.Random, templates: dict, donors: list[tuple[str, str]]):
+        self.rng = rng
+        self.t = templates
+        self.donors = donors
+
+    def slots(self) -> dict[str, str]:
+        """One value for each slot, so an anchor and its URL name the same drug."""
+        return {k: self.rng.choice(v) for k, v in self.t["slots"].items()}
+
+    def url(self, shop: str, slots: dict[str, str] | None = None) -> str:
+        first, second, tld = (self.rng.choice(part) for part in self.t["domains"][shop])
+        path = self.rng.choice(self.t["paths"][shop]).format(**(slots or self.slots()))
+        scheme = self.rng.choice(("https://", "https://", "http://", "https://www."))
+        return f"{scheme}{first}{second}{tld}{path}"
+
+    def anchor(self, shop: str) -> tuple[str, str]:
+        """(anchor text, URL) for a shop kind."""
+        slots = self.slots()
+        return self.rng.choice(self.t["anchors"][shop]).format(**slots), self.url(shop, slots)
+
+    def shop(self) -> str:
+        return self.rng.choice(("pharmacy", "pharmacy", "casino", "essay", "diet", "crypto"))
+
+    def foreign(self) -> str:
+        return self.rng.choice(("russian", "spanish", "indonesian"))
+
+    def promo(self) -> str:
+        """A promotional paragraph whose URL, if any, is the advertiser's own invented site."""
+        slots = self.slots()
+        site = slots["name"].lower().replace(" ", "") + self.rng.choice(("deals", "events", "online", "now", ""))
+        slots["url"] = f"{self.rng.choice(('https://', 'https://www.', 'www.'))}{site}.com"
+        return self.rng.choice(self.t["blocks"]["promos"]).format(**slots)
+
+    def donor(self) -> tuple[str, str]:
+        return self.rng.choice(self.donors)
+
+
+def render_link(fmt: str, text: str, url: str, style: int) -> str:
+    if fmt == "html":
+        return f'<a href="{html.escape(url)}">{html.escape(text)}</a>'
+    if fmt == "markdown":
+        return f"[{text}]({url})"
+    return (f"{text} {url}", f"{text}: {url}", f"{text} ({url})")[style % 3]
+
+
+HIDING = {
+    "display-none": ('<div style="display:none">', '<p style="display: none;">', "<div style='display:none'>"),
+    "visibility-hidden": ('<div style="visibility:hidden">', '<span style="visibility: hidden;">'),
+    "off-screen": ('<div style="position:absolute;left:-9999px">',
+                   '<div style="position: absolute; top: -5000px; left: -5000px;">'),
+    "zero-font": ('<span style="font-size:0">', '<span style="font-size:0px;">', '<font style="font-size: 0">'),
+}
+
+
+def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
+    """The text to insert for one injection, in the host's format."""
+    rng = spam.rng
+    style = rng.randrange(3)
+    if kind == "visible-anchor":
+        text, url = spam.anchor(spam.shop())
+        lead = rng.choice(spam.t["blocks"]["leads"])
+        link = (lead + render_link(fmt, text, url, style)) if fmt != "html" else \
+            f"{html.escape(lead)}{render_link(fmt, text, url, style)}"
+        return link
+    if kind == "bare-url":
+        return spam.url(spam.shop())
+    if kind == "foreign-bare-url":
+        return spam.url("hacked")
+    if kind.startswith("anchor-"):
+        text, url = spam.anchor(kind.split("-", 1)[1])
+        return render_link(fmt, text, url, style)
+    if kind == "foreign-anchor":
+        text, url = spam.anchor(spam.foreign())
+        return render_link(fmt, text, url, style)
+    if kind in HIDING:
+        opener = rng.choice(HIDING[kind])
+        tag = re.match(r"<(\w+)", opener).group(1)
+        links = " ".join(render_link("html", *spam.anchor(spam.shop()), style) for _ in range(rng.randint(1, 3)))
+        return f"{opener}{links}</{tag}>"
+    if kind == "pasted-paragraph":
+        _, text = spam.donor()
+        return html.escape(text) if fmt == "html" else text
+    if kind == "promo-block":
+        text = spam.promo()
+        return html.escape(text) if fmt == "html" else text
+    raise ValueError(kind)
+
+
+# -- placing ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Injection:
+    kind: str
+    fmt: str
+    host: str
+    source: str
+    start: int
+    end: int
+    snippet: str
+
+
+def _outside_tags(text: str, pos: int) -> bool:
+    return text.rfind("<", 0, pos) <= text.rfind(">", 0, pos)
+
+
+def _inline_position(source: str, span: tuple[int, int], rng: random.Random) -> int | None:
+    """A word boundary inside the paragraph, mid-sentence, not inside a tag or an entity."""
+    start, end = span
+    text = source[start:end]
+    spaces = [m.start() for m in re.finditer(r"(?<=[a-z,]) (?=[a-z])", text)]
+    spaces = [p for p in spaces if _outside_tags(text, p) and len(text) * 0.2 < p < len(text) * 0.9]
+    if not spaces:
+        return None
+    return start + rng.choice(spaces) + 1
+
+
+def inject(host: Host, kind: str, spam: Spam) -> Injection | None:
+    rng = spam.rng
+    placement = KINDS[kind][2]
+    inner = host.paragraphs[1:-1] or host.paragraphs
+    snippet = make_snippet(kind, host.fmt, spam)
+    if placement == "inline":
+        candidates = [s for s in inner if len(host.source[s[0]:s[1]].split()) >= 25] or inner
+        rng.shuffle(candidates)
+        pos = next((p for p in (_inline_position(host.source, s, rng) for s in candidates) if p), None)
+        if pos is None:
+            return None
+        text = snippet + " "
+        new = host.source[:pos] + text + host.source[pos:]
+        return Injection(kind, host.fmt, host.name, new, pos, pos + len(snippet), snippet)
+    # a block of its own after a body paragraph
+    _, end = rng.choice(inner)
+    if host.fmt == "html":
+        close = host.source.find(">", end) + 1  # after the paragraph's closing tag
+        is_block_html = snippet.startswith(("<div", "<p "))
+        block = snippet if is_block_html else f"<p>{snippet}</p>"
+        text = "\n" + block
+        offset = close + 1 + (0 if is_block_html else 3)
+        new = host.source[:close] + text + host.source[close:]
+        return Injection(kind, host.fmt, host.name, new, offset, offset + len(snippet), snippet)
+    text = "\n\n" + snippet
+    new = host.source[:end] + text + host.source[end:]
+    return Injection(kind, host.fmt, host.name, new, end + 2, end + 2 + len(snippet), snippet)
+
+
+# -- linting and scoring ----------------------------------------------------------------------------------
+
+def _offsets(source: str):
+    starts = [0] + [m.end() for m in re.finditer("\n", source)]
+
+    def span(f) -> tuple[int, int]:
+        return starts[f.line - 1] + f.column - 1, starts[f.end_line - 1] + f.end_column - 1
+    return span
+
+
+def lint(linter, source: str, name: str, fmt: str) -> list:
+    result = linter.lint_source(source, f"{name}{SUFFIX[fmt]}")
+    if result.error:
+        print(f"{name} ({fmt}): {result.error}", file=sys.stderr)
+    return result.findings
+
+
+def found_at(injection: Injection, findings: list) -> list:
+    """Findings of the expected category whose span overlaps the injected text."""
+    wanted = KINDS[injection.kind][0]
+    span = _offsets(injection.source)
+    hits = []
+    for f in findings:
+        if f.category in wanted:
+            start, end = span(f)
+            if start < injection.end and end > injection.start:
+                hits.append(f)
+    return hits
+
+
+def build(per_cell: int, kinds: list[str], formats: list[str], seed: int = SEED) -> tuple[list[Injection], list[Host]]:
+    templates = tomllib.loads((HERE / "inject_templates.toml").read_text(encoding="utf-8"))
+    hosts = {fmt: news_hosts(fmt) for fmt in FORMATS}
+    hosts["html"] += page_hosts()
+    spam = Spam(random.Random(seed), templates, donor_paragraphs())
+    injections = []
+    for kind in KINDS:
+        for fmt in KINDS[kind][1]:
+            news = [h for h in hosts[fmt] if h.name.startswith("health-news/")]
+            chosen = spam.rng.sample(news, min(per_cell, len(news)))
+            chosen += [h for h in hosts[fmt] if h.name.startswith("pages/")]  # always the real web pages
+            for host in chosen:
+                made = inject(host, kind, spam)
+                if made and kind in kinds and fmt in formats:
+                    injections.append(made)
+    controls = [h for fmt in formats for h in hosts[fmt]]
+    return injections, controls
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--per-cell", type=int, default=24, help="health-news hosts per kind and format")
+    parser.add_argument("--seed", type=int, default=SEED, help="another draw of hosts, places and spam")
+    parser.add_argument("--kind", choices=tuple(KINDS), action="append", help="only this kind (repeatable)")
+    parser.add_argument("--format", choices=FORMATS, action="append", help="only this format (repeatable)")
+    parser.add_argument("--misses", action="store_true", help="list every injection not found")
+    parser.add_argument("--write", metavar="DIR", help="write the injected documents into DIR")
+    parser.add_argument("--record", metavar="FILE", default=str(HERE / "cache" / "inject" / "last-run.jsonl"),
+                        help="where each injection went and what was found there, one JSON line each "
+                             "(default: the git-ignored cache)")
+    args = parser.parse_args(argv)
+    if not HEALTH_NEWS.is_dir():
+        print(f"{HEALTH_NEWS} not found: nothing to inject into", file=sys.stderr)
+        return 0
+
+    from lint_med.engine import Linter, Overrides
+
+    linter = Linter(Overrides(isolated=True))
+    kinds = args.kind or list(KINDS)
+    formats = args.format or list(FORMATS)
+    injections, controls = build(args.per_cell, kinds, formats, args.seed)
+
+    table: dict[tuple[str, str], list[int]] = {}
+    misses = []
+    record = Path(args.record)
+    record.parent.mkdir(parents=True, exist_ok=True)
+    log = record.open("w", encoding="utf-8")
+    for n, inj in enumerate(injections):
+        findings = lint(linter, inj.source, inj.host, inj.fmt)
+        hit = found_at(inj, findings)
+        log.write(json.dumps({"kind": inj.kind, "format": inj.fmt, "host": inj.host, "start": inj.start,
+                              "end": inj.end, "snippet": inj.snippet, "found": [f.code for f in hit]}) + "\n")
+        cell = table.setdefault((inj.kind, inj.fmt), [0, 0])
+        cell[0] += bool(hit)
+        cell[1] += 1
+        if not hit:
+            misses.append((inj, findings))
+        if args.write:
+            out = Path(args.write) / inj.kind / f"{n:04d}-{inj.host.replace('/', '-')}{SUFFIX[inj.fmt]}"
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(inj.source, encoding="utf-8")
+
+    log.close()
+    control = {fmt: [0, 0, 0, 0] for fmt in formats}  # documents, with a links error, links, off-topic
+    alarms = []
+    for host in controls:
+        findings = lint(linter, host.source, host.name, host.fmt)
+        row = control[host.fmt]
+        row[0] += 1
+        errors = [f for f in findings if f.category == "links" and f.severity == "error"]
+        row[1] += bool(errors)
+        row[2] += sum(f.category == "links" for f in findings)
+        row[3] += sum(f.category == "off-topic" for f in findings)
+        alarms += [(host, f) for f in findings if f.category in ("links", "off-topic")]
+
+    print(f"Injections found where they were put (seed {args.seed}, up to {args.per_cell} health-news hosts "
+          f"per cell, plus {len(HEALTH_PAGES)} real health pages in HTML)")
+    print(f"{'kind':<18} " + " ".join(f"{fmt:>9}" for fmt in formats) + f" {'all':>9}")
+    total = [0, 0]
+    for kind in kinds:
+        cells = []
+        row = [0, 0]
+        for fmt in formats:
+            got, made = table.get((kind, fmt), (0, 0))
+            cells.append(f"{got}/{made}" if made else "-")
+            row[0] += got
+            row[1] += made
+        total[0] += row[0]
+        total[1] += row[1]
+        print(f"{kind:<18} " + " ".join(f"{c:>9}" for c in cells) + f" {row[0]}/{row[1]:<5}".rjust(10))
+    print(f"{'all':<18} " + " " * (10 * len(formats)) + f" {total[0]}/{total[1]}".rjust(10))
+    print("\nControls (the same hosts untouched)")
+    print(f"{'format':<10} {'docs':>5} {'links-error docs':>17} {'links findings':>15} {'off-topic findings':>19}")
+    for fmt, (docs, err, links, off) in control.items():
+        print(f"{fmt:<10} {docs:>5} {err:>17} {links:>15} {off:>19}")
+
+    if args.misses:
+        for inj, findings in misses:
+            near = [f for f in findings if f.category in KINDS[inj.kind][0]]
+            print(f"\nMISS  {inj.kind}  {inj.fmt}  {inj.host}  at {inj.start}")
+            print(f"  injected: {inj.snippet[:200]}")
+            for f in near:
+                print(f"  (elsewhere) {f.line}:{f.column} {f.code} {f.message}")
+        for host, f in alarms:
+            print(f"\nCONTROL {host.fmt} {host.name} {f.line}:{f.column} {f.code} {f.severity} {f.message}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

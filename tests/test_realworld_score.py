@@ -1,0 +1,174 @@
+"""The real-world benchmark's arithmetic (benchmarks/realworld/score.py, inject.py) and the label files' integrity.
+
+The arithmetic is checked on small hand-made labels and findings; the checks that read real texts skip when
+../shared (or the git-ignored web-page cache) is absent.
+"""
+
+import importlib.util
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REALWORLD = ROOT / "benchmarks" / "realworld"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"realworld_{name}", REALWORLD / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+score = _load("score")
+inject = _load("inject")
+
+
+@dataclass
+class FakeFinding:
+    category: str
+    line: int = 1
+    column: int = 1
+    end_line: int = 1
+    end_column: int = 2
+    code: str = "LM000"
+    message: str = ""
+    severity: str = "warning"
+
+
+def _doc(name: str, **labels) -> dict:
+    return {"file": name, "path": Path(name), "set": "t", **labels}
+
+
+def test_score_counts_documents_not_findings():
+    docs = [
+        _doc("a", unsourced_statistic=True),   # found (twice): one true positive
+        _doc("b", unsourced_statistic=True),   # not found: a miss
+        _doc("c", unsourced_statistic=False),  # flagged: a false alarm
+        _doc("d", unsourced_statistic=False),  # quiet: a true negative
+        _doc("e"),                              # label not given: not scored
+    ]
+    findings = {
+        Path("a"): [FakeFinding("statistics"), FakeFinding("statistics")],
+        Path("b"): [FakeFinding("citations")],
+        Path("c"): [FakeFinding("statistics")],
+        Path("d"): [],
+        Path("e"): [FakeFinding("statistics")],
+    }
+    rows = {row[0]: row for row in score.score(docs, findings)}
+    category, tp, fp, fn, misses, alarms = rows["statistics"]
+    assert (tp, fp, fn) == (1, 1, 1)
+    assert [d["file"] for d in misses] == ["b"]
+    assert [d["file"] for d, _ in alarms] == ["c"]
+    assert "citations" not in rows  # no citations label given anywhere: not scored
+
+
+def test_a_category_is_positive_when_any_of_its_labels_is():
+    docs = [_doc("a", vague_attribution=False, dangling_citation=True),
+            _doc("b", vague_attribution=False, dangling_citation=False)]
+    findings = {Path("a"): [], Path("b"): [FakeFinding("citations")]}
+    (_, tp, fp, fn, _, _), = score.score(docs, findings, only="citations")
+    assert (tp, fp, fn) == (0, 1, 1)
+
+
+def test_split_holds_out_every_fifth_document_of_each_set():
+    docs = [_doc(f"{i:02d}") for i in range(10)]
+    dev, holdout = score.split(docs, "dev"), score.split(docs, "holdout")
+    assert [d["file"] for d in holdout] == ["04", "09"]
+    assert len(dev) == 8 and not {d["file"] for d in dev} & {"04", "09"}
+
+
+def test_load_labels_resolves_each_file_against_its_root(tmp_path):
+    (tmp_path / "x.toml").write_text('root = "some/where"\n[[doc]]\nfile = "a.txt"\noverclaim = true\n')
+    (doc,) = score.load_labels(tmp_path)
+    assert doc["path"] == (score.PROJECT / "some" / "where" / "a.txt").resolve()
+    assert doc["set"] == "x" and doc["overclaim"] is True
+
+
+def test_finding_span_and_quote_span():
+    source = "Title\r\n\nFirst line.\nSecond   line with a\nquote in it.\n"
+    finding = FakeFinding("claims", line=4, column=10, end_line=4, end_column=14)
+    start, end = score.finding_span(source, finding)
+    assert source[start:end] == "line"
+    start, end = score.quote_span(source, "with a quote")
+    assert source[start:end] == "with a\nquote"
+    assert score.quote_span(source, "not there") is None
+
+
+# -- the injection harness ----------------------------------------------------------------------------------
+
+def _host(fmt: str) -> "inject.Host":
+    paragraphs = ["The first paragraph says what the article is about and why it matters to readers today.",
+                  "A second paragraph, long enough to take an inline injection, talks about the study and its "
+                  "methods, the people who took part, and the results the researchers reported in the journal.",
+                  "The last paragraph closes the article."]
+    if fmt == "html":
+        parts = [("<h1>", "T", "</h1>")] + [("<p>", p, "</p>") for p in paragraphs]
+        source, spans = inject._join(parts, "\n")
+    else:
+        source, spans = inject._join([("", "T", "")] + [("", p, "") for p in paragraphs], "\n\n")
+    return inject.Host("t/host", fmt, source, spans)
+
+
+TEMPLATES = {"slots": {"drug": ["tramadol"], "dose": ["50"], "coin": ["X"], "number": ["5"], "price": ["$9"],
+                       "name": ["Acme"], "city": ["Town"], "place": ["Spain"], "street": ["Main St"],
+                       "date": ["May 1"], "phone": ["555"], "year": ["2027"]},
+             "domains": {k: [["pill"], ["shop"], [".top"]] for k in
+                         ("pharmacy", "casino", "essay", "diet", "crypto", "hacked", "russian", "spanish",
+                          "indonesian")},
+             "paths": {k: ["/p"] for k in ("pharmacy", "casino", "essay", "diet", "crypto", "hacked", "russian",
+                                           "spanish", "indonesian")},
+             "anchors": {k: ["buy {drug} online"] for k in ("pharmacy", "casino", "essay", "diet", "crypto",
+                                                            "russian", "spanish", "indonesian")},
+             "blocks": {"leads": [""], "promos": ["Visit {name} at {url} today."]}}
+
+
+@pytest.mark.parametrize("kind", list(inject.KINDS))
+@pytest.mark.parametrize("fmt", inject.FORMATS)
+def test_injection_spans_hold_the_snippet(kind, fmt):
+    if fmt not in inject.KINDS[kind][1]:
+        pytest.skip(f"{kind} does not exist in {fmt}")
+    spam = inject.Spam(random.Random(1), TEMPLATES, [("page", "An unrelated paragraph about cars and roads.")])
+    made = inject.inject(_host(fmt), kind, spam)
+    assert made is not None
+    assert made.source[made.start:made.end] == made.snippet
+    # the host comes back when the snippet (and the paragraph an HTML block is wrapped in) is taken out
+    assert made.source.replace(made.snippet, "", 1).replace("<p></p>", "").split() == _host(fmt).source.split()
+
+
+def test_found_at_needs_the_right_category_and_an_overlap():
+    source = "line one\nspam http://pill.shop/p here\n"
+    made = inject.Injection("bare-url", "text", "h", source, source.index("http"),
+                            source.index(" here"), "http://pill.shop/p")
+    on_it = FakeFinding("links", line=2, column=6, end_line=2, end_column=10)
+    beside = FakeFinding("links", line=2, column=1, end_line=2, end_column=5)
+    wrong_category = FakeFinding("off-topic", line=2, column=6, end_line=2, end_column=10)
+    assert inject.found_at(made, [beside, wrong_category]) == []
+    assert inject.found_at(made, [on_it, beside]) == [on_it]
+
+
+# -- the label files ------------------------------------------------------------------------------------------
+
+def test_label_files_are_well_formed_and_quotes_are_in_the_texts():
+    docs = score.load_labels()
+    assert docs, "no label file found"
+    known = {label for labels in score.CATEGORIES.values() for label in labels}
+    present = 0
+    for doc in docs:
+        evidence = doc.get("evidence", {})
+        positives = {k for k, v in doc.items() if v is True}
+        assert positives <= known, doc["file"]
+        assert set(evidence) == positives, f"{doc['set']}/{doc['file']}: one quote per positive label"
+        assert all(len(q.split()) <= 12 for q in evidence.values()), doc["file"]
+        assert all(evidence.values()), f"{doc['set']}/{doc['file']}: empty quote"
+        if doc["path"].is_file():
+            present += 1
+            text = doc["path"].read_text(encoding="utf-8", errors="replace")
+            for label, quote in evidence.items():
+                assert score.quote_span(text, quote), f"{doc['set']}/{doc['file']}: {label} quote not found"
+    if not present:
+        pytest.skip("no labelled text present (../shared absent, cache not rebuilt): quotes not checked")
