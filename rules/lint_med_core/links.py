@@ -521,14 +521,20 @@ def _cta_patterns(extra: tuple) -> tuple:
     def spaced(phrases):
         return tuple(p.replace(" ", r"\s+") for p in phrases)
 
-    return (phrase_pattern(spaced(data["standalone"]) + literal(extra)), phrase_pattern(spaced(data["pointing"])),
-            phrase_pattern(literal(tuple(data["reference_words"]))))
+    return (phrase_pattern(spaced(data["standalone"]) + literal(extra)),
+            phrase_pattern(spaced(data["title_case"]), flags=0),
+            phrase_pattern(spaced(data["pointing"])),
+            phrase_pattern(literal(tuple(data["reference_words"]))),
+            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["warning_words"] if "'" not in w)
+                       + r")\b|n['’]t\b", re.I))
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of `text` that holds text[start:end] (addresses hold dots, not ". ")."""
     begin = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() > start:
+            break
         begin = match.end()
     after = _SENTENCE_END.search(text, end)
     return text[begin:after.start() + 1 if after else len(text)]
@@ -592,7 +598,8 @@ def commercial_call_to_action(doc, options):
     Not reported: addresses of authorities, of the article's own site, or of a
     company the article names in another paragraph (a press release's "visit
     www.company.com"); sentences that point at a study, a report, information or
-    support ("the full study is available at..."); and, in HTML, blocks whose sales
+    support ("the full study is available at..."); pitches quoted in a warning ("never
+    buy medicines online without a prescription"); and, in HTML, blocks whose sales
     link LM103 reports already. Phrases: `data/links_calls_to_action.toml`.
 
     ## Why is this bad?
@@ -613,7 +620,7 @@ def commercial_call_to_action(doc, options):
     - Leontiadis, Moore & Christin, USENIX Security 2011 (illicit online pharmacy spam).
     """
     model = topic_model(doc, options)
-    standalone, pointing, reference = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
+    standalone, title_case, pointing, reference, warning = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
     for section in doc.sections:
@@ -621,8 +628,8 @@ def commercial_call_to_action(doc, options):
             if block.kind not in ("paragraph", "list_item", "quote") or block.index in sales_links:
                 continue
             text = block.text
-            match = standalone.search(text)
-            if match:
+            match = standalone.search(text) or title_case.search(text)
+            if match and not warning.search(_sentence_around(text, match.start(), match.end())):
                 yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
                                  "a pitch, where a shop link stood or stands.",
                           suggestion="Remove the pitch; an article informs, it does not sell.")
