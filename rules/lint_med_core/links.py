@@ -499,3 +499,150 @@ def undisclosed_affiliate(doc, options):
     links = "an affiliate link" if count == 1 else f"{count} affiliate links"
     yield Hit(first, f"The article has {links} ({evidence}) and never discloses that it may earn from them.",
               suggestion="Add a disclosure such as \"We may earn a commission when you buy through links on this page.\"")
+
+
+# --- calls to action in the text ---------------------------------------------------------
+
+# An address written in text: a URL, or a bare domain on a common top-level domain
+# ("nordguard.com/health"), which the parsers do not take for links.
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]|"
+    r"(?<![\w@./-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|shop|store|online|biz|info|co|io|us|site|"
+    r"xyz|top|club|health|pharmacy|de|fr|es|it|nl|pl|ru|si|eu|uk|ca|au|in|example)\b(?:/[^\s<>\"'()]*[^\s<>\"'().,;:!?])?",
+    re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"(])")
+_SQUASH = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=8)
+def _cta_patterns(extra: tuple) -> tuple:
+    data = load("links_calls_to_action")
+
+    def spaced(phrases):
+        return tuple(p.replace(" ", r"\s+") for p in phrases)
+
+    return (phrase_pattern(spaced(data["standalone"]) + literal(extra)),
+            phrase_pattern(spaced(data["title_case"]), flags=0),
+            phrase_pattern(spaced(data["pointing"])),
+            phrase_pattern(literal(tuple(data["reference_words"]))),
+            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["warning_words"] if "'" not in w)
+                       + r")\b|n['’]t\b", re.I))
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds text[start:end] (addresses hold dots, not ". ")."""
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() > start:
+            break
+        begin = match.end()
+    after = _SENTENCE_END.search(text, end)
+    return text[begin:after.start() + 1 if after else len(text)]
+
+
+def _addresses(doc, block, after: str, model) -> list[str]:
+    """Domains that the text just after a call to action points at: addresses written in it,
+    and links whose anchor starts in it."""
+    found = []
+    for match in _ADDRESS.finditer(after):
+        url = match.group()
+        domain = _split(url if "://" in url else "http://" + url).hostname or ""
+        found.append(domain.removeprefix("www."))
+    for link in _links_of(doc).get(block.index, ()):
+        # a link the publisher marks as paid (rel="sponsored", "nofollow") is qualified: LM103's matter
+        if link.text and link.text[:30] in after and not model.own_site(link) and \
+                not {"sponsored", "nofollow"} & set(link.rel):
+            found.append(model.domain(link))
+    return [d for d in found if "." in d and not is_authority(d)]
+
+
+def _links_of(doc) -> dict:
+    """Block index -> its links (computed once per document)."""
+    cache = doc.__dict__.get("_lint_med_links_by_block")
+    if cache is None:
+        cache = {}
+        for link in doc.links:
+            if link.block is not None:
+                cache.setdefault(link.block.index, []).append(link)
+        doc.__dict__["_lint_med_links_by_block"] = cache
+    return cache
+
+
+def _named_elsewhere(doc, block, domain: str) -> bool:
+    """True when the article names the site in another paragraph ("Exact Sciences" for
+    exactsciences.com): the publisher or the subject of the story, not a shop dropped in."""
+    name = registrable(domain).split(".")[0]
+    if len(name) < 4:
+        return False
+    squashed = doc.__dict__.get("_lint_med_squashed_blocks")
+    if squashed is None:
+        squashed = doc.__dict__["_lint_med_squashed_blocks"] = {
+            b.index: _SQUASH.sub("", b.text.lower()) for b in doc.blocks}
+    return any(name in text for index, text in squashed.items() if index != block.index)
+
+
+@rule("LM105", "commercial-call-to-action", category="links", severity="warning",
+      options={"extra_phrases": Option([], "more phrases that are a sales call to action on their own")})
+def commercial_call_to_action(doc, options):
+    """The text pitches a sale: "order now", "buy it online at...", "use code X for 20% off".
+
+    ## What it does
+    Reports sentences of the body that are a sales call to action: imperative sales
+    phrasing ("order now", "buy ... online today", "visit our store"), coupon codes and
+    discounts ("use code SAVE20", "get 20% off"), prescription-free selling ("no
+    prescription needed", "ohne Rezept bestellen", "comprar sin receta"), in English
+    and other languages; and sentences that send the reader to buy from, or visit, an
+    address the article does not otherwise name ("you can find it online at
+    www.example-store.com", a sponsor's "go to example.com/health for a month free").
+    This is the link spam of plain text, where a shop link stood or still stands.
+    Not reported: addresses of authorities, of the article's own site, or of a
+    company the article names in another paragraph (a press release's "visit
+    www.company.com"); sentences that point at a study, a report, information or
+    support ("the full study is available at..."); pitches quoted in a warning ("never
+    buy medicines online without a prescription"); and, in HTML, blocks whose sales
+    link LM103 reports already. Phrases: `data/links_calls_to_action.toml`.
+
+    ## Why is this bad?
+    A sales pitch in a health article turns information into advertising without
+    saying so, and prescription-free selling is the mark of illegal online pharmacies
+    (FDA BeSafeRx). Injected "buy online" text is how hacked health pages sell pills.
+
+    ## Example
+    "Generic sildenafil is sold at www.example-meds.com with no prescription needed."
+
+    ## Use instead
+    Remove the pitch. Where readers need to know where a product is sold, say so
+    plainly and disclose any commercial relationship (see LM104).
+
+    ## References
+    - FTC, 16 CFR Part 255 (2023); "Native Advertising: A Guide for Businesses" (2015).
+    - FDA, BeSafeRx: know the signs of a fraudulent online pharmacy.
+    - Leontiadis, Moore & Christin, USENIX Security 2011 (illicit online pharmacy spam).
+    """
+    model = topic_model(doc, options)
+    standalone, title_case, pointing, reference, warning = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
+    sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
+                   if link.block is not None and (doc.format == "html" or link.html)}
+    for section in doc.sections:
+        for block in section.blocks:
+            if block.kind not in ("paragraph", "list_item", "quote") or block.index in sales_links:
+                continue
+            text = block.text
+            match = standalone.search(text) or title_case.search(text)
+            if match and not warning.search(_sentence_around(text, match.start(), match.end())):
+                yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
+                                 "a pitch, where a shop link stood or stands.",
+                          suggestion="Remove the pitch; an article informs, it does not sell.")
+                continue
+            for match in pointing.finditer(text):
+                sentence = _sentence_around(text, match.start(), match.end())
+                if reference.search(sentence):
+                    continue
+                # the address follows the call to action closely ("find it online at www...")
+                after = text[match.end():match.end() + 80]
+                domains = [d for d in _addresses(doc, block, after, model) if not _named_elsewhere(doc, block, d)]
+                if domains:
+                    yield Hit(block, f"Sales call to action in the text (\"{match.group()}\" {domains[0]}): "
+                                     "it sends readers to a site the article does not otherwise name.",
+                              suggestion="Remove the pitch; an article informs, it does not sell.")
+                    break
