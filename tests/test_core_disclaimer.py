@@ -68,3 +68,56 @@ def test_articles_in_another_language_are_not_checked():
     page = f'<html lang="de"><body><article><h1>Eisen</h1><p>{BODY}</p></article></body></html>'
     assert lint(page, path="a.html") == []
     assert lint(page.replace('lang="de"', 'lang="en-GB"'), path="a.html") == [("LM901", 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the page itself is not advice, with no "medical" in the sentence
+    "This overview describes what the trials found. It is not advice, and it suggests no dose.",
+    "Nothing here should be read as advice for your own treatment.",
+    # the page does not stand in for a clinician
+    "These notes cannot replace a visit to your GP or pharmacist.",
+    "The guide is no substitute for a consultation with your own clinician.",
+    # a leaflet sends every remaining question to a clinician
+    "If you have any further questions about this medicine, ask your pharmacist or doctor.",
+    # the same statement in Spanish, French and German
+    "Este texto tiene fines informativos y no sustituye la consulta médica.",
+    "Cet article est fourni à titre informatif et ne remplace pas l'avis d'un médecin.",
+    "Dieser Text dient nur der allgemeinen Information und ersetzt keine ärztliche Beratung.",
+])
+def test_other_wordings_of_the_disclaimer(sentence):
+    assert lint(f"Iron tablets\n\n{sentence}\n\n{BODY}\n") == []
+    assert lint(f"# Iron tablets\n\n{BODY}\n\n{sentence}\n", path="a.md") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A home blood pressure cuff cannot replace a visit to your doctor.",  # a device, not the page
+    "If you have questions about the study, the authors list an email address.",  # no clinician
+    "The coach said the plan is not a substitute for sleep.",
+    "No tablet is a substitute for a balanced diet.",
+])
+def test_near_wordings_that_are_not_a_disclaimer(sentence):
+    assert lint(f"Iron tablets\n\n{BODY} {sentence}\n") == [("LM901", 1)]
+
+
+NEWS = " ".join([
+    "The hospital tested the tablets in a trial of four hundred patients, the report said.",
+    "Doctors at the clinic told reporters that the results were modest but clear.",
+    "According to the trial team, the next study will follow patients for two years.",
+] * 4)
+DIARY = " ".join([
+    "I started the tablets in May and my energy came back within a month.",
+    "My sister noticed it before I did, and I still take one with breakfast.",
+    "Some days I forget, and I can tell by the evening that I missed one.",
+] * 4)
+
+
+def test_a_news_report_or_a_first_person_account_needs_no_disclaimer():
+    assert lint(f"Iron trial results\n\n{NEWS}\n") == []
+    assert lint(f"# My iron story\n\n{DIARY}\n", path="a.md") == []
+    # the same text turned to the reader is advice again
+    advice = NEWS + " " + " ".join(["If you feel tired, ask your doctor whether your iron is low and take your tablet with food."] * 4)
+    assert lint(f"Iron trial results\n\n{advice}\n") == [("LM901", 1)]
+    advice = DIARY + " " + " ".join(["You should try them too, and you will feel the change in your first week."] * 8)
+    assert lint(f"# My iron story\n\n{advice}\n", path="a.md") == [("LM901", 1)]
+    # one "said" does not make a report
+    assert lint(f"Iron tablets\n\n{BODY} The pharmacist said so.\n") == [("LM901", 1)]

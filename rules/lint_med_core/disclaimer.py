@@ -8,6 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
+from ._evidence import lowered_body
 from .structure import blocks_holding, has_prose_words, lowercase_search_is_exact
 
 
@@ -56,8 +57,11 @@ def _patterns(extra: tuple[str, ...]) -> tuple[_Patterns, _Patterns, _Patterns, 
 
 # Every standalone disclaimer phrasing holds one of these (lowercase); a block without
 # any is not searched with the full patterns, which are slow on long pages.
-_STRONG_KEYS = ("advice", "substitut", "replacement", "alternative for", "only", "general information",
-                "general health information", "diagnose", "relationship", "always ", "construed")
+_STRONG_KEYS = ("advice", "substitu", "replace", "place of", "stand in", "alternative for", "only",
+                "general information", "general health information", "diagnose", "relationship", "always ",
+                "construed", "questions",
+                # the other languages' phrasings (Spanish, French, German)
+                "sustitu", "reemplaz", "fines ", "remplac", "titre ", "des fins", "ersetz", "dient ", "dienen ")
 _CONSULT_KEYS = ("before ", "questions", "concerns", "medical condition")
 
 
@@ -139,6 +143,42 @@ def _last(source: str, tag: str, index: int) -> int:
     return max(lower, source.rfind(tag.upper(), lower + 1, index))
 
 
+@functools.lru_cache(maxsize=None)
+def _voice_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(first person, second person, reporting verb) word patterns, on lowercase text."""
+    voice = load("disclaimer_patterns")["voice"]
+    return tuple(re.compile(r"\b(?:" + "|".join(voice[key]) + r")\b")
+                 for key in ("first_person", "second_person", "reporting"))
+
+
+# A first-person account: at least this share of its words are "I", "me", "my"... (an
+# article that advises rarely passes 1 in 100) and more than twice its "you"s.
+_FIRST_PERSON_SHARE = 0.04
+# A report: it quotes or attributes at least this many times ("said", "told", "according
+# to") and hardly ever addresses the reader (at most this share of "you"s).
+_REPORTING_VERBS = 2
+_REPORT_SECOND_PERSON_SHARE = 0.005
+
+
+def reports_rather_than_advises(doc) -> bool:
+    """Whether the article is a news report or a first-person account, not advice to the reader.
+
+    Advice speaks to the reader ("take it with food", "ask your pharmacist"); a news story
+    attributes what it says to others and never says "you"; a patient's blog or a trip
+    report tells what happened to "me". Neither is expected to say it is not medical advice.
+    """
+    lower = lowered_body(doc)
+    words = len(lower.split())
+    if not words:
+        return False
+    first, second, reporting = _voice_patterns()
+    you = len(second.findall(lower))
+    me = len(first.findall(lower))
+    if me >= _FIRST_PERSON_SHARE * words and me > 2 * you:
+        return True
+    return you <= _REPORT_SECOND_PERSON_SHARE * words and len(reporting.findall(lower)) >= _REPORTING_VERBS
+
+
 @rule("LM901", "missing-disclaimer", category="disclaimer", severity="warning", options={
     "required": Option(True, "whether articles must carry a medical disclaimer (false: never report; "
                              "e.g. when the site template adds one outside the linted article)"),
@@ -164,7 +204,12 @@ def missing_disclaimer(doc, options):
     about the whole article and is reported at line 1. In HTML, a disclaimer
     elsewhere on the page (a site footer the template prints on every page) also
     counts, unless `search_whole_page` is false. Articles that declare a language
-    other than English are not checked (the phrasings are English). Articles shorter than
+    other than English are not checked (the phrasings are English; a text that declares no
+    language is checked, and a Spanish, French or German disclaimer counts). News reports
+    and first-person accounts are not checked: a disclaimer belongs to text that advises
+    the reader. A report attributes what it says ("said", "told", "according to", at least
+    twice) and hardly ever says "you"; a first-person account says "I", "me", "my" in at
+    least 4 words of 100, more than twice as often as "you". Articles shorter than
     `min_words` words are not checked; set `required = false` when your site adds
     the disclaimer outside the linted article (a page template or footer).
 
@@ -205,6 +250,8 @@ def missing_disclaimer(doc, options):
     if find_disclaimer(doc, options.extra_patterns) is not None:
         return
     if options.search_whole_page and page_has_disclaimer(doc, options.extra_patterns):
+        return
+    if reports_rather_than_advises(doc):
         return
     yield Hit(
         None,

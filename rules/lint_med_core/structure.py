@@ -209,8 +209,12 @@ def empty_section(doc, options):
     between. A heading followed by a subheading is fine: the subsections are its
     content. A section holding only an image, video, embed or table counts as content.
     A heading that is a single link (a teaser card or a table-of-contents entry) is not
-    a section. In plain text, where headings are guessed from short lone lines, a line
-    of more than eight words or with a URL is taken for prose, not a heading.
+    a section. Headings before the article's first paragraph are its title block
+    (title, deck, kicker, pronunciation line), and a heading printed twice in a row is
+    one title. In plain text, where headings are guessed from short lone lines, a line
+    of more than eight words or with a URL, and the last line, are taken for prose; and
+    three or more short lines in a row are a table, a list of facts or a menu flattened
+    to text, not a chain of empty sections.
 
     Headings that LM402 reports as bare search keyphrases, and widget headings that
     LM401 reports ("Leave a Reply"), are not reported again here: their problem is what
@@ -243,23 +247,51 @@ def empty_section(doc, options):
     # section; a heading right before one is the card's kicker.
     linked = _link_headings(doc)
     blocks = doc.blocks
-    for position, block in enumerate(blocks):
-        if block.kind != "heading" or block.index in skip:
+    heading = [_is_heading(doc, position) for position in range(len(blocks))]
+    # Headings before the first paragraph are the title block (title, deck, kicker,
+    # pronunciation, brand names), not sections.
+    first_prose = heading.index(False) if False in heading else len(blocks)
+    for position in range(first_prose, len(blocks)):
+        block = blocks[position]
+        if not heading[position] or block.index in skip or block.index in linked:
             continue
-        if block.index in linked:
-            continue
-        if doc.format == "text" and (len(block.text.split()) > 8 or "://" in block.text or "www." in block.text):
-            continue  # in plain text a "heading" is a guess: a long line without a full stop is prose
+        if doc.format == "text" and _run_length(heading, position) >= 3:
+            continue  # short lines in a row: a table, a list of facts or a menu, flattened to text
         following = blocks[position + 1] if position + 1 < len(blocks) else None
-        if following is not None and (following.kind != "heading" or following.level > block.level
-                                      or following.index in linked):
-            continue
+        if following is not None and (not heading[position + 1] or following.level > block.level
+                                      or following.index in linked
+                                      or following.text.strip().lower() == block.text.strip().lower()):
+            continue  # content, a subsection, a teaser card, or the same title printed twice
         if _media_between(doc, block, following):
             continue
         where = ("followed directly by the next heading" if following is not None
                  else "at the end of the article")
         yield Hit(block, f'Section "{_clip(block.text)}" is empty: the heading is {where}',
                   suggestion="Write the section, or remove the heading.")
+
+
+def _is_heading(doc, position: int) -> bool:
+    """Whether ``doc.blocks[position]`` is a heading; in plain text, where headings are
+    guessed from short lone lines, a line of more than eight words or with a URL is prose,
+    and so is the last line (a sign-off, a caption or a cut-off sentence)."""
+    block = doc.blocks[position]
+    if block.kind != "heading":
+        return False
+    if doc.format != "text":
+        return True
+    text = block.text
+    return (position + 1 < len(doc.blocks) and len(text.split()) <= 8
+            and "://" not in text and "www." not in text)
+
+
+def _run_length(flags: list[bool], position: int) -> int:
+    """The length of the run of true ``flags`` that holds ``position``."""
+    start = end = position
+    while start > 0 and flags[start - 1]:
+        start -= 1
+    while end + 1 < len(flags) and flags[end + 1]:
+        end += 1
+    return end - start + 1
 
 
 def _link_headings(doc) -> set[int]:
