@@ -339,6 +339,11 @@ class TextBuilder:
 
 
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+# Where character-by-character matching is needed: an entity, a tag, a carriage return, or
+# whitespace that a single space of text may stand for. Stretches between them are matched whole,
+# at most _STRETCH characters at a time, so that a mismatch costs no more than the loop's window.
+_SPECIAL = re.compile(r"[&<\r]|\s\s")
+_STRETCH = 256
 
 
 def align(source: str, text: str, start: int, end: int | None = None,
@@ -365,7 +370,23 @@ def align(source: str, text: str, start: int, end: int | None = None,
     offsets: list[int] = []
     i = start
     last = start
-    for char in text:
+    size = len(text)
+    k = 0  # the next character of text to place
+    while k < size:
+        # A stretch of source with no entity, tag, carriage return or run of spaces that holds
+        # the next characters of text as they are: each stands where the loop below would put it.
+        special = _SPECIAL.search(source, i, min(end, i + _STRETCH))
+        run = min((special.start() if special else min(end, i + _STRETCH)) - i, size - k)
+        if run > 0 and source[i + run - 1].isspace():
+            run -= 1  # a space at the stretch's end may stand for the spaces after it: the loop decides
+        if run > 0 and text.startswith(source[i:i + run], k):
+            offsets.extend(range(i, i + run))
+            i += run
+            last = i - 1
+            k += run
+            continue
+        char = text[k]
+        k += 1
         if char.isspace():
             # whitespace may be collapsed or be an entity; don't scan for it
             j = i
