@@ -24,6 +24,7 @@ from .rules import SEVERITIES, Rule, is_selected, selector_is_known, selector_ma
 DEFAULT_INCLUDE = ("*.html", "*.htm", "*.xhtml", "*.md", "*.markdown", "*.txt")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist")
 DEFAULT_MAX_FILE_SIZE = 10_000_000
+DEFAULT_TIME_LIMIT = 120.0  # seconds per file: far above any real article (benchmarks/bigfile.py)
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
@@ -50,6 +51,7 @@ class Config:
     format_in: dict[str, str] = field(default_factory=dict)  # glob -> input format
     fail_on: str = "error"
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    time_limit: float = DEFAULT_TIME_LIMIT  # seconds to lint one file; 0: no limit
     origins: dict[str, str] = field(default_factory=dict)  # key -> where its value came from
 
     @property
@@ -156,6 +158,7 @@ _KEYS: dict[str, tuple[str, type, type | None]] = {
     "format-in": ("format_in", dict, str),
     "fail-on": ("fail_on", str, None),
     "max-file-size": ("max_file_size", int, None),
+    "time-limit": ("time_limit", float, None),
 }
 
 
@@ -203,6 +206,8 @@ def parse_table(table: dict[str, Any], path: Path | None, base: Config | None = 
             _check_type(where, f"packs.{pack}.enabled", options["enabled"], bool)
     if config.max_file_size <= 0:
         raise ConfigError(f"{where}: max-file-size: must be a positive number of bytes")
+    if config.time_limit < 0:
+        raise ConfigError(f"{where}: time-limit: must be 0 (no limit) or a positive number of seconds")
     return config
 
 

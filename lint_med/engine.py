@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import dataclasses
 import functools
 import os
 import re
+import signal
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -22,6 +25,37 @@ STDIN = "-"
 
 class InputError(Exception):
     """A file that cannot be linted; the message is one line for the user."""
+
+
+class FileTimeout(BaseException):
+    """Linting one file took longer than ``time-limit``.
+
+    A BaseException, so that the engine's guards around each rule and parser (which catch
+    Exception) let it through to the file's own guard.
+    """
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float):
+    """Raise FileTimeout in the block after ``seconds`` (0: no limit).
+
+    Uses SIGALRM, which interrupts Python code and a running regular expression alike;
+    where there is none (Windows) or outside the main thread, there is no limit.
+    """
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise FileTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -151,7 +185,12 @@ class Linter:
             return FileResult(path, error=str(exc))
         if not source.strip():
             return FileResult(path, notice="skipped: the file is empty")
-        return dataclasses.replace(self.lint_source(source, path, config), decoding=decoding)
+        try:
+            with time_limit(config.time_limit):
+                return dataclasses.replace(self.lint_source(source, path, config), decoding=decoding)
+        except FileTimeout:
+            return FileResult(path, error=f"not linted: took longer than time-limit ({config.time_limit:g} s); "
+                                          "raise time-limit in the configuration, or split the file")
 
     def lint_source(self, source: str, path: str, config: Config | None = None,
                     input_format: str | None = None) -> FileResult:
