@@ -19,6 +19,7 @@ from .rules import SEVERITIES, Rule, is_selected, selector_is_known, selector_ma
 DEFAULT_INCLUDE = ("*.html", "*.htm", "*.xhtml", "*.md", "*.markdown", "*.txt")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist")
 DEFAULT_MAX_FILE_SIZE = 10_000_000
+DEFAULT_TIME_LIMIT = 120.0  # seconds per file: far above any real article (benchmarks/bigfile.py)
 FAIL_LEVELS = ("error", "warning", "info", "never")
 
 
@@ -46,6 +47,7 @@ class Config:
     fail_on: str = "error"
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     cache_dir: str | None = None  # the result cache's directory, relative to this file
+    time_limit: float = DEFAULT_TIME_LIMIT  # seconds to lint one file; 0: no limit
     origins: dict[str, str] = field(default_factory=dict)  # key -> where its value came from
 
     @property
@@ -153,6 +155,7 @@ _KEYS: dict[str, tuple[str, type, type | None]] = {
     "fail-on": ("fail_on", str, None),
     "max-file-size": ("max_file_size", int, None),
     "cache-dir": ("cache_dir", str, None),
+    "time-limit": ("time_limit", float, None),
 }
 
 
@@ -200,6 +203,8 @@ def parse_table(table: dict[str, Any], path: Path | None, base: Config | None = 
             _check_type(where, f"packs.{pack}.enabled", options["enabled"], bool)
     if config.max_file_size <= 0:
         raise ConfigError(f"{where}: max-file-size: must be a positive number of bytes")
+    if config.time_limit < 0:
+        raise ConfigError(f"{where}: time-limit: must be 0 (no limit) or a positive number of seconds")
     return config
 
 

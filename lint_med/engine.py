@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import dataclasses
 import functools
 import os
 import re
+import signal
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -24,6 +27,37 @@ class InputError(Exception):
     """A file that cannot be linted; the message is one line for the user."""
 
 
+class FileTimeout(BaseException):
+    """Linting one file took longer than ``time-limit``.
+
+    A BaseException, so that the engine's guards around each rule and parser (which catch
+    Exception) let it through to the file's own guard.
+    """
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float):
+    """Raise FileTimeout in the block after ``seconds`` (0: no limit).
+
+    Uses SIGALRM, which interrupts Python code and a running regular expression alike;
+    where there is none (Windows) or outside the main thread, there is no limit.
+    """
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise FileTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @dataclass
 class FileResult:
     """What linting one file produced."""
@@ -35,6 +69,7 @@ class FileResult:
     # The article's text as linted, for formats that show it (html); None unless the Linter keeps it.
     document: Document | None = None
     decoding: str | None = None  # how the file was decoded, when by guess or with bytes replaced
+    timed_out: bool = False  # not linted within the configured time-limit
 
 
 @dataclass
@@ -157,14 +192,24 @@ class Linter:
         if not source.strip():
             return FileResult(path, notice="skipped: the file is empty")
         if self.cache is None or self.keep_documents:  # a cached result has no document to show
-            return dataclasses.replace(self.lint_source(source, path, config), decoding=decoding)
+            return self._lint_within_limit(source, path, config, decoding)
         key = self.cache.key(path, source, config, self.registry(config), self.overrides.format_in)
         cached = self.cache.get(key)
         if cached is not None:
             return FileResult(path, findings=cached[0], error=cached[1], decoding=decoding)
-        result = dataclasses.replace(self.lint_source(source, path, config), decoding=decoding)
-        self.cache.put(key, result.findings, result.error)
+        result = self._lint_within_limit(source, path, config, decoding)
+        if not result.timed_out:  # a slow file may be linted in time on a less busy machine
+            self.cache.put(key, result.findings, result.error)
         return result
+
+    def _lint_within_limit(self, source: str, path: str, config: Config, decoding: str | None) -> FileResult:
+        try:
+            with time_limit(config.time_limit):
+                return dataclasses.replace(self.lint_source(source, path, config), decoding=decoding)
+        except FileTimeout:
+            return FileResult(path, error=f"not linted: took longer than time-limit ({config.time_limit:g} s); "
+                                          "raise time-limit in the configuration, or split the file",
+                              timed_out=True)
 
     def lint_source(self, source: str, path: str, config: Config | None = None,
                     input_format: str | None = None) -> FileResult:

@@ -17,7 +17,7 @@ import os
 import re
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from lint_med.document import Document
@@ -130,6 +130,8 @@ def test_text_parser_takes_any_input(source):
                    "stands before <body>, and an anchor left open before <body> ends past the source", strict=False)
 @SETTINGS
 @given(sources(HTML))
+@example("Studies show it is safe.<body>Low-dose naltrexone cures fibromyalgia.")
+@example('<a href="https://ex.org/a"><body>')
 def test_html_parser_takes_any_input(source):
     check_document(html.parse(source, "a.html", {}), source)
 
