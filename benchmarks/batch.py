@@ -9,7 +9,8 @@ shared machine slowing one round):
 
 - cache: a first run into an empty cache directory, then a re-run over the unchanged
   files (the CI or pre-commit re-run); the two outputs must be identical;
-- jobs: ``--no-cache --jobs 1`` against ``--no-cache --jobs 2``.
+- jobs: ``--no-cache --jobs 1`` against ``--no-cache --jobs 2``, with an estimate from
+  CPU times of the speed-up on two idle CPUs (see measure_jobs).
 
 Usage::
 
@@ -44,31 +45,36 @@ def files_under(directories: list[str]) -> list[str]:
             if p.is_file() and p.suffix.lower() in SUFFIXES and p.name != "expected.html"]
 
 
-def run(files: list[str], *options: str) -> tuple[float, str]:
-    """Wall seconds of one ``lint-med check`` over the files, and its output. Its CPU
-    seconds (with its worker processes) are added to CPU_SECONDS."""
-    command = [sys.executable, "-m", "lint_med", "check", "--isolated", "-o", "json", *options, *files]
+# lint-med check, reporting the CPU seconds of its main process and of its workers on the
+# last line of stderr (Unix; elsewhere no CPU figures).
+_CHECK = """
+import json, os, sys
+from lint_med.cli import main
+code = main(sys.argv[1:])
+try:
+    import resource
+    own, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    cpu = [own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime]
+except ImportError:
+    cpu = [0.0, 0.0]
+sys.stdout.flush()
+sys.stderr.write("\\n" + json.dumps(cpu) + "\\n")
+sys.stderr.flush()
+os._exit(code)
+"""
+
+
+def run(files: list[str], *options: str) -> tuple[float, str, list[float]]:
+    """Wall seconds of one ``lint-med check`` over the files, its output, and its CPU
+    seconds: [main process, worker processes]."""
+    command = [sys.executable, "-c", _CHECK, "check", "--isolated", "-o", "json", *options, *files]
     env = {k: v for k, v in os.environ.items() if k not in ("LINT_MED_NO_CACHE", "PYTHONDONTWRITEBYTECODE")}
-    cpu_before = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - started
-    CPU_SECONDS.append(_children_cpu() - cpu_before)
     if done.returncode not in (0, 1):
         raise SystemExit(f"lint-med failed ({done.returncode}): {done.stderr[-2000:]}")
-    return elapsed, done.stdout
-
-
-CPU_SECONDS: list[float] = []
-
-
-def _children_cpu() -> float:
-    try:
-        import resource
-    except ImportError:  # Windows: no CPU figures
-        return 0.0
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+    return elapsed, done.stdout, json.loads(done.stderr.strip().splitlines()[-1])
 
 
 def _summary(first: list[float], second: list[float]) -> dict:
@@ -80,8 +86,8 @@ def measure_cache(files: list[str], rounds: int) -> dict:
     cold, warm = [], []
     for _ in range(rounds):
         with tempfile.TemporaryDirectory() as cache:
-            first, output = run(files, "--cache-dir", cache)
-            again, output_again = run(files, "--cache-dir", cache)
+            first, output, _ = run(files, "--cache-dir", cache)
+            again, output_again, _ = run(files, "--cache-dir", cache)
         if output != output_again:
             raise SystemExit("the re-run's output differs from the first run's")
         cold.append(first)
@@ -90,20 +96,27 @@ def measure_cache(files: list[str], rounds: int) -> dict:
 
 
 def measure_jobs(files: list[str], rounds: int) -> dict:
+    """Wall times in turn, and what CPU time says of two idle CPUs: the main process's
+    time plus half the workers' (an even split) against one process's time. On a machine
+    busy with other work (or sharing CPU time between sessions, as Linux's autogroup
+    does), the wall ratio understates what a second CPU gives."""
     run(files[:20], "--no-cache")  # warm-up: bytecode, data cache
     one, two, cpu_one, cpu_two = [], [], [], []
     for _ in range(rounds):
-        elapsed, output_one = run(files, "--no-cache", "--jobs", "1")
+        elapsed, output_one, cpu = run(files, "--no-cache", "--jobs", "1")
         one.append(elapsed)
-        cpu_one.append(CPU_SECONDS[-1])
-        elapsed, output_two = run(files, "--no-cache", "--jobs", "2")
+        cpu_one.append(sum(cpu))
+        elapsed, output_two, cpu = run(files, "--no-cache", "--jobs", "2")
         two.append(elapsed)
-        cpu_two.append(CPU_SECONDS[-1])
+        cpu_two.append(cpu)
         if output_one != output_two:
             raise SystemExit("--jobs 2 printed something else than --jobs 1")
-    # On a machine shared with other work, wall time understates what two processes can do;
-    # CPU time says what running in two processes costs over one (start-up, transfer).
-    return {**_summary(one, two), "cpu_s": [round(statistics.median(cpu_one), 2), round(statistics.median(cpu_two), 2)]}
+    main_cpu = statistics.median(c[0] for c in cpu_two)
+    workers_cpu = statistics.median(c[1] for c in cpu_two)
+    single = statistics.median(cpu_one)
+    return {**_summary(one, two), "cpu_s": {"jobs_1": round(single, 2), "jobs_2_main": round(main_cpu, 2),
+                                           "jobs_2_workers": round(workers_cpu, 2)},
+            "cpu_estimate_ratio": round(single / (main_cpu + workers_cpu / 2), 2) if single else None}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,10 +143,11 @@ def main(argv: list[str] | None = None) -> int:
         (cold, warm), ratio = result["cache"]["median_s"], result["cache"]["median_ratio"]
         print(f"  result cache: first run {cold:.2f} s, unchanged re-run {warm:.2f} s: {ratio:.1f}x faster")
     if "jobs" in result:
-        (one, two), ratio = result["jobs"]["median_s"], result["jobs"]["median_ratio"]
-        cpu_one, cpu_two = result["jobs"]["cpu_s"]
-        print(f"  --jobs 1 {one:.2f} s, --jobs 2 {two:.2f} s: {ratio:.2f}x faster "
-              f"(CPU time {cpu_one:.2f} s and {cpu_two:.2f} s: x{cpu_two / cpu_one:.2f} for two processes)")
+        jobs = result["jobs"]
+        (one, two), cpu = jobs["median_s"], jobs["cpu_s"]
+        print(f"  --jobs 1 {one:.2f} s, --jobs 2 {two:.2f} s: {jobs['median_ratio']:.2f}x faster (wall)")
+        print(f"  CPU: --jobs 1 {cpu['jobs_1']:.2f} s; --jobs 2 main process {cpu['jobs_2_main']:.2f} s + workers "
+              f"{cpu['jobs_2_workers']:.2f} s: {jobs['cpu_estimate_ratio']}x on two idle CPUs (estimate)")
     return 0
 
 

@@ -5,6 +5,7 @@ user gets it) into a throwaway virtual environment in the user cache directory, 
 between runs so only lint-med is reinstalled; then runs, in turn::
 
     lint-med check --no-cache small.md                          (data cache on: the default)
+    lint-med check changed.md                                   (result cache on; a new file each run)
     LINT_MED_DATA_CACHE=off lint-med check --no-cache small.md  (everything built in memory)
     proselint check small.md
 
@@ -12,7 +13,9 @@ between runs so only lint-med is reinstalled; then runs, in turn::
 writes bytecode), and prints each one's median wall time and the ratios to proselint:
 the median of the per-round ratios (robust to the machine's speed drifting) and the
 ratio of the medians. ``--no-cache`` turns off lint-med's per-file result cache: the file
-a pre-commit hook lints has changed, so its result is never cached.
+a pre-commit hook lints has changed, so its result is never cached. The second command is
+lint-med with the result cache on, on a file changed before every run (a miss: the cost
+of keeping the cache).
 
 Usage::
 
@@ -72,12 +75,15 @@ def prepare_venv(venv: Path, fresh: bool, install_checkout: bool) -> None:
 
 
 def time_in_turn(commands: dict[str, tuple[list[str], dict]], runs: int, cwd: Path) -> dict[str, list[float]]:
-    """Wall seconds of each command, run in turn (A B C A B C ...) after one warm-up each."""
+    """Wall seconds of each command, run in turn (A B C A B C ...) after one warm-up each.
+    changed.md is rewritten (one more line) before every command that lints it."""
     for command, env in commands.values():
         subprocess.run(command, cwd=cwd, env=env, capture_output=True)
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(runs):
+    for run in range(runs):
         for name, (command, env) in commands.items():
+            if "changed.md" in command:
+                (cwd / "changed.md").write_text(f"{SMALL_ARTICLE}\nEdit {run}.\n", encoding="utf-8")
             started = time.perf_counter()
             done = subprocess.run(command, cwd=cwd, env=env, capture_output=True)
             times[name].append(time.perf_counter() - started)
@@ -105,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         data_cache = {**env, "LINT_MED_DATA_CACHE": str(work / "data-cache")}
         commands = {
             "lint-med": ([lint_med, "check", "--no-cache", "small.md"], data_cache),
+            "lint-med, result cache on": ([lint_med, "check", "--cache-dir", str(work / "results"), "changed.md"],
+                                          data_cache),
             "lint-med, no data cache": ([lint_med, "check", "--no-cache", "small.md"],
                                         {**env, "LINT_MED_DATA_CACHE": "off"}),
             "proselint": ([str(_bin(args.venv, "proselint")), "check", "small.md"], env),

@@ -188,7 +188,8 @@ def _install_regex_hook(state: _State) -> None:
     generate, debug = compiler._code, compiler.SRE_FLAG_DEBUG
 
     def compile(pattern, flags=0):
-        if not isinstance(pattern, (str, bytes)) or flags & debug:
+        # exact types only: marshal stores no subclass (and a parsed pattern is no text)
+        if type(pattern) not in (str, bytes) or type(flags) is not int or flags & debug:
             return original(pattern, flags)
         key = (pattern, flags)
         cached = state.patterns.get(key)

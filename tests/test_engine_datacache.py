@@ -116,3 +116,15 @@ def _env():
     import os
 
     return {k: v for k, v in os.environ.items() if k != datacache.ENV}
+
+
+def test_a_pattern_of_a_str_subclass_is_compiled_but_not_stored(cache_dir):
+    class Text(str):
+        pass
+
+    datacache.enable()
+    re.purge()
+    assert re.compile(Text(r"mir+acle")).search("a miracle")
+    assert not any(type(key[0]) is Text for key in datacache._state.patterns)
+    datacache.save(force=True)  # and the file can still be written
+    assert list(cache_dir.iterdir())
