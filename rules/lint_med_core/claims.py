@@ -26,26 +26,30 @@ _MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|user
 # A denial of side effects or risk stays absolute under a condition of use: "no side effects
 # when taken at the right dose" is as false as without it.
 _DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk", re.I)
+_FIRST_WORD = re.compile(r"[a-z0-9]+")
 _SAFE_OR_EFFECTIVE = re.compile(r"safe|effective|harmless", re.I)
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“‘'", "\"”’'"
 
 
 def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
-    """(claim groups, their words, hedge words, reported, observed): each group is (the lowercase words one
-    of which every pattern of the group contains, or None for the user's patterns; one regex).
+    """(claim groups, hedge words, reported, observed): each group is (what every match of its
+    patterns contains one of, with the first word of each as bytes, or None for the user's
+    patterns; those first words; one regex).
     A sentence is searched only with the groups whose words it holds: substring tests are far
     cheaper than the patterns."""
     key = (extra_phrases, extra_hedges)
     if key not in _compiled:
         data = load("claims_absolute")
-        groups = [(tuple(group["needs"]), _whole_words(group["patterns"])) for group in data["claims"]]
+        groups = []
+        for group in data["claims"]:
+            needs = tuple((need, _FIRST_WORD.match(need).group().encode()) for need in group["needs"])
+            groups.append((needs, frozenset(first for _, first in needs), _whole_words(group["patterns"])))
         if extra_phrases:
-            groups.append((None, _whole_words(extra_phrases)))
+            groups.append((None, None, _whole_words(extra_phrases)))
         hedges = frozenset(w.lower() for w in list(data["hedges"]) + list(extra_hedges))
         reported = _whole_words(re.escape(w) for w in data["reported"])
         observed = _whole_words(re.escape(w) for w in data["observed"])
-        needed = frozenset(word.encode() for needs, _ in groups if needs for word in needs)
-        _compiled[key] = (groups, needed, hedges, reported, observed)
+        _compiled[key] = (groups, hedges, reported, observed)
     return _compiled[key]
 
 
@@ -77,7 +81,7 @@ def _sentences(doc, found, triggers):
     promises too: "Pill works to cure a deadly infection")."""
     yield from candidate_sentences(doc, found, triggers)
     for block in doc.blocks:
-        if block.kind == "heading" and (triggers is None or any(w in block.text.lower() for w in triggers)):
+        if block.kind == "heading" and (triggers is None or any(map(block.text.lower().__contains__, triggers))):
             yield from block.sentences
 
 
@@ -147,19 +151,20 @@ def absolute_claim(doc, options):
     - DISCERN question 8, areas of uncertainty (Charnock et al. 1999); QUEST tone item
       (Robillard et al., BMC Med Inform Decis Mak 2018;18:87).
     """
-    groups, needed, hedges, reported, observed = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
+    groups, hedges, reported, observed = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
     found = evidence(doc)
     prefilter = not options.extra_phrases  # user patterns may hold any word
     triggers = None
     if prefilter:
-        # only the needed words the article holds (a set intersection with its distinct words),
-        # and only the groups that can match in it
-        present = {word.decode() for word in needed & distinct_words(doc)[0]}
-        if not present:
+        # only the groups whose first words the article holds (set operations on its distinct words)
+        words = distinct_words(doc)[0]
+        groups = [(tuple(need for need, first in needs if first in words), claim)
+                  for needs, first_words, claim in groups if not first_words.isdisjoint(words)]
+        if not groups:
             return
-        groups = [(tuple(w for w in needs if w in present), claim) for needs, claim in groups
-                  if not present.isdisjoint(needs)]
-        triggers = tuple(present)
+        triggers = tuple(dict.fromkeys(need for needs, _ in groups for need in needs))
+    else:
+        groups = [(needs and tuple(need for need, _ in needs), claim) for needs, _, claim in groups]
     for sentence in _sentences(doc, found, triggers):
         text = sentence.text
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
