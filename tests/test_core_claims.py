@@ -97,6 +97,9 @@ def test_user_phrases_and_hedges():
     "Fish oil has also proved to help people with memory problems.",
     "The implant produces significant and lasting improvements in pain.",
     "This blend is safer and more effective than statins.",
+    # benefits asserted as beyond doubt; results promised to the reader
+    "The benefits of colostrum are undeniable.",
+    "Men will have a better sex life within weeks of starting the gel.",
 ])
 def test_more_ways_of_writing_an_absolute_claim(sentence):
     assert len(lint(f"Title here\n\n{sentence}\n")) == 1
@@ -121,6 +124,8 @@ def test_more_ways_of_writing_an_absolute_claim(sentence):
     "Surgeons say keyhole surgery is not risk-free.",
     "New drugs for hepatitis C can cure, but they are expensive.",
     "The bill could pass quickly, without any risk to national security.",
+    "The benefits of screening are not obvious for everyone.",
+    '"People will be much happier," said a urologist who was not involved.',
 ])
 def test_more_hedged_negated_reported_or_factual_sentences(sentence):
     assert lint(f"Title here\n\n{sentence}\n") == []

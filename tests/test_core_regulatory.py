@@ -133,3 +133,11 @@ def test_a_research_peptide_sold_online_needs_a_status_too():
             "People inject BPC-157 near the injury.\n\nSome users of BPC-157 report less pain.\n")
     assert lint(text) == [("LM911", 1)]
     assert lint(text.replace("Some users", "BPC-157 is not approved for human use. Some users")) == []
+
+
+def test_a_drug_a_pack_knows_by_another_name_is_reported_once():
+    """Esketamine is a term of the ketamine pack: DRG101 reports its missing status, LM911 does not."""
+    text = ("# Esketamine nasal spray for depression\n\nEsketamine is a nasal spray for depression. "
+            "Esketamine works within days. People use esketamine twice a week.\n")
+    codes = [f.code for f in lint_text(text, path="a.md") if f.category == "regulatory"]
+    assert codes == ["DRG101"]

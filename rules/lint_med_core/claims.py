@@ -7,7 +7,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import candidate_sentences, evidence, present_words, spaces
+from ._evidence import candidate_sentences, distinct_words, evidence, spaces
 
 _compiled: dict = {}
 _WORD = re.compile(r"[\w'’-]+")
@@ -26,34 +26,35 @@ _MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|user
 # A denial of side effects or risk stays absolute under a condition of use: "no side effects
 # when taken at the right dose" is as false as without it.
 _DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk", re.I)
+_FIRST_WORD = re.compile(r"[a-z0-9]+")
 _SAFE_OR_EFFECTIVE = re.compile(r"safe|effective|harmless", re.I)
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“‘'", "\"”’'"
 
 
 def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
+    """(claim groups, hedge words, reported, observed): each group is (what every match of its
+    patterns contains one of, with the first word of each as bytes, or None for the user's
+    patterns; those first words; one regex).
+    A sentence is searched only with the groups whose words it holds: substring tests are far
+    cheaper than the patterns."""
     key = (extra_phrases, extra_hedges)
     if key not in _compiled:
         data = load("claims_absolute")
-        phrases = [spaces(x) for x in list(data["phrases"]) + list(extra_phrases)]
-        claim = re.compile(r"(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.I)
+        groups = []
+        for group in data["claims"]:
+            needs = tuple((need, _FIRST_WORD.match(need).group().encode()) for need in group["needs"])
+            groups.append((needs, frozenset(first for _, first in needs), _whole_words(group["patterns"])))
+        if extra_phrases:
+            groups.append((None, None, _whole_words(extra_phrases)))
         hedges = frozenset(w.lower() for w in list(data["hedges"]) + list(extra_hedges))
-        reported = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in data["reported"]) + r")(?![\w-])", re.I)
-        observed = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in data["observed"]) + r")(?![\w-])", re.I)
-        _compiled[key] = (claim, hedges, reported, observed)
+        reported = _whole_words(re.escape(w) for w in data["reported"])
+        observed = _whole_words(re.escape(w) for w in data["observed"])
+        _compiled[key] = (groups, hedges, reported, observed)
     return _compiled[key]
 
 
-# Every built-in claim pattern contains one of these words: sentences without any are skipped with
-# plain substring tests, far cheaper than the claim regex.
-_TRIGGER_WORDS = (
-    "safe", "effective", "side effect", "side-effect", "adverse", "risk", "harm", "danger", "proven", "proved",
-    "shown to", "permanent",
-    "guarant", "miracle", "cure", "everyone", "everybody", "anyone", "all patients", "all people",
-    "every patient", "every person", "noticeable", "significant", "dramatic", "lasting", "visible",
-    "major", "huge", "amazing", "rapid", "immediate", "remarkable", "life-changing", "works", "never fails",
-    "100", "eliminat", "eradicat", "wipes out", "gets rid", "revers", "cancer", "will ", "far ",
-    "than any", "than all", "than every", "to any", "to all", "to every",
-)
+def _whole_words(patterns) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(spaces(p) for p in patterns) + r")(?![\w-])", re.I)
 
 
 def _hedged(text: str, start: int, end: int, hedges: frozenset) -> bool:
@@ -80,7 +81,7 @@ def _sentences(doc, found, triggers):
     promises too: "Pill works to cure a deadly infection")."""
     yield from candidate_sentences(doc, found, triggers)
     for block in doc.blocks:
-        if block.kind == "heading" and (triggers is None or any(w in block.text.lower() for w in triggers)):
+        if block.kind == "heading" and (triggers is None or any(map(block.text.lower().__contains__, triggers))):
             yield from block.sentences
 
 
@@ -150,23 +151,35 @@ def absolute_claim(doc, options):
     - DISCERN question 8, areas of uncertainty (Charnock et al. 1999); QUEST tone item
       (Robillard et al., BMC Med Inform Decis Mak 2018;18:87).
     """
-    claim, hedges, reported, observed = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
+    groups, hedges, reported, observed = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
     found = evidence(doc)
-    prefilter = not options.extra_phrases  # user patterns may hold words outside the trigger list
-    triggers = present_words(doc, _TRIGGER_WORDS) if prefilter else None  # only the article's ones
-    if prefilter and not triggers:
-        return
+    prefilter = not options.extra_phrases  # user patterns may hold any word
+    triggers = None
+    if prefilter:
+        # only the groups whose first words the article holds (set operations on its distinct words)
+        words = distinct_words(doc)[0]
+        groups = [(tuple(need for need, first in needs if first in words), claim)
+                  for needs, first_words, claim in groups if not first_words.isdisjoint(words)]
+        if not groups:
+            return
+        triggers = tuple(dict.fromkeys(need for needs, _ in groups for need in needs))
+    else:
+        groups = [(needs and tuple(need for need, _ in needs), claim) for needs, _, claim in groups]
     for sentence in _sentences(doc, found, triggers):
         text = sentence.text
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
+        lowered = text.lower()
+        claims = [m for needs, claim in groups if needs is None or any(w in lowered for w in needs)
+                  for m in claim.finditer(text)]
         # a word of reporting outside the claim ("products that claim to cure"); inside it, it is part
         # of the claim ("the alleged risks have been exaggerated")
-        match = next((m for m in claim.finditer(text)
-                      if not reported.search(text, 0, m.start()) and not reported.search(text, m.end())
-                      and not _hedged(text, m.start(), m.end(), hedges)
-                      and not _scare_quoted(text, m.start(), m.end())
-                      and not (_DENIES_HARM.search(m.group()) and observed.search(text))), None)
+        match = min((m for m in claims
+                     if not reported.search(text, 0, m.start()) and not reported.search(text, m.end())
+                     and not _hedged(text, m.start(), m.end(), hedges)
+                     and not _scare_quoted(text, m.start(), m.end())
+                     and not (_DENIES_HARM.search(m.group()) and observed.search(text))),
+                    key=lambda m: m.start(), default=None)
         if match is None:
             continue
         if found.sentence_has_source(sentence):

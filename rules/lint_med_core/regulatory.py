@@ -57,10 +57,26 @@ def _stem_match(word: str, suffixes: tuple[str, ...]) -> bool:
     return any(word.endswith(s) and len(word) >= len(s) + 3 for s in suffixes)
 
 
+_BEFORE_KEYWORD = 80  # characters
+
+
 @functools.lru_cache(maxsize=None)
-def _status(extra: tuple[str, ...]) -> re.Pattern:
-    patterns = list(load("regulatory_status")["patterns"]) + list(extra)
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+def _status(extra: tuple[str, ...]):
+    """A test for a statement of status in a text: one of the keywords (skipped with user
+    patterns, which may hold any word), then the patterns."""
+    data = load("regulatory_status")
+    pattern = re.compile("|".join(f"(?:{p})" for p in list(data["patterns"]) + list(extra)), re.I)
+    keywords = () if extra else tuple(data["keywords"])
+
+    def states_status(text: str) -> bool:
+        if not keywords:
+            return pattern.search(text) is not None
+        lowered = text.lower()
+        first = min((at for at in map(lowered.find, keywords) if at >= 0), default=-1)
+        # no statement starts more than a few words before its keyword ("the FDA on Friday approved")
+        return first >= 0 and pattern.search(text, max(0, first - _BEFORE_KEYWORD)) is not None
+
+    return states_status
 
 
 def find_drugs(text: str, extra_drugs=()) -> list[tuple[int, int, str]]:
@@ -231,10 +247,10 @@ def missing_regulatory_status(doc, options):
     if not about and device is None:
         return
     status = _status(tuple(options.extra_status_patterns))
-    if doc.title and status.search(doc.title):
+    if doc.title and status(doc.title):
         return
     if device is not None:
-        if not any(status.search(block.text) for block in doc.blocks):
+        if not any(status(block.text) for block in doc.blocks):
             block, span, name = device
             yield Hit(block, f"The article is about a medical device or test ({name}) but never says what "
                              "its regulatory status is (cleared or approved and for what, investigational, "
@@ -245,7 +261,7 @@ def missing_regulatory_status(doc, options):
     # A status statement counts for the drugs its block names, or for the topic when it names
     # none ("It is FDA-approved for ..."); one about another medicine does not count.
     named_in_statements = [{key for _, _, key in find_drugs(block.text, options.extra_drugs)}
-                           for block in doc.blocks if status.search(block.text)]
+                           for block in doc.blocks if status(block.text)]
     for drug in about:
         if any(not named or drug in named for named in named_in_statements):
             continue
