@@ -52,7 +52,9 @@ tier zone area region cluster domain isoform lead complex omega vitamin cd il tl
 contain contains contained weigh weighs weighed measure measures measured take takes took give gives
 gave add adds added need needs get gets has have had reach reaches exceed exceeds exceeded buy
 bought contained hold holds held share shares shared making make makes made dial call text
+after before until till past since around into onto within beyond near like unlike among amongst via per
 """.split())
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _ABBREVIATIONS = frozenset({"fig", "no", "vol", "p", "pp", "eq", "ref", "refs", "ch", "sec"})
 _SUP_DIGITS = re.compile(r"<sup\b[^>]*>(?:\s|<[^>]*>|\[)*(\d)", re.I)
 # A superscript is a citation after punctuation or a word; after a variable or unit it is an
@@ -504,6 +506,9 @@ class Evidence:
                 before = word.group(1)
                 if before[0].isupper() or before.lower() in _NOT_CITATION_AFTER:
                     continue
+                if len(before) > 4 and before.endswith("ed") and text[space - 1:space] != ")" and \
+                        not _PASSIVE.search(text, max(0, word.start() - 12), word.start()):
+                    continue  # a verb takes a quantity: "gained 2", "swallowed 1"; not "is changed 14."
                 add(Marker(block, m.start(1), m.end(1), "bare", _numbers(m.group(1))))
         return found
 

@@ -44,7 +44,10 @@ def dangling_citation(doc, options):
     word and stand before a comma, full stop, semicolon or the end of the paragraph, and
     not follow a word that takes a number ("aged 74.", "Type 2,", "rose to 12.", "day 3,");
     "(1) take it with food, (2) ..." is an enumeration. Bare numbers count only when the
-    article has at least `min_bare_markers` of them (a single "was 74." is too weak a sign).
+    article has other markers, or at least `min_bare_markers` bare ones (a single "was 74."
+    is too weak a sign) whose numbers mostly go up through the article, as citation numbers
+    do; a number
+    after a preposition or a verb in -ed ("after 11", "gained 2") is a quantity.
     Markers that are links (`<sup><a href="#ref3">3</a></sup>`) point somewhere and are
     never flagged.
 
@@ -77,8 +80,8 @@ def dangling_citation(doc, options):
     refs = found.references
     markers = found.markers
     bare_kinds = ("bare", "glued")
-    bare_count = sum(1 for m in markers if m.kind in bare_kinds)
-    trust_bare = bare_count >= options.min_bare_markers or len(markers) > bare_count
+    bare = [m for m in markers if m.kind in bare_kinds]
+    trust_bare = len(markers) > len(bare) or len(bare) >= options.min_bare_markers and _numbered_in_order(bare)
     for group in _group(markers):
         problems = []
         for marker in group:
@@ -104,6 +107,15 @@ def dangling_citation(doc, options):
             message = f"Citation marker '{shown}' points nowhere: " + "; ".join(p for p in problems if p != "none")
         yield Hit(first.block, message, span=(first.start, last.end),
                   suggestion="add the reference list, or replace the marker with a named source or link")
+
+
+def _numbered_in_order(markers) -> bool:
+    """Whether bare numbers run mostly upwards through the article, as citation numbers do
+    ("weeks 3.", "abuse 6,", "trials 7, 8."); quantities in running text jump about ("after 11,
+    and a few after 1"). Three pairs in five must not go down."""
+    firsts = [m.numbers[0] for m in markers if m.numbers]
+    pairs = list(zip(firsts, firsts[1:]))
+    return not pairs or sum(b >= a for a, b in pairs) >= 0.6 * len(pairs)
 
 
 # Every built-in attribution names research or authorities with one of these stems; sentences

@@ -32,6 +32,9 @@ _TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|doses?|m
 _EFFECT_SIZE = rf"(?:{_PCT}|{_FOLD}|{_NUM}\s+times|half|a third|a quarter|two[- ]thirds|three[- ]quarters)"
 _MULTIPLY = r"(?:doubl|tripl|quadrupl|halv)(?:es|ed|ing|e)"
 _RATE_NOUNS = r"(?:rates?|prevalence|incidence|mortality|risk|odds|chances?|likelihood)"
+# what doubles: a rate, or a count of events ("hospital visits have doubled")
+_COUNT_NOUNS = (r"(?:rates?|prevalence|incidence|mortality|risk|odds|chances?|likelihood|cases|deaths|visits|admissions|"
+                r"infections|hospitali[sz]ations|prescriptions|diagnoses|overdoses|births)")
 
 _compiled: dict = {}
 
@@ -69,7 +72,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
                   rf"|\b(?:for|out of|in) every\s+{count}\s+{adjectives}(?:{population})\b"),
         ("times", rf"\b(?:twice|three times|four times|five times|ten times|{_NUM}\s+times)\s+(?:as likely|more likely|less likely|the risk|as many|as common|higher|lower|more common)\b"),
         # "rates doubled", "doubles the risk"
-        ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_RATE_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)?{_MULTIPLY}\b"),
+        ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_COUNT_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*{_MULTIPLY}\b"),
         # "affects millions of people", "2 million Americans live with", "four million surgeries"
         ("count", rf"\b(?:{_MAGNITUDE}|(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
         # "affects some 2,000 men and women", "kills an estimated 6,000 to 8,000 Americans"
@@ -146,7 +149,7 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
         match = pattern.search(text)
         if match is None:
             continue
-        if kind == "count" and not verbs.search(text):
+        if kind == "count" and not verbs.search(text) and "estimate" not in lowered:
             continue  # "thousands of people gathered": a count, not a frequency claim
         return kind, match
     return None
