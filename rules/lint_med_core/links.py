@@ -115,6 +115,18 @@ def _spam_of_site(domain: str, domain_words: list[str], text: str, found: list[s
     return more
 
 
+def _shop_path(url: str) -> str:
+    """The shop word opening a link's path ("/shop/?p=...", "/product/x-10mg"), or ""."""
+    path = _split(url if "://" in url else "http://" + url).path
+    first = path.strip("/").split("/", 1)[0].lower()
+    return first if first in _shop_paths() else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _shop_paths() -> frozenset:
+    return frozenset(load("links_spam")["shop_paths"])
+
+
 def _shop_found(domain: str) -> str:
     """The shop word of a site's name ("vitamin-shop24", "cheapmeds", "apotheke-online"), or "".
 
@@ -359,7 +371,7 @@ def unrelated_link(doc, options):
         spam = _spam_found([[normalize(w) for w in domain_words], path_words, anchor_words], domain_words,
                            spam_keys, inner)
         spam += _spam_of_site(domain, domain_words, anchor + " " + unquote(link.url), spam)
-        shop = _shop_found(domain)
+        shop = _shop_found(domain) or _shop_path(link.url)
         sales = _sales_words().intersection(anchor_words + path_words)
         if not spam and not shop and not sales and not (mid_sentence and foreign_tld):
             continue
