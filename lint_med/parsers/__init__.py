@@ -106,7 +106,8 @@ def hidden_by_attributes(attrs) -> bool:
     return bool(style and (_HIDDEN_STYLE.search(style) or _ZERO_SIZE.search(style) and _CLIPPED.search(style)))
 
 
-_BARE_URL = re.compile(r"(?<![\w@/\"'=(])(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]", re.I)
+# Not after "](" (Markdown link syntax in a text file); in parentheses it is a URL of plain text.
+_BARE_URL = re.compile(r"(?<![\w@/\"'=])(?<!\]\()(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]", re.I)
 
 
 def bare_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozenset()) -> list[Link]:

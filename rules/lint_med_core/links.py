@@ -5,12 +5,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
-from ._topic import generic_words, normalize, registrable, specificity, stem, term_key, tokens, topic_model
+from ._topic import (generic_words, normalize, registrable, specificity, stem, term_key, tokens, topic_model,
+                     zipf_table)
 
 # Words of URLs that say nothing about a page's subject.
 _URL_FILLER = frozenset(tokens(
@@ -95,6 +97,36 @@ def _spam_terms(extra: tuple) -> tuple[frozenset, tuple]:
     return keys, inner
 
 
+def _sales_words() -> frozenset:
+    return _spam_data()[4]
+
+
+def _spam_of_site(domain: str, domain_words: list[str], text: str, found: list[str]) -> list[str]:
+    """Spam a site's name, top-level domain or non-Latin anchor shows: "luckyspins" (a spam
+    word fused in the name), ".bet", "купить"."""
+    words, spam_tlds, _, other_script, _ = _spam_data()
+    more = [w for w in dict.fromkeys(domain_words) if w in words and w not in found]
+    tld = domain.rsplit(".", 1)[-1]
+    if tld in spam_tlds:
+        more.append("." + tld)
+    if not text.isascii():
+        lowered = text.lower()
+        more += [term for term in other_script if term in lowered]
+    return more
+
+
+def _shop_path(url: str) -> str:
+    """The shop word opening a link's path ("/shop/?p=...", "/product/x-10mg"), or ""."""
+    path = _split(url if "://" in url else "http://" + url).path
+    first = path.strip("/").split("/", 1)[0].lower()
+    return first if first in _shop_paths() else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _shop_paths() -> frozenset:
+    return frozenset(load("links_spam")["shop_paths"])
+
+
 def _shop_found(domain: str) -> str:
     """The shop word of a site's name ("vitamin-shop24", "cheapmeds", "apotheke-online"), or "".
 
@@ -104,11 +136,17 @@ def _shop_found(domain: str) -> str:
     """
     data = load("links_spam")
     words, fused = frozenset(data["shop_words"]), tuple(data["fused_shop_words"])
+    tld = domain.rsplit(".", 1)[-1]
+    if tld in _spam_data()[2]:
+        return "." + tld
     for label in registrable(domain).split(".")[:-1]:
         for word in _SPLIT_DOMAIN.split(label):
             word = word.strip("0123456789")
             if word in words:
                 return word
+            for part in _segments(word):
+                if part in words:
+                    return part
             if len(word) > 5 and (word.startswith(fused) or word.endswith(fused)):
                 return next(w for w in fused if word.startswith(w) or word.endswith(w))
     return ""
@@ -130,11 +168,75 @@ def _own_site(link, model) -> bool:
     return model.own_site(link)
 
 
+@functools.lru_cache(maxsize=4096)
+def _segments(label: str) -> tuple:
+    """The English words a domain label fuses ("luckyspins" -> lucky, spins), by the split
+    whose words are commonest together (the product of their frequencies, wordfreq's list);
+    () when the label is one word, too long, or not made of words."""
+    table = zipf_table()
+    size = len(label)
+    if size < 5 or size > 24 or label in table or not label.isalpha():
+        return ()
+    # best[i]: (log10 frequency of the best split of label[:i], its words)
+    best: list = [(0.0, ())] + [None] * size
+    for end in range(1, size + 1):
+        for start in range(max(0, end - 14), end - 1):  # words of 2 to 14 letters
+            if best[start] is None:
+                continue
+            word = label[start:end]
+            zipf = table.get(word)
+            if zipf is None:
+                continue
+            score = best[start][0] + zipf - 9
+            if best[end] is None or score > best[end][0]:
+                best[end] = (score, best[start][1] + (word,))
+    return best[size][1] if best[size] else ()
+
+
+@functools.lru_cache(maxsize=None)
+def _spam_data() -> tuple:
+    """(domain words, spam TLDs, shop TLDs, other-script terms, sales words) of links_spam.toml."""
+    data = load("links_spam")
+    return (frozenset(data["domain_words"]), frozenset(data["spam_tlds"]), frozenset(data["shop_tlds"]),
+            tuple(data["other_script_terms"]), frozenset(normalize(w) for w in data["sales_words"]))
+
+
+def _fold(text: str) -> str:
+    """Latin letters without accents ("genérico" -> "generico"), so that the tokenizer keeps the word."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode() if not _CYRILLIC.search(text) \
+        else text
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _text_before(link) -> str:
+    """The words just before a bare URL in its sentence ("cheap pills here: https://..."): in
+    plain text they stand where an anchor would."""
+    block = link.block
+    if not link.bare or block is None:
+        return ""
+    try:
+        start = block.offsets.index(link.start)
+    except ValueError:
+        return ""
+    before = block.text[max(0, start - 80):start]
+    for mark in (". ", "! ", "? ", "http", "www."):
+        cut = before.rfind(mark)
+        if cut >= 0:
+            before = before[cut + len(mark):] if not mark.startswith(("http", "www")) else \
+                before[before.find(" ", cut) + 1:] if " " in before[cut:] else ""
+    return before
+
+
 def _url_words(link, domain: str) -> tuple[list[str], list[str]]:
     """(domain words, path words) of a link, normalised, without URL filler."""
     parts = _split(link.url if "://" in link.url else "http://" + link.url)
     labels = domain.split(".")[:-1]  # the top-level domain says nothing of the subject
     domain_words = [w for label in labels for w in _SPLIT_DOMAIN.split(label) if w and w != "www"]
+    domain_words += [w for label in list(domain_words) for w in _segments(label.lower())]
     path = unquote(parts.path + " " + " ".join(v for _, v in parse_qsl(parts.query) if not v.startswith("http")))
     path_words = [w for w in tokens(path) if w not in _URL_FILLER and not w.isdigit() and len(w) > 1]
     return [w.lower() for w in domain_words], path_words
@@ -264,20 +366,30 @@ def unrelated_link(doc, options):
         mid_sentence = _mid_sentence(link)
         foreign_tld = _cctld_mismatch(domain, lang)
         domain_words, path_words = _url_words(link, domain)
-        anchor_words = tokens(link.text)
+        anchor = link.text or _text_before(link)
+        anchor_words = tokens(_fold(anchor))
         spam = _spam_found([[normalize(w) for w in domain_words], path_words, anchor_words], domain_words,
                            spam_keys, inner)
-        shop = "" if spam else _shop_found(domain)
-        if not spam and not shop and not (mid_sentence and foreign_tld):
+        spam += _spam_of_site(domain, domain_words, anchor + " " + unquote(link.url), spam)
+        shop = _shop_found(domain) or _shop_path(link.url)
+        sales = _sales_words().intersection(anchor_words + path_words)
+        if not spam and not shop and not sales and not (mid_sentence and foreign_tld):
             continue
-        topical = _topic_overlap(model, path_words + anchor_words + [normalize(w) for w in domain_words],
-                                 link.block, 2 if spam else 1)
-        if topical and not _always_spam().intersection(spam):
+        # the words before a bare URL may be the article's own sentence: they can show spam,
+        # but not make a link topical
+        topical = _topic_overlap(model, path_words + (anchor_words if link.text else [])
+                                 + [normalize(w) for w in domain_words], link.block, 2 if spam else 1)
+        # selling prescription drugs without one, or a sales link to a shop: whatever the subject
+        if topical and not _always_spam().intersection(spam) and not (shop and sales):
             continue
         subject_words = [w for w in path_words + anchor_words if w not in generic and len(w) > 2]
         about = " ".join(path_words[:10])
         if spam:
             reasons = [f"its {'address' if not link.text else 'address or anchor'} is about {', '.join(spam[:3])}"]
+        elif shop and sales:
+            reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)"]
+        elif sales and link.text and not topical:
+            reasons = [f"its anchor is a sales pitch (\"{sorted(sales)[0]}\") for nothing the article discusses"]
         elif shop and (subject_words or link.bare):
             selling = f" selling \"{' '.join(subject_words[:6])}\"" if subject_words else ""
             reasons = [f"it goes to a shop (\"{shop}\" in its name){selling}, on nothing the article discusses"]

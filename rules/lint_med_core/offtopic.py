@@ -23,6 +23,9 @@ _CONTRAST = re.compile(r"^\W*(?:by contrast|in contrast|unlike|compared (?:with|
 _QUOTATION = re.compile(r"[“\"][^”\"]{20,}[”\"]")
 # A press contact or address: the publisher's furniture, not another story.
 _CONTACT = re.compile(r"\S@\w|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{2} ?\(?0?\)?\d")
+# A personal story ("I wake up...", "my dreams"): blogs and patient stories wander on purpose.
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’]m|I['’]ve)\b")
+_ABOUT = re.compile(r"\s*about\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _WORDS = re.compile(r"\b\w+")
 
@@ -111,7 +114,9 @@ def off_topic_sections(doc, options) -> dict:
         if foreign:
             found[number] = ("body", foreign)
             continue
-        foreign = off_topic_heading(model, number, section.heading, body)
+        # a heading over (almost) no text is a label or a related-story line, not a section
+        foreign = off_topic_heading(model, number, section.heading, body) if \
+            sum(model.blocks[b.index].length for b in body) >= 12 else None
         if foreign:
             on_topic_text = model.topic_hits(merge(model.blocks[b.index] for b in body), number)
             found[number] = ("heading" if on_topic_text else "body", foreign)
@@ -208,9 +213,11 @@ def off_topic_paragraph(doc, options):
     story: the words it shares with the rest of the article (and its title) weigh less
     than `max_shared` of all its words, each word weighted by how rare it is in general
     English (wordfreq's Zipf frequency: "said" weighs little, "sedan" much), and it holds
-    no word of health, medicine or the life sciences (`data/offtopic_health_words.toml`).
-    Quotations, lists of names, press contacts and the lead paragraph (stories open on
-    an anecdote) are not judged this way, nor articles that are not about health (fewer
+    at most one word of health, medicine or the life sciences
+    (`data/offtopic_health_words.toml`; one is chance: "risk", "die", "teeth").
+    Quotations, first-person stories, lists of names, press contacts, a press release's
+    "About ..." section and the lead paragraph (stories open on an anecdote) are not
+    judged this way, nor articles that are not about health (fewer
     than a third of their paragraphs hold such a word).
 
     ## Why is this bad?
@@ -258,24 +265,26 @@ def off_topic_paragraph(doc, options):
 def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=()):
     """(block, share, words of its own) for each paragraph that reads as pasted from another
     story: it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
-    the article, and says nothing of health. Quotations and lists of names are not judged, nor
+    the article, and holds at most one health word. Quotations and lists of names are not judged, nor
     the paragraphs of `skip_sections` (section numbers)."""
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
     prose = [b for section in doc.sections for b in _body(model, section)
              if model.blocks[b.index].length >= 12 and b.index not in promotion]
+    # A paragraph speaks of health when it holds two health words (one is chance: "risk").
     # The lead (standfirst and first paragraph) is left alone, as stories open on an anecdote,
     # and so is an article that is not about health (fewer than a third of its paragraphs
-    # say something of it, or fewer than three): there every paragraph "says nothing of health".
-    judged = [(b, bool(health_words(tokens(b.text)))) for b in prose[1:]]
+    # speak of it, or fewer than three): there every paragraph "says nothing of health".
+    judged = [(b, len(health_words(tokens(b.text))) >= 2) for b in prose[1:]]
     healthy = sum(healthy for _, healthy in judged)
     if healthy < 3 or healthy * 3 < len(judged):
         return
     for block, healthy in judged[1:]:
-        if skip_sections and model.section_of.get(block.index) in skip_sections:
-            continue
+        number = model.section_of.get(block.index)
+        if number in skip_sections or _ABOUT.match(doc.sections[number].title if number is not None else ""):
+            continue  # reported with its section; a press release's "About the company" boilerplate
         text = block.text
         if healthy or model.blocks[block.index].length < min_words or _QUOTATION.search(text) or \
-                _CONTACT.search(text) or \
+                _CONTACT.search(text) or len(_FIRST_PERSON.findall(text)) >= 2 or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
         share, own = model.shared_share(block)
@@ -287,7 +296,7 @@ def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections):
     for block, share, own in pasted_paragraphs(doc, model, options.min_words_pasted, options.max_shared,
                                                skip_sections):
         yield Hit(block, f"This paragraph shares almost none of its words with the rest of the article "
-                         f"({share:.0%} of its vocabulary, by specificity) and says nothing of health: "
+                         f"({share:.0%} of its vocabulary, by specificity) and hardly a word of health: "
                          f"it reads as pasted from another story (about {', '.join(own[:4])}).",
                   suggestion="Remove it, or relate it to the article's subject.")
 
