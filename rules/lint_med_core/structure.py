@@ -211,8 +211,12 @@ def empty_section(doc, options):
     A heading that is a single link (a teaser card or a table-of-contents entry) is not
     a section. Headings before the article's first paragraph are its title block
     (title, deck, kicker, pronunciation line), and a heading printed twice in a row is
-    one title. In plain text, where headings are guessed from short lone lines, a line
-    of more than eight words or with a URL, and the last line, are taken for prose; and
+    one title. Separators ("###", "* * *") and the labels a page prints around an
+    article ("Advertisement", "Continue reading below": `page_furniture` in
+    `data/structure_metadata.toml`) head no section. In plain text, where headings are
+    guessed from short lone lines, a line of more than eight words, with a URL, an e-mail
+    address or a phone number, a "Label: value" field and the last line are taken for
+    prose; and
     three or more short lines in a row are a table, a list of facts or a menu flattened
     to text, not a chain of empty sections.
 
@@ -271,17 +275,32 @@ def empty_section(doc, options):
 
 
 def _is_heading(doc, position: int) -> bool:
-    """Whether ``doc.blocks[position]`` is a heading; in plain text, where headings are
-    guessed from short lone lines, a line of more than eight words or with a URL is prose,
-    and so is the last line (a sign-off, a caption or a cut-off sentence)."""
+    """Whether ``doc.blocks[position]`` heads a section: not a separator or a page's ad
+    label. In plain text, where headings are guessed from short lone lines, a line of more
+    than eight words, with a URL, an e-mail address or a phone number (a press contact), a
+    "Label: value" field and the last line (a sign-off, a caption or a cut-off sentence)
+    are prose."""
     block = doc.blocks[position]
     if block.kind != "heading":
         return False
+    text = block.text
+    if not any(map(str.isalpha, text)) or text.strip().rstrip(":").lower() in _page_furniture():
+        return False  # a separator ("###", "* * *", "-30-") or an ad label ("Advertisement")
     if doc.format != "text":
         return True
-    text = block.text
     return (position + 1 < len(doc.blocks) and len(text.split()) <= 8
-            and "://" not in text and "www." not in text)
+            and "://" not in text and "www." not in text and "@" not in text
+            and sum(map(str.isdigit, text)) < 7  # a phone number: a press contact line
+            and not _FIELD_LINE.match(text))
+
+
+# "Contact: Matt Russell", "Source: Asthma UK": a label and its value on one line.
+_FIELD_LINE = re.compile(r"\s*\w+(?: \w+){0,2}: \S")
+
+
+@functools.lru_cache(maxsize=1)
+def _page_furniture() -> frozenset[str]:
+    return frozenset(label.lower() for label in _data()["page_furniture"])
 
 
 def _run_length(flags: list[bool], position: int) -> int:
