@@ -143,6 +143,30 @@ def test_mentions_that_are_not_sources_do_not_count(extra):
     assert codes(f"Iron\n\n{FILLER} {extra}\n", "a.txt", ["LM305"]) == [("LM305", 1)]
 
 
+@pytest.mark.parametrize("extra", [
+    "\u201cMost people never notice,\u201d said Dr. Amara Nwosu, a haematologist at a city hospital.",
+    "Dr. Okafor says the tablets work best on an empty stomach.",
+    "The maker, Vitalis Pharma, told reporters it would recall two batches.",
+    "The Food Standards Agency, which tested the tablets, said the labels were wrong.",
+    "Her mother wrote to the hospital, and the trust explained its decision to Reuters in May.",
+])
+def test_a_named_speaker_quoted_or_reported_is_a_source(extra):
+    for path, text in (("a.txt", f"Iron\n\n{FILLER} {extra}\n"), ("a.md", f"# Iron\n\n{FILLER} {extra}\n"),
+                       ("a.html", f"<html><body><article><h1>Iron</h1><p>{FILLER} {extra}</p></article></body></html>")):
+        assert codes(text, path, ["LM305"]) == [], path
+
+
+@pytest.mark.parametrize("extra", [
+    "Experts say iron is best taken with orange juice.",
+    "\u201cIt changed my life,\u201d she said.",
+    "The company said on Tuesday that sales had doubled.",
+    "Many doctors told us the same thing.",
+    "Researchers explained that absorption varies.",
+])
+def test_a_speaker_with_no_name_is_not_a_source(extra):
+    assert codes(f"Iron\n\n{FILLER} {extra}\n", "a.txt", ["LM305"]) == [("LM305", 1)]
+
+
 def test_short_articles_are_not_reported():
     assert codes("Iron\n\nIron helps the blood carry oxygen.\n", "a.txt", ["LM305"]) == []
 

@@ -154,17 +154,16 @@ def _voice_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 # A first-person account: at least this share of its words are "I", "me", "my"... (an
 # article that advises rarely passes 1 in 100) and more than twice its "you"s.
 _FIRST_PERSON_SHARE = 0.04
-# A report: it quotes or attributes at least this many times ("said", "told", "according
-# to") and hardly ever addresses the reader (at most this share of "you"s).
+# A report: it quotes or attributes ("said", "told", "according to") at least twice, and
+# more often than it says "you" (quotes bring some "you"s into news; advice is full of them).
 _REPORTING_VERBS = 2
-_REPORT_SECOND_PERSON_SHARE = 0.005
 
 
 def reports_rather_than_advises(doc) -> bool:
     """Whether the article is a news report or a first-person account, not advice to the reader.
 
     Advice speaks to the reader ("take it with food", "ask your pharmacist"); a news story
-    attributes what it says to others and never says "you"; a patient's blog or a trip
+    attributes what it says to others more often than it says "you"; a patient's blog or a trip
     report tells what happened to "me". Neither is expected to say it is not medical advice.
     """
     lower = lowered_body(doc)
@@ -176,7 +175,8 @@ def reports_rather_than_advises(doc) -> bool:
     me = len(first.findall(lower))
     if me >= _FIRST_PERSON_SHARE * words and me > 2 * you:
         return True
-    return you <= _REPORT_SECOND_PERSON_SHARE * words and len(reporting.findall(lower)) >= _REPORTING_VERBS
+    reports = len(reporting.findall(lower))
+    return reports >= _REPORTING_VERBS and reports > you
 
 
 @rule("LM901", "missing-disclaimer", category="disclaimer", severity="warning", options={
@@ -207,9 +207,10 @@ def missing_disclaimer(doc, options):
     other than English are not checked (the phrasings are English; a text that declares no
     language is checked, and a Spanish, French or German disclaimer counts). News reports
     and first-person accounts are not checked: a disclaimer belongs to text that advises
-    the reader. A report attributes what it says ("said", "told", "according to", at least
-    twice) and hardly ever says "you"; a first-person account says "I", "me", "my" in at
-    least 4 words of 100, more than twice as often as "you". Articles shorter than
+    the reader. A report attributes what it says ("said", "told", "according to") at least
+    twice, and more often than it says "you"; a first-person
+    account says "I", "me", "my" in at least 4 words of 100, more than twice as often as
+    "you". Articles shorter than
     `min_words` words are not checked; set `required = false` when your site adds
     the disclaimer outside the linted article (a page template or footer).
 

@@ -211,8 +211,12 @@ def empty_section(doc, options):
     A heading that is a single link (a teaser card or a table-of-contents entry) is not
     a section. Headings before the article's first paragraph are its title block
     (title, deck, kicker, pronunciation line), and a heading printed twice in a row is
-    one title. In plain text, where headings are guessed from short lone lines, a line
-    of more than eight words or with a URL, and the last line, are taken for prose; and
+    one title. Separators ("###", "* * *") and the labels a page prints around an
+    article ("Advertisement", "Continue reading below": `page_furniture` in
+    `data/structure_metadata.toml`) head no section. In plain text, where headings are
+    guessed from short lone lines, a line of more than eight words, with a URL, an e-mail
+    address or a phone number, a "Label: value" field and the last line are taken for
+    prose; and
     three or more short lines in a row are a table, a list of facts or a menu flattened
     to text, not a chain of empty sections.
 
@@ -271,17 +275,32 @@ def empty_section(doc, options):
 
 
 def _is_heading(doc, position: int) -> bool:
-    """Whether ``doc.blocks[position]`` is a heading; in plain text, where headings are
-    guessed from short lone lines, a line of more than eight words or with a URL is prose,
-    and so is the last line (a sign-off, a caption or a cut-off sentence)."""
+    """Whether ``doc.blocks[position]`` heads a section: not a separator or a page's ad
+    label. In plain text, where headings are guessed from short lone lines, a line of more
+    than eight words, with a URL, an e-mail address or a phone number (a press contact), a
+    "Label: value" field and the last line (a sign-off, a caption or a cut-off sentence)
+    are prose."""
     block = doc.blocks[position]
     if block.kind != "heading":
         return False
+    text = block.text
+    if not any(map(str.isalpha, text)) or text.strip().rstrip(":").lower() in _page_furniture():
+        return False  # a separator ("###", "* * *", "-30-") or an ad label ("Advertisement")
     if doc.format != "text":
         return True
-    text = block.text
     return (position + 1 < len(doc.blocks) and len(text.split()) <= 8
-            and "://" not in text and "www." not in text)
+            and "://" not in text and "www." not in text and "@" not in text
+            and sum(map(str.isdigit, text)) < 7  # a phone number: a press contact line
+            and not _FIELD_LINE.match(text))
+
+
+# "Contact: Matt Russell", "Source: Asthma UK": a label and its value on one line.
+_FIELD_LINE = re.compile(r"\s*\w+(?: \w+){0,2}: \S")
+
+
+@functools.lru_cache(maxsize=1)
+def _page_furniture() -> frozenset[str]:
+    return frozenset(label.lower() for label in _data()["page_furniture"])
 
 
 def _run_length(flags: list[bool], position: int) -> int:
@@ -685,6 +704,20 @@ _TERTIARY = re.compile(r"^(?:healthline|webmd|verywell\w*|medicalnewstoday|wikip
                        r"medical news today|google|youtube|facebook|reddit)$", re.I)
 _VAGUE = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
                     "Researchers", "Sources", "Reports", "Most", "One", "Recent", "New"})
+# A named speaker quoted or reported, as news cites its sources: "Dr. Laffin says",
+# "Pfizer, the drug's maker, says", "said chief inspector Jennifer Mattinson", "McGuire told
+# Undark". The name is the capitalised word next to the verb (checked against _NOT_A_NAME).
+_REPORTED_SPEECH = re.compile(  # lookaheads: every capitalised word is tried, overlapping ones too
+    r"\b(?=(?P<before>[A-Z][\w'’-]*)\.?(?:,[^,.;]{1,50})?,? (?:[a-z]+ )?(?:said|says|told|wrote|explained)\b)"
+    r"|\b(?:said|says|told|wrote|explained)(?: [a-z]+){0,3} (?P<after>[A-Z][\w'’-]*)")
+# Each _REPORTED_SPEECH form holds one of these (lowercase).
+_REPORTED_SPEECH_HINTS = (" said", " says", " told", " wrote", " explained")
+# Capitalised words next to a reporting verb that name no one.
+_NOT_A_NAME = _VAGUE | frozenset({
+    "He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "The", "A", "An",
+    "His", "Her", "Their", "Its", "Our", "My", "Your", "Who", "Which", "Someone", "Everyone", "People",
+    "Officials", "Authorities", "Analysts", "Critics", "Proponents", "Users", "Patients", "Others",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _NUMBERING_AND_COLON = re.compile(r"^[\d.\s]+|[:\s]+$")  # around a heading: "3. References:"
 _SOURCE_LABEL = re.compile(r"^\s*(?:sources?|references?|bibliography|citations?|further reading)\s*:", re.I)
 _REFERENCE_ENTRY = re.compile(r"(?:19|20)\d\d[a-z]?\b.*?(?:\bet al\b|;\s*\d|\d+\(\d+\)|:\s*\d+[–-]\d+|\bdoi\b|"
@@ -750,6 +783,20 @@ def source_signs(doc, extra_domains=()) -> str | None:
             vague = name in _VAGUE and not match.group().lower().startswith(("published", "appeared", "writing"))
             if not vague and not _TERTIARY.match(name):
                 return f'a named source ("{match.group()}")'
+    return _reported_speech(doc)
+
+
+def _reported_speech(doc) -> str | None:
+    """A named speaker the article quotes or reports ("Dr. Laffin says"), as a source sign."""
+    hinted = blocks_holding(doc, _REPORTED_SPEECH_HINTS)
+    for position in range(len(doc.blocks)) if hinted is None else sorted(hinted):
+        block = doc.blocks[position]
+        if block.kind == "heading":
+            continue
+        for match in _REPORTED_SPEECH.finditer(block.text):
+            name = match.group("before") or match.group("after")
+            if name not in _NOT_A_NAME and not _TERTIARY.match(name):
+                return f'a named speaker ("{name}", quoted or reported)'
     return None
 
 
@@ -811,7 +858,9 @@ def missing_references(doc, options):
     university site, the WHO...), a DOI or PMID, an author-year citation ("Smith et al.,
     2019"), a numbered reference list, or a named source ("according to the CDC",
     "published in the New England Journal of Medicine"). A tertiary consumer site
-    ("according to healthline") is not a source.
+    ("according to healthline") is not a source. A named person or body quoted or
+    reported, as news cites its sources ("Dr. Laffin says", "said chief inspector Jennifer
+    Mattinson", "the FDA told reporters"), counts; "experts say" and "he said" do not.
 
     An article with citation markers ("[3]", "(11)", a bare "74" after a sentence) but
     no list they point to is left to LM601 (dangling-citation), which reports every
