@@ -280,9 +280,14 @@ def _article_scope(root: Element, selector: str | None, weights: dict[Element, i
                    index: _TagIndex | None = None) -> Element | None:
     index = index or _TagIndex(root)
     if selector:
+        from cssselect import SelectorError
         from lxml.cssselect import CSSSelector
 
-        return _largest(CSSSelector(selector, translator="html")(root), index.opaque)
+        try:
+            matching = CSSSelector(selector, translator="html")
+        except SelectorError as exc:
+            raise ValueError(f"content-selector {selector!r} is not a CSS selector lint-med reads ({exc})") from None
+        return _largest(matching(root), index.opaque)
     body = index.body
     body = root if body is None else body
     total = weights.get(body, 0)
