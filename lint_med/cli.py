@@ -341,7 +341,11 @@ def _show(args) -> int:
         print(f"lint-med: {args.path}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     parser = linter.registry(config).parser_for(args.path, source, config.input_format_for(args.path))
-    doc = parser.parse(source, args.path, {"content_selector": config.content_selector})
+    try:
+        doc = parser.parse(source, args.path, {"content_selector": config.content_selector})
+    except Exception as exc:  # as `check` reports it: one line, not a traceback
+        print(f"lint-med: {args.path}: cannot parse as {parser.name}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     print(f"# {args.path}: {len(doc.blocks)} blocks read as {doc.format} (line, kind, text)")
     print("\n".join(outline(doc)))
     return EXIT_CLEAN

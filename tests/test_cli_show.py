@@ -36,3 +36,11 @@ def test_show_with_a_content_selector(tmp_path, capsys):
 def test_show_a_missing_file(tmp_path, capsys):
     assert main(["show", "--isolated", str(tmp_path / "missing.html")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_show_with_a_selector_that_is_not_css(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text(PAGE)
+    assert main(["show", "--isolated", "--content-selector", "div[", str(page)]) == 2
+    err = capsys.readouterr().err
+    assert "content-selector 'div[' is not a CSS selector" in err and len(err.splitlines()) == 1

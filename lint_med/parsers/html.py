@@ -155,6 +155,7 @@ _SKIP_TAGS = frozenset((
     "input", "textarea", "iframe", "svg", "canvas", "head", "title", "meta", "link", "object", "embed",
     "dialog", "menu",
 ))
+_SKIPPED_TAGS = _HARD_SKIP_TAGS | _SKIP_TAGS
 _SKIP_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search", "dialog"))
 # A class or id token naming page furniture: "comments", "post-share", "related-posts".
 _SKIP_CLASS = re.compile(
@@ -280,9 +281,14 @@ def _article_scope(root: Element, selector: str | None, weights: dict[Element, i
                    index: _TagIndex | None = None) -> Element | None:
     index = index or _TagIndex(root)
     if selector:
+        from cssselect import SelectorError
         from lxml.cssselect import CSSSelector
 
-        return _largest(CSSSelector(selector, translator="html")(root), index.opaque)
+        try:
+            matching = CSSSelector(selector, translator="html")
+        except SelectorError as exc:
+            raise ValueError(f"content-selector {selector!r} is not a CSS selector lint-med reads ({exc})") from None
+        return _largest(matching(root), index.opaque)
     body = index.body
     body = root if body is None else body
     total = weights.get(body, 0)
@@ -360,7 +366,7 @@ def _largest(tags: list[Element], opaque: set[Element]) -> Element | None:
 
 def _skipped(tag: Element) -> bool:
     name = tag.tag
-    if name in _HARD_SKIP_TAGS or name in _SKIP_TAGS:
+    if name in _SKIPPED_TAGS:
         return True
     if name == "header" and next(tag.iterdescendants("h1", "h2"), None) is None:
         return True
@@ -524,7 +530,9 @@ class _Walker:
             if child in self.furniture or _skipped(child) and not self.holds_article(child):
                 self.pass_over(child)
                 continue
-            child_hidden = hidden or hidden_by_attributes(child.attrib)
+            # Most elements carry neither attribute: test for them before making the attribute mapping.
+            child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None)
+                                      and hidden_by_attributes(child.attrib))
             if name == "br":
                 self.builder.space()
             elif name == "a" and child.get("href"):
