@@ -97,7 +97,7 @@ def charset_normalizer_best(data: bytes) -> str:
 
 
 def lint_med(data: bytes) -> str:
-    from lint_med.engine import decode
+    from lint_med.decoding import decode
 
     return decode(data)
 

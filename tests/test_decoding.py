@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 
 from lint_med.cli import main
-from lint_med.engine import InputError, decode_bytes
+from lint_med.decoding import InputError, decode_bytes
 
 SCHEMA = Path(__file__).resolve().parent.parent / "lint_med" / "formats" / "report.schema.json"
 ARTICLE = ("Naltrexone at low doses\n\nPatients “felt better” after 8 weeks, the café study said — "

@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from lint_med.document import Document
-from lint_med.engine import CONTEXT_WIDTH, FileResult, Linter, Overrides, Report, decode_bytes
+from lint_med.decoding import InputError, decode_bytes
+from lint_med.engine import CONTEXT_WIDTH, FileResult, Linter, Overrides, Report
 from lint_med.parsers import html, markdown, text
 
 EXAMPLES = int(os.environ.get("LINT_MED_FUZZ_EXAMPLES", "15"))
@@ -176,7 +177,6 @@ def test_findings_on_plain_text_quote_the_text_they_point_at(sentences, separato
 @SETTINGS
 @given(st.binary(max_size=300) | sources(MARKDOWN).map(lambda s: s.encode("utf-8", "surrogatepass")))
 def test_any_bytes_decode_or_are_refused_in_one_line(data):
-    from lint_med.engine import InputError
 
     try:
         decoded = decode_bytes(data)

@@ -718,7 +718,9 @@ _NOT_A_NAME = _VAGUE | frozenset({
     "His", "Her", "Their", "Its", "Our", "My", "Your", "Who", "Which", "Someone", "Everyone", "People",
     "Officials", "Authorities", "Analysts", "Critics", "Proponents", "Users", "Patients", "Others",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
-_NUMBERING_AND_COLON = re.compile(r"^[\d.\s]+|[:\s]+$")  # around a heading: "3. References:"
+_NUMBERING = re.compile(r"^[\d.\s]+")  # around a heading: "3. References:"
+# The lookbehind lets a trailing run be tried once, not from each of its characters (quadratic).
+_TRAILING_COLONS = re.compile(r"^[:\s]+$|(?<![:\s])[:\s]+$")
 _SOURCE_LABEL = re.compile(r"^\s*(?:sources?|references?|bibliography|citations?|further reading)\s*:", re.I)
 _REFERENCE_ENTRY = re.compile(r"(?:19|20)\d\d[a-z]?\b.*?(?:\bet al\b|;\s*\d|\d+\(\d+\)|:\s*\d+[–-]\d+|\bdoi\b|"
                               r"\bJ(?:ournal)?\b\.?\s|\bvol\.?\s*\d)", re.I)
@@ -751,7 +753,7 @@ def source_signs(doc, extra_domains=()) -> str | None:
     *_, headings = _authorities(tuple(extra_domains))
     for block in doc.blocks:
         if block.kind == "heading":
-            cleaned = _NUMBERING_AND_COLON.sub("", block.text.strip())
+            cleaned = _TRAILING_COLONS.sub("", _NUMBERING.sub("", block.text.strip()))
             if headings.fullmatch(cleaned):
                 return f'the "{block.text}" section'
         elif _SOURCE_LABEL.match(block.text):
