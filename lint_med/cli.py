@@ -214,23 +214,11 @@ def _lint_files(files: list[str], linter, jobs: int):
     from .engine import FileResult
     from .rules import Finding
 
-    # First, one file of each kind (extension) of middle size is linted here: the workers
-    # fork from this process and so start with its parsers imported and the rules' data
-    # loaded, once rather than once per worker. Then the others, largest first, so no big
-    # file is left to one worker at the end, in small chunks that keep the workers evenly
-    # busy; results come back as plain tuples (pickled in C, unlike dataclasses).
-    by_size = sorted(range(len(files)), key=lambda i: -_size(files[i]))
-    kinds: dict[str, list[int]] = {}
-    for i in by_size:
-        kinds.setdefault(os.path.splitext(files[i])[1].lower(), []).append(i)
-    firsts = [of_kind[len(of_kind) // 2] for of_kind in kinds.values()]
-    for first in firsts:
-        yield first, linter.lint_path(files[first])
-    started = set(firsts)
-    order = [i for i in by_size if i not in started]
-    if not order:
-        return
-    chunksize = max(1, min(8, len(order) // (workers * 8)))
+    # Largest files first, so no big file is left to one worker at the end, in small chunks
+    # that keep the workers evenly busy; results come back as plain tuples (pickled in C,
+    # unlike dataclasses) in any order, with their index in ``files``.
+    order = sorted(range(len(files)), key=lambda i: -_size(files[i]))
+    chunksize = max(1, min(8, len(files) // (workers * 8)))
     gc.freeze()  # forked workers share the loaded rules and data without copying them
     try:
         with multiprocessing.get_context().Pool(
