@@ -121,12 +121,16 @@ def _named_paths(config) -> list[Path]:
 
 def _files_state(roots: list[Path]) -> list[tuple[str, int, int]]:
     """(path, size, mtime) of every file under the roots (a root may be a single file)."""
-    state = []
+    state: list[tuple[str, int, int]] = []
+    walked: list[str] = []
     for root in sorted(set(map(str, roots))):
+        if any(root.startswith(folder + os.sep) for folder in walked):
+            continue  # inside a directory already walked (lint_med/parsers in lint_med)
         if os.path.isfile(root):
             stat = os.stat(root)
             state.append((root, stat.st_size, stat.st_mtime_ns))
             continue
+        walked.append(root)
         for folder, dirs, names in os.walk(root):
             dirs[:] = sorted(d for d in dirs if d != "__pycache__")
             for name in sorted(names):
