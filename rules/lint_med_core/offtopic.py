@@ -8,6 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
+from ._phrases import PhraseSearch
 from ._topic import TopicModel, health_words, merge, refers_to_topic, tokens, topic_model
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
@@ -317,15 +318,17 @@ _TEASER = re.compile(r"^\W{0,3}(?:more|read more|related|see also|also read|read
 
 
 @functools.lru_cache(maxsize=8)
-def _promotion(extra: tuple) -> tuple[re.Pattern, dict]:
+def _promotion(extra: tuple) -> tuple[PhraseSearch, dict]:
     """One pattern with a named group per kind of promotion, and kind -> label."""
     kinds = load("offtopic_promotion")["kinds"]
     labels = {name: kind["label"] for name, kind in kinds.items()}
     parts = [f"(?P<{name}>{phrase_pattern(_spaced(kind['phrases'])).pattern})" for name, kind in kinds.items()]
+    phrases = [p for kind in kinds.values() for p in _spaced(kind["phrases"])]
     if extra:
         labels["extra"] = "promotion"
         parts.append(f"(?P<extra>{phrase_pattern(literal(extra)).pattern})")
-    return re.compile("|".join(parts), re.I), labels
+        phrases += literal(extra)
+    return PhraseSearch(re.compile("|".join(parts), re.I), phrases), labels
 
 
 def _spaced(phrases) -> tuple:
