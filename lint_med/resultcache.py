@@ -20,7 +20,6 @@ neither reads nor writes. Nothing is ever deleted: remove the directory to recla
 
 from __future__ import annotations
 
-import json
 import marshal
 import os
 from pathlib import Path
@@ -50,9 +49,7 @@ class ResultCache:
         self._fingerprints: dict[int, tuple[object, str]] = {}
 
     def key(self, path: str, text: str, config, registry, input_format: str | None) -> str:
-        import hashlib
-
-        digest = hashlib.sha256(self._fingerprint(config, registry, input_format).encode())
+        digest = _sha256(self._fingerprint(config, registry, input_format).encode())
         digest.update(b"\0" + path.encode("utf-8", "surrogatepass") + b"\0")
         digest.update(text.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
@@ -101,9 +98,33 @@ class ResultCache:
         rules = [(r.code, r.name, r.severity, r.category, r.pack) for r in registry.rules.values()]
         code = {"lint-med": __version__, "plugins": registry.plugin_versions(), "rules": rules,
                 "files": _files_state(registry.source_paths() + _named_paths(config))}
-        text = json.dumps({"settings": settings, "format": input_format, "code": code}, sort_keys=True, default=str)
+        text = repr(_canonical({"settings": settings, "format": input_format, "code": code}))
         self._fingerprints[id(config)] = (config, text)
         return text
+
+
+def _sha256(data: bytes):
+    # CPython's own SHA-256 module: importing hashlib loads OpenSSL first (2 ms of a
+    # pre-commit run); the digests are the same
+    try:
+        from _sha2 import sha256  # Python 3.12+
+    except ImportError:
+        try:
+            from _sha256 import sha256  # Python 3.10, 3.11
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data)
+
+
+def _canonical(value):
+    """A stable form of settings for repr(): tables sorted by key, lists as tuples, the rest as text."""
+    if isinstance(value, dict):
+        return tuple(sorted((str(key), _canonical(item)) for key, item in value.items()))
+    if isinstance(value, (list, tuple)):
+        return tuple(map(_canonical, value))
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)  # a Path; an object a plugin put in the configuration
 
 
 def _named_paths(config) -> list[Path]:
