@@ -271,8 +271,16 @@ def _attributions(text: str, extra: tuple[str, ...]) -> list[Attribution]:
         start = match.start()
         quantified = before.search(text, max(0, start - 60), start)
         found.append(Attribution(text, quantified.start() if quantified else start, match.end()))
-    found += [Attribution(text, match.start(), match.end()) for match in phrase.finditer(text)]
+    lowered = text.lower()
+    if extra or any(map(lowered.__contains__, _phrase_anchors())):
+        found += [Attribution(text, match.start(), match.end()) for match in phrase.finditer(text)]
     return sorted(found, key=lambda a: a.begin)
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_anchors() -> tuple[str, ...]:
+    """Words one of which every built-in phrase holds."""
+    return tuple(load("citations_vague_attribution")["phrase_anchors"])
 
 
 # Words that open a sentence without naming anyone: "But researchers found" stays vague.
