@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     from .config import ConfigError
     from .plugins import PluginError
 
+    from . import datacache
+
+    datacache.enable()
     try:
         return args.run(args)
     except (ConfigError, PluginError) as exc:
@@ -33,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    finally:
+        datacache.disable()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,7 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", default=["."], metavar="PATH",
                        help="files or directories to lint ('-' reads standard input); default: .")
     check.add_argument("--output-format", "-o", default="text", metavar="FORMAT",
-                       help="text (default), json, sarif, github or junit")
+                       help="text (default), json, sarif, github, junit or html")
+    check.add_argument("--output-file", metavar="PATH", help="write the output to this file instead of stdout")
+    check.add_argument("--quiet", "-q", action="store_true", help="show no progress bar")
     check.add_argument("--select", type=_codes, help="rules to run (codes, prefixes, names or categories; "
                        "comma-separated); replaces the configured selection")
     check.add_argument("--extend-select", type=_codes, default=(), help="rules to run in addition")
@@ -61,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                        help="lint files in N processes (0: one per CPU); output order is unchanged")
     check.add_argument("--statistics", action="store_true", help="print counts per rule instead of findings")
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write cached results")
     _config_arguments(check)
     check.set_defaults(run=_check)
 
@@ -78,6 +86,9 @@ def _parser() -> argparse.ArgumentParser:
     config.add_argument("path", nargs="?", default=".", help="file or directory whose configuration to show")
     _config_arguments(config)
     config.set_defaults(run=_config)
+
+    lsp = commands.add_parser("lsp", help="run the language server on stdio (needs lint-med[lsp])")
+    lsp.set_defaults(run=_lsp)
     return parser
 
 
@@ -111,6 +122,7 @@ def _check(args) -> int:
         print(f"lint-med: error: unknown output format {args.output_format!r} "
               f"(known: {', '.join(registry.formats)})", file=sys.stderr)
         return EXIT_ERROR
+    linter.keep_documents = getattr(registry.formats[args.output_format], "shows_article", False)
     if args.jobs < 0:
         print("lint-med: error: --jobs must be 0 or more", file=sys.stderr)
         return EXIT_ERROR
@@ -124,11 +136,18 @@ def _check(args) -> int:
         except Exception as exc:  # InputError, or a config error for the named file
             results.append(FileResult(name, error=str(exc)))
     others = [f for f in files if f != STDIN]
-    results.extend(_lint_files(others, linter, args.jobs))
+    from .progress import track
+
+    results.extend(track(_lint_files(others, linter, args.jobs), len(others), quiet=args.quiet))
     report = Report(files=results, rules=registry.rules, fail_on=config.fail_on)
     report.color = sys.stdout.isatty() and "NO_COLOR" not in os.environ and args.output_format == "text"
     report.statistics = args.statistics
-    sys.stdout.write(registry.formats[args.output_format](report))
+    output = registry.formats[args.output_format](report)
+    if args.output_file:
+        with open(args.output_file, "w", encoding="utf-8") as handle:
+            handle.write(output)
+    else:
+        sys.stdout.write(output)
     for result in results:
         if result.notice:
             print(f"{result.path}: {result.notice}", file=sys.stderr)
@@ -137,24 +156,26 @@ def _check(args) -> int:
 
 def _lint_files(files: list[str], linter, jobs: int):
     if jobs == 1 or len(files) < 2:
-        return [linter.lint_path(f) for f in files]
+        yield from map(linter.lint_path, files)  # one by one, so a progress bar can follow
+        return
     from concurrent.futures import ProcessPoolExecutor
 
     workers = jobs or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=min(workers, len(files)), initializer=_init_worker,
-                             initargs=(linter.overrides, linter.unreadable)) as pool:
-        return list(pool.map(_lint_in_worker, files, chunksize=max(1, len(files) // (workers * 4))))
+                             initargs=(linter.overrides, linter.unreadable, linter.keep_documents)) as pool:
+        yield from pool.map(_lint_in_worker, files, chunksize=max(1, len(files) // (workers * 4)))
 
 
 _worker_linter = None
 
 
-def _init_worker(overrides, unreadable) -> None:
+def _init_worker(overrides, unreadable, keep_documents=False) -> None:
     global _worker_linter
     from .engine import Linter
 
     _worker_linter = Linter(overrides)
     _worker_linter.unreadable = dict(unreadable)
+    _worker_linter.keep_documents = keep_documents
 
 
 def _lint_in_worker(path: str):
@@ -209,6 +230,12 @@ def _config(args) -> int:
         origin = config.origins.get(key, "default")
         print(f"{key} = {json.dumps(value)}  # from {origin}")
     return EXIT_CLEAN
+
+
+def _lsp(args) -> int:
+    from .lsp import serve
+
+    return serve()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from . import __version__
 from .config import Config, ConfigError, find_config_file, parse_table, read_file
-from .document import Document
+from .document import Block, Document
 from .plugins import Registry, load_registry
 from .rules import SEVERITIES, Finding, Hit, Rule, selector_matches
 
@@ -31,6 +31,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None  # why the file could not be linted
     notice: str | None = None  # why it was skipped (empty file)
+    # The article's text as linted, for formats that show it (html); None unless the Linter keeps it.
+    document: Document | None = None
 
 
 @dataclass
@@ -92,6 +94,8 @@ class Linter:
         self._configs: dict[Path | None, Config] = {}
         # Directories that could not be listed while expanding paths: path -> one-line reason.
         self.unreadable: dict[str, str] = {}
+        # Keep each file's text in its FileResult (see text_of), for formats that show the article.
+        self.keep_documents = False
 
     # -- configuration ---------------------------------------------------------
 
@@ -161,7 +165,14 @@ class Linter:
             doc = parser.parse(source, path, {"content_selector": config.content_selector})
         except Exception as exc:  # a parser bug or malformed input: one line, go on
             return FileResult(path, error=f"cannot parse as {parser.name}: {_one_line(exc)}")
-        return FileResult(path, findings=lint_document(doc, registry, config))
+        findings = lint_document(doc, registry, config)
+        return FileResult(path, findings=findings, document=text_of(doc) if self.keep_documents else None)
+
+
+def text_of(doc: Document) -> Document:
+    """The article's source and blocks, without what rules computed on it (small to keep and to pickle)."""
+    blocks = [Block(b.text, b.offsets, kind=b.kind, level=b.level) for b in doc.blocks]
+    return Document(doc.path, doc.format, doc.source, title=doc.title, blocks=blocks)
 
 
 def lint_document(doc: Document, registry: Registry, config: Config) -> list[Finding]:
@@ -195,11 +206,34 @@ def make_finding(doc: Document, rule: Rule, start: int, end: int, message: str, 
                  suggestion: str | None = None) -> Finding:
     line, column = doc.line_col(start)
     end_line, end_column = doc.line_col(max(end, start + 1) - 1)
+    context_column, context = _context(doc, line, column)
     return Finding(
         path=doc.path, line=line, column=column, end_line=end_line, end_column=end_column + 1,
         code=rule.code, name=rule.name, category=rule.category, severity=config.severity_of(rule),
-        message=message, context=doc.line_text(line), pack=rule.pack, suggestion=suggestion,
+        message=message, context=context, context_column=context_column, pack=rule.pack,
+        suggestion=suggestion,
     )
+
+
+# A finding quotes at most this many characters of its line, starting this many before it:
+# a page or an article can be one line of megabytes, and each finding copying all of it made
+# memory grow with (line length x findings).
+CONTEXT_WIDTH = 200
+CONTEXT_LEAD = 60
+
+
+def _context(doc: Document, line: int, column: int) -> tuple[int, str]:
+    """The line a finding starts on, or a CONTEXT_WIDTH window of it: (its first column, its text)."""
+    starts = doc.line_starts
+    begin = starts[line - 1]
+    end = starts[line] if line < len(starts) else len(doc.source)
+    source = doc.source
+    for terminator in "\n\r":  # "\n", "\r\n" or "\r"
+        if end > begin and source[end - 1] == terminator:
+            end -= 1
+    length = end - begin
+    first = 0 if length <= CONTEXT_WIDTH else max(0, min(column - 1 - CONTEXT_LEAD, length - CONTEXT_WIDTH))
+    return first + 1, source[begin + first:min(end, begin + first + CONTEXT_WIDTH)]
 
 
 def _hit_span(doc: Document, hit: Hit) -> tuple[int, int]:

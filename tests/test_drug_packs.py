@@ -169,7 +169,7 @@ def test_validate_command(tmp_path, capsys):
 
 
 def test_a_safety_statement_split_over_two_sentences_counts():
-    article = ("# Low-dose naltrexone\n\nLDN is used off-label. Do not take LDN with opioids: it can cause "
+    article = ("# Low-dose naltrexone after opioid detox\n\nLDN is used off-label. Do not take LDN with opioids: it can cause "
                "sudden opioid withdrawal.\n\n{}\n")
     split = "After you stop LDN, your body reacts more to opioids. Taking them then can cause an overdose."
     far_apart = "After you stop LDN, your body reacts more to opioids. LDN is a small tablet. Taking them can cause an overdose."
@@ -181,3 +181,45 @@ def test_a_safety_statement_split_over_two_sentences_counts():
 
     assert not reported(split)
     assert reported(far_apart)
+
+
+LDN_BASE = ("# Low-dose naltrexone {use}\n\nLDN is used off-label. {body}\n\n"
+            "Do not take LDN with opioids: it can cause sudden opioid withdrawal.\n")
+
+
+def _safety(text):
+    return [f for f in lint_med.lint_text(text, path="a.md") if f.code == "DRG203"]
+
+
+def test_the_overdose_warning_is_required_only_where_the_use_is_addiction_treatment():
+    pain = LDN_BASE.format(use="for fibromyalgia", body="LDN may ease fibromyalgia pain for some people.")
+    contrast = LDN_BASE.format(use="for fibromyalgia", body="Unlike the 50 mg tablets approved for alcohol "
+                                                           "dependence, LDN is a tiny dose.")
+    recovery = LDN_BASE.format(use="after detox", body="Some clinics offer LDN to support recovery after "
+                                                       "alcohol detox.")
+    assert _safety(pain) == [] and _safety(contrast) == []
+    found = _safety(recovery)
+    assert len(found) == 1 and "overdose" in found[0].message
+
+
+def test_missing_safety_statements_are_one_finding_that_lists_them():
+    found = _safety("# Low-dose naltrexone after detox\n\nLDN is used off-label to support recovery "
+                    "from opioid addiction.\n")
+    assert len(found) == 1
+    message = found[0].message
+    assert "(1)" in message and "(2)" in message and "(3)" in message
+    assert "opioids" in message and "withdrawal" in message and "overdose" in message
+
+
+def test_a_when_condition_is_validated_and_its_examples_run(tmp_path):
+    text = (BUILTIN_DIR / "ldn.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text.replace("[safety.required.when]\nany_of", "[safety.required.when]\nanyof", 1),
+                   encoding="utf-8")
+    with pytest.raises(Exception) as raised:
+        read_pack_data(bad)
+    assert "safety.required[2].when.anyof: unknown key" in str(raised.value)
+    data = read_pack_data(BUILTIN_DIR / "ldn.toml")
+    data["safety"]["required"][2]["when"]["examples_no_match"].append("LDN can support recovery after alcohol detox.")
+    problems = check_examples(DrugPack(data, "ldn.toml"))
+    assert len(problems) == 1 and "should not make the statement required" in problems[0]

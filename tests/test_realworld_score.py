@@ -153,10 +153,6 @@ def test_found_at_needs_the_right_category_and_an_overlap():
 
 # -- the label files ------------------------------------------------------------------------------------------
 
-# Labels of an absence may have no quote (the shared labels leave four regulatory ones empty).
-ABSENCE = {"missing_regulatory_status", "missing_disclaimer"}
-
-
 def test_label_files_are_well_formed_and_quotes_are_in_the_texts():
     docs = score.load_labels()
     assert docs, "no label file found"
@@ -168,13 +164,11 @@ def test_label_files_are_well_formed_and_quotes_are_in_the_texts():
         assert positives <= known, doc["file"]
         assert set(evidence) == positives, f"{doc['set']}/{doc['file']}: one quote per positive label"
         assert all(len(q.split()) <= 12 for q in evidence.values()), doc["file"]
-        assert all(q or label in ABSENCE for label, q in evidence.items()), doc["file"]
+        assert all(evidence.values()), f"{doc['set']}/{doc['file']}: empty quote"
         if doc["path"].is_file():
             present += 1
             text = doc["path"].read_text(encoding="utf-8", errors="replace")
             for label, quote in evidence.items():
-                if label in ABSENCE and not quote:
-                    continue
                 assert score.quote_span(text, quote), f"{doc['set']}/{doc['file']}: {label} quote not found"
     if not present:
         pytest.skip("no labelled text present (../shared absent, cache not rebuilt): quotes not checked")

@@ -177,20 +177,20 @@ class Spam:
         self.t = templates
         self.donors = donors
 
-    def fill(self, template: str, **extra: str) -> str:
-        slots = {k: self.rng.choice(v) for k, v in self.t["slots"].items()}
-        slots.update(extra)
-        return template.format(**slots)
+    def slots(self) -> dict[str, str]:
+        """One value for each slot, so an anchor and its URL name the same drug."""
+        return {k: self.rng.choice(v) for k, v in self.t["slots"].items()}
 
-    def url(self, shop: str) -> str:
+    def url(self, shop: str, slots: dict[str, str] | None = None) -> str:
         first, second, tld = (self.rng.choice(part) for part in self.t["domains"][shop])
-        path = self.fill(self.rng.choice(self.t["paths"][shop]))
+        path = self.rng.choice(self.t["paths"][shop]).format(**(slots or self.slots()))
         scheme = self.rng.choice(("https://", "https://", "http://", "https://www."))
         return f"{scheme}{first}{second}{tld}{path}"
 
     def anchor(self, shop: str) -> tuple[str, str]:
         """(anchor text, URL) for a shop kind."""
-        return self.fill(self.rng.choice(self.t["anchors"][shop])), self.url(shop)
+        slots = self.slots()
+        return self.rng.choice(self.t["anchors"][shop]).format(**slots), self.url(shop, slots)
 
     def shop(self) -> str:
         return self.rng.choice(("pharmacy", "pharmacy", "casino", "essay", "diet", "crypto"))
@@ -200,7 +200,7 @@ class Spam:
 
     def promo(self) -> str:
         """A promotional paragraph whose URL, if any, is the advertiser's own invented site."""
-        slots = {k: self.rng.choice(v) for k, v in self.t["slots"].items()}
+        slots = self.slots()
         site = slots["name"].lower().replace(" ", "") + self.rng.choice(("deals", "events", "online", "now", ""))
         slots["url"] = f"{self.rng.choice(('https://', 'https://www.', 'www.'))}{site}.com"
         return self.rng.choice(self.t["blocks"]["promos"]).format(**slots)
@@ -347,11 +347,11 @@ def found_at(injection: Injection, findings: list) -> list:
     return hits
 
 
-def build(per_cell: int, kinds: list[str], formats: list[str]) -> tuple[list[Injection], list[Host]]:
+def build(per_cell: int, kinds: list[str], formats: list[str], seed: int = SEED) -> tuple[list[Injection], list[Host]]:
     templates = tomllib.loads((HERE / "inject_templates.toml").read_text(encoding="utf-8"))
     hosts = {fmt: news_hosts(fmt) for fmt in FORMATS}
     hosts["html"] += page_hosts()
-    spam = Spam(random.Random(SEED), templates, donor_paragraphs())
+    spam = Spam(random.Random(seed), templates, donor_paragraphs())
     injections = []
     for kind in KINDS:
         for fmt in KINDS[kind][1]:
@@ -369,6 +369,7 @@ def build(per_cell: int, kinds: list[str], formats: list[str]) -> tuple[list[Inj
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--per-cell", type=int, default=24, help="health-news hosts per kind and format")
+    parser.add_argument("--seed", type=int, default=SEED, help="another draw of hosts, places and spam")
     parser.add_argument("--kind", choices=tuple(KINDS), action="append", help="only this kind (repeatable)")
     parser.add_argument("--format", choices=FORMATS, action="append", help="only this format (repeatable)")
     parser.add_argument("--misses", action="store_true", help="list every injection not found")
@@ -386,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
     linter = Linter(Overrides(isolated=True))
     kinds = args.kind or list(KINDS)
     formats = args.format or list(FORMATS)
-    injections, controls = build(args.per_cell, kinds, formats)
+    injections, controls = build(args.per_cell, kinds, formats, args.seed)
 
     table: dict[tuple[str, str], list[int]] = {}
     misses = []
@@ -421,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
         row[3] += sum(f.category == "off-topic" for f in findings)
         alarms += [(host, f) for f in findings if f.category in ("links", "off-topic")]
 
-    print(f"Injections found where they were put (seed {SEED}, up to {args.per_cell} health-news hosts "
+    print(f"Injections found where they were put (seed {args.seed}, up to {args.per_cell} health-news hosts "
           f"per cell, plus {len(HEALTH_PAGES)} real health pages in HTML)")
     print(f"{'kind':<18} " + " ".join(f"{fmt:>9}" for fmt in formats) + f" {'all':>9}")
     total = [0, 0]

@@ -173,8 +173,10 @@ def main(argv: list[str] | None = None) -> int:
     if not present:
         print("no labelled article found (is ../shared present?)", file=sys.stderr)
         return 0
-    if len(present) < len(docs):
-        print(f"{len(docs) - len(present)} labelled files are missing and not scored", file=sys.stderr)
+    for name in sorted({d["set"] for d in docs if not d["path"].is_file()}):
+        missing = sum(1 for d in docs if d["set"] == name and not d["path"].is_file())
+        print(f"{name}: {missing} labelled texts are missing and not scored (../shared absent, or the web-page "
+              f"cache not rebuilt: see benchmarks/realworld/README.md)", file=sys.stderr)
     docs = split(present, args.split)
     findings = lint_all(docs)
     rows = score(docs, findings, args.category)

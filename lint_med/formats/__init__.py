@@ -1,6 +1,8 @@
-"""Built-in output formats: text, json, sarif, github and junit.
+"""Built-in output formats: text, json, sarif, github, junit and html.
 
-Every format renders the same :class:`lint_med.engine.Report`.
+Every format renders the same :class:`lint_med.engine.Report`. A format that shows the
+article itself has ``shows_article = True``: the engine then keeps each file's text
+(``FileResult.document``) for it.
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ import importlib
 
 from ..hookspecs import hookimpl
 
-BUILTIN = ("text", "json", "sarif", "github", "junit")
+BUILTIN = ("text", "json", "sarif", "github", "junit", "html")
+SHOWING_ARTICLE = ("html",)
 
 
 def _lazy(name: str):
@@ -17,6 +20,7 @@ def _lazy(name: str):
         module = importlib.import_module(f"{__name__}.{name}_format")
         return module.render(report)
 
+    render.shows_article = name in SHOWING_ARTICLE
     return render
 
 

@@ -23,7 +23,7 @@ def render(report) -> str:
             "artifactLocation": {"uri": _uri(f.path)},
             "region": {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
                        "endColumn": f.end_column},
-            "contextRegion": {"startLine": f.line, "endLine": f.line, "snippet": {"text": f.context}},
+            "contextRegion": _context_region(f),
         }}],
         "properties": {"name": f.name, "category": f.category, "pack": f.pack, "severity": f.severity},
     } for f in report.findings]
@@ -40,6 +40,12 @@ def render(report) -> str:
                          "toolExecutionNotifications": notifications}],
     }
     return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False) + "\n"
+
+
+def _context_region(f) -> dict:
+    """The finding's line, or the window of a long line that the finding quotes (Finding.context)."""
+    return {"startLine": f.line, "endLine": f.line, "startColumn": f.context_column,
+            "endColumn": f.context_column + len(f.context), "snippet": {"text": f.context}}
 
 
 def _rule(rule) -> dict:

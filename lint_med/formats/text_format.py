@@ -36,11 +36,13 @@ def _finding(f, paint) -> list[str]:
             f"[{f.severity}] {f.message}")
     lines = [head]
     if f.context.strip():
-        context, start = _window(f.context, f.column - 1)
+        # Columns within f.context, which starts at column f.context_column of the line.
+        column = f.column - f.context_column
+        context, start = _window(f.context, column)
         width = len(str(f.line))
-        end = f.end_column - 1 if f.end_line == f.line else len(f.context)
-        length = max(1, min(end, len(f.context)) - (f.column - 1))
-        caret_start = f.column - 1 - start
+        end = f.end_column - f.context_column if f.end_line == f.line else len(f.context)
+        length = max(1, min(end, len(f.context)) - column)
+        caret_start = column - start
         length = min(length, len(context) - caret_start) if context else 1
         lines.append(f"{' ' * width} {paint('dim', '|')}")
         lines.append(f"{f.line} {paint('dim', '|')} {context}")

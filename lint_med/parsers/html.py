@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 from ..document import Block, Document, Link, TextBuilder, align
 from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, hidden_by_attributes, normalize_meta
@@ -44,7 +45,10 @@ _SKIP_CLASS = re.compile(
 
 
 def parse(source: str, path: str, options: dict) -> Document:
-    soup = BeautifulSoup(source, "lxml")
+    with warnings.catch_warnings():
+        # An XHTML page is parsed as HTML on purpose (browsers serve text/html so); bs4's advice is not for users.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(source, "lxml")
     index = _TagIndex(soup)
     meta = _meta(soup, index)
     weights = _paragraph_weights(index)
@@ -264,7 +268,8 @@ class _Walker:
             elif name in BLOCK_TAGS:
                 self.flush(kind, level)
                 child_kind = BLOCK_KINDS.get(name, kind)
-                child_level = int(name[1]) if child_kind == "heading" and name[0] == "h" else level
+                # An <hr> inside a heading inherits the kind "heading" but not a level of its own.
+                child_level = int(name[1]) if BLOCK_KINDS.get(name) == "heading" else level
                 self.walk(child, child_kind, child_level, child_hidden)
                 self.flush(child_kind, child_level)
             else:
@@ -305,7 +310,7 @@ class _Walker:
         record = {"text": ""}
         self.open_links.append(record)
         self.walk(tag, kind, level, hidden)
-        self.open_links.remove(record)
+        self.open_links.pop()  # by position: an empty record equals another empty one
         href = str(tag.get("href")).strip()
         if "start" in record:
             start, end = record["start"], record["end"]

@@ -8,22 +8,17 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 from pathlib import Path
+
+from lint_med.datacache import load_toml
 
 DATA = Path(__file__).resolve().parent / "data"
 
 
 @functools.lru_cache(maxsize=None)
 def load(name: str) -> dict:
-    """The parsed ``data/<name>.toml``."""
-    with open(DATA / f"{name}.toml", "rb") as handle:
-        return tomllib.load(handle)
+    """The parsed ``data/<name>.toml`` (from lint-med's data cache when the command line runs)."""
+    return load_toml(DATA / f"{name}.toml")
 
 
 @functools.lru_cache(maxsize=None)

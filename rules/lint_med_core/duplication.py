@@ -9,6 +9,7 @@ from itertools import chain
 
 from lint_med import Hit, Option, rule
 
+from .boilerplate import keyword_headings
 from .readability import non_reference_blocks
 
 _WORD = re.compile(r"\w+")
@@ -20,6 +21,7 @@ _ASCII_WORD_CHARACTERS = str.maketrans(
 # no-break space a space) and never composed with a following mark, so a space in their
 # place changes no word
 _TYPOGRAPHIC_SPACING = "\u00a0\u2018\u2019\u201c\u201d\u2013\u2014"
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 
 
@@ -49,6 +51,9 @@ def _shingles(words: list[str], size: int):
 @rule("LM801", "repeated-sentence", category="duplication", severity="warning", options={
     "min_words": Option(8, "sentences shorter than this many words are never compared (short "
                            "sentences repeat for effect: dialogue, rhetorical questions)"),
+    "min_line_words": Option(5, "a whole paragraph or line of at least this many words that repeats an "
+                                "earlier one word for word is reported even when it is shorter than "
+                                "min_words or no sentence (a pasted call-to-action or teaser line)"),
     "min_words_near": Option(12, "sentences shorter than this many words are only compared for exact "
                                  "repeats (near-duplicate scores are unstable on few words)"),
     "similarity": Option(0.65, "word-shingle Jaccard similarity at or above which two sentences "
@@ -71,7 +76,13 @@ def repeated_sentence(doc, options):
     message names the line of the first. Reference lists (a References section,
     list items that read like reference entries) are skipped. Near-duplicates are only sought among
     sentences of at least `min_words_near` words, and short fragments without
-    sentence punctuation (bylines, labels) are skipped. Table cells and block quotes are skipped
+    sentence punctuation (bylines, labels) are skipped, except that a whole
+    line of at least `min_line_words` words, not a sentence, that repeats an
+    earlier one word for word between paragraphs of running text is reported (a
+    call-to-action or teaser line pasted twice, "Advertisement: keep reading the
+    story below"). Below that bar: a lone "Advertisement", names and captions (fewer
+    than three lowercase words), the title repeated as the first line,
+    furniture among a page's widgets, and keyword headings (LM402 reports those). Table cells and block quotes are skipped
     (`skip_kinds`). Comparison goes through an index of shingles, so the cost grows
     with the number of sentences, not with its square.
 
@@ -101,6 +112,8 @@ def repeated_sentence(doc, options):
     """
     min_words = max(1, int(options.min_words))
     min_words_near = max(min_words, int(options.min_words_near))
+    min_line_words = max(2, int(options.min_line_words))
+    lines: dict[str, object] = {}  # space-joined words of a short whole block -> its first block
     size = max(1, int(options.shingle_size))
     threshold = float(options.similarity)
     skip = set(options.skip_kinds)
@@ -115,9 +128,27 @@ def repeated_sentence(doc, options):
     min_chars = 2 * min_words - 1
     # block by block, in document order (doc.sentences' order): kind and reference
     # checks once per block; entries of a source list repeat by nature
-    sentences = (sentence for block in non_reference_blocks(doc)
-                 if block.kind != "heading" and block.kind not in skip
-                 for sentence in block.sentences)
+    blocks = [block for block in non_reference_blocks(doc) if block.kind not in skip]
+    title = " ".join(_words(doc.title))
+    for position, block in enumerate(blocks):
+        # a whole short line, repeated: below the sentence bar, but a pasted line all the same
+        text = block.text
+        if len(text) < 12 * min_words and len(text) >= 2 * min_line_words - 1:
+            words = _words(text)
+            # not a sentence (short sentences repeat for effect: "I would prefer not to."), and a
+            # phrase rather than a name or caption ("Mike Watson Images/Getty")
+            if (min_line_words <= len(words) and not _ENDS_SENTENCE.search(text)
+                    and len(_LOWERCASE_WORD.findall(text)) >= 3):
+                key = " ".join(words)
+                if key == title or not _amid_prose(blocks, position) or block.index in keyword_headings(doc):
+                    # the title repeated as the first line; page furniture among widgets; a
+                    # keyword heading (LM402 reports it, every time)
+                    continue
+                first = lines.setdefault(key, block)
+                if first is not block:
+                    yield _hit(doc, block, first, exact=True, what="line")
+    # a short line of plain text is read as a heading: headings take part in the line test only
+    sentences = (sentence for block in blocks if block.kind != "heading" for sentence in block.sentences)
     for sentence in sentences:
         text = sentence.text
         if len(text) < min_chars and text.isascii():  # NFKC can turn one character into words ("¼")
@@ -162,10 +193,19 @@ def repeated_sentence(doc, options):
             yield _hit(doc, sentence, kept[best[0]][0], exact=False)
 
 
-def _hit(doc, sentence, first, exact: bool) -> Hit:
+def _amid_prose(blocks: list, position: int, min_chars: int = 100) -> bool:
+    """True when a block stands next to a paragraph of running text (a line pasted into the
+    article, not a caption or label among the widgets of a page)."""
+    for near in blocks[max(0, position - 1):position] + blocks[position + 1:position + 2]:
+        if near.kind == "paragraph" and len(near.text) >= min_chars:
+            return True
+    return False
+
+
+def _hit(doc, sentence, first, exact: bool, what: str = "sentence") -> Hit:
     line = doc.line_col(first.source_span()[0])[0]
     if exact:
-        message = f"This sentence repeats, word for word, the sentence at line {line}"
+        message = f"This {what} repeats, word for word, the {what} at line {line}"
     else:
-        message = f"This sentence nearly repeats the sentence at line {line}"
+        message = f"This {what} nearly repeats the {what} at line {line}"
     return Hit(sentence, message, suggestion="Keep one of the two, or rephrase the second to add something new")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -140,10 +141,11 @@ def _mid_sentence(link) -> bool:
     block = link.block
     if not link.bare or block is None:
         return False
-    try:
-        end = block.offsets.index(link.end - 1) + 1
-    except ValueError:
+    # Offsets rise through a block: a binary search, not list.index (a scan of the block per link).
+    end = bisect.bisect_left(block.offsets, link.end - 1)
+    if end == len(block.offsets) or block.offsets[end] != link.end - 1:
         return False
+    end += 1
     after = block.text[end:].lstrip()
     return bool(after) and (after[0].islower() or after[0].isdigit())
 

@@ -314,10 +314,13 @@ def _words_of(text: str) -> str:
 
 def counts_of(blocks) -> Counts:
     """Counts of the blocks' sentences, with URLs and citation markers removed; sentences
-    under three words ("Share", "Next") are fragments and are skipped. The sentences are
-    cleaned as one text and each distinct word is looked up once: per-sentence regex
-    calls and per-word Python work cost more than the arithmetic."""
-    texts = [sentence.text for block in blocks for sentence in block.sentences]
+    under three words ("Share", "Next") are fragments and are skipped."""
+    return _counts(*_sentence_words([sentence.text for block in blocks for sentence in block.sentences]))
+
+
+def _sentence_words(texts: list[str]) -> tuple[int, list[str]]:
+    """The number of sentences of three words or more, and their words. The sentences
+    are cleaned as one text: per-sentence regex calls cost more than the arithmetic."""
     joined = _SEPARATOR.join(texts)
     if joined.count(_SEPARATOR) == len(texts) - 1:
         pieces = _words_of(joined).split(_SEPARATOR)
@@ -330,6 +333,12 @@ def counts_of(blocks) -> Counts:
         if len(sentence_words) >= 3:
             sentences += 1
             words += sentence_words
+    return sentences, words
+
+
+def _counts(sentences: int, words: list[str]) -> Counts:
+    """The counts of these words, each distinct word looked up once (per-word Python work
+    costs more than the arithmetic)."""
     if len(_FIGURES) > 200_000:  # a long batch run: keep memory bounded
         _SYLLABLES.clear(), _FIGURES.clear()
     # sums over the words, looked up in C
@@ -369,12 +378,11 @@ def _scaled(counts: Counts, factor: float) -> Counts:
                   counts.syllables * factor, counts.difficult * factor, counts.polysyllables * factor)
 
 
-def section_counts(doc) -> list:
-    """(section, counts of its measured blocks) for every section, computed once per
-    document: LM921 sums them, LM922 grades them. A long section is measured on an
-    evenly spread sample of its sentences (every k-th), the counts scaled up by the
-    ratio of all its sentences to the sampled ones."""
-    cached = doc.__dict__.get("_lint_med_section_counts")
+def _section_samples(doc) -> list:
+    """(section, sentences, words, scale) for every section, computed once per document:
+    a long section is measured on an evenly spread sample of its sentences (every k-th),
+    to be scaled up by the ratio of all its sentences to the sampled ones."""
+    cached = doc.__dict__.get("_lint_med_section_samples")
     if cached is None:
         measured = set(map(id, measured_blocks(doc)))
         per_section = [[s for b in section.blocks if id(b) in measured for s in b.sentences]
@@ -385,13 +393,31 @@ def section_counts(doc) -> list:
             n = len(sentences)
             share = max(SECTION_SAMPLE_MIN, -(-SAMPLE_SENTENCES * n // max(1, total)))
             if n <= share:
-                cached.append((section, counts_of([_Sampled(sentences)])))
+                cached.append((section, *_sentence_words([s.text for s in sentences]), 1))
                 continue
             # the middle sentence of each of `share` equal runs: spread over the whole section
             chosen = [sentences[(2 * j + 1) * n // (2 * share)] for j in range(share)]
-            cached.append((section, _scaled(counts_of([_Sampled(chosen)]), n / share)))
+            cached.append((section, *_sentence_words([s.text for s in chosen]), n / share))
+        doc.__dict__["_lint_med_section_samples"] = cached
+    return cached
+
+
+def section_words(doc) -> list:
+    """(section, its words of prose, as section_counts counts them) for every section:
+    enough to skip a short text before any syllable is counted."""
+    return [(section, len(words) * scale) for section, _, words, scale in _section_samples(doc)]
+
+
+def section_counts(doc) -> list:
+    """(section, counts of its measured blocks) for every section, computed once per
+    document: LM921 sums them, LM922 grades them (see _section_samples)."""
+    cached = doc.__dict__.get("_lint_med_section_counts")
+    if cached is None:
+        cached = [(section, _scaled(_counts(sentences, words), scale))
+                  for section, sentences, words, scale in _section_samples(doc)]
         doc.__dict__["_lint_med_section_counts"] = cached
     return cached
+
 
 @dataclass
 class Grade:
@@ -503,6 +529,8 @@ def reading_grade(doc, options):
     """
     if not is_english(doc):
         return
+    if sum(words for _, words in section_words(doc)) < int(options.min_words):
+        return  # too short to measure: no syllable is counted
     counts = Counts()
     for _, of_section in section_counts(doc):
         counts.add(of_section)
@@ -562,6 +590,9 @@ def section_reading_grade(doc, options):
     if not is_english(doc):
         return
     target = float(options.target_grade)
+    long_enough = [words >= int(options.min_words) and words > 0 for _, words in section_words(doc)]
+    if sum(long_enough) < 2:
+        return  # fewer than two sections to compare: no syllable is counted
     scored = []
     for section, counts in section_counts(doc):
         if counts.words < int(options.min_words) or not counts.sentences:

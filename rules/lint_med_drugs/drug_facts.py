@@ -79,12 +79,16 @@ def drug_safety_statement_missing(doc, options):
     """An article about a drug lacks a safety statement its label makes essential.
 
     ## What it does
-    For each active pack, each `safety.required` entry must be met by at least
-    one sentence, or two consecutive sentences (writers often split a warning:
-    "After you stop naltrexone, opioids affect you more. Taking them then can
-    cause an overdose."): one of its `any_of` patterns together with one of its
-    `near` patterns (when given). Missing statements are reported once each,
-    for the whole document.
+    For each active pack, each `safety.required` entry that applies to the
+    article must be met by at least one sentence, or two consecutive sentences
+    (writers often split a warning: "After you stop naltrexone, opioids affect
+    you more. Taking them then can cause an overdose."): one of its `any_of`
+    patterns together with one of its `near` patterns (when given). An entry
+    with a `when` condition applies only when the article presents one of
+    those uses of the drug (LDN's "overdose after stopping" warning belongs to
+    articles about opioid or alcohol dependence, not to LDN for fibromyalgia).
+    The missing statements of a pack are reported as one finding that lists
+    them, for the whole document, at the highest severity among them.
 
     ## Why is this bad?
     Some warnings hold at any dose: naltrexone blocks opioid painkillers,
@@ -103,15 +107,26 @@ def drug_safety_statement_missing(doc, options):
     ## References
     - The pack's sources for each statement (listed below).
     """
+    severities = ("info", "warning", "error")
     for pack in active_packs(doc, options.pack):
         # A known false claim ("ketamine has no risk of addiction") does not make the statement.
+        # A known false claim ("LDN helps recovery from addiction") still presents a use.
         myths = {id(sentence) for sentence, _ in misinformation(doc, pack)}
-        sentences = [s.text for s in all_sentences(doc) if id(s) not in myths]
+        every = list(all_sentences(doc))
+        sentences = [s.text for s in every if id(s) not in myths]
         windows = sentences + [f"{first} {second}" for first, second in zip(sentences, sentences[1:])]
-        for entry in pack.safety_required:
-            if not any(pack.safety_statement_present(entry, text) for text in windows):
-                yield Hit(None, f"{pack.drug}: missing safety statement: {entry['statement']}",
-                          severity=entry.get("severity"), suggestion=pack.cite(entry))
+        missing = [entry for entry in pack.safety_required
+                   if pack.safety_applies(entry, [s.text for s in every])
+                   and not any(pack.safety_statement_present(entry, text) for text in windows)]
+        if not missing:
+            continue
+        listed = "; ".join(f"({n}) {entry['statement']}" for n, entry in enumerate(missing, 1)) \
+            if len(missing) > 1 else missing[0]["statement"]
+        noun = "statements" if len(missing) > 1 else "statement"
+        severity = max((entry.get("severity", "warning") for entry in missing), key=severities.index)
+        sources = {"sources": list(dict.fromkeys(i for entry in missing for i in entry["sources"]))}
+        yield Hit(None, f"{pack.drug}: missing safety {noun}: {listed}", severity=severity,
+                  suggestion=pack.cite(sources))
 
 
 @rule("DRG204", "drug-unsafe-combination", category="drug-facts", severity="error")

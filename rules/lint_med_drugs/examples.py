@@ -52,6 +52,15 @@ def check_examples(pack: DrugPack) -> list[str]:
     for i, entry in enumerate(pack.safety_required):
         run(f"safety.required[{i}] ({entry['id']})", entry,
             lambda text, e=entry: not any(pack.safety_statement_present(e, s) for s in _sentences(text, False)))
+        when = entry.get("when")
+        for example in (when or {}).get("examples_match", []):
+            if not pack.safety_applies(entry, _sentences(example, False)):
+                problems.append(f"{pack.path}: safety.required[{i}] ({entry['id']}).when: {example!r} "
+                                "should make the statement required but does not")
+        for example in (when or {}).get("examples_no_match", []):
+            if pack.safety_applies(entry, _sentences(example, False)):
+                problems.append(f"{pack.path}: safety.required[{i}] ({entry['id']}).when: {example!r} "
+                                "should not make the statement required but does")
     for i, entry in enumerate(pack.mechanisms):
         run(f"mechanism[{i}] ({entry['id']})", entry, lambda text, e=entry: pack.contradicts(e, _sentences(text, False)))
     return problems

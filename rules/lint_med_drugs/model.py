@@ -205,7 +205,9 @@ class DrugPack:
     @functools.cached_property
     def safety_required(self) -> list[dict]:
         # one combined regex per list: these run on every sentence of the article
-        return [dict(e, _any=union(e["any_of"]), _near=union(e["near"]) if e.get("near") else None)
+        return [dict(e, _any=union(e["any_of"]), _near=union(e["near"]) if e.get("near") else None,
+                     _when=union(e["when"]["any_of"]) if e.get("when") else None,
+                     _when_unless=compile_all(e["when"].get("unless", [])) if e.get("when") else [])
                 for e in self.data.get("safety", {}).get("required", [])]
 
     @functools.cached_property
@@ -374,6 +376,19 @@ class DrugPack:
         if high > regimen["max"] * scale * 1.0001 or low < regimen["min"] * scale * 0.9999:
             return low, high
         return None
+
+    def safety_applies(self, entry: dict, sentences: Iterable[str]) -> bool:
+        """Whether the article's use of the drug makes the statement required: always, without
+        `when`; else when a sentence presents one of its uses, not denied in its clause and not
+        matching `when.unless` ("LDN is not an addiction treatment" does not make it one)."""
+        if entry["_when"] is None:
+            return True
+        for sentence in sentences:
+            match = entry["_when"].search(sentence)
+            if match and not negated(sentence, match.start(), match.end()) \
+                    and not _any(entry["_when_unless"], sentence) and not _is_question(sentence):
+                return True
+        return False
 
     def safety_statement_present(self, entry: dict, sentence: str) -> bool:
         return bool(entry["_any"].search(sentence)) and (entry["_near"] is None or bool(entry["_near"].search(sentence)))

@@ -116,6 +116,8 @@ PACK_SCHEMA = _t({
     "safety": (O, _t({
         "required": (O, _l(_t({
             "id": (R, STR), "statement": (R, STR), "any_of": (R, _l(REGEX, True)), "near": (O, REGEXES),
+            "when": (O, _t({"any_of": (R, _l(REGEX, True)), "unless": (O, REGEXES),
+                            "examples_match": (R, _l(STR, True)), "examples_no_match": (R, _l(STR, True))})),
             "severity": (O, Spec("enum", SEVERITIES)), "sources": (R, SOURCES), **EXAMPLES,
         }))),
         "contraindicated": (O, _l(_t({
