@@ -218,9 +218,15 @@ _DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his",
 
 
 @functools.lru_cache(maxsize=None)
-def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, tuple[re.Pattern, re.Pattern], frozenset]:
-    """(vague attribution, the attributions news use for the study they report, negators),
-    from data/citations_vague_attribution.toml and ``extra`` phrases."""
+def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, re.Pattern], frozenset]:
+    """((who-and-verb pattern, phrase pattern, quantifiers before a match), the attributions
+    news use for the study they report, negators), from data/citations_vague_attribution.toml
+    and ``extra`` phrases.
+
+    The who-and-verb pattern starts at its subject ("studies show"); the quantifiers before it
+    ("many", "two decades of") are added after a match: a pattern that starts with them is
+    twice as slow to search.
+    """
     data = load("citations_vague_attribution")
     subjects = "|".join(sorted((spaces(x) for x in data["subjects"]), key=len, reverse=True))
     quantifiers = "|".join(sorted((spaces(x) for x in data["quantifiers"]), key=len, reverse=True))
@@ -230,12 +236,51 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, tuple[re.Pa
     # "research that shows", "studies which have found", "doctors who use the device say"
     # "an earlier analysis of six of the trials showed"
     relative = r"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){1,8}?|\s+of(?:\s+[\w'’-]+){1,5}?)?"
-    core = (rf"(?:(?:{quantifiers})\s+){{0,2}}(?:{subjects}){relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b")
+    core = re.compile(rf"\b(?<![\w-])(?:{subjects}){relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b", re.I)
     phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
-    attribution = re.compile(r"(?<![\w-])(?:" + core + "|" + "|".join(phrases) + r")(?![\w-])", re.I)
+    phrase = re.compile(r"\b(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.I)
+    before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers})\s+){{1,2}}$", re.I)
     article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
     article_study_after = re.compile("|".join(spaces(x) for x in data["article_study_after"]), re.I)
-    return attribution, (article_study, article_study_after), frozenset(data["negators"])
+    return (core, phrase, before), (article_study, article_study_after), frozenset(data["negators"])
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A vague attribution at ``string[start():end()]`` (what callers use of a ``re.Match``)."""
+
+    string: str
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.string[self.begin:self.finish]
+
+
+def _attributions(text: str, extra: tuple[str, ...]) -> list[Attribution]:
+    """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order."""
+    (core, phrase, before), _, _ = vague_patterns(extra)
+    found = []
+    for match in core.finditer(text):
+        start = match.start()
+        quantified = before.search(text, max(0, start - 60), start)
+        found.append(Attribution(text, quantified.start() if quantified else start, match.end()))
+    lowered = text.lower()
+    if extra or any(map(lowered.__contains__, _phrase_anchors())):
+        found += [Attribution(text, match.start(), match.end()) for match in phrase.finditer(text)]
+    return sorted(found, key=lambda a: a.begin)
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_anchors() -> tuple[str, ...]:
+    """Words one of which every built-in phrase holds."""
+    return tuple(load("citations_vague_attribution")["phrase_anchors"])
 
 
 # Words that open a sentence without naming anyone: "But researchers found" stays vague.
@@ -255,14 +300,14 @@ _NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I
 _PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by"})
 
 
-def find_vague(text: str, extra: tuple[str, ...] = ()) -> re.Match | None:
+def find_vague(text: str, extra: tuple[str, ...] = ()) -> Attribution | None:
     """The first vague attribution in a sentence ("studies show", "experts say"), or None.
 
     Not vague: a determiner before it ("the researchers found": a study already named), a
     negation ("no studies show"), a name ("Cochrane researchers found", "CDC data show").
     """
-    pattern, _, negators = vague_patterns(extra)
-    for match in pattern.finditer(text):
+    negators = vague_patterns(extra)[2]
+    for match in _attributions(text, extra):
         words_before = re.findall(r"[\w'’-]+", text[:match.start()])
         previous = words_before[-1] if words_before else ""
         if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
@@ -287,12 +332,12 @@ def _plain_subjects() -> frozenset:
     return frozenset(x for x in load("citations_vague_attribution")["subjects"] if x.isalpha())
 
 
-def is_bare(match: re.Match) -> bool:
+def is_bare(match: Attribution) -> bool:
     """Whether a vague attribution has no quantifier ("experts note", not "many experts note")."""
     return match.group().split(None, 1)[0].lower() in _plain_subjects()
 
 
-def is_article_study(match: re.Match) -> bool:
+def is_article_study(match: Attribution) -> bool:
     """Whether a vague attribution is one news use for the study they report: "a new study
     finds", "researchers say", or put last in its sentence ("..., a recent study found.")."""
     leading, after = vague_patterns()[1]
@@ -628,7 +673,7 @@ class Evidence:
                 self._sentences.append(sentence)
                 self._section.append(id(block.section))
         self._flags: dict[int, bool] = {}
-        self._vague: dict[int, re.Match | None] = {}
+        self._vague: dict[int, Attribution | None] = {}
 
     def _index(self, sentence) -> int | None:
         if not hasattr(self, "_flags"):
@@ -652,7 +697,7 @@ class Evidence:
                 return True
         return False
 
-    def vague_source(self, sentence) -> re.Match | None:
+    def vague_source(self, sentence) -> Attribution | None:
         """The sentence's vague attribution ("studies show", "one survey found"), or None; the
         attributions news use for the study they report ("a new study finds", "researchers
         say") are not vague when the article names its study."""

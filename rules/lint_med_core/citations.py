@@ -125,7 +125,7 @@ _ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physicia
                       "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                       "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                       "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                      "agenc", "authorit", "support", "backed", "backing", "trial", "analys",
+                      "agenc", "authorit", "trial", "analys",
                       "professional")
 
 
