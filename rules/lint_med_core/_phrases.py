@@ -15,8 +15,9 @@ import re
 _SPECIAL = set("\\()[]{}?*+|.^$")
 
 
-def required_literal(phrase: str) -> str:
-    """The longest run of letters and spaces that every match of `phrase` contains ("" if none)."""
+def required_literal(phrase: str, fold: bool = True) -> str:
+    """The longest run of letters and spaces that every match of `phrase` contains ("" if none),
+    lowercased unless `fold` is False (a case-sensitive pattern)."""
     runs, run, depth, i = [], "", 0, 0
     while i < len(phrase):
         char = phrase[i]
@@ -39,7 +40,7 @@ def required_literal(phrase: str) -> str:
         elif char == "|" and depth == 0:
             return ""  # alternatives at the top: nothing is required
         elif depth == 0 and char not in _SPECIAL and (char.isalpha() or char in " '’-"):
-            run += char.lower()
+            run += char.lower() if fold else char
         else:
             runs.append(run)
             run = ""
@@ -97,10 +98,10 @@ def _split_top(body: str) -> list[str]:
     return parts
 
 
-def required_literals(phrase: str) -> tuple:
+def required_literals(phrase: str, fold: bool = True) -> tuple:
     """Literals one of which every match of `phrase` contains: its longest required run, or
     the alternatives of its first required group ("(?:buy|order) ..." -> buy, order); () if none."""
-    literal = required_literal(phrase)
+    literal = required_literal(phrase, fold)
     if literal:
         return (literal,)
     group = _first_group(phrase)
@@ -108,7 +109,7 @@ def required_literals(phrase: str) -> tuple:
         return ()
     found = []
     for alternative in _split_top(group[0]):
-        literal = required_literal(alternative)
+        literal = required_literal(alternative, fold)
         if not literal:
             return ()
         found.append(literal)
@@ -120,21 +121,26 @@ class PhraseSearch:
 
     def __init__(self, pattern: re.Pattern, phrases):
         self.pattern = pattern
-        literals = [required_literals(p) for p in phrases]
+        self.fold = bool(pattern.flags & re.I)
+        literals = [required_literals(p, self.fold) for p in phrases]
         # spaces in phrases match any whitespace: keep the longest word of a run
         self.literals = None if not all(literals) else \
             tuple(sorted({max(lit.split(), key=len) for some in literals for lit in some}))
 
-    def search(self, text: str):
+    def search(self, text: str, lowered: str | None = None):
+        """The pattern's first match in `text` (`lowered`: the text lowercased, if at hand)."""
         if self.literals is not None:
-            lowered = text.lower()
-            if not any(map(lowered.__contains__, self.literals)):
+            if self.fold:
+                text_seen = text.lower() if lowered is None else lowered
+            else:
+                text_seen = text
+            if not any(map(text_seen.__contains__, self.literals)):
                 return None
         return self.pattern.search(text)
 
-    def finditer(self, text: str):
+    def finditer(self, text: str, lowered: str | None = None):
         if self.literals is not None:
-            lowered = text.lower()
-            if not any(map(lowered.__contains__, self.literals)):
+            text_seen = (text.lower() if lowered is None else lowered) if self.fold else text
+            if not any(map(text_seen.__contains__, self.literals)):
                 return iter(())
         return self.pattern.finditer(text)

@@ -363,6 +363,7 @@ class Terms:
     content: tuple  # content words (not stopwords, not generic), in text order
     found: tuple  # vocabulary terms, longest match, in text order
     length: int  # number of words
+    health: int = 0  # number of words of health, medicine or the life sciences (health_words)
 
     @functools.cached_property
     def words(self) -> Counter:
@@ -415,7 +416,8 @@ def analyse(text: str, lex: Lexicon, generic: frozenset | None = None) -> Terms:
         outside += words[end:]
     generic = generic if generic is not None else generic_words()
     content = tuple(filter(_content_words(generic).__getitem__, outside))
-    return Terms(content, tuple(key for key, _ in found if key not in generic) if found else (), len(words))
+    return Terms(content, tuple(key for key, _ in found if key not in generic) if found else (), len(words),
+                 sum(map(_health_memo().__getitem__, words)))
 
 
 _EMPTY_TERMS = Terms((), (), 0)
@@ -426,7 +428,7 @@ def merge(parts) -> Terms:
     parts = list(parts)
     return Terms(tuple(itertools.chain.from_iterable(part.content for part in parts)),
                  tuple(itertools.chain.from_iterable(part.found for part in parts)),
-                 sum(part.length for part in parts))
+                 sum(part.length for part in parts), sum(part.health for part in parts))
 
 
 # --- the document's topic ---------------------------------------------------------

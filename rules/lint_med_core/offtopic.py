@@ -9,7 +9,7 @@ from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
 from ._phrases import PhraseSearch
-from ._topic import TopicModel, health_words, merge, refers_to_topic, tokens, topic_model
+from ._topic import TopicModel, merge, refers_to_topic, topic_model
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
@@ -275,7 +275,7 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     # The lead (standfirst and first paragraph) is left alone, as stories open on an anecdote,
     # and so is an article that is not about health (fewer than a third of its paragraphs
     # speak of it, or fewer than three): there every paragraph "says nothing of health".
-    judged = [(b, len(health_words(tokens(b.text))) >= 2) for b in prose[1:]]
+    judged = [(b, model.blocks[b.index].health >= 2) for b in prose[1:]]
     healthy = sum(healthy for _, healthy in judged)
     if healthy < 3 or healthy * 3 < len(judged):
         return
@@ -318,17 +318,16 @@ _TEASER = re.compile(r"^\W{0,3}(?:more|read more|related|see also|also read|read
 
 
 @functools.lru_cache(maxsize=8)
-def _promotion(extra: tuple) -> tuple[PhraseSearch, dict]:
-    """One pattern with a named group per kind of promotion, and kind -> label."""
-    kinds = load("offtopic_promotion")["kinds"]
-    labels = {name: kind["label"] for name, kind in kinds.items()}
-    parts = [f"(?P<{name}>{phrase_pattern(_spaced(kind['phrases'])).pattern})" for name, kind in kinds.items()]
-    phrases = [p for kind in kinds.values() for p in _spaced(kind["phrases"])]
+def _promotion(extra: tuple) -> tuple:
+    """(label, search) for each kind of promotion."""
+    kinds = [(kind["label"], _spaced(kind["phrases"])) for kind in load("offtopic_promotion")["kinds"].values()]
     if extra:
-        labels["extra"] = "promotion"
-        parts.append(f"(?P<extra>{phrase_pattern(literal(extra)).pattern})")
-        phrases += literal(extra)
-    return PhraseSearch(re.compile("|".join(parts), re.I), phrases), labels
+        kinds.append(("promotion", literal(extra)))
+    # one search per kind: each runs only when one of its literals is in the text; and the
+    # literals of all kinds together first, as most blocks hold none
+    searches = tuple((label, PhraseSearch(phrase_pattern(phrases), phrases)) for label, phrases in kinds)
+    literals = [search.literals for _, search in searches]
+    return searches, None if None in literals else tuple(sorted(set().union(*literals)))
 
 
 def _spaced(phrases) -> tuple:
@@ -346,16 +345,20 @@ def promotional_blocks(doc, model: TopicModel, extra: tuple = ()) -> dict:
 
 
 def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
-    pattern, labels = _promotion(extra)
+    kinds, literals = _promotion(extra)
     found = {}
     for section in doc.sections:
         for block in ([section.heading] if section.heading else []) + section.blocks:
             if block.kind not in _PROSE and block.kind != "heading":
                 continue
             text = block.text
-            match = pattern.search(text)
+            lowered = text.lower()
+            if literals is not None and not any(map(lowered.__contains__, literals)):
+                match = None
+            else:
+                what, match = next(((label, m) for label, search in kinds
+                                    if (m := search.search(text, lowered)) is not None), ("", None))
             if match:
-                what = labels[match.lastgroup]
                 before = found.get(block.index - 1)
                 if before is None or before[1] != what:
                     found[block.index] = (block, what, match.group())
