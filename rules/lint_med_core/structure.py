@@ -692,14 +692,15 @@ _YEAR_CLOSED = re.compile(r"(?:19|20)\d\d[a-z]?[;)]")
 _IDENTIFIER_HINTS = ("10.", "pmid", "pmc", "isbn")
 _IDENTIFIER_STARTS = ("doi:", "10.", "pmid", "pmc", "isbn")
 _ATTRIBUTION = re.compile(
-    r"\b(?i:according to|data from|figures from|reported by|published (?:in|by)|appeared in|"
-    r"writing in|in a (?:study|review|report|trial|meta-analysis|paper) (?:in|published in|from|by))"
+    r"\b(?i:according to|data from|figures from|reported by|published (?:in|by)|appear(?:ed|s)? in|"
+    r"writing in|in a (?:study|review|report|trial|meta-analysis|paper) (?:in|published in|from|by)|"
+    r"in the journal|issue of)"
     r"\s+(?i:the\s+)?(?i:journal\s+)?(?P<name>[A-Z][\w&.'’-]*)")
 # Each _ATTRIBUTION form holds one of these (lowercase): substring tests, far cheaper than the regex.
-_ATTRIBUTION_HINTS = ("ccording", "from", "reported", "published", "appeared", "writing")
+_ATTRIBUTION_HINTS = ("ccording", "from", "reported", "published", "appear", "writing", "journal", "issue of")
 # ... and starts with one of these, in any case.
-_ATTRIBUTION_STARTS = ("according to", "data from", "figures from", "reported by", "published ", "appeared in",
-                       "writing in", "in a ")
+_ATTRIBUTION_STARTS = ("according to", "data from", "figures from", "reported by", "published ", "appear",
+                       "writing in", "in a ", "in the journal", "issue of")
 _TERTIARY = re.compile(r"^(?:healthline|webmd|verywell\w*|medicalnewstoday|wikipedia|everydayhealth|"
                        r"medical news today|google|youtube|facebook|reddit)$", re.I)
 _VAGUE = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
@@ -708,15 +709,11 @@ _VAGUE = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors",
 # "Pfizer, the drug's maker, says", "said chief inspector Jennifer Mattinson", "McGuire told
 # Undark". The name is the capitalised word next to the verb (checked against _NOT_A_NAME):
 # before it (matched back from the verb) or after it.
-_REPORTING_VERBS = (" said", " says", " told", " wrote", " explained")
+_REPORTING_VERBS = tuple(" " + verb for verb in _data()["reporting_verbs"])
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*)\.?(?:,[^,.;]{1,50})?,? (?:[a-z]+ )?$")
 _NAME_AFTER = re.compile(r"\b(?: [a-z]+){0,3} ([A-Z][\w'’-]*)")
 # Capitalised words next to a reporting verb that name no one.
-_NOT_A_NAME = _VAGUE | frozenset({
-    "He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "The", "A", "An",
-    "His", "Her", "Their", "Its", "Our", "My", "Your", "Who", "Which", "Someone", "Everyone", "People",
-    "Officials", "Authorities", "Analysts", "Critics", "Proponents", "Users", "Patients", "Others",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_NOT_A_NAME = _VAGUE | frozenset(_data()["not_a_name"])
 _NUMBERING_AND_COLON = re.compile(r"^[\d.\s]+|[:\s]+$")  # around a heading: "3. References:"
 _SOURCE_LABEL = re.compile(r"^\s*(?:sources?|references?|bibliography|citations?|further reading)\s*:", re.I)
 _REFERENCE_ENTRY = re.compile(r"(?:19|20)\d\d[a-z]?\b.*?(?:\bet al\b|;\s*\d|\d+\(\d+\)|:\s*\d+[–-]\d+|\bdoi\b|"
