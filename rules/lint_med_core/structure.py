@@ -713,19 +713,10 @@ _REPORTING_VERBS = tuple(" " + verb for verb in _data()["reporting_verbs"])
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*)\.?(?:,[^,.;]{1,50})?,? (?:[a-z]+ )?$")
 _NAME_AFTER = re.compile(r"\b(?: [a-z]+){0,3} ([A-Z][\w'’-]*)")
 # Capitalised words next to a reporting verb that name no one.
-<<<<<<< HEAD
-_NOT_A_NAME = _VAGUE | frozenset({
-    "He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "The", "A", "An",
-    "His", "Her", "Their", "Its", "Our", "My", "Your", "Who", "Which", "Someone", "Everyone", "People",
-    "Officials", "Authorities", "Analysts", "Critics", "Proponents", "Users", "Patients", "Others",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_NOT_A_NAME = _VAGUE | frozenset(_data()["not_a_name"])
 _NUMBERING = re.compile(r"^[\d.\s]+")  # around a heading: "3. References:"
 # The lookbehind lets a trailing run be tried once, not from each of its characters (quadratic).
 _TRAILING_COLONS = re.compile(r"^[:\s]+$|(?<![:\s])[:\s]+$")
-=======
-_NOT_A_NAME = _VAGUE | frozenset(_data()["not_a_name"])
-_NUMBERING_AND_COLON = re.compile(r"^[\d.\s]+|[:\s]+$")  # around a heading: "3. References:"
->>>>>>> careful
 _SOURCE_LABEL = re.compile(r"^\s*(?:sources?|references?|bibliography|citations?|further reading)\s*:", re.I)
 _REFERENCE_ENTRY = re.compile(r"(?:19|20)\d\d[a-z]?\b.*?(?:\bet al\b|;\s*\d|\d+\(\d+\)|:\s*\d+[–-]\d+|\bdoi\b|"
                               r"\bJ(?:ournal)?\b\.?\s|\bvol\.?\s*\d)", re.I)
