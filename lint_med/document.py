@@ -356,7 +356,7 @@ def align(source: str, text: str, start: int, end: int | None = None,
 
     offsets: list[int] = []
     i = start
-    last = start
+    last = max(min(start, end - 1), 0)  # a start at the end (text found nowhere) still points into the source
     for char in text:
         if char.isspace():
             # whitespace may be collapsed or be an entity; don't scan for it
