@@ -218,7 +218,7 @@ _DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his",
 
 
 @functools.lru_cache(maxsize=None)
-def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, re.Pattern], frozenset]:
+def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], frozenset]:
     """((who-and-verb pattern, phrase pattern, quantifiers before a match), the attributions
     news use for the study they report, negators), from data/citations_vague_attribution.toml
     and ``extra`` phrases.
@@ -242,7 +242,8 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers})\s+){{1,2}}$", re.I)
     article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
     article_study_after = re.compile("|".join(spaces(x) for x in data["article_study_after"]), re.I)
-    return (core, phrase, before), (article_study, article_study_after), frozenset(data["negators"])
+    article_study_lede = re.compile("|".join(spaces(x) for x in data["article_study_lede"]), re.I)
+    return (core, phrase, before), (article_study, article_study_after, article_study_lede), frozenset(data["negators"])
 
 
 @dataclass(frozen=True)
@@ -337,12 +338,13 @@ def is_bare(match: Attribution) -> bool:
     return match.group().split(None, 1)[0].lower() in _plain_subjects()
 
 
-def is_article_study(match: Attribution) -> bool:
+def is_article_study(match: Attribution, before_naming: bool = False) -> bool:
     """Whether a vague attribution is one news use for the study they report: "a new study
-    finds", "researchers say", or put last in its sentence ("..., a recent study found.")."""
-    leading, after = vague_patterns()[1]
+    finds", "researchers say", or put last in its sentence ("..., a recent study found.");
+    ``before_naming``: in the lede, before the study is named, also "Research suggests"."""
+    leading, after, lede = vague_patterns()[1]
     phrase = match.group().strip()
-    if leading.fullmatch(phrase):
+    if leading.fullmatch(phrase) or before_naming and lede.fullmatch(phrase):
         return True
     text = match.string
     return bool(after.fullmatch(phrase) and text[:match.start()].rstrip().endswith(",")
@@ -681,12 +683,13 @@ class Evidence:
         return self._position.get((sentence.block.index, sentence.start))
 
     @functools.cached_property
-    def names_study(self) -> bool:
-        """Whether the article identifies a study it reports, as news and press releases do: by
-        its people or venue ("lead author", "researchers at Rush University Medical Center",
-        "a trial funded by the National Institutes of Health", "published in JAMA", "presented
-        at the European Cancer Congress"). A study cited by a marker, a link or a year ("a 2016
-        Cochrane review [1]") is one of an article's sources, not the study it reports.
+    def first_naming(self) -> tuple[int, int] | None:
+        """Where (block index, sentence start) the article first identifies a study it reports,
+        as news and press releases do: by its people or venue ("lead author", "researchers at
+        Rush University Medical Center", "a trial funded by the National Institutes of Health",
+        "published in JAMA", "presented at the European Cancer Congress"); None when it does
+        not. A study cited by a marker, a link or a year ("a 2016 Cochrane review [1]") is one
+        of an article's sources, not the study it reports.
 
         News stories and press releases name the study they report once and then say "the
         study found", "researchers say", "a new study suggests": those then point to it.
@@ -694,8 +697,20 @@ class Evidence:
         for sentence in candidate_sentences(self.doc, self, _STUDY_WORDS + ("author", "led the", "scientist", "investigator")):
             text = sentence.text
             if _STUDY_NAMED.search(text) or _ONE_STUDY.search(text) and _PUBLISHED_IN.search(text):
-                return True
-        return False
+                return sentence.block.index, sentence.start
+        return None
+
+    @property
+    def names_study(self) -> bool:
+        return self.first_naming is not None
+
+    def reports_named_study(self, sentence, match) -> bool:
+        """Whether a vague-looking attribution points to the study the article names: "a new
+        study suggests" anywhere; "Research suggests" only before the study is named (a lede)."""
+        naming = self.first_naming
+        if naming is None:
+            return False
+        return is_article_study(match, before_naming=(sentence.block.index, sentence.start) <= naming)
 
     def vague_source(self, sentence) -> Attribution | None:
         """The sentence's vague attribution ("studies show", "one survey found"), or None; the
@@ -705,7 +720,7 @@ class Evidence:
         if i is not None and i in self._vague:
             return self._vague[i]
         match = find_vague(sentence.text)
-        if match is not None and is_article_study(match) and self.names_study:
+        if match is not None and self.reports_named_study(sentence, match):
             match = None
         if i is not None:
             self._vague[i] = match
@@ -721,7 +736,7 @@ class Evidence:
             return False
         text = self._sentences[i].text
         found = find_vague(text)
-        if not (REFERS_BACK.search(text) or found is not None and is_article_study(found)):
+        if not (REFERS_BACK.search(text) or found is not None and self.reports_named_study(self._sentences[i], found)):
             return False
         section = self._section[i]
         return not any(self._section[j] == section and self._vague_at(j) for j in range(max(0, i - 3), i + 1))
@@ -818,9 +833,10 @@ class Evidence:
         before = block.text[:sentence.start + at]
         if not (before.count('"') % 2 or before.rfind("“") > before.rfind("”")):
             return False
-        # a quotation over several paragraphs opens each with a quotation mark: look back to its start
+        # a quotation over several paragraphs opens each with a quotation mark: look back two
+        # paragraphs for its speaker (further back, the reader has lost who speaks)
         blocks = self.doc.blocks
-        for index in range(block.index, max(-1, block.index - 8), -1):
+        for index in range(block.index, max(-1, block.index - 3), -1):
             text = blocks[index].text
             if self._person_says(text):
                 return True

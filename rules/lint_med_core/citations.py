@@ -8,7 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, blocks_holding, candidate_sentences, evidence, find_vague, is_article_study,
+from ._evidence import (ANAPHORIC_STUDY, blocks_holding, candidate_sentences, evidence, find_vague,
                         is_bare, joined_starts, present_words, spaces, texts_found)
 
 
@@ -180,7 +180,7 @@ def vague_attribution(doc, options):
             continue
         # The study the article reports: "a new study finds"; "In the trial, researchers found",
         # "In an editorial published with the study, experts note"
-        if is_article_study(match) and found.names_study or is_bare(match) and \
+        if found.reports_named_study(sentence, match) or is_bare(match) and \
                 ANAPHORIC_STUDY.search(text[:match.start()]) and (found.names_study or found.block_has_source(sentence.block)):
             continue
         # Its own source, an expert's own words, or (for research, not people) a study cited
