@@ -284,6 +284,16 @@ def _phrase_anchors() -> tuple[str, ...]:
     return tuple(load("citations_vague_attribution")["phrase_anchors"])
 
 
+# Every built-in attribution names research or authorities with one of these stems; sentences
+# without any are skipped with substring tests, far cheaper than the attribution patterns.
+ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician", "specialist", "evidence",
+                     "trial", "data", "review", "shown", "proven", "demonstrated", "established", "known",
+                     "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
+                     "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
+                     "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
+                     "agenc", "authorit", "analys", "professional")
+
+
 # Words that open a sentence without naming anyone: "But researchers found" stays vague.
 _SENTENCE_OPENERS = frozenset("""but and so yet still now also however indeed today recently meanwhile here there
 while as when since because although though if in at for and or then thus""".split())
@@ -675,7 +685,7 @@ class Evidence:
                 self._sentences.append(sentence)
                 self._section.append(id(block.section))
         self._flags: dict[int, bool] = {}
-        self._vague: dict[int, Attribution | None] = {}
+        self._raw_vague: dict[int, Attribution | None] = {}
 
     def _index(self, sentence) -> int | None:
         if not hasattr(self, "_flags"):
@@ -712,19 +722,23 @@ class Evidence:
             return False
         return is_article_study(match, before_naming=(sentence.block.index, sentence.start) <= naming)
 
+    def _find_vague(self, sentence) -> Attribution | None:
+        """find_vague, after a test for the words every attribution holds; kept per sentence."""
+        i = self._index(sentence)
+        if i is not None and i in self._raw_vague:
+            return self._raw_vague[i]
+        lowered = sentence.text.lower()
+        match = find_vague(sentence.text) if any(map(lowered.__contains__, ATTRIBUTION_WORDS)) else None
+        if i is not None:
+            self._raw_vague[i] = match
+        return match
+
     def vague_source(self, sentence) -> Attribution | None:
         """The sentence's vague attribution ("studies show", "one survey found"), or None; the
         attributions news use for the study they report ("a new study finds", "researchers
         say") are not vague when the article names its study."""
-        i = self._index(sentence)
-        if i is not None and i in self._vague:
-            return self._vague[i]
-        match = find_vague(sentence.text)
-        if match is not None and self.reports_named_study(sentence, match):
-            match = None
-        if i is not None:
-            self._vague[i] = match
-        return match
+        match = self._find_vague(sentence)
+        return None if match is not None and self.reports_named_study(sentence, match) else match
 
     def _vague_at(self, i: int) -> bool:
         return self.vague_source(self._sentences[i]) is not None
@@ -735,9 +749,10 @@ class Evidence:
         if not self.names_study:
             return False
         text = self._sentences[i].text
-        found = find_vague(text)
-        if not (REFERS_BACK.search(text) or found is not None and self.reports_named_study(self._sentences[i], found)):
-            return False
+        if not REFERS_BACK.search(text):
+            found = self._find_vague(self._sentences[i])
+            if found is None or not self.reports_named_study(self._sentences[i], found):
+                return False
         section = self._section[i]
         return not any(self._section[j] == section and self._vague_at(j) for j in range(max(0, i - 3), i + 1))
 
