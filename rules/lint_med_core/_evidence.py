@@ -218,7 +218,7 @@ _DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his",
 
 
 @functools.lru_cache(maxsize=None)
-def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, re.Pattern], frozenset]:
+def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], frozenset]:
     """((who-and-verb pattern, phrase pattern, quantifiers before a match), the attributions
     news use for the study they report, negators), from data/citations_vague_attribution.toml
     and ``extra`` phrases.
@@ -242,7 +242,8 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers})\s+){{1,2}}$", re.I)
     article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
     article_study_after = re.compile("|".join(spaces(x) for x in data["article_study_after"]), re.I)
-    return (core, phrase, before), (article_study, article_study_after), frozenset(data["negators"])
+    article_study_lede = re.compile("|".join(spaces(x) for x in data["article_study_lede"]), re.I)
+    return (core, phrase, before), (article_study, article_study_after, article_study_lede), frozenset(data["negators"])
 
 
 @dataclass(frozen=True)
@@ -281,6 +282,16 @@ def _attributions(text: str, extra: tuple[str, ...]) -> list[Attribution]:
 def _phrase_anchors() -> tuple[str, ...]:
     """Words one of which every built-in phrase holds."""
     return tuple(load("citations_vague_attribution")["phrase_anchors"])
+
+
+# Every built-in attribution names research or authorities with one of these stems; sentences
+# without any are skipped with substring tests, far cheaper than the attribution patterns.
+ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician", "specialist", "evidence",
+                     "trial", "data", "review", "shown", "proven", "demonstrated", "established", "known",
+                     "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
+                     "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
+                     "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
+                     "agenc", "authorit", "analys", "professional")
 
 
 # Words that open a sentence without naming anyone: "But researchers found" stays vague.
@@ -337,12 +348,13 @@ def is_bare(match: Attribution) -> bool:
     return match.group().split(None, 1)[0].lower() in _plain_subjects()
 
 
-def is_article_study(match: Attribution) -> bool:
+def is_article_study(match: Attribution, before_naming: bool = False) -> bool:
     """Whether a vague attribution is one news use for the study they report: "a new study
-    finds", "researchers say", or put last in its sentence ("..., a recent study found.")."""
-    leading, after = vague_patterns()[1]
+    finds", "researchers say", or put last in its sentence ("..., a recent study found.");
+    ``before_naming``: in the lede, before the study is named, also "Research suggests"."""
+    leading, after, lede = vague_patterns()[1]
     phrase = match.group().strip()
-    if leading.fullmatch(phrase):
+    if leading.fullmatch(phrase) or before_naming and lede.fullmatch(phrase):
         return True
     text = match.string
     return bool(after.fullmatch(phrase) and text[:match.start()].rstrip().endswith(",")
@@ -673,7 +685,7 @@ class Evidence:
                 self._sentences.append(sentence)
                 self._section.append(id(block.section))
         self._flags: dict[int, bool] = {}
-        self._vague: dict[int, Attribution | None] = {}
+        self._raw_vague: dict[int, Attribution | None] = {}
 
     def _index(self, sentence) -> int | None:
         if not hasattr(self, "_flags"):
@@ -681,12 +693,13 @@ class Evidence:
         return self._position.get((sentence.block.index, sentence.start))
 
     @functools.cached_property
-    def names_study(self) -> bool:
-        """Whether the article identifies a study it reports, as news and press releases do: by
-        its people or venue ("lead author", "researchers at Rush University Medical Center",
-        "a trial funded by the National Institutes of Health", "published in JAMA", "presented
-        at the European Cancer Congress"). A study cited by a marker, a link or a year ("a 2016
-        Cochrane review [1]") is one of an article's sources, not the study it reports.
+    def first_naming(self) -> tuple[int, int] | None:
+        """Where (block index, sentence start) the article first identifies a study it reports,
+        as news and press releases do: by its people or venue ("lead author", "researchers at
+        Rush University Medical Center", "a trial funded by the National Institutes of Health",
+        "published in JAMA", "presented at the European Cancer Congress"); None when it does
+        not. A study cited by a marker, a link or a year ("a 2016 Cochrane review [1]") is one
+        of an article's sources, not the study it reports.
 
         News stories and press releases name the study they report once and then say "the
         study found", "researchers say", "a new study suggests": those then point to it.
@@ -694,22 +707,38 @@ class Evidence:
         for sentence in candidate_sentences(self.doc, self, _STUDY_WORDS + ("author", "led the", "scientist", "investigator")):
             text = sentence.text
             if _STUDY_NAMED.search(text) or _ONE_STUDY.search(text) and _PUBLISHED_IN.search(text):
-                return True
-        return False
+                return sentence.block.index, sentence.start
+        return None
+
+    @property
+    def names_study(self) -> bool:
+        return self.first_naming is not None
+
+    def reports_named_study(self, sentence, match) -> bool:
+        """Whether a vague-looking attribution points to the study the article names: "a new
+        study suggests" anywhere; "Research suggests" only before the study is named (a lede)."""
+        naming = self.first_naming
+        if naming is None:
+            return False
+        return is_article_study(match, before_naming=(sentence.block.index, sentence.start) <= naming)
+
+    def _find_vague(self, sentence) -> Attribution | None:
+        """find_vague, after a test for the words every attribution holds; kept per sentence."""
+        i = self._index(sentence)
+        if i is not None and i in self._raw_vague:
+            return self._raw_vague[i]
+        lowered = sentence.text.lower()
+        match = find_vague(sentence.text) if any(map(lowered.__contains__, ATTRIBUTION_WORDS)) else None
+        if i is not None:
+            self._raw_vague[i] = match
+        return match
 
     def vague_source(self, sentence) -> Attribution | None:
         """The sentence's vague attribution ("studies show", "one survey found"), or None; the
         attributions news use for the study they report ("a new study finds", "researchers
         say") are not vague when the article names its study."""
-        i = self._index(sentence)
-        if i is not None and i in self._vague:
-            return self._vague[i]
-        match = find_vague(sentence.text)
-        if match is not None and is_article_study(match) and self.names_study:
-            match = None
-        if i is not None:
-            self._vague[i] = match
-        return match
+        match = self._find_vague(sentence)
+        return None if match is not None and self.reports_named_study(sentence, match) else match
 
     def _vague_at(self, i: int) -> bool:
         return self.vague_source(self._sentences[i]) is not None
@@ -720,9 +749,10 @@ class Evidence:
         if not self.names_study:
             return False
         text = self._sentences[i].text
-        found = find_vague(text)
-        if not (REFERS_BACK.search(text) or found is not None and is_article_study(found)):
-            return False
+        if not REFERS_BACK.search(text):
+            found = self._find_vague(self._sentences[i])
+            if found is None or not self.reports_named_study(self._sentences[i], found):
+                return False
         section = self._section[i]
         return not any(self._section[j] == section and self._vague_at(j) for j in range(max(0, i - 3), i + 1))
 
@@ -818,9 +848,10 @@ class Evidence:
         before = block.text[:sentence.start + at]
         if not (before.count('"') % 2 or before.rfind("“") > before.rfind("”")):
             return False
-        # a quotation over several paragraphs opens each with a quotation mark: look back to its start
+        # a quotation over several paragraphs opens each with a quotation mark: look back two
+        # paragraphs for its speaker (further back, the reader has lost who speaks)
         blocks = self.doc.blocks
-        for index in range(block.index, max(-1, block.index - 8), -1):
+        for index in range(block.index, max(-1, block.index - 3), -1):
             text = blocks[index].text
             if self._person_says(text):
                 return True

@@ -122,7 +122,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
 _DIGIT = re.compile(r"[0-9]")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _TRIGGER_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times", "half", "third", "quarter",
-                  "fifth", "tenth", "percent", "per cent", "fold", "doubl", "tripl", "quadrupl", "halv") + tuple(
+                  "fifth", "tenth", "percent", "per cent", "fold", "doubl", "tripl", "halv") + tuple(
     f"{word} {link}" for word in _NUMBER_WORDS for link in ("in ", "out of"))
 
 
