@@ -9,7 +9,7 @@ from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
 from ._phrases import PhraseSearch
-from ._topic import TopicModel, merge, refers_to_topic, topic_model
+from ._topic import TopicModel, health_words, merge, refers_to_topic, tokens, topic_model
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
@@ -218,8 +218,8 @@ def off_topic_paragraph(doc, options):
     (`data/offtopic_health_words.toml`; one is chance: "risk", "die", "teeth").
     Quotations, first-person stories, lists of names, press contacts, a press release's
     "About ..." section and the lead paragraph (stories open on an anecdote) are not
-    judged this way, nor articles that are not about health (fewer
-    than a third of their paragraphs hold such a word).
+    judged this way, nor articles that are not about health (no health word in the
+    title, or fewer than a third of their paragraphs with two).
 
     ## Why is this bad?
     A generic paragraph about another condition, pasted into an article, is filler
@@ -268,6 +268,10 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     story: it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
     the article, and holds at most one health word. Quotations and lists of names are not judged, nor
     the paragraphs of `skip_sections` (section numbers)."""
+    # An article about health names it in its title (or the vocabulary knows its topic):
+    # other pages are not judged, and cost nothing.
+    if not model.groups and not health_words(tokens(" ".join((doc.title, doc.meta.get("title", ""))))):
+        return
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
     prose = [b for section in doc.sections for b in _body(model, section)
              if model.blocks[b.index].length >= 12 and b.index not in promotion]
