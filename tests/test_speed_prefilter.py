@@ -54,7 +54,7 @@ def test_the_gate_rules_out_blocks_without_the_words():
     assert possible  # the newsletter phrase is possible in this article
     assert not gate.may_match(blocks[0], possible)
     assert gate.may_match(blocks[1], possible)
-    assert gate.possible("the trial enrolled 200 patients.") == []
+    assert gate.possible("the trial enrolled 200 patients.") == {}
 
 
 def test_an_article_with_a_character_folding_to_ascii_is_not_gated():

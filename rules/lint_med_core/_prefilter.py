@@ -110,7 +110,8 @@ class WordGate:
 
     def possible(self, lowered_text: str):
         """The alternatives whose words all occur in an article's lowercased text (its blocks'
-        texts joined), or None when the gate cannot judge (the regex must run on every block)."""
+        texts joined), as {first word: [its other words, ...]}; None when the gate cannot
+        judge (the regex must run on every block)."""
         if self.alternatives is None or any(c in lowered_text for c in UNSAFE_IN_LOWERED):
             return None
         present: dict = {}
@@ -121,7 +122,11 @@ class WordGate:
                 found = present[word] = word in lowered_text
             return found
 
-        return [words for words in self.alternatives if all(map(occurs, words))]
+        possible: dict = {}
+        for words in self.alternatives:
+            if all(map(occurs, words)):
+                possible.setdefault(words[0], []).append(words[1:])
+        return possible
 
     @staticmethod
     def may_match(text: str, possible) -> bool:
@@ -131,7 +136,10 @@ class WordGate:
         if not possible:
             return False
         lowered = text.lower()
-        return any(all(word in lowered for word in need) for need in possible)
+        for first, others in possible.items():
+            if first in lowered and any(all(word in lowered for word in rest) for rest in others):
+                return True
+        return False
 
 
 @functools.lru_cache(maxsize=32)
