@@ -5,6 +5,7 @@ import pytest
 from lint_med import lint_text
 from lint_med.config import parse_table
 from lint_med.parsers.text import parse
+from lint_med_core import regulatory
 from lint_med_core.regulatory import drug_mentions, missing_regulatory_status
 
 ARTICLE = (
@@ -71,12 +72,45 @@ def test_a_drug_mentioned_in_passing_does_not_make_the_article_about_it():
     assert lint(often, min_mentions=5) == []
 
 
-def test_a_drug_a_drug_pack_knows_is_left_to_the_pack():
+def test_a_drug_is_left_to_a_pack_only_where_the_pack_checks_it(monkeypatch):
     doc = parse(ARTICLE.format(status="Eat smaller meals."), "a.txt", {})
+    doc.vocabulary = {"semaglutide": ("semaglutide", "wegovy")}
     options = {**missing_regulatory_status.defaults(), "pack": {}}
+    # a pack that knows the drug but does not check this article does not silence the rule
+    monkeypatch.setattr(regulatory, "_PACK_COVERAGE", [lambda doc: ()])
     assert len(list(missing_regulatory_status.run(doc, options))) == 1
-    doc.vocabulary = {"semaglutide": ("semaglutide", "Wegovy")}
+    monkeypatch.setattr(regulatory, "_PACK_COVERAGE", [lambda doc: ("semaglutide", "wegovy")])
     assert list(missing_regulatory_status.run(doc, options)) == []
+
+
+def test_the_ldn_pack_takes_ldn_articles_but_not_standard_naltrexone():
+    ldn = "Low-dose naltrexone explained\n\nLDN is taken at night. LDN is cheap. LDN may cause vivid dreams.\n"
+    assert lint(ldn) == []  # the LDN pack reports the missing status (DRG101)
+    standard = ("Naltrexone tablets explained\n\nNaltrexone blocks opioids. Take one tablet of naltrexone "
+                "each day.\n")
+    assert lint(standard) == [("LM911", 1)]
+
+
+def test_keyword_lists_and_other_languages_are_not_checked():
+    assert lint("Ozempic\n\nozempic price ozempic online cheap ozempic usa ozempic reviews\n") == []
+    spanish = ("Ozempic para bajar de peso\n\n" + "Ozempic es una inyección semanal que reduce el apetito "
+               "y hace que el estómago se vacíe más despacio. " * 6 + "\n")
+    assert lint(spanish) == []
+    english = ("Ozempic for weight loss\n\n" + "Ozempic is a weekly injection that lowers the appetite "
+               "and slows the emptying of the stomach. " * 6 + "\n")
+    assert lint(english) == [("LM911", 1)]
+
+
+def test_one_drug_named_twice_under_a_treatment_title():
+    body = ("In the study, {n} people with the condition received {drug} or a placebo for two years. "
+            "Those on {drug} had fewer relapses. ")
+    text = "Treating psoriasis early helps the joints\n\n" + body.format(n=300, drug="ustekinumab") + "\n"
+    assert lint(text) == [("LM911", 3)]
+    # a class in the title ("bone drugs") with one member as an example; a generic beside its brand
+    # counts once
+    assert lint(text.replace("Treating psoriasis early", "Bone drugs")) == []
+    once = "Treating osteoporosis\n\nMost took alendronate (Fosamax) for a year. Few stopped.\n"
+    assert lint(once) == []
 
 
 def test_extra_drugs_and_extra_status_patterns():

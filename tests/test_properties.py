@@ -94,6 +94,8 @@ def lines_of(source: str) -> list[str]:
 
 def lint_everything(source: str, path: str) -> FileResult:
     result = _LINTER.lint_source(source, path)
+    if result.error and result.error.startswith("cannot parse as markdown: front matter "):
+        return result  # the file's fault, refused in one line
     assert result.error is None, result.error
     lines = lines_of(re.sub("[\ud800-\udfff]", "\ufffd", source))  # what the engine lints
     for f in result.findings:
@@ -117,8 +119,15 @@ def lint_everything(source: str, path: str) -> FileResult:
 
 @SETTINGS
 @given(sources(MARKDOWN))
+@example("&#0;</div>Studies show it.</div>\ufffd")  # found by the fuzz run: offsets at the end of the file
+@example("A cure.[link](https://example.org)" + "<b>" * 200 + "B.\x00~~~\n")  # an <a> tag not found
 def test_markdown_parser_takes_any_input(source):
-    check_document(markdown.parse(source, "a.md", {}), source)
+    try:
+        doc = markdown.parse(source, "a.md", {})
+    except markdown.FrontMatterError as exc:  # the file's fault, refused in one line
+        assert "\n" not in str(exc)
+        return
+    check_document(doc, source)
 
 
 @SETTINGS
@@ -190,7 +199,7 @@ def test_any_bytes_decode_or_are_refused_in_one_line(data):
 
 
 @pytest.mark.parametrize("source", [
-    "", " ", "\n", "\r\n\r\n", "\t \x0b\x0c", "\ufeff", "\x00", "\ud800", "&#0;", "<", "<!--", "#", "---\n---\n",
+    "+++\n[x\n+++\n# T\n", "---\n: [\n---\ntext\n", "---\n- a\n---\ntext\n", "", " ", "\n", "\r\n\r\n", "\t \x0b\x0c", "\ufeff", "\x00", "\ud800", "&#0;", "<", "<!--", "#", "---\n---\n",
     "-", "1.", "> ", "```", "\r" * 1000, "a" * 100_000, "<p " + "x=\"1\" " * 20_000 + ">text</p>",
     "<a href=\"" + "h" * 100_000 + "\">miracle cure</a>", "\u2028\u2029\x85",
 ])

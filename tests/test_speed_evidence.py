@@ -229,7 +229,9 @@ def test_find_drugs_is_the_plain_definition(text):
     doc = parse(text, "a.md", {})
     counts, first = drug_mentions(doc)
     plain = [(block.index, found) for block in doc.blocks for found in plain_find_drugs(block.text)]
-    assert sum(counts.values()) == len(plain)
+    # a brand beside its generic ("adalimumab (Humira)") is one mention
+    beside = sum(1 for (i, a), (j, b) in zip(plain, plain[1:]) if i == j and a[2] == b[2] and b[0] - a[1] <= 3)
+    assert sum(counts.values()) == len(plain) - beside
     assert {key: (block.index, span) for key, (block, span) in first.items()} == \
         {key: (index, (start, end)) for index, (start, end, key) in reversed(plain)}
 

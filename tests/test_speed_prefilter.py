@@ -7,7 +7,6 @@ import re
 import pytest
 
 from lint_med_core._prefilter import UNSAFE_IN_LOWERED, WordGate, word_gate
-from lint_med_core.offtopic import _promotion
 
 SYNTHETIC = [
     r"(?<!\w)(?:sign\s+up\s+(?:now|today)|news\s?letter|(?:save|book)\s+your\s+(?:spot|seat))(?!\w)",
@@ -30,8 +29,7 @@ def _texts(seed: int, count: int = 400) -> list[str]:
 
 
 def _patterns():
-    return [_promotion(())[0], _promotion(("order now", "free trial"))[0],
-            *(re.compile(p, re.I) for p in SYNTHETIC)]
+    return [re.compile(p, re.I) for p in SYNTHETIC]
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -48,8 +46,8 @@ def test_the_gate_never_rules_out_a_match(seed):
 
 
 def test_the_gate_rules_out_blocks_without_the_words():
-    gate = word_gate(_promotion(())[0])
-    blocks = ["The trial enrolled 200 patients.", "Sign up for our weekly newsletter."]
+    gate = word_gate(re.compile(SYNTHETIC[0], re.I))
+    blocks = ["The trial enrolled 200 patients.", "Sign up today for our weekly newsletter."]
     possible = gate.possible("\n".join(blocks).lower())
     assert possible  # the newsletter phrase is possible in this article
     assert not gate.may_match(blocks[0], possible)
@@ -58,7 +56,7 @@ def test_the_gate_rules_out_blocks_without_the_words():
 
 
 def test_an_article_with_a_character_folding_to_ascii_is_not_gated():
-    gate = word_gate(_promotion(())[0])
+    gate = word_gate(re.compile(SYNTHETIC[0], re.I))
     assert gate.possible("ſign up for our newsletter".lower()) is None
     assert re.compile("sign", re.I).search("ſign")  # why: re matches it, str.lower() keeps it
 

@@ -8,7 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, blocks_holding, candidate_sentences, evidence, find_vague, is_article_study,
+from ._evidence import (ANAPHORIC_STUDY, ATTRIBUTION_WORDS, blocks_holding, candidate_sentences, evidence, find_vague,
                         is_bare, joined_starts, present_words, spaces, texts_found)
 
 
@@ -118,16 +118,6 @@ def _numbered_in_order(markers) -> bool:
     return not pairs or sum(b >= a for a, b in pairs) >= 0.6 * len(pairs)
 
 
-# Every built-in attribution names research or authorities with one of these stems; sentences
-# without any are skipped with substring tests, far cheaper than the attribution regex.
-_ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician", "specialist", "evidence",
-                      "trial", "data", "review", "shown", "proven", "demonstrated", "established", "known",
-                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
-                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
-                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                      "agenc", "authorit", "support", "backed", "backing", "trial", "analys",
-                      "professional")
-
 
 @rule("LM602", "vague-attribution", category="citations", severity="warning",
       options={"extra_phrases": Option([], "more vague-attribution patterns (regular expressions)"),
@@ -168,7 +158,7 @@ def vague_attribution(doc, options):
     """
     extra = tuple(options.extra_phrases)
     found = evidence(doc, tuple(options.extra_sources))
-    stems = None if extra else present_words(doc, _ATTRIBUTION_WORDS)  # the article's ones only
+    stems = None if extra else present_words(doc, ATTRIBUTION_WORDS)  # the article's ones only
     if stems == ():
         return
     for sentence in candidate_sentences(doc, found, stems):
@@ -180,7 +170,7 @@ def vague_attribution(doc, options):
             continue
         # The study the article reports: "a new study finds"; "In the trial, researchers found",
         # "In an editorial published with the study, experts note"
-        if is_article_study(match) and found.names_study or is_bare(match) and \
+        if found.reports_named_study(sentence, match) or is_bare(match) and \
                 ANAPHORIC_STUDY.search(text[:match.start()]) and (found.names_study or found.block_has_source(sentence.block)):
             continue
         # Its own source, an expert's own words, or (for research, not people) a study cited

@@ -6,6 +6,7 @@ import functools
 import re
 from collections import Counter
 from operator import methodcaller
+from typing import Callable, Iterable
 
 from lint_med import Hit, Option, rule
 
@@ -59,6 +60,26 @@ def _stem_match(word: str, suffixes: tuple[str, ...]) -> bool:
 
 _BEFORE_KEYWORD = 80  # characters
 
+# Packs that check a drug's status in detail (the drugs pack's DRG101) say, per article, which
+# drugs they check there. LM911 leaves those drugs to them, and only those: a pack that knows
+# naltrexone but is not active for an article on standard naltrexone must not silence LM911.
+_PACK_COVERAGE: list[Callable[..., Iterable[str]]] = []
+
+
+def leave_status_to_pack(covered: Callable[..., Iterable[str]]) -> None:
+    """Register ``covered(doc) -> drug names`` (lowercase generic names or pack vocabulary
+    terms): the drugs whose status a pack checks in this article itself."""
+    if covered not in _PACK_COVERAGE:
+        _PACK_COVERAGE.append(covered)
+
+
+def _left_to_packs(doc) -> set[str]:
+    """The drugs a registered pack checks in this article; only packs that registered a
+    vocabulary for this run (an installed plugin) count."""
+    if not doc.vocabulary:
+        return set()
+    return {name.lower() for covered in _PACK_COVERAGE for name in covered(doc)}
+
 
 @functools.lru_cache(maxsize=None)
 def _status(extra: tuple[str, ...]):
@@ -77,6 +98,30 @@ def _status(extra: tuple[str, ...]):
         return first >= 0 and pattern.search(text, max(0, first - _BEFORE_KEYWORD)) is not None
 
     return states_status
+
+
+def _has_sentences(doc, count: int) -> bool:
+    """Whether the prose holds at least ``count`` sentences that end as sentences do."""
+    ended = (s for b in doc.blocks if b.kind != "heading" for s in b.sentences
+             if s.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?")))
+    return sum(1 for _ in zip(range(count), ended)) >= count
+
+
+def _in_english(doc) -> bool:
+    """Whether the article is English, the language of the status phrasings: its declared
+    language, else the share of English function words in its first 400 words."""
+    lang = str(doc.meta.get("lang") or "").strip().lower()
+    if lang and lang != "und":
+        return lang.startswith("en")
+    data = load("regulatory_status")
+    words = _TOKEN.findall(doc.body_text[:4000].lower())[:400]
+    if len(words) < _MIN_WORDS_TO_TELL:
+        return True  # too short to tell
+    english = frozenset(data["english_words"])
+    return sum(w in english for w in words) >= data["english_min_share"] * len(words)
+
+
+_MIN_WORDS_TO_TELL = 60
 
 
 def find_drugs(text: str, extra_drugs=()) -> list[tuple[int, int, str]]:
@@ -125,9 +170,13 @@ def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     if not candidates:
         return counts, first
     for block in blocks_holding(doc, candidates):
+        last_end, last_key = -10, None
         for start, end, key in find_drugs(block.text, extra_drugs):
-            counts[key] += 1
+            # "alendronate (Fosamax)": a brand beside its generic is one mention
+            if not (key == last_key and start - last_end <= 3):
+                counts[key] += 1
             first.setdefault(key, (block, (start, end)))
+            last_end, last_key = end, key
     return counts, first
 
 
@@ -160,7 +209,9 @@ def topic_device(doc, min_mentions: int):
 def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int, extra_drugs=()) -> list[str]:
     """The drugs the article is about: named in its title, or its most-mentioned drug
     when mentioned often enough (at least `min_mentions` times and once per
-    `words_per_mention` words)."""
+    `words_per_mention` words), or the only drug it names, at least twice, when its
+    title is about a treatment ("Treating MS early ..." with interferon beta-1b named
+    twice in a short release: the title's treatment is that drug)."""
     title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
     about = list(dict.fromkeys(key for _, _, key in find_drugs(title, extra_drugs) if key in counts))
     if counts:
@@ -168,13 +219,23 @@ def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int,
         top = max(counts.values())
         if top >= min_mentions and top * words_per_mention >= words:
             about += [drug for drug, n in counts.items() if n == top and drug not in about]
+        elif not about and len(counts) == 1 and top >= 2 and _treatment_title().search(title):
+            about += list(counts)
     return about
+
+
+@functools.lru_cache(maxsize=None)
+def _treatment_title() -> re.Pattern:
+    """A title about treating (data/regulatory_drugs.toml, `treatment_title_words`)."""
+    return re.compile(r"\b(?:" + "|".join(load("regulatory_drugs")["treatment_title_words"]) + r")\b", re.I)
 
 
 @rule("LM911", "missing-regulatory-status", category="regulatory", severity="warning", options={
     "min_mentions": Option(3, "a drug not in the title must be mentioned at least this often (and be "
                               "the most-mentioned drug) for the article to be about it"),
     "words_per_mention": Option(250, "...and at least once per this many words of the article"),
+    "min_sentences": Option(1, "texts with fewer sentences of prose (keyword lists, link dumps) are "
+                               "not checked"),
     "extra_drugs": Option([], "more prescription drug names (generic or brand) to recognise"),
     "extra_status_patterns": Option([], "more regular expressions that count as a statement of "
                                         "regulatory status"),
@@ -193,7 +254,9 @@ def missing_regulatory_status(doc, options):
     names no such drug but is about a medical device or test when its title names
     one (a laser treatment, implant, stimulator, stent, blood or breath test; list
     in `data/regulatory_devices.toml`) and the text mentions it `min_mentions`
-    times. If such an article never states the status (approved, cleared,
+    times. Texts with fewer than `min_sentences` sentences of prose (a page of search
+    phrases) and texts in another language (declared, or with few English function words:
+    the status phrasings are English) are not checked. If such an article never states the status (approved, cleared,
     licensed or authorised, by the FDA, EMA, MHRA, Health Canada or TGA, in any
     tense: "the FDA today approved", "awaiting F.D.A. review"; not approved,
     off-label, prescription-only, over the counter, compounded, controlled
@@ -204,9 +267,11 @@ def missing_regulatory_status(doc, options):
     improved") is not a status statement.
     The statement may stand anywhere in the article, in a paragraph that names the
     drug or no drug at all; a status sentence about another medicine does not count
-    for this one. A drug that a drug pack knows (its name is a subject or a term of
-    the vocabularies packs register) is left to that pack, which checks the status
-    in detail (DRG101), so the two never report the same drug.
+    for this one. A drug that an active drug pack checks in this article (the pack's
+    subject or a term of its vocabulary, when the article is about the pack's drug)
+    is left to that pack, which checks the status in detail (DRG101), so the two
+    never report the same drug; a pack that is not active for the article (the LDN
+    pack on an article about standard naltrexone) leaves the drug to this rule.
 
     ## Why is this bad?
     Readers need to know whether a treatment is approved for their condition, used
@@ -239,13 +304,16 @@ def missing_regulatory_status(doc, options):
     counts, first = drug_mentions(doc, options.extra_drugs)
     about = topic_drugs(doc, counts, int(options.min_mentions), int(options.words_per_mention),
                         options.extra_drugs) if counts else []
-    # a drug a pack knows (its subject, or a name in its vocabulary: "esketamine" for the ketamine
-    # pack) is left to the pack, which reports a missing status itself (DRG101)
-    packs_know = {term for subject, terms in doc.vocabulary.items() for term in (subject, *terms)}
-    about = [drug for drug in about if drug not in packs_know]
+    # a drug a pack checks in this article (its subject, or a name in its vocabulary: "esketamine"
+    # for the ketamine pack) is left to the pack, which reports a missing status itself (DRG101)
+    if about:
+        left = _left_to_packs(doc)
+        about = [drug for drug in about if drug not in left]
     device = None if about else topic_device(doc, int(options.min_mentions))
     if not about and device is None:
         return
+    if not (_has_sentences(doc, int(options.min_sentences)) and _in_english(doc)):
+        return  # a page of search phrases is no article; another language's status would be missed
     status = _status(tuple(options.extra_status_patterns))
     if doc.title and status(doc.title):
         return

@@ -11,9 +11,10 @@ import dataclasses
 from pathlib import Path
 
 from lint_med import hookimpl, rules_in
+from lint_med_core.regulatory import leave_status_to_pack
 
 from . import drug_facts, regulatory
-from .activation import PACK_KEYS, all_packs
+from .activation import PACK_KEYS, active_packs, all_packs
 from .model import builtin_packs
 
 PACK_NAME = "drugs"
@@ -47,6 +48,16 @@ def pack_sources_doc(code: str) -> str:
 def lint_med_register_rules(register):
     for rule in rules_in(regulatory, drug_facts):
         register(dataclasses.replace(rule, doc=rule.doc + "\n" + pack_sources_doc(rule.code)))
+
+
+def status_checked_here(doc) -> set[str]:
+    """The drugs whose status DRG101 checks in this article: the subjects and vocabulary terms
+    of the packs active for it (the core's LM911 leaves these alone). Config `enable` and
+    `disable` are not seen here (the core rule does not get this pack's table)."""
+    return {term for pack in active_packs(doc, {}) for term in (pack.subject, *pack.data["vocabulary"]["terms"])}
+
+
+leave_status_to_pack(status_checked_here)
 
 
 @hookimpl
