@@ -3,7 +3,8 @@
 Generates articles of health-news-like prose (sentences assembled by this script
 from short parts, with the statistics, vague attributions, claims and links that
 make rules fire) and lints each in a fresh ``lint-med check`` process, printing
-wall time and peak resident memory (the child's own ``ru_maxrss``, from ``os.wait4``):
+wall time, CPU time and peak resident memory (the child's own ``ru_utime + ru_stime``
+and ``ru_maxrss``, from ``os.wait4``; CPU time is the steadier figure on a busy machine):
 
 - one single-paragraph article (one line) of 0.1, 1 and 10 MB;
 - one 10 MB article of short paragraphs.
@@ -15,6 +16,7 @@ machine. The 10 MB files exceed the default ``max-file-size``, so they are linte
 with it raised; ``--sizes`` and ``--format`` choose other cases. Usage::
 
     python benchmarks/bigfile.py [--sizes 0.1,1,10] [--format text] [--timeout 300] [--memory 4000]
+                                 [--python-path BASELINE_CHECKOUT]
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def article(size: int, paragraph_sentences: int | None) -> str:
     return "".join(parts).rstrip() + "\n"
 
 
-def run(path: Path, output_format: str, timeout: float, memory_mb: int) -> dict:
+def run(path: Path, output_format: str, timeout: float, memory_mb: int, python_path: str = "") -> dict:
     """Lint one file in a child process; its wall time, peak memory and exit status."""
     config = path.with_name("lint-med.toml")
     config.write_text("max-file-size = 100_000_000\n")
@@ -78,11 +80,16 @@ def run(path: Path, output_format: str, timeout: float, memory_mb: int) -> dict:
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_mb << 20, memory_mb << 20))
 
+    env = dict(os.environ)
+    if python_path:  # lint another checkout of lint-med (e.g. a baseline) with the same files
+        env["PYTHONPATH"] = os.pathsep.join([python_path, os.path.join(python_path, "rules"),
+                                             env.get("PYTHONPATH", "")])
     command = [sys.executable, "-m", "lint_med", "check", "--config", str(config), "--output-format",
                output_format, str(path)]
     start = time.perf_counter()
     with tempfile.TemporaryFile() as stderr:
-        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, preexec_fn=limit)
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, preexec_fn=limit, env=env,
+                                 cwd=path.parent)  # not the checkout: `-m` would import lint_med from there
         timer = threading.Timer(timeout, child.kill)
         timer.start()
         # wait4 gives this child's own resource usage; ru_maxrss is in kB on Linux.
@@ -94,7 +101,8 @@ def run(path: Path, output_format: str, timeout: float, memory_mb: int) -> dict:
         stderr.seek(0)
         last = stderr.read().decode(errors="replace").strip().splitlines()[-1:]
     status = "timeout" if timed_out else child.returncode
-    return {"seconds": seconds, "peak_mb": usage.ru_maxrss / 1024, "status": status,
+    return {"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024,
+            "status": status,
             "stderr": last[0] if last else ""}
 
 
@@ -106,20 +114,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", default="text", help="output format (text, json, sarif, ...)")
     parser.add_argument("--timeout", type=float, default=300, help="seconds before a run is killed")
     parser.add_argument("--memory", type=int, default=4000, help="address-space limit per run, in MB")
+    parser.add_argument("--python-path", default="", help="a checkout of lint-med to run instead of the installed "
+                        "one (e.g. a baseline made with `git archive`)")
     args = parser.parse_args(argv)
     cases = [(float(s), None) for s in args.sizes.split(",") if s]
     if args.paragraphs_size:
         cases.append((args.paragraphs_size, 6))
-    print(f"{'file':<28} {'bytes':>11} {'seconds':>8} {'peak MB':>8}  exit")
+    print(f"{'file':<28} {'bytes':>11} {'seconds':>8} {'CPU s':>7} {'peak MB':>8}  exit")
     with tempfile.TemporaryDirectory() as tmp:
         for megabytes, paragraph_sentences in cases:
             text = article(int(megabytes * 1_000_000), paragraph_sentences)
             label = f"{megabytes:g} MB " + ("one paragraph" if paragraph_sentences is None else "paragraphs")
             path = Path(tmp) / f"{label.replace(' ', '-')}.txt"
             path.write_text(text, encoding="utf-8")
-            result = run(path, args.format, args.timeout, args.memory)
+            result = run(path, args.format, args.timeout, args.memory, args.python_path)
             note = f"  {result['stderr']}" if result["stderr"] else ""
-            print(f"{label:<28} {len(text.encode()):>11,} {result['seconds']:>8.1f} {result['peak_mb']:>8.0f}  "
+            print(f"{label:<28} {len(text.encode()):>11,} {result['seconds']:>8.1f} {result['cpu']:>7.1f} "
+                  f"{result['peak_mb']:>8.0f}  "
                   f"{result['status']}{note}", flush=True)
     return 0
 

@@ -25,9 +25,10 @@ DEFAULT_SNAPSHOT = ROOT / "build" / "findings-snapshot.json"
 
 def files_to_lint() -> list[Path]:
     corpus = sorted((SHARED / "corpus" / "readability-test-pages").glob("*/source.html"))
+    news = sorted((SHARED / "corpus" / "health-news").glob("*.txt"))
     fixtures = sorted(p for p in (ROOT / "fixtures").rglob("*") if p.is_file())
     seed = sorted((SHARED / "seed").glob("*.txt"))
-    return [*corpus, *fixtures, *seed]
+    return [*corpus, *news, *fixtures, *seed]
 
 
 def take() -> dict[str, list]:

@@ -30,7 +30,10 @@ from pathlib import Path
 from . import __version__
 
 ENV = "LINT_MED_DATA_CACHE"
-MAX_PATTERNS = 5000  # patterns built from documents must not grow the file without bound
+# Bounds on what the file keeps: patterns built from documents, and configuration files of
+# every project linted, must not grow it without end. Past a bound, that part starts over.
+MAX_PATTERNS = 5000
+MAX_TOML_FILES = 500
 # Write the file only when building what it lacked took this long: writing costs a few
 # milliseconds, and some libraries build a pattern whose text differs on every run
 # (markdown-it-py joins a set of characters), which must not cause a write every time.
@@ -108,6 +111,8 @@ def save(force: bool = False) -> None:
         return
     if len(state.patterns) > MAX_PATTERNS:
         state.patterns.clear()  # rebuilt from the patterns the next runs compile
+    if len(state.toml) > MAX_TOML_FILES:
+        state.toml.clear()
     import tempfile
 
     try:

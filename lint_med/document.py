@@ -369,7 +369,7 @@ def align(source: str, text: str, start: int, end: int | None = None,
 
     offsets: list[int] = []
     i = start
-    last = start
+    last = max(min(start, end - 1), 0)  # a start at the end (text found nowhere) still points into the source
     size = len(text)
     k = 0  # the next character of text to place
     while k < size:

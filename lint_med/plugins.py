@@ -21,6 +21,10 @@ ENTRY_POINT_GROUP = "lint_med"
 DEFAULT_PLUGINS = ("lint_med.parsers", "lint_med.formats", "lint_med.meta_rules")
 
 
+# Entry-point plugin name -> version of its distribution (for the result cache's key).
+_VERSIONS: dict[str, str] = {}
+
+
 class PluginError(Exception):
     """A plugin could not be loaded or registered something invalid."""
 
@@ -56,10 +60,6 @@ def _plugin_manager(local_plugins: tuple[str, ...], allowed: str | None) -> plug
         pm.register(_load_file(path), name=Path(path).stem)
     pm.check_pending()
     return pm
-
-
-# Entry-point plugin name -> version of its distribution (for the result cache's key).
-_VERSIONS: dict[str, str] = {}
 
 
 class EntryPoint:
@@ -208,9 +208,8 @@ class Registry:
     def source_paths(self) -> list[Path]:
         """The files of lint-med and of each plugin's package (or module): what the code and data are."""
         paths = {Path(__file__).resolve().parent}
-        for _, plugin in self.pm.list_name_plugin():
-            module = sys.modules.get(getattr(plugin, "__module__", None) or "") if not hasattr(
-                plugin, "__file__") else plugin
+        for _, plugin in self.pm.list_name_plugin():  # a module, or an object defined in one
+            module = plugin if hasattr(plugin, "__file__") else sys.modules.get(getattr(plugin, "__module__", ""))
             package = getattr(module, "__path__", None)
             if package:
                 paths.update(Path(p) for p in package)

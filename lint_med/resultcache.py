@@ -6,10 +6,11 @@ An entry is keyed by a SHA-256 of:
 - the effective configuration (every setting, serialised as sorted JSON, and the input
   format forced on the command line);
 - the code that produced the findings: lint-med's version, each loaded plugin's name and
-  version, the rule set (codes, names, severities), and the size and modification time of
-  every file of lint-med and of each plugin's package (so an edited rule or word list,
-  or a development checkout, never serves stale results), and of any file or directory
-  that a pack's or rule's settings name (e.g. a drug pack's extra ``paths``).
+  version, the rule set (codes, names, severities), and the bytes of every file of
+  lint-med and of each plugin's package (so an edited rule or word list, or a development
+  checkout, never serves stale results), and of any file or directory that a pack's or
+  rule's settings name (e.g. a drug pack's extra ``paths``). Those files are hashed again
+  only when their size or modification time changes (see ResultCache._files_digest).
 
 Entries live in ``.lint-med-cache/`` beside the configuration file (else in the current
 directory), or the configured ``cache-dir``, with a ``.gitignore`` that ignores it all.
@@ -20,9 +21,9 @@ neither reads nor writes. Nothing is ever deleted: remove the directory to recla
 
 from __future__ import annotations
 
-import json
 import marshal
 import os
+import time
 from pathlib import Path
 
 from . import __version__
@@ -50,9 +51,7 @@ class ResultCache:
         self._fingerprints: dict[int, tuple[object, str]] = {}
 
     def key(self, path: str, text: str, config, registry, input_format: str | None) -> str:
-        import hashlib
-
-        digest = hashlib.sha256(self._fingerprint(config, registry, input_format).encode())
+        digest = _sha256(self._fingerprint(config, registry, input_format).encode())
         digest.update(b"\0" + path.encode("utf-8", "surrogatepass") + b"\0")
         digest.update(text.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
@@ -92,6 +91,43 @@ class ResultCache:
                 marker.write_text(text, encoding="utf-8")
         self._prepared = True
 
+    def _files_digest(self, roots: list[Path]) -> str:
+        """A digest of the bytes of every file under the roots, named relative to its root.
+
+        A file is read and hashed again only when its size or modification time differs
+        from what ``files.marshal`` (in the cache directory) recorded: a fresh install (CI)
+        gives every file a new time but the same bytes, and so the same digest. A file
+        modified within two seconds of being recorded is hashed on every run (a coarse
+        file-system clock could hide a second edit), as git does with its index.
+        """
+        index_path = self._entries / "files.marshal"
+        try:
+            index = marshal.loads(index_path.read_bytes())
+        except Exception:  # missing or corrupt: hash everything
+            index = {}
+        now, changed = time.time_ns(), False
+        digest = _sha256(b"")
+        for name, path, size, mtime in _files_state(roots):
+            known = index.get(path)
+            if known is None or known[:2] != (size, mtime) or not known[3]:
+                try:
+                    with open(path, "rb") as handle:
+                        content = _sha256(handle.read()).digest()
+                except OSError:
+                    continue
+                known = index[path] = (size, mtime, content, mtime < now - 2_000_000_000)
+                changed = True
+            digest.update(name.encode("utf-8", "surrogatepass") + b"\0" + known[2])
+        if changed:
+            try:
+                self._prepare()
+                temporary = index_path.with_name(f".files.{os.getpid()}.tmp")
+                temporary.write_bytes(marshal.dumps(index))
+                os.replace(temporary, index_path)
+            except (OSError, ValueError):
+                pass
+        return digest.hexdigest()
+
     def _fingerprint(self, config, registry, input_format: str | None) -> str:
         """Everything but the file that decides its findings, as one string (computed once per configuration)."""
         cached = self._fingerprints.get(id(config))
@@ -100,10 +136,34 @@ class ResultCache:
         settings = {name: value for name, value in vars(config).items() if name != "origins"}
         rules = [(r.code, r.name, r.severity, r.category, r.pack) for r in registry.rules.values()]
         code = {"lint-med": __version__, "plugins": registry.plugin_versions(), "rules": rules,
-                "files": _files_state(registry.source_paths() + _named_paths(config))}
-        text = json.dumps({"settings": settings, "format": input_format, "code": code}, sort_keys=True, default=str)
+                "files": self._files_digest(registry.source_paths() + _named_paths(config))}
+        text = repr(_canonical({"settings": settings, "format": input_format, "code": code}))
         self._fingerprints[id(config)] = (config, text)
         return text
+
+
+def _sha256(data: bytes):
+    # CPython's own SHA-256 module: importing hashlib loads OpenSSL first (2 ms of a
+    # pre-commit run); the digests are the same
+    try:
+        from _sha2 import sha256  # Python 3.12+
+    except ImportError:
+        try:
+            from _sha256 import sha256  # Python 3.10, 3.11
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data)
+
+
+def _canonical(value):
+    """A stable form of settings for repr(): tables sorted by key, lists as tuples, the rest as text."""
+    if isinstance(value, dict):
+        return tuple(sorted((str(key), _canonical(item)) for key, item in value.items()))
+    if isinstance(value, (list, tuple)):
+        return tuple(map(_canonical, value))
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)  # a Path; an object a plugin put in the configuration
 
 
 def _named_paths(config) -> list[Path]:
@@ -119,21 +179,27 @@ def _named_paths(config) -> list[Path]:
     return found
 
 
-def _files_state(roots: list[Path]) -> list[tuple[str, int, int]]:
-    """(path, size, mtime) of every file under the roots (a root may be a single file)."""
-    state = []
+def _files_state(roots: list[Path]) -> list[tuple[str, str, int, int]]:
+    """(name, path, size, mtime) of every file under the roots (a root may be a single
+    file); the name is the path relative to the root's parent ("lint_med/rules.py")."""
+    state: list[tuple[str, str, int, int]] = []
+    walked: list[str] = []
     for root in sorted(set(map(str, roots))):
+        if any(root.startswith(folder + os.sep) for folder in walked):
+            continue  # inside a directory already walked (lint_med/parsers in lint_med)
+        parent = os.path.dirname(root)
         if os.path.isfile(root):
-            stat = os.stat(root)
-            state.append((root, stat.st_size, stat.st_mtime_ns))
-            continue
-        for folder, dirs, names in os.walk(root):
-            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-            for name in sorted(names):
-                path = os.path.join(folder, name)
-                try:
-                    stat = os.stat(path)
-                except OSError:
-                    continue
-                state.append((path, stat.st_size, stat.st_mtime_ns))
+            paths = [root]
+        else:
+            walked.append(root)
+            paths = []
+            for folder, dirs, names in os.walk(root):
+                dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+                paths.extend(os.path.join(folder, name) for name in sorted(names))
+        for path in paths:
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            state.append((os.path.relpath(path, parent).replace(os.sep, "/"), path, stat.st_size, stat.st_mtime_ns))
     return state

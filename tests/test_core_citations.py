@@ -141,3 +141,12 @@ def test_links_to_consumer_sites_offered_as_evidence():
     found = lint(text, path="a.md", select=["LM603"])
     assert [(c, l) for c, l, _ in found] == [("LM603", 3), ("LM603", 7)]
     assert "healthline.com" in found[0][2] and "en.wikipedia.org" in found[1][2]
+
+
+def test_every_vague_phrase_holds_one_of_its_anchor_words():
+    """A sentence without an anchor word is not searched for the phrases: each must hold one."""
+    from lint_med_core._data import load
+
+    data = load("citations_vague_attribution")
+    for phrase in data["phrases"]:
+        assert any(anchor in phrase for anchor in data["phrase_anchors"]), phrase

@@ -90,7 +90,7 @@ def test_other_wordings_of_the_disclaimer(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "A home blood pressure cuff cannot replace a visit to your doctor.",  # a device, not the page
+    "Telehealth can replace a visit to your doctor for many problems.",  # no negation
     "If you have questions about the study, the authors list an email address.",  # no clinician
     "The coach said the plan is not a substitute for sleep.",
     "No tablet is a substitute for a balanced diet.",
@@ -121,3 +121,14 @@ def test_a_news_report_or_a_first_person_account_needs_no_disclaimer():
     assert lint(f"# My iron story\n\n{advice}\n", path="a.md") == [("LM901", 1)]
     # one "said" does not make a report
     assert lint(f"Iron tablets\n\n{BODY} The pharmacist said so.\n") == [("LM901", 1)]
+
+
+def test_every_phrasing_list_is_searched_on_lowercased_text():
+    """A phrasing whose lowercasing is not exact (a "ß", an escape like \\S) sends its whole list
+    to the slow case-insensitive regex: keep the data file's lists on the fast path."""
+    from lint_med_core.disclaimer import _literal_start, _patterns
+
+    assert all(patterns.lowercase is not None for patterns in _patterns(()))
+    assert _literal_start("not (?:medical )?advice") == "not "
+    assert _literal_start("notes? here") == "note"  # the last letter is optional
+    assert _literal_start("(?:is|are) not") == "" and _literal_start("for a|not b") == ""

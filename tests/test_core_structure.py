@@ -129,6 +129,8 @@ FILLER = " ".join(["Iron helps the blood carry oxygen and most people get enough
     "According to the World Health Organization, anaemia affects many pregnant women.",
     "The study was published in The Lancet last year.",
     "Guidance at https://www.nhs.uk/conditions/iron-deficiency-anaemia/ explains the tests.",
+    "The results appear in the current issue of the Annals of Haematology.",
+    "The trial was published online Friday in the journal Blood.",
 ])
 def test_any_real_source_is_enough(extra):
     assert codes(f"Iron\n\n{FILLER} {extra}\n", "a.txt", ["LM305"]) == []
@@ -149,6 +151,7 @@ def test_mentions_that_are_not_sources_do_not_count(extra):
     "The maker, Vitalis Pharma, told reporters it would recall two batches.",
     "The Food Standards Agency, which tested the tablets, said the labels were wrong.",
     "Her mother wrote to the hospital, and the trust explained its decision to Reuters in May.",
+    "The benefit was modest, Okafor notes, and it faded after a year.",
 ])
 def test_a_named_speaker_quoted_or_reported_is_a_source(extra):
     for path, text in (("a.txt", f"Iron\n\n{FILLER} {extra}\n"), ("a.md", f"# Iron\n\n{FILLER} {extra}\n"),
@@ -162,6 +165,8 @@ def test_a_named_speaker_quoted_or_reported_is_a_source(extra):
     "The company said on Tuesday that sales had doubled.",
     "Many doctors told us the same thing.",
     "Researchers explained that absorption varies.",
+    "The label notes that iron can darken the stools.",
+    "An issue of concern is constipation.",
 ])
 def test_a_speaker_with_no_name_is_not_a_source(extra):
     assert codes(f"Iron\n\n{FILLER} {extra}\n", "a.txt", ["LM305"]) == [("LM305", 1)]

@@ -9,6 +9,7 @@ import json
 import marshal
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -106,16 +107,36 @@ def test_an_edited_plugin_or_another_plugin_set_is_a_miss(site, capsys, monkeypa
     assert "POISON" not in messages(lint(capsys))
 
 
-def test_an_edited_rule_data_file_is_a_miss(site, capsys, monkeypatch):
+@pytest.fixture
+def pack_data(site, monkeypatch):
+    """A data folder counted as part of a plugin's package."""
+    from lint_med.plugins import Registry
+
+    folder = site / "pack_data"
+    folder.mkdir()
+    (folder / "words.toml").write_text('terms = ["cure"]\n')
+    real = Registry.source_paths
+    monkeypatch.setattr(Registry, "source_paths", lambda self: [*real(self), folder])
+    return folder
+
+
+def test_an_edited_pack_data_file_is_a_miss_even_with_its_old_size_and_time(site, capsys, pack_data):
     lint(capsys)
     poison(site / ".lint-med-cache")
-    real = resultcache._files_state
-
-    def touched(roots):  # as if a word list of a pack had been edited
-        return [(path, size + 1, mtime) for path, size, mtime in real(roots)]
-
-    monkeypatch.setattr(resultcache, "_files_state", touched)
+    words = pack_data / "words.toml"
+    before = words.stat()
+    words.write_text('terms = ["heal"]\n')  # the same size ...
+    os.utime(words, ns=(before.st_atime_ns, before.st_mtime_ns))  # ... and time: only the bytes differ
     assert "POISON" not in messages(lint(capsys))
+
+
+def test_new_file_times_with_the_same_bytes_still_hit(site, capsys, pack_data):
+    """A fresh install (CI) writes the same files at a new time: the results still apply."""
+    lint(capsys)
+    poison(site / ".lint-med-cache")
+    an_hour_ago = time.time() - 3600
+    os.utime(pack_data / "words.toml", (an_hour_ago, an_hour_ago))
+    assert messages(lint(capsys)) == ["POISON"]
 
 
 def test_no_cache_neither_reads_nor_writes(site, capsys, monkeypatch):

@@ -94,6 +94,8 @@ def lines_of(source: str) -> list[str]:
 
 def lint_everything(source: str, path: str) -> FileResult:
     result = _LINTER.lint_source(source, path)
+    if result.error and result.error.startswith("cannot parse as markdown: front matter "):
+        return result  # the file's fault, refused in one line
     assert result.error is None, result.error
     lines = lines_of(re.sub("[\ud800-\udfff]", "\ufffd", source))  # what the engine lints
     for f in result.findings:
@@ -117,8 +119,15 @@ def lint_everything(source: str, path: str) -> FileResult:
 
 @SETTINGS
 @given(sources(MARKDOWN))
+@example("&#0;</div>Studies show it.</div>\ufffd")  # found by the fuzz run: offsets at the end of the file
+@example("A cure.[link](https://example.org)" + "<b>" * 200 + "B.\x00~~~\n")  # an <a> tag not found
 def test_markdown_parser_takes_any_input(source):
-    check_document(markdown.parse(source, "a.md", {}), source)
+    try:
+        doc = markdown.parse(source, "a.md", {})
+    except markdown.FrontMatterError as exc:  # the file's fault, refused in one line
+        assert "\n" not in str(exc)
+        return
+    check_document(doc, source)
 
 
 @SETTINGS
@@ -127,12 +136,10 @@ def test_text_parser_takes_any_input(source):
     check_document(text.parse(source, "a.txt", {}), source)
 
 
-@pytest.mark.xfail(reason="html.py (the parser helper's): offsets fall back within a block when text "
-                   "stands before <body>, and an anchor left open before <body> ends past the source", strict=False)
 @SETTINGS
 @given(sources(HTML))
-@example("Studies show it is safe.<body>Low-dose naltrexone cures fibromyalgia.")
-@example('<a href="https://ex.org/a"><body>')
+@example("Studies show it is safe.<body>Low-dose naltrexone cures fibromyalgia.")  # text moved into the body
+@example('<a href="https://ex.org/a"><body>')  # an empty anchor moved into the body
 def test_html_parser_takes_any_input(source):
     check_document(html.parse(source, "a.html", {}), source)
 
@@ -190,7 +197,7 @@ def test_any_bytes_decode_or_are_refused_in_one_line(data):
 
 
 @pytest.mark.parametrize("source", [
-    "", " ", "\n", "\r\n\r\n", "\t \x0b\x0c", "\ufeff", "\x00", "\ud800", "&#0;", "<", "<!--", "#", "---\n---\n",
+    "+++\n[x\n+++\n# T\n", "---\n: [\n---\ntext\n", "---\n- a\n---\ntext\n", "", " ", "\n", "\r\n\r\n", "\t \x0b\x0c", "\ufeff", "\x00", "\ud800", "&#0;", "<", "<!--", "#", "---\n---\n",
     "-", "1.", "> ", "```", "\r" * 1000, "a" * 100_000, "<p " + "x=\"1\" " * 20_000 + ">text</p>",
     "<a href=\"" + "h" * 100_000 + "\">miracle cure</a>", "\u2028\u2029\x85",
 ])

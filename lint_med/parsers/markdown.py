@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ..decoding import InputError
 from ..document import Block, Document, Link, TextBuilder, align
 from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, hidden_by_attributes, normalize_meta
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
 
 
-class FrontMatterError(ValueError):
-    """Front matter that does not parse."""
+class FrontMatterError(InputError):
+    """Front matter that does not parse: the file's fault, told in one line (no exception name)."""
 
 
 def parse(source: str, path: str, options: dict) -> Document:

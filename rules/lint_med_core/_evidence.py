@@ -125,6 +125,9 @@ _PERSON_SAYS = re.compile(
     rf"|(?<![\w.])(?P<before>{_NAME})(?:\s+{_NAME})?\s+(?:also\s+)?{_SPEECH}\b"
 )
 _SPEECH_ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|explained|added|noted|according to)\b")
+# Words every _PERSON_SAYS match holds: a cheap test first.
+_SPEECH_WORDS = ("said", "says", "told", "explained", "added", "noted", "wrote", "writes", "stated", "estimat",
+                 "cautioned", "warned", "according", "Dr", "Prof")
 # "says the NIH", "according to the Zinc Council": where a named source stands as the speaker.
 _SPEAKER = re.compile(r"\b(?:says|said|according to|reports|reported by|per)\s+(?:the\s+)?")
 # What ties a name to an attribution just before it: "experts at", "studies from", "research by the".
@@ -204,6 +207,17 @@ def source_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern
 
 
 @functools.lru_cache(maxsize=None)
+def _organisation_heads() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(load("citations_sources")["organisation_heads"]) + r")\b")
+
+
+def names_organisation(text: str) -> bool:
+    """Whether the text names an organisation by a word such as University or Task Force
+    (the word first: the whole pattern is slow to search)."""
+    return _organisation_heads().search(text) is not None and organisation_pattern().search(text) is not None
+
+
+@functools.lru_cache(maxsize=None)
 def organisation_pattern() -> re.Pattern:
     """A capitalised name ending in a word for an organisation ("Rush University Medical Center",
     "U.S. Preventive Services Task Force") or starting with one ("Institute of Psychiatry")."""
@@ -218,9 +232,15 @@ _DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his",
 
 
 @functools.lru_cache(maxsize=None)
-def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, tuple[re.Pattern, re.Pattern], frozenset]:
-    """(vague attribution, the attributions news use for the study they report, negators),
-    from data/citations_vague_attribution.toml and ``extra`` phrases."""
+def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], frozenset]:
+    """((who-and-verb pattern, phrase pattern, quantifiers before a match), the attributions
+    news use for the study they report, negators), from data/citations_vague_attribution.toml
+    and ``extra`` phrases.
+
+    The who-and-verb pattern starts at its subject ("studies show"); the quantifiers before it
+    ("many", "two decades of") are added after a match: a pattern that starts with them is
+    twice as slow to search.
+    """
     data = load("citations_vague_attribution")
     subjects = "|".join(sorted((spaces(x) for x in data["subjects"]), key=len, reverse=True))
     quantifiers = "|".join(sorted((spaces(x) for x in data["quantifiers"]), key=len, reverse=True))
@@ -230,12 +250,62 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, tuple[re.Pa
     # "research that shows", "studies which have found", "doctors who use the device say"
     # "an earlier analysis of six of the trials showed"
     relative = r"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){1,8}?|\s+of(?:\s+[\w'’-]+){1,5}?)?"
-    core = (rf"(?:(?:{quantifiers})\s+){{0,2}}(?:{subjects}){relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b")
+    core = re.compile(rf"\b(?<![\w-])(?:{subjects}){relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b", re.I)
     phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
-    attribution = re.compile(r"(?<![\w-])(?:" + core + "|" + "|".join(phrases) + r")(?![\w-])", re.I)
+    phrase = re.compile(r"\b(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.I)
+    before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers})\s+){{1,2}}$", re.I)
     article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
     article_study_after = re.compile("|".join(spaces(x) for x in data["article_study_after"]), re.I)
-    return attribution, (article_study, article_study_after), frozenset(data["negators"])
+    article_study_lede = re.compile("|".join(spaces(x) for x in data["article_study_lede"]), re.I)
+    return (core, phrase, before), (article_study, article_study_after, article_study_lede), frozenset(data["negators"])
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A vague attribution at ``string[start():end()]`` (what callers use of a ``re.Match``)."""
+
+    string: str
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.string[self.begin:self.finish]
+
+
+def _attributions(text: str, extra: tuple[str, ...]) -> list[Attribution]:
+    """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order."""
+    (core, phrase, before), _, _ = vague_patterns(extra)
+    found = []
+    for match in core.finditer(text):
+        start = match.start()
+        quantified = before.search(text, max(0, start - 60), start)
+        found.append(Attribution(text, quantified.start() if quantified else start, match.end()))
+    lowered = text.lower()
+    if extra or any(map(lowered.__contains__, _phrase_anchors())):
+        found += [Attribution(text, match.start(), match.end()) for match in phrase.finditer(text)]
+    return sorted(found, key=lambda a: a.begin)
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_anchors() -> tuple[str, ...]:
+    """Words one of which every built-in phrase holds."""
+    return tuple(load("citations_vague_attribution")["phrase_anchors"])
+
+
+# Every built-in attribution names research or authorities with one of these stems; sentences
+# without any are skipped with substring tests, far cheaper than the attribution patterns.
+ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician", "specialist", "evidence",
+                     "trial", "data", "review", "shown", "proven", "demonstrated", "established", "known",
+                     "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
+                     "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
+                     "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
+                     "agenc", "authorit", "analys", "professional")
 
 
 # Words that open a sentence without naming anyone: "But researchers found" stays vague.
@@ -255,14 +325,14 @@ _NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I
 _PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by"})
 
 
-def find_vague(text: str, extra: tuple[str, ...] = ()) -> re.Match | None:
+def find_vague(text: str, extra: tuple[str, ...] = ()) -> Attribution | None:
     """The first vague attribution in a sentence ("studies show", "experts say"), or None.
 
     Not vague: a determiner before it ("the researchers found": a study already named), a
     negation ("no studies show"), a name ("Cochrane researchers found", "CDC data show").
     """
-    pattern, _, negators = vague_patterns(extra)
-    for match in pattern.finditer(text):
+    negators = vague_patterns(extra)[2]
+    for match in _attributions(text, extra):
         words_before = re.findall(r"[\w'’-]+", text[:match.start()])
         previous = words_before[-1] if words_before else ""
         if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
@@ -287,17 +357,18 @@ def _plain_subjects() -> frozenset:
     return frozenset(x for x in load("citations_vague_attribution")["subjects"] if x.isalpha())
 
 
-def is_bare(match: re.Match) -> bool:
+def is_bare(match: Attribution) -> bool:
     """Whether a vague attribution has no quantifier ("experts note", not "many experts note")."""
     return match.group().split(None, 1)[0].lower() in _plain_subjects()
 
 
-def is_article_study(match: re.Match) -> bool:
+def is_article_study(match: Attribution, before_naming: bool = False) -> bool:
     """Whether a vague attribution is one news use for the study they report: "a new study
-    finds", "researchers say", or put last in its sentence ("..., a recent study found.")."""
-    leading, after = vague_patterns()[1]
+    finds", "researchers say", or put last in its sentence ("..., a recent study found.");
+    ``before_naming``: in the lede, before the study is named, also "Research suggests"."""
+    leading, after, lede = vague_patterns()[1]
     phrase = match.group().strip()
-    if leading.fullmatch(phrase):
+    if leading.fullmatch(phrase) or before_naming and lede.fullmatch(phrase):
         return True
     text = match.string
     return bool(after.fullmatch(phrase) and text[:match.start()].rstrip().endswith(",")
@@ -320,6 +391,16 @@ _STUDY_NAMED = re.compile(
     r"|(?<![.!?]\s)(?<!^)\b[A-Z][\w&.’'-]*\s+(?:researchers|scientists|investigators)\b"
     r"|\b(?:study|trial|research|survey|analysis|review)\s+(?:\w+\s+)?(?:funded|led|conducted|sponsored|run|carried out|done)\s+by\s+(?:the\s+)?[A-Z]",
 )
+# Words every _STUDY_NAMED match holds (lowercase): a cheap test first.
+_STUDY_NAMED_WORDS = ("author", "researcher", "investigator", "stud", "led the", "present", "publish", "report",
+                      "appear", "source", "scientist", "team", "trial", "research", "survey", "analysis", "review")
+
+
+def _study_named(text: str) -> bool:
+    lowered = text.lower()
+    return any(map(lowered.__contains__, _STUDY_NAMED_WORDS)) and _STUDY_NAMED.search(text) is not None
+
+
 # One study, not studies in general ("Studies show ..., said Dr. Ferreira of St Mary's Hospital").
 _ONE_STUDY = re.compile(r"\b(?:study|trial|research|findings|results|paper|analysis|meta-analysis|review|survey|"
                         r"experiment|researchers|scientists|investigators|authors)\b", re.I)
@@ -555,7 +636,7 @@ class Evidence:
         text = sentence.text
         if _AUTHOR_YEAR.search(text) or _IDENTIFIER.search(text) or _PUBLISHED_IN.search(text):
             return True
-        if self.named.search(text) or self.year_publication.search(text) or organisation_pattern().search(text):
+        if self.named.search(text) or self.year_publication.search(text) or names_organisation(text):
             return True
         for match in _NAME_REPORTS.finditer(text):
             if not _is_population(match.group().split()[-2]):
@@ -628,7 +709,7 @@ class Evidence:
                 self._sentences.append(sentence)
                 self._section.append(id(block.section))
         self._flags: dict[int, bool] = {}
-        self._vague: dict[int, re.Match | None] = {}
+        self._raw_vague: dict[int, Attribution | None] = {}
 
     def _index(self, sentence) -> int | None:
         if not hasattr(self, "_flags"):
@@ -636,35 +717,52 @@ class Evidence:
         return self._position.get((sentence.block.index, sentence.start))
 
     @functools.cached_property
-    def names_study(self) -> bool:
-        """Whether the article identifies a study it reports, as news and press releases do: by
-        its people or venue ("lead author", "researchers at Rush University Medical Center",
-        "a trial funded by the National Institutes of Health", "published in JAMA", "presented
-        at the European Cancer Congress"). A study cited by a marker, a link or a year ("a 2016
-        Cochrane review [1]") is one of an article's sources, not the study it reports.
+    def first_naming(self) -> tuple[int, int] | None:
+        """Where (block index, sentence start) the article first identifies a study it reports,
+        as news and press releases do: by its people or venue ("lead author", "researchers at
+        Rush University Medical Center", "a trial funded by the National Institutes of Health",
+        "published in JAMA", "presented at the European Cancer Congress"); None when it does
+        not. A study cited by a marker, a link or a year ("a 2016 Cochrane review [1]") is one
+        of an article's sources, not the study it reports.
 
         News stories and press releases name the study they report once and then say "the
         study found", "researchers say", "a new study suggests": those then point to it.
         """
         for sentence in candidate_sentences(self.doc, self, _STUDY_WORDS + ("author", "led the", "scientist", "investigator")):
             text = sentence.text
-            if _STUDY_NAMED.search(text) or _ONE_STUDY.search(text) and _PUBLISHED_IN.search(text):
-                return True
-        return False
+            if _study_named(text) or _ONE_STUDY.search(text) and _PUBLISHED_IN.search(text):
+                return sentence.block.index, sentence.start
+        return None
 
-    def vague_source(self, sentence) -> re.Match | None:
+    @property
+    def names_study(self) -> bool:
+        return self.first_naming is not None
+
+    def reports_named_study(self, sentence, match) -> bool:
+        """Whether a vague-looking attribution points to the study the article names: "a new
+        study suggests" anywhere; "Research suggests" only before the study is named (a lede)."""
+        naming = self.first_naming
+        if naming is None:
+            return False
+        return is_article_study(match, before_naming=(sentence.block.index, sentence.start) <= naming)
+
+    def _find_vague(self, sentence) -> Attribution | None:
+        """find_vague, after a test for the words every attribution holds; kept per sentence."""
+        i = self._index(sentence)
+        if i is not None and i in self._raw_vague:
+            return self._raw_vague[i]
+        lowered = sentence.text.lower()
+        match = find_vague(sentence.text) if any(map(lowered.__contains__, ATTRIBUTION_WORDS)) else None
+        if i is not None:
+            self._raw_vague[i] = match
+        return match
+
+    def vague_source(self, sentence) -> Attribution | None:
         """The sentence's vague attribution ("studies show", "one survey found"), or None; the
         attributions news use for the study they report ("a new study finds", "researchers
         say") are not vague when the article names its study."""
-        i = self._index(sentence)
-        if i is not None and i in self._vague:
-            return self._vague[i]
-        match = find_vague(sentence.text)
-        if match is not None and is_article_study(match) and self.names_study:
-            match = None
-        if i is not None:
-            self._vague[i] = match
-        return match
+        match = self._find_vague(sentence)
+        return None if match is not None and self.reports_named_study(sentence, match) else match
 
     def _vague_at(self, i: int) -> bool:
         return self.vague_source(self._sentences[i]) is not None
@@ -675,9 +773,10 @@ class Evidence:
         if not self.names_study:
             return False
         text = self._sentences[i].text
-        found = find_vague(text)
-        if not (REFERS_BACK.search(text) or found is not None and is_article_study(found)):
-            return False
+        if not REFERS_BACK.search(text):
+            found = self._find_vague(self._sentences[i])
+            if found is None or not self.reports_named_study(self._sentences[i], found):
+                return False
         section = self._section[i]
         return not any(self._section[j] == section and self._vague_at(j) for j in range(max(0, i - 3), i + 1))
 
@@ -725,7 +824,7 @@ class Evidence:
 
     def _about_research(self, sentence) -> bool:
         text = sentence.text
-        return bool(_STUDY_WORD.search(text) or REFERS_BACK.search(text) or _STUDY_NAMED.search(text)
+        return bool(_STUDY_WORD.search(text) or REFERS_BACK.search(text) or _study_named(text)
                     or text.lstrip()[:1] in "\"“" or self.vague_source(sentence) is not None)
 
     def beside(self, sentence, before: int = 1, after: int = 1) -> list:
@@ -773,9 +872,10 @@ class Evidence:
         before = block.text[:sentence.start + at]
         if not (before.count('"') % 2 or before.rfind("“") > before.rfind("”")):
             return False
-        # a quotation over several paragraphs opens each with a quotation mark: look back to its start
+        # a quotation over several paragraphs opens each with a quotation mark: look back two
+        # paragraphs for its speaker (further back, the reader has lost who speaks)
         blocks = self.doc.blocks
-        for index in range(block.index, max(-1, block.index - 8), -1):
+        for index in range(block.index, max(-1, block.index - 3), -1):
             text = blocks[index].text
             if self._person_says(text):
                 return True
@@ -785,6 +885,8 @@ class Evidence:
 
     @staticmethod
     def _person_says(text: str) -> bool:
+        if not any(map(text.__contains__, _SPEECH_WORDS)):
+            return False
         for match in _PERSON_SAYS.finditer(text):
             name = match.group("after") or match.group("before")
             if name is None or name not in _VAGUE_NAMES and not _is_population(name):

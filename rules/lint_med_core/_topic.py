@@ -219,16 +219,30 @@ def specificity(word: str) -> float:
     return min(4.0, max(0.0, 6.5 - zipf_table().get(word, 0.0)))
 
 
+class _HealthWords(dict):
+    """Memo of which words mark a text as about health: a C-speed lookup per word once known."""
+
+    def __init__(self):
+        super().__init__()
+        data = load("offtopic_health_words")
+        self.whole = frozenset(normalize(w) for w in data["words"])
+        self.prefixes = tuple(data["prefixes"])
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        found = self[word] = word in self.whole or word.startswith(self.prefixes)
+        return found
+
+
 @functools.lru_cache(maxsize=None)
-def _health_words() -> tuple[frozenset, tuple]:
-    data = load("offtopic_health_words")
-    return frozenset(normalize(w) for w in data["words"]), tuple(data["prefixes"])
+def _health_memo() -> _HealthWords:
+    return _HealthWords()
 
 
 def health_words(words) -> list[str]:
     """The words of a list that mark a text as about health or the life sciences."""
-    whole, prefixes = _health_words()
-    return [w for w in words if w in whole or w.startswith(prefixes)]
+    return list(filter(_health_memo().__getitem__, words))
 
 
 def term_key(term: str) -> str:
@@ -349,6 +363,7 @@ class Terms:
     content: tuple  # content words (not stopwords, not generic), in text order
     found: tuple  # vocabulary terms, longest match, in text order
     length: int  # number of words
+    health: int = 0  # number of words of health, medicine or the life sciences (health_words)
 
     @functools.cached_property
     def words(self) -> Counter:
@@ -401,7 +416,8 @@ def analyse(text: str, lex: Lexicon, generic: frozenset | None = None) -> Terms:
         outside += words[end:]
     generic = generic if generic is not None else generic_words()
     content = tuple(filter(_content_words(generic).__getitem__, outside))
-    return Terms(content, tuple(key for key, _ in found if key not in generic) if found else (), len(words))
+    return Terms(content, tuple(key for key, _ in found if key not in generic) if found else (), len(words),
+                 sum(map(_health_memo().__getitem__, words)))
 
 
 _EMPTY_TERMS = Terms((), (), 0)
@@ -412,7 +428,7 @@ def merge(parts) -> Terms:
     parts = list(parts)
     return Terms(tuple(itertools.chain.from_iterable(part.content for part in parts)),
                  tuple(itertools.chain.from_iterable(part.found for part in parts)),
-                 sum(part.length for part in parts))
+                 sum(part.length for part in parts), sum(part.health for part in parts))
 
 
 # --- the document's topic ---------------------------------------------------------

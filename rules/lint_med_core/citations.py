@@ -8,7 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, blocks_holding, candidate_sentences, evidence, find_vague, is_article_study,
+from ._evidence import (ANAPHORIC_STUDY, ATTRIBUTION_WORDS, blocks_holding, candidate_sentences, evidence, find_vague,
                         is_bare, joined_starts, present_words, spaces, texts_found)
 
 
@@ -118,16 +118,6 @@ def _numbered_in_order(markers) -> bool:
     return not pairs or sum(b >= a for a, b in pairs) >= 0.6 * len(pairs)
 
 
-# Every built-in attribution names research or authorities with one of these stems; sentences
-# without any are skipped with substring tests, far cheaper than the attribution regex.
-_ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician", "specialist", "evidence",
-                      "trial", "data", "review", "shown", "proven", "demonstrated", "established", "known",
-                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
-                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
-                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                      "agenc", "authorit", "support", "backed", "backing", "trial", "analys",
-                      "professional")
-
 
 @rule("LM602", "vague-attribution", category="citations", severity="warning",
       options={"extra_phrases": Option([], "more vague-attribution patterns (regular expressions)"),
@@ -136,13 +126,24 @@ def vague_attribution(doc, options):
     """Flag research or experts invoked with no source ("studies show").
 
     ## What it does
-    Finds attributions to unnamed research or authorities ("studies show", "research has
-    demonstrated", "according to experts", "scientists say", "research suggests", "it has
-    been proven that") and flags them when neither the sentence nor the next one carries a
-    source: a citation marker, a link, a DOI or PubMed id, an author and year, a named
-    organisation or journal, or a study identified by its year ("a 2019 Cochrane review").
-    "The researchers found" (a study already named), "no studies show" and "CDC data
-    show" are not vague.
+    Finds attributions to unnamed research or authorities, in every form: "studies show",
+    "research suggests", "according to experts", "scientists have found", "a recent survey
+    found", "one study", "doctors say", "many researchers believe", "evidence indicates", "it
+    has been shown", "data suggest", "reports say", "decades of research that shows",
+    "previous studies demonstrating", "doctors who use the device say", "in several studies",
+    "by some estimates". It flags them unless a source comes with them: a citation at or
+    after the attribution (marker, also later in the paragraph; link; DOI or PubMed id;
+    author and year; "published in"; "a 2019 review"), a name attached to it ("experts at
+    the Mayo Clinic", "according to data from the CDC"), or, for research rather than
+    people, a study cited in the next sentence.
+
+    Not vague: a determiner or a name before it ("the researchers found", "Cochrane
+    researchers found", "government data show"), a negation ("no studies show"), a
+    question, and an expert's own words in a quotation. News stories and press releases say
+    "a new study suggests", "researchers say" or "..., a recent study found." for the study
+    they report: these are not vague when the article names that study by its people or
+    venue (lead author, journal, meeting, institution); a bare "Research suggests" counts
+    so only in the lede, before the study is named.
 
     ## Why is this bad?
     "Studies show" borrows the authority of research without letting the reader check it.
@@ -168,7 +169,7 @@ def vague_attribution(doc, options):
     """
     extra = tuple(options.extra_phrases)
     found = evidence(doc, tuple(options.extra_sources))
-    stems = None if extra else present_words(doc, _ATTRIBUTION_WORDS)  # the article's ones only
+    stems = None if extra else present_words(doc, ATTRIBUTION_WORDS)  # the article's ones only
     if stems == ():
         return
     for sentence in candidate_sentences(doc, found, stems):
@@ -180,7 +181,7 @@ def vague_attribution(doc, options):
             continue
         # The study the article reports: "a new study finds"; "In the trial, researchers found",
         # "In an editorial published with the study, experts note"
-        if is_article_study(match) and found.names_study or is_bare(match) and \
+        if found.reports_named_study(sentence, match) or is_bare(match) and \
                 ANAPHORIC_STUDY.search(text[:match.start()]) and (found.names_study or found.block_has_source(sentence.block)):
             continue
         # Its own source, an expert's own words, or (for research, not people) a study cited

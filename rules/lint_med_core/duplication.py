@@ -75,7 +75,8 @@ def repeated_sentence(doc, options):
     `min_words` words are compared. The second occurrence is reported, and the
     message names the line of the first. Reference lists (a References section,
     list items that read like reference entries) are skipped. Near-duplicates are only sought among
-    sentences of at least `min_words_near` words, and short fragments without
+    sentences of at least `min_words_near` words that are not mostly a quotation or
+    a cited title (cited twice by design), and short fragments without
     sentence punctuation (bylines, labels) are skipped, except that a whole
     line of at least `min_line_words` words, not a sentence, that repeats an
     earlier one word for word between paragraphs of running text is reported (a
@@ -164,8 +165,10 @@ def repeated_sentence(doc, options):
             yield _hit(doc, sentence, first, exact=True)
             continue
         exact[key] = sentence
-        if threshold >= 1.0 or len(words) < min_words_near:
-            continue  # exact repeats only: no shingles needed
+        if threshold >= 1.0 or len(words) < min_words_near or _mostly_quoted(text):
+            # exact repeats only: no shingles needed; a cited title reads nearly like the
+            # sentence that cites it again ("Click here to read \"...\"", "Article: \"...\"")
+            continue
         position = len(kept)
         # each distinct shingle -> its postings once this sentence is indexed: only this
         # sentence, unless the shingle was seen before (rare)
@@ -191,6 +194,16 @@ def repeated_sentence(doc, options):
         index.update(shingles)
         if best is not None:
             yield _hit(doc, sentence, kept[best[0]][0], exact=False)
+
+
+def _mostly_quoted(text: str) -> bool:
+    """True for a sentence that is mostly a quotation or a cited title."""
+    if '"' not in text and "“" not in text:
+        return False
+    return sum(map(len, _QUOTED.findall(text))) >= 0.6 * len(text)
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
 
 
 def _amid_prose(blocks: list, position: int, min_chars: int = 100) -> bool:

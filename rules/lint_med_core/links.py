@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
+from ._phrases import PhraseSearch
 from ._topic import (generic_words, normalize, registrable, specificity, stem, term_key, tokens, topic_model,
                      zipf_table)
 
@@ -218,9 +219,8 @@ def _text_before(link) -> str:
     block = link.block
     if not link.bare or block is None:
         return ""
-    try:
-        start = block.offsets.index(link.start)
-    except ValueError:
+    start = bisect.bisect_left(block.offsets, link.start)  # offsets rise through a block
+    if start == len(block.offsets) or block.offsets[start] != link.start:
         return ""
     before = block.text[max(0, start - 80):start]
     for mark in (". ", "! ", "? ", "http", "www."):
@@ -623,6 +623,10 @@ _ADDRESS = re.compile(
     r"xyz|top|club|health|pharmacy|de|fr|es|it|nl|pl|ru|si|eu|uk|ca|au|in|example)\b(?:/[^\s<>\"'()]*[^\s<>\"'().,;:!?])?",
     re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"(])")
+# What an address needs besides a scheme or "www.": a dot before a known top-level domain
+# (the pattern opens with a literal dot, which the regex engine scans for quickly).
+_TLD_HINT = re.compile(r"\.(?:com|net|org|shop|store|online|biz|info|co|io|us|site|xyz|top|"
+                       r"club|health|pharmacy|de|fr|es|it|nl|pl|ru|si|eu|uk|ca|au|in|example)\b")
 _SQUASH = re.compile(r"[^a-z0-9]+")
 
 
@@ -633,9 +637,12 @@ def _cta_patterns(extra: tuple) -> tuple:
     def spaced(phrases):
         return tuple(p.replace(" ", r"\s+") for p in phrases)
 
-    return (phrase_pattern(spaced(data["standalone"]) + literal(extra)),
-            phrase_pattern(spaced(data["title_case"]), flags=0),
-            phrase_pattern(spaced(data["pointing"])),
+    def search(phrases, flags=re.I):
+        return PhraseSearch(phrase_pattern(phrases, flags), phrases)
+
+    return (search(spaced(data["standalone"]) + literal(extra)),
+            search(spaced(data["title_case"]), flags=0),
+            search(spaced(data["pointing"])),
             phrase_pattern(literal(tuple(data["reference_words"]))),
             re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["warning_words"] if "'" not in w)
                        + r")\b|n['’]t\b", re.I))
@@ -733,6 +740,7 @@ def commercial_call_to_action(doc, options):
     """
     model = topic_model(doc, options)
     standalone, title_case, pointing, reference, warning = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
+    links_of = _links_of(doc)
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
     for section in doc.sections:
@@ -740,13 +748,17 @@ def commercial_call_to_action(doc, options):
             if block.kind not in ("paragraph", "list_item", "quote") or block.index in sales_links:
                 continue
             text = block.text
-            match = standalone.search(text) or title_case.search(text)
+            lowered = text.lower()
+            match = standalone.search(text, lowered) or title_case.search(text)
             if match and not warning.search(_sentence_around(text, match.start(), match.end())):
                 yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
                                  "a pitch, where a shop link stood or stands.",
                           suggestion="Remove the pitch; an article informs, it does not sell.")
                 continue
-            for match in pointing.finditer(text):
+            if block.index not in links_of and "http" not in lowered and "www." not in lowered \
+                    and not _TLD_HINT.search(lowered):
+                continue  # nothing to point at: no link, URL or domain name in the block
+            for match in pointing.finditer(text, lowered):
                 sentence = _sentence_around(text, match.start(), match.end())
                 if reference.search(sentence):
                     continue

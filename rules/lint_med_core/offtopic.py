@@ -8,6 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
+from ._phrases import PhraseSearch
 from ._topic import TopicModel, health_words, merge, refers_to_topic, tokens, topic_model
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
@@ -217,8 +218,8 @@ def off_topic_paragraph(doc, options):
     (`data/offtopic_health_words.toml`; one is chance: "risk", "die", "teeth").
     Quotations, first-person stories, lists of names, press contacts, a press release's
     "About ..." section and the lead paragraph (stories open on an anecdote) are not
-    judged this way, nor articles that are not about health (fewer
-    than a third of their paragraphs hold such a word).
+    judged this way, nor articles that are not about health (no health word in the
+    title, or fewer than a third of their paragraphs with two).
 
     ## Why is this bad?
     A generic paragraph about another condition, pasted into an article, is filler
@@ -267,6 +268,10 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     story: it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
     the article, and holds at most one health word. Quotations and lists of names are not judged, nor
     the paragraphs of `skip_sections` (section numbers)."""
+    # An article about health names it in its title (or the vocabulary knows its topic):
+    # other pages are not judged, and cost nothing.
+    if not model.groups and not health_words(tokens(" ".join((doc.title, doc.meta.get("title", ""))))):
+        return
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
     prose = [b for section in doc.sections for b in _body(model, section)
              if model.blocks[b.index].length >= 12 and b.index not in promotion]
@@ -274,7 +279,7 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     # The lead (standfirst and first paragraph) is left alone, as stories open on an anecdote,
     # and so is an article that is not about health (fewer than a third of its paragraphs
     # speak of it, or fewer than three): there every paragraph "says nothing of health".
-    judged = [(b, len(health_words(tokens(b.text))) >= 2) for b in prose[1:]]
+    judged = [(b, model.blocks[b.index].health >= 2) for b in prose[1:]]
     healthy = sum(healthy for _, healthy in judged)
     if healthy < 3 or healthy * 3 < len(judged):
         return
@@ -317,15 +322,16 @@ _TEASER = re.compile(r"^\W{0,3}(?:more|read more|related|see also|also read|read
 
 
 @functools.lru_cache(maxsize=8)
-def _promotion(extra: tuple) -> tuple[re.Pattern, dict]:
-    """One pattern with a named group per kind of promotion, and kind -> label."""
-    kinds = load("offtopic_promotion")["kinds"]
-    labels = {name: kind["label"] for name, kind in kinds.items()}
-    parts = [f"(?P<{name}>{phrase_pattern(_spaced(kind['phrases'])).pattern})" for name, kind in kinds.items()]
+def _promotion(extra: tuple) -> tuple:
+    """(label, search) for each kind of promotion."""
+    kinds = [(kind["label"], _spaced(kind["phrases"])) for kind in load("offtopic_promotion")["kinds"].values()]
     if extra:
-        labels["extra"] = "promotion"
-        parts.append(f"(?P<extra>{phrase_pattern(literal(extra)).pattern})")
-    return re.compile("|".join(parts), re.I), labels
+        kinds.append(("promotion", literal(extra)))
+    # one search per kind: each runs only when one of its literals is in the text; and the
+    # literals of all kinds together first, as most blocks hold none
+    searches = tuple((label, PhraseSearch(phrase_pattern(phrases), phrases)) for label, phrases in kinds)
+    literals = [search.literals for _, search in searches]
+    return searches, None if None in literals else tuple(sorted(set().union(*literals)))
 
 
 def _spaced(phrases) -> tuple:
@@ -343,16 +349,20 @@ def promotional_blocks(doc, model: TopicModel, extra: tuple = ()) -> dict:
 
 
 def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
-    pattern, labels = _promotion(extra)
+    kinds, literals = _promotion(extra)
     found = {}
     for section in doc.sections:
         for block in ([section.heading] if section.heading else []) + section.blocks:
             if block.kind not in _PROSE and block.kind != "heading":
                 continue
             text = block.text
-            match = pattern.search(text)
+            lowered = text.lower()
+            if literals is not None and not any(map(lowered.__contains__, literals)):
+                match = None
+            else:
+                what, match = next(((label, m) for label, search in kinds
+                                    if (m := search.search(text, lowered)) is not None), ("", None))
             if match:
-                what = labels[match.lastgroup]
                 before = found.get(block.index - 1)
                 if before is None or before[1] != what:
                     found[block.index] = (block, what, match.group())

@@ -37,9 +37,27 @@ _COUNT_NOUNS = (r"(?:rates?|prevalence|incidence|mortality|risk|odds|chances?|li
                 r"infections|hospitali[sz]ations|prescriptions|diagnoses|overdoses|births)")
 
 _compiled: dict = {}
+# "four percent", "Eighty per cent": a percentage in words (a letter just before "percent")
+_WORD_PERCENT = re.compile(r"[a-z][\s-]?per\s?cent")
+_PCT_DIGITS = _NUM + r"\s?(?:%|percent\b|per cent\b)"
 
 
-def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]) -> list[tuple[str, re.Pattern]]:
+class _Patterns(list):
+    """(kind, pattern) pairs, then ("verbs", frequency verbs). Percentages are in digits (far
+    cheaper to search); ``worded()``: the kinds whose percentages may be in words ("four
+    percent"), compiled when a text first needs them. ``prevalence_before``/``_after``: the
+    verb a plain count needs beside it."""
+
+    worded_sources: dict
+    prevalence_before: re.Pattern
+    prevalence_after: re.Pattern
+
+    @functools.cached_property
+    def worded_patterns(self) -> dict:
+        return {kind: re.compile(p, re.I) for kind, p in self.worded_sources.items()}
+
+
+def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]) -> _Patterns:
     key = (extra_population, extra_outcomes)
     if key in _compiled:
         return _compiled[key]
@@ -54,19 +72,30 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     adjectives = r"(?:[\w.'’-]+\s+){0,3}?"
     count = rf"(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?(?:\s+(?:million|billion|thousand))?)"
     share_verbs = "|".join(sorted((spaces(v) for v in data["share_verbs"]), key=len, reverse=True))
+
+    def with_percent(pct: str) -> dict:
+        effect_size = _EFFECT_SIZE.replace(_PCT, pct)
+        return {
+            # "30% of adults", "0% to 50% of users", "a third of patients", "nearly half of all women"
+            "share": rf"(?<![\w.])(?:{pct}(?:\s?(?:to|-|–|and)\s?{pct})?|{_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"
+                     # "up to 30 percent are expected to benefit", "about 10% develop a rash"
+                     rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b",
+            # "reduces pain by 30%", "cut the risk by half"
+            "effect": rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,4}}?by\s+{_APPROX}{effect_size}",
+            # "a 30% reduction", "40% more likely", "a 2-fold higher risk", "a 40 percent higher death rate"
+            "size": rf"(?<![\w.])(?:{pct}|{_FOLD})[\s-]+(?:{outcomes})\b",
+            # "the survival rate is only four percent", "a prevalence of 12%"
+            "rate": rf"\b{_RATE_NOUNS}\s+(?:[\w'’-]+\s+){{0,5}}?(?:is|was|are|were|of|at|stands at|reached|rose to|fell to|dropped to|climbed to|about|around|near)\s+{_APPROX}{pct}",
+        }
+
+    digits = with_percent(_PCT_DIGITS)
     patterns = [
-        # "30% of adults", "0% to 50% of users", "a third of patients", "nearly half of all women"
-        ("share", rf"(?<![\w.])(?:{_PCT}(?:\s?(?:to|-|–|and)\s?{_PCT})?|{_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"
-                  # "up to 30 percent are expected to benefit", "about 10% develop a rash"
-                  rf"|(?<![\w.]){_PCT}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b"),
+        ("share", digits["share"]),
         # "1 in 5 adults", "one in four women", "1 out of 10"
         ("ratio", rf"\b(?:\d{{1,3}}|{_WORD_NUMBERS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_DENOMINATORS})\b(?!\s*{_TIME_UNITS}\b)(?!\s*[-–])"),
-        # "reduces pain by 30%", "cut the risk by half"
-        ("effect", rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,4}}?by\s+{_APPROX}{_EFFECT_SIZE}"),
-        # "a 30% reduction", "40% more likely", "a 2-fold higher risk", "a 40 percent higher death rate"
-        ("size", rf"(?<![\w.])(?:{_PCT}|{_FOLD})[\s-]+(?:{outcomes})\b"),
-        # "the survival rate is only four percent", "a prevalence of 12%"
-        ("rate", rf"\b{_RATE_NOUNS}\s+(?:[\w'’-]+\s+){{0,5}}?(?:is|was|are|were|of|at|stands at|reached|rose to|fell to|dropped to|climbed to|about|around|near)\s+{_APPROX}{_PCT}"),
+        ("effect", digits["effect"]),
+        ("size", digits["size"]),
+        ("rate", digits["rate"]),
         # "25 men are treated for every life saved", "for every 1,000 women screened"
         ("every", rf"(?<![\w.,]){count}\s+{adjectives}(?:{population})\b[^.;]{{0,80}}?\bfor every\b"
                   rf"|\b(?:for|out of|in) every\s+{count}\s+{adjectives}(?:{population})\b"),
@@ -75,12 +104,15 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_COUNT_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*{_MULTIPLY}\b"),
         # "affects millions of people", "2 million Americans live with", "four million surgeries"
         ("count", rf"\b(?:{_MAGNITUDE}|(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
-        # "affects some 2,000 men and women", "kills an estimated 6,000 to 8,000 Americans"
-        ("prevalence", rf"\b(?:{prevalence})\s+{_APPROX}(?:an estimated\s+)?{count}\s+{adjectives}(?:{population})\b"
-                       rf"|(?<![\w.,]){count}\s+{adjectives}(?:{population})\s+(?:[\w'’-]+\s+){{0,5}}?(?:{prevalence}|{times})\b"),
+        # "affects some 2,000 men and women", "6,000 to 8,000 Americans die": a plain count of people,
+        # with a verb of prevalence before or after it (prevalence_before/_after)
+        ("prevalence", rf"(?<![\w.,]){count}\s+{adjectives}(?:{population})\b"),
     ]
-    compiled = [(kind, re.compile(p, re.I)) for kind, p in patterns]
+    compiled = _Patterns((kind, re.compile(p, re.I)) for kind, p in patterns)
     compiled.append(("verbs", re.compile(rf"\b(?:{frequency_verbs})\b", re.I)))
+    compiled.worded_sources = with_percent(_PCT)
+    compiled.prevalence_before = re.compile(rf"\b(?:{prevalence})\s+{_APPROX}(?:an estimated\s+)?$", re.I)
+    compiled.prevalence_after = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{prevalence}|{times})\b", re.I)
     _compiled[key] = compiled
     return compiled
 
@@ -90,7 +122,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
 _DIGIT = re.compile(r"[0-9]")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _TRIGGER_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times", "half", "third", "quarter",
-                  "fifth", "tenth", "percent", "per cent", "fold", "doubl", "tripl", "quadrupl", "halv") + tuple(
+                  "fifth", "tenth", "percent", "per cent", "fold", "doubl", "tripl", "halv") + tuple(
     f"{word} {link}" for word in _NUMBER_WORDS for link in ("in ", "out of"))
 
 
@@ -109,7 +141,7 @@ _NEEDS = {
     "size": _PERCENT_SIGNS + ("fold",),
     "rate": _PERCENT_SIGNS,
     "times": ("twice", "times"),
-    "every": ("for every",),
+    "every": ("for every", "of every", "in every"),
     "multiply": ("doubl", "tripl", "quadrupl", "halv"),
     "count": ("million", "billion", "thousand"),
     "prevalence": ("",),
@@ -134,7 +166,10 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
     verbs = patterns[-1][1]
     lowered = lowered.replace("\u00a0", " ")
     has_digit = _DIGIT.search(text) is not None
+    # percentages in words are rare: the patterns for digits are searched unless the text has one
+    worded = patterns.worded_patterns if "per" in lowered and _WORD_PERCENT.search(lowered) else {}
     for kind, pattern in patterns[:-1]:
+        pattern = worded.get(kind, pattern)
         # Each pattern needs some word or sign; test for it before running the regex
         # (map, not a generator: this runs for every kind of every sentence with a digit).
         if kind == "prevalence":
@@ -151,7 +186,20 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
             continue
         if kind == "count" and not verbs.search(text) and "estimate" not in lowered:
             continue  # "thousands of people gathered": a count, not a frequency claim
+        if kind == "prevalence":
+            match = _prevalence(text, pattern, patterns)
+            if match is None:
+                continue
         return kind, match
+    return None
+
+
+def _prevalence(text: str, pattern: re.Pattern, patterns: _Patterns) -> re.Match | None:
+    """A plain count of people with a verb of prevalence before or after it."""
+    for match in pattern.finditer(text):
+        if patterns.prevalence_before.search(text, max(0, match.start() - 60), match.start()) or \
+                patterns.prevalence_after.match(text, match.end()):
+            return match
     return None
 
 
@@ -164,18 +212,32 @@ def unsourced_statistic(doc, options):
 
     ## What it does
     Finds quantitative claims about how many people are affected, how often something
-    happens or how large an effect is ("affecting 0% to 50% of users", "affects millions of
-    people worldwide", "1 in 5 adults", "reduces pain by 30%", "40% more likely") and flags
-    them when neither the sentence nor the one before or after carries a source: a citation
-    marker (`[3]`, superscripts, `(Smith 2020)`), a link, a named organisation or journal, or
-    a study identified by its year ("a 2019 Cochrane review found"). A sentence about "the
-    trial" or "the researchers" counts as sourced when its paragraph cites the study.
-    Consumer sites named as the source ("according to healthline") do not count.
+    happens or how large an effect is ("affecting 0% to 50% of users", "one in five adults",
+    "a third of patients", "nearly half", "3 out of 4", "affects 10 million Americans",
+    "rates doubled", "a threefold rise", "reduced the risk by 30 percent", "the survival rate
+    is only four percent") and flags them when neither the sentence nor the one before or
+    after carries a source: a citation marker (`[3]`, superscripts, `(Smith 2020)`), a link,
+    a named organisation or journal, a study identified by its year ("a 2019 Cochrane review
+    found"), or a named person giving the figure ("said Dr. Ortiz").
 
-    Doses, dates, ages, durations, list numbers and the size of a trial ("in 12 depressed
-    patients") are not statistics and are never matched. Counts in millions or thousands
-    need a verb of frequency ("affects", "live with", "die") to count. A citation marker
-    that points nowhere (see LM601) is no source.
+    A vague source is no source: a figure whose own sentence rests on "experts say", "one
+    small study found", "a recent survey" or "it is estimated" is reported whatever the
+    sentences beside it cite, unless a citation follows the attribution.
+
+    News and press releases name the study they report once (its lead author, journal,
+    meeting or institution) and then give its results over several paragraphs: a result
+    (words of a study such as "participants" or "compared with", or the past tense near the
+    figure) is sourced by that naming anywhere in the article. A background fact stated in
+    the present tense ("Insomnia affects 10 percent of adults") is not sourced by a
+    neighbour that speaks of the study or is a quotation, unless that neighbour attributes
+    its paragraph ("..., the researchers said"). Consumer sites named as the source
+    ("according to healthline") do not count.
+
+    Doses, dates, ages, durations, prices, list numbers and the size of a trial ("in 67
+    patients", "300 patients took the drug") are not statistics and are never matched.
+    Counts in millions or thousands need a verb of frequency ("affects", "live with", "die"),
+    plain counts a present-tense verb of prevalence beside them. A citation marker that
+    points nowhere (see LM601) is no source.
 
     A commonplace in the lead ("Anxiety affects millions of people") is reported like any
     other statistic, at the same severity: such figures are the ones most often copied

@@ -251,7 +251,7 @@ def empty_section(doc, options):
     # section; a heading right before one is the card's kicker.
     linked = _link_headings(doc)
     blocks = doc.blocks
-    heading = [_is_heading(doc, position) for position in range(len(blocks))]
+    heading = [block.kind == "heading" and _is_heading(doc, position) for position, block in enumerate(blocks)]
     # Headings before the first paragraph are the title block (title, deck, kicker,
     # pronunciation, brand names), not sections.
     first_prose = heading.index(False) if False in heading else len(blocks)
@@ -281,11 +281,11 @@ def _is_heading(doc, position: int) -> bool:
     "Label: value" field and the last line (a sign-off, a caption or a cut-off sentence)
     are prose."""
     block = doc.blocks[position]
-    if block.kind != "heading":
-        return False
     text = block.text
-    if not any(map(str.isalpha, text)) or text.strip().rstrip(":").lower() in _page_furniture():
-        return False  # a separator ("###", "* * *", "-30-") or an ad label ("Advertisement")
+    if block.kind != "heading" or not any(map(str.isalpha, text)):
+        return False  # not a heading, or a separator ("###", "* * *", "-30-")
+    if text.strip().rstrip(":").lower() in _page_furniture():
+        return False  # an ad label ("Advertisement")
     if doc.format != "text":
         return True
     return (position + 1 < len(doc.blocks) and len(text.split()) <= 8
@@ -692,32 +692,28 @@ _YEAR_CLOSED = re.compile(r"(?:19|20)\d\d[a-z]?[;)]")
 _IDENTIFIER_HINTS = ("10.", "pmid", "pmc", "isbn")
 _IDENTIFIER_STARTS = ("doi:", "10.", "pmid", "pmc", "isbn")
 _ATTRIBUTION = re.compile(
-    r"\b(?i:according to|data from|figures from|reported by|published (?:in|by)|appeared in|"
-    r"writing in|in a (?:study|review|report|trial|meta-analysis|paper) (?:in|published in|from|by))"
+    r"\b(?i:according to|data from|figures from|reported by|published (?:in|by)|appear(?:ed|s)? in|"
+    r"writing in|in a (?:study|review|report|trial|meta-analysis|paper) (?:in|published in|from|by)|"
+    r"in the journal|issue of)"
     r"\s+(?i:the\s+)?(?i:journal\s+)?(?P<name>[A-Z][\w&.'’-]*)")
 # Each _ATTRIBUTION form holds one of these (lowercase): substring tests, far cheaper than the regex.
-_ATTRIBUTION_HINTS = ("ccording", "from", "reported", "published", "appeared", "writing")
+_ATTRIBUTION_HINTS = ("ccording", "from", "reported", "published", "appear", "writing", "journal", "issue of")
 # ... and starts with one of these, in any case.
-_ATTRIBUTION_STARTS = ("according to", "data from", "figures from", "reported by", "published ", "appeared in",
-                       "writing in", "in a ")
+_ATTRIBUTION_STARTS = ("according to", "data from", "figures from", "reported by", "published ", "appear",
+                       "writing in", "in a ", "in the journal", "issue of")
 _TERTIARY = re.compile(r"^(?:healthline|webmd|verywell\w*|medicalnewstoday|wikipedia|everydayhealth|"
                        r"medical news today|google|youtube|facebook|reddit)$", re.I)
 _VAGUE = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
                     "Researchers", "Sources", "Reports", "Most", "One", "Recent", "New"})
 # A named speaker quoted or reported, as news cites its sources: "Dr. Laffin says",
 # "Pfizer, the drug's maker, says", "said chief inspector Jennifer Mattinson", "McGuire told
-# Undark". The name is the capitalised word next to the verb (checked against _NOT_A_NAME).
-_REPORTED_SPEECH = re.compile(  # lookaheads: every capitalised word is tried, overlapping ones too
-    r"\b(?=(?P<before>[A-Z][\w'’-]*)\.?(?:,[^,.;]{1,50})?,? (?:[a-z]+ )?(?:said|says|told|wrote|explained)\b)"
-    r"|\b(?:said|says|told|wrote|explained)(?: [a-z]+){0,3} (?P<after>[A-Z][\w'’-]*)")
-# Each _REPORTED_SPEECH form holds one of these (lowercase).
-_REPORTED_SPEECH_HINTS = (" said", " says", " told", " wrote", " explained")
+# Undark". The name is the capitalised word next to the verb (checked against _NOT_A_NAME):
+# before it (matched back from the verb) or after it.
+_REPORTING_VERBS = tuple(" " + verb for verb in _data()["reporting_verbs"])
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*)\.?(?:,[^,.;]{1,50})?,? (?:[a-z]+ )?$")
+_NAME_AFTER = re.compile(r"\b(?: [a-z]+){0,3} ([A-Z][\w'’-]*)")
 # Capitalised words next to a reporting verb that name no one.
-_NOT_A_NAME = _VAGUE | frozenset({
-    "He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "The", "A", "An",
-    "His", "Her", "Their", "Its", "Our", "My", "Your", "Who", "Which", "Someone", "Everyone", "People",
-    "Officials", "Authorities", "Analysts", "Critics", "Proponents", "Users", "Patients", "Others",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_NOT_A_NAME = _VAGUE | frozenset(_data()["not_a_name"])
 _NUMBERING = re.compile(r"^[\d.\s]+")  # around a heading: "3. References:"
 # The lookbehind lets a trailing run be tried once, not from each of its characters (quadratic).
 _TRAILING_COLONS = re.compile(r"^[:\s]+$|(?<![:\s])[:\s]+$")
@@ -790,15 +786,22 @@ def source_signs(doc, extra_domains=()) -> str | None:
 
 def _reported_speech(doc) -> str | None:
     """A named speaker the article quotes or reports ("Dr. Laffin says"), as a source sign."""
-    hinted = blocks_holding(doc, _REPORTED_SPEECH_HINTS)
+    hinted = blocks_holding(doc, _REPORTING_VERBS)
     for position in range(len(doc.blocks)) if hinted is None else sorted(hinted):
         block = doc.blocks[position]
         if block.kind == "heading":
             continue
-        for match in _REPORTED_SPEECH.finditer(block.text):
-            name = match.group("before") or match.group("after")
-            if name not in _NOT_A_NAME and not _TERTIARY.match(name):
-                return f'a named speaker ("{name}", quoted or reported)'
+        text = block.text
+        for verb in _REPORTING_VERBS:
+            at = text.find(verb)
+            while at != -1:
+                end = at + len(verb)
+                before = _NAME_BEFORE.search(text, max(0, at - 70), at + 1)  # up to the space before the verb
+                after = _NAME_AFTER.match(text, end)
+                for match in (before, after):
+                    if match and match.group(1) not in _NOT_A_NAME and not _TERTIARY.match(match.group(1)):
+                        return f'a named speaker ("{match.group(1)}", quoted or reported)'
+                at = text.find(verb, end)
     return None
 
 
