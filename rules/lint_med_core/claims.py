@@ -219,7 +219,7 @@ def _answered_promises(doc):
     """(question, answer, match of the answer) where a question about a promise ("Can it cure
     my reflux?", an FAQ heading "Is it safe every day?") is answered by an unqualified yes in
     the next sentence: the claim is made by the answer."""
-    if _ANSWER_WORDS.isdisjoint(distinct_words(doc)[0]) or "?" not in doc.body_text:
+    if _ANSWER_WORDS.isdisjoint(distinct_words(doc)[0]) or not _answer_after_question().search(doc.body_text):
         return
     answers, promises, hedges = _answer_pattern(), _word_list("question_promises"), _word_list("answer_hedges")
     previous = None
@@ -235,3 +235,11 @@ def _answered_promises(doc):
 @functools.lru_cache(maxsize=None)
 def _answer_pattern() -> re.Pattern:
     return re.compile(load("claims_absolute")["answers"], re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _answer_after_question() -> re.Pattern:
+    """A question mark with an answer's first words after it: one search of the article tells
+    whether any sentence can be an answer (a loose test; `_answer_pattern` decides)."""
+    opening = load("claims_absolute")["answers"].lstrip("^")
+    return re.compile(r"\?[\s\"'“”‘’)]*" + opening, re.I)

@@ -107,6 +107,9 @@ def _has_sentences(doc, count: int) -> bool:
     return sum(1 for _ in zip(range(count), ended)) >= count
 
 
+_MIN_WORDS_TO_TELL = 60  # a shorter text is taken to be English
+
+
 def _in_english(doc) -> bool:
     """Whether the article is English, the language of the status phrasings: its declared
     language, else the share of English function words in its first 400 words."""
@@ -116,12 +119,9 @@ def _in_english(doc) -> bool:
     data = load("regulatory_status")
     words = _TOKEN.findall(doc.body_text[:4000].lower())[:400]
     if len(words) < _MIN_WORDS_TO_TELL:
-        return True  # too short to tell
+        return True
     english = frozenset(data["english_words"])
     return sum(w in english for w in words) >= data["english_min_share"] * len(words)
-
-
-_MIN_WORDS_TO_TELL = 60
 
 
 def find_drugs(text: str, extra_drugs=()) -> list[tuple[int, int, str]]:
@@ -255,8 +255,9 @@ def missing_regulatory_status(doc, options):
     one (a laser treatment, implant, stimulator, stent, blood or breath test; list
     in `data/regulatory_devices.toml`) and the text mentions it `min_mentions`
     times. Texts with fewer than `min_sentences` sentences of prose (a page of search
-    phrases) and texts in another language (declared, or with few English function words:
-    the status phrasings are English) are not checked. If such an article never states the status (approved, cleared,
+    phrases) and texts in another language (declared, or with few English function
+    words: the status phrasings are English) are not checked. If such an article
+    never states the status (approved, cleared,
     licensed or authorised, by the FDA, EMA, MHRA, Health Canada or TGA, in any
     tense: "the FDA today approved", "awaiting F.D.A. review"; not approved,
     off-label, prescription-only, over the counter, compounded, controlled
