@@ -137,3 +137,20 @@ def test_a_headline_and_a_quoted_person_can_promise_too():
     assert [line for line, _ in lint(text, path="a.md")] == [1, 3]
     named_phrase = 'Sellers call the pills a "miracle cure" without any trial behind it.\n'
     assert lint(f"Title here\n\n{named_phrase}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A red flag on any label: the tea cures arthritis overnight.",
+    "Too good to be true: a cream that cures eczema in a day.",
+])
+def test_phrases_of_reporting_hold_several_words(sentence):
+    # each word of a phrase is escaped on its own ("red flag" never matched when the whole
+    # phrase went through re.escape)
+    assert lint(f"Title here\n\n{sentence}\n") == []
+    assert lint(f"Title here\n\n{sentence.split(': ', 1)[1].capitalize()}\n") != []
+
+
+def test_a_yes_answers_a_question_about_a_promise():
+    assert [line for line, _ in lint("FAQ\n\nCan chlorella detox the liver and cure acne? Yes!\n")] == [3]
+    assert lint("FAQ\n\nCan chlorella cure acne? Yes, in some people, says one small study.\n") == []
+    assert lint("FAQ\n\nIs the shop open late? Yes.\n") == []

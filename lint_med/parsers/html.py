@@ -328,12 +328,13 @@ def _source_start(source: str, index: _TagIndex, scope: Element) -> int:
     name = scope.tag
     if scope is index.root and index.body is None:  # a page without a body: read it all
         return 0
-    same = index.by_name.get(name, [])
-    body = re.search(r"<body[\s>]", source, re.I)
-    fallback = body.start() if body else 0  # better than 0: never match the <head>'s <title>
-    if len(same) == 1 and name in ("html", "body"):
-        found = re.search(rf"<{name}[\s>]", source, re.I)
+    body = _body_start(source)  # better than 0: never match the <head>'s <title>
+    if name == "body" and len(index.by_name["body"]) == 1:
+        return body
+    if len(index.by_name.get(name, [])) == 1 and name == "html":
+        found = re.search(r"<html[\s>]", source, re.I)
         return found.start() if found else 0
+    same = index.by_name.get(name, [])
     # Comments and scripts are matched (and passed over) so that a "<div" inside them is not counted.
     # One leading "<" outside the alternatives lets the regex engine skip to each "<" in C.
     opening = re.compile(rf"<(?:!--.*?-->|(script|style)\b.*?</\1\s*>|({re.escape(name)})(?=[\s>/]))",
@@ -341,8 +342,30 @@ def _source_start(source: str, index: _TagIndex, scope: Element) -> int:
     positions = [match.start() for match in opening.finditer(source) if match.group(2)]
     position = next((i for i, tag in enumerate(same) if tag is scope), None)
     if position is None or len(same) != len(positions):
-        return fallback
+        return body
     return positions[position]
+
+
+# What may stand before the body's content: space, a byte order mark, comments, a doctype, end
+# tags (libxml2 drops those it has no element for), <html>, <head> and what libxml2 keeps in the
+# head (with the text of those whose text is not markup).
+_HEAD_MATERIAL = re.compile(
+    r"[\s\ufeff]+|<!--.*?-->|<[!?][^>]*>|</[^>]*>|<(?:html|head|meta|link|base)(?=[\s>/])[^>]*>"
+    r"|<(title|script|style|noscript|template)(?=[\s>/]).*?</\1\s*>", re.S | re.I)
+
+
+def _body_start(source: str) -> int:
+    """Where the body's content starts in the source: its <body> tag, or what stands before it.
+
+    libxml2 moves text and elements that stand before <body> (other than the head's
+    elements) into the body, so the body's first text may come before its tag.
+    """
+    position = 0
+    while True:
+        found = _HEAD_MATERIAL.match(source, position)
+        if found is None or found.end() == position:
+            return position
+        position = found.end()
 
 
 def _strings(tag: Element, opaque: set[Element]) -> Iterator[str]:
@@ -587,9 +610,11 @@ class _Walker:
             start, end = record["start"], record["end"]
         else:  # an empty anchor: point at its href in the source
             start = self.source.find(href, self.cursor)
-            start = self.cursor if start == -1 else start
-            end = start + len(href)
-            self.cursor = max(self.cursor, end)
+            if start == -1:  # written with entities, or out of place: point at the cursor
+                start = end = min(self.cursor, len(self.source))
+            else:
+                end = start + len(href)
+                self.cursor = end
         rel = (tag.get("rel") or "").split()
         link = Link(href, " ".join(record["text"].split()), start, end,
                     rel=tuple(r.lower() for r in rel), hidden=hidden, html=True)

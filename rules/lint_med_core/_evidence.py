@@ -125,6 +125,9 @@ _PERSON_SAYS = re.compile(
     rf"|(?<![\w.])(?P<before>{_NAME})(?:\s+{_NAME})?\s+(?:also\s+)?{_SPEECH}\b"
 )
 _SPEECH_ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|explained|added|noted|according to)\b")
+# Words every _PERSON_SAYS match holds: a cheap test first.
+_SPEECH_WORDS = ("said", "says", "told", "explained", "added", "noted", "wrote", "writes", "stated", "estimat",
+                 "cautioned", "warned", "according", "Dr", "Prof")
 # "says the NIH", "according to the Zinc Council": where a named source stands as the speaker.
 _SPEAKER = re.compile(r"\b(?:says|said|according to|reports|reported by|per)\s+(?:the\s+)?")
 # What ties a name to an attribution just before it: "experts at", "studies from", "research by the".
@@ -201,6 +204,17 @@ def source_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern
         year = re.compile(_YEAR_PUBLICATION.pattern.replace("KINDS", kinds))
         _sources_cache[extra] = (named, year)
     return _sources_cache[extra]
+
+
+@functools.lru_cache(maxsize=None)
+def _organisation_heads() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(load("citations_sources")["organisation_heads"]) + r")\b")
+
+
+def names_organisation(text: str) -> bool:
+    """Whether the text names an organisation by a word such as University or Task Force
+    (the word first: the whole pattern is slow to search)."""
+    return _organisation_heads().search(text) is not None and organisation_pattern().search(text) is not None
 
 
 @functools.lru_cache(maxsize=None)
@@ -377,6 +391,16 @@ _STUDY_NAMED = re.compile(
     r"|(?<![.!?]\s)(?<!^)\b[A-Z][\w&.’'-]*\s+(?:researchers|scientists|investigators)\b"
     r"|\b(?:study|trial|research|survey|analysis|review)\s+(?:\w+\s+)?(?:funded|led|conducted|sponsored|run|carried out|done)\s+by\s+(?:the\s+)?[A-Z]",
 )
+# Words every _STUDY_NAMED match holds (lowercase): a cheap test first.
+_STUDY_NAMED_WORDS = ("author", "researcher", "investigator", "stud", "led the", "present", "publish", "report",
+                      "appear", "source", "scientist", "team", "trial", "research", "survey", "analysis", "review")
+
+
+def _study_named(text: str) -> bool:
+    lowered = text.lower()
+    return any(map(lowered.__contains__, _STUDY_NAMED_WORDS)) and _STUDY_NAMED.search(text) is not None
+
+
 # One study, not studies in general ("Studies show ..., said Dr. Ferreira of St Mary's Hospital").
 _ONE_STUDY = re.compile(r"\b(?:study|trial|research|findings|results|paper|analysis|meta-analysis|review|survey|"
                         r"experiment|researchers|scientists|investigators|authors)\b", re.I)
@@ -612,7 +636,7 @@ class Evidence:
         text = sentence.text
         if _AUTHOR_YEAR.search(text) or _IDENTIFIER.search(text) or _PUBLISHED_IN.search(text):
             return True
-        if self.named.search(text) or self.year_publication.search(text) or organisation_pattern().search(text):
+        if self.named.search(text) or self.year_publication.search(text) or names_organisation(text):
             return True
         for match in _NAME_REPORTS.finditer(text):
             if not _is_population(match.group().split()[-2]):
@@ -706,7 +730,7 @@ class Evidence:
         """
         for sentence in candidate_sentences(self.doc, self, _STUDY_WORDS + ("author", "led the", "scientist", "investigator")):
             text = sentence.text
-            if _STUDY_NAMED.search(text) or _ONE_STUDY.search(text) and _PUBLISHED_IN.search(text):
+            if _study_named(text) or _ONE_STUDY.search(text) and _PUBLISHED_IN.search(text):
                 return sentence.block.index, sentence.start
         return None
 
@@ -800,7 +824,7 @@ class Evidence:
 
     def _about_research(self, sentence) -> bool:
         text = sentence.text
-        return bool(_STUDY_WORD.search(text) or REFERS_BACK.search(text) or _STUDY_NAMED.search(text)
+        return bool(_STUDY_WORD.search(text) or REFERS_BACK.search(text) or _study_named(text)
                     or text.lstrip()[:1] in "\"“" or self.vague_source(sentence) is not None)
 
     def beside(self, sentence, before: int = 1, after: int = 1) -> list:
@@ -861,6 +885,8 @@ class Evidence:
 
     @staticmethod
     def _person_says(text: str) -> bool:
+        if not any(map(text.__contains__, _SPEECH_WORDS)):
+            return False
         for match in _PERSON_SAYS.finditer(text):
             name = match.group("after") or match.group("before")
             if name is None or name not in _VAGUE_NAMES and not _is_population(name):

@@ -126,13 +126,24 @@ def vague_attribution(doc, options):
     """Flag research or experts invoked with no source ("studies show").
 
     ## What it does
-    Finds attributions to unnamed research or authorities ("studies show", "research has
-    demonstrated", "according to experts", "scientists say", "research suggests", "it has
-    been proven that") and flags them when neither the sentence nor the next one carries a
-    source: a citation marker, a link, a DOI or PubMed id, an author and year, a named
-    organisation or journal, or a study identified by its year ("a 2019 Cochrane review").
-    "The researchers found" (a study already named), "no studies show" and "CDC data
-    show" are not vague.
+    Finds attributions to unnamed research or authorities, in every form: "studies show",
+    "research suggests", "according to experts", "scientists have found", "a recent survey
+    found", "one study", "doctors say", "many researchers believe", "evidence indicates", "it
+    has been shown", "data suggest", "reports say", "decades of research that shows",
+    "previous studies demonstrating", "doctors who use the device say", "in several studies",
+    "by some estimates". It flags them unless a source comes with them: a citation at or
+    after the attribution (marker, also later in the paragraph; link; DOI or PubMed id;
+    author and year; "published in"; "a 2019 review"), a name attached to it ("experts at
+    the Mayo Clinic", "according to data from the CDC"), or, for research rather than
+    people, a study cited in the next sentence.
+
+    Not vague: a determiner or a name before it ("the researchers found", "Cochrane
+    researchers found", "government data show"), a negation ("no studies show"), a
+    question, and an expert's own words in a quotation. News stories and press releases say
+    "a new study suggests", "researchers say" or "..., a recent study found." for the study
+    they report: these are not vague when the article names that study by its people or
+    venue (lead author, journal, meeting, institution); a bare "Research suggests" counts
+    so only in the lede, before the study is named.
 
     ## Why is this bad?
     "Studies show" borrows the authority of research without letting the reader check it.

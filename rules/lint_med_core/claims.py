@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lint_med import Hit, Option, rule
@@ -32,29 +33,38 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "\"“‘'", "\"”’'"
 
 
 def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
-    """(claim groups, hedge words, reported, observed): each group is (what every match of its
-    patterns contains one of, with the first word of each as bytes, or None for the user's
-    patterns; those first words; one regex).
-    A sentence is searched only with the groups whose words it holds: substring tests are far
-    cheaper than the patterns."""
+    """(claim groups, hedge words): each group is (what every match of its patterns contains
+    one of, with the first word of each as bytes, or None for the user's patterns; those first
+    words; its patterns). A sentence is searched only with the groups whose words it holds:
+    substring tests are far cheaper than the patterns. A group's regex is compiled on first
+    use (`_regex`): most articles need few groups, and compiling all of them cost more than
+    running them over a typical page."""
     key = (extra_phrases, extra_hedges)
     if key not in _compiled:
         data = load("claims_absolute")
         groups = []
         for group in data["claims"]:
             needs = tuple((need, _FIRST_WORD.match(need).group().encode()) for need in group["needs"])
-            groups.append((needs, frozenset(first for _, first in needs), _whole_words(group["patterns"])))
+            groups.append((needs, frozenset(first for _, first in needs), tuple(group["patterns"])))
         if extra_phrases:
-            groups.append((None, None, _whole_words(extra_phrases)))
+            groups.append((None, None, extra_phrases))
         hedges = frozenset(w.lower() for w in list(data["hedges"]) + list(extra_hedges))
-        reported = _whole_words(re.escape(w) for w in data["reported"])
-        observed = _whole_words(re.escape(w) for w in data["observed"])
-        _compiled[key] = (groups, hedges, reported, observed)
+        _compiled[key] = (groups, hedges)
     return _compiled[key]
 
 
-def _whole_words(patterns) -> re.Pattern:
+@functools.lru_cache(maxsize=None)
+def _regex(patterns: tuple[str, ...]) -> re.Pattern:
+    """One regex for the patterns, matched as whole words (compiled once, when first needed)."""
     return re.compile(r"(?<![\w-])(?:" + "|".join(spaces(p) for p in patterns) + r")(?![\w-])", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _word_list(name: str) -> re.Pattern:
+    """The words and phrases of a list of `data/claims_absolute.toml` ("reported", "observed")
+    as one regex (each word escaped on its own: re.escape turns a space into "\\ ", which
+    `spaces` would not see, and "red flag" never matched)."""
+    return _regex(tuple(" ".join(map(re.escape, phrase.split())) for phrase in load("claims_absolute")[name]))
 
 
 def _hedged(text: str, start: int, end: int, hedges: frozenset) -> bool:
@@ -104,7 +114,10 @@ def absolute_claim(doc, options):
     guarantees ("clinically proven", "proven to", "guaranteed", "100% effective",
     "wildly effective", "works for everyone") and certain promises ("a breakthrough
     that will end ...", "will help transform the way we treat", "benefits far
-    surpass those of"). Patterns are in `data/claims_absolute.toml`.
+    surpass those of"), and an unqualified yes to a question about a promise ("Can it
+    get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
+    "Yes."; but not "Yes, for some people" or "Yes, but ..."). Patterns are in
+    `data/claims_absolute.toml`.
 
     A claim is left alone when it is hedged or negated in its clause ("may offer",
     "is not a cure", "no treatment is completely safe", "could help", "researchers
@@ -151,27 +164,29 @@ def absolute_claim(doc, options):
     - DISCERN question 8, areas of uncertainty (Charnock et al. 1999); QUEST tone item
       (Robillard et al., BMC Med Inform Decis Mak 2018;18:87).
     """
-    groups, hedges, reported, observed = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
-    found = evidence(doc)
+    groups, hedges = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
     prefilter = not options.extra_phrases  # user patterns may hold any word
     triggers = None
     if prefilter:
         # only the groups whose first words the article holds (set operations on its distinct words)
         words = distinct_words(doc)[0]
-        groups = [(tuple(need for need, first in needs if first in words), claim)
-                  for needs, first_words, claim in groups if not first_words.isdisjoint(words)]
-        if not groups:
-            return
+        groups = [(tuple(need for need, first in needs if first in words), patterns)
+                  for needs, first_words, patterns in groups if not first_words.isdisjoint(words)]
         triggers = tuple(dict.fromkeys(need for needs, _ in groups for need in needs))
     else:
-        groups = [(needs and tuple(need for need, _ in needs), claim) for needs, _, claim in groups]
-    for sentence in _sentences(doc, found, triggers):
+        groups = [(needs and tuple(need for need, _ in needs), patterns) for needs, _, patterns in groups]
+    found = evidence(doc) if groups else None
+    flagged: set[int] = set()
+    for sentence in _sentences(doc, found, triggers) if groups else ():
         text = sentence.text
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
         lowered = text.lower()
-        claims = [m for needs, claim in groups if needs is None or any(w in lowered for w in needs)
-                  for m in claim.finditer(text)]
+        claims = [m for needs, patterns in groups if needs is None or any(w in lowered for w in needs)
+                  for m in _regex(patterns).finditer(text)]
+        if not claims:
+            continue
+        reported, observed = _word_list("reported"), _word_list("observed")
         # a word of reporting outside the claim ("products that claim to cure"); inside it, it is part
         # of the claim ("the alleged risks have been exaggerated")
         match = min((m for m in claims
@@ -184,6 +199,39 @@ def absolute_claim(doc, options):
             continue
         if found.sentence_has_source(sentence):
             continue
+        flagged.add(id(sentence))
         yield Hit(sentence, f"Absolute claim '{match.group().strip()}' stated as fact",
                       span=(match.start(), match.end()),
-                      suggestion="say what the evidence shows and for whom (\"may help some people\"), with a source")
+                      suggestion=_SUGGESTION)
+    for question, answer, match in _answered_promises(doc):
+        if id(answer) not in flagged and not evidence(doc).sentence_has_source(answer):
+            asked = question.text.strip()
+            asked = asked if len(asked) <= 70 else "..." + asked[-67:]
+            yield Hit(answer, f"Absolute claim: '{match.group().strip()}' answers '{asked}' as fact",
+                      span=match.span(), suggestion=_SUGGESTION)
+
+
+_SUGGESTION = "say what the evidence shows and for whom (\"may help some people\"), with a source"
+_ANSWER_WORDS = frozenset((b"yes", b"absolutely", b"definitely", b"certainly", b"course"))
+
+
+def _answered_promises(doc):
+    """(question, answer, match of the answer) where a question about a promise ("Can it cure
+    my reflux?", an FAQ heading "Is it safe every day?") is answered by an unqualified yes in
+    the next sentence: the claim is made by the answer."""
+    if _ANSWER_WORDS.isdisjoint(distinct_words(doc)[0]) or "?" not in doc.body_text:
+        return
+    answers, promises, hedges = _answer_pattern(), _word_list("question_promises"), _word_list("answer_hedges")
+    previous = None
+    for block in doc.blocks:
+        for sentence in block.sentences:
+            text = sentence.text
+            if previous is not None and (match := answers.match(text)) and not hedges.search(text) \
+                    and previous.text.rstrip().rstrip("\"'”’)").endswith("?") and promises.search(previous.text):
+                yield previous, sentence, match
+            previous = sentence
+
+
+@functools.lru_cache(maxsize=None)
+def _answer_pattern() -> re.Pattern:
+    return re.compile(load("claims_absolute")["answers"], re.I)

@@ -219,9 +219,8 @@ def _text_before(link) -> str:
     block = link.block
     if not link.bare or block is None:
         return ""
-    try:
-        start = block.offsets.index(link.start)
-    except ValueError:
+    start = bisect.bisect_left(block.offsets, link.start)  # offsets rise through a block
+    if start == len(block.offsets) or block.offsets[start] != link.start:
         return ""
     before = block.text[max(0, start - 80):start]
     for mark in (". ", "! ", "? ", "http", "www."):

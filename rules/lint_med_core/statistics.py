@@ -212,18 +212,32 @@ def unsourced_statistic(doc, options):
 
     ## What it does
     Finds quantitative claims about how many people are affected, how often something
-    happens or how large an effect is ("affecting 0% to 50% of users", "affects millions of
-    people worldwide", "1 in 5 adults", "reduces pain by 30%", "40% more likely") and flags
-    them when neither the sentence nor the one before or after carries a source: a citation
-    marker (`[3]`, superscripts, `(Smith 2020)`), a link, a named organisation or journal, or
-    a study identified by its year ("a 2019 Cochrane review found"). A sentence about "the
-    trial" or "the researchers" counts as sourced when its paragraph cites the study.
-    Consumer sites named as the source ("according to healthline") do not count.
+    happens or how large an effect is ("affecting 0% to 50% of users", "one in five adults",
+    "a third of patients", "nearly half", "3 out of 4", "affects 10 million Americans",
+    "rates doubled", "a threefold rise", "reduced the risk by 30 percent", "the survival rate
+    is only four percent") and flags them when neither the sentence nor the one before or
+    after carries a source: a citation marker (`[3]`, superscripts, `(Smith 2020)`), a link,
+    a named organisation or journal, a study identified by its year ("a 2019 Cochrane review
+    found"), or a named person giving the figure ("said Dr. Ortiz").
 
-    Doses, dates, ages, durations, list numbers and the size of a trial ("in 12 depressed
-    patients") are not statistics and are never matched. Counts in millions or thousands
-    need a verb of frequency ("affects", "live with", "die") to count. A citation marker
-    that points nowhere (see LM601) is no source.
+    A vague source is no source: a figure whose own sentence rests on "experts say", "one
+    small study found", "a recent survey" or "it is estimated" is reported whatever the
+    sentences beside it cite, unless a citation follows the attribution.
+
+    News and press releases name the study they report once (its lead author, journal,
+    meeting or institution) and then give its results over several paragraphs: a result
+    (words of a study such as "participants" or "compared with", or the past tense near the
+    figure) is sourced by that naming anywhere in the article. A background fact stated in
+    the present tense ("Insomnia affects 10 percent of adults") is not sourced by a
+    neighbour that speaks of the study or is a quotation, unless that neighbour attributes
+    its paragraph ("..., the researchers said"). Consumer sites named as the source
+    ("according to healthline") do not count.
+
+    Doses, dates, ages, durations, prices, list numbers and the size of a trial ("in 67
+    patients", "300 patients took the drug") are not statistics and are never matched.
+    Counts in millions or thousands need a verb of frequency ("affects", "live with", "die"),
+    plain counts a present-tense verb of prevalence beside them. A citation marker that
+    points nowhere (see LM601) is no source.
 
     A commonplace in the lead ("Anxiety affects millions of people") is reported like any
     other statistic, at the same severity: such figures are the ones most often copied
