@@ -162,6 +162,20 @@ def test_html_every_block_character_points_at_itself():
                 assert doc.source[offset] in (char, "&"), (item.text, char, offset)
 
 
+def test_html_text_before_body_points_at_itself():
+    # libxml2 moves text and elements standing before <body> into the body; the <title>
+    # holds the same words, and must not be where they are found.
+    source = ("<html><head><title>Naltrexone cures pain</title><!-- x --></head>\n"
+              "Naltrexone cures pain.<a href='https://ex.org/a'></a><p>Ask first.</p><body><p>More.</p>")
+    doc = html_parser.parse(source, "a.html", {})
+    assert [b.text for b in doc.blocks] == ["Naltrexone cures pain.", "Ask first.", "More."]
+    for item in doc.blocks:
+        assert [source[offset] for offset in item.offsets] == list(item.text)
+    assert doc.blocks[0].offsets[0] == source.index("Naltrexone cures pain.")
+    (anchor,) = doc.links
+    assert source[anchor.start:anchor.end] == "https://ex.org/a"
+
+
 def test_html_bom_is_not_text():
     doc = html_parser.parse(decode(b"\xef\xbb\xbf" + HTML.encode()), "a.html", {})
     assert where(doc, doc.blocks[0].source_span()) == (7, 15, 7, 38)

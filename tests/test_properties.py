@@ -141,6 +141,7 @@ def test_text_parser_takes_any_input(source):
 @example("Studies show it is safe.<body>Low-dose naltrexone cures fibromyalgia.")  # text moved into the body
 @example('<a href="https://ex.org/a"><body>')  # an empty anchor moved into the body
 def test_html_parser_takes_any_input(source):
+    source = re.sub("[\ud800-\udfff]", "\ufffd", source)  # as the engine hands it over (lxml reads UTF-8)
     check_document(html.parse(source, "a.html", {}), source)
 
 
@@ -153,10 +154,6 @@ def test_pipeline_on_markdown_and_text(source, path):
 @SETTINGS
 @given(sources(HTML))
 def test_pipeline_on_html(source):
-    result = _LINTER.lint_source(source, "a.html")
-    if result.error and result.error.startswith("cannot parse as html: ValueError"):
-        # One line for the user and the run goes on; the crash itself is html.py's (the parser helper's).
-        pytest.xfail(f"html.py: {result.error}")
     lint_everything(source, "a.html")
 
 
