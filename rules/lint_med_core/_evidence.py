@@ -453,8 +453,14 @@ def _any_between(sorted_values: list[int], low: int, high: int) -> bool:
 class Evidence:
     """Citation markers, reference lists and sourced sentences of one document."""
 
+    @property
+    def doc(self):
+        return self._doc()
+
     def __init__(self, doc, extra_sources: tuple[str, ...] = ()) -> None:
-        self.doc = doc
+        # Weakly: this object is a value of a WeakKeyDictionary keyed by the document, and a
+        # strong reference would keep every linted document alive.
+        self._doc = weakref.ref(doc)
         self.named, self.year_publication = source_patterns(extra_sources)
         self.references = self._references()
         # A tag after the article's last character can neither hold a marker's digit nor contain

@@ -685,8 +685,13 @@ def inserted_keywords(doc, keyphrases=()) -> list[tuple[object, int, int, str]]:
 class _LazyVocabulary:
     """The shipped and pack-registered single-word terms, gathered only if a query needs them."""
 
+    @property
+    def doc(self):
+        return self._doc()
+
     def __init__(self, doc) -> None:
-        self.doc = doc
+        # Weakly, as Evidence holds its document (_evidence.py).
+        self._doc = weakref.ref(doc)
         self.words: set | None = None
 
     def __contains__(self, word: str) -> bool:

@@ -1,0 +1,35 @@
+"""A linted document is freed: rules' per-document caches must not keep it alive."""
+
+import gc
+import weakref
+
+from lint_med.engine import Linter, Overrides, lint_document
+
+ARTICLE = """# Low-dose naltrexone for fibromyalgia
+
+Studies show that 9 out of 10 patients feel better [1]. Buy LDN online at
+https://pills.example/ldn and use code SAVE20.
+
+low dose naltrexone fibromyalgia
+
+## References
+
+1. Younger J, Mackey S. Pain Med. 2009;10(4):663-672.
+"""
+
+
+def _lint(linter, source):
+    config = linter.config_for("article.md")
+    registry = linter.registry(config)
+    doc = registry.parser_for("article.md", source, None).parse(source, "article.md", {"content_selector": None})
+    assert lint_document(doc, registry, config)  # the rules ran and filled their caches
+    return weakref.ref(doc)
+
+
+def test_a_linted_document_is_freed_once_the_next_one_is_linted():
+    # (The drug packs keep the last document they saw, to share work between their rules.)
+    linter = Linter(Overrides(isolated=True))
+    first = _lint(linter, ARTICLE)
+    _lint(linter, ARTICLE.replace("9 out of 10", "8 out of 10"))
+    gc.collect()
+    assert first() is None
