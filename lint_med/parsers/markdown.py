@@ -55,7 +55,7 @@ def parse(source: str, path: str, options: dict) -> Document:
             if block is not None:
                 block.level = heading_level if kind == "heading" else 0
                 blocks.append(block)
-                links.extend(block_links)
+            links.extend(block_links)
 
     doc = Document(path=path, format="markdown", source=source, blocks=blocks,
                    meta=meta, directives=find_directives(source, plain_text=False),
@@ -134,8 +134,8 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
     if raw is not None:  # an anchor left open ends with its paragraph
         raw.close_elements()
         links = sorted(links + raw.links, key=lambda link: link.start)
-    if not builder:
-        return None, []
+    if not builder:  # all of it hidden: no block, but its links are kept (a hidden link is spam)
+        return None, links
     text, offsets = builder.build()
     block = Block(text=text, offsets=offsets, kind=kind)
     for link in links:
