@@ -379,6 +379,9 @@ def unrelated_link(doc, options):
         # but not make a link topical
         topical = _topic_overlap(model, path_words + (anchor_words if link.text else [])
                                  + [normalize(w) for w in domain_words], link.block, 2 if spam else 1)
+        # The plain words of a spam phrase ("write" of "write my essay") do not make its link
+        # topical; a spam term on its own (an addiction article's "cocaine") still can.
+        topical -= {w for term in spam if " " in term for w in term.split()} - set(spam)
         # selling prescription drugs without one, or a sales link to a shop: whatever the subject
         if topical and not _always_spam().intersection(spam) and not (shop and sales):
             continue
