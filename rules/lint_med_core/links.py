@@ -382,6 +382,7 @@ def unrelated_link(doc, options):
         # The plain words of a spam phrase ("write" of "write my essay") do not make its link
         # topical; a spam term on its own (an addiction article's "cocaine") still can.
         topical -= {w for term in spam if " " in term for w in term.split()} - set(spam)
+        topical -= _sales_words()  # "/order", "/pricing": a shop's words, on any article's topic or none
         # selling prescription drugs without one, or a sales link to a shop: whatever the subject
         if topical and not _always_spam().intersection(spam) and not (shop and sales):
             continue
