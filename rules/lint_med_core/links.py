@@ -276,6 +276,29 @@ def _mid_sentence(link) -> bool:
     return bool(after) and (after[0].islower() or after[0].isdigit())
 
 
+def _dropped_in(link) -> bool:
+    """A bare URL inside a clause with no word to introduce it ("affects https://... the
+    liver"), as hacked pages paste them; "visit", "at", "see https://..." introduce one."""
+    block = link.block
+    start = bisect.bisect_left(block.offsets, link.start)
+    if start == len(block.offsets) or block.offsets[start] != link.start:
+        return False
+    before = block.text[max(0, start - 40):start].rstrip()
+    word = before.rsplit(None, 1)[-1].lower() if before else ""
+    return word.isalpha() and word not in _url_introducers()
+
+
+def _mentioned_elsewhere(doc, domain: str, link) -> bool:
+    """The article names the site outside its URL ("Walgreens ... www.walgreens.com")."""
+    name = domain.split(".")[0].lower()
+    return len(name) > 2 and doc.body_text.lower().count(name) > link.url.lower().count(name)
+
+
+@functools.lru_cache(maxsize=None)
+def _url_introducers() -> frozenset:
+    return frozenset(load("links_spam")["url_introducers"])
+
+
 def _cctld_mismatch(domain: str, lang: str) -> str:
     tld = domain.rsplit(".", 1)[-1]
     if len(tld) != 2 or tld in _GENERIC_CCTLDS:
@@ -321,7 +344,10 @@ def unrelated_link(doc, options):
     ("shop", "pharmacy", "apotheke", "tienda" in the site's name) about nothing the
     article discusses, or when a bare URL dropped into the middle of a sentence, on a
     country domain foreign to the article's language, points at a page about nothing
-    the article discusses. Selling medicines without a prescription ("online pharmacy",
+    the article discusses; and a bare URL pasted into a running clause with no word to
+    introduce it ("affects https://... the liver"; "visit", "at", "see" introduce one,
+    `url_introducers`), on a site the article does not otherwise name, which is how
+    hacked pages plant them (real articles in our corpora never write one so). Selling medicines without a prescription ("online pharmacy",
     "ohne Rezept", `always_terms`) is reported even about the article's own drug.
 
     Never reported: links to government health agencies, intergovernmental bodies,
@@ -373,7 +399,8 @@ def unrelated_link(doc, options):
         spam += _spam_of_site(domain, domain_words, anchor + " " + unquote(link.url), spam)
         shop = _shop_found(domain) or _shop_path(link.url)
         sales = _sales_words().intersection(anchor_words + path_words)
-        if not spam and not shop and not sales and not (mid_sentence and foreign_tld):
+        dropped = mid_sentence and _dropped_in(link)
+        if not spam and not shop and not sales and not (mid_sentence and foreign_tld) and not dropped:
             continue
         # the words before a bare URL may be the article's own sentence: they can show spam,
         # but not make a link topical
@@ -399,6 +426,8 @@ def unrelated_link(doc, options):
             reasons = [f"it goes to a shop (\"{shop}\" in its name){selling}, on nothing the article discusses"]
         elif mid_sentence and foreign_tld and len(subject_words) >= 2:
             reasons = [f"its address is about \"{about}\""]
+        elif dropped and not _mentioned_elsewhere(doc, domain, link):
+            reasons = []
         else:
             continue
         if mid_sentence:
