@@ -284,7 +284,7 @@ def _dropped_in(link) -> bool:
     if start == len(block.offsets) or block.offsets[start] != link.start:
         return False
     before = block.text[max(0, start - 40):start].rstrip()
-    word = before.rsplit(None, 1)[-1].lower() if before else ""
+    word = before.rsplit(None, 1)[-1].lower().lstrip("'\"‘“") if before else ""  # 'This https://...
     return word.isalpha() and word not in _url_introducers()
 
 
