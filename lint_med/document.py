@@ -359,7 +359,7 @@ def align(source: str, text: str, start: int, end: int | None = None,
     end = len(source) if end is None else end
     direct = source.find(text, start, end)
     for _ in range(50):  # skip matches inside a tag's attributes
-        if direct == -1 or _outside_tag(source, direct):
+        if direct == -1 or outside_tag(source, direct):
             break
         close = source.find(">", direct)
         direct = -1 if close == -1 else source.find(text, close + 1, end)
@@ -423,5 +423,6 @@ def align(source: str, text: str, start: int, end: int | None = None,
     return offsets, i
 
 
-def _outside_tag(source: str, offset: int) -> bool:
+def outside_tag(source: str, offset: int) -> bool:
+    """True when ``offset`` is not inside a ``<...>`` tag of the source."""
     return source.rfind("<", 0, offset) <= source.rfind(">", 0, offset)

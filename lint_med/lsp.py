@@ -44,8 +44,14 @@ def build_server():
     pending: dict[str, asyncio.TimerHandle] = {}
     findings_by_uri: dict[str, list] = {}
 
+    def cancel(uri: str) -> None:
+        """Drop a debounced re-lint (a save or close supersedes it)."""
+        handle = pending.pop(uri, None)
+        if handle is not None:
+            handle.cancel()
+
     def publish(uri: str) -> None:
-        pending.pop(uri, None)
+        cancel(uri)
         document = server.workspace.get_text_document(uri)
         diagnostics, findings, rules = lint_to_diagnostics(
             document.source, document.uri, document.language_id, server.workspace.position_encoding, types)
@@ -54,8 +60,7 @@ def build_server():
             uri=uri, version=document.version, diagnostics=diagnostics))
 
     def later(uri: str) -> None:
-        if uri in pending:
-            pending.pop(uri).cancel()
+        cancel(uri)
         pending[uri] = asyncio.get_running_loop().call_later(DEBOUNCE, publish, uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
@@ -75,8 +80,7 @@ def build_server():
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
-        if uri in pending:
-            pending.pop(uri).cancel()
+        cancel(uri)
         findings_by_uri.pop(uri, None)
         server.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 

@@ -17,7 +17,7 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..document import Block, Document, Link, TextBuilder, align
+from ..document import Block, Document, Link, TextBuilder, align, outside_tag
 from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, hidden_by_attributes, normalize_meta
 
 Element = etree._Element
@@ -587,7 +587,7 @@ class _Walker:
         if last is not None:
             found = self.source.find(last, self.cursor)
             # The first occurrence after the cursor is never past the real one: never overshoots.
-            if found != -1 and _outside_tag_at(self.source, found):
+            if found != -1 and outside_tag(self.source, found):
                 self.cursor = found + len(last)
 
     def text(self, text: str, hidden: bool) -> None:
@@ -633,10 +633,6 @@ class _Walker:
         for link in self.pending_links:
             link.block = block
         self.pending_links = []
-
-
-def _outside_tag_at(source: str, offset: int) -> bool:
-    return source.rfind("<", 0, offset) <= source.rfind(">", 0, offset)
 
 
 def _meta(index: _TagIndex) -> dict:

@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
+from ._evidence import lowered_body
 from ._phrases import PhraseSearch
 from ._topic import (generic_words, normalize, registrable, specificity, stem, term_key, tokens, topic_model,
                      zipf_table)
@@ -291,7 +292,7 @@ def _dropped_in(link) -> bool:
 def _mentioned_elsewhere(doc, domain: str, link) -> bool:
     """The article names the site outside its URL ("Walgreens ... www.walgreens.com")."""
     name = domain.split(".")[0].lower()
-    return len(name) > 2 and doc.body_text.lower().count(name) > link.url.lower().count(name)
+    return len(name) > 2 and lowered_body(doc).count(name) > link.url.lower().count(name)
 
 
 @functools.lru_cache(maxsize=None)
