@@ -176,9 +176,8 @@ def _check(args) -> int:
         name = args.stdin_filename or STDIN
         try:
             source, decoding = read_decoded(STDIN, config.max_file_size)
-            result = linter.lint_source(source, name, linter.config_for(name if args.stdin_filename else "."))
-            result.decoding = decoding
-            results.append(result)
+            results.append(linter.lint_within_limit(
+                source, name, linter.config_for(name if args.stdin_filename else "."), decoding))
         except Exception as exc:  # InputError, or a config error for the named file
             results.append(FileResult(name, error=str(exc)))
     others = [f for f in files if f != STDIN]

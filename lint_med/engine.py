@@ -187,17 +187,18 @@ class Linter:
         if not source.strip():
             return FileResult(path, notice="skipped: the file is empty")
         if self.cache is None or self.keep_documents:  # a cached result has no document to show
-            return self._lint_within_limit(source, path, config, decoding)
+            return self.lint_within_limit(source, path, config, decoding)
         key = self.cache.key(path, source, config, self.registry(config), self.overrides.format_in)
         cached = self.cache.get(key)
         if cached is not None:
             return FileResult(path, findings=cached[0], error=cached[1], decoding=decoding)
-        result = self._lint_within_limit(source, path, config, decoding)
+        result = self.lint_within_limit(source, path, config, decoding)
         if not result.timed_out:  # a slow file may be linted in time on a less busy machine
             self.cache.put(key, result.findings, result.error)
         return result
 
-    def _lint_within_limit(self, source: str, path: str, config: Config, decoding: str | None) -> FileResult:
+    def lint_within_limit(self, source: str, path: str, config: Config, decoding: str | None) -> FileResult:
+        """Lint decoded text under the configured time-limit (files and standard input alike)."""
         try:
             with time_limit(config.time_limit):
                 return dataclasses.replace(self.lint_source(source, path, config), decoding=decoding)

@@ -45,6 +45,18 @@ def test_a_file_over_the_time_limit_gets_one_line_and_the_run_goes_on(project, c
     assert report["summary"]["files"] == 2 and report["findings"] == []  # not a rule crash (LM003)
 
 
+def test_standard_input_has_the_same_time_limit(project, capsys, monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"# Title\n\nThis one is slow.\n")))
+    code = main(["check", "--output-format", "json", "-", "--stdin-filename", "draft.md"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 2
+    assert [e["path"] for e in report["errors"]] == ["draft.md"]
+    assert "time-limit" in report["errors"][0]["message"]
+
+
 def test_no_time_limit_with_zero(project):
     config = parse_table({"time-limit": 0}, None)
     assert config.time_limit == 0
