@@ -12,6 +12,11 @@ from pathlib import Path
 
 import pytest
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
 ROOT = Path(__file__).resolve().parent.parent
 REALWORLD = ROOT / "benchmarks" / "realworld"
 
@@ -172,3 +177,17 @@ def test_label_files_are_well_formed_and_quotes_are_in_the_texts():
                 assert score.quote_span(text, quote), f"{doc['set']}/{doc['file']}: {label} quote not found"
     if not present:
         pytest.skip("no labelled text present (../shared absent, cache not rebuilt): quotes not checked")
+
+
+def test_every_web_page_label_file_has_the_provenance_of_its_pages():
+    """labels/web-pages*.toml and provenance/<same name>.toml list the same pages, each with where it came from."""
+    label_files = sorted((REALWORLD / "labels").glob("web-pages*.toml"))
+    assert {"web-pages", "web-pages-2"} <= {f.stem for f in label_files}
+    for label_file in label_files:
+        labelled = [d["file"] for d in tomllib.loads(label_file.read_text(encoding="utf-8"))["doc"]]
+        pages = tomllib.loads((REALWORLD / "provenance" / label_file.name).read_text(encoding="utf-8"))["page"]
+        assert len(set(labelled)) == len(labelled), label_file.name
+        assert sorted(p["file"] for p in pages) == sorted(labelled), label_file.name
+        for page in pages:
+            assert page["url"].startswith(("http://", "https://")), page["file"]
+            assert page["title"] and page["kind"] and page["query"] and page["gathered"], page["file"]

@@ -8,7 +8,7 @@ warnings". The careful set is every page of it that is present:
 
 - ``cache/careful/*`` (git-ignored): reference pages of health services, patient
   leaflets and health news, listed with URL and query in ``provenance/careful.toml``;
-- the careful, reference and journalism pages of ``provenance/web-pages.toml``
+- the careful, reference and journalism pages of each ``provenance/web-pages*.toml``
   (``cache/pages/``);
 - the health pages of ``../shared/corpus/readability-test-pages/`` (their real HTML).
 
@@ -41,9 +41,10 @@ def careful_pages() -> list[tuple[str, Path]]:
     pages = []
     listed = tomllib.loads((HERE / "provenance" / "careful.toml").read_text(encoding="utf-8"))
     pages += [(f"careful/{p['file']}", HERE / "cache" / "careful" / p["file"]) for p in listed["page"]]
-    web = tomllib.loads((HERE / "provenance" / "web-pages.toml").read_text(encoding="utf-8"))
-    pages += [(f"web-pages/{p['file']}", HERE / "cache" / "pages" / p["file"])
-              for p in web["page"] if p.get("kind") in CAREFUL_WEB_KINDS]
+    for provenance in sorted((HERE / "provenance").glob("web-pages*.toml")):
+        web = tomllib.loads(provenance.read_text(encoding="utf-8"))
+        pages += [(f"{provenance.stem}/{p['file']}", HERE / "cache" / "pages" / p["file"])
+                  for p in web["page"] if p.get("kind") in CAREFUL_WEB_KINDS]
     corpus = SHARED / "corpus" / "readability-test-pages"
     pages += [(f"readability/{name}", corpus / name / "source.html") for name in HEALTH_TEST_PAGES]
     return [(name, path) for name, path in pages if path.is_file()]

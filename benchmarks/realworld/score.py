@@ -165,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("all", "dev", "holdout"), default="all")
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
     parser.add_argument("--category", choices=tuple(CATEGORIES), help="score one category only")
-    parser.add_argument("--set", help="only the label file with this name (e.g. health-news)")
+    parser.add_argument("--set", choices=sorted(f.stem for f in (HERE / "labels").glob("*.toml")),
+                        help="only the label file with this name")
     args = parser.parse_args(argv)
 
     docs = [d for d in load_labels() if not args.set or d["set"] == args.set]
