@@ -864,6 +864,14 @@ def _has_citation_markers(doc) -> bool:
     return bool(evidence(doc).markers)
 
 
+def is_product_information(doc) -> bool:
+    """Whether the text is a medicine's approved product information (a package leaflet), by
+    the statements its regulator's template makes it carry (`product_information` in
+    data/structure_metadata.toml)."""
+    body = lowered_body(doc)
+    return any(statement in body for statement in _data()["product_information"])
+
+
 @rule("LM305", "missing-references", category="structure", severity="warning", options={
     "min_words": Option(300, "articles with fewer words of prose are never reported"),
     "extra_domains": Option([], "more domains whose links count as sources"),
@@ -881,6 +889,12 @@ def missing_references(doc, options):
     ("according to healthline") is not a source. A named person or body quoted or
     reported, as news cites its sources ("Dr. Laffin says", "said chief inspector Jennifer
     Mattinson", "the FDA told reporters"), counts; "experts say" and "he said" do not.
+
+    A medicine's package leaflet is not reported: it is the approved product information
+    itself, written from the medicine's summary of product characteristics and approved by
+    the regulator, and the EU template it follows has no place for references. It is known
+    by the statements that template requires ("Read all of this leaflet carefully before
+    you start taking this medicine", "Package leaflet: Information for the patient").
 
     An article with citation markers ("[3]", "(11)", a bare "74" after a sentence) but
     no list they point to is left to LM601 (dangling-citation), which reports every
@@ -904,10 +918,16 @@ def missing_references(doc, options):
     - Silberg, Lundberg and Musacchio, JAMA 1997;277:1244 (attribution).
     - Charnock et al., "DISCERN", J Epidemiol Community Health 1999;53:105 (question 4).
     - HONcode principle 4, attribution (Health On the Net Foundation).
+    - EMA, "Product information: QRD templates (human)", Annex III B, package leaflet
+      (www.ema.europa.eu, product-information-qrd-templates-human); Medicines Evaluation
+      Board (NL), "Package leaflet": derived from the SmPC, evaluated and approved by the
+      regulator (english.cbg-meb.nl/topics/mah-package-leaflet).
     """
     if not has_prose_words(doc, int(options.min_words)):
         return
     if source_signs(doc, tuple(options.extra_domains)) is not None or _has_citation_markers(doc):
+        return
+    if is_product_information(doc):
         return
     yield Hit(None, f"The article ({prose_word_count(doc)} words) gives no sources: no reference list, no link to a "
                     "study or health authority, and no named source",
