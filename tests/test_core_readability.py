@@ -68,6 +68,20 @@ def test_html_tags_left_in_text_are_not_words(path, embed):
     assert counts_of(measured_blocks(embedded)) == counts_of(measured_blocks(plain))
 
 
+def test_a_site_notice_kept_in_a_copy_of_the_page_is_not_read():
+    """A cookie or terms-of-use notice is the site's, not the article's prose; a paragraph
+    that names one such thing ("cookies" as food) is still read."""
+    from lint_med.parsers.text import parse
+    from lint_med_core.readability import counts_of, measured_blocks
+
+    notice = ("We have updated our Terms of Use and Privacy Policy. Our website uses cookies to "
+              "personalise advertising and analyse traffic; read the Cookie Statement to manage preferences.")
+    food = "Biscuits and cookies hold a lot of sugar, so keep them for treats."
+    plain = counts_of(measured_blocks(parse(f"{PLAIN}\n", "a.txt", {})))
+    assert counts_of(measured_blocks(parse(f"{notice}\n\n{PLAIN}\n", "a.txt", {}))) == plain
+    assert counts_of(measured_blocks(parse(f"{food}\n\n{PLAIN}\n", "a.txt", {}))) != plain
+
+
 def test_reference_lists_urls_and_citation_markers_are_left_out():
     references = "\n".join(f"{i}. Example A, et al. Comparative pharmacokinetic investigations of "
                            f"anticoagulation. J Example Med. 2020;12:34. doi:10.1000/x{i}" for i in range(1, 30))

@@ -13,6 +13,7 @@ from pathlib import Path
 from lint_med import Hit, Option, rule
 
 from ._data import load
+from ._evidence import lowered_body
 
 # Grades are textstat 0.7.8's formulas and constants (English) computed on our own
 # word and syllable counts. textstat loads the whole CMU Pronouncing Dictionary into
@@ -271,8 +272,24 @@ def non_reference_blocks(doc) -> list:
 
 
 def measured_blocks(doc) -> list:
-    """The prose blocks readability is measured on: no headings, tables or reference lists."""
-    return [b for b in non_reference_blocks(doc) if b.kind in _PROSE_KINDS]
+    """The prose blocks readability is measured on: no headings, tables, reference lists or
+    site notices."""
+    blocks = [b for b in non_reference_blocks(doc) if b.kind in _PROSE_KINDS]
+    phrases = _site_notice_phrases()
+    body = lowered_body(doc)
+    if sum(phrase in body for phrase in phrases) < _SITE_NOTICE_PHRASES:
+        return blocks  # no block can be a notice: no block is lowercased
+    return [b for b in blocks if sum(phrase in b.text.lower() for phrase in phrases) < _SITE_NOTICE_PHRASES]
+
+
+# A block holding this many of the phrases is the site's notice (cookies, terms of use,
+# advertising policy), which a copy of a page keeps but nobody reads as the article.
+_SITE_NOTICE_PHRASES = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _site_notice_phrases() -> tuple[str, ...]:
+    return tuple(load("readability_excluded_sections")["site_notice_phrases"])
 
 
 @dataclass
@@ -477,7 +494,9 @@ def reading_grade(doc, options):
     median of the Flesch-Kincaid grade, the Coleman-Liau index, the Gunning fog
     index and, when the prose has at least 30 sentences, the SMOG grade. Headings,
     tables, reference lists (sections titled References, Sources, ... and list items
-    that look like reference entries), URLs and citation markers ("[3]", "(11)") are
+    that look like reference entries), a site's notices kept in a copy of the page (a
+    paragraph naming two of cookies, terms of use, privacy policy, advertising on the
+    site...: `site_notice_phrases`), URLs and citation markers ("[3]", "(11)") are
     left out, and the article's own sentence split is used, so "e.g." and "4.5 mg"
     do not cut sentences short; sentences of one or two words (buttons, labels) are
     skipped; HTML tags left in plain text or Markdown (an embed code) are not words.
