@@ -44,14 +44,22 @@ def test_short_articles_and_other_languages_are_not_measured():
     assert [c for c, _, _ in lint(french.replace('lang="fr"', 'lang="en"'), path="a.html")] == ["LM921"]
 
 
-def test_prose_under_200_words_is_not_graded():
-    """On less prose a few sentences decide the grade (see benchmarks/readability_sample_error.py)."""
-    sentences = HARD.split(". ")
-    short = ". ".join(sentences[:12]) + "."  # about 160 words, far above the target
-    assert 150 < len(short.split()) < 200
-    assert lint(f"# Nerve pain\n\n{short}\n") == []
-    assert [c for c, _, _ in lint(f"# Nerve pain\n\n{short}\n", min_words=100)] == ["LM921"]
-    assert [c for c, _, _ in lint(f"# Nerve pain\n\n{HARD}\n")] == ["LM921"]
+MODERATE = ("Blood pressure tablets work best when they are taken at the same time every day. Many people need "
+            "two or three different medicines before their readings reach the target their doctor suggests. "
+            "Common side effects include dizziness when standing, swollen ankles and a persistent dry cough, "
+            "which usually settle within a few weeks. Regular monitoring at home, combined with occasional "
+            "blood tests, helps your doctor adjust the treatment safely. ")  # about grade 11, 69 words
+
+
+def test_short_prose_is_reported_only_far_above_the_target():
+    """On less than 200 words a few sentences decide the grade (benchmarks/readability_sample_error.py):
+    grade 11 on 138 words may be noise, grade 11 on 207 words is reported, and so is very hard short prose."""
+    assert lint(f"# Blood pressure\n\n{MODERATE * 2}\n") == []
+    assert [c for c, _, _ in lint(f"# Blood pressure\n\n{MODERATE * 2}\n", short_margin=0)] == ["LM921"]
+    assert [c for c, _, _ in lint(f"# Blood pressure\n\n{MODERATE * 3}\n")] == ["LM921"]
+    hard_short = ". ".join(HARD.split(". ")[:12]) + "."  # about 160 words far above the target
+    assert [c for c, _, _ in lint(f"# Nerve pain\n\n{hard_short}\n")] == ["LM921"]
+    assert lint(f"# Nerve pain\n\n{hard_short}\n", min_words=200) == []
 
 
 @pytest.mark.parametrize("path, embed", [

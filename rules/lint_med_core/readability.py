@@ -476,8 +476,7 @@ def _describe(grade: Grade) -> str:
 _OPTIONS = {
     "target_grade": Option(8.0, "the US school grade the prose should not exceed (NIH and AMA advise "
                               "grade 6-8 for patient materials)"),
-    "min_words": Option(200, "prose shorter than this many words is not measured: on less, the grade "
-                             "is too unreliable (see the rule's documentation)"),
+    "min_words": Option(100, "prose shorter than this many words is not measured"),
 }
 
 
@@ -485,6 +484,10 @@ _OPTIONS = {
     **_OPTIONS,
     "tolerance": Option(1.0, "grades above the target that are not reported: the formulas disagree "
                              "by a grade or more, and drug names raise every one of them"),
+    "reliable_words": Option(200, "prose shorter than this many words is reported only when its grade "
+                                  "also clears `short_margin`: on less prose a few sentences decide the grade"),
+    "short_margin": Option(3.0, "grades more above target + tolerance that prose under `reliable_words` "
+                                "must read at to be reported"),
 })
 def reading_grade(doc, options):
     """Report an article whose prose reads above the target school grade.
@@ -500,20 +503,24 @@ def reading_grade(doc, options):
     left out, and the article's own sentence split is used, so "e.g." and "4.5 mg"
     do not cut sentences short; sentences of one or two words (buttons, labels) are
     skipped; HTML tags left in plain text or Markdown (an embed code) are not words.
-    Prose under `min_words` words (default 200) is not measured, nor an article that
+    Prose under `min_words` words (default 100) is not measured, nor an article that
     declares a language other than English (HTML `lang`, front matter). The finding
     is reported at the first measured block, with the grade and the target, when
     the grade exceeds the target by more than `tolerance` (default 1 grade: the
     formulas disagree by a grade or more on the same text).
 
-    Why 200 words: a grade is an average over sentences, and on little prose a few
+    Short prose: a grade is an average over sentences, and on little prose a few
     sentences decide it. Measured with `benchmarks/readability_sample_error.py` (42
     real articles of at least 1,200 words of prose; 10 runs of consecutive sentences
     of each length per article, graded like the whole article), a 100-word passage
     is off its article's grade by 1.2-1.4 grades in the median and by 3 grades or more
     one time in five; from 200 words the median error falls to about the tolerance
-    (1.1 grades at 200 words, 0.9 at 300, 0.8 at 400; seed 1). For comparison, Fry's
-    graph is read on three 100-word samples and SMOG on 30 sentences.
+    (1.1 grades at 200 words, 0.9 at 300, 0.8 at 400; seed 1). So prose of
+    `min_words` (100) to `reliable_words` (200) words is reported only when its grade
+    clears target + tolerance by `short_margin` more (3 grades: grade 12 by default),
+    where the excess cannot be the noise of a short text; a 150-word page at grade 10
+    is not reported, a 150-word page at grade 15 is. For comparison, Fry's graph is
+    read on three 100-word samples and SMOG on 30 sentences.
 
     Long articles are measured on a sample: the formulas average over sentences
     (words per sentence, syllables and letters per word), so an evenly spread sample
@@ -579,7 +586,8 @@ def reading_grade(doc, options):
         return
     grade = grade_of(counts)
     target = float(options.target_grade)
-    if grade.grade <= target + float(options.tolerance):
+    margin = float(options.short_margin) if counts.words < int(options.reliable_words) else 0.0
+    if grade.grade <= target + float(options.tolerance) + margin:
         return
     first = next(b for b in measured_blocks(doc) if len(b.text.split()) >= 3)
     yield Hit(
