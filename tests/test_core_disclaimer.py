@@ -5,7 +5,9 @@ import pytest
 from lint_med import lint_text
 from lint_med.config import parse_table
 
-BODY = " ".join(["Iron tablets replace the iron the body has lost and the blood count improves within weeks."] * 12)
+# Advice to the reader: a page that gives none needs no disclaimer (see test_a_page_that_gives_no_advice...).
+BODY = " ".join(["Take iron tablets with a little food if they upset your stomach; the blood count improves in weeks."] * 12)
+DESCRIPTION = " ".join(["Iron tablets replace the iron the body has lost and the blood count improves within weeks."] * 12)
 
 
 def lint(text, path="a.txt", **options):
@@ -37,6 +39,8 @@ def test_disclaimer_phrasings_are_recognised_at_the_top_or_bottom(sentence):
 ])
 def test_passing_advice_to_see_a_clinician_is_not_a_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{BODY} {sentence}\n") == [("LM901", 1)]
+    # and it is advice: a description of the tablets that adds it needs a disclaimer
+    assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == [("LM901", 1)]
 
 
 def test_consult_advice_counts_in_a_disclaimer_context():
@@ -49,8 +53,8 @@ def test_options_required_extra_patterns_and_min_words():
     assert lint(text) == [("LM901", 1)]
     assert lint(text, required=False) == []
     assert lint(text, extra_patterns=["read our editorial policy"]) == []
-    assert lint("Iron tablets\n\nA short note about iron tablets.\n") == []  # too short to be an article
-    assert lint("Iron tablets\n\nA short note about iron tablets.\n", min_words=3) == [("LM901", 1)]
+    assert lint("Iron tablets\n\nTake one iron tablet a day with food.\n") == []  # too short to be an article
+    assert lint("Iron tablets\n\nTake one iron tablet a day with food.\n", min_words=3) == [("LM901", 1)]
 
 
 def test_html_footer_outside_the_article_counts_unless_turned_off():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import functools
 import re
+import typing
 
 from lint_med import Hit, Option, rule
 
@@ -193,25 +194,69 @@ _FIRST_PERSON_SHARE = 0.04
 _REPORTING_VERBS = 2
 
 
-def reports_rather_than_advises(doc) -> bool:
+# Quoted speech: its "you" is the speaker's, said to someone else, not the article's to its reader.
+_QUOTED = re.compile(r'“[^”]{0,600}”|"[^"\n]{0,600}"')
+
+
+class _Voice(typing.NamedTuple):
+    first_person: int  # "I", "me", "my"...
+    second_person: int  # "you", "your"... outside quoted speech
+    reports: int  # "said", "told", "according to"...
+    words: int
+
+
+def _voice(doc) -> _Voice:
+    """Who the article's first pages speak as and to (word counts by dictionary lookups in C)."""
+    sample = lowered_body(doc)[:_VOICE_SAMPLE_CHARS]
+    forms, phrases = _voice_forms()
+
+    def count(text):
+        tokens = collections.Counter(text.split())  # split and counted in C
+        totals = collections.Counter()
+        for form in tokens.keys() & forms.keys():  # a set intersection in C: only the few forms present
+            totals[forms[form]] += tokens[form]
+        return totals, sum(tokens.values())
+
+    totals, words = count(sample)
+    you = totals["second_person"]
+    if you and ('"' in sample or "“" in sample):
+        you = count(_QUOTED.sub(" ", sample))[0]["second_person"]
+    return _Voice(totals["first_person"], you, totals["reporting"] + sum(map(sample.count, phrases)), words)
+
+
+def reports_rather_than_advises(voice: _Voice) -> bool:
     """Whether the article is a news report or a first-person account, not advice to the reader.
 
     Advice speaks to the reader ("take it with food", "ask your pharmacist"); a news story
-    attributes what it says to others more often than it says "you"; a patient's blog or a trip
-    report tells what happened to "me". Neither is expected to say it is not medical advice.
+    attributes what it says to others more often than it says "you" (outside the quotes it
+    reports); a patient's blog or a trip report tells what happened to "me". Neither is
+    expected to say it is not medical advice.
     """
-    sample = lowered_body(doc)[:_VOICE_SAMPLE_CHARS]
-    tokens = collections.Counter(sample.split())  # split and counted in C
-    forms, phrases = _voice_forms()
-    totals = collections.Counter()
-    for form in tokens.keys() & forms.keys():  # a set intersection in C: only the few forms present
-        totals[forms[form]] += tokens[form]
-    words = sum(tokens.values())
-    you, me = totals["second_person"], totals["first_person"]
-    if me >= _FIRST_PERSON_SHARE * words and me > 2 * you:
+    me, you = voice.first_person, voice.second_person
+    if me >= _FIRST_PERSON_SHARE * voice.words and me > 2 * you:
         return True
-    reports = totals["reporting"] + sum(map(sample.count, phrases))
-    return reports >= _REPORTING_VERBS and reports > you
+    return voice.reports >= _REPORTING_VERBS and voice.reports > you
+
+
+@functools.lru_cache(maxsize=None)
+def _advice() -> re.Pattern:
+    """The advice markers of the data file joined into one lowercase regex."""
+    data = load("disclaimer_patterns")["advice"]
+    markers = [marker.replace("{start}", data["start"]).replace("{clinician}", data["clinician"])
+               for marker in data["markers"]]
+    return re.compile("|".join(f"(?:{m})" for m in markers), re.M)
+
+
+def advises_reader(doc) -> bool:
+    """Whether the article advises its reader on their health: it holds one piece of advice.
+
+    An imperative about a health action ("Take it with food", "Ask your pharmacist"), "you
+    should", "if you have kidney disease", "should not be taken", "is recommended", "safe to
+    take", a dose with its frequency. A trend piece, a news item, an organisation's page or a
+    clinic's description of a therapy gives none. Saying "you" is not enough: a sign-up
+    process or a guide to "your cells" addresses the reader without advising them.
+    """
+    return _advice().search(lowered_body(doc)) is not None
 
 
 @rule("LM901", "missing-disclaimer", category="disclaimer", severity="warning", options={
@@ -221,7 +266,7 @@ def reports_rather_than_advises(doc) -> bool:
                                  "(case-insensitive), e.g. your house wording"),
     "search_whole_page": Option(True, "in HTML, also accept a disclaimer outside the article body "
                                       "(a site footer or box the template prints on every page)"),
-    "min_words": Option(150, "articles with fewer words of prose are not checked (notes, snippets)"),
+    "min_words": Option(100, "articles with fewer words of prose are not checked (notes, snippets)"),
 })
 def missing_disclaimer(doc, options):
     """Report an article with no statement that it is information, not medical advice.
@@ -283,11 +328,14 @@ def missing_disclaimer(doc, options):
         return  # the phrasings are English; another language's disclaimer would be missed
     if not has_prose_words(doc, int(options.min_words)):
         return
-    if reports_rather_than_advises(doc):  # first: far cheaper than the searches below
+    voice = _voice(doc)
+    if reports_rather_than_advises(voice):  # first: far cheaper than the searches below
         return
     if find_disclaimer(doc, options.extra_patterns) is not None:
         return
     if options.search_whole_page and page_has_disclaimer(doc, options.extra_patterns):
+        return
+    if not advises_reader(doc):  # last: only pages with no disclaimer are searched for advice
         return
     yield Hit(
         None,
