@@ -272,27 +272,37 @@ def missing_disclaimer(doc, options):
     """Report an article with no statement that it is information, not medical advice.
 
     ## What it does
-    Looks anywhere in the article (top, bottom, a box, a "Disclaimer" section) for a
-    medical disclaimer: a sentence saying the content is for information only, or is
-    not a substitute for professional medical advice, or is not intended to diagnose
-    or treat, or tells readers always to consult their doctor. A narrower advice to
-    consult ("talk to your doctor before starting any treatment") counts when it
-    stands in a disclaimer context: its block, the block before it or its heading
-    mentions a disclaimer, medical advice or "this article/information". Passing
-    advice inside the text ("talk to your doctor about side effects", "consult your
-    healthcare provider to explore adjustments") is not a disclaimer. The finding is
-    about the whole article and is reported at line 1. In HTML, a disclaimer
-    elsewhere on the page (a site footer the template prints on every page) also
-    counts, unless `search_whole_page` is false. Articles that declare a language
-    other than English are not checked (the phrasings are English; a text that declares no
-    language is checked, and a Spanish, French or German disclaimer counts). News reports
-    and first-person accounts are not checked: a disclaimer belongs to text that advises
-    the reader. A report attributes what it says ("said", "told", "according to") at least
-    twice, and more often than it says "you"; a first-person
-    account says "I", "me", "my" in at least 4 words of 100, more than twice as often as
-    "you". Articles shorter than
-    `min_words` words are not checked; set `required = false` when your site adds
-    the disclaimer outside the linted article (a page template or footer).
+    Reports an article that advises its reader on their health and carries no medical
+    disclaimer. Advice is an imperative about a health action ("Take it with food", a
+    list item "Avoid alcohol"), sending the reader to a clinician ("if it persists, consult
+    your GP"), "you should", "if you have kidney disease", "should not be taken", "people
+    with X should avoid", "is recommended", "safe to take", a dose with its frequency, or an
+    FAQ asked in the reader's voice ("How much vitamin D do I need?"); the phrasings are in
+    `data/disclaimer_patterns.toml` (`[advice]`). A page with none of them describes rather
+    than advises (a trend piece, a clinic's account of a therapy, an organisation's page, a
+    sign-up FAQ) and is not asked for a disclaimer; saying "you" is not advice by itself.
+    News reports and first-person accounts are not checked either: a report attributes what
+    it says ("said", "told", "according to") at least twice, and more often than it says
+    "you" outside the quotes it reports; a first-person account says "I", "me", "my" in at
+    least 4 words of 100, more than twice as often as "you".
+
+    The disclaimer may stand anywhere (top, bottom, a box, a "Disclaimer" section): a
+    sentence saying the content is for information only, is not a substitute for
+    professional medical advice, is "education, not medical advice", is not intended to
+    diagnose or treat, or tells readers always to consult their doctor. A narrower advice to
+    consult ("talk to your doctor before starting any treatment") counts when it stands in
+    a disclaimer context: its block, the block before it or its heading mentions a
+    disclaimer, medical advice or "this article/information". Passing advice inside the
+    text ("talk to your doctor about side effects") or an instruction to take a drug "as
+    prescribed by your doctor" is advice, not a disclaimer. In HTML, a disclaimer elsewhere
+    on the page (a site footer the template prints on every page) also counts, unless
+    `search_whole_page` is false. The finding is about the whole article and is reported
+    at line 1. Articles that declare a language other than English are not checked (the
+    phrasings are English; a text that declares no language is checked, and a Spanish,
+    French or German disclaimer counts; an undeclared page in another language shows no
+    English advice and is not reported). Articles shorter than `min_words` words of prose
+    are not checked; set `required = false` when your site adds the disclaimer outside the
+    linted article (a page template or footer).
 
     ## Why is this bad?
     Health information on the web must support, not replace, the relationship between
@@ -302,9 +312,11 @@ def missing_disclaimer(doc, options):
 
     ## Example
     ```text
-    Low-dose naltrexone may ease pain in fibromyalgia. Talk to your doctor about
-    side effects.
+    Low-dose naltrexone may ease pain in fibromyalgia. Start with 1.5 mg at bedtime,
+    and talk to your doctor about side effects.
     ```
+    (A page that only reports "Low-dose naltrexone may ease pain in fibromyalgia, a small
+    trial found" gives no advice and needs no disclaimer.)
 
     ## Use instead
     ```text
@@ -319,7 +331,8 @@ def missing_disclaimer(doc, options):
     - Robillard et al., "The QUEST for quality online health information: validation of
       a short quantitative tool", BMC Med Inform Decis Mak 2018;18:87 (complementarity item).
     - Pattern list: `data/disclaimer_patterns.toml` (HONcode, QUEST, and the wording
-      health publishers commonly use).
+      health publishers commonly use; the advice phrasings are our own reading of what a
+      page asks its reader to do).
     """
     if not options.required:
         return
