@@ -91,6 +91,10 @@ def test_articles_in_another_language_are_not_checked():
     "This handout is clinical education, not medical advice.",
     "Everything here is general information, not personal medical advice.",
     "The guide is meant to complement, not replace, the care your own doctor gives.",
+    # the writer says they are no clinician
+    "I'm not a doctor, and what worked for me may not suit you.",
+    "We are not medical professionals; we share what we have read.",
+    "I am not giving medical advice here, only my own notes.",
 ])
 def test_other_wordings_of_the_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{sentence}\n\n{BODY}\n") == []
@@ -104,6 +108,7 @@ def test_other_wordings_of_the_disclaimer(sentence):
     "No tablet is a substitute for a balanced diet.",
     "Online pharmacies should complement, not replace, the one on your high street.",  # not the page
     "She did not seek medical advice for a week.",
+    "My neighbour is not a doctor, but she swears by the tablets.",  # not the writer
 ])
 def test_near_wordings_that_are_not_a_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{BODY} {sentence}\n") == [("LM901", 1)]

@@ -78,6 +78,9 @@ def _patterns(extra: tuple[str, ...]) -> tuple[_Patterns, _Patterns, _Patterns, 
 _STRONG_KEYS = ("advice", "substitu", "replacement", "t replace", "to replace", "the place of", "stand in for",
                 "alternative for", "only", "general information", "general health information", "diagnose",
                 "relationship", "always ", "construed", "if you have",
+                "not a doctor", "not a physician", "not a medical", "not a licensed", "not a qualified",
+                "not a health", "not a nurse", "not a pharmacist", "not doctors", "not physicians",
+                "not medical", "not licensed", "not qualified", "not health", "not nurses", "not pharmacists",
                 # the other languages' phrasings (Spanish, French, German)
                 "sustitu", "reemplaz", "fines inf", "fines edu", "remplac", "titre ", "des fins", "ersetz",
                 "dient ", "dienen ")
