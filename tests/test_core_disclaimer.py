@@ -167,6 +167,10 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     "The syrup is safe for children to take from the age of two.",
     "Most adults need 200 mg twice a day for three months.",
     "How much iron do I need each day?",
+    "You can ease the cramps by splitting the dose.",
+    "It's a good idea to see your GP about the cramps.",
+    "Try taking the tablet at night instead.",
+    "Go to A&E at once when vomiting blood.",
 ])
 def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == [("LM901", 1)]
