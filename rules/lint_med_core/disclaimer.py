@@ -224,7 +224,8 @@ def _voice(doc) -> _Voice:
     you = totals["second_person"]
     if you and ('"' in sample or "“" in sample):
         you = count(_QUOTED.sub(" ", sample))[0]["second_person"]
-    return _Voice(totals["first_person"], you, totals["reporting"] + sum(map(sample.count, phrases)), words)
+    reports = totals["reporting"] + sum(map(sample.count, phrases)) + _speaker_turns(doc)
+    return _Voice(totals["first_person"], you, reports, words)
 
 
 def reports_rather_than_advises(voice: _Voice) -> bool:
@@ -266,6 +267,27 @@ def advises_reader(doc) -> bool:
     return any(marker.search(lower) for start, marker in _advice() if start in lower)
 
 
+# A transcript's speaker label at the start of a paragraph: "GARY GIBBONS:", "ROB STEIN, BYLINE:".
+_SPEAKER = re.compile(r"^((?:[A-Z][A-Z'’.-]+ ){0,3}[A-Z][A-Z'’.-]+)(?:, [A-Z][A-Z ]*)?: ", re.M)
+
+
+def _speaker_turns(doc) -> int:
+    """The turns of a broadcast or interview transcript (paragraphs opened by a speaker's
+    name in capitals): each reports what someone said. Counted when two speakers or more
+    take three turns or more; labels such as "WARNING:" or "NOTE:" are no speakers."""
+    text = doc.body_text[:_VOICE_SAMPLE_CHARS]
+    if ": " not in text:
+        return 0
+    labels = _not_speakers()
+    speakers = collections.Counter(name for name in _SPEAKER.findall(text) if name.lower() not in labels)
+    return sum(speakers.values()) if len(speakers) >= 2 and sum(speakers.values()) >= 3 else 0
+
+
+@functools.lru_cache(maxsize=1)
+def _not_speakers() -> frozenset[str]:
+    return frozenset(word.lower() for word in load("disclaimer_patterns")["voice"]["not_speakers"])
+
+
 @rule("LM901", "missing-disclaimer", category="disclaimer", severity="warning", options={
     "required": Option(True, "whether articles must carry a medical disclaimer (false: never report; "
                              "e.g. when the site template adds one outside the linted article)"),
@@ -289,8 +311,9 @@ def missing_disclaimer(doc, options):
     than advises (a trend piece, a clinic's account of a therapy, an organisation's page, a
     sign-up FAQ) and is not asked for a disclaimer; saying "you" is not advice by itself.
     News reports and first-person accounts are not checked either: a report attributes what
-    it says ("said", "told", "according to") at least twice, and more often than it says
-    "you" outside the quotes it reports; a first-person account says "I", "me", "my" in at
+    it says ("said", "told", "according to", or a transcript's speaker labels, "GARY
+    GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
+    reports; a first-person account says "I", "me", "my" in at
     least 4 words of 100, more than twice as often as "you".
 
     The disclaimer may stand anywhere (top, bottom, a box, a "Disclaimer" section): a
