@@ -5,7 +5,9 @@ import pytest
 from lint_med import lint_text
 from lint_med.config import parse_table
 
-BODY = " ".join(["Iron tablets replace the iron the body has lost and the blood count improves within weeks."] * 12)
+# Advice to the reader: a page that gives none needs no disclaimer (see test_a_page_that_gives_no_advice...).
+BODY = " ".join(["Take iron tablets with a little food if they upset your stomach; the blood count improves in weeks."] * 12)
+DESCRIPTION = " ".join(["Iron tablets replace the iron the body has lost and the blood count improves within weeks."] * 12)
 
 
 def lint(text, path="a.txt", **options):
@@ -37,6 +39,8 @@ def test_disclaimer_phrasings_are_recognised_at_the_top_or_bottom(sentence):
 ])
 def test_passing_advice_to_see_a_clinician_is_not_a_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{BODY} {sentence}\n") == [("LM901", 1)]
+    # and it is advice: a description of the tablets that adds it needs a disclaimer
+    assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == [("LM901", 1)]
 
 
 def test_consult_advice_counts_in_a_disclaimer_context():
@@ -49,8 +53,8 @@ def test_options_required_extra_patterns_and_min_words():
     assert lint(text) == [("LM901", 1)]
     assert lint(text, required=False) == []
     assert lint(text, extra_patterns=["read our editorial policy"]) == []
-    assert lint("Iron tablets\n\nA short note about iron tablets.\n") == []  # too short to be an article
-    assert lint("Iron tablets\n\nA short note about iron tablets.\n", min_words=3) == [("LM901", 1)]
+    assert lint("Iron tablets\n\nTake one iron tablet a day with food.\n") == []  # too short to be an article
+    assert lint("Iron tablets\n\nTake one iron tablet a day with food.\n", min_words=3) == [("LM901", 1)]
 
 
 def test_html_footer_outside_the_article_counts_unless_turned_off():
@@ -83,6 +87,14 @@ def test_articles_in_another_language_are_not_checked():
     "Este texto tiene fines informativos y no sustituye la consulta médica.",
     "Cet article est fourni à titre informatif et ne remplace pas l'avis d'un médecin.",
     "Dieser Text dient nur der allgemeinen Information und ersetzt keine ärztliche Beratung.",
+    # what the page is, then what it is not
+    "This handout is clinical education, not medical advice.",
+    "Everything here is general information, not personal medical advice.",
+    "The guide is meant to complement, not replace, the care your own doctor gives.",
+    # the writer says they are no clinician
+    "I'm not a doctor, and what worked for me may not suit you.",
+    "We are not medical professionals; we share what we have read.",
+    "I am not giving medical advice here, only my own notes.",
 ])
 def test_other_wordings_of_the_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{sentence}\n\n{BODY}\n") == []
@@ -94,6 +106,9 @@ def test_other_wordings_of_the_disclaimer(sentence):
     "If you have questions about the study, the authors list an email address.",  # no clinician
     "The coach said the plan is not a substitute for sleep.",
     "No tablet is a substitute for a balanced diet.",
+    "Online pharmacies should complement, not replace, the one on your high street.",  # not the page
+    "She did not seek medical advice for a week.",
+    "My neighbour is not a doctor, but she swears by the tablets.",  # not the writer
 ])
 def test_near_wordings_that_are_not_a_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{BODY} {sentence}\n") == [("LM901", 1)]
@@ -132,3 +147,59 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     assert _literal_start("not (?:medical )?advice") == "not "
     assert _literal_start("notes? here") == "note"  # the last letter is optional
     assert _literal_start("(?:is|are) not") == "" and _literal_start("for a|not b") == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    # an imperative about a health action, at the start of a sentence or of a list item
+    "Swallow the tablets whole with a glass of water.",
+    "\n\n- Avoid antacids for two hours after each dose.\n- Eat a meal rich in vitamin C.",
+    "Never give the tablets to a child without checking the dose.",
+    # sent to a clinician, anywhere in the sentence
+    "If the cramps persist, consult your GP.",
+    # the reader's own case
+    "You should stop the tablets if your stools turn black and sticky.",
+    "If you have a stomach ulcer, iron can make it worse.",
+    # the third person's advice, a recommendation, a safety assurance, a dose and its frequency
+    "People with haemochromatosis should avoid iron supplements entirely.",
+    "The tablets should not be taken with tea.",
+    "A blood test after four weeks is recommended.",
+    "The NHS recommends a blood test after four weeks.",
+    "The syrup is safe for children to take from the age of two.",
+    "Most adults need 200 mg twice a day for three months.",
+    "How much iron do I need each day?",
+    "You can ease the cramps by splitting the dose.",
+    "It's a good idea to see your GP about the cramps.",
+    "Try taking the tablet at night instead.",
+    "Go to A&E at once when vomiting blood.",
+])
+def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
+    assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == [("LM901", 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a description of the tablets, a trend, a shop or a sign-up gives no health advice
+    "",
+    "Take a look at our new clinic in Leeds.",
+    "Get 20% off your first order this month.",
+    "You must be 18 or older to enter this site.",
+    "If you have any questions about billing, email our office.",
+    "Everything you need to know about the clinic fits on one page.",
+    "Users report that the tablets keep them alert for hours.",
+    "The tablets are mostly considered safe when used as prescribed.",
+])
+def test_a_page_that_gives_no_advice_needs_no_disclaimer(sentence):
+    assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == []
+
+
+def test_the_you_of_quoted_speech_is_the_speakers():
+    quote = '"If your doctor offers you iron, you should ask which form suits you," said one pharmacist.'
+    report = DESCRIPTION + " The health board said the trial would start in May. " + " ".join([quote] * 3)
+    assert lint(f"Iron trial\n\n{report}\n") == []  # a report: its "you"s are quoted
+    addressed = report.replace('"', "")  # the same words said to the reader
+    assert lint(f"Iron trial\n\n{addressed}\n") == [("LM901", 1)]
+
+
+def test_a_short_page_of_advice_is_checked_from_100_words():
+    advice = "Take one tablet a day with food and keep the pack away from children."  # 14 words
+    assert lint(f"Iron tablets\n\n{' '.join([advice] * 8)}\n") == [("LM901", 1)]  # 112 words
+    assert lint(f"Iron tablets\n\n{' '.join([advice] * 6)}\n") == []  # 84 words

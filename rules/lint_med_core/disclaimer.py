@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import functools
 import re
+import typing
 
 from lint_med import Hit, Option, rule
 
@@ -77,6 +78,9 @@ def _patterns(extra: tuple[str, ...]) -> tuple[_Patterns, _Patterns, _Patterns, 
 _STRONG_KEYS = ("advice", "substitu", "replacement", "t replace", "to replace", "the place of", "stand in for",
                 "alternative for", "only", "general information", "general health information", "diagnose",
                 "relationship", "always ", "construed", "if you have",
+                "not a doctor", "not a physician", "not a medical", "not a licensed", "not a qualified",
+                "not a health", "not a nurse", "not a pharmacist", "not doctors", "not physicians",
+                "not medical", "not licensed", "not qualified", "not health", "not nurses", "not pharmacists",
                 # the other languages' phrasings (Spanish, French, German)
                 "sustitu", "reemplaz", "fines inf", "fines edu", "remplac", "titre ", "des fins", "ersetz",
                 "dient ", "dienen ")
@@ -193,25 +197,74 @@ _FIRST_PERSON_SHARE = 0.04
 _REPORTING_VERBS = 2
 
 
-def reports_rather_than_advises(doc) -> bool:
+# Quoted speech: its "you" is the speaker's, said to someone else, not the article's to its reader.
+_QUOTED = re.compile(r'“[^”]{0,600}”|"[^"\n]{0,600}"')
+
+
+class _Voice(typing.NamedTuple):
+    first_person: int  # "I", "me", "my"...
+    second_person: int  # "you", "your"... outside quoted speech
+    reports: int  # "said", "told", "according to"...
+    words: int
+
+
+def _voice(doc) -> _Voice:
+    """Who the article's first pages speak as and to (word counts by dictionary lookups in C)."""
+    sample = lowered_body(doc)[:_VOICE_SAMPLE_CHARS]
+    forms, phrases = _voice_forms()
+
+    def count(text):
+        tokens = collections.Counter(text.split())  # split and counted in C
+        totals = collections.Counter()
+        for form in tokens.keys() & forms.keys():  # a set intersection in C: only the few forms present
+            totals[forms[form]] += tokens[form]
+        return totals, sum(tokens.values())
+
+    totals, words = count(sample)
+    you = totals["second_person"]
+    if you and ('"' in sample or "“" in sample):
+        you = count(_QUOTED.sub(" ", sample))[0]["second_person"]
+    reports = totals["reporting"] + sum(map(sample.count, phrases)) + _speaker_turns(doc)
+    return _Voice(totals["first_person"], you, reports, words)
+
+
+def reports_rather_than_advises(voice: _Voice) -> bool:
     """Whether the article is a news report or a first-person account, not advice to the reader.
 
     Advice speaks to the reader ("take it with food", "ask your pharmacist"); a news story
-    attributes what it says to others more often than it says "you"; a patient's blog or a trip
-    report tells what happened to "me". Neither is expected to say it is not medical advice.
+    attributes what it says to others more often than it says "you" (outside the quotes it
+    reports); a patient's blog or a trip report tells what happened to "me". Neither is
+    expected to say it is not medical advice.
     """
-    sample = lowered_body(doc)[:_VOICE_SAMPLE_CHARS]
-    tokens = collections.Counter(sample.split())  # split and counted in C
-    forms, phrases = _voice_forms()
-    totals = collections.Counter()
-    for form in tokens.keys() & forms.keys():  # a set intersection in C: only the few forms present
-        totals[forms[form]] += tokens[form]
-    words = sum(tokens.values())
-    you, me = totals["second_person"], totals["first_person"]
-    if me >= _FIRST_PERSON_SHARE * words and me > 2 * you:
+    me, you = voice.first_person, voice.second_person
+    if me >= _FIRST_PERSON_SHARE * voice.words and me > 2 * you:
         return True
-    reports = totals["reporting"] + sum(map(sample.count, phrases)) + _speaker_turns(doc)
-    return reports >= _REPORTING_VERBS and reports > you
+    return voice.reports >= _REPORTING_VERBS and voice.reports > you
+
+
+@functools.lru_cache(maxsize=None)
+def _advice() -> tuple[tuple[str, re.Pattern], ...]:
+    """The advice markers of the data file, compiled, each with the words it starts with."""
+    data = load("disclaimer_patterns")["advice"]
+    markers = [marker.replace("{start}", data["start"]).replace("{clinician}", data["clinician"])
+               for marker in data["markers"]]
+    return tuple((_literal_start(marker), re.compile(marker)) for marker in markers)
+
+
+def advises_reader(doc) -> bool:
+    """Whether the article advises its reader on their health: it holds one piece of advice.
+
+    An imperative about a health action ("Take it with food", "Ask your pharmacist"), "you
+    should", "if you have kidney disease", "should not be taken", "is recommended", "safe to
+    take", a dose with its frequency. A trend piece, a news item, an organisation's page or a
+    clinic's description of a therapy gives none. Saying "you" is not enough: a sign-up
+    process or a guide to "your cells" addresses the reader without advising them.
+    Searched before the disclaimer: most pages that give no advice are let go at the cost of
+    a few literal searches, where the disclaimer's phrasings cost more.
+    """
+    lower = lowered_body(doc)
+    # One by one, and only where their first words occur: see the data file.
+    return any(marker.search(lower) for start, marker in _advice() if start in lower)
 
 
 # A transcript's speaker label at the start of a paragraph: "GARY GIBBONS:", "ROB STEIN, BYLINE:".
@@ -242,34 +295,44 @@ def _not_speakers() -> frozenset[str]:
                                  "(case-insensitive), e.g. your house wording"),
     "search_whole_page": Option(True, "in HTML, also accept a disclaimer outside the article body "
                                       "(a site footer or box the template prints on every page)"),
-    "min_words": Option(150, "articles with fewer words of prose are not checked (notes, snippets)"),
+    "min_words": Option(100, "articles with fewer words of prose are not checked (notes, snippets)"),
 })
 def missing_disclaimer(doc, options):
     """Report an article with no statement that it is information, not medical advice.
 
     ## What it does
-    Looks anywhere in the article (top, bottom, a box, a "Disclaimer" section) for a
-    medical disclaimer: a sentence saying the content is for information only, or is
-    not a substitute for professional medical advice, or is not intended to diagnose
-    or treat, or tells readers always to consult their doctor. A narrower advice to
-    consult ("talk to your doctor before starting any treatment") counts when it
-    stands in a disclaimer context: its block, the block before it or its heading
-    mentions a disclaimer, medical advice or "this article/information". Passing
-    advice inside the text ("talk to your doctor about side effects", "consult your
-    healthcare provider to explore adjustments") is not a disclaimer. The finding is
-    about the whole article and is reported at line 1. In HTML, a disclaimer
-    elsewhere on the page (a site footer the template prints on every page) also
-    counts, unless `search_whole_page` is false. Articles that declare a language
-    other than English are not checked (the phrasings are English; a text that declares no
-    language is checked, and a Spanish, French or German disclaimer counts). News reports
-    and first-person accounts are not checked: a disclaimer belongs to text that advises
-    the reader. A report attributes what it says ("said", "told", "according to", or a
-    transcript's speaker labels, "GARY GIBBONS:") at least twice, and more often than it
-    says "you"; a first-person
-    account says "I", "me", "my" in at least 4 words of 100, more than twice as often as
-    "you". Articles shorter than
-    `min_words` words are not checked; set `required = false` when your site adds
-    the disclaimer outside the linted article (a page template or footer).
+    Reports an article that advises its reader on their health and carries no medical
+    disclaimer. Advice is an imperative about a health action ("Take it with food", a
+    list item "Avoid alcohol"), sending the reader to a clinician ("if it persists, consult
+    your GP"), "you should", "if you have kidney disease", "should not be taken", "people
+    with X should avoid", "is recommended", "safe to take", a dose with its frequency, or an
+    FAQ asked in the reader's voice ("How much vitamin D do I need?"); the phrasings are in
+    `data/disclaimer_patterns.toml` (`[advice]`). A page with none of them describes rather
+    than advises (a trend piece, a clinic's account of a therapy, an organisation's page, a
+    sign-up FAQ) and is not asked for a disclaimer; saying "you" is not advice by itself.
+    News reports and first-person accounts are not checked either: a report attributes what
+    it says ("said", "told", "according to", or a transcript's speaker labels, "GARY
+    GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
+    reports; a first-person account says "I", "me", "my" in at
+    least 4 words of 100, more than twice as often as "you".
+
+    The disclaimer may stand anywhere (top, bottom, a box, a "Disclaimer" section): a
+    sentence saying the content is for information only, is not a substitute for
+    professional medical advice, is "education, not medical advice", is not intended to
+    diagnose or treat, or tells readers always to consult their doctor. A narrower advice to
+    consult ("talk to your doctor before starting any treatment") counts when it stands in
+    a disclaimer context: its block, the block before it or its heading mentions a
+    disclaimer, medical advice or "this article/information". Passing advice inside the
+    text ("talk to your doctor about side effects") or an instruction to take a drug "as
+    prescribed by your doctor" is advice, not a disclaimer. In HTML, a disclaimer elsewhere
+    on the page (a site footer the template prints on every page) also counts, unless
+    `search_whole_page` is false. The finding is about the whole article and is reported
+    at line 1. Articles that declare a language other than English are not checked (the
+    phrasings are English; a text that declares no language is checked, and a Spanish,
+    French or German disclaimer counts; an undeclared page in another language shows no
+    English advice and is not reported). Articles shorter than `min_words` words of prose
+    are not checked; set `required = false` when your site adds the disclaimer outside the
+    linted article (a page template or footer).
 
     ## Why is this bad?
     Health information on the web must support, not replace, the relationship between
@@ -279,9 +342,11 @@ def missing_disclaimer(doc, options):
 
     ## Example
     ```text
-    Low-dose naltrexone may ease pain in fibromyalgia. Talk to your doctor about
-    side effects.
+    Low-dose naltrexone may ease pain in fibromyalgia. Start with 1.5 mg at bedtime,
+    and talk to your doctor about side effects.
     ```
+    (A page that only reports "Low-dose naltrexone may ease pain in fibromyalgia, a small
+    trial found" gives no advice and needs no disclaimer.)
 
     ## Use instead
     ```text
@@ -296,7 +361,8 @@ def missing_disclaimer(doc, options):
     - Robillard et al., "The QUEST for quality online health information: validation of
       a short quantitative tool", BMC Med Inform Decis Mak 2018;18:87 (complementarity item).
     - Pattern list: `data/disclaimer_patterns.toml` (HONcode, QUEST, and the wording
-      health publishers commonly use).
+      health publishers commonly use; the advice phrasings are our own reading of what a
+      page asks its reader to do).
     """
     if not options.required:
         return
@@ -305,7 +371,8 @@ def missing_disclaimer(doc, options):
         return  # the phrasings are English; another language's disclaimer would be missed
     if not has_prose_words(doc, int(options.min_words)):
         return
-    if reports_rather_than_advises(doc):  # first: far cheaper than the searches below
+    voice = _voice(doc)
+    if reports_rather_than_advises(voice) or not advises_reader(doc):  # cheaper than the searches below
         return
     if find_disclaimer(doc, options.extra_patterns) is not None:
         return
