@@ -262,11 +262,17 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
 
 @dataclass(frozen=True)
 class Attribution:
-    """A vague attribution at ``string[start():end()]`` (what callers use of a ``re.Match``)."""
+    """A vague attribution at ``string[start():end()]`` (what callers use of a ``re.Match``).
+
+    ``kind``: "attribution" (who and verb, or a phrase), "setting" (a sentence opening with
+    evidence that names no study: "In clinical trials, ...") or "passive" (an agentless
+    finding: "has been found to be more effective than").
+    """
 
     string: str
     begin: int
     finish: int
+    kind: str = "attribution"
 
     def start(self) -> int:
         return self.begin
@@ -289,7 +295,33 @@ def _attributions(text: str, extra: tuple[str, ...]) -> list[Attribution]:
     lowered = text.lower()
     if extra or any(map(lowered.__contains__, _phrase_anchors())):
         found += [Attribution(text, match.start(), match.end()) for match in phrase.finditer(text)]
+    setting, passive, _ = _unnamed_evidence()
+    if lowered.lstrip(_BULLETS).startswith("in ") and (match := setting.match(text, len(text) - len(text.lstrip(_BULLETS)))):
+        found.append(Attribution(text, match.start(), match.end(), "setting"))
+    if any(map(lowered.__contains__, _passive_anchors())):
+        found += [Attribution(text, match.start(), match.end(), "passive") for match in passive.finditer(text)]
     return sorted(found, key=lambda a: a.begin)
+
+
+# What may stand before a sentence's first word: spaces, a bullet, a dash.
+_BULLETS = " \t\u00a0-\u2013\u2014\u2022*\u00b7"
+
+
+@functools.lru_cache(maxsize=None)
+def _unnamed_evidence() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(evidence setting opening a sentence, agentless passive of finding, hedge words), from
+    data/citations_vague_attribution.toml."""
+    data = load("citations_vague_attribution")
+    settings = "|".join(spaces(x) for x in data["evidence_settings"])
+    setting = re.compile(rf"(?:{settings})(?=[\s,])", re.I)
+    passive = re.compile(r"\b(?:" + "|".join(spaces(x) for x in data["passive_findings"]) + r")\b", re.I)
+    hedges = "|".join(spaces(x) for x in data["setting_hedges"])
+    return setting, passive, re.compile(rf"\b(?:{hedges})\b", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _passive_anchors() -> tuple[str, ...]:
+    return tuple(load("citations_vague_attribution")["passive_anchors"])
 
 
 @functools.lru_cache(maxsize=None)
@@ -305,7 +337,13 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                     "agenc", "authorit", "analys", "professional")
+                     "agenc", "authorit", "analys", "professional", "found to", "experiment", "testing")
+
+
+@functools.lru_cache(maxsize=None)
+def attribution_words() -> tuple[str, ...]:
+    """ATTRIBUTION_WORDS and the stems of the other languages' attributions (data file)."""
+    return ATTRIBUTION_WORDS + tuple(load("citations_vague_attribution")["other_language_stems"])
 
 
 # Words that open a sentence without naming anyone: "But researchers found" stays vague.
@@ -333,6 +371,12 @@ def find_vague(text: str, extra: tuple[str, ...] = ()) -> Attribution | None:
     """
     negators = vague_patterns(extra)[2]
     for match in _attributions(text, extra):
+        if match.kind == "passive":
+            return match  # its subject is the treatment, not a source
+        if match.kind == "setting":
+            if _unnamed_evidence()[2].search(text, match.end()):
+                continue  # "In animal studies it appears to ...": hedged
+            return match
         words_before = re.findall(r"[\w'’-]+", text[:match.start()])
         previous = words_before[-1] if words_before else ""
         if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
@@ -758,7 +802,7 @@ class Evidence:
         if i is not None and i in self._raw_vague:
             return self._raw_vague[i]
         lowered = sentence.text.lower()
-        match = find_vague(sentence.text) if any(map(lowered.__contains__, ATTRIBUTION_WORDS)) else None
+        match = find_vague(sentence.text) if any(map(lowered.__contains__, attribution_words())) else None
         if i is not None:
             self._raw_vague[i] = match
         return match

@@ -20,6 +20,8 @@ _PCT = _AMOUNT + r"\s?(?:%|percent\b|per cent\b)"
 # "a third", "nearly half", "two-thirds", "three quarters"
 _FRACTION = (r"(?:half|one[- ]half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
              r"three[- ]fourths|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths|a tenth|one[- ]tenth)")
+# "1/3", "2/5", "1/10" (not a date: "1/3/2024", nor a dose: "1/2 tablet" has no "of" after it)
+_DIGIT_FRACTION = r"(?<![\w/.,])[1-9]/(?:[2-9]|10)(?![\w/.,])"
 _FOLD = rf"(?:{_AMOUNT}[- ]?fold|(?:two|three|four|five|six|ten)fold)"
 _WORD_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|every)"
 _WORD_DENOMINATORS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -77,7 +79,9 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         effect_size = _EFFECT_SIZE.replace(_PCT, pct)
         return {
             # "30% of adults", "0% to 50% of users", "a third of patients", "nearly half of all women"
-            "share": rf"(?<![\w.])(?:{pct}(?:\s?(?:to|-|–|and)\s?{pct})?|{_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"
+            "share": rf"(?:(?<![\w.])(?:{pct}(?:\s?(?:to|-|–|and)\s?{pct})?|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"
+                     # "1/3 of every online search", "half of each prescription": a share of a count of events
+                     rf"|(?:(?<![\w.])(?:{pct}|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:every|each)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
                      # "up to 30 percent are expected to benefit", "about 10% develop a rash"
                      rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b",
             # "reduces pain by 30%", "cut the risk by half"
@@ -135,7 +139,7 @@ _PERCENT_SIGNS = ("%", "percent", "per cent")
 _FRACTIONS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
 # What each pattern needs in the lowercase text ("" for a digit).
 _NEEDS = {
-    "share": _PERCENT_SIGNS + _FRACTIONS,
+    "share": _PERCENT_SIGNS + _FRACTIONS + ("/",),
     "ratio": (" in ", " out of "),
     "effect": (" by ",),
     "size": _PERCENT_SIGNS + ("fold",),
