@@ -300,7 +300,21 @@ def _attributions(text: str, extra: tuple[str, ...]) -> list[Attribution]:
         found.append(Attribution(text, match.start(), match.end(), "setting"))
     if any(map(lowered.__contains__, _passive_anchors())):
         found += [Attribution(text, match.start(), match.end(), "passive") for match in passive.finditer(text)]
+    stems, other_language = _other_languages()
+    if any(map(lowered.__contains__, stems)):
+        found += [Attribution(text, match.start(), match.end(), "other_language") for match in other_language.finditer(text)]
     return sorted(found, key=lambda a: a.begin)
+
+
+@functools.lru_cache(maxsize=None)
+def _other_languages() -> tuple[tuple[str, ...], re.Pattern]:
+    """(stems, pattern) of the attributions in other languages ("Studien zeigen", "laut
+    Experten"); a name right after one ("der Universität Wien") is its source."""
+    data = load("citations_vague_attribution")
+    phrases = "|".join(spaces(x) for x in data["other_language_phrases"])
+    named = r"(?!\s+(?:der|des|von|vom|aus der|aus dem|an der|am)\s+(?-i:[A-Z\u00c4\u00d6\u00dc]))"
+    return (tuple(data["other_language_stems"]),
+            re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-]){named}", re.I))
 
 
 # What may stand before a sentence's first word: spaces, a bullet, a dash.
@@ -337,13 +351,21 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                     "agenc", "authorit", "analys", "professional", "found to", "experiment", "testing")
+                     "agenc", "authorit", "analys", "professional", "found", "experiment")
+
+
+def attribution_words(doc) -> tuple[str, ...]:
+    """ATTRIBUTION_WORDS, and the stems of the other languages' attributions when the article
+    holds that language's marker words ("und", "nicht"): looked up in the article's set of
+    words, far cheaper than searching its text for a dozen stems it does not hold."""
+    markers, stems = _other_language_gate()
+    return stems if markers <= distinct_words(doc)[0] else ATTRIBUTION_WORDS
 
 
 @functools.lru_cache(maxsize=None)
-def attribution_words() -> tuple[str, ...]:
-    """ATTRIBUTION_WORDS and the stems of the other languages' attributions (data file)."""
-    return ATTRIBUTION_WORDS + tuple(load("citations_vague_attribution")["other_language_stems"])
+def _other_language_gate() -> tuple[frozenset, tuple[str, ...]]:
+    data = load("citations_vague_attribution")
+    return frozenset(w.encode() for w in data["other_language_markers"]), ATTRIBUTION_WORDS + tuple(data["other_language_stems"])
 
 
 # Words that open a sentence without naming anyone: "But researchers found" stays vague.
@@ -378,6 +400,11 @@ def find_vague(text: str, extra: tuple[str, ...] = ()) -> Attribution | None:
                 continue  # "In animal studies it appears to ...": hedged
             return match
         words_before = re.findall(r"[\w'’-]+", text[:match.start()])
+        if match.kind == "other_language":
+            # capitalised words are nouns there, not names: only a negation ("keine Studien") counts
+            if not words_before or words_before[-1].lower() not in negators:
+                return match
+            continue
         previous = words_before[-1] if words_before else ""
         if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
             return match  # "that have scientific support", "in several studies": no subject to qualify
@@ -796,13 +823,17 @@ class Evidence:
             return False
         return is_article_study(match, before_naming=(sentence.block.index, sentence.start) <= naming)
 
+    @functools.cached_property
+    def _attribution_words(self) -> tuple[str, ...]:
+        return attribution_words(self.doc)
+
     def _find_vague(self, sentence) -> Attribution | None:
         """find_vague, after a test for the words every attribution holds; kept per sentence."""
         i = self._index(sentence)
         if i is not None and i in self._raw_vague:
             return self._raw_vague[i]
         lowered = sentence.text.lower()
-        match = find_vague(sentence.text) if any(map(lowered.__contains__, attribution_words())) else None
+        match = find_vague(sentence.text) if any(map(lowered.__contains__, self._attribution_words)) else None
         if i is not None:
             self._raw_vague[i] = match
         return match

@@ -131,7 +131,11 @@ def vague_attribution(doc, options):
     found", "one study", "doctors say", "many researchers believe", "evidence indicates", "it
     has been shown", "data suggest", "reports say", "decades of research that shows",
     "previous studies demonstrating", "doctors who use the device say", "in several studies",
-    "by some estimates". It flags them unless a source comes with them: a citation at or
+    "by some estimates"; a sentence that opens with evidence it does not identify ("In
+    clinical trials, people who ...", "In new research, ..."; not when hedged: "In small
+    studies, it may ..."); an agentless finding that one treatment beats another ("has been
+    found to be more effective than"); and German attributions ("Studien zeigen", "laut
+    Experten", "wissenschaftlich belegt"). It flags them unless a source comes with them: a citation at or
     after the attribution (marker, also later in the paragraph; link; DOI or PubMed id;
     author and year; "published in"; "a 2019 review"), a name attached to it ("experts at
     the Mayo Clinic", "according to data from the CDC"), or, for research rather than
@@ -169,7 +173,7 @@ def vague_attribution(doc, options):
     """
     extra = tuple(options.extra_phrases)
     found = evidence(doc, tuple(options.extra_sources))
-    stems = None if extra else present_words(doc, attribution_words())  # the article's ones only
+    stems = None if extra else present_words(doc, attribution_words(doc))  # the article's ones only
     if stems == ():
         return
     for sentence in candidate_sentences(doc, found, stems):
