@@ -284,8 +284,9 @@ class Attribution:
         return self.string[self.begin:self.finish]
 
 
-def _attributions(text: str, extra: tuple[str, ...]) -> list[Attribution]:
-    """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order."""
+def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> list[Attribution]:
+    """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order;
+    ``other_languages``: also those of data/citations_vague_attribution.toml's other languages."""
     (core, phrase, before), _, _ = vague_patterns(extra)
     found = []
     for match in core.finditer(text):
@@ -301,7 +302,7 @@ def _attributions(text: str, extra: tuple[str, ...]) -> list[Attribution]:
     if any(map(lowered.__contains__, _passive_anchors())):
         found += [Attribution(text, match.start(), match.end(), "passive") for match in passive.finditer(text)]
     stems, other_language = _other_languages()
-    if any(map(lowered.__contains__, stems)):
+    if other_languages and any(map(lowered.__contains__, stems)):
         found += [Attribution(text, match.start(), match.end(), "other_language") for match in other_language.finditer(text)]
     return sorted(found, key=lambda a: a.begin)
 
@@ -351,12 +352,12 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                     "agenc", "authorit", "analys", "professional", "found", "experiment")
+                     "agenc", "authorit", "analys", "professional", "found to")
 
 
-def attribution_words(doc) -> tuple[str, ...]:
+def _attribution_words(doc) -> tuple[str, ...]:
     """ATTRIBUTION_WORDS, and the stems of the other languages' attributions when the article
-    holds that language's marker words ("und", "nicht"): looked up in the article's set of
+    holds that language's marker words ("und", "ist"): looked up in the article's set of
     words, far cheaper than searching its text for a dozen stems it does not hold."""
     markers, stems = _other_language_gate()
     return stems if markers <= distinct_words(doc)[0] else ATTRIBUTION_WORDS
@@ -385,14 +386,14 @@ _NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I
 _PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by"})
 
 
-def find_vague(text: str, extra: tuple[str, ...] = ()) -> Attribution | None:
+def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = False) -> Attribution | None:
     """The first vague attribution in a sentence ("studies show", "experts say"), or None.
 
     Not vague: a determiner before it ("the researchers found": a study already named), a
     negation ("no studies show"), a name ("Cochrane researchers found", "CDC data show").
     """
     negators = vague_patterns(extra)[2]
-    for match in _attributions(text, extra):
+    for match in _attributions(text, extra, other_languages):
         if match.kind == "passive":
             return match  # its subject is the treatment, not a source
         if match.kind == "setting":
@@ -833,8 +834,14 @@ class Evidence:
         return is_article_study(match, before_naming=(sentence.block.index, sentence.start) <= naming)
 
     @functools.cached_property
-    def _attribution_words(self) -> tuple[str, ...]:
-        return attribution_words(self.doc)
+    def attribution_words(self) -> tuple[str, ...]:
+        """The stems every vague attribution of this article's languages holds."""
+        return _attribution_words(self.doc)
+
+    @property
+    def other_languages(self) -> bool:
+        """Whether the article holds another language's marker words (its attributions are searched)."""
+        return self.attribution_words is not ATTRIBUTION_WORDS
 
     def _find_vague(self, sentence) -> Attribution | None:
         """find_vague, after a test for the words every attribution holds; kept per sentence."""
@@ -842,7 +849,8 @@ class Evidence:
         if i is not None and i in self._raw_vague:
             return self._raw_vague[i]
         lowered = sentence.text.lower()
-        match = find_vague(sentence.text) if any(map(lowered.__contains__, self._attribution_words)) else None
+        match = find_vague(sentence.text, other_languages=self.other_languages) \
+            if any(map(lowered.__contains__, self.attribution_words)) else None
         if i is not None:
             self._raw_vague[i] = match
         return match

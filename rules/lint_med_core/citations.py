@@ -8,7 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, attribution_words, blocks_holding, candidate_sentences, evidence, find_vague,
+from ._evidence import (ANAPHORIC_STUDY, blocks_holding, candidate_sentences, evidence, find_vague,
                         is_bare, joined_starts, present_words, spaces, texts_found)
 
 
@@ -175,14 +175,14 @@ def vague_attribution(doc, options):
     """
     extra = tuple(options.extra_phrases)
     found = evidence(doc, tuple(options.extra_sources))
-    stems = None if extra else present_words(doc, attribution_words(doc))  # the article's ones only
+    stems = None if extra else present_words(doc, found.attribution_words)  # the article's ones only
     if stems == ():
         return
     for sentence in candidate_sentences(doc, found, stems):
         text = sentence.text
         if text.rstrip().endswith("?"):
             continue
-        match = find_vague(text, extra)
+        match = find_vague(text, extra, found.other_languages)
         if match is None:
             continue
         # The study the article reports: "a new study finds"; "In the trial, researchers found",

@@ -139,7 +139,7 @@ _PERCENT_SIGNS = ("%", "percent", "per cent")
 _FRACTIONS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
 # What each pattern needs in the lowercase text ("" for a digit).
 _NEEDS = {
-    "share": _PERCENT_SIGNS + _FRACTIONS + ("/",),
+    "share": _PERCENT_SIGNS + _FRACTIONS,
     "ratio": (" in ", " out of "),
     "effect": (" by ",),
     "size": _PERCENT_SIGNS + ("fold",),
@@ -150,6 +150,7 @@ _NEEDS = {
     "count": ("million", "billion", "thousand"),
     "prevalence": ("",),
 }
+_FRACTION_OF = re.compile(r"[1-9]/(?:[2-9]|10) of ")
 _RATIO_HINT = re.compile(r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) ")
 # The end of every "effect" match: "by" and an amount. Far cheaper than the effect pattern,
 # which tries its sixty verbs at every word of the sentence.
@@ -179,8 +180,9 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
         if kind == "prevalence":
             if not has_digit:
                 continue
-        elif not any(map(lowered.__contains__, _NEEDS[kind])):
-            continue
+        elif not any(map(lowered.__contains__, _NEEDS[kind])) and \
+                not (kind == "share" and "/" in lowered and _FRACTION_OF.search(lowered)):
+            continue  # a share in digits ("1/3 of") is looked for only where one stands: "/" is common in URLs
         if kind == "ratio" and not _RATIO_HINT.search(lowered):
             continue
         if kind == "effect" and not _EFFECT_AMOUNT.search(text):
