@@ -273,13 +273,16 @@ def non_reference_blocks(doc) -> list:
 
 def measured_blocks(doc) -> list:
     """The prose blocks readability is measured on: no headings, tables, reference lists or
-    site notices."""
-    blocks = [b for b in non_reference_blocks(doc) if b.kind in _PROSE_KINDS]
-    phrases = _site_notice_phrases()
-    body = lowered_body(doc)
-    if sum(phrase in body for phrase in phrases) < _SITE_NOTICE_PHRASES:
-        return blocks  # no block can be a notice: no block is lowercased
-    return [b for b in blocks if sum(phrase in b.text.lower() for phrase in phrases) < _SITE_NOTICE_PHRASES]
+    site notices (computed once per document)."""
+    cached = doc.__dict__.get("_lint_med_measured_blocks")
+    if cached is None:
+        cached = [b for b in non_reference_blocks(doc) if b.kind in _PROSE_KINDS]
+        phrases = _site_notice_phrases()
+        body = lowered_body(doc)
+        if sum(phrase in body for phrase in phrases) >= _SITE_NOTICE_PHRASES:  # else no block is a notice
+            cached = [b for b in cached if sum(phrase in b.text.lower() for phrase in phrases) < _SITE_NOTICE_PHRASES]
+        doc.__dict__["_lint_med_measured_blocks"] = cached
+    return cached
 
 
 # A block holding this many of the phrases is the site's notice (cookies, terms of use,
