@@ -262,11 +262,17 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
 
 @dataclass(frozen=True)
 class Attribution:
-    """A vague attribution at ``string[start():end()]`` (what callers use of a ``re.Match``)."""
+    """A vague attribution at ``string[start():end()]`` (what callers use of a ``re.Match``).
+
+    ``kind``: "attribution" (who and verb, or a phrase), "setting" (a sentence opening with
+    evidence that names no study: "In clinical trials, ...") or "passive" (an agentless
+    finding: "has been found to be more effective than").
+    """
 
     string: str
     begin: int
     finish: int
+    kind: str = "attribution"
 
     def start(self) -> int:
         return self.begin
@@ -278,8 +284,9 @@ class Attribution:
         return self.string[self.begin:self.finish]
 
 
-def _attributions(text: str, extra: tuple[str, ...]) -> list[Attribution]:
-    """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order."""
+def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> list[Attribution]:
+    """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order;
+    ``other_languages``: also those of data/citations_vague_attribution.toml's other languages."""
     (core, phrase, before), _, _ = vague_patterns(extra)
     found = []
     for match in core.finditer(text):
@@ -289,7 +296,47 @@ def _attributions(text: str, extra: tuple[str, ...]) -> list[Attribution]:
     lowered = text.lower()
     if extra or any(map(lowered.__contains__, _phrase_anchors())):
         found += [Attribution(text, match.start(), match.end()) for match in phrase.finditer(text)]
+    setting, passive, _ = _unnamed_evidence()
+    if lowered.lstrip(_BULLETS).startswith("in ") and (match := setting.match(text, len(text) - len(text.lstrip(_BULLETS)))):
+        found.append(Attribution(text, match.start(), match.end(), "setting"))
+    if any(map(lowered.__contains__, _passive_anchors())):
+        found += [Attribution(text, match.start(), match.end(), "passive") for match in passive.finditer(text)]
+    stems, other_language = _other_languages()
+    if other_languages and any(map(lowered.__contains__, stems)):
+        found += [Attribution(text, match.start(), match.end(), "other_language") for match in other_language.finditer(text)]
     return sorted(found, key=lambda a: a.begin)
+
+
+@functools.lru_cache(maxsize=None)
+def _other_languages() -> tuple[tuple[str, ...], re.Pattern]:
+    """(stems, pattern) of the attributions in other languages ("Studien zeigen", "laut
+    Experten"); a name right after one ("der Universität Wien") is its source."""
+    data = load("citations_vague_attribution")
+    phrases = "|".join(spaces(x) for x in data["other_language_phrases"])
+    named = r"(?!\s+(?:der|des|von|vom|aus der|aus dem|an der|am)\s+(?-i:[A-Z\u00c4\u00d6\u00dc]))"
+    return (tuple(data["other_language_stems"]),
+            re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-]){named}", re.I))
+
+
+# What may stand before a sentence's first word: spaces, a bullet, a dash.
+_BULLETS = " \t\u00a0-\u2013\u2014\u2022*\u00b7"
+
+
+@functools.lru_cache(maxsize=None)
+def _unnamed_evidence() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(evidence setting opening a sentence, agentless passive of finding, hedge words), from
+    data/citations_vague_attribution.toml."""
+    data = load("citations_vague_attribution")
+    settings = "|".join(spaces(x) for x in data["evidence_settings"])
+    setting = re.compile(rf"(?:{settings})(?=[\s,])", re.I)
+    passive = re.compile(r"\b(?:" + "|".join(spaces(x) for x in data["passive_findings"]) + r")\b", re.I)
+    hedges = "|".join(spaces(x) for x in data["setting_hedges"])
+    return setting, passive, re.compile(rf"\b(?:{hedges})\b", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _passive_anchors() -> tuple[str, ...]:
+    return tuple(load("citations_vague_attribution")["passive_anchors"])
 
 
 @functools.lru_cache(maxsize=None)
@@ -305,7 +352,21 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                     "agenc", "authorit", "analys", "professional")
+                     "agenc", "authorit", "analys", "professional", "found to")
+
+
+def _attribution_words(doc) -> tuple[str, ...]:
+    """ATTRIBUTION_WORDS, and the stems of the other languages' attributions when the article
+    holds that language's marker words ("und", "ist"): looked up in the article's set of
+    words, far cheaper than searching its text for a dozen stems it does not hold."""
+    markers, stems = _other_language_gate()
+    return stems if markers <= distinct_words(doc)[0] else ATTRIBUTION_WORDS
+
+
+@functools.lru_cache(maxsize=None)
+def _other_language_gate() -> tuple[frozenset, tuple[str, ...]]:
+    data = load("citations_vague_attribution")
+    return frozenset(w.encode() for w in data["other_language_markers"]), ATTRIBUTION_WORDS + tuple(data["other_language_stems"])
 
 
 # Words that open a sentence without naming anyone: "But researchers found" stays vague.
@@ -325,15 +386,26 @@ _NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I
 _PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by"})
 
 
-def find_vague(text: str, extra: tuple[str, ...] = ()) -> Attribution | None:
+def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = False) -> Attribution | None:
     """The first vague attribution in a sentence ("studies show", "experts say"), or None.
 
     Not vague: a determiner before it ("the researchers found": a study already named), a
     negation ("no studies show"), a name ("Cochrane researchers found", "CDC data show").
     """
     negators = vague_patterns(extra)[2]
-    for match in _attributions(text, extra):
+    for match in _attributions(text, extra, other_languages):
+        if match.kind == "passive":
+            return match  # its subject is the treatment, not a source
+        if match.kind == "setting":
+            if _unnamed_evidence()[2].search(text, match.end()):
+                continue  # "In animal studies it appears to ...": hedged
+            return match
         words_before = re.findall(r"[\w'’-]+", text[:match.start()])
+        if match.kind == "other_language":
+            # capitalised words are nouns there, not names: only a negation ("keine Studien") counts
+            if not words_before or words_before[-1].lower() not in negators:
+                return match
+            continue
         previous = words_before[-1] if words_before else ""
         if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
             return match  # "that have scientific support", "in several studies": no subject to qualify
@@ -761,13 +833,24 @@ class Evidence:
             return False
         return is_article_study(match, before_naming=(sentence.block.index, sentence.start) <= naming)
 
+    @functools.cached_property
+    def attribution_words(self) -> tuple[str, ...]:
+        """The stems every vague attribution of this article's languages holds."""
+        return _attribution_words(self.doc)
+
+    @property
+    def other_languages(self) -> bool:
+        """Whether the article holds another language's marker words (its attributions are searched)."""
+        return self.attribution_words is not ATTRIBUTION_WORDS
+
     def _find_vague(self, sentence) -> Attribution | None:
         """find_vague, after a test for the words every attribution holds; kept per sentence."""
         i = self._index(sentence)
         if i is not None and i in self._raw_vague:
             return self._raw_vague[i]
         lowered = sentence.text.lower()
-        match = find_vague(sentence.text) if any(map(lowered.__contains__, ATTRIBUTION_WORDS)) else None
+        match = find_vague(sentence.text, other_languages=self.other_languages) \
+            if any(map(lowered.__contains__, self.attribution_words)) else None
         if i is not None:
             self._raw_vague[i] = match
         return match

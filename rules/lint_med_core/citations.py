@@ -8,7 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, ATTRIBUTION_WORDS, blocks_holding, candidate_sentences, evidence, find_vague,
+from ._evidence import (ANAPHORIC_STUDY, blocks_holding, candidate_sentences, evidence, find_vague,
                         is_bare, joined_starts, present_words, spaces, texts_found)
 
 
@@ -131,7 +131,11 @@ def vague_attribution(doc, options):
     found", "one study", "doctors say", "many researchers believe", "evidence indicates", "it
     has been shown", "data suggest", "reports say", "decades of research that shows",
     "previous studies demonstrating", "doctors who use the device say", "in several studies",
-    "by some estimates". It flags them unless a source comes with them: a citation at or
+    "by some estimates"; a sentence that opens with evidence it does not identify ("In
+    clinical trials, people who ...", "In new research, ..."; not when hedged: "In small
+    studies, it may ..."); an agentless finding that one treatment beats another ("has been
+    found to be more effective than"); and German attributions ("Studien zeigen", "laut
+    Experten", "wissenschaftlich belegt"). It flags them unless a source comes with them: a citation at or
     after the attribution (marker, also later in the paragraph; link; DOI or PubMed id;
     author and year; "published in"; "a 2019 review"), a name attached to it ("experts at
     the Mayo Clinic", "according to data from the CDC"), or, for research rather than
@@ -171,14 +175,14 @@ def vague_attribution(doc, options):
     """
     extra = tuple(options.extra_phrases)
     found = evidence(doc, tuple(options.extra_sources))
-    stems = None if extra else present_words(doc, ATTRIBUTION_WORDS)  # the article's ones only
+    stems = None if extra else present_words(doc, found.attribution_words)  # the article's ones only
     if stems == ():
         return
     for sentence in candidate_sentences(doc, found, stems):
         text = sentence.text
         if text.rstrip().endswith("?"):
             continue
-        match = find_vague(text, extra)
+        match = find_vague(text, extra, found.other_languages)
         if match is None:
             continue
         # The study the article reports: "a new study finds"; "In the trial, researchers found",
@@ -189,15 +193,25 @@ def vague_attribution(doc, options):
                 or _OWN_ANALYSIS.match(text, match.start())) and \
                 (found.names_study or found.block_has_source(sentence.block)):
             continue
+        # "In a 2021 trial, X has been found to be better", "In clinical trials run by the NIH, ...":
+        # the source of an unnamed setting or passive may stand anywhere in its sentence
+        if match.kind != "attribution" and (found.sentence_has_source(sentence) or
+                                            ANAPHORIC_STUDY.search(text[:match.start()])):
+            continue
         # Its own source, an expert's own words, or (for research, not people) a study cited
         # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")
         if found.supports(sentence, match.start(), match.end()) or found.quoted_speaker(sentence, match.start()) or \
                 not _PEOPLE.search(match.group()) and any(found.cites_research(s) for s in found.beside(sentence, 0, 1)):
             continue
         phrase = match.group().strip()
-        yield Hit(sentence, f"Vague attribution '{phrase}' with no source: which studies, which experts?",
+        question = _QUESTIONS.get(match.kind, "which studies, which experts?")
+        yield Hit(sentence, f"Vague attribution '{phrase}' with no source: {question}",
                   span=(match.start(), match.end()),
                   suggestion="name the study, review or organisation and cite it (link or reference)")
+
+
+# What the reader cannot tell, by the kind of attribution (_evidence.Attribution.kind).
+_QUESTIONS = {"setting": "which trials or studies?", "passive": "found by whom, in which study?"}
 
 
 # A study's analysis of its own data ("a preliminary analysis of the results"), not another

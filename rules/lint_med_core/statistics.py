@@ -20,6 +20,8 @@ _PCT = _AMOUNT + r"\s?(?:%|percent\b|per cent\b)"
 # "a third", "nearly half", "two-thirds", "three quarters"
 _FRACTION = (r"(?:half|one[- ]half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters|"
              r"three[- ]fourths|a fifth|one[- ]fifth|two[- ]fifths|three[- ]fifths|four[- ]fifths|a tenth|one[- ]tenth)")
+# "1/3", "2/5", "1/10" (not a date: "1/3/2024", nor a dose: "1/2 tablet" has no "of" after it)
+_DIGIT_FRACTION = r"(?<![\w/.,])[1-9]/(?:[2-9]|10)(?![\w/.,])"
 _FOLD = rf"(?:{_AMOUNT}[- ]?fold|(?:two|three|four|five|six|ten)fold)"
 _WORD_NUMBERS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|a|every)"
 _WORD_DENOMINATORS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -77,7 +79,9 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         effect_size = _EFFECT_SIZE.replace(_PCT, pct)
         return {
             # "30% of adults", "0% to 50% of users", "a third of patients", "nearly half of all women"
-            "share": rf"(?<![\w.])(?:{pct}(?:\s?(?:to|-|–|and)\s?{pct})?|{_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"
+            "share": rf"(?:(?<![\w.])(?:{pct}(?:\s?(?:to|-|–|and)\s?{pct})?|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"
+                     # "1/3 of every online search", "half of each prescription": a share of a count of events
+                     rf"|(?:(?<![\w.])(?:{pct}|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:every|each)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
                      # "up to 30 percent are expected to benefit", "about 10% develop a rash"
                      rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b",
             # "reduces pain by 30%", "cut the risk by half"
@@ -146,6 +150,7 @@ _NEEDS = {
     "count": ("million", "billion", "thousand"),
     "prevalence": ("",),
 }
+_FRACTION_OF = re.compile(r"[1-9]/(?:[2-9]|10) of ")
 _RATIO_HINT = re.compile(r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) ")
 # The end of every "effect" match: "by" and an amount. Far cheaper than the effect pattern,
 # which tries its sixty verbs at every word of the sentence.
@@ -175,8 +180,9 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
         if kind == "prevalence":
             if not has_digit:
                 continue
-        elif not any(map(lowered.__contains__, _NEEDS[kind])):
-            continue
+        elif not any(map(lowered.__contains__, _NEEDS[kind])) and \
+                not (kind == "share" and "/" in lowered and _FRACTION_OF.search(lowered)):
+            continue  # a share in digits ("1/3 of") is looked for only where one stands: "/" is common in URLs
         if kind == "ratio" and not _RATIO_HINT.search(lowered):
             continue
         if kind == "effect" and not _EFFECT_AMOUNT.search(text):
@@ -213,7 +219,7 @@ def unsourced_statistic(doc, options):
     ## What it does
     Finds quantitative claims about how many people are affected, how often something
     happens or how large an effect is ("affecting 0% to 50% of users", "one in five adults",
-    "a third of patients", "nearly half", "3 out of 4", "affects 10 million Americans",
+    "a third of patients", "1/3 of adults", "1/3 of every online search", "nearly half", "3 out of 4", "affects 10 million Americans",
     "rates doubled", "a threefold rise", "reduced the risk by 30 percent", "the survival rate
     is only four percent") and flags them when neither the sentence nor the one before or
     after carries a source: a citation marker (`[3]`, superscripts, `(Smith 2020)`), a link,
