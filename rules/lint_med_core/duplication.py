@@ -101,8 +101,8 @@ def repeated_sentence(doc, options):
     covering `reworded_share` of the longer sentence, while their shingle overlap
     stays below `similarity`. A body sentence restating the lede's finding, or an
     institution's name written twice, shares one or two runs and is not reported;
-    code, markup and protocol examples (more than two of `{}[]=*;<>|/\`) are
-    skipped.
+    code, markup and protocol examples (more than two of the characters
+    `{}[]=*;<>|/` or a backslash) are skipped.
 
     ## Why is this bad?
     Repeated sentences are a mark of content assembled from fragments (scraped,
