@@ -214,7 +214,8 @@ def repeated_sentence(doc, options):
                 if score >= threshold and (best is None or score > best[1]):
                     best = (earlier, score)
         reworded = None
-        if best is None and min_runs and len(seen) >= min_runs:
+        # runs of 3+ words covering a share of the words share at least a third as many shingles
+        if best is None and min_runs and len(seen) >= max(min_runs, min_cover * len(words) / 3):
             reworded = _reworded(words, text, seen, index, kept, min_runs, min_cover)
         for shingle in seen:
             postings = index[shingle]
@@ -238,8 +239,11 @@ def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_ru
     if len(_CODE_CHARACTERS.findall(text)) > 2:
         return None
     shared = Counter(chain.from_iterable(index[shingle] for shingle in seen))
+    # each shared run of three words or more is at least one shared shingle, and runs of
+    # 3+ words covering n words hold at least n / 3 shingles
+    least = max(min_runs, min_cover * len(words) / 3)
     for earlier, count in sorted(shared.items()):
-        if count < min_runs:  # each shared run of three words or more is a shared shingle
+        if count < least:
             continue
         other = kept[earlier][0]
         if len(_CODE_CHARACTERS.findall(other.text)) > 2:

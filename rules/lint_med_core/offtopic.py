@@ -9,7 +9,7 @@ from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
 from ._phrases import PhraseSearch
-from ._topic import TopicModel, health_words, merge, refers_to_topic, tokens, topic_model
+from ._topic import TopicModel, analyse, health_words, merge, refers_to_topic, tokens, topic_model
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
@@ -218,11 +218,23 @@ def off_topic_paragraph(doc, options):
     than `max_shared` of all its words, each word weighted by how rare it is in general
     English (wordfreq's Zipf frequency: "said" weighs little, "sedan" much), and it holds
     at most one word of health, medicine or the life sciences
-    (`data/offtopic_health_words.toml`; one is chance: "risk", "die", "teeth").
-    Quotations, first-person stories, lists of names, press contacts, a press release's
-    "About ..." section and the lead paragraph (stories open on an anecdote) are not
-    judged this way, nor articles that are not about health (no health word in the
-    title, or fewer than a third of their paragraphs with two).
+    (`data/offtopic_health_words.toml`, and terms of the medical vocabulary; one is
+    chance: "risk", "die", "teeth"). A quotation, a first-person account or a paragraph
+    with two health words may wander on purpose (a patient's story, background on
+    another condition): it is reported only when it shares less than half of
+    `max_shared` and the words the article does not use weigh at least
+    `min_own_weight` (a subject of its own: names, places, specific words; a patient's
+    "I had stacked boxes in my room" brings few). Lists of names, press contacts, a
+    press release's "About ..." section and the lead paragraph (stories open on an
+    anecdote) are not judged this way, nor articles that are not about health (no
+    health word in the title, or fewer than a third of their paragraphs with two).
+
+    It also reports a paragraph that turns from the article's subject to other work or
+    business of its researchers or institution ("Professor X also led a major study
+    of...", "...highlight the university's impact on the state's economy"; phrases in
+    `data/offtopic_other_work.toml`) and, from the sentence of the turn on, never names
+    the topic or a term the article keeps returning to. Earlier work on the same subject
+    names it and is background; an "About ..." section is never judged.
 
     ## Why is this bad?
     A generic paragraph about another condition, pasted into an article, is filler
@@ -232,6 +244,9 @@ def off_topic_paragraph(doc, options):
     ## Example
     In a news story on a flu vaccine, between two paragraphs on the trial: "The carmaker
     said its new electric hatchback would reach dealers in the spring..."
+
+    At the end of a release on a vitamin K review: "Professor Hart also led a large study
+    of how often families recycle their household waste..."
 
     In an article on low dose naltrexone, a closing paragraph: "Anxiety is a common
     mental health condition... Traditional treatment options for anxiety include
@@ -263,10 +278,55 @@ def off_topic_paragraph(doc, options):
                 yield Hit(block, f"This paragraph is about {model.subject_of(foreign)}, not the article's "
                                  f"topic ({model.label}).",
                           suggestion="Remove it, or relate it to the article's subject.")
-    # a paragraph is reported once: by the subject it names when the vocabulary knows it
+    # a paragraph is reported once: by the subject it names when the vocabulary knows it, then
+    # by the turn to other work, then as pasted
+    for block, what, evidence in other_work_paragraphs(doc, model, reported):
+        if block.index not in about_other_subject:
+            about_other_subject.add(block.index)
+            yield Hit(block, f"This paragraph turns from the article's subject to {what} (\"{evidence}\") "
+                             f"and never comes back to its topic ({model.label}).",
+                      suggestion="Remove it, or keep to what bears on the article's subject.")
     for hit in _pasted_paragraphs(doc, model, options, reported):
         if hit.at.index not in about_other_subject:
             yield hit
+
+
+@functools.lru_cache(maxsize=1)
+def _turns_to_other_work() -> tuple:
+    """(label, search) for each kind of turn to other work (data/offtopic_other_work.toml)."""
+    kinds = [(kind["label"], _spaced(kind["phrases"])) for kind in load("offtopic_other_work")["kinds"].values()]
+    return tuple((label, PhraseSearch(phrase_pattern(phrases), phrases)) for label, phrases in kinds)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+
+
+def other_work_paragraphs(doc, model: TopicModel, skip_sections=()):
+    """(block, what, phrase) for each paragraph that turns to other work or business of the
+    article's researchers or institution ("also led a major study", "the university's impact on
+    the state's economy") and, from the sentence of the turn on, never names the topic."""
+    if not _about_health(doc, model):
+        return
+    prose = [b for section in doc.sections for b in _body(model, section)]
+    for block in prose[1:]:  # not the lead
+        number = model.section_of.get(block.index)
+        if number in skip_sections or _ABOUT.match(doc.sections[number].title if number is not None else ""):
+            continue
+        text = block.text
+        lowered = text.lower()
+        what, match = next(((label, m) for label, search in _turns_to_other_work()
+                            if (m := search.search(text, lowered)) is not None), ("", None))
+        if match is None:
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        rest = analyse(text[start:], model.lexicon, model.generic)
+        if not model.names_topic(rest) and not model.topic_hits(rest, number):
+            yield block, what, " ".join(match.group().split())
+
+
+def _about_health(doc, model: TopicModel) -> bool:
+    """True for an article the vocabulary knows the topic of, or whose title names health."""
+    return bool(model.groups) or bool(health_words(tokens(" ".join((doc.title, doc.meta.get("title", ""))))))
 
 
 def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=(),
@@ -277,7 +337,7 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     the paragraphs of `skip_sections` (section numbers)."""
     # An article about health names it in its title (or the vocabulary knows its topic):
     # other pages are not judged, and cost nothing.
-    if not model.groups and not health_words(tokens(" ".join((doc.title, doc.meta.get("title", ""))))):
+    if not _about_health(doc, model):
         return
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
     prose = [b for section in doc.sections for b in _body(model, section)
