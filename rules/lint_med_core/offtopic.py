@@ -294,8 +294,13 @@ def off_topic_paragraph(doc, options):
 @functools.lru_cache(maxsize=1)
 def _turns_to_other_work() -> tuple:
     """(label, search) for each kind of turn to other work (data/offtopic_other_work.toml)."""
-    kinds = [(kind["label"], _spaced(kind["phrases"])) for kind in load("offtopic_other_work")["kinds"].values()]
-    return tuple((label, PhraseSearch(phrase_pattern(phrases), phrases)) for label, phrases in kinds)
+    found = []
+    for kind in load("offtopic_other_work")["kinds"].values():
+        phrases = _spaced(kind["phrases"])
+        search = PhraseSearch(phrase_pattern(phrases), phrases)
+        search.literals = tuple(kind["anchors"])  # rarer than the words the patterns require
+        found.append((kind["label"], search))
+    return tuple(found)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
