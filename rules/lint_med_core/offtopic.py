@@ -200,7 +200,8 @@ def off_topic_section(doc, options):
                                          "of its vocabulary (by specificity) with the article is reported"),
                "min_own_weight": Option(25.0, "a quotation, first-person account or paragraph with two health "
                                               "words is reported as pasted only when the words the article "
-                                              "does not use weigh this much (specificity, about 10 words)")})
+                                              "does not use weigh this much (specificity, about 10 words); "
+                                              "any other paragraph, half as much")})
 def off_topic_paragraph(doc, options):
     """A paragraph is about another subject than the article's topic.
 
@@ -216,17 +217,20 @@ def off_topic_paragraph(doc, options):
     paragraph of at least `min_words_pasted` words that reads as pasted from another
     story: the words it shares with the rest of the article (and its title) weigh less
     than `max_shared` of all its words, each word weighted by how rare it is in general
-    English (wordfreq's Zipf frequency: "said" weighs little, "sedan" much), and it holds
-    at most one word of health, medicine or the life sciences
+    English (wordfreq's Zipf frequency: "said" weighs little, "sedan" much), the words it
+    does not share weigh at least half of `min_own_weight` (another story brings a
+    subject of its own; an opening anecdote in plain words, "many of us get our best
+    ideas in the shower", does not), and it holds at most one word of health, medicine
+    or the life sciences
     (`data/offtopic_health_words.toml`, and terms of the medical vocabulary; one is
     chance: "risk", "die", "teeth"). A quotation, a first-person account or a paragraph
     with two health words may wander on purpose (a patient's story, background on
     another condition): it is reported only when it shares less than half of
     `max_shared` and the words the article does not use weigh at least
-    `min_own_weight` (a subject of its own: names, places, specific words; a patient's
-    "I had stacked boxes in my room" brings few). Lists of names, press contacts, a
-    press release's "About ..." section and the lead paragraph (stories open on an
-    anecdote) are not judged this way, nor articles that are not about health (no
+    `min_own_weight` (names, places, specific words; a patient's "I had stacked
+    boxes in my room" brings few). Lists of names, press contacts, a press release's
+    "About ..." section and the first paragraph (or standfirst) are not judged this way,
+    nor articles that are not about health (no
     health word in the title, or fewer than a third of their paragraphs with two).
 
     It also reports a paragraph that turns from the article's subject to other work or
@@ -348,14 +352,15 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     prose = [b for section in doc.sections for b in _body(model, section)
              if model.blocks[b.index].length >= 12 and b.index not in promotion]
     # A paragraph speaks of health when it holds two health words (one is chance: "risk").
-    # The lead (standfirst and first paragraph) is left alone, as stories open on an anecdote,
+    # The first paragraph (or standfirst) is left alone, as stories open on an anecdote (the
+    # next one too is judged, but an anecdote's plain words weigh little: see min_own_weight),
     # and so is an article that is not about health (fewer than a third of its paragraphs
     # speak of it, or fewer than three): there every paragraph "says nothing of health".
     judged = [(b, model.blocks[b.index].health >= 2) for b in prose[1:]]
     healthy = sum(healthy for _, healthy in judged)
     if healthy < 3 or healthy * 3 < len(judged):
         return
-    for block, _ in judged[1:]:
+    for block, _ in judged:
         number = model.section_of.get(block.index)
         if number in skip_sections or _ABOUT.match(doc.sections[number].title if number is not None else ""):
             continue  # reported with its section; a press release's "About the company" boilerplate
@@ -375,7 +380,7 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
         if health == 2 or _QUOTATION.search(text) or len(_FIRST_PERSON.findall(text)) >= 2:
             if share < max_shared / 2 and own_weight >= min_own_weight:
                 yield block, share, own
-        elif share < max_shared:
+        elif share < max_shared and own_weight >= min_own_weight / 2:
             yield block, share, own
 
 
