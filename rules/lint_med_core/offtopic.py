@@ -27,6 +27,23 @@ _CONTACT = re.compile(r"\S@\w|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{2} ?\(?0?\
 # A personal story ("I wake up...", "my dreams"): blogs and patient stories wander on purpose.
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’]m|I['’]ve)\b")
 _ABOUT = re.compile(r"\s*about\b", re.I)
+# A short line "About the University of X" (a heading written as a paragraph): the press
+# release's boilerplate follows it.
+_ABOUT_LINE = re.compile(r"\s*about\s+\S[^.!?]{0,80}$", re.I)
+
+
+def about_boilerplate(doc, model: TopicModel) -> set:
+    """Indexes of the blocks of a press release's "About ..." part: a section headed "About ...",
+    or the paragraphs after a short "About ..." line written as a paragraph, to the section's end."""
+    found = set()
+    for section in doc.sections:
+        inside = bool(_ABOUT.match(section.title or ""))
+        for block in _body(model, section):
+            if not inside and _ABOUT_LINE.match(block.text):
+                inside = True
+            if inside:
+                found.add(block.index)
+    return found
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _WORDS = re.compile(r"\b\w+")
 
@@ -229,7 +246,8 @@ def off_topic_paragraph(doc, options):
     `max_shared` and the words the article does not use weigh at least
     `min_own_weight` (names, places, specific words; a patient's "I had stacked
     boxes in my room" brings few). Lists of names, press contacts, a press release's
-    "About ..." section and the first paragraph (or standfirst) are not judged this way,
+    "About ..." part (a section so headed, or the paragraphs after a short "About ..."
+    line) and the first paragraph (or standfirst) are not judged this way,
     nor articles that are not about health (no
     health word in the title, or fewer than a third of their paragraphs with two).
 
@@ -238,7 +256,8 @@ def off_topic_paragraph(doc, options):
     of...", "...highlight the university's impact on the state's economy"; phrases in
     `data/offtopic_other_work.toml`) and, from the sentence of the turn on, never names
     the topic or a term the article keeps returning to. Earlier work on the same subject
-    names it and is background; an "About ..." section is never judged.
+    names it and is background; an "About ..." part is never judged, by any of LM202's
+    tests.
 
     ## Why is this bad?
     A generic paragraph about another condition, pasted into an article, is filler
@@ -272,10 +291,13 @@ def off_topic_paragraph(doc, options):
     # a section LM201 reports is one finding: its paragraphs are not reported again
     reported = off_topic_sections(doc, _section_defaults(options)) if model.groups else {}
     about_other_subject = set()
+    boilerplate = about_boilerplate(doc, model) if model.groups else set()
     for number, section in enumerate(doc.sections if model.groups else ()):
         if reported.get(number, ("",))[0] == "body":
             continue
         for block in _body(model, section):
+            if block.index in boilerplate:
+                continue  # the institution's "About" paragraphs: not the article's text
             foreign = off_topic_body(model, number, [block], options.min_words, options.min_mentions)
             if foreign:
                 about_other_subject.add(block.index)
@@ -317,9 +339,10 @@ def other_work_paragraphs(doc, model: TopicModel, skip_sections=()):
     if not _about_health(doc, model):
         return
     prose = [b for section in doc.sections for b in _body(model, section)]
+    boilerplate = about_boilerplate(doc, model)
     for block in prose[1:]:  # not the lead
         number = model.section_of.get(block.index)
-        if number in skip_sections or _ABOUT.match(doc.sections[number].title if number is not None else ""):
+        if number in skip_sections or block.index in boilerplate:
             continue
         text = block.text
         lowered = text.lower()
@@ -360,9 +383,9 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     healthy = sum(healthy for _, healthy in judged)
     if healthy < 3 or healthy * 3 < len(judged):
         return
+    boilerplate = about_boilerplate(doc, model)
     for block, _ in judged:
-        number = model.section_of.get(block.index)
-        if number in skip_sections or _ABOUT.match(doc.sections[number].title if number is not None else ""):
+        if model.section_of.get(block.index) in skip_sections or block.index in boilerplate:
             continue  # reported with its section; a press release's "About the company" boilerplate
         text = block.text
         if model.blocks[block.index].length < min_words or _CONTACT.search(text) or \
