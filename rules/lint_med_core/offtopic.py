@@ -9,7 +9,7 @@ from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
 from ._phrases import PhraseSearch
-from ._topic import TopicModel, health_words, merge, refers_to_topic, tokens, topic_model
+from ._topic import TopicModel, analyse, health_words, merge, refers_to_topic, tokens, topic_model
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
@@ -27,6 +27,23 @@ _CONTACT = re.compile(r"\S@\w|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{2} ?\(?0?\
 # A personal story ("I wake up...", "my dreams"): blogs and patient stories wander on purpose.
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’]m|I['’]ve)\b")
 _ABOUT = re.compile(r"\s*about\b", re.I)
+# A short line "About the University of X" (a heading written as a paragraph): the press
+# release's boilerplate follows it.
+_ABOUT_LINE = re.compile(r"\s*about\s+\S[^.!?]{0,80}$", re.I)
+
+
+def about_boilerplate(doc, model: TopicModel) -> set:
+    """Indexes of the blocks of a press release's "About ..." part: a section headed "About ...",
+    or the paragraphs after a short "About ..." line written as a paragraph, to the section's end."""
+    found = set()
+    for section in doc.sections:
+        inside = bool(_ABOUT.match(section.title or ""))
+        for block in _body(model, section):
+            if not inside and _ABOUT_LINE.match(block.text):
+                inside = True
+            if inside:
+                found.add(block.index)
+    return found
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _WORDS = re.compile(r"\b\w+")
 
@@ -197,7 +214,11 @@ def off_topic_section(doc, options):
                "min_words_pasted": Option(30, "paragraphs shorter than this are not judged as pasted from "
                                               "another story"),
                "max_shared": Option(0.2, "a paragraph with no health word that shares less than this share "
-                                         "of its vocabulary (by specificity) with the article is reported")})
+                                         "of its vocabulary (by specificity) with the article is reported"),
+               "min_own_weight": Option(25.0, "a quotation, first-person account or paragraph with two health "
+                                              "words is reported as pasted only when the words the article "
+                                              "does not use weigh this much (specificity, about 10 words); "
+                                              "any other paragraph, half as much")})
 def off_topic_paragraph(doc, options):
     """A paragraph is about another subject than the article's topic.
 
@@ -213,13 +234,30 @@ def off_topic_paragraph(doc, options):
     paragraph of at least `min_words_pasted` words that reads as pasted from another
     story: the words it shares with the rest of the article (and its title) weigh less
     than `max_shared` of all its words, each word weighted by how rare it is in general
-    English (wordfreq's Zipf frequency: "said" weighs little, "sedan" much), and it holds
-    at most one word of health, medicine or the life sciences
-    (`data/offtopic_health_words.toml`; one is chance: "risk", "die", "teeth").
-    Quotations, first-person stories, lists of names, press contacts, a press release's
-    "About ..." section and the lead paragraph (stories open on an anecdote) are not
-    judged this way, nor articles that are not about health (no health word in the
-    title, or fewer than a third of their paragraphs with two).
+    English (wordfreq's Zipf frequency: "said" weighs little, "sedan" much), the words it
+    does not share weigh at least half of `min_own_weight` (another story brings a
+    subject of its own; an opening anecdote in plain words, "many of us get our best
+    ideas in the shower", does not), and it holds at most one word of health, medicine
+    or the life sciences
+    (`data/offtopic_health_words.toml`, and terms of the medical vocabulary; one is
+    chance: "risk", "die", "teeth"). A quotation, a first-person account or a paragraph
+    with two health words may wander on purpose (a patient's story, background on
+    another condition): it is reported only when it shares less than half of
+    `max_shared` and the words the article does not use weigh at least
+    `min_own_weight` (names, places, specific words; a patient's "I had stacked
+    boxes in my room" brings few). Lists of names, press contacts, a press release's
+    "About ..." part (a section so headed, or the paragraphs after a short "About ..."
+    line) and the first paragraph (or standfirst) are not judged this way,
+    nor articles that are not about health (no
+    health word in the title, or fewer than a third of their paragraphs with two).
+
+    It also reports a paragraph that turns from the article's subject to other work or
+    business of its researchers or institution ("Professor X also led a major study
+    of...", "...highlight the university's impact on the state's economy"; phrases in
+    `data/offtopic_other_work.toml`) and, from the sentence of the turn on, never names
+    the topic or a term the article keeps returning to. Earlier work on the same subject
+    names it and is background; an "About ..." part is never judged, by any of LM202's
+    tests.
 
     ## Why is this bad?
     A generic paragraph about another condition, pasted into an article, is filler
@@ -229,6 +267,9 @@ def off_topic_paragraph(doc, options):
     ## Example
     In a news story on a flu vaccine, between two paragraphs on the trial: "The carmaker
     said its new electric hatchback would reach dealers in the spring..."
+
+    At the end of a release on a vitamin K review: "Professor Hart also led a large study
+    of how often families recycle their household waste..."
 
     In an article on low dose naltrexone, a closing paragraph: "Anxiety is a common
     mental health condition... Traditional treatment options for anxiety include
@@ -249,57 +290,126 @@ def off_topic_paragraph(doc, options):
     model = topic_model(doc, options)
     # a section LM201 reports is one finding: its paragraphs are not reported again
     reported = off_topic_sections(doc, _section_defaults(options)) if model.groups else {}
-    yield from _pasted_paragraphs(doc, model, options, reported)
-    if not model.groups:
-        return
-    for number, section in enumerate(doc.sections):
+    about_other_subject = set()
+    boilerplate = about_boilerplate(doc, model) if model.groups else set()
+    for number, section in enumerate(doc.sections if model.groups else ()):
         if reported.get(number, ("",))[0] == "body":
             continue
         for block in _body(model, section):
+            if block.index in boilerplate:
+                continue  # the institution's "About" paragraphs: not the article's text
             foreign = off_topic_body(model, number, [block], options.min_words, options.min_mentions)
             if foreign:
+                about_other_subject.add(block.index)
                 yield Hit(block, f"This paragraph is about {model.subject_of(foreign)}, not the article's "
                                  f"topic ({model.label}).",
                           suggestion="Remove it, or relate it to the article's subject.")
+    # a paragraph is reported once: by the subject it names when the vocabulary knows it, then
+    # by the turn to other work, then as pasted
+    for block, what, evidence in other_work_paragraphs(doc, model, reported):
+        if block.index not in about_other_subject:
+            about_other_subject.add(block.index)
+            yield Hit(block, f"This paragraph turns from the article's subject to {what} (\"{evidence}\") "
+                             f"and never comes back to its topic ({model.label}).",
+                      suggestion="Remove it, or keep to what bears on the article's subject.")
+    for hit in _pasted_paragraphs(doc, model, options, reported):
+        if hit.at.index not in about_other_subject:
+            yield hit
 
 
-def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=()):
+@functools.lru_cache(maxsize=1)
+def _turns_to_other_work() -> tuple:
+    """(label, search) for each kind of turn to other work (data/offtopic_other_work.toml)."""
+    found = []
+    for kind in load("offtopic_other_work")["kinds"].values():
+        phrases = _spaced(kind["phrases"])
+        search = PhraseSearch(phrase_pattern(phrases), phrases)
+        search.literals = tuple(kind["anchors"])  # rarer than the words the patterns require
+        found.append((kind["label"], search))
+    return tuple(found)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+
+
+def other_work_paragraphs(doc, model: TopicModel, skip_sections=()):
+    """(block, what, phrase) for each paragraph that turns to other work or business of the
+    article's researchers or institution ("also led a major study", "the university's impact on
+    the state's economy") and, from the sentence of the turn on, never names the topic."""
+    if not _about_health(doc, model):
+        return
+    prose = [b for section in doc.sections for b in _body(model, section)]
+    boilerplate = about_boilerplate(doc, model)
+    for block in prose[1:]:  # not the lead
+        number = model.section_of.get(block.index)
+        if number in skip_sections or block.index in boilerplate:
+            continue
+        text = block.text
+        lowered = text.lower()
+        what, match = next(((label, m) for label, search in _turns_to_other_work()
+                            if (m := search.search(text, lowered)) is not None), ("", None))
+        if match is None:
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        rest = analyse(text[start:], model.lexicon, model.generic)
+        if not model.names_topic(rest) and not model.topic_hits(rest, number):
+            yield block, what, " ".join(match.group().split())
+
+
+def _about_health(doc, model: TopicModel) -> bool:
+    """True for an article the vocabulary knows the topic of, or whose title names health."""
+    return bool(model.groups) or bool(health_words(tokens(" ".join((doc.title, doc.meta.get("title", ""))))))
+
+
+def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=(),
+                      min_own_weight: float = 25.0):
     """(block, share, words of its own) for each paragraph that reads as pasted from another
     story: it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
     the article, and holds at most one health word. Quotations and lists of names are not judged, nor
     the paragraphs of `skip_sections` (section numbers)."""
     # An article about health names it in its title (or the vocabulary knows its topic):
     # other pages are not judged, and cost nothing.
-    if not model.groups and not health_words(tokens(" ".join((doc.title, doc.meta.get("title", ""))))):
+    if not _about_health(doc, model):
         return
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
     prose = [b for section in doc.sections for b in _body(model, section)
              if model.blocks[b.index].length >= 12 and b.index not in promotion]
     # A paragraph speaks of health when it holds two health words (one is chance: "risk").
-    # The lead (standfirst and first paragraph) is left alone, as stories open on an anecdote,
+    # The first paragraph (or standfirst) is left alone, as stories open on an anecdote (the
+    # next one too is judged, but an anecdote's plain words weigh little: see min_own_weight),
     # and so is an article that is not about health (fewer than a third of its paragraphs
     # speak of it, or fewer than three): there every paragraph "says nothing of health".
     judged = [(b, model.blocks[b.index].health >= 2) for b in prose[1:]]
     healthy = sum(healthy for _, healthy in judged)
     if healthy < 3 or healthy * 3 < len(judged):
         return
-    for block, healthy in judged[1:]:
-        number = model.section_of.get(block.index)
-        if number in skip_sections or _ABOUT.match(doc.sections[number].title if number is not None else ""):
+    boilerplate = about_boilerplate(doc, model)
+    for block, _ in judged:
+        if model.section_of.get(block.index) in skip_sections or block.index in boilerplate:
             continue  # reported with its section; a press release's "About the company" boilerplate
         text = block.text
-        if healthy or model.blocks[block.index].length < min_words or _QUOTATION.search(text) or \
-                _CONTACT.search(text) or len(_FIRST_PERSON.findall(text)) >= 2 or \
+        if model.blocks[block.index].length < min_words or _CONTACT.search(text) or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
-        share, own = model.shared_share(block)
-        if share < max_shared:
+        # different words of health, and terms of the medical vocabulary ("omeprazole")
+        health = len(set(health_words(tokens(text))) | set(model.blocks[block.index].found))
+        if health >= 3:
+            continue
+        share, own, own_weight = model.shared_share(block)
+        # Stories wander on purpose in a quotation or a first-person account, and two health
+        # words may be background on another condition: such a paragraph reads as pasted only
+        # when it shares half as much with the article and brings a subject of its own (names
+        # and specific words: a patient's "I had stacked boxes in my room" brings few).
+        if health == 2 or _QUOTATION.search(text) or len(_FIRST_PERSON.findall(text)) >= 2:
+            if share < max_shared / 2 and own_weight >= min_own_weight:
+                yield block, share, own
+        elif share < max_shared and own_weight >= min_own_weight / 2:
             yield block, share, own
 
 
 def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections):
     for block, share, own in pasted_paragraphs(doc, model, options.min_words_pasted, options.max_shared,
-                                               skip_sections):
+                                               skip_sections, options.min_own_weight):
         yield Hit(block, f"This paragraph shares almost none of its words with the rest of the article "
                          f"({share:.0%} of its vocabulary, by specificity) and hardly a word of health: "
                          f"it reads as pasted from another story (about {', '.join(own[:4])}).",
@@ -375,8 +485,7 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
 
 def _unrelated_teaser(model: TopicModel, block) -> bool:
     """True when no specific word of a teaser's headline occurs elsewhere in the article."""
-    share, _ = model.shared_share(block)
-    return share < 0.2
+    return model.shared_share(block)[0] < 0.2
 
 
 @rule("LM203", "promotional-block", category="off-topic", severity="warning",
