@@ -676,6 +676,7 @@ def _cta_patterns(extra: tuple) -> tuple:
 
     return (search(spaced(data["standalone"]) + literal(extra)),
             search(spaced(data["title_case"]), flags=0),
+            search(spaced(data["keyphrases"])),
             search(spaced(data["pointing"])),
             phrase_pattern(literal(tuple(data["reference_words"]))),
             re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["warning_words"] if "'" not in w)
@@ -744,7 +745,13 @@ def commercial_call_to_action(doc, options):
     phrasing ("order now", "buy ... online today", "visit our store"), coupon codes and
     discounts ("use code SAVE20", "get 20% off"), prescription-free selling ("no
     prescription needed", "ohne Rezept bestellen", "comprar sin receta"), in English
-    and other languages; and sentences that send the reader to buy from, or visit, an
+    and other languages; telling the reader "you can now buy <product> online"; sale
+    buttons ("Save Now >>", "Claim Offer"); an appeal to buy through the site's referral
+    links ("support this site by ordering through our Amazon links"); the spun invitation
+    of injected text ("If you liked this post and would like more info regarding
+    <keyword>, kindly visit our web-site"); spam keyphrases left where a casino, loan or
+    essay link's anchor stood ("online casino real money", "no deposit bonus"); and
+    sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
     This is the link spam of plain text, where a shop link stood or still stands.
@@ -752,7 +759,8 @@ def commercial_call_to_action(doc, options):
     company the article names in another paragraph (a press release's "visit
     www.company.com"); sentences that point at a study, a report, information or
     support ("the full study is available at..."); pitches quoted in a warning ("never
-    buy medicines online without a prescription"); and, in HTML, blocks whose sales
+    buy medicines online without a prescription"); where a medicine is sold ("you can buy
+    it online or at a pharmacy"); and, in HTML, blocks whose sales
     link LM103 reports already. Phrases: `data/links_calls_to_action.toml`.
 
     ## Why is this bad?
@@ -773,7 +781,7 @@ def commercial_call_to_action(doc, options):
     - Leontiadis, Moore & Christin, USENIX Security 2011 (illicit online pharmacy spam).
     """
     model = topic_model(doc, options)
-    standalone, title_case, pointing, reference, warning = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
+    standalone, title_case, keyphrases, pointing, reference, warning = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
     links_of = _links_of(doc)
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
@@ -788,6 +796,12 @@ def commercial_call_to_action(doc, options):
                 yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
                                  "a pitch, where a shop link stood or stands.",
                           suggestion="Remove the pitch; an article informs, it does not sell.")
+                continue
+            match = keyphrases.search(text, lowered)
+            if match and not warning.search(_sentence_around(text, match.start(), match.end())):
+                yield Hit(block, f"Spam keyphrase in the text (\"{match.group()}\"): the anchor words of a "
+                                 "casino, loan or essay link, where a link stood or stands.",
+                          suggestion="Remove it; it advertises something the article is not about.")
                 continue
             if block.index not in links_of and "http" not in lowered and "www." not in lowered \
                     and not _TLD_HINT.search(lowered):
