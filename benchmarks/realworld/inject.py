@@ -448,6 +448,9 @@ def main(argv: list[str] | None = None) -> int:
             near = [f for f in findings if f.category in KINDS[inj.kind][0]]
             print(f"\nMISS  {inj.kind}  {inj.fmt}  {inj.host}  at {inj.start}")
             print(f"  injected: {inj.snippet[:200]}")
+            before = " ".join(inj.source[max(0, inj.start - 120):inj.start].split())
+            after = " ".join(inj.source[inj.end:inj.end + 80].split())
+            print(f"  context:  ...{before} [*] {after}...")
             for f in near:
                 print(f"  (elsewhere) {f.line}:{f.column} {f.code} {f.message}")
         for host, f in alarms:

@@ -106,7 +106,7 @@ def _sales_words() -> frozenset:
 def _spam_of_site(domain: str, domain_words: list[str], text: str, found: list[str]) -> list[str]:
     """Spam a site's name, top-level domain or non-Latin anchor shows: "luckyspins" (a spam
     word fused in the name), ".bet", "купить"."""
-    words, spam_tlds, _, other_script, _ = _spam_data()
+    words, spam_tlds, _, other_script, _, _ = _spam_data()
     more = [w for w in dict.fromkeys(domain_words) if w in words and w not in found]
     tld = domain.rsplit(".", 1)[-1]
     if tld in spam_tlds:
@@ -197,10 +197,11 @@ def _segments(label: str) -> tuple:
 
 @functools.lru_cache(maxsize=None)
 def _spam_data() -> tuple:
-    """(domain words, spam TLDs, shop TLDs, other-script terms, sales words) of links_spam.toml."""
+    """(domain words, spam TLDs, shop TLDs, other-script terms, sales words, pitch words) of links_spam.toml."""
     data = load("links_spam")
+    sales = frozenset(normalize(w) for w in data["sales_words"])
     return (frozenset(data["domain_words"]), frozenset(data["spam_tlds"]), frozenset(data["shop_tlds"]),
-            tuple(data["other_script_terms"]), frozenset(normalize(w) for w in data["sales_words"]))
+            tuple(data["other_script_terms"]), sales, sales | {normalize(w) for w in data["pitch_words"]})
 
 
 def _fold(text: str) -> str:
@@ -279,25 +280,42 @@ def _mid_sentence(link) -> bool:
 
 def _dropped_in(link) -> bool:
     """A bare URL inside a clause with no word to introduce it ("affects https://... the
-    liver"), as hacked pages paste them; "visit", "at", "see https://..." introduce one."""
+    liver"), as hacked pages paste them; "visit", "website", "see https://..." introduce one.
+    After a word of the clause that may also introduce one ("to", "in", "is", a comma), the
+    URL was dropped when the sentence reads on past it ("appeared to https://... explain")
+    rather than going on with a preposition or conjunction ("go to https://... for details")."""
     block = link.block
     start = bisect.bisect_left(block.offsets, link.start)
     if start == len(block.offsets) or block.offsets[start] != link.start:
         return False
     before = block.text[max(0, start - 40):start].rstrip()
     word = before.rsplit(None, 1)[-1].lower().lstrip("'\"‘“") if before else ""  # 'This https://...
-    return word.isalpha() and word not in _url_introducers()
+    introducers, clause_words, followers = _url_words_around()
+    if word.endswith(",") and word[:-1].isalpha():
+        word = ","
+    elif not word.isalpha() or word in introducers:
+        return False
+    if word not in clause_words:
+        return True
+    end = bisect.bisect_left(block.offsets, link.end - 1)
+    after = _NEXT_WORD.match(block.text, end + 1) if end < len(block.offsets) else None
+    return after is not None and after.group(1).lower() not in followers
+
+
+_NEXT_WORD = re.compile(r"\s*([a-z0-9][\w'’-]*)")
+
+
+@functools.lru_cache(maxsize=None)
+def _url_words_around() -> tuple[frozenset, frozenset, frozenset]:
+    """(introducers, clause words, followers) of a bare URL written into a sentence."""
+    data = load("links_spam")
+    return frozenset(data["url_introducers"]), frozenset(data["url_clause_words"]), frozenset(data["url_followers"])
 
 
 def _mentioned_elsewhere(doc, domain: str, link) -> bool:
     """The article names the site outside its URL ("Walgreens ... www.walgreens.com")."""
     name = domain.split(".")[0].lower()
     return len(name) > 2 and lowered_body(doc).count(name) > link.url.lower().count(name)
-
-
-@functools.lru_cache(maxsize=None)
-def _url_introducers() -> frozenset:
-    return frozenset(load("links_spam")["url_introducers"])
 
 
 def _cctld_mismatch(domain: str, lang: str) -> str:
@@ -405,23 +423,35 @@ def unrelated_link(doc, options):
             continue
         # the words before a bare URL may be the article's own sentence: they can show spam,
         # but not make a link topical
+        # (two-letter pieces of a split domain name, "ko-pe-ra-si", are no words)
         topical = _topic_overlap(model, path_words + (anchor_words if link.text else [])
-                                 + [normalize(w) for w in domain_words], link.block, 2 if spam else 1)
+                                 + [normalize(w) for w in domain_words if len(w) > 2], link.block, 2 if spam else 1)
         # The plain words of a spam phrase ("write" of "write my essay") do not make its link
         # topical; a spam term on its own (an addiction article's "cocaine") still can.
         topical -= {w for term in spam if " " in term for w in term.split()} - set(spam)
-        topical -= _sales_words()  # "/order", "/pricing": a shop's words, on any article's topic or none
-        # selling prescription drugs without one, or a sales link to a shop: whatever the subject
-        if topical and not _always_spam().intersection(spam) and not (shop and sales):
+        # ... if the article writes it: a vocabulary group's neighbour ("detox" near "medication") is not enough
+        topical -= {t for t in spam if t not in model.core and not model.block_stems.get(stem(t))}
+        # "/order", "top rated", "lose 3 pounds": a pitch's words, on any article's topic or none; a
+        # shop's link with none of them may still be on it ("a pharmacy board's page on generics")
+        topical -= _spam_data()[5] if spam or sales or dropped else _sales_words()
+        # selling prescription drugs without one, or a sales link to a shop, or a shop's URL
+        # pasted into a running clause: whatever the subject
+        if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)):
             continue
         subject_words = [w for w in path_words + anchor_words if w not in generic and len(w) > 2]
         about = " ".join(path_words[:10])
+        # A plain-text anchor: the words just before a bare URL pitch what its path names
+        # ("tadalafil best price (https://.../buy-tadalafil-online)").
+        pitched = not link.text and bool(sales.intersection(anchor_words[-6:])) and any(
+            w in anchor_words[-6:] for w in path_words if w not in generic and w not in _spam_data()[5])
         if spam:
             reasons = [f"its {'address' if not link.text else 'address or anchor'} is about {', '.join(spam[:3])}"]
-        elif shop and sales:
-            reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)"]
-        elif sales and link.text and not topical:
-            reasons = [f"its anchor is a sales pitch (\"{sorted(sales)[0]}\") for nothing the article discusses"]
+        elif shop and (sales or dropped):
+            reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)" if sales
+                       else f"it goes to a shop (\"{shop}\" in its name)"]
+        elif sales and (link.text or pitched) and not topical:
+            pitch = "its anchor is" if link.text else "it and the words before it are"
+            reasons = [f"{pitch} a sales pitch (\"{sorted(sales)[0]}\") for nothing the article discusses"]
         elif shop and (subject_words or link.bare):
             selling = f" selling \"{' '.join(subject_words[:6])}\"" if subject_words else ""
             reasons = [f"it goes to a shop (\"{shop}\" in its name){selling}, on nothing the article discusses"]
