@@ -69,3 +69,28 @@ def test_the_length_shortcut_never_skips_a_sentence_with_enough_words():
     assert lint(ascii_text, min_words=3) == [(5, "This sentence repeats, word for word, the sentence at line 3")]
     fractions = "# T\n\n¼ ½.\n\nOther words here.\n\n¼ ½.\n"  # 4 characters, 4 words after NFKC
     assert lint(fractions, min_words=4) == [(7, "This sentence repeats, word for word, the sentence at line 3")]
+
+
+SPUN_FIRST = ("Vitamin D is a nutrient made in the skin in sunlight that helps the body to absorb calcium, it is also "
+              "sold as a supplement in drops and tablets, and because of its low price and wide availability, vitamin D "
+              "has become one of the most popular supplements for adults in the winter months.")
+SPUN_SECOND = ("Vitamin D is a substance produced in the skin in daylight which helps the body to take up calcium, it is "
+               "also sold as a remedy in drops or capsules, and as a result of its low price and wide availability, "
+               "vitamin D has also become one of the most popular supplements for older people in the winter months.")
+
+
+def test_reworded_sentence_is_reported_with_the_line_of_the_first():
+    text = f"{SPUN_FIRST}\n\nA different paragraph sits between the two versions.\n\n{SPUN_SECOND}\n"
+    found = lint(text, path="a.txt")
+    assert [(line, message.split(":")[0]) for line, message in found] == [
+        (5, "This sentence rewords the sentence at line 1")]
+    assert lint(text, path="a.txt", reworded_runs=0) == []  # the test turned off
+
+
+def test_restated_clause_is_not_a_reworded_sentence():
+    """A body sentence that takes up the lede's finding shares one long run, not many."""
+    lede = ("Adults over 70 who walked for at least 30 minutes a day had fewer falls over two years than those "
+            "who walked less, according to a cohort study from Bergen.")
+    body = ("After adjusting for age and earlier falls, the researchers found that adults over 70 who walked for at "
+            "least 30 minutes a day had a fifth fewer falls than the least active.")
+    assert lint(f"{lede}\n\nParticipants wore step counters.\n\n{body}\n", path="a.txt") == []

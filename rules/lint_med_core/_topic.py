@@ -496,16 +496,28 @@ class TopicModel:
                 counts.update(set(map(stem, self.blocks[block.index].content)))
         return counts
 
-    def shared_share(self, block) -> tuple[float, list]:
-        """How much of a block's vocabulary the rest of the article uses, and the words it does not.
+    @functools.cached_property
+    def block_terms(self) -> Counter:
+        """Vocabulary term -> number of blocks mentioning it (the title and metadata count as one)."""
+        counts: Counter = Counter(self.core)
+        for section in self.sections:
+            for block in _members(section):
+                counts.update(set(self.blocks[block.index].found))
+        return counts
 
-        The share is of specificity (:func:`specificity`): the distinct content words of
-        the block that some other block (or the title) also holds, weighted by how rare
-        they are in general English, over all of its distinct content words so weighted.
-        Words only the block holds come back rarest first.
+    def shared_share(self, block) -> tuple[float, list, float]:
+        """How much of a block's vocabulary the rest of the article uses, the words it does not, and
+        their weight (how much the block says that the article does not).
+
+        The share is of specificity (:func:`specificity`): the distinct content words and
+        vocabulary terms of the block that some other block (or the title) also holds,
+        weighted by how rare they are in general English (a term by its rarest word), over
+        all of its distinct words and terms so weighted. Words only the block holds come
+        back rarest first.
         """
-        words = set(w for w in self.blocks[block.index].content if len(w) > 2)
-        counts = self.block_stems
+        terms = self.blocks[block.index]
+        words = set(w for w in terms.content if len(w) > 2)
+        counts, mentioned = self.block_stems, self.block_terms
         total = shared = 0.0
         alone = []
         for word in words:
@@ -515,8 +527,16 @@ class TopicModel:
                 shared += weight
             else:
                 alone.append((weight, word))
+        # the words of a term ("prostate" of "prostate cancer") are not content words
+        for term in set(terms.found):
+            weight = max(map(specificity, term.split()))
+            total += weight
+            if mentioned.get(term, 0) >= 2:
+                shared += weight
+            else:
+                alone.append((weight, term))
         alone.sort(reverse=True)
-        return (shared / total if total else 1.0), [w for _, w in alone]
+        return (shared / total if total else 1.0), [w for _, w in alone], total - shared
 
     def aliases(self, key: str) -> frozenset:
         """Other keys naming what ``key`` names: vocabulary abbreviations and those the text defines."""

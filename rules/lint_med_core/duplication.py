@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from difflib import SequenceMatcher
 from itertools import chain
 
 from lint_med import Hit, Option, rule
@@ -23,6 +24,9 @@ _ASCII_WORD_CHARACTERS = str.maketrans(
 _TYPOGRAPHIC_SPACING = "\u00a0\u2018\u2019\u201c\u201d\u2013\u2014"
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
+# Characters of code, markup and protocol text, rare in prose: SQL or HTTP examples repeat
+# their clauses by nature.
+_CODE_CHARACTERS = re.compile(r"[{}\[\]=*;<>|/\\]")
 
 
 def _words(text: str) -> list[str]:
@@ -62,6 +66,10 @@ def _shingles(words: list[str], size: int):
                                "0.65 means about one changed word in a long sentence)"),
     "skip_kinds": Option(["table_cell", "quote"], "block kinds never compared (table cells repeat by "
                                                   "design; pull quotes repeat the body on purpose)"),
+    "reworded_runs": Option(5, "a sentence sharing this many separate runs of three words or more, in "
+                               "the same order, with an earlier one is a reworded repeat (spun text); "
+                               "0 turns the test off"),
+    "reworded_share": Option(0.4, "the share of each of the two sentences' words those runs must cover"),
 })
 def repeated_sentence(doc, options):
     """Report a sentence that repeats an earlier one word for word or nearly so.
@@ -87,6 +95,15 @@ def repeated_sentence(doc, options):
     (`skip_kinds`). Comparison goes through an index of shingles, so the cost grows
     with the number of sentences, not with its square.
 
+    A sentence that rewords an earlier one is reported too: spinning software swaps
+    words and phrases for synonyms and keeps the rest, so the two versions share at
+    least `reworded_runs` separate runs of three words or more, in the same order,
+    covering `reworded_share` of the longer sentence, while their shingle overlap
+    stays below `similarity`. A body sentence restating the lede's finding, or an
+    institution's name written twice, shares one or two runs and is not reported;
+    code, markup and protocol examples (more than two of the characters
+    `{}[]=*;<>|/` or a backslash) are skipped.
+
     Two more repeats are reported: a sentence all of whose shingles lie inside one
     longer earlier sentence (Broder's containment: a box that repeats a sentence of
     the body, where the splitter joined two of its sentences into one), not the other
@@ -108,6 +125,10 @@ def repeated_sentence(doc, options):
     - A marked benefit for mood was observed in the treated group.
     ```
 
+    Reworded: "Zinc lozenges are tablets that dissolve slowly in the mouth..." and,
+    under the next heading, "Zinc lozenges are pills that melt slowly in the
+    mouth...", the rest of the long sentence kept.
+
     ## Use instead
     Say it once, where it belongs; in a summary, rephrase instead of copying.
 
@@ -118,6 +139,9 @@ def repeated_sentence(doc, options):
       (developers.google.com/search/docs/essentials/spam-policies).
     - Broder, "On the resemblance and containment of documents", 1997 (word-shingle
       Jaccard resemblance).
+    - Ratcliff and Obershelp's matching blocks (Python's `difflib.SequenceMatcher`) for
+      the runs two reworded sentences share; on spun content, Zhang, Wang and Voelker,
+      "DSpin: Detecting automatically spun content on the web", NDSS 2014.
     """
     min_words = max(1, int(options.min_words))
     min_words_near = max(min_words, int(options.min_words_near))
@@ -125,6 +149,7 @@ def repeated_sentence(doc, options):
     lines: dict[str, object] = {}  # space-joined words of a short whole block -> its first block
     size = max(1, int(options.shingle_size))
     threshold = float(options.similarity)
+    min_runs, min_cover = max(0, int(options.reworded_runs)), float(options.reworded_share)
     skip = set(options.skip_kinds)
     exact: dict[str, object] = {}  # space-joined words -> first sentence
     kept: list[tuple[object, int]] = []  # (sentence, number of shingles) of earlier sentences
@@ -207,12 +232,48 @@ def repeated_sentence(doc, options):
                     score = max(score, threshold)
                 if score >= threshold and (best is None or score > best[1]):
                     best = (earlier, score)
+        reworded = None
+        # runs of 3+ words covering a share of the words share at least a third as many shingles
+        if best is None and min_runs and len(seen) >= max(min_runs, min_cover * len(words) / 3):
+            reworded = _reworded(words, text, seen, index, kept, min_runs, min_cover)
         for shingle in seen:
             postings = index[shingle]
             shingles[shingle] = postings + (position,) if len(postings) < max_postings else postings
         index.update(shingles)
         if best is not None:
             yield _hit(doc, sentence, kept[best[0]][0], exact=False)
+        elif reworded is not None:
+            yield _hit(doc, sentence, reworded, exact=False, what="reworded")
+
+
+def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_runs: int, min_cover: float):
+    """The earlier sentence that this one rewords, or None.
+
+    Spinning software rewrites a sentence by swapping words and phrases for synonyms and
+    keeps the rest, so the two versions share many separate runs of words in the same
+    order, while their shingle overlap stays too low for a near-duplicate. A sentence that
+    restates an earlier one (a lede's finding in the body, an institution's name) shares
+    one or two runs.
+    """
+    if len(_CODE_CHARACTERS.findall(text)) > 2:
+        return None
+    shared = Counter(chain.from_iterable(index[shingle] for shingle in seen))
+    # each shared run of three words or more is at least one shared shingle, and runs of
+    # 3+ words covering n words hold at least n / 3 shingles
+    least = max(min_runs, min_cover * len(words) / 3)
+    for earlier, count in sorted(shared.items()):
+        if count < least:
+            continue
+        other = kept[earlier][0]
+        if len(_CODE_CHARACTERS.findall(other.text)) > 2:
+            continue
+        other_words = _words(other.text)
+        blocks = SequenceMatcher(None, other_words, words, autojunk=False).get_matching_blocks()
+        runs = [block.size for block in blocks if block.size >= 3]
+        covered = sum(runs)
+        if len(runs) >= min_runs and covered >= min_cover * max(len(words), len(other_words)):
+            return other
+    return None
 
 
 def _doubled_run(words: list[str], text: str, min_run: int = 4) -> str:
@@ -220,7 +281,7 @@ def _doubled_run(words: list[str], text: str, min_run: int = 4) -> str:
     and written the same way both times ("wear loose clothing wear loose clothing": list items
     pasted twice and run together; not "lots and lots of changes, LOTS AND LOTS of changes",
     said again for emphasis), or "". Code and protocol examples repeat by nature: skipped."""
-    if len(_CODE_MARKS.findall(text)) > 2:
+    if len(_CODE_CHARACTERS.findall(text)) > 2:
         return ""
     seen: dict[tuple, int] = {}
     for end in range(2, len(words)):
@@ -246,10 +307,6 @@ def _copies(run: str, text: str) -> list[str]:
     return [m.group() for m in re.finditer(pattern, text, re.I)]
 
 
-# Characters of code, markup and protocol text, rare in prose.
-_CODE_MARKS = re.compile(r"[{}\[\]=*;<>|/\\]")
-
-
 def _mostly_quoted(text: str) -> bool:
     """True for a sentence that is mostly a quotation or a cited title."""
     if '"' not in text and "“" not in text:
@@ -271,7 +328,10 @@ def _amid_prose(blocks: list, position: int, min_chars: int = 100) -> bool:
 
 def _hit(doc, sentence, first, exact: bool, what: str = "sentence") -> Hit:
     line = doc.line_col(first.source_span()[0])[0]
-    if exact:
+    if what == "reworded":
+        message = (f"This sentence rewords the sentence at line {line}: long runs of their words match "
+                   f"in the same order, with words swapped between them (spun text)")
+    elif exact:
         message = f"This {what} repeats, word for word, the {what} at line {line}"
     else:
         message = f"This {what} nearly repeats the {what} at line {line}"

@@ -197,7 +197,10 @@ def off_topic_section(doc, options):
                "min_words_pasted": Option(30, "paragraphs shorter than this are not judged as pasted from "
                                               "another story"),
                "max_shared": Option(0.2, "a paragraph with no health word that shares less than this share "
-                                         "of its vocabulary (by specificity) with the article is reported")})
+                                         "of its vocabulary (by specificity) with the article is reported"),
+               "min_own_weight": Option(25.0, "a quotation, first-person account or paragraph with two health "
+                                              "words is reported as pasted only when the words the article "
+                                              "does not use weigh this much (specificity, about 10 words)")})
 def off_topic_paragraph(doc, options):
     """A paragraph is about another subject than the article's topic.
 
@@ -215,11 +218,23 @@ def off_topic_paragraph(doc, options):
     than `max_shared` of all its words, each word weighted by how rare it is in general
     English (wordfreq's Zipf frequency: "said" weighs little, "sedan" much), and it holds
     at most one word of health, medicine or the life sciences
-    (`data/offtopic_health_words.toml`; one is chance: "risk", "die", "teeth").
-    Quotations, first-person stories, lists of names, press contacts, a press release's
-    "About ..." section and the lead paragraph (stories open on an anecdote) are not
-    judged this way, nor articles that are not about health (no health word in the
-    title, or fewer than a third of their paragraphs with two).
+    (`data/offtopic_health_words.toml`, and terms of the medical vocabulary; one is
+    chance: "risk", "die", "teeth"). A quotation, a first-person account or a paragraph
+    with two health words may wander on purpose (a patient's story, background on
+    another condition): it is reported only when it shares less than half of
+    `max_shared` and the words the article does not use weigh at least
+    `min_own_weight` (a subject of its own: names, places, specific words; a patient's
+    "I had stacked boxes in my room" brings few). Lists of names, press contacts, a
+    press release's "About ..." section and the lead paragraph (stories open on an
+    anecdote) are not judged this way, nor articles that are not about health (no
+    health word in the title, or fewer than a third of their paragraphs with two).
+
+    It also reports a paragraph that turns from the article's subject to other work or
+    business of its researchers or institution ("Professor X also led a major study
+    of...", "...highlight the university's impact on the state's economy"; phrases in
+    `data/offtopic_other_work.toml`) and, from the sentence of the turn on, never names
+    the topic or a term the article keeps returning to. Earlier work on the same subject
+    names it and is background; an "About ..." section is never judged.
 
     ## Why is this bad?
     A generic paragraph about another condition, pasted into an article, is filler
@@ -229,6 +244,9 @@ def off_topic_paragraph(doc, options):
     ## Example
     In a news story on a flu vaccine, between two paragraphs on the trial: "The carmaker
     said its new electric hatchback would reach dealers in the spring..."
+
+    At the end of a release on a vitamin K review: "Professor Hart also led a large study
+    of how often families recycle their household waste..."
 
     In an article on low dose naltrexone, a closing paragraph: "Anxiety is a common
     mental health condition... Traditional treatment options for anxiety include
@@ -249,28 +267,77 @@ def off_topic_paragraph(doc, options):
     model = topic_model(doc, options)
     # a section LM201 reports is one finding: its paragraphs are not reported again
     reported = off_topic_sections(doc, _section_defaults(options)) if model.groups else {}
-    yield from _pasted_paragraphs(doc, model, options, reported)
-    if not model.groups:
-        return
-    for number, section in enumerate(doc.sections):
+    about_other_subject = set()
+    for number, section in enumerate(doc.sections if model.groups else ()):
         if reported.get(number, ("",))[0] == "body":
             continue
         for block in _body(model, section):
             foreign = off_topic_body(model, number, [block], options.min_words, options.min_mentions)
             if foreign:
+                about_other_subject.add(block.index)
                 yield Hit(block, f"This paragraph is about {model.subject_of(foreign)}, not the article's "
                                  f"topic ({model.label}).",
                           suggestion="Remove it, or relate it to the article's subject.")
+    # a paragraph is reported once: by the subject it names when the vocabulary knows it, then
+    # by the turn to other work, then as pasted
+    for block, what, evidence in other_work_paragraphs(doc, model, reported):
+        if block.index not in about_other_subject:
+            about_other_subject.add(block.index)
+            yield Hit(block, f"This paragraph turns from the article's subject to {what} (\"{evidence}\") "
+                             f"and never comes back to its topic ({model.label}).",
+                      suggestion="Remove it, or keep to what bears on the article's subject.")
+    for hit in _pasted_paragraphs(doc, model, options, reported):
+        if hit.at.index not in about_other_subject:
+            yield hit
 
 
-def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=()):
+@functools.lru_cache(maxsize=1)
+def _turns_to_other_work() -> tuple:
+    """(label, search) for each kind of turn to other work (data/offtopic_other_work.toml)."""
+    kinds = [(kind["label"], _spaced(kind["phrases"])) for kind in load("offtopic_other_work")["kinds"].values()]
+    return tuple((label, PhraseSearch(phrase_pattern(phrases), phrases)) for label, phrases in kinds)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+
+
+def other_work_paragraphs(doc, model: TopicModel, skip_sections=()):
+    """(block, what, phrase) for each paragraph that turns to other work or business of the
+    article's researchers or institution ("also led a major study", "the university's impact on
+    the state's economy") and, from the sentence of the turn on, never names the topic."""
+    if not _about_health(doc, model):
+        return
+    prose = [b for section in doc.sections for b in _body(model, section)]
+    for block in prose[1:]:  # not the lead
+        number = model.section_of.get(block.index)
+        if number in skip_sections or _ABOUT.match(doc.sections[number].title if number is not None else ""):
+            continue
+        text = block.text
+        lowered = text.lower()
+        what, match = next(((label, m) for label, search in _turns_to_other_work()
+                            if (m := search.search(text, lowered)) is not None), ("", None))
+        if match is None:
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        rest = analyse(text[start:], model.lexicon, model.generic)
+        if not model.names_topic(rest) and not model.topic_hits(rest, number):
+            yield block, what, " ".join(match.group().split())
+
+
+def _about_health(doc, model: TopicModel) -> bool:
+    """True for an article the vocabulary knows the topic of, or whose title names health."""
+    return bool(model.groups) or bool(health_words(tokens(" ".join((doc.title, doc.meta.get("title", ""))))))
+
+
+def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=(),
+                      min_own_weight: float = 25.0):
     """(block, share, words of its own) for each paragraph that reads as pasted from another
     story: it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
     the article, and holds at most one health word. Quotations and lists of names are not judged, nor
     the paragraphs of `skip_sections` (section numbers)."""
     # An article about health names it in its title (or the vocabulary knows its topic):
     # other pages are not judged, and cost nothing.
-    if not model.groups and not health_words(tokens(" ".join((doc.title, doc.meta.get("title", ""))))):
+    if not _about_health(doc, model):
         return
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
     prose = [b for section in doc.sections for b in _body(model, section)
@@ -283,23 +350,33 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     healthy = sum(healthy for _, healthy in judged)
     if healthy < 3 or healthy * 3 < len(judged):
         return
-    for block, healthy in judged[1:]:
+    for block, _ in judged[1:]:
         number = model.section_of.get(block.index)
         if number in skip_sections or _ABOUT.match(doc.sections[number].title if number is not None else ""):
             continue  # reported with its section; a press release's "About the company" boilerplate
         text = block.text
-        if healthy or model.blocks[block.index].length < min_words or _QUOTATION.search(text) or \
-                _CONTACT.search(text) or len(_FIRST_PERSON.findall(text)) >= 2 or \
+        if model.blocks[block.index].length < min_words or _CONTACT.search(text) or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
-        share, own = model.shared_share(block)
-        if share < max_shared:
+        # different words of health, and terms of the medical vocabulary ("omeprazole")
+        health = len(set(health_words(tokens(text))) | set(model.blocks[block.index].found))
+        if health >= 3:
+            continue
+        share, own, own_weight = model.shared_share(block)
+        # Stories wander on purpose in a quotation or a first-person account, and two health
+        # words may be background on another condition: such a paragraph reads as pasted only
+        # when it shares half as much with the article and brings a subject of its own (names
+        # and specific words: a patient's "I had stacked boxes in my room" brings few).
+        if health == 2 or _QUOTATION.search(text) or len(_FIRST_PERSON.findall(text)) >= 2:
+            if share < max_shared / 2 and own_weight >= min_own_weight:
+                yield block, share, own
+        elif share < max_shared:
             yield block, share, own
 
 
 def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections):
     for block, share, own in pasted_paragraphs(doc, model, options.min_words_pasted, options.max_shared,
-                                               skip_sections):
+                                               skip_sections, options.min_own_weight):
         yield Hit(block, f"This paragraph shares almost none of its words with the rest of the article "
                          f"({share:.0%} of its vocabulary, by specificity) and hardly a word of health: "
                          f"it reads as pasted from another story (about {', '.join(own[:4])}).",
@@ -453,8 +530,7 @@ def _gambling_test(doc):
 
 def _unrelated_teaser(model: TopicModel, block) -> bool:
     """True when no specific word of a teaser's headline occurs elsewhere in the article."""
-    share, _ = model.shared_share(block)
-    return share < 0.2
+    return model.shared_share(block)[0] < 0.2
 
 
 @rule("LM203", "promotional-block", category="off-topic", severity="warning",
