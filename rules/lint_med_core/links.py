@@ -713,6 +713,37 @@ def _cta_patterns(extra: tuple) -> tuple:
                        + r")\b|n['’]t\b", re.I))
 
 
+@functools.lru_cache(maxsize=None)
+def _shop_notice_patterns() -> tuple:
+    """(a block that is only shop banners, a one-link purchase disclosure, a product's strength)."""
+    data = load("links_calls_to_action")
+    banner = "(?:" + "|".join(p.replace(" ", r"\s+") for p in data["banners"]) + ")"
+    disclosures = tuple(p.replace(" ", r"\s+") for p in data["link_disclosures"])
+    return (re.compile(rf"{banner}(?:[\s!.,:;|*•·–—-]+{banner})*[\s!.]*", re.I),
+            PhraseSearch(phrase_pattern(disclosures, re.I), disclosures),
+            re.compile(data["product_strength"], re.I))
+
+
+def _shop_notice(doc, block, lowered: str) -> str:
+    """The shop banner a block is ("In stock now"), or the one-link purchase disclosure it
+    holds next to a product with a strength ("BPC-157 (10mg) We may earn a commission if you
+    purchase through this link"); "" if neither."""
+    banner, disclosure, strength = _shop_notice_patterns()
+    text = block.text.strip()
+    if len(text) <= 60 and banner.fullmatch(text):
+        return text
+    if block.kind == "heading":
+        return ""
+    match = disclosure.search(block.text, lowered)
+    if match is None:
+        return ""
+    # the product box: just before the disclosure, in its block or the one before
+    before = block.text[max(0, match.start() - 120):match.start()]
+    if block.index > 0 and len(before) < 120:
+        before = doc.blocks[block.index - 1].text[-120:] + " " + before
+    return match.group() if strength.search(before) else ""
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of `text` that holds text[start:end] (addresses hold dots, not ". ")."""
     begin = 0
@@ -815,36 +846,43 @@ def commercial_call_to_action(doc, options):
     links_of = _links_of(doc)
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
-    for section in doc.sections:
-        for block in section.blocks:
-            if block.kind not in ("paragraph", "list_item", "quote") or block.index in sales_links:
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "list_item", "quote", "heading") or block.index in sales_links:
+            continue
+        text = block.text
+        lowered = text.lower()
+        notice = _shop_notice(doc, block, lowered)
+        if notice:
+            yield Hit(block, f"Shop notice in the text (\"{notice[:60]}\"): a banner or purchase link "
+                             "that sells the product the article discusses.",
+                      suggestion="Remove the shop's banner or buy link; an article informs, it does not sell.")
+            continue
+        if block.kind == "heading":
+            continue
+        match = standalone.search(text, lowered) or title_case.search(text)
+        if match and not warning.search(_sentence_around(text, match.start(), match.end())):
+            yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
+                             "a pitch, where a shop link stood or stands.",
+                      suggestion="Remove the pitch; an article informs, it does not sell.")
+            continue
+        match = keyphrases.search(text, lowered)
+        if match and not warning.search(_sentence_around(text, match.start(), match.end())):
+            yield Hit(block, f"Spam keyphrase in the text (\"{match.group()}\"): the anchor words of a "
+                             "casino, loan or essay link, where a link stood or stands.",
+                      suggestion="Remove it; it advertises something the article is not about.")
+            continue
+        if block.index not in links_of and "http" not in lowered and "www." not in lowered \
+                and not _TLD_HINT.search(lowered):
+            continue  # nothing to point at: no link, URL or domain name in the block
+        for match in pointing.finditer(text, lowered):
+            sentence = _sentence_around(text, match.start(), match.end())
+            if reference.search(sentence):
                 continue
-            text = block.text
-            lowered = text.lower()
-            match = standalone.search(text, lowered) or title_case.search(text)
-            if match and not warning.search(_sentence_around(text, match.start(), match.end())):
-                yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
-                                 "a pitch, where a shop link stood or stands.",
+            # the address follows the call to action closely ("find it online at www...")
+            after = text[match.end():match.end() + 80]
+            domains = [d for d in _addresses(doc, block, after, model) if not _named_elsewhere(doc, block, d)]
+            if domains:
+                yield Hit(block, f"Sales call to action in the text (\"{match.group()}\" {domains[0]}): "
+                                 "it sends readers to a site the article does not otherwise name.",
                           suggestion="Remove the pitch; an article informs, it does not sell.")
-                continue
-            match = keyphrases.search(text, lowered)
-            if match and not warning.search(_sentence_around(text, match.start(), match.end())):
-                yield Hit(block, f"Spam keyphrase in the text (\"{match.group()}\"): the anchor words of a "
-                                 "casino, loan or essay link, where a link stood or stands.",
-                          suggestion="Remove it; it advertises something the article is not about.")
-                continue
-            if block.index not in links_of and "http" not in lowered and "www." not in lowered \
-                    and not _TLD_HINT.search(lowered):
-                continue  # nothing to point at: no link, URL or domain name in the block
-            for match in pointing.finditer(text, lowered):
-                sentence = _sentence_around(text, match.start(), match.end())
-                if reference.search(sentence):
-                    continue
-                # the address follows the call to action closely ("find it online at www...")
-                after = text[match.end():match.end() + 80]
-                domains = [d for d in _addresses(doc, block, after, model) if not _named_elsewhere(doc, block, d)]
-                if domains:
-                    yield Hit(block, f"Sales call to action in the text (\"{match.group()}\" {domains[0]}): "
-                                     "it sends readers to a site the article does not otherwise name.",
-                              suggestion="Remove the pitch; an article informs, it does not sell.")
-                    break
+                break
