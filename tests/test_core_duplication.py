@@ -94,3 +94,10 @@ def test_restated_clause_is_not_a_reworded_sentence():
     body = ("After adjusting for age and earlier falls, the researchers found that adults over 70 who walked for at "
             "least 30 minutes a day had a fifth fewer falls than the least active.")
     assert lint(f"{lede}\n\nParticipants wore step counters.\n\n{body}\n", path="a.txt") == []
+
+
+def test_embed_code_in_the_text_is_not_a_repeated_sentence():
+    embed = '<iframe src="" width="100%" height="290" frameborder="0" title="embedded audio player">'
+    text = f"  • Download\n  • {embed}\n\n{BASE}\n\n  • Download\n  • {embed}\n"
+    assert lint(text, path="a.txt") == []
+    assert lint(f"{BASE}\n\nA paragraph.\n\n{BASE}\n", path="a.txt") != []  # prose still compared

@@ -283,3 +283,17 @@ def test_abbreviations_the_text_defines_are_aliases():
     assert "post exposure prophylaxis" in model.aliases("pep")
     assert "pep" in model.aliases("post exposure prophylaxis")
     assert model.aliases("needlestick") == frozenset()
+
+
+def test_a_word_and_its_negation_are_shared_vocabulary():
+    """'unrelated' speaks of what 'related' does: a paragraph using the negation of the
+    article's word shares that word; a word with no such prefix shares nothing by it."""
+    doc = parse("# Generic drugs\n\nSome sellers are legitimate pharmacies with a licence.\n\n"
+                "Others are illegitimate sellers with invented addresses.\n", "md")
+    model = _topic.topic_model(doc)
+    block = doc.blocks[-1]
+    share, own, _ = model.shared_share(block)
+    assert "illegitimate" not in own and "invented" in own
+    assert _topic._positive("illegitimate") == _topic.stem("legitimate")
+    assert _topic._positive("insulin") == ""  # too short a remainder to be a negation
+    assert _topic._positive("uncommonly") == _topic.stem("commonly")

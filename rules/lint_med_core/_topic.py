@@ -76,6 +76,18 @@ def normalize(word: str) -> str:
     return word
 
 
+_NEGATION = re.compile(r"^(?:non|un|il|im|in|ir)(?=[a-z]{5})")
+
+
+@functools.lru_cache(maxsize=65536)
+def _positive(word: str) -> str:
+    """The stem of a word without a negating prefix ("illegitimate" -> that of "legitimate"),
+    or "" when it has none (the rest must be an English word: "insulin" is no negation).
+    A word and its negation speak of one subject."""
+    match = _NEGATION.match(word)
+    return stem(word[match.end():]) if match and word[match.end():] in zipf_table() else ""
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A rough stem for telling whether two words are forms of one (storage/store)."""
@@ -523,7 +535,7 @@ class TopicModel:
         for word in words:
             weight = specificity(word)
             total += weight
-            if counts.get(stem(word), 0) >= 2:
+            if counts.get(stem(word), 0) >= 2 or counts.get(_positive(word), 0) >= 1:
                 shared += weight
             else:
                 alone.append((weight, word))

@@ -27,6 +27,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 # Characters of code, markup and protocol text, rare in prose: SQL or HTTP examples repeat
 # their clauses by nature.
 _CODE_CHARACTERS = re.compile(r"[{}\[\]=*;<>|/\\]")
+# An HTML tag left in the text (an embed code scraped with the page): furniture, not prose.
+_MARKUP_TAG = re.compile(r"<[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 
 
 def _words(text: str) -> list[str]:
@@ -102,7 +104,8 @@ def repeated_sentence(doc, options):
     stays below `similarity`. A body sentence restating the lede's finding, or an
     institution's name written twice, shares one or two runs and is not reported;
     code, markup and protocol examples (more than two of the characters
-    `{}[]=*;<>|/` or a backslash) are skipped.
+    `{}[]=*;<>|/` or a backslash) are skipped. A sentence holding an HTML tag (an
+    audio player's embed code scraped with the text) is never compared.
 
     Two more repeats are reported: a sentence all of whose shingles lie inside one
     longer earlier sentence (Broder's containment: a box that repeats a sentence of
@@ -192,6 +195,8 @@ def repeated_sentence(doc, options):
             continue
         if len(words) < min_words_near and not _ENDS_SENTENCE.search(text):
             continue  # a short fragment (byline, label, caption), not a sentence
+        if "<" in text and _MARKUP_TAG.search(text):
+            continue  # an embed code or other markup in the text: the page's furniture
         key = " ".join(words)
         first = exact.get(key)
         if first is not None:
