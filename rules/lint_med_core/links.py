@@ -706,6 +706,7 @@ def _cta_patterns(extra: tuple) -> tuple:
 
     return (search(spaced(data["standalone"]) + literal(extra)),
             search(spaced(data["title_case"]), flags=0),
+            search(spaced(data["invitations"])),
             search(spaced(data["keyphrases"])),
             search(spaced(data["pointing"])),
             phrase_pattern(literal(tuple(data["reference_words"]))),
@@ -842,7 +843,7 @@ def commercial_call_to_action(doc, options):
     - Leontiadis, Moore & Christin, USENIX Security 2011 (illicit online pharmacy spam).
     """
     model = topic_model(doc, options)
-    standalone, title_case, keyphrases, pointing, reference, warning = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
+    standalone, title_case, invitations, keyphrases, pointing, reference, warning = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
     links_of = _links_of(doc)
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
@@ -859,7 +860,7 @@ def commercial_call_to_action(doc, options):
             continue
         if block.kind == "heading":
             continue
-        match = standalone.search(text, lowered) or title_case.search(text)
+        match = standalone.search(text, lowered) or title_case.search(text) or invitations.search(text, lowered)
         if match and not warning.search(_sentence_around(text, match.start(), match.end())):
             yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
                              "a pitch, where a shop link stood or stands.",
