@@ -580,9 +580,11 @@ def promotional_block(doc, options):
     """
     model = topic_model(doc, options)
     extra = tuple(str(p) for p in options.extra_phrases)
+    found = promotional_blocks(doc, model, extra).values()
     # a gambling paragraph in a section LM201 reports as off-topic is that section's finding
-    reported = off_topic_sections(doc, _section_defaults(options)) if model.groups else {}
-    for block, what, evidence in promotional_blocks(doc, model, extra).values():
+    reported = off_topic_sections(doc, _section_defaults(options)) \
+        if model.groups and any(what == _GAMBLING for _, what, _ in found) else {}
+    for block, what, evidence in found:
         if what == _GAMBLING and model.section_of.get(block.index) in reported:
             continue
         yield Hit(block, f"This block is {what} (\"{evidence.strip()[:60]}\"), not part of the article.",
