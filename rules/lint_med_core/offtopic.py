@@ -8,6 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
+from ._evidence import lowered_body
 from ._phrases import PhraseSearch
 from ._topic import TopicModel, analyse, health_words, merge, refers_to_topic, specificity, stem, tokens, topic_model
 
@@ -518,12 +519,15 @@ def _gambling() -> tuple:
 def _gambling_test(doc):
     """A test of a lowercased paragraph for a gambling promotion, or None when the title names gambling."""
     terms, selling, harm = _gambling()
-    if terms.search(doc.title or ""):
+    body = lowered_body(doc)
+    # the common case, tested once for the whole text ("bet" alone is in "better", "diabetes")
+    hints = tuple(hint for hint in _GAMBLING_HINTS if hint in body)
+    if not hints or terms.search(doc.title or ""):
         return None
 
     def promotes(lowered: str) -> bool:
-        if not any(map(lowered.__contains__, _GAMBLING_HINTS)):
-            return False  # the common case: C-speed scans ("bet" alone is in "better", "diabetes")
+        if not any(map(lowered.__contains__, hints)):
+            return False
         found = {m.group() for m in terms.finditer(lowered)}
         return len(found) >= 2 and bool(selling.search(lowered)) and not harm.search(lowered)
 
