@@ -731,8 +731,8 @@ def _shop_notice(doc, block, lowered: str) -> str:
     text = block.text.strip()
     if len(text) <= 60 and banner.fullmatch(text):
         return text
-    if block.kind == "heading":
-        return ""
+    if block.kind == "heading" or ("link" not in lowered and "button" not in lowered):
+        return ""  # every one-link disclosure names its link (a cheap test before the pattern)
     match = disclosure.search(block.text, lowered)
     if match is None:
         return ""
