@@ -418,6 +418,9 @@ def unrelated_link(doc, options):
         spam += _spam_of_site(domain, domain_words, anchor + " " + unquote(link.url), spam)
         shop = _shop_found(domain) or _shop_path(link.url)
         sales = _sales_words().intersection(anchor_words + path_words)
+        if link.text and not sales:
+            banner = _banner_in(link.text)  # "vials in stock", "shipped discreetly", "30% off"
+            sales = {banner} if banner else sales
         dropped = mid_sentence and _dropped_in(link)
         if not spam and not shop and not sales and not (mid_sentence and foreign_tld) and not dropped:
             continue
@@ -716,25 +719,33 @@ def _cta_patterns(extra: tuple) -> tuple:
 
 @functools.lru_cache(maxsize=None)
 def _shop_notice_patterns() -> tuple:
-    """(a block that is only shop banners, a one-link purchase disclosure, a product's strength)."""
+    """(a block that is only shop banners, a one-link purchase disclosure, a product's strength,
+    a banner anywhere)."""
     data = load("links_calls_to_action")
     banner = "(?:" + "|".join(p.replace(" ", r"\s+") for p in data["banners"]) + ")"
     disclosures = tuple(p.replace(" ", r"\s+") for p in data["link_disclosures"])
     return (re.compile(rf"{banner}(?:[\s!.,:;|*•·–—-]+{banner})*[\s!.]*", re.I),
             PhraseSearch(phrase_pattern(disclosures, re.I), disclosures),
-            re.compile(data["product_strength"], re.I))
+            re.compile(data["product_strength"], re.I),
+            re.compile(rf"\b{banner}\b", re.I))
+
+
+def _banner_in(text: str) -> str:
+    """A shop banner's words in a link's anchor ("BPC-157 vials in stock"), or ""."""
+    match = _shop_notice_patterns()[3].search(text)
+    return match.group().lower() if match else ""
 
 
 def _shop_notice(doc, block, lowered: str) -> str:
     """The shop banner a block is ("In stock now"), or the one-link purchase disclosure it
     holds next to a product with a strength ("BPC-157 (10mg) We may earn a commission if you
     purchase through this link"); "" if neither."""
-    banner, disclosure, strength = _shop_notice_patterns()
+    banner, disclosure, strength, _ = _shop_notice_patterns()
     text = block.text.strip()
     if len(text) <= 60 and banner.fullmatch(text):
         return text
-    if block.kind == "heading":
-        return ""
+    if block.kind == "heading" or ("link" not in lowered and "button" not in lowered):
+        return ""  # every one-link disclosure names its link (a cheap test before the pattern)
     match = disclosure.search(block.text, lowered)
     if match is None:
         return ""
