@@ -28,6 +28,23 @@ _CONTACT = re.compile(r"\S@\w|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{2} ?\(?0?\
 # A personal story ("I wake up...", "my dreams"): blogs and patient stories wander on purpose.
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’]m|I['’]ve)\b")
 _ABOUT = re.compile(r"\s*about\b", re.I)
+# A short line "About the University of X" (a heading written as a paragraph): the press
+# release's boilerplate follows it.
+_ABOUT_LINE = re.compile(r"\s*about\s+\S[^.!?]{0,80}$", re.I)
+
+
+def about_boilerplate(doc, model: TopicModel) -> set:
+    """Indexes of the blocks of a press release's "About ..." part: a section headed "About ...",
+    or the paragraphs after a short "About ..." line written as a paragraph, to the section's end."""
+    found = set()
+    for section in doc.sections:
+        inside = bool(_ABOUT.match(section.title or ""))
+        for block in _body(model, section):
+            if not inside and _ABOUT_LINE.match(block.text):
+                inside = True
+            if inside:
+                found.add(block.index)
+    return found
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _WORDS = re.compile(r"\b\w+")
 
@@ -201,7 +218,8 @@ def off_topic_section(doc, options):
                                          "of its vocabulary (by specificity) with the article is reported"),
                "min_own_weight": Option(25.0, "a quotation, first-person account or paragraph with two health "
                                               "words is reported as pasted only when the words the article "
-                                              "does not use weigh this much (specificity, about 10 words)")})
+                                              "does not use weigh this much (specificity, about 10 words); "
+                                              "any other paragraph, half as much")})
 def off_topic_paragraph(doc, options):
     """A paragraph is about another subject than the article's topic.
 
@@ -217,17 +235,21 @@ def off_topic_paragraph(doc, options):
     paragraph of at least `min_words_pasted` words that reads as pasted from another
     story: the words it shares with the rest of the article (and its title) weigh less
     than `max_shared` of all its words, each word weighted by how rare it is in general
-    English (wordfreq's Zipf frequency: "said" weighs little, "sedan" much), and it holds
-    at most one word of health, medicine or the life sciences
+    English (wordfreq's Zipf frequency: "said" weighs little, "sedan" much), the words it
+    does not share weigh at least half of `min_own_weight` (another story brings a
+    subject of its own; an opening anecdote in plain words, "many of us get our best
+    ideas in the shower", does not), and it holds at most one word of health, medicine
+    or the life sciences
     (`data/offtopic_health_words.toml`, and terms of the medical vocabulary; one is
     chance: "risk", "die", "teeth"). A quotation, a first-person account or a paragraph
     with two health words may wander on purpose (a patient's story, background on
     another condition): it is reported only when it shares less than half of
     `max_shared` and the words the article does not use weigh at least
-    `min_own_weight` (a subject of its own: names, places, specific words; a patient's
-    "I had stacked boxes in my room" brings few). Lists of names, press contacts, a
-    press release's "About ..." section and the lead paragraph (stories open on an
-    anecdote) are not judged this way, nor articles that are not about health (no
+    `min_own_weight` (names, places, specific words; a patient's "I had stacked
+    boxes in my room" brings few). Lists of names, press contacts, a press release's
+    "About ..." part (a section so headed, or the paragraphs after a short "About ..."
+    line) and the first paragraph (or standfirst) are not judged this way,
+    nor articles that are not about health (no
     health word in the title, or fewer than a third of their paragraphs with two).
 
     It also reports a paragraph that turns from the article's subject to other work or
@@ -235,7 +257,8 @@ def off_topic_paragraph(doc, options):
     of...", "...highlight the university's impact on the state's economy"; phrases in
     `data/offtopic_other_work.toml`) and, from the sentence of the turn on, never names
     the topic or a term the article keeps returning to. Earlier work on the same subject
-    names it and is background; an "About ..." section is never judged.
+    names it and is background; an "About ..." part is never judged, by any of LM202's
+    tests.
 
     ## Why is this bad?
     A generic paragraph about another condition, pasted into an article, is filler
@@ -269,10 +292,13 @@ def off_topic_paragraph(doc, options):
     # a section LM201 reports is one finding: its paragraphs are not reported again
     reported = off_topic_sections(doc, _section_defaults(options)) if model.groups else {}
     about_other_subject = set()
+    boilerplate = about_boilerplate(doc, model) if model.groups else set()
     for number, section in enumerate(doc.sections if model.groups else ()):
         if reported.get(number, ("",))[0] == "body":
             continue
         for block in _body(model, section):
+            if block.index in boilerplate:
+                continue  # the institution's "About" paragraphs: not the article's text
             foreign = off_topic_body(model, number, [block], options.min_words, options.min_mentions)
             if foreign:
                 about_other_subject.add(block.index)
@@ -295,8 +321,13 @@ def off_topic_paragraph(doc, options):
 @functools.lru_cache(maxsize=1)
 def _turns_to_other_work() -> tuple:
     """(label, search) for each kind of turn to other work (data/offtopic_other_work.toml)."""
-    kinds = [(kind["label"], _spaced(kind["phrases"])) for kind in load("offtopic_other_work")["kinds"].values()]
-    return tuple((label, PhraseSearch(phrase_pattern(phrases), phrases)) for label, phrases in kinds)
+    found = []
+    for kind in load("offtopic_other_work")["kinds"].values():
+        phrases = _spaced(kind["phrases"])
+        search = PhraseSearch(phrase_pattern(phrases), phrases)
+        search.literals = tuple(kind["anchors"])  # rarer than the words the patterns require
+        found.append((kind["label"], search))
+    return tuple(found)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
@@ -309,9 +340,10 @@ def other_work_paragraphs(doc, model: TopicModel, skip_sections=()):
     if not _about_health(doc, model):
         return
     prose = [b for section in doc.sections for b in _body(model, section)]
+    boilerplate = about_boilerplate(doc, model)
     for block in prose[1:]:  # not the lead
         number = model.section_of.get(block.index)
-        if number in skip_sections or _ABOUT.match(doc.sections[number].title if number is not None else ""):
+        if number in skip_sections or block.index in boilerplate:
             continue
         text = block.text
         lowered = text.lower()
@@ -344,16 +376,17 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     prose = [b for section in doc.sections for b in _body(model, section)
              if model.blocks[b.index].length >= 12 and b.index not in promotion]
     # A paragraph speaks of health when it holds two health words (one is chance: "risk").
-    # The lead (standfirst and first paragraph) is left alone, as stories open on an anecdote,
+    # The first paragraph (or standfirst) is left alone, as stories open on an anecdote (the
+    # next one too is judged, but an anecdote's plain words weigh little: see min_own_weight),
     # and so is an article that is not about health (fewer than a third of its paragraphs
     # speak of it, or fewer than three): there every paragraph "says nothing of health".
     judged = [(b, model.blocks[b.index].health >= 2) for b in prose[1:]]
     healthy = sum(healthy for _, healthy in judged)
     if healthy < 3 or healthy * 3 < len(judged):
         return
-    for block, _ in judged[1:]:
-        number = model.section_of.get(block.index)
-        if number in skip_sections or _ABOUT.match(doc.sections[number].title if number is not None else ""):
+    boilerplate = about_boilerplate(doc, model)
+    for block, _ in judged:
+        if model.section_of.get(block.index) in skip_sections or block.index in boilerplate:
             continue  # reported with its section; a press release's "About the company" boilerplate
         text = block.text
         if model.blocks[block.index].length < min_words or _CONTACT.search(text) or \
@@ -371,7 +404,7 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
         if health == 2 or _QUOTATION.search(text) or len(_FIRST_PERSON.findall(text)) >= 2:
             if share < max_shared / 2 and own_weight >= min_own_weight:
                 yield block, share, own
-        elif share < max_shared:
+        elif share < max_shared and own_weight >= min_own_weight / 2:
             yield block, share, own
 
 
