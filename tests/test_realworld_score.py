@@ -124,11 +124,11 @@ TEMPLATES = {"slots": {"drug": ["tramadol"], "dose": ["50"], "coin": ["X"], "num
                        "date": ["May 1"], "phone": ["555"], "year": ["2027"]},
              "domains": {k: [["pill"], ["shop"], [".top"]] for k in
                          ("pharmacy", "casino", "essay", "diet", "crypto", "hacked", "russian", "spanish",
-                          "indonesian")},
+                          "indonesian", "fresh")},
              "paths": {k: ["/p"] for k in ("pharmacy", "casino", "essay", "diet", "crypto", "hacked", "russian",
-                                           "spanish", "indonesian")},
+                                           "spanish", "indonesian", "fresh")},
              "anchors": {k: ["buy {drug} online"] for k in ("pharmacy", "casino", "essay", "diet", "crypto",
-                                                            "russian", "spanish", "indonesian")},
+                                                            "russian", "spanish", "indonesian", "fresh")},
              "blocks": {"leads": [""], "promos": ["Visit {name} at {url} today."]}}
 
 

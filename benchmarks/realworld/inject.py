@@ -67,6 +67,10 @@ KINDS = {
     "foreign-bare-url": ({"links"}, FORMATS, "inline"),
     "pasted-paragraph": ({"off-topic"}, FORMATS, "block"),
     "promo-block": ({"off-topic", "links"}, FORMATS, "block"),
+    # Added last, so that the draws of the kinds above stay as they were for each seed: anchors
+    # and bare URLs of the `fresh` templates, written to test that fixes generalise.
+    "fresh-anchor": ({"links"}, FORMATS, "inline"),
+    "fresh-bare-url": ({"links"}, FORMATS, "inline"),
 }
 
 
@@ -240,8 +244,10 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return spam.url(spam.shop())
     if kind == "foreign-bare-url":
         return spam.url("hacked")
-    if kind.startswith("anchor-"):
-        text, url = spam.anchor(kind.split("-", 1)[1])
+    if kind == "fresh-bare-url":
+        return spam.url("fresh")
+    if kind.startswith("anchor-") or kind == "fresh-anchor":
+        text, url = spam.anchor(kind.split("-", 1)[1] if kind.startswith("anchor-") else "fresh")
         return render_link(fmt, text, url, style)
     if kind == "foreign-anchor":
         text, url = spam.anchor(spam.foreign())
@@ -448,6 +454,9 @@ def main(argv: list[str] | None = None) -> int:
             near = [f for f in findings if f.category in KINDS[inj.kind][0]]
             print(f"\nMISS  {inj.kind}  {inj.fmt}  {inj.host}  at {inj.start}")
             print(f"  injected: {inj.snippet[:200]}")
+            before = " ".join(inj.source[max(0, inj.start - 120):inj.start].split())
+            after = " ".join(inj.source[inj.end:inj.end + 80].split())
+            print(f"  context:  ...{before} [*] {after}...")
             for f in near:
                 print(f"  (elsewhere) {f.line}:{f.column} {f.code} {f.message}")
         for host, f in alarms:

@@ -107,6 +107,14 @@ def repeated_sentence(doc, options):
     `{}[]=*;<>|/` or a backslash) are skipped. A sentence holding an HTML tag (an
     audio player's embed code scraped with the text) is never compared.
 
+    Two more repeats are reported: a sentence all of whose shingles lie inside one
+    longer earlier sentence (Broder's containment: a box that repeats a sentence of
+    the body, where the splitter joined two of its sentences into one), not the other
+    way round (a subtitle restated in the first paragraph); and a run of four or more
+    words, three of them different, said twice in a row and written the same way
+    ("wear loose clothing wear loose clothing": list items pasted twice and run
+    together), except the title said twice at the top of the page and code.
+
     ## Why is this bad?
     Repeated sentences are a mark of content assembled from fragments (scraped,
     spun or machine-generated pages stitched together). Search engines treat such
@@ -203,6 +211,13 @@ def repeated_sentence(doc, options):
         # each distinct shingle -> its postings once this sentence is indexed: only this
         # sentence, unless the shingle was seen before (rare)
         shingles = dict.fromkeys(_shingles(words, size), (position,))
+        if len(shingles) < len(words) - size + 1:  # a shingle said twice within the sentence
+            doubled = _doubled_run(words, text)
+            # not the title said twice at the top of the page (its title and first heading)
+            if doubled and not (sentence.start == 0 and sentence.block is blocks[0] and text.startswith(
+                    next(iter(_copies(doubled, text)), "\0"))):
+                yield Hit(sentence, f"This sentence says the same words twice in a row (\"{doubled}\")",
+                          suggestion="Keep one of the two: list items pasted twice, or a template fault")
         kept.append((sentence, len(shingles)))
         seen = index.keys() & shingles.keys()
         if not seen:  # the common case: nothing shared with any earlier sentence
@@ -216,6 +231,10 @@ def repeated_sentence(doc, options):
             shared = Counter(chain.from_iterable(index[shingle] for shingle in seen))
             for earlier, count in sorted(shared.items()):  # on equal scores the earliest sentence
                 score = count / (len(shingles) + kept[earlier][1] - count)
+                if count == len(shingles) and kept[earlier][1] > count and _ENDS_SENTENCE.search(text):
+                    # all of it inside a longer earlier sentence (Broder's containment): a
+                    # box repeating a sentence of the body, where the splitter joined two
+                    score = max(score, threshold)
                 if score >= threshold and (best is None or score > best[1]):
                     best = (earlier, score)
         reworded = None
@@ -260,6 +279,37 @@ def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_ru
         if len(runs) >= min_runs and covered >= min_cover * max(len(words), len(other_words)):
             return other
     return None
+
+
+def _doubled_run(words: list[str], text: str, min_run: int = 4) -> str:
+    """A run of at least `min_run` words, three different words of letters, said twice in a row
+    and written the same way both times ("wear loose clothing wear loose clothing": list items
+    pasted twice and run together; not "lots and lots of changes, LOTS AND LOTS of changes",
+    said again for emphasis), or "". Code and protocol examples repeat by nature: skipped."""
+    if len(_CODE_CHARACTERS.findall(text)) > 2:
+        return ""
+    seen: dict[tuple, int] = {}
+    for end in range(2, len(words)):
+        key = (words[end - 2], words[end - 1], words[end])
+        start = end - 2
+        earlier = seen.get(key)
+        seen[key] = start
+        if earlier is None:
+            continue
+        length = start - earlier
+        if length >= min_run and words[earlier:start] == words[start:start + length] and \
+                len({w for w in words[start:start + length] if w.isalpha() and len(w) > 2}) >= 3:
+            run = " ".join(words[start:start + length])
+            copies = _copies(run, text)
+            if len(copies) >= 2 and copies[0] == copies[1]:
+                return run
+    return ""
+
+
+def _copies(run: str, text: str) -> list[str]:
+    """The places of `text` that spell the words of `run`, as written."""
+    pattern = r"\W+".join(map(re.escape, run.split()))
+    return [m.group() for m in re.finditer(pattern, text, re.I)]
 
 
 def _mostly_quoted(text: str) -> bool:

@@ -106,7 +106,7 @@ def _sales_words() -> frozenset:
 def _spam_of_site(domain: str, domain_words: list[str], text: str, found: list[str]) -> list[str]:
     """Spam a site's name, top-level domain or non-Latin anchor shows: "luckyspins" (a spam
     word fused in the name), ".bet", "купить"."""
-    words, spam_tlds, _, other_script, _ = _spam_data()
+    words, spam_tlds, _, other_script, _, _ = _spam_data()
     more = [w for w in dict.fromkeys(domain_words) if w in words and w not in found]
     tld = domain.rsplit(".", 1)[-1]
     if tld in spam_tlds:
@@ -197,10 +197,11 @@ def _segments(label: str) -> tuple:
 
 @functools.lru_cache(maxsize=None)
 def _spam_data() -> tuple:
-    """(domain words, spam TLDs, shop TLDs, other-script terms, sales words) of links_spam.toml."""
+    """(domain words, spam TLDs, shop TLDs, other-script terms, sales words, pitch words) of links_spam.toml."""
     data = load("links_spam")
+    sales = frozenset(normalize(w) for w in data["sales_words"])
     return (frozenset(data["domain_words"]), frozenset(data["spam_tlds"]), frozenset(data["shop_tlds"]),
-            tuple(data["other_script_terms"]), frozenset(normalize(w) for w in data["sales_words"]))
+            tuple(data["other_script_terms"]), sales, sales | {normalize(w) for w in data["pitch_words"]})
 
 
 def _fold(text: str) -> str:
@@ -279,25 +280,42 @@ def _mid_sentence(link) -> bool:
 
 def _dropped_in(link) -> bool:
     """A bare URL inside a clause with no word to introduce it ("affects https://... the
-    liver"), as hacked pages paste them; "visit", "at", "see https://..." introduce one."""
+    liver"), as hacked pages paste them; "visit", "website", "see https://..." introduce one.
+    After a word of the clause that may also introduce one ("to", "in", "is", a comma), the
+    URL was dropped when the sentence reads on past it ("appeared to https://... explain")
+    rather than going on with a preposition or conjunction ("go to https://... for details")."""
     block = link.block
     start = bisect.bisect_left(block.offsets, link.start)
     if start == len(block.offsets) or block.offsets[start] != link.start:
         return False
     before = block.text[max(0, start - 40):start].rstrip()
     word = before.rsplit(None, 1)[-1].lower().lstrip("'\"‘“") if before else ""  # 'This https://...
-    return word.isalpha() and word not in _url_introducers()
+    introducers, clause_words, followers = _url_words_around()
+    if word.endswith(",") and word[:-1].isalpha():
+        word = ","
+    elif not word.isalpha() or word in introducers:
+        return False
+    if word not in clause_words:
+        return True
+    end = bisect.bisect_left(block.offsets, link.end - 1)
+    after = _NEXT_WORD.match(block.text, end + 1) if end < len(block.offsets) else None
+    return after is not None and after.group(1).lower() not in followers
+
+
+_NEXT_WORD = re.compile(r"\s*([a-z0-9][\w'’-]*)")
+
+
+@functools.lru_cache(maxsize=None)
+def _url_words_around() -> tuple[frozenset, frozenset, frozenset]:
+    """(introducers, clause words, followers) of a bare URL written into a sentence."""
+    data = load("links_spam")
+    return frozenset(data["url_introducers"]), frozenset(data["url_clause_words"]), frozenset(data["url_followers"])
 
 
 def _mentioned_elsewhere(doc, domain: str, link) -> bool:
     """The article names the site outside its URL ("Walgreens ... www.walgreens.com")."""
     name = domain.split(".")[0].lower()
     return len(name) > 2 and lowered_body(doc).count(name) > link.url.lower().count(name)
-
-
-@functools.lru_cache(maxsize=None)
-def _url_introducers() -> frozenset:
-    return frozenset(load("links_spam")["url_introducers"])
 
 
 def _cctld_mismatch(domain: str, lang: str) -> str:
@@ -400,28 +418,43 @@ def unrelated_link(doc, options):
         spam += _spam_of_site(domain, domain_words, anchor + " " + unquote(link.url), spam)
         shop = _shop_found(domain) or _shop_path(link.url)
         sales = _sales_words().intersection(anchor_words + path_words)
+        if link.text and not sales:
+            banner = _banner_in(link.text)  # "vials in stock", "shipped discreetly", "30% off"
+            sales = {banner} if banner else sales
         dropped = mid_sentence and _dropped_in(link)
         if not spam and not shop and not sales and not (mid_sentence and foreign_tld) and not dropped:
             continue
         # the words before a bare URL may be the article's own sentence: they can show spam,
         # but not make a link topical
+        # (two-letter pieces of a split domain name, "ko-pe-ra-si", are no words)
         topical = _topic_overlap(model, path_words + (anchor_words if link.text else [])
-                                 + [normalize(w) for w in domain_words], link.block, 2 if spam else 1)
+                                 + [normalize(w) for w in domain_words if len(w) > 2], link.block, 2 if spam else 1)
         # The plain words of a spam phrase ("write" of "write my essay") do not make its link
         # topical; a spam term on its own (an addiction article's "cocaine") still can.
         topical -= {w for term in spam if " " in term for w in term.split()} - set(spam)
-        topical -= _sales_words()  # "/order", "/pricing": a shop's words, on any article's topic or none
-        # selling prescription drugs without one, or a sales link to a shop: whatever the subject
-        if topical and not _always_spam().intersection(spam) and not (shop and sales):
+        # ... if the article writes it: a vocabulary group's neighbour ("detox" near "medication") is not enough
+        topical -= {t for t in spam if t not in model.core and not model.block_stems.get(stem(t))}
+        # "/order", "top rated", "lose 3 pounds": a pitch's words, on any article's topic or none; a
+        # shop's link with none of them may still be on it ("a pharmacy board's page on generics")
+        topical -= _spam_data()[5] if spam or sales or dropped else _sales_words()
+        # selling prescription drugs without one, or a sales link to a shop, or a shop's URL
+        # pasted into a running clause: whatever the subject
+        if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)):
             continue
         subject_words = [w for w in path_words + anchor_words if w not in generic and len(w) > 2]
         about = " ".join(path_words[:10])
+        # A plain-text anchor: the words just before a bare URL pitch what its path names
+        # ("tadalafil best price (https://.../buy-tadalafil-online)").
+        pitched = not link.text and bool(sales.intersection(anchor_words[-6:])) and any(
+            w in anchor_words[-6:] for w in path_words if w not in generic and w not in _spam_data()[5])
         if spam:
             reasons = [f"its {'address' if not link.text else 'address or anchor'} is about {', '.join(spam[:3])}"]
-        elif shop and sales:
-            reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)"]
-        elif sales and link.text and not topical:
-            reasons = [f"its anchor is a sales pitch (\"{sorted(sales)[0]}\") for nothing the article discusses"]
+        elif shop and (sales or dropped):
+            reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)" if sales
+                       else f"it goes to a shop (\"{shop}\" in its name)"]
+        elif sales and (link.text or pitched) and not topical:
+            pitch = "its anchor is" if link.text else "it and the words before it are"
+            reasons = [f"{pitch} a sales pitch (\"{sorted(sales)[0]}\") for nothing the article discusses"]
         elif shop and (subject_words or link.bare):
             selling = f" selling \"{' '.join(subject_words[:6])}\"" if subject_words else ""
             reasons = [f"it goes to a shop (\"{shop}\" in its name){selling}, on nothing the article discusses"]
@@ -676,10 +709,51 @@ def _cta_patterns(extra: tuple) -> tuple:
 
     return (search(spaced(data["standalone"]) + literal(extra)),
             search(spaced(data["title_case"]), flags=0),
+            search(spaced(data["invitations"])),
+            search(spaced(data["keyphrases"])),
             search(spaced(data["pointing"])),
             phrase_pattern(literal(tuple(data["reference_words"]))),
             re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["warning_words"] if "'" not in w)
                        + r")\b|n['’]t\b", re.I))
+
+
+@functools.lru_cache(maxsize=None)
+def _shop_notice_patterns() -> tuple:
+    """(a block that is only shop banners, a one-link purchase disclosure, a product's strength,
+    a banner anywhere)."""
+    data = load("links_calls_to_action")
+    banner = "(?:" + "|".join(p.replace(" ", r"\s+") for p in data["banners"]) + ")"
+    disclosures = tuple(p.replace(" ", r"\s+") for p in data["link_disclosures"])
+    return (re.compile(rf"{banner}(?:[\s!.,:;|*•·–—-]+{banner})*[\s!.]*", re.I),
+            PhraseSearch(phrase_pattern(disclosures, re.I), disclosures),
+            re.compile(data["product_strength"], re.I),
+            re.compile(rf"\b{banner}\b", re.I))
+
+
+def _banner_in(text: str) -> str:
+    """A shop banner's words in a link's anchor ("BPC-157 vials in stock"), or ""."""
+    match = _shop_notice_patterns()[3].search(text)
+    return match.group().lower() if match else ""
+
+
+def _shop_notice(doc, block, lowered: str) -> str:
+    """The shop banner a block is ("In stock now"), or the one-link purchase disclosure it
+    holds next to a product with a strength ("BPC-157 (10mg) We may earn a commission if you
+    purchase through this link"); "" if neither."""
+    banner, disclosure, strength, _ = _shop_notice_patterns()
+    text = block.text.strip()
+    if len(text) <= 60 and banner.fullmatch(text):
+        return text
+    if block.kind == "heading" or ("link" not in lowered and "button" not in lowered):
+        return ""  # every one-link disclosure names its link (a cheap test before the pattern)
+    match = disclosure.search(block.text, lowered)
+    if match is None:
+        return ""
+    # the product box: just before the disclosure, in its block or the one before
+    before = block.text[max(0, match.start() - 120):match.start()]
+    if block.index > 0 and len(before) < 120:
+        before = doc.blocks[block.index - 1].text[-120:] + " " + before
+    return match.group() if strength.search(before) else ""
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -744,7 +818,13 @@ def commercial_call_to_action(doc, options):
     phrasing ("order now", "buy ... online today", "visit our store"), coupon codes and
     discounts ("use code SAVE20", "get 20% off"), prescription-free selling ("no
     prescription needed", "ohne Rezept bestellen", "comprar sin receta"), in English
-    and other languages; and sentences that send the reader to buy from, or visit, an
+    and other languages; telling the reader "you can now buy <product> online"; sale
+    buttons ("Save Now >>", "Claim Offer"); an appeal to buy through the site's referral
+    links ("support this site by ordering through our Amazon links"); the spun invitation
+    of injected text ("If you liked this post and would like more info regarding
+    <keyword>, kindly visit our web-site"); spam keyphrases left where a casino, loan or
+    essay link's anchor stood ("online casino real money", "no deposit bonus"); and
+    sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
     This is the link spam of plain text, where a shop link stood or still stands.
@@ -752,7 +832,8 @@ def commercial_call_to_action(doc, options):
     company the article names in another paragraph (a press release's "visit
     www.company.com"); sentences that point at a study, a report, information or
     support ("the full study is available at..."); pitches quoted in a warning ("never
-    buy medicines online without a prescription"); and, in HTML, blocks whose sales
+    buy medicines online without a prescription"); where a medicine is sold ("you can buy
+    it online or at a pharmacy"); and, in HTML, blocks whose sales
     link LM103 reports already. Phrases: `data/links_calls_to_action.toml`.
 
     ## Why is this bad?
@@ -773,34 +854,47 @@ def commercial_call_to_action(doc, options):
     - Leontiadis, Moore & Christin, USENIX Security 2011 (illicit online pharmacy spam).
     """
     model = topic_model(doc, options)
-    standalone, title_case, pointing, reference, warning = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
+    standalone, title_case, invitations, keyphrases, pointing, reference, warning = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
     links_of = _links_of(doc)
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
-    for section in doc.sections:
-        for block in section.blocks:
-            if block.kind not in ("paragraph", "list_item", "quote") or block.index in sales_links:
+    for block in doc.blocks:
+        if block.kind not in ("paragraph", "list_item", "quote", "heading") or block.index in sales_links:
+            continue
+        text = block.text
+        lowered = text.lower()
+        notice = _shop_notice(doc, block, lowered)
+        if notice:
+            yield Hit(block, f"Shop notice in the text (\"{notice[:60]}\"): a banner or purchase link "
+                             "that sells the product the article discusses.",
+                      suggestion="Remove the shop's banner or buy link; an article informs, it does not sell.")
+            continue
+        if block.kind == "heading":
+            continue
+        match = standalone.search(text, lowered) or title_case.search(text) or invitations.search(text, lowered)
+        if match and not warning.search(_sentence_around(text, match.start(), match.end())):
+            yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
+                             "a pitch, where a shop link stood or stands.",
+                      suggestion="Remove the pitch; an article informs, it does not sell.")
+            continue
+        match = keyphrases.search(text, lowered)
+        if match and not warning.search(_sentence_around(text, match.start(), match.end())):
+            yield Hit(block, f"Spam keyphrase in the text (\"{match.group()}\"): the anchor words of a "
+                             "casino, loan or essay link, where a link stood or stands.",
+                      suggestion="Remove it; it advertises something the article is not about.")
+            continue
+        if block.index not in links_of and "http" not in lowered and "www." not in lowered \
+                and not _TLD_HINT.search(lowered):
+            continue  # nothing to point at: no link, URL or domain name in the block
+        for match in pointing.finditer(text, lowered):
+            sentence = _sentence_around(text, match.start(), match.end())
+            if reference.search(sentence):
                 continue
-            text = block.text
-            lowered = text.lower()
-            match = standalone.search(text, lowered) or title_case.search(text)
-            if match and not warning.search(_sentence_around(text, match.start(), match.end())):
-                yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
-                                 "a pitch, where a shop link stood or stands.",
+            # the address follows the call to action closely ("find it online at www...")
+            after = text[match.end():match.end() + 80]
+            domains = [d for d in _addresses(doc, block, after, model) if not _named_elsewhere(doc, block, d)]
+            if domains:
+                yield Hit(block, f"Sales call to action in the text (\"{match.group()}\" {domains[0]}): "
+                                 "it sends readers to a site the article does not otherwise name.",
                           suggestion="Remove the pitch; an article informs, it does not sell.")
-                continue
-            if block.index not in links_of and "http" not in lowered and "www." not in lowered \
-                    and not _TLD_HINT.search(lowered):
-                continue  # nothing to point at: no link, URL or domain name in the block
-            for match in pointing.finditer(text, lowered):
-                sentence = _sentence_around(text, match.start(), match.end())
-                if reference.search(sentence):
-                    continue
-                # the address follows the call to action closely ("find it online at www...")
-                after = text[match.end():match.end() + 80]
-                domains = [d for d in _addresses(doc, block, after, model) if not _named_elsewhere(doc, block, d)]
-                if domains:
-                    yield Hit(block, f"Sales call to action in the text (\"{match.group()}\" {domains[0]}): "
-                                     "it sends readers to a site the article does not otherwise name.",
-                              suggestion="Remove the pitch; an article informs, it does not sell.")
-                    break
+                break

@@ -8,8 +8,9 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
+from ._evidence import lowered_body
 from ._phrases import PhraseSearch
-from ._topic import TopicModel, analyse, health_words, merge, refers_to_topic, tokens, topic_model
+from ._topic import TopicModel, analyse, health_words, merge, refers_to_topic, specificity, stem, tokens, topic_model
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
@@ -460,27 +461,110 @@ def promotional_blocks(doc, model: TopicModel, extra: tuple = ()) -> dict:
 
 def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     kinds, literals = _promotion(extra)
+    gambling = _gambling_test(doc)
     found = {}
-    for section in doc.sections:
-        for block in ([section.heading] if section.heading else []) + section.blocks:
-            if block.kind not in _PROSE and block.kind != "heading":
-                continue
-            text = block.text
-            lowered = text.lower()
-            if literals is not None and not any(map(lowered.__contains__, literals)):
-                match = None
-            else:
-                what, match = next(((label, m) for label, search in kinds
-                                    if (m := search.search(text, lowered)) is not None), ("", None))
-            if match:
-                before = found.get(block.index - 1)
-                if before is None or before[1] != what:
-                    found[block.index] = (block, what, match.group())
-                continue
+    last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
+    blocks = [block for section in doc.sections for block in ([section.heading] if section.heading else [])
+              + section.blocks if block.kind in _PROSE or block.kind == "heading"]
+    for position, block in enumerate(blocks):
+        text = block.text
+        lowered = text.lower()
+        what = evidence = ""
+        if literals is None or any(map(lowered.__contains__, literals)):
+            what, match = next(((label, m) for label, search in kinds
+                                if (m := search.search(text, lowered)) is not None), ("", None))
+            evidence = match.group() if match else ""
+        if not what:
             teaser = _TEASER.match(text)
+            headline = "" if teaser else _glued_teaser(doc, block)
             if teaser and _unrelated_teaser(model, block):
-                found[block.index] = (block, "a teaser for an unrelated story", teaser.group(1)[:60])
+                what, evidence = "a teaser for an unrelated story", teaser.group(1)[:60]
+            elif headline and _unrelated_headline(model, block, headline):
+                what, evidence = "a teaser for an unrelated story", headline[:60]
+            elif block.kind == "paragraph" and gambling is not None and gambling(lowered):
+                what, evidence = _GAMBLING, _gambling()[0].search(lowered).group()
+        if not what:
+            continue
+        # one finding for a run of promotion (a "Safe Harbor" heading and its text; a banner,
+        # its countdown and button; an event box and a sign-up box): blocks of one kind, or
+        # of any kinds with short lines between them ("Free", "00 Days"); two paragraphs of
+        # different pitches side by side are two findings
+        between = blocks[last + 1:position] if last is not None else ()
+        if last is None or position - last > _PROMOTION_GAP or \
+                any(len(b.text.split()) > _SHORT_LINE for b in between) or (what != last_what and not between):
+            found[block.index] = (block, what, evidence)
+        last, last_what = position, what
     return found
+
+
+# Blocks of one run of promotion stand at most this many blocks apart, with only lines of at
+# most _SHORT_LINE words between them ("Free", "E-newsletter", a countdown's "00 Days").
+_PROMOTION_GAP = 4
+_SHORT_LINE = 6
+
+
+_GAMBLING = "a gambling promotion"
+# Parts of the gambling words, one of which a paragraph holding two of them must hold.
+_GAMBLING_HINTS = ("casino", "gambl", "slot", "poker", "jackpot", "roulette", "betting", "pokies", "wager",
+                   "bookmaker", "sportsbook", "lotter", "bingo", "blackjack", "baccarat")
+# A teaser line glued into a paragraph, where a text keeps one line per paragraph and no
+# blank lines: "...into your skin. READ MORE: Couple slam order to take down CCTV".
+_GLUED_TEASER = re.compile(r"(?<=[.!?”\"’)] )(?:READ MORE|MORE|RELATED|SEE ALSO|ALSO READ|READ ALSO|"
+                           r"DON['’]T MISS|WATCH|LISTEN)\s*:\s*(?=\S)")
+
+
+def _glued_teaser(doc, block) -> str:
+    """The headline of a teaser line glued into a plain-text paragraph (to the end of its line), or ""."""
+    match = _GLUED_TEASER.search(block.text) if doc.format == "text" else None
+    if match is None:
+        return ""
+    start = match.end()
+    line_end = doc.source.find("\n", block.offsets[start])
+    end = start
+    while end < len(block.text) and (line_end < 0 or block.offsets[end] < line_end):
+        end += 1
+    return block.text[start:end].strip()
+
+
+def _unrelated_headline(model: TopicModel, block, headline: str) -> bool:
+    """True when the specific words of a headline inside `block` weigh less than a fifth in the
+    rest of the article (the rest of its paragraph included)."""
+    words = {w for w in analyse(headline, model.lexicon).content if len(w) > 2}
+    own = list(map(stem, model.blocks[block.index].content))
+    total = shared = 0.0
+    for word in words:
+        key = stem(word)
+        weight = specificity(word)
+        total += weight
+        # another block holds it, or this block holds it outside the headline
+        if model.block_stems.get(key, 0) >= 2 or own.count(key) > 1:
+            shared += weight
+    return total > 0 and shared / total < 0.2
+
+
+@functools.lru_cache(maxsize=None)
+def _gambling() -> tuple:
+    """(terms, selling words, harm words) patterns of the [gambling] table."""
+    data = load("offtopic_promotion")["gambling"]
+    return tuple(phrase_pattern(literal(tuple(data[key]))) for key in ("terms", "selling", "harm"))
+
+
+def _gambling_test(doc):
+    """A test of a lowercased paragraph for a gambling promotion, or None when the title names gambling."""
+    terms, selling, harm = _gambling()
+    body = lowered_body(doc)
+    # the common case, tested once for the whole text ("bet" alone is in "better", "diabetes")
+    hints = tuple(hint for hint in _GAMBLING_HINTS if hint in body)
+    if not hints or terms.search(doc.title or ""):
+        return None
+
+    def promotes(lowered: str) -> bool:
+        if not any(map(lowered.__contains__, hints)):
+            return False
+        found = {m.group() for m in terms.finditer(lowered)}
+        return len(found) >= 2 and bool(selling.search(lowered)) and not harm.search(lowered)
+
+    return promotes
 
 
 def _unrelated_teaser(model: TopicModel, block) -> bool:
@@ -500,9 +584,15 @@ def promotional_block(doc, options):
     ("Follow me on Instagram", "continue the discussion on our Facebook page"), a
     sponsor's message ("This episode is brought to you by..."), an event announcement
     ("Register now for our free webinar"), a securities disclaimer in a press release
-    ("This release contains forward-looking statements..."), and a teaser for another
-    story ("MORE: ...") none of whose specific words the article uses. The phrases are
-    in `data/offtopic_promotion.toml`. Stating who funded a study ("the trial was
+    ("This release contains forward-looking statements..."), a sale banner ("Father's
+    Day Sale! Up to 50% off", "Offer ends Fri"), a paragraph promoting gambling in an
+    article about something else (two gambling words and one of casinos' selling words,
+    none of the words of a report on gambling harm, and a title that does not name
+    gambling), and a teaser for another story ("MORE: ...", also a "READ MORE:" line
+    glued into a paragraph of plain text) none of whose specific words the article uses.
+    A run of promotion (a banner, its countdown and button; an event box and a sign-up
+    box with short lines between them) is one finding. The phrases are in
+    `data/offtopic_promotion.toml`. Stating who funded a study ("the trial was
     sponsored by...") and a plain "About the institution" paragraph are not promotion.
     Sales calls to action with a link or address ("order now at...") are LM105's.
 
@@ -527,6 +617,12 @@ def promotional_block(doc, options):
     """
     model = topic_model(doc, options)
     extra = tuple(str(p) for p in options.extra_phrases)
-    for block, what, evidence in promotional_blocks(doc, model, extra).values():
+    found = promotional_blocks(doc, model, extra).values()
+    # a gambling paragraph in a section LM201 reports as off-topic is that section's finding
+    reported = off_topic_sections(doc, _section_defaults(options)) \
+        if model.groups and any(what == _GAMBLING for _, what, _ in found) else {}
+    for block, what, evidence in found:
+        if what == _GAMBLING and model.section_of.get(block.index) in reported:
+            continue
         yield Hit(block, f"This block is {what} (\"{evidence.strip()[:60]}\"), not part of the article.",
                   suggestion="Move it out of the article's text, or remove it.")
