@@ -290,6 +290,9 @@ def _dropped_in(link) -> bool:
         return False
     before = block.text[max(0, start - 40):start].rstrip()
     word = before.rsplit(None, 1)[-1].lower().lstrip("'\"‘“") if before else ""  # 'This https://...
+    # a possessive or a compound is a plain word too ("the nation's https://... top", "two-year",
+    # "e-mail" = "email")
+    word = re.sub(r"['’]s(?=,?$)", "", word).replace("-", "")
     introducers, clause_words, followers = _url_words_around()
     if word.endswith(",") and word[:-1].isalpha():
         word = ","
