@@ -26,7 +26,7 @@ _MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|user
                           r"participants)\b", re.I)
 # A denial of side effects or risk stays absolute under a condition of use: "no side effects
 # when taken at the right dose" is as false as without it.
-_DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk", re.I)
+_DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk|nebenwirk|gefahr|risik", re.I)
 _FIRST_WORD = re.compile(r"[a-z0-9]+")
 _SAFE_OR_EFFECTIVE = re.compile(r"safe|effective|harmless", re.I)
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“‘'", "\"”’'"
