@@ -114,7 +114,19 @@ def absolute_claim(doc, options):
     guarantees ("clinically proven", "proven to", "guaranteed", "100% effective",
     "wildly effective", "works for everyone") and certain promises ("a breakthrough
     that will end ...", "will help transform the way we treat", "benefits far
-    surpass those of"), and an unqualified yes to a question about a promise ("Can it
+    surpass those of"), safety of daily or open-ended use ("is safe for adults to
+    take daily", "safe to use every day", "safe for long-term use"; but "safe for
+    most adults to take daily" says for whom), safety and tolerability together in
+    the present ("makes them safe, well-tolerated"; but a trial's "was safe and well
+    tolerated in the trial" reports it), success at curing ("is successful in
+    curing", "has been effective at eliminating"; but "successful in curing 41 of 50"
+    counts a result), healing powers ("has therapeutic benefits", "possesses healing
+    properties"; but "therapeutic effects in mice" reports a lab), a breakthrough or
+    game-changer in the present ("represents a breakthrough in diabetes care", "makes
+    it a game-changer"; not a "breakthrough infection" nor the FDA's "breakthrough
+    therapy designation"), German denials of harm and absolute safety ("keine
+    Nebenwirkungen", "keine gesundheitlichen Gefahren", "völlig unbedenklich"), and
+    an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
     "Yes."; but not "Yes, for some people" or "Yes, but ..."). Patterns are in
     `data/claims_absolute.toml`.
@@ -127,8 +139,10 @@ def absolute_claim(doc, options):
     people", "safe when used as directed"; but a cure, a proof or a denial of harm is
     absolute whatever the condition: "no side effects when taken correctly"), a denial
     of side effects reported as what a study saw ("no serious side effects were
-    reported"), reported as someone else's claim ("products that claim to cure",
-    "beware of miracle cures"), quoted as a phrase ("sold as a \"miracle cure\""),
+    reported"), reported as someone else's claim or belief ("products that claim to
+    cure", "beware of miracle cures", "patients have read that it reverses ageing",
+    "is said to heal"), named rather than made ("what an infusion has been proven to
+    do"), quoted as a phrase ("sold as a \"miracle cure\""),
     asked as a question, or cited in the same sentence (a marker that resolves, a link,
     a named organisation or study: "safe and effective, according to the CDC"). A
     passive statement of fact about a disease ("hepatitis C can be cured") is not a
@@ -163,6 +177,8 @@ def absolute_claim(doc, options):
     - HealthNewsReview.org review criteria (red-flag words: cure, miracle, breakthrough).
     - DISCERN question 8, areas of uncertainty (Charnock et al. 1999); QUEST tone item
       (Robillard et al., BMC Med Inform Decis Mak 2018;18:87).
+    - German: Heilmittelwerbegesetz (HWG) § 3, which calls misleading any advertising
+      that promises certain success or no harmful effects.
     """
     groups, hedges = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
     prefilter = not options.extra_phrases  # user patterns may hold any word
