@@ -180,8 +180,8 @@ def test_a_drug_a_pack_knows_by_another_name_is_reported_once():
 def test_a_hormone_the_body_makes_is_a_drug_only_where_the_article_doses_it():
     hormone = parse("hCG in pregnancy\n\nThe placenta makes hCG, and tests look for hCG in urine.\n", "a.txt", {})
     dosed = parse("hCG after a cycle\n\nMen inject hCG at 1,000 IU twice a week.\n", "a.txt", {})
-    assert "human chorionic gonadotropin" not in drug_mentions(hormone)[0]
-    assert drug_mentions(dosed)[0]["human chorionic gonadotropin"] == 2
+    assert "chorionic gonadotropin" not in drug_mentions(hormone)[0]
+    assert drug_mentions(dosed)[0]["chorionic gonadotropin"] == 2
 
 
 @pytest.mark.parametrize("status, reported", [
