@@ -13,9 +13,11 @@ from ._evidence import candidate_sentences, distinct_words, evidence, spaces
 _compiled: dict = {}
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
-# Qualifications after the claim: "safe and effective for most people", "when used as directed".
+# Qualifications after the claim: "safe and effective for most people", "when used as directed",
+# "safe to take daily for up to ten days".
 _QUALIFIED_AFTER = re.compile(
     r"^[\s,]*(?:\w+\s+){0,3}?(?:for|in) (?:most|many|some|certain|selected)\b"
+    r"|^[\s,]*(?:\w+\s+){0,2}?for (?:up to|no more than|not more than|a maximum of|a few|a short|short)\b"
     r"|^[\s,]*(?:\w+\s+){0,3}?(?:when|if) (?:used|taken|prescribed|given)\b"
     r"|^[\s,]*(?:\w+\s+){0,2}?at (?:the )?(?:recommended|approved|usual|prescribed) doses?\b",
     re.I,
