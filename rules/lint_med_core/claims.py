@@ -69,6 +69,12 @@ def _word_list(name: str) -> re.Pattern:
     return _regex(tuple(" ".join(map(re.escape, phrase.split())) for phrase in load("claims_absolute")[name]))
 
 
+@functools.lru_cache(maxsize=None)
+def _negated_evidence() -> re.Pattern:
+    """Evidence denied before a claim, however far ("no trial in people has shown that it cures")."""
+    return re.compile("|".join(load("claims_absolute")["negated_evidence"]), re.I)
+
+
 def _hedged(text: str, start: int, end: int, hedges: frozenset) -> bool:
     """Whether a hedge or negation qualifies the claim at text[start:end]."""
     before = text[:start]
@@ -204,12 +210,13 @@ def absolute_claim(doc, options):
                   for m in _regex(patterns).finditer(text)]
         if not claims:
             continue
-        reported, observed = _word_list("reported"), _word_list("observed")
+        reported, observed, denied = _word_list("reported"), _word_list("observed"), _negated_evidence()
         # a word of reporting outside the claim ("products that claim to cure"); inside it, it is part
         # of the claim ("the alleged risks have been exaggerated")
         match = min((m for m in claims
                      if not reported.search(text, 0, m.start()) and not reported.search(text, m.end())
                      and not _hedged(text, m.start(), m.end(), hedges)
+                     and not denied.search(text, 0, m.start())
                      and not _scare_quoted(text, m.start(), m.end())
                      and not (_DENIES_HARM.search(m.group()) and observed.search(text))),
                     key=lambda m: m.start(), default=None)
