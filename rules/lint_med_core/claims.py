@@ -149,8 +149,9 @@ def absolute_claim(doc, options):
     of side effects reported as what a study saw ("no serious side effects were
     reported"), reported as someone else's claim or belief ("products that claim to
     cure", "beware of miracle cures", "patients have read that it reverses ageing",
-    "is said to heal"), named rather than made ("what an infusion has been proven to
-    do"), quoted as a phrase ("sold as a \"miracle cure\""),
+    "is said to heal"), preceded anywhere in its sentence by evidence denied ("there
+    is no good evidence from trials in people that the drip reverses ageing"), named
+    rather than made ("what an infusion has been proven to do"), quoted as a phrase ("sold as a \"miracle cure\""),
     asked as a question, or cited in the same sentence (a marker that resolves, a link,
     a named organisation or study: "safe and effective, according to the CDC"). A
     passive statement of fact about a disease ("hepatitis C can be cured") is not a
