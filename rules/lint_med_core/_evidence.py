@@ -389,7 +389,15 @@ _STUDY_NAMED = re.compile(
     # "researchers at Rush University", "Cochrane researchers", "a trial funded by the National Institutes of Health"
     r"|\b(?:researchers|scientists|investigators|team|authors)\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]"
     r"|(?<![.!?]\s)(?<!^)\b[A-Z][\w&.’'-]*\s+(?:researchers|scientists|investigators)\b"
-    r"|\b(?:study|trial|research|survey|analysis|review)\s+(?:\w+\s+)?(?:funded|led|conducted|sponsored|run|carried out|done)\s+by\s+(?:the\s+)?[A-Z]",
+    r"|\b(?:study|trial|research|survey|analysis|review)\s+(?:\w+\s+)?(?:funded|led|conducted|sponsored|run|carried out|done)\s+by\s+(?:the\s+)?[A-Z]"
+    # the body that runs, funds or stops it, in the active voice: "The National Institutes of Health
+    # has halted a major study", "Cancer Research UK is funding a trial"; a one-word name not first in
+    # its sentence ("It has launched a study", "Researchers conducted a study" name no one)
+    r"|(?:(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w&.’'-]*)+"
+    r"|(?<![.!?]\s)(?<!^)(?<![\w-])[A-Z][\w&.’'-]*)"
+    r"\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|are\s+|were\s+)?(?:halted|stopped|paused|ended|launched|started|began|"
+    r"funded|funding|funds|ran|running|runs|conducted|conducting|sponsored|sponsoring|led|leading)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b",
 )
 # Words every _STUDY_NAMED match holds (lowercase): a cheap test first.
 _STUDY_NAMED_WORDS = ("author", "researcher", "investigator", "stud", "led the", "present", "publish", "report",
@@ -727,6 +735,7 @@ class Evidence:
         """Where (block index, sentence start) the article first identifies a study it reports,
         as news and press releases do: by its people or venue ("lead author", "researchers at
         Rush University Medical Center", "a trial funded by the National Institutes of Health",
+        "the National Institutes of Health has halted a major study",
         "published in JAMA", "presented at the European Cancer Congress"); None when it does
         not. A study cited by a marker, a link or a year ("a 2016 Cochrane review [1]") is one
         of an article's sources, not the study it reports.

@@ -139,7 +139,9 @@ def vague_attribution(doc, options):
 
     Not vague: a determiner or a name before it ("the researchers found", "Cochrane
     researchers found", "government data show"), a negation ("no studies show"), a
-    question, and an expert's own words in a quotation. News stories and press releases say
+    question, an analysis or review of a study's own results ("a preliminary analysis of the
+    results found") in an article that names that study, and an expert's own words in a
+    quotation. News stories and press releases say
     "a new study suggests", "researchers say" or "..., a recent study found." for the study
     they report: these are not vague when the article names that study by its people or
     venue (lead author, journal, meeting, institution); a bare "Research suggests" counts
@@ -181,8 +183,11 @@ def vague_attribution(doc, options):
             continue
         # The study the article reports: "a new study finds"; "In the trial, researchers found",
         # "In an editorial published with the study, experts note"
-        if found.reports_named_study(sentence, match) or is_bare(match) and \
-                ANAPHORIC_STUDY.search(text[:match.start()]) and (found.names_study or found.block_has_source(sentence.block)):
+        # "a preliminary analysis of the results found": the study's own analysis of its data
+        if found.reports_named_study(sentence, match) or (
+                is_bare(match) and ANAPHORIC_STUDY.search(text[:match.start()])
+                or _OWN_ANALYSIS.match(text, match.start())) and \
+                (found.names_study or found.block_has_source(sentence.block)):
             continue
         # Its own source, an expert's own words, or (for research, not people) a study cited
         # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")
@@ -193,6 +198,13 @@ def vague_attribution(doc, options):
         yield Hit(sentence, f"Vague attribution '{phrase}' with no source: which studies, which experts?",
                   span=(match.start(), match.end()),
                   suggestion="name the study, review or organisation and cite it (link or reference)")
+
+
+# A study's analysis of its own data ("a preliminary analysis of the results"), not another
+# study ("an earlier analysis of six of the trials").
+_OWN_ANALYSIS = re.compile(r"(?:an?|the|its|their)\s+(?:(?:preliminary|interim|early|first|initial|planned|final)\s+)?"
+                           r"(?:analysis|review|look)\s+of\s+(?:the|its|their)\s+(?:(?:study's|trial's|study’s|trial’s)\s+)?"
+                           r"(?:results|data|findings)\b", re.I)
 
 
 # Attributions to people ("experts say"), which the next sentence's study does not source.

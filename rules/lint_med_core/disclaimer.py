@@ -210,8 +210,29 @@ def reports_rather_than_advises(doc) -> bool:
     you, me = totals["second_person"], totals["first_person"]
     if me >= _FIRST_PERSON_SHARE * words and me > 2 * you:
         return True
-    reports = totals["reporting"] + sum(map(sample.count, phrases))
+    reports = totals["reporting"] + sum(map(sample.count, phrases)) + _speaker_turns(doc)
     return reports >= _REPORTING_VERBS and reports > you
+
+
+# A transcript's speaker label at the start of a paragraph: "GARY GIBBONS:", "ROB STEIN, BYLINE:".
+_SPEAKER = re.compile(r"^((?:[A-Z][A-Z'’.-]+ ){0,3}[A-Z][A-Z'’.-]+)(?:, [A-Z][A-Z ]*)?: ", re.M)
+
+
+def _speaker_turns(doc) -> int:
+    """The turns of a broadcast or interview transcript (paragraphs opened by a speaker's
+    name in capitals): each reports what someone said. Counted when two speakers or more
+    take three turns or more; labels such as "WARNING:" or "NOTE:" are no speakers."""
+    text = doc.body_text[:_VOICE_SAMPLE_CHARS]
+    if ": " not in text:
+        return 0
+    labels = _not_speakers()
+    speakers = collections.Counter(name for name in _SPEAKER.findall(text) if name.lower() not in labels)
+    return sum(speakers.values()) if len(speakers) >= 2 and sum(speakers.values()) >= 3 else 0
+
+
+@functools.lru_cache(maxsize=1)
+def _not_speakers() -> frozenset[str]:
+    return frozenset(word.lower() for word in load("disclaimer_patterns")["voice"]["not_speakers"])
 
 
 @rule("LM901", "missing-disclaimer", category="disclaimer", severity="warning", options={
@@ -242,8 +263,9 @@ def missing_disclaimer(doc, options):
     other than English are not checked (the phrasings are English; a text that declares no
     language is checked, and a Spanish, French or German disclaimer counts). News reports
     and first-person accounts are not checked: a disclaimer belongs to text that advises
-    the reader. A report attributes what it says ("said", "told", "according to") at least
-    twice, and more often than it says "you"; a first-person
+    the reader. A report attributes what it says ("said", "told", "according to", or a
+    transcript's speaker labels, "GARY GIBBONS:") at least twice, and more often than it
+    says "you"; a first-person
     account says "I", "me", "my" in at least 4 words of 100, more than twice as often as
     "you". Articles shorter than
     `min_words` words are not checked; set `required = false` when your site adds

@@ -234,7 +234,9 @@ def unsourced_statistic(doc, options):
     ("according to healthline") do not count.
 
     Doses, dates, ages, durations, prices, list numbers and the size of a trial ("in 67
-    patients", "300 patients took the drug") are not statistics and are never matched.
+    patients", "300 patients took the drug") are not statistics and are never matched; nor,
+    in an article that names the study it reports, a trial's split into arms ("Half of the
+    volunteers ... The other half ...").
     Counts in millions or thousands need a verb of frequency ("affects", "live with", "die"),
     plain counts a present-tense verb of prevalence beside them. A citation marker that
     points nowhere (see LM601) is no source.
@@ -299,9 +301,20 @@ def unsourced_statistic(doc, options):
                 continue
             if ANAPHORIC_STUDY.search(sentence.text) and found.block_has_source(block):
                 continue
+            if found.names_study and _splits_a_sample(shown, block.text):
+                continue  # "Half ... got the drug. Half got a placebo.": the study's design
             yield Hit(sentence, f"Statistic '{shown}' has no source in this sentence or the ones beside it",
                       span=(match.start(), match.end()),
                       suggestion="cite where the figure comes from (reference, link or named study), or remove it")
+
+
+# A share that splits a study's sample in two: "Half of the volunteers ...", then "Half ..." or
+# "the other half" (the arms of a trial, as its size is the trial's design, not a statistic).
+_HALF = re.compile(r"(?:^|[.!?;:]\s+)(?:the other |the remaining |one )?half\b|\bthe other half\b", re.I)
+
+
+def _splits_a_sample(shown: str, paragraph: str) -> bool:
+    return shown.lower().startswith(("half", "one half")) and len(_HALF.findall(paragraph)) >= 2
 
 
 @functools.lru_cache(maxsize=None)

@@ -213,12 +213,15 @@ def empty_section(doc, options):
     (title, deck, kicker, pronunciation line), and a heading printed twice in a row is
     one title. Separators ("###", "* * *") and the labels a page prints around an
     article ("Advertisement", "Continue reading below": `page_furniture` in
-    `data/structure_metadata.toml`) head no section. In plain text, where headings are
+    `data/structure_metadata.toml`), nor a site's buttons ("Find a dermatologist", "Book an
+    appointment": `call_to_action_labels`). In plain text, where headings are
     guessed from short lone lines, a line of more than eight words, with a URL, an e-mail
     address or a phone number, a "Label: value" field and the last line are taken for
     prose; and
-    three or more short lines in a row are a table, a list of facts or a menu flattened
-    to text, not a chain of empty sections.
+    three or more short lone lines in a row (up to 15 words each, none ending a sentence)
+    are a table, a list of facts or a menu flattened to text, not a chain of empty
+    sections: a facts box whose value was lost ("Also called", then "Available as") is
+    part of its table.
 
     Headings that LM402 reports as bare search keyphrases, and widget headings that
     LM401 reports ("Leave a Reply"), are not reported again here: their problem is what
@@ -252,6 +255,10 @@ def empty_section(doc, options):
     linked = _link_headings(doc)
     blocks = doc.blocks
     heading = [block.kind == "heading" and _is_heading(doc, position) for position, block in enumerate(blocks)]
+    # In plain text, every short lone line (the parser's guess at a heading, up to 15 words):
+    # the runs of a flattened table hold values too long for a heading ("Used for" /
+    # "To help prevent relapse in people with ...").
+    short_line = [block.kind == "heading" for block in blocks]
     # Headings before the first paragraph are the title block (title, deck, kicker,
     # pronunciation, brand names), not sections.
     first_prose = heading.index(False) if False in heading else len(blocks)
@@ -259,7 +266,7 @@ def empty_section(doc, options):
         block = blocks[position]
         if not heading[position] or block.index in skip or block.index in linked:
             continue
-        if doc.format == "text" and _run_length(heading, position) >= 3:
+        if doc.format == "text" and _run_length(short_line, position) >= 3:
             continue  # short lines in a row: a table, a list of facts or a menu, flattened to text
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if following is not None and (not heading[position + 1] or following.level > block.level
@@ -284,8 +291,9 @@ def _is_heading(doc, position: int) -> bool:
     text = block.text
     if block.kind != "heading" or not any(map(str.isalpha, text)):
         return False  # not a heading, or a separator ("###", "* * *", "-30-")
-    if text.strip().rstrip(":").lower() in _page_furniture():
-        return False  # an ad label ("Advertisement")
+    label = text.strip().rstrip(":")
+    if label.lower() in _page_furniture() or _call_to_action().fullmatch(label):
+        return False  # an ad label ("Advertisement"), a button ("Find a dermatologist")
     if doc.format != "text":
         return True
     return (position + 1 < len(doc.blocks) and len(text.split()) <= 8
@@ -301,6 +309,13 @@ _FIELD_LINE = re.compile(r"\s*\w+(?: \w+){0,2}: \S")
 @functools.lru_cache(maxsize=1)
 def _page_furniture() -> frozenset[str]:
     return frozenset(label.lower() for label in _data()["page_furniture"])
+
+
+@functools.lru_cache(maxsize=1)
+def _call_to_action() -> re.Pattern:
+    """A site's button or link label ("Find a doctor", "Book an appointment"): the page's
+    navigation, which a text copy of the page prints as a lone short line."""
+    return re.compile("|".join(f"(?:{label})" for label in _data()["call_to_action_labels"]), re.I)
 
 
 def _run_length(flags: list[bool], position: int) -> int:
@@ -849,6 +864,14 @@ def _has_citation_markers(doc) -> bool:
     return bool(evidence(doc).markers)
 
 
+def is_product_information(doc) -> bool:
+    """Whether the text is a medicine's approved product information (a package leaflet), by
+    the statements its regulator's template makes it carry (`product_information` in
+    data/structure_metadata.toml)."""
+    body = lowered_body(doc)
+    return any(statement in body for statement in _data()["product_information"])
+
+
 @rule("LM305", "missing-references", category="structure", severity="warning", options={
     "min_words": Option(300, "articles with fewer words of prose are never reported"),
     "extra_domains": Option([], "more domains whose links count as sources"),
@@ -866,6 +889,12 @@ def missing_references(doc, options):
     ("according to healthline") is not a source. A named person or body quoted or
     reported, as news cites its sources ("Dr. Laffin says", "said chief inspector Jennifer
     Mattinson", "the FDA told reporters"), counts; "experts say" and "he said" do not.
+
+    A medicine's package leaflet is not reported: it is the approved product information
+    itself, written from the medicine's summary of product characteristics and approved by
+    the regulator, and the EU template it follows has no place for references. It is known
+    by the statements that template requires ("Read all of this leaflet carefully before
+    you start taking this medicine", "Package leaflet: Information for the patient").
 
     An article with citation markers ("[3]", "(11)", a bare "74" after a sentence) but
     no list they point to is left to LM601 (dangling-citation), which reports every
@@ -889,10 +918,16 @@ def missing_references(doc, options):
     - Silberg, Lundberg and Musacchio, JAMA 1997;277:1244 (attribution).
     - Charnock et al., "DISCERN", J Epidemiol Community Health 1999;53:105 (question 4).
     - HONcode principle 4, attribution (Health On the Net Foundation).
+    - EMA, "Product information: QRD templates (human)", Annex III B, package leaflet
+      (www.ema.europa.eu, product-information-qrd-templates-human); Medicines Evaluation
+      Board (NL), "Package leaflet": derived from the SmPC, evaluated and approved by the
+      regulator (english.cbg-meb.nl/topics/mah-package-leaflet).
     """
     if not has_prose_words(doc, int(options.min_words)):
         return
     if source_signs(doc, tuple(options.extra_domains)) is not None or _has_citation_markers(doc):
+        return
+    if is_product_information(doc):
         return
     yield Hit(None, f"The article ({prose_word_count(doc)} words) gives no sources: no reference list, no link to a "
                     "study or health authority, and no named source",
