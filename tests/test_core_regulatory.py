@@ -49,6 +49,8 @@ def test_drug_in_the_title_without_status_is_reported_at_its_first_mention():
     # in ordinary care: approved uses, prescribing, standard treatment, coverage
     "This page covers its approved uses and doses.",
     "It is usually prescribed for adults with a BMI over 30.",
+    "Your prescriber will check your kidneys before the first dose.",
+    "This medicine has been prescribed for you only.",
     "Weekly injections have become a standard treatment for obesity.",
     "It is covered by Medicare for diabetes.",
 ])

@@ -285,8 +285,9 @@ def missing_regulatory_status(doc, options):
     never states the status (approved, cleared,
     licensed or authorised, by the FDA, EMA, MHRA, Health Canada or TGA, in any
     tense: "the FDA today approved", "awaiting F.D.A. review"; not approved,
-    off-label, prescription-only, over the counter, compounded, controlled
-    substance; or still under study: experimental, investigational, in a phase 3
+    off-label, prescription-only, prescribed to the reader ("your prescriber will
+    check", "it has been prescribed for you"), over the counter, compounded,
+    controlled substance; or still under study: experimental, investigational, in a phase 3
     trial, still being tested in patients, not yet available in pharmacies; list
     in `data/regulatory_status.toml`), the rule reports the first mention of the
     drug or device. Reporting a trial's results ("in trials, more people
