@@ -183,6 +183,7 @@ def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
 
 
 def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
+    """Every drug name's mentions and first (block, span), hormones included."""
     counts: Counter = Counter()
     first: dict = {}
     first_words, suffixes, k, stem_ends = _lexicon_bytes(tuple(extra_drugs))
