@@ -152,8 +152,9 @@ def absolute_claim(doc, options):
     "is said to heal"), preceded anywhere in its sentence by evidence denied ("there
     is no good evidence from trials in people that the drip reverses ageing"), named
     rather than made ("what an infusion has been proven to do"), quoted as a phrase
-    ("sold as a \"miracle cure\""), asked as a question, or cited in the same sentence (a marker that resolves, a link,
-    a named organisation or study: "safe and effective, according to the CDC"). A
+    ("sold as a \"miracle cure\""), asked as a question, or cited in the same sentence
+    (a marker that resolves, a link, a named organisation or study: "safe and
+    effective, according to the CDC"). A
     passive statement of fact about a disease ("hepatitis C can be cured") is not a
     promise about a product. A person's quoted words are not exempt: an unhedged "It is
     a cure," said by a researcher or a patient in a news story, is still a promise.
