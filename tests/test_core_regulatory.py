@@ -49,6 +49,8 @@ def test_drug_in_the_title_without_status_is_reported_at_its_first_mention():
     # in ordinary care: approved uses, prescribing, standard treatment, coverage
     "This page covers its approved uses and doses.",
     "It is usually prescribed for adults with a BMI over 30.",
+    "Your prescriber will check your kidneys before the first dose.",
+    "This medicine has been prescribed for you only.",
     "Weekly injections have become a standard treatment for obesity.",
     "It is covered by Medicare for diabetes.",
 ])
@@ -175,3 +177,24 @@ def test_a_drug_a_pack_knows_by_another_name_is_reported_once():
             "Esketamine works within days. People use esketamine twice a week.\n")
     codes = [f.code for f in lint_text(text, path="a.md") if f.category == "regulatory"]
     assert codes == ["DRG101"]
+
+
+def test_a_hormone_the_body_makes_is_a_drug_only_where_the_article_doses_it():
+    hormone = parse("hCG in pregnancy\n\nThe placenta makes hCG, and tests look for hCG in urine.\n", "a.txt", {})
+    dosed = parse("hCG after a cycle\n\nMen inject hCG at 1,000 IU twice a week.\n", "a.txt", {})
+    assert "chorionic gonadotropin" not in drug_mentions(hormone)[0]
+    assert drug_mentions(dosed)[0]["chorionic gonadotropin"] == 2
+
+
+@pytest.mark.parametrize("status, reported", [
+    ("It is a prescription-only medicine and a controlled substance.", True),
+    ("Doctors prescribe it for narcolepsy.", True),
+    ("It is approved for narcolepsy; taking it to study is off-label.", False),
+    ("It is not approved for healthy people.", False),
+])
+def test_a_use_beyond_medicine_needs_more_than_how_the_drug_is_obtained(status, reported):
+    text = (f"Modafinil as a smart drug\n\nStudents take modafinil before exams to stay awake.\n\n{status}\n\n"
+            "Modafinil can cause headaches and poor sleep.\n")
+    assert lint(text) == ([("LM911", 1)] if reported else [])
+    # the same status is enough when the article presents no such use
+    assert lint(text.replace("as a smart drug", "for narcolepsy")) == []

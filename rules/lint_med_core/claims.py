@@ -13,9 +13,11 @@ from ._evidence import candidate_sentences, distinct_words, evidence, spaces
 _compiled: dict = {}
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
-# Qualifications after the claim: "safe and effective for most people", "when used as directed".
+# Qualifications after the claim: "safe and effective for most people", "when used as directed",
+# "safe to take daily for up to ten days".
 _QUALIFIED_AFTER = re.compile(
     r"^[\s,]*(?:\w+\s+){0,3}?(?:for|in) (?:most|many|some|certain|selected)\b"
+    r"|^[\s,]*(?:\w+\s+){0,2}?for (?:up to|no more than|not more than|a maximum of|a few|a short|short)\b"
     r"|^[\s,]*(?:\w+\s+){0,3}?(?:when|if) (?:used|taken|prescribed|given)\b"
     r"|^[\s,]*(?:\w+\s+){0,2}?at (?:the )?(?:recommended|approved|usual|prescribed) doses?\b",
     re.I,
@@ -26,7 +28,7 @@ _MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|user
                           r"participants)\b", re.I)
 # A denial of side effects or risk stays absolute under a condition of use: "no side effects
 # when taken at the right dose" is as false as without it.
-_DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk", re.I)
+_DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk|nebenwirk|gefahr|risik", re.I)
 _FIRST_WORD = re.compile(r"[a-z0-9]+")
 _SAFE_OR_EFFECTIVE = re.compile(r"safe|effective|harmless", re.I)
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“‘'", "\"”’'"
@@ -65,6 +67,12 @@ def _word_list(name: str) -> re.Pattern:
     as one regex (each word escaped on its own: re.escape turns a space into "\\ ", which
     `spaces` would not see, and "red flag" never matched)."""
     return _regex(tuple(" ".join(map(re.escape, phrase.split())) for phrase in load("claims_absolute")[name]))
+
+
+@functools.lru_cache(maxsize=None)
+def _negated_evidence() -> re.Pattern:
+    """Evidence denied before a claim, however far ("no trial in people has shown that it cures")."""
+    return re.compile("|".join(load("claims_absolute")["negated_evidence"]), re.I)
 
 
 def _hedged(text: str, start: int, end: int, hedges: frozenset) -> bool:
@@ -114,7 +122,19 @@ def absolute_claim(doc, options):
     guarantees ("clinically proven", "proven to", "guaranteed", "100% effective",
     "wildly effective", "works for everyone") and certain promises ("a breakthrough
     that will end ...", "will help transform the way we treat", "benefits far
-    surpass those of"), and an unqualified yes to a question about a promise ("Can it
+    surpass those of"), safety of daily or open-ended use ("is safe for adults to
+    take daily", "safe to use every day", "safe for long-term use"; but "safe for
+    most adults to take daily" says for whom), safety and tolerability together in
+    the present ("makes them safe, well-tolerated"; but a trial's "was safe and well
+    tolerated in the trial" reports it), success at curing ("is successful in
+    curing", "has been effective at eliminating"; but "successful in curing 41 of 50"
+    counts a result), healing powers ("has therapeutic benefits", "possesses healing
+    properties"; but "therapeutic effects in mice" reports a lab), a breakthrough or
+    game-changer in the present ("represents a breakthrough in diabetes care", "makes
+    it a game-changer"; not a "breakthrough infection" nor the FDA's "breakthrough
+    therapy designation"), German denials of harm and absolute safety ("keine
+    Nebenwirkungen", "keine gesundheitlichen Gefahren", "völlig unbedenklich"), and
+    an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
     "Yes."; but not "Yes, for some people" or "Yes, but ..."). Patterns are in
     `data/claims_absolute.toml`.
@@ -127,10 +147,14 @@ def absolute_claim(doc, options):
     people", "safe when used as directed"; but a cure, a proof or a denial of harm is
     absolute whatever the condition: "no side effects when taken correctly"), a denial
     of side effects reported as what a study saw ("no serious side effects were
-    reported"), reported as someone else's claim ("products that claim to cure",
-    "beware of miracle cures"), quoted as a phrase ("sold as a \"miracle cure\""),
-    asked as a question, or cited in the same sentence (a marker that resolves, a link,
-    a named organisation or study: "safe and effective, according to the CDC"). A
+    reported"), reported as someone else's claim or belief ("products that claim to
+    cure", "beware of miracle cures", "patients have read that it reverses ageing",
+    "is said to heal"), preceded anywhere in its sentence by evidence denied ("there
+    is no good evidence from trials in people that the drip reverses ageing"), named
+    rather than made ("what an infusion has been proven to do"), quoted as a phrase
+    ("sold as a \"miracle cure\""), asked as a question, or cited in the same sentence
+    (a marker that resolves, a link, a named organisation or study: "safe and
+    effective, according to the CDC"). A
     passive statement of fact about a disease ("hepatitis C can be cured") is not a
     promise about a product. A person's quoted words are not exempt: an unhedged "It is
     a cure," said by a researcher or a patient in a news story, is still a promise.
@@ -163,6 +187,8 @@ def absolute_claim(doc, options):
     - HealthNewsReview.org review criteria (red-flag words: cure, miracle, breakthrough).
     - DISCERN question 8, areas of uncertainty (Charnock et al. 1999); QUEST tone item
       (Robillard et al., BMC Med Inform Decis Mak 2018;18:87).
+    - German: Heilmittelwerbegesetz (HWG) § 3, which calls misleading any advertising
+      that promises certain success or no harmful effects.
     """
     groups, hedges = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
     prefilter = not options.extra_phrases  # user patterns may hold any word
@@ -186,12 +212,13 @@ def absolute_claim(doc, options):
                   for m in _regex(patterns).finditer(text)]
         if not claims:
             continue
-        reported, observed = _word_list("reported"), _word_list("observed")
+        reported, observed, denied = _word_list("reported"), _word_list("observed"), _negated_evidence()
         # a word of reporting outside the claim ("products that claim to cure"); inside it, it is part
         # of the claim ("the alleged risks have been exaggerated")
         match = min((m for m in claims
                      if not reported.search(text, 0, m.start()) and not reported.search(text, m.end())
                      and not _hedged(text, m.start(), m.end(), hedges)
+                     and not denied.search(text, 0, m.start())
                      and not _scare_quoted(text, m.start(), m.end())
                      and not (_DENIES_HARM.search(m.group()) and observed.search(text))),
                     key=lambda m: m.start(), default=None)

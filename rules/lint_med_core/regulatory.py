@@ -82,11 +82,13 @@ def _left_to_packs(doc) -> set[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _status(extra: tuple[str, ...]):
+def _status(extra: tuple[str, ...], access: bool = True):
     """A test for a statement of status in a text: one of the keywords (skipped with user
-    patterns, which may hold any word), then the patterns."""
+    patterns, which may hold any word), then the patterns; with `access` False, a statement
+    of how the drug is obtained ("prescription-only", "a controlled substance") does not count."""
     data = load("regulatory_status")
-    pattern = re.compile("|".join(f"(?:{p})" for p in list(data["patterns"]) + list(extra)), re.I)
+    patterns = list(data["patterns"]) + (list(data["access_patterns"]) if access else []) + list(extra)
+    pattern = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     keywords = () if extra else tuple(data["keywords"])
 
     def states_status(text: str) -> bool:
@@ -156,8 +158,32 @@ def find_drugs(text: str, extra_drugs=()) -> list[tuple[int, int, str]]:
     return found_all
 
 
+@functools.lru_cache(maxsize=None)
+def _dosed_hormones() -> tuple[frozenset, re.Pattern]:
+    """(hormones counted as drugs only where the article doses them, the test for dosing)."""
+    data = load("regulatory_drugs")
+    return frozenset(name.lower() for name in data["dosed_hormones"]), re.compile(data["dosing"], re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _use_beyond_label() -> re.Pattern:
+    """A use of a drug beyond treating a disease ("smart drug"; data/regulatory_status.toml)."""
+    return re.compile("|".join(load("regulatory_status")["uses_beyond_label"]), re.I)
+
+
 def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
-    """Count each drug's mentions in the article; remember the first (block, span) of each."""
+    """Count each drug's mentions in the article; remember the first (block, span) of each.
+    A hormone the body makes (hCG) counts only in an article that speaks of dosing it."""
+    counts, first = _all_drug_mentions(doc, extra_drugs)
+    hormones, dosing = _dosed_hormones()
+    if not hormones.isdisjoint(counts) and not dosing.search(doc.body_text):
+        for hormone in hormones.intersection(counts):
+            del counts[hormone], first[hormone]
+    return counts, first
+
+
+def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
+    """Every drug name's mentions and first (block, span), hormones included."""
     counts: Counter = Counter()
     first: dict = {}
     first_words, suffixes, k, stem_ends = _lexicon_bytes(tuple(extra_drugs))
@@ -260,12 +286,24 @@ def missing_regulatory_status(doc, options):
     never states the status (approved, cleared,
     licensed or authorised, by the FDA, EMA, MHRA, Health Canada or TGA, in any
     tense: "the FDA today approved", "awaiting F.D.A. review"; not approved,
-    off-label, prescription-only, over the counter, compounded, controlled
-    substance; or still under study: experimental, investigational, in a phase 3
+    off-label, prescription-only, prescribed to the reader ("your prescriber will
+    check", "it has been prescribed for you"), over the counter, compounded,
+    controlled substance; or still under study: experimental, investigational, in a phase 3
     trial, still being tested in patients, not yet available in pharmacies; list
     in `data/regulatory_status.toml`), the rule reports the first mention of the
     drug or device. Reporting a trial's results ("in trials, more people
     improved") is not a status statement.
+    An article that presents the drug for a use beyond treating a disease (a
+    "smart drug", a nootropic, a cognitive or performance enhancer;
+    `uses_beyond_label`) must say whether that use is approved or off-label: there,
+    a statement of how the drug is obtained (prescription-only, a controlled
+    substance, "doctors prescribe it for narcolepsy"; `access_patterns`) is not
+    enough, for it leaves the reader to assume the promoted use is an approved one.
+    A hormone the body makes that is also a prescription medicine (hCG;
+    `dosed_hormones` in `data/regulatory_drugs.toml`) counts as a drug only in an
+    article that speaks of dosing it (international units, injections, doses):
+    "on hCG at 1,000 IU twice a week" is about the medicine, "hCG levels in early
+    pregnancy" about the hormone.
     The statement may stand anywhere in the article, in a paragraph that names the
     drug or no drug at all; a status sentence about another medicine does not count
     for this one. A drug that an active drug pack checks in this article (the pack's
@@ -296,6 +334,10 @@ def missing_regulatory_status(doc, options):
     ## References
     - US FDA, "Understanding Unapproved Use of Approved Drugs 'Off Label'" and
       "Compounding and the FDA: Questions and Answers" (fda.gov).
+    - US FDA, Provigil (modafinil) prescribing information (approved for narcolepsy,
+      obstructive sleep apnoea, shift work disorder); FDA consumer warnings on hCG
+      products (hCG is approved only as a prescription drug, e.g. for some fertility
+      problems): the two kinds of use beyond the label the rule was extended for.
     - HealthNewsReview.org review criteria, criterion 8 (availability) (archived).
     - WHO, "The use of stems in the selection of International Nonproprietary Names";
       USAN Council stem list (the drug-name stems).
@@ -315,7 +357,10 @@ def missing_regulatory_status(doc, options):
         return
     if not (_has_sentences(doc, int(options.min_sentences)) and _in_english(doc)):
         return  # a page of search phrases is no article; another language's status would be missed
-    status = _status(tuple(options.extra_status_patterns))
+    # an article presenting the drug for a use beyond medicine ("smart drugs") must say whether that
+    # use is approved: "prescription-only" alone leaves the reader to assume it is
+    beyond = _use_beyond_label().search(doc.body_text) if about else None
+    status = _status(tuple(options.extra_status_patterns), access=beyond is None)
     if doc.title and status(doc.title):
         return
     if device is not None:
@@ -335,6 +380,12 @@ def missing_regulatory_status(doc, options):
         if any(not named or drug in named for named in named_in_statements):
             continue
         block, span = first[drug]
+        if beyond is not None:
+            yield Hit(block, f"The article presents {drug} for a use beyond treating a disease ('{beyond.group()}') "
+                             "but never says whether that use is approved or off-label (at most how the drug "
+                             "is obtained)", span=span,
+                      suggestion=f"Say what {drug} is approved for, and that this use is off-label or unapproved")
+            continue
         yield Hit(
             block,
             f"The article is about {drug}, a prescription drug, but never says what its regulatory "
