@@ -292,13 +292,14 @@ def off_topic_paragraph(doc, options):
     # a section LM201 reports is one finding: its paragraphs are not reported again
     reported = off_topic_sections(doc, _section_defaults(options)) if model.groups else {}
     about_other_subject = set()
-    boilerplate = about_boilerplate(doc, model) if model.groups else set()
+    # the institution's "About" part is not the article's text: none of the tests below judge it
+    boilerplate = about_boilerplate(doc, model)
     for number, section in enumerate(doc.sections if model.groups else ()):
         if reported.get(number, ("",))[0] == "body":
             continue
         for block in _body(model, section):
             if block.index in boilerplate:
-                continue  # the institution's "About" paragraphs: not the article's text
+                continue
             foreign = off_topic_body(model, number, [block], options.min_words, options.min_mentions)
             if foreign:
                 about_other_subject.add(block.index)
@@ -307,13 +308,13 @@ def off_topic_paragraph(doc, options):
                           suggestion="Remove it, or relate it to the article's subject.")
     # a paragraph is reported once: by the subject it names when the vocabulary knows it, then
     # by the turn to other work, then as pasted
-    for block, what, evidence in other_work_paragraphs(doc, model, reported):
+    for block, what, evidence in other_work_paragraphs(doc, model, reported, boilerplate):
         if block.index not in about_other_subject:
             about_other_subject.add(block.index)
             yield Hit(block, f"This paragraph turns from the article's subject to {what} (\"{evidence}\") "
                              f"and never comes back to its topic ({model.label}).",
                       suggestion="Remove it, or keep to what bears on the article's subject.")
-    for hit in _pasted_paragraphs(doc, model, options, reported):
+    for hit in _pasted_paragraphs(doc, model, options, reported, boilerplate):
         if hit.at.index not in about_other_subject:
             yield hit
 
@@ -333,14 +334,14 @@ def _turns_to_other_work() -> tuple:
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 
 
-def other_work_paragraphs(doc, model: TopicModel, skip_sections=()):
+def other_work_paragraphs(doc, model: TopicModel, skip_sections=(), boilerplate=frozenset()):
     """(block, what, phrase) for each paragraph that turns to other work or business of the
     article's researchers or institution ("also led a major study", "the university's impact on
-    the state's economy") and, from the sentence of the turn on, never names the topic."""
+    the state's economy") and, from the sentence of the turn on, never names the topic.
+    `boilerplate`: indexes of the blocks not judged (about_boilerplate)."""
     if not _about_health(doc, model):
         return
     prose = [b for section in doc.sections for b in _body(model, section)]
-    boilerplate = about_boilerplate(doc, model)
     for block in prose[1:]:  # not the lead
         number = model.section_of.get(block.index)
         if number in skip_sections or block.index in boilerplate:
@@ -363,11 +364,11 @@ def _about_health(doc, model: TopicModel) -> bool:
 
 
 def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=(),
-                      min_own_weight: float = 25.0):
+                      min_own_weight: float = 25.0, boilerplate=frozenset()):
     """(block, share, words of its own) for each paragraph that reads as pasted from another
     story: it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
     the article, and holds at most one health word. Quotations and lists of names are not judged, nor
-    the paragraphs of `skip_sections` (section numbers)."""
+    the paragraphs of `skip_sections` (section numbers) or the blocks of `boilerplate` (indexes)."""
     # An article about health names it in its title (or the vocabulary knows its topic):
     # other pages are not judged, and cost nothing.
     if not _about_health(doc, model):
@@ -384,7 +385,6 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     healthy = sum(healthy for _, healthy in judged)
     if healthy < 3 or healthy * 3 < len(judged):
         return
-    boilerplate = about_boilerplate(doc, model)
     for block, _ in judged:
         if model.section_of.get(block.index) in skip_sections or block.index in boilerplate:
             continue  # reported with its section; a press release's "About the company" boilerplate
@@ -408,9 +408,9 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
             yield block, share, own
 
 
-def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections):
+def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections, boilerplate):
     for block, share, own in pasted_paragraphs(doc, model, options.min_words_pasted, options.max_shared,
-                                               skip_sections, options.min_own_weight):
+                                               skip_sections, options.min_own_weight, boilerplate):
         yield Hit(block, f"This paragraph shares almost none of its words with the rest of the article "
                          f"({share:.0%} of its vocabulary, by specificity) and hardly a word of health: "
                          f"it reads as pasted from another story (about {', '.join(own[:4])}).",
