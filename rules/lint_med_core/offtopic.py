@@ -331,9 +331,6 @@ def _turns_to_other_work() -> tuple:
     return tuple(found)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
-
-
 def other_work_paragraphs(doc, model: TopicModel, skip_sections=(), boilerplate=frozenset()):
     """(block, what, phrase) for each paragraph that turns to other work or business of the
     article's researchers or institution ("also led a major study", "the university's impact on
@@ -352,7 +349,9 @@ def other_work_paragraphs(doc, model: TopicModel, skip_sections=(), boilerplate=
                             if (m := search.search(text, lowered)) is not None), ("", None))
         if match is None:
             continue
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        # from the start of the sentence that turns (the document model's sentences)
+        start = max((sentence.start for sentence in block.sentences if sentence.start <= match.start()),
+                    default=0)
         rest = analyse(text[start:], model.lexicon, model.generic)
         if not model.names_topic(rest) and not model.topic_hits(rest, number):
             yield block, what, " ".join(match.group().split())
