@@ -504,8 +504,6 @@ _SHORT_LINE = 6
 
 _GAMBLING = "a gambling promotion"
 # Parts of the gambling words, one of which a paragraph holding two of them must hold.
-_GAMBLING_HINTS = ("casino", "gambl", "slot", "poker", "jackpot", "roulette", "betting", "pokies", "wager",
-                   "bookmaker", "sportsbook", "lotter", "bingo", "blackjack", "baccarat")
 # A teaser line glued into a paragraph, where a text keeps one line per paragraph and no
 # blank lines: "...into your skin. READ MORE: Couple slam order to take down CCTV".
 _GLUED_TEASER = re.compile(r"(?<=[.!?”\"’)] )(?:READ MORE|MORE|RELATED|SEE ALSO|ALSO READ|READ ALSO|"
@@ -543,17 +541,18 @@ def _unrelated_headline(model: TopicModel, block, headline: str) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _gambling() -> tuple:
-    """(terms, selling words, harm words) patterns of the [gambling] table."""
+    """(terms, selling words, harm words) patterns of the [gambling] table, and its hints."""
     data = load("offtopic_promotion")["gambling"]
-    return tuple(phrase_pattern(literal(tuple(data[key]))) for key in ("terms", "selling", "harm"))
+    patterns = tuple(phrase_pattern(literal(tuple(data[key]))) for key in ("terms", "selling", "harm"))
+    return (*patterns, tuple(data["hints"]))
 
 
 def _gambling_test(doc):
     """A test of a lowercased paragraph for a gambling promotion, or None when the title names gambling."""
-    terms, selling, harm = _gambling()
+    terms, selling, harm, all_hints = _gambling()
     body = lowered_body(doc)
-    # the common case, tested once for the whole text ("bet" alone is in "better", "diabetes")
-    hints = tuple(hint for hint in _GAMBLING_HINTS if hint in body)
+    # the common case, tested once for the whole text
+    hints = tuple(hint for hint in all_hints if hint in body)
     if not hints or terms.search(doc.title or ""):
         return None
 
