@@ -141,12 +141,14 @@ def test_a_news_report_or_a_first_person_account_needs_no_disclaimer():
 def test_every_phrasing_list_is_searched_on_lowercased_text():
     """A phrasing whose lowercasing is not exact (a "ß", an escape like \\S) sends its whole list
     to the slow case-insensitive regex: keep the data file's lists on the fast path."""
-    from lint_med_core.disclaimer import _literal_start, _patterns
+    from lint_med_core._phrases import required_literal
+    from lint_med_core.disclaimer import _patterns
 
     assert all(patterns.lowercase is not None for patterns in _patterns(()))
-    assert _literal_start("not (?:medical )?advice") == "not "
-    assert _literal_start("notes? here") == "note"  # the last letter is optional
-    assert _literal_start("(?:is|are) not") == "" and _literal_start("for a|not b") == ""
+    # the pre-filter: a run of words every match holds, searched for before the pattern
+    assert required_literal("not (?:medical )?advice", fold=False) == "advice"
+    assert required_literal("notes? here", fold=False) == "note"  # the last letter is optional
+    assert required_literal("(?:is|are) not", fold=False) == "not" and required_literal("for a|not b", fold=False) == ""
 
 
 @pytest.mark.parametrize("sentence", [

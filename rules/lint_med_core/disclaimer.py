@@ -11,6 +11,7 @@ from lint_med import Hit, Option, rule
 
 from ._data import load
 from ._evidence import lowered_body
+from ._phrases import required_literal
 from .structure import blocks_holding, has_prose_words, lowercase_search_is_exact
 
 
@@ -37,7 +38,7 @@ class _Patterns:
         if safe:
             joined = re.compile(self.joined.lower())
             # Searched apart only when no group or back reference ties the phrasings together.
-            self.lowercase = ([(_literal_start(p.lower()), re.compile(p.lower())) for p in patterns]
+            self.lowercase = ([(required_literal(p.lower(), fold=False), re.compile(p.lower())) for p in patterns]
                               if joined.groups == 0 else [("", joined)])
 
     @functools.cached_property
@@ -47,21 +48,8 @@ class _Patterns:
     def search(self, text: str, lower: str) -> bool:
         """Whether the text (and ``lower``, its ``str.lower()``) holds a phrasing."""
         if self.lowercase is not None and lowercase_search_is_exact(text):
-            return any(pattern.search(lower) for start, pattern in self.lowercase if start in lower)
+            return any(pattern.search(lower) for required, pattern in self.lowercase if required in lower)
         return self.ignorecase.search(text) is not None
-
-
-def _literal_start(pattern: str) -> str:
-    """The words every match of ``pattern`` starts with ("" when it has no such start)."""
-    start = re.match(r"[a-z0-9 ]*", pattern).group()
-    if pattern[len(start):len(start) + 1] in ("?", "*", "{"):
-        start = start[:-1]  # "notes?": the last letter is optional
-    depth = 0
-    for char in re.sub(r"\\.|\[[^\]]*\]", "", pattern):  # escapes and classes hold no alternation
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            return ""  # alternatives that start differently
-    return start if len(start) >= 3 else ""
 
 
 @functools.lru_cache(maxsize=None)
@@ -244,11 +232,11 @@ def reports_rather_than_advises(voice: _Voice) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _advice() -> tuple[tuple[str, re.Pattern], ...]:
-    """The advice markers of the data file, compiled, each with the words it starts with."""
+    """The advice markers of the data file, compiled, each with a run of words every match holds."""
     data = load("disclaimer_patterns")["advice"]
     markers = [marker.replace("{start}", data["start"]).replace("{clinician}", data["clinician"])
                for marker in data["markers"]]
-    return tuple((_literal_start(marker), re.compile(marker)) for marker in markers)
+    return tuple((required_literal(marker, fold=False), re.compile(marker)) for marker in markers)
 
 
 def advises_reader(doc) -> bool:
@@ -263,8 +251,8 @@ def advises_reader(doc) -> bool:
     a few literal searches, where the disclaimer's phrasings cost more.
     """
     lower = lowered_body(doc)
-    # One by one, and only where their first words occur: see the data file.
-    return any(marker.search(lower) for start, marker in _advice() if start in lower)
+    # One by one, and only where their required words occur (_phrases.required_literal).
+    return any(marker.search(lower) for required, marker in _advice() if required in lower)
 
 
 # A transcript's speaker label at the start of a paragraph: "GARY GIBBONS:", "ROB STEIN, BYLINE:".
