@@ -692,7 +692,6 @@ _ADDRESS = re.compile(
     r"(?<![\w@./-])(?:[a-z0-9][a-z0-9-]*\.)+(?:com|net|org|shop|store|online|biz|info|co|io|us|site|"
     r"xyz|top|club|health|pharmacy|de|fr|es|it|nl|pl|ru|si|eu|uk|ca|au|in|example)\b(?:/[^\s<>\"'()]*[^\s<>\"'().,;:!?])?",
     re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z“\"(])")
 # What an address needs besides a scheme or "www.": a dot before a known top-level domain
 # (the pattern opens with a literal dot, which the regex engine scans for quickly).
 _TLD_HINT = re.compile(r"\.(?:com|net|org|shop|store|online|biz|info|co|io|us|site|xyz|top|"
@@ -759,15 +758,12 @@ def _shop_notice(doc, block, lowered: str) -> str:
     return match.group() if strength.search(before) else ""
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of `text` that holds text[start:end] (addresses hold dots, not ". ")."""
-    begin = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.end() > start:
-            break
-        begin = match.end()
-    after = _SENTENCE_END.search(text, end)
-    return text[begin:after.start() + 1 if after else len(text)]
+def _sentence_around(block, start: int, end: int) -> str:
+    """The sentence (or run of sentences) of the block's text that holds text[start:end]."""
+    sentences = block.sentences  # the document model's split: addresses and abbreviations kept whole
+    begin = max((s.start for s in sentences if s.start <= start), default=0)
+    finish = min((s.end for s in sentences if s.end >= end), default=len(block.text))
+    return block.text[begin:finish]
 
 
 def _addresses(doc, block, after: str, model) -> list[str]:
@@ -875,13 +871,13 @@ def commercial_call_to_action(doc, options):
         if block.kind == "heading":
             continue
         match = standalone.search(text, lowered) or title_case.search(text) or invitations.search(text, lowered)
-        if match and not warning.search(_sentence_around(text, match.start(), match.end())):
+        if match and not warning.search(_sentence_around(block, match.start(), match.end())):
             yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
                              "a pitch, where a shop link stood or stands.",
                       suggestion="Remove the pitch; an article informs, it does not sell.")
             continue
         match = keyphrases.search(text, lowered)
-        if match and not warning.search(_sentence_around(text, match.start(), match.end())):
+        if match and not warning.search(_sentence_around(block, match.start(), match.end())):
             yield Hit(block, f"Spam keyphrase in the text (\"{match.group()}\"): the anchor words of a "
                              "casino, loan or essay link, where a link stood or stands.",
                       suggestion="Remove it; it advertises something the article is not about.")
@@ -890,7 +886,7 @@ def commercial_call_to_action(doc, options):
                 and not _TLD_HINT.search(lowered):
             continue  # nothing to point at: no link, URL or domain name in the block
         for match in pointing.finditer(text, lowered):
-            sentence = _sentence_around(text, match.start(), match.end())
+            sentence = _sentence_around(block, match.start(), match.end())
             if reference.search(sentence):
                 continue
             # the address follows the call to action closely ("find it online at www...")
