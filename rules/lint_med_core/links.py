@@ -12,7 +12,7 @@ from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import lowered_body
-from ._phrases import PhraseSearch
+from ._phrases import PhraseSearch, TextLiterals
 from ._topic import (generic_words, normalize, registrable, specificity, stem, term_key, tokens, topic_model,
                      zipf_table)
 
@@ -853,7 +853,11 @@ def commercial_call_to_action(doc, options):
     - Leontiadis, Moore & Christin, USENIX Security 2011 (illicit online pharmacy spam).
     """
     model = topic_model(doc, options)
-    standalone, title_case, invitations, keyphrases, pointing, reference, warning = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
+    searches = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
+    # the phrase lists' literals are sought once in the whole text, then in each block only those it holds
+    whole = TextLiterals("\n".join(block.text for block in doc.blocks))
+    standalone, title_case, invitations, keyphrases, pointing = (search.within(whole) for search in searches[:5])
+    reference, warning = searches[5:]
     links_of = _links_of(doc)
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
