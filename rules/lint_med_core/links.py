@@ -758,6 +758,88 @@ def _shop_notice(doc, block, lowered: str) -> str:
     return match.group() if strength.search(before) else ""
 
 
+# The words of a product's name in a keyphrase sentence: letters first, up to three words.
+_PRODUCT = r"(?P<product>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}?)"
+_QUOTES = "\"'“”‘’«»„"
+
+
+@functools.lru_cache(maxsize=None)
+def _keyphrase_sentences() -> tuple:
+    """(literals, patterns, words no product is named) of the keyphrase sentences."""
+    data = load("links_calls_to_action")
+    patterns = tuple(re.compile(p.replace(" ", r"\s+").replace("{product}", _PRODUCT) + r"[\s.!]*", re.I)
+                     for p in data["keyphrase_sentences"])
+    return (tuple(data["keyphrase_sentence_literals"]), patterns,
+            frozenset(data["generic_products"]) | generic_words())
+
+
+def _keyphrase_sentence(doc, block, lowered: str, warning) -> str:
+    """A sentence of the block that is nothing but a shop's keyphrase ("Tramadol no
+    prescription", "Buy cheap X online"), where a link's anchor stood; "" if none."""
+    literals, patterns, not_products = _keyphrase_sentences()
+    if not any(map(lowered.__contains__, literals)):
+        return ""
+    sentences = block.sentences
+    for index, sentence in enumerate(sentences):
+        text = sentence.text.strip()
+        if len(text.split()) > 8 or text.endswith("?") or text[:1] in _QUOTES:
+            continue
+        match = next((m for m in (p.fullmatch(text) for p in patterns) if m), None)
+        if match is None:
+            continue
+        words = match.group("product").lower().split()
+        if not_products.intersection(words):
+            continue
+        # a warning's list of examples: "Signs of a rogue pharmacy:" before it
+        before = sentences[index - 1].text if index else _last_sentence(doc, block)
+        if not warning.search(text) and not (before.rstrip().endswith(":") and warning.search(before)):
+            return text
+    return ""
+
+
+def _last_sentence(doc, block) -> str:
+    """The last sentence of the block before this one ("" for the first)."""
+    if block.index == 0:
+        return ""
+    sentences = doc.blocks[block.index - 1].sentences
+    return sentences[-1].text if sentences else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _comment_patterns() -> tuple:
+    """(a comment's header, a pointer to the writer's own site) of links_calls_to_action.toml."""
+    data = load("links_calls_to_action")
+    pointers = tuple(p.replace(" ", r"\s+") for p in data["own_site_pointers"])
+    return (re.compile("(?:" + "|".join(data["comment_headers"]) + ")", re.I),
+            PhraseSearch(phrase_pattern(pointers), pointers))
+
+
+def _comments(doc, whole: TextLiterals) -> frozenset:
+    """Indexes of the blocks of readers' comments: the two blocks after each comment header."""
+    if not any(whole.holds(w) for w in ("said", "says", "wrote", "comment", "replied", "anonymous", "reply")):
+        return frozenset()
+    header = _comment_patterns()[0]
+    found = set()
+    for block in doc.blocks:
+        text = block.text.strip()
+        if len(text) <= 60 and header.fullmatch(text):
+            found.update((block.index + 1, block.index + 2))
+    return frozenset(found)
+
+
+def _keyphrase_hit(block, keyphrase: str) -> Hit:
+    return Hit(block, f"Sales keyphrase as a sentence of its own (\"{keyphrase[:60]}\"): the anchor words "
+                      "of a pharmacy or shop link, where a link stood or stands.",
+               suggestion="Remove it; an article informs, it does not sell.")
+
+
+def _stray_heading(doc, block) -> bool:
+    """A heading with no section under it: the next block is a heading too, or there is none
+    (a keyphrase line that plain text reads as a heading)."""
+    following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    return following is None or following.kind == "heading"
+
+
 def _sentence_around(block, start: int, end: int) -> str:
     """The sentence (or run of sentences) of the block's text that holds text[start:end]."""
     sentences = block.sentences  # the document model's split: addresses and abbreviations kept whole
@@ -822,7 +904,11 @@ def commercial_call_to_action(doc, options):
     links ("support this site by ordering through our Amazon links"); the spun invitation
     of injected text ("If you liked this post and would like more info regarding
     <keyword>, kindly visit our web-site"); spam keyphrases left where a casino, loan or
-    essay link's anchor stood ("online casino real money", "no deposit bonus"); and
+    essay link's anchor stood ("online casino real money", "no deposit bonus"); a shop's
+    keyphrase left as a sentence of its own ("Tramadol no prescription", "Buy cheap X
+    online", "X for sale", "X sin receta"; not a question, a quote, a warning, or a
+    generic noun like "Medicines without prescription"); a reader's comment (after "Name
+    said...") that sends readers to "our site" or "my store"; and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
@@ -858,6 +944,7 @@ def commercial_call_to_action(doc, options):
     whole = TextLiterals("\n".join(block.text for block in doc.blocks))
     standalone, title_case, invitations, keyphrases, pointing = (search.within(whole) for search in searches[:5])
     reference, warning = searches[5:]
+    comments, own_site = _comments(doc, whole), _comment_patterns()[1]
     links_of = _links_of(doc)
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
@@ -873,6 +960,9 @@ def commercial_call_to_action(doc, options):
                       suggestion="Remove the shop's banner or buy link; an article informs, it does not sell.")
             continue
         if block.kind == "heading":
+            keyphrase = _stray_heading(doc, block) and _keyphrase_sentence(doc, block, lowered, warning)
+            if keyphrase:
+                yield _keyphrase_hit(block, keyphrase)
             continue
         match = standalone.search(text, lowered) or title_case.search(text) or invitations.search(text, lowered)
         if match and not warning.search(_sentence_around(block, match.start(), match.end())):
@@ -885,6 +975,16 @@ def commercial_call_to_action(doc, options):
             yield Hit(block, f"Spam keyphrase in the text (\"{match.group()}\"): the anchor words of a "
                              "casino, loan or essay link, where a link stood or stands.",
                       suggestion="Remove it; it advertises something the article is not about.")
+            continue
+        match = own_site.search(text, lowered) if block.index in comments else None
+        if match:
+            yield Hit(block, f"A reader's comment sends readers to its writer's own site (\"{match.group()}\"): "
+                             "an advertisement, where a link stood or stands.",
+                      suggestion="Remove the comment, or its pitch; moderate comments that advertise.")
+            continue
+        keyphrase = _keyphrase_sentence(doc, block, lowered, warning)
+        if keyphrase:
+            yield _keyphrase_hit(block, keyphrase)
             continue
         if block.index not in links_of and "http" not in lowered and "www." not in lowered \
                 and not _TLD_HINT.search(lowered):
