@@ -773,10 +773,11 @@ def _keyphrase_sentences() -> tuple:
             frozenset(data["generic_products"]) | generic_words())
 
 
-def _keyphrase_sentence(doc, block, lowered: str, warning) -> str:
+def _keyphrase_sentence(doc, block, lowered: str, warning, literals: tuple) -> str:
     """A sentence of the block that is nothing but a shop's keyphrase ("Tramadol no
-    prescription", "Buy cheap X online"), where a link's anchor stood; "" if none."""
-    literals, patterns, not_products = _keyphrase_sentences()
+    prescription", "Buy cheap X online"), where a link's anchor stood; "" if none.
+    `literals`: those of the keyphrase sentences that the whole document holds."""
+    _, patterns, not_products = _keyphrase_sentences()
     if not any(map(lowered.__contains__, literals)):
         return ""
     sentences = block.sentences
@@ -814,15 +815,15 @@ def _comment_patterns() -> tuple:
             PhraseSearch(phrase_pattern(pointers), pointers))
 
 
-def _comments(doc, whole: TextLiterals) -> frozenset:
+def _comments(doc) -> frozenset:
     """Indexes of the blocks of readers' comments: the two blocks after each comment header."""
-    if not any(whole.holds(w) for w in ("said", "says", "wrote", "comment", "replied", "anonymous", "reply")):
-        return frozenset()
+    last_words = ("said", "says", "wrote", "commented", "replied", "anonymous", "guest", "reply")
     header = _comment_patterns()[0]
     found = set()
     for block in doc.blocks:
         text = block.text.strip()
-        if len(text) <= 60 and header.fullmatch(text):
+        # every header ends on one of the last words (a quick test before the pattern)
+        if len(text) <= 60 and text.rstrip(".…: ").lower().endswith(last_words) and header.fullmatch(text):
             found.update((block.index + 1, block.index + 2))
     return frozenset(found)
 
@@ -940,11 +941,13 @@ def commercial_call_to_action(doc, options):
     """
     model = topic_model(doc, options)
     searches = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
-    # the phrase lists' literals are sought once in the whole text, then in each block only those it holds
+    # the phrase lists' literals are sought once in the whole text, then in each block only those
+    # it holds (not the pointing list's: it is tried only on the few blocks with an address)
     whole = TextLiterals("\n".join(block.text for block in doc.blocks))
-    standalone, title_case, invitations, keyphrases, pointing = (search.within(whole) for search in searches[:5])
-    reference, warning = searches[5:]
-    comments, own_site = _comments(doc, whole), _comment_patterns()[1]
+    standalone, title_case, invitations, keyphrases = (search.within(whole) for search in searches[:4])
+    pointing, reference, warning = searches[4:]
+    comments, own_site = _comments(doc), _comment_patterns()[1]
+    keyphrase_literals = tuple(literal for literal in _keyphrase_sentences()[0] if whole.holds(literal))
     links_of = _links_of(doc)
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
@@ -960,7 +963,8 @@ def commercial_call_to_action(doc, options):
                       suggestion="Remove the shop's banner or buy link; an article informs, it does not sell.")
             continue
         if block.kind == "heading":
-            keyphrase = _stray_heading(doc, block) and _keyphrase_sentence(doc, block, lowered, warning)
+            keyphrase = keyphrase_literals and _stray_heading(doc, block) and \
+                _keyphrase_sentence(doc, block, lowered, warning, keyphrase_literals)
             if keyphrase:
                 yield _keyphrase_hit(block, keyphrase)
             continue
@@ -982,7 +986,7 @@ def commercial_call_to_action(doc, options):
                              "an advertisement, where a link stood or stands.",
                       suggestion="Remove the comment, or its pitch; moderate comments that advertise.")
             continue
-        keyphrase = _keyphrase_sentence(doc, block, lowered, warning)
+        keyphrase = keyphrase_literals and _keyphrase_sentence(doc, block, lowered, warning, keyphrase_literals)
         if keyphrase:
             yield _keyphrase_hit(block, keyphrase)
             continue
