@@ -791,18 +791,31 @@ def _keyphrase_sentence(doc, block, lowered: str, warning, literals: tuple) -> s
         words = match.group("product").lower().split()
         if not_products.intersection(words):
             continue
-        # a warning's list of examples: "Signs of a rogue pharmacy:" before it
         before = sentences[index - 1].text if index else _last_sentence(doc, block)
-        if not warning.search(text) and not (before.rstrip().endswith(":") and warning.search(before)):
+        if not warning.search(text) and not _introduces_warning(before, warning):
             return text
     return ""
 
 
+def _introduces_warning(before: str, warning) -> bool:
+    """The sentence before is a warning introducing a list of examples ("Signs of a rogue pharmacy:")."""
+    return before.rstrip().endswith(":") and warning.search(before) is not None
+
+
+def _warned(doc, block, start: int, end: int, warning) -> bool:
+    """The sentence of block.text[start:end] warns against what it quotes, or a warning introduces it."""
+    if warning.search(_sentence_around(block, start, end)):
+        return True
+    first = block.sentences[0] if block.sentences else None
+    return (first is None or first.end >= start) and _introduces_warning(_last_sentence(doc, block), warning)
+
+
 def _last_sentence(doc, block) -> str:
-    """The last sentence of the block before this one ("" for the first)."""
-    if block.index == 0:
-        return ""
-    sentences = doc.blocks[block.index - 1].sentences
+    """The last sentence before the block, or before its list ("" at the start)."""
+    index = block.index - 1
+    while block.kind == "list_item" and index >= 0 and doc.blocks[index].kind == "list_item":
+        index -= 1
+    sentences = doc.blocks[index].sentences if index >= 0 else []
     return sentences[-1].text if sentences else ""
 
 
@@ -969,13 +982,13 @@ def commercial_call_to_action(doc, options):
                 yield _keyphrase_hit(block, keyphrase)
             continue
         match = standalone.search(text, lowered) or title_case.search(text) or invitations.search(text, lowered)
-        if match and not warning.search(_sentence_around(block, match.start(), match.end())):
+        if match and not _warned(doc, block, match.start(), match.end(), warning):
             yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
                              "a pitch, where a shop link stood or stands.",
                       suggestion="Remove the pitch; an article informs, it does not sell.")
             continue
         match = keyphrases.search(text, lowered)
-        if match and not warning.search(_sentence_around(block, match.start(), match.end())):
+        if match and not _warned(doc, block, match.start(), match.end(), warning):
             yield Hit(block, f"Spam keyphrase in the text (\"{match.group()}\"): the anchor words of a "
                              "casino, loan or essay link, where a link stood or stands.",
                       suggestion="Remove it; it advertises something the article is not about.")
