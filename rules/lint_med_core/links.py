@@ -791,8 +791,9 @@ def _keyphrase_sentence(doc, block, lowered: str, warning, literals: tuple) -> s
         words = match.group("product").lower().split()
         if not_products.intersection(words):
             continue
+        # a list introduced by a colon gives examples or facts ("Pharmacists may now supply:")
         before = sentences[index - 1].text if index else _last_sentence(doc, block)
-        if not warning.search(text) and not _introduces_warning(before, warning):
+        if not warning.search(text) and not before.rstrip().endswith(":"):
             return text
     return ""
 
