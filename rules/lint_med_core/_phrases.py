@@ -192,7 +192,10 @@ class PhraseSearch:
         if self.literals is None:
             return self
         narrowed = copy.copy(self)
-        narrowed.literals = tuple(key for key in self.literals if whole.holds(key, self.fold))
+        # a case-sensitive literal ("Buy") is kept when its lowercase is in the lowered text, which
+        # other lists seek anyway ("buy"): a few more literals kept, never one too few
+        narrowed.literals = tuple(key for key in self.literals
+                                  if whole.holds(key.lower() if key.isascii() else key, self.fold or key.isascii()))
         return narrowed
 
     def finditer(self, text: str, lowered: str | None = None):
