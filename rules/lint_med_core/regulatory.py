@@ -261,6 +261,25 @@ def topic_cell_product(doc, min_mentions: int, words_per_mention: int):
     return None
 
 
+_DEVICE = ("a medical device or test", "cleared or approved and for what, investigational, only in trials",
+           "State whether it is cleared or approved for this use, by which regulator, or that it is still "
+           "being tested")
+_CELL_PRODUCT = ("a cell or tissue product given as a treatment",
+                 "FDA-approved and for what, or unapproved, experimental, only in trials",
+                 "Say whether the product is approved for this use; in the US most stem-cell, exosome and "
+                 "amniotic products sold by clinics are not")
+
+
+def _topic_product(doc, min_mentions: int, words_per_mention: int):
+    """((block, span, name), (kind, statuses, suggestion)) of the device, test or cell product
+    an article that names no topic drug is about; else None."""
+    device = topic_device(doc, min_mentions)
+    if device is not None:
+        return device, _DEVICE
+    cells = topic_cell_product(doc, min_mentions, words_per_mention)
+    return None if cells is None else (cells, _CELL_PRODUCT)
+
+
 def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int, extra_drugs=()) -> list[str]:
     """The drugs the article is about: named in its title, or its most-mentioned drug
     when mentioned often enough (at least `min_mentions` times and once per
@@ -391,12 +410,8 @@ def missing_regulatory_status(doc, options):
     if about:
         left = _left_to_packs(doc)
         about = [drug for drug in about if drug not in left]
-    device = cells = None
-    if not about:
-        device = topic_device(doc, int(options.min_mentions))
-        if device is None:
-            cells = topic_cell_product(doc, int(options.min_mentions), int(options.words_per_mention))
-    if not about and device is None and cells is None:
+    product = None if about else _topic_product(doc, int(options.min_mentions), int(options.words_per_mention))
+    if not about and product is None:
         return
     if not (_has_sentences(doc, int(options.min_sentences)) and _in_english(doc)):
         return  # a page of search phrases is no article; another language's status would be missed
@@ -406,23 +421,11 @@ def missing_regulatory_status(doc, options):
     status = _status(tuple(options.extra_status_patterns), access=beyond is None)
     if doc.title and status(doc.title):
         return
-    if cells is not None:
+    if product is not None:
         if not any(status(block.text) for block in doc.blocks):
-            block, span, name = cells
-            yield Hit(block, f"The article presents a cell or tissue product ({name}) as a treatment but never says "
-                             "what its regulatory status is (FDA-approved and for what, or unapproved, "
-                             "experimental, only in trials)", span=span,
-                      suggestion="Say whether the product is approved for this use; in the US most stem-cell, "
-                                 "exosome and amniotic products sold by clinics are not")
-        return
-    if device is not None:
-        if not any(status(block.text) for block in doc.blocks):
-            block, span, name = device
-            yield Hit(block, f"The article is about a medical device or test ({name}) but never says what "
-                             "its regulatory status is (cleared or approved and for what, investigational, "
-                             "only in trials)", span=span,
-                      suggestion="State whether it is cleared or approved for this use, by which regulator, "
-                                 "or that it is still being tested")
+            (block, span, name), (kind, statuses, suggestion) = product
+            yield Hit(block, f"The article is about {kind} ({name}) but never says what its regulatory status is "
+                             f"({statuses})", span=span, suggestion=suggestion)
         return
     # A status statement counts for the drugs its block names, or for the topic when it names
     # none ("It is FDA-approved for ..."); one about another medicine does not count.
