@@ -233,32 +233,37 @@ def topic_device(doc, min_mentions: int):
 
 
 @functools.lru_cache(maxsize=None)
-def _cell_products() -> tuple[re.Pattern, re.Pattern]:
-    """(the cell and tissue product terms, the test for giving one as a treatment), from
-    `data/regulatory_devices.toml`."""
+def _cell_products() -> tuple[frozenset, re.Pattern, re.Pattern]:
+    """(the first words of the cell and tissue product terms, as bytes; the terms; the test for
+    giving one as a treatment), from `data/regulatory_devices.toml`. An article holding none of
+    the first words (most) is not searched."""
     data = load("regulatory_devices")
     terms = sorted(data["cell_products"], key=len, reverse=True)
     names = re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in terms) + r")\b", re.I)
-    return names, re.compile(data["cell_product_given"], re.I)
+    first_words = frozenset(_TOKEN.match(t.lower()).group().encode() for t in terms)
+    return first_words, names, re.compile(data["cell_product_given"], re.I)
 
 
 def topic_cell_product(doc, min_mentions: int, words_per_mention: int):
     """(block, span, name) of the cell or tissue product (stem cells, exosomes, PRP) the
     article offers as a treatment: named in its title or often enough (as a drug is), and
     given as one somewhere ("stem cell therapy", "exosome injections"); else None."""
-    names, given = _cell_products()
-    body = doc.body_text
+    first_words, names, given = _cell_products()
+    present = first_words.intersection(distinct_words(doc)[0])
+    if not present:
+        return None
+    blocks = blocks_holding(doc, tuple(word.decode() for word in present))
+    matches = [(block, match) for block in blocks for match in names.finditer(block.text)]
+    if not matches:
+        return None
     title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
-    mentions = len(names.findall(body))
-    if not (names.search(title) or (mentions >= min_mentions and mentions * words_per_mention >= len(body.split()))):
+    if not names.search(title) and (len(matches) < min_mentions
+                                    or len(matches) * words_per_mention < len(doc.body_text.split())):
         return None
-    if given.search(body) is None and given.search(title) is None:
+    if not any(given.search(block.text) for block in blocks) and given.search(title) is None:
         return None
-    for block in doc.blocks:
-        match = names.search(block.text)
-        if match:
-            return block, match.span(), match.group().lower()
-    return None
+    block, match = matches[0]
+    return block, match.span(), match.group().lower()
 
 
 _DEVICE = ("a medical device or test", "cleared or approved and for what, investigational, only in trials",
