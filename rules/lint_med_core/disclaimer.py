@@ -236,9 +236,11 @@ def _advice() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[tuple[str, re.P
     holds: (statements, questions, attribution)."""
     data = load("disclaimer_patterns")["advice"]
 
+    parts = {"{" + name + "}": value for name, value in data.items() if isinstance(value, str)}
+
     def compiled(markers):
-        markers = [marker.replace("{start}", data["start"]).replace("{clinician}", data["clinician"])
-                   for marker in markers]
+        for part, value in parts.items():
+            markers = [marker.replace(part, value) for marker in markers]
         return tuple((required_literal(marker, fold=False), re.compile(marker)) for marker in markers)
 
     attribution = re.compile(r"\b(?:" + "|".join(map(re.escape, data["attribution"])) + r")\b")
