@@ -179,6 +179,9 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     "Cold compresses are a great remedy for this kind of swelling.",
     "The lavender roll-on is a quick, convenient way to calm pre-exam nerves.",
     "Our chewable tablets let customers get fast relief from heartburn on the go.",
+    "Ashwagandha gummies help you manage everyday stress.",
+    "Our collagen drink can help reduce joint stiffness in older adults.",
+    "Red light therapy helps heal sports injuries faster.",
     # self-care priorities, as imperatives or as a list of gerunds
     "Looking after your heart health starts with small daily habits.",
     "\n\n- Limiting caffeine after midday\n- Getting enough sleep on most nights",
@@ -229,6 +232,10 @@ def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     "Researchers called the drug an effective way to treat migraine.",
     "The forum lists remedies that members have tried, with mixed results.",
     "Building support for new payment methods took the team a year.",
+    # a treatment weighed or denied, not put forward
+    "A small trial suggests the drug may help treat gout.",
+    "The cream does not help prevent scarring.",
+    "The pill was first sold in the 1990s to help lower cholesterol.",
 ])
 def test_a_page_that_gives_no_advice_needs_no_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == []
