@@ -330,15 +330,15 @@ def missing_disclaimer(doc, options):
     with X should avoid", "is recommended", "safe to take", a dose with its frequency, how to
     use a product ("take them with food"), a remedy or product put forward for a complaint ("a
     simple home remedy for...", "a convenient way to get relief from...", "helps reduce joint
-    stiffness", unhedged), a list of self-care
-    priorities ("- Getting enough sleep"), what to look for when buying medicines, or an FAQ
-    asked in the reader's voice ("How much vitamin D do I need?"); the phrasings are in
-    `data/disclaimer_patterns.toml` (`[advice]`). A page with none of them describes rather
-    than advises (a trend piece, a clinic's account of a therapy, an organisation's page, a
-    sign-up FAQ) and is not asked for a disclaimer; saying "you" is not advice by itself.
-    Nor does advice count that the page only asks about ("so what if you are
-    pregnant?") or reports ("pharmacists say it's important to book the jab early": attributed, and
-    not passed on to "you" as in "the NHS says do not take it if you...").
+    stiffness", unhedged), a list of self-care priorities ("- Getting enough sleep"), what to
+    look for when buying medicines, or an FAQ asked in the reader's voice ("How much vitamin D
+    do I need?"); the phrasings are in `data/disclaimer_patterns.toml` (`[advice]`). A page
+    with none of them describes rather than advises (a trend piece, a clinic's account of a
+    therapy, an organisation's page, a sign-up FAQ) and is not asked for a disclaimer; saying
+    "you" is not advice by itself. Nor does advice count that the page only asks about ("so
+    what if you are pregnant?") or reports ("pharmacists say it's important to book the jab
+    early": attributed, and not passed on to "you" as in "the NHS says do not take it if
+    you...").
     News reports and first-person accounts are not checked either: a report attributes what
     it says ("said", "told", "according to", or a transcript's speaker labels, "GARY
     GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
