@@ -222,6 +222,7 @@ def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     # advice reported, not given: attributed, and not passed on to the reader
     "Pharmacists say it is important to book the shingles jab early in the autumn.",
     "Parents should keep the syrup locked away, the coroner said.",
+    "Health officials say young parents should keep a thermometer at home.",
     "Some critics doubt whether patients should pay for the newer vaccines.",
     # advice only asked about
     "But what if you have a cold on the day of the appointment?",

@@ -286,7 +286,7 @@ def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool
     return not attributed or _YOU.search(lower, start, stop) is not None
 
 
-_YOU = re.compile(r"\byou")
+_YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b")  # not "young"
 
 
 # A transcript's speaker label at the start of a paragraph: "GARY GIBBONS:", "ROB STEIN, BYLINE:".
