@@ -232,6 +232,7 @@ def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     "You must have heard about magnesium sprays by now.",
     "Researchers called the drug an effective way to treat migraine.",
     "The forum lists remedies that members have tried, with mixed results.",
+    "Garlic is among the most popular home remedies for colds in the region.",
     "Building support for new payment methods took the team a year.",
     # a treatment weighed or denied, not put forward
     "A small trial suggests the drug may help treat gout.",
