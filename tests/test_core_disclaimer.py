@@ -181,7 +181,7 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     "Our chewable tablets let customers get fast relief from heartburn on the go.",
     "Ashwagandha gummies help you manage everyday stress.",
     "Our collagen drink can help reduce joint stiffness in older adults.",
-    "Red light therapy helps heal sports injuries faster.",
+    "Red light therapy can help heal sports injuries faster.",
     # self-care priorities, as imperatives or as a list of gerunds
     "Looking after your heart health starts with small daily habits.",
     "\n\n- Limiting caffeine after midday\n- Getting enough sleep on most nights",
@@ -238,6 +238,7 @@ def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     "A small trial suggests the drug may help treat gout.",
     "The cream does not help prevent scarring.",
     "The pill was first sold in the 1990s to help lower cholesterol.",
+    "A statin is a medicine that helps lower the cholesterol in the blood.",
 ])
 def test_a_page_that_gives_no_advice_needs_no_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == []

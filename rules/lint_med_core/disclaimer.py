@@ -329,8 +329,8 @@ def missing_disclaimer(doc, options):
     your GP"), "you should", "if you have kidney disease", "should not be taken", "people
     with X should avoid", "is recommended", "safe to take", a dose with its frequency, how to
     use a product ("take them with food"), a remedy or product put forward for a complaint ("a
-    simple home remedy for...", "a convenient way to get relief from...", "helps reduce joint
-    stiffness", unhedged), a list of self-care priorities ("- Getting enough sleep"), what to
+    simple home remedy for...", "a convenient way to get relief from...", "can help reduce joint
+    stiffness"), a list of self-care priorities ("- Getting enough sleep"), what to
     look for when buying medicines, or an FAQ asked in the reader's voice ("How much vitamin D
     do I need?"); the phrasings are in `data/disclaimer_patterns.toml` (`[advice]`). A page
     with none of them describes rather than advises (a trend piece, a clinic's account of a
