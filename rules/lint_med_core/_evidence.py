@@ -28,8 +28,18 @@ _FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]+)\]:")
 # The lookbehinds sit after the first literal character, so that the regex engine can
 # jump to each "(" / "." / digit instead of trying every position of the text.
 _PAREN = re.compile(r"\((?<=[\w.,;:)\]%’”\"]\s\()(" + _NUMS + r")\)(?=\s*(?:[.,;:!?]|\(\d|\[\d|$))")
-# "trial.1 Another" / "trial.1,2" : a superscript flattened after the full stop.
-_GLUED_AFTER_STOP = re.compile(r"\.(?<=[a-z)\]%]\.)(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s+[A-Z]|\s*$)")
+# A superscript flattened onto the punctuation it followed: "trial.1 Another", "trial.1,2",
+# "a “high.”1", "from hemp,2 but", "before using it:3" (last in its paragraph); or left one space
+# after the full stop: "for depression. 1" (last), "antidepressants. 2 In the US". A number that
+# starts a quantity is not one: "daily,2 tablets", "water. 3 cups".
+_UNITS = (r"(?:mg|mcg|µg|g|kg|ml|mL|l|IU|units?|tablets?|capsules?|pills?|drops?|doses?|cups?|glasses|times|"
+          r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|percent|per|out|in|of|to|or|and|x)\b")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+_GLUED_AFTER_STOP = re.compile(
+    r"\.(?<=[a-z)\]%]\.)[”\"’]?(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s+[A-Z]|\s*$)"
+    r"|\.(?<=[a-z)\]%]\.) (\d{1,2})(?=\s+[A-Z]|\s*$)(?!\s+" + _UNITS + r"|\s+" + _MONTHS + r")"
+    r"|,(?<=[a-z],)(\d{1,2})(?=\s+[a-z])(?!\s+" + _UNITS + r")"
+    r"|:(?<=[A-Za-z]:)(\d{1,2})(?=\s*$)")
 # "abuse 6, respectively" / "during 3 weeks 74." : a bare number after a word, before , . ; :
 # The match starts at the number (the space before it is in the lookbehind).
 _BARE = re.compile(r"(\d(?<=[A-Za-z)]\s\d)\d{0,2}(?:\s?,\s?\d{1,3}(?![\d,]))*)(?=\s?[.,;:](?:\s|$)|$)(?!\s?,\s?\d{1,3},\d{3})(?!(?:\s?,\s?\d[\d,.]*)*\s(?:or|and|to)\s\d)")
@@ -67,6 +77,12 @@ _PRE = re.compile(r"<pre\b.*?</pre\s*>", re.I | re.S)
 # as scanning all the article's blocks).
 _SUP_OR_PRE = re.compile(r"<(?:(sup|SUP)|(?i:pre)\b)")
 _ANY_NUMBER = re.compile(r"\d{1,3}(?:\s*[,–-]\s*\d{1,3})*")
+
+# An entry of a numbered reference list: "1. World Cancer Research Fund. Supplements. 2016.",
+# "[2] Smith J, et al. Title. JAMA 2019;321:1-9": a number, then a year and either two full
+# stops inside ("Author. Title. Year"), "et al", a DOI or an address.
+_ENTRY_NUMBER = re.compile(r"\s*\[?(\d{1,3})[.)\]]\s*")
+_REFERENCE_SHAPE = re.compile(r"(?=.*\b(?:19|20)\d\d\b)(?:[^.]+\.\s[^.]+\.(?:\s|$)|.*\bet al\b|.*\bdoi\b|.*https?://)")
 
 # --- other signs of a source ---------------------------------------------------------
 
@@ -138,6 +154,19 @@ _NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:[A-Z][\w&.'’-]*|\d\w*
 _CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*")
 _LINK_CITE_BEFORE = re.compile(r"(?:\(|\bsee|\bsource:?|\bsources:?|\bat|\bfrom|\bvisit|\bvia)\s*$", re.I)
 _LINK_CITE_AFTER = re.compile(r"^[\s)\].,;:!?]*$")
+
+
+# Numbers read as markers from their place only ("abuse 6,", "hemp.2"): see Evidence.bare_trusted.
+BARE_KINDS = ("bare", "glued")
+
+
+def _numbered_in_order(markers) -> bool:
+    """Whether bare numbers run mostly upwards through the article, as citation numbers do
+    ("weeks 3.", "abuse 6,", "trials 7, 8."); quantities in running text jump about ("after 11,
+    and a few after 1"). Three pairs in five must not go down."""
+    firsts = [m.numbers[0] for m in markers if m.numbers]
+    pairs = list(zip(firsts, firsts[1:]))
+    return not pairs or sum(b >= a for a, b in pairs) >= 0.6 * len(pairs)
 
 
 @dataclass(eq=False)
@@ -580,6 +609,8 @@ class Evidence:
                 if numbered:
                     refs.count = max(refs.count, max(numbered))
                 refs.blocks.update(b.index for b in section.blocks)
+        if not refs.has_list:
+            self._closing_entries(refs)
         # a footnote definition holds "[^": one test on the whole text first
         for block in self.doc.prose_blocks if "[^" in self.doc.body_text else ():
             match = _FOOTNOTE_DEF.match(block.text)
@@ -587,6 +618,32 @@ class Evidence:
                 refs.footnotes.add(match.group(1))
                 refs.blocks.add(block.index)
         return refs
+
+    def _closing_entries(self, refs: References) -> None:
+        """A numbered list of references that closes the article with no heading over it
+        ("1. World Health Organization. Title. 2016."): each entry has a year and a reference's
+        shape (an author or body, a title, a journal, an address)."""
+        entries = []
+        source = self.doc.source
+        for block in reversed(self.doc.blocks):
+            if not block.text.strip():
+                continue
+            if block.kind == "heading" or not _REFERENCE_SHAPE.match(block.text):
+                break
+            # the number is in the text, or (a list item) in the source before it, or is its place
+            number = _ENTRY_NUMBER.match(block.text)
+            if number is None and block.kind == "list_item" and block.offsets:
+                at = block.offsets[0]
+                number = _ENTRY_NUMBER.fullmatch(source, source.rfind("\n", 0, at) + 1, at)
+                if number is None and self.doc.format != "html":
+                    break
+            elif number is None:
+                break
+            entries.append((block, int(number.group(1)) if number else 0))
+        if entries:
+            refs.has_list = True
+            refs.count = max(max(number for _, number in entries), len(entries))
+            refs.blocks.update(block.index for block, _ in entries)
 
     def in_references(self, block) -> bool:
         return block.index in self.references.blocks
@@ -664,7 +721,8 @@ class Evidence:
                 word = _WORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 if word and word.group(1).lower() in _ABBREVIATIONS:
                     continue
-                add(Marker(block, m.start(1), m.end(1), "glued", _numbers(m.group(1))))
+                digits = m.lastindex
+                add(Marker(block, m.start(digits), m.end(digits), "glued", _numbers(m.group(digits))))
             for m in _BARE.finditer(text):
                 space = m.start() - 1  # the space before the number
                 word = _WORD_BEFORE.search(text, max(0, space - 60), space)
@@ -691,6 +749,31 @@ class Evidence:
         if refs.has_list and refs.count and marker.numbers and marker.kind not in ("bare", "glued"):
             return max(marker.numbers) <= refs.count
         return True
+
+    def bare_trusted(self, min_bare: int = 2) -> bool:
+        """Whether numbers left bare or glued after words ("abuse 6,", "hemp.2") are citation
+        markers: the article has other markers, or at least ``min_bare`` such numbers that mostly
+        go up through the article, as citation numbers do."""
+        bare = [m for m in self.markers if m.kind in BARE_KINDS]
+        return len(self.markers) > len(bare) or len(bare) >= min_bare and _numbered_in_order(bare)
+
+    def carries_marker(self, sentence) -> bool:
+        """Whether a citation marker stands in the sentence or right after its full stop
+        ("... antidepressants. 2 In the US"), whether or not it leads to a reference list: the
+        writer gave the figure a source, and a marker that points nowhere is LM601's to report."""
+        markers = self.markers_in(sentence.block)
+        if not markers:
+            return False
+        trusted = None
+        for marker in markers:
+            if sentence.start <= marker.start <= sentence.end + 2:
+                if marker.kind not in BARE_KINDS:
+                    return True
+                if trusted is None:
+                    trusted = self.bare_trusted()
+                if trusted:
+                    return True
+        return False
 
     def markers_in(self, block) -> list[Marker]:
         return self._markers_by_block.get(block.index, [])

@@ -8,7 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, blocks_holding, candidate_sentences, evidence, find_vague,
+from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, blocks_holding, candidate_sentences, evidence, find_vague,
                         is_bare, joined_starts, present_words, spaces, texts_found)
 
 
@@ -79,9 +79,7 @@ def dangling_citation(doc, options):
     found = evidence(doc)
     refs = found.references
     markers = found.markers
-    bare_kinds = ("bare", "glued")
-    bare = [m for m in markers if m.kind in bare_kinds]
-    trust_bare = len(markers) > len(bare) or len(bare) >= options.min_bare_markers and _numbered_in_order(bare)
+    trust_bare = found.bare_trusted(options.min_bare_markers)
     for group in _group(markers):
         problems = []
         for marker in group:
@@ -91,7 +89,7 @@ def dangling_citation(doc, options):
                 if marker.label not in refs.footnotes:
                     problems.append(f"footnote [^{marker.label}] has no definition")
                 continue
-            if marker.kind in bare_kinds and (refs.exists or not trust_bare):
+            if marker.kind in BARE_KINDS and (refs.exists or not trust_bare):
                 continue
             if not refs.exists:
                 problems.append("none")
@@ -107,16 +105,6 @@ def dangling_citation(doc, options):
             message = f"Citation marker '{shown}' points nowhere: " + "; ".join(p for p in problems if p != "none")
         yield Hit(first.block, message, span=(first.start, last.end),
                   suggestion="add the reference list, or replace the marker with a named source or link")
-
-
-def _numbered_in_order(markers) -> bool:
-    """Whether bare numbers run mostly upwards through the article, as citation numbers do
-    ("weeks 3.", "abuse 6,", "trials 7, 8."); quantities in running text jump about ("after 11,
-    and a few after 1"). Three pairs in five must not go down."""
-    firsts = [m.numbers[0] for m in markers if m.numbers]
-    pairs = list(zip(firsts, firsts[1:]))
-    return not pairs or sum(b >= a for a, b in pairs) >= 0.6 * len(pairs)
-
 
 
 @rule("LM602", "vague-attribution", category="citations", severity="warning",
