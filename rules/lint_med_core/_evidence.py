@@ -140,6 +140,9 @@ _PERSON_SAYS = re.compile(
     rf"|\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+|(?:^|[,\s“\"])(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{_SPEECH}\b"
     rf"|(?<![\w.])(?P<before>{_NAME})(?:\s+{_NAME})?\s+(?:also\s+)?{_SPEECH}\b"
 )
+# A verb of saying just before an attribution: "The NIH notes (that) there is some evidence".
+_SPEECH_BEFORE = re.compile(r"\b(?:notes|noted|says|said|reports|reported|states|stated|concludes|concluded|explains|"
+                            r"explained|adds|added|warns|warned|points out|pointed out|writes|wrote)(?:\s+that)?[\s,]*$")
 _SPEECH_ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|explained|added|noted|according to)\b")
 # Words every _PERSON_SAYS match holds: a cheap test first.
 _SPEECH_WORDS = ("said", "says", "told", "explained", "added", "noted", "wrote", "writes", "stated", "estimat",
@@ -233,6 +236,13 @@ def source_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern
         year = re.compile(_YEAR_PUBLICATION.pattern.replace("KINDS", kinds))
         _sources_cache[extra] = (named, year)
     return _sources_cache[extra]
+
+
+@functools.lru_cache(maxsize=None)
+def _organisations() -> re.Pattern:
+    """The named organisations of data/citations_sources.toml, without the journals."""
+    names = sorted((spaces(n) for n in load("citations_sources")["organisations"]), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(names) + r")(?![\w-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -330,6 +340,7 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> l
         found.append(Attribution(text, match.start(), match.end(), "setting"))
     if any(map(lowered.__contains__, _passive_anchors())):
         found += [Attribution(text, match.start(), match.end(), "passive") for match in passive.finditer(text)]
+        found += [Attribution(text, match.start(), match.end(), "finding") for match in _passive_effects().finditer(text)]
     stems, other_language = _other_languages()
     if other_languages and any(map(lowered.__contains__, stems)):
         found += [Attribution(text, match.start(), match.end(), "other_language") for match in other_language.finditer(text)]
@@ -361,6 +372,19 @@ def _unnamed_evidence() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     passive = re.compile(r"\b(?:" + "|".join(spaces(x) for x in data["passive_findings"]) + r")\b", re.I)
     hedges = "|".join(spaces(x) for x in data["setting_hedges"])
     return setting, passive, re.compile(rf"\b(?:{hedges})\b", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _finding_hedges() -> re.Pattern:
+    """The setting hedges but the negations: "found to relieve pain with no side effects" still claims."""
+    hedges = [h for h in load("citations_vague_attribution")["setting_hedges"] if h not in ("no", "not")]
+    return re.compile(r"\b(?:" + "|".join(spaces(h) for h in hedges) + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _passive_effects() -> re.Pattern:
+    """Agentless passives that state an effect as found ("has been found to lower")."""
+    return re.compile(r"\b(?:" + "|".join(spaces(x) for x in load("citations_vague_attribution")["passive_effects"]) + r")\b", re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -408,6 +432,22 @@ _OWNERS = frozenset("""government federal official company agency census ministr
 hospital insurance insurer registry police court trial survey poll manufacturer maker""".split())
 
 
+# Public bodies that "state health officials" or "federal experts" do not name (whose data it is,
+# "government data", is said; who speaks is not).
+_PUBLIC_OWNERS = frozenset("state federal government county city local national".split())
+_PEOPLE_WORDS = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|officials|scientists|researchers|"
+                           r"investigators|authorities|professionals|agencies)\b", re.I)
+# A possessive over the attribution's noun phrase: "our best available evidence", "their own data".
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:our|their|its|my)(?:\s+(?!that\b|which\b|who\b)[a-z][\w-]*){0,3}\s+$", re.I)
+# A run-in heading or aside just before an attribution: "Sedentary lifestyle: research has ...".
+_RUN_IN = re.compile(r"[:;(—–]\s*$")
+# Words before a participle attribution that make it vague: "with research showing".
+_PREPOSITIONS = frozenset("with by from on amid despite given including plus after following".split())
+# Before a passive finding: a question, a negation or a relative clause ("whether it has been
+# found to work", "what it has been proven to do", "nothing has been proven to").
+_UNCLAIMED_BEFORE = re.compile(r"\b(?:whether|if|what|nothing|never|not|no|yet to|unless|how much)\b(?:\s+\S+){0,5}\s+$", re.I)
+
+
 # "early-stage research have found" (the subject is elsewhere): a mass noun takes no "have".
 _NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I)
 
@@ -425,11 +465,19 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
     for match in _attributions(text, extra, other_languages):
         if match.kind == "passive":
             return match  # its subject is the treatment, not a source
+        if match.kind == "finding":
+            # "whether it has been found to work", "what it has been proven to do", "... may": not a claim
+            if _UNCLAIMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or \
+                    _finding_hedges().search(text, match.end()):
+                continue
+            return match
         if match.kind == "setting":
             if _unnamed_evidence()[2].search(text, match.end()):
                 continue  # "In animal studies it appears to ...": hedged
             return match
-        words_before = re.findall(r"[\w'’-]+", text[:match.start()])
+        before = text[:match.start()]
+        # "Sedentary lifestyle: research has ...": a run-in heading names no one
+        words_before = re.findall(r"[\w'’-]+", before) if not _RUN_IN.search(before) else []
         if match.kind == "other_language":
             # capitalised words are nouns there, not names: only a negation ("keine Studien") counts
             if not words_before or words_before[-1].lower() not in negators:
@@ -441,14 +489,20 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
         if previous.lower() in _DETERMINERS or previous.lower() in negators \
                 or (len(words_before) > 1 and words_before[-2].lower() in negators):
             continue
-        if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS):
+        public = previous.lower() in _PUBLIC_OWNERS and _PEOPLE_WORDS.search(match.group()) is not None
+        if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS) and not public:
             continue  # "Cochrane researchers found", "CDC data show": a named source
-        if previous.lower() in _OWNERS:
+        if previous.lower() in _OWNERS and not public:
             continue  # "government data show", "company researchers said": whose is said
+        if _POSSESSIVE_BEFORE.search(before):
+            continue  # "our best available evidence shows": the writer's own body of evidence
+        if match.group().lower().startswith(("it is believed", "it is thought")) and \
+                _unnamed_evidence()[2].search(text, match.end()):
+            continue  # "It is thought that the patch may work by ...": a hedge, not an appeal to evidence
         if _NOT_AN_ATTRIBUTION.match(match.group()):
             continue
-        if is_bare(match) and match.group().endswith("ing"):
-            continue  # "the study provides evidence demonstrating": "previous studies demonstrating" is vague
+        if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in _PREPOSITIONS:
+            continue  # "the study provides evidence demonstrating"; not "with research showing", "Experts explaining"
         return match
     return None
 
@@ -839,6 +893,24 @@ class Evidence:
         if attached and (name := _CAPITALISED.match(text, attached.end())) and name.group() not in _VAGUE_NAMES:
             return True
         return self._has_link(sentence, at)
+
+    @staticmethod
+    def names_body(sentence) -> bool:
+        """Whether the sentence names an organisation, not a journal ("the Centers for Disease
+        Control and Prevention", "Rush University Medical Center")."""
+        text = sentence.text
+        return _organisations().search(text) is not None or names_organisation(text)
+
+    def named_speaker_before(self, sentence, at: int) -> bool:
+        """Whether a named body or person speaks the words at ``sentence.text[at]``: "The
+        National Institutes of Health (NIH) notes there is some evidence that ...", "Dr. Lee
+        says it has been shown that ..."."""
+        before = sentence.text[:at]
+        verb = _SPEECH_BEFORE.search(before)
+        if verb is None:
+            return False
+        speaker = before[:verb.start()]
+        return self.named.search(speaker) is not None or names_organisation(speaker) or self._person_says(before)
 
     def _has_link(self, sentence, at: int = 0) -> bool:
         block = sentence.block

@@ -186,10 +186,19 @@ def vague_attribution(doc, options):
         if match.kind != "attribution" and (found.sentence_has_source(sentence) or
                                             ANAPHORIC_STUDY.search(text[:match.start()])):
             continue
+        # "The NIH notes there is some evidence that ...": the attribution is a named body's words
+        if found.named_speaker_before(sentence, match.start()):
+            continue
         # Its own source, an expert's own words, or (for research, not people) a study cited
         # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")
+        people = _PEOPLE.search(match.group()) is not None
         if found.supports(sentence, match.start(), match.end()) or found.quoted_speaker(sentence, match.start()) or \
-                not _PEOPLE.search(match.group()) and any(found.cites_research(s) for s in found.beside(sentence, 0, 1)):
+                not people and any(found.cites_research(s) and not _EXAMPLE.match(s.text) for s in found.beside(sentence, 0, 1)):
+            continue
+        # "Health officials say ..." with the agency named in the sentence before or after (news
+        # name it once). Not for experts or doctors: a body named beside them is what the story is
+        # about or another speaker's affiliation; nor a named person, often another speaker.
+        if _OFFICIALS.search(match.group()) and any(found.names_body(s) for s in found.beside(sentence)):
             continue
         phrase = match.group().strip()
         question = _QUESTIONS.get(match.kind, "which studies, which experts?")
@@ -207,6 +216,15 @@ _QUESTIONS = {"setting": "which trials or studies?", "passive": "found by whom, 
 _OWN_ANALYSIS = re.compile(r"(?:an?|the|its|their)\s+(?:(?:preliminary|interim|early|first|initial|planned|final)\s+)?"
                            r"(?:analysis|review|look)\s+of\s+(?:the|its|their)\s+(?:(?:study's|trial's|study’s|trial’s)\s+)?"
                            r"(?:results|data|findings)\b", re.I)
+
+
+# A single study given as an example ("Many studies show ... For instance, a 2019 study ...")
+# is not the source of a body of studies.
+_EXAMPLE = re.compile(r"\s*(?:for (?:instance|example)|e\.g\.|one (?:such|of them|of these)|in one)\b", re.I)
+
+
+# People who speak for an agency ("health officials", "the authorities").
+_OFFICIALS = re.compile(r"\b(?:officials|authorities|agencies)\b", re.I)
 
 
 # Attributions to people ("experts say"), which the next sentence's study does not source.
