@@ -405,7 +405,7 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                     "agenc", "authorit", "analys", "professional", "found to")
+                     "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse")
 
 
 def _attribution_words(doc) -> tuple[str, ...]:

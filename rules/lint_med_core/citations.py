@@ -193,7 +193,8 @@ def vague_attribution(doc, options):
         # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")
         people = _PEOPLE.search(match.group()) is not None
         if found.supports(sentence, match.start(), match.end()) or found.quoted_speaker(sentence, match.start()) or \
-                not people and any(found.cites_research(s) and not _EXAMPLE.match(s.text) for s in found.beside(sentence, 0, 1)):
+                not people and any(found.cites_research(s) and not _one_of_many(match, s.text)
+                                   for s in found.beside(sentence, 0, 1)):
             continue
         # "Health officials say ..." with the agency named in the sentence before or after (news
         # name it once). Not for experts or doctors: a body named beside them is what the story is
@@ -218,9 +219,19 @@ _OWN_ANALYSIS = re.compile(r"(?:an?|the|its|their)\s+(?:(?:preliminary|interim|e
                            r"(?:results|data|findings)\b", re.I)
 
 
-# A single study given as an example ("Many studies show ... For instance, a 2019 study ...")
-# is not the source of a body of studies.
+# A single study given as an example ("Studies show ... For instance, a 2019 study ...") is not
+# the source of a body of studies; nor is one study the source of "many" or "multiple studies",
+# unless it pools them (a review, a meta-analysis).
 _EXAMPLE = re.compile(r"\s*(?:for (?:instance|example)|e\.g\.|one (?:such|of them|of these)|in one)\b", re.I)
+_MANY = re.compile(r"\b(?:many|several|multiple|numerous|countless|dozens|hundreds|a number of|plenty|lots|a host|a wealth)\b", re.I)
+_POOLED = re.compile(r"\b(?:reviews?|meta-analys[ie]s|pooled|studies|trials)\b", re.I)
+
+
+def _one_of_many(match, cited: str) -> bool:
+    """Whether a sentence citing research gives one study as an example of the attribution's body
+    of studies, and so does not source it."""
+    return _EXAMPLE.match(cited) is not None or \
+        _MANY.search(match.group()) is not None and _POOLED.search(cited) is None
 
 
 # People who speak for an agency ("health officials", "the authorities").
@@ -229,7 +240,7 @@ _OFFICIALS = re.compile(r"\b(?:officials|authorities|agencies)\b", re.I)
 
 # Attributions to people ("experts say"), which the next sentence's study does not source.
 _PEOPLE = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|analysts|observers|officials|scientists|"
-                     r"researchers|investigators|nutritionists|dietitians|psychologists|agencies|authorities|professionals)\b", re.I)
+                     r"researchers|investigators|nutritionists|dietitians|psychologists|pharmacists|nurses|agencies|authorities|professionals)\b", re.I)
 
 
 _tertiary_use: list = []
