@@ -119,19 +119,26 @@ def vague_attribution(doc, options):
     found", "one study", "doctors say", "many researchers believe", "evidence indicates", "it
     has been shown", "data suggest", "reports say", "decades of research that shows",
     "previous studies demonstrating", "doctors who use the device say", "in several studies",
-    "by some estimates"; a sentence that opens with evidence it does not identify ("In
-    clinical trials, people who ...", "In new research, ..."; not when hedged: "In small
-    studies, it may ..."); an agentless finding that one treatment beats another ("has been
-    found to be more effective than"); and German attributions ("Studien zeigen", "laut
-    Experten", "wissenschaftlich belegt"). It flags them unless a source comes with them: a citation at or
-    after the attribution (marker, also later in the paragraph; link; DOI or PubMed id;
-    author and year; "published in"; "a 2019 review"), a name attached to it ("experts at
-    the Mayo Clinic", "according to data from the CDC"), or, for research rather than
-    people, a study cited in the next sentence.
+    "by some estimates", "if studies are to be believed", "research has tied X to Y", "with
+    research showing", "experts question whether", "doctors are concerned that"; a sentence
+    that opens with evidence it does not identify ("In clinical trials, people who ...", "In
+    new research, ..."; not when hedged: "In small studies, it may ..."); an agentless finding
+    ("has been found to lower", "have been proven to protect"; not when hedged, negated or
+    questioned; "has been shown to" only when it claims one treatment beats another); and
+    German attributions ("Studien zeigen", "laut Experten", "wissenschaftlich belegt"). It
+    flags them unless a source comes with them: a citation at or after the attribution
+    (marker, also later in the paragraph; link; DOI or PubMed id; author and year;
+    "published in"; "a 2019 review"), a name attached to it ("experts at the Mayo Clinic",
+    "according to data from the CDC"), a named body or person saying it ("The NIH notes
+    there is some evidence that"), for officials an agency named in the sentence before or
+    after ("..., according to the CDC. Health officials say ..."), or, for research rather
+    than people, a study cited in the next sentence (not one study given as an example of
+    "many studies", unless it is a review that pools them).
 
-    Not vague: a determiner or a name before it ("the researchers found", "Cochrane
-    researchers found", "government data show"), a negation ("no studies show"), a
-    question, an analysis or review of a study's own results ("a preliminary analysis of the
+    Not vague: a determiner, possessive or name before it ("the researchers found", "our best
+    available evidence shows", "Cochrane researchers found", "government data show"; but
+    "state health officials say" names no agency), a negation ("no studies show"), a
+    question, a hedged belief ("It is thought that the patch may ..."), an analysis or review of a study's own results ("a preliminary analysis of the
     results found") in an article that names that study, and an expert's own words in a
     quotation. News stories and press releases say
     "a new study suggests", "researchers say" or "..., a recent study found." for the study

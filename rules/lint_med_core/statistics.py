@@ -107,7 +107,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         # "rates doubled", "doubles the risk"
         # "the number of teens treated for overdoses has more than doubled"
         ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_COUNT_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*{_MULTIPLY}\b"
-                     rf"|\b(?:number|share|proportion|percentage) of\s+(?:[\w'’-]+\s+){{1,7}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*(?:doubl|tripl|quadrupl|halv)ed\b"),
+                     rf"|\b(?:number|share|proportion|percentage) of\s+(?:[\w'’-]+\s+){{1,10}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*(?:doubl|tripl|quadrupl|halv)ed\b"),
         # "affects millions of people", "2 million Americans live with", "four million surgeries"
         ("count", rf"\b(?:{_MAGNITUDE}|(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
         # "affects some 2,000 men and women", "6,000 to 8,000 Americans die": a plain count of people,
