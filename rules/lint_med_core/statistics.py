@@ -87,7 +87,9 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
             # "reduces pain by 30%", "cut the risk by half"
             "effect": rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,4}}?by\s+{_APPROX}{effect_size}",
             # "a 30% reduction", "40% more likely", "a 2-fold higher risk", "a 40 percent higher death rate"
-            "size": rf"(?<![\w.])(?:{pct}|{_FOLD})[\s-]+(?:{outcomes})\b",
+            "size": rf"(?<![\w.])(?:{pct}|{_FOLD})[\s-]+(?:{outcomes})\b"
+                    # "the body absorbs only about 20% of it": how much of a dose is taken up
+                    rf"|\b(?:absorbs?|absorbed|absorbing)\s+{_APPROX}{_APPROX}{pct}",
             # "the survival rate is only four percent", "a prevalence of 12%"
             "rate": rf"\b{_RATE_NOUNS}\s+(?:[\w'’-]+\s+){{0,5}}?(?:is|was|are|were|of|at|stands at|reached|rose to|fell to|dropped to|climbed to|about|around|near)\s+{_APPROX}{pct}",
         }
@@ -105,9 +107,9 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
                   rf"|\b(?:for|out of|in) every\s+{count}\s+{adjectives}(?:{population})\b"),
         ("times", rf"\b(?:twice|three times|four times|five times|ten times|{_NUM}\s+times)\s+(?:as likely|more likely|less likely|the risk|as many|as common|higher|lower|more common)\b"),
         # "rates doubled", "doubles the risk"
-        # "the number of teens treated for overdoses has more than doubled"
+        # "the number of teens treated for overdoses has more than doubled", "use of vapes has tripled"
         ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_COUNT_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*{_MULTIPLY}\b"
-                     rf"|\b(?:number|share|proportion|percentage) of\s+(?:[\w'’-]+\s+){{1,10}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*(?:doubl|tripl|quadrupl|halv)ed\b"),
+                     rf"|\b(?:number|share|proportion|percentage|use|sales) of\s+(?:[\w'’-]+\s+){{1,10}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*(?:doubl|tripl|quadrupl|halv)ed\b"),
         # "affects millions of people", "2 million Americans live with", "four million surgeries"
         ("count", rf"\b(?:{_MAGNITUDE}|(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
         # "affects some 2,000 men and women", "6,000 to 8,000 Americans die": a plain count of people,
