@@ -435,8 +435,10 @@ hospital insurance insurer registry police court trial survey poll manufacturer 
 # Public bodies that "state health officials" or "federal experts" do not name (whose data it is,
 # "government data", is said; who speaks is not).
 _PUBLIC_OWNERS = frozenset("state federal government county city local national".split())
-_PEOPLE_WORDS = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|officials|scientists|researchers|"
-                           r"investigators|authorities|professionals|agencies)\b", re.I)
+# Attributions to people ("experts say"), not research: a study cited next does not source them.
+PEOPLE = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|analysts|observers|officials|scientists|"
+                    r"researchers|investigators|nutritionists|dietitians|psychologists|pharmacists|nurses|agencies|"
+                    r"authorities|professionals)\b", re.I)
 # A possessive over the attribution's noun phrase: "our best available evidence", "their own data".
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:our|their|its|my)(?:\s+(?!that\b|which\b|who\b)[a-z][\w-]*){0,3}\s+$", re.I)
 # A run-in heading or aside just before an attribution: "Sedentary lifestyle: research has ...".
@@ -489,7 +491,7 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
         if previous.lower() in _DETERMINERS or previous.lower() in negators \
                 or (len(words_before) > 1 and words_before[-2].lower() in negators):
             continue
-        public = previous.lower() in _PUBLIC_OWNERS and _PEOPLE_WORDS.search(match.group()) is not None
+        public = previous.lower() in _PUBLIC_OWNERS and PEOPLE.search(match.group()) is not None
         if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS) and not public:
             continue  # "Cochrane researchers found", "CDC data show": a named source
         if previous.lower() in _OWNERS and not public:
@@ -678,26 +680,32 @@ class Evidence:
         ("1. World Health Organization. Title. 2016."): each entry has a year and a reference's
         shape (an author or body, a title, a journal, an address)."""
         entries = []
-        source = self.doc.source
         for block in reversed(self.doc.blocks):
             if not block.text.strip():
                 continue
-            if block.kind == "heading" or not _REFERENCE_SHAPE.match(block.text):
+            number = None if block.kind == "heading" else self._entry_number(block)
+            if number is None:
                 break
-            # the number is in the text, or (a list item) in the source before it, or is its place
-            number = _ENTRY_NUMBER.match(block.text)
-            if number is None and block.kind == "list_item" and block.offsets:
-                at = block.offsets[0]
-                number = _ENTRY_NUMBER.fullmatch(source, source.rfind("\n", 0, at) + 1, at)
-                if number is None and self.doc.format != "html":
-                    break
-            elif number is None:
-                break
-            entries.append((block, int(number.group(1)) if number else 0))
+            entries.append((block, number))
         if entries:
             refs.has_list = True
             refs.count = max(max(number for _, number in entries), len(entries))
             refs.blocks.update(block.index for block, _ in entries)
+
+    def _entry_number(self, block) -> int | None:
+        """The number of a block that has a reference's shape, or None: the number starts its
+        text, or (a list item) its line in the source; an HTML list item's number is its place (0)."""
+        text = block.text
+        number = _ENTRY_NUMBER.match(text)
+        if number is not None:
+            return int(number.group(1)) if _REFERENCE_SHAPE.match(text, number.end()) else None
+        if block.kind != "list_item" or not block.offsets or not _REFERENCE_SHAPE.match(text):
+            return None
+        if self.doc.format == "html":
+            return 0
+        source, at = self.doc.source, block.offsets[0]
+        number = _ENTRY_NUMBER.fullmatch(source, source.rfind("\n", 0, at) + 1, at)
+        return int(number.group(1)) if number else None
 
     def in_references(self, block) -> bool:
         return block.index in self.references.blocks

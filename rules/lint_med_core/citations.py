@@ -8,7 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, blocks_holding, candidate_sentences, evidence, find_vague,
+from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, blocks_holding, candidate_sentences, evidence, find_vague,
                         is_bare, joined_starts, present_words, spaces, texts_found)
 
 
@@ -198,7 +198,7 @@ def vague_attribution(doc, options):
             continue
         # Its own source, an expert's own words, or (for research, not people) a study cited
         # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")
-        people = _PEOPLE.search(match.group()) is not None
+        people = PEOPLE.search(match.group()) is not None
         if found.supports(sentence, match.start(), match.end()) or found.quoted_speaker(sentence, match.start()) or \
                 not people and any(found.cites_research(s) and not _one_of_many(match, s.text)
                                    for s in found.beside(sentence, 0, 1)):
@@ -243,11 +243,6 @@ def _one_of_many(match, cited: str) -> bool:
 
 # People who speak for an agency ("health officials", "the authorities").
 _OFFICIALS = re.compile(r"\b(?:officials|authorities|agencies)\b", re.I)
-
-
-# Attributions to people ("experts say"), which the next sentence's study does not source.
-_PEOPLE = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|analysts|observers|officials|scientists|"
-                     r"researchers|investigators|nutritionists|dietitians|psychologists|pharmacists|nurses|agencies|authorities|professionals)\b", re.I)
 
 
 _tertiary_use: list = []
