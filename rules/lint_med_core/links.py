@@ -204,6 +204,73 @@ def _spam_data() -> tuple:
             tuple(data["other_script_terms"]), sales, sales | {normalize(w) for w in data["pitch_words"]})
 
 
+@functools.lru_cache(maxsize=None)
+def _storefront_data() -> tuple[frozenset, frozenset, frozenset]:
+    """(abused TLDs, storefront path words, shop words) of links_spam.toml."""
+    data = load("links_spam")
+    return frozenset(data["abused_tlds"]), frozenset(data["storefront_paths"]), frozenset(data["shop_words"])
+
+
+# A product's strength or volume in an address ("/cbd-oil-20ml", "-5mg-vial"); not "5g", a network.
+_PATH_STRENGTH = re.compile(r"(?<![a-z0-9])\d+(?:[.,]\d+)?(?:mg|mcg|ml|iu)(?![a-z])")
+_PRICE = re.compile(r"[$€£]\s?\d")
+
+
+def _storefront(link, domain: str, anchor_words: list[str], sales) -> tuple[list[str], list[str]]:
+    """(signs of the address, signs of the anchor) that a link goes to a storefront.
+
+    The address: a top-level domain that spammers favour (".club", ".xyz"), a shop platform's
+    catalogue or deal path ("/collections/", "/deal/"), a product's strength in the path
+    ("-10mg"). The anchor: a sales word or banner, a shop word ("store"), a price ("$40").
+    One sign alone is common on honest links; LM101 asks for two, one of them in the address.
+    """
+    abused, paths, shop_words = _storefront_data()
+    address = []
+    tld = domain.rsplit(".", 1)[-1]
+    if tld in abused:
+        address.append(f"a .{tld} domain")
+    path = _split(link.url if "://" in link.url else "http://" + link.url).path.lower()
+    first = path.strip("/").split("/", 1)[0]
+    if first in paths:
+        address.append(f"a store's path (\"/{first}/\")")
+    strength = _PATH_STRENGTH.search(path)
+    if strength:
+        address.append(f"a product's strength in its path (\"{strength.group()}\")")
+    anchor = []
+    if sales:
+        anchor.append(f"a sales word (\"{sorted(sales)[0]}\")")
+    shop = shop_words.intersection(anchor_words)
+    if shop:
+        anchor.append(f"a shop word (\"{sorted(shop)[0]}\")")
+    if link.text and _PRICE.search(link.text):
+        anchor.append("a price")
+    banner = not link.text and not sales and _banner_in(" ".join(anchor_words))
+    if banner:  # the words before a bare URL ("vials in stock: https://..."); an anchor's count as sales
+        anchor.append(f"a shop banner (\"{banner}\")")
+    return address, anchor
+
+
+def _in_running_text(link) -> bool:
+    """A link inside a sentence that reads on around it: an anchor after a lowercase word or
+    comma and before one ("the drug [link words] works by"), a bare URL, in brackets or not,
+    before one ("pave the way cheap stuff (https://...) for")."""
+    block = link.block
+    if block is None:
+        return False
+    start = bisect.bisect_left(block.offsets, link.start)
+    if start == len(block.offsets) or block.offsets[start] != link.start:
+        return False
+    if link.bare:
+        end = bisect.bisect_left(block.offsets, link.end - 1)
+        after = block.text[end + 1:end + 5].lstrip(" )") if end < len(block.offsets) else ""
+        return bool(after) and after[0].islower()
+    if not link.text:
+        return False
+    before = block.text[max(0, start - 3):start].rstrip()
+    after = block.text[start + len(link.text):start + len(link.text) + 3].lstrip()
+    return bool(before) and (before[-1].islower() or before[-1] == ",") and bool(after) and after[0].islower()
+
+
 def _fold(text: str) -> str:
     """Latin letters without accents ("genérico" -> "generico"), so that the tokenizer keeps the word."""
     if text.isascii():
@@ -348,6 +415,20 @@ def _topic_overlap(model, words: list[str], block, min_blocks: int = 1) -> set:
     return found
 
 
+def _shares_a_word(model, words: list[str], block) -> bool:
+    """Some word of a link (of four letters or more, not a pitch's) is in a paragraph other
+    than its own: a product page the article discusses ("/products/filter-bottle" beside "the
+    bottle"). Stricter than `_topic_overlap`, for links whose signs are weaker than spam."""
+    own = set(map(stem, model.blocks[block.index].content)) if block is not None else set()
+    pitch = _spam_data()[5]
+    for word in set(words):
+        if len(word) >= 4 and word not in pitch and word not in _URL_FILLER:
+            key = stem(word)
+            if model.block_stems.get(key, 0) - (key in own) >= 1:
+                return True
+    return False
+
+
 @rule("LM101", "unrelated-link", category="links", severity="warning",
       options={"allow_domains": Option([], "domains never flagged (their subdomains too), besides the shipped authorities"),
                "extra_spam_terms": Option([], "more words that mark link spam (casino, loans...)"),
@@ -369,7 +450,13 @@ def unrelated_link(doc, options):
     the article discusses; and a bare URL pasted into a running clause with no word to
     introduce it ("affects https://... the liver"; "visit", "at", "see" introduce one,
     `url_introducers`), on a site the article does not otherwise name, which is how
-    hacked pages plant them (real articles in our corpora never write one so). Selling medicines without a prescription ("online pharmacy",
+    hacked pages plant them (real articles in our corpora never write one so); and a
+    storefront pasted into running text: a link with two signs of a shop, one of them in
+    its address (a much-abused top-level domain like ".club" or ".xyz", a catalogue or deal
+    path like "/collections/" or "/deal/", a strength like "-10mg" in the path; a sales or
+    shop word or a price in the anchor; a place inside a sentence that reads on around
+    it), none of whose words another paragraph holds, on a site the article does not name.
+    Selling medicines without a prescription ("online pharmacy",
     "ohne Rezept", `always_terms`) is reported even about the article's own drug.
 
     Never reported: links to government health agencies, intergovernmental bodies,
@@ -425,7 +512,13 @@ def unrelated_link(doc, options):
             banner = _banner_in(link.text)  # "vials in stock", "shipped discreetly", "30% off"
             sales = {banner} if banner else sales
         dropped = mid_sentence and _dropped_in(link)
-        if not spam and not shop and not sales and not (mid_sentence and foreign_tld) and not dropped:
+        # a storefront pasted into running text: two signs, one of them in the address
+        address_signs, anchor_signs = _storefront(link, domain, anchor_words if link.text else anchor_words[-6:],
+                                                  sales)
+        pasted = _in_running_text(link)
+        storefront = bool(address_signs) and len(address_signs) + len(anchor_signs) + pasted >= 2
+        if not spam and not shop and not sales and not (mid_sentence and foreign_tld) and not dropped \
+                and not storefront:
             continue
         # the words before a bare URL may be the article's own sentence: they can show spam,
         # but not make a link topical
@@ -439,7 +532,7 @@ def unrelated_link(doc, options):
         topical -= {t for t in spam if t not in model.core and not model.block_stems.get(stem(t))}
         # "/order", "top rated", "lose 3 pounds": a pitch's words, on any article's topic or none; a
         # shop's link with none of them may still be on it ("a pharmacy board's page on generics")
-        topical -= _spam_data()[5] if spam or sales or dropped else _sales_words()
+        topical -= _spam_data()[5] if spam or sales or dropped or storefront else _sales_words()
         # selling prescription drugs without one, or a sales link to a shop, or a shop's URL
         # pasted into a running clause: whatever the subject
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)):
@@ -465,6 +558,12 @@ def unrelated_link(doc, options):
             reasons = [f"its address is about \"{about}\""]
         elif dropped and not _mentioned_elsewhere(doc, domain, link):
             reasons = []
+        elif storefront and not _shares_a_word(model, path_words + (anchor_words if link.text else [])
+                                               + [normalize(w) for w in domain_words], link.block) \
+                and not _mentioned_elsewhere(doc, domain, link) and not _site_named(doc, link, domain):
+            reasons = [f"it looks like a storefront ({', '.join(address_signs + anchor_signs)})"]
+            if pasted and not mid_sentence:
+                reasons.append("it is pasted into the middle of a sentence")
         else:
             continue
         if mid_sentence:
@@ -902,6 +1001,16 @@ def _named_elsewhere(doc, block, domain: str) -> bool:
         squashed = doc.__dict__["_lint_med_squashed_blocks"] = {
             b.index: _SQUASH.sub("", b.text.lower()) for b in doc.blocks}
     return any(name in text for index, text in squashed.items() if index != block.index)
+
+
+def _site_named(doc, link, domain: str) -> bool:
+    """The article names the site in words, in any paragraph, its URL aside ("the Harbour
+    Audiology Clinic ... <a href="https://harbouraudiology.online/book">")."""
+    if _named_elsewhere(doc, link.block, domain):
+        return True
+    name = registrable(domain).split(".")[0]
+    return len(name) >= 4 and link.block is not None and \
+        name in _SQUASH.sub("", link.block.text.replace(link.url, " ").lower())
 
 
 @rule("LM105", "commercial-call-to-action", category="links", severity="warning",
