@@ -91,12 +91,16 @@ def _authority_sets() -> tuple[frozenset, frozenset]:
 
 
 @functools.lru_cache(maxsize=32)
-def _spam_terms(extra: tuple) -> tuple[frozenset, tuple]:
-    """(term keys, words long enough to find inside a domain label like "bestcasino")."""
+def _spam_terms(extra: tuple) -> tuple[frozenset, tuple, dict]:
+    """(term keys, words long enough to find inside a domain label like "bestcasino", the first
+    words of the keys of each length: 2 -> {"payday", "buy", ...})."""
     words = tuple(load("links_spam")["terms"]) + extra
     keys = frozenset(k for k in (term_key(w) for w in words) if k)
     inner = tuple(sorted({w for w in (x.lower() for x in words) if " " not in w and len(w) >= 5}))
-    return keys, inner
+    starts: dict = {}
+    for key in keys:
+        starts.setdefault(key.count(" ") + 1, set()).add(key.split(" ", 1)[0])
+    return keys, inner, {n: frozenset(firsts) for n, firsts in starts.items()}
 
 
 def _sales_words() -> frozenset:
@@ -216,7 +220,7 @@ _PATH_STRENGTH = re.compile(r"(?<![a-z0-9])\d+(?:[.,]\d+)?(?:mg|mcg|ml|iu)(?![a-
 _PRICE = re.compile(r"[$€£]\s?\d")
 
 
-def _storefront(link, domain: str, anchor_words: list[str], sales) -> tuple[list[str], list[str]]:
+def _storefront(link, domain: str, path: str, sales, anchor_words: list[str]) -> tuple[list[str], list[str]]:
     """(signs of the address, signs of the anchor) that a link goes to a storefront.
 
     The address: a top-level domain that spammers favour (".club", ".xyz"), a shop platform's
@@ -229,13 +233,15 @@ def _storefront(link, domain: str, anchor_words: list[str], sales) -> tuple[list
     tld = domain.rsplit(".", 1)[-1]
     if tld in abused:
         address.append(f"a .{tld} domain")
-    path = _split(link.url if "://" in link.url else "http://" + link.url).path.lower()
+    path = path.lower()
     first = path.strip("/").split("/", 1)[0]
     if first in paths:
         address.append(f"a store's path (\"/{first}/\")")
     strength = _PATH_STRENGTH.search(path)
     if strength:
         address.append(f"a product's strength in its path (\"{strength.group()}\")")
+    if not address:
+        return address, []  # the anchor's signs count only beside one of the address
     anchor = []
     if sales:
         anchor.append(f"a sales word (\"{sorted(sales)[0]}\")")
@@ -300,22 +306,35 @@ def _text_before(link) -> str:
     return before
 
 
-def _url_words(link, domain: str) -> tuple[list[str], list[str]]:
-    """(domain words, path words) of a link, normalised, without URL filler."""
+def _url_words(link, domain: str) -> tuple[list[str], list[str], str]:
+    """(domain words, path words, path) of a link, normalised, without URL filler."""
     parts = _split(link.url if "://" in link.url else "http://" + link.url)
-    labels = domain.split(".")[:-1]  # the top-level domain says nothing of the subject
-    domain_words = [w for label in labels for w in _SPLIT_DOMAIN.split(label) if w and w != "www"]
-    domain_words += [w for label in list(domain_words) for w in _segments(label.lower())]
-    path = unquote(parts.path + " " + " ".join(v for _, v in parse_qsl(parts.query) if not v.startswith("http")))
+    query = " ".join(v for _, v in parse_qsl(parts.query) if not v.startswith("http")) if parts.query else ""
+    path = unquote(parts.path + " " + query)
     path_words = [w for w in tokens(path) if w not in _URL_FILLER and not w.isdigit() and len(w) > 1]
-    return [w.lower() for w in domain_words], path_words
+    return list(_domain_words(domain)), path_words, parts.path
 
 
-def _spam_found(sequences: list[list[str]], domain_words: list[str], spam_keys, inner) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _domain_words(domain: str) -> tuple[str, ...]:
+    """The words of a site's name, lowercased: its labels' parts, then the words each fuses."""
+    labels = domain.split(".")[:-1]  # the top-level domain says nothing of the subject
+    words = [w for label in labels for w in _SPLIT_DOMAIN.split(label) if w and w != "www"]
+    words += [w for label in list(words) for w in _segments(label.lower())]
+    return tuple(w.lower() for w in words)
+
+
+def _spam_found(sequences: list[list[str]], domain_words: list[str], spam_terms: tuple) -> list[str]:
+    """The spam terms (`_spam_terms`) that runs of 4, 3, 2 and 1 words of each sequence are
+    (longest first, none inside another found), then the spam words fused in a domain label."""
+    spam_keys, inner, starts = spam_terms
     found = []
     for words in sequences:
         for n in (4, 3, 2, 1):
+            firsts = starts.get(n, ())
             for i in range(len(words) - n + 1):
+                if words[i] not in firsts:
+                    continue  # no term of n words starts so: no run to join (most runs)
                 key = " ".join(words[i : i + n])
                 if key in spam_keys and not any(key in other for other in found):
                     found.append(key)
@@ -484,7 +503,7 @@ def unrelated_link(doc, options):
     - Spam terms: `data/links_spam.toml`; authorities: `data/links_authorities.toml`.
     """
     model = topic_model(doc, options)
-    spam_keys, inner = _spam_terms(tuple(str(t).lower() for t in options.extra_spam_terms))
+    spam_terms = _spam_terms(tuple(str(t).lower() for t in options.extra_spam_terms))
     lang = (doc.meta.get("lang") or "en").lower()[:2]
     generic = generic_words()
     allow = tuple(options.allow_domains)
@@ -494,17 +513,15 @@ def unrelated_link(doc, options):
         domain = model.domain(link)
         if is_authority(domain, allow):
             continue
-        # A link is reported only when it is spam, goes to a shop, or is a bare URL
-        # mid-sentence on a foreign country domain, and shares no term with the topic.
-        # These tests come before _topic_overlap, which reads the words the article keeps
-        # returning to and so needs all of its text analysed.
+        # A link is reported only when it shows spam, a shop, a sale, a dropped URL or a
+        # storefront (the reasons below), and shares no term with the topic.
         mid_sentence = _mid_sentence(link)
         foreign_tld = _cctld_mismatch(domain, lang)
-        domain_words, path_words = _url_words(link, domain)
+        domain_words, path_words, path = _url_words(link, domain)
         anchor = link.text or _text_before(link)
         anchor_words = tokens(_fold(anchor))
         spam = _spam_found([[normalize(w) for w in domain_words], path_words, anchor_words], domain_words,
-                           spam_keys, inner)
+                           spam_terms)
         spam += _spam_of_site(domain, domain_words, anchor + " " + unquote(link.url), spam)
         shop = _shop_found(domain) or _shop_path(link.url)
         sales = _sales_words().intersection(anchor_words + path_words)
@@ -513,12 +530,43 @@ def unrelated_link(doc, options):
             sales = {banner} if banner else sales
         dropped = mid_sentence and _dropped_in(link)
         # a storefront pasted into running text: two signs, one of them in the address
-        address_signs, anchor_signs = _storefront(link, domain, anchor_words if link.text else anchor_words[-6:],
-                                                  sales)
-        pasted = _in_running_text(link)
+        address_signs, anchor_signs = _storefront(link, domain, path, sales,
+                                                  anchor_words if link.text else anchor_words[-6:])
+        pasted = bool(address_signs) and _in_running_text(link)
         storefront = bool(address_signs) and len(address_signs) + len(anchor_signs) + pasted >= 2
-        if not spam and not shop and not sales and not (mid_sentence and foreign_tld) and not dropped \
-                and not storefront:
+        # (only a shop's or a foreign domain's link is reported for what it is about)
+        subject_words = [w for w in path_words + anchor_words if w not in generic and len(w) > 2] \
+            if shop or foreign_tld else []
+        # A plain-text anchor: the words just before a bare URL pitch what its path names
+        # ("tadalafil best price (https://.../buy-tadalafil-online)").
+        pitched = not link.text and bool(sales.intersection(anchor_words[-6:])) and any(
+            w in anchor_words[-6:] for w in path_words if w not in generic and w not in _spam_data()[5])
+        # Why the link would be reported if it were off the topic. This comes before
+        # _topic_overlap, which reads the words the article keeps returning to and so needs
+        # all of its text analysed: most links have no reason and never pay for it.
+        if spam:
+            reasons = [f"its {'address' if not link.text else 'address or anchor'} is about {', '.join(spam[:3])}"]
+        elif shop and (sales or dropped):
+            reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)" if sales
+                       else f"it goes to a shop (\"{shop}\" in its name)"]
+        elif sales and (link.text or pitched):
+            pitch = "its anchor is" if link.text else "it and the words before it are"
+            reasons = [f"{pitch} a sales pitch (\"{sorted(sales)[0]}\") for nothing the article discusses"]
+        elif shop and (subject_words or link.bare):
+            selling = f" selling \"{' '.join(subject_words[:6])}\"" if subject_words else ""
+            reasons = [f"it goes to a shop (\"{shop}\" in its name){selling}, on nothing the article discusses"]
+        elif mid_sentence and foreign_tld and len(subject_words) >= 2:
+            reasons = [f"its address is about \"{' '.join(path_words[:10])}\""]
+        elif dropped and not _mentioned_elsewhere(doc, domain, link):
+            reasons = []
+        # (_shares_a_word last: it has every paragraph analysed)
+        elif storefront and not _mentioned_elsewhere(doc, domain, link) and not _site_named(doc, link, domain) \
+                and not _shares_a_word(model, path_words + (anchor_words if link.text else [])
+                                       + [normalize(w) for w in domain_words], link.block):
+            reasons = [f"it looks like a storefront ({', '.join(address_signs + anchor_signs)})"]
+            if pasted and not mid_sentence:
+                reasons.append("it is pasted into the middle of a sentence")
+        else:
             continue
         # the words before a bare URL may be the article's own sentence: they can show spam,
         # but not make a link topical
@@ -536,35 +584,6 @@ def unrelated_link(doc, options):
         # selling prescription drugs without one, or a sales link to a shop, or a shop's URL
         # pasted into a running clause: whatever the subject
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)):
-            continue
-        subject_words = [w for w in path_words + anchor_words if w not in generic and len(w) > 2]
-        about = " ".join(path_words[:10])
-        # A plain-text anchor: the words just before a bare URL pitch what its path names
-        # ("tadalafil best price (https://.../buy-tadalafil-online)").
-        pitched = not link.text and bool(sales.intersection(anchor_words[-6:])) and any(
-            w in anchor_words[-6:] for w in path_words if w not in generic and w not in _spam_data()[5])
-        if spam:
-            reasons = [f"its {'address' if not link.text else 'address or anchor'} is about {', '.join(spam[:3])}"]
-        elif shop and (sales or dropped):
-            reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)" if sales
-                       else f"it goes to a shop (\"{shop}\" in its name)"]
-        elif sales and (link.text or pitched) and not topical:
-            pitch = "its anchor is" if link.text else "it and the words before it are"
-            reasons = [f"{pitch} a sales pitch (\"{sorted(sales)[0]}\") for nothing the article discusses"]
-        elif shop and (subject_words or link.bare):
-            selling = f" selling \"{' '.join(subject_words[:6])}\"" if subject_words else ""
-            reasons = [f"it goes to a shop (\"{shop}\" in its name){selling}, on nothing the article discusses"]
-        elif mid_sentence and foreign_tld and len(subject_words) >= 2:
-            reasons = [f"its address is about \"{about}\""]
-        elif dropped and not _mentioned_elsewhere(doc, domain, link):
-            reasons = []
-        elif storefront and not _shares_a_word(model, path_words + (anchor_words if link.text else [])
-                                               + [normalize(w) for w in domain_words], link.block) \
-                and not _mentioned_elsewhere(doc, domain, link) and not _site_named(doc, link, domain):
-            reasons = [f"it looks like a storefront ({', '.join(address_signs + anchor_signs)})"]
-            if pasted and not mid_sentence:
-                reasons.append("it is pasted into the middle of a sentence")
-        else:
             continue
         if mid_sentence:
             reasons.append("it is a bare URL dropped in the middle of a sentence")
