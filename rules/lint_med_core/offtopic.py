@@ -395,6 +395,13 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
         health = len(set(health_words(tokens(text))) | set(model.blocks[block.index].found))
         if health >= 3:
             continue
+        # A word of health the article keeps returning to (in three other blocks or more) is
+        # its own subject: a paragraph naming it in other words ("restore your hormone levels"
+        # in a clinic's page on hormone therapy) speaks of the article's service.
+        terms = model.blocks[block.index]
+        if any(model.block_stems.get(stem(word), 0) > _RECURRING for word in health_words(terms.content)) or \
+                any(model.block_terms.get(term, 0) > _RECURRING for term in terms.found):
+            continue
         share, own, own_weight = model.shared_share(block)
         # Stories wander on purpose in a quotation or a first-person account, and two health
         # words may be background on another condition: such a paragraph reads as pasted only
@@ -405,6 +412,10 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
                 yield block, share, own
         elif share < max_shared and own_weight >= min_own_weight / 2:
             yield block, share, own
+
+
+# Blocks (besides the one judged) that hold a word the article keeps returning to.
+_RECURRING = 3
 
 
 def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections, boilerplate):
