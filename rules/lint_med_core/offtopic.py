@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -316,7 +317,13 @@ def off_topic_paragraph(doc, options):
                       suggestion="Remove it, or keep to what bears on the article's subject.")
     for hit in _pasted_paragraphs(doc, model, options, reported, boilerplate):
         if hit.at.index not in about_other_subject:
+            about_other_subject.add(hit.at.index)
             yield hit
+    for block, span, first, count in headline_runs(doc, model):
+        if block.index not in about_other_subject:
+            yield Hit(block, f"These {count} lines are headlines of other stories (\"{first[:60]}\"), none sharing "
+                             f"a specific word with the article: a list of unrelated news pasted into it.",
+                      span=span, suggestion="Remove the list, or keep it apart from the article's text.")
 
 
 @functools.lru_cache(maxsize=1)
@@ -357,6 +364,96 @@ def other_work_paragraphs(doc, model: TopicModel, skip_sections=(), boilerplate=
             yield block, what, " ".join(match.group().split())
 
 
+def source_lines(doc, block) -> list:
+    """(start, end) in `block.text` of each line of the source it spans: a plain-text
+    paragraph the parser joined from lines no blank line separates; one span otherwise."""
+    offsets, text = block.offsets, block.text
+    if doc.format != "text" or not offsets or "\n" not in doc.source[offsets[0]:offsets[-1]]:
+        return [(0, len(text))]
+    spans, start = [], 0
+    at = doc.source.find("\n", offsets[0], offsets[-1])
+    while at >= 0:
+        end = bisect.bisect_left(offsets, at)  # the first character after the line break
+        if end > start:
+            spans.append((start, end))
+        start = end
+        at = doc.source.find("\n", at + 1, offsets[-1])
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in ((a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in spans) if b > a]
+
+
+# A headline: a line of four to sixteen words that does not end a sentence (news pages' lists
+# of other stories, a stitched snippet's title); not a reference (a year, a DOI, an address).
+_HEADLINE_END = re.compile(r"[\w'’\"”?!)]$")
+_REFERENCE = re.compile(r"\b(?:1[89]|20)\d\d\b|doi|https?:|www\.", re.I)
+
+
+def headline_shaped(line: str) -> bool:
+    """True for a line shaped like a news headline (4-16 words, no closing period)."""
+    words = line.split()
+    return 4 <= len(words) <= 16 and bool(_HEADLINE_END.search(line)) and line[:1].isupper() and \
+        not _REFERENCE.search(line)
+
+
+def _glued_headline_end(doc, block) -> int:
+    """Where a headline glued on top of a plain-text paragraph ends (its first line), or 0."""
+    lines = source_lines(doc, block)
+    if len(lines) < 2:
+        return 0
+    start, end = lines[0]
+    # the paragraph below opens a sentence of its own (a hard-wrapped paragraph's next line
+    # mostly goes on in lowercase)
+    after = block.text[lines[1][0]:lines[1][0] + 1]
+    return lines[1][0] if after.isupper() and headline_shaped(block.text[start:end]) else 0
+
+
+# A line of a list of headlines holds no aside, label or contact ("(e.g., ...)", "Desk: 901-...").
+_NOT_A_HEADLINE = re.compile(r"[(:@]|\d{3}")
+# A run of headlines needs this many lines, each about nothing the article discusses.
+_MIN_HEADLINES = 2
+
+
+def headline_runs(doc, model: TopicModel):
+    """(block, span in its text, first headline, count) for each run of headline-shaped lines
+    ("Singer announces engagement", "Council says fixing the lakes a top priority") none of
+    whose specific words the rest of the article uses: a news site's list of other stories, or
+    a stitched page's stray titles. Lines without letters ("-") and short labels ("Sports
+    Video") between them do not end a run; a sentence, or a headline on the topic, does."""
+    if not _about_health(doc, model):
+        return
+    title = doc.sections[0].heading if doc.sections else None
+    run: list = []
+    for section in doc.sections:
+        for block in [section.heading] if section.heading else []:
+            yield from _headline_lines(doc, model, block, run, block is title)
+        for block in section.blocks:
+            if block.kind in _PROSE and not model.is_link_list(block):
+                yield from _headline_lines(doc, model, block, run, False)
+            else:
+                yield from _end_run(run)
+    yield from _end_run(run)
+
+
+def _headline_lines(doc, model: TopicModel, block, run: list, is_title: bool):
+    for start, end in source_lines(doc, block):
+        line = block.text[start:end]
+        if not any(map(str.isalpha, line)) or (len(line.split()) <= 3 and not line.endswith(".")):
+            continue  # a separator or a label: the run goes on
+        if not is_title and block.kind != "list_item" and len(line.split()) >= 5 and \
+                not _NOT_A_HEADLINE.search(line) and headline_shaped(line) and _unrelated_headline(model, block, line):
+            run.append((block, start, end, line))
+        else:
+            yield from _end_run(run)
+
+
+def _end_run(run: list):
+    if len(run) >= _MIN_HEADLINES:
+        block, start, _, first = run[0]
+        end = run[-1][2] if run[-1][0] is block else len(block.text)
+        yield block, (start, end), first, len(run)
+    run.clear()
+
+
 def _about_health(doc, model: TopicModel) -> bool:
     """True for an article the vocabulary knows the topic of, or whose title names health."""
     return bool(model.groups) or bool(health_words(tokens(" ".join((doc.title, doc.meta.get("title", ""))))))
@@ -391,8 +488,12 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
         if model.blocks[block.index].length < min_words or _CONTACT.search(text) or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
-        # different words of health, and terms of the medical vocabulary ("omeprazole")
-        health = len(set(health_words(tokens(text))) | set(model.blocks[block.index].found))
+        # different words of health, and terms of the medical vocabulary ("omeprazole"), below a
+        # headline the text parser glued on top of it (a stitched page's snippet: the headline
+        # names the other story's subject in passing, "... suffered from mental health issues")
+        body = text[_glued_headline_end(doc, block):]
+        health = len(set(health_words(tokens(body))) | set(analyse(body, model.lexicon, model.generic).found
+                                                           if body is not text else model.blocks[block.index].found))
         if health >= 3:
             continue
         # A word of health the article keeps returning to (in three other blocks or more) is
