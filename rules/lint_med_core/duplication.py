@@ -115,7 +115,11 @@ def repeated_sentence(doc, options):
     way round (a subtitle restated in the first paragraph); and a run of four or more
     words, three of them different, said twice in a row and written the same way
     ("wear loose clothing wear loose clothing": list items pasted twice and run
-    together), except the title said twice at the top of the page and code.
+    together), except the title said twice at the top of the page and code. A sentence
+    that opens on a restatement ("Simply put", "In short"; `data/duplication_restating.toml`)
+    and copies the sentence before it (a run of five words or more, runs of three or more
+    covering half of the shorter, both 12+ words) says it again; a restatement in other
+    words ("In other words, one in three...") is normal writing and is not reported.
 
     ## Why is this bad?
     Repeated sentences are a mark of content assembled from fragments (scraped,
@@ -222,7 +226,8 @@ def repeated_sentence(doc, options):
                 yield Hit(sentence, f"This sentence says the same words twice in a row (\"{doubled}\")",
                           suggestion="Keep one of the two: list items pasted twice, or a template fault")
         kept.append((sentence, len(shingles)))
-        restated = _restated(previous, sentence, words, shingles)
+        # most sentences open on no restatement: one set lookup of their first word
+        restated = _restated(previous, sentence, words, shingles) if words[0] in _restating_first_words() else None
         previous = (sentence, words, shingles)
         seen = index.keys() & shingles.keys()
         if not seen:  # the common case: nothing shared with any earlier sentence
@@ -302,11 +307,17 @@ def _restating_opening() -> re.Pattern:
     return phrase_pattern(literal(tuple(load("duplication_restating")["openings"])))
 
 
+@functools.lru_cache(maxsize=1)
+def _restating_first_words() -> frozenset:
+    return frozenset(_words(opening)[0] for opening in load("duplication_restating")["openings"])
+
+
 def _restated(previous, sentence, words: list[str], shingles: dict):
     """The sentence just before `sentence` in its paragraph, when `sentence` restates it almost
     word for word, or None."""
     if previous is None or previous[0].block is not sentence.block or \
-            min(len(words), len(previous[1])) < _RESTATED_MIN_WORDS:
+            min(len(words), len(previous[1])) < _RESTATED_MIN_WORDS or \
+            not _restating_opening().match(sentence.text.lstrip()):
         return None
     other, other_words, other_shingles = previous
     if sentence.block.text[other.end:sentence.start].strip():
@@ -321,7 +332,7 @@ def _restated(previous, sentence, words: list[str], shingles: dict):
             sum(len(word) > 2 for word in words[block.b:block.b + block.size]) >= 2]
     if not runs or max(runs) < _RESTATED_LONG_RUN:
         return None
-    if sum(runs) >= _RESTATED_SHARE * shorter and _restating_opening().match(sentence.text.lstrip()):
+    if sum(runs) >= _RESTATED_SHARE * shorter:
         return other
     return None
 

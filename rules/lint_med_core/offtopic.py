@@ -252,6 +252,19 @@ def off_topic_paragraph(doc, options):
     line) and the first paragraph (or standfirst) are not judged this way,
     nor articles that are not about health (no
     health word in the title, or fewer than a third of their paragraphs with two).
+    A paragraph naming a health word or vocabulary term that three other blocks of the
+    article hold is the article's own subject, however it words the rest (a clinic's
+    "we aim to restore your hormone levels..." on its hormone therapy page). In plain
+    text, a headline line glued on top of a paragraph ("Councillor cites depression,
+    insomnia and alcohol dependence in fraud appeal") does not count towards its health
+    words: a stitched page's snippet names the other story's subject in passing.
+
+    It also reports a run of two or more headline-shaped lines (5-16 words, no closing
+    period, no year, address, aside or label) none of whose specific words the rest of
+    the article uses: a news page's "More News" list or a stitched page's stray titles,
+    one finding for the run. Lines without letters and short labels ("Sports Video") do
+    not end a run; list items (symptoms, steps), references and headlines on the topic
+    (a "Related" list of the same subject) are not headlines of other stories.
 
     It also reports a paragraph that turns from the article's subject to other work or
     business of its researchers or institution ("Professor X also led a major study
