@@ -53,6 +53,36 @@ def test_quantities_and_labels_are_not_citation_markers(sentence):
         ("LM601", 3), ("LM601", 3)]  # only the two bare markers we added
 
 
+@pytest.mark.parametrize("sentence", [
+    "Drink water. 3 cups a day is enough. Take it daily,2 tablets at most.",
+    "It appeared in Macworld. 1 May 1998 was the date. Levels of omega-3,6 and 9 vary.",
+    "See Fig.2 Then turn the page. The ratio was 3:1 in adults.",
+    "Fish oil is sold as 1,2-diglyceride. Take it with food.",
+])
+def test_quantities_after_punctuation_are_not_flattened_markers(sentence):
+    # the two flattened markers added are the only ones
+    assert codes(f"Title here\n\n{sentence} Zinc is sold in pharmacies.1 Makers say it works,2 but not all.\n",
+                 select=["LM601"]) == [("LM601", 3), ("LM601", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Zinc is sold in pharmacies.1 Makers say it works,2 but not all.",
+    "Zinc causes “zinc nausea.”1 Take it with food. 2\n\nCheck these before taking it:3",
+])
+def test_markers_flattened_onto_punctuation(text):
+    assert len(codes(f"Title here\n\n{text}\n", select=["LM601"])) >= 2
+
+
+def test_a_numbered_list_closing_the_article_is_its_reference_list():
+    text = ("Title here\n\nSome studies suggest that high doses of beta-carotene can harm smokers.1 Others found "
+            "no effect at all in the wider population.2\n\n")
+    entries = "1. World Cancer Research Fund. Supplements and cancer. 2016.\n2. Smith J, et al. A trial. BMJ. 2019.\n"
+    assert codes(text + entries, select=["LM601", "LM602"]) == []
+    # a closing list of tips is not one
+    tips = "1. Drink water every day.\n2. Sleep well in 2024.\n"
+    assert ("LM601", 3) in codes(text + tips, select=["LM601", "LM602"])
+
+
 def test_a_single_bare_number_is_too_weak_a_sign():
     assert codes("Title here\n\nThe effect lasted for some time 80, then faded.\n", select=["LM601"]) == []
     assert codes("Title here\n\nThe effect lasted for some time 80, then faded.\n", select=["LM601"],

@@ -173,6 +173,37 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     "It's a good idea to see your GP about the cramps.",
     "Try taking the tablet at night instead.",
     "Go to A&E at once when vomiting blood.",
+    # a remedy or a product put forward for a complaint
+    "A simple home remedy for a scratchy throat is warm water with honey.",
+    "Peppermint tea is a real help for bloating after meals.",
+    "Cold compresses are a great remedy for this kind of swelling.",
+    "The lavender roll-on is a quick, convenient way to calm pre-exam nerves.",
+    "Our chewable tablets let customers get fast relief from heartburn on the go.",
+    "Ashwagandha gummies help you manage everyday stress.",
+    "Our collagen drink can help reduce joint stiffness in older adults.",
+    "Red light therapy can help heal sports injuries faster.",
+    # self-care priorities, as imperatives or as a list of gerunds
+    "Looking after your heart health starts with small daily habits.",
+    "\n\n- Limiting caffeine after midday\n- Getting enough sleep on most nights",
+    "\n\n- Seeking professional help early when low mood lasts",
+    "Prioritise your sleep during the first weeks.",
+    # how to use a product, mid-sentence
+    "Patients can have the capsules delivered and take them with food every morning.",
+    "Once the spray arrives, use it as directed on the box.",
+    "Most buyers chew the gummies before bed.",
+    # seeing the reader through an ordeal, and reassurance
+    "This step-by-step plan will help you through the first month without cigarettes.",
+    "Our nurses will support you through each stage of the taper.",
+    "It's important to remember that your body is healing, even on bad days.",
+    "Try to keep in mind that you are further along than last week.",
+    # a page's own advice to a group of readers
+    "Travellers should pack enough of their medicine for the whole trip.",
+    "Parents should keep the syrup out of children's reach.",
+    # what to look for when buying
+    "Look for a registered pharmacist's name on the home page of the shop.",
+    "Check that the pharmacy asks about your health before it sells anything.",
+    "Read the label before buying any sleep aid.",
+    "Expect some soreness at the injection site for a day or two.",
 ])
 def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == [("LM901", 1)]
@@ -188,9 +219,40 @@ def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     "Everything you need to know about the clinic fits on one page.",
     "Users report that the tablets keep them alert for hours.",
     "The tablets are mostly considered safe when used as prescribed.",
+    # advice reported, not given: attributed, and not passed on to the reader
+    "Pharmacists say it is important to book the shingles jab early in the autumn.",
+    "Parents should keep the syrup locked away, the coroner said.",
+    "Health officials say young parents should keep a thermometer at home.",
+    "Some critics doubt whether patients should pay for the newer vaccines.",
+    # advice only asked about
+    "But what if you have a cold on the day of the appointment?",
+    "Should travellers pack extra insulin?",
+    # a description of what people do, a guess about the reader, a treatment weighed
+    "Only about a quarter of men with these symptoms seek medical help.",
+    "You must have heard about magnesium sprays by now.",
+    "Researchers called the drug an effective way to treat migraine.",
+    "The forum lists remedies that members have tried, with mixed results.",
+    "Garlic is among the most popular home remedies for colds in the region.",
+    "Building support for new payment methods took the team a year.",
+    # a treatment weighed or denied, not put forward
+    "A small trial suggests the drug may help treat gout.",
+    "The cream does not help prevent scarring.",
+    "The pill was first sold in the 1990s to help lower cholesterol.",
+    "A statin is a medicine that helps lower the cholesterol in the blood.",
 ])
 def test_a_page_that_gives_no_advice_needs_no_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == []
+
+
+def test_advice_passed_on_to_the_reader_counts_though_attributed():
+    # "the NHS says" relays the advice to "you": the page advises; told of others, it reports
+    assert lint(f"Iron tablets\n\n{DESCRIPTION} The NHS says you should not take iron with tea.\n") == [("LM901", 1)]
+    assert lint(f"Iron tablets\n\n{DESCRIPTION} The NHS says patients should not take iron with tea.\n") == []
+
+
+def test_an_faq_question_in_the_readers_voice_still_counts():
+    assert lint(f"Iron tablets\n\n{DESCRIPTION} Is iron safe to take in pregnancy?\n") == [("LM901", 1)]
+    assert lint(f"Iron tablets\n\n{DESCRIPTION} Should I take iron with orange juice?\n") == [("LM901", 1)]
 
 
 def test_the_you_of_quoted_speech_is_the_speakers():

@@ -23,3 +23,37 @@ def test_prefilter_agrees_with_the_pattern():
     for text in texts:
         assert bool(search.search(text)) == bool(re.search(search.pattern, text)), text
     assert search.search("Order now and save.") and not search.search("The trial ran for a year.")
+
+
+def test_grouped_search_returns_the_patterns_own_first_match():
+    # "cheap pills" and the longer phrase have different literals and match at the same place:
+    # the pattern's choice (the longer alternative) must win, as one search of the pattern gives
+    phrases = ("cheap pills", "(?:cheap|discount) pills online", "order now")
+    search = PhraseSearch(phrase_pattern(phrases), phrases)
+    for text in ("Cheap pills online, order now", "order now: cheap pills", "discount pills online",
+                 "cheaper pills", "xorder now", "nothing here"):
+        ours, theirs = search.search(text), search.pattern.search(text)
+        assert (ours and (ours.span(), ours.group())) == (theirs and (theirs.span(), theirs.group())), text
+
+
+def test_grouped_search_agrees_with_the_pattern_on_every_shipped_list():
+    from pathlib import Path
+
+    data = load("links_calls_to_action")
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures"
+    texts = [line for path in sorted(fixtures.rglob("*")) if path.suffix in (".txt", ".md", ".html")
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
+    assert len(texts) > 1000
+    lists = ("standalone", "invitations", "keyphrases", "title_case", "pointing")
+    for name in lists:
+        phrases = tuple(p.replace(" ", r"\s+") for p in data[name])
+        search = PhraseSearch(phrase_pattern(phrases, 0 if name == "title_case" else re.I), phrases)
+        assert search.literals, name  # the filter is on
+        found = 0
+        for text in texts:
+            ours, theirs = search.search(text), search.pattern.search(text)
+            assert (ours and (ours.span(), ours.group())) == (theirs and (theirs.span(), theirs.group())), text
+            spans = [(m.span(), m.group()) for m in search.finditer(text)]
+            assert spans == [(m.span(), m.group()) for m in search.pattern.finditer(text)], text
+            found += theirs is not None
+        assert found, name  # the fixtures hold matches of every list

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 from lint_med.document import Document
 from lint_med.decoding import InputError, decode_bytes
-from lint_med.engine import CONTEXT_WIDTH, FileResult, Linter, Overrides, Report
+from lint_med.engine import FileResult, Linter, Overrides, Report
+from lint_med.findings import CONTEXT_WIDTH
 from lint_med.parsers import html, markdown, text
 
 EXAMPLES = int(os.environ.get("LINT_MED_FUZZ_EXAMPLES", "15"))

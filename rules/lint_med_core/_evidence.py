@@ -28,8 +28,18 @@ _FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]+)\]:")
 # The lookbehinds sit after the first literal character, so that the regex engine can
 # jump to each "(" / "." / digit instead of trying every position of the text.
 _PAREN = re.compile(r"\((?<=[\w.,;:)\]%’”\"]\s\()(" + _NUMS + r")\)(?=\s*(?:[.,;:!?]|\(\d|\[\d|$))")
-# "trial.1 Another" / "trial.1,2" : a superscript flattened after the full stop.
-_GLUED_AFTER_STOP = re.compile(r"\.(?<=[a-z)\]%]\.)(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s+[A-Z]|\s*$)")
+# A superscript flattened onto the punctuation it followed: "trial.1 Another", "trial.1,2",
+# "a “high.”1", "from hemp,2 but", "before using it:3" (last in its paragraph); or left one space
+# after the full stop: "for depression. 1" (last), "antidepressants. 2 In the US". A number that
+# starts a quantity is not one: "daily,2 tablets", "water. 3 cups".
+_UNITS = (r"(?:mg|mcg|µg|g|kg|ml|mL|l|IU|units?|tablets?|capsules?|pills?|drops?|doses?|cups?|glasses|times|"
+          r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|percent|per|out|in|of|to|or|and|x)\b")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+_GLUED_AFTER_STOP = re.compile(
+    r"\.(?<=[a-z)\]%]\.)[”\"’]?(\d{1,3}(?:[,–-]\d{1,3})*)(?=\s+[A-Z]|\s*$)"
+    r"|\.(?<=[a-z)\]%]\.) (\d{1,2})(?=\s+[A-Z]|\s*$)(?!\s+" + _UNITS + r"|\s+" + _MONTHS + r")"
+    r"|,(?<=[a-z],)(\d{1,2})(?=\s+[a-z])(?!\s+" + _UNITS + r")"
+    r"|:(?<=[A-Za-z]:)(\d{1,2})(?=\s*$)")
 # "abuse 6, respectively" / "during 3 weeks 74." : a bare number after a word, before , . ; :
 # The match starts at the number (the space before it is in the lookbehind).
 _BARE = re.compile(r"(\d(?<=[A-Za-z)]\s\d)\d{0,2}(?:\s?,\s?\d{1,3}(?![\d,]))*)(?=\s?[.,;:](?:\s|$)|$)(?!\s?,\s?\d{1,3},\d{3})(?!(?:\s?,\s?\d[\d,.]*)*\s(?:or|and|to)\s\d)")
@@ -67,6 +77,12 @@ _PRE = re.compile(r"<pre\b.*?</pre\s*>", re.I | re.S)
 # as scanning all the article's blocks).
 _SUP_OR_PRE = re.compile(r"<(?:(sup|SUP)|(?i:pre)\b)")
 _ANY_NUMBER = re.compile(r"\d{1,3}(?:\s*[,–-]\s*\d{1,3})*")
+
+# An entry of a numbered reference list: "1. World Cancer Research Fund. Supplements. 2016.",
+# "[2] Smith J, et al. Title. JAMA 2019;321:1-9": a number, then a year and either two full
+# stops inside ("Author. Title. Year"), "et al", a DOI or an address.
+_ENTRY_NUMBER = re.compile(r"\s*\[?(\d{1,3})[.)\]]\s*")
+_REFERENCE_SHAPE = re.compile(r"(?=.*\b(?:19|20)\d\d\b)(?:[^.]+\.\s[^.]+\.(?:\s|$)|.*\bet al\b|.*\bdoi\b|.*https?://)")
 
 # --- other signs of a source ---------------------------------------------------------
 
@@ -124,6 +140,9 @@ _PERSON_SAYS = re.compile(
     rf"|\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+|(?:^|[,\s“\"])(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{_SPEECH}\b"
     rf"|(?<![\w.])(?P<before>{_NAME})(?:\s+{_NAME})?\s+(?:also\s+)?{_SPEECH}\b"
 )
+# A verb of saying just before an attribution: "The NIH notes (that) there is some evidence".
+_SPEECH_BEFORE = re.compile(r"\b(?:notes|noted|says|said|reports|reported|states|stated|concludes|concluded|explains|"
+                            r"explained|adds|added|warns|warned|points out|pointed out|writes|wrote)(?:\s+that)?[\s,]*$")
 _SPEECH_ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|explained|added|noted|according to)\b")
 # Words every _PERSON_SAYS match holds: a cheap test first.
 _SPEECH_WORDS = ("said", "says", "told", "explained", "added", "noted", "wrote", "writes", "stated", "estimat",
@@ -138,6 +157,19 @@ _NAMED_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:[A-Z][\w&.'’-]*|\d\w*
 _CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*")
 _LINK_CITE_BEFORE = re.compile(r"(?:\(|\bsee|\bsource:?|\bsources:?|\bat|\bfrom|\bvisit|\bvia)\s*$", re.I)
 _LINK_CITE_AFTER = re.compile(r"^[\s)\].,;:!?]*$")
+
+
+# Numbers read as markers from their place only ("abuse 6,", "hemp.2"): see Evidence.bare_trusted.
+BARE_KINDS = ("bare", "glued")
+
+
+def _numbered_in_order(markers) -> bool:
+    """Whether bare numbers run mostly upwards through the article, as citation numbers do
+    ("weeks 3.", "abuse 6,", "trials 7, 8."); quantities in running text jump about ("after 11,
+    and a few after 1"). Three pairs in five must not go down."""
+    firsts = [m.numbers[0] for m in markers if m.numbers]
+    pairs = list(zip(firsts, firsts[1:]))
+    return not pairs or sum(b >= a for a, b in pairs) >= 0.6 * len(pairs)
 
 
 @dataclass(eq=False)
@@ -204,6 +236,13 @@ def source_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern
         year = re.compile(_YEAR_PUBLICATION.pattern.replace("KINDS", kinds))
         _sources_cache[extra] = (named, year)
     return _sources_cache[extra]
+
+
+@functools.lru_cache(maxsize=None)
+def _organisations() -> re.Pattern:
+    """The named organisations of data/citations_sources.toml, without the journals."""
+    names = sorted((spaces(n) for n in load("citations_sources")["organisations"]), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(names) + r")(?![\w-])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -301,6 +340,7 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> l
         found.append(Attribution(text, match.start(), match.end(), "setting"))
     if any(map(lowered.__contains__, _passive_anchors())):
         found += [Attribution(text, match.start(), match.end(), "passive") for match in passive.finditer(text)]
+        found += [Attribution(text, match.start(), match.end(), "finding") for match in _passive_effects().finditer(text)]
     stems, other_language = _other_languages()
     if other_languages and any(map(lowered.__contains__, stems)):
         found += [Attribution(text, match.start(), match.end(), "other_language") for match in other_language.finditer(text)]
@@ -335,6 +375,19 @@ def _unnamed_evidence() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=None)
+def _finding_hedges() -> re.Pattern:
+    """The setting hedges but the negations: "found to relieve pain with no side effects" still claims."""
+    hedges = [h for h in load("citations_vague_attribution")["setting_hedges"] if h not in ("no", "not")]
+    return re.compile(r"\b(?:" + "|".join(spaces(h) for h in hedges) + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _passive_effects() -> re.Pattern:
+    """Agentless passives that state an effect as found ("has been found to lower")."""
+    return re.compile(r"\b(?:" + "|".join(spaces(x) for x in load("citations_vague_attribution")["passive_effects"]) + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=None)
 def _passive_anchors() -> tuple[str, ...]:
     return tuple(load("citations_vague_attribution")["passive_anchors"])
 
@@ -352,7 +405,7 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                     "agenc", "authorit", "analys", "professional", "found to")
+                     "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse")
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
@@ -379,6 +432,24 @@ _OWNERS = frozenset("""government federal official company agency census ministr
 hospital insurance insurer registry police court trial survey poll manufacturer maker""".split())
 
 
+# Public bodies that "state health officials" or "federal experts" do not name (whose data it is,
+# "government data", is said; who speaks is not).
+_PUBLIC_OWNERS = frozenset("state federal government county city local national".split())
+# Attributions to people ("experts say"), not research: a study cited next does not source them.
+PEOPLE = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|analysts|observers|officials|scientists|"
+                    r"researchers|investigators|nutritionists|dietitians|psychologists|pharmacists|nurses|agencies|"
+                    r"authorities|professionals)\b", re.I)
+# A possessive over the attribution's noun phrase: "our best available evidence", "their own data".
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:our|their|its|my)(?:\s+(?!that\b|which\b|who\b)[a-z][\w-]*){0,3}\s+$", re.I)
+# A run-in heading or aside just before an attribution: "Sedentary lifestyle: research has ...".
+_RUN_IN = re.compile(r"[:;(—–]\s*$")
+# Words before a participle attribution that make it vague: "with research showing".
+_PREPOSITIONS = frozenset("with by from on amid despite given including plus after following".split())
+# Before a passive finding: a question, a negation or a relative clause ("whether it has been
+# found to work", "what it has been proven to do", "nothing has been proven to").
+_UNCLAIMED_BEFORE = re.compile(r"\b(?:whether|if|what|nothing|never|not|no|yet to|unless|how much)\b(?:\s+\S+){0,5}\s+$", re.I)
+
+
 # "early-stage research have found" (the subject is elsewhere): a mass noun takes no "have".
 _NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I)
 
@@ -396,11 +467,19 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
     for match in _attributions(text, extra, other_languages):
         if match.kind == "passive":
             return match  # its subject is the treatment, not a source
+        if match.kind == "finding":
+            # "whether it has been found to work", "what it has been proven to do", "... may": not a claim
+            if _UNCLAIMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or \
+                    _finding_hedges().search(text, match.end()):
+                continue
+            return match
         if match.kind == "setting":
             if _unnamed_evidence()[2].search(text, match.end()):
                 continue  # "In animal studies it appears to ...": hedged
             return match
-        words_before = re.findall(r"[\w'’-]+", text[:match.start()])
+        before = text[:match.start()]
+        # "Sedentary lifestyle: research has ...": a run-in heading names no one
+        words_before = re.findall(r"[\w'’-]+", before) if not _RUN_IN.search(before) else []
         if match.kind == "other_language":
             # capitalised words are nouns there, not names: only a negation ("keine Studien") counts
             if not words_before or words_before[-1].lower() not in negators:
@@ -412,14 +491,20 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
         if previous.lower() in _DETERMINERS or previous.lower() in negators \
                 or (len(words_before) > 1 and words_before[-2].lower() in negators):
             continue
-        if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS):
+        public = previous.lower() in _PUBLIC_OWNERS and PEOPLE.search(match.group()) is not None
+        if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS) and not public:
             continue  # "Cochrane researchers found", "CDC data show": a named source
-        if previous.lower() in _OWNERS:
+        if previous.lower() in _OWNERS and not public:
             continue  # "government data show", "company researchers said": whose is said
+        if _POSSESSIVE_BEFORE.search(before):
+            continue  # "our best available evidence shows": the writer's own body of evidence
+        if match.group().lower().startswith(("it is believed", "it is thought")) and \
+                _unnamed_evidence()[2].search(text, match.end()):
+            continue  # "It is thought that the patch may work by ...": a hedge, not an appeal to evidence
         if _NOT_AN_ATTRIBUTION.match(match.group()):
             continue
-        if is_bare(match) and match.group().endswith("ing"):
-            continue  # "the study provides evidence demonstrating": "previous studies demonstrating" is vague
+        if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in _PREPOSITIONS:
+            continue  # "the study provides evidence demonstrating"; not "with research showing", "Experts explaining"
         return match
     return None
 
@@ -580,6 +665,8 @@ class Evidence:
                 if numbered:
                     refs.count = max(refs.count, max(numbered))
                 refs.blocks.update(b.index for b in section.blocks)
+        if not refs.has_list:
+            self._closing_entries(refs)
         # a footnote definition holds "[^": one test on the whole text first
         for block in self.doc.prose_blocks if "[^" in self.doc.body_text else ():
             match = _FOOTNOTE_DEF.match(block.text)
@@ -587,6 +674,38 @@ class Evidence:
                 refs.footnotes.add(match.group(1))
                 refs.blocks.add(block.index)
         return refs
+
+    def _closing_entries(self, refs: References) -> None:
+        """A numbered list of references that closes the article with no heading over it
+        ("1. World Health Organization. Title. 2016."): each entry has a year and a reference's
+        shape (an author or body, a title, a journal, an address)."""
+        entries = []
+        for block in reversed(self.doc.blocks):
+            if not block.text.strip():
+                continue
+            number = None if block.kind == "heading" else self._entry_number(block)
+            if number is None:
+                break
+            entries.append((block, number))
+        if entries:
+            refs.has_list = True
+            refs.count = max(max(number for _, number in entries), len(entries))
+            refs.blocks.update(block.index for block, _ in entries)
+
+    def _entry_number(self, block) -> int | None:
+        """The number of a block that has a reference's shape, or None: the number starts its
+        text, or (a list item) its line in the source; an HTML list item's number is its place (0)."""
+        text = block.text
+        number = _ENTRY_NUMBER.match(text)
+        if number is not None:
+            return int(number.group(1)) if _REFERENCE_SHAPE.match(text, number.end()) else None
+        if block.kind != "list_item" or not block.offsets or not _REFERENCE_SHAPE.match(text):
+            return None
+        if self.doc.format == "html":
+            return 0
+        source, at = self.doc.source, block.offsets[0]
+        number = _ENTRY_NUMBER.fullmatch(source, source.rfind("\n", 0, at) + 1, at)
+        return int(number.group(1)) if number else None
 
     def in_references(self, block) -> bool:
         return block.index in self.references.blocks
@@ -664,7 +783,8 @@ class Evidence:
                 word = _WORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 if word and word.group(1).lower() in _ABBREVIATIONS:
                     continue
-                add(Marker(block, m.start(1), m.end(1), "glued", _numbers(m.group(1))))
+                digits = m.lastindex
+                add(Marker(block, m.start(digits), m.end(digits), "glued", _numbers(m.group(digits))))
             for m in _BARE.finditer(text):
                 space = m.start() - 1  # the space before the number
                 word = _WORD_BEFORE.search(text, max(0, space - 60), space)
@@ -691,6 +811,31 @@ class Evidence:
         if refs.has_list and refs.count and marker.numbers and marker.kind not in ("bare", "glued"):
             return max(marker.numbers) <= refs.count
         return True
+
+    def bare_trusted(self, min_bare: int = 2) -> bool:
+        """Whether numbers left bare or glued after words ("abuse 6,", "hemp.2") are citation
+        markers: the article has other markers, or at least ``min_bare`` such numbers that mostly
+        go up through the article, as citation numbers do."""
+        bare = [m for m in self.markers if m.kind in BARE_KINDS]
+        return len(self.markers) > len(bare) or len(bare) >= min_bare and _numbered_in_order(bare)
+
+    def carries_marker(self, sentence) -> bool:
+        """Whether a citation marker stands in the sentence or right after its full stop
+        ("... antidepressants. 2 In the US"), whether or not it leads to a reference list: the
+        writer gave the figure a source, and a marker that points nowhere is LM601's to report."""
+        markers = self.markers_in(sentence.block)
+        if not markers:
+            return False
+        trusted = None
+        for marker in markers:
+            if sentence.start <= marker.start <= sentence.end + 2:
+                if marker.kind not in BARE_KINDS:
+                    return True
+                if trusted is None:
+                    trusted = self.bare_trusted()
+                if trusted:
+                    return True
+        return False
 
     def markers_in(self, block) -> list[Marker]:
         return self._markers_by_block.get(block.index, [])
@@ -756,6 +901,24 @@ class Evidence:
         if attached and (name := _CAPITALISED.match(text, attached.end())) and name.group() not in _VAGUE_NAMES:
             return True
         return self._has_link(sentence, at)
+
+    @staticmethod
+    def names_body(sentence) -> bool:
+        """Whether the sentence names an organisation, not a journal ("the Centers for Disease
+        Control and Prevention", "Rush University Medical Center")."""
+        text = sentence.text
+        return _organisations().search(text) is not None or names_organisation(text)
+
+    def named_speaker_before(self, sentence, at: int) -> bool:
+        """Whether a named body or person speaks the words at ``sentence.text[at]``: "The
+        National Institutes of Health (NIH) notes there is some evidence that ...", "Dr. Lee
+        says it has been shown that ..."."""
+        before = sentence.text[:at]
+        verb = _SPEECH_BEFORE.search(before)
+        if verb is None:
+            return False
+        speaker = before[:verb.start()]
+        return self.named.search(speaker) is not None or names_organisation(speaker) or self._person_says(before)
 
     def _has_link(self, sentence, at: int = 0) -> bool:
         block = sentence.block

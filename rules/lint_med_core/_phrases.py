@@ -6,11 +6,16 @@ of the text (about 0.1 ms a paragraph). Each phrase has a run of plain letters i
 match without (outside any group or quantifier: "newsletter" in "sign up for (?:our|the)
 newsletters?"); when none of those runs is in the lowercased text, the pattern cannot
 match and is not run. A phrase without such a run (all alternatives) turns the filter off.
+When some are there, only the phrases that need them are tried, and the pattern itself
+gives the match at the first place one of them matches (the same answer as its own search).
 """
 
 from __future__ import annotations
 
+import copy
 import re
+
+from ._data import phrase_pattern
 
 _SPECIAL = set("\\()[]{}?*+|.^$")
 
@@ -116,31 +121,102 @@ def required_literals(phrase: str, fold: bool = True) -> tuple:
     return tuple(found)
 
 
+class TextLiterals:
+    """Which literals a text (a whole document) holds, each sought once however many
+    phrase lists ask for it."""
+
+    def __init__(self, text: str):
+        self.text, self.lowered = text, text.lower()
+        self._held: dict = {}
+
+    def holds(self, literal: str, fold: bool = True) -> bool:
+        held = self._held.get((literal, fold))
+        if held is None:
+            held = self._held[literal, fold] = literal in (self.lowered if fold else self.text)
+        return held
+
+
 class PhraseSearch:
-    """A compiled pattern of phrases with its literal pre-filter."""
+    """A compiled pattern of phrases with its literal pre-filter.
+
+    `pattern` is the definition: every answer is a match of it. The pre-filter only skips
+    texts it cannot match, and when `pattern` is `phrase_pattern(phrases)` the search runs
+    just the phrases whose literal the text holds (a few alternatives, not all of a long
+    list), then takes the pattern's own match at the first place one of them matches.
+    """
 
     def __init__(self, pattern: re.Pattern, phrases):
+        phrases = tuple(phrases)
         self.pattern = pattern
         self.fold = bool(pattern.flags & re.I)
-        literals = [required_literals(p, self.fold) for p in phrases]
-        # spaces in phrases match any whitespace: keep the longest word of a run
-        self.literals = None if not all(literals) else \
-            tuple(sorted({max(lit.split(), key=len) for some in literals for lit in some}))
+        # spaces in phrases match any whitespace: keep the longest word of a run. A phrase of short
+        # words written with \s+ ("go\s+to") has no run of three letters: read its words as one run.
+        literals = [required_literals(p, self.fold) or required_literals(p.replace(r"\s+", " "), self.fold)
+                    for p in phrases]
+        keys = [{max(lit.split(), key=len) for lit in some} for some in literals]
+        self.literals = None if not all(literals) else tuple(sorted(set().union(*keys)))
+        self._by_literal: dict = {}
+        flags = pattern.flags & ~re.U
+        if self.literals is not None and pattern.pattern == phrase_pattern(tuple(phrases), flags).pattern:
+            grouped: dict = {}
+            for phrase, some in zip(phrases, keys):
+                for key in some:
+                    grouped.setdefault(key, []).append(phrase)
+            self._by_literal = {key: phrase_pattern(tuple(group), flags) for key, group in grouped.items()}
+
+    def _seen(self, text: str, lowered: str | None) -> str:
+        return (text.lower() if lowered is None else lowered) if self.fold else text
 
     def search(self, text: str, lowered: str | None = None):
         """The pattern's first match in `text` (`lowered`: the text lowercased, if at hand)."""
-        if self.literals is not None:
-            if self.fold:
-                text_seen = text.lower() if lowered is None else lowered
-            else:
-                text_seen = text
-            if not any(map(text_seen.__contains__, self.literals)):
-                return None
-        return self.pattern.search(text)
+        if self.literals is None:
+            return self.pattern.search(text)
+        seen = self._seen(text, lowered)
+        if not any(map(seen.__contains__, self.literals)):  # most texts: one quick pass
+            return None
+        present = [key for key in self.literals if key in seen]
+        if not self._by_literal.keys() >= set(present):  # no groups, or literals set by hand
+            return self.pattern.search(text)
+        # The pattern's first match starts where the first of the present phrases matches
+        # (the absent ones cannot match); there, the pattern itself picks the alternative.
+        first = None
+        for key in present:
+            match = self._by_literal[key].search(text)
+            if match is not None and (first is None or match.start() < first):
+                first = match.start()
+        return None if first is None else self.pattern.match(text, first)
+
+    def within(self, whole: TextLiterals) -> PhraseSearch:
+        """This search for parts of the text `whole` holds (a document's blocks): keeping only the
+        literals the whole text holds, so that each block is scanned for those alone."""
+        if self.literals is None:
+            return self
+        narrowed = copy.copy(self)
+        # a case-sensitive literal ("Buy") is kept when its lowercase is in the lowered text, which
+        # other lists seek anyway ("buy"): a few more literals kept, never one too few
+        narrowed.literals = tuple(key for key in self.literals
+                                  if whole.holds(key.lower() if key.isascii() else key, self.fold or key.isascii()))
+        return narrowed
 
     def finditer(self, text: str, lowered: str | None = None):
-        if self.literals is not None:
-            text_seen = (text.lower() if lowered is None else lowered) if self.fold else text
-            if not any(map(text_seen.__contains__, self.literals)):
-                return iter(())
-        return self.pattern.finditer(text)
+        """The pattern's matches in `text`, as its own finditer gives them."""
+        if self.literals is None:
+            return self.pattern.finditer(text)
+        seen = self._seen(text, lowered)
+        if not any(map(seen.__contains__, self.literals)):
+            return iter(())
+        present = [key for key in self.literals if key in seen]
+        if not self._by_literal.keys() >= set(present):
+            return self.pattern.finditer(text)
+        return self._grouped_matches(text, [self._by_literal[key] for key in present])
+
+    def _grouped_matches(self, text: str, groups: list):
+        # finditer is a search from the end of each match (phrases never match empty)
+        position = 0
+        while True:
+            starts = [m.start() for m in (group.search(text, position) for group in groups) if m is not None]
+            if not starts:
+                return
+            match = self.pattern.match(text, min(starts))
+            yield match
+            position = match.end()

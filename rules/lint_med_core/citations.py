@@ -8,7 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, blocks_holding, candidate_sentences, evidence, find_vague,
+from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, blocks_holding, candidate_sentences, evidence, find_vague,
                         is_bare, joined_starts, present_words, spaces, texts_found)
 
 
@@ -79,9 +79,7 @@ def dangling_citation(doc, options):
     found = evidence(doc)
     refs = found.references
     markers = found.markers
-    bare_kinds = ("bare", "glued")
-    bare = [m for m in markers if m.kind in bare_kinds]
-    trust_bare = len(markers) > len(bare) or len(bare) >= options.min_bare_markers and _numbered_in_order(bare)
+    trust_bare = found.bare_trusted(options.min_bare_markers)
     for group in _group(markers):
         problems = []
         for marker in group:
@@ -91,7 +89,7 @@ def dangling_citation(doc, options):
                 if marker.label not in refs.footnotes:
                     problems.append(f"footnote [^{marker.label}] has no definition")
                 continue
-            if marker.kind in bare_kinds and (refs.exists or not trust_bare):
+            if marker.kind in BARE_KINDS and (refs.exists or not trust_bare):
                 continue
             if not refs.exists:
                 problems.append("none")
@@ -109,16 +107,6 @@ def dangling_citation(doc, options):
                   suggestion="add the reference list, or replace the marker with a named source or link")
 
 
-def _numbered_in_order(markers) -> bool:
-    """Whether bare numbers run mostly upwards through the article, as citation numbers do
-    ("weeks 3.", "abuse 6,", "trials 7, 8."); quantities in running text jump about ("after 11,
-    and a few after 1"). Three pairs in five must not go down."""
-    firsts = [m.numbers[0] for m in markers if m.numbers]
-    pairs = list(zip(firsts, firsts[1:]))
-    return not pairs or sum(b >= a for a, b in pairs) >= 0.6 * len(pairs)
-
-
-
 @rule("LM602", "vague-attribution", category="citations", severity="warning",
       options={"extra_phrases": Option([], "more vague-attribution patterns (regular expressions)"),
                "extra_sources": Option([], "more names that count as a source (regular expressions)")})
@@ -131,19 +119,26 @@ def vague_attribution(doc, options):
     found", "one study", "doctors say", "many researchers believe", "evidence indicates", "it
     has been shown", "data suggest", "reports say", "decades of research that shows",
     "previous studies demonstrating", "doctors who use the device say", "in several studies",
-    "by some estimates"; a sentence that opens with evidence it does not identify ("In
-    clinical trials, people who ...", "In new research, ..."; not when hedged: "In small
-    studies, it may ..."); an agentless finding that one treatment beats another ("has been
-    found to be more effective than"); and German attributions ("Studien zeigen", "laut
-    Experten", "wissenschaftlich belegt"). It flags them unless a source comes with them: a citation at or
-    after the attribution (marker, also later in the paragraph; link; DOI or PubMed id;
-    author and year; "published in"; "a 2019 review"), a name attached to it ("experts at
-    the Mayo Clinic", "according to data from the CDC"), or, for research rather than
-    people, a study cited in the next sentence.
+    "by some estimates", "if studies are to be believed", "research has tied X to Y", "with
+    research showing", "experts question whether", "doctors are concerned that"; a sentence
+    that opens with evidence it does not identify ("In clinical trials, people who ...", "In
+    new research, ..."; not when hedged: "In small studies, it may ..."); an agentless finding
+    ("has been found to lower", "have been proven to protect"; not when hedged, negated or
+    questioned; "has been shown to" only when it claims one treatment beats another); and
+    German attributions ("Studien zeigen", "laut Experten", "wissenschaftlich belegt"). It
+    flags them unless a source comes with them: a citation at or after the attribution
+    (marker, also later in the paragraph; link; DOI or PubMed id; author and year;
+    "published in"; "a 2019 review"), a name attached to it ("experts at the Mayo Clinic",
+    "according to data from the CDC"), a named body or person saying it ("The NIH notes
+    there is some evidence that"), for officials an agency named in the sentence before or
+    after ("..., according to the CDC. Health officials say ..."), or, for research rather
+    than people, a study cited in the next sentence (not one study given as an example of
+    "many studies", unless it is a review that pools them).
 
-    Not vague: a determiner or a name before it ("the researchers found", "Cochrane
-    researchers found", "government data show"), a negation ("no studies show"), a
-    question, an analysis or review of a study's own results ("a preliminary analysis of the
+    Not vague: a determiner, possessive or name before it ("the researchers found", "our best
+    available evidence shows", "Cochrane researchers found", "government data show"; but
+    "state health officials say" names no agency), a negation ("no studies show"), a
+    question, a hedged belief ("It is thought that the patch may ..."), an analysis or review of a study's own results ("a preliminary analysis of the
     results found") in an article that names that study, and an expert's own words in a
     quotation. News stories and press releases say
     "a new study suggests", "researchers say" or "..., a recent study found." for the study
@@ -198,10 +193,20 @@ def vague_attribution(doc, options):
         if match.kind != "attribution" and (found.sentence_has_source(sentence) or
                                             ANAPHORIC_STUDY.search(text[:match.start()])):
             continue
+        # "The NIH notes there is some evidence that ...": the attribution is a named body's words
+        if found.named_speaker_before(sentence, match.start()):
+            continue
         # Its own source, an expert's own words, or (for research, not people) a study cited
         # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")
+        people = PEOPLE.search(match.group()) is not None
         if found.supports(sentence, match.start(), match.end()) or found.quoted_speaker(sentence, match.start()) or \
-                not _PEOPLE.search(match.group()) and any(found.cites_research(s) for s in found.beside(sentence, 0, 1)):
+                not people and any(found.cites_research(s) and not _one_of_many(match, s.text)
+                                   for s in found.beside(sentence, 0, 1)):
+            continue
+        # "Health officials say ..." with the agency named in the sentence before or after (news
+        # name it once). Not for experts or doctors: a body named beside them is what the story is
+        # about or another speaker's affiliation; nor a named person, often another speaker.
+        if _OFFICIALS.search(match.group()) and any(found.names_body(s) for s in found.beside(sentence)):
             continue
         phrase = match.group().strip()
         question = _QUESTIONS.get(match.kind, "which studies, which experts?")
@@ -221,9 +226,23 @@ _OWN_ANALYSIS = re.compile(r"(?:an?|the|its|their)\s+(?:(?:preliminary|interim|e
                            r"(?:results|data|findings)\b", re.I)
 
 
-# Attributions to people ("experts say"), which the next sentence's study does not source.
-_PEOPLE = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|analysts|observers|officials|scientists|"
-                     r"researchers|investigators|nutritionists|dietitians|psychologists|agencies|authorities|professionals)\b", re.I)
+# A single study given as an example ("Studies show ... For instance, a 2019 study ...") is not
+# the source of a body of studies; nor is one study the source of "many" or "multiple studies",
+# unless it pools them (a review, a meta-analysis).
+_EXAMPLE = re.compile(r"\s*(?:for (?:instance|example)|e\.g\.|one (?:such|of them|of these)|in one)\b", re.I)
+_MANY = re.compile(r"\b(?:many|several|multiple|numerous|countless|dozens|hundreds|a number of|plenty|lots|a host|a wealth)\b", re.I)
+_POOLED = re.compile(r"\b(?:reviews?|meta-analys[ie]s|pooled|studies|trials)\b", re.I)
+
+
+def _one_of_many(match, cited: str) -> bool:
+    """Whether a sentence citing research gives one study as an example of the attribution's body
+    of studies, and so does not source it."""
+    return _EXAMPLE.match(cited) is not None or \
+        _MANY.search(match.group()) is not None and _POOLED.search(cited) is None
+
+
+# People who speak for an agency ("health officials", "the authorities").
+_OFFICIALS = re.compile(r"\b(?:officials|authorities|agencies)\b", re.I)
 
 
 _tertiary_use: list = []

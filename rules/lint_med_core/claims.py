@@ -28,7 +28,8 @@ _MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|user
                           r"participants)\b", re.I)
 # A denial of side effects or risk stays absolute under a condition of use: "no side effects
 # when taken at the right dose" is as false as without it.
-_DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk|nebenwirk|gefahr|risik", re.I)
+_DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk|(?:harmful|negative|ill|toxic|unwanted|undesirable|damaging)[- ]effect"
+                          r"|nebenwirk|gefahr|risik", re.I)
 _FIRST_WORD = re.compile(r"[a-z0-9]+")
 _SAFE_OR_EFFECTIVE = re.compile(r"safe|effective|harmless", re.I)
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“‘'", "\"”’'"
@@ -37,20 +38,22 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "\"“‘'", "\"”’'"
 def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
     """(claim groups, hedge words): each group is (what every match of its patterns contains
     one of, with the first word of each as bytes, or None for the user's patterns; those first
-    words; its patterns). A sentence is searched only with the groups whose words it holds:
-    substring tests are far cheaper than the patterns. A group's regex is compiled on first
-    use (`_regex`): most articles need few groups, and compiling all of them cost more than
-    running them over a typical page."""
+    words; its patterns; what else its sentence must say, or None). A sentence is searched only
+    with the groups whose words it holds: substring tests are far cheaper than the patterns. A
+    group's regex is compiled on first use (`_regex`): most articles need few groups, and
+    compiling all of them cost more than running them over a typical page."""
     key = (extra_phrases, extra_hedges)
     if key not in _compiled:
         data = load("claims_absolute")
         groups = []
         for group in data["claims"]:
             needs = tuple((need, _FIRST_WORD.match(need).group().encode()) for need in group["needs"])
-            groups.append((needs, frozenset(first for _, first in needs), tuple(group["patterns"])))
+            groups.append((needs, frozenset(first for _, first in needs), tuple(group["patterns"]),
+                           group.get("context")))
         if extra_phrases:
-            groups.append((None, None, extra_phrases))
-        hedges = frozenset(w.lower() for w in list(data["hedges"]) + list(extra_hedges))
+            groups.append((None, None, extra_phrases, None))
+        hedges = (frozenset(w.lower() for w in list(data["hedges"]) + list(extra_hedges)),
+                  frozenset(data["degree_hedges"]))
         _compiled[key] = (groups, hedges)
     return _compiled[key]
 
@@ -59,6 +62,12 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
 def _regex(patterns: tuple[str, ...]) -> re.Pattern:
     """One regex for the patterns, matched as whole words (compiled once, when first needed)."""
     return re.compile(r"(?<![\w-])(?:" + "|".join(spaces(p) for p in patterns) + r")(?![\w-])", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _context(pattern: str) -> re.Pattern:
+    """What a group's sentence must also say (a game changer counts only about treating a condition)."""
+    return re.compile(pattern, re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -75,13 +84,16 @@ def _negated_evidence() -> re.Pattern:
     return re.compile("|".join(load("claims_absolute")["negated_evidence"]), re.I)
 
 
-def _hedged(text: str, start: int, end: int, hedges: frozenset) -> bool:
-    """Whether a hedge or negation qualifies the claim at text[start:end]."""
+def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]) -> bool:
+    """Whether a hedge or negation qualifies the claim at text[start:end] (`hedges`: the words
+    that hedge anywhere in the window, and the words of degree that hedge only next to it)."""
     before = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
     words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)][-_HEDGE_WINDOW:]
-    if any(w in hedges or w.endswith("n't") for w in words) or _MOST_PEOPLE.search(clause):
+    anywhere, next_to = hedges
+    if any(w in anywhere or w.endswith("n't") for w in words) or not next_to.isdisjoint(words[-2:]) \
+            or _MOST_PEOPLE.search(clause):
         return True
     if _DENIES_HARM.search(text, start, end) or not _SAFE_OR_EFFECTIVE.search(text, start, end):
         return False  # a cure, a proof or a denial of harm is no less absolute under a condition of use
@@ -132,7 +144,16 @@ def absolute_claim(doc, options):
     properties"; but "therapeutic effects in mice" reports a lab), a breakthrough or
     game-changer in the present ("represents a breakthrough in diabetes care", "makes
     it a game-changer"; not a "breakthrough infection" nor the FDA's "breakthrough
-    therapy designation"), German denials of harm and absolute safety ("keine
+    therapy designation"; a "game changer" only when its sentence speaks of treating
+    a condition: a shop's convenience is no health promise), speed and efficacy as
+    fact ("works fast and effectively", "acts quickly and effectively"), exclusivity
+    ("only this oil can restore", "is the only therapy that can regrow", "nothing
+    works like it"), efficacy judged as fact ("an excellent treatment for insomnia",
+    "is an effective way to treat", "is a highly effective remedy"; a bare "an
+    effective treatment for", common in careful text, is left alone), results promised
+    to the reader ("you will feel better", "you will see results"), denials of harm
+    with an adjective ("no adverse side effects", "without any harmful effects"),
+    German denials of harm and absolute safety ("keine
     Nebenwirkungen", "keine gesundheitlichen Gefahren", "völlig unbedenklich"), and
     an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
@@ -142,14 +163,15 @@ def absolute_claim(doc, options):
     A claim is left alone when it is hedged or negated in its clause ("may offer",
     "is not a cure", "no treatment is completely safe", "could help", "researchers
     hope it will one day cure", "the search for a cure", "a trial to test whether",
-    "was shown to be safe and effective in a trial"), said of most people rather than
+    "was shown to be safe and effective in a trial"; a word of degree such as "virtually"
+    hedges only when it stands just before the claim), said of most people rather than
     all ("most people have no side effects"), qualified after it ("safe for most
     people", "safe when used as directed"; but a cure, a proof or a denial of harm is
     absolute whatever the condition: "no side effects when taken correctly"), a denial
     of side effects reported as what a study saw ("no serious side effects were
     reported"), reported as someone else's claim or belief ("products that claim to
     cure", "beware of miracle cures", "patients have read that it reverses ageing",
-    "is said to heal"), preceded anywhere in its sentence by evidence denied ("there
+    "is said to heal", "clinics peddle the shots as cures", "touted as"), preceded anywhere in its sentence by evidence denied ("there
     is no good evidence from trials in people that the drip reverses ageing"), named
     rather than made ("what an infusion has been proven to do"), quoted as a phrase
     ("sold as a \"miracle cure\""), asked as a question, or cited in the same sentence
@@ -196,11 +218,12 @@ def absolute_claim(doc, options):
     if prefilter:
         # only the groups whose first words the article holds (set operations on its distinct words)
         words = distinct_words(doc)[0]
-        groups = [(tuple(need for need, first in needs if first in words), patterns)
-                  for needs, first_words, patterns in groups if not first_words.isdisjoint(words)]
-        triggers = tuple(dict.fromkeys(need for needs, _ in groups for need in needs))
+        groups = [(tuple(need for need, first in needs if first in words), patterns, context)
+                  for needs, first_words, patterns, context in groups if not first_words.isdisjoint(words)]
+        triggers = tuple(dict.fromkeys(need for needs, _, _ in groups for need in needs))
     else:
-        groups = [(needs and tuple(need for need, _ in needs), patterns) for needs, _, patterns in groups]
+        groups = [(needs and tuple(need for need, _ in needs), patterns, context)
+                  for needs, _, patterns, context in groups]
     found = evidence(doc) if groups else None
     flagged: set[int] = set()
     for sentence in _sentences(doc, found, triggers) if groups else ():
@@ -208,7 +231,8 @@ def absolute_claim(doc, options):
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
         lowered = text.lower()
-        claims = [m for needs, patterns in groups if needs is None or any(w in lowered for w in needs)
+        claims = [m for needs, patterns, context in groups if needs is None or any(w in lowered for w in needs)
+                  if context is None or _context(context).search(text)
                   for m in _regex(patterns).finditer(text)]
         if not claims:
             continue

@@ -231,12 +231,20 @@ def reports_rather_than_advises(voice: _Voice) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _advice() -> tuple[tuple[str, re.Pattern], ...]:
-    """The advice markers of the data file, compiled, each with a run of words every match holds."""
+def _advice() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[tuple[str, re.Pattern], ...], re.Pattern]:
+    """The advice markers of the data file, compiled, each with a run of words every match
+    holds: (statements, questions, attribution)."""
     data = load("disclaimer_patterns")["advice"]
-    markers = [marker.replace("{start}", data["start"]).replace("{clinician}", data["clinician"])
-               for marker in data["markers"]]
-    return tuple((required_literal(marker, fold=False), re.compile(marker)) for marker in markers)
+
+    parts = {"{" + name + "}": value for name, value in data.items() if isinstance(value, str)}
+
+    def compiled(markers):
+        for part, value in parts.items():
+            markers = [marker.replace(part, value) for marker in markers]
+        return tuple((required_literal(marker, fold=False), re.compile(marker)) for marker in markers)
+
+    attribution = re.compile(r"\b(?:" + "|".join(map(re.escape, data["attribution"])) + r")\b")
+    return compiled(data["markers"]), compiled(data["questions"]), attribution
 
 
 def advises_reader(doc) -> bool:
@@ -244,15 +252,41 @@ def advises_reader(doc) -> bool:
 
     An imperative about a health action ("Take it with food", "Ask your pharmacist"), "you
     should", "if you have kidney disease", "should not be taken", "is recommended", "safe to
-    take", a dose with its frequency. A trend piece, a news item, an organisation's page or a
-    clinic's description of a therapy gives none. Saying "you" is not enough: a sign-up
-    process or a guide to "your cells" addresses the reader without advising them.
+    take", a dose with its frequency, a remedy or product put forward for a complaint. A trend
+    piece, a news item, an organisation's page or a clinic's description of a therapy gives
+    none. Saying "you" is not enough: a sign-up process or a guide to "your cells" addresses
+    the reader without advising them. Nor is advice the page reports ("doctors say it's
+    important to...") or asks about ("so should you try it?"): see :func:`_own_statement`.
     Searched before the disclaimer: most pages that give no advice are let go at the cost of
     a few literal searches, where the disclaimer's phrasings cost more.
     """
     lower = lowered_body(doc)
+    statements, questions, attribution = _advice()
     # One by one, and only where their required words occur (_phrases.required_literal).
-    return any(marker.search(lower) for required, marker in _advice() if required in lower)
+    if any(marker.search(lower) for required, marker in questions if required in lower):
+        return True
+    return any(_own_statement(lower, match, attribution)
+               for required, marker in statements if required in lower for match in marker.finditer(lower))
+
+
+_SENTENCE_ENDS = ".!?\n"
+
+
+def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool:
+    """Whether the sentence holding a marker states it in the page's own voice: it is no
+    question, and it attributes nothing to anyone ("said") or passes it on to "you"."""
+    # A marker may start on the end of the sentence before ("{start}"): its sentence starts after it.
+    start = max(lower.rfind(end, 0, match.start() + 1) for end in _SENTENCE_ENDS) + 1
+    ends = [index for index in (lower.find(end, match.end()) for end in _SENTENCE_ENDS) if index != -1]
+    stop = min(ends, default=len(lower))
+    if lower[stop:stop + 1] == "?":
+        return False
+    # The marker's own words may attribute ("as the label says"): only the rest counts.
+    attributed = attribution.search(lower, start, match.start()) or attribution.search(lower, match.end(), stop)
+    return not attributed or _YOU.search(lower, start, stop) is not None
+
+
+_YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b")  # not "young"
 
 
 # A transcript's speaker label at the start of a paragraph: "GARY GIBBONS:", "ROB STEIN, BYLINE:".
@@ -293,11 +327,18 @@ def missing_disclaimer(doc, options):
     disclaimer. Advice is an imperative about a health action ("Take it with food", a
     list item "Avoid alcohol"), sending the reader to a clinician ("if it persists, consult
     your GP"), "you should", "if you have kidney disease", "should not be taken", "people
-    with X should avoid", "is recommended", "safe to take", a dose with its frequency, or an
-    FAQ asked in the reader's voice ("How much vitamin D do I need?"); the phrasings are in
-    `data/disclaimer_patterns.toml` (`[advice]`). A page with none of them describes rather
-    than advises (a trend piece, a clinic's account of a therapy, an organisation's page, a
-    sign-up FAQ) and is not asked for a disclaimer; saying "you" is not advice by itself.
+    with X should avoid", "is recommended", "safe to take", a dose with its frequency, how to
+    use a product ("take them with food"), a remedy or product put forward for a complaint ("a
+    simple home remedy for...", "a convenient way to get relief from...", "can help reduce joint
+    stiffness"), a list of self-care priorities ("- Getting enough sleep"), what to
+    look for when buying medicines, or an FAQ asked in the reader's voice ("How much vitamin D
+    do I need?"); the phrasings are in `data/disclaimer_patterns.toml` (`[advice]`). A page
+    with none of them describes rather than advises (a trend piece, a clinic's account of a
+    therapy, an organisation's page, a sign-up FAQ) and is not asked for a disclaimer; saying
+    "you" is not advice by itself. Nor does advice count that the page only asks about ("so
+    what if you are pregnant?") or reports ("pharmacists say it's important to book the jab
+    early": attributed, and not passed on to "you" as in "the NHS says do not take it if
+    you...").
     News reports and first-person accounts are not checked either: a report attributes what
     it says ("said", "told", "according to", or a transcript's speaker labels, "GARY
     GIBBONS:") at least twice, and more often than it says "you" outside the quotes it

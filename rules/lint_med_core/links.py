@@ -12,7 +12,7 @@ from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import lowered_body
-from ._phrases import PhraseSearch
+from ._phrases import PhraseSearch, TextLiterals
 from ._topic import (generic_words, normalize, registrable, specificity, stem, term_key, tokens, topic_model,
                      zipf_table)
 
@@ -758,6 +758,103 @@ def _shop_notice(doc, block, lowered: str) -> str:
     return match.group() if strength.search(before) else ""
 
 
+# The words of a product's name in a keyphrase sentence: letters first, up to three words.
+_PRODUCT = r"(?P<product>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}?)"
+_QUOTES = "\"'“”‘’«»„"
+
+
+@functools.lru_cache(maxsize=None)
+def _keyphrase_sentences() -> tuple:
+    """(literals, patterns, words no product is named) of the keyphrase sentences."""
+    data = load("links_calls_to_action")
+    patterns = tuple(re.compile(p.replace(" ", r"\s+").replace("{product}", _PRODUCT) + r"[\s.!]*", re.I)
+                     for p in data["keyphrase_sentences"])
+    return (tuple(data["keyphrase_sentence_literals"]), patterns,
+            frozenset(data["generic_products"]) | generic_words())
+
+
+def _keyphrase_sentence(doc, block, lowered: str, warning, literals: tuple) -> str:
+    """A sentence of the block that is nothing but a shop's keyphrase ("Tramadol no
+    prescription", "Buy cheap X online"), where a link's anchor stood; "" if none.
+    `literals`: those of the keyphrase sentences that the whole document holds."""
+    _, patterns, not_products = _keyphrase_sentences()
+    if not any(map(lowered.__contains__, literals)):
+        return ""
+    sentences = block.sentences
+    for index, sentence in enumerate(sentences):
+        text = sentence.text.strip()
+        if len(text.split()) > 8 or text.endswith("?") or text[:1] in _QUOTES:
+            continue
+        match = next((m for m in (p.fullmatch(text) for p in patterns) if m), None)
+        if match is None:
+            continue
+        words = match.group("product").lower().split()
+        if not_products.intersection(words):
+            continue
+        # a list introduced by a colon gives examples or facts ("Pharmacists may now supply:")
+        before = sentences[index - 1].text if index else _last_sentence(doc, block)
+        if not warning.search(text) and not before.rstrip().endswith(":"):
+            return text
+    return ""
+
+
+def _introduces_warning(before: str, warning) -> bool:
+    """The sentence before is a warning introducing a list of examples ("Signs of a rogue pharmacy:")."""
+    return before.rstrip().endswith(":") and warning.search(before) is not None
+
+
+def _warned(doc, block, start: int, end: int, warning) -> bool:
+    """The sentence of block.text[start:end] warns against what it quotes, or a warning introduces it."""
+    if warning.search(_sentence_around(block, start, end)):
+        return True
+    first = block.sentences[0] if block.sentences else None
+    return (first is None or first.end >= start) and _introduces_warning(_last_sentence(doc, block), warning)
+
+
+def _last_sentence(doc, block) -> str:
+    """The last sentence before the block, or before its list ("" at the start)."""
+    index = block.index - 1
+    while block.kind == "list_item" and index >= 0 and doc.blocks[index].kind == "list_item":
+        index -= 1
+    sentences = doc.blocks[index].sentences if index >= 0 else []
+    return sentences[-1].text if sentences else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _comment_patterns() -> tuple:
+    """(a comment's header, a pointer to the writer's own site) of links_calls_to_action.toml."""
+    data = load("links_calls_to_action")
+    pointers = tuple(p.replace(" ", r"\s+") for p in data["own_site_pointers"])
+    return (re.compile("(?:" + "|".join(data["comment_headers"]) + ")", re.I),
+            PhraseSearch(phrase_pattern(pointers), pointers))
+
+
+def _comments(doc) -> frozenset:
+    """Indexes of the blocks of readers' comments: the two blocks after each comment header."""
+    last_words = ("said", "says", "wrote", "commented", "replied", "anonymous", "guest", "reply")
+    header = _comment_patterns()[0]
+    found = set()
+    for block in doc.blocks:
+        text = block.text.strip()
+        # every header ends on one of the last words (a quick test before the pattern)
+        if len(text) <= 60 and text.rstrip(".…: ").lower().endswith(last_words) and header.fullmatch(text):
+            found.update((block.index + 1, block.index + 2))
+    return frozenset(found)
+
+
+def _keyphrase_hit(block, keyphrase: str) -> Hit:
+    return Hit(block, f"Sales keyphrase as a sentence of its own (\"{keyphrase[:60]}\"): the anchor words "
+                      "of a pharmacy or shop link, where a link stood or stands.",
+               suggestion="Remove it; an article informs, it does not sell.")
+
+
+def _stray_heading(doc, block) -> bool:
+    """A heading with no section under it: the next block is a heading too, or there is none
+    (a keyphrase line that plain text reads as a heading)."""
+    following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    return following is None or following.kind == "heading"
+
+
 def _sentence_around(block, start: int, end: int) -> str:
     """The sentence (or run of sentences) of the block's text that holds text[start:end]."""
     sentences = block.sentences  # the document model's split: addresses and abbreviations kept whole
@@ -822,7 +919,11 @@ def commercial_call_to_action(doc, options):
     links ("support this site by ordering through our Amazon links"); the spun invitation
     of injected text ("If you liked this post and would like more info regarding
     <keyword>, kindly visit our web-site"); spam keyphrases left where a casino, loan or
-    essay link's anchor stood ("online casino real money", "no deposit bonus"); and
+    essay link's anchor stood ("online casino real money", "no deposit bonus"); a shop's
+    keyphrase left as a sentence of its own ("Tramadol no prescription", "Buy cheap X
+    online", "X for sale", "X sin receta"; not a question, a quote, a warning, or a
+    generic noun like "Medicines without prescription"); a reader's comment (after "Name
+    said...") that sends readers to "our site" or "my store"; and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
@@ -853,7 +954,14 @@ def commercial_call_to_action(doc, options):
     - Leontiadis, Moore & Christin, USENIX Security 2011 (illicit online pharmacy spam).
     """
     model = topic_model(doc, options)
-    standalone, title_case, invitations, keyphrases, pointing, reference, warning = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
+    searches = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
+    # the phrase lists' literals are sought once in the whole text, then in each block only those
+    # it holds (not the pointing list's: it is tried only on the few blocks with an address)
+    whole = TextLiterals("\n".join(block.text for block in doc.blocks))
+    standalone, title_case, invitations, keyphrases = (search.within(whole) for search in searches[:4])
+    pointing, reference, warning = searches[4:]
+    comments, own_site = _comments(doc), _comment_patterns()[1]
+    keyphrase_literals = tuple(literal for literal in _keyphrase_sentences()[0] if whole.holds(literal))
     links_of = _links_of(doc)
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
@@ -869,18 +977,32 @@ def commercial_call_to_action(doc, options):
                       suggestion="Remove the shop's banner or buy link; an article informs, it does not sell.")
             continue
         if block.kind == "heading":
+            keyphrase = keyphrase_literals and _stray_heading(doc, block) and \
+                _keyphrase_sentence(doc, block, lowered, warning, keyphrase_literals)
+            if keyphrase:
+                yield _keyphrase_hit(block, keyphrase)
             continue
         match = standalone.search(text, lowered) or title_case.search(text) or invitations.search(text, lowered)
-        if match and not warning.search(_sentence_around(block, match.start(), match.end())):
+        if match and not _warned(doc, block, match.start(), match.end(), warning):
             yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
                              "a pitch, where a shop link stood or stands.",
                       suggestion="Remove the pitch; an article informs, it does not sell.")
             continue
         match = keyphrases.search(text, lowered)
-        if match and not warning.search(_sentence_around(block, match.start(), match.end())):
+        if match and not _warned(doc, block, match.start(), match.end(), warning):
             yield Hit(block, f"Spam keyphrase in the text (\"{match.group()}\"): the anchor words of a "
                              "casino, loan or essay link, where a link stood or stands.",
                       suggestion="Remove it; it advertises something the article is not about.")
+            continue
+        match = own_site.search(text, lowered) if block.index in comments else None
+        if match:
+            yield Hit(block, f"A reader's comment sends readers to its writer's own site (\"{match.group()}\"): "
+                             "an advertisement, where a link stood or stands.",
+                      suggestion="Remove the comment, or its pitch; moderate comments that advertise.")
+            continue
+        keyphrase = keyphrase_literals and _keyphrase_sentence(doc, block, lowered, warning, keyphrase_literals)
+        if keyphrase:
+            yield _keyphrase_hit(block, keyphrase)
             continue
         if block.index not in links_of and "http" not in lowered and "www." not in lowered \
                 and not _TLD_HINT.search(lowered):

@@ -232,6 +232,59 @@ def topic_device(doc, min_mentions: int):
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def _cell_products() -> tuple[frozenset, re.Pattern, re.Pattern]:
+    """(the first words of the cell and tissue product terms, as bytes; the terms; the test for
+    giving one as a treatment), from `data/regulatory_devices.toml`. An article holding none of
+    the first words (most) is not searched."""
+    data = load("regulatory_devices")
+    terms = sorted(data["cell_products"], key=len, reverse=True)
+    names = re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in terms) + r")\b", re.I)
+    first_words = frozenset(_TOKEN.match(t.lower()).group().encode() for t in terms)
+    return first_words, names, re.compile(data["cell_product_given"], re.I)
+
+
+def topic_cell_product(doc, min_mentions: int, words_per_mention: int):
+    """(block, span, name) of the cell or tissue product (stem cells, exosomes, PRP) the
+    article offers as a treatment: named in its title or often enough (as a drug is), and
+    given as one somewhere ("stem cell therapy", "exosome injections"); else None."""
+    first_words, names, given = _cell_products()
+    present = first_words.intersection(distinct_words(doc)[0])
+    if not present:
+        return None
+    blocks = blocks_holding(doc, tuple(word.decode() for word in present))
+    matches = [(block, match) for block in blocks for match in names.finditer(block.text)]
+    if not matches:
+        return None
+    title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
+    if not names.search(title) and (len(matches) < min_mentions
+                                    or len(matches) * words_per_mention < len(doc.body_text.split())):
+        return None
+    if not any(given.search(block.text) for block in blocks) and given.search(title) is None:
+        return None
+    block, match = matches[0]
+    return block, match.span(), match.group().lower()
+
+
+_DEVICE = ("a medical device or test", "cleared or approved and for what, investigational, only in trials",
+           "State whether it is cleared or approved for this use, by which regulator, or that it is still "
+           "being tested")
+_CELL_PRODUCT = ("a cell or tissue product given as a treatment",
+                 "FDA-approved and for what, or unapproved, experimental, only in trials",
+                 "Say whether the product is approved for this use; in the US most stem-cell, exosome and "
+                 "amniotic products sold by clinics are not")
+
+
+def _topic_product(doc, min_mentions: int, words_per_mention: int):
+    """((block, span, name), (kind, statuses, suggestion)) of the device, test or cell product
+    an article that names no topic drug is about; else None."""
+    device = topic_device(doc, min_mentions)
+    if device is not None:
+        return device, _DEVICE
+    cells = topic_cell_product(doc, min_mentions, words_per_mention)
+    return None if cells is None else (cells, _CELL_PRODUCT)
+
+
 def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int, extra_drugs=()) -> list[str]:
     """The drugs the article is about: named in its title, or its most-mentioned drug
     when mentioned often enough (at least `min_mentions` times and once per
@@ -280,7 +333,12 @@ def missing_regulatory_status(doc, options):
     names no such drug but is about a medical device or test when its title names
     one (a laser treatment, implant, stimulator, stent, blood or breath test; list
     in `data/regulatory_devices.toml`) and the text mentions it `min_mentions`
-    times. Texts with fewer than `min_sentences` sentences of prose (a page of search
+    times. Failing both, an article is about a cell or tissue product (stem cells,
+    exosomes, platelet-rich plasma, amniotic, placental or cord-blood products;
+    `cell_products` in the same file) when it names one in its title or as often as a
+    topic drug, and speaks of giving it ("stem cell therapy", "exosome injections"): a
+    stem-cell transplant for leukaemia, standard care, is not given in those words.
+    Texts with fewer than `min_sentences` sentences of prose (a page of search
     phrases) and texts in another language (declared, or with few English function
     words: the status phrasings are English) are not checked. If such an article
     never states the status (approved, cleared,
@@ -289,7 +347,8 @@ def missing_regulatory_status(doc, options):
     off-label, prescription-only, prescribed to the reader ("your prescriber will
     check", "it has been prescribed for you"), over the counter, compounded,
     controlled substance; or still under study: experimental, investigational, in a phase 3
-    trial, still being tested in patients, not yet available in pharmacies; list
+    trial, still being tested in patients, under investigation, not yet available in
+    pharmacies; "the only federally approved", the tissue rules (HCT/P); list
     in `data/regulatory_status.toml`), the rule reports the first mention of the
     drug or device. Reporting a trial's results ("in trials, more people
     improved") is not a status statement.
@@ -338,6 +397,10 @@ def missing_regulatory_status(doc, options):
       obstructive sleep apnoea, shift work disorder); FDA consumer warnings on hCG
       products (hCG is approved only as a prescription drug, e.g. for some fertility
       problems): the two kinds of use beyond the label the rule was extended for.
+    - FDA, "Consumer Alert on Regenerative Medicine Products Including Stem Cells and
+      Exosomes" (2019, updated 2020); 21 CFR part 1271 (human cells, tissues and
+      cellular and tissue-based products): most cell products clinics sell need an
+      approval they do not have.
     - HealthNewsReview.org review criteria, criterion 8 (availability) (archived).
     - WHO, "The use of stems in the selection of International Nonproprietary Names";
       USAN Council stem list (the drug-name stems).
@@ -352,8 +415,8 @@ def missing_regulatory_status(doc, options):
     if about:
         left = _left_to_packs(doc)
         about = [drug for drug in about if drug not in left]
-    device = None if about else topic_device(doc, int(options.min_mentions))
-    if not about and device is None:
+    product = None if about else _topic_product(doc, int(options.min_mentions), int(options.words_per_mention))
+    if not about and product is None:
         return
     if not (_has_sentences(doc, int(options.min_sentences)) and _in_english(doc)):
         return  # a page of search phrases is no article; another language's status would be missed
@@ -363,14 +426,11 @@ def missing_regulatory_status(doc, options):
     status = _status(tuple(options.extra_status_patterns), access=beyond is None)
     if doc.title and status(doc.title):
         return
-    if device is not None:
+    if product is not None:
         if not any(status(block.text) for block in doc.blocks):
-            block, span, name = device
-            yield Hit(block, f"The article is about a medical device or test ({name}) but never says what "
-                             "its regulatory status is (cleared or approved and for what, investigational, "
-                             "only in trials)", span=span,
-                      suggestion="State whether it is cleared or approved for this use, by which regulator, "
-                                 "or that it is still being tested")
+            (block, span, name), (kind, statuses, suggestion) = product
+            yield Hit(block, f"The article is about {kind} ({name}) but never says what its regulatory status is "
+                             f"({statuses})", span=span, suggestion=suggestion)
         return
     # A status statement counts for the drugs its block names, or for the topic when it names
     # none ("It is FDA-approved for ..."); one about another medicine does not count.

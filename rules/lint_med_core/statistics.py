@@ -33,7 +33,7 @@ _MAGNITUDE = (r"(?:hundreds of millions|tens of millions|millions|billions|hundr
 _TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|doses?|mg|ml|mcg|g|kg)"
 _EFFECT_SIZE = rf"(?:{_PCT}|{_FOLD}|{_NUM}\s+times|half|a third|a quarter|two[- ]thirds|three[- ]quarters)"
 _MULTIPLY = r"(?:doubl|tripl|quadrupl|halv)(?:es|ed|ing|e)"
-_RATE_NOUNS = r"(?:rates?|prevalence|incidence|mortality|risk|odds|chances?|likelihood)"
+_RATE_NOUNS = r"(?:rates?|prevalence|incidence|mortality|risk|odds|chances?|likelihood|bioavailability|absorption)"
 # what doubles: a rate, or a count of events ("hospital visits have doubled")
 _COUNT_NOUNS = (r"(?:rates?|prevalence|incidence|mortality|risk|odds|chances?|likelihood|cases|deaths|visits|admissions|"
                 r"infections|hospitali[sz]ations|prescriptions|diagnoses|overdoses|births)")
@@ -87,7 +87,9 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
             # "reduces pain by 30%", "cut the risk by half"
             "effect": rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,4}}?by\s+{_APPROX}{effect_size}",
             # "a 30% reduction", "40% more likely", "a 2-fold higher risk", "a 40 percent higher death rate"
-            "size": rf"(?<![\w.])(?:{pct}|{_FOLD})[\s-]+(?:{outcomes})\b",
+            "size": rf"(?<![\w.])(?:{pct}|{_FOLD})[\s-]+(?:{outcomes})\b"
+                    # "the body absorbs only about 20% of it": how much of a dose is taken up
+                    rf"|\b(?:absorbs?|absorbed|absorbing)\s+{_APPROX}{_APPROX}{pct}",
             # "the survival rate is only four percent", "a prevalence of 12%"
             "rate": rf"\b{_RATE_NOUNS}\s+(?:[\w'’-]+\s+){{0,5}}?(?:is|was|are|were|of|at|stands at|reached|rose to|fell to|dropped to|climbed to|about|around|near)\s+{_APPROX}{pct}",
         }
@@ -105,7 +107,9 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
                   rf"|\b(?:for|out of|in) every\s+{count}\s+{adjectives}(?:{population})\b"),
         ("times", rf"\b(?:twice|three times|four times|five times|ten times|{_NUM}\s+times)\s+(?:as likely|more likely|less likely|the risk|as many|as common|higher|lower|more common)\b"),
         # "rates doubled", "doubles the risk"
-        ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_COUNT_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*{_MULTIPLY}\b"),
+        # "the number of teens treated for overdoses has more than doubled", "use of vapes has tripled"
+        ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_COUNT_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*{_MULTIPLY}\b"
+                     rf"|\b(?:number|share|proportion|percentage|use|sales) of\s+(?:[\w'’-]+\s+){{1,10}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*(?:doubl|tripl|quadrupl|halv)ed\b"),
         # "affects millions of people", "2 million Americans live with", "four million surgeries"
         ("count", rf"\b(?:{_MAGNITUDE}|(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
         # "affects some 2,000 men and women", "6,000 to 8,000 Americans die": a plain count of people,
@@ -244,8 +248,9 @@ def unsourced_statistic(doc, options):
     in an article that names the study it reports, a trial's split into arms ("Half of the
     volunteers ... The other half ...").
     Counts in millions or thousands need a verb of frequency ("affects", "live with", "die"),
-    plain counts a present-tense verb of prevalence beside them. A citation marker that
-    points nowhere (see LM601) is no source.
+    plain counts a present-tense verb of prevalence beside them. A figure that carries a
+    citation marker ("... antidepressants. 2", "[4]") has been given a source; when the marker
+    points nowhere, LM601 reports it.
 
     A commonplace in the lead ("Anxiety affects millions of people") is reported like any
     other statistic, at the same severity: such figures are the ones most often copied
@@ -301,7 +306,8 @@ def unsourced_statistic(doc, options):
             text = sentence.text
             result = _study_words().search(text) is not None or \
                 _past_tense().search(text, max(0, match.start() - 40), match.end() + 40) is not None
-            if found.near_source(sentence, background=not result) or found.attributed(sentence) or \
+            if found.carries_marker(sentence) or found.near_source(sentence, background=not result) or \
+                    found.attributed(sentence) or \
                     found.quoted_speaker(sentence, match.start()) or \
                     result and found.about_named_study(sentence):
                 continue
