@@ -121,9 +121,8 @@ def _spam_of_site(domain: str, domain_words: list[str], text: str, found: list[s
     return more
 
 
-def _shop_path(url: str) -> str:
+def _shop_path(path: str) -> str:
     """The shop word opening a link's path ("/shop/?p=...", "/product/x-10mg"), or ""."""
-    path = _split(url if "://" in url else "http://" + url).path
     first = path.strip("/").split("/", 1)[0].lower()
     return first if first in _shop_paths() else ""
 
@@ -133,6 +132,7 @@ def _shop_paths() -> frozenset:
     return frozenset(load("links_spam")["shop_paths"])
 
 
+@functools.lru_cache(maxsize=4096)
 def _shop_found(domain: str) -> str:
     """The shop word of a site's name ("vitamin-shop24", "cheapmeds", "apotheke-online"), or "".
 
@@ -520,10 +520,11 @@ def unrelated_link(doc, options):
         domain_words, path_words, path = _url_words(link, domain)
         anchor = link.text or _text_before(link)
         anchor_words = tokens(_fold(anchor))
-        spam = _spam_found([[normalize(w) for w in domain_words], path_words, anchor_words], domain_words,
+        domain_keys = [normalize(w) for w in domain_words]
+        spam = _spam_found([domain_keys, path_words, anchor_words], domain_words,
                            spam_terms)
         spam += _spam_of_site(domain, domain_words, anchor + " " + unquote(link.url), spam)
-        shop = _shop_found(domain) or _shop_path(link.url)
+        shop = _shop_found(domain) or _shop_path(path)
         sales = _sales_words().intersection(anchor_words + path_words)
         if link.text and not sales:
             banner = _banner_in(link.text)  # "vials in stock", "shipped discreetly", "30% off"
@@ -562,7 +563,7 @@ def unrelated_link(doc, options):
         # (_shares_a_word last: it has every paragraph analysed)
         elif storefront and not _mentioned_elsewhere(doc, domain, link) and not _site_named(doc, link, domain) \
                 and not _shares_a_word(model, path_words + (anchor_words if link.text else [])
-                                       + [normalize(w) for w in domain_words], link.block):
+                                       + domain_keys, link.block):
             reasons = [f"it looks like a storefront ({', '.join(address_signs + anchor_signs)})"]
             if pasted and not mid_sentence:
                 reasons.append("it is pasted into the middle of a sentence")
@@ -572,7 +573,8 @@ def unrelated_link(doc, options):
         # but not make a link topical
         # (two-letter pieces of a split domain name, "ko-pe-ra-si", are no words)
         topical = _topic_overlap(model, path_words + (anchor_words if link.text else [])
-                                 + [normalize(w) for w in domain_words if len(w) > 2], link.block, 2 if spam else 1)
+                                 + [k for k, w in zip(domain_keys, domain_words) if len(w) > 2], link.block,
+                                 2 if spam else 1)
         # The plain words of a spam phrase ("write" of "write my essay") do not make its link
         # topical; a spam term on its own (an addiction article's "cocaine") still can.
         topical -= {w for term in spam if " " in term for w in term.split()} - set(spam)
