@@ -151,3 +151,59 @@ def test_lazy_topic_model_is_the_same_whatever_is_asked_first():
     assert snapshot(doc, second) == snapshot(doc, first)
     assert first.defined["ldn"] == {"low dose naltrexone"}
     assert "ssri" in first.defined
+
+
+PROMOTION_TRICKY = [
+    "Big Summer Sale! Up to 30% off", "wholesale! prices", "'tis the season sale!", "x-ray sale!",
+    "SIGN UP FOR OUR FREE WEEKLY NEWSLETTER", "Sign up now to get it", "unsign up for our newsletter",
+    "Join 40,000 subscribers", "join 4k+ readers", "This episode is brought to you by Acme",
+    "Suscríbete hoy", "SUSCRÍBETE", "Ke\u212aep comments civil", "Keep comments civil", "ſale! now",
+    "“Like” Health News on Facebook", "Offer ends Friday — sitewide", "Save your seat. Save your spot!",
+    "forward-looking statements", "İnscrivez-vous à notre newsletter", "follow me on X and on Threads",
+]
+
+
+def test_promotion_search_finds_what_the_plain_pattern_finds():
+    from pathlib import Path
+
+    from lint_med_core import offtopic
+
+    kinds, _, every = offtopic._promotion(())
+    texts = list(PROMOTION_TRICKY)
+    for path in sorted((Path(__file__).parent.parent / "fixtures").rglob("*")):
+        if path.suffix in (".txt", ".md", ".html"):
+            texts.extend(path.read_text(encoding="utf-8", errors="replace").splitlines())
+    for text in texts:
+        lowered = text.lower()
+        held = frozenset(filter(lowered.__contains__, every))
+        for _, search in kinds:
+            # the literal pre-filter is part of the definition ("ſale!" holds no "sale")
+            plain = search.pattern.search(text) if held & search.literals else None
+            fast = search.search(text, lowered, held)
+            assert (fast and (fast.span(), fast.group())) == (plain and (plain.span(), plain.group())), text
+
+
+def test_shared_share_counting_to_two_is_the_full_count():
+    """shared_share without the article's full word counts (_CountsToTwo) gives their answers."""
+    from pathlib import Path
+
+    from lint_med.engine import Linter, Overrides, read_source
+    from lint_med_core._topic import topic_model
+
+    linter = Linter(Overrides(isolated=True))
+    paths = [p for p in sorted((Path(__file__).parent.parent / "fixtures").rglob("*"))
+             if p.suffix in (".txt", ".md", ".html")]
+    compared = 0
+    for path in paths:
+        registry = linter.registry(linter.config_for(str(path)))
+        source = read_source(str(path), 10**9)
+        doc = registry.parser_for(str(path), source).parse(source, str(path), {})
+        doc.vocabulary = registry.vocabulary
+        model = topic_model(doc)
+        blocks = [b for b in doc.blocks if b.index in model.section_of]
+        counted_to_two = [model.shared_share(b) for b in blocks]
+        assert "block_stems" not in model.__dict__
+        model.block_stems, model.block_terms  # noqa: B018 - now the full counts
+        assert counted_to_two == [model.shared_share(b) for b in blocks], path
+        compared += len(blocks)
+    assert compared > 1000

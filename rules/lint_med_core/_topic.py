@@ -34,6 +34,7 @@ sections for salience, is made when a rule first asks for it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -462,6 +463,7 @@ class TopicModel:
     sections: list = field(default_factory=list)  # the document's sections
     site_domains: set = field(default_factory=set)  # registrable domains of the article's own site
     link_domains: dict = field(default_factory=dict)  # id(link) -> host name ("" for relative links)
+    doc: object = None  # the document, for finding the blocks whose text holds a word
 
     # The analyses of the whole text are made when a rule first needs them: on most
     # articles the vocabulary does not know the topic, and then the rules only read
@@ -529,7 +531,11 @@ class TopicModel:
         """
         terms = self.blocks[block.index]
         words = set(w for w in terms.content if len(w) > 2)
-        counts, mentioned = self.block_stems, self.block_terms
+        if "block_stems" in self.__dict__ or self.doc is None:
+            counts, mentioned = self.block_stems, self.block_terms
+        else:  # the same tests, counting only the blocks that could hold each key (_CountsToTwo)
+            counts, mentioned = self.__dict__.setdefault(
+                "_counts_to_two", (_CountsToTwo(self, terms=False), _CountsToTwo(self, terms=True)))
         total = shared = 0.0
         alone = []
         for word in words:
@@ -641,6 +647,59 @@ class TopicModel:
         return self.link_share.get(block.index, 0.0) >= 0.6
 
 
+# Irregular plurals: stem of the word they fold to -> the plural, which does not start with it.
+_IRREGULAR_FORMS: dict = {}
+for _plural, _single in _IRREGULAR.items():
+    _IRREGULAR_FORMS.setdefault(stem(_single), []).append(_plural)
+
+
+class _CountsToTwo:
+    """``block_stems.get(key)`` (``terms``: ``block_terms``), counted up to two, which is all
+    that shared_share asks (">= 2", ">= 1"), without analysing every block of a long page
+    (a teaser line of a 900-block encyclopaedia page): only the blocks whose lowercase text
+    holds the key's first word less its last letter are analysed. That is a necessary
+    condition: a token is its word lowercased, cut at an apostrophe or with a plural ending
+    folded ("flies" -> "fly"), so all of it but its last letter starts the word, and a stem
+    starts the token; irregular plurals ("teeth") are looked for by themselves.
+    """
+
+    def __init__(self, model: "TopicModel", terms: bool):
+        self.model, self.terms, self.found = model, terms, {}
+        core = model.core if terms else set(map(stem, itertools.chain.from_iterable(k.split() for k in model.core)))
+        self.core = core
+
+    def get(self, key: str, default: int = 0) -> int:
+        if not key:
+            return default
+        found = self.found.get(key)
+        if found is None:
+            found = self.found[key] = self._count(key)
+        return found or default
+
+    def _count(self, key: str) -> int:
+        from ._evidence import block_starts, lowered_body
+
+        model, doc = self.model, self.model.doc
+        text = lowered_body(doc)
+        if len(text) != len(doc.body_text):  # lowercasing moved characters: count them all
+            return min(2, (model.block_terms if self.terms else model.block_stems).get(key, 0))
+        count = int(key in self.core)
+        first = key.split(" ", 1)[0]
+        needles = (first[:-1] or first, *_IRREGULAR_FORMS.get(stem(first) if self.terms else key, ()))
+        starts, seen = block_starts(doc), set()
+        for needle in needles:
+            at = text.find(needle)
+            while at >= 0 and count < 2:
+                index = bisect.bisect_right(starts, at) - 1
+                if index not in seen:
+                    seen.add(index)
+                    if index in model.section_of:
+                        terms = model.blocks[index]
+                        count += key in terms.found if self.terms else key in set(map(stem, terms.content))
+                at = text.find(needle, starts[index + 1]) if index + 1 < len(starts) else -1
+        return count
+
+
 # "This medication" points back at the article's drug; "the treatment of anxiety" does not.
 _ANAPHORA = re.compile(r"\b(?:this|that) (?:medication|medicine|drug|supplement|vaccine|tablet|pill)s?\b", re.I)
 
@@ -717,7 +776,7 @@ def _build(doc, override: tuple, extra: dict, extra_stopwords: tuple = ()) -> To
     return TopicModel(lex, core, related, groups, label, generic=generic,
                       blocks=_BlockTerms(doc.blocks, link_share, lex, generic), link_share=link_share,
                       section_of=section_of, sections=doc.sections, link_domains=link_domains,
-                      site_domains=_site_domains(doc, link_domains))
+                      site_domains=_site_domains(doc, link_domains), doc=doc)
 
 
 def _members(section) -> list:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -10,6 +11,7 @@ from itertools import chain
 
 from lint_med import Hit, Option, rule
 
+from ._data import literal, load, phrase_pattern
 from .boilerplate import keyword_headings
 from .readability import non_reference_blocks
 
@@ -113,7 +115,11 @@ def repeated_sentence(doc, options):
     way round (a subtitle restated in the first paragraph); and a run of four or more
     words, three of them different, said twice in a row and written the same way
     ("wear loose clothing wear loose clothing": list items pasted twice and run
-    together), except the title said twice at the top of the page and code.
+    together), except the title said twice at the top of the page and code. A sentence
+    that opens on a restatement ("Simply put", "In short"; `data/duplication_restating.toml`)
+    and copies the sentence before it (a run of five words or more, runs of three or more
+    covering half of the shorter, both 12+ words) says it again; a restatement in other
+    words ("In other words, one in three...") is normal writing and is not reported.
 
     ## Why is this bad?
     Repeated sentences are a mark of content assembled from fragments (scraped,
@@ -186,6 +192,7 @@ def repeated_sentence(doc, options):
                     yield _hit(doc, block, first, exact=True, what="line")
     # a short line of plain text is read as a heading: headings take part in the line test only
     sentences = (sentence for block in blocks if block.kind != "heading" for sentence in block.sentences)
+    previous = None  # (sentence, words, shingles) of the last sentence compared
     for sentence in sentences:
         text = sentence.text
         if len(text) < min_chars and text.isascii():  # NFKC can turn one character into words ("¼")
@@ -219,6 +226,9 @@ def repeated_sentence(doc, options):
                 yield Hit(sentence, f"This sentence says the same words twice in a row (\"{doubled}\")",
                           suggestion="Keep one of the two: list items pasted twice, or a template fault")
         kept.append((sentence, len(shingles)))
+        # most sentences open on no restatement: one set lookup of their first word
+        restated = _restated(previous, sentence, words, shingles) if words[0] in _restating_first_words() else None
+        previous = (sentence, words, shingles)
         seen = index.keys() & shingles.keys()
         if not seen:  # the common case: nothing shared with any earlier sentence
             index.update(shingles)
@@ -249,6 +259,8 @@ def repeated_sentence(doc, options):
             yield _hit(doc, sentence, kept[best[0]][0], exact=False)
         elif reworded is not None:
             yield _hit(doc, sentence, reworded, exact=False, what="reworded")
+        elif restated is not None:
+            yield _hit(doc, sentence, restated, exact=False, what="restated")
 
 
 def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_runs: int, min_cover: float):
@@ -278,6 +290,50 @@ def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_ru
         covered = sum(runs)
         if len(runs) >= min_runs and covered >= min_cover * max(len(words), len(other_words)):
             return other
+    return None
+
+
+# A sentence restating the one before it almost word for word ("we aim to restore your
+# thyroid levels to ..." / "Simply put, our goal is to restore your thyroid levels to ..."):
+# it opens on a restatement ("simply put", data/duplication_restating.toml), shares a run of
+# five words or more, and runs of three or more cover half of the shorter sentence; both are
+# 12+ words long. Without the opening, sentences sharing a frame report two facts ("The drug
+# cut the risk of heart attack by a fifth... The drug cut the risk of stroke by a tenth...").
+_RESTATED_LONG_RUN, _RESTATED_SHARE, _RESTATED_MIN_WORDS = 5, 0.5, 12
+
+
+@functools.lru_cache(maxsize=1)
+def _restating_opening() -> re.Pattern:
+    return phrase_pattern(literal(tuple(load("duplication_restating")["openings"])))
+
+
+@functools.lru_cache(maxsize=1)
+def _restating_first_words() -> frozenset:
+    return frozenset(_words(opening)[0] for opening in load("duplication_restating")["openings"])
+
+
+def _restated(previous, sentence, words: list[str], shingles: dict):
+    """The sentence just before `sentence` in its paragraph, when `sentence` restates it almost
+    word for word, or None."""
+    if previous is None or previous[0].block is not sentence.block or \
+            min(len(words), len(previous[1])) < _RESTATED_MIN_WORDS or \
+            not _restating_opening().match(sentence.text.lstrip()):
+        return None
+    other, other_words, other_shingles = previous
+    if sentence.block.text[other.end:sentence.start].strip():
+        return None  # a sentence too short to compare stands between them
+    shorter = min(len(words), len(other_words))
+    # runs of 3+ words covering a share of the words share at least a third as many shingles
+    if len(other_shingles.keys() & shingles.keys()) < max(_RESTATED_LONG_RUN - 2, _RESTATED_SHARE * shorter / 3):
+        return None
+    blocks = SequenceMatcher(None, other_words, words, autojunk=False).get_matching_blocks()
+    # runs of words, not of initials ("L.E.A.N." is four words)
+    runs = [block.size for block in blocks if block.size >= 3 and
+            sum(len(word) > 2 for word in words[block.b:block.b + block.size]) >= 2]
+    if not runs or max(runs) < _RESTATED_LONG_RUN:
+        return None
+    if sum(runs) >= _RESTATED_SHARE * shorter:
+        return other
     return None
 
 
@@ -333,7 +389,10 @@ def _amid_prose(blocks: list, position: int, min_chars: int = 100) -> bool:
 
 def _hit(doc, sentence, first, exact: bool, what: str = "sentence") -> Hit:
     line = doc.line_col(first.source_span()[0])[0]
-    if what == "reworded":
+    if what == "restated":
+        message = (f"This sentence restates the one before it (line {line}) almost word for word: "
+                   f"it adds nothing new")
+    elif what == "reworded":
         message = (f"This sentence rewords the sentence at line {line}: long runs of their words match "
                    f"in the same order, with words swapped between them (spun text)")
     elif exact:

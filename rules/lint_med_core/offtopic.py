@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -251,6 +252,19 @@ def off_topic_paragraph(doc, options):
     line) and the first paragraph (or standfirst) are not judged this way,
     nor articles that are not about health (no
     health word in the title, or fewer than a third of their paragraphs with two).
+    A paragraph naming a health word or vocabulary term that three other blocks of the
+    article hold is the article's own subject, however it words the rest (a clinic's
+    "we aim to restore your hormone levels..." on its hormone therapy page). In plain
+    text, a headline line glued on top of a paragraph ("Councillor cites depression,
+    insomnia and alcohol dependence in fraud appeal") does not count towards its health
+    words: a stitched page's snippet names the other story's subject in passing.
+
+    It also reports a run of two or more headline-shaped lines (5-16 words, no closing
+    period, no year, address, aside or label) none of whose specific words the rest of
+    the article uses: a news page's "More News" list or a stitched page's stray titles,
+    one finding for the run. Lines without letters and short labels ("Sports Video") do
+    not end a run; list items (symptoms, steps), references and headlines on the topic
+    (a "Related" list of the same subject) are not headlines of other stories.
 
     It also reports a paragraph that turns from the article's subject to other work or
     business of its researchers or institution ("Professor X also led a major study
@@ -316,7 +330,13 @@ def off_topic_paragraph(doc, options):
                       suggestion="Remove it, or keep to what bears on the article's subject.")
     for hit in _pasted_paragraphs(doc, model, options, reported, boilerplate):
         if hit.at.index not in about_other_subject:
+            about_other_subject.add(hit.at.index)
             yield hit
+    for block, span, first, count in headline_runs(doc, model):
+        if block.index not in about_other_subject:
+            yield Hit(block, f"These {count} lines are headlines of other stories (\"{first[:60]}\"), none sharing "
+                             f"a specific word with the article: a list of unrelated news pasted into it.",
+                      span=span, suggestion="Remove the list, or keep it apart from the article's text.")
 
 
 @functools.lru_cache(maxsize=1)
@@ -357,6 +377,96 @@ def other_work_paragraphs(doc, model: TopicModel, skip_sections=(), boilerplate=
             yield block, what, " ".join(match.group().split())
 
 
+def source_lines(doc, block) -> list:
+    """(start, end) in `block.text` of each line of the source it spans: a plain-text
+    paragraph the parser joined from lines no blank line separates; one span otherwise."""
+    offsets, text = block.offsets, block.text
+    if doc.format != "text" or not offsets or "\n" not in doc.source[offsets[0]:offsets[-1]]:
+        return [(0, len(text))]
+    spans, start = [], 0
+    at = doc.source.find("\n", offsets[0], offsets[-1])
+    while at >= 0:
+        end = bisect.bisect_left(offsets, at)  # the first character after the line break
+        if end > start:
+            spans.append((start, end))
+        start = end
+        at = doc.source.find("\n", at + 1, offsets[-1])
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in ((a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in spans) if b > a]
+
+
+# A headline: a line of four to sixteen words that does not end a sentence (news pages' lists
+# of other stories, a stitched snippet's title); not a reference (a year, a DOI, an address).
+_HEADLINE_END = re.compile(r"[\w'’\"”?!)]$")
+_REFERENCE = re.compile(r"\b(?:1[89]|20)\d\d\b|doi|https?:|www\.", re.I)
+
+
+def headline_shaped(line: str) -> bool:
+    """True for a line shaped like a news headline (4-16 words, no closing period)."""
+    words = line.split()
+    return 4 <= len(words) <= 16 and bool(_HEADLINE_END.search(line)) and line[:1].isupper() and \
+        not _REFERENCE.search(line)
+
+
+def _glued_headline_end(doc, block) -> int:
+    """Where a headline glued on top of a plain-text paragraph ends (its first line), or 0."""
+    lines = source_lines(doc, block)
+    if len(lines) < 2:
+        return 0
+    start, end = lines[0]
+    # the paragraph below opens a sentence of its own (a hard-wrapped paragraph's next line
+    # mostly goes on in lowercase)
+    after = block.text[lines[1][0]:lines[1][0] + 1]
+    return lines[1][0] if after.isupper() and headline_shaped(block.text[start:end]) else 0
+
+
+# A line of a list of headlines holds no aside, label or contact ("(e.g., ...)", "Desk: 901-...").
+_NOT_A_HEADLINE = re.compile(r"[(:@]|\d{3}")
+# A run of headlines needs this many lines, each about nothing the article discusses.
+_MIN_HEADLINES = 2
+
+
+def headline_runs(doc, model: TopicModel):
+    """(block, span in its text, first headline, count) for each run of headline-shaped lines
+    ("Singer announces engagement", "Council says fixing the lakes a top priority") none of
+    whose specific words the rest of the article uses: a news site's list of other stories, or
+    a stitched page's stray titles. Lines without letters ("-") and short labels ("Sports
+    Video") between them do not end a run; a sentence, or a headline on the topic, does."""
+    if not _about_health(doc, model):
+        return
+    title = doc.sections[0].heading if doc.sections else None
+    run: list = []
+    for section in doc.sections:
+        for block in [section.heading] if section.heading else []:
+            yield from _headline_lines(doc, model, block, run, block is title)
+        for block in section.blocks:
+            if block.kind in _PROSE and not model.is_link_list(block):
+                yield from _headline_lines(doc, model, block, run, False)
+            else:
+                yield from _end_run(run)
+    yield from _end_run(run)
+
+
+def _headline_lines(doc, model: TopicModel, block, run: list, is_title: bool):
+    for start, end in source_lines(doc, block):
+        line = block.text[start:end]
+        if not any(map(str.isalpha, line)) or (len(line.split()) <= 3 and not line.endswith(".")):
+            continue  # a separator or a label: the run goes on
+        if not is_title and block.kind != "list_item" and len(line.split()) >= 5 and \
+                not _NOT_A_HEADLINE.search(line) and headline_shaped(line) and _unrelated_headline(model, block, line):
+            run.append((block, start, end, line))
+        else:
+            yield from _end_run(run)
+
+
+def _end_run(run: list):
+    if len(run) >= _MIN_HEADLINES:
+        block, start, _, first = run[0]
+        end = run[-1][2] if run[-1][0] is block else len(block.text)
+        yield block, (start, end), first, len(run)
+    run.clear()
+
+
 def _about_health(doc, model: TopicModel) -> bool:
     """True for an article the vocabulary knows the topic of, or whose title names health."""
     return bool(model.groups) or bool(health_words(tokens(" ".join((doc.title, doc.meta.get("title", ""))))))
@@ -391,9 +501,20 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
         if model.blocks[block.index].length < min_words or _CONTACT.search(text) or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
-        # different words of health, and terms of the medical vocabulary ("omeprazole")
-        health = len(set(health_words(tokens(text))) | set(model.blocks[block.index].found))
+        # different words of health, and terms of the medical vocabulary ("omeprazole"), below a
+        # headline the text parser glued on top of it (a stitched page's snippet: the headline
+        # names the other story's subject in passing, "... suffered from mental health issues")
+        body = text[_glued_headline_end(doc, block):]
+        health = len(set(health_words(tokens(body))) | set(analyse(body, model.lexicon, model.generic).found
+                                                           if body is not text else model.blocks[block.index].found))
         if health >= 3:
+            continue
+        # A word of health the article keeps returning to (in three other blocks or more) is
+        # its own subject: a paragraph naming it in other words ("restore your hormone levels"
+        # in a clinic's page on hormone therapy) speaks of the article's service.
+        terms = model.blocks[block.index]
+        if any(model.block_stems.get(stem(word), 0) > _RECURRING for word in health_words(terms.content)) or \
+                any(model.block_terms.get(term, 0) > _RECURRING for term in terms.found):
             continue
         share, own, own_weight = model.shared_share(block)
         # Stories wander on purpose in a quotation or a first-person account, and two health
@@ -405,6 +526,10 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
                 yield block, share, own
         elif share < max_shared and own_weight >= min_own_weight / 2:
             yield block, share, own
+
+
+# Blocks (besides the one judged) that hold a word the article keeps returning to.
+_RECURRING = 3
 
 
 def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections, boilerplate):
@@ -439,9 +564,66 @@ def _promotion(extra: tuple) -> tuple:
         kinds.append(("promotion", literal(extra)))
     # one search per kind: each runs only when one of its literals is in the text; and the
     # literals of all kinds together first, as most blocks hold none
-    searches = tuple((label, PhraseSearch(phrase_pattern(phrases), phrases)) for label, phrases in kinds)
+    searches = tuple((label, _PhrasesSearch(phrases)) for label, phrases in kinds)
     literals = [search.literals for _, search in searches]
-    return searches, None if None in literals else tuple(sorted(set().union(*literals)))
+    every = tuple(sorted(set().union(*(found for found in literals if found is not None))))
+    return searches, None if None in literals else every, every
+
+
+class _PhrasesSearch:
+    """The first match of phrase_pattern(phrases) in a text: `self.pattern.search(text)`.
+
+    That plain search is slow: a case-insensitive alternation opening on a lookbehind is
+    tried at every position of the text. In a text whose letters are ASCII, matching
+    case-insensitively is matching the lowercase text case-sensitively, and a phrase opening
+    on a letter is then found by a fast scan for it; so each phrase whose literal the text
+    holds is searched so, without the lookbehind, which is checked where the phrase matched.
+    The leftmost match wins, a tie going to the phrase the alternation tries first
+    (phrase_pattern's order), and the plain pattern is matched there: the same match
+    (tests/test_offtopic.py checks it on the fixtures).
+    """
+
+    def __init__(self, phrases: tuple):
+        self.pattern = phrase_pattern(phrases)
+        literals = PhraseSearch(self.pattern, phrases).literals
+        self.literals = None if literals is None else frozenset(literals)
+        ordered = sorted(phrases, key=len, reverse=True)  # the alternation's order
+        self.phrases = []
+        if any(_UPPER_LETTER.search(phrase) for phrase in phrases):
+            self.phrases = None  # a user's phrase in capitals: searched only the plain way
+            return
+        for phrase in ordered:
+            literals = PhraseSearch(self.pattern, (phrase,)).literals
+            self.phrases.append((None if literals is None else frozenset(literals),
+                                 re.compile(r"(?:" + phrase + r")(?!\w)")))
+
+    def search(self, text: str, lowered: str, held: frozenset):
+        """The first match in `text` (`lowered`: its lowercase; `held`: the literals of all
+        kinds of promotion it holds)."""
+        if self.literals is not None and held.isdisjoint(self.literals):
+            return None
+        if self.phrases is None or not _folds_plainly(text):
+            return self.pattern.search(text)
+        best = None
+        for literals, pattern in self.phrases:
+            if literals is not None and held.isdisjoint(literals):
+                continue
+            found = pattern.search(lowered)
+            while found is not None and found.start() and _WORD_CHAR.match(lowered, found.start() - 1):
+                found = pattern.search(lowered, found.start() + 1)  # the lookbehind (?<!\w)
+            if found is not None and (best is None or found.start() < best):
+                best = found.start()
+        return None if best is None else self.pattern.match(text, best)
+
+
+_WORD_CHAR = re.compile(r"\w")
+_UPPER_LETTER = re.compile(r"(?<!\\)[A-Z]")  # a capital letter, not an escape (\S, \W)
+
+
+def _folds_plainly(text: str) -> bool:
+    """True when matching `text` case-insensitively is matching its lowercase case-sensitively:
+    its only characters outside ASCII have no case (curly quotes, dashes, spaces)."""
+    return text.isascii() or all(c.isascii() or c.lower() == c.upper() == c for c in set(text))
 
 
 def _spaced(phrases) -> tuple:
@@ -459,7 +641,7 @@ def promotional_blocks(doc, model: TopicModel, extra: tuple = ()) -> dict:
 
 
 def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
-    kinds, literals = _promotion(extra)
+    kinds, literals, every = _promotion(extra)
     gambling = _gambling_test(doc)
     found = {}
     last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
@@ -469,9 +651,10 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
         text = block.text
         lowered = text.lower()
         what = evidence = ""
-        if literals is None or any(map(lowered.__contains__, literals)):
+        held = frozenset(filter(lowered.__contains__, every))
+        if literals is None or held:
             what, match = next(((label, m) for label, search in kinds
-                                if (m := search.search(text, lowered)) is not None), ("", None))
+                                if (m := search.search(text, lowered, held)) is not None), ("", None))
             evidence = match.group() if match else ""
         if not what:
             teaser = _TEASER.match(text)
