@@ -108,6 +108,38 @@ def test_every_effect_passes_the_first_test(text):
         assert _EFFECT_AMOUNT.search(text)
 
 
+RATIO_TEXTS = [
+    "1 in 5 adults", "one in four women", "3 out of 10", "someone in the room", "ten out of ten",
+    " in a minute", "in 2019 in the US", "the 2 in", "born in 1990, one of nine in a", "Two In Five",
+    "\u0665 in 7",  # an Arabic-Indic digit: \\d is any decimal digit
+    "often out of breath", "nine-in-ten", "4  in 5",
+]
+
+
+@pytest.mark.parametrize("text", RATIO_TEXTS)
+def test_ratio_hint_is_the_plain_pattern(text):
+    from lint_med_core.statistics import _RATIO_HINT, _has_ratio_hint
+
+    lowered = text.lower()
+    assert _has_ratio_hint(lowered) == (_RATIO_HINT.search(lowered) is not None)
+
+
+PREVALENCE_TEXTS = [
+    "Some 2,000 men and women have it.", "6,000 to 8,000 Americans die of it", "6,000-8,000 Americans",
+    "2 million people live with it", "about 300\u00a0patients", "In 2019, 40 of the older adults",
+    "In 2019, people", "20% of people", "1.5 million U.S. adults",
+]
+
+
+@pytest.mark.parametrize("text", PREVALENCE_TEXTS)
+def test_every_prevalence_count_passes_the_first_test(text):
+    from lint_med_core.statistics import _DIGIT_SPACE, _patterns
+
+    prevalence = dict(_patterns((), ()))["prevalence"]
+    if prevalence.search(text):
+        assert _DIGIT_SPACE.search(text)
+
+
 # --- words and sentences: the article's lowercase text, found blocks ----------------------------
 
 CANDIDATE_TEXTS = [

@@ -231,7 +231,7 @@ def absolute_claim(doc, options):
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
         lowered = text.lower()
-        claims = [m for needs, patterns, context in groups if needs is None or any(w in lowered for w in needs)
+        claims = [m for needs, patterns, context in groups if needs is None or any(map(lowered.__contains__, needs))
                   if context is None or _context(context).search(text)
                   for m in _regex(patterns).finditer(text)]
         if not claims:

@@ -134,11 +134,6 @@ _TRIGGER_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times",
     f"{word} {link}" for word in _NUMBER_WORDS for link in ("in ", "out of"))
 
 
-def _triggered(text: str, lowered: str, words: tuple = _TRIGGER_WORDS) -> bool:
-    """Whether the text holds a digit or one of the words (looked for in ``lowered``, the text in lowercase)."""
-    return bool(_DIGIT.search(text)) or any(map(lowered.__contains__, words))
-
-
 _PERCENT_SIGNS = ("%", "percent", "per cent")
 _FRACTIONS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
 # What each pattern needs in the lowercase text ("" for a digit).
@@ -155,7 +150,29 @@ _NEEDS = {
     "prevalence": ("",),
 }
 _FRACTION_OF = re.compile(r"[1-9]/(?:[2-9]|10) of ")
+# What every "ratio" match holds (in the lowercase text): a digit or a number word, then " in "
+# or " out of ". _has_ratio_hint is its fast form.
 _RATIO_HINT = re.compile(r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) ")
+_RATIO_LINKS = (" in ", " out of ")
+
+
+def _has_ratio_hint(lowered: str) -> bool:
+    """Whether _RATIO_HINT matches ``lowered``: the text is searched for the links (" in ",
+    " out of"), rarer than the digits and number words the pattern tries at every character;
+    str.isdecimal() is the regex's \\d (Unicode category Nd)."""
+    for link in _RATIO_LINKS:
+        at = lowered.find(link)
+        while at != -1:
+            if at > 0 and (lowered[at - 1].isdecimal() or lowered.endswith(_NUMBER_WORDS, 0, at)):
+                return True
+            at = lowered.find(link, at + 1)
+    return False
+
+
+# The digit and whitespace every "prevalence" match holds: its count ends with a number and
+# whitespace follows it ("6,000 to 8,000 Americans", "2 million people"). Most sentences with a
+# digit have none ("in 2019,", "20%"), and the test is far cheaper than the pattern.
+_DIGIT_SPACE = re.compile(r"\d\s")
 # The end of every "effect" match: "by" and an amount. Far cheaper than the effect pattern,
 # which tries its sixty verbs at every word of the sentence.
 _EFFECT_AMOUNT = re.compile(rf"by\s+{_APPROX}{_EFFECT_SIZE}", re.I)
@@ -170,11 +187,11 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
     """
     if lowered is None:
         lowered = text.lower()
-    if not _triggered(text, lowered, triggers):
+    has_digit = _DIGIT.search(text) is not None
+    if not has_digit and not any(map(lowered.__contains__, triggers)):  # no digit, no trigger word
         return None
     verbs = patterns[-1][1]
     lowered = lowered.replace("\u00a0", " ")
-    has_digit = _DIGIT.search(text) is not None
     # percentages in words are rare: the patterns for digits are searched unless the text has one
     worded = patterns.worded_patterns if "per" in lowered and _WORD_PERCENT.search(lowered) else {}
     for kind, pattern in patterns[:-1]:
@@ -182,12 +199,12 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
         # Each pattern needs some word or sign; test for it before running the regex
         # (map, not a generator: this runs for every kind of every sentence with a digit).
         if kind == "prevalence":
-            if not has_digit:
+            if not has_digit or not _DIGIT_SPACE.search(text):
                 continue
         elif not any(map(lowered.__contains__, _NEEDS[kind])) and \
                 not (kind == "share" and "/" in lowered and _FRACTION_OF.search(lowered)):
             continue  # a share in digits ("1/3 of") is looked for only where one stands: "/" is common in URLs
-        if kind == "ratio" and not _RATIO_HINT.search(lowered):
+        if kind == "ratio" and not _has_ratio_hint(lowered):
             continue
         if kind == "effect" and not _EFFECT_AMOUNT.search(text):
             continue
@@ -282,7 +299,7 @@ def unsourced_statistic(doc, options):
     patterns = _patterns(tuple(options.extra_population_nouns), tuple(options.extra_outcome_words))
     found = evidence(doc, tuple(options.extra_sources))
     triggers = present_words(doc, _TRIGGER_WORDS)  # the trigger words this article holds
-    for block in blocks_holding(doc, triggers, _DIGIT):  # the blocks _triggered passes
+    for block in blocks_holding(doc, triggers, _DIGIT):  # the blocks find_statistic may take
         if block.kind == "heading" or found.skipped(block):
             continue
         for sentence, lowered in lowered_sentences(doc, block):

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import lowered_body
+from ._evidence import block_starts, lowered_body
 from .boilerplate import boilerplate_blocks, keyword_headings
 
 
@@ -118,7 +118,7 @@ def blocks_holding(doc, keys) -> set[int] | None:
     lower = lowered_body(doc)
     if len(lower) != len(doc.body_text):  # a letter lowercased to two ("İ"): offsets do not line up
         return None
-    starts = _block_starts(doc)
+    starts = block_starts(doc)
     found = set()
     for key in keys:
         at = lower.find(key)
@@ -138,14 +138,9 @@ def _find_all(text: str, key: str):
         at = text.find(key, at + 1)
 
 
-def _block_starts(doc) -> list[int]:
-    """Where each block's text starts in ``doc.body_text`` (the texts joined by "\n")."""
-    return list(itertools.accumulate((len(block.text) + 1 for block in doc.blocks[:-1]), initial=0))
-
-
 def _blocks_at(doc, offsets) -> set[int]:
     """Positions in ``doc.blocks`` of the blocks holding these offsets of ``doc.body_text``."""
-    starts = _block_starts(doc)
+    starts = block_starts(doc)
     return {bisect.bisect_right(starts, offset) - 1 for offset in offsets}
 
 
