@@ -18,8 +18,10 @@ from .config import Config, ConfigError, find_config_file, parse_table, read_fil
 # Reading and decoding live in .decoding; these names stay importable from here.
 from .decoding import STDIN, Decoded, InputError, decode, decode_bytes, read_decoded, read_source  # noqa: F401
 from .document import Block, Document
+from .findings import make_finding
 from .plugins import Registry, load_registry
 from .rules import SEVERITIES, Finding, Hit, Rule, selector_matches
+from .suppressions import apply_suppressions
 
 
 class FileTimeout(BaseException):
@@ -250,8 +252,6 @@ def lint_document(doc: Document, registry: Registry, config: Config) -> list[Fin
                 findings.append(_finding(doc, rule, hit, config))
         except Exception as exc:
             findings.append(_rule_error(doc, rule, exc, registry, config))
-    from .suppressions import apply_suppressions
-
     findings = apply_suppressions(doc, findings, registry, config)
     return sorted(set(findings), key=Finding.sort_key)
 
@@ -262,40 +262,6 @@ def _finding(doc: Document, rule: Rule, hit: Hit, config: Config) -> Finding:
     if hit.severity in SEVERITIES and not any(selector_matches(s, rule) for s in config.severity):
         finding = dataclasses.replace(finding, severity=hit.severity)
     return finding
-
-
-def make_finding(doc: Document, rule: Rule, start: int, end: int, message: str, config: Config,
-                 suggestion: str | None = None) -> Finding:
-    line, column = doc.line_col(start)
-    end_line, end_column = doc.line_col(max(end, start + 1) - 1)
-    context_column, context = _context(doc, line, column)
-    return Finding(
-        path=doc.path, line=line, column=column, end_line=end_line, end_column=end_column + 1,
-        code=rule.code, name=rule.name, category=rule.category, severity=config.severity_of(rule),
-        message=message, context=context, context_column=context_column, pack=rule.pack,
-        suggestion=suggestion,
-    )
-
-
-# A finding quotes at most this many characters of its line, starting this many before it:
-# a page or an article can be one line of megabytes, and each finding copying all of it made
-# memory grow with (line length x findings).
-CONTEXT_WIDTH = 200
-CONTEXT_LEAD = 60
-
-
-def _context(doc: Document, line: int, column: int) -> tuple[int, str]:
-    """The line a finding starts on, or a CONTEXT_WIDTH window of it: (its first column, its text)."""
-    starts = doc.line_starts
-    begin = starts[line - 1]
-    end = starts[line] if line < len(starts) else len(doc.source)
-    source = doc.source
-    for terminator in "\n\r":  # "\n", "\r\n" or "\r"
-        if end > begin and source[end - 1] == terminator:
-            end -= 1
-    length = end - begin
-    first = 0 if length <= CONTEXT_WIDTH else max(0, min(column - 1 - CONTEXT_LEAD, length - CONTEXT_WIDTH))
-    return first + 1, source[begin + first:min(end, begin + first + CONTEXT_WIDTH)]
 
 
 def _hit_span(doc: Document, hit: Hit) -> tuple[int, int]:

@@ -50,7 +50,7 @@ class Finding:
     category: str
     severity: str
     message: str
-    context: str = ""  # the source line, or a window of a long one (see engine.CONTEXT_WIDTH)
+    context: str = ""  # the source line, or a window of a long one (see findings.CONTEXT_WIDTH)
     context_column: int = 1  # the column of the line that ``context`` starts at
     pack: str = ""
     suggestion: str | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .config import Config
 from .document import Directive, Document
+from .findings import make_finding
 from .rules import Finding
 
 ACTIONS = ("disable", "enable", "disable-next-line", "disable-file")
@@ -11,8 +12,6 @@ ACTIONS = ("disable", "enable", "disable-next-line", "disable-file")
 
 def apply_suppressions(doc: Document, findings: list[Finding], registry, config: Config) -> list[Finding]:
     """Drop suppressed findings; add findings for bad or unused directives."""
-    from .engine import make_finding
-
     def meta(code: str, directive: Directive, message: str) -> Finding | None:
         rule = registry.rules[code]
         if not config.rule_enabled(rule, doc.path):
