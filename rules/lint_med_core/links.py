@@ -13,6 +13,7 @@ from lint_med import Hit, Option, rule
 from ._data import literal, load, phrase_pattern
 from ._evidence import lowered_body
 from ._phrases import PhraseSearch, TextLiterals
+from .regulatory import find_drugs
 from ._topic import (generic_words, normalize, registrable, specificity, stem, term_key, tokens, topic_model,
                      zipf_table)
 
@@ -918,6 +919,44 @@ def _keyphrase_sentence(doc, block, lowered: str, warning, literals: tuple) -> s
     return ""
 
 
+@functools.lru_cache(maxsize=None)
+def _drug_sale_patterns() -> tuple:
+    """(any product's sale frames, named drugs' sale frames, reported speech, pill shops' drugs)."""
+    data = load("links_calls_to_action")
+
+    def compiled(phrases):
+        return tuple(re.compile(r"\b" + p.replace(" ", r"\s+").replace("{product}", _PRODUCT) + r"\b", re.I)
+                     for p in phrases)
+
+    return (compiled(data["drug_sales"]), compiled(data["named_drug_sales"]),
+            re.compile(r"\b(?:" + "|".join(data["reported_words"]) + r")\b", re.I),
+            frozenset(data["pill_shop_drugs"]))
+
+
+def _drug_sale(doc, block, lowered: str, warning) -> str:
+    """A prescription drug sold to the reader in running text ("you can order X online without
+    prescription", "it is safe to buy X from licensed online pharmacies", the anchor "buy X
+    online" where a noun should be); "" if none."""
+    if "buy" not in lowered and "order" not in lowered and "purchase" not in lowered:
+        return ""  # every frame has a buy verb (a quick test before the patterns)
+    any_product, named_drug, reported, pill_shop_drugs = _drug_sale_patterns()
+    not_products = _keyphrase_sentences()[2]
+    frames = [(pattern, False) for pattern in any_product] + [(pattern, True) for pattern in named_drug]
+    for pattern, named in frames:
+        for match in pattern.finditer(block.text):
+            product = match.group("product")
+            if not_products.intersection(product.lower().split()):
+                continue
+            if named and not (find_drugs(product) or pill_shop_drugs.intersection(product.lower().split())):
+                continue
+            sentence = _sentence_around(block, match.start(), match.end())
+            if sentence.rstrip().endswith("?") or reported.search(sentence) or \
+                    _warned(doc, block, match.start(), match.end(), warning):
+                continue
+            return match.group()
+    return ""
+
+
 def _introduces_warning(before: str, warning) -> bool:
     """The sentence before is a warning introducing a list of examples ("Signs of a rogue pharmacy:")."""
     return before.rstrip().endswith(":") and warning.search(before) is not None
@@ -1133,6 +1172,12 @@ def commercial_call_to_action(doc, options):
         keyphrase = keyphrase_literals and _keyphrase_sentence(doc, block, lowered, warning, keyphrase_literals)
         if keyphrase:
             yield _keyphrase_hit(block, keyphrase)
+            continue
+        sale = _drug_sale(doc, block, lowered, warning)
+        if sale:
+            yield Hit(block, f"A drug sold to the reader in the text (\"{sale[:60]}\"): a pill shop's pitch, "
+                             "where its link stood or stands.",
+                      suggestion="Remove the pitch; an article informs, it does not sell.")
             continue
         if block.index not in links_of and "http" not in lowered and "www." not in lowered \
                 and not _TLD_HINT.search(lowered):
