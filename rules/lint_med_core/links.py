@@ -933,7 +933,7 @@ def _drug_sale_patterns() -> tuple:
             frozenset(data["pill_shop_drugs"]))
 
 
-def _drug_sale(doc, block, lowered: str, warning) -> str:
+def _drug_sale(doc, block, lowered: str, warning, reference) -> str:
     """A prescription drug sold to the reader in running text ("you can order X online without
     prescription", "it is safe to buy X from licensed online pharmacies", the anchor "buy X
     online" where a noun should be); "" if none."""
@@ -953,8 +953,51 @@ def _drug_sale(doc, block, lowered: str, warning) -> str:
             if sentence.rstrip().endswith("?") or reported.search(sentence) or \
                     _warned(doc, block, match.start(), match.end(), warning):
                 continue
-            return match.group()
+            return match.group()[:60]
     return ""
+
+
+# An organisation's name: words in capitals, joined by "of", "and", "for", "&" ("Acme Care",
+# "Medi & Co", "Department of Health and Social Care").
+_COMPANY = r"(?P<name>[A-Z][\w&'’.-]*(?: (?:(?:of|and|for|&) )?[A-Z][\w&'’.-]*){0,5})"
+
+
+@functools.lru_cache(maxsize=None)
+def _company_pointer_patterns() -> tuple:
+    """(the company pointers, the words of public bodies' names) of links_calls_to_action.toml."""
+    data = load("links_calls_to_action")
+    # case-insensitive but for the name, which must be in capitals
+    return (tuple(re.compile(r"(?i:\b" + p.replace(" ", r"\s+").replace("{name}", ")" + _COMPANY + "(?i:") + r")")
+                  for p in data["company_pointers"]),
+            frozenset(data["public_bodies"]))
+
+
+def _company_pointer(doc, block, lowered: str, warning, reference) -> str:
+    """A sentence sending the reader to a named company's website to choose or buy ("you can
+    find the right clinic ... on the website of Acme Care"); "" if none."""
+    if "you can" not in lowered and "one can" not in lowered:
+        return ""  # every pointer speaks to the reader (a quick test before the patterns)
+    patterns, public_bodies = _company_pointer_patterns()
+    for pattern in patterns:
+        for match in pattern.finditer(block.text):
+            if public_bodies.intersection(re.findall(r"[\w&]+", match.group("name").lower())):
+                continue
+            if not reference.search(_sentence_around(block, match.start(), match.end())) and \
+                    not _warned(doc, block, match.start(), match.end(), warning):
+                return match.group()[-60:]
+    return ""
+
+
+# Pitches of placed text, where a shop's or company's link stood: (finder, message, suggestion);
+# a finder takes (doc, block, lowered text, warning pattern, reference pattern) and returns the
+# words it found, or "".
+_PLACED_PITCHES = (
+    (_drug_sale, "A drug sold to the reader in the text (\"{}\"): a pill shop's pitch, where its link "
+                 "stood or stands.", "Remove the pitch; an article informs, it does not sell."),
+    (_company_pointer, "The reader is sent to a company's website to choose or buy (\"{}\"): a placed "
+                       "advertisement, where the company's link stood or stands.",
+     "Remove the pointer, or disclose the commercial relationship (see LM104)."),
+)
 
 
 def _introduces_warning(before: str, warning) -> bool:
@@ -1092,7 +1135,12 @@ def commercial_call_to_action(doc, options):
     keyphrase left as a sentence of its own ("Tramadol no prescription", "Buy cheap X
     online", "X for sale", "X sin receta"; not a question, a quote, a warning, or a
     generic noun like "Medicines without prescription"); a reader's comment (after "Name
-    said...") that sends readers to "our site" or "my store"; and
+    said...") that sends readers to "our site" or "my store"; a prescription drug sold to
+    the reader in running text ("you can order X online without prescription", "it is safe
+    to buy X from licensed online pharmacies", the anchor "buy X online" where a noun should
+    be: "the effect of buy X online on"); the reader sent to a named company's website to
+    choose or buy a clinic, treatment or product ("you can find the right clinic ... on the
+    website of Acme Care", not a public body's: "... of the General Dental Council"); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
@@ -1102,7 +1150,8 @@ def commercial_call_to_action(doc, options):
     www.company.com"); sentences that point at a study, a report, information or
     support ("the full study is available at..."); pitches quoted in a warning ("never
     buy medicines online without a prescription"); where a medicine is sold ("you can buy
-    it online or at a pharmacy"); and, in HTML, blocks whose sales
+    it online or at a pharmacy"); advice on buying medicines in general ("it is safe to buy
+    medicines from registered online pharmacies"); and, in HTML, blocks whose sales
     link LM103 reports already. Phrases: `data/links_calls_to_action.toml`.
 
     ## Why is this bad?
@@ -1173,11 +1222,11 @@ def commercial_call_to_action(doc, options):
         if keyphrase:
             yield _keyphrase_hit(block, keyphrase)
             continue
-        sale = _drug_sale(doc, block, lowered, warning)
-        if sale:
-            yield Hit(block, f"A drug sold to the reader in the text (\"{sale[:60]}\"): a pill shop's pitch, "
-                             "where its link stood or stands.",
-                      suggestion="Remove the pitch; an article informs, it does not sell.")
+        placed = next(((found, message, suggestion) for finder, message, suggestion in _PLACED_PITCHES
+                       if (found := finder(doc, block, lowered, warning, reference))), None)
+        if placed:
+            found, message, suggestion = placed
+            yield Hit(block, message.format(found), suggestion=suggestion)
             continue
         if block.index not in links_of and "http" not in lowered and "www." not in lowered \
                 and not _TLD_HINT.search(lowered):
