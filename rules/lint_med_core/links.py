@@ -919,6 +919,12 @@ def _keyphrase_sentence(doc, block, lowered: str, warning, literals: tuple) -> s
     return ""
 
 
+# Quick tests before the patterns of the placed pitches: a buy verb after the word that
+# every drug-sale frame puts before it; a company's website.
+_BUY_VERB = re.compile(r"\b(?:can|of|with|for|about|by|than|to|also|now|easily)\s+(?:buy|order|purchase|get)\s")
+_SITE_OF = re.compile(r"(?:site|platform|portal|page)\s+of\s|['’]s?\s+(?:web\s?site|web-site|platform|portal|web\s?page)")
+
+
 @functools.lru_cache(maxsize=None)
 def _drug_sale_patterns() -> tuple:
     """(any product's sale frames, named drugs' sale frames, reported speech, pill shops' drugs)."""
@@ -937,8 +943,8 @@ def _drug_sale(doc, block, lowered: str, warning, reference) -> str:
     """A prescription drug sold to the reader in running text ("you can order X online without
     prescription", "it is safe to buy X from licensed online pharmacies", the anchor "buy X
     online" where a noun should be); "" if none."""
-    if "buy" not in lowered and "order" not in lowered and "purchase" not in lowered:
-        return ""  # every frame has a buy verb (a quick test before the patterns)
+    if ("online" not in lowered and "pharmac" not in lowered) or not _BUY_VERB.search(lowered):
+        return ""  # every frame has a buy verb and "online" or a pharmacy (a quick test before the patterns)
     any_product, named_drug, reported, pill_shop_drugs = _drug_sale_patterns()
     not_products = _keyphrase_sentences()[2]
     frames = [(pattern, False) for pattern in any_product] + [(pattern, True) for pattern in named_drug]
@@ -975,8 +981,8 @@ def _company_pointer_patterns() -> tuple:
 def _company_pointer(doc, block, lowered: str, warning, reference) -> str:
     """A sentence sending the reader to a named company's website to choose or buy ("you can
     find the right clinic ... on the website of Acme Care"); "" if none."""
-    if "you can" not in lowered and "one can" not in lowered:
-        return ""  # every pointer speaks to the reader (a quick test before the patterns)
+    if ("you can" not in lowered and "one can" not in lowered) or not _SITE_OF.search(lowered):
+        return ""  # every pointer speaks to the reader of a website (a quick test before the patterns)
     patterns, public_bodies = _company_pointer_patterns()
     for pattern in patterns:
         for match in pattern.finditer(block.text):
@@ -988,13 +994,13 @@ def _company_pointer(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
-# Pitches of placed text, where a shop's or company's link stood: (finder, message, suggestion);
-# a finder takes (doc, block, lowered text, warning pattern, reference pattern) and returns the
-# words it found, or "".
+# Pitches of placed text, where a shop's or company's link stood: (finder, words a document
+# holds one of if the finder can find anything, message, suggestion); a finder takes (doc,
+# block, lowered text, warning pattern, reference pattern) and returns the words it found, or "".
 _PLACED_PITCHES = (
-    (_drug_sale, "A drug sold to the reader in the text (\"{}\"): a pill shop's pitch, where its link "
+    (_drug_sale, ("online", "pharmac"), "A drug sold to the reader in the text (\"{}\"): a pill shop's pitch, where its link "
                  "stood or stands.", "Remove the pitch; an article informs, it does not sell."),
-    (_company_pointer, "The reader is sent to a company's website to choose or buy (\"{}\"): a placed "
+    (_company_pointer, ("you can", "one can"), "The reader is sent to a company's website to choose or buy (\"{}\"): a placed "
                        "advertisement, where the company's link stood or stands.",
      "Remove the pointer, or disclose the commercial relationship (see LM104)."),
 )
@@ -1181,6 +1187,8 @@ def commercial_call_to_action(doc, options):
     comments, own_site = _comments(doc), _comment_patterns()[1]
     keyphrase_literals = tuple(literal for literal in _keyphrase_sentences()[0] if whole.holds(literal))
     links_of = _links_of(doc)
+    placed_pitches = [(finder, message, suggestion) for finder, literals, message, suggestion in _PLACED_PITCHES
+                      if any(map(whole.holds, literals))]
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
     for block in doc.blocks:
@@ -1222,7 +1230,7 @@ def commercial_call_to_action(doc, options):
         if keyphrase:
             yield _keyphrase_hit(block, keyphrase)
             continue
-        placed = next(((found, message, suggestion) for finder, message, suggestion in _PLACED_PITCHES
+        placed = next(((found, message, suggestion) for finder, message, suggestion in placed_pitches
                        if (found := finder(doc, block, lowered, warning, reference))), None)
         if placed:
             found, message, suggestion = placed
