@@ -919,6 +919,8 @@ def _keyphrase_sentence(doc, block, lowered: str, warning, literals: tuple) -> s
     return ""
 
 
+# The lower-case word that ends the searched text (the word before a vendor word).
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?P<name>[a-z][a-z0-9-]{1,20})\s+$")
 # Quick tests before the patterns of the placed pitches: a buy verb after the word that
 # every drug-sale frame puts before it; a company's website.
 _BUY_VERB = re.compile(r"\b(?:can|of|with|for|about|by|than|to|also|now|easily)\s+(?:buy|order|purchase|get)\s")
@@ -994,6 +996,60 @@ def _company_pointer(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=None)
+def _vendor_anchor_pattern() -> re.Pattern:
+    """A vendor word (links_calls_to_action.toml, `vendor_words`)."""
+    vendors = "|".join(w.replace(" ", r"\s+") for w in load("links_calls_to_action")["vendor_words"])
+    return re.compile(rf"(?:{vendors})\b")
+
+
+def _blocks_text(doc) -> str:
+    """The text of all the document's blocks, one a line (computed once per document)."""
+    text = doc.__dict__.get("_lint_med_blocks_text")
+    if text is None:
+        text = doc.__dict__["_lint_med_blocks_text"] = "\n".join(block.text for block in doc.blocks)
+    return text
+
+
+def _capitals_only_elsewhere(doc, name: str) -> bool:
+    """The document writes `name` with two capitals or more ("SARMs", "CBD") at least twice,
+    and in lower case only once: the anchor ("HEALTH" in a menu and "health" in the text is
+    no anchor). Cached per document and name."""
+    cache = doc.__dict__.setdefault("_lint_med_capitals_only", {})
+    if name not in cache:
+        text = _blocks_text(doc)
+        # two writings with a capital at least, as a part of a word (a quick test before the pattern)
+        if text.lower().count(name) - text.count(name) < 2:
+            cache[name] = False
+            return False
+        forms = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
+        cache[name] = forms.count(name) == 1 and sum(sum(map(str.isupper, form)) >= 2 for form in forms) >= 2
+    return cache[name]
+
+
+def _vendor_anchor(doc, block, lowered: str, warning, reference) -> str:
+    """A product's name in lower case next to a vendor word ("sarms source"), where the article
+    writes the name in capitals: a shop link's anchor left in the sentence; "" if none."""
+    anchored = doc.__dict__.get("_lint_med_vendor_anchored")
+    if anchored is None:  # the names before a vendor word anywhere (one pass over the document)
+        whole, generic = _blocks_text(doc), generic_words()
+        before = {match.group("name") for vendor in _vendor_anchor_pattern().finditer(whole)
+                  if (match := _WORD_BEFORE.search(whole, max(0, vendor.start() - 23), vendor.start()))}
+        anchored = doc.__dict__["_lint_med_vendor_anchored"] = {
+            name for name in before - generic if _capitals_only_elsewhere(doc, name)}
+    if not anchored or not any(name in lowered for name in anchored):
+        return ""
+    text = block.text
+    for vendor in _vendor_anchor_pattern().finditer(text):
+        # the word before the vendor word, as written (searched backwards from the vendor word:
+        # a pattern that starts at every word is slow)
+        match = _WORD_BEFORE.search(text, max(0, vendor.start() - 23), vendor.start())
+        if match is not None and match.group("name") in anchored and \
+                not _warned(doc, block, match.start(), vendor.end(), warning):
+            return text[match.start():vendor.end()]
+    return ""
+
+
 # Pitches of placed text, where a shop's or company's link stood: (finder, words a document
 # holds one of if the finder can find anything, message, suggestion); a finder takes (doc,
 # block, lowered text, warning pattern, reference pattern) and returns the words it found, or "".
@@ -1003,6 +1059,10 @@ _PLACED_PITCHES = (
     (_company_pointer, ("you can", "one can"), "The reader is sent to a company's website to choose or buy (\"{}\"): a placed "
                        "advertisement, where the company's link stood or stands.",
      "Remove the pointer, or disclose the commercial relationship (see LM104)."),
+    (_vendor_anchor, ("source", "shop", "store", "vendor", "supplier"),
+     "Keyword anchor in the text (\"{}\"): a product named in lower case next to a vendor word, where "
+     "the article writes it in capitals; a shop link's anchor words, where its link stood.",
+     "Remove it, or write the sentence the article means."),
 )
 
 
@@ -1146,7 +1206,9 @@ def commercial_call_to_action(doc, options):
     to buy X from licensed online pharmacies", the anchor "buy X online" where a noun should
     be: "the effect of buy X online on"); the reader sent to a named company's website to
     choose or buy a clinic, treatment or product ("you can find the right clinic ... on the
-    website of Acme Care", not a public body's: "... of the General Dental Council"); and
+    website of Acme Care", not a public body's: "... of the General Dental Council"); a
+    shop link's anchor in lower case ("sarms source", "cbd shop") where the article writes
+    the name in capitals ("SARMs", "CBD") and nowhere else in lower case; and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
