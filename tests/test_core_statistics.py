@@ -18,8 +18,9 @@ def lint(text, path="a.txt", select=("LM501", "LM502"), **rules):
     "The cream reduces itching by 40% in a week.",
     "Smokers are three times more likely to develop the disease.",
     "A daily walk brings a 30% reduction in heart attacks.",
-    "Asthma affects millions of people worldwide.",
     "More than 2 million Americans live with the condition.",
+    "Asthma affects 1.5 million people worldwide.",
+    "Gout affects two million men in the country.",
 ])
 def test_unsourced_statistics_are_flagged(sentence):
     assert lint(f"Title here\n\nSomething general comes first here.\n\n{sentence}\n") == [("LM501", 5)]
@@ -32,6 +33,10 @@ def test_unsourced_statistics_are_flagged(sentence):
     "Use a 1% hydrocortisone cream twice a day.",
     "Step 3 is to check the dose with your pharmacist.",
     "Thousands of people gathered outside the hospital.",
+    # a magnitude with no figure: there is no number to check
+    "Asthma affects millions of people worldwide.",
+    "Hundreds of patients take the tablets every year.",
+    "Tens of thousands of Americans live with the condition.",
     "After 6 weeks, most people notice a change.",
     "Children over 12 can take the adult dose of 500 mg.",
 ])
