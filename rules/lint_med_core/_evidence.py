@@ -294,7 +294,7 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     # year or size only
     identified = (r"\s+(?:conducted|carried out|done|performed|completed|released|published)\s+in\s+(?:19|20)\d\d"
                   r"|\s+(?:involving|including|with|on|in|among|of)\s+(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|only\s+|just\s+)?"
-                  r"\d[\d,]*(?:\s+[\w'’-]+){1,3}?")
+                  r"\d[\d,]*(?:\s+(?!and\b|but\b|then\b)[\w'’-]+){1,3}?")
     relative = rf"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){{1,8}}?|\s+of(?:\s+[\w'’-]+){{1,5}}?|{identified})?"
     core = re.compile(rf"\b(?<![\w-])(?:{subjects}){relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b", re.I)
     phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
