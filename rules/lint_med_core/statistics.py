@@ -240,6 +240,7 @@ def unsourced_statistic(doc, options):
     Finds quantitative claims about how many people are affected, how often something
     happens or how large an effect is ("affecting 0% to 50% of users", "one in five adults",
     "a third of patients", "1/3 of adults", "1/3 of every online search", "nearly half", "3 out of 4", "affects 10 million Americans",
+    "one of the 9 million adults struggling with gout", "visits have risen by 40 percent",
     "rates doubled", "a threefold rise", "reduced the risk by 30 percent", "the survival rate
     is only four percent") and flags them when neither the sentence nor the one before or
     after carries a source: a citation marker (`[3]`, superscripts, `(Smith 2020)`), a link,
