@@ -164,7 +164,16 @@ def absolute_claim(doc, options):
     to the reader ("you will feel better", "you will see results"), denials of harm
     with an adjective ("no adverse side effects", "without any harmful effects"),
     German denials of harm and absolute safety ("keine
-    Nebenwirkungen", "keine gesundheitlichen Gefahren", "völlig unbedenklich"), and
+    Nebenwirkungen", "keine gesundheitlichen Gefahren", "völlig unbedenklich"), safety as
+    fact in its plain construction, whatever the product ("Kava tea is safe.", "is safe and
+    non-addictive", "it is safe to use", "is safe for children"; not "is generally safe",
+    "is considered safe", "safe for most people", "safe in small amounts", "your payment
+    is safe"), no harm on record said of a product ("no side effects have been recorded
+    for this cream"; not "... in the trial"), safety beyond question ("its safety is beyond
+    doubt"), health outcomes promised to the reader ("you will be able to sleep through
+    the night", "you will lose ten pounds"; not "you will be able to go home the same
+    day"), results promised in numbers ("can make your skin two shades lighter", "will
+    make you look ten years younger"), and
     an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
     "Yes."; but not "Yes, for some people" or "Yes, but ..."). Patterns are in
