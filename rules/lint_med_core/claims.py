@@ -13,16 +13,18 @@ from ._evidence import candidate_sentences, distinct_words, evidence, spaces
 _compiled: dict = {}
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
-# Qualifications after the claim: "safe and effective for most people", "when used as directed",
-# "safe to take daily for up to ten days".
+# Qualifications after the claim, up to eight words and commas further: "safe and effective for most
+# people", "when used as directed", "safe to take daily for up to ten days", "safe to take in pregnancy
+# and while breastfeeding, at recommended doses".
 _QUALIFIED_AFTER = re.compile(
-    r"^[\s,]*(?:\w+\s+){0,5}?(?:for|in) (?:most|many|some|certain|selected)\b"
-    r"|^[\s,]*(?:\w+\s+){0,5}?for (?:up to|no more than|not more than|a maximum of|a few|a short|short)\b"
-    r"|^[\s,]*(?:\w+\s+){0,3}?(?:when|if) (?:used|taken|prescribed|given)\b"
-    r"|^[\s,]*(?:\w+\s+){0,5}?at (?:the )?(?:recommended|approved|usual|prescribed|normal|low|standard) doses?\b"
-    r"|^[\s,]*(?:\w+\s+){0,3}?(?:in|for) (?:small|moderate|low|normal|limited|food|usual) (?:amounts?|doses?|quantities)\b"
-    r"|^[\s,]*(?:\w+\s+){0,3}?(?:in|for) (?:moderation|short[- ]term|the short term)\b"
-    r"|^[\s,]*(?:\w+\s+){0,3}?(?:as|under) (?:directed|prescribed|instructed|recommended|medical supervision|a doctor's)\b",
+    r"^(?:[\s,]*[\w'’-]+){0,8}?[\s,]+(?:"
+    r"(?:for|in) (?:most|many|some|certain|selected)\b"
+    r"|for (?:up to|no more than|not more than|a maximum of|a few|a short|short)\b"
+    r"|(?:when|if) (?:used|taken|prescribed|given)\b"
+    r"|at (?:the )?(?:recommended|approved|usual|prescribed|normal|low|standard) doses?\b"
+    r"|(?:in|for) (?:small|moderate|low|normal|limited|food|usual) (?:amounts?|doses?|quantities)\b"
+    r"|(?:in|for) (?:moderation|short[- ]term|the short term)\b"
+    r"|(?:as|under) (?:directed|prescribed|instructed|recommended|medical supervision|a doctor's)\b)",
     re.I,
 )
 _HEDGE_WINDOW = 6  # words of the same clause looked at before the claim
@@ -100,7 +102,7 @@ def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]
         return True
     if _DENIES_HARM.search(text, start, end) or not _SAFE_OR_EFFECTIVE.search(text, start, end):
         return False  # a cure, a proof or a denial of harm is no less absolute under a condition of use
-    return bool(_QUALIFIED_AFTER.match(text[end:end + 80]))
+    return bool(_QUALIFIED_AFTER.match(text[end:end + 120]))
 
 
 def _observed(observed: re.Pattern, text: str, match: re.Match) -> bool:
