@@ -33,6 +33,9 @@ _MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|user
                           r"participants)\b", re.I)
 # A denial of side effects or risk stays absolute under a condition of use: "no side effects
 # when taken at the right dose" is as false as without it.
+# A quantifier just before the claim's subject: "most sunscreens are safe for children", "some herbal
+# teas are safe"; not a superlative ("the most powerful cure for").
+_SOME_OF_A_KIND = re.compile(r"(?<!\bthe )\b(?:most|many|some|several|certain)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk|(?:harmful|negative|ill|toxic|unwanted|undesirable|damaging)[- ]effect"
                           r"|nebenwirk|gefahr|risik", re.I)
 _FIRST_WORD = re.compile(r"[a-z0-9]+")
@@ -98,7 +101,7 @@ def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]
     words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)][-_HEDGE_WINDOW:]
     anywhere, next_to = hedges
     if any(w in anywhere or w.endswith("n't") for w in words) or not next_to.isdisjoint(words[-2:]) \
-            or _MOST_PEOPLE.search(clause):
+            or _MOST_PEOPLE.search(clause) or _SOME_OF_A_KIND.search(clause):
         return True
     if _DENIES_HARM.search(text, start, end) or not _SAFE_OR_EFFECTIVE.search(text, start, end):
         return False  # a cure, a proof or a denial of harm is no less absolute under a condition of use
