@@ -81,6 +81,12 @@ def test_drugs_found_by_stem_and_words_that_only_look_like_drugs():
     assert set(counts) == {"mirikizumab", "atorvastatin"}
 
 
+def test_hair_loss_and_wakefulness_brands_count_as_their_generic():
+    doc = parse("Propecia is finasteride. Some take Proscar. Provigil or modafinil. Avodart.\n", "a.txt", {})
+    counts, _ = drug_mentions(doc)
+    assert counts == {"finasteride": 3, "modafinil": 2, "dutasteride": 1}
+
+
 def test_a_drug_mentioned_in_passing_does_not_make_the_article_about_it():
     text = ("Living with high blood pressure\n\n" + "Eat less salt and move more each day. " * 20 +
             "Your doctor may suggest amlodipine.\n")
