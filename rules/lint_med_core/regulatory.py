@@ -372,7 +372,9 @@ def missing_regulatory_status(doc, options):
     tense: "the FDA today approved", "awaiting F.D.A. review"; not approved,
     off-label, prescription-only, prescribed to the reader ("your prescriber will
     check", "it has been prescribed for you", "take it as prescribed", "a widely
-    prescribed medicine", "get a prescription"), over the counter, controlled substance; or still under study: experimental, investigational, in a phase 3
+    prescribed medicine", "get a prescription", "your GP can prescribe it"; not the
+    anecdote "my doctor prescribed it"), over the counter, controlled substance; an
+    approved or licensed treatment, "indicated for"; or still under study: experimental, investigational, in a phase 3
     trial, still being tested in patients, under investigation, not yet available in
     pharmacies; "the only federally approved", the tissue rules (HCT/P); list
     in `data/regulatory_status.toml`), the rule reports the first mention of the
