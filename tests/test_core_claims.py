@@ -154,3 +154,30 @@ def test_a_yes_answers_a_question_about_a_promise():
     assert [line for line, _ in lint("FAQ\n\nCan chlorella detox the liver and cure acne? Yes!\n")] == [3]
     assert lint("FAQ\n\nCan chlorella cure acne? Yes, in some people, says one small study.\n") == []
     assert lint("FAQ\n\nIs the shop open late? Yes.\n") == []
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Spirulina is safe and non-addictive.", "Spirulina is safe"),
+    ("Glucosamine is safe to use.", "Glucosamine is safe"),
+    ("So far, no serious side effects have been reported for this balm.", "no serious side effects have been reported"),
+    ("Its safety and efficacy are beyond doubt.", "safety and efficacy are beyond doubt"),
+    ("Rhodiola's safe for kids.", "Rhodiola's safe"),
+])
+def test_plain_safety_as_fact_is_flagged(sentence, phrase):
+    assert lint(f"Title here\n\n{sentence}\n") == [(3, f"Absolute claim '{phrase}' stated as fact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spirulina is generally safe for adults.",
+    "Glucosamine is safe for most people when taken as directed.",
+    "Glucosamine is safe in small amounts.",
+    "No serious side effects have been reported in the trial so far.",
+    "The balm was safe in the trial.",
+    "Is spirulina safe?",
+    "It is safe to say the shop ships fast.",
+    "Online pharmacies have proved to be a boon for shoppers.",
+    "It's safe to take loratadine with paracetamol.",
+    "Cetirizine is safe to take in pregnancy and while breastfeeding, at the recommended dose.",
+])
+def test_qualified_or_unrelated_safety_is_left_alone(sentence):
+    assert lint(f"Title here\n\n{sentence}\n") == []

@@ -30,7 +30,10 @@ def test_drug_in_the_title_without_status_is_reported_at_its_first_mention():
     "It is approved by the European Medicines Agency for type 2 diabetes.",
     "It is a prescription-only medicine in the UK.",
     "It is available only by prescription.",
-    "Compounded versions sold online are not the same product.",
+    "Compounded versions sold online are not FDA-approved.",
+    "Take it as prescribed, on the same day each week.",
+    "It is one of the most widely prescribed medicines for obesity.",
+    "The prescriptions issued by our online doctors go to a pharmacy.",
     "Some clinics prescribe it off-label for other conditions.",
     "It has not been approved for use in teenagers.",
     "It is licensed in the UK for weight management.",
@@ -58,10 +61,30 @@ def test_a_status_statement_anywhere_silences_the_rule(status):
     assert lint(ARTICLE.format(status=status)) == []
 
 
+@pytest.mark.parametrize("offer", [
+    "Our partner pharmacy sells compounded semaglutide in vials.",
+    "A compounding pharmacy prepares it for our patients.",
+    "Ask about our compounded versions, which cost less.",
+])
+def test_an_article_offering_a_compounded_drug_must_say_whether_it_is_approved(offer):
+    # compounding is not a status, and how the drug is obtained is not enough beside it
+    prescribed = offer + " Doctors prescribe it for obesity and it is a prescription medicine."
+    assert lint(ARTICLE.format(status=prescribed)) == [("LM911", 1)]
+    assert lint(ARTICLE.format(status=offer + " Compounded drugs are not FDA-approved.")) == []
+    # "compounded by" in its everyday sense offers no compounded drug
+    assert lint(ARTICLE.format(status="Nausea is compounded by large meals. It is a prescription medicine.")) == []
+
+
 def test_drugs_found_by_stem_and_words_that_only_look_like_drugs():
     doc = parse("Mirikizumab and atorvastatin. In April we met. The OLOL code.\n", "a.txt", {})
     counts, _ = drug_mentions(doc)
     assert set(counts) == {"mirikizumab", "atorvastatin"}
+
+
+def test_hair_loss_and_wakefulness_brands_count_as_their_generic():
+    doc = parse("Propecia is finasteride. Some take Proscar. Provigil or modafinil. Avodart.\n", "a.txt", {})
+    counts, _ = drug_mentions(doc)
+    assert counts == {"finasteride": 3, "modafinil": 2, "dutasteride": 1}
 
 
 def test_a_drug_mentioned_in_passing_does_not_make_the_article_about_it():

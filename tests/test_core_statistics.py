@@ -18,8 +18,9 @@ def lint(text, path="a.txt", select=("LM501", "LM502"), **rules):
     "The cream reduces itching by 40% in a week.",
     "Smokers are three times more likely to develop the disease.",
     "A daily walk brings a 30% reduction in heart attacks.",
-    "Asthma affects millions of people worldwide.",
     "More than 2 million Americans live with the condition.",
+    "Asthma affects 1.5 million people worldwide.",
+    "Gout affects two million men in the country.",
 ])
 def test_unsourced_statistics_are_flagged(sentence):
     assert lint(f"Title here\n\nSomething general comes first here.\n\n{sentence}\n") == [("LM501", 5)]
@@ -32,6 +33,10 @@ def test_unsourced_statistics_are_flagged(sentence):
     "Use a 1% hydrocortisone cream twice a day.",
     "Step 3 is to check the dose with your pharmacist.",
     "Thousands of people gathered outside the hospital.",
+    # a magnitude with no figure: there is no number to check
+    "Asthma affects millions of people worldwide.",
+    "Hundreds of patients take the tablets every year.",
+    "Tens of thousands of Americans live with the condition.",
     "After 6 weeks, most people notice a change.",
     "Children over 12 can take the adult dose of 500 mg.",
 ])
@@ -43,7 +48,8 @@ def test_quantities_that_are_not_statistics_are_left_alone(sentence):
     "About 15% of adults have irritable bowel syndrome [3].",
     "About 15% of adults have irritable bowel syndrome (Lovell and Ford, 2012).",
     "According to the NHS, about 15% of adults have irritable bowel syndrome.",
-    "A 2012 meta-analysis found that about 15% of adults have irritable bowel syndrome.",
+    "A 2012 meta-analysis in Gut found that about 15% of adults have irritable bowel syndrome.",
+    "A 2012 Cochrane meta-analysis found that about 15% of adults have irritable bowel syndrome.",
     "About 15% of adults have [irritable bowel syndrome](https://www.nhs.uk/conditions/ibs/).",
     "A survey was published in Gastroenterology. About 15% of adults had symptoms.",
     "About 15% of adults have symptoms. The figure comes from a study in Gastroenterology.",
@@ -67,6 +73,17 @@ def test_follow_up_sentences_about_a_cited_study_are_sourced():
             "Some other sentence. Another one here. About 40% of adults have back pain.\n")
     # a result of the named trial is sourced anywhere in the article; a fact from elsewhere is not
     assert lint(text) == [("LM501", 9)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 2012 meta-analysis found that about 15% of adults have irritable bowel syndrome.",
+    "A survey conducted in 2021 found that 30% of nurses skip meals.",
+    "A trial involving 400 adults showed that 1 in 5 had a rash.",
+])
+def test_a_study_told_only_by_its_year_or_size_is_a_vague_source(sentence):
+    found = lint_text(f"Title here\n\n{sentence}\n", path="a.txt",
+                      config=parse_table({"select": ["LM501"]}, None))
+    assert [(f.code, f.line) for f in found] == [("LM501", 3)] and "vague source" in found[0].message
 
 
 def test_a_result_after_a_vague_study_is_not_carried_by_the_named_one():

@@ -27,7 +27,7 @@ EXPECTED = {
     39: ["LM403", "LM404", "LM404", "LM601", "LM601"],  # query insert; spun phrases; markers 79, 80
     41: ["LM101", "LM501", "LM502", "LM602", "LM603"],  # cocaine URL; "0% to 50%"; "Studies show"; healthline
     47: ["LM602"],  # "Research has demonstrated"
-    49: ["LM202", "LM501"],  # generic anxiety paragraph; "millions of people worldwide"
+    49: ["LM202"],  # generic anxiety paragraph ("millions of people worldwide" has no figure)
     51: ["LM401"],
     53: ["LM401"],  # "Tinggalkan Balasan"
     55: ["LM401"],  # comment-form notice

@@ -40,6 +40,7 @@ _GLUED_AFTER_STOP = re.compile(
     r"|\.(?<=[a-z)\]%]\.) (\d{1,2})(?=\s+[A-Z]|\s*$)(?!\s+" + _UNITS + r"|\s+" + _MONTHS + r")"
     r"|,(?<=[a-z],)(\d{1,2})(?=\s+[a-z])(?!\s+" + _UNITS + r")"
     r"|:(?<=[A-Za-z]:)(\d{1,2})(?=\s*$)")
+_MARKERS_AT_END = re.compile(r"[a-z]\.\d{1,3}(?:[,–-]\d{1,3})+$")
 # "abuse 6, respectively" / "during 3 weeks 74." : a bare number after a word, before , . ; :
 # The match starts at the number (the space before it is in the lookbehind).
 _BARE = re.compile(r"(\d(?<=[A-Za-z)]\s\d)\d{0,2}(?:\s?,\s?\d{1,3}(?![\d,]))*)(?=\s?[.,;:](?:\s|$)|$)(?!\s?,\s?\d{1,3},\d{3})(?!(?:\s?,\s?\d[\d,.]*)*\s(?:or|and|to)\s\d)")
@@ -98,7 +99,8 @@ _PUBLISHED_IN = re.compile(r"\b(?i:published|reported|appeared|appearing|appears
 _YEAR_PUBLICATION = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]n)\s+(?!(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"(?:[A-Z][\w-]*\s+)*(?:(?:19|20)\d\d|[A-Z][\w-]+)\s+(?:[A-Za-z-]+\s+){0,4}?(?i:KINDS)\b"
+    # a name, not a year alone: "a 2019 Cochrane review", "a Harvard study"; "a 2017 study" names nothing
+    r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]+\s+(?:[A-Za-z-]+\s+){0,4}?(?i:KINDS)\b"
     r"|\b(?:KINDS)\s+(?:published\s+|reported\s+)?in\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
 )
 # "Stack Overflow surveyed", "Chinese government data show", "the Pew Research Center's poll":
@@ -288,7 +290,12 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
                    r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did)")
     # "research that shows", "studies which have found", "doctors who use the device say"
     # "an earlier analysis of six of the trials showed"
-    relative = r"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){1,8}?|\s+of(?:\s+[\w'’-]+){1,5}?)?"
+    # "a study conducted in 2017 found", "a trial involving 50 adults showed": identified by its
+    # year or size only
+    identified = (r"\s+(?:conducted|carried out|done|performed|completed|released|published)\s+in\s+(?:19|20)\d\d"
+                  r"|\s+(?:involving|including|with|on|in|among|of)\s+(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|only\s+|just\s+)?"
+                  r"\d[\d,]*(?:\s+(?!and\b|but\b|then\b)[\w'’-]+){1,3}?")
+    relative = rf"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){{1,8}}?|\s+of(?:\s+[\w'’-]+){{1,5}}?|{identified})?"
     core = re.compile(rf"\b(?<![\w-])(?:{subjects}){relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b", re.I)
     phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
     phrase = re.compile(r"\b(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.I)
@@ -454,7 +461,9 @@ _UNCLAIMED_BEFORE = re.compile(r"\b(?:whether|if|what|nothing|never|not|no|yet t
 _NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I)
 
 
-_PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by"})
+_PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by", "based", "built", "grounded",
+                            "founded", "rooted", "rest", "rests", "resting", "relies", "rely", "relying",
+                            "supported", "confirmed", "proven"})
 
 
 def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = False) -> Attribution | None:
@@ -752,7 +761,9 @@ class Evidence:
         found: list[Marker] = []
         # every marker needs a digit, but a footnote reference "[^note]"
         for block in blocks_holding(doc, ("[^",), _DIGIT):
-            if block.kind == "heading" or self.skipped(block):
+            # a plain-text line that ends in markers ("... health.1,2,3") has no full stop at its
+            # end and is read as a heading: it is a sentence
+            if block.kind == "heading" and not _MARKERS_AT_END.search(block.text) or self.skipped(block):
                 continue
             text = block.text
             taken: list[tuple[int, int]] = []
@@ -817,7 +828,11 @@ class Evidence:
         markers: the article has other markers, or at least ``min_bare`` such numbers that mostly
         go up through the article, as citation numbers do."""
         bare = [m for m in self.markers if m.kind in BARE_KINDS]
-        return len(self.markers) > len(bare) or len(bare) >= min_bare and _numbered_in_order(bare)
+        # "health.1,2,3": one number glued after a full stop may be anything, several in order
+        # after one are markers flattened onto the text
+        several = any(m.kind == "glued" and len(m.numbers) >= min_bare and
+                      all(a < b for a, b in zip(m.numbers, m.numbers[1:])) for m in bare)
+        return len(self.markers) > len(bare) or several or len(bare) >= min_bare and _numbered_in_order(bare)
 
     def carries_marker(self, sentence) -> bool:
         """Whether a citation marker stands in the sentence or right after its full stop

@@ -46,7 +46,8 @@ def dangling_citation(doc, options):
     "(1) take it with food, (2) ..." is an enumeration. Bare numbers count only when the
     article has other markers, or at least `min_bare_markers` bare ones (a single "was 74."
     is too weak a sign) whose numbers mostly go up through the article, as citation numbers
-    do; a number
+    do, or one group of several numbers going up glued after a full stop ("heart health.1,2,3");
+    a number
     after a preposition or a verb in -ed ("after 11", "gained 2") is a quantity.
     Markers that are links (`<sup><a href="#ref3">3</a></sup>`) point somewhere and are
     never flagged.
@@ -120,7 +121,12 @@ def vague_attribution(doc, options):
     has been shown", "data suggest", "reports say", "decades of research that shows",
     "previous studies demonstrating", "doctors who use the device say", "in several studies",
     "by some estimates", "if studies are to be believed", "research has tied X to Y", "with
-    research showing", "experts question whether", "doctors are concerned that"; a sentence
+    research showing", "experts question whether", "doctors are concerned that"; a study told
+    only by its year or size ("a 2017 study found", "a study conducted in 2017 found", "a
+    trial involving 50 adults showed", "One of the studies involved 50 people", unless its
+    paragraph names them); a body of studies invoked to disagree ("Studies vary.") or to rest
+    a claim on ("based upon hundreds of studies", "grounded in decades of research"; not
+    when denied: "not supported by the published science"); a sentence
     that opens with evidence it does not identify ("In clinical trials, people who ...", "In
     new research, ..."; not when hedged: "In small studies, it may ..."); an agentless finding
     ("has been found to lower", "have been proven to protect"; not when hedged, negated or
@@ -128,7 +134,7 @@ def vague_attribution(doc, options):
     German attributions ("Studien zeigen", "laut Experten", "wissenschaftlich belegt"). It
     flags them unless a source comes with them: a citation at or after the attribution
     (marker, also later in the paragraph; link; DOI or PubMed id; author and year;
-    "published in"; "a 2019 review"), a name attached to it ("experts at the Mayo Clinic",
+    "published in"; "a 2019 Cochrane review", not a year alone), a name attached to it ("experts at the Mayo Clinic",
     "according to data from the CDC"), a named body or person saying it ("The NIH notes
     there is some evidence that"), for officials an agency named in the sentence before or
     after ("..., according to the CDC. Health officials say ..."), or, for research rather
@@ -188,6 +194,9 @@ def vague_attribution(doc, options):
                 or _OWN_ANALYSIS.match(text, match.start())) and \
                 (found.names_study or found.block_has_source(sentence.block)):
             continue
+        # "Two trials in The BMJ ... One of the trials enrolled 200 women": one of those its paragraph names
+        if _ONE_OF_THEM.match(match.group()) and found.block_has_source(sentence.block):
+            continue
         # "In a 2021 trial, X has been found to be better", "In clinical trials run by the NIH, ...":
         # the source of an unnamed setting or passive may stand anywhere in its sentence
         if match.kind != "attribution" and (found.sentence_has_source(sentence) or
@@ -213,6 +222,9 @@ def vague_attribution(doc, options):
         yield Hit(sentence, f"Vague attribution '{phrase}' with no source: {question}",
                   span=(match.start(), match.end()),
                   suggestion="name the study, review or organisation and cite it (link or reference)")
+
+
+_ONE_OF_THEM = re.compile(r"\w+ of (?:the|these|those) ", re.I)
 
 
 # What the reader cannot tell, by the kind of attribution (_evidence.Attribution.kind).

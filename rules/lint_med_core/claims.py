@@ -13,13 +13,18 @@ from ._evidence import candidate_sentences, distinct_words, evidence, spaces
 _compiled: dict = {}
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
-# Qualifications after the claim: "safe and effective for most people", "when used as directed",
-# "safe to take daily for up to ten days".
+# Qualifications after the claim, up to eight words and commas further: "safe and effective for most
+# people", "when used as directed", "safe to take daily for up to ten days", "safe to take in pregnancy
+# and while breastfeeding, at recommended doses".
 _QUALIFIED_AFTER = re.compile(
-    r"^[\s,]*(?:\w+\s+){0,3}?(?:for|in) (?:most|many|some|certain|selected)\b"
-    r"|^[\s,]*(?:\w+\s+){0,2}?for (?:up to|no more than|not more than|a maximum of|a few|a short|short)\b"
-    r"|^[\s,]*(?:\w+\s+){0,3}?(?:when|if) (?:used|taken|prescribed|given)\b"
-    r"|^[\s,]*(?:\w+\s+){0,2}?at (?:the )?(?:recommended|approved|usual|prescribed) doses?\b",
+    r"^(?:[\s,]*[\w'’-]+){0,8}?[\s,]+(?:"
+    r"(?:for|in) (?:most|many|some|certain|selected)\b"
+    r"|for (?:up to|no more than|not more than|a maximum of|a few|a short|short)\b"
+    r"|(?:when|if) (?:used|taken|prescribed|given)\b"
+    r"|at (?:the )?(?:recommended|approved|usual|prescribed|normal|low|standard) doses?\b"
+    r"|(?:in|for) (?:small|moderate|low|normal|limited|food|usual) (?:amounts?|doses?|quantities)\b"
+    r"|(?:in|for) (?:moderation|short[- ]term|the short term)\b"
+    r"|(?:as|under) (?:directed|prescribed|instructed|recommended|medical supervision|a doctor's)\b)",
     re.I,
 )
 _HEDGE_WINDOW = 6  # words of the same clause looked at before the claim
@@ -28,6 +33,9 @@ _MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|user
                           r"participants)\b", re.I)
 # A denial of side effects or risk stays absolute under a condition of use: "no side effects
 # when taken at the right dose" is as false as without it.
+# A quantifier just before the claim's subject: "most sunscreens are safe for children", "some herbal
+# teas are safe"; not a superlative ("the most powerful cure for").
+_SOME_OF_A_KIND = re.compile(r"(?<!\bthe )\b(?:most|many|some|several|certain)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk|(?:harmful|negative|ill|toxic|unwanted|undesirable|damaging)[- ]effect"
                           r"|nebenwirk|gefahr|risik", re.I)
 _FIRST_WORD = re.compile(r"[a-z0-9]+")
@@ -49,9 +57,9 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
         for group in data["claims"]:
             needs = tuple((need, _FIRST_WORD.match(need).group().encode()) for need in group["needs"])
             groups.append((needs, frozenset(first for _, first in needs), tuple(group["patterns"]),
-                           group.get("context")))
+                           group.get("context"), group.get("plain", False)))
         if extra_phrases:
-            groups.append((None, None, extra_phrases, None))
+            groups.append((None, None, extra_phrases, None, False))
         hedges = (frozenset(w.lower() for w in list(data["hedges"]) + list(extra_hedges)),
                   frozenset(data["degree_hedges"]))
         _compiled[key] = (groups, hedges)
@@ -93,11 +101,18 @@ def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]
     words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)][-_HEDGE_WINDOW:]
     anywhere, next_to = hedges
     if any(w in anywhere or w.endswith("n't") for w in words) or not next_to.isdisjoint(words[-2:]) \
-            or _MOST_PEOPLE.search(clause):
+            or _MOST_PEOPLE.search(clause) or _SOME_OF_A_KIND.search(clause):
         return True
     if _DENIES_HARM.search(text, start, end) or not _SAFE_OR_EFFECTIVE.search(text, start, end):
         return False  # a cure, a proof or a denial of harm is no less absolute under a condition of use
-    return bool(_QUALIFIED_AFTER.match(text[end:end + 80]))
+    return bool(_QUALIFIED_AFTER.match(text[end:end + 120]))
+
+
+def _observed(observed: re.Pattern, text: str, match: re.Match) -> bool:
+    """Whether the sentence reports a denial of harm as what a study saw ("no side effects were
+    reported in the trial"), by a word outside the claim: "have been recorded" inside it is part
+    of the claim ("no side effects have been recorded for this cream")."""
+    return bool(observed.search(text, 0, match.start()) or observed.search(text, match.end()))
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:
@@ -154,7 +169,16 @@ def absolute_claim(doc, options):
     to the reader ("you will feel better", "you will see results"), denials of harm
     with an adjective ("no adverse side effects", "without any harmful effects"),
     German denials of harm and absolute safety ("keine
-    Nebenwirkungen", "keine gesundheitlichen Gefahren", "völlig unbedenklich"), and
+    Nebenwirkungen", "keine gesundheitlichen Gefahren", "völlig unbedenklich"), safety as
+    fact in its plain construction, whatever the product ("Kava tea is safe.", "is safe and
+    non-addictive", "it is safe to use", "is safe for children"; not "is generally safe",
+    "is considered safe", "safe for most people", "safe in small amounts", "your payment
+    is safe"), no harm on record said of a product ("no side effects have been recorded
+    for this cream"; not "... in the trial"), safety beyond question ("its safety is beyond
+    doubt"), health outcomes promised to the reader ("you will be able to sleep through
+    the night", "you will lose ten pounds"; not "you will be able to go home the same
+    day"), results promised in numbers ("can make your skin two shades lighter", "will
+    make you look ten years younger"), and
     an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
     "Yes."; but not "Yes, for some people" or "Yes, but ..."). Patterns are in
@@ -218,12 +242,12 @@ def absolute_claim(doc, options):
     if prefilter:
         # only the groups whose first words the article holds (set operations on its distinct words)
         words = distinct_words(doc)[0]
-        groups = [(tuple(need for need, first in needs if first in words), patterns, context)
-                  for needs, first_words, patterns, context in groups if not first_words.isdisjoint(words)]
-        triggers = tuple(dict.fromkeys(need for needs, _, _ in groups for need in needs))
+        groups = [(tuple(need for need, first in needs if first in words), patterns, context, plain)
+                  for needs, first_words, patterns, context, plain in groups if not first_words.isdisjoint(words)]
+        triggers = tuple(dict.fromkeys(need for needs, _, _, _ in groups for need in needs))
     else:
-        groups = [(needs and tuple(need for need, _ in needs), patterns, context)
-                  for needs, _, patterns, context in groups]
+        groups = [(needs and tuple(need for need, _ in needs), patterns, context, plain)
+                  for needs, _, patterns, context, plain in groups]
     found = evidence(doc) if groups else None
     flagged: set[int] = set()
     for sentence in _sentences(doc, found, triggers) if groups else ():
@@ -231,21 +255,24 @@ def absolute_claim(doc, options):
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
         lowered = text.lower()
-        claims = [m for needs, patterns, context in groups if needs is None or any(map(lowered.__contains__, needs))
+        claims = [(plain, m) for needs, patterns, context, plain in groups
+                  if needs is None or any(map(lowered.__contains__, needs))
                   if context is None or _context(context).search(text)
                   for m in _regex(patterns).finditer(text)]
         if not claims:
             continue
         reported, observed, denied = _word_list("reported"), _word_list("observed"), _negated_evidence()
         # a word of reporting outside the claim ("products that claim to cure"); inside it, it is part
-        # of the claim ("the alleged risks have been exaggerated")
-        match = min((m for m in claims
+        # of the claim ("the alleged risks have been exaggerated"). The first claim of the sentence is
+        # reported, a specific pattern's before a plain construction's ("safe and effective", not
+        # "the supplement is safe").
+        match = min(((plain, m) for plain, m in claims
                      if not reported.search(text, 0, m.start()) and not reported.search(text, m.end())
                      and not _hedged(text, m.start(), m.end(), hedges)
                      and not denied.search(text, 0, m.start())
                      and not _scare_quoted(text, m.start(), m.end())
-                     and not (_DENIES_HARM.search(m.group()) and observed.search(text))),
-                    key=lambda m: m.start(), default=None)
+                     and not (_DENIES_HARM.search(m.group()) and _observed(observed, text, m))),
+                    key=lambda pm: (pm[0], pm[1].start()), default=(None, None))[1]
         if match is None:
             continue
         if found.sentence_has_source(sentence):

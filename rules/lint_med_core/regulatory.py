@@ -171,6 +171,32 @@ def _use_beyond_label() -> re.Pattern:
     return re.compile("|".join(load("regulatory_status")["uses_beyond_label"]), re.I)
 
 
+@functools.lru_cache(maxsize=None)
+def _compounded_terms() -> re.Pattern:
+    """A compounded product or a compounding pharmacy (data/regulatory_status.toml, `compounded`)."""
+    return re.compile("|".join(load("regulatory_status")["compounded"]), re.I)
+
+
+_COMPOUNDED_BEFORE = re.compile(r"\bcompounded (?:[a-z]+ )?$", re.I)  # "compounded (oral) semaglutide"
+
+
+def offers_compounded(doc, extra_drugs=()) -> str | None:
+    """The words by which the article offers a compounded drug ("compounded tirzepatide",
+    "a compounding pharmacy"), or None."""
+    body = doc.body_text
+    if "compound" not in body.lower():
+        return None
+    term = _compounded_terms().search(body)
+    if term is not None:
+        return term.group()
+    for block in blocks_holding(doc, ("compounded",)):
+        for start, end, _ in find_drugs(block.text, extra_drugs):
+            before = _COMPOUNDED_BEFORE.search(block.text, max(0, start - 30), start)
+            if before is not None:
+                return block.text[before.start():end]
+    return None
+
+
 def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     """Count each drug's mentions in the article; remember the first (block, span) of each.
     A hormone the body makes (hCG) counts only in an article that speaks of dosing it."""
@@ -345,8 +371,10 @@ def missing_regulatory_status(doc, options):
     licensed or authorised, by the FDA, EMA, MHRA, Health Canada or TGA, in any
     tense: "the FDA today approved", "awaiting F.D.A. review"; not approved,
     off-label, prescription-only, prescribed to the reader ("your prescriber will
-    check", "it has been prescribed for you"), over the counter, compounded,
-    controlled substance; or still under study: experimental, investigational, in a phase 3
+    check", "it has been prescribed for you", "take it as prescribed", "a widely
+    prescribed medicine", "get a prescription", "your GP can prescribe it"; not the
+    anecdote "my doctor prescribed it"), over the counter, controlled substance; an
+    approved or licensed treatment, "indicated for"; or still under study: experimental, investigational, in a phase 3
     trial, still being tested in patients, under investigation, not yet available in
     pharmacies; "the only federally approved", the tissue rules (HCT/P); list
     in `data/regulatory_status.toml`), the rule reports the first mention of the
@@ -358,6 +386,12 @@ def missing_regulatory_status(doc, options):
     a statement of how the drug is obtained (prescription-only, a controlled
     substance, "doctors prescribe it for narcolepsy"; `access_patterns`) is not
     enough, for it leaves the reader to assume the promoted use is an approved one.
+    So must an article that offers a compounded version of the drug ("compounded
+    semaglutide", "a compounding pharmacy"; `compounded` in the same file, or
+    "compounded" just before the drug's name): the FDA approves no compounded drug,
+    so saying it is compounded, or prescribed, is not a status; saying compounded
+    versions are not FDA-approved, or what the approved product is approved for, is.
+    ("Compounded by stress", the everyday sense, offers no drug.)
     A hormone the body makes that is also a prescription medicine (hCG;
     `dosed_hormones` in `data/regulatory_drugs.toml`) counts as a drug only in an
     article that speaks of dosing it (international units, injections, doses):
@@ -423,7 +457,9 @@ def missing_regulatory_status(doc, options):
     # an article presenting the drug for a use beyond medicine ("smart drugs") must say whether that
     # use is approved: "prescription-only" alone leaves the reader to assume it is
     beyond = _use_beyond_label().search(doc.body_text) if about else None
-    status = _status(tuple(options.extra_status_patterns), access=beyond is None)
+    # so must one offering a compounded version: the FDA approves no compounded drug
+    compounded = offers_compounded(doc, options.extra_drugs) if about and beyond is None else None
+    status = _status(tuple(options.extra_status_patterns), access=beyond is None and compounded is None)
     if doc.title and status(doc.title):
         return
     if product is not None:
@@ -445,6 +481,12 @@ def missing_regulatory_status(doc, options):
                              "but never says whether that use is approved or off-label (at most how the drug "
                              "is obtained)", span=span,
                       suggestion=f"Say what {drug} is approved for, and that this use is off-label or unapproved")
+            continue
+        if compounded is not None:
+            yield Hit(block, f"The article offers compounded {drug} ('{compounded}') but never says whether it "
+                             "is approved (the FDA does not approve compounded drugs; at most how it is obtained)",
+                      span=span, suggestion=f"Say that compounded {drug} is not FDA-approved, and what the "
+                                            "approved product is approved for")
             continue
         yield Hit(
             block,

@@ -28,8 +28,6 @@ _WORD_DENOMINATORS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|t
                       r"twenty|fifty|a hundred|one hundred|hundred|a thousand|one thousand|thousand|"
                       r"a million|one million|million)")
 _APPROX = r"(?:(?:about|around|roughly|approximately|nearly|almost|over|more than|less than|fewer than|up to|as many as|as much as|at least|only|just|some|an estimated|estimated)\s+)?"
-_MAGNITUDE = (r"(?:hundreds of millions|tens of millions|millions|billions|hundreds of thousands|"
-              r"tens of thousands|thousands)")
 _TIME_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|doses?|mg|ml|mcg|g|kg)"
 _EFFECT_SIZE = rf"(?:{_PCT}|{_FOLD}|{_NUM}\s+times|half|a third|a quarter|two[- ]thirds|three[- ]quarters)"
 _MULTIPLY = r"(?:doubl|tripl|quadrupl|halv)(?:es|ed|ing|e)"
@@ -110,8 +108,9 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         # "the number of teens treated for overdoses has more than doubled", "use of vapes has tripled"
         ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_COUNT_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*{_MULTIPLY}\b"
                      rf"|\b(?:number|share|proportion|percentage|use|sales) of\s+(?:[\w'’-]+\s+){{1,10}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*(?:doubl|tripl|quadrupl|halv)ed\b"),
-        # "affects millions of people", "2 million Americans live with", "four million surgeries"
-        ("count", rf"\b(?:{_MAGNITUDE}|(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion))\s+(?:of\s+)?{adjectives}(?:{population})\b"),
+        # "2 million Americans live with", "four million surgeries", "a quarter of a million children";
+        # not "millions of people": a magnitude with no figure is a manner of speaking, not a statistic
+        ("count", rf"\b(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion)\s+(?:of\s+)?{adjectives}(?:{population})\b"),
         # "affects some 2,000 men and women", "6,000 to 8,000 Americans die": a plain count of people,
         # with a verb of prevalence before or after it (prevalence_before/_after)
         ("prevalence", rf"(?<![\w.,]){count}\s+{adjectives}(?:{population})\b"),
@@ -146,7 +145,7 @@ _NEEDS = {
     "times": ("twice", "times"),
     "every": ("for every", "of every", "in every"),
     "multiply": ("doubl", "tripl", "quadrupl", "halv"),
-    "count": ("million", "billion", "thousand"),
+    "count": ("million", "billion"),
     "prevalence": ("",),
 }
 _FRACTION_OF = re.compile(r"[1-9]/(?:[2-9]|10) of ")
@@ -241,6 +240,7 @@ def unsourced_statistic(doc, options):
     Finds quantitative claims about how many people are affected, how often something
     happens or how large an effect is ("affecting 0% to 50% of users", "one in five adults",
     "a third of patients", "1/3 of adults", "1/3 of every online search", "nearly half", "3 out of 4", "affects 10 million Americans",
+    "one of the 9 million adults struggling with gout", "visits have risen by 40 percent",
     "rates doubled", "a threefold rise", "reduced the risk by 30 percent", "the survival rate
     is only four percent") and flags them when neither the sentence nor the one before or
     after carries a source: a citation marker (`[3]`, superscripts, `(Smith 2020)`), a link,
@@ -264,14 +264,17 @@ def unsourced_statistic(doc, options):
     patients", "300 patients took the drug") are not statistics and are never matched; nor,
     in an article that names the study it reports, a trial's split into arms ("Half of the
     volunteers ... The other half ...").
-    Counts in millions or thousands need a verb of frequency ("affects", "live with", "die"),
-    plain counts a present-tense verb of prevalence beside them. A figure that carries a
+    Counts in millions need a verb of frequency ("affects", "live with", "die"), plain counts a
+    present-tense verb of prevalence beside them. A magnitude with no figure ("millions of
+    people", "thousands of Americans", "hundreds of patients") is a manner of speaking, not a
+    statistic, and is not reported: there is no number to check. "Two million", "1.5 million"
+    and "a quarter of a million" are figures. A figure that carries a
     citation marker ("... antidepressants. 2", "[4]") has been given a source; when the marker
     points nowhere, LM601 reports it.
 
-    A commonplace in the lead ("Anxiety affects millions of people") is reported like any
-    other statistic, at the same severity: such figures are the ones most often copied
-    without a source, and a one-line source fixes them. Suppress a deliberate one with a
+    A commonplace in the lead with a figure ("Anxiety affects 40 million adults") is reported
+    like any other statistic, at the same severity: such figures are the ones most often
+    copied without a source, and a one-line source fixes them. Suppress a deliberate one with a
     `lint-med: disable-next-line LM501` comment.
 
     ## Why is this bad?
@@ -281,7 +284,7 @@ def unsourced_statistic(doc, options):
 
     ## Example
     ```text
-    Anxiety is a common condition that affects millions of people worldwide.
+    Anxiety is a common condition that affects 40 million adults in the US.
     ```
 
     ## Use instead
