@@ -997,10 +997,21 @@ def _company_pointer(doc, block, lowered: str, warning, reference) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _vendor_anchor_pattern() -> re.Pattern:
-    """A vendor word (links_calls_to_action.toml, `vendor_words`)."""
-    vendors = "|".join(w.replace(" ", r"\s+") for w in load("links_calls_to_action")["vendor_words"])
-    return re.compile(rf"(?:{vendors})\b")
+def _vendor_words() -> tuple:
+    """The vendor words (links_calls_to_action.toml, `vendor_words`), each after a space."""
+    return tuple(" " + word for word in load("links_calls_to_action")["vendor_words"])
+
+
+def _vendor_starts(text: str):
+    """Where a vendor word starts in `text`, after a space and ending a word (str.find: a
+    pattern searched over a whole document costs more)."""
+    for word in _vendor_words():
+        at = text.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if after == len(text) or not (text[after].isalnum() or text[after] == "-"):
+                yield at + 1
+            at = text.find(word, after)
 
 
 def _blocks_text(doc) -> str:
@@ -1018,8 +1029,11 @@ def _capitals_only_elsewhere(doc, name: str) -> bool:
     cache = doc.__dict__.setdefault("_lint_med_capitals_only", {})
     if name not in cache:
         text = _blocks_text(doc)
+        lowered = doc.__dict__.get("_lint_med_blocks_lowered")
+        if lowered is None:
+            lowered = doc.__dict__["_lint_med_blocks_lowered"] = text.lower()
         # two writings with a capital at least, as a part of a word (a quick test before the pattern)
-        if text.lower().count(name) - text.count(name) < 2:
+        if lowered.count(name) - text.count(name) < 2:
             cache[name] = False
             return False
         forms = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
@@ -1033,20 +1047,21 @@ def _vendor_anchor(doc, block, lowered: str, warning, reference) -> str:
     anchored = doc.__dict__.get("_lint_med_vendor_anchored")
     if anchored is None:  # the names before a vendor word anywhere (one pass over the document)
         whole, generic = _blocks_text(doc), generic_words()
-        before = {match.group("name") for vendor in _vendor_anchor_pattern().finditer(whole)
-                  if (match := _WORD_BEFORE.search(whole, max(0, vendor.start() - 23), vendor.start()))}
+        before = {match.group("name") for start in _vendor_starts(whole)
+                  if (match := _WORD_BEFORE.search(whole, max(0, start - 23), start))}
         anchored = doc.__dict__["_lint_med_vendor_anchored"] = {
             name for name in before - generic if _capitals_only_elsewhere(doc, name)}
     if not anchored or not any(name in lowered for name in anchored):
         return ""
     text = block.text
-    for vendor in _vendor_anchor_pattern().finditer(text):
+    for start in _vendor_starts(text):
         # the word before the vendor word, as written (searched backwards from the vendor word:
         # a pattern that starts at every word is slow)
-        match = _WORD_BEFORE.search(text, max(0, vendor.start() - 23), vendor.start())
+        match = _WORD_BEFORE.search(text, max(0, start - 23), start)
+        end = text.find(" ", start) % (len(text) + 1)
         if match is not None and match.group("name") in anchored and \
-                not _warned(doc, block, match.start(), vendor.end(), warning):
-            return text[match.start():vendor.end()]
+                not _warned(doc, block, match.start(), end, warning):
+            return text[match.start():end].rstrip(".,;:!?")
     return ""
 
 
@@ -1243,7 +1258,8 @@ def commercial_call_to_action(doc, options):
     searches = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
     # the phrase lists' literals are sought once in the whole text, then in each block only those
     # it holds (not the pointing list's: it is tried only on the few blocks with an address)
-    whole = TextLiterals("\n".join(block.text for block in doc.blocks))
+    whole = TextLiterals(_blocks_text(doc))
+    doc.__dict__["_lint_med_blocks_lowered"] = whole.lowered
     standalone, title_case, invitations, keyphrases = (search.within(whole) for search in searches[:4])
     pointing, reference, warning = searches[4:]
     comments, own_site = _comments(doc), _comment_patterns()[1]
