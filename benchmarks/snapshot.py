@@ -31,6 +31,14 @@ def files_to_lint() -> list[Path]:
     return [*corpus, *news, *fixtures, *seed]
 
 
+def _name(path: Path) -> str:
+    """The file's key: project files relative to the checkout, shared ones as "shared/...", so a
+    snapshot written in one checkout (main) compares with another (a worktree)."""
+    if path.is_relative_to(ROOT):
+        return str(path.relative_to(ROOT))
+    return str(path.relative_to(SHARED.parent))
+
+
 def take() -> dict[str, list]:
     from lint_med.engine import Linter, Overrides
 
@@ -38,7 +46,7 @@ def take() -> dict[str, list]:
     snapshot = {}
     for path in files_to_lint():
         result = linter.lint_path(str(path))
-        name = str(path.relative_to(ROOT.parent))
+        name = _name(path)
         if result.error:
             snapshot[name] = [["error", result.error]]
             continue
