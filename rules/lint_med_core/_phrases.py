@@ -125,8 +125,9 @@ class TextLiterals:
     """Which literals a text (a whole document) holds, each sought once however many
     phrase lists ask for it."""
 
-    def __init__(self, text: str):
-        self.text, self.lowered = text, text.lower()
+    def __init__(self, text: str, lowered: str | None = None):
+        # `lowered` is text.lower() when the caller already has it (a per-document cache)
+        self.text, self.lowered = text, text.lower() if lowered is None else lowered
         self._held: dict = {}
 
     def holds(self, literal: str, fold: bool = True) -> bool:

@@ -1014,24 +1014,13 @@ def _vendor_starts(text: str):
             at = text.find(word, after)
 
 
-def _blocks_text(doc) -> str:
-    """The text of all the document's blocks, one a line (computed once per document)."""
-    text = doc.__dict__.get("_lint_med_blocks_text")
-    if text is None:
-        text = doc.__dict__["_lint_med_blocks_text"] = "\n".join(block.text for block in doc.blocks)
-    return text
-
-
 def _capitals_only_elsewhere(doc, name: str) -> bool:
     """The document writes `name` with two capitals or more ("SARMs", "CBD") at least twice,
     and in lower case only once: the anchor ("HEALTH" in a menu and "health" in the text is
     no anchor). Cached per document and name."""
     cache = doc.__dict__.setdefault("_lint_med_capitals_only", {})
     if name not in cache:
-        text = _blocks_text(doc)
-        lowered = doc.__dict__.get("_lint_med_blocks_lowered")
-        if lowered is None:
-            lowered = doc.__dict__["_lint_med_blocks_lowered"] = text.lower()
+        text, lowered = doc.body_text, lowered_body(doc)
         # two writings with a capital at least, as a part of a word (a quick test before the pattern)
         if lowered.count(name) - text.count(name) < 2:
             cache[name] = False
@@ -1046,7 +1035,7 @@ def _vendor_anchor(doc, block, lowered: str, warning, reference) -> str:
     writes the name in capitals: a shop link's anchor left in the sentence; "" if none."""
     anchored = doc.__dict__.get("_lint_med_vendor_anchored")
     if anchored is None:  # the names before a vendor word anywhere (one pass over the document)
-        whole, generic = _blocks_text(doc), generic_words()
+        whole, generic = doc.body_text, generic_words()
         before = {match.group("name") for start in _vendor_starts(whole)
                   if (match := _WORD_BEFORE.search(whole, max(0, start - 23), start))}
         anchored = doc.__dict__["_lint_med_vendor_anchored"] = {
@@ -1258,8 +1247,7 @@ def commercial_call_to_action(doc, options):
     searches = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
     # the phrase lists' literals are sought once in the whole text, then in each block only those
     # it holds (not the pointing list's: it is tried only on the few blocks with an address)
-    whole = TextLiterals(_blocks_text(doc))
-    doc.__dict__["_lint_med_blocks_lowered"] = whole.lowered
+    whole = TextLiterals(doc.body_text, lowered_body(doc))
     standalone, title_case, invitations, keyphrases = (search.within(whole) for search in searches[:4])
     pointing, reference, warning = searches[4:]
     comments, own_site = _comments(doc), _comment_patterns()[1]
