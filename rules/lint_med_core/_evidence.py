@@ -1098,6 +1098,36 @@ class Evidence:
             return True
         return False
 
+    def sourced_leads(self, sentence, background: bool = False) -> list:
+        """The sentences that lead the sentence's paragraph, come before the sentence before it,
+        and name a source themselves: the paragraph's first sentence ("The WHO's fact sheet gives
+        the scale of it. ... Around 16% were ..."), and for a list item the sentence that opens
+        the list with a colon ("According to the American Cancer Society's 2024 report:"). A
+        writer names the source once for the figures that follow it. A study the article reports
+        does not source the ``background`` facts after it."""
+        i = self._index(sentence)
+        if i is None:
+            return []
+        return [self._sentences[j] for j in self._leads(sentence, i - 1)
+                if self._section[j] == self._section[i] and self.sentence_has_source(self._sentences[j])
+                and not (background and self.names_study and self._about_research(self._sentences[j]))]
+
+    def _leads(self, sentence, first: int) -> list[int]:
+        """The indices of the paragraph's first sentence and, for a list item, of the sentence
+        that opens the list with a colon, when they come before index ``first``."""
+        block = sentence.block
+        leads = []
+        if block.sentences and block.sentences[0] is not sentence:
+            leads.append(self._position.get((block.index, block.sentences[0].start)))
+        if block.kind == "list_item":
+            blocks = self.doc.blocks
+            k = block.index - 1
+            while k >= 0 and blocks[k].kind == "list_item":
+                k -= 1
+            if k >= 0 and blocks[k].kind == "paragraph" and blocks[k].sentences and blocks[k].text.rstrip().endswith(":"):
+                leads.append(self._position.get((k, blocks[k].sentences[-1].start)))
+        return [j for j in leads if j is not None and j < first]
+
     def _about_research(self, sentence) -> bool:
         text = sentence.text
         return bool(_STUDY_WORD.search(text) or REFERS_BACK.search(text) or _study_named(text)
@@ -1174,6 +1204,19 @@ class Evidence:
             self._order()
         return any(self._flag(self._position[(block.index, s.start)])
                    for s in block.sentences if (block.index, s.start) in self._position)
+
+
+def heading_cites(block) -> bool:
+    """Whether the heading over the block cites the source of its section: "Key facts (World
+    Health Organization, 2023)", "Source: CDC", "According to the NHS"."""
+    heading = block.section.heading if block.section is not None else None
+    if heading is None:
+        return False
+    text = heading.text
+    if _AUTHOR_YEAR.search(text) or _SOURCE_LABEL.search(text):
+        return True
+    match = _ACCORDING_TO.search(text)
+    return match is not None and match.group(1) not in _VAGUE_NAMES and not tertiary_pattern().match(match.group(1))
 
 
 _cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()

@@ -8,7 +8,8 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import ANAPHORIC_STUDY, blocks_holding, evidence, lowered_sentences, present_words, spaces
+from ._evidence import (ANAPHORIC_STUDY, blocks_holding, evidence, heading_cites, lowered_sentences, present_words,
+                        spaces)
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
@@ -49,6 +50,8 @@ class _Patterns(list):
     verb a plain count needs beside it."""
 
     worded_sources: dict
+    commerce: re.Pattern
+    commerce_people: frozenset
     prevalence_before: re.Pattern
     prevalence_after: re.Pattern
 
@@ -72,6 +75,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     adjectives = r"(?:[\w.'’-]+\s+){0,3}?"
     count = rf"(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?(?:\s+(?:million|billion|thousand))?)"
     share_verbs = "|".join(sorted((spaces(v) for v in data["share_verbs"]), key=len, reverse=True))
+    units = "|".join(sorted((spaces(v) for v in data["product_units"]), key=len, reverse=True))
 
     def with_percent(pct: str) -> dict:
         effect_size = _EFFECT_SIZE.replace(_PCT, pct)
@@ -79,11 +83,12 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
             # "30% of adults", "0% to 50% of users", "a third of patients", "nearly half of all women"
             "share": rf"(?:(?<![\w.])(?:{pct}(?:\s?(?:to|-|–|and)\s?{pct})?|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"
                      # "1/3 of every online search", "half of each prescription": a share of a count of events
-                     rf"|(?:(?<![\w.])(?:{pct}|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:every|each)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+                     # (not the make-up of a product: "half of each capsule is filler")
+                     rf"|(?:(?<![\w.])(?:{pct}|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:every\s+|each\s+(?!(?:{units})\b))[\w'’-]+(?:\s+[\w'’-]+)?"
                      # "up to 30 percent are expected to benefit", "about 10% develop a rash"
                      rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b",
             # "reduces pain by 30%", "cut the risk by half"
-            "effect": rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,4}}?by\s+{_APPROX}{effect_size}",
+            "effect": rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,6}}?by\s+{_APPROX}{effect_size}",
             # "a 30% reduction", "40% more likely", "a 2-fold higher risk", "a 40 percent higher death rate"
             "size": rf"(?<![\w.])(?:{pct}|{_FOLD})[\s-]+(?:{outcomes})\b"
                     # "the body absorbs only about 20% of it": how much of a dose is taken up
@@ -96,7 +101,8 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     patterns = [
         ("share", digits["share"]),
         # "1 in 5 adults", "one in four women", "1 out of 10"
-        ("ratio", rf"\b(?:\d{{1,3}}|{_WORD_NUMBERS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_DENOMINATORS})\b(?!\s*{_TIME_UNITS}\b)(?!\s*[-–])"),
+        # not a rating: "4.8 out of 5", "rated 9 out of 10", "4 out of 5 stars"
+        ("ratio", rf"(?<![\d.,])(?<!rated )(?<!rating )(?<!score )(?<!scored )\b(?:\d{{1,3}}|{_WORD_NUMBERS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_DENOMINATORS})\b(?!\s*(?:{_TIME_UNITS}|stars?)\b)(?!\s*[-–])"),
         ("effect", digits["effect"]),
         ("size", digits["size"]),
         ("rate", digits["rate"]),
@@ -119,6 +125,8 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     compiled.append(("verbs", re.compile(rf"\b(?:{frequency_verbs})\b", re.I)))
     compiled.worded_sources = with_percent(_PCT)
     compiled.prevalence_before = re.compile(rf"\b(?:{prevalence})\s+{_APPROX}(?:an estimated\s+)?$", re.I)
+    compiled.commerce = re.compile(r"[$€£]|\b(?:" + "|".join(sorted((spaces(w) for w in data["commerce_words"]), key=len, reverse=True)) + r")\b", re.I)
+    compiled.commerce_people = frozenset(data["commerce_people"])
     compiled.prevalence_after = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{prevalence}|{times})\b", re.I)
     _compiled[key] = compiled
     return compiled
@@ -216,8 +224,27 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
             match = _prevalence(text, pattern, patterns)
             if match is None:
                 continue
+        if _about_trade(kind, match, text, patterns):
+            continue
         return kind, match
     return None
+
+
+# Kinds whose figure measures whatever stands beside it (an effect, a size, a rate, a doubling),
+# and kinds that count people.
+_MEASURES = frozenset({"effect", "size", "rate", "multiply", "times"})
+_COUNTS = frozenset({"count", "prevalence"})
+
+
+def _about_trade(kind: str, match: re.Match, text: str, patterns: _Patterns) -> bool:
+    """Whether a figure measures a price or a business, not people's health: "prices dropped by
+    25%", "a 20% saving", "sales of our bars have doubled" (a word of price or trade within a few
+    words of it), "2 million customers have used our app" (a count of the seller's trade)."""
+    if kind in _COUNTS:
+        return match.group().rstrip().rsplit(None, 1)[-1].lower() in patterns.commerce_people
+    if kind in _MEASURES:
+        return patterns.commerce.search(text, max(0, match.start() - 40), match.end() + 30) is not None
+    return False
 
 
 def _prevalence(text: str, pattern: re.Pattern, patterns: _Patterns) -> re.Match | None:
@@ -333,11 +360,23 @@ def unsourced_statistic(doc, options):
                 continue
             if ANAPHORIC_STUDY.search(sentence.text) and found.block_has_source(block):
                 continue
+            if heading_cites(block) or any(_announces(lead, patterns, triggers)
+                                           for lead in found.sourced_leads(sentence, background=not result)):
+                continue  # the source named once for the figures under it
             if found.names_study and _splits_a_sample(shown, block.text):
                 continue  # "Half ... got the drug. Half got a placebo.": the study's design
             yield Hit(sentence, f"Statistic '{shown}' has no source in this sentence or the ones beside it",
                       span=(match.start(), match.end()),
                       suggestion="cite where the figure comes from (reference, link or named study), or remove it")
+
+
+def _announces(lead, patterns: _Patterns, triggers: tuple) -> bool:
+    """Whether a paragraph's sourced lead announces the source of the figures after it ("The
+    WHO's fact sheet gives the scale of the problem.", "According to the 2024 report:"), rather
+    than attributing a figure of its own ("According to NIDA, 3 out of 4 Americans have ..."
+    sources its own figure, not the next ones)."""
+    text = lead.text
+    return text.rstrip().endswith(":") or find_statistic(text, patterns, triggers) is None
 
 
 # A share that splits a study's sample in two: "Half of the volunteers ...", then "Half ..." or
