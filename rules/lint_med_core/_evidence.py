@@ -292,7 +292,9 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     # "an earlier analysis of six of the trials showed"
     # "a study conducted in 2017 found", "a trial involving 50 adults showed": identified by its
     # year or size only
+    # "studies conducted in Europe found", "trials done on older adults show": where or on whom, not who
     identified = (r"\s+(?:conducted|carried out|done|performed|completed|released|published)\s+in\s+(?:19|20)\d\d"
+                  r"|\s+(?:conducted|carried out|done|performed|run)\s+(?:in|on|among|across|over|with)(?:\s+(?!and\b|but\b)[\w'’-]+){1,3}?"
                   r"|\s+(?:involving|including|with|on|in|among|of)\s+(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|only\s+|just\s+)?"
                   r"\d[\d,]*(?:\s+(?!and\b|but\b|then\b)[\w'’-]+){1,3}?")
     relative = rf"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){{1,8}}?|\s+of(?:\s+[\w'’-]+){{1,5}}?|{identified})?"
@@ -412,7 +414,10 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                     "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse")
+                     "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse",
+                     "finding", "ologist", "iatrist", "iatrician", "itian", "odontist", "opath", "opedist", "surgeon", "dentist",
+                     "therapist", "midwi", "chiropract",
+                     "discover")
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
@@ -461,9 +466,14 @@ _UNCLAIMED_BEFORE = re.compile(r"\b(?:whether|if|what|nothing|never|not|no|yet t
 _NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I)
 
 
+# A capitalised name joined by "of" or "for" just before a capitalised attribution word: the word
+# ends the name ("Royal College of Physicians", "American Academy of Dermatologists").
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 _PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by", "based", "built", "grounded",
                             "founded", "rooted", "rest", "rests", "resting", "relies", "rely", "relying",
-                            "supported", "confirmed", "proven"})
+                            "supported", "confirmed", "proven", "validated"})
 
 
 def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = False) -> Attribution | None:
@@ -495,6 +505,8 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
                 return match
             continue
         previous = words_before[-1] if words_before else ""
+        if _NAME_OF_BEFORE.search(before) and match.group()[:1].isupper():
+            continue  # "the British Association of Dermatologists says": the end of a name
         if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
             return match  # "that have scientific support", "in several studies": no subject to qualify
         if previous.lower() in _DETERMINERS or previous.lower() in negators \
