@@ -86,7 +86,9 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
                      # (not the make-up of a product: "half of each capsule is filler")
                      rf"|(?:(?<![\w.])(?:{pct}|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:every\s+|each\s+(?!(?:{units})\b))[\w'’-]+(?:\s+[\w'’-]+)?"
                      # "up to 30 percent are expected to benefit", "about 10% develop a rash"
-                     rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b",
+                     rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b"
+                     # "Most people (about 80%) recover": the share put in brackets after whom it is of
+                     rf"|\b(?:{population})\s*\(\s*{_APPROX}{pct}\s*\)",
             # "reduces pain by 30%", "cut the risk by half"
             "effect": rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,6}}?by\s+{_APPROX}{effect_size}",
             # "a 30% reduction", "40% more likely", "a 2-fold higher risk", "a 40 percent higher death rate"
@@ -113,7 +115,11 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         # "rates doubled", "doubles the risk"
         # "the number of teens treated for overdoses has more than doubled", "use of vapes has tripled"
         ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_COUNT_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*{_MULTIPLY}\b"
-                     rf"|\b(?:number|share|proportion|percentage|use|sales) of\s+(?:[\w'’-]+\s+){{1,10}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*(?:doubl|tripl|quadrupl|halv)ed\b"),
+                     rf"|\b(?:number|share|proportion|percentage|use|sales) of\s+(?:[\w'’-]+\s+){{1,10}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*(?:doubl|tripl|quadrupl|halv)ed\b"
+                     # "Childhood obesity has tripled since the 1970s": whatever has multiplied over a span
+                     # of time is a rate (not "My energy has doubled since ...": see _FIRST_PERSON)
+                     rf"|\b(?:has|have)\s+(?:nearly\s+|almost\s+|more than\s+)?(?:doubl|tripl|quadrupl|halv)ed\s+"
+                     rf"(?:since|over the (?:past|last)|in the (?:past|last)|between|from)\b"),
         # "2 million Americans live with", "four million surgeries", "a quarter of a million children";
         # not "millions of people": a magnitude with no figure is a manner of speaking, not a statistic
         ("count", rf"\b(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion)\s+(?:of\s+)?{adjectives}(?:{population})\b"),
@@ -218,7 +224,7 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
         match = pattern.search(text)
         if match is None:
             continue
-        if kind == "count" and not verbs.search(text) and "estimate" not in lowered:
+        if kind == "count" and not verbs.search(text) and "estimate" not in lowered and not _THERE_ARE.search(lowered):
             continue  # "thousands of people gathered": a count, not a frequency claim
         if kind == "prevalence":
             match = _prevalence(text, pattern, patterns)
@@ -236,12 +242,20 @@ _MEASURES = frozenset({"effect", "size", "rate", "multiply", "times"})
 _COUNTS = frozenset({"count", "prevalence"})
 
 
+# "There are 37 million diabetic Americans": a count of people stated as existing is a prevalence.
+_THERE_ARE = re.compile(r"\bthere(?:\s+are|\s+were|’re|'re)\b")
+# A writer's own doubling ("My energy has doubled since ...", "our sales have tripled"): not a rate.
+_FIRST_PERSON = re.compile(r"\b(?:my|our|i|we)\b", re.I)
+
+
 def _about_trade(kind: str, match: re.Match, text: str, patterns: _Patterns) -> bool:
     """Whether a figure measures a price or a business, not people's health: "prices dropped by
     25%", "a 20% saving", "sales of our bars have doubled" (a word of price or trade within a few
     words of it), "2 million customers have used our app" (a count of the seller's trade)."""
     if kind in _COUNTS:
         return match.group().rstrip().rsplit(None, 1)[-1].lower() in patterns.commerce_people
+    if kind == "multiply" and _FIRST_PERSON.search(text, max(0, match.start() - 60), match.start()):
+        return True
     if kind in _MEASURES:
         return patterns.commerce.search(text, max(0, match.start() - 40), match.end() + 30) is not None
     return False
