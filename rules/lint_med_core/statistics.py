@@ -52,6 +52,7 @@ class _Patterns(list):
     worded_sources: dict
     commerce: re.Pattern
     commerce_people: frozenset
+    instruction: re.Pattern
     prevalence_before: re.Pattern
     prevalence_after: re.Pattern
 
@@ -104,7 +105,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         ("share", digits["share"]),
         # "1 in 5 adults", "one in four women", "1 out of 10"
         # not a rating: "4.8 out of 5", "rated 9 out of 10", "4 out of 5 stars"
-        ("ratio", rf"(?<![\d.,])(?<!rated )(?<!rating )(?<!score )(?<!scored )\b(?:\d{{1,3}}|{_WORD_NUMBERS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_DENOMINATORS})\b(?!\s*(?:{_TIME_UNITS}|stars?)\b)(?!\s*[-–])"),
+        ("ratio", rf"(?<![\d.,])(?<!rated )(?<!rating )(?<!score )(?<!scored )\b(?:\d{{1,3}}|{_WORD_NUMBERS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_DENOMINATORS})\b(?!\s*(?:{_TIME_UNITS}|stars?)\b)(?!\s*[-–])(?!\s+(?:{units})\b)"),
         ("effect", digits["effect"]),
         ("size", digits["size"]),
         ("rate", digits["rate"]),
@@ -133,6 +134,11 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     compiled.prevalence_before = re.compile(rf"\b(?:{prevalence})\s+{_APPROX}(?:an estimated\s+)?$", re.I)
     compiled.commerce = re.compile(r"[$€£]|\b(?:" + "|".join(sorted((spaces(w) for w in data["commerce_words"]), key=len, reverse=True)) + r")\b", re.I)
     compiled.commerce_people = frozenset(data["commerce_people"])
+    verbs = set(data["effect_verbs"])
+    base_forms = {v for v in verbs if v + "s" in verbs or v + "es" in verbs}  # "reduce" (reduces), not "rose"
+    compiled.instruction = re.compile(r"[\s\-–—•*·]*(?:(?:first|then|next|also|simply|just|gradually|slowly|try to|aim to)\s+)?(?:"
+                                      + "|".join(sorted(base_forms | set(data["instruction_verbs"]), key=len, reverse=True))
+                                      + r")\b(?!\s+(?:of|in)\b)", re.I)  # not a noun: "Use of vapes rose by 40%"
     compiled.prevalence_after = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{prevalence}|{times})\b", re.I)
     _compiled[key] = compiled
     return compiled
@@ -249,11 +255,14 @@ _FIRST_PERSON = re.compile(r"\b(?:my|our|i|we)\b", re.I)
 
 
 def _about_trade(kind: str, match: re.Match, text: str, patterns: _Patterns) -> bool:
-    """Whether a figure measures a price or a business, not people's health: "prices dropped by
+    """Whether a figure is not a statistic about people: an instruction ("Cut your salt by a
+    third"), or a measure of a price or a business, not of people's health: "prices dropped by
     25%", "a 20% saving", "sales of our bars have doubled" (a word of price or trade within a few
     words of it), "2 million customers have used our app" (a count of the seller's trade)."""
     if kind in _COUNTS:
         return match.group().rstrip().rsplit(None, 1)[-1].lower() in patterns.commerce_people
+    if kind in ("effect", "ratio") and patterns.instruction.match(text):
+        return True  # "Cut your screen time by 50%", "Mix 1 in 10 with water": an instruction
     if kind == "multiply" and _FIRST_PERSON.search(text, max(0, match.start() - 60), match.start()):
         return True
     if kind in _MEASURES:
