@@ -151,6 +151,10 @@ _SPEECH_WORDS = ("said", "says", "told", "explained", "added", "noted", "wrote",
                  "cautioned", "warned", "according", "Dr", "Prof")
 # "says the NIH", "according to the Zinc Council": where a named source stands as the speaker.
 _SPEAKER = re.compile(r"\b(?:says|said|according to|reports|reported by|per)\s+(?:the\s+)?")
+# A speech tag that closes a sentence: "..., the CDC says.", "..., the American Heart Association
+# said." (group 1: the speaker, checked against the named sources).
+_SPEECH_TAG = re.compile(r",\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w&.'’-]*){0,6})\s+"
+                         r"(?:says|said|reports|reported|notes|noted|warns|warned|advises|recommends|states|stated)[\s.!”\"’']*$")
 # What ties a name to an attribution just before it: "experts at", "studies from", "research by the".
 _ATTACHED = re.compile(r"\s+(?:at|from|of|by|with|in|for)\s+(?:the\s+)?")
 _ACCORDING = re.compile(r"according to\b", re.I)
@@ -468,7 +472,12 @@ _NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I
 
 # A capitalised name joined by "of" or "for" just before a capitalised attribution word: the word
 # ends the name ("Royal College of Physicians", "American Academy of Dermatologists").
-_NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?$")
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?$")
+# A named study that pools others just before the attribution's subject: "A 2015 Cochrane review of
+# 61 trials found", "An Academy of Orthopedic Surgeons review of 40 studies showed" (the review
+# found; "A pooled analysis of trials found" names none and stays vague).
+_POOLED_BY_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?i:review|analysis|meta-analysis|overview|synthesis)"
+                               r"\s+of\s+(?:[\w,.]+\s+){0,3}$")
 
 
 _PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by", "based", "built", "grounded",
@@ -507,6 +516,8 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
         previous = words_before[-1] if words_before else ""
         if _NAME_OF_BEFORE.search(before) and match.group()[:1].isupper():
             continue  # "the British Association of Dermatologists says": the end of a name
+        if _POOLED_BY_BEFORE.search(before):
+            continue  # "a 2015 Cochrane review of 61 trials found": the review is the subject
         if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
             return match  # "that have scientific support", "in several studies": no subject to qualify
         if previous.lower() in _DETERMINERS or previous.lower() in negators \
@@ -922,6 +933,10 @@ class Evidence:
         for speaker in _SPEAKER.finditer(text, start):
             if self.named.match(text, speaker.end()) or organisation_pattern().match(text, speaker.end()):
                 return True
+        # "Doctors recommend the vaccine for adults over 50, the CDC says.": a named body's words
+        tag = _SPEECH_TAG.search(text, end)
+        if tag and (self.named.search(tag.group(1)) or organisation_pattern().search(tag.group(1))):
+            return True
         if _ACCORDING.match(text, start) and _NAMED_AFTER.match(text, end):
             return True  # "according to data analysis firm 1010data", "according to research firm Gartner"
         attached = _ATTACHED.match(text, end)
