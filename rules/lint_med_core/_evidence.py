@@ -302,14 +302,20 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
                   r"|\s+(?:involving|including|with|on|in|among|of)\s+(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|only\s+|just\s+)?"
                   r"\d[\d,]*(?:\s+(?!and\b|but\b|then\b)[\w'’-]+){1,3}?")
     relative = rf"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){{1,8}}?|\s+of(?:\s+[\w'’-]+){{1,5}}?|{identified})?"
-    core = re.compile(rf"\b(?<![\w-])(?:{subjects}){relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b", re.I)
+    tail = rf"{relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b"
+    core = re.compile(rf"\b(?<![\w-])(?:{subjects}){tail}", re.I)
+    # medical specialties in the plural ("Dermatologists agree"): searched only in sentences that hold
+    # one of their endings (a pattern that starts with any word is slow to search everywhere)
+    specialists = "|".join(data["specialist_subjects"])
+    specialist_core = re.compile(rf"\b(?<![\w-])(?:{specialists}){tail}", re.I)
     phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
     phrase = re.compile(r"\b(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.I)
     before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers})\s+){{1,2}}$", re.I)
     article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
     article_study_after = re.compile("|".join(spaces(x) for x in data["article_study_after"]), re.I)
     article_study_lede = re.compile("|".join(spaces(x) for x in data["article_study_lede"]), re.I)
-    return (core, phrase, before), (article_study, article_study_after, article_study_lede), frozenset(data["negators"])
+    return ((core, phrase, before, specialist_core), (article_study, article_study_after, article_study_lede),
+            frozenset(data["negators"]))
 
 
 @dataclass(frozen=True)
@@ -339,13 +345,14 @@ class Attribution:
 def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> list[Attribution]:
     """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order;
     ``other_languages``: also those of data/citations_vague_attribution.toml's other languages."""
-    (core, phrase, before), _, _ = vague_patterns(extra)
+    (core, phrase, before, specialist_core), _, _ = vague_patterns(extra)
     found = []
-    for match in core.finditer(text):
+    lowered = text.lower()
+    cores = (core, specialist_core) if any(map(lowered.__contains__, SPECIALIST_ENDINGS)) else (core,)
+    for match in itertools.chain.from_iterable(c.finditer(text) for c in cores):
         start = match.start()
         quantified = before.search(text, max(0, start - 60), start)
         found.append(Attribution(text, quantified.start() if quantified else start, match.end()))
-    lowered = text.lower()
     if extra or any(map(lowered.__contains__, _phrase_anchors())):
         found += [Attribution(text, match.start(), match.end()) for match in phrase.finditer(text)]
     setting, passive, _ = _unnamed_evidence()
@@ -411,6 +418,9 @@ def _phrase_anchors() -> tuple[str, ...]:
     return tuple(load("citations_vague_attribution")["phrase_anchors"])
 
 
+# What every specialist_subjects word of data/citations_vague_attribution.toml holds.
+SPECIALIST_ENDINGS = ("ologists", "iatrists", "iatricians", "itians", "odontists", "opaths", "opedists", "surgeons",
+                      "dentists", "therapists", "obstetricians", "midwives", "chiropractors")
 # Every built-in attribution names research or authorities with one of these stems; sentences
 # without any are skipped with substring tests, far cheaper than the attribution patterns.
 ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician", "specialist", "evidence",
@@ -419,9 +429,7 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
                      "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse",
-                     "finding", "ologist", "iatrist", "iatrician", "itian", "odontist", "opath", "opedist", "surgeon", "dentist",
-                     "therapist", "midwi", "chiropract",
-                     "discover")
+                     "finding", "discover") + SPECIALIST_ENDINGS
 
 
 def _attribution_words(doc) -> tuple[str, ...]:

@@ -310,8 +310,15 @@ def unsourced_statistic(doc, options):
     its paragraph ("..., the researchers said"). Consumer sites named as the source
     ("according to healthline") do not count.
 
+    The source may also stand in the lead of the paragraph (its first sentence, when it names
+    a source and gives no figure of its own), in the line that opens a list with a colon
+    ("According to the 2024 report:"), or in a heading that cites ("Key facts (WHO, 2023)").
+
     Doses, dates, ages, durations, prices, list numbers and the size of a trial ("in 67
-    patients", "300 patients took the drug") are not statistics and are never matched; nor,
+    patients", "300 patients took the drug") are not statistics and are never matched; nor
+    figures about a product rather than people (its make-up, "half of each capsule"; its price
+    and trade, "prices dropped by 25%", "3 million customers have used our app"; ratings, "4.8
+    out of 5"), figures in an instruction ("Cut your sugar by a third"), and,
     in an article that names the study it reports, a trial's split into arms ("Half of the
     volunteers ... The other half ...").
     Counts in millions need a verb of frequency ("affects", "live with", "die"), plain counts a
