@@ -197,6 +197,8 @@ def test_qualified_or_unrelated_safety_is_left_alone(sentence):
     # harm denied in any spelling
     ("The tincture has no side affects.", "has no side affects"),
     ("So far no side effects have been documentd.", "no side effects have been documentd"),
+    ("Zero sideeffects, guaranteed.", "Zero sideeffects"),
+    ("Laser therapy is the ultimate answer to toenail fungus.", "therapy is the ultimate answer to"),
 ])
 def test_efficacy_as_fact_is_flagged(sentence, phrase):
     assert lint(f"Title here\n\n{sentence}\n") == [(3, f"Absolute claim '{phrase}' stated as fact")]
@@ -216,6 +218,7 @@ def test_efficacy_as_fact_is_flagged(sentence, phrase):
     "Statins are the most effective treatment for high cholesterol.",       # a comparison
     "Saline is a solution of salt in water.",
     "That is the answer.",
+    "This is the perfect solution for families on a budget.",               # no word of health
     "No side affects were reported in the trial.",                          # what a study saw
 ])
 def test_efficacy_hedged_reported_or_unrelated_is_left_alone(sentence):

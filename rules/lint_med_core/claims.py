@@ -119,6 +119,14 @@ def _observed(observed: re.Pattern, text: str, match: re.Match) -> bool:
     return bool(observed.search(text, 0, match.start()) or observed.search(text, match.end()))
 
 
+def _told(speech: re.Pattern, text: str, match: re.Match) -> bool:
+    """Whether the sentence tells what someone says, by a verb of speech before the claim
+    ("shops say it is the answer"). After it the verb names a speaker of the claim ("It is
+    the answer," she said; "Omega-3s fight cancer, he said"), whose promise is still one: the
+    labels count a researcher's unhedged words in a news story as an overclaim."""
+    return bool(speech.search(text, 0, match.start()))
+
+
 def _scare_quoted(text: str, start: int, end: int) -> bool:
     """The claim is quoted as a phrase ("sold as a \"miracle cure\""): named, not made. A
     quotation of a person's words is not exempt: an absolute promise in a quote is one."""
@@ -271,16 +279,15 @@ def absolute_claim(doc, options):
         if not claims:
             continue
         reported, observed, denied = _word_list("reported"), _word_list("observed"), _negated_evidence()
-        speech = _word_list("speech_before")
+        speech = _word_list("speech")
         # a word of reporting outside the claim ("products that claim to cure"); inside it, it is part
         # of the claim ("the alleged risks have been exaggerated"). The first claim of the sentence is
         # reported, a specific pattern's before a plain construction's ("safe and effective", not
-        # "the supplement is safe"). Indirect speech counts before the claim only ("shops say it is safe"; not
-        # "\"It is safe,\" she said").
+        # "the supplement is safe"). Indirect speech (`_told`) reports a claim; a quotation does not.
         match = min(((plain, m) for plain, m in claims
                      if not reported.search(text, 0, m.start()) and not reported.search(text, m.end())
                      and not _hedged(text, m.start(), m.end(), hedges, plain)
-                     and not denied.search(text, 0, m.start()) and not speech.search(text, 0, m.start())
+                     and not denied.search(text, 0, m.start()) and not _told(speech, text, m)
                      and not _scare_quoted(text, m.start(), m.end())
                      and not (_DENIES_HARM.search(m.group()) and _observed(observed, text, m))),
                     key=lambda pm: (pm[0], pm[1].start()), default=(None, None))[1]
