@@ -210,6 +210,7 @@ def test_efficacy_as_fact_is_flagged(sentence, phrase):
     "If beetroot juice is the answer, why does blood pressure stay high?",  # question and condition
     "In the 2020 trial, the comb resulted in thicker hair.",                # a past result
     "Ginkgo tablets bring sharper memory in about one in ten users.",       # counted
+    "Knee surgery results in less pain and better movement in 80% to 95% of patients.",
     "Sellers say ginkgo tablets bring sharper memory.",                     # indirect speech
     "Beetroot juice is not the answer to high blood pressure.",             # negation
     "Ginkgo can lead to better memory in some older adults.",               # a possibility, for some

@@ -24,8 +24,8 @@ _QUALIFIED_AFTER = re.compile(
     r"|at (?:the )?(?:recommended|approved|usual|prescribed|normal|low|standard) doses?\b"
     r"|(?:in|for) (?:small|moderate|low|normal|limited|food|usual) (?:amounts?|doses?|quantities)\b"
     r"|(?:in|for) (?:moderation|short[- ]term|the short term)\b"
-    r"|in (?:about |around |roughly |nearly |almost |up to |over |more than )?(?:\d|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|half|a third|a quarter)\b"
+    r"|in (?:about |around |roughly |nearly |almost |up to |over |more than )?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?(?:of|in)\b|half|a third|a quarter)"
     r"|(?:as|under) (?:directed|prescribed|instructed|recommended|medical supervision|a doctor's)\b)",
     re.I,
 )
