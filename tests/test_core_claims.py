@@ -198,6 +198,7 @@ def test_qualified_or_unrelated_safety_is_left_alone(sentence):
     ("The tincture has no side affects.", "has no side affects"),
     ("So far no side effects have been documentd.", "no side effects have been documentd"),
     ("Zero sideeffects, guaranteed.", "Zero sideeffects"),
+    ("The chewable tablets cause no side efects.", "cause no side efects"),
     ("Laser therapy is the ultimate answer to toenail fungus.", "therapy is the ultimate answer to"),
 ])
 def test_efficacy_as_fact_is_flagged(sentence, phrase):

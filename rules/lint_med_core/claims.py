@@ -38,7 +38,7 @@ _MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|user
 # A quantifier just before the claim's subject: "most sunscreens are safe for children", "some herbal
 # teas are safe"; not a superlative ("the most powerful cure for").
 _SOME_OF_A_KIND = re.compile(r"(?<!\bthe )\b(?:most|many|some|several|certain)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_DENIES_HARM = re.compile(r"side[- ]?[ae]ffect|adverse|risk|(?:harmful|negative|ill|toxic|unwanted|undesirable|damaging)[- ]effect"
+_DENIES_HARM = re.compile(r"side[- ]?[ae]ff?ect|adverse|risk|(?:harmful|negative|ill|toxic|unwanted|undesirable|damaging)[- ]effect"
                           r"|nebenwirk|gefahr|risik", re.I)
 _FIRST_WORD = re.compile(r"[a-z0-9]+")
 _SAFE_OR_EFFECTIVE = re.compile(r"safe|effective|harmless", re.I)
