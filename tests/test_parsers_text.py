@@ -111,3 +111,21 @@ def test_a_list_item_takes_its_wrapped_continuation():
                 "Call your doctor if they last.\n")
     assert kinds(doc) == [("paragraph", "Side effects include:"), ("list_item", "a dry mouth and a mild h"),
                           ("list_item", "drowsiness"), ("paragraph", "Call your doctor if they")]
+
+
+def test_a_long_line_does_not_widen_the_wrap():
+    # wrapped at 60, an address left whole: a sentence that filled its line does not end the paragraph
+    text = ("Iron tablets are best taken on an empty stomach, an hour\n"
+            "before a meal or two hours after it. Tea, coffee and milk\n"
+            "reduce how much of the iron the body takes up, so keep them\n"
+            "apart from the dose. A glass of orange juice helps instead.\n"
+            "Constipation and dark stools are common in the first weeks.\n"
+            "They are harmless, and they usually settle as the body gets\n"
+            "used to the tablets.\n"
+            "\n"
+            "The full leaflet is at\n"
+            "https://medicines.example.org/leaflets/ferrous-sulfate-200mg-film-coated-tablets-uk\n"
+            "and your pharmacist can go through it with you.\n")
+    doc = parse(text)
+    assert [b.text[:20] for b in doc.blocks] == ["Iron tablets are bes", "The full leaflet is "]
+    assert doc.blocks[0].text.endswith("used to the tablets.")

@@ -33,13 +33,13 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]*(?:" + _MARKER + r")?[ \t
 # "... before taking zinc:4": a sentence with its citation number, not a heading
 _STOP_AND_MARKER = re.compile(r"(?<=[^\W\d_])[.:;][\"'”’)\]]*" + _MARKER + r"[ \t]*$")
 # Hard wrapping: enough inner lines (lines another line follows), cut at a width in this
-# range, most of them near that width, and half of them in mid-sentence. A few short lines
-# of a menu or a byline are no evidence.
+# range, most of them near that width, and many of them in a sentence that the next line
+# goes on with. A few short lines of a menu or a byline are no evidence.
 _WRAP_MIN_LINES = 5
 _WRAP_WIDTHS = range(40, 101)
 _WRAP_NEAR = 0.6
 _WRAP_SHARE = 0.5
-_WRAP_MID_SENTENCE = 0.5
+_WRAP_RUNS_ON = 0.4
 
 
 def parse(source: str, path: str, options: dict) -> Document:
@@ -121,17 +121,21 @@ def _lines(source: str) -> list[tuple[int, str | None]]:
 
 def _wrap_width(lines: list[tuple[int, str | None]]) -> int | None:
     """The width a hard-wrapped text is cut at, or None when its lines are not wrapped."""
-    inner = [content.strip() for (_, content), (_, following) in zip(lines, lines[1:])
+    inner = [(content.strip(), following.strip()) for (_, content), (_, following) in zip(lines, lines[1:])
              if content is not None and following is not None and not _BULLET.match(following)
              and not _BULLET.match(content)]
     if len(inner) < _WRAP_MIN_LINES:
         return None
-    width = max(map(len, inner))
+    # the width most lines keep to: a long address or a line left unwrapped does not set it
+    lengths = sorted(len(line) for line, _ in inner)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
     if width not in _WRAP_WIDTHS:
         return None
-    near = sum(len(line) >= _WRAP_NEAR * width for line in inner)
-    mid_sentence = sum(not _ENDS_SENTENCE.search(line) for line in inner)
-    if near < _WRAP_SHARE * len(inner) or mid_sentence < _WRAP_MID_SENTENCE * len(inner):
+    near = sum(length >= _WRAP_NEAR * width for length in lengths)
+    # sentences run on across line ends (a list's lines end without a stop, but the next
+    # line starts one item anew)
+    runs_on = sum(not _ENDS_SENTENCE.search(line) and following[:1].islower() for line, following in inner)
+    if near < _WRAP_SHARE * len(inner) or runs_on < _WRAP_RUNS_ON * len(inner):
         return None
     return width
 
