@@ -231,9 +231,10 @@ def reports_rather_than_advises(voice: _Voice) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _advice() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[tuple[str, re.Pattern], ...], re.Pattern]:
+def _advice() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[tuple[str, re.Pattern], ...], re.Pattern,
+                       re.Pattern]:
     """The advice markers of the data file, compiled, each with a run of words every match
-    holds: (statements, questions, attribution)."""
+    holds: (statements, questions, attribution, lead-ins after a question)."""
     data = load("disclaimer_patterns")["advice"]
 
     parts = {"{" + name + "}": value for name, value in data.items() if isinstance(value, str)}
@@ -244,7 +245,8 @@ def _advice() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[tuple[str, re.P
         return tuple((required_literal(marker, fold=False), re.compile(marker)) for marker in markers)
 
     attribution = re.compile(r"\b(?:" + "|".join(map(re.escape, data["attribution"])) + r")\b")
-    return compiled(data["markers"]), compiled(data["questions"]), attribution
+    lead_ins = re.compile(r"\s*(?:" + "|".join(data["lead_ins"]) + r")\b")
+    return compiled(data["markers"]), compiled(data["questions"]), attribution, lead_ins
 
 
 def advises_reader(doc) -> bool:
@@ -261,9 +263,10 @@ def advises_reader(doc) -> bool:
     a few literal searches, where the disclaimer's phrasings cost more.
     """
     lower = lowered_body(doc)
-    statements, questions, attribution = _advice()
+    statements, questions, attribution, lead_ins = _advice()
     # One by one, and only where their required words occur (_phrases.required_literal).
-    if any(marker.search(lower) for required, marker in questions if required in lower):
+    if any(_stated_or_answered(lower, match, lead_ins)
+           for required, marker in questions if required in lower for match in marker.finditer(lower)):
         return True
     return any(_own_statement(lower, match, attribution)
                for required, marker in statements if required in lower for match in marker.finditer(lower))
@@ -272,13 +275,27 @@ def advises_reader(doc) -> bool:
 _SENTENCE_ENDS = ".!?\n"
 
 
-def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool:
-    """Whether the sentence holding a marker states it in the page's own voice: it is no
-    question, and it attributes nothing to anyone ("said") or passes it on to "you"."""
+def _sentence(lower: str, match: re.Match) -> tuple[int, int]:
+    """Where the sentence holding a marker starts, and where it stops (at its final mark)."""
     # A marker may start on the end of the sentence before ("{start}"): its sentence starts after it.
     start = max(lower.rfind(end, 0, match.start() + 1) for end in _SENTENCE_ENDS) + 1
     ends = [index for index in (lower.find(end, match.end()) for end in _SENTENCE_ENDS) if index != -1]
-    stop = min(ends, default=len(lower))
+    return start, min(ends, default=len(lower))
+
+
+def _stated_or_answered(lower: str, match: re.Match, lead_ins: re.Pattern) -> bool:
+    """Whether a question marker is stated ("it is safe to take daily"), or asked and then
+    answered, as an FAQ heading is ("Is it safe to take in pregnancy?"). A question the page
+    follows with what it will do ("Are they safe to use? Let's take a closer look") announces
+    the article's subject, as a title would, and gives no answer by itself."""
+    start, stop = _sentence(lower, match)
+    return lower[stop:stop + 1] != "?" or lead_ins.match(lower, stop + 1) is None
+
+
+def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool:
+    """Whether the sentence holding a marker states it in the page's own voice: it is no
+    question, and it attributes nothing to anyone ("said") or passes it on to "you"."""
+    start, stop = _sentence(lower, match)
     if lower[stop:stop + 1] == "?":
         return False
     # The marker's own words may attribute ("as the label says"): only the rest counts.
@@ -338,7 +355,10 @@ def missing_disclaimer(doc, options):
     "you" is not advice by itself. Nor does advice count that the page only asks about ("so
     what if you are pregnant?") or reports ("pharmacists say it's important to book the jab
     early": attributed, and not passed on to "you" as in "the NHS says do not take it if
-    you...").
+    you..."). Nor do hooks that address the reader and direct nothing: "if you're struggling
+    with X, you're not alone", a trailing "..., if you're curious", a question the page follows
+    with what it will do ("are they safe to use? Let's take a closer look"), or where a product
+    is sold ("you can buy it at any chemist").
     News reports and first-person accounts are not checked either: a report attributes what
     it says ("said", "told", "according to", or a transcript's speaker labels, "GARY
     GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
