@@ -344,11 +344,13 @@ def missing_disclaimer(doc, options):
     disclaimer. Advice is an imperative about a health action ("Take it with food", a
     list item "Avoid alcohol"), sending the reader to a clinician ("if it persists, consult
     your GP"), "you should", "if you have kidney disease", "should not be taken", "people
-    with X should avoid", "is recommended", "safe to take", a dose with its frequency, how to
+    with X should avoid", "is recommended", "safe to take", the writer's judgement of an action
+    ("it is wise to see a specialist", "it's best not to drink"), a dose with its frequency, how to
     use a product ("take them with food"), a remedy or product put forward for a complaint ("a
     simple home remedy for...", "a convenient way to get relief from...", "can help reduce joint
     stiffness"), a list of self-care priorities ("- Getting enough sleep"), what to
-    look for when buying medicines, or an FAQ asked in the reader's voice ("How much vitamin D
+    look for when buying medicines ("never buy it without a prescription", "it is essential to
+    purchase from a registered seller"), or an FAQ asked in the reader's voice ("How much vitamin D
     do I need?"); the phrasings are in `data/disclaimer_patterns.toml` (`[advice]`). A page
     with none of them describes rather than advises (a trend piece, a clinic's account of a
     therapy, an organisation's page, a sign-up FAQ) and is not asked for a disclaimer; saying
