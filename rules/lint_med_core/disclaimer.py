@@ -180,7 +180,7 @@ _VOICE_SAMPLE_CHARS = 5_000
 # A first-person account: at least this share of its words are "I", "me", "my"... (an
 # article that advises rarely passes 1 in 100) and more than twice its "you"s.
 _FIRST_PERSON_SHARE = 0.04
-# A report: it quotes or attributes ("said", "told", "according to") at least twice, and
+# A report: it quotes or attributes ("said", "researchers say", "told", "according to") at least twice, and
 # more often than it says "you" (quotes bring some "you"s into news; advice is full of them).
 _REPORTING_VERBS = 2
 
@@ -364,7 +364,7 @@ def missing_disclaimer(doc, options):
     with what it will do ("are they safe to use? Let's take a closer look"), or where a product
     is sold ("you can buy it at any chemist").
     News reports and first-person accounts are not checked either: a report attributes what
-    it says ("said", "told", "according to", or a transcript's speaker labels, "GARY
+    it says ("said", "researchers say", "told", "according to", or a transcript's speaker labels, "GARY
     GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
     reports; a first-person account says "I", "me", "my" in at
     least 4 words of 100, more than twice as often as "you".
