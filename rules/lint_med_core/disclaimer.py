@@ -12,6 +12,7 @@ from lint_med import Hit, Option, rule
 from ._data import load
 from ._evidence import lowered_body
 from ._phrases import required_literal
+from ._topic import health_words, tokens
 from .structure import blocks_holding, has_prose_words, lowercase_search_is_exact
 
 
@@ -272,6 +273,20 @@ def advises_reader(doc) -> bool:
                for required, marker in statements if required in lower for match in marker.finditer(lower))
 
 
+# A page that names (almost) nothing of health or medicine gives no health advice, whatever it
+# tells its reader to do ("make sure the cache is warm", "you can use any editor"): it needs one
+# distinct word of health in every so many words of its first pages (a long page on software
+# has one or two by chance: "care", "research"; a health page of 300 words has ten or more).
+_WORDS_PER_HEALTH_WORD = 300
+
+
+def about_health(doc) -> bool:
+    """Whether the article's first pages are about health (the core pack's health words)."""
+    words = tokens(lowered_body(doc)[:_VOICE_SAMPLE_CHARS])
+    found = len(set(health_words(words)))
+    return found > 0 and found * _WORDS_PER_HEALTH_WORD >= len(words)
+
+
 _SENTENCE_ENDS = ".!?\n"
 
 
@@ -363,6 +378,9 @@ def missing_disclaimer(doc, options):
     with X, you're not alone", a trailing "..., if you're curious", a question the page follows
     with what it will do ("are they safe to use? Let's take a closer look"), or where a product
     is sold ("you can buy it at any chemist").
+    Nor is a page that names hardly any word of health or medicine (fewer than one distinct
+    word of the core pack's health words in 300, in its first pages): what it tells its reader
+    to do is no health advice.
     News reports and first-person accounts are not checked either: a report attributes what
     it says ("said", "researchers say", "told", "according to", or a transcript's speaker labels, "GARY
     GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
@@ -426,8 +444,8 @@ def missing_disclaimer(doc, options):
     if not has_prose_words(doc, int(options.min_words)):
         return
     voice = _voice(doc)
-    if reports_rather_than_advises(voice) or not advises_reader(doc):  # cheaper than the searches below
-        return
+    if reports_rather_than_advises(voice) or not advises_reader(doc) or not about_health(doc):
+        return  # all cheaper than the disclaimer searches below
     if find_disclaimer(doc, options.extra_patterns) is not None:
         return
     if options.search_whole_page and page_has_disclaimer(doc, options.extra_patterns):
