@@ -522,9 +522,10 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
                 return match
             continue
         previous = words_before[-1] if words_before else ""
-        if _NAME_OF_BEFORE.search(before) and match.group()[:1].isupper():
+        near = before[-80:]  # both patterns end where the attribution starts
+        if match.group()[:1].isupper() and _NAME_OF_BEFORE.search(near):
             continue  # "the British Association of Dermatologists says": the end of a name
-        if _POOLED_BY_BEFORE.search(before):
+        if " of " in near and _POOLED_BY_BEFORE.search(near):
             continue  # "a 2015 Cochrane review of 61 trials found": the review is the subject
         if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
             return match  # "that have scientific support", "in several studies": no subject to qualify
