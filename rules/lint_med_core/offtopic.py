@@ -10,7 +10,7 @@ from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import lowered_body
-from ._phrases import PhraseSearch
+from ._phrases import PhraseSearch, TextLiterals
 from ._topic import TopicModel, analyse, health_words, merge, refers_to_topic, specificity, stem, tokens, topic_model
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
@@ -564,66 +564,10 @@ def _promotion(extra: tuple) -> tuple:
         kinds.append(("promotion", literal(extra)))
     # one search per kind: each runs only when one of its literals is in the text; and the
     # literals of all kinds together first, as most blocks hold none
-    searches = tuple((label, _PhrasesSearch(phrases)) for label, phrases in kinds)
+    searches = tuple((label, PhraseSearch(phrase_pattern(phrases), phrases)) for label, phrases in kinds)
     literals = [search.literals for _, search in searches]
     every = tuple(sorted(set().union(*(found for found in literals if found is not None))))
     return searches, None if None in literals else every, every
-
-
-class _PhrasesSearch:
-    """The first match of phrase_pattern(phrases) in a text: `self.pattern.search(text)`.
-
-    That plain search is slow: a case-insensitive alternation opening on a lookbehind is
-    tried at every position of the text. In a text whose letters are ASCII, matching
-    case-insensitively is matching the lowercase text case-sensitively, and a phrase opening
-    on a letter is then found by a fast scan for it; so each phrase whose literal the text
-    holds is searched so, without the lookbehind, which is checked where the phrase matched.
-    The leftmost match wins, a tie going to the phrase the alternation tries first
-    (phrase_pattern's order), and the plain pattern is matched there: the same match
-    (tests/test_offtopic.py checks it on the fixtures).
-    """
-
-    def __init__(self, phrases: tuple):
-        self.pattern = phrase_pattern(phrases)
-        literals = PhraseSearch(self.pattern, phrases).literals
-        self.literals = None if literals is None else frozenset(literals)
-        ordered = sorted(phrases, key=len, reverse=True)  # the alternation's order
-        self.phrases = []
-        if any(_UPPER_LETTER.search(phrase) for phrase in phrases):
-            self.phrases = None  # a user's phrase in capitals: searched only the plain way
-            return
-        for phrase in ordered:
-            literals = PhraseSearch(self.pattern, (phrase,)).literals
-            self.phrases.append((None if literals is None else frozenset(literals),
-                                 re.compile(r"(?:" + phrase + r")(?!\w)")))
-
-    def search(self, text: str, lowered: str, held: frozenset):
-        """The first match in `text` (`lowered`: its lowercase; `held`: the literals of all
-        kinds of promotion it holds)."""
-        if self.literals is not None and held.isdisjoint(self.literals):
-            return None
-        if self.phrases is None or not _folds_plainly(text):
-            return self.pattern.search(text)
-        best = None
-        for literals, pattern in self.phrases:
-            if literals is not None and held.isdisjoint(literals):
-                continue
-            found = pattern.search(lowered)
-            while found is not None and found.start() and _WORD_CHAR.match(lowered, found.start() - 1):
-                found = pattern.search(lowered, found.start() + 1)  # the lookbehind (?<!\w)
-            if found is not None and (best is None or found.start() < best):
-                best = found.start()
-        return None if best is None else self.pattern.match(text, best)
-
-
-_WORD_CHAR = re.compile(r"\w")
-_UPPER_LETTER = re.compile(r"(?<!\\)[A-Z]")  # a capital letter, not an escape (\S, \W)
-
-
-def _folds_plainly(text: str) -> bool:
-    """True when matching `text` case-insensitively is matching its lowercase case-sensitively:
-    its only characters outside ASCII have no case (curly quotes, dashes, spaces)."""
-    return text.isascii() or all(c.isascii() or c.lower() == c.upper() == c for c in set(text))
 
 
 def _spaced(phrases) -> tuple:
@@ -642,6 +586,10 @@ def promotional_blocks(doc, model: TopicModel, extra: tuple = ()) -> dict:
 
 def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     kinds, literals, every = _promotion(extra)
+    if literals is not None:  # each block is scanned for the literals the whole article holds
+        whole = TextLiterals(doc.body_text, lowered_body(doc))
+        kinds = [(label, search.within(whole)) for label, search in kinds]
+        every = tuple(set().union(*(search.literals for _, search in kinds)))
     gambling = _gambling_test(doc)
     found = {}
     last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
@@ -653,8 +601,10 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
         what = evidence = ""
         held = frozenset(filter(lowered.__contains__, every))
         if literals is None or held:
+            # a kind holding none of the literals found cannot match
             what, match = next(((label, m) for label, search in kinds
-                                if (m := search.search(text, lowered, held)) is not None), ("", None))
+                                if (search.literals is None or not held.isdisjoint(search.literals))
+                                and (m := search.search(text, lowered)) is not None), ("", None))
             evidence = match.group() if match else ""
         if not what:
             teaser = _TEASER.match(text)
