@@ -11,7 +11,8 @@ from lint_med import Hit, Option, rule
 from ._data import literal, load, phrase_pattern
 from ._evidence import lowered_body
 from ._phrases import PhraseSearch, TextLiterals
-from ._topic import TopicModel, analyse, health_words, merge, refers_to_topic, specificity, stem, tokens, topic_model
+from ._topic import (TopicModel, analyse, health_words, merge, normalize, refers_to_topic, specificity,
+                     stem, stopwords, tokens, topic_model, weighted_share)
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
@@ -332,6 +333,8 @@ def off_topic_paragraph(doc, options):
         if hit.at.index not in about_other_subject:
             about_other_subject.add(hit.at.index)
             yield hit
+    for hit in _pasted_items(doc, model, options, reported, boilerplate):
+        yield hit
     for block, span, first, count in headline_runs(doc, model):
         if block.index not in about_other_subject:
             yield Hit(block, f"These {count} lines are headlines of other stories (\"{first[:60]}\"), none sharing "
@@ -432,7 +435,7 @@ def headline_runs(doc, model: TopicModel):
     whose specific words the rest of the article uses: a news site's list of other stories, or
     a stitched page's stray titles. Lines without letters ("-") and short labels ("Sports
     Video") between them do not end a run; a sentence, or a headline on the topic, does."""
-    if not _about_health(doc, model):
+    if not _about_health(doc, model, untitled=True):
         return
     title = doc.sections[0].heading if doc.sections else None
     run: list = []
@@ -453,7 +456,8 @@ def _headline_lines(doc, model: TopicModel, block, run: list, is_title: bool):
         if not any(map(str.isalpha, line)) or (len(line.split()) <= 3 and not line.endswith(".")):
             continue  # a separator or a label: the run goes on
         if not is_title and block.kind != "list_item" and len(line.split()) >= 5 and \
-                not _NOT_A_HEADLINE.search(line) and headline_shaped(line) and _unrelated_headline(model, block, line):
+                not _NOT_A_HEADLINE.search(line) and headline_shaped(line) and _unrelated_headline(model, block, line) \
+                and _health_count(model, line) < 2:
             run.append((block, start, end, line))
         else:
             yield from _end_run(run)
@@ -467,9 +471,29 @@ def _end_run(run: list):
     run.clear()
 
 
-def _about_health(doc, model: TopicModel) -> bool:
-    """True for an article the vocabulary knows the topic of, or whose title names health."""
-    return bool(model.groups) or bool(health_words(tokens(" ".join((doc.title, doc.meta.get("title", ""))))))
+def _health_count(model: TopicModel, text: str, terms=None) -> int:
+    """How many different words of health and terms of the medical vocabulary `text` holds
+    (`terms`: its analysis, if at hand)."""
+    found = (terms or analyse(text, model.lexicon, model.generic)).found
+    return len(set(health_words(tokens(text))) | set(found))
+
+
+# An untitled text (a page saved as plain text) is about health when its opening words hold
+# this many different health words ("flu", "vaccine", "illness"; one or two are chance).
+_OPENING_WORDS, _OPENING_HEALTH = 80, 3
+
+
+def _about_health(doc, model: TopicModel, untitled: bool = False) -> bool:
+    """True for an article the vocabulary knows the topic of, or whose title names health;
+    with `untitled`, for one without a title whose opening words name health (a list of
+    other stories or a page of news items stands apart from them by its layout; a paragraph
+    of an untitled page has no article to be judged against)."""
+    if model.groups:
+        return True
+    named = " ".join((doc.title, doc.meta.get("title", "")))
+    if named.strip() or not untitled:
+        return bool(health_words(tokens(named)))
+    return len(set(health_words(tokens(lowered_body(doc))[:_OPENING_WORDS]))) >= _OPENING_HEALTH
 
 
 def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=(),
@@ -505,8 +529,7 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
         # headline the text parser glued on top of it (a stitched page's snippet: the headline
         # names the other story's subject in passing, "... suffered from mental health issues")
         body = text[_glued_headline_end(doc, block):]
-        health = len(set(health_words(tokens(body))) | set(analyse(body, model.lexicon, model.generic).found
-                                                           if body is not text else model.blocks[block.index].found))
+        health = _health_count(model, body, None if body is not text else model.blocks[block.index])
         if health >= 3:
             continue
         # A word of health the article keeps returning to (in three other blocks or more) is
@@ -514,18 +537,97 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
         # in a clinic's page on hormone therapy) speaks of the article's service.
         terms = model.blocks[block.index]
         if any(model.block_stems.get(stem(word), 0) > _RECURRING for word in health_words(terms.content)) or \
-                any(model.block_terms.get(term, 0) > _RECURRING for term in terms.found):
+                any(model.block_terms.get(term, 0) > _RECURRING for term in terms.found) or \
+                _defines_own_term(doc, text):
             continue
         share, own, own_weight = model.shared_share(block)
-        # Stories wander on purpose in a quotation or a first-person account, and two health
-        # words may be background on another condition: such a paragraph reads as pasted only
-        # when it shares half as much with the article and brings a subject of its own (names
-        # and specific words: a patient's "I had stacked boxes in my room" brings few).
-        if health == 2 or _QUOTATION.search(text) or len(_FIRST_PERSON.findall(text)) >= 2:
-            if share < max_shared / 2 and own_weight >= min_own_weight:
-                yield block, share, own
-        elif share < max_shared and own_weight >= min_own_weight / 2:
+        if _reads_as_pasted(text, health, share, own_weight, max_shared, min_own_weight):
             yield block, share, own
+
+
+# An entry of a glossary or definition list: a term of one to four words, a colon, its explanation.
+_DEFINITION = re.compile(r"\W{0,3}([A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\s+\S")
+
+
+def _defines_own_term(doc, text: str) -> bool:
+    """True for a definition entry ("Natural: there is no rule on the use of the word...") of a
+    term the rest of the article uses twice or more (its title included): it explains the
+    article's own words."""
+    match = _DEFINITION.match(text)
+    if match is None:
+        return False
+    term = match.group(1).lower()
+    return lowered_body(doc).count(term) - text.lower().count(term) + doc.title.lower().count(term) >= 2
+
+
+def _reads_as_pasted(text: str, health: int, share: float, own_weight: float, max_shared: float,
+                     min_own_weight: float) -> bool:
+    """True for text with at most two health words that shares less than `max_shared` of its
+    vocabulary (by specificity) and brings words of its own weighing half `min_own_weight`.
+
+    Stories wander on purpose in a quotation or a first-person account, and two health
+    words may be background on another condition: such text reads as pasted only when it
+    shares half as much and brings a subject of its own (names and specific words: a
+    patient's "I had stacked boxes in my room" brings few).
+    """
+    if health == 2 or _QUOTATION.search(text) or len(_FIRST_PERSON.findall(text)) >= 2:
+        return share < max_shared / 2 and own_weight >= min_own_weight
+    return health < 2 and share < max_shared and own_weight >= min_own_weight / 2
+
+
+# A page of news items saved as plain text: a headline line (at most _ITEM_HEADLINE words) over a
+# summary line (at least _ITEM_SUMMARY words; a hard-wrapped paragraph's lines are shorter), and
+# at least _MIN_ITEMS of them in one paragraph.
+_ITEM_HEADLINE, _ITEM_SUMMARY, _MIN_ITEMS = 16, 15, 4
+
+
+def news_items(doc, block) -> list:
+    """(start, end) in `block.text` of each news item (headline line and summary line) of a
+    plain-text paragraph laid out as a page of news items; [] for any other paragraph."""
+    lines = source_lines(doc, block)
+    items, i = [], 0
+    while i + 1 < len(lines):
+        (start, end), (after, last) = lines[i], lines[i + 1]
+        if len(block.text[start:end].split()) <= _ITEM_HEADLINE and \
+                len(block.text[after:last].split()) >= _ITEM_SUMMARY:
+            items.append((start, last))
+            i += 2
+        else:
+            i += 1
+    return items if len(items) >= _MIN_ITEMS else []
+
+
+def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_own_weight: float,
+                 skip_sections=(), boilerplate=frozenset()):
+    """(block, span, share, words of its own) for each item of a page of news items (news_items)
+    that shares nothing with the health vocabulary (no word of health, no vocabulary term) and
+    less than `max_shared` of its vocabulary (by specificity) with the other items and blocks,
+    and brings words of its own weighing half `min_own_weight`, on a page most of whose items
+    speak of health (two health words or more in a third of them, three at least)."""
+    if doc.format != "text" or not _about_health(doc, model, untitled=True):
+        return
+    for block in doc.blocks:
+        if block.kind != "paragraph" or block.index in boilerplate or \
+                model.section_of.get(block.index) in skip_sections:
+            continue
+        spans = news_items(doc, block)
+        if not spans:
+            continue
+        texts = [block.text[a:b] for a, b in spans]
+        analysed = [analyse(text, model.lexicon, model.generic) for text in texts]
+        health = [_health_count(model, text, terms) for text, terms in zip(texts, analysed)]
+        if sum(count >= 2 for count in health) < max(3, len(spans) / 3):
+            continue
+        stems = [{stem(w) for w in terms.content} for terms in analysed]
+        for number, (span, terms) in enumerate(zip(spans, analysed)):
+            if terms.length < min_words or health[number]:
+                continue
+            others = set().union(*stems[:number], *stems[number + 1:])
+            share, own, own_weight = weighted_share(
+                terms, lambda word: stem(word) in others or model.block_stems.get(stem(word), 0) >= 2,
+                lambda term: False)  # an item without health holds no vocabulary term
+            if share < max_shared and own_weight >= min_own_weight / 2:
+                yield block, span, share, own
 
 
 # Blocks (besides the one judged) that hold a word the article keeps returning to.
@@ -539,6 +641,15 @@ def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections, boilerpla
                          f"({share:.0%} of its vocabulary, by specificity) and hardly a word of health: "
                          f"it reads as pasted from another story (about {', '.join(own[:4])}).",
                   suggestion="Remove it, or relate it to the article's subject.")
+
+
+def _pasted_items(doc, model: TopicModel, options, skip_sections, boilerplate):
+    for block, span, share, own in pasted_items(doc, model, options.min_words_pasted, options.max_shared,
+                                                options.min_own_weight, skip_sections, boilerplate):
+        yield Hit(block, f"This news item shares almost none of its words with the other items of the page "
+                         f"({share:.0%} of its vocabulary, by specificity) and hardly a word of health: "
+                         f"a story on another subject (about {', '.join(own[:4])}).",
+                  span=span, suggestion="Remove it, or keep the page to its subject.")
 
 
 def _section_defaults(options):
@@ -598,14 +709,10 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     for position, block in enumerate(blocks):
         text = block.text
         lowered = text.lower()
-        what = evidence = ""
         held = frozenset(filter(lowered.__contains__, every))
-        if literals is None or held:
-            # a kind holding none of the literals found cannot match
-            what, match = next(((label, m) for label, search in kinds
-                                if (search.literals is None or not held.isdisjoint(search.literals))
-                                and (m := search.search(text, lowered)) is not None), ("", None))
-            evidence = match.group() if match else ""
+        what, match, span = _pitch(doc, model, kinds, block, lowered, held) if literals is None or held \
+            else ("", None, None)
+        evidence = match.group() if match else ""
         if not what:
             teaser = _TEASER.match(text)
             headline = "" if teaser else _glued_teaser(doc, block)
@@ -615,6 +722,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
                 what, evidence = "a teaser for an unrelated story", headline[:60]
             elif block.kind == "paragraph" and gambling is not None and gambling(lowered):
                 what, evidence = _GAMBLING, _gambling()[0].search(lowered).group()
+        if not what and (position < _EDGE_BLOCKS or position >= len(blocks) - _EDGE_BLOCKS):
+            what, evidence, span = _edge_promotion(doc, model, block)
         if not what:
             continue
         # one finding for a run of promotion (a "Safe Harbor" heading and its text; a banner,
@@ -624,9 +733,79 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
         between = blocks[last + 1:position] if last is not None else ()
         if last is None or position - last > _PROMOTION_GAP or \
                 any(len(b.text.split()) > _SHORT_LINE for b in between) or (what != last_what and not between):
-            found[block.index] = (block, what, evidence)
+            found[block.index] = (block, what, evidence, span)
         last, last_what = position, what
     return found
+
+
+def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset) -> tuple:
+    """(what, match, span of its line or None) for the first pitch in `block` of the kinds of
+    promotion (`held`: the literals of all kinds the block holds), or ("", None, None). A pitch
+    of a kind related on the article's subject that names that subject alone is passed over."""
+    text = block.text
+    for label, search in kinds:
+        if search.literals is not None and held.isdisjoint(search.literals):
+            continue  # a kind holding none of the literals found cannot match
+        related = label in _related_on_subject()
+        for match in search.finditer(text, lowered) if related else filter(None, [search.search(text, lowered)]):
+            span = _line_at(doc, block, match.start())
+            if related and _pitches_own_subject(doc, model, label, text[slice(*span)] if span else text):
+                continue  # the publisher's newsletter on the article's own subject
+            return label, match, span
+    return "", None, None
+
+
+def _line_at(doc, block, offset: int) -> tuple | None:
+    """The (start, end) in `block.text` of the source line holding `offset`, in a plain-text paragraph
+    of several lines (a page saved as text keeps one line per paragraph); None otherwise."""
+    lines = source_lines(doc, block)
+    if len(lines) < 2:
+        return None
+    return next(((start, end) for start, end in lines if start <= offset < end), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _related_on_subject() -> dict:
+    """Label -> the words of its phrases, for the kinds of promotion that are related when they
+    name the article's subject and nothing else."""
+    return {kind["label"]: frozenset(tokens(" ".join(re.findall(r"[a-z]{2,}", " ".join(kind["phrases"])))))
+            for kind in load("offtopic_promotion")["kinds"].values() if kind.get("related_when_on_subject")}
+
+
+def _pitches_own_subject(doc, model: TopicModel, what: str, line: str) -> bool:
+    """True for a pitch line whose words, but those of the pitch itself ("sign up for our ...
+    newsletter"), are all words of health or of medical vocabulary terms, in a health article: "Sign up for our health
+    newsletter" on a health page offers more of its subject. A pitch naming anything else
+    ("the latest fitness news", "trade news") is not."""
+    pitch = _related_on_subject()[what]
+    words = [w for w in tokens(line) if w not in pitch and w not in stopwords() and len(w) > 2]
+    terms = {part for term in analyse(line, model.lexicon).found for part in term.split()}
+    return bool(words) and _about_health(doc, model, untitled=True) and \
+        all(w in terms or health_words([w]) for w in words)
+
+
+# The blocks at each edge of the article where an ad banner or a contest line stands.
+_EDGE_BLOCKS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _edge_words() -> tuple:
+    """(label, most words of a line, promotion words) of the [edge] table."""
+    data = load("offtopic_promotion")["edge"]
+    return data["label"], data["max_words"], frozenset(normalize(word) for word in data["words"])
+
+
+def _edge_promotion(doc, model: TopicModel, block) -> tuple:
+    """(what, evidence, span) for a short line of `block` made of promotion words that names nothing
+    of the article (see [edge] in data/offtopic_promotion.toml), or ("", "", None)."""
+    label, max_words, words = _edge_words()
+    for start, end in source_lines(doc, block):
+        line = block.text[start:end]
+        found = tokens(line)
+        if len(line.split()) <= max_words and len(words.intersection(found)) >= 2 and \
+                not _health_count(model, line) and _shared_weight(model, block, line, words)[0] == 0:
+            return label, line, (start, end) if (start, end) != (0, len(block.text)) else None
+    return "", "", None
 
 
 # Blocks of one run of promotion stand at most this many blocks apart, with only lines of at
@@ -659,17 +838,24 @@ def _glued_teaser(doc, block) -> str:
 def _unrelated_headline(model: TopicModel, block, headline: str) -> bool:
     """True when the specific words of a headline inside `block` weigh less than a fifth in the
     rest of the article (the rest of its paragraph included)."""
-    words = {w for w in analyse(headline, model.lexicon).content if len(w) > 2}
+    shared, total = _shared_weight(model, block, headline)
+    return total > 0 and shared / total < 0.2
+
+
+def _shared_weight(model: TopicModel, block, line: str, ignore=frozenset()) -> tuple:
+    """(weight of the specific words of `line`, a part of `block`, that the rest of the article uses,
+    weight of all of them), by specificity; the words of `ignore` left out."""
+    words = {w for w in analyse(line, model.lexicon).content if len(w) > 2 and w not in ignore}
     own = list(map(stem, model.blocks[block.index].content))
     total = shared = 0.0
     for word in words:
         key = stem(word)
         weight = specificity(word)
         total += weight
-        # another block holds it, or this block holds it outside the headline
+        # another block holds it, or this block holds it outside the line
         if model.block_stems.get(key, 0) >= 2 or own.count(key) > 1:
             shared += weight
-    return total > 0 and shared / total < 0.2
+    return shared, total
 
 
 @functools.lru_cache(maxsize=None)
@@ -751,9 +937,9 @@ def promotional_block(doc, options):
     found = promotional_blocks(doc, model, extra).values()
     # a gambling paragraph in a section LM201 reports as off-topic is that section's finding
     reported = off_topic_sections(doc, _section_defaults(options)) \
-        if model.groups and any(what == _GAMBLING for _, what, _ in found) else {}
-    for block, what, evidence in found:
+        if model.groups and any(what == _GAMBLING for _, what, _, _ in found) else {}
+    for block, what, evidence, span in found:
         if what == _GAMBLING and model.section_of.get(block.index) in reported:
             continue
         yield Hit(block, f"This block is {what} (\"{evidence.strip()[:60]}\"), not part of the article.",
-                  suggestion="Move it out of the article's text, or remove it.")
+                  span=span, suggestion="Move it out of the article's text, or remove it.")
