@@ -722,6 +722,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
                 what, evidence = "a teaser for an unrelated story", headline[:60]
             elif block.kind == "paragraph" and gambling is not None and gambling(lowered):
                 what, evidence = _GAMBLING, _gambling()[0].search(lowered).group()
+            elif block.kind in _PROSE and (blurb := _unrelated_blurb(model, block)) is not None:
+                what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
         if not what and (position < _EDGE_BLOCKS or position >= len(blocks) - _EDGE_BLOCKS):
             what, evidence, span = _edge_promotion(doc, model, block)
         if not what:
@@ -882,6 +884,49 @@ def _gambling_test(doc):
         return len(found) >= 2 and bool(selling.search(lowered)) and not harm.search(lowered)
 
     return promotes
+
+
+@functools.lru_cache(maxsize=1)
+def _blurb_frame() -> re.Pattern:
+    return re.compile(load("offtopic_promotion")["blurb"]["frame"], re.I)
+
+
+def _unrelated_blurb(model: TopicModel, block) -> tuple | None:
+    """The span of a blurb for another article ("This is a detailed article about...", and a next
+    sentence going on with "It ...") whose words after the frame bring a subject of their own: the
+    words the rest of the article does not use outweigh those it uses (by specificity), weigh
+    _BLURB_OWN_WEIGHT at least and hold the blurb's most specific word; None when there is none."""
+    text = block.text
+    for match in _blurb_frame().finditer(text):
+        sentences = block.sentences
+        number = next((i for i, s in enumerate(sentences) if s.start <= match.start() < s.end), None)
+        if number is None:
+            continue
+        end = sentences[number].end
+        if number + 1 < len(sentences) and sentences[number + 1].text.startswith("It "):
+            end = sentences[number + 1].end
+        rest = analyse(text[:sentences[number].start] + " " + text[end:], model.lexicon, model.generic)
+        outside, outside_terms = {stem(w) for w in rest.content}, set(rest.found)
+        subject = analyse(text[match.end():end], model.lexicon, model.generic)
+        share, own, own_weight = weighted_share(
+            subject, lambda word: model.block_stems.get(stem(word), 0) >= 2 or stem(word) in outside,
+            lambda term: model.block_terms.get(term, 0) >= 2 or term in outside_terms)
+        # the blurb's most specific word (its subject's name: "NAD+" in a guide on NAD+ describing
+        # itself) is one the article does not use
+        rarest = max(map(_weight, (*(w for w in subject.content if len(w) > 2), *subject.found)), default=0.0)
+        if share < 0.5 and own_weight >= _BLURB_OWN_WEIGHT and _weight(own[0]) >= rarest:
+            return sentences[number].start, end
+    return None
+
+
+def _weight(key: str) -> float:
+    """The specificity of a word, or of a term by its rarest word (as weighted_share weighs them)."""
+    return max(map(specificity, key.split()))
+
+
+# The words of a blurb that the article does not use weigh at least this much (specificity: a
+# name, or two or three specific words) when it announces another subject.
+_BLURB_OWN_WEIGHT = 5.0
 
 
 def _unrelated_teaser(model: TopicModel, block) -> bool:
