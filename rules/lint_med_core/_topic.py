@@ -568,14 +568,18 @@ class TopicModel:
         all of its distinct words and terms so weighted. Words only the block holds come
         back rarest first.
         """
-        terms = self.blocks[block.index]
-        if "block_stems" in self.__dict__ or self.doc is None:
-            counts, mentioned = self.block_stems, self.block_terms
-        else:  # the same tests, counting only the blocks that could hold each key (_CountsToTwo)
-            counts, mentioned = self.__dict__.setdefault(
-                "_counts_to_two", (_CountsToTwo(self, terms=False), _CountsToTwo(self, terms=True)))
-        return weighted_share(terms, lambda word: counts.get(stem(word), 0) >= 2 or
+        counts, mentioned = self.counts_to_two()
+        return weighted_share(self.blocks[block.index], lambda word: counts.get(stem(word), 0) >= 2 or
                               counts.get(_positive(word), 0) >= 1, lambda term: mentioned.get(term, 0) >= 2)
+
+    def counts_to_two(self) -> tuple:
+        """(stem -> blocks holding it, term -> blocks mentioning it), exact up to two: block_stems
+        and block_terms once a rule has counted them all, else counts of only the blocks that
+        could hold each key (_CountsToTwo), which is all a test of "another block holds it" needs."""
+        if "block_stems" in self.__dict__ or self.doc is None:
+            return self.block_stems, self.block_terms
+        return self.__dict__.setdefault("_counts_to_two", (_CountsToTwo(self, terms=False),
+                                                            _CountsToTwo(self, terms=True)))
 
     def aliases(self, key: str) -> frozenset:
         """Other keys naming what ``key`` names: vocabulary abbreviations and those the text defines."""

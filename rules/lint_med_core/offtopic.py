@@ -264,8 +264,23 @@ def off_topic_paragraph(doc, options):
     period, no year, address, aside or label) none of whose specific words the rest of
     the article uses: a news page's "More News" list or a stitched page's stray titles,
     one finding for the run. Lines without letters and short labels ("Sports Video") do
-    not end a run; list items (symptoms, steps), references and headlines on the topic
-    (a "Related" list of the same subject) are not headlines of other stories.
+    not end a run; list items (symptoms, steps), references, headlines on the topic
+    (a "Related" list of the same subject) and lines with two words of health or
+    vocabulary terms (a plain-text list of risk factors) are not headlines of other stories.
+    A text without a title is judged this way when its first 80 words hold three
+    different health words.
+
+    On a page of news items saved as plain text (four or more pairs of a headline line
+    over a summary line of 15 words or more, as a site's "Health" category page), it
+    reports an item that holds no word of health and no vocabulary term, shares less than
+    `max_shared` of its vocabulary (by specificity) with the other items and blocks, and
+    brings words of its own weighing half `min_own_weight`, when at least a third of the
+    items (three or more) hold two health words: "Finland tops the happiness ranking for
+    retirees" among stories on cancer, dementia and sleep.
+
+    A glossary or definition entry ("Natural: there is no rule on the use of the word...")
+    of a term the rest of the article uses twice or more is not judged as pasted: it
+    explains the article's own words.
 
     It also reports a paragraph that turns from the article's subject to other work or
     business of its researchers or institution ("Professor X also led a major study
@@ -619,12 +634,13 @@ def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_
         if sum(count >= 2 for count in health) < max(3, len(spans) / 3):
             continue
         stems = [{stem(w) for w in terms.content} for terms in analysed]
+        counts, _ = model.counts_to_two()
         for number, (span, terms) in enumerate(zip(spans, analysed)):
             if terms.length < min_words or health[number]:
                 continue
             others = set().union(*stems[:number], *stems[number + 1:])
             share, own, own_weight = weighted_share(
-                terms, lambda word: stem(word) in others or model.block_stems.get(stem(word), 0) >= 2,
+                terms, lambda word: stem(word) in others or counts.get(stem(word), 0) >= 2,
                 lambda term: False)  # an item without health holds no vocabulary term
             if share < max_shared and own_weight >= min_own_weight / 2:
                 yield block, span, share, own
@@ -702,6 +718,7 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
         kinds = [(label, search.within(whole)) for label, search in kinds]
         every = tuple(set().union(*(search.literals for _, search in kinds)))
     gambling = _gambling_test(doc)
+    blurbs = _blurb_frame(0).search(lowered_body(doc)) is not None  # the common case: none, tested once
     found = {}
     last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
     blocks = [block for section in doc.sections for block in ([section.heading] if section.heading else [])
@@ -722,7 +739,7 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
                 what, evidence = "a teaser for an unrelated story", headline[:60]
             elif block.kind == "paragraph" and gambling is not None and gambling(lowered):
                 what, evidence = _GAMBLING, _gambling()[0].search(lowered).group()
-            elif block.kind in _PROSE and (blurb := _unrelated_blurb(model, block)) is not None:
+            elif blurbs and block.kind in _PROSE and (blurb := _unrelated_blurb(model, block)) is not None:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
         if not what and (position < _EDGE_BLOCKS or position >= len(blocks) - _EDGE_BLOCKS):
             what, evidence, span = _edge_promotion(doc, model, block)
@@ -801,10 +818,11 @@ def _edge_promotion(doc, model: TopicModel, block) -> tuple:
     """(what, evidence, span) for a short line of `block` made of promotion words that names nothing
     of the article (see [edge] in data/offtopic_promotion.toml), or ("", "", None)."""
     label, max_words, words = _edge_words()
+    if doc.format != "text" and len(block.text.split(None, max_words)) > max_words:
+        return "", "", None  # most blocks: a paragraph, not a line
     for start, end in source_lines(doc, block):
         line = block.text[start:end]
-        found = tokens(line)
-        if len(line.split()) <= max_words and len(words.intersection(found)) >= 2 and \
+        if len(line.split(None, max_words)) <= max_words and len(words.intersection(tokens(line))) >= 2 and \
                 not _health_count(model, line) and _shared_weight(model, block, line, words)[0] == 0:
             return label, line, (start, end) if (start, end) != (0, len(block.text)) else None
     return "", "", None
@@ -849,13 +867,14 @@ def _shared_weight(model: TopicModel, block, line: str, ignore=frozenset()) -> t
     weight of all of them), by specificity; the words of `ignore` left out."""
     words = {w for w in analyse(line, model.lexicon).content if len(w) > 2 and w not in ignore}
     own = list(map(stem, model.blocks[block.index].content))
+    counts, _ = model.counts_to_two()
     total = shared = 0.0
     for word in words:
         key = stem(word)
         weight = specificity(word)
         total += weight
         # another block holds it, or this block holds it outside the line
-        if model.block_stems.get(key, 0) >= 2 or own.count(key) > 1:
+        if counts.get(key, 0) >= 2 or own.count(key) > 1:
             shared += weight
     return shared, total
 
@@ -886,9 +905,13 @@ def _gambling_test(doc):
     return promotes
 
 
-@functools.lru_cache(maxsize=1)
-def _blurb_frame() -> re.Pattern:
-    return re.compile(load("offtopic_promotion")["blurb"]["frame"], re.I)
+@functools.lru_cache(maxsize=2)
+def _blurb_frame(flags: int = re.I) -> re.Pattern:
+    """The frame of a blurb for an article ([blurb] of data/offtopic_promotion.toml, in lowercase),
+    as a whole word; searched case-sensitively (flags 0, for the lowercase text) it opens on a
+    literal, which the regex engine finds by a quick scan, and may match inside a word."""
+    frame = load("offtopic_promotion")["blurb"]["frame"]
+    return re.compile(r"\b" + frame if flags else frame, flags)
 
 
 def _unrelated_blurb(model: TopicModel, block) -> tuple | None:
@@ -908,9 +931,10 @@ def _unrelated_blurb(model: TopicModel, block) -> tuple | None:
         rest = analyse(text[:sentences[number].start] + " " + text[end:], model.lexicon, model.generic)
         outside, outside_terms = {stem(w) for w in rest.content}, set(rest.found)
         subject = analyse(text[match.end():end], model.lexicon, model.generic)
+        counts, mentioned = model.counts_to_two()
         share, own, own_weight = weighted_share(
-            subject, lambda word: model.block_stems.get(stem(word), 0) >= 2 or stem(word) in outside,
-            lambda term: model.block_terms.get(term, 0) >= 2 or term in outside_terms)
+            subject, lambda word: stem(word) in outside or counts.get(stem(word), 0) >= 2,
+            lambda term: term in outside_terms or mentioned.get(term, 0) >= 2)
         # the blurb's most specific word (its subject's name: "NAD+" in a guide on NAD+ describing
         # itself) is one the article does not use
         rarest = max(map(_weight, (*(w for w in subject.content if len(w) > 2), *subject.found)), default=0.0)
@@ -950,8 +974,19 @@ def promotional_block(doc, options):
     Day Sale! Up to 50% off", "Offer ends Fri"), a paragraph promoting gambling in an
     article about something else (two gambling words and one of casinos' selling words,
     none of the words of a report on gambling harm, and a title that does not name
-    gambling), and a teaser for another story ("MORE: ...", also a "READ MORE:" line
-    glued into a paragraph of plain text) none of whose specific words the article uses.
+    gambling), a teaser for another story ("MORE: ...", also a "READ MORE:" line
+    glued into a paragraph of plain text) none of whose specific words the article uses,
+    and a blurb for another article stitched into the text ("This is a detailed article
+    about X. It includes...") whose words the article does not use outweigh those it uses
+    (by specificity) and hold its most specific word (a page describing itself, "This
+    guide examines ... NAD+ therapy", names its own subject). At the first or last two
+    blocks it also reports a short line (at most 8 words) holding two promotion words and
+    nothing of the article, no health word and no specific word the article uses: an ad
+    banner above the text ("EXCLUSIVE DEAL: Bonus Voucher Inside!") or a contest line under
+    it ("Weekend Raffle Winner Corner"). A sign-up line whose only words besides the pitch
+    are words of health or vocabulary terms ("Sign up for our migraine newsletter" on a
+    migraine page) offers more of the article's subject and is not reported; in a
+    plain-text paragraph of several lines, the finding is on the line that pitches.
     A run of promotion (a banner, its countdown and button; an event box and a sign-up
     box with short lines between them) is one finding. The phrases are in
     `data/offtopic_promotion.toml`. Stating who funded a study ("the trial was
