@@ -349,7 +349,9 @@ def off_topic_paragraph(doc, options):
             about_other_subject.add(hit.at.index)
             yield hit
     for hit in _pasted_items(doc, model, options, reported, boilerplate):
-        yield hit
+        if hit.at.index not in about_other_subject:
+            about_other_subject.add(hit.at.index)
+            yield hit
     for block, span, first, count in headline_runs(doc, model):
         if block.index not in about_other_subject:
             yield Hit(block, f"These {count} lines are headlines of other stories (\"{first[:60]}\"), none sharing "
@@ -522,8 +524,10 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     if not _about_health(doc, model):
         return
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
+    # the items of a page of news items share little with each other by nature: pasted_items judges them
+    items = {line[0].index for item in _page_items(doc, model)[1] for line in item}
     prose = [b for section in doc.sections for b in _body(model, section)
-             if model.blocks[b.index].length >= 12 and b.index not in promotion]
+             if model.blocks[b.index].length >= 12 and b.index not in promotion and b.index not in items]
     # A paragraph speaks of health when it holds two health words (one is chance: "risk").
     # The first paragraph (or standfirst) is left alone, as stories open on an anecdote (the
     # next one too is judged, but an anecdote's plain words weigh little: see min_own_weight),
@@ -591,59 +595,80 @@ def _reads_as_pasted(text: str, health: int, share: float, own_weight: float, ma
 
 
 # A page of news items saved as plain text: a headline line (at most _ITEM_HEADLINE words) over a
-# summary line (at least _ITEM_SUMMARY words; a hard-wrapped paragraph's lines are shorter), and
-# at least _MIN_ITEMS of them in one paragraph.
-_ITEM_HEADLINE, _ITEM_SUMMARY, _MIN_ITEMS = 16, 15, 4
+# summary line (at least _ITEM_SUMMARY words; a hard-wrapped paragraph's lines are shorter), at
+# least _MIN_ITEMS of them, making up _ITEMS_SHARE of the page's lines (an article's paragraphs
+# of mixed lengths pair up here and there, not line after line).
+_ITEM_HEADLINE, _ITEM_SUMMARY, _MIN_ITEMS, _ITEMS_SHARE = 16, 15, 4, 0.75
 
 
-def news_items(doc, block) -> list:
-    """(start, end) in `block.text` of each news item (headline line and summary line) of a
-    plain-text paragraph laid out as a page of news items; [] for any other paragraph."""
-    lines = source_lines(doc, block)
+def text_lines(doc, blocks) -> list:
+    """(block, start, end) of each source line of `blocks`, in order: a plain-text paragraph the
+    parser joined from several lines gives one per line, a block of one line itself."""
+    return [(block, start, end) for block in blocks for start, end in source_lines(doc, block)]
+
+
+def news_items(lines: list) -> list:
+    """(headline line, summary line) of each news item of `lines` (text_lines) laid out as a page
+    of news items (a headline line over a summary line, _MIN_ITEMS or more, most of the lines);
+    [] for other text."""
     items, i = [], 0
     while i + 1 < len(lines):
-        (start, end), (after, last) = lines[i], lines[i + 1]
+        (block, start, end), (after_block, after, last) = lines[i], lines[i + 1]
         if len(block.text[start:end].split()) <= _ITEM_HEADLINE and \
-                len(block.text[after:last].split()) >= _ITEM_SUMMARY:
-            items.append((start, last))
+                len(after_block.text[after:last].split()) >= _ITEM_SUMMARY:
+            items.append((lines[i], lines[i + 1]))
             i += 2
         else:
             i += 1
-    return items if len(items) >= _MIN_ITEMS else []
+    return items if len(items) >= _MIN_ITEMS and 2 * len(items) >= _ITEMS_SHARE * len(lines) else []
+
+
+def _page_items(doc, model: TopicModel) -> tuple:
+    """(text_lines of the page's prose and headings, news_items of them) of a plain-text page."""
+    cache = doc.__dict__.setdefault("_lint_med_news_items", {})
+    if "items" not in cache:
+        # headlines may be read as headings (a short line alone)
+        blocks = [b for b in doc.blocks if (b.kind in _PROSE or b.kind == "heading") and not model.is_link_list(b)]
+        lines = text_lines(doc, blocks) if doc.format == "text" else []
+        cache["items"] = lines, news_items(lines)
+    return cache["items"]
 
 
 def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_own_weight: float,
                  skip_sections=(), boilerplate=frozenset()):
-    """(block, span, share, words of its own) for each item of a page of news items (news_items)
-    that shares nothing with the health vocabulary (no word of health, no vocabulary term) and
-    less than `max_shared` of its vocabulary (by specificity) with the other items and blocks,
-    and brings words of its own weighing half `min_own_weight`, on a page most of whose items
-    speak of health (two health words or more in a third of them, three at least)."""
-    if doc.format != "text" or not _about_health(doc, model, untitled=True):
+    """(block, span, share, words of its own) of the headline of each item of a page of news
+    items (news_items) that shares nothing with the health vocabulary (no word of health, no
+    vocabulary term) and less than `max_shared` of its vocabulary (by specificity) with the
+    rest of the page, and brings words of its own weighing half `min_own_weight`, on a page
+    most of whose items speak of health (two health words or more in a third of them, three
+    at least)."""
+    if not _about_health(doc, model, untitled=True):
         return
-    for block in doc.blocks:
-        if block.kind != "paragraph" or block.index in boilerplate or \
-                model.section_of.get(block.index) in skip_sections:
+    lines, items = _page_items(doc, model)
+    items = [item for item in items if not any(
+        line[0].index in boilerplate or model.section_of.get(line[0].index) in skip_sections for line in item)]
+    if not items:
+        return
+    texts = [head[0].text[head[1]:head[2]] + " " + summary[0].text[summary[1]:summary[2]] for head, summary in items]
+    analysed = [analyse(text, model.lexicon, model.generic) for text in texts]
+    health = [_health_count(model, text, terms) for text, terms in zip(texts, analysed)]
+    if sum(count >= 2 for count in health) < max(3, len(items) / 3):
+        return
+    # the words of each item, and of the rest of the page (a title, a standfirst)
+    stems = [{stem(w) for w in terms.content} for terms in analysed]
+    in_items = {id(line) for item in items for line in item}
+    rest = analyse(" ".join(line[0].text[line[1]:line[2]] for line in lines if id(line) not in in_items)
+                   + " " + doc.title, model.lexicon, model.generic)
+    stems.append({stem(w) for w in rest.content})
+    for number, ((head, _), terms) in enumerate(zip(items, analysed)):
+        if terms.length < min_words or health[number]:
             continue
-        spans = news_items(doc, block)
-        if not spans:
-            continue
-        texts = [block.text[a:b] for a, b in spans]
-        analysed = [analyse(text, model.lexicon, model.generic) for text in texts]
-        health = [_health_count(model, text, terms) for text, terms in zip(texts, analysed)]
-        if sum(count >= 2 for count in health) < max(3, len(spans) / 3):
-            continue
-        stems = [{stem(w) for w in terms.content} for terms in analysed]
-        counts, _ = model.counts_to_two()
-        for number, (span, terms) in enumerate(zip(spans, analysed)):
-            if terms.length < min_words or health[number]:
-                continue
-            others = set().union(*stems[:number], *stems[number + 1:])
-            share, own, own_weight = weighted_share(
-                terms, lambda word: stem(word) in others or counts.get(stem(word), 0) >= 2,
-                lambda term: False)  # an item without health holds no vocabulary term
-            if share < max_shared and own_weight >= min_own_weight / 2:
-                yield block, span, share, own
+        others = set().union(*stems[:number], *stems[number + 1:])
+        share, own, own_weight = weighted_share(terms, lambda word: stem(word) in others,
+                                                lambda term: False)  # an item without health holds no term
+        if share < max_shared and own_weight >= min_own_weight / 2:
+            block, start, end = head
+            yield block, ((start, end) if (start, end) != (0, len(block.text)) else None), share, own
 
 
 # Blocks (besides the one judged) that hold a word the article keeps returning to.
