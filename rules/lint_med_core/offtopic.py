@@ -271,7 +271,8 @@ def off_topic_paragraph(doc, options):
     different health words.
 
     On a page of news items saved as plain text (four or more pairs of a headline line
-    over a summary line of 15 words or more, as a site's "Health" category page), it
+    over a summary line of 15 words or more, making up three quarters of its lines, as a
+    site's "Health" category page; its items are not judged as pasted paragraphs), it
     reports an item that holds no word of health and no vocabulary term, shares less than
     `max_shared` of its vocabulary (by specificity) with the other items and blocks, and
     brings words of its own weighing half `min_own_weight`, when at least a third of the
