@@ -997,6 +997,102 @@ def _company_pointer(doc, block, lowered: str, warning, reference) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def _site_send_patterns() -> tuple:
+    """(a named site sent to, a site whose address is missing, evidence words) of
+    links_calls_to_action.toml: the imperative or modal frame opens the sentence, or follows a
+    clause ending in a comma ("To compare prices, head over to ...")."""
+    data = load("links_calls_to_action")
+
+    def spaced(phrases):
+        return "|".join(p.replace(" ", r"\s+") for p in phrases)
+
+    frame = (rf"^(?:[^,.;:!?]{{0,80}}[,:]\s*)?(?:(?:{spaced(data['site_send_openers'])})\s+)*"
+             rf"(?:{spaced(data['site_send_verbs'])})\s+")
+    sites = "(?:" + "|".join(data["site_nouns"]) + ")"
+    # case-insensitive but for the name, which must be in capitals
+    objects = (p.replace(" ", r"\s+").replace("{site}", sites).replace("{name}", ")" + _COMPANY + "(?i:")
+               for p in data["site_send_objects"])
+    return (tuple(re.compile(rf"(?i:{frame}{named})") for named in objects),
+            re.compile(rf"(?i:{frame}(?:{spaced(data['site_send_holes'])}))"),
+            phrase_pattern(literal(tuple(data["evidence_words"]))))
+
+
+# A name that is no company's: a determiner or the publisher's own ("Visit Our Online Store").
+_NOT_A_NAME = frozenset(("our", "my", "this", "that", "their", "your", "his", "her", "its", "a", "an"))
+
+
+def _site_send(doc, block, lowered: str, warning, reference) -> str:
+    """A sentence that sends the reader to another company's website, store or shop ("head over
+    to the GreenLeaf website", "besuchen Sie den Shop von Acme"), or to a website whose address
+    is missing ("check out this website at and ..."); "" if none."""
+    if not _SITE_WORDS.search(lowered):
+        return ""  # every frame ends on a site, store, shop or page (a quick test before the patterns)
+    named, hole, evidence = _site_send_patterns()
+    public_bodies = _company_pointer_patterns()[1]
+    for sentence in block.sentences:
+        text = sentence.text.strip()
+        # "why not visit..." invites; its "not" warns against nothing
+        if text.endswith("?") or evidence.search(text) or warning.search(_WHY_NOT.sub("", text)):
+            continue
+        for match in filter(None, (pattern.match(text) for pattern in named)):
+            name = match.group("name")
+            words = re.findall(r"[\w&]+", name.lower())
+            if words and words[0] not in _NOT_A_NAME and public_bodies.isdisjoint(words) and \
+                    not _name_elsewhere(doc, name):
+                return match.group()[-60:]
+        match = hole.match(text)
+        if match is not None:
+            return match.group()[-60:]
+    return ""
+
+
+_WHY_NOT = re.compile(r"\bwhy not\b", re.I)
+_SITE_WORDS = re.compile(r"site|store|shop|page|link|tienda|sitio|web|magasin|boutique")
+
+
+def _name_elsewhere(doc, name: str) -> bool:
+    """The article names the company more than once (the pointer itself is one): the subject of
+    the story, or the publisher (a press release's "Acme, which makes ... visit the Acme website")."""
+    squashed_name = _SQUASH.sub("", name.lower())
+    return len(squashed_name) >= 3 and sum(text.count(squashed_name) for text in _squashed_blocks(doc).values()) > 1
+
+
+@functools.lru_cache(maxsize=None)
+def _market_keyword_patterns() -> tuple:
+    """A lower-case product glued to the market it is sold in (case-sensitive), and a product
+    searched for on sale (links_calls_to_action.toml, `market_tails`, `search_for_sale`)."""
+    data = load("links_calls_to_action")
+    product = r"(?P<product>[a-z][a-z0-9-]{2,}(?: [a-z][a-z0-9-]{2,}){0,2}?)"
+    tails = "|".join(p.replace(" ", r"\s+") for p in data["market_tails"])
+    searches = "|".join(p.replace(" ", r"\s+") for p in data["search_for_sale"]).replace("{product}", product)
+    return (re.compile(rf"(?<![\w.@/-]){product}\s+(?:{tails})(?![\w.@/-])"),
+            re.compile(rf"\b(?:{searches})\b", re.I))
+
+
+# The words of every market tail and for-sale search (a quick test before the pattern).
+_MARKET_WORDS = re.compile(r"\b(?:uk|usa|canada|australia|india|nz|ireland|kaufen|bestellen|kopen|pas cher"
+                           r"|precio|comprar|murah|for sale)\b")
+
+
+def _market_keyword(doc, block, lowered: str, warning, reference) -> str:
+    """A shop's search keyphrase in running text: a lower-case product with the market it is sold
+    in ("cheap tadalafil online uk"), or searched for on sale ("look for ketone drops for sale");
+    "" if none. Titles and headings (a product page's own name) are not read."""
+    if block.kind not in ("paragraph", "list_item") or block.index == 0 or not _MARKET_WORDS.search(lowered):
+        return ""
+    not_products = _keyphrase_sentences()[2]
+    market, search = _market_keyword_patterns()
+    for match in (m for pattern in (market, search) for m in pattern.finditer(block.text)):
+        words = match.group("product").lower().split()
+        # the word before a market is the product's ("made in usa": none); any word of a search's
+        if not_products.issuperset(words) or (match.re is market and words[-1] in not_products):
+            continue  # "made in usa", "for india": no product
+        if not _warned(doc, block, match.start(), match.end(), warning):
+            return match.group()[:60]
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
 def _vendor_words() -> tuple:
     """The vendor words (links_calls_to_action.toml, `vendor_words`), each after a space."""
     return tuple(" " + word for word in load("links_calls_to_action")["vendor_words"])
@@ -1063,10 +1159,17 @@ _PLACED_PITCHES = (
     (_company_pointer, ("you can", "one can"), "The reader is sent to a company's website to choose or buy (\"{}\"): a placed "
                        "advertisement, where the company's link stood or stands.",
      "Remove the pointer, or disclose the commercial relationship (see LM104)."),
+    (_site_send, ("site", "store", "shop", "page", "link", "tienda", "sitio", "web", "magasin", "boutique"),
+     "The reader is sent to another company's website or shop (\"{}\"): a placed advertisement, where "
+     "its link stood or stands.", "Remove the pointer, or disclose the commercial relationship (see LM104)."),
     (_vendor_anchor, ("source", "shop", "store", "vendor", "supplier"),
      "Keyword anchor in the text (\"{}\"): a product named in lower case next to a vendor word, where "
      "the article writes it in capitals; a shop link's anchor words, where its link stood.",
      "Remove it, or write the sentence the article means."),
+    (_market_keyword, ("uk", "usa", "canada", "australia", "india", "nz", "ireland", "kaufen", "bestellen",
+                       "kopen", "pas cher", "precio", "comprar", "murah", "for sale"),
+     "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
+     "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
 )
 
 
@@ -1169,11 +1272,16 @@ def _named_elsewhere(doc, block, domain: str) -> bool:
     name = registrable(domain).split(".")[0]
     if len(name) < 4:
         return False
+    return any(name in text for index, text in _squashed_blocks(doc).items() if index != block.index)
+
+
+def _squashed_blocks(doc) -> dict:
+    """Block index -> its text in lower case, letters and digits only (computed once per document)."""
     squashed = doc.__dict__.get("_lint_med_squashed_blocks")
     if squashed is None:
         squashed = doc.__dict__["_lint_med_squashed_blocks"] = {
             b.index: _SQUASH.sub("", b.text.lower()) for b in doc.blocks}
-    return any(name in text for index, text in squashed.items() if index != block.index)
+    return squashed
 
 
 def _site_named(doc, link, domain: str) -> bool:
