@@ -1006,7 +1006,7 @@ def _site_send_patterns() -> tuple:
     def spaced(phrases):
         return "|".join(p.replace(" ", r"\s+") for p in phrases)
 
-    frame = (rf"^(?:[^,.;:!?]{{0,80}}[,:]\s*)?(?:(?:{spaced(data['site_send_openers'])})\s+)*"
+    frame = (rf"^(?:[^.;:!?]{{0,120}}[,:;]\s*)?(?:(?:{spaced(data['site_send_openers'])})\s+)*"
              rf"(?:{spaced(data['site_send_verbs'])})\s+")
     sites = "(?:" + "|".join(data["site_nouns"]) + ")"
     # case-insensitive but for the name, which must be in capitals
@@ -1078,8 +1078,9 @@ def _market_keyword(doc, block, lowered: str, warning, reference) -> str:
     """A shop's search keyphrase in running text: a lower-case product with the market it is sold
     in ("cheap tadalafil online uk"), or searched for on sale ("look for ketone drops for sale");
     "" if none. Titles and headings (a product page's own name) are not read."""
-    if block.kind not in ("paragraph", "list_item") or block.index == 0 or not _MARKET_WORDS.search(lowered):
-        return ""
+    if block.kind not in ("paragraph", "list_item") or not _MARKET_WORDS.search(lowered) or \
+            (block.index == 0 and len(lowered.split()) <= 12):
+        return ""  # a first short line is the page's own title ("Order medicines online india")
     not_products = _keyphrase_sentences()[2]
     market, search = _market_keyword_patterns()
     for match in (m for pattern in (market, search) for m in pattern.finditer(block.text)):
@@ -1320,14 +1321,21 @@ def commercial_call_to_action(doc, options):
     choose or buy a clinic, treatment or product ("you can find the right clinic ... on the
     website of Acme Care", not a public body's: "... of the General Dental Council"); a
     shop link's anchor in lower case ("sarms source", "cbd shop") where the article writes
-    the name in capitals ("SARMs", "CBD") and nowhere else in lower case; and
+    the name in capitals ("SARMs", "CBD") and nowhere else in lower case; the reader
+    sent to another company's website or shop in an imperative or modal frame ("head over
+    to the GreenLeaf website", "besuchen Sie den Shop von Acme"), or to a site whose address
+    the saved text lost ("check out this website at and ..."); a lower-case product glued to
+    the market it is sold in ("berberine capsules uk", "melatonin online kaufen") or sought
+    on sale ("look for kava extract for sale"); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
     This is the link spam of plain text, where a shop link stood or still stands.
     Not reported: addresses of authorities, of the article's own site, or of a
     company the article names in another paragraph (a press release's "visit
-    www.company.com"); sentences that point at a study, a report, information or
+    www.company.com", "visit the Acme website"), or a public body's site ("visit the CDC
+    website"); a source cited, not a place to go ("according to the Acme website"); a
+    country in capitals ("sold in the UK"); sentences that point at a study, a report, information or
     support ("the full study is available at..."); pitches quoted in a warning ("never
     buy medicines online without a prescription"); where a medicine is sold ("you can buy
     it online or at a pharmacy"); advice on buying medicines in general ("it is safe to buy
