@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from itertools import repeat
 import unicodedata
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -998,56 +999,84 @@ def _company_pointer(doc, block, lowered: str, warning, reference) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _site_send_patterns() -> tuple:
-    """(a named site sent to, a site whose address is missing, evidence words) of
-    links_calls_to_action.toml: the imperative or modal frame opens the sentence, or follows a
-    clause ending in a comma ("To compare prices, head over to ...")."""
+    """(the frame, the named sites sent to, a site whose address is missing, evidence words) of
+    links_calls_to_action.toml. The frame opens the sentence, or follows a clause ending in a
+    comma ("To compare prices, head over to ..."); the objects are matched where it ends."""
     data = load("links_calls_to_action")
 
     def spaced(phrases):
         return "|".join(p.replace(" ", r"\s+") for p in phrases)
 
-    frame = (rf"^(?:[^.;:!?]{{0,120}}[,:;]\s*)?(?:(?:{spaced(data['site_send_openers'])})\s+)*"
-             rf"(?:{spaced(data['site_send_verbs'])})\s+")
+    frame = rf"(?:(?:{spaced(data['site_send_openers'])})\s+)*(?:{spaced(data['site_send_verbs'])})\s+"
     sites = "(?:" + "|".join(data["site_nouns"]) + ")"
     # case-insensitive but for the name, which must be in capitals
     objects = (p.replace(" ", r"\s+").replace("{site}", sites).replace("{name}", ")" + _COMPANY + "(?i:")
                for p in data["site_send_objects"])
-    return (tuple(re.compile(rf"(?i:{frame}{named})") for named in objects),
-            re.compile(rf"(?i:{frame}(?:{spaced(data['site_send_holes'])}))"),
+    return (re.compile(frame, re.I), tuple(re.compile(rf"(?i:{named})") for named in objects),
+            re.compile(spaced(data["site_send_holes"]), re.I),
             phrase_pattern(literal(tuple(data["evidence_words"]))))
 
 
 # A name that is no company's: a determiner or the publisher's own ("Visit Our Online Store").
 _NOT_A_NAME = frozenset(("our", "my", "this", "that", "their", "your", "his", "her", "its", "a", "an"))
+_WHY_NOT = re.compile(r"\bwhy not\b", re.I)
 
 
 def _site_send(doc, block, lowered: str, warning, reference) -> str:
     """A sentence that sends the reader to another company's website, store or shop ("head over
     to the GreenLeaf website", "besuchen Sie den Shop von Acme"), or to a website whose address
     is missing ("check out this website at and ..."); "" if none."""
-    if not _SITE_WORDS.search(lowered):
-        return ""  # every frame ends on a site, store, shop or page (a quick test before the patterns)
-    named, hole, evidence = _site_send_patterns()
-    public_bodies = _company_pointer_patterns()[1]
-    for sentence in block.sentences:
-        text = sentence.text.strip()
-        # "why not visit..." invites; its "not" warns against nothing
-        if text.endswith("?") or evidence.search(text) or warning.search(_WHY_NOT.sub("", text)):
+    frame, named, hole, evidence = _site_send_patterns()
+    after = 0  # the end of the last sentence read
+    # the sentences that name a site, store, shop or page, cut at the stops around the word (not
+    # the block's sentence split: most blocks name none, and need no split)
+    for word in _SITE_WORDS.finditer(lowered):
+        if word.start() < after:
             continue
-        for match in filter(None, (pattern.match(text) for pattern in named)):
-            name = match.group("name")
-            words = re.findall(r"[\w&]+", name.lower())
-            if words and words[0] not in _NOT_A_NAME and public_bodies.isdisjoint(words) and \
-                    not _name_elsewhere(doc, name):
-                return match.group()[-60:]
-        match = hole.match(text)
-        if match is not None:
-            return match.group()[-60:]
+        begin = max(map(lowered.rfind, _STOPS, repeat(0), repeat(word.start()))) + 1
+        after = min((at for at in map(lowered.find, _STOPS, repeat(word.end())) if at >= 0), default=len(lowered))
+        text = block.text[begin:after + 1].strip()
+        if text.endswith("?"):
+            continue
+        end = 0
+        # where the frame may start: the sentence's start, and after each comma or colon of an
+        # opening clause (a few places, each tried with one anchored match: no scan of the text)
+        for start in _clause_starts(text):
+            opened = frame.match(text, start)
+            if opened is not None and (end := _site_sent_to(doc, text, opened.end(), named, hole)):
+                break
+        # evidence cited, or a warning, is no pitch ("why not visit..." invites: its "not" warns
+        # against nothing)
+        if end and not evidence.search(text) and not warning.search(_WHY_NOT.sub("", text)):
+            return text[:end][-60:]
     return ""
 
 
-_WHY_NOT = re.compile(r"\bwhy not\b", re.I)
-_SITE_WORDS = re.compile(r"site|store|shop|page|link|tienda|sitio|web|magasin|boutique")
+def _clause_starts(text: str):
+    """0, and the start of the word after each comma, colon or semicolon of the first 120 characters."""
+    yield 0
+    for match in _CLAUSE_END.finditer(text, 0, 120):
+        yield match.end()
+
+
+_CLAUSE_END = re.compile(r"[,:;]\s*")
+_STOPS = (". ", "! ", "? ", "\n")
+# The words every site sent to ends on (a quick test before the patterns).
+_SITE_WORDS = re.compile("site|store|shop|page|link|tienda|sitio|web|magasin|boutique")
+
+
+def _site_sent_to(doc, text: str, start: int, named, hole) -> int:
+    """Where the site the reader is sent to from `start` ends in the sentence, or 0: a company's
+    (not a public body's, nor one the article names again) or one whose address is missing."""
+    public_bodies = _company_pointer_patterns()[1]
+    for match in filter(None, (pattern.match(text, start) for pattern in named)):
+        name = match.group("name")
+        words = re.findall(r"[\w&]+", name.lower())
+        if words and words[0] not in _NOT_A_NAME and public_bodies.isdisjoint(words) and \
+                not _name_elsewhere(doc, name):
+            return match.end()
+    match = hole.match(text, start)
+    return match.end() if match else 0
 
 
 def _name_elsewhere(doc, name: str) -> bool:
@@ -1069,21 +1098,28 @@ def _market_keyword_patterns() -> tuple:
             re.compile(rf"\b(?:{searches})\b", re.I))
 
 
-# The words of every market tail and for-sale search (a quick test before the pattern).
-_MARKET_WORDS = re.compile(r"\b(?:uk|usa|canada|australia|india|nz|ireland|kaufen|bestellen|kopen|pas cher"
-                           r"|precio|comprar|murah|for sale)\b")
+# A word of every market tail, as written (a quick test before the patterns: one pass).
+_MARKET_WORDS = re.compile(r" (?:uk|usa|canada|australia|india|nz|ireland|kaufen|bestellen|kopen|cher|precio"
+                           r"|comprar|murah)\b")
 
 
 def _market_keyword(doc, block, lowered: str, warning, reference) -> str:
     """A shop's search keyphrase in running text: a lower-case product with the market it is sold
     in ("cheap tadalafil online uk"), or searched for on sale ("look for ketone drops for sale");
     "" if none. Titles and headings (a product page's own name) are not read."""
-    if block.kind not in ("paragraph", "list_item") or not _MARKET_WORDS.search(lowered) or \
+    held = doc.__dict__.get("_lint_med_market_words")
+    if held is None:  # which of the two the whole document can hold (once per document)
+        held = doc.__dict__["_lint_med_market_words"] = (
+            _MARKET_WORDS.search(doc.body_text) is not None, "for sale" in lowered_body(doc))
+    if not any(held) or block.kind not in ("paragraph", "list_item") or \
             (block.index == 0 and len(lowered.split()) <= 12):
         return ""  # a first short line is the page's own title ("Order medicines online india")
-    not_products = _keyphrase_sentences()[2]
+    text = block.text
     market, search = _market_keyword_patterns()
-    for match in (m for pattern in (market, search) for m in pattern.finditer(block.text)):
+    patterns = [pattern for pattern, seen in ((market, held[0] and _MARKET_WORDS.search(text) is not None),
+                                              (search, held[1] and "for sale" in lowered)) if seen]
+    not_products = _keyphrase_sentences()[2]
+    for match in (m for pattern in patterns for m in pattern.finditer(text)):
         words = match.group("product").lower().split()
         # the word before a market is the product's ("made in usa": none); any word of a search's
         if not_products.issuperset(words) or (match.re is market and words[-1] in not_products):
@@ -1152,7 +1188,8 @@ def _vendor_anchor(doc, block, lowered: str, warning, reference) -> str:
 
 
 # Pitches of placed text, where a shop's or company's link stood: (finder, words a document
-# holds one of if the finder can find anything, message, suggestion); a finder takes (doc,
+# holds one of if the finder can find anything, or () for a finder that tests the document
+# itself, message, suggestion); a finder takes (doc,
 # block, lowered text, warning pattern, reference pattern) and returns the words it found, or "".
 _PLACED_PITCHES = (
     (_drug_sale, ("online", "pharmac"), "A drug sold to the reader in the text (\"{}\"): a pill shop's pitch, where its link "
@@ -1160,15 +1197,14 @@ _PLACED_PITCHES = (
     (_company_pointer, ("you can", "one can"), "The reader is sent to a company's website to choose or buy (\"{}\"): a placed "
                        "advertisement, where the company's link stood or stands.",
      "Remove the pointer, or disclose the commercial relationship (see LM104)."),
-    (_site_send, ("site", "store", "shop", "page", "link", "tienda", "sitio", "web", "magasin", "boutique"),
+    (_site_send, ("site", "store", "shop", "page", "link", "web", "tienda", "magasin", "boutique"),
      "The reader is sent to another company's website or shop (\"{}\"): a placed advertisement, where "
      "its link stood or stands.", "Remove the pointer, or disclose the commercial relationship (see LM104)."),
     (_vendor_anchor, ("source", "shop", "store", "vendor", "supplier"),
      "Keyword anchor in the text (\"{}\"): a product named in lower case next to a vendor word, where "
      "the article writes it in capitals; a shop link's anchor words, where its link stood.",
      "Remove it, or write the sentence the article means."),
-    (_market_keyword, ("uk", "usa", "canada", "australia", "india", "nz", "ireland", "kaufen", "bestellen",
-                       "kopen", "pas cher", "precio", "comprar", "murah", "for sale"),
+    (_market_keyword, (),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
 )
@@ -1370,7 +1406,7 @@ def commercial_call_to_action(doc, options):
     keyphrase_literals = tuple(literal for literal in _keyphrase_sentences()[0] if whole.holds(literal))
     links_of = _links_of(doc)
     placed_pitches = [(finder, message, suggestion) for finder, literals, message, suggestion in _PLACED_PITCHES
-                      if any(map(whole.holds, literals))]
+                      if not literals or any(map(whole.holds, literals))]
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
     for block in doc.blocks:
