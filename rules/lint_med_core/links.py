@@ -1017,6 +1017,15 @@ def _site_send_patterns() -> tuple:
             phrase_pattern(literal(tuple(data["evidence_words"]))))
 
 
+@functools.lru_cache(maxsize=None)
+def _not_company_names() -> tuple[frozenset, frozenset]:
+    """(words of names that are no company's: public bodies, app stores, hospitals; the names of
+    authorities' sites, squashed: "mayoclinic", "medlineplus")."""
+    words = _company_pointer_patterns()[1] | frozenset(load("links_calls_to_action")["site_send_not_companies"])
+    domains, _ = _authorities()
+    return words, frozenset(registrable(domain).split(".")[0] for domain in domains)
+
+
 # A name that is no company's: a determiner or the publisher's own ("Visit Our Online Store").
 _NOT_A_NAME = frozenset(("our", "my", "this", "that", "their", "your", "his", "her", "its", "a", "an"))
 _WHY_NOT = re.compile(r"\bwhy not\b", re.I)
@@ -1068,12 +1077,12 @@ _SITE_WORDS = re.compile("site|store|shop|page|link|tienda|sitio|web|magasin|bou
 def _site_sent_to(doc, text: str, start: int, named, hole) -> int:
     """Where the site the reader is sent to from `start` ends in the sentence, or 0: a company's
     (not a public body's, nor one the article names again) or one whose address is missing."""
-    public_bodies = _company_pointer_patterns()[1]
+    not_company_words, authorities = _not_company_names()
     for match in filter(None, (pattern.match(text, start) for pattern in named)):
         name = match.group("name")
         words = re.findall(r"[\w&]+", name.lower())
-        if words and words[0] not in _NOT_A_NAME and public_bodies.isdisjoint(words) and \
-                not _name_elsewhere(doc, name):
+        if words and words[0] not in _NOT_A_NAME and not_company_words.isdisjoint(words) and \
+                _SQUASH.sub("", name.lower()) not in authorities and not _name_elsewhere(doc, name):
             return match.end()
     match = hole.match(text, start)
     return match.end() if match else 0
@@ -1370,7 +1379,8 @@ def commercial_call_to_action(doc, options):
     Not reported: addresses of authorities, of the article's own site, or of a
     company the article names in another paragraph (a press release's "visit
     www.company.com", "visit the Acme website"), or a public body's site ("visit the CDC
-    website"); a source cited, not a place to go ("according to the Acme website"); a
+    website"), an authority's ("the Mayo Clinic website"), an app store's or a hospital's;
+    a source cited, not a place to go ("according to the Acme website"); a
     country in capitals ("sold in the UK"); sentences that point at a study, a report, information or
     support ("the full study is available at..."); pitches quoted in a warning ("never
     buy medicines online without a prescription"); where a medicine is sold ("you can buy
