@@ -200,6 +200,15 @@ def test_qualified_or_unrelated_safety_is_left_alone(sentence):
     ("Zero sideeffects, guaranteed.", "Zero sideeffects"),
     ("The chewable tablets cause no side efects.", "cause no side efects"),
     ("Laser therapy is the ultimate answer to toenail fungus.", "therapy is the ultimate answer to"),
+    # a participle opening a clause of result; efficacy as the verb's manner; safety as a passive's manner
+    ("Zinc lozenges coat the throat, making your immune system work more efficiently.",
+     "making your immune system work more efficiently"),
+    ("The shampoo clears the follicles, resulting in fuller hair.", "resulting in fuller hair"),
+    ("Arnica gel works wonders on bruises.", "works wonders"),
+    ("Radiotherapy works well for many kinds of skin cancer.", "works well"),
+    ("The tracer is readily and safely taken up by inflamed joints.", "is readily and safely taken"),
+    # a drug named as the subject is a treatment, with no other word of health
+    ("Tadalafil is the answer.", "Tadalafil is the answer"),
 ])
 def test_efficacy_as_fact_is_flagged(sentence, phrase):
     assert lint(f"Title here\n\n{sentence}\n") == [(3, f"Absolute claim '{phrase}' stated as fact")]
@@ -222,6 +231,14 @@ def test_efficacy_as_fact_is_flagged(sentence, phrase):
     "That is the answer.",
     "This is the perfect solution for families on a budget.",               # no word of health
     "No side affects were reported in the trial.",                          # what a study saw
+    "Zinc may coat the throat, making your immune system work more efficiently.",  # hedged main clause
+    "Arnica gel works well for most people with bruises.",                  # for most people
+    "Arnica gel can work wonders on bruises in some people.",               # a possibility
+    "In the pilot, the gel worked well for bruises.",                       # a past result
+    "Nobody has shown that arnica works well for bruises.",                 # evidence denied
+    "Patients are safely discharged after the procedure.",                  # people, not a product
+    "A carbon tax is the answer.",                                          # a policy line, no product
+    "The new workflow works well for our team.",                            # no word of health
 ])
 def test_efficacy_hedged_reported_or_unrelated_is_left_alone(sentence):
     assert lint(f"Title here\n\n{sentence}\n") == []

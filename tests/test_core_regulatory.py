@@ -56,6 +56,16 @@ def test_drug_in_the_title_without_status_is_reported_at_its_first_mention():
     "This medicine has been prescribed for you only.",
     "Weekly injections have become a standard treatment for obesity.",
     "It is covered by Medicare for diabetes.",
+    # any country's regulator, and approval as an event whoever gave it
+    "Medsafe has approved the pen for adults in New Zealand.",
+    "The drug received approval from Swissmedic last year.",
+    "Health authorities in Japan have approved it for obesity.",
+    "It was approved in 2021 for weight management.",
+    "The higher dose won approval in Europe this summer.",
+    # the other classes of supply, in other countries' words
+    "In Australia it can only be obtained with a doctor's script.",
+    "The lower strength is a pharmacy medicine, sold after a talk with the pharmacist.",
+    "It is only available through a specialist clinic.",
 ])
 def test_a_status_statement_anywhere_silences_the_rule(status):
     assert lint(ARTICLE.format(status=status)) == []
@@ -154,11 +164,20 @@ def test_brand_names_count_as_their_generic():
     assert lint(text.replace("weekly pen.", "weekly pen, available only on prescription.")) == []
 
 
+def test_brands_that_online_pharmacies_sell_count_as_their_generic():
+    doc = parse("Kamagra jelly, Vidalista and Modalert are sold without checks.\n", "a.txt", {})
+    assert drug_mentions(doc)[0] == {"sildenafil": 1, "tadalafil": 1, "modafinil": 1}
+
+
 @pytest.mark.parametrize("sentence", [
     "In trials, more people lost weight on it than on a dummy injection.",  # results, not a status
     "Survival data are not yet available.",
     "A midstage study presented on Monday found it lowered blood sugar.",
     "Ask your doctor whether it suits you.",
+    # approval of something other than the drug: a study, a telehealth order, a clinic's licence
+    "The study was approved by the university's ethics committee.",
+    "Once your consultation is approved, the pen is posted to you.",
+    "Our clinic is licensed by the state health department.",
 ])
 def test_reporting_study_results_is_not_a_status_statement(sentence):
     assert lint(ARTICLE.format(status=sentence)) == [("LM911", 1)]
@@ -192,6 +211,8 @@ def test_a_research_peptide_sold_online_needs_a_status_too():
             "People inject BPC-157 near the injury.\n\nSome users of BPC-157 report less pain.\n")
     assert lint(text) == [("LM911", 1)]
     assert lint(text.replace("Some users", "BPC-157 is not approved for human use. Some users")) == []
+    # what sellers of unapproved peptides must print is a status too: not a medicine for people
+    assert lint(text.replace("Some users", "Vials are sold for research purposes only. Some users")) == []
 
 
 def test_a_drug_a_pack_knows_by_another_name_is_reported_once():

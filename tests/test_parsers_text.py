@@ -129,3 +129,13 @@ def test_a_long_line_does_not_widen_the_wrap():
     doc = parse(text)
     assert [b.text[:20] for b in doc.blocks] == ["Iron tablets are bes", "The full leaflet is "]
     assert doc.blocks[0].text.endswith("used to the tablets.")
+
+
+def test_a_long_run_of_rule_characters_ending_in_text_is_text():
+    # HTML source or ASCII art read as text: a long run of rule characters with a word at its
+    # end is not a separator line. A pattern with nested repetition took minutes on such lines
+    # (videos-2 of the Readability corpus); this one must simply parse.
+    line = "-=" * 2000 + " more below"
+    doc = parse("A first paragraph about sleep.\n" + line + "\nA last paragraph about sleep.\n")
+    assert any(b.text.endswith("more below") for b in doc.blocks)
+    assert not any(b.text == "-=" * 2000 for b in doc.blocks)

@@ -57,3 +57,22 @@ def test_grouped_search_agrees_with_the_pattern_on_every_shipped_list():
             assert spans == [(m.span(), m.group()) for m in search.pattern.finditer(text)], text
             found += theirs is not None
         assert found, name  # the fixtures hold matches of every list
+
+
+def test_ascii_folds_are_every_letter_matching_an_ascii_letter_case_insensitively():
+    from lint_med_core._phrases import ASCII_FOLDS
+
+    ascii_letter = re.compile("[a-z]", re.I)
+    assert ASCII_FOLDS == "".join(chr(c) for c in range(128, 0x110000) if ascii_letter.match(chr(c)))
+
+
+def test_search_in_text_whose_lowercase_is_not_its_case_folding():
+    # "İ" lowercases to two characters, "ſ" and the Kelvin sign stay themselves: the literals are
+    # not in the lowercase text, yet the case-insensitive pattern matches
+    phrases = ("inscrivez-vous (?:à|a) notre newsletter", "sale!", "keep comments civil", "order now")
+    search = PhraseSearch(phrase_pattern(phrases), phrases)
+    for text in ("İnscrivez-vous à notre newsletter", "ſale! order now", "Ke\u212aep comments civil",
+                 "xsale! then Sale! and order now", "sale!x order nowhere", "naïve café sale!"):
+        ours, theirs = search.search(text), search.pattern.search(text)
+        assert (ours and (ours.span(), ours.group())) == (theirs and (theirs.span(), theirs.group())), text
+        assert [m.span() for m in search.finditer(text)] == [m.span() for m in search.pattern.finditer(text)], text

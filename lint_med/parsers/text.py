@@ -26,7 +26,9 @@ _BULLET = re.compile(r"^[ \t]*(?:[•\-*–·▪◦]|\d+[.)])[ \t]+")
 _MAX_HEADING_WORDS = 15
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # A line of rule characters only (a scraper's "-" between items, a Markdown table's |---|).
-_RULE_LINE = re.compile(r"[ \t]*[-–—_=*•·|:+~.]+(?:[ \t]*[-–—_=*•·|:+~.]+)*[ \t]*")
+# One rule character per repetition: a run of them must have one way to match, or a long
+# run followed by another character backtracks for minutes.
+_RULE_LINE = re.compile(r"[ \t]*[-–—_=*•·|:+~.](?:[ \t]*[-–—_=*•·|:+~.])*[ \t]*")
 # A line that ends a sentence or a clause: a stop, maybe inside a closing quote or bracket.
 _MARKER = r"\[?\d{1,3}(?:[,–-]\d{1,3})*\]?"  # a citation number flattened onto the text
 _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’)\]]*(?:" + _MARKER + r")?[ \t]*$")

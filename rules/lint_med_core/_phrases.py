@@ -8,6 +8,12 @@ newsletters?"); when none of those runs is in the lowercased text, the pattern c
 match and is not run. A phrase without such a run (all alternatives) turns the filter off.
 When some are there, only the phrases that need them are tried, and the pattern itself
 gives the match at the first place one of them matches (the same answer as its own search).
+
+The phrases tried are searched fastest in the lowercase text, case-sensitively and without
+the look-behind (checked where they match): a case-insensitive alternation behind a
+look-behind is tried at every position, a plain one is found by a quick scan for its first
+letters. In a text whose only characters outside ASCII have no case, that is the same
+search; other texts ("İnscrivez", whose lowercase is longer; "ſale") take the plain one.
 """
 
 from __future__ import annotations
@@ -157,6 +163,8 @@ class PhraseSearch:
         keys = [{max(lit.split(), key=len) for lit in some} for some in literals]
         self.literals = None if not all(literals) else tuple(sorted(set().union(*keys)))
         self._by_literal: dict = {}
+        # the same groups, to search the lowercase text with (None: a phrase holds a capital)
+        self._lowercase: dict | None = None
         flags = pattern.flags & ~re.U
         if self.literals is not None and pattern.pattern == phrase_pattern(tuple(phrases), flags).pattern:
             grouped: dict = {}
@@ -164,6 +172,9 @@ class PhraseSearch:
                 for key in some:
                     grouped.setdefault(key, []).append(phrase)
             self._by_literal = {key: phrase_pattern(tuple(group), flags) for key, group in grouped.items()}
+            if self.fold and not any(map(_has_capital, phrases)):
+                self._lowercase = {key: re.compile("(?:" + "|".join(group) + r")(?!\w)", flags & ~re.I)
+                                   for key, group in grouped.items()}
 
     def _seen(self, text: str, lowered: str | None) -> str:
         return (text.lower() if lowered is None else lowered) if self.fold else text
@@ -176,16 +187,37 @@ class PhraseSearch:
         if not any(map(seen.__contains__, self.literals)):  # most texts: one quick pass
             return None
         present = [key for key in self.literals if key in seen]
-        if not self._by_literal.keys() >= set(present):  # no groups, or literals set by hand
+        if not self._grouped(text, present):
             return self.pattern.search(text)
         # The pattern's first match starts where the first of the present phrases matches
         # (the absent ones cannot match); there, the pattern itself picks the alternative.
+        first = self._first_start(text, seen, present, 0)
+        return None if first is None else self.pattern.match(text, first)
+
+    def _grouped(self, text: str, present: list) -> bool:
+        """True when the phrases of the `present` literals alone can be searched: each is in a
+        group, and no letter of the text matches an ASCII letter of another lowercase ("İnscrivez",
+        whose lowercase "i̇nscrivez" holds no literal "inscrivez", matches "inscrivez")."""
+        return self._by_literal.keys() >= set(present) and \
+            (not self.fold or text.isascii() or not any(map(text.__contains__, ASCII_FOLDS)))
+
+    def _first_start(self, text: str, seen: str, present: list, position: int) -> int | None:
+        """Where the first match of the phrases of the `present` literals starts, from `position`."""
         first = None
+        if self._lowercase is not None and folds_plainly(text):
+            for key in present:
+                pattern = self._lowercase[key]
+                match = pattern.search(seen, position)
+                while match is not None and match.start() and _WORD_CHAR.match(seen, match.start() - 1):
+                    match = pattern.search(seen, match.start() + 1)  # the look-behind (?<!\w)
+                if match is not None and (first is None or match.start() < first):
+                    first = match.start()
+            return first
         for key in present:
-            match = self._by_literal[key].search(text)
+            match = self._by_literal[key].search(text, position)
             if match is not None and (first is None or match.start() < first):
                 first = match.start()
-        return None if first is None else self.pattern.match(text, first)
+        return first
 
     def within(self, whole: TextLiterals) -> PhraseSearch:
         """This search for parts of the text `whole` holds (a document's blocks): keeping only the
@@ -207,17 +239,36 @@ class PhraseSearch:
         if not any(map(seen.__contains__, self.literals)):
             return iter(())
         present = [key for key in self.literals if key in seen]
-        if not self._by_literal.keys() >= set(present):
+        if not self._grouped(text, present):
             return self.pattern.finditer(text)
-        return self._grouped_matches(text, [self._by_literal[key] for key in present])
+        return self._grouped_matches(text, seen, present)
 
-    def _grouped_matches(self, text: str, groups: list):
+    def _grouped_matches(self, text: str, seen: str, present: list):
         # finditer is a search from the end of each match (phrases never match empty)
         position = 0
         while True:
-            starts = [m.start() for m in (group.search(text, position) for group in groups) if m is not None]
-            if not starts:
+            first = self._first_start(text, seen, present, position)
+            if first is None:
                 return
-            match = self.pattern.match(text, min(starts))
+            match = self.pattern.match(text, first)
             yield match
             position = match.end()
+
+
+_WORD_CHAR = re.compile(r"\w")
+# The letters outside ASCII that a case-insensitive pattern matches to an ASCII letter
+# (İ ı ſ and the Kelvin sign K); tests/test_phrases.py checks there are no others.
+ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+# a letter with case, or an escape (\S, \W: not a capital)
+_LETTER_OR_ESCAPE = re.compile(r"\\.|[^\W\d_]")
+
+
+def _has_capital(phrase: str) -> bool:
+    """True when `phrase` holds a capital letter outside an escape (a user's "Acme Sale")."""
+    return any(len(m.group()) == 1 and m.group() != m.group().lower() for m in _LETTER_OR_ESCAPE.finditer(phrase))
+
+
+def folds_plainly(text: str) -> bool:
+    """True when matching `text` case-insensitively is matching its lowercase case-sensitively:
+    its only characters outside ASCII have no case (curly quotes, dashes, spaces)."""
+    return text.isascii() or all(c.isascii() or c.lower() == c.upper() == c for c in set(text))

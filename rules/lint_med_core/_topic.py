@@ -222,6 +222,35 @@ def zipf_table() -> dict:
     return table
 
 
+def weighted_share(terms, word_shared, term_shared) -> tuple[float, list, float]:
+    """How much of a text's vocabulary is shared, by specificity, the words that are not, and their weight.
+
+    The distinct content words (of three letters or more) and vocabulary terms of `terms`,
+    each weighted by :func:`specificity` (a term by its rarest word); `word_shared(word)` and
+    `term_shared(term)` tell which are shared. Returns the shared weight over the whole
+    (1.0 for a text without words), the words not shared (rarest first) and their weight.
+    """
+    total = shared = 0.0
+    alone = []
+    for word in set(w for w in terms.content if len(w) > 2):
+        weight = specificity(word)
+        total += weight
+        if word_shared(word):
+            shared += weight
+        else:
+            alone.append((weight, word))
+    # the words of a term ("prostate" of "prostate cancer") are not content words
+    for term in set(terms.found):
+        weight = max(map(specificity, term.split()))
+        total += weight
+        if term_shared(term):
+            shared += weight
+        else:
+            alone.append((weight, term))
+    alone.sort(reverse=True)
+    return (shared / total if total else 1.0), [w for _, w in alone], total - shared
+
+
 def specificity(word: str) -> float:
     """How much a word says about a text's subject, 0 to 4: 6.5 minus its Zipf frequency.
 
@@ -244,8 +273,18 @@ class _HealthWords(dict):
     def __missing__(self, word: str) -> bool:
         if len(self) > 200_000:
             self.clear()
-        found = self[word] = word in self.whole or word.startswith(self.prefixes)
+        found = self[word] = word in self.whole or word.startswith(self.prefixes) or \
+            any(base in self.whole for base in _verb_bases(word))
         return found
+
+
+def _verb_bases(word: str) -> tuple:
+    """The words an -ing or -ed form may come from ("exercising" -> "exercis", "exercise")."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            base = word[:-len(ending)]
+            return base, base + "e"
+    return ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -529,32 +568,18 @@ class TopicModel:
         all of its distinct words and terms so weighted. Words only the block holds come
         back rarest first.
         """
-        terms = self.blocks[block.index]
-        words = set(w for w in terms.content if len(w) > 2)
+        counts, mentioned = self.counts_to_two()
+        return weighted_share(self.blocks[block.index], lambda word: counts.get(stem(word), 0) >= 2 or
+                              counts.get(_positive(word), 0) >= 1, lambda term: mentioned.get(term, 0) >= 2)
+
+    def counts_to_two(self) -> tuple:
+        """(stem -> blocks holding it, term -> blocks mentioning it), exact up to two: block_stems
+        and block_terms once a rule has counted them all, else counts of only the blocks that
+        could hold each key (_CountsToTwo), which is all a test of "another block holds it" needs."""
         if "block_stems" in self.__dict__ or self.doc is None:
-            counts, mentioned = self.block_stems, self.block_terms
-        else:  # the same tests, counting only the blocks that could hold each key (_CountsToTwo)
-            counts, mentioned = self.__dict__.setdefault(
-                "_counts_to_two", (_CountsToTwo(self, terms=False), _CountsToTwo(self, terms=True)))
-        total = shared = 0.0
-        alone = []
-        for word in words:
-            weight = specificity(word)
-            total += weight
-            if counts.get(stem(word), 0) >= 2 or counts.get(_positive(word), 0) >= 1:
-                shared += weight
-            else:
-                alone.append((weight, word))
-        # the words of a term ("prostate" of "prostate cancer") are not content words
-        for term in set(terms.found):
-            weight = max(map(specificity, term.split()))
-            total += weight
-            if mentioned.get(term, 0) >= 2:
-                shared += weight
-            else:
-                alone.append((weight, term))
-        alone.sort(reverse=True)
-        return (shared / total if total else 1.0), [w for _, w in alone], total - shared
+            return self.block_stems, self.block_terms
+        return self.__dict__.setdefault("_counts_to_two", (_CountsToTwo(self, terms=False),
+                                                            _CountsToTwo(self, terms=True)))
 
     def aliases(self, key: str) -> frozenset:
         """Other keys naming what ``key`` names: vocabulary abbreviations and those the text defines."""

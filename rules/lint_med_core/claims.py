@@ -9,16 +9,18 @@ from lint_med import Hit, Option, rule
 
 from ._data import load
 from ._evidence import candidate_sentences, distinct_words, evidence, spaces
+from .regulatory import find_drugs
 
 _compiled: dict = {}
 _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
 # Qualifications after the claim, up to eight words and commas further: "safe and effective for most
 # people", "when used as directed", "safe to take daily for up to ten days", "safe to take in pregnancy
-# and while breastfeeding, at recommended doses"; a count of whom it helped ("in four out of five patients").
+# and while breastfeeding, at recommended doses"; a count of whom it helped ("in four out of five patients"). "For many
+# kinds of tumours" claims breadth, and restricts nothing.
 _QUALIFIED_AFTER = re.compile(
     r"^(?:[\s,]*[\w'’-]+){0,8}?[\s,]+(?:"
-    r"(?:for|in) (?:most|many|some|certain|selected)\b"
+    r"(?:for|in) (?:most|some|certain|selected|many(?! (?:kinds|types|forms|sorts|different|other)\b))\b"
     r"|for (?:up to|no more than|not more than|a maximum of|a few|a short|short)\b"
     r"|(?:when|if) (?:used|taken|prescribed|given)\b"
     r"|at (?:the )?(?:recommended|approved|usual|prescribed|normal|low|standard) doses?\b"
@@ -29,6 +31,7 @@ _QUALIFIED_AFTER = re.compile(
     r"|(?:as|under) (?:directed|prescribed|instructed|recommended|medical supervision|a doctor's)\b)",
     re.I,
 )
+_PARTICIPLE = re.compile(r"[a-z]+ing\b", re.I)
 _HEDGE_WINDOW = 6  # words of the same clause looked at before the claim
 # A claim about most people, not all ("Most people have no side effects from one dose").
 _MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|users|adults|children|women|men|"
@@ -69,6 +72,13 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
 
 
 @functools.lru_cache(maxsize=None)
+def _shortest(needs: tuple[str, ...]) -> tuple[str, ...]:
+    """The needs that hold no other need: a sentence holding "works well" holds "works", so looking
+    for both costs a search of the article more and finds no other sentence."""
+    return tuple(need for need in needs if not any(other != need and other in need for other in needs))
+
+
+@functools.lru_cache(maxsize=None)
 def _regex(patterns: tuple[str, ...]) -> re.Pattern:
     """One regex for the patterns, matched as whole words (compiled once, when first needed)."""
     return re.compile(r"(?<![\w-])(?:" + "|".join(spaces(p) for p in patterns) + r")(?![\w-])", re.I)
@@ -78,6 +88,12 @@ def _regex(patterns: tuple[str, ...]) -> re.Pattern:
 def _context(pattern: str) -> re.Pattern:
     """What a group's sentence must also say (a game changer counts only about treating a condition)."""
     return re.compile(pattern, re.I)
+
+
+def _about_health(context: str, text: str) -> bool:
+    """Whether a sentence speaks of what a group's claim must be about (its `context`), or names a
+    prescription drug, which is a treatment whatever else it says ("Propecia is a solution!")."""
+    return _context(context).search(text) is not None or bool(find_drugs(text))
 
 
 @functools.lru_cache(maxsize=None)
@@ -102,6 +118,9 @@ def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]
     before = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
+    if breaks and not clause.strip() and _PARTICIPLE.match(text, start):
+        # a clause of result ("it may lift mood, making you sleep better") is hedged by the clause it follows
+        clause = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
     words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)][-_HEDGE_WINDOW:]
     anywhere, next_to = hedges
     if any(w in anywhere or w.endswith("n't") for w in words) or not next_to.isdisjoint(words[-2:]) \
@@ -194,7 +213,12 @@ def absolute_claim(doc, options):
     safety construction ("this results in thicker, healthier hair", "gives you clearer skin";
     "the most effective remedy for cold sores is ..."; "Castor oil is a solution!", "is the
     answer to stiff joints"; but "may lead to", "can lead to ... in some", "Statins are the most
-    effective treatment for high cholesterol", "is not the answer", "leads to faster hair loss"),
+    effective treatment for high cholesterol", "is not the answer", "leads to faster hair loss",
+    "a carbon tax is the answer": the answer must be a product or a drug), the same outcome in a
+    clause of result (", making your immune system work more efficiently", ", resulting in
+    fuller hair"; hedged by the clause before it), efficacy as the verb's manner ("works wonders
+    for sore muscles", "works well for many kinds of tumours"; but "works well for most people"),
+    safety as a passive's manner ("is readily and safely absorbed"),
     denials of harm in any spelling ("no side affects", "have been recordd"), and
     an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
@@ -261,7 +285,7 @@ def absolute_claim(doc, options):
         words = distinct_words(doc)[0]
         groups = [(tuple(need for need, first in needs if first in words), patterns, context, plain)
                   for needs, first_words, patterns, context, plain in groups if not first_words.isdisjoint(words)]
-        triggers = tuple(dict.fromkeys(need for needs, _, _, _ in groups for need in needs))
+        triggers = _shortest(tuple(dict.fromkeys(need for needs, _, _, _ in groups for need in needs)))
     else:
         groups = [(needs and tuple(need for need, _ in needs), patterns, context, plain)
                   for needs, _, patterns, context, plain in groups]
@@ -274,8 +298,8 @@ def absolute_claim(doc, options):
         lowered = text.lower()
         claims = [(plain, m) for needs, patterns, context, plain in groups
                   if needs is None or any(map(lowered.__contains__, needs))
-                  if context is None or _context(context).search(text)
-                  for m in _regex(patterns).finditer(text)]
+                  for m in _regex(patterns).finditer(text)
+                  if context is None or _about_health(context, text)]
         if not claims:
             continue
         reported, observed, denied = _word_list("reported"), _word_list("observed"), _negated_evidence()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from itertools import repeat
 import unicodedata
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -997,6 +998,147 @@ def _company_pointer(doc, block, lowered: str, warning, reference) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def _site_send_patterns() -> tuple:
+    """(the frame, the named sites sent to, a site whose address is missing, evidence words) of
+    links_calls_to_action.toml. The frame opens the sentence, or follows a clause ending in a
+    comma ("To compare prices, head over to ..."); the objects are matched where it ends."""
+    data = load("links_calls_to_action")
+
+    def spaced(phrases):
+        return "|".join(p.replace(" ", r"\s+") for p in phrases)
+
+    frame = rf"(?:(?:{spaced(data['site_send_openers'])})\s+)*(?:{spaced(data['site_send_verbs'])})\s+"
+    sites = "(?:" + "|".join(data["site_nouns"]) + ")"
+    # case-insensitive but for the name, which must be in capitals
+    objects = (p.replace(" ", r"\s+").replace("{site}", sites).replace("{name}", ")" + _COMPANY + "(?i:")
+               for p in data["site_send_objects"])
+    return (re.compile(frame, re.I), tuple(re.compile(rf"(?i:{named})") for named in objects),
+            re.compile(spaced(data["site_send_holes"]), re.I),
+            phrase_pattern(literal(tuple(data["evidence_words"]))))
+
+
+@functools.lru_cache(maxsize=None)
+def _not_company_names() -> tuple[frozenset, frozenset]:
+    """(words of names that are no company's: public bodies, app stores, hospitals; the names of
+    authorities' sites, squashed: "mayoclinic", "medlineplus")."""
+    words = _company_pointer_patterns()[1] | frozenset(load("links_calls_to_action")["site_send_not_companies"])
+    domains, _ = _authorities()
+    return words, frozenset(registrable(domain).split(".")[0] for domain in domains)
+
+
+# A name that is no company's: a determiner or the publisher's own ("Visit Our Online Store").
+_NOT_A_NAME = frozenset(("our", "my", "this", "that", "their", "your", "his", "her", "its", "a", "an"))
+_WHY_NOT = re.compile(r"\bwhy not\b", re.I)
+
+
+def _site_send(doc, block, lowered: str, warning, reference) -> str:
+    """A sentence that sends the reader to another company's website, store or shop ("head over
+    to the GreenLeaf website", "besuchen Sie den Shop von Acme"), or to a website whose address
+    is missing ("check out this website at and ..."); "" if none."""
+    frame, named, hole, evidence = _site_send_patterns()
+    after = 0  # the end of the last sentence read
+    # the sentences that name a site, store, shop or page, cut at the stops around the word (not
+    # the block's sentence split: most blocks name none, and need no split)
+    for word in _SITE_WORDS.finditer(lowered):
+        if word.start() < after:
+            continue
+        begin = max(map(lowered.rfind, _STOPS, repeat(0), repeat(word.start()))) + 1
+        after = min((at for at in map(lowered.find, _STOPS, repeat(word.end())) if at >= 0), default=len(lowered))
+        text = block.text[begin:after + 1].strip()
+        if text.endswith("?"):
+            continue
+        end = 0
+        # where the frame may start: the sentence's start, and after each comma or colon of an
+        # opening clause (a few places, each tried with one anchored match: no scan of the text)
+        for start in _clause_starts(text):
+            opened = frame.match(text, start)
+            if opened is not None and (end := _site_sent_to(doc, text, opened.end(), named, hole)):
+                break
+        # evidence cited, or a warning, is no pitch ("why not visit..." invites: its "not" warns
+        # against nothing)
+        if end and not evidence.search(text) and not warning.search(_WHY_NOT.sub("", text)):
+            return text[:end][-60:]
+    return ""
+
+
+def _clause_starts(text: str):
+    """0, and the start of the word after each comma, colon or semicolon of the first 120 characters."""
+    yield 0
+    for match in _CLAUSE_END.finditer(text, 0, 120):
+        yield match.end()
+
+
+_CLAUSE_END = re.compile(r"[,:;]\s*")
+_STOPS = (". ", "! ", "? ", "\n")
+# The words every site sent to ends on (a quick test before the patterns).
+_SITE_WORDS = re.compile("site|store|shop|page|link|tienda|sitio|web|magasin|boutique")
+
+
+def _site_sent_to(doc, text: str, start: int, named, hole) -> int:
+    """Where the site the reader is sent to from `start` ends in the sentence, or 0: a company's
+    (not a public body's, nor one the article names again) or one whose address is missing."""
+    not_company_words, authorities = _not_company_names()
+    for match in filter(None, (pattern.match(text, start) for pattern in named)):
+        name = match.group("name")
+        words = re.findall(r"[\w&]+", name.lower())
+        if words and words[0] not in _NOT_A_NAME and not_company_words.isdisjoint(words) and \
+                _SQUASH.sub("", name.lower()) not in authorities and not _name_elsewhere(doc, name):
+            return match.end()
+    match = hole.match(text, start)
+    return match.end() if match else 0
+
+
+def _name_elsewhere(doc, name: str) -> bool:
+    """The article names the company more than once (the pointer itself is one): the subject of
+    the story, or the publisher (a press release's "Acme, which makes ... visit the Acme website")."""
+    squashed_name = _SQUASH.sub("", name.lower())
+    return len(squashed_name) >= 3 and sum(text.count(squashed_name) for text in _squashed_blocks(doc).values()) > 1
+
+
+@functools.lru_cache(maxsize=None)
+def _market_keyword_patterns() -> tuple:
+    """A lower-case product glued to the market it is sold in (case-sensitive), and a product
+    searched for on sale (links_calls_to_action.toml, `market_tails`, `search_for_sale`)."""
+    data = load("links_calls_to_action")
+    product = r"(?P<product>[a-z][a-z0-9-]{2,}(?: [a-z][a-z0-9-]{2,}){0,2}?)"
+    tails = "|".join(p.replace(" ", r"\s+") for p in data["market_tails"])
+    searches = "|".join(p.replace(" ", r"\s+") for p in data["search_for_sale"]).replace("{product}", product)
+    return (re.compile(rf"(?<![\w.@/-]){product}\s+(?:{tails})(?![\w.@/-])"),
+            re.compile(rf"\b(?:{searches})\b", re.I))
+
+
+# A word of every market tail, as written (a quick test before the patterns: one pass).
+_MARKET_WORDS = re.compile(r" (?:uk|usa|canada|australia|india|nz|ireland|kaufen|bestellen|kopen|cher|precio"
+                           r"|comprar|murah)\b")
+
+
+def _market_keyword(doc, block, lowered: str, warning, reference) -> str:
+    """A shop's search keyphrase in running text: a lower-case product with the market it is sold
+    in ("cheap tadalafil online uk"), or searched for on sale ("look for ketone drops for sale");
+    "" if none. Titles and headings (a product page's own name) are not read."""
+    held = doc.__dict__.get("_lint_med_market_words")
+    if held is None:  # which of the two the whole document can hold (once per document)
+        held = doc.__dict__["_lint_med_market_words"] = (
+            _MARKET_WORDS.search(doc.body_text) is not None, "for sale" in lowered_body(doc))
+    if not any(held) or block.kind not in ("paragraph", "list_item") or \
+            (block.index == 0 and len(lowered.split()) <= 12):
+        return ""  # a first short line is the page's own title ("Order medicines online india")
+    text = block.text
+    market, search = _market_keyword_patterns()
+    patterns = [pattern for pattern, seen in ((market, held[0] and _MARKET_WORDS.search(text) is not None),
+                                              (search, held[1] and "for sale" in lowered)) if seen]
+    not_products = _keyphrase_sentences()[2]
+    for match in (m for pattern in patterns for m in pattern.finditer(text)):
+        words = match.group("product").lower().split()
+        # the word before a market is the product's ("made in usa": none); any word of a search's
+        if not_products.issuperset(words) or (match.re is market and words[-1] in not_products):
+            continue  # "made in usa", "for india": no product
+        if not _warned(doc, block, match.start(), match.end(), warning):
+            return match.group()[:60]
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
 def _vendor_words() -> tuple:
     """The vendor words (links_calls_to_action.toml, `vendor_words`), each after a space."""
     return tuple(" " + word for word in load("links_calls_to_action")["vendor_words"])
@@ -1055,7 +1197,8 @@ def _vendor_anchor(doc, block, lowered: str, warning, reference) -> str:
 
 
 # Pitches of placed text, where a shop's or company's link stood: (finder, words a document
-# holds one of if the finder can find anything, message, suggestion); a finder takes (doc,
+# holds one of if the finder can find anything, or () for a finder that tests the document
+# itself, message, suggestion); a finder takes (doc,
 # block, lowered text, warning pattern, reference pattern) and returns the words it found, or "".
 _PLACED_PITCHES = (
     (_drug_sale, ("online", "pharmac"), "A drug sold to the reader in the text (\"{}\"): a pill shop's pitch, where its link "
@@ -1063,10 +1206,16 @@ _PLACED_PITCHES = (
     (_company_pointer, ("you can", "one can"), "The reader is sent to a company's website to choose or buy (\"{}\"): a placed "
                        "advertisement, where the company's link stood or stands.",
      "Remove the pointer, or disclose the commercial relationship (see LM104)."),
+    (_site_send, ("site", "store", "shop", "page", "link", "web", "tienda", "magasin", "boutique"),
+     "The reader is sent to another company's website or shop (\"{}\"): a placed advertisement, where "
+     "its link stood or stands.", "Remove the pointer, or disclose the commercial relationship (see LM104)."),
     (_vendor_anchor, ("source", "shop", "store", "vendor", "supplier"),
      "Keyword anchor in the text (\"{}\"): a product named in lower case next to a vendor word, where "
      "the article writes it in capitals; a shop link's anchor words, where its link stood.",
      "Remove it, or write the sentence the article means."),
+    (_market_keyword, (),
+     "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
+     "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
 )
 
 
@@ -1169,11 +1318,16 @@ def _named_elsewhere(doc, block, domain: str) -> bool:
     name = registrable(domain).split(".")[0]
     if len(name) < 4:
         return False
+    return any(name in text for index, text in _squashed_blocks(doc).items() if index != block.index)
+
+
+def _squashed_blocks(doc) -> dict:
+    """Block index -> its text in lower case, letters and digits only (computed once per document)."""
     squashed = doc.__dict__.get("_lint_med_squashed_blocks")
     if squashed is None:
         squashed = doc.__dict__["_lint_med_squashed_blocks"] = {
             b.index: _SQUASH.sub("", b.text.lower()) for b in doc.blocks}
-    return any(name in text for index, text in squashed.items() if index != block.index)
+    return squashed
 
 
 def _site_named(doc, link, domain: str) -> bool:
@@ -1212,14 +1366,22 @@ def commercial_call_to_action(doc, options):
     choose or buy a clinic, treatment or product ("you can find the right clinic ... on the
     website of Acme Care", not a public body's: "... of the General Dental Council"); a
     shop link's anchor in lower case ("sarms source", "cbd shop") where the article writes
-    the name in capitals ("SARMs", "CBD") and nowhere else in lower case; and
+    the name in capitals ("SARMs", "CBD") and nowhere else in lower case; the reader
+    sent to another company's website or shop in an imperative or modal frame ("head over
+    to the GreenLeaf website", "besuchen Sie den Shop von Acme"), or to a site whose address
+    the saved text lost ("check out this website at and ..."); a lower-case product glued to
+    the market it is sold in ("berberine capsules uk", "melatonin online kaufen") or sought
+    on sale ("look for kava extract for sale"); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
     This is the link spam of plain text, where a shop link stood or still stands.
     Not reported: addresses of authorities, of the article's own site, or of a
     company the article names in another paragraph (a press release's "visit
-    www.company.com"); sentences that point at a study, a report, information or
+    www.company.com", "visit the Acme website"), or a public body's site ("visit the CDC
+    website"), an authority's ("the Mayo Clinic website"), an app store's or a hospital's;
+    a source cited, not a place to go ("according to the Acme website"); a
+    country in capitals ("sold in the UK"); sentences that point at a study, a report, information or
     support ("the full study is available at..."); pitches quoted in a warning ("never
     buy medicines online without a prescription"); where a medicine is sold ("you can buy
     it online or at a pharmacy"); advice on buying medicines in general ("it is safe to buy
@@ -1254,7 +1416,7 @@ def commercial_call_to_action(doc, options):
     keyphrase_literals = tuple(literal for literal in _keyphrase_sentences()[0] if whole.holds(literal))
     links_of = _links_of(doc)
     placed_pitches = [(finder, message, suggestion) for finder, literals, message, suggestion in _PLACED_PITCHES
-                      if any(map(whole.holds, literals))]
+                      if not literals or any(map(whole.holds, literals))]
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
     for block in doc.blocks:

@@ -10,8 +10,9 @@ from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import lowered_body
-from ._phrases import PhraseSearch
-from ._topic import TopicModel, analyse, health_words, merge, refers_to_topic, specificity, stem, tokens, topic_model
+from ._phrases import PhraseSearch, TextLiterals
+from ._topic import (TopicModel, analyse, health_words, merge, normalize, refers_to_topic, specificity,
+                     stem, stopwords, tokens, topic_model, weighted_share)
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
@@ -263,8 +264,24 @@ def off_topic_paragraph(doc, options):
     period, no year, address, aside or label) none of whose specific words the rest of
     the article uses: a news page's "More News" list or a stitched page's stray titles,
     one finding for the run. Lines without letters and short labels ("Sports Video") do
-    not end a run; list items (symptoms, steps), references and headlines on the topic
-    (a "Related" list of the same subject) are not headlines of other stories.
+    not end a run; list items (symptoms, steps), references, headlines on the topic
+    (a "Related" list of the same subject) and lines with two words of health or
+    vocabulary terms (a plain-text list of risk factors) are not headlines of other stories.
+    A text without a title is judged this way when its first 80 words hold three
+    different health words.
+
+    On a page of news items saved as plain text (four or more pairs of a headline line
+    over a summary line of 15 words or more, making up three quarters of its lines, as a
+    site's "Health" category page; its items are not judged as pasted paragraphs), it
+    reports an item that holds no word of health and no vocabulary term, shares less than
+    `max_shared` of its vocabulary (by specificity) with the other items and blocks, and
+    brings words of its own weighing half `min_own_weight`, when at least a third of the
+    items (three or more) hold two health words: "Finland tops the happiness ranking for
+    retirees" among stories on cancer, dementia and sleep.
+
+    A glossary or definition entry ("Natural: there is no rule on the use of the word...")
+    of a term the rest of the article uses twice or more is not judged as pasted: it
+    explains the article's own words.
 
     It also reports a paragraph that turns from the article's subject to other work or
     business of its researchers or institution ("Professor X also led a major study
@@ -329,6 +346,10 @@ def off_topic_paragraph(doc, options):
                              f"and never comes back to its topic ({model.label}).",
                       suggestion="Remove it, or keep to what bears on the article's subject.")
     for hit in _pasted_paragraphs(doc, model, options, reported, boilerplate):
+        if hit.at.index not in about_other_subject:
+            about_other_subject.add(hit.at.index)
+            yield hit
+    for hit in _pasted_items(doc, model, options, reported, boilerplate):
         if hit.at.index not in about_other_subject:
             about_other_subject.add(hit.at.index)
             yield hit
@@ -432,7 +453,7 @@ def headline_runs(doc, model: TopicModel):
     whose specific words the rest of the article uses: a news site's list of other stories, or
     a stitched page's stray titles. Lines without letters ("-") and short labels ("Sports
     Video") between them do not end a run; a sentence, or a headline on the topic, does."""
-    if not _about_health(doc, model):
+    if not _about_health(doc, model, untitled=True):
         return
     title = doc.sections[0].heading if doc.sections else None
     run: list = []
@@ -453,7 +474,8 @@ def _headline_lines(doc, model: TopicModel, block, run: list, is_title: bool):
         if not any(map(str.isalpha, line)) or (len(line.split()) <= 3 and not line.endswith(".")):
             continue  # a separator or a label: the run goes on
         if not is_title and block.kind != "list_item" and len(line.split()) >= 5 and \
-                not _NOT_A_HEADLINE.search(line) and headline_shaped(line) and _unrelated_headline(model, block, line):
+                not _NOT_A_HEADLINE.search(line) and headline_shaped(line) and _unrelated_headline(model, block, line) \
+                and _health_count(model, line) < 2:
             run.append((block, start, end, line))
         else:
             yield from _end_run(run)
@@ -467,9 +489,29 @@ def _end_run(run: list):
     run.clear()
 
 
-def _about_health(doc, model: TopicModel) -> bool:
-    """True for an article the vocabulary knows the topic of, or whose title names health."""
-    return bool(model.groups) or bool(health_words(tokens(" ".join((doc.title, doc.meta.get("title", ""))))))
+def _health_count(model: TopicModel, text: str, terms=None) -> int:
+    """How many different words of health and terms of the medical vocabulary `text` holds
+    (`terms`: its analysis, if at hand)."""
+    found = (terms or analyse(text, model.lexicon, model.generic)).found
+    return len(set(health_words(tokens(text))) | set(found))
+
+
+# An untitled text (a page saved as plain text) is about health when its opening words hold
+# this many different health words ("flu", "vaccine", "illness"; one or two are chance).
+_OPENING_WORDS, _OPENING_HEALTH = 80, 3
+
+
+def _about_health(doc, model: TopicModel, untitled: bool = False) -> bool:
+    """True for an article the vocabulary knows the topic of, or whose title names health;
+    with `untitled`, for one without a title whose opening words name health (a list of
+    other stories or a page of news items stands apart from them by its layout; a paragraph
+    of an untitled page has no article to be judged against)."""
+    if model.groups:
+        return True
+    named = " ".join((doc.title, doc.meta.get("title", "")))
+    if named.strip() or not untitled:
+        return bool(health_words(tokens(named)))
+    return len(set(health_words(tokens(lowered_body(doc))[:_OPENING_WORDS]))) >= _OPENING_HEALTH
 
 
 def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=(),
@@ -483,8 +525,10 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     if not _about_health(doc, model):
         return
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
+    # the items of a page of news items share little with each other by nature: pasted_items judges them
+    items = {line[0].index for item in _page_items(doc, model)[1] for line in item}
     prose = [b for section in doc.sections for b in _body(model, section)
-             if model.blocks[b.index].length >= 12 and b.index not in promotion]
+             if model.blocks[b.index].length >= 12 and b.index not in promotion and b.index not in items]
     # A paragraph speaks of health when it holds two health words (one is chance: "risk").
     # The first paragraph (or standfirst) is left alone, as stories open on an anecdote (the
     # next one too is judged, but an anecdote's plain words weigh little: see min_own_weight),
@@ -505,8 +549,7 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
         # headline the text parser glued on top of it (a stitched page's snippet: the headline
         # names the other story's subject in passing, "... suffered from mental health issues")
         body = text[_glued_headline_end(doc, block):]
-        health = len(set(health_words(tokens(body))) | set(analyse(body, model.lexicon, model.generic).found
-                                                           if body is not text else model.blocks[block.index].found))
+        health = _health_count(model, body, None if body is not text else model.blocks[block.index])
         if health >= 3:
             continue
         # A word of health the article keeps returning to (in three other blocks or more) is
@@ -514,18 +557,119 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
         # in a clinic's page on hormone therapy) speaks of the article's service.
         terms = model.blocks[block.index]
         if any(model.block_stems.get(stem(word), 0) > _RECURRING for word in health_words(terms.content)) or \
-                any(model.block_terms.get(term, 0) > _RECURRING for term in terms.found):
+                any(model.block_terms.get(term, 0) > _RECURRING for term in terms.found) or \
+                _defines_own_term(doc, text):
             continue
         share, own, own_weight = model.shared_share(block)
-        # Stories wander on purpose in a quotation or a first-person account, and two health
-        # words may be background on another condition: such a paragraph reads as pasted only
-        # when it shares half as much with the article and brings a subject of its own (names
-        # and specific words: a patient's "I had stacked boxes in my room" brings few).
-        if health == 2 or _QUOTATION.search(text) or len(_FIRST_PERSON.findall(text)) >= 2:
-            if share < max_shared / 2 and own_weight >= min_own_weight:
-                yield block, share, own
-        elif share < max_shared and own_weight >= min_own_weight / 2:
+        if _reads_as_pasted(text, health, share, own_weight, max_shared, min_own_weight):
             yield block, share, own
+
+
+# An entry of a glossary or definition list: a term of one to four words, a colon, its explanation.
+_DEFINITION = re.compile(r"\W{0,3}([A-Z][\w'’-]*(?: [\w'’-]+){0,3}):\s+\S")
+
+
+def _defines_own_term(doc, text: str) -> bool:
+    """True for a definition entry ("Natural: there is no rule on the use of the word...") of a
+    term the rest of the article uses twice or more (its title included): it explains the
+    article's own words."""
+    match = _DEFINITION.match(text)
+    if match is None:
+        return False
+    term = match.group(1).lower()
+    return lowered_body(doc).count(term) - text.lower().count(term) + doc.title.lower().count(term) >= 2
+
+
+def _reads_as_pasted(text: str, health: int, share: float, own_weight: float, max_shared: float,
+                     min_own_weight: float) -> bool:
+    """True for text with at most two health words that shares less than `max_shared` of its
+    vocabulary (by specificity) and brings words of its own weighing half `min_own_weight`.
+
+    Stories wander on purpose in a quotation or a first-person account, and two health
+    words may be background on another condition: such text reads as pasted only when it
+    shares half as much and brings a subject of its own (names and specific words: a
+    patient's "I had stacked boxes in my room" brings few).
+    """
+    if health == 2 or _QUOTATION.search(text) or len(_FIRST_PERSON.findall(text)) >= 2:
+        return share < max_shared / 2 and own_weight >= min_own_weight
+    return health < 2 and share < max_shared and own_weight >= min_own_weight / 2
+
+
+# A page of news items saved as plain text: a headline line (at most _ITEM_HEADLINE words) over a
+# summary line (at least _ITEM_SUMMARY words; a hard-wrapped paragraph's lines are shorter), at
+# least _MIN_ITEMS of them, making up _ITEMS_SHARE of the page's lines (an article's paragraphs
+# of mixed lengths pair up here and there, not line after line).
+_ITEM_HEADLINE, _ITEM_SUMMARY, _MIN_ITEMS, _ITEMS_SHARE = 16, 15, 4, 0.75
+
+
+def text_lines(doc, blocks) -> list:
+    """(block, start, end) of each source line of `blocks`, in order: a plain-text paragraph the
+    parser joined from several lines gives one per line, a block of one line itself."""
+    return [(block, start, end) for block in blocks for start, end in source_lines(doc, block)]
+
+
+def news_items(lines: list) -> list:
+    """(headline line, summary line) of each news item of `lines` (text_lines) laid out as a page
+    of news items (a headline line over a summary line, _MIN_ITEMS or more, most of the lines);
+    [] for other text."""
+    items, i = [], 0
+    while i + 1 < len(lines):
+        (block, start, end), (after_block, after, last) = lines[i], lines[i + 1]
+        if len(block.text[start:end].split()) <= _ITEM_HEADLINE and \
+                len(after_block.text[after:last].split()) >= _ITEM_SUMMARY:
+            items.append((lines[i], lines[i + 1]))
+            i += 2
+        else:
+            i += 1
+    return items if len(items) >= _MIN_ITEMS and 2 * len(items) >= _ITEMS_SHARE * len(lines) else []
+
+
+def _page_items(doc, model: TopicModel) -> tuple:
+    """(text_lines of the page's prose and headings, news_items of them) of a plain-text page."""
+    cache = doc.__dict__.setdefault("_lint_med_news_items", {})
+    if "items" not in cache:
+        # headlines may be read as headings (a short line alone)
+        blocks = [b for b in doc.blocks if (b.kind in _PROSE or b.kind == "heading") and not model.is_link_list(b)]
+        lines = text_lines(doc, blocks) if doc.format == "text" else []
+        cache["items"] = lines, news_items(lines)
+    return cache["items"]
+
+
+def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_own_weight: float,
+                 skip_sections=(), boilerplate=frozenset()):
+    """(block, span, share, words of its own) of the headline of each item of a page of news
+    items (news_items) that shares nothing with the health vocabulary (no word of health, no
+    vocabulary term) and less than `max_shared` of its vocabulary (by specificity) with the
+    rest of the page, and brings words of its own weighing half `min_own_weight`, on a page
+    most of whose items speak of health (two health words or more in a third of them, three
+    at least)."""
+    if not _about_health(doc, model, untitled=True):
+        return
+    lines, items = _page_items(doc, model)
+    items = [item for item in items if not any(
+        line[0].index in boilerplate or model.section_of.get(line[0].index) in skip_sections for line in item)]
+    if not items:
+        return
+    texts = [head[0].text[head[1]:head[2]] + " " + summary[0].text[summary[1]:summary[2]] for head, summary in items]
+    analysed = [analyse(text, model.lexicon, model.generic) for text in texts]
+    health = [_health_count(model, text, terms) for text, terms in zip(texts, analysed)]
+    if sum(count >= 2 for count in health) < max(3, len(items) / 3):
+        return
+    # the words of each item, and of the rest of the page (a title, a standfirst)
+    stems = [{stem(w) for w in terms.content} for terms in analysed]
+    in_items = {id(line) for item in items for line in item}
+    rest = analyse(" ".join(line[0].text[line[1]:line[2]] for line in lines if id(line) not in in_items)
+                   + " " + doc.title, model.lexicon, model.generic)
+    stems.append({stem(w) for w in rest.content})
+    for number, ((head, _), terms) in enumerate(zip(items, analysed)):
+        if terms.length < min_words or health[number]:
+            continue
+        others = set().union(*stems[:number], *stems[number + 1:])
+        share, own, own_weight = weighted_share(terms, lambda word: stem(word) in others,
+                                                lambda term: False)  # an item without health holds no term
+        if share < max_shared and own_weight >= min_own_weight / 2:
+            block, start, end = head
+            yield block, ((start, end) if (start, end) != (0, len(block.text)) else None), share, own
 
 
 # Blocks (besides the one judged) that hold a word the article keeps returning to.
@@ -539,6 +683,15 @@ def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections, boilerpla
                          f"({share:.0%} of its vocabulary, by specificity) and hardly a word of health: "
                          f"it reads as pasted from another story (about {', '.join(own[:4])}).",
                   suggestion="Remove it, or relate it to the article's subject.")
+
+
+def _pasted_items(doc, model: TopicModel, options, skip_sections, boilerplate):
+    for block, span, share, own in pasted_items(doc, model, options.min_words_pasted, options.max_shared,
+                                                options.min_own_weight, skip_sections, boilerplate):
+        yield Hit(block, f"This news item shares almost none of its words with the other items of the page "
+                         f"({share:.0%} of its vocabulary, by specificity) and hardly a word of health: "
+                         f"a story on another subject (about {', '.join(own[:4])}).",
+                  span=span, suggestion="Remove it, or keep the page to its subject.")
 
 
 def _section_defaults(options):
@@ -564,66 +717,10 @@ def _promotion(extra: tuple) -> tuple:
         kinds.append(("promotion", literal(extra)))
     # one search per kind: each runs only when one of its literals is in the text; and the
     # literals of all kinds together first, as most blocks hold none
-    searches = tuple((label, _PhrasesSearch(phrases)) for label, phrases in kinds)
+    searches = tuple((label, PhraseSearch(phrase_pattern(phrases), phrases)) for label, phrases in kinds)
     literals = [search.literals for _, search in searches]
     every = tuple(sorted(set().union(*(found for found in literals if found is not None))))
     return searches, None if None in literals else every, every
-
-
-class _PhrasesSearch:
-    """The first match of phrase_pattern(phrases) in a text: `self.pattern.search(text)`.
-
-    That plain search is slow: a case-insensitive alternation opening on a lookbehind is
-    tried at every position of the text. In a text whose letters are ASCII, matching
-    case-insensitively is matching the lowercase text case-sensitively, and a phrase opening
-    on a letter is then found by a fast scan for it; so each phrase whose literal the text
-    holds is searched so, without the lookbehind, which is checked where the phrase matched.
-    The leftmost match wins, a tie going to the phrase the alternation tries first
-    (phrase_pattern's order), and the plain pattern is matched there: the same match
-    (tests/test_offtopic.py checks it on the fixtures).
-    """
-
-    def __init__(self, phrases: tuple):
-        self.pattern = phrase_pattern(phrases)
-        literals = PhraseSearch(self.pattern, phrases).literals
-        self.literals = None if literals is None else frozenset(literals)
-        ordered = sorted(phrases, key=len, reverse=True)  # the alternation's order
-        self.phrases = []
-        if any(_UPPER_LETTER.search(phrase) for phrase in phrases):
-            self.phrases = None  # a user's phrase in capitals: searched only the plain way
-            return
-        for phrase in ordered:
-            literals = PhraseSearch(self.pattern, (phrase,)).literals
-            self.phrases.append((None if literals is None else frozenset(literals),
-                                 re.compile(r"(?:" + phrase + r")(?!\w)")))
-
-    def search(self, text: str, lowered: str, held: frozenset):
-        """The first match in `text` (`lowered`: its lowercase; `held`: the literals of all
-        kinds of promotion it holds)."""
-        if self.literals is not None and held.isdisjoint(self.literals):
-            return None
-        if self.phrases is None or not _folds_plainly(text):
-            return self.pattern.search(text)
-        best = None
-        for literals, pattern in self.phrases:
-            if literals is not None and held.isdisjoint(literals):
-                continue
-            found = pattern.search(lowered)
-            while found is not None and found.start() and _WORD_CHAR.match(lowered, found.start() - 1):
-                found = pattern.search(lowered, found.start() + 1)  # the lookbehind (?<!\w)
-            if found is not None and (best is None or found.start() < best):
-                best = found.start()
-        return None if best is None else self.pattern.match(text, best)
-
-
-_WORD_CHAR = re.compile(r"\w")
-_UPPER_LETTER = re.compile(r"(?<!\\)[A-Z]")  # a capital letter, not an escape (\S, \W)
-
-
-def _folds_plainly(text: str) -> bool:
-    """True when matching `text` case-insensitively is matching its lowercase case-sensitively:
-    its only characters outside ASCII have no case (curly quotes, dashes, spaces)."""
-    return text.isascii() or all(c.isascii() or c.lower() == c.upper() == c for c in set(text))
 
 
 def _spaced(phrases) -> tuple:
@@ -642,7 +739,12 @@ def promotional_blocks(doc, model: TopicModel, extra: tuple = ()) -> dict:
 
 def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     kinds, literals, every = _promotion(extra)
+    if literals is not None:  # each block is scanned for the literals the whole article holds
+        whole = TextLiterals(doc.body_text, lowered_body(doc))
+        kinds = [(label, search.within(whole)) for label, search in kinds]
+        every = tuple(set().union(*(search.literals for _, search in kinds)))
     gambling = _gambling_test(doc)
+    blurbs = _blurb_frame(0).search(lowered_body(doc)) is not None  # the common case: none, tested once
     found = {}
     last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
     blocks = [block for section in doc.sections for block in ([section.heading] if section.heading else [])
@@ -650,12 +752,10 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     for position, block in enumerate(blocks):
         text = block.text
         lowered = text.lower()
-        what = evidence = ""
         held = frozenset(filter(lowered.__contains__, every))
-        if literals is None or held:
-            what, match = next(((label, m) for label, search in kinds
-                                if (m := search.search(text, lowered, held)) is not None), ("", None))
-            evidence = match.group() if match else ""
+        what, match, span = _pitch(doc, model, kinds, block, lowered, held) if literals is None or held \
+            else ("", None, None)
+        evidence = match.group() if match else ""
         if not what:
             teaser = _TEASER.match(text)
             headline = "" if teaser else _glued_teaser(doc, block)
@@ -665,6 +765,10 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
                 what, evidence = "a teaser for an unrelated story", headline[:60]
             elif block.kind == "paragraph" and gambling is not None and gambling(lowered):
                 what, evidence = _GAMBLING, _gambling()[0].search(lowered).group()
+            elif blurbs and block.kind in _PROSE and (blurb := _unrelated_blurb(model, block)) is not None:
+                what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
+        if not what and (position < _EDGE_BLOCKS or position >= len(blocks) - _EDGE_BLOCKS):
+            what, evidence, span = _edge_promotion(doc, model, block)
         if not what:
             continue
         # one finding for a run of promotion (a "Safe Harbor" heading and its text; a banner,
@@ -674,9 +778,80 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
         between = blocks[last + 1:position] if last is not None else ()
         if last is None or position - last > _PROMOTION_GAP or \
                 any(len(b.text.split()) > _SHORT_LINE for b in between) or (what != last_what and not between):
-            found[block.index] = (block, what, evidence)
+            found[block.index] = (block, what, evidence, span)
         last, last_what = position, what
     return found
+
+
+def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset) -> tuple:
+    """(what, match, span of its line or None) for the first pitch in `block` of the kinds of
+    promotion (`held`: the literals of all kinds the block holds), or ("", None, None). A pitch
+    of a kind related on the article's subject that names that subject alone is passed over."""
+    text = block.text
+    for label, search in kinds:
+        if search.literals is not None and held.isdisjoint(search.literals):
+            continue  # a kind holding none of the literals found cannot match
+        related = label in _related_on_subject()
+        for match in search.finditer(text, lowered) if related else filter(None, [search.search(text, lowered)]):
+            span = _line_at(doc, block, match.start())
+            if related and _pitches_own_subject(doc, model, label, text[slice(*span)] if span else text):
+                continue  # the publisher's newsletter on the article's own subject
+            return label, match, span
+    return "", None, None
+
+
+def _line_at(doc, block, offset: int) -> tuple | None:
+    """The (start, end) in `block.text` of the source line holding `offset`, in a plain-text paragraph
+    of several lines (a page saved as text keeps one line per paragraph); None otherwise."""
+    lines = source_lines(doc, block)
+    if len(lines) < 2:
+        return None
+    return next(((start, end) for start, end in lines if start <= offset < end), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _related_on_subject() -> dict:
+    """Label -> the words of its phrases, for the kinds of promotion that are related when they
+    name the article's subject and nothing else."""
+    return {kind["label"]: frozenset(tokens(" ".join(re.findall(r"[a-z]{2,}", " ".join(kind["phrases"])))))
+            for kind in load("offtopic_promotion")["kinds"].values() if kind.get("related_when_on_subject")}
+
+
+def _pitches_own_subject(doc, model: TopicModel, what: str, line: str) -> bool:
+    """True for a pitch line whose words, but those of the pitch itself ("sign up for our ...
+    newsletter"), are all words of health or of medical vocabulary terms, in a health article: "Sign up for our health
+    newsletter" on a health page offers more of its subject. A pitch naming anything else
+    ("the latest fitness news", "trade news") is not."""
+    pitch = _related_on_subject()[what]
+    words = [w for w in tokens(line) if w not in pitch and w not in stopwords() and len(w) > 2]
+    terms = {part for term in analyse(line, model.lexicon).found for part in term.split()}
+    return bool(words) and _about_health(doc, model, untitled=True) and \
+        all(w in terms or health_words([w]) for w in words)
+
+
+# The blocks at each edge of the article where an ad banner or a contest line stands.
+_EDGE_BLOCKS = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _edge_words() -> tuple:
+    """(label, most words of a line, promotion words) of the [edge] table."""
+    data = load("offtopic_promotion")["edge"]
+    return data["label"], data["max_words"], frozenset(normalize(word) for word in data["words"])
+
+
+def _edge_promotion(doc, model: TopicModel, block) -> tuple:
+    """(what, evidence, span) for a short line of `block` made of promotion words that names nothing
+    of the article (see [edge] in data/offtopic_promotion.toml), or ("", "", None)."""
+    label, max_words, words = _edge_words()
+    if doc.format != "text" and len(block.text.split(None, max_words)) > max_words:
+        return "", "", None  # most blocks: a paragraph, not a line
+    for start, end in source_lines(doc, block):
+        line = block.text[start:end]
+        if len(line.split(None, max_words)) <= max_words and len(words.intersection(tokens(line))) >= 2 and \
+                not _health_count(model, line) and _shared_weight(model, block, line, words)[0] == 0:
+            return label, line, (start, end) if (start, end) != (0, len(block.text)) else None
+    return "", "", None
 
 
 # Blocks of one run of promotion stand at most this many blocks apart, with only lines of at
@@ -709,17 +884,25 @@ def _glued_teaser(doc, block) -> str:
 def _unrelated_headline(model: TopicModel, block, headline: str) -> bool:
     """True when the specific words of a headline inside `block` weigh less than a fifth in the
     rest of the article (the rest of its paragraph included)."""
-    words = {w for w in analyse(headline, model.lexicon).content if len(w) > 2}
+    shared, total = _shared_weight(model, block, headline)
+    return total > 0 and shared / total < 0.2
+
+
+def _shared_weight(model: TopicModel, block, line: str, ignore=frozenset()) -> tuple:
+    """(weight of the specific words of `line`, a part of `block`, that the rest of the article uses,
+    weight of all of them), by specificity; the words of `ignore` left out."""
+    words = {w for w in analyse(line, model.lexicon).content if len(w) > 2 and w not in ignore}
     own = list(map(stem, model.blocks[block.index].content))
+    counts, _ = model.counts_to_two()
     total = shared = 0.0
     for word in words:
         key = stem(word)
         weight = specificity(word)
         total += weight
-        # another block holds it, or this block holds it outside the headline
-        if model.block_stems.get(key, 0) >= 2 or own.count(key) > 1:
+        # another block holds it, or this block holds it outside the line
+        if counts.get(key, 0) >= 2 or own.count(key) > 1:
             shared += weight
-    return total > 0 and shared / total < 0.2
+    return shared, total
 
 
 @functools.lru_cache(maxsize=None)
@@ -748,6 +931,54 @@ def _gambling_test(doc):
     return promotes
 
 
+@functools.lru_cache(maxsize=2)
+def _blurb_frame(flags: int = re.I) -> re.Pattern:
+    """The frame of a blurb for an article ([blurb] of data/offtopic_promotion.toml, in lowercase),
+    as a whole word; searched case-sensitively (flags 0, for the lowercase text) it opens on a
+    literal, which the regex engine finds by a quick scan, and may match inside a word."""
+    frame = load("offtopic_promotion")["blurb"]["frame"]
+    return re.compile(r"\b" + frame if flags else frame, flags)
+
+
+def _unrelated_blurb(model: TopicModel, block) -> tuple | None:
+    """The span of a blurb for another article ("This is a detailed article about...", and a next
+    sentence going on with "It ...") whose words after the frame bring a subject of their own: the
+    words the rest of the article does not use outweigh those it uses (by specificity), weigh
+    _BLURB_OWN_WEIGHT at least and hold the blurb's most specific word; None when there is none."""
+    text = block.text
+    for match in _blurb_frame().finditer(text):
+        sentences = block.sentences
+        number = next((i for i, s in enumerate(sentences) if s.start <= match.start() < s.end), None)
+        if number is None:
+            continue
+        end = sentences[number].end
+        if number + 1 < len(sentences) and sentences[number + 1].text.startswith("It "):
+            end = sentences[number + 1].end
+        rest = analyse(text[:sentences[number].start] + " " + text[end:], model.lexicon, model.generic)
+        outside, outside_terms = {stem(w) for w in rest.content}, set(rest.found)
+        subject = analyse(text[match.end():end], model.lexicon, model.generic)
+        counts, mentioned = model.counts_to_two()
+        share, own, own_weight = weighted_share(
+            subject, lambda word: stem(word) in outside or counts.get(stem(word), 0) >= 2,
+            lambda term: term in outside_terms or mentioned.get(term, 0) >= 2)
+        # the blurb's most specific word (its subject's name: "NAD+" in a guide on NAD+ describing
+        # itself) is one the article does not use
+        rarest = max(map(_weight, (*(w for w in subject.content if len(w) > 2), *subject.found)), default=0.0)
+        if share < 0.5 and own_weight >= _BLURB_OWN_WEIGHT and _weight(own[0]) >= rarest:
+            return sentences[number].start, end
+    return None
+
+
+def _weight(key: str) -> float:
+    """The specificity of a word, or of a term by its rarest word (as weighted_share weighs them)."""
+    return max(map(specificity, key.split()))
+
+
+# The words of a blurb that the article does not use weigh at least this much (specificity: a
+# name, or two or three specific words) when it announces another subject.
+_BLURB_OWN_WEIGHT = 5.0
+
+
 def _unrelated_teaser(model: TopicModel, block) -> bool:
     """True when no specific word of a teaser's headline occurs elsewhere in the article."""
     return model.shared_share(block)[0] < 0.2
@@ -769,8 +1000,19 @@ def promotional_block(doc, options):
     Day Sale! Up to 50% off", "Offer ends Fri"), a paragraph promoting gambling in an
     article about something else (two gambling words and one of casinos' selling words,
     none of the words of a report on gambling harm, and a title that does not name
-    gambling), and a teaser for another story ("MORE: ...", also a "READ MORE:" line
-    glued into a paragraph of plain text) none of whose specific words the article uses.
+    gambling), a teaser for another story ("MORE: ...", also a "READ MORE:" line
+    glued into a paragraph of plain text) none of whose specific words the article uses,
+    and a blurb for another article stitched into the text ("This is a detailed article
+    about X. It includes...") whose words the article does not use outweigh those it uses
+    (by specificity) and hold its most specific word (a page describing itself, "This
+    guide examines ... NAD+ therapy", names its own subject). At the first or last two
+    blocks it also reports a short line (at most 8 words) holding two promotion words and
+    nothing of the article, no health word and no specific word the article uses: an ad
+    banner above the text ("EXCLUSIVE DEAL: Bonus Voucher Inside!") or a contest line under
+    it ("Weekend Raffle Winner Corner"). A sign-up line whose only words besides the pitch
+    are words of health or vocabulary terms ("Sign up for our migraine newsletter" on a
+    migraine page) offers more of the article's subject and is not reported; in a
+    plain-text paragraph of several lines, the finding is on the line that pitches.
     A run of promotion (a banner, its countdown and button; an event box and a sign-up
     box with short lines between them) is one finding. The phrases are in
     `data/offtopic_promotion.toml`. Stating who funded a study ("the trial was
@@ -801,9 +1043,9 @@ def promotional_block(doc, options):
     found = promotional_blocks(doc, model, extra).values()
     # a gambling paragraph in a section LM201 reports as off-topic is that section's finding
     reported = off_topic_sections(doc, _section_defaults(options)) \
-        if model.groups and any(what == _GAMBLING for _, what, _ in found) else {}
-    for block, what, evidence in found:
+        if model.groups and any(what == _GAMBLING for _, what, _, _ in found) else {}
+    for block, what, evidence, span in found:
         if what == _GAMBLING and model.section_of.get(block.index) in reported:
             continue
         yield Hit(block, f"This block is {what} (\"{evidence.strip()[:60]}\"), not part of the article.",
-                  suggestion="Move it out of the article's text, or remove it.")
+                  span=span, suggestion="Move it out of the article's text, or remove it.")

@@ -87,7 +87,9 @@ def _status(extra: tuple[str, ...], access: bool = True):
     patterns, which may hold any word), then the patterns; with `access` False, a statement
     of how the drug is obtained ("prescription-only", "a controlled substance") does not count."""
     data = load("regulatory_status")
-    patterns = list(data["patterns"]) + (list(data["access_patterns"]) if access else []) + list(extra)
+    regulator = "|".join(data["regulators"])  # `{regulator}` in a pattern: any drug regulator
+    own = list(data["patterns"]) + (list(data["access_patterns"]) if access else [])
+    patterns = [p.replace("{regulator}", regulator) for p in own] + list(extra)
     pattern = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     keywords = () if extra else tuple(data["keywords"])
 
@@ -374,12 +376,18 @@ def missing_regulatory_status(doc, options):
     phrases) and texts in another language (declared, or with few English function
     words: the status phrasings are English) are not checked. If such an article
     never states the status (approved, cleared,
-    licensed or authorised, by the FDA, EMA, MHRA, Health Canada or TGA, in any
-    tense: "the FDA today approved", "awaiting F.D.A. review"; not approved,
+    licensed or authorised, by any drug regulator (FDA, EMA, MHRA, Health Canada, TGA,
+    Medsafe, PMDA, Swissmedic, "health authorities"; `regulators`), in any
+    tense: "the FDA today approved", "awaiting F.D.A. review"; approval as an event,
+    whoever gave it: "was approved in 2021 for", "won approval in Europe" (not an ethics
+    committee's approval of a study, nor "once your order is approved"); not approved,
     off-label, prescription-only, prescribed to the reader ("your prescriber will
     check", "it has been prescribed for you", "take it as prescribed", "a widely
     prescribed medicine", "get a prescription", "your GP can prescribe it"; not the
-    anecdote "my doctor prescribed it"), over the counter, controlled substance; an
+    anecdote "my doctor prescribed it"), over the counter, a pharmacy or pharmacist-only
+    medicine, "a doctor's script", only available through a clinician, for research
+    only or not for human use (a seller's own words for an unapproved peptide),
+    controlled substance; an
     approved or licensed treatment, "indicated for"; or still under study: experimental, investigational, in a phase 3
     trial, still being tested in patients, under investigation, not yet available in
     pharmacies; "the only federally approved", the tissue rules (HCT/P); list
