@@ -11,6 +11,7 @@ import weakref
 from collections.abc import Iterable
 
 from lint_med import Hit, Option, rule
+from lint_med.document import split_sentences
 
 from ._data import load
 from ._evidence import block_starts, lowered_body
@@ -859,6 +860,37 @@ def _has_citation_markers(doc) -> bool:
     return bool(evidence(doc).markers)
 
 
+# What a finished sentence or line ends with: its punctuation, or a closing quote or bracket.
+_CLOSING = frozenset(".!?:;…\"'”’)]»*")
+
+
+def ends_mid_sentence(doc) -> bool:
+    """Whether the text stops in the middle of a sentence, so that its end is missing: a
+    copy cut off at a length ("... comes as a solution (liquid"). Told by the last block
+    when the file stops with it (a whole HTML page goes on with its closing markup) and it
+    is prose whose last sentence is not closed and either opens a bracket it never closes,
+    follows closed sentences in its paragraph or a closed list item before it, or runs on
+    for more than eight words and stops on a lowercase word. A label, a button or a footer
+    line ("Share this article", "Tags: sleep") ends a text without any of these."""
+    blocks = doc.blocks
+    last = blocks[-1] if blocks else None
+    if last is None or last.kind not in ("paragraph", "list_item", "quote") or not last.offsets:
+        return False
+    if doc.source[last.offsets[-1] + 1:].strip():
+        return False  # the file goes on after the text: closing markup, a whole page
+    text = last.text.rstrip()
+    if not text or text[-1] in _CLOSING:
+        return False
+    if text.count("(") > text.count(")") or len(split_sentences(text)) > 1:
+        return True
+    if last.kind == "list_item" and len(blocks) > 1 and blocks[-2].kind == "list_item":
+        before = blocks[-2].text.rstrip()
+        if before and before[-1] in ".!?":
+            return True  # the items before it end their sentences
+    words = text.split()
+    return len(words) > 8 and words[-1][0].islower()
+
+
 def is_product_information(doc) -> bool:
     """Whether the text is a medicine's approved product information (a package leaflet), by
     the statements its regulator's template makes it carry (`product_information` in
@@ -891,6 +923,13 @@ def missing_references(doc, options):
     by the statements that template requires ("Read all of this leaflet carefully before
     you start taking this medicine", "Package leaflet: Information for the patient").
 
+    A text that stops in the middle of a sentence ("... comes as a solution (liquid",
+    the file ending there) is a copy cut off at a length, not the whole article: its end,
+    where a reference list, a "Sources" line or a review note stands, is missing, so that
+    it gives no sources cannot be concluded, and it is not reported. A whole page that goes
+    on after its last line with closing markup, or whose text ends on a label or a menu
+    line, is checked as usual.
+
     An article with citation markers ("[3]", "(11)", a bare "74" after a sentence) but
     no list they point to is left to LM601 (dangling-citation), which reports every
     marker: one problem, reported where it shows.
@@ -917,13 +956,15 @@ def missing_references(doc, options):
       (www.ema.europa.eu, product-information-qrd-templates-human); Medicines Evaluation
       Board (NL), "Package leaflet": derived from the SmPC, evaluated and approved by the
       regulator (english.cbg-meb.nl/topics/mah-package-leaflet).
+    - AMA Manual of Style, 11th ed., section 3.0: references are listed at the end of the
+      article, so a copy cut off before its end has lost them.
     """
     if not has_prose_words(doc, int(options.min_words)):
         return
     if source_signs(doc, tuple(options.extra_domains)) is not None or _has_citation_markers(doc):
         return
-    if is_product_information(doc):
-        return
+    if is_product_information(doc) or ends_mid_sentence(doc):
+        return  # the approved product information itself; a copy cut off before its end
     yield Hit(None, f"The article ({prose_word_count(doc)} words) gives no sources: no reference list, no link to a "
                     "study or health authority, and no named source",
               suggestion="Cite the studies, drug labels or guidelines behind the claims, with links "
