@@ -207,7 +207,9 @@ def empty_section(doc, options):
     A heading that is a single link (a teaser card or a table-of-contents entry) is not
     a section. Headings before the article's first paragraph are its title block
     (title, deck, kicker, pronunciation line), and a heading printed twice in a row is
-    one title. Separators ("###", "* * *") and the labels a page prints around an
+    one title; a page's short notice above the title ("This story is over 5 years old.")
+    is not that first paragraph. In plain text, a short line under a paragraph that is all
+    one quotation is the pull quote's source ("Expert report 2018"), not a heading. Separators ("###", "* * *") and the labels a page prints around an
     article ("Advertisement", "Continue reading below": `page_furniture` in
     `data/structure_metadata.toml`), nor a site's buttons ("Find a dermatologist", "Book an
     appointment": `call_to_action_labels`). In plain text, where headings are
@@ -256,8 +258,11 @@ def empty_section(doc, options):
     # "To help prevent relapse in people with ...").
     short_line = [block.kind == "heading" for block in blocks]
     # Headings before the first paragraph are the title block (title, deck, kicker,
-    # pronunciation, brand names), not sections.
-    first_prose = heading.index(False) if False in heading else len(blocks)
+    # pronunciation, brand names), not sections; a page's short notices above the title
+    # ("FYI.", "This story is over 5 years old.") are not that paragraph.
+    first_prose = next((position for position in range(len(blocks))
+                        if not heading[position] and not _title_block_notice(blocks, heading, position)),
+                       len(blocks))
     for position in range(first_prose, len(blocks)):
         block = blocks[position]
         if not heading[position] or block.index in skip or block.index in linked:
@@ -271,10 +276,34 @@ def empty_section(doc, options):
             continue  # content, a subsection, a teaser card, or the same title printed twice
         if _media_between(doc, block, following):
             continue
+        if doc.format == "text" and position > 0 and _is_quotation(blocks[position - 1]):
+            continue  # the source line under a pulled quotation ("Expert report 2018")
         where = ("followed directly by the next heading" if following is not None
                  else "at the end of the article")
         yield Hit(block, f'Section "{_clip(block.text)}" is empty: the heading is {where}',
                   suggestion="Write the section, or remove the heading.")
+
+
+_TITLE_NOTICE_WORDS = 8
+_OPENING_QUOTES = "\"“‘'«„"
+_CLOSING_QUOTES = "\"”“’'»"
+
+
+def _title_block_notice(blocks, heading: list[bool], position: int) -> bool:
+    """Whether a paragraph is a page's notice above the article's title ("FYI.", "This
+    story is over 5 years old."): one sentence of at most eight words, before any heading
+    and with one in the next two blocks. A short paragraph under the title is its intro."""
+    block = blocks[position]
+    return (block.kind == "paragraph" and len(block.text.split()) <= _TITLE_NOTICE_WORDS
+            and len(split_sentences(block.text)) == 1 and any(heading[position + 1:position + 3])
+            and not any(heading[:position]))
+
+
+def _is_quotation(block) -> bool:
+    """Whether a paragraph is all one quotation (a pull quote), whose source line follows it."""
+    text = block.text.strip()
+    return (block.kind in ("paragraph", "quote") and len(text) > 2 and text[0] in _OPENING_QUOTES
+            and text.rstrip(".,;: ")[-1] in _CLOSING_QUOTES)
 
 
 def _is_heading(doc, position: int) -> bool:
