@@ -214,8 +214,8 @@ def empty_section(doc, options):
     `data/structure_metadata.toml`), nor a site's buttons ("Find a dermatologist", "Book an
     appointment": `call_to_action_labels`). In plain text, where headings are
     guessed from short lone lines, a line of more than eight words, with a URL, an e-mail
-    address or a phone number, a "Label: value" field and the last line are taken for
-    prose; and
+    address or a phone number, a "Label: value" field, a line whose sentence goes on in
+    lowercase on the next line and the last line are taken for prose; and
     three or more short lone lines in a row (up to 15 words each, none ending a sentence)
     are a table, a list of facts or a menu flattened to text, not a chain of empty
     sections: a facts box whose value was lost ("Also called", then "Available as") is
@@ -310,8 +310,8 @@ def _is_heading(doc, position: int) -> bool:
     """Whether ``doc.blocks[position]`` heads a section: not a separator or a page's ad
     label. In plain text, where headings are guessed from short lone lines, a line of more
     than eight words, with a URL, an e-mail address or a phone number (a press contact), a
-    "Label: value" field and the last line (a sign-off, a caption or a cut-off sentence)
-    are prose."""
+    "Label: value" field, a line the next one goes on from in lowercase (a sentence broken
+    over lines) and the last line (a sign-off, a caption or a cut-off sentence) are prose."""
     block = doc.blocks[position]
     text = block.text
     if block.kind != "heading" or not any(map(str.isalpha, text)):
@@ -321,7 +321,9 @@ def _is_heading(doc, position: int) -> bool:
         return False  # an ad label ("Advertisement"), a button ("Find a dermatologist")
     if doc.format != "text":
         return True
-    return (position + 1 < len(doc.blocks) and len(text.split()) <= 8
+    following = doc.blocks[position + 1] if position + 1 < len(doc.blocks) else None
+    return (following is not None and len(text.split()) <= 8
+            and not following.text[:1].islower()  # a sentence broken over lines goes on
             and "://" not in text and "www." not in text and "@" not in text
             and sum(map(str.isdigit, text)) < 7  # a phone number: a press contact line
             and not _FIELD_LINE.match(text))
