@@ -389,11 +389,14 @@ def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
     lowercase_style = (len(headings) >= 3 and len(lowercase) >= 0.6 * len(headings)
                        and 2 * len(phrases) >= len(lowercase))
     words_of_title = title_words(doc)
+    in_table = _flattened_table_lines(doc) if doc.format == "text" else set()
     found: dict[int, str] = {}
     for block in headings:
         words = words_of[block.index]
         if not (min_words <= len(words) <= 8) or _HEADING_PUNCTUATION.search(block.text):
             continue
+        if block.index in in_table:
+            continue  # a label or value of a facts table flattened to text ("Type of medicine")
         if all(w.isdigit() for w in words):
             continue
         lowercase_query = _is_lowercase(block.text) and not lowercase_style
@@ -427,6 +430,24 @@ def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
     return found
 
 
+def _flattened_table_lines(doc) -> set[int]:
+    """Indexes of the plain-text lines that stand in a run of three or more short lone
+    lines, before its last: a facts table, a list of labels and values or a menu flattened
+    to text ("Type of medicine" / "5-alpha reductase inhibitor" / "Used for"), not
+    headings over sections (the runs LM302 takes for tables). The run's last line, which
+    the text follows, may still head it."""
+    found: set[int] = set()
+    run: list[int] = []
+    for block in [*doc.blocks, None]:
+        if block is not None and block.kind == "heading":
+            run.append(block.index)
+            continue
+        if len(run) >= 3:
+            found.update(run[:-1])
+        run = []
+    return found
+
+
 def _is_lowercase(text: str) -> bool:
     return any(c.isalpha() for c in text) and text == text.lower()
 
@@ -447,7 +468,10 @@ def keyword_heading(doc, options):
     on two or more of the title's words. Headings such as "Side effects", "How LDN
     works" or "Side effects of naltrexone" pass. If most of an article's headings are
     lowercase and read as phrases ("who should avoid it"), that is the site's style and
-    lowercase alone is not a signal.
+    lowercase alone is not a signal. In plain text, where headings are guessed from short
+    lone lines, three or more such lines in a row are a facts table flattened to text
+    ("Type of medicine" / "proton pump inhibitor" / "Used for"): its lines are labels and
+    values, not headings, except the last, which may head the text after it.
 
     ## Why is this bad?
     SEO tools insert the target keyphrase as headings to rank for it. Such a heading

@@ -11,6 +11,7 @@ import weakref
 from collections.abc import Iterable
 
 from lint_med import Hit, Option, rule
+from lint_med.document import split_sentences
 
 from ._data import load
 from ._evidence import block_starts, lowered_body
@@ -206,13 +207,15 @@ def empty_section(doc, options):
     A heading that is a single link (a teaser card or a table-of-contents entry) is not
     a section. Headings before the article's first paragraph are its title block
     (title, deck, kicker, pronunciation line), and a heading printed twice in a row is
-    one title. Separators ("###", "* * *") and the labels a page prints around an
+    one title; a page's short notice above the title ("This story is over 5 years old.")
+    is not that first paragraph. In plain text, a short line under a paragraph that is all
+    one quotation is the pull quote's source ("Expert report 2018"), not a heading. Separators ("###", "* * *") and the labels a page prints around an
     article ("Advertisement", "Continue reading below": `page_furniture` in
     `data/structure_metadata.toml`), nor a site's buttons ("Find a dermatologist", "Book an
     appointment": `call_to_action_labels`). In plain text, where headings are
     guessed from short lone lines, a line of more than eight words, with a URL, an e-mail
-    address or a phone number, a "Label: value" field and the last line are taken for
-    prose; and
+    address or a phone number, a "Label: value" field, a line whose sentence goes on in
+    lowercase on the next line and the last line are taken for prose; and
     three or more short lone lines in a row (up to 15 words each, none ending a sentence)
     are a table, a list of facts or a menu flattened to text, not a chain of empty
     sections: a facts box whose value was lost ("Also called", then "Available as") is
@@ -255,8 +258,11 @@ def empty_section(doc, options):
     # "To help prevent relapse in people with ...").
     short_line = [block.kind == "heading" for block in blocks]
     # Headings before the first paragraph are the title block (title, deck, kicker,
-    # pronunciation, brand names), not sections.
-    first_prose = heading.index(False) if False in heading else len(blocks)
+    # pronunciation, brand names), not sections; a page's short notices above the title
+    # ("FYI.", "This story is over 5 years old.") are not that paragraph.
+    first_prose = next((position for position in range(len(blocks))
+                        if not heading[position] and not _title_block_notice(blocks, heading, position)),
+                       len(blocks))
     for position in range(first_prose, len(blocks)):
         block = blocks[position]
         if not heading[position] or block.index in skip or block.index in linked:
@@ -270,18 +276,42 @@ def empty_section(doc, options):
             continue  # content, a subsection, a teaser card, or the same title printed twice
         if _media_between(doc, block, following):
             continue
+        if doc.format == "text" and position > 0 and _is_quotation(blocks[position - 1]):
+            continue  # the source line under a pulled quotation ("Expert report 2018")
         where = ("followed directly by the next heading" if following is not None
                  else "at the end of the article")
         yield Hit(block, f'Section "{_clip(block.text)}" is empty: the heading is {where}',
                   suggestion="Write the section, or remove the heading.")
 
 
+_TITLE_NOTICE_WORDS = 8
+_OPENING_QUOTES = "\"“‘'«„"
+_CLOSING_QUOTES = "\"”“’'»"
+
+
+def _title_block_notice(blocks, heading: list[bool], position: int) -> bool:
+    """Whether a paragraph is a page's notice above the article's title ("FYI.", "This
+    story is over 5 years old."): one sentence of at most eight words, before any heading
+    and with one in the next two blocks. A short paragraph under the title is its intro."""
+    block = blocks[position]
+    return (block.kind == "paragraph" and len(block.text.split()) <= _TITLE_NOTICE_WORDS
+            and len(split_sentences(block.text)) == 1 and any(heading[position + 1:position + 3])
+            and not any(heading[:position]))
+
+
+def _is_quotation(block) -> bool:
+    """Whether a paragraph is all one quotation (a pull quote), whose source line follows it."""
+    text = block.text.strip()
+    return (block.kind in ("paragraph", "quote") and len(text) > 2 and text[0] in _OPENING_QUOTES
+            and text.rstrip(".,;: ")[-1] in _CLOSING_QUOTES)
+
+
 def _is_heading(doc, position: int) -> bool:
     """Whether ``doc.blocks[position]`` heads a section: not a separator or a page's ad
     label. In plain text, where headings are guessed from short lone lines, a line of more
     than eight words, with a URL, an e-mail address or a phone number (a press contact), a
-    "Label: value" field and the last line (a sign-off, a caption or a cut-off sentence)
-    are prose."""
+    "Label: value" field, a line the next one goes on from in lowercase (a sentence broken
+    over lines) and the last line (a sign-off, a caption or a cut-off sentence) are prose."""
     block = doc.blocks[position]
     text = block.text
     if block.kind != "heading" or not any(map(str.isalpha, text)):
@@ -291,7 +321,9 @@ def _is_heading(doc, position: int) -> bool:
         return False  # an ad label ("Advertisement"), a button ("Find a dermatologist")
     if doc.format != "text":
         return True
-    return (position + 1 < len(doc.blocks) and len(text.split()) <= 8
+    following = doc.blocks[position + 1] if position + 1 < len(doc.blocks) else None
+    return (following is not None and len(text.split()) <= 8
+            and not following.text[:1].islower()  # a sentence broken over lines goes on
             and "://" not in text and "www." not in text and "@" not in text
             and sum(map(str.isdigit, text)) < 7  # a phone number: a press contact line
             and not _FIELD_LINE.match(text))
@@ -859,6 +891,37 @@ def _has_citation_markers(doc) -> bool:
     return bool(evidence(doc).markers)
 
 
+# What a finished sentence or line ends with: its punctuation, or a closing quote or bracket.
+_CLOSING = frozenset(".!?:;…\"'”’)]»*")
+
+
+def ends_mid_sentence(doc) -> bool:
+    """Whether the text stops in the middle of a sentence, so that its end is missing: a
+    copy cut off at a length ("... comes as a solution (liquid"). Told by the last block
+    when the file stops with it (a whole HTML page goes on with its closing markup) and it
+    is prose whose last sentence is not closed and either opens a bracket it never closes,
+    follows closed sentences in its paragraph or a closed list item before it, or runs on
+    for more than eight words and stops on a lowercase word. A label, a button or a footer
+    line ("Share this article", "Tags: sleep") ends a text without any of these."""
+    blocks = doc.blocks
+    last = blocks[-1] if blocks else None
+    if last is None or last.kind not in ("paragraph", "list_item", "quote") or not last.offsets:
+        return False
+    if doc.source[last.offsets[-1] + 1:].strip():
+        return False  # the file goes on after the text: closing markup, a whole page
+    text = last.text.rstrip()
+    if not text or text[-1] in _CLOSING:
+        return False
+    if text.count("(") > text.count(")") or len(split_sentences(text)) > 1:
+        return True
+    if last.kind == "list_item" and len(blocks) > 1 and blocks[-2].kind == "list_item":
+        before = blocks[-2].text.rstrip()
+        if before and before[-1] in ".!?":
+            return True  # the items before it end their sentences
+    words = text.split()
+    return len(words) > 8 and words[-1][0].islower()
+
+
 def is_product_information(doc) -> bool:
     """Whether the text is a medicine's approved product information (a package leaflet), by
     the statements its regulator's template makes it carry (`product_information` in
@@ -891,6 +954,13 @@ def missing_references(doc, options):
     by the statements that template requires ("Read all of this leaflet carefully before
     you start taking this medicine", "Package leaflet: Information for the patient").
 
+    A text that stops in the middle of a sentence ("... comes as a solution (liquid",
+    the file ending there) is a copy cut off at a length, not the whole article: its end,
+    where a reference list, a "Sources" line or a review note stands, is missing, so that
+    it gives no sources cannot be concluded, and it is not reported. A whole page that goes
+    on after its last line with closing markup, or whose text ends on a label or a menu
+    line, is checked as usual.
+
     An article with citation markers ("[3]", "(11)", a bare "74" after a sentence) but
     no list they point to is left to LM601 (dangling-citation), which reports every
     marker: one problem, reported where it shows.
@@ -917,13 +987,15 @@ def missing_references(doc, options):
       (www.ema.europa.eu, product-information-qrd-templates-human); Medicines Evaluation
       Board (NL), "Package leaflet": derived from the SmPC, evaluated and approved by the
       regulator (english.cbg-meb.nl/topics/mah-package-leaflet).
+    - AMA Manual of Style, 11th ed., section 3.0: references are listed at the end of the
+      article, so a copy cut off before its end has lost them.
     """
     if not has_prose_words(doc, int(options.min_words)):
         return
     if source_signs(doc, tuple(options.extra_domains)) is not None or _has_citation_markers(doc):
         return
-    if is_product_information(doc):
-        return
+    if is_product_information(doc) or ends_mid_sentence(doc):
+        return  # the approved product information itself; a copy cut off before its end
     yield Hit(None, f"The article ({prose_word_count(doc)} words) gives no sources: no reference list, no link to a "
                     "study or health authority, and no named source",
               suggestion="Cite the studies, drug labels or guidelines behind the claims, with links "
