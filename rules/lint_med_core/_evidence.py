@@ -1131,6 +1131,9 @@ class Evidence:
             if j != i and background and self.names_study and self._about_research(self._sentences[j]) and \
                     not (self._sentences[j].block is sentence.block and _SPEECH_ATTRIBUTION.search(self._sentences[j].text)):
                 continue  # not "...every year. Both are found late, the researchers said."
+            if j != i and self._sentences[j].block is not sentence.block and \
+                    self._sentences[j].text.lstrip()[:1] in "\"“":
+                continue  # a quotation in a paragraph of its own sources its speaker's words only
             return True
         return False
 
