@@ -301,3 +301,29 @@ def test_texts_found_are_the_texts_holding_a_word():
     for word in ("beta", "a", "gamma", "zeta", "a\nb", ""):
         found = texts_found(joined_starts(texts), functools.partial(joined.find, word))
         assert found == {i for i, text in enumerate(texts) if word in text} or "\n" in word
+
+
+# --- whole words of the article (boilerplate's key words) ---------------------------------
+
+WORD_TEXTS = [
+    "Replying is free; reply_all and reply2 are not words here. Leave a reply.",
+    "Replying is free; reply_all and reply2 are not words here.",
+    "Email us: firsthand e-mail. FIRST comes first.",
+    "Su correo electrónico no será publicado. electrónicos, electr nico",
+    "Ваш адрес email не будет опубликован. опубликованы",
+    "İstanbul ΣΟΦΊΑ ſhare ſ share reply\u00e9 \u00e9reply commentaire comment",
+    "",
+]
+KEY_WORDS = ("reply", "replying", "first", "email", "mail", "electrónico", "opublikowany", "опубликован",
+             "share", "comment", "nico", "reply_all", "reply2", "istanbul", "σοφία", "absent")
+
+
+@pytest.mark.parametrize("text", WORD_TEXTS)
+def test_whole_words_present_are_those_of_the_plain_definition(text):
+    import re
+
+    from lint_med_core._evidence import whole_words_present
+
+    doc = parse(f"# Title\n\n{text}\n\nMore text.\n", "a.md", {})
+    plain = sorted(set(re.findall(r"\w+", doc.body_text.lower())).intersection(KEY_WORDS))
+    assert whole_words_present(doc, KEY_WORDS) == plain

@@ -17,6 +17,7 @@ import weakref
 from lint_med import Hit, Option, rule
 
 from ._data import load, phrase_pattern
+from ._evidence import whole_words_present
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 
@@ -26,7 +27,6 @@ def _norm_words(text: str) -> list[str]:
 
 
 _lowercase_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-_TOKEN = re.compile(r"\w+")
 # re.IGNORECASE matches ı and ſ to "i" and "s", and İ to "i", while str.lower() keeps ı and
 # ſ and turns İ into "i" and a combining dot (U+0307): a lowercase text without these three
 # comes from a text without ı, ſ or İ.
@@ -80,21 +80,6 @@ def lowercase_blocks(doc) -> LowercaseBlocks:
     if lowered is None:
         lowered = _lowercase_cache[doc] = LowercaseBlocks(doc)
     return lowered
-
-
-_words_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
-def doc_words(doc) -> frozenset:
-    """The article's lowercase words, computed once per document.
-
-    Phrase rules test each phrase's key word against this set before searching any
-    block, so an article without any key word costs one pass over its text.
-    """
-    words = _words_cache.get(doc)
-    if words is None:
-        words = _words_cache[doc] = frozenset(_TOKEN.findall(lowercase_blocks(doc).body))
-    return words
 
 
 def key_word(phrase: str) -> str:
@@ -166,6 +151,7 @@ class _Boilerplate:
             key = key_word(phrase)
             self.by_key[key] = self.by_key.get(key, ()) + (phrase,)
         self.always = self.by_key.pop("", ())  # phrases without a plain word: every block
+        self.keys = tuple(self.by_key)
 
     def search(self, text: str, keys: list[str]):
         """The first comment-form or widget phrase in a block, or None.
@@ -220,7 +206,7 @@ def boilerplate_blocks(doc, extra_labels=(), extra_phrases=()) -> list[tuple[obj
 
 
 def _find_boilerplate_blocks(doc, matcher) -> list[tuple[object, str, tuple | None]]:
-    keys = sorted(doc_words(doc).intersection(matcher.by_key))
+    keys = whole_words_present(doc, matcher.keys)
     keys_in_block = lowercase_blocks(doc).blocks_containing(keys)  # few blocks hold any key
     keyless = [""] if matcher.always else []
     found = []
@@ -810,7 +796,7 @@ def spun_phrasing(doc, options):
     """
     extra = tuple(sorted((str(k), str(v)) for k, v in dict(options.extra_phrases).items()))
     by_key, originals = _spun(extra)
-    present = sorted(doc_words(doc).intersection(by_key))
+    present = whole_words_present(doc, tuple(by_key))
     if not present:
         return
     # Only the phrases whose key word the article contains: one small regex.
