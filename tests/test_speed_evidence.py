@@ -327,3 +327,23 @@ def test_whole_words_present_are_those_of_the_plain_definition(text):
     doc = parse(f"# Title\n\n{text}\n\nMore text.\n", "a.md", {})
     plain = sorted(set(re.findall(r"\w+", doc.body_text.lower())).intersection(KEY_WORDS))
     assert whole_words_present(doc, KEY_WORDS) == plain
+
+
+# --- LM105: the literals the article holds -------------------------------------------------
+
+LITERAL_TEXTS = ["Order now: buy2get1 at the SHOP_NOW desk.", "Bestellen Sie jetzt ohne Rezept", "İ ſale K", ""]
+LITERALS = ["order", "rder", "buy2", "2get", "shop", "now", "shop_now", "order now", "rezept", "sale", "ale",
+            "k", "i", "Order", "ohne rezept", "absent"]
+
+
+@pytest.mark.parametrize("text", LITERAL_TEXTS)
+def test_article_literals_are_those_the_text_holds(text):
+    from lint_med_core._phrases import TextLiterals
+    from lint_med_core.links import _ArticleLiterals
+
+    doc = parse(f"# Title\n\n{text}\n", "a.md", {})
+    plain = TextLiterals(doc.body_text)
+    fast = _ArticleLiterals(doc)
+    for literal in LITERALS:
+        for fold in (True, False):
+            assert fast.holds(literal, fold) == plain.holds(literal, fold), (literal, fold)
