@@ -347,3 +347,32 @@ def test_article_literals_are_those_the_text_holds(text):
     for literal in LITERALS:
         for fold in (True, False):
             assert fast.holds(literal, fold) == plain.holds(literal, fold), (literal, fold)
+
+
+# --- LM501: the population noun every plain count needs --------------------------------------
+
+COUNT_TEXTS = [
+    "About 6,000 to 8,000 Americans die of it every year.", "It affects some 2,000 MEN and women.",
+    "Some 300 uſers reported it each year.", "It affects 40 million adults.", "We saw 12 cats in 2019.",
+    "Roughly 500 older\u00a0adults live with it.", "In 2020 1 200 Patients are diagnosed.",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_TEXTS)
+def test_statistics_with_the_population_test_are_those_without_it(text):
+    import copy
+
+    from lint_med_core.statistics import _patterns, find_statistic
+
+    patterns = _patterns((), ())
+    plain = copy.copy(patterns)
+    plain.population_keys = None  # no population test: every pattern tried
+    found, expected = find_statistic(text, patterns), find_statistic(text, plain)
+    assert (found and (found[0], found[1].span())) == (expected and (expected[0], expected[1].span()))
+
+
+def test_some_count_texts_hold_a_plain_count():
+    from lint_med_core.statistics import _patterns, find_statistic
+
+    kinds = [(find_statistic(text, _patterns((), ())) or ("",))[0] for text in COUNT_TEXTS]
+    assert kinds.count("prevalence") >= 3, kinds
