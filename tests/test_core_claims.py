@@ -181,3 +181,53 @@ def test_plain_safety_as_fact_is_flagged(sentence, phrase):
 ])
 def test_qualified_or_unrelated_safety_is_left_alone(sentence):
     assert lint(f"Title here\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a result verb whose object is a better state of the body
+    ("Daily elderberry syrup gives you stronger immunity.", "gives you stronger immunity"),
+    ("The laser comb results in thicker, fuller hair.", "results in thicker, fuller hair"),
+    ("Ginkgo tablets bring sharper memory and better focus.", "bring sharper memory"),
+    # a superlative as the subject, the treatment after it
+    ("The most effective remedy for heartburn is a spoon of baking soda.",
+     "The most effective remedy for heartburn is"),
+    # a treatment named as the answer
+    ("Beetroot juice is the answer to high blood pressure.", "juice is the answer to"),
+    ("Sea moss is a solution!", "moss is a solution"),
+    # harm denied in any spelling
+    ("The tincture has no side affects.", "has no side affects"),
+    ("So far no side effects have been documentd.", "no side effects have been documentd"),
+    ("Zero sideeffects, guaranteed.", "Zero sideeffects"),
+    ("The chewable tablets cause no side efects.", "cause no side efects"),
+    ("Laser therapy is the ultimate answer to toenail fungus.", "therapy is the ultimate answer to"),
+])
+def test_efficacy_as_fact_is_flagged(sentence, phrase):
+    assert lint(f"Title here\n\n{sentence}\n") == [(3, f"Absolute claim '{phrase}' stated as fact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elderberry syrup may give you stronger immunity during the winter.",   # hedge
+    "Does the laser comb result in thicker hair?",                          # question
+    "If beetroot juice is the answer, why does blood pressure stay high?",  # question and condition
+    "In the 2020 trial, the comb resulted in thicker hair.",                # a past result
+    "Ginkgo tablets bring sharper memory in about one in ten users.",       # counted
+    "Knee surgery results in less pain and better movement in 80% to 95% of patients.",
+    "Sellers say ginkgo tablets bring sharper memory.",                     # indirect speech
+    "Beetroot juice is not the answer to high blood pressure.",             # negation
+    "Ginkgo can lead to better memory in some older adults.",               # a possibility, for some
+    "Smoking leads to faster hair loss.",                                   # a harm
+    "Antacids give quick relief from heartburn.",                           # a leaflet's description
+    "Statins are the most effective treatment for high cholesterol.",       # a comparison
+    "Saline is a solution of salt in water.",
+    "That is the answer.",
+    "This is the perfect solution for families on a budget.",               # no word of health
+    "No side affects were reported in the trial.",                          # what a study saw
+])
+def test_efficacy_hedged_reported_or_unrelated_is_left_alone(sentence):
+    assert lint(f"Title here\n\n{sentence}\n") == []
+
+
+def test_indirect_speech_clears_only_before_the_claim():
+    # "shops say it is the answer" reports; "'It is the answer,' she said" quotes, and a quoted promise is one
+    assert lint("Title here\n\nShops say the oil is the answer to thinning hair.\n") == []
+    assert [line for line, _ in lint('Title here\n\n"The oil is the answer to thinning hair," she said.\n')] == [3]

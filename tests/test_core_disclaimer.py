@@ -24,6 +24,8 @@ def lint(text, path="a.txt", **options):
     "We do not provide medical advice, diagnosis or treatment.",
     "Always seek the advice of your physician or other qualified health provider with any questions you may have.",
     "The information here is for general educational purposes only.",
+    "But don't take my word for it: ask your pharmacist.",
+    "Do not take our word (we write about gardens, mostly). Check with a family doctor.",
 ])
 def test_disclaimer_phrasings_are_recognised_at_the_top_or_bottom(sentence):
     assert lint(f"Iron tablets\n\n{sentence}\n\n{BODY}\n") == []

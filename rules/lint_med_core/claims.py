@@ -15,7 +15,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
 # Qualifications after the claim, up to eight words and commas further: "safe and effective for most
 # people", "when used as directed", "safe to take daily for up to ten days", "safe to take in pregnancy
-# and while breastfeeding, at recommended doses".
+# and while breastfeeding, at recommended doses"; a count of whom it helped ("in four out of five patients").
 _QUALIFIED_AFTER = re.compile(
     r"^(?:[\s,]*[\w'’-]+){0,8}?[\s,]+(?:"
     r"(?:for|in) (?:most|many|some|certain|selected)\b"
@@ -24,6 +24,8 @@ _QUALIFIED_AFTER = re.compile(
     r"|at (?:the )?(?:recommended|approved|usual|prescribed|normal|low|standard) doses?\b"
     r"|(?:in|for) (?:small|moderate|low|normal|limited|food|usual) (?:amounts?|doses?|quantities)\b"
     r"|(?:in|for) (?:moderation|short[- ]term|the short term)\b"
+    r"|in (?:about |around |roughly |nearly |almost |up to |over |more than )?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?(?:of|in)\b|half|a third|a quarter)"
     r"|(?:as|under) (?:directed|prescribed|instructed|recommended|medical supervision|a doctor's)\b)",
     re.I,
 )
@@ -36,7 +38,7 @@ _MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|user
 # A quantifier just before the claim's subject: "most sunscreens are safe for children", "some herbal
 # teas are safe"; not a superlative ("the most powerful cure for").
 _SOME_OF_A_KIND = re.compile(r"(?<!\bthe )\b(?:most|many|some|several|certain)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_DENIES_HARM = re.compile(r"side[- ]effect|adverse|risk|(?:harmful|negative|ill|toxic|unwanted|undesirable|damaging)[- ]effect"
+_DENIES_HARM = re.compile(r"side[- ]?[ae]ff?ect|adverse|risk|(?:harmful|negative|ill|toxic|unwanted|undesirable|damaging)[- ]effect"
                           r"|nebenwirk|gefahr|risik", re.I)
 _FIRST_WORD = re.compile(r"[a-z0-9]+")
 _SAFE_OR_EFFECTIVE = re.compile(r"safe|effective|harmless", re.I)
@@ -92,9 +94,11 @@ def _negated_evidence() -> re.Pattern:
     return re.compile("|".join(load("claims_absolute")["negated_evidence"]), re.I)
 
 
-def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]) -> bool:
+def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset], plain: bool) -> bool:
     """Whether a hedge or negation qualifies the claim at text[start:end] (`hedges`: the words
-    that hedge anywhere in the window, and the words of degree that hedge only next to it)."""
+    that hedge anywhere in the window, and the words of degree that hedge only next to it). A
+    qualification after the claim ("for most people", "in four out of five patients") clears a
+    claim of safety or efficacy and a plain frame's claim, not a cure, a proof or a denial of harm."""
     before = text[:start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end():] if breaks else before
@@ -103,7 +107,7 @@ def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]
     if any(w in anywhere or w.endswith("n't") for w in words) or not next_to.isdisjoint(words[-2:]) \
             or _MOST_PEOPLE.search(clause) or _SOME_OF_A_KIND.search(clause):
         return True
-    if _DENIES_HARM.search(text, start, end) or not _SAFE_OR_EFFECTIVE.search(text, start, end):
+    if _DENIES_HARM.search(text, start, end) or not (plain or _SAFE_OR_EFFECTIVE.search(text, start, end)):
         return False  # a cure, a proof or a denial of harm is no less absolute under a condition of use
     return bool(_QUALIFIED_AFTER.match(text[end:end + 120]))
 
@@ -113,6 +117,14 @@ def _observed(observed: re.Pattern, text: str, match: re.Match) -> bool:
     reported in the trial"), by a word outside the claim: "have been recorded" inside it is part
     of the claim ("no side effects have been recorded for this cream")."""
     return bool(observed.search(text, 0, match.start()) or observed.search(text, match.end()))
+
+
+def _told(speech: re.Pattern, text: str, match: re.Match) -> bool:
+    """Whether the sentence tells what someone says, by a verb of speech before the claim
+    ("shops say it is the answer"). After it the verb names a speaker of the claim ("It is
+    the answer," she said; "Omega-3s fight cancer, he said"), whose promise is still one: the
+    labels count a researcher's unhedged words in a news story as an overclaim."""
+    return bool(speech.search(text, 0, match.start()))
 
 
 def _scare_quoted(text: str, start: int, end: int) -> bool:
@@ -178,7 +190,12 @@ def absolute_claim(doc, options):
     doubt"), health outcomes promised to the reader ("you will be able to sleep through
     the night", "you will lose ten pounds"; not "you will be able to go home the same
     day"), results promised in numbers ("can make your skin two shades lighter", "will
-    make you look ten years younger"), and
+    make you look ten years younger"), efficacy stated as fact in the frames of the plain
+    safety construction ("this results in thicker, healthier hair", "gives you clearer skin";
+    "the most effective remedy for cold sores is ..."; "Castor oil is a solution!", "is the
+    answer to stiff joints"; but "may lead to", "can lead to ... in some", "Statins are the most
+    effective treatment for high cholesterol", "is not the answer", "leads to faster hair loss"),
+    denials of harm in any spelling ("no side affects", "have been recordd"), and
     an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
     "Yes."; but not "Yes, for some people" or "Yes, but ..."). Patterns are in
@@ -194,7 +211,7 @@ def absolute_claim(doc, options):
     absolute whatever the condition: "no side effects when taken correctly"), a denial
     of side effects reported as what a study saw ("no serious side effects were
     reported"), reported as someone else's claim or belief ("products that claim to
-    cure", "beware of miracle cures", "patients have read that it reverses ageing",
+    cure", "shops say it is the answer", "beware of miracle cures", "patients have read that it reverses ageing",
     "is said to heal", "clinics peddle the shots as cures", "touted as"), preceded anywhere in its sentence by evidence denied ("there
     is no good evidence from trials in people that the drip reverses ageing"), named
     rather than made ("what an infusion has been proven to do"), quoted as a phrase
@@ -262,14 +279,15 @@ def absolute_claim(doc, options):
         if not claims:
             continue
         reported, observed, denied = _word_list("reported"), _word_list("observed"), _negated_evidence()
+        speech = _word_list("speech")
         # a word of reporting outside the claim ("products that claim to cure"); inside it, it is part
         # of the claim ("the alleged risks have been exaggerated"). The first claim of the sentence is
         # reported, a specific pattern's before a plain construction's ("safe and effective", not
-        # "the supplement is safe").
+        # "the supplement is safe"). Indirect speech (`_told`) reports a claim; a quotation does not.
         match = min(((plain, m) for plain, m in claims
                      if not reported.search(text, 0, m.start()) and not reported.search(text, m.end())
-                     and not _hedged(text, m.start(), m.end(), hedges)
-                     and not denied.search(text, 0, m.start())
+                     and not _hedged(text, m.start(), m.end(), hedges, plain)
+                     and not denied.search(text, 0, m.start()) and not _told(speech, text, m)
                      and not _scare_quoted(text, m.start(), m.end())
                      and not (_DENIES_HARM.search(m.group()) and _observed(observed, text, m))),
                     key=lambda pm: (pm[0], pm[1].start()), default=(None, None))[1]

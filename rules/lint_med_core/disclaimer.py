@@ -12,6 +12,7 @@ from lint_med import Hit, Option, rule
 from ._data import load
 from ._evidence import lowered_body
 from ._phrases import required_literal
+from ._topic import health_words, tokens
 from .structure import blocks_holding, has_prose_words, lowercase_search_is_exact
 
 
@@ -65,7 +66,7 @@ def _patterns(extra: tuple[str, ...]) -> tuple[_Patterns, _Patterns, _Patterns, 
 # any is not searched with the full patterns, which are slow on long pages.
 _STRONG_KEYS = ("advice", "substitu", "replacement", "t replace", "to replace", "the place of", "stand in for",
                 "alternative for", "only", "general information", "general health information", "diagnose",
-                "relationship", "always ", "construed", "if you have",
+                "relationship", "always ", "construed", "if you have", "word",
                 "not a doctor", "not a physician", "not a medical", "not a licensed", "not a qualified",
                 "not a health", "not a nurse", "not a pharmacist", "not doctors", "not physicians",
                 "not medical", "not licensed", "not qualified", "not health", "not nurses", "not pharmacists",
@@ -180,7 +181,7 @@ _VOICE_SAMPLE_CHARS = 5_000
 # A first-person account: at least this share of its words are "I", "me", "my"... (an
 # article that advises rarely passes 1 in 100) and more than twice its "you"s.
 _FIRST_PERSON_SHARE = 0.04
-# A report: it quotes or attributes ("said", "told", "according to") at least twice, and
+# A report: it quotes or attributes ("said", "researchers say", "told", "according to") at least twice, and
 # more often than it says "you" (quotes bring some "you"s into news; advice is full of them).
 _REPORTING_VERBS = 2
 
@@ -231,9 +232,10 @@ def reports_rather_than_advises(voice: _Voice) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _advice() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[tuple[str, re.Pattern], ...], re.Pattern]:
+def _advice() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[tuple[str, re.Pattern], ...], re.Pattern,
+                       re.Pattern]:
     """The advice markers of the data file, compiled, each with a run of words every match
-    holds: (statements, questions, attribution)."""
+    holds: (statements, questions, attribution, lead-ins after a question)."""
     data = load("disclaimer_patterns")["advice"]
 
     parts = {"{" + name + "}": value for name, value in data.items() if isinstance(value, str)}
@@ -244,7 +246,8 @@ def _advice() -> tuple[tuple[tuple[str, re.Pattern], ...], tuple[tuple[str, re.P
         return tuple((required_literal(marker, fold=False), re.compile(marker)) for marker in markers)
 
     attribution = re.compile(r"\b(?:" + "|".join(map(re.escape, data["attribution"])) + r")\b")
-    return compiled(data["markers"]), compiled(data["questions"]), attribution
+    lead_ins = re.compile(r"\s*(?:" + "|".join(data["lead_ins"]) + r")\b")
+    return compiled(data["markers"]), compiled(data["questions"]), attribution, lead_ins
 
 
 def advises_reader(doc) -> bool:
@@ -261,24 +264,53 @@ def advises_reader(doc) -> bool:
     a few literal searches, where the disclaimer's phrasings cost more.
     """
     lower = lowered_body(doc)
-    statements, questions, attribution = _advice()
+    statements, questions, attribution, lead_ins = _advice()
     # One by one, and only where their required words occur (_phrases.required_literal).
-    if any(marker.search(lower) for required, marker in questions if required in lower):
+    if any(_stated_or_answered(lower, match, lead_ins)
+           for required, marker in questions if required in lower for match in marker.finditer(lower)):
         return True
     return any(_own_statement(lower, match, attribution)
                for required, marker in statements if required in lower for match in marker.finditer(lower))
 
 
+# A page that names (almost) nothing of health or medicine gives no health advice, whatever it
+# tells its reader to do ("make sure the cache is warm", "you can use any editor"): it needs one
+# distinct word of health in every so many words of its first pages (a long page on software
+# has one or two by chance: "care", "research"; a health page of 300 words has ten or more).
+_WORDS_PER_HEALTH_WORD = 300
+
+
+def about_health(doc) -> bool:
+    """Whether the article's first pages are about health (the core pack's health words)."""
+    words = tokens(lowered_body(doc)[:_VOICE_SAMPLE_CHARS])
+    found = len(set(health_words(words)))
+    return found > 0 and found * _WORDS_PER_HEALTH_WORD >= len(words)
+
+
 _SENTENCE_ENDS = ".!?\n"
+
+
+def _sentence(lower: str, match: re.Match) -> tuple[int, int]:
+    """Where the sentence holding a marker starts, and where it stops (at its final mark)."""
+    # A marker may start on the end of the sentence before ("{start}"): its sentence starts after it.
+    start = max(lower.rfind(end, 0, match.start() + 1) for end in _SENTENCE_ENDS) + 1
+    ends = [index for index in (lower.find(end, match.end()) for end in _SENTENCE_ENDS) if index != -1]
+    return start, min(ends, default=len(lower))
+
+
+def _stated_or_answered(lower: str, match: re.Match, lead_ins: re.Pattern) -> bool:
+    """Whether a question marker is stated ("it is safe to take daily"), or asked and then
+    answered, as an FAQ heading is ("Is it safe to take in pregnancy?"). A question the page
+    follows with what it will do ("Are they safe to use? Let's take a closer look") announces
+    the article's subject, as a title would, and gives no answer by itself."""
+    start, stop = _sentence(lower, match)
+    return lower[stop:stop + 1] != "?" or lead_ins.match(lower, stop + 1) is None
 
 
 def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool:
     """Whether the sentence holding a marker states it in the page's own voice: it is no
     question, and it attributes nothing to anyone ("said") or passes it on to "you"."""
-    # A marker may start on the end of the sentence before ("{start}"): its sentence starts after it.
-    start = max(lower.rfind(end, 0, match.start() + 1) for end in _SENTENCE_ENDS) + 1
-    ends = [index for index in (lower.find(end, match.end()) for end in _SENTENCE_ENDS) if index != -1]
-    stop = min(ends, default=len(lower))
+    start, stop = _sentence(lower, match)
     if lower[stop:stop + 1] == "?":
         return False
     # The marker's own words may attribute ("as the label says"): only the rest counts.
@@ -327,20 +359,30 @@ def missing_disclaimer(doc, options):
     disclaimer. Advice is an imperative about a health action ("Take it with food", a
     list item "Avoid alcohol"), sending the reader to a clinician ("if it persists, consult
     your GP"), "you should", "if you have kidney disease", "should not be taken", "people
-    with X should avoid", "is recommended", "safe to take", a dose with its frequency, how to
+    with X should avoid", "is recommended", "safe to take", the writer's judgement of an action
+    ("it is wise to see a specialist", "it's best not to drink"), an action recommended ("we
+    recommend repeating the test", "experts suggest taking 5 mg"), a decision made "after a
+    consultation with your dermatologist", the impersonal "one can take", a dose with its frequency, how to
     use a product ("take them with food"), a remedy or product put forward for a complaint ("a
     simple home remedy for...", "a convenient way to get relief from...", "can help reduce joint
     stiffness"), a list of self-care priorities ("- Getting enough sleep"), what to
-    look for when buying medicines, or an FAQ asked in the reader's voice ("How much vitamin D
+    look for when buying medicines ("never buy it without a prescription", "it is essential to
+    purchase from a registered seller"), or an FAQ asked in the reader's voice ("How much vitamin D
     do I need?"); the phrasings are in `data/disclaimer_patterns.toml` (`[advice]`). A page
     with none of them describes rather than advises (a trend piece, a clinic's account of a
     therapy, an organisation's page, a sign-up FAQ) and is not asked for a disclaimer; saying
     "you" is not advice by itself. Nor does advice count that the page only asks about ("so
     what if you are pregnant?") or reports ("pharmacists say it's important to book the jab
     early": attributed, and not passed on to "you" as in "the NHS says do not take it if
-    you...").
+    you..."). Nor do hooks that address the reader and direct nothing: "if you're struggling
+    with X, you're not alone", a trailing "..., if you're curious", a question the page follows
+    with what it will do ("are they safe to use? Let's take a closer look"), or where a product
+    is sold ("you can buy it at any chemist").
+    Nor is a page that names hardly any word of health or medicine (fewer than one distinct
+    word of the core pack's health words in 300, in its first pages): what it tells its reader
+    to do is no health advice.
     News reports and first-person accounts are not checked either: a report attributes what
-    it says ("said", "told", "according to", or a transcript's speaker labels, "GARY
+    it says ("said", "researchers say", "told", "according to", or a transcript's speaker labels, "GARY
     GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
     reports; a first-person account says "I", "me", "my" in at
     least 4 words of 100, more than twice as often as "you".
@@ -348,7 +390,8 @@ def missing_disclaimer(doc, options):
     The disclaimer may stand anywhere (top, bottom, a box, a "Disclaimer" section): a
     sentence saying the content is for information only, is not a substitute for
     professional medical advice, is "education, not medical advice", is not intended to
-    diagnose or treat, or tells readers always to consult their doctor. A narrower advice to
+    diagnose or treat, or tells readers always to consult their doctor, or not to take the
+    writer's word for it but to ask their doctor or pharmacist. A narrower advice to
     consult ("talk to your doctor before starting any treatment") counts when it stands in
     a disclaimer context: its block, the block before it or its heading mentions a
     disclaimer, medical advice or "this article/information". Passing advice inside the
@@ -401,8 +444,8 @@ def missing_disclaimer(doc, options):
     if not has_prose_words(doc, int(options.min_words)):
         return
     voice = _voice(doc)
-    if reports_rather_than_advises(voice) or not advises_reader(doc):  # cheaper than the searches below
-        return
+    if reports_rather_than_advises(voice) or not advises_reader(doc) or not about_health(doc):
+        return  # all cheaper than the disclaimer searches below
     if find_disclaimer(doc, options.extra_patterns) is not None:
         return
     if options.search_whole_page and page_has_disclaimer(doc, options.extra_patterns):

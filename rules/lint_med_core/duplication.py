@@ -119,7 +119,9 @@ def repeated_sentence(doc, options):
     that opens on a restatement ("Simply put", "In short"; `data/duplication_restating.toml`)
     and copies the sentence before it (a run of five words or more, runs of three or more
     covering half of the shorter, both 12+ words) says it again; a restatement in other
-    words ("In other words, one in three...") is normal writing and is not reported.
+    words ("In other words, one in three...") is normal writing and is not reported. An
+    opening paragraph that is the start of a later one cut off mid-sentence (a blog's
+    teaser above its post, kept when the page is copied as text) is not compared.
 
     ## Why is this bad?
     Repeated sentences are a mark of content assembled from fragments (scraped,
@@ -172,6 +174,9 @@ def repeated_sentence(doc, options):
     # block by block, in document order (doc.sentences' order): kind and reference
     # checks once per block; entries of a source list repeat by nature
     blocks = [block for block in non_reference_blocks(doc) if block.kind not in skip]
+    excerpts = _opening_excerpts(blocks)
+    if excerpts:
+        blocks = [block for block in blocks if block not in excerpts]
     title = " ".join(_words(doc.title))
     for position, block in enumerate(blocks):
         # a whole short line, repeated: below the sentence bar, but a pasted line all the same
@@ -376,6 +381,20 @@ def _mostly_quoted(text: str) -> bool:
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
+
+
+def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list:
+    """Opening paragraphs that are the beginning of a later one, cut off mid-sentence: a blog's
+    teaser above its post (a page copied as text keeps both), not a repeat."""
+    excerpts = []
+    for position, block in enumerate(blocks[:first]):
+        text = block.text.rstrip(" .…")
+        cut_off = block.text.endswith(("…", "...")) or not _ENDS_SENTENCE.search(block.text)
+        if len(text) < min_chars or not cut_off:
+            continue
+        if any(len(later.text) > len(text) and later.text.startswith(text) for later in blocks[position + 1:]):
+            excerpts.append(block)
+    return excerpts
 
 
 def _amid_prose(blocks: list, position: int, min_chars: int = 100) -> bool:

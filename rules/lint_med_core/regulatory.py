@@ -232,6 +232,12 @@ def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     return counts, first
 
 
+def _title(doc) -> str:
+    """The article's title, or the heading that opens its text; not a section heading further
+    down (a plain-text page split one paragraph per line has headings but no title)."""
+    return doc.title or (doc.blocks[0].text if doc.blocks and doc.blocks[0].kind == "heading" else "")
+
+
 @functools.lru_cache(maxsize=None)
 def _device_terms() -> re.Pattern:
     """One regex for the device and test names of `data/regulatory_devices.toml`."""
@@ -242,7 +248,7 @@ def _device_terms() -> re.Pattern:
 def topic_device(doc, min_mentions: int):
     """(block, span, name) of the medical device or test the article is about: named in its
     title, with device names mentioned at least `min_mentions` times in the text; else None."""
-    title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
+    title = _title(doc)
     named = _device_terms().search(title)
     if named is None:
         return None
@@ -282,7 +288,7 @@ def topic_cell_product(doc, min_mentions: int, words_per_mention: int):
     matches = [(block, match) for block in blocks for match in names.finditer(block.text)]
     if not matches:
         return None
-    title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
+    title = _title(doc)
     if not names.search(title) and (len(matches) < min_mentions
                                     or len(matches) * words_per_mention < len(doc.body_text.split())):
         return None
@@ -317,7 +323,7 @@ def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int,
     `words_per_mention` words), or the only drug it names, at least twice, when its
     title is about a treatment ("Treating MS early ..." with interferon beta-1b named
     twice in a short release: the title's treatment is that drug)."""
-    title = doc.title or next((b.text for b in doc.blocks if b.kind == "heading"), "")
+    title = _title(doc)
     about = list(dict.fromkeys(key for _, _, key in find_drugs(title, extra_drugs) if key in counts))
     if counts:
         words = max(1, len(doc.body_text.split()))

@@ -152,6 +152,8 @@ def heading_not_addressed(doc, options):
         if not any(specific_terms(model, heading_terms)):
             continue  # the heading only restates the topic or frames it
         body = _body(model, section)
+        if body and all(b.kind == "list_item" for b in body):
+            continue  # a list under its heading names instances of it ("Triggers": smoke, pollen)
         body_terms = merge(model.blocks[b.index] for b in body)
         if body_terms.length < options.min_words:
             continue
