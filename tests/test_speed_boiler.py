@@ -82,6 +82,7 @@ def test_lowercase_body_is_the_lowercase_body_text():
     doc = Document("a.txt", "text", "\n".join(texts), blocks=[Block(t, list(range(len(t)))) for t in texts])
     lowered = lowercase_blocks(doc)
     assert lowered.body == doc.body_text.lower()
+    assert [lowered.text(index) for index in range(len(texts))] == [text.lower() for text in texts]
     assert lowered.blocks_containing(["stands", "σ", "nothing"]) == {0: ["σ"], 2: ["σ"], 3: ["stands"]}
 
 

@@ -301,3 +301,78 @@ def test_texts_found_are_the_texts_holding_a_word():
     for word in ("beta", "a", "gamma", "zeta", "a\nb", ""):
         found = texts_found(joined_starts(texts), functools.partial(joined.find, word))
         assert found == {i for i, text in enumerate(texts) if word in text} or "\n" in word
+
+
+# --- whole words of the article (boilerplate's key words) ---------------------------------
+
+WORD_TEXTS = [
+    "Replying is free; reply_all and reply2 are not words here. Leave a reply.",
+    "Replying is free; reply_all and reply2 are not words here.",
+    "Email us: firsthand e-mail. FIRST comes first.",
+    "Su correo electrónico no será publicado. electrónicos, electr nico",
+    "Ваш адрес email не будет опубликован. опубликованы",
+    "İstanbul ΣΟΦΊΑ ſhare ſ share reply\u00e9 \u00e9reply commentaire comment",
+    "",
+]
+KEY_WORDS = ("reply", "replying", "first", "email", "mail", "electrónico", "opublikowany", "опубликован",
+             "share", "comment", "nico", "reply_all", "reply2", "istanbul", "σοφία", "absent")
+
+
+@pytest.mark.parametrize("text", WORD_TEXTS)
+def test_whole_words_present_are_those_of_the_plain_definition(text):
+    import re
+
+    from lint_med_core._evidence import whole_words_present
+
+    doc = parse(f"# Title\n\n{text}\n\nMore text.\n", "a.md", {})
+    plain = sorted(set(re.findall(r"\w+", doc.body_text.lower())).intersection(KEY_WORDS))
+    assert whole_words_present(doc, KEY_WORDS) == plain
+
+
+# --- LM105: the literals the article holds -------------------------------------------------
+
+LITERAL_TEXTS = ["Order now: buy2get1 at the SHOP_NOW desk.", "Bestellen Sie jetzt ohne Rezept", "İ ſale K", ""]
+LITERALS = ["order", "rder", "buy2", "2get", "shop", "now", "shop_now", "order now", "rezept", "sale", "ale",
+            "k", "i", "Order", "ohne rezept", "absent"]
+
+
+@pytest.mark.parametrize("text", LITERAL_TEXTS)
+def test_article_literals_are_those_the_text_holds(text):
+    from lint_med_core._phrases import TextLiterals
+    from lint_med_core.links import _ArticleLiterals
+
+    doc = parse(f"# Title\n\n{text}\n", "a.md", {})
+    plain = TextLiterals(doc.body_text)
+    fast = _ArticleLiterals(doc)
+    for literal in LITERALS:
+        for fold in (True, False):
+            assert fast.holds(literal, fold) == plain.holds(literal, fold), (literal, fold)
+
+
+# --- LM501: the population noun every plain count needs --------------------------------------
+
+COUNT_TEXTS = [
+    "About 6,000 to 8,000 Americans die of it every year.", "It affects some 2,000 MEN and women.",
+    "Some 300 uſers reported it each year.", "It affects 40 million adults.", "We saw 12 cats in 2019.",
+    "Roughly 500 older\u00a0adults live with it.", "In 2020 1 200 Patients are diagnosed.",
+]
+
+
+@pytest.mark.parametrize("text", COUNT_TEXTS)
+def test_statistics_with_the_population_test_are_those_without_it(text):
+    import copy
+
+    from lint_med_core.statistics import _patterns, find_statistic
+
+    patterns = _patterns((), ())
+    plain = copy.copy(patterns)
+    plain.population_keys = None  # no population test: every pattern tried
+    found, expected = find_statistic(text, patterns), find_statistic(text, plain)
+    assert (found and (found[0], found[1].span())) == (expected and (expected[0], expected[1].span()))
+
+
+def test_some_count_texts_hold_a_plain_count():
+    from lint_med_core.statistics import _patterns, find_statistic
+
+    kinds = [(find_statistic(text, _patterns((), ())) or ("",))[0] for text in COUNT_TEXTS]
+    assert kinds.count("prevalence") >= 3, kinds

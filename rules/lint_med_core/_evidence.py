@@ -1361,9 +1361,50 @@ def distinct_words(doc) -> tuple[set[bytes], str]:
     """
     found = _words.get(doc)
     if found is None:
-        runs = set(lowered_body(doc).encode("ascii", "replace").translate(_WORD_BYTES).split())
+        runs = set(ascii_runs(lowered_body(doc)))
         found = _words[doc] = (runs, b" ".join(runs).decode("ascii"))
     return found
+
+
+def ascii_runs(text: str) -> list[bytes]:
+    """The runs of [a-z0-9] in ``text``, as ASCII bytes (see distinct_words)."""
+    return text.encode("ascii", "replace").translate(_WORD_BYTES).split()
+
+
+def whole_words_present(doc, words: tuple) -> list[str]:
+    """The words of ``words`` (lowercase, of word characters) that are words of the article,
+    sorted: ``sorted(set(_WORD.findall(lowered_body(doc))).intersection(words))``, _WORD
+    being the regex of a run of word characters.
+
+    Without splitting the article into words: a word of the text is one of its runs of
+    [a-z0-9] (distinct_words) or, for a word with other characters, holds its ASCII runs or is
+    a substring of the text; those few candidates are then looked for as whole words.
+    """
+    plain, others = _ascii_words(words)
+    runs, text = distinct_words(doc)[0], lowered_body(doc)
+    candidates = [plain[run] for run in runs.intersection(plain)] + [
+        word for word, needed in others if (runs.issuperset(needed) if needed else word in text)]
+    return sorted(word for word in candidates if _holds_whole_word(text, word))
+
+
+@functools.lru_cache(maxsize=None)
+def _ascii_words(words: tuple) -> tuple[dict[bytes, str], tuple]:
+    """The words of ASCII letters and digits, by their bytes; the other words with their ASCII runs."""
+    plain = {word.encode(): word for word in words if word.isascii() and word.isalnum()}
+    return plain, tuple((word, frozenset(ascii_runs(word))) for word in words if word.encode() not in plain)
+
+
+def _holds_whole_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` with no word character (the regex's \\w: an
+    alphanumeric character or "_") just before or after it."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) and \
+                not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def present_words(doc, words: tuple) -> tuple:

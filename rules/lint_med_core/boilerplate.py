@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 import weakref
 
 from lint_med import Hit, Option, rule
 
 from ._data import load, phrase_pattern
+from ._evidence import block_starts, joined_starts, lowered_body, whole_words_present
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 
@@ -26,7 +26,6 @@ def _norm_words(text: str) -> list[str]:
 
 
 _lowercase_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-_TOKEN = re.compile(r"\w+")
 # re.IGNORECASE matches ı and ſ to "i" and "s", and İ to "i", while str.lower() keeps ı and
 # ſ and turns İ into "i" and a combining dot (U+0307): a lowercase text without these three
 # comes from a text without ı, ſ or İ.
@@ -37,16 +36,17 @@ class LowercaseBlocks:
     """The text of a document's blocks in lowercase, made once per document.
 
     ``body`` is the lowercase texts joined by newlines as ``doc.body_text`` joins the
-    blocks (lowercasing never looks across a newline, so it is ``doc.body_text.lower()``),
-    and ``starts`` is where each block begins in it. Looking a word up in ``body`` once
-    is much cheaper than testing every block for it, and far cheaper than running a
-    case-insensitive regex over every block.
+    blocks (lowercasing never looks across a newline, so it is ``doc.body_text.lower()``,
+    shared with the other rules: ``lowered_body``), and ``starts`` is where each block
+    begins in it. Looking a word up in ``body`` once is much cheaper than testing every
+    block for it, and far cheaper than running a case-insensitive regex over every block.
     """
 
     def __init__(self, doc) -> None:
-        self.texts = [block.text.lower() for block in doc.blocks]
-        self.body = "\n".join(self.texts)
-        self.starts = list(itertools.accumulate((len(text) + 1 for text in self.texts[:-1]), initial=0))
+        self.body = lowered_body(doc)
+        # where the blocks start in doc.body_text, unless lowercasing moved them ("İ" is two characters)
+        self.starts = block_starts(doc) if len(self.body) == len(doc.body_text) else \
+            joined_starts([block.text.lower() for block in doc.blocks])
         # Whether a case-insensitive regex match of a plain (ASCII) word is always seen by a
         # substring test on the lowercase text: only these three letters fold differently.
         self.folds_like_regex = not any(char in self.body for char in _UNLIKE_LOWERCASE)
@@ -65,6 +65,11 @@ class LowercaseBlocks:
                 at = body.find(word, starts[index + 1])  # on to the next block
         return found
 
+    def text(self, index: int) -> str:
+        """The lowercase text of block ``index``."""
+        end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.body)
+        return self.body[self.starts[index]:end]
+
     def occurrences(self, word: str):
         """(block index, offset in the block) of each occurrence of ``word`` in the lowercase text."""
         body, starts = self.body, self.starts
@@ -80,21 +85,6 @@ def lowercase_blocks(doc) -> LowercaseBlocks:
     if lowered is None:
         lowered = _lowercase_cache[doc] = LowercaseBlocks(doc)
     return lowered
-
-
-_words_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
-def doc_words(doc) -> frozenset:
-    """The article's lowercase words, computed once per document.
-
-    Phrase rules test each phrase's key word against this set before searching any
-    block, so an article without any key word costs one pass over its text.
-    """
-    words = _words_cache.get(doc)
-    if words is None:
-        words = _words_cache[doc] = frozenset(_TOKEN.findall(lowercase_blocks(doc).body))
-    return words
 
 
 def key_word(phrase: str) -> str:
@@ -166,6 +156,7 @@ class _Boilerplate:
             key = key_word(phrase)
             self.by_key[key] = self.by_key.get(key, ()) + (phrase,)
         self.always = self.by_key.pop("", ())  # phrases without a plain word: every block
+        self.keys = tuple(self.by_key)
 
     def search(self, text: str, keys: list[str]):
         """The first comment-form or widget phrase in a block, or None.
@@ -220,7 +211,7 @@ def boilerplate_blocks(doc, extra_labels=(), extra_phrases=()) -> list[tuple[obj
 
 
 def _find_boilerplate_blocks(doc, matcher) -> list[tuple[object, str, tuple | None]]:
-    keys = sorted(doc_words(doc).intersection(matcher.by_key))
+    keys = whole_words_present(doc, matcher.keys)
     keys_in_block = lowercase_blocks(doc).blocks_containing(keys)  # few blocks hold any key
     keyless = [""] if matcher.always else []
     found = []
@@ -553,7 +544,7 @@ def _query_starts(doc, lowered: LowercaseBlocks) -> dict[int, list[tuple[int, in
         return found
     for word in _QUERY_WORDS:
         for index, at in lowered.occurrences(word):
-            text = lowered.texts[index]
+            text = lowered.text(index)
             end = at + len(word)
             if end < len(text) and text[end].isspace() and not (at and _is_word_char(text[at - 1])):
                 found.setdefault(index, []).append((at, end + 1))
@@ -654,7 +645,7 @@ def inserted_keywords(doc, keyphrases=()) -> list[tuple[object, int, int, str]]:
     near_blocks = lowered.blocks_containing(["near"])
     if lowered.folds_like_regex:  # the lowercase text also tells where "near me" is
         near_blocks = {index: words for index, words in near_blocks.items()
-                       if _NEAR_ME.search(lowered.texts[index])}
+                       if _NEAR_ME.search(lowered.text(index))}
     query_blocks = _query_starts(doc, lowered)
     for index in sorted(keyphrase_blocks.keys() | near_blocks.keys() | query_blocks.keys()):
         block = doc.blocks[index]
@@ -834,7 +825,7 @@ def spun_phrasing(doc, options):
     """
     extra = tuple(sorted((str(k), str(v)) for k, v in dict(options.extra_phrases).items()))
     by_key, originals = _spun(extra)
-    present = sorted(doc_words(doc).intersection(by_key))
+    present = whole_words_present(doc, tuple(by_key))
     if not present:
         return
     # Only the phrases whose key word the article contains: one small regex.

@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
-from ._evidence import lowered_body
+from ._evidence import distinct_words, lowered_body
 from ._phrases import PhraseSearch, TextLiterals
 from .regulatory import find_drugs
 from ._topic import (generic_words, normalize, registrable, specificity, stem, term_key, tokens, topic_model,
@@ -1340,6 +1340,21 @@ def _site_named(doc, link, domain: str) -> bool:
         name in _SQUASH.sub("", link.block.text.replace(link.url, " ").lower())
 
 
+class _ArticleLiterals(TextLiterals):
+    """The literals an article's text holds (TextLiterals of ``doc.body_text``), where a literal
+    of ASCII letters and digits, which can only stand inside one of the text's runs of them, is
+    sought among its distinct runs (distinct_words: a third of the text)."""
+
+    def __init__(self, doc) -> None:
+        super().__init__(doc.body_text, lowered_body(doc))
+        self.runs = distinct_words(doc)[1]
+
+    def holds(self, literal: str, fold: bool = True) -> bool:
+        if fold and literal.isascii() and literal.isalnum():
+            return literal in self.runs
+        return super().holds(literal, fold)
+
+
 @rule("LM105", "commercial-call-to-action", category="links", severity="warning",
       options={"extra_phrases": Option([], "more phrases that are a sales call to action on their own")})
 def commercial_call_to_action(doc, options):
@@ -1409,7 +1424,7 @@ def commercial_call_to_action(doc, options):
     searches = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
     # the phrase lists' literals are sought once in the whole text, then in each block only those
     # it holds (not the pointing list's: it is tried only on the few blocks with an address)
-    whole = TextLiterals(doc.body_text, lowered_body(doc))
+    whole = _ArticleLiterals(doc)
     standalone, title_case, invitations, keyphrases = (search.within(whole) for search in searches[:4])
     pointing, reference, warning = searches[4:]
     comments, own_site = _comments(doc), _comment_patterns()[1]

@@ -8,8 +8,9 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, blocks_holding, evidence, heading_cites, lowered_sentences, present_words,
-                        spaces)
+from ._evidence import (ANAPHORIC_STUDY, ascii_runs, blocks_holding, evidence, heading_cites, lowered_sentences,
+                        present_words, spaces)
+from .structure import lowercase_search_is_exact
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
@@ -43,6 +44,9 @@ _WORD_PERCENT = re.compile(r"[a-z][\s-]?per\s?cent")
 _PCT_DIGITS = _NUM + r"\s?(?:%|percent\b|per cent\b)"
 
 
+_PLAIN_NOUN = re.compile(r"[A-Za-z' -]+")  # a population noun that matches itself as a regex
+
+
 class _Patterns(list):
     """(kind, pattern) pairs, then ("verbs", frequency verbs). Percentages are in digits (far
     cheaper to search); ``worded()``: the kinds whose percentages may be in words ("four
@@ -55,6 +59,7 @@ class _Patterns(list):
     instruction: re.Pattern
     prevalence_before: re.Pattern
     prevalence_after: re.Pattern
+    population_keys: frozenset | None
 
     @functools.cached_property
     def worded_patterns(self) -> dict:
@@ -140,6 +145,13 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
                                       + "|".join(sorted(base_forms | set(data["instruction_verbs"]), key=len, reverse=True))
                                       + r")\b(?!\s+(?:of|in)\b)", re.I)  # not a noun: "Use of vapes rose by 40%"
     compiled.prevalence_after = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{prevalence}|{times})\b", re.I)
+    # Each population noun stands in a "prevalence" match after a space and before a word
+    # boundary, so each of its runs of [a-z0-9] (in lowercase) is a run of the text: its
+    # longest is the noun's key. None when a noun is a regex (a user's) or has no such run.
+    nouns = list(data["population_nouns"]) + list(extra_population)
+    keys = [max(ascii_runs(noun.lower()), key=len, default=None) for noun in nouns]
+    compiled.population_keys = frozenset(keys) \
+        if nouns and None not in keys and all(_PLAIN_NOUN.fullmatch(noun) for noun in nouns) else None
     _compiled[key] = compiled
     return compiled
 
@@ -219,6 +231,11 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
         # (map, not a generator: this runs for every kind of every sentence with a digit).
         if kind == "prevalence":
             if not has_digit or not _DIGIT_SPACE.search(text):
+                continue
+            # and a population noun's key among the text's runs, when its lowercase folds as
+            # the case-insensitive pattern does (far cheaper than the pattern)
+            keys = patterns.population_keys
+            if keys is not None and lowercase_search_is_exact(text) and keys.isdisjoint(ascii_runs(lowered)):
                 continue
         elif not any(map(lowered.__contains__, _NEEDS[kind])) and \
                 not (kind == "share" and "/" in lowered and _FRACTION_OF.search(lowered)):
