@@ -924,7 +924,7 @@ def _keyphrase_sentence(doc, block, lowered: str, warning, literals: tuple) -> s
 _WORD_BEFORE = re.compile(r"(?<![\w-])(?P<name>[a-z][a-z0-9-]{1,20})\s+$")
 # Quick tests before the patterns of the placed pitches: a buy verb after the word that
 # every drug-sale frame puts before it; a company's website.
-_BUY_VERB = re.compile(r"\b(?:can|of|with|for|about|by|than|to|also|now|easily)\s+(?:buy|order|purchase|get)\s")
+_BUY_VERB = re.compile(r"\b(?:can|of|with|for|about|by|than|to|also|now|\w+ly|hassle-free)\s+(?:buy|order|purchase|get)\s")
 _SITE_OF = re.compile(r"(?:site|platform|portal|page)\s+of\s|['’]s?\s+(?:web\s?site|web-site|platform|portal|web\s?page)")
 
 
@@ -1081,8 +1081,11 @@ def _site_sent_to(doc, text: str, start: int, named, hole) -> int:
     for match in filter(None, (pattern.match(text, start) for pattern in named)):
         name = match.group("name")
         words = re.findall(r"[\w&]+", name.lower())
+        # a medicine's brand ("the Spravato website") is its maker's commercial site, however often
+        # the article names the medicine, its subject; a company named again is the publisher's
         if words and words[0] not in _NOT_A_NAME and not_company_words.isdisjoint(words) and \
-                _SQUASH.sub("", name.lower()) not in authorities and not _name_elsewhere(doc, name):
+                _SQUASH.sub("", name.lower()) not in authorities and \
+                (find_drugs(name) or not _name_elsewhere(doc, name)):
             return match.end()
     match = hole.match(text, start)
     return match.end() if match else 0
@@ -1196,6 +1199,25 @@ def _vendor_anchor(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=None)
+def _placeholder_pattern() -> re.Pattern:
+    """A link's placeholder in square brackets after a word of the sentence ("fiction [web site]")."""
+    nouns = "|".join(p.replace(" ", r"\s+") for p in load("links_calls_to_action")["link_placeholders"])
+    return re.compile(rf"(?<=[\w,.;:])\s+\[(?:{nouns})\](?!\()", re.I)
+
+
+def _link_placeholder(doc, block, lowered: str, warning, reference) -> str:
+    """A link's placeholder left in a sentence ("exipure fact or fiction [internet site]"), where
+    its anchor or address stood and no link is; "" if none."""
+    if "[" not in lowered:
+        return ""
+    for match in _placeholder_pattern().finditer(block.text):
+        bracket = match.group().strip()
+        if not any(link.text and bracket in link.text for link in _links_of(doc).get(block.index, ())):
+            return " ".join(block.text[max(0, match.start() - 60):match.start()].split()[-4:] + [bracket])
+    return ""
+
+
 # Pitches of placed text, where a shop's or company's link stood: (finder, words a document
 # holds one of if the finder can find anything, or () for a finder that tests the document
 # itself, message, suggestion); a finder takes (doc,
@@ -1213,6 +1235,10 @@ _PLACED_PITCHES = (
      "Keyword anchor in the text (\"{}\"): a product named in lower case next to a vendor word, where "
      "the article writes it in capitals; a shop link's anchor words, where its link stood.",
      "Remove it, or write the sentence the article means."),
+    (_link_placeholder, ("[",),
+     "Link placeholder in the text (\"{}\"): a slot where a link's anchor or address stood, "
+     "left by a spinner or template; the words before it are the anchor's.",
+     "Remove the placeholder and the anchor words, or write the sentence the article means."),
     (_market_keyword, (),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
