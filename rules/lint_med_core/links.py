@@ -1412,14 +1412,18 @@ def commercial_call_to_action(doc, options):
     to the GreenLeaf website", "besuchen Sie den Shop von Acme"), or to a site whose address
     the saved text lost ("check out this website at and ..."); a lower-case product glued to
     the market it is sold in ("berberine capsules uk", "melatonin online kaufen") or sought
-    on sale ("look for kava extract for sale"); and
+    on sale ("look for kava extract for sale"); the seller's reassured purchase ("you can
+    confidently purchase X online", "... online with confidence"); the page's own sale ("check
+    out our Black Friday deals", "subscribe and save!"); a link placeholder left in a sentence
+    ("<keyword> [web site]"); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
     This is the link spam of plain text, where a shop link stood or still stands.
     Not reported: addresses of authorities, of the article's own site, or of a
     company the article names in another paragraph (a press release's "visit
-    www.company.com", "visit the Acme website"), or a public body's site ("visit the CDC
+    www.company.com", "visit the Acme website"; but a medicine's brand site, "the Spravato
+    website", is its maker's), or a public body's site ("visit the CDC
     website"), an authority's ("the Mayo Clinic website"), an app store's or a hospital's;
     a source cited, not a place to go ("according to the Acme website"); a
     country in capitals ("sold in the UK"); sentences that point at a study, a report, information or
