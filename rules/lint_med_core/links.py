@@ -924,7 +924,8 @@ def _keyphrase_sentence(doc, block, lowered: str, warning, literals: tuple) -> s
 _WORD_BEFORE = re.compile(r"(?<![\w-])(?P<name>[a-z][a-z0-9-]{1,20})\s+$")
 # Quick tests before the patterns of the placed pitches: a buy verb after the word that
 # every drug-sale frame puts before it; a company's website.
-_BUY_VERB = re.compile(r"\b(?:can|of|with|for|about|by|than|to|also|now|\w+ly|hassle-free)\s+(?:buy|order|purchase|get)\s")
+_BUY_VERB = re.compile(r"\b(?:can|of|with|for|about|by|than|to|also|now|easily|confidently|safely|securely|"
+                       r"conveniently|discreetly|quickly|cheaply|effortlessly|instantly|reliably)\s+(?:buy|order|purchase|get)\s")
 _SITE_OF = re.compile(r"(?:site|platform|portal|page)\s+of\s|['’]s?\s+(?:web\s?site|web-site|platform|portal|web\s?page)")
 
 
@@ -1203,7 +1204,7 @@ def _vendor_anchor(doc, block, lowered: str, warning, reference) -> str:
 def _placeholder_pattern() -> re.Pattern:
     """A link's placeholder in square brackets after a word of the sentence ("fiction [web site]")."""
     nouns = "|".join(p.replace(" ", r"\s+") for p in load("links_calls_to_action")["link_placeholders"])
-    return re.compile(rf"(?<=[\w,.;:])\s+\[(?:{nouns})\](?!\()", re.I)
+    return re.compile(rf"\[(?:{nouns})\](?!\()", re.I)
 
 
 def _link_placeholder(doc, block, lowered: str, warning, reference) -> str:
@@ -1211,10 +1212,14 @@ def _link_placeholder(doc, block, lowered: str, warning, reference) -> str:
     its anchor or address stood and no link is; "" if none."""
     if "[" not in lowered:
         return ""
-    for match in _placeholder_pattern().finditer(block.text):
-        bracket = match.group().strip()
+    text = block.text
+    for match in _placeholder_pattern().finditer(text):
+        bracket = match.group()
+        before = text[:match.start()].rstrip()
+        if len(before) == match.start() or not before or not (before[-1].isalnum() or before[-1] in ",.;:"):
+            continue  # after a word of the sentence, past a space (tested here: a look-behind is slow)
         if not any(link.text and bracket in link.text for link in _links_of(doc).get(block.index, ())):
-            return " ".join(block.text[max(0, match.start() - 60):match.start()].split()[-4:] + [bracket])
+            return " ".join(before[-60:].split()[-4:] + [bracket])
     return ""
 
 
@@ -1223,7 +1228,7 @@ def _link_placeholder(doc, block, lowered: str, warning, reference) -> str:
 # the pads is that"). A title leaves its short words in lower case ("... Sensitivity as a
 # Biomarker"): the first word after the run is none of them.
 _TITLE_SMALL_WORDS = frozenset("a an the and as at by for in of on or to vs with from into nor but".split())
-_TITLE_RUN = re.compile(r"(?:^|(?<=[.!?]\s))(?P<run>(?:[A-Z][a-z][\w'’-]*[ \t]+){3,7}[A-Z][a-z][\w'’-]*)[ \t]+"
+_TITLE_RUN = re.compile(r"(?P<run>[A-Z](?<![\w'’-][A-Z])[a-z][\w'’-]*[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){2,6}[A-Z][a-z][\w'’-]*)[ \t]+"
                         r"(?!(?:" + "|".join(sorted(_TITLE_SMALL_WORDS)) + r")\b)[a-z][\w'’-]*[ \t]+[a-z][\w'’-]*\b", re.M)
 
 
@@ -1231,15 +1236,19 @@ def _title_case_anchor(doc, block, lowered: str, warning, reference) -> str:
     """A run of Title Case words opening a sentence and running on in lower case, whose first
     two words the article writes in lower case elsewhere: a keyword anchor pasted over the
     sentence's subject, not a name (a name keeps its capitals); "" if none."""
-    for match in _TITLE_RUN.finditer(block.text):
+    text = block.text
+    for match in _TITLE_RUN.finditer(text):
+        start = match.start()
+        if start and text[max(0, start - 2):start] not in (". ", "! ", "? ") and text[start - 1] != "\n":
+            continue  # not a sentence's head (tested here: a look-behind at every capital is slow)
         run = match.group("run")
         words = run.lower().split()
         # a product's words open an anchor, not "Our ..." or "The ..." (a program's or a page's own
         # name), and an anchor holds no capitalised small word ("Store Consumer The Store", a menu)
         if words[0] in generic_words() or not _TITLE_SMALL_WORDS.isdisjoint(words):
             continue
-        phrase = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words[:2])) + r"(?![\w-])")
-        if phrase.search(doc.body_text):
+        lower = " ".join(words[:2])
+        if lower in doc.body_text and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", doc.body_text):
             return run
     return ""
 
