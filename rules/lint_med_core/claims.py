@@ -224,7 +224,8 @@ def absolute_claim(doc, options):
     phrase ("it's a perfectly safe procedure"), a benefit verb on a system of the body ("strengthens
     your immune system", "helps boost immunity", "helps the nervous system!"; not "helps the immune
     system fight germs"), a benefit as what patients experience ("patients are seeing real
-    benefits"; not "saw" in a trial), benefits above any risk ("the benefits outweigh any risks"),
+    benefits"; not "saw" in a trial), benefits above any risk ("the benefits outweigh any risks"), a
+    harm avoided ("raises testosterone without compromising fertility"; not "without affecting"),
     denials of harm in any spelling ("no side affects", "have been recordd"), and
     an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
