@@ -151,6 +151,10 @@ _SPEECH_WORDS = ("said", "says", "told", "explained", "added", "noted", "wrote",
                  "cautioned", "warned", "according", "Dr", "Prof")
 # "says the NIH", "according to the Zinc Council": where a named source stands as the speaker.
 _SPEAKER = re.compile(r"\b(?:says|said|according to|reports|reported by|per)\s+(?:the\s+)?")
+# A speech tag that closes a sentence: "..., the CDC says.", "..., the American Heart Association
+# said." (group 1: the speaker, checked against the named sources).
+_SPEECH_TAG = re.compile(r",\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w&.'’-]*){0,6})\s+"
+                         r"(?:says|said|reports|reported|notes|noted|warns|warned|advises|recommends|states|stated)[\s.!”\"’']*$")
 # What ties a name to an attribution just before it: "experts at", "studies from", "research by the".
 _ATTACHED = re.compile(r"\s+(?:at|from|of|by|with|in|for)\s+(?:the\s+)?")
 _ACCORDING = re.compile(r"according to\b", re.I)
@@ -292,18 +296,26 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     # "an earlier analysis of six of the trials showed"
     # "a study conducted in 2017 found", "a trial involving 50 adults showed": identified by its
     # year or size only
+    # "studies conducted in Europe found", "trials done on older adults show": where or on whom, not who
     identified = (r"\s+(?:conducted|carried out|done|performed|completed|released|published)\s+in\s+(?:19|20)\d\d"
+                  r"|\s+(?:conducted|carried out|done|performed|run)\s+(?:in|on|among|across|over|with)(?:\s+(?!and\b|but\b)[\w'’-]+){1,3}?"
                   r"|\s+(?:involving|including|with|on|in|among|of)\s+(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|only\s+|just\s+)?"
                   r"\d[\d,]*(?:\s+(?!and\b|but\b|then\b)[\w'’-]+){1,3}?")
     relative = rf"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){{1,8}}?|\s+of(?:\s+[\w'’-]+){{1,5}}?|{identified})?"
-    core = re.compile(rf"\b(?<![\w-])(?:{subjects}){relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b", re.I)
+    tail = rf"{relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b"
+    core = re.compile(rf"\b(?<![\w-])(?:{subjects}){tail}", re.I)
+    # medical specialties in the plural ("Dermatologists agree"): searched only in sentences that hold
+    # one of their endings (a pattern that starts with any word is slow to search everywhere)
+    specialists = "|".join(data["specialist_subjects"])
+    specialist_core = re.compile(rf"\b(?<![\w-])(?:{specialists}){tail}", re.I)
     phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
     phrase = re.compile(r"\b(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.I)
     before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers})\s+){{1,2}}$", re.I)
     article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
     article_study_after = re.compile("|".join(spaces(x) for x in data["article_study_after"]), re.I)
     article_study_lede = re.compile("|".join(spaces(x) for x in data["article_study_lede"]), re.I)
-    return (core, phrase, before), (article_study, article_study_after, article_study_lede), frozenset(data["negators"])
+    return ((core, phrase, before, specialist_core), (article_study, article_study_after, article_study_lede),
+            frozenset(data["negators"]))
 
 
 @dataclass(frozen=True)
@@ -333,13 +345,14 @@ class Attribution:
 def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> list[Attribution]:
     """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order;
     ``other_languages``: also those of data/citations_vague_attribution.toml's other languages."""
-    (core, phrase, before), _, _ = vague_patterns(extra)
+    (core, phrase, before, specialist_core), _, _ = vague_patterns(extra)
     found = []
-    for match in core.finditer(text):
+    lowered = text.lower()
+    cores = (core, specialist_core) if any(map(lowered.__contains__, SPECIALIST_ENDINGS)) else (core,)
+    for match in itertools.chain.from_iterable(c.finditer(text) for c in cores):
         start = match.start()
         quantified = before.search(text, max(0, start - 60), start)
         found.append(Attribution(text, quantified.start() if quantified else start, match.end()))
-    lowered = text.lower()
     if extra or any(map(lowered.__contains__, _phrase_anchors())):
         found += [Attribution(text, match.start(), match.end()) for match in phrase.finditer(text)]
     setting, passive, _ = _unnamed_evidence()
@@ -405,6 +418,9 @@ def _phrase_anchors() -> tuple[str, ...]:
     return tuple(load("citations_vague_attribution")["phrase_anchors"])
 
 
+# What every specialist_subjects word of data/citations_vague_attribution.toml holds.
+SPECIALIST_ENDINGS = ("ologists", "iatrists", "iatricians", "itians", "odontists", "opaths", "opedists", "surgeons",
+                      "dentists", "therapists", "obstetricians", "midwives", "chiropractors")
 # Every built-in attribution names research or authorities with one of these stems; sentences
 # without any are skipped with substring tests, far cheaper than the attribution patterns.
 ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician", "specialist", "evidence",
@@ -412,7 +428,8 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                     "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse")
+                     "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse",
+                     "finding", "discover") + SPECIALIST_ENDINGS
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
@@ -461,9 +478,19 @@ _UNCLAIMED_BEFORE = re.compile(r"\b(?:whether|if|what|nothing|never|not|no|yet t
 _NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I)
 
 
+# A capitalised name joined by "of" or "for" just before a capitalised attribution word: the word
+# ends the name ("Royal College of Physicians", "American Academy of Dermatologists").
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?$")
+# A named study that pools others just before the attribution's subject: "A 2015 Cochrane review of
+# 61 trials found", "An Academy of Orthopedic Surgeons review of 40 studies showed" (the review
+# found; "A pooled analysis of trials found" names none and stays vague).
+_POOLED_BY_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?i:review|analysis|meta-analysis|overview|synthesis)"
+                               r"\s+of\s+(?:[\w,.]+\s+){0,3}$")
+
+
 _PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by", "based", "built", "grounded",
                             "founded", "rooted", "rest", "rests", "resting", "relies", "rely", "relying",
-                            "supported", "confirmed", "proven"})
+                            "supported", "confirmed", "proven", "validated"})
 
 
 def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = False) -> Attribution | None:
@@ -495,6 +522,11 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
                 return match
             continue
         previous = words_before[-1] if words_before else ""
+        near = before[-80:]  # both patterns end where the attribution starts
+        if match.group()[:1].isupper() and _NAME_OF_BEFORE.search(near):
+            continue  # "the British Association of Dermatologists says": the end of a name
+        if " of " in near and _POOLED_BY_BEFORE.search(near):
+            continue  # "a 2015 Cochrane review of 61 trials found": the review is the subject
         if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
             return match  # "that have scientific support", "in several studies": no subject to qualify
         if previous.lower() in _DETERMINERS or previous.lower() in negators \
@@ -910,6 +942,10 @@ class Evidence:
         for speaker in _SPEAKER.finditer(text, start):
             if self.named.match(text, speaker.end()) or organisation_pattern().match(text, speaker.end()):
                 return True
+        # "Doctors recommend the vaccine for adults over 50, the CDC says.": a named body's words
+        tag = _SPEECH_TAG.search(text, end)
+        if tag and (self.named.search(tag.group(1)) or organisation_pattern().search(tag.group(1))):
+            return True
         if _ACCORDING.match(text, start) and _NAMED_AFTER.match(text, end):
             return True  # "according to data analysis firm 1010data", "according to research firm Gartner"
         attached = _ATTACHED.match(text, end)
@@ -1095,8 +1131,41 @@ class Evidence:
             if j != i and background and self.names_study and self._about_research(self._sentences[j]) and \
                     not (self._sentences[j].block is sentence.block and _SPEECH_ATTRIBUTION.search(self._sentences[j].text)):
                 continue  # not "...every year. Both are found late, the researchers said."
+            if j != i and self._sentences[j].block is not sentence.block and \
+                    self._sentences[j].text.lstrip()[:1] in "\"“":
+                continue  # a quotation in a paragraph of its own sources its speaker's words only
             return True
         return False
+
+    def sourced_leads(self, sentence, background: bool = False) -> list:
+        """The sentences that lead the sentence's paragraph, come before the sentence before it,
+        and name a source themselves: the paragraph's first sentence ("The WHO's fact sheet gives
+        the scale of it. ... Around 16% were ..."), and for a list item the sentence that opens
+        the list with a colon ("According to the American Cancer Society's 2024 report:"). A
+        writer names the source once for the figures that follow it. A study the article reports
+        does not source the ``background`` facts after it."""
+        i = self._index(sentence)
+        if i is None:
+            return []
+        return [self._sentences[j] for j in self._leads(sentence, i - 1)
+                if self._section[j] == self._section[i] and self.sentence_has_source(self._sentences[j])
+                and not (background and self.names_study and self._about_research(self._sentences[j]))]
+
+    def _leads(self, sentence, first: int) -> list[int]:
+        """The indices of the paragraph's first sentence and, for a list item, of the sentence
+        that opens the list with a colon, when they come before index ``first``."""
+        block = sentence.block
+        leads = []
+        if block.sentences and block.sentences[0] is not sentence:
+            leads.append(self._position.get((block.index, block.sentences[0].start)))
+        if block.kind == "list_item":
+            blocks = self.doc.blocks
+            k = block.index - 1
+            while k >= 0 and blocks[k].kind == "list_item":
+                k -= 1
+            if k >= 0 and blocks[k].kind == "paragraph" and blocks[k].sentences and blocks[k].text.rstrip().endswith(":"):
+                leads.append(self._position.get((k, blocks[k].sentences[-1].start)))
+        return [j for j in leads if j is not None and j < first]
 
     def _about_research(self, sentence) -> bool:
         text = sentence.text
@@ -1174,6 +1243,19 @@ class Evidence:
             self._order()
         return any(self._flag(self._position[(block.index, s.start)])
                    for s in block.sentences if (block.index, s.start) in self._position)
+
+
+def heading_cites(block) -> bool:
+    """Whether the heading over the block cites the source of its section: "Key facts (World
+    Health Organization, 2023)", "Source: CDC", "According to the NHS"."""
+    heading = block.section.heading if block.section is not None else None
+    if heading is None:
+        return False
+    text = heading.text
+    if _AUTHOR_YEAR.search(text) or _SOURCE_LABEL.search(text):
+        return True
+    match = _ACCORDING_TO.search(text)
+    return match is not None and match.group(1) not in _VAGUE_NAMES and not tertiary_pattern().match(match.group(1))
 
 
 _cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()

@@ -121,7 +121,9 @@ def vague_attribution(doc, options):
     has been shown", "data suggest", "reports say", "decades of research that shows",
     "previous studies demonstrating", "doctors who use the device say", "in several studies",
     "by some estimates", "if studies are to be believed", "research has tied X to Y", "with
-    research showing", "experts question whether", "doctors are concerned that"; a study told
+    research showing", "experts question whether", "doctors are concerned that", any medical
+    specialty in the plural ("dermatologists agree", "orthodontists warn"), "recent findings
+    show", "a clinical study showed", "studies conducted in Europe found"; a study told
     only by its year or size ("a 2017 study found", "a study conducted in 2017 found", "a
     trial involving 50 adults showed", "One of the studies involved 50 people", unless its
     paragraph names them); a body of studies invoked to disagree ("Studies vary.") or to rest
@@ -135,7 +137,8 @@ def vague_attribution(doc, options):
     flags them unless a source comes with them: a citation at or after the attribution
     (marker, also later in the paragraph; link; DOI or PubMed id; author and year;
     "published in"; "a 2019 Cochrane review", not a year alone), a name attached to it ("experts at the Mayo Clinic",
-    "according to data from the CDC"), a named body or person saying it ("The NIH notes
+    "according to data from the CDC"), a named body's speech tag closing the sentence ("...,
+    the CDC says."), a named body or person saying it ("The NIH notes
     there is some evidence that"), for officials an agency named in the sentence before or
     after ("..., according to the CDC. Health officials say ..."), or, for research rather
     than people, a study cited in the next sentence (not one study given as an example of

@@ -8,7 +8,8 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import ANAPHORIC_STUDY, ascii_runs, blocks_holding, evidence, lowered_sentences, present_words, spaces
+from ._evidence import (ANAPHORIC_STUDY, ascii_runs, blocks_holding, evidence, heading_cites, lowered_sentences,
+                        present_words, spaces)
 from .structure import lowercase_search_is_exact
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -53,6 +54,9 @@ class _Patterns(list):
     verb a plain count needs beside it."""
 
     worded_sources: dict
+    commerce: re.Pattern
+    commerce_people: frozenset
+    instruction: re.Pattern
     prevalence_before: re.Pattern
     prevalence_after: re.Pattern
     population_keys: frozenset | None
@@ -77,6 +81,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     adjectives = r"(?:[\w.'’-]+\s+){0,3}?"
     count = rf"(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?(?:\s+(?:million|billion|thousand))?)"
     share_verbs = "|".join(sorted((spaces(v) for v in data["share_verbs"]), key=len, reverse=True))
+    units = "|".join(sorted((spaces(v) for v in data["product_units"]), key=len, reverse=True))
 
     def with_percent(pct: str) -> dict:
         effect_size = _EFFECT_SIZE.replace(_PCT, pct)
@@ -84,11 +89,14 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
             # "30% of adults", "0% to 50% of users", "a third of patients", "nearly half of all women"
             "share": rf"(?:(?<![\w.])(?:{pct}(?:\s?(?:to|-|–|and)\s?{pct})?|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"
                      # "1/3 of every online search", "half of each prescription": a share of a count of events
-                     rf"|(?:(?<![\w.])(?:{pct}|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:every|each)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+                     # (not the make-up of a product: "half of each capsule is filler")
+                     rf"|(?:(?<![\w.])(?:{pct}|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:every\s+|each\s+(?!(?:{units})\b))[\w'’-]+(?:\s+[\w'’-]+)?"
                      # "up to 30 percent are expected to benefit", "about 10% develop a rash"
-                     rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b",
+                     rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b"
+                     # "Most people (about 80%) recover": the share put in brackets after whom it is of
+                     rf"|\b(?:{population})\s*\(\s*{_APPROX}{pct}\s*\)",
             # "reduces pain by 30%", "cut the risk by half"
-            "effect": rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,4}}?by\s+{_APPROX}{effect_size}",
+            "effect": rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,6}}?by\s+{_APPROX}{effect_size}",
             # "a 30% reduction", "40% more likely", "a 2-fold higher risk", "a 40 percent higher death rate"
             "size": rf"(?<![\w.])(?:{pct}|{_FOLD})[\s-]+(?:{outcomes})\b"
                     # "the body absorbs only about 20% of it": how much of a dose is taken up
@@ -101,7 +109,8 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     patterns = [
         ("share", digits["share"]),
         # "1 in 5 adults", "one in four women", "1 out of 10"
-        ("ratio", rf"\b(?:\d{{1,3}}|{_WORD_NUMBERS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_DENOMINATORS})\b(?!\s*{_TIME_UNITS}\b)(?!\s*[-–])"),
+        # not a rating: "4.8 out of 5", "rated 9 out of 10", "4 out of 5 stars"
+        ("ratio", rf"(?<![\d.,])(?<!rated )(?<!rating )(?<!score )(?<!scored )\b(?:\d{{1,3}}|{_WORD_NUMBERS})\s+(?:in|out of)\s+(?:every\s+)?(?:\d{{1,3}}(?:,\d{{3}})*|{_WORD_DENOMINATORS})\b(?!\s*(?:{_TIME_UNITS}|stars?)\b)(?!\s*[-–])(?!\s+(?:{units})\b)"),
         ("effect", digits["effect"]),
         ("size", digits["size"]),
         ("rate", digits["rate"]),
@@ -112,7 +121,11 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         # "rates doubled", "doubles the risk"
         # "the number of teens treated for overdoses has more than doubled", "use of vapes has tripled"
         ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_COUNT_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*{_MULTIPLY}\b"
-                     rf"|\b(?:number|share|proportion|percentage|use|sales) of\s+(?:[\w'’-]+\s+){{1,10}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*(?:doubl|tripl|quadrupl|halv)ed\b"),
+                     rf"|\b(?:number|share|proportion|percentage|use|sales) of\s+(?:[\w'’-]+\s+){{1,10}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*(?:doubl|tripl|quadrupl|halv)ed\b"
+                     # "Childhood obesity has tripled since the 1970s": whatever has multiplied over a span
+                     # of time is a rate (not "My energy has doubled since ...": see _FIRST_PERSON)
+                     rf"|\b(?:has|have)\s+(?:nearly\s+|almost\s+|more than\s+)?(?:doubl|tripl|quadrupl|halv)ed\s+"
+                     rf"(?:since|over the (?:past|last)|in the (?:past|last)|between|from)\b"),
         # "2 million Americans live with", "four million surgeries", "a quarter of a million children";
         # not "millions of people": a magnitude with no figure is a manner of speaking, not a statistic
         ("count", rf"\b(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion)\s+(?:of\s+)?{adjectives}(?:{population})\b"),
@@ -124,6 +137,13 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     compiled.append(("verbs", re.compile(rf"\b(?:{frequency_verbs})\b", re.I)))
     compiled.worded_sources = with_percent(_PCT)
     compiled.prevalence_before = re.compile(rf"\b(?:{prevalence})\s+{_APPROX}(?:an estimated\s+)?$", re.I)
+    compiled.commerce = re.compile(r"[$€£]|\b(?:" + "|".join(sorted((spaces(w) for w in data["commerce_words"]), key=len, reverse=True)) + r")\b", re.I)
+    compiled.commerce_people = frozenset(data["commerce_people"])
+    verbs = set(data["effect_verbs"])
+    base_forms = {v for v in verbs if v + "s" in verbs or v + "es" in verbs}  # "reduce" (reduces), not "rose"
+    compiled.instruction = re.compile(r"[\s\-–—•*·]*(?:(?:first|then|next|also|simply|just|gradually|slowly|try to|aim to)\s+)?(?:"
+                                      + "|".join(sorted(base_forms | set(data["instruction_verbs"]), key=len, reverse=True))
+                                      + r")\b(?!\s+(?:of|in)\b)", re.I)  # not a noun: "Use of vapes rose by 40%"
     compiled.prevalence_after = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,5}}?(?:{prevalence}|{times})\b", re.I)
     # Each population noun stands in a "prevalence" match after a space and before a word
     # boundary, so each of its runs of [a-z0-9] (in lowercase) is a run of the text: its
@@ -227,14 +247,44 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
         match = pattern.search(text)
         if match is None:
             continue
-        if kind == "count" and not verbs.search(text) and "estimate" not in lowered:
+        if kind == "count" and not verbs.search(text) and "estimate" not in lowered and not _THERE_ARE.search(lowered):
             continue  # "thousands of people gathered": a count, not a frequency claim
         if kind == "prevalence":
             match = _prevalence(text, pattern, patterns)
             if match is None:
                 continue
+        if _about_trade(kind, match, text, patterns):
+            continue
         return kind, match
     return None
+
+
+# Kinds whose figure measures whatever stands beside it (an effect, a size, a rate, a doubling),
+# and kinds that count people.
+_MEASURES = frozenset({"effect", "size", "rate", "multiply", "times"})
+_COUNTS = frozenset({"count", "prevalence"})
+
+
+# "There are 37 million diabetic Americans": a count of people stated as existing is a prevalence.
+_THERE_ARE = re.compile(r"\bthere(?:\s+are|\s+were|’re|'re)\b")
+# A writer's own doubling ("My energy has doubled since ...", "our sales have tripled"): not a rate.
+_FIRST_PERSON = re.compile(r"\b(?:my|our|i|we)\b", re.I)
+
+
+def _about_trade(kind: str, match: re.Match, text: str, patterns: _Patterns) -> bool:
+    """Whether a figure is not a statistic about people: an instruction ("Cut your salt by a
+    third"), or a measure of a price or a business, not of people's health: "prices dropped by
+    25%", "a 20% saving", "sales of our bars have doubled" (a word of price or trade within a few
+    words of it), "2 million customers have used our app" (a count of the seller's trade)."""
+    if kind in _COUNTS:
+        return match.group().rstrip().rsplit(None, 1)[-1].lower() in patterns.commerce_people
+    if kind in ("effect", "ratio") and patterns.instruction.match(text):
+        return True  # "Cut your screen time by 50%", "Mix 1 in 10 with water": an instruction
+    if kind == "multiply" and _FIRST_PERSON.search(text, max(0, match.start() - 60), match.start()):
+        return True
+    if kind in _MEASURES:
+        return patterns.commerce.search(text, max(0, match.start() - 40), match.end() + 30) is not None
+    return False
 
 
 def _prevalence(text: str, pattern: re.Pattern, patterns: _Patterns) -> re.Match | None:
@@ -277,8 +327,15 @@ def unsourced_statistic(doc, options):
     its paragraph ("..., the researchers said"). Consumer sites named as the source
     ("according to healthline") do not count.
 
+    The source may also stand in the lead of the paragraph (its first sentence, when it names
+    a source and gives no figure of its own), in the line that opens a list with a colon
+    ("According to the 2024 report:"), or in a heading that cites ("Key facts (WHO, 2023)").
+
     Doses, dates, ages, durations, prices, list numbers and the size of a trial ("in 67
-    patients", "300 patients took the drug") are not statistics and are never matched; nor,
+    patients", "300 patients took the drug") are not statistics and are never matched; nor
+    figures about a product rather than people (its make-up, "half of each capsule"; its price
+    and trade, "prices dropped by 25%", "3 million customers have used our app"; ratings, "4.8
+    out of 5"), figures in an instruction ("Cut your sugar by a third"), and,
     in an article that names the study it reports, a trial's split into arms ("Half of the
     volunteers ... The other half ...").
     Counts in millions need a verb of frequency ("affects", "live with", "die"), plain counts a
@@ -350,11 +407,23 @@ def unsourced_statistic(doc, options):
                 continue
             if ANAPHORIC_STUDY.search(sentence.text) and found.block_has_source(block):
                 continue
+            if heading_cites(block) or any(_announces(lead, patterns, triggers)
+                                           for lead in found.sourced_leads(sentence, background=not result)):
+                continue  # the source named once for the figures under it
             if found.names_study and _splits_a_sample(shown, block.text):
                 continue  # "Half ... got the drug. Half got a placebo.": the study's design
             yield Hit(sentence, f"Statistic '{shown}' has no source in this sentence or the ones beside it",
                       span=(match.start(), match.end()),
                       suggestion="cite where the figure comes from (reference, link or named study), or remove it")
+
+
+def _announces(lead, patterns: _Patterns, triggers: tuple) -> bool:
+    """Whether a paragraph's sourced lead announces the source of the figures after it ("The
+    WHO's fact sheet gives the scale of the problem.", "According to the 2024 report:"), rather
+    than attributing a figure of its own ("According to NIDA, 3 out of 4 Americans have ..."
+    sources its own figure, not the next ones)."""
+    text = lead.text
+    return text.rstrip().endswith(":") or find_statistic(text, patterns, triggers) is None
 
 
 # A share that splits a study's sample in two: "Half of the volunteers ...", then "Half ..." or
