@@ -261,6 +261,8 @@ def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     "You must first have a blood test, which the clinic arranges.",
     "Do not give the impression that a tonic replaces a balanced diet.",
     "We encourage all readers to share their views in the comments.",
+    # the page announcing itself
+    "This is the one guide you should read before your first order.",
 ])
 def test_a_page_that_gives_no_advice_needs_no_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == []

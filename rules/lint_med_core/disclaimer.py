@@ -314,7 +314,9 @@ def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool
     start, stop = _sentence(lower, match)
     if lower[stop:stop + 1] == "?":
         return False
-    if _quoted_speech(lower, match) or _ASCRIBED.search(lower, max(start, match.start() - 60), match.start()):
+    before = max(start, match.start() - 60)
+    if (_quoted_speech(lower, match) or _ASCRIBED.search(lower, before, match.start())
+            or _SELF_REFERENCE.search(lower, before, match.start())):
         return False
     # The marker's own words may attribute ("as the label says"): only the rest counts.
     attributed = attribution.search(lower, start, match.start()) or attribution.search(lower, match.end(), stop)
@@ -327,6 +329,10 @@ _YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b")  # not "young"
 # natural remedy", "sold as an easy way to...", "calls it a good remedy") and what some of them recommend ("some brands
 # recommend taking two"). The page describes; it puts nothing forward itself.
 _ASCRIBED = re.compile(r"(?:\b(?:as|like|calls? (?:it|them)|called) an? (?:[a-z-]+ ){0,2}|\bsome [a-z-]+ (?:also |may |might |even )?)\Z")
+
+# The page pointing at itself, a teaser: "this is the conversation you need to have before...",
+# "here's the one guide you should read". The advice, if any, comes in the sentences it announces.
+_SELF_REFERENCE = re.compile(r"\b(?:this|here)(?: is|[’']s) (?:the|a|an|all|everything) (?:[a-z-]+ ){0,2}\Z")
 
 # Direct speech with its tag: "... you need to start low," says the dietitian. The comma
 # before the closing quote hands the sentence on to its speaker.
