@@ -215,6 +215,9 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     "Il est conseillé de prendre les comprimés au cours du repas.",
     "Es recomendable tomar las pastillas con el desayuno.",
     "La posologie habituelle chez l'adulte est de deux comprimés.",
+    # a role or an announcement only where the marker names a product or the page
+    "As a precaution the tablets should be taken with food.",
+    "This is a tonic you should take with food.",
 ])
 def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == [("LM901", 1)]

@@ -315,8 +315,7 @@ def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool
     if lower[stop:stop + 1] == "?":
         return False
     before = max(start, match.start() - 60)
-    if (_quoted_speech(lower, match) or _ASCRIBED.search(lower, before, match.start())
-            or _SELF_REFERENCE.search(lower, before, match.start())):
+    if _quoted_speech(lower, match) or _ascribed(lower, match, before):
         return False
     # The marker's own words may attribute ("as the label says"): only the rest counts.
     attributed = attribution.search(lower, start, match.start()) or attribution.search(lower, match.end(), stop)
@@ -325,14 +324,32 @@ def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool
 
 _YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b")  # not "young"
 
-# What others make of a product, right before a marker: the role it is given ("promoted as a
-# natural remedy", "sold as an easy way to...", "calls it a good remedy") and what some of them recommend ("some brands
-# recommend taking two"). The page describes; it puts nothing forward itself.
-_ASCRIBED = re.compile(r"(?:\b(?:as|like|calls? (?:it|them)|called) an? (?:[a-z-]+ ){0,2}|\bsome [a-z-]+ (?:also |may |might |even )?)\Z")
+# What others make of a product, right before a marker that names one (a remedy, a way to...,
+# a dose): the role they give it ("promoted as a natural remedy", "sold as an easy way to...",
+# "calls it a good remedy"). A marker that starts with "you" or a verb is not such a role ("as a
+# precaution it should be taken with food" advises).
+_ROLE = re.compile(r"\b(?:as|like|calls? (?:it|them)|called) an? (?:[a-z-]+ ){0,2}\Z")
+_PRODUCT_NOUNS = ("remed", "way ", "starting ", "usual ", "maximum ", "recommended ")
+# What some of them recommend: "some brands recommend taking two" (a practice among others).
+_SOME_OF_THEM = re.compile(r"\bsome [a-z-]+ (?:also |may |might |even )?\Z")
+_RECOMMENDING = ("recommend", "advise", "suggest")
+# The page pointing at itself with a noun of discourse, a teaser: "this is the conversation you
+# need to have before...", "here's the one guide you should read"; the advice, if any, comes in
+# the sentences it announces ("this is a medicine you should take with food" advises).
+_SELF_REFERENCE = re.compile(r"\b(?:this|here)(?: is|[’']s) (?:the|a|an|all|everything) (?:[a-z-]+ ){0,2}?"
+                             r"(?:conversation|guide|article|post|read|truth|question|list|story|answer|facts?|things?) \Z")
 
-# The page pointing at itself, a teaser: "this is the conversation you need to have before...",
-# "here's the one guide you should read". The advice, if any, comes in the sentences it announces.
-_SELF_REFERENCE = re.compile(r"\b(?:this|here)(?: is|[’']s) (?:the|a|an|all|everything) (?:[a-z-]+ ){0,2}\Z")
+
+def _ascribed(lower: str, match: re.Match, before: int) -> bool:
+    """Whether the words right before a marker give it to others or to the page's announcement
+    of itself, not to the reader: a role, what some recommend, a teaser."""
+    words = match.group()
+    if words.startswith(_PRODUCT_NOUNS) and _ROLE.search(lower, before, match.start()):
+        return True
+    if words.startswith(_RECOMMENDING) and _SOME_OF_THEM.search(lower, before, match.start()):
+        return True
+    return words.startswith("you") and _SELF_REFERENCE.search(lower, before, match.start()) is not None
+
 
 # Direct speech with its tag: "... you need to start low," says the dietitian. The comma
 # before the closing quote hands the sentence on to its speaker.
