@@ -1228,36 +1228,6 @@ def _link_placeholder(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
-# Four words or more in Title Case opening a sentence, then two words in lower case: where a
-# keyword anchor was pasted over a sentence's subject ("Detox Foot Pads Color Chart behind
-# the pads is that"). A title leaves its short words in lower case ("... Sensitivity as a
-# Biomarker"): the first word after the run is none of them.
-_TITLE_SMALL_WORDS = frozenset("a an the and as at by for in of on or to vs with from into nor but".split())
-_TITLE_RUN = re.compile(r"(?P<run>[A-Z](?<![\w'’-][A-Z])[a-z][\w'’-]*[ \t]+(?:[A-Z][a-z][\w'’-]*[ \t]+){2,6}[A-Z][a-z][\w'’-]*)[ \t]+"
-                        r"(?!(?:" + "|".join(sorted(_TITLE_SMALL_WORDS)) + r")\b)[a-z][\w'’-]*[ \t]+[a-z][\w'’-]*\b", re.M)
-
-
-def _title_case_anchor(doc, block, lowered: str, warning, reference) -> str:
-    """A run of Title Case words opening a sentence and running on in lower case, whose first
-    two words the article writes in lower case elsewhere: a keyword anchor pasted over the
-    sentence's subject, not a name (a name keeps its capitals); "" if none."""
-    text = block.text
-    for match in _TITLE_RUN.finditer(text):
-        start = match.start()
-        if start and text[max(0, start - 2):start] not in (". ", "! ", "? ") and text[start - 1] != "\n":
-            continue  # not a sentence's head (tested here: a look-behind at every capital is slow)
-        run = match.group("run")
-        words = run.lower().split()
-        # a product's words open an anchor, not "Our ..." or "The ..." (a program's or a page's own
-        # name), and an anchor holds no capitalised small word ("Store Consumer The Store", a menu)
-        if words[0] in generic_words() or not _TITLE_SMALL_WORDS.isdisjoint(words):
-            continue
-        lower = " ".join(words[:2])
-        if lower in doc.body_text and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", doc.body_text):
-            return run
-    return ""
-
-
 # Pitches of placed text, where a shop's or company's link stood: (finder, words a document
 # holds one of if the finder can find anything, or () for a finder that tests the document
 # itself, message, suggestion); a finder takes (doc,
@@ -1279,10 +1249,6 @@ _PLACED_PITCHES = (
      "Link placeholder in the text (\"{}\"): a slot where a link's anchor or address stood, "
      "left by a spinner or template; the words before it are the anchor's.",
      "Remove the placeholder and the anchor words, or write the sentence the article means."),
-    (_title_case_anchor, (),
-     "Keyword anchor in the text (\"{}\"): words in Title Case over a sentence's subject, which the "
-     "article writes in lower case elsewhere; a link's anchor words, where its link stood.",
-     "Remove the anchor words, or write the sentence the article means."),
     (_market_keyword, (),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
@@ -1459,8 +1425,7 @@ def commercial_call_to_action(doc, options):
     on sale ("look for kava extract for sale"); the seller's reassured purchase ("you can
     confidently purchase X online", "... online with confidence"); the page's own sale ("check
     out our Black Friday deals", "subscribe and save!"); a link placeholder left in a sentence
-    ("<keyword> [web site]"); a Title Case anchor over a sentence's subject ("<Product> Color
-    Chart behind the pads is that") whose words the article writes in lower case elsewhere; and
+    ("<keyword> [web site]"); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
