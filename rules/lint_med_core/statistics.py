@@ -330,14 +330,16 @@ def unsourced_statistic(doc, options):
     "a third of patients", "1/3 of adults", "1/3 of every online search", "nearly half", "3 out of 4", "affects 10 million Americans",
     "one of the 9 million adults struggling with gout", "visits have risen by 40 percent",
     "rates doubled", "a threefold rise", "reduced the risk by 30 percent", "the survival rate
-    is only four percent") and flags them when neither the sentence nor the one before or
+    is only four percent", "makes lashes 25% longer", "has now killed at least 640 people",
+    in French "17 millions de personnes") and flags them when neither the sentence nor the one before or
     after carries a source: a citation marker (`[3]`, superscripts, `(Smith 2020)`), a link,
     a named organisation or journal, a study identified by its year ("a 2019 Cochrane review
     found"), or a named person giving the figure ("said Dr. Ortiz").
 
     A vague source is no source: a figure whose own sentence rests on "experts say", "one
     small study found", "a recent survey" or "it is estimated" is reported whatever the
-    sentences beside it cite, unless a citation follows the attribution.
+    sentences beside it cite, unless a citation follows the attribution or the figure stands
+    in a named expert's quotation ("“Research suggests one in 20 ...,” says Professor Ortiz").
 
     News and press releases name the study they report once (its lead author, journal,
     meeting or institution) and then give its results over several paragraphs: a result
@@ -356,7 +358,8 @@ def unsourced_statistic(doc, options):
     patients", "300 patients took the drug") are not statistics and are never matched; nor
     figures about a product rather than people (its make-up, "half of each capsule"; its price
     and trade, "prices dropped by 25%", "3 million customers have used our app"; ratings, "4.8
-    out of 5"), figures in an instruction ("Cut your sugar by a third"), and,
+    out of 5"; what it holds, "provides 8 out of 9 amino acids"), figures in an instruction
+    ("Cut your sugar by a third"), and,
     in an article that names the study it reports, a trial's split into arms ("Half of the
     volunteers ... The other half ...").
     Counts in millions need a verb of frequency ("affects", "live with", "die"), plain counts a
