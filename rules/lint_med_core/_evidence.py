@@ -468,6 +468,7 @@ PEOPLE = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|ana
                     r"authorities|professionals)\b", re.I)
 # A possessive over the attribution's noun phrase: "our best available evidence", "their own data".
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:our|their|its|my)(?:\s+(?!that\b|which\b|who\b)[a-z][\w-]*){0,3}\s+$", re.I)
+_CLAUSE_END = re.compile(r"[,;]\s*$")
 # A run-in heading or aside just before an attribution: "Sedentary lifestyle: research has ...".
 _RUN_IN = re.compile(r"[:;(—–]\s*$")
 # Words before a participle attribution that make it vague: "with research showing".
@@ -538,7 +539,9 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
             continue  # "a 2015 Cochrane review of 61 trials found": the review is the subject
         if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
             return match  # "that have scientific support", "in several studies": no subject to qualify
-        if previous.lower() in _DETERMINERS or _negates(previous, negators) \
+        # "back this, experts told": a word before a comma ends its clause and determines nothing after it
+        determined = previous.lower() in _DETERMINERS and not _CLAUSE_END.search(before)
+        if determined or _negates(previous, negators) \
                 or (len(words_before) > 1 and _negates(words_before[-2], negators)):
             continue
         public = previous.lower() in _PUBLIC_OWNERS and PEOPLE.search(match.group()) is not None
