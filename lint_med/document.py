@@ -64,6 +64,9 @@ class Block(Text):
         return [Sentence(self, s, e) for s, e in split_sentences(self.text)]
 
 
+_URL_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//([^/?#:]+)", re.I)
+
+
 @dataclass(eq=False)
 class Link:
     """A hyperlink or a bare URL written in prose."""
@@ -81,9 +84,9 @@ class Link:
     def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
         return self.start, self.end
 
-    @property
+    @cached_property  # rules ask for it thousands of times per page; the url does not change
     def domain(self) -> str:
-        match = re.match(r"(?:[a-z][a-z0-9+.-]*:)?//([^/?#:]+)", self.url, re.I)
+        match = _URL_HOST.match(self.url)
         return match.group(1).lower().removeprefix("www.") if match else ""
 
     @property

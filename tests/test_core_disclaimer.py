@@ -206,6 +206,18 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     "Check that the pharmacy asks about your health before it sells anything.",
     "Read the label before buying any sleep aid.",
     "Expect some soreness at the injection site for a day or two.",
+    # a practical direction for the day of a procedure, a judgement with "to not", encouragement
+    "You will need someone to drive you home after the sedation.",
+    "It is wise to not skip the evening dose.",
+    "We always encourage our patients to get their iron checked each spring.",
+    # the same advice in Italian, French and Spanish (a text that declares no language)
+    "È importante che i bambini non prendano le compresse da soli.",
+    "Il est conseillé de prendre les comprimés au cours du repas.",
+    "Es recomendable tomar las pastillas con el desayuno.",
+    "La posologie habituelle chez l'adulte est de deux comprimés.",
+    # a role or an announcement only where the marker names a product or the page
+    "As a precaution the tablets should be taken with food.",
+    "This is a tonic you should take with food.",
 ])
 def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == [("LM901", 1)]
@@ -241,6 +253,19 @@ def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     "The cream does not help prevent scarring.",
     "The pill was first sold in the 1990s to help lower cholesterol.",
     "A statin is a medicine that helps lower the cholesterol in the blood.",
+    # a role others give a product, what some of them recommend, quoted speech with its tag
+    "Market stalls sell the tablets as a natural remedy for tiredness.",
+    "Some brands recommend taking two tablets with breakfast.",
+    '"You should take them with orange juice," says one pharmacist on the radio.',
+    # hooks on the reader's interest or temptation, an idiom, a procedure's prerequisite
+    "If you are curious about the history of iron pills, the first were sold in 1832.",
+    "If you are tired all the time, it may be tempting to buy a tonic.",
+    "Take heart: most shortages are found by a simple blood test.",
+    "You must first have a blood test, which the clinic arranges.",
+    "Do not give the impression that a tonic replaces a balanced diet.",
+    "We encourage all readers to share their views in the comments.",
+    # the page announcing itself
+    "This is the one guide you should read before your first order.",
 ])
 def test_a_page_that_gives_no_advice_needs_no_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == []

@@ -13,7 +13,9 @@ from .regulatory import find_drugs
 
 _compiled: dict = {}
 _WORD = re.compile(r"[\w'’-]+")
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
+# "but" opens a clause of its own: a hedge before it qualifies what it contrasts with ("most people worry about lasers,
+# but this is completely safe")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\sbut\s", re.I)
 # Qualifications after the claim, up to eight words and commas further: "safe and effective for most
 # people", "when used as directed", "safe to take daily for up to ten days", "safe to take in pregnancy
 # and while breastfeeding, at recommended doses"; a count of whom it helped ("in four out of five patients"). "For many
@@ -218,7 +220,12 @@ def absolute_claim(doc, options):
     clause of result (", making your immune system work more efficiently", ", resulting in
     fuller hair"; hedged by the clause before it), efficacy as the verb's manner ("works wonders
     for sore muscles", "works well for many kinds of tumours"; but "works well for most people"),
-    safety as a passive's manner ("is readily and safely absorbed"),
+    safety as a passive's manner ("is readily and safely absorbed"), absolute safety in a noun
+    phrase ("it's a perfectly safe procedure"), a benefit verb on a system of the body ("strengthens
+    your immune system", "helps boost immunity", "helps the nervous system!"; not "helps the immune
+    system fight germs"), a benefit as what patients experience ("patients are seeing real
+    benefits"; not "saw" in a trial), benefits above any risk ("the benefits outweigh any risks"), a
+    harm avoided ("raises testosterone without compromising fertility"; not "without affecting"),
     denials of harm in any spelling ("no side affects", "have been recordd"), and
     an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered

@@ -309,9 +309,13 @@ def _stated_or_answered(lower: str, match: re.Match, lead_ins: re.Pattern) -> bo
 
 def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool:
     """Whether the sentence holding a marker states it in the page's own voice: it is no
-    question, and it attributes nothing to anyone ("said") or passes it on to "you"."""
+    question, no one's quoted speech, no role others give a product, and it attributes
+    nothing to anyone ("said") or passes it on to "you"."""
     start, stop = _sentence(lower, match)
     if lower[stop:stop + 1] == "?":
+        return False
+    before = max(start, match.start() - 60)
+    if _quoted_speech(lower, match) or _ascribed(lower, match, before):
         return False
     # The marker's own words may attribute ("as the label says"): only the rest counts.
     attributed = attribution.search(lower, start, match.start()) or attribution.search(lower, match.end(), stop)
@@ -319,6 +323,54 @@ def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool
 
 
 _YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b")  # not "young"
+
+# What others make of a product, right before a marker that names one (a remedy, a way to...,
+# a dose): the role they give it ("promoted as a natural remedy", "sold as an easy way to...",
+# "calls it a good remedy"). A marker that starts with "you" or a verb is not such a role ("as a
+# precaution it should be taken with food" advises).
+_ROLE = re.compile(r"\b(?:as|like|calls? (?:it|them)|called) an? (?:[a-z-]+ ){0,2}\Z")
+_PRODUCT_NOUNS = ("remed", "way ", "starting ", "usual ", "maximum ", "recommended ")
+# What some of them recommend: "some brands recommend taking two" (a practice among others).
+_SOME_OF_THEM = re.compile(r"\bsome [a-z-]+ (?:also |may |might |even )?\Z")
+_RECOMMENDING = ("recommend", "advise", "suggest")
+# The page pointing at itself with a noun of discourse, a teaser: "this is the conversation you
+# need to have before...", "here's the one guide you should read"; the advice, if any, comes in
+# the sentences it announces ("this is a medicine you should take with food" advises).
+_SELF_REFERENCE = re.compile(r"\b(?:this|here)(?: is|[’']s) (?:the|a|an|all|everything) (?:[a-z-]+ ){0,2}?"
+                             r"(?:conversation|guide|article|post|read|truth|question|list|story|answer|facts?|things?) \Z")
+
+
+def _ascribed(lower: str, match: re.Match, before: int) -> bool:
+    """Whether the words right before a marker give it to others or to the page's announcement
+    of itself, not to the reader: a role, what some recommend, a teaser."""
+    words = match.group()
+    if words.startswith(_PRODUCT_NOUNS) and _ROLE.search(lower, before, match.start()):
+        return True
+    if words.startswith(_RECOMMENDING) and _SOME_OF_THEM.search(lower, before, match.start()):
+        return True
+    return words.startswith("you") and _SELF_REFERENCE.search(lower, before, match.start()) is not None
+
+
+# Direct speech with its tag: "... you need to start low," says the dietitian. The comma
+# before the closing quote hands the sentence on to its speaker.
+_SPEECH_TAG_END = re.compile(r',["”]')
+
+
+def _quoted_speech(lower: str, match: re.Match) -> bool:
+    """Whether a marker stands inside a quotation closed by a comma, a speaker's tag to follow
+    (within its paragraph): the speaker's advice, reported, whoever its "you" is."""
+    start = lower.rfind("\n", 0, match.start()) + 1
+    stop = lower.find("\n", match.end())
+    stop = len(lower) if stop == -1 else stop
+    before = lower[start:match.start()]
+    opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
+    if not opened:
+        return False
+    close = _SPEECH_TAG_END.search(lower, match.end(), stop)
+    if close is None:
+        return False
+    between = lower[match.end():close.start()]
+    return "”" not in between and '"' not in between
 
 
 # A transcript's speaker label at the start of a paragraph: "GARY GIBBONS:", "ROB STEIN, BYLINE:".
@@ -377,7 +429,12 @@ def missing_disclaimer(doc, options):
     you..."). Nor do hooks that address the reader and direct nothing: "if you're struggling
     with X, you're not alone", a trailing "..., if you're curious", a question the page follows
     with what it will do ("are they safe to use? Let's take a closer look"), or where a product
-    is sold ("you can buy it at any chemist").
+    is sold ("you can buy it at any chemist"). Nor does what others make of a product ("sold as a
+    natural remedy for...", "some brands recommend taking two"), or advice in a quotation closed
+    by a comma and its speaker's tag ("'... you need to start low,' says the dietitian").
+    In a text that declares no language, the Italian, French and Spanish judgement of an action
+    ("è importante che...", "il est conseillé de..."), a clinician to consult and a named daily
+    dose count too.
     Nor is a page that names hardly any word of health or medicine (fewer than one distinct
     word of the core pack's health words in 300, in its first pages): what it tells its reader
     to do is no health advice.

@@ -1108,8 +1108,10 @@ def _market_keyword_patterns() -> tuple:
 
 
 # A word of every market tail, as written (a quick test before the patterns: one pass).
-_MARKET_WORDS = re.compile(r" (?:uk|usa|canada|australia|india|nz|ireland|kaufen|bestellen|kopen|cher|precio"
-                           r"|comprar|murah)\b")
+_MARKET_TAIL_WORDS = ("uk", "usa", "canada", "australia", "india", "nz", "ireland", "kaufen", "bestellen", "kopen",
+                      "cher", "precio", "comprar", "murah")
+_MARKET_WORDS = re.compile(rf" (?:{'|'.join(_MARKET_TAIL_WORDS)})\b")
+_MARKET_TAIL_BYTES = frozenset(word.encode() for word in _MARKET_TAIL_WORDS)
 
 
 def _market_keyword(doc, block, lowered: str, warning, reference) -> str:
@@ -1118,8 +1120,11 @@ def _market_keyword(doc, block, lowered: str, warning, reference) -> str:
     "" if none. Titles and headings (a product page's own name) are not read."""
     held = doc.__dict__.get("_lint_med_market_words")
     if held is None:  # which of the two the whole document can hold (once per document)
+        # a market word, of [a-z] only, ends a run of [a-z0-9] of the lowercase text: the set of
+        # the article's distinct runs rules most articles out before the search of the whole text
         held = doc.__dict__["_lint_med_market_words"] = (
-            _MARKET_WORDS.search(doc.body_text) is not None, "for sale" in lowered_body(doc))
+            not distinct_words(doc)[0].isdisjoint(_MARKET_TAIL_BYTES) and _MARKET_WORDS.search(doc.body_text) is not None,
+            "for sale" in lowered_body(doc))
     if not any(held) or block.kind not in ("paragraph", "list_item") or \
             (block.index == 0 and len(lowered.split()) <= 12):
         return ""  # a first short line is the page's own title ("Order medicines online india")
