@@ -40,7 +40,10 @@ _GLUED_AFTER_STOP = re.compile(
     r"|\.(?<=[a-z)\]%]\.) (\d{1,2})(?=\s+[A-Z]|\s*$)(?!\s+" + _UNITS + r"|\s+" + _MONTHS + r")"
     r"|,(?<=[a-z],)(\d{1,2})(?=\s+[a-z])(?!\s+" + _UNITS + r")"
     r"|:(?<=[A-Za-z]:)(\d{1,2})(?=\s*$)")
-_MARKERS_AT_END = re.compile(r"[a-z]\.\d{1,3}(?:[,–-]\d{1,3})+$")
+# A marker whose link text named it, flattened onto the full stop it followed: "for 3 to 5
+# years.footnote 1", "the dose.ref 2" (the number alone may be anything; the word says it cites).
+_WORDED = re.compile(r"[.,;:](?<=[a-z)\]%][.,;:])(?:footnote|endnote|ref)\s?(\d{1,3})\b")
+_MARKERS_AT_END = re.compile(r"[a-z]\.\d{1,3}(?:[,–-]\d{1,3})+$|[a-z][.,;:](?:footnote|endnote|ref)\s?\d{1,3}$")
 # "abuse 6, respectively" / "during 3 weeks 74." : a bare number after a word, before , . ; :
 # The match starts at the number (the space before it is in the lookbehind).
 _BARE = re.compile(r"(\d(?<=[A-Za-z)]\s\d)\d{0,2}(?:\s?,\s?\d{1,3}(?![\d,]))*)(?=\s?[.,;:](?:\s|$)|$)(?!\s?,\s?\d{1,3},\d{3})(?!(?:\s?,\s?\d[\d,.]*)*\s(?:or|and|to)\s\d)")
@@ -185,7 +188,7 @@ class Marker:
     block: object
     start: int
     end: int
-    kind: str  # bracket, footnote, paren, superscript, glued, bare
+    kind: str  # bracket, footnote, paren, superscript, worded ("footnote 1"), glued, bare
     numbers: tuple[int, ...] = ()
     label: str = ""  # footnote label
     is_link: bool = False
@@ -465,6 +468,7 @@ PEOPLE = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|ana
                     r"authorities|professionals)\b", re.I)
 # A possessive over the attribution's noun phrase: "our best available evidence", "their own data".
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:our|their|its|my)(?:\s+(?!that\b|which\b|who\b)[a-z][\w-]*){0,3}\s+$", re.I)
+_CLAUSE_END = re.compile(r"[,;]\s*$")
 # A run-in heading or aside just before an attribution: "Sedentary lifestyle: research has ...".
 _RUN_IN = re.compile(r"[:;(—–]\s*$")
 # Words before a participle attribution that make it vague: "with research showing".
@@ -491,6 +495,12 @@ _POOLED_BY_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:19|20)\d\d)\s+(?:[a-z
 _PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by", "based", "built", "grounded",
                             "founded", "rooted", "rest", "rests", "resting", "relies", "rely", "relying",
                             "supported", "confirmed", "proven", "validated"})
+
+
+def _negates(word: str, negators) -> bool:
+    """A negator, or a verb negated by its contraction: "There aren't any studies that show"."""
+    word = word.lower()
+    return word in negators or word.endswith(("n't", "n’t"))
 
 
 def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = False) -> Attribution | None:
@@ -529,8 +539,10 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
             continue  # "a 2015 Cochrane review of 61 trials found": the review is the subject
         if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
             return match  # "that have scientific support", "in several studies": no subject to qualify
-        if previous.lower() in _DETERMINERS or previous.lower() in negators \
-                or (len(words_before) > 1 and words_before[-2].lower() in negators):
+        # "back this, experts told": a word before a comma ends its clause and determines nothing after it
+        determined = previous.lower() in _DETERMINERS and not _CLAUSE_END.search(before)
+        if determined or _negates(previous, negators) \
+                or (len(words_before) > 1 and _negates(words_before[-2], negators)):
             continue
         public = previous.lower() in _PUBLIC_OWNERS and PEOPLE.search(match.group()) is not None
         if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS) and not public:
@@ -593,9 +605,11 @@ _STUDY_NAMED = re.compile(
     # its sentence ("It has launched a study", "Researchers conducted a study" name no one)
     r"|(?:(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w&.’'-]*)+"
     r"|(?<![.!?]\s)(?<!^)(?<![\w-])[A-Z][\w&.’'-]*)"
+    # "Ronald Pero in 1975 conducted a study": the year may stand between the name and its verb
+    r"(?:\s+in\s+(?:19|20)\d\d)?"
     r"\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|are\s+|were\s+)?(?:halted|stopped|paused|ended|launched|started|began|"
     r"funded|funding|funds|ran|running|runs|conducted|conducting|sponsored|sponsoring|led|leading)\s+"
-    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:study|trial)\b",
+    r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:study|trial|research)\b",
 )
 # Words every _STUDY_NAMED match holds (lowercase): a cheap test first.
 _STUDY_NAMED_WORDS = ("author", "researcher", "investigator", "stud", "led the", "present", "publish", "report",
@@ -822,6 +836,8 @@ class Evidence:
                         add(Marker(block, m.start(), m.end(), "superscript", _numbers(m.group())))
             for m in (_PAREN.finditer(text) if "(" in text else ()):
                 add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
+            for m in (_WORDED.finditer(text) if "note" in text or "ref" in text else ()):
+                add(Marker(block, m.start(1), m.end(1), "worded", _numbers(m.group(1))))
             for m in _GLUED_AFTER_STOP.finditer(text):
                 word = _WORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
                 if word and word.group(1).lower() in _ABBREVIATIONS:
@@ -864,7 +880,11 @@ class Evidence:
         # after one are markers flattened onto the text
         several = any(m.kind == "glued" and len(m.numbers) >= min_bare and
                       all(a < b for a, b in zip(m.numbers, m.numbers[1:])) for m in bare)
-        return len(self.markers) > len(bare) or several or len(bare) >= min_bare and _numbered_in_order(bare)
+        # "removed from your body.1" closing its paragraph: a superscript flattened onto the last full stop
+        closing = any(m.kind == "glued" and m.block.text[m.start - 2:m.start - 1].isalpha()
+                      and m.block.text[m.start - 1] == "." and not m.block.text[m.end:].strip() for m in bare)
+        return len(self.markers) > len(bare) or several or closing or \
+            len(bare) >= min_bare and _numbered_in_order(bare)
 
     def carries_marker(self, sentence) -> bool:
         """Whether a citation marker stands in the sentence or right after its full stop

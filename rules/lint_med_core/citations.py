@@ -35,7 +35,8 @@ def dangling_citation(doc, options):
     ## What it does
     Finds citation markers in the article body (`[3]`, `(11) (12)`, `[^1]`, superscript
     numbers, and numbers left bare after a word when a page lost its superscripts:
-    "during 3 weeks 74.", "abuse 6, respectively") and checks them against the article's
+    "during 3 weeks 74.", "abuse 6, respectively"; a marker's own word flattened onto the
+    text, "3 to 5 years.footnote 1") and checks them against the article's
     reference list (a section headed References, Sources, Bibliography, ...) and Markdown
     footnote definitions. It flags every marker when the article has no reference list, a
     numbered marker above the list's length, and a footnote with no definition.
@@ -46,7 +47,8 @@ def dangling_citation(doc, options):
     "(1) take it with food, (2) ..." is an enumeration. Bare numbers count only when the
     article has other markers, or at least `min_bare_markers` bare ones (a single "was 74."
     is too weak a sign) whose numbers mostly go up through the article, as citation numbers
-    do, or one group of several numbers going up glued after a full stop ("heart health.1,2,3");
+    do, or one group of several numbers going up glued after a full stop ("heart health.1,2,3"),
+    or one number glued after the full stop that closes its paragraph ("from your body.1");
     a number
     after a preposition or a verb in -ed ("after 11", "gained 2") is a quantity.
     Markers that are links (`<sup><a href="#ref3">3</a></sup>`) point somewhere and are
@@ -122,7 +124,8 @@ def vague_attribution(doc, options):
     "previous studies demonstrating", "doctors who use the device say", "in several studies",
     "by some estimates", "if studies are to be believed", "research has tied X to Y", "with
     research showing", "experts question whether", "doctors are concerned that", any medical
-    specialty in the plural ("dermatologists agree", "orthodontists warn"), "recent findings
+    specialty in the plural ("dermatologists agree", "orthodontists warn"), unnamed experts
+    speaking to an outlet ("experts tell CNN", "..., experts tell" with the outlet lost), "recent findings
     show", "a clinical study showed", "studies conducted in Europe found"; a study told
     only by its year or size ("a 2017 study found", "a study conducted in 2017 found", "a
     trial involving 50 adults showed", "One of the studies involved 50 people", unless its
@@ -146,7 +149,7 @@ def vague_attribution(doc, options):
 
     Not vague: a determiner, possessive or name before it ("the researchers found", "our best
     available evidence shows", "Cochrane researchers found", "government data show"; but
-    "state health officials say" names no agency), a negation ("no studies show"), a
+    "state health officials say" names no agency), a negation ("no studies show", "there aren't any studies that"), a
     question, a hedged belief ("It is thought that the patch may ..."), an analysis or review of a study's own results ("a preliminary analysis of the
     results found") in an article that names that study, and an expert's own words in a
     quotation. News stories and press releases say

@@ -56,6 +56,9 @@ class _Patterns(list):
     worded_sources: dict
     commerce: re.Pattern
     commerce_people: frozenset
+    makeup: re.Pattern
+    population_words: frozenset
+    unit_words: re.Pattern
     instruction: re.Pattern
     prevalence_before: re.Pattern
     prevalence_after: re.Pattern
@@ -82,6 +85,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     count = rf"(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?(?:\s+(?:million|billion|thousand))?)"
     share_verbs = "|".join(sorted((spaces(v) for v in data["share_verbs"]), key=len, reverse=True))
     units = "|".join(sorted((spaces(v) for v in data["product_units"]), key=len, reverse=True))
+    causatives = "|".join(sorted(data["causative_verbs"], key=len, reverse=True))
 
     def with_percent(pct: str) -> dict:
         effect_size = _EFFECT_SIZE.replace(_PCT, pct)
@@ -99,6 +103,9 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
             "effect": rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,6}}?by\s+{_APPROX}{effect_size}",
             # "a 30% reduction", "40% more likely", "a 2-fold higher risk", "a 40 percent higher death rate"
             "size": rf"(?<![\w.])(?:{pct}|{_FOLD})[\s-]+(?:{outcomes})\b"
+                    # "makes lashes on average 25% longer", "leaves skin 30% firmer": what a product
+                    # does to its users, measured (a comparative after the figure)
+                    rf"|\b(?:{causatives})\s+(?:[\w'’-]+\s+){{1,3}}?{_APPROX}{pct}\s+(?:[a-z]{{2,}}er|more|less)\b"
                     # "the body absorbs only about 20% of it": how much of a dose is taken up
                     rf"|\b(?:absorbs?|absorbed|absorbing)\s+{_APPROX}{_APPROX}{pct}",
             # "the survival rate is only four percent", "a prevalence of 12%"
@@ -132,13 +139,19 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         # "affects some 2,000 men and women", "6,000 to 8,000 Americans die": a plain count of people,
         # with a verb of prevalence before or after it (prevalence_before/_after)
         ("prevalence", rf"(?<![\w.,]){count}\s+{adjectives}(?:{population})\b"),
+        ("other_language", "|".join(data["other_language_patterns"])),
     ]
     compiled = _Patterns((kind, re.compile(p, re.I)) for kind, p in patterns)
+    nouns = list(data["population_nouns"]) + list(extra_population)
     compiled.append(("verbs", re.compile(rf"\b(?:{frequency_verbs})\b", re.I)))
     compiled.worded_sources = with_percent(_PCT)
     compiled.prevalence_before = re.compile(rf"\b(?:{prevalence})\s+{_APPROX}(?:an estimated\s+)?$", re.I)
     compiled.commerce = re.compile(r"[$€£]|\b(?:" + "|".join(sorted((spaces(w) for w in data["commerce_words"]), key=len, reverse=True)) + r")\b", re.I)
     compiled.commerce_people = frozenset(data["commerce_people"])
+    compiled.makeup = re.compile(r"\b(?:" + "|".join(sorted(data["makeup_verbs"], key=len, reverse=True))
+                                 + r")\s+(?:all\s+|up to\s+|over\s+|about\s+|nearly\s+)?$", re.I)
+    compiled.population_words = frozenset(w for noun in nouns for w in noun.lower().split())
+    compiled.unit_words = re.compile(rf"\b(?:each|every|the|this|its|our|a)\s+(?:{units})\b", re.I)
     verbs = set(data["effect_verbs"])
     base_forms = {v for v in verbs if v + "s" in verbs or v + "es" in verbs}  # "reduce" (reduces), not "rose"
     compiled.instruction = re.compile(r"[\s\-–—•*·]*(?:(?:first|then|next|also|simply|just|gradually|slowly|try to|aim to)\s+)?(?:"
@@ -148,7 +161,6 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     # Each population noun stands in a "prevalence" match after a space and before a word
     # boundary, so each of its runs of [a-z0-9] (in lowercase) is a run of the text: its
     # longest is the noun's key. None when a noun is a regex (a user's) or has no such run.
-    nouns = list(data["population_nouns"]) + list(extra_population)
     keys = [max(ascii_runs(noun.lower()), key=len, default=None) for noun in nouns]
     compiled.population_keys = frozenset(keys) \
         if nouns and None not in keys and all(_PLAIN_NOUN.fullmatch(noun) for noun in nouns) else None
@@ -179,6 +191,7 @@ _NEEDS = {
     "multiply": ("doubl", "tripl", "quadrupl", "halv"),
     "count": ("million", "billion"),
     "prevalence": ("",),
+    "other_language": (" de ", " des "),
 }
 _FRACTION_OF = re.compile(r"[1-9]/(?:[2-9]|10) of ")
 # What every "ratio" match holds (in the lowercase text): a digit or a number word, then " in "
@@ -267,6 +280,8 @@ _COUNTS = frozenset({"count", "prevalence"})
 
 # "There are 37 million diabetic Americans": a count of people stated as existing is a prevalence.
 _THERE_ARE = re.compile(r"\bthere(?:\s+are|\s+were|’re|'re)\b")
+# The word right after a figure: whom or what it counts.
+_NEXT_WORD = re.compile(r"\s+(?:[\w'’-]+\s+)??([\w'’-]+)")
 # A writer's own doubling ("My energy has doubled since ...", "our sales have tripled"): not a rate.
 _FIRST_PERSON = re.compile(r"\b(?:my|our|i|we)\b", re.I)
 
@@ -280,6 +295,12 @@ def _about_trade(kind: str, match: re.Match, text: str, patterns: _Patterns) -> 
         return match.group().rstrip().rsplit(None, 1)[-1].lower() in patterns.commerce_people
     if kind in ("effect", "ratio") and patterns.instruction.match(text):
         return True  # "Cut your screen time by 50%", "Mix 1 in 10 with water": an instruction
+    if kind == "ratio" and patterns.makeup.search(text, max(0, match.start() - 40), match.start()):
+        # "The powder provides 8 out of 9 essential amino acids": what a product holds, not people
+        following = _NEXT_WORD.match(text, match.end())
+        return following is None or following.group(1).lower() not in patterns.population_words
+    if kind == "size" and patterns.unit_words.search(text, max(0, match.start() - 40), match.end()):
+        return True  # "makes each capsule 20% smaller": a product's own size
     if kind == "multiply" and _FIRST_PERSON.search(text, max(0, match.start() - 60), match.start()):
         return True
     if kind in _MEASURES:
@@ -309,14 +330,16 @@ def unsourced_statistic(doc, options):
     "a third of patients", "1/3 of adults", "1/3 of every online search", "nearly half", "3 out of 4", "affects 10 million Americans",
     "one of the 9 million adults struggling with gout", "visits have risen by 40 percent",
     "rates doubled", "a threefold rise", "reduced the risk by 30 percent", "the survival rate
-    is only four percent") and flags them when neither the sentence nor the one before or
+    is only four percent", "makes lashes 25% longer", "has now killed at least 640 people",
+    in French "17 millions de personnes") and flags them when neither the sentence nor the one before or
     after carries a source: a citation marker (`[3]`, superscripts, `(Smith 2020)`), a link,
     a named organisation or journal, a study identified by its year ("a 2019 Cochrane review
     found"), or a named person giving the figure ("said Dr. Ortiz").
 
     A vague source is no source: a figure whose own sentence rests on "experts say", "one
     small study found", "a recent survey" or "it is estimated" is reported whatever the
-    sentences beside it cite, unless a citation follows the attribution.
+    sentences beside it cite, unless a citation follows the attribution or the figure stands
+    in a named expert's quotation ("“Research suggests one in 20 ...,” says Professor Ortiz").
 
     News and press releases name the study they report once (its lead author, journal,
     meeting or institution) and then give its results over several paragraphs: a result
@@ -335,7 +358,8 @@ def unsourced_statistic(doc, options):
     patients", "300 patients took the drug") are not statistics and are never matched; nor
     figures about a product rather than people (its make-up, "half of each capsule"; its price
     and trade, "prices dropped by 25%", "3 million customers have used our app"; ratings, "4.8
-    out of 5"), figures in an instruction ("Cut your sugar by a third"), and,
+    out of 5"; what it holds, "provides 8 out of 9 amino acids"), figures in an instruction
+    ("Cut your sugar by a third"), and,
     in an article that names the study it reports, a trial's split into arms ("Half of the
     volunteers ... The other half ...").
     Counts in millions need a verb of frequency ("affects", "live with", "die"), plain counts a
@@ -388,8 +412,10 @@ def unsourced_statistic(doc, options):
             vague = found.vague_source(sentence) or _hedged_sources().search(sentence.text)
             if vague is not None:
                 # "experts say", "one survey found": the figure's own source is vague, whatever
-                # the sentences beside it cite
-                if found.supports(sentence, vague.start(), vague.end()):
+                # the sentences beside it cite; unless a named expert says it in a quotation
+                # ("“Research suggests one in 20 ...,” says Professor Ortiz"): the speaker is the source
+                if found.supports(sentence, vague.start(), vague.end()) or \
+                        found.quoted_speaker(sentence, vague.start()):
                     continue
                 yield Hit(sentence, f"Statistic '{shown}' rests on a vague source ('{vague.group().strip()}')",
                           span=(match.start(), match.end()),
