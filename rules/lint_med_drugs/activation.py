@@ -7,12 +7,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .model import FLAGS, DrugPack, builtin_packs, compile_all, load_pack, union
+from lint_med_core._phrases import ASCII_FOLDS, required_literal
 
-try:
-    import re._parser as _sre_parse  # Python 3.11+
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+from .model import FLAGS, DrugPack, builtin_packs, compile_all, load_pack, union
 
 PACK_KEYS = ("enabled", "enable", "disable", "paths")
 
@@ -66,37 +63,25 @@ def _may_name(aliases: tuple[str, ...], text: str) -> bool:
                for alias, literal in zip(aliases, literals))
 
 
-# The non-ASCII characters that a case-insensitive regex matches to an ASCII character (test_activation
-# recomputes this over every code point), and the ASCII letter each one stands for.
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# ASCII_FOLDS (the non-ASCII characters a case-insensitive regex matches to an ASCII letter), each
+# mapped to that letter.
+_FOLD = str.maketrans(dict(zip(ASCII_FOLDS, "iisk")))
 
 
 def _fold(text: str) -> str:
     """``text`` lowercased so that wherever a case-insensitive ASCII literal matches, its lowercase is in it."""
-    if any(char in text for char in "\u0130\u0131\u017f\u212a"):
+    if any(map(text.__contains__, ASCII_FOLDS)):
         text = text.translate(_FOLD)  # before lower(): "İ".lower() is two characters
     return text.lower()
 
 
 @functools.lru_cache(maxsize=None)
 def _required_literals(aliases: tuple[str, ...]) -> tuple[str, ...] | None:
-    """For each alias, the longest lowercase ASCII run it must match literally (None when an alias has none)."""
-    literals = []
-    for alias in aliases:
-        runs, run = [], ""
-        for op, value in _sre_parse.parse(alias, FLAGS):  # top-level items: each one is part of every match
-            if op is _sre_parse.LITERAL and value < 128:
-                run += chr(value).lower()
-            elif op is _sre_parse.AT:  # \b, ^, $: zero-width, the run goes on
-                continue
-            else:
-                runs.append(run)
-                run = ""
-        best = max([*runs, run], key=len)
-        if not best:
-            return None
-        literals.append(best)
-    return tuple(literals)
+    """For each alias, the lowercase run it must match literally (None when an alias has none).
+    ASCII runs only: a case-insensitive regex matches some other letters to more than their
+    lowercase ("σ" to "ς"), and the folded text would not hold the run."""
+    literals = tuple(_fold(required_literal(alias)) for alias in aliases)
+    return literals if all(literal and literal.isascii() for literal in literals) else None
 
 
 @functools.lru_cache(maxsize=None)
