@@ -305,8 +305,8 @@ def absolute_claim(doc, options):
         lowered = text.lower()
         claims = [(plain, m) for needs, patterns, context, plain in groups
                   if needs is None or any(map(lowered.__contains__, needs))
-                  for m in _regex(patterns).finditer(text)
-                  if context is None or _about_health(context, text)]
+                  if context is None or _about_health(context, text)  # of the sentence: once per group
+                  for m in _regex(patterns).finditer(text)]
         if not claims:
             continue
         reported, observed, denied = _word_list("reported"), _word_list("observed"), _negated_evidence()
