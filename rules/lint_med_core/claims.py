@@ -233,6 +233,17 @@ def absolute_claim(doc, options):
     "Yes."; but not "Yes, for some people" or "Yes, but ..."). Patterns are in
     `data/claims_absolute.toml`.
 
+    On a page that may promote what it sells (`_pagekind.py`: a seller's page, or one with no
+    cue of a reference page, a news report or a forum), it also flags an unhedged benefit
+    statement in the page's own voice: a present-tense benefit verb whose object is a body,
+    mind or health outcome of the right direction ("Our magnesium supports deep sleep", "These
+    capsules boost energy and focus", "The drip detoxifies the liver", "It can significantly
+    reduce inflammation"; verbs and outcomes in `data/claims_benefit.toml`). The same sentence
+    on a reference page or in a news report is information or a report, and is left alone, as
+    is one hedged ("may support", "can help"), negated, asked, attributed ("according to the
+    NIH"), reported ("beware of labels that say"), about a lab result, the reader or a harm,
+    qualified ("by about a third"), or about a prescription drug (its label's action).
+
     A claim is left alone when it is hedged or negated in its clause ("may offer",
     "is not a cure", "no treatment is completely safe", "could help", "researchers
     hope it will one day cure", "the search for a cure", "a trial to test whether",
@@ -278,7 +289,9 @@ def absolute_claim(doc, options):
 
     ## References
     - FTC Health Products Compliance Guidance, 2022 (establishment claims; competent and
-      reliable scientific evidence).
+      reliable scientific evidence; health benefit claims in advertising).
+    - FDA, "Structure/Function Claims" and 21 CFR 101.93 (what a supplement may say it
+      "supports", with substantiation and the DSHEA disclaimer).
     - HealthNewsReview.org review criteria (red-flag words: cure, miracle, breakthrough).
     - DISCERN question 8, areas of uncertainty (Charnock et al. 1999); QUEST tone item
       (Robillard et al., BMC Med Inform Decis Mak 2018;18:87).
@@ -424,6 +437,11 @@ def benefit_statements(text: str):
     is not the reader, a harm or research (`not_subjects`), and that no hedge or negation in the
     clause before it qualifies."""
     verb_re, kinds, base, good, bad, gap, not_subjects, hedges, attributions, harms = _benefit_lexicon()
+    established = _ESTABLISHED
+    for match in _RESULT.finditer(text):
+        # a clause of result takes its subject from the sentence ("..., resulting in greater endurance")
+        if good.search(" ".join(_WORD.findall(text[match.end():match.end() + 120])[:gap + 2])):
+            yield match
     for match in verb_re.finditer(text):
         verb = " ".join(match.group("verb").lower().split())
         before = text[:match.start()]
@@ -440,8 +458,11 @@ def benefit_statements(text: str):
             continue
         if match.group("help") and words[-1] == "can":
             continue  # "can help reduce"
-        if not_subjects.intersection(words[-4:]) or not_subjects.intersection(words[:2]) \
-                or attributions.intersection(words):
+        # the subject: the clause's first words and the word before the verb (or its "can"); research
+        # proving it makes the claim stronger, not reported ("studies have proven that it boosts")
+        subject = words[:3] + [w for w in words[-2:] if w not in _MODALS][-1:]
+        if not established.intersection(words) and (not_subjects.intersection(subject)
+                                                    or attributions.intersection(words)):
             continue
         after = text[match.end():match.end() + 120]
         end = _OBJECT_END.search(after)
@@ -453,6 +474,11 @@ def benefit_statements(text: str):
             yield match
 
 
+_MODALS = frozenset(("can", "will", "also", "really", "truly", "even"))
+_ESTABLISHED = frozenset(("proven", "proves", "prove", "confirmed", "confirms", "confirm"))
+_RESULT = re.compile(r"(?<![\w-])(?:resulting in|leading to)\s+(?:(?:much|far|significantly|noticeably)\s+)?"
+                     r"(?:greater|better|improved|enhanced|increased|more|higher|stronger|clearer|sharper|healthier|"
+                     r"faster|deeper|boosted)(?![\w-])", re.I)
 _BY_HOW_MUCH = re.compile(r"\b(?:by (?:about |around |up to |nearly |almost )?(?:\d|a (?:third|quarter|half|fifth|tenth)|half|"
                           r"a (?:few|little|bit))|a (?:little|bit)|slightly|modestly|somewhat)\b", re.I)
 _LAB = re.compile(r"\b(?:mice|rats?|rodents?|animals?|in vitro|test[- ]tubes?|cell cultures?|laboratory|lab)\b", re.I)
@@ -500,7 +526,8 @@ def _benefit_claims(doc):
             if before_words and (before_words[-1] in _NOUN_BEFORE or before_words[0] in _SUBORDINATE) \
                     or clause[:1] == ["which"]:
                 continue  # "other supports for", "to help support", "After antibiotics kill ...", "fibre, which lowers"
-            if attributions.intersection(before_words) or not_subjects.intersection(before_words[:2]) \
+            if not _ESTABLISHED.intersection(before_words) and (
+                    attributions.intersection(before_words) or not_subjects.intersection(before_words[:2])) \
                     or hedges.intersection(before_words) or any(w.endswith("ing") for w in before_words[:3]):
                 continue  # reported ("according to users, it stops"), hedged earlier, or an activity ("walking")
             if _MOST_PEOPLE.search(text) or _QUALIFIED_AFTER.match(text[match.end():match.end() + 120]) \

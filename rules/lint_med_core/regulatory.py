@@ -412,7 +412,10 @@ def missing_regulatory_status(doc, options):
     `dosed_hormones` in `data/regulatory_drugs.toml`) counts as a drug only in an
     article that speaks of dosing it (international units, injections, doses):
     "on hCG at 1,000 IU twice a week" is about the medicine, "hCG levels in early
-    pregnancy" about the hormone.
+    pregnancy" about the hormone; so does one a seller offers (`_pagekind.py`: "hCG drops"
+    with a price, servings or the cart). The structure/function disclaimer of a dietary
+    supplement ("not been evaluated by the Food and Drug Administration", "not intended to
+    diagnose, treat, cure or prevent any disease"; 21 CFR 101.93(c)) is a status statement.
     The statement may stand anywhere in the article, in a paragraph that names the
     drug or no drug at all; a status sentence about another medicine does not count
     for this one. A drug that an active drug pack checks in this article (the pack's
