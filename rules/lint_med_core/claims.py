@@ -450,14 +450,18 @@ def benefit_statements(text: str):
         words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)]
         if not words:
             continue  # no subject in the clause: a list of verbs after a comma is found through the first
-        if verb in base and not match.group("help") and not (words[-1] in ("they", "these", "both", "can", "will")
+        capability = words[-2:] in (["ability", "to"], ["power", "to"], ["capacity", "to"])
+        if verb in base and not match.group("help") and not capability and not (words[-1] in ("they", "these", "both", "can", "will")
                                                               or (words[-1].endswith("s") and len(words[-1]) > 3
                                                                   and not words[-1].endswith(("ss", "us", "is")))):
-            continue  # a base form is a statement after a plural subject ("mushrooms support"), "can" or "will"
+            continue  # a base form is a statement after a plural subject ("mushrooms support"), "can", "will" or
+            # a capability stated as fact ("its ability to repair cells")
         if any(w in hedges or w.endswith("n't") for w in words[-_HEDGE_WINDOW:]) or words[0] in ("if", "when", "whether"):
             continue
         if match.group("help") and words[-1] == "can":
             continue  # "can help reduce"
+        if capability and any(w.lower() in hedges or w.lower().endswith("n't") for w in _WORD.findall(text[match.end():])):
+            continue  # the capability's own verb comes after it: "its ability to repair collagen is unproven"
         # the subject: the clause's first words and the word before the verb (or its "can"); research
         # proving it makes the claim stronger, not reported ("studies have proven that it boosts")
         subject = words[:3] + [w for w in words[-2:] if w not in _MODALS][-1:]
@@ -523,8 +527,8 @@ def _benefit_claims(doc):
         for match in benefit_statements(text):
             before_words = [w.lower() for w in _WORD.findall(text[:match.start()])]
             clause = _WORD.findall(text[:match.start()].rsplit(",", 1)[-1].lower())
-            if before_words and (before_words[-1] in _NOUN_BEFORE or before_words[0] in _SUBORDINATE) \
-                    or clause[:1] == ["which"]:
+            if before_words and (before_words[-1] in _NOUN_BEFORE and before_words[-2:-1] != ["ability"]
+                                 or before_words[0] in _SUBORDINATE) or clause[:1] == ["which"]:
                 continue  # "other supports for", "to help support", "After antibiotics kill ...", "fibre, which lowers"
             if not _ESTABLISHED.intersection(before_words) and (
                     attributions.intersection(before_words) or not_subjects.intersection(before_words[:2])) \
