@@ -49,7 +49,14 @@ CLAIM = "Our mushroom coffee sharpens memory and supports immune health."
 
 
 def test_benefit_claim_flagged_on_a_shop_page():
-    assert lint(f"{SHOP}\n\n{CLAIM}\n") == ["Benefit claim 'sharpens' stated as fact in the page's own promotion"]
+    assert lint(f"{SHOP}\n\n{CLAIM}\n") == ["Benefit claim 'sharpens' stated as fact in the page's own promotion "
+                                            "(seller page ($39; Add to cart; free shipping))"]
+
+
+def test_a_page_with_no_careful_cue_may_promote():
+    assert lint(f"Mushroom coffee\n\n{CLAIM}\n") == [
+        "Benefit claim 'sharpens' stated as fact in the page's own promotion "
+        "(no cue of a reference page, news report or forum)"]
 
 
 @pytest.mark.parametrize("page", [REFERENCE, NEWS, FORUM])

@@ -49,8 +49,12 @@ class PageKind:
         characters rarely shows its prices or cart, so the absence of careful cues counts too."""
         return self.kind in ("seller", "other")
 
-    def explain(self) -> str:
-        return f"{self.kind} page ({'; '.join(self.evidence) or 'no cues'})"
+    def explain(self, most: int = 0) -> str:
+        """The verdict and its evidence ("seller page ($24.99; Add to cart)"); `most` cues if given."""
+        cues = self.evidence[:most] if most else self.evidence
+        if self.kind == "other":
+            return "no cue of a reference page, news report or forum"
+        return f"{self.kind} page ({'; '.join(cues)})"
 
 
 def _cue_regex(cues) -> re.Pattern:

@@ -348,8 +348,8 @@ def absolute_claim(doc, options):
         if id(sentence) in flagged:
             continue
         flagged.add(id(sentence))
-        yield Hit(sentence, f"Benefit claim '{match.group().strip()}' stated as fact in the page's own promotion",
-                  span=match.span(), suggestion=_BENEFIT_SUGGESTION)
+        yield Hit(sentence, f"Benefit claim '{match.group().strip()}' stated as fact in the page's own promotion "
+                            f"({page_kind(doc).explain(most=3)})", span=match.span(), suggestion=_BENEFIT_SUGGESTION)
     for question, answer, match in _answered_promises(doc):
         if id(answer) not in flagged and not evidence(doc).sentence_has_source(answer):
             asked = question.text.strip()
