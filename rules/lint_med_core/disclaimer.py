@@ -454,7 +454,9 @@ def missing_disclaimer(doc, options):
     consultation with your dermatologist", the impersonal "one can take", a dose with its frequency, how to
     use a product ("take them with food"), a remedy or product put forward for a complaint ("a
     simple home remedy for...", "a convenient way to get relief from...", "can help reduce joint
-    stiffness"), a list of self-care priorities ("- Getting enough sleep"), what to
+    stiffness"), a list of self-care priorities ("- Getting enough sleep"), a product label's directions
+    ("Suggested use: 1 to 2 tsp. per day", "it is therefore recommended that..."), the reader's
+    benefit by an action on a product ("you can get its benefits by taking it as a capsule"), what to
     look for when buying medicines ("never buy it without a prescription", "it is essential to
     purchase from a registered seller"), or an FAQ asked in the reader's voice ("How much vitamin D
     do I need?"); the phrasings are in `data/disclaimer_patterns.toml` (`[advice]`). A page
@@ -464,7 +466,8 @@ def missing_disclaimer(doc, options):
     what if you are pregnant?") or reports ("pharmacists say it's important to book the jab
     early": attributed, and not passed on to "you" as in "the NHS says do not take it if
     you..."). Nor do hooks that address the reader and direct nothing: "if you're struggling
-    with X, you're not alone", a trailing "..., if you're curious", a question the page follows
+    with X, you're not alone", "if you sit at a desk all day, it's hard to stay focused", "if
+    you have X, these studies suggest...", a possibility ("it could help you relax"), a trailing "..., if you're curious", a question the page follows
     with what it will do ("are they safe to use? Let's take a closer look"), or where a product
     is sold ("you can buy it at any chemist"). Nor does what others make of a product ("sold as a
     natural remedy for...", "some brands recommend taking two"), or advice in a quotation closed
@@ -478,7 +481,11 @@ def missing_disclaimer(doc, options):
     News reports and first-person accounts are not checked either: a report attributes what
     it says ("said", "researchers say", "told", "according to", or a transcript's speaker labels, "GARY
     GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
-    reports; a first-person account says "I", "me", "my" in at
+    reports, or names the people it quotes (a person named with a title or a role next to a
+    speech verb, "Dr Ana Ruiz has said", "Tom Wu, a pharmacist, says": in its first 300
+    characters, the lede, or two different people), however often the advice it relays says
+    "you"; an institution ("the Mayo Clinic says") is no named person, and a how-to page that
+    quotes one expert further down still advises. A first-person account says "I", "me", "my" in at
     least 4 words of 100, more than twice as often as "you".
 
     The disclaimer may stand anywhere (top, bottom, a box, a "Disclaimer" section): a
