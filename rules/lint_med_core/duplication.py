@@ -198,6 +198,8 @@ def repeated_sentence(doc, options):
                 first = lines.setdefault(key, block)
                 if first is not block:
                     yield _hit(doc, block, first, exact=True, what="line")
+    # blocks holding a sentence pasted against the next: one search per block, not per sentence
+    glued = [block for block in blocks if _GLUED_END.search(block.text)]
     # a short line of plain text is read as a heading: headings take part in the line test only
     sentences = (sentence for block in blocks if block.kind != "heading" for sentence in block.sentences)
     previous = None  # (sentence, words, shingles) of the last sentence compared
@@ -214,7 +216,7 @@ def repeated_sentence(doc, options):
             continue  # an embed code or other markup in the text: the page's furniture
         key = " ".join(words)
         first = exact.get(key)
-        if first is None and "." in text:
+        if first is None and sentence.block in glued:
             first = _glued_copy(text, sentence, exact, min_words)
         if first is not None:
             yield _hit(doc, sentence, first, exact=True)
@@ -275,7 +277,7 @@ def repeated_sentence(doc, options):
 
 # A sentence end with no space after it ("...healthy.While details vary"): a sentence pasted
 # against the next one, which the splitter cannot part.
-_GLUED_END = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z])")
+_GLUED_END = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z])")
 
 
 def _glued_copy(text: str, sentence, exact: dict, min_words: int):
