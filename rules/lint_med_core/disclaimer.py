@@ -243,8 +243,9 @@ def _named_speaker() -> re.Pattern:
     """A person named as the speaker of what the page reports: a title and a name next to a
     speech verb ("Dr Ana Ruiz has said", "said Professor Lee"), or a full name with the role
     that introduces a source in journalism ("Tom Wu, a pharmacist in Leeds, says"). Case-sensitive:
-    the capitals make the name. An institution ("the Mayo Clinic says") is no person: a page
-    relaying its advice still advises."""
+    the capitals make the name. An institution named bare ("the Mayo Clinic says") is no
+    person: a page relaying its advice still advises (one introduced with a role, "the Acme
+    Clinic, a hospital in Ohio, says", passes for one)."""
     voice = load("disclaimer_patterns")["voice"]
     verb = r"(?:has |had )?(?:" + "|".join(voice["speech_verbs"]) + r")\b"
     name = r"[A-Z][\w'’-]+"
