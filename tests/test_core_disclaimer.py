@@ -154,7 +154,7 @@ RELAYED = " ".join(["If you feel tired, ask your doctor whether your iron is low
     # one expert quoted further down a how-to page: still advice
     ("Iron pills are popular. " * 15 + "Tom Wu, a pharmacist in Leeds, said they are cheap. He said so twice.", False),
     # an institution is no named person
-    ("The Mayo Clinic says iron helps. The clinic said so in May.", False),
+    ("The Health Department says iron helps. The department said so in May.", False),
 ])
 def test_a_page_that_names_the_people_it_quotes_is_a_report(quoting, is_report):
     assert lint(f"Iron pills\n\n{quoting}\n\n{RELAYED}\n") == ([] if is_report else [("LM901", 1)])

@@ -243,7 +243,7 @@ def _named_speaker() -> re.Pattern:
     """A person named as the speaker of what the page reports: a title and a name next to a
     speech verb ("Dr Ana Ruiz has said", "said Professor Lee"), or a full name with the role
     that introduces a source in journalism ("Tom Wu, a pharmacist in Leeds, says"). Case-sensitive:
-    the capitals make the name. An institution named bare ("the Mayo Clinic says") is no
+    the capitals make the name. An institution named bare ("the Health Department says") is no
     person: a page relaying its advice still advises (one introduced with a role, "the Acme
     Clinic, a hospital in Ohio, says", passes for one)."""
     voice = load("disclaimer_patterns")["voice"]
@@ -456,7 +456,7 @@ def missing_disclaimer(doc, options):
     use a product ("take them with food"), a remedy or product put forward for a complaint ("a
     simple home remedy for...", "a convenient way to get relief from...", "can help reduce joint
     stiffness"), a list of self-care priorities ("- Getting enough sleep"), a product label's directions
-    ("Suggested use: 1 to 2 tsp. per day", "it is therefore recommended that..."), the reader's
+    ("Suggested use: 1 to 2 tsp. per day", "it is also recommended that..."), the reader's
     benefit by an action on a product ("you can get its benefits by taking it as a capsule"), what to
     look for when buying medicines ("never buy it without a prescription", "it is essential to
     purchase from a registered seller"), or an FAQ asked in the reader's voice ("How much vitamin D
@@ -468,9 +468,10 @@ def missing_disclaimer(doc, options):
     early": attributed, and not passed on to "you" as in "the NHS says do not take it if
     you..."). Nor do hooks that address the reader and direct nothing: "if you're struggling
     with X, you're not alone", "if you sit at a desk all day, it's hard to stay focused", "if
-    you have X, these studies suggest...", a possibility ("it could help you relax"), a trailing "..., if you're curious", a question the page follows
-    with what it will do ("are they safe to use? Let's take a closer look"), or where a product
-    is sold ("you can buy it at any chemist"). Nor does what others make of a product ("sold as a
+    you have X, these studies suggest...", a possibility ("it could help you relax"), a
+    trailing "..., if you're curious", a question the page follows with what it will do
+    ("are they safe to use? Let's take a closer look"), or where a product is sold ("you can
+    buy it at any chemist"). Nor does what others make of a product ("sold as a
     natural remedy for...", "some brands recommend taking two"), or advice in a quotation closed
     by a comma and its speaker's tag ("'... you need to start low,' says the dietitian").
     In a text that declares no language, the Italian, French and Spanish judgement of an action
@@ -485,7 +486,7 @@ def missing_disclaimer(doc, options):
     reports, or names the people it quotes (a person named with a title or a role next to a
     speech verb, "Dr Ana Ruiz has said", "Tom Wu, a pharmacist, says": in its first 300
     characters, the lede, or two different people), however often the advice it relays says
-    "you"; an institution ("the Mayo Clinic says") is no named person, and a how-to page that
+    "you"; an institution ("the Health Department says") is no named person, and a how-to page that
     quotes one expert further down still advises. A first-person account says "I", "me", "my" in at
     least 4 words of 100, more than twice as often as "you".
 

@@ -275,7 +275,7 @@ def repeated_sentence(doc, options):
             yield _hit(doc, sentence, restated, exact=False, what="restated")
 
 
-# A sentence end with no space after it ("...healthy.While details vary"): a sentence pasted
+# A sentence end with no space after it ("...settles on its own.Soreness is common"): a sentence pasted
 # against the next one, which the splitter cannot part.
 _GLUED_END = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z])")
 
