@@ -414,8 +414,10 @@ def unsourced_statistic(doc, options):
                 # "experts say", "one survey found": the figure's own source is vague, whatever
                 # the sentences beside it cite; unless a named expert says it in a quotation
                 # ("“Research suggests one in 20 ...,” says Professor Ortiz"): the speaker is the source
+                # A marker, even one that points nowhere, is the source the writer gave ("Research
+                # indicates that 50% of women ... [1]."): a missing list is LM601's one finding
                 if found.supports(sentence, vague.start(), vague.end()) or \
-                        found.quoted_speaker(sentence, vague.start()):
+                        found.quoted_speaker(sentence, vague.start()) or found.carries_marker(sentence):
                     continue
                 yield Hit(sentence, f"Statistic '{shown}' rests on a vague source ('{vague.group().strip()}')",
                           span=(match.start(), match.end()),
