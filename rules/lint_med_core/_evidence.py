@@ -311,7 +311,7 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     verbs = "|".join(sorted((spaces(x) for x in data["verbs"]), key=len, reverse=True))
     auxiliaries = (r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|"
                    r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did|"
-                   r"continues? to|continued to|seems? to|appears? to|tends? to)")
+                   r"continues? to|continued to)")
     # "research that shows", "studies which have found", "doctors who use the device say"
     # "an earlier analysis of six of the trials showed"
     # "a study conducted in 2017 found", "a trial involving 50 adults showed": identified by its
@@ -328,13 +328,15 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     # one of their endings (a pattern that starts with any word is slow to search everywhere)
     specialists = "|".join(data["specialist_subjects"])
     specialist_core = re.compile(rf"\b(?<![\w-])(?:{specialists}){tail}", re.I)
+    gated = "|".join(sorted((spaces(x) for x in data["gated_subjects"]), key=len, reverse=True))
+    gated_core = re.compile(rf"\b(?<![\w-])(?:{gated}){tail}", re.I)
     phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
     phrase = re.compile(r"\b(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.I)
     before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers})\s+){{1,2}}$", re.I)
     article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
     article_study_after = re.compile("|".join(spaces(x) for x in data["article_study_after"]), re.I)
     article_study_lede = re.compile("|".join(spaces(x) for x in data["article_study_lede"]), re.I)
-    return ((core, phrase, before, specialist_core), (article_study, article_study_after, article_study_lede),
+    return ((core, phrase, before, specialist_core, gated_core), (article_study, article_study_after, article_study_lede),
             frozenset(data["negators"]))
 
 
@@ -365,10 +367,12 @@ class Attribution:
 def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> list[Attribution]:
     """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order;
     ``other_languages``: also those of data/citations_vague_attribution.toml's other languages."""
-    (core, phrase, before, specialist_core), _, _ = vague_patterns(extra)
+    (core, phrase, before, specialist_core, gated_core), _, _ = vague_patterns(extra)
     found = []
     lowered = text.lower()
     cores = (core, specialist_core) if any(map(lowered.__contains__, SPECIALIST_ENDINGS)) else (core,)
+    if any(map(lowered.__contains__, _gated_stems())):
+        cores += (gated_core,)
     for match in itertools.chain.from_iterable(c.finditer(text) for c in cores):
         start = match.start()
         quantified = before.search(text, max(0, start - 60), start)
@@ -415,6 +419,11 @@ def _unnamed_evidence() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=None)
+def _gated_stems() -> tuple[str, ...]:
+    return tuple(load("citations_vague_attribution")["gated_subject_stems"])
+
+
+@functools.lru_cache(maxsize=None)
 def _weak_results() -> re.Pattern:
     """What evidence is said to show when it claims nothing ("show some promise", "mixed results")."""
     weak = "|".join(spaces(x) for x in load("citations_vague_attribution")["weak_results"])
@@ -457,7 +466,7 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
                      "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse",
                      "finding", "discover", "critic", "skeptic", "sceptic", "proponent", "advocate", "supporter",
-                     "said", "backed", "experiment") + SPECIALIST_ENDINGS
+                     "said that", "backed", "experiment") + SPECIALIST_ENDINGS
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
@@ -565,9 +574,12 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
         if " of " in near and _POOLED_BY_BEFORE.search(near):
             continue  # "a 2015 Cochrane review of 61 trials found": the review is the subject
         first = match.group().split(None, 1)[0].lower()
-        if first in _PHRASE_STARTS or "-" in first or "\u2011" in first:
+        if first in _PHRASE_STARTS or "-" in first:
             # "that have scientific support", "in several studies", "a mushroom that according to
-            # studies", "the science-backed formula": no subject for a word before it to qualify
+            # studies", "the science-backed formula": no subject for a word before it to qualify;
+            # but a negation may ("poorly supported by scientific evidence")
+            if _negates(previous, negators) and not _CLAUSE_END.search(before):
+                continue
             return match
         # "back this, experts told": a word before a comma ends its clause and determines nothing after it
         # nor a negation ("Although research is limited, some evidence suggests" still appeals to evidence)
