@@ -295,6 +295,11 @@ _DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his",
                           "both", "two", "three", "four", "five", "whose", "which", "my", "your", "same"})
 
 
+# Words shaped like adjectives that do not qualify an evidence noun before them.
+_NOT_MODIFIERS = frozenset("""during following including according regarding concerning being using nothing
+something everything anything bring thing evening morning spring""".split())
+
+
 @functools.lru_cache(maxsize=None)
 def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], frozenset]:
     """((who-and-verb pattern, phrase pattern, quantifiers before a match), the attributions
@@ -332,7 +337,14 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     gated_core = re.compile(rf"\b(?<![\w-])(?:{gated}){tail}", re.I)
     phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
     phrase = re.compile(r"\b(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.I)
-    before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers})\s+){{1,2}}$", re.I)
+    # any modifier shaped like an adjective, too ("Convincing evidence shows", "Substantial clinical
+    # evidence suggests"): else a capitalised first word before the subject reads as its name;
+    # not a negation, a determiner, an owner ("government data") or a word of that shape that is
+    # none ("during", "according")
+    not_modifiers = "|".join(sorted(set(data["negators"]) | _DETERMINERS | _NOT_MODIFIERS | _OWNERS | _PUBLIC_OWNERS,
+                                    key=len, reverse=True))
+    adjective = rf"(?!(?:{not_modifiers})\b)[a-z][a-z-]*(?:al|ic|ive|ent|ant|ous|ful|ary|ing|ble)"
+    before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers}|{adjective})\s+){{1,2}}$", re.I)
     article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
     article_study_after = re.compile("|".join(spaces(x) for x in data["article_study_after"]), re.I)
     article_study_lede = re.compile("|".join(spaces(x) for x in data["article_study_lede"]), re.I)
