@@ -273,7 +273,8 @@ def absolute_claim(doc, options):
     ("it doesn't cause burns"), effects denied with adjectives of harm ("no detrimental or
     lasting effects"), safety among the product's praise ("a gentle, natural and safe
     formula"), an exclamation that it works ("It works!!!"), German effects as fact ("wirkt
-    entzündungshemmend"); and benefit statements, also as lines that open with the verb
+    entzündungshemmend"), French, Spanish and Italian denials of harm ("aucun effet secondaire",
+    "sin efectos secundarios", "assolutamente sicuro"); and benefit statements, also as lines that open with the verb
     ("Supports healthy circulation" as a list item or heading).
 
     Every form is a warning: whether "cures" is merely overstated or dangerous depends on
