@@ -330,7 +330,7 @@ def absolute_claim(doc, options):
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
         lowered = text.lower()
-        claims = [(plain, m) for needs, patterns, context, plain, voice in groups
+        claims = [(plain, m, voice) for needs, patterns, context, plain, voice in groups
                   if needs is None or any(map(lowered.__contains__, needs))
                   if context is None or _about_health(context, text)  # of the sentence: once per group
                   for m in _regex(patterns).finditer(text)
@@ -343,19 +343,20 @@ def absolute_claim(doc, options):
         # of the claim ("the alleged risks have been exaggerated"). The first claim of the sentence is
         # reported, a specific pattern's before a plain construction's ("safe and effective", not
         # "the supplement is safe"). Indirect speech (`_told`) reports a claim; a quotation does not.
-        match = min(((plain, m) for plain, m in claims
+        plain, match, voice = min(((plain, m, voice) for plain, m, voice in claims
                      if not reported.search(text, 0, m.start()) and not reported.search(text, m.end())
                      and not _hedged(text, m.start(), m.end(), hedges, plain)
                      and not denied.search(text, 0, m.start()) and not _told(speech, text, m)
                      and not _scare_quoted(text, m.start(), m.end())
                      and not (_DENIES_HARM.search(m.group()) and _observed(observed, text, m))),
-                    key=lambda pm: (pm[0], pm[1].start()), default=(None, None))[1]
+                    key=lambda pm: (pm[0], pm[1].start()), default=(None, None, None))
         if match is None:
             continue
         if found.sentence_has_source(sentence):
             continue
         flagged.add(id(sentence))
-        yield Hit(sentence, f"Absolute claim '{match.group().strip()}' stated as fact",
+        voiced = f" in the page's own promotion ({page_kind(doc).explain(most=3)})" if voice else ""
+        yield Hit(sentence, f"Absolute claim '{match.group().strip()}' stated as fact{voiced}",
                       span=(match.start(), match.end()),
                       suggestion=_SUGGESTION)
     for sentence, match in _benefit_claims(doc):
