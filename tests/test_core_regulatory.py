@@ -242,3 +242,36 @@ def test_a_use_beyond_medicine_needs_more_than_how_the_drug_is_obtained(status, 
     assert lint(text) == ([("LM911", 1)] if reported else [])
     # the same status is enough when the article presents no such use
     assert lint(text.replace("as a smart drug", "for narcolepsy")) == []
+
+
+# --- drug names by their INN stem (data/regulatory_inn_stems.toml) ---------------------
+
+@pytest.mark.parametrize("word", ["vornagepant", "tavecoxib", "zuclomiphene", "zuclomifene", "velracetam",
+                                  "varomycin", "denoparib"])
+def test_an_unlisted_drug_is_recognised_by_its_stem(word):
+    assert [key for _, _, key in regulatory.find_drugs(f"She took {word} for a month.")] == [word]
+
+
+@pytest.mark.parametrize("word", ["concept", "intercept", "cholesterol", "provide", "guide", "peptide",
+                                  "pril", "Xmab", "TEVOCOXIB"])
+def test_an_ordinary_word_ending_like_a_stem_is_no_drug(word):
+    assert regulatory.find_drugs(f"The {word} was new to her.") == []
+
+
+def test_the_stems_name_almost_no_word_on_pages_not_about_drugs():
+    """The 130 Readability test pages (news, blogs, docs; few about medicine): the INN stems
+    alone, outside the drug list, must name next to no word there (a drug class at most)."""
+    from pathlib import Path
+
+    from lint_med.parsers import html
+
+    pages = sorted((Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+                    / "readability-test-pages").glob("*/source.html"))
+    if not pages:
+        pytest.skip("../shared is absent")
+    by_first = regulatory._lexicon(())[0]
+    named = set()
+    for page in pages:
+        text = html.parse(page.read_text(errors="replace"), str(page), {}).body_text
+        named.update(key for _, _, key in regulatory.find_drugs(text) if key not in by_first)
+    assert len(named) <= 2, sorted(named)
