@@ -86,9 +86,16 @@ def test_an_article_offering_a_compounded_drug_must_say_whether_it_is_approved(o
 
 
 def test_drugs_found_by_stem_and_words_that_only_look_like_drugs():
-    doc = parse("Mirikizumab and atorvastatin. In April we met. The OLOL code.\n", "a.txt", {})
+    doc = parse("Mirikizumab injections and atorvastatin. In April we met. The OLOL code.\n", "a.txt", {})
     counts, _ = drug_mentions(doc)
     assert set(counts) == {"mirikizumab", "atorvastatin"}
+
+
+def test_a_name_known_only_by_its_stem_counts_where_a_medicine_is_used():
+    used = parse("Mirikizumab injections and atorvastatin.\n", "a.txt", {})
+    not_used = parse("Mirikizumab residues and atorvastatin in river water.\n", "a.txt", {})
+    assert set(drug_mentions(used)[0]) == {"mirikizumab", "atorvastatin"}
+    assert set(drug_mentions(not_used)[0]) == {"atorvastatin"}
 
 
 def test_hair_loss_and_wakefulness_brands_count_as_their_generic():

@@ -218,13 +218,30 @@ def offers_compounded(doc, extra_drugs=()) -> str | None:
 def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     """Count each drug's mentions in the article; remember the first (block, span) of each.
     A hormone the body makes (hCG) counts only in an article that speaks of dosing it or that
-    offers it as a seller (`_pagekind`: "hCG drops", servings, a price)."""
+    offers it as a seller (`_pagekind`: "hCG drops", servings, a price). A name known only by
+    its INN stem counts only in an article that speaks of using a medicine (`drug_use`)."""
     counts, first = _all_drug_mentions(doc, extra_drugs)
     hormones, dosing = _dosed_hormones()
     if not hormones.isdisjoint(counts) and not dosing.search(doc.body_text) and not page_kind(doc).sells:
         for hormone in hormones.intersection(counts):
             del counts[hormone], first[hormone]
+    by_stem = [drug for drug in counts if drug not in _listed(tuple(extra_drugs))]
+    if by_stem and _drug_use().search(doc.body_text) is None:
+        for drug in by_stem:
+            del counts[drug], first[drug]
     return counts, first
+
+
+@functools.lru_cache(maxsize=None)
+def _listed(extra: tuple[str, ...]) -> frozenset:
+    """The generic names of the drug list (and the user's `extra_drugs`)."""
+    return frozenset(generic for names in _lexicon(extra)[0].values() for _, generic in names)
+
+
+@functools.lru_cache(maxsize=None)
+def _drug_use() -> re.Pattern:
+    """Words of using a medicine (`drug_use` in data/regulatory_inn_stems.toml)."""
+    return re.compile(load("regulatory_inn_stems")["drug_use"], re.I)
 
 
 def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
@@ -236,8 +253,9 @@ def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     # the article's words that may start a drug name: a block holding none of them
     # (as substrings, a looser test) is not tokenised. A word's last k letters are looked up
     # first: few words end like a stem, and endswith(38 stems) on every word cost more.
-    stemmed = (word for word in words if word[len(word) - k:] in stem_ends and word.endswith(suffixes))
-    candidates = tuple(word.decode() for word in (words & first_words).union(stemmed))
+    stemmed = (word.decode() for word in words if word[len(word) - k:] in stem_ends and word.endswith(suffixes))
+    names = [word.decode() for word in words & first_words]
+    candidates = tuple(names + [word for word in stemmed if _stem_match(word, _inn_stems()[0])])
     if not candidates:
         return counts, first
     for block in blocks_holding(doc, candidates):
@@ -380,8 +398,10 @@ def missing_regulatory_status(doc, options):
     (-mab, -tinib, -prazole, -statin, -sartan, -olol, -pril, -vir, -gliflozin,
     -glutide, -gepant, -ifene/-iphene, ...; `data/regulatory_inn_stems.toml`): a word
     of at least seven letters, three of them before the stem, that is no common
-    English word (wordfreq; "concept" ends in -cept); common brand names count as their
-    generic (Ozempic and Wegovy as semaglutide). The article is about a drug when
+    English word (wordfreq; "concept" ends in -cept), in an article that speaks of
+    using a medicine (a dose, a tablet or injection, a prescription, side effects;
+    `drug_use`); common brand names count as their generic (Ozempic and Wegovy as
+    semaglutide). The article is about a drug when
     the drug is in its title, or when it is the most-mentioned drug, mentioned at
     least `min_mentions` times and once per `words_per_mention` words. An article
     names no such drug but is about a medical device or test when its title names
