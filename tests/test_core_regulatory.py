@@ -282,3 +282,8 @@ def test_the_stems_name_almost_no_word_on_pages_not_about_drugs():
         text = html.parse(page.read_text(errors="replace"), str(page), {}).body_text
         named.update(key for _, _, key in regulatory.find_drugs(text) if key not in by_first)
     assert len(named) <= 2, sorted(named)
+
+
+@pytest.mark.parametrize("hormone", ["oxytocin", "vasopressin"])
+def test_a_hormone_the_body_makes_is_not_named_a_drug_by_its_stem(hormone):
+    assert regulatory.find_drugs(f"Her {hormone} injection was given at 9 am.") == []
