@@ -552,12 +552,10 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     if not _about_health(doc, model, untitled=True) and healthy < max(2, len(prose[1:]) / 4):
         return
     prose = [b for b in prose if b.index not in promotion and b.index not in items]
-    # The first paragraph (or standfirst) is left alone, as stories open on an anecdote.
-    judged = prose[1:]
     # A short article says little of its vocabulary: a paragraph must bring more of its own.
     if len(prose) < _SHORT_ARTICLE:
         min_own_weight *= 1.5
-    candidates = list(_pasted_candidates(doc, model, judged, min_words, max_shared, skip_sections,
+    candidates = list(_pasted_candidates(doc, model, prose, min_words, max_shared, skip_sections,
                                          min_own_weight, boilerplate))
     if not candidates:
         return
@@ -570,12 +568,12 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
             yield block, share, own
 
 
-def _pasted_candidates(doc, model: TopicModel, judged: list, min_words: int, max_shared: float, skip_sections,
+def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_shared: float, skip_sections,
                        min_own_weight: float, boilerplate):
-    """(block, share, words of its own) for each paragraph of `judged` that reads as pasted by
-    itself, before it is weighed against the article's baseline (see pasted_paragraphs)."""
+    """(block, share, words of its own) for each paragraph of `prose` but the first that reads as
+    pasted by itself, before it is weighed against the article's baseline (see pasted_paragraphs)."""
     first_person = None
-    for block in judged:
+    for block in prose[1:]:
         if model.section_of.get(block.index) in skip_sections or block.index in boilerplate:
             continue  # reported with its section; a press release's "About the company" boilerplate
         text = block.text
@@ -612,22 +610,22 @@ def _pasted_candidates(doc, model: TopicModel, judged: list, min_words: int, max
             continue
         if voice == "first person":
             if first_person is None:
-                first_person = sum(_voice(b.text) == voice for b in judged)
-            if 4 * (first_person - 1) >= len(judged):
+                first_person = sum(_voice(b.text) == voice for b in prose)
+            if 4 * (first_person - 1) >= len(prose):
                 continue
         yield block, share, own
 
 
 def _subject_words(model: TopicModel) -> frozenset:
-    """The article's _SUBJECT_WORDS most characteristic words: specific words (Zipf frequency 4
-    or less) that most of its blocks hold, ranked by blocks holding them times specificity (the
+    """The article's _SUBJECT_WORDS most characteristic words: specific words (Zipf frequency 4.5
+    or less) that more than _RECURRING of its blocks hold, ranked by blocks holding them times specificity (the
     tf-idf of the article's own vocabulary against general English); cached on the model."""
     found = model.__dict__.get("_subject_words")
     if found is None:
         counts = Counter(word for section in model.sections for block in section_members(section)
                          for word in set(model.blocks[block.index].content))
         ranked = sorted(((count * specificity(word), word) for word, count in counts.items()
-                         if count > _RECURRING and specificity(word) >= 2.5), reverse=True)
+                         if count > _RECURRING and specificity(word) >= 2), reverse=True)
         found = model.__dict__["_subject_words"] = frozenset(word for _, word in ranked[:_SUBJECT_WORDS])
     return found
 
@@ -833,6 +831,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
     blocks = [block for section in doc.sections for block in ([section.heading] if section.heading else [])
               + section.blocks if block.kind in _PROSE or block.kind == "heading"]
+    # the opening paragraph's "This guide explains..." introduces the page itself, not another article
+    opening = next((block for block in blocks if block.kind in _PROSE), None)
     for position, block in enumerate(blocks):
         text = block.text
         lowered = text.lower()
@@ -849,7 +849,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
                 what, evidence = "a teaser for an unrelated story", headline[:60]
             elif block.kind == "paragraph" and gambling is not None and gambling(lowered):
                 what, evidence = _GAMBLING, _gambling()[0].search(lowered).group()
-            elif blurbs and block.kind in _PROSE and (blurb := _unrelated_blurb(model, block)) is not None:
+            elif blurbs and block.kind in _PROSE and block is not opening and \
+                    (blurb := _unrelated_blurb(model, block)) is not None:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
         if not what and (position < _EDGE_BLOCKS or position >= len(blocks) - _EDGE_BLOCKS):
             what, evidence, span = _edge_promotion(doc, model, block)
@@ -1089,7 +1090,8 @@ def promotional_block(doc, options):
     and a blurb for another article stitched into the text ("This is a detailed article
     about X. It includes...") whose words the article does not use outweigh those it uses
     (by specificity) and hold its most specific word (a page describing itself, "This
-    guide examines ... NAD+ therapy", names its own subject). At the first or last two
+    guide examines ... NAD+ therapy", names its own subject; and in its opening paragraph,
+    "This guide explains how red light therapy works...", it introduces itself). At the first or last two
     blocks it also reports a short line (at most 8 words) holding two promotion words and
     nothing of the article, no health word and no specific word the article uses: an ad
     banner above the text ("EXCLUSIVE DEAL: Bonus Voucher Inside!") or a contest line under
