@@ -263,8 +263,9 @@ def off_topic_paragraph(doc, options):
     person (a blog) is its voice: neither is reported. A paragraph holding one of the
     article's two most characteristic words (specific words, Zipf 4 or less, that more
     than three of its blocks hold, ranked by blocks times specificity) describes its
-    subject ("you might spot this white fungus resembling a lion's mane") and is not
-    reported; in an article of fewer than five paragraphs, whose vocabulary says little,
+    subject ("you might spot this white fungus resembling a lion's mane"), and so does one
+    right under a heading or short line holding such a word ("Castor oil packs."): neither
+    is reported; in an article of fewer than five paragraphs, whose vocabulary says little,
     the words of its own must weigh half as much again. Lists of names, press contacts,
     a press release's "About ..." part (a section so headed, or the paragraphs after a
     short "About ..." line) and the first paragraph (or standfirst) are not judged this
@@ -596,9 +597,10 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
                 _defines_own_term(doc, text):
             continue
         share, own, own_weight = model.shared_share(block)
-        # a paragraph naming the article's subject ("this white fungus resembling a lion's mane")
-        # describes it, however it words the rest
-        if not _subject_words(model).isdisjoint(terms.content):
+        # a paragraph naming the article's subject ("this white fungus resembling a lion's mane"),
+        # or under a heading or short line that names it ("Castor oil packs."), describes it,
+        # however it words the rest
+        if not _subject_words(model).isdisjoint(terms.content) or _under_subject_line(doc, model, block):
             continue
         voice = _voice(text)
         if not _reads_as_pasted(health, bool(voice), share, own_weight, max_shared, min_own_weight):
@@ -631,6 +633,14 @@ def _subject_words(model: TopicModel) -> frozenset:
 
 
 _SUBJECT_WORDS = 2
+
+
+def _under_subject_line(doc, model: TopicModel, block) -> bool:
+    """True for a block right under a heading or a short line (fewer than 12 words) holding one of
+    the article's subject words (_subject_words)."""
+    above = doc.blocks[block.index - 1] if block.index else None
+    return above is not None and (above.kind == "heading" or model.blocks[above.index].length < 12) and \
+        not _subject_words(model).isdisjoint(model.blocks[above.index].content)
 # An article of fewer paragraphs (of 12 words or more) than this is short.
 _SHORT_ARTICLE = 5
 # A quotation whose speaker is a pronoun ("she said") goes on with a person of the article.
