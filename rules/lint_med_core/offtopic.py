@@ -270,8 +270,9 @@ def off_topic_paragraph(doc, options):
     a press release's "About ..." part (a section so headed, or the paragraphs after a
     short "About ..." line) and the first paragraph (or standfirst) are not judged this
     way, nor articles that are not about health: those without a health word in the
-    title (or, without a title, three health words in the first 80) and with fewer than
-    a quarter of their paragraphs (two at least) holding two.
+    title (or, without a title, three health words in the first 80) and, in plain text
+    (whose "title" is only its first line) or without a title, with fewer than a quarter
+    of their paragraphs (two at least) holding two.
     A paragraph naming a health word or vocabulary term that three other blocks of the
     article hold is the article's own subject, however it words the rest (a clinic's
     "we aim to restore your hormone levels..." on its hormone therapy page). In plain
@@ -541,17 +542,22 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     (the median: a per-article baseline), and holds at most two health words. Lists of names are
     not judged, nor the paragraphs of `skip_sections` (section numbers) or the blocks of
     `boilerplate` (indexes)."""
+    # An article not about health is not judged: there every paragraph "says nothing of health".
+    # It is about health when its title (or opening words, without a title) names health, or,
+    # in plain text, whose "title" is only its first line (a site's name, a heading), when a
+    # quarter of its paragraphs (two at least; the first left out) hold two health words (one
+    # is chance: "risk"). An HTML or Markdown article whose title does not name health is not
+    # analysed at all.
+    if not _about_health(doc, model, untitled=True) and doc.format != "text" and \
+            " ".join((doc.title, doc.meta.get("title", ""))).strip():
+        return
+    prose = [b for section in doc.sections for b in _body(model, section) if model.blocks[b.index].length >= 12]
+    if not _about_health(doc, model, untitled=True) and \
+            sum(model.blocks[b.index].health >= 2 for b in prose[1:]) < max(2, len(prose[1:]) / 4):
+        return
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
     # the items of a page of news items share little with each other by nature: pasted_items judges them
     items = {line[0].index for item in _page_items(doc, model)[1] for line in item}
-    prose = [b for section in doc.sections for b in _body(model, section) if model.blocks[b.index].length >= 12]
-    # An article not about health is not judged: there every paragraph "says nothing of health".
-    # It is about health when its title (or opening words, without a title) names health, or
-    # when a quarter of its paragraphs (two at least; the first left out) hold two health words
-    # (one is chance: "risk").
-    healthy = sum(model.blocks[b.index].health >= 2 for b in prose[1:])
-    if not _about_health(doc, model, untitled=True) and healthy < max(2, len(prose[1:]) / 4):
-        return
     prose = [b for b in prose if b.index not in promotion and b.index not in items]
     # A short article says little of its vocabulary: a paragraph must bring more of its own.
     if len(prose) < _SHORT_ARTICLE:
