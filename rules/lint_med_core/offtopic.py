@@ -642,10 +642,10 @@ _SUBJECT_WORDS = 2
 
 
 def _under_subject_line(doc, model: TopicModel, block) -> bool:
-    """True for a block right under a heading or a short line (fewer than 12 words) holding one of
-    the article's subject words (_subject_words)."""
+    """True for a block right under a heading or a line of a heading's length (at most _SHORT_LINE
+    words: "Castor Oil Packs.") holding one of the article's subject words (_subject_words)."""
     above = doc.blocks[block.index - 1] if block.index else None
-    return above is not None and (above.kind == "heading" or model.blocks[above.index].length < 12) and \
+    return above is not None and (above.kind == "heading" or len(above.text.split()) <= _SHORT_LINE) and \
         not _subject_words(model).isdisjoint(model.blocks[above.index].content)
 # An article of fewer paragraphs (of 12 words or more) than this is short.
 _SHORT_ARTICLE = 5
