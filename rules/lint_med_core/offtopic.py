@@ -236,7 +236,8 @@ def off_topic_paragraph(doc, options):
     its vocabulary group, or of the terms the article keeps returning to, and names
     another subject at least `min_mentions` times (two different terms at least), is
     off topic. A paragraph that refers back to the article's drug ("this medication")
-    or opens with a comparison ("By contrast, ketamine...") is on topic. Paragraphs inside a section LM201 reports are not reported again.
+    or opens with a comparison ("By contrast, ketamine...") is on topic. Paragraphs inside a
+    section LM201 reports are not reported again.
 
     On any article about health, whether or not the vocabulary knows its topic, it also
     reports a paragraph of at least `min_words_pasted` words that reads as pasted from
@@ -261,7 +262,7 @@ def off_topic_paragraph(doc, options):
     speaker is a pronoun ("she said") goes on with one of the article's people, and a
     first-person account in an article a quarter of whose paragraphs are in the first
     person (a blog) is its voice: neither is reported. A paragraph holding one of the
-    article's two most characteristic words (specific words, Zipf 4 or less, that more
+    article's two most characteristic words (specific words, Zipf 4.5 or less, that more
     than three of its blocks hold, ranked by blocks times specificity) describes its
     subject ("you might spot this white fungus resembling a lion's mane"), and so does one
     right under a heading or short line holding such a word ("Castor oil packs."): neither
@@ -548,12 +549,11 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     # quarter of its paragraphs (two at least; the first left out) hold two health words (one
     # is chance: "risk"). An HTML or Markdown article whose title does not name health is not
     # analysed at all.
-    if not _about_health(doc, model, untitled=True) and doc.format != "text" and \
-            " ".join((doc.title, doc.meta.get("title", ""))).strip():
+    named_health = _about_health(doc, model, untitled=True)
+    if not named_health and doc.format != "text" and " ".join((doc.title, doc.meta.get("title", ""))).strip():
         return
     prose = [b for section in doc.sections for b in _body(model, section) if model.blocks[b.index].length >= 12]
-    if not _about_health(doc, model, untitled=True) and \
-            sum(model.blocks[b.index].health >= 2 for b in prose[1:]) < max(2, len(prose[1:]) / 4):
+    if not named_health and sum(model.blocks[b.index].health >= 2 for b in prose[1:]) < max(2, len(prose[1:]) / 4):
         return
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
     # the items of a page of news items share little with each other by nature: pasted_items judges them
@@ -626,8 +626,9 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
 
 def _subject_words(model: TopicModel) -> frozenset:
     """The article's _SUBJECT_WORDS most characteristic words: specific words (Zipf frequency 4.5
-    or less) that more than _RECURRING of its blocks hold, ranked by blocks holding them times specificity (the
-    tf-idf of the article's own vocabulary against general English); cached on the model."""
+    or less) that more than _RECURRING of its blocks hold, ranked by blocks holding them times
+    specificity (the tf-idf of the article's own vocabulary against general English); cached on
+    the model."""
     found = model.__dict__.get("_subject_words")
     if found is None:
         counts = Counter(word for section in model.sections for block in section_members(section)
@@ -647,11 +648,13 @@ def _under_subject_line(doc, model: TopicModel, block) -> bool:
     above = doc.blocks[block.index - 1] if block.index else None
     return above is not None and (above.kind == "heading" or len(above.text.split()) <= _SHORT_LINE) and \
         not _subject_words(model).isdisjoint(model.blocks[above.index].content)
+
+
 # An article of fewer paragraphs (of 12 words or more) than this is short.
 _SHORT_ARTICLE = 5
 # A quotation whose speaker is a pronoun ("she said") goes on with a person of the article.
-_OWN_SPEAKER = re.compile(r"\b(?:s?he|they) (?:said|says|added|adds|recalled|recalls|explained|explains|told|tells)\b|"
-                          r"\b(?:said|says|added|adds) (?:s?he|they)\b", re.I)
+_OWN_SPEAKER = re.compile(r"\b(?:s?he|they) (?:said|says|added|adds|recalled|recalls|explained|explains|"
+                          r"told|tells)\b|\b(?:said|says|added|adds) (?:s?he|they)\b", re.I)
 
 
 def _voice(text: str) -> str:
