@@ -49,6 +49,7 @@ def block_signals(doc) -> list[dict]:
     model = topic_model(doc)
     prose = [b for section in doc.sections for b in offtopic._body(model, section)
              if model.blocks[b.index].length >= 12]
+    voice = getattr(offtopic, "_voice", lambda text: "")  # absent before 2026-12-06: run against older code too
     rule = offtopic.off_topic_paragraph
     reported = {hit.at.index for hit in rule.run(doc, {**rule.defaults(), "pack": {}}) if hit.at is not None}
     stems = [{stem(w) for w in model.blocks[b.index].content if len(w) > 2} for b in prose]
@@ -61,7 +62,7 @@ def block_signals(doc) -> list[dict]:
         edges = sum(specificity(w) for w in words if w in near) / (sum(specificity(w) for w in words) or 1.0)
         found.append(dict(block=block, position=i, words=model.blocks[block.index].length, share=share,
                           own_weight=own_weight, health=offtopic._health_count(model, block.text), edges=edges,
-                          voice=offtopic._voice(block.text), reported=block.index in reported))
+                          voice=voice(block.text), reported=block.index in reported))
     baseline = statistics.median([s["share"] for s in found]) if found else 0.0
     for s in found:
         s["baseline"] = baseline
