@@ -580,11 +580,18 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
     """(block, share, words of its own) for each paragraph of `prose` but the first that reads as
     pasted by itself, before it is weighed against the article's baseline (see pasted_paragraphs)."""
     first_person = None
+    # every paragraph's share is asked: count the article's words once (shared_share then reads
+    # these counts instead of searching the text for each word)
+    model.block_stems, model.block_terms
     for block in prose[1:]:
         if model.section_of.get(block.index) in skip_sections or block.index in boilerplate:
             continue  # reported with its section; a press release's "About the company" boilerplate
         text = block.text
-        if model.blocks[block.index].length < min_words or _CONTACT.search(text) or \
+        if model.blocks[block.index].length < min_words:
+            continue
+        # most paragraphs share a fifth of their vocabulary or more: the cheapest test first
+        share, own, own_weight = model.shared_share(block)
+        if share >= max_shared or _CONTACT.search(text) or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
         # different words of health, and terms of the medical vocabulary ("omeprazole"), below a
@@ -602,7 +609,6 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
                 any(model.block_terms.get(term, 0) > _RECURRING for term in terms.found) or \
                 _defines_own_term(doc, text):
             continue
-        share, own, own_weight = model.shared_share(block)
         # a paragraph naming the article's subject ("this white fungus resembling a lion's mane"),
         # or under a heading or short line that names it ("Castor oil packs."), describes it,
         # however it words the rest
