@@ -15,8 +15,8 @@ from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
 from ._phrases import PhraseSearch, TextLiterals
 from .regulatory import find_drugs
-from ._topic import (generic_words, normalize, registrable, specificity, stem, term_key, tokens, topic_model,
-                     zipf_table)
+from ._topic import (generic_words, normalize, registrable, specificity, stem, stopwords, term_key, tokens,
+                     topic_model, zipf_table)
 
 # Words of URLs that say nothing about a page's subject.
 _URL_FILLER = frozenset(tokens(
@@ -366,17 +366,18 @@ def _mid_sentence(link) -> bool:
     return bool(after) and (after[0].islower() or after[0].isdigit())
 
 
-def _dropped_in(link) -> bool:
+def _dropped_in(link, brackets: bool = False) -> bool:
     """A bare URL inside a clause with no word to introduce it ("affects https://... the
     liver"), as hacked pages paste them; "visit", "website", "see https://..." introduce one.
     After a word of the clause that may also introduce one ("to", "in", "is", a comma), the
     URL was dropped when the sentence reads on past it ("appeared to https://... explain")
-    rather than going on with a preposition or conjunction ("go to https://... for details")."""
+    rather than going on with a preposition or conjunction ("go to https://... for details").
+    With `brackets`, a URL in brackets or quotes is read as if they were not there."""
     block = link.block
     start = bisect.bisect_left(block.offsets, link.start)
     if start == len(block.offsets) or block.offsets[start] != link.start:
         return False
-    before = block.text[max(0, start - 40):start].rstrip()
+    before = block.text[max(0, start - 40):start].rstrip(" (\"'“‘" if brackets else None)
     word = before.rsplit(None, 1)[-1].lower().lstrip("'\"‘“") if before else ""  # 'This https://...
     # a possessive or a compound is a plain word too ("the nation's https://... top", "two-year",
     # "e-mail" = "email")
@@ -384,16 +385,25 @@ def _dropped_in(link) -> bool:
     introducers, clause_words, followers = _url_words_around()
     if word.endswith(",") and word[:-1].isalpha():
         word = ","
-    elif not word.isalpha() or word in introducers:
+    elif not word.isalnum() or word.isdigit() or word in introducers:  # "omega3s" is a word, "2015" none
         return False
     if word not in clause_words:
         return True
     end = bisect.bisect_left(block.offsets, link.end - 1)
-    after = _NEXT_WORD.match(block.text, end + 1) if end < len(block.offsets) else None
+    after = (_WORD_AFTER_URL if brackets else _NEXT_WORD).match(block.text, end + 1) \
+        if end < len(block.offsets) else None
     return after is not None and after.group(1).lower() not in followers
 
 
 _NEXT_WORD = re.compile(r"\s*([a-z0-9][\w'’-]*)")
+_WORD_AFTER_URL = re.compile(r"[\s)\"'”’]*([a-z0-9][\w'’-]*)")
+
+
+def _names_its_path(link, path_words: list[str]) -> bool:
+    """The words before a bare URL name what its path does: "a filtering water bottle
+    (https://.../products/filter-bottle)" gives the address of the thing the sentence names."""
+    before = {stem(w) for w in tokens(_text_before(link))}
+    return any(stem(w) in before for w in path_words if len(w) > 3)
 
 
 @functools.lru_cache(maxsize=None)
@@ -448,6 +458,119 @@ def _shares_a_word(model, words: list[str], block) -> bool:
             if model.block_stems.get(key, 0) - (key in own) >= 1:
                 return True
     return False
+
+
+# A link pasted in off the article's subject: how much of its words' weight (`specificity`) the
+# article has nowhere else, and how many such words it takes (one name, "Puppet", is no subject).
+_FOREIGN_SHARE = 2 / 3
+_DROPPED_FOREIGN_SHARE = 1 / 2
+_WIDE_CITING = 3  # sites on other subjects linked from the text of a page that cites the web
+_FOREIGN_WEIGHT = 5.0
+_FOREIGN_WORDS = 2
+
+
+def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: list[str]) -> list[str]:
+    """The words that say what a link is about: its anchor's; for a bare URL its path's, and its
+    site name's ("vitalzone" and the words it fuses) when the path has fewer than two. Words of
+    three letters or more, no numbers, stopwords or URL filler."""
+    stop = stopwords()
+    catalogue = _storefront_data()[1]  # "/collections/", "/products/": where, not what
+
+    def subject(words):
+        return [w for w in dict.fromkeys(words)
+                if len(w) > 2 and w.isalpha() and w not in stop and w not in _URL_FILLER and w not in catalogue]
+
+    if link.text:
+        return subject(anchor_words)
+    words = subject(path_words)
+    return words if len(words) >= 2 else subject(words + list(_domain_words(domain)))
+
+
+def _foreign_words(model, words: list[str], link, share: float) -> list[str]:
+    """The words of `words` on another subject than the article's, when they carry it: at least
+    two, weighing `_FOREIGN_WEIGHT` and `share` of all (by `specificity`), none of them in the
+    title, another paragraph or the rest of the link's own; [] otherwise.
+
+    Term statistics, not a word list: "CBD gummies for kids sleep" in an article on Alzheimer's
+    surgery, whose text never uses "cbd" or "gummies"; a real link's anchor is the sentence's own
+    words, most of which the article uses again."""
+    block = link.block
+    own = set(map(stem, model.blocks[block.index].content)) if block is not None else set()
+    around = None  # the stems of the link's paragraph without the link, when a word needs them
+    foreign, foreign_weight, weight = [], 0.0, 0.0
+    for word in words:
+        key = stem(word)
+        word_weight = specificity(word)
+        weight += word_weight
+        if key in model.core or model.block_stems.get(key, 0) - (key in own) >= 1:
+            continue
+        if key in own:
+            around = _stems_around(link) if around is None else around
+            if key in around:
+                continue
+        foreign.append(word)
+        foreign_weight += word_weight
+    if len(foreign) < _FOREIGN_WORDS or foreign_weight < _FOREIGN_WEIGHT or foreign_weight < share * weight:
+        return []
+    return foreign
+
+
+def _stems_around(link) -> set:
+    """The stems of the words of a link's paragraph outside the link (its anchor or URL)."""
+    block = link.block
+    start = bisect.bisect_left(block.offsets, link.start)
+    end = bisect.bisect_left(block.offsets, link.end)
+    return set(map(stem, tokens(block.text[:start] + " " + block.text[end:])))
+
+
+def _cites_widely(doc, model, allow) -> bool:
+    """The article links, from its running text, three sites or more on other subjects than its
+    own (`_foreign_words`): a page that cites the web as it goes (a news site, a blog), where such
+    a link is a citation, not a paste. Computed once per document."""
+    cached = doc.__dict__.get("_lint_med_cites_widely")
+    if cached is None:
+        domains = set()
+        for link in doc.links:
+            domain = model.domain(link)
+            if link.hidden or domain in domains or not _in_running_text(link) or _own_site(link, model) \
+                    or is_authority(domain, allow):
+                continue
+            words = _link_subject_words(link, domain, tokens(_fold(link.text)), _url_words(link, domain)[1])
+            if _foreign_words(model, words, link, _FOREIGN_SHARE):
+                domains.add(domain)
+        cached = doc.__dict__["_lint_med_cites_widely"] = len(domains) >= _WIDE_CITING
+    return cached
+
+
+def _pasted_reason(foreign: list[str]) -> str:
+    return f"it is pasted into a running sentence, about \"{' '.join(foreign[:5])}\", words the article uses nowhere else"
+
+
+def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], path_words: list[str],
+                        sales, shop_address: bool, allow) -> list[str]:
+    """The foreign words of a link pasted into a running sentence, on a site the article does not
+    name, about another subject than the article's (`_foreign_words`); [] if it is not one.
+
+    Where the article links many sites on other subjects from its text (`_cites_widely`), one
+    more is a citation like theirs unless it also sells: a sales word, a price, a pitch word in its anchor, or a
+    shop's or storefront's address."""
+    if not _in_running_text(link) or _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain):
+        return []
+    # How much of the link's words must be foreign: an anchor, two thirds; a bare URL that no
+    # word introduces, half ("the procedure ... colorectal https://... cancer"); one that a word
+    # does ("is listed at https://... for those"), all; one whose path names what the words
+    # before it do, none
+    share = _FOREIGN_SHARE
+    if link.bare:
+        if _names_its_path(link, path_words):
+            return []
+        share = _DROPPED_FOREIGN_SHARE if _dropped_in(link, brackets=True) else 1.0
+    foreign = _foreign_words(model, _link_subject_words(link, domain, anchor_words, path_words), link, share)
+    if not foreign or not _cites_widely(doc, model, allow):
+        return foreign
+    selling = sales or shop_address or (link.text and (_PRICE.search(link.text) or
+                                                       _spam_data()[5].intersection(anchor_words)))
+    return foreign if selling else []
 
 
 @rule("LM101", "unrelated-link", category="links", severity="warning",
@@ -544,6 +667,10 @@ def unrelated_link(doc, options):
         # ("tadalafil best price (https://.../buy-tadalafil-online)").
         pitched = not link.text and bool(sales.intersection(anchor_words[-6:])) and any(
             w in anchor_words[-6:] for w in path_words if w not in generic and w not in _spam_data()[5])
+        # A link pasted into a running sentence on another subject than the article's, weighed
+        # by its words (once, and only for a link with some reason or none other)
+        pasted_off_subject = functools.cache(lambda: _pasted_off_subject(
+            doc, model, link, domain, anchor_words, path_words, sales, bool(address_signs or shop), allow))
         # Why the link would be reported if it were off the topic. This comes before
         # _topic_overlap, which reads the words the article keeps returning to and so needs
         # all of its text analysed: most links have no reason and never pay for it.
@@ -569,6 +696,8 @@ def unrelated_link(doc, options):
             reasons = [f"it looks like a storefront ({', '.join(address_signs + anchor_signs)})"]
             if pasted and not mid_sentence:
                 reasons.append("it is pasted into the middle of a sentence")
+        elif pasted_off_subject():
+            reasons = [_pasted_reason(pasted_off_subject())]
         else:
             continue
         # the words before a bare URL may be the article's own sentence: they can show spam,
@@ -587,8 +716,13 @@ def unrelated_link(doc, options):
         topical -= _spam_data()[5] if spam or sales or dropped or storefront else _sales_words()
         # selling prescription drugs without one, or a sales link to a shop, or a shop's URL
         # pasted into a running clause: whatever the subject
+        # (a pasted link on another subject may share a word or two with the article: "HGH
+        # injections best price" in an article on eye injections)
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)):
-            continue
+            if not pasted_off_subject():
+                continue
+            if _pasted_reason(pasted_off_subject()) not in reasons:
+                reasons.append(_pasted_reason(pasted_off_subject()))
         if mid_sentence:
             reasons.append("it is a bare URL dropped in the middle of a sentence")
         if foreign_tld:
