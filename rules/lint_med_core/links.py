@@ -1366,6 +1366,45 @@ def _link_placeholder(doc, block, lowered: str, warning, reference) -> str:
 # holds one of if the finder can find anything, or () for a finder that tests the document
 # itself, message, suggestion); a finder takes (doc,
 # block, lowered text, warning pattern, reference pattern) and returns the words it found, or "".
+# The name a buy call sells: words opening in a capital or a digit ("HCG Plus Drops", "BPC-157").
+_CALLED_PRODUCT = re.compile(r"(?:[A-Z0-9][\w'’.+-]*(?:\s+|$)){1,4}")
+
+
+@functools.lru_cache(maxsize=None)
+def _buy_call_verbs() -> tuple:
+    return tuple(verb + " " for verb in load("links_calls_to_action")["buy_call_verbs"])
+
+
+def _buy_call(doc, block, lowered: str, warning, reference) -> str:
+    """A block that is nothing but a call to buy the article's own product: one short sentence
+    opening on an imperative sales verb, whose object is a name in capitals that two other
+    paragraphs hold ("Buy Acme Drops from a trusted source!", "Order Zentrol Capsules Today");
+    the seller's button or link text, kept as a line of the page; "" if none.
+
+    The construction, not the words: the verb opens the block, and the name is the page's
+    subject (the article's vocabulary), which a heading or advice in general ("Buy only from
+    registered pharmacies", "Buying a monitor") does not name in capitals."""
+    text = block.text.strip()
+    if not lowered.lstrip().startswith(_buy_call_verbs()) or len(text.split()) > 12 or \
+            text.endswith("?") or len(block.sentences) > 1 or warning.search(text):
+        return ""
+    if ":" in text or text == doc.title.strip():
+        return ""  # a title ("Order Medicines Online: A Guide"), not a button
+    verb_end = text.find(" ") + 1
+    name = _CALLED_PRODUCT.match(text, verb_end)
+    if name is None:
+        return ""
+    model = topic_model(doc)
+    own = set(map(stem, model.blocks[block.index].content))
+    for word in tokens(name.group()):
+        key = stem(word)
+        if len(word) > 2 and word not in generic_words() and model.block_stems.get(key, 0) - (key in own) >= 2:
+            return text[:60]
+    return ""
+
+
+_BUY_CALL = (_buy_call, (), "Buy call in the text (\"{}\"): a line that only tells the reader to buy the article's "
+             "product, the text of a shop's button or link.", "Remove it; an article informs, it does not sell.")
 _PLACED_PITCHES = (
     (_drug_sale, ("online", "pharmac"), "A drug sold to the reader in the text (\"{}\"): a pill shop's pitch, where its link "
                  "stood or stands.", "Remove the pitch; an article informs, it does not sell."),
@@ -1383,6 +1422,7 @@ _PLACED_PITCHES = (
      "Link placeholder in the text (\"{}\"): a slot where a link's anchor or address stood, "
      "left by a spinner or template; the words before it are the anchor's.",
      "Remove the placeholder and the anchor words, or write the sentence the article means."),
+    _BUY_CALL,
     (_market_keyword, (),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
@@ -1624,6 +1664,8 @@ def commercial_call_to_action(doc, options):
                 _keyphrase_sentence(doc, block, lowered, warning, keyphrase_literals)
             if keyphrase:
                 yield _keyphrase_hit(block, keyphrase)
+            elif called := _buy_call(doc, block, lowered, warning, reference):
+                yield Hit(block, _BUY_CALL[2].format(called), suggestion=_BUY_CALL[3])
             continue
         match = standalone.search(text, lowered) or title_case.search(text) or invitations.search(text, lowered)
         if match and not _warned(doc, block, match.start(), match.end(), warning):
