@@ -10,6 +10,7 @@ import unicodedata
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from lint_med import Hit, Option, rule
+from lint_med.parsers import bare_links
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
@@ -460,6 +461,24 @@ def _shares_a_word(model, words: list[str], block) -> bool:
     return False
 
 
+def _urls_in_anchors(doc) -> list:
+    """Bare URLs written inside another link's anchor, between its words ("<a>allergic to
+    https://... peanuts</a>"): pasted into the page's text where a link happened to stand. The
+    parsers read a link's text as its anchor only; an anchor that is an address ("www.cdc.gov")
+    is not one of these."""
+    found = []
+    for link in doc.links:
+        text = link.text
+        if link.bare or link.block is None or ("http" not in text and "www." not in text):
+            continue
+        others = {(other.start, other.end) for other in doc.links if other is not link and other.block is link.block}
+        for url in bare_links([link.block], others):
+            inside = link.start <= url.start and url.end <= link.end
+            if inside and url.start > link.start and url.end < link.end and url.domain != link.domain:
+                found.append(url)
+    return found
+
+
 # A link pasted in off the article's subject: how much of its words' weight (`specificity`) the
 # article has nowhere else, and how many such words it takes (one name, "Puppet", is no subject).
 _FOREIGN_SHARE = 2 / 3
@@ -632,7 +651,7 @@ def unrelated_link(doc, options):
     lang = (doc.meta.get("lang") or "en").lower()[:2]
     generic = generic_words()
     allow = tuple(options.allow_domains)
-    for link in doc.links:
+    for link in doc.links + _urls_in_anchors(doc):
         if _own_site(link, model):
             continue
         domain = model.domain(link)
