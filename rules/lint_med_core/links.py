@@ -505,28 +505,24 @@ def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: 
     return words if len(words) >= 2 else subject(words + list(_domain_words(domain)))
 
 
-def _foreign_words(model, words: list[str], link, share: float) -> list[str]:
+def _foreign_words(doc, model, words: list[str], link, share: float) -> list[str]:
     """The words of `words` on another subject than the article's, when they carry it: at least
-    two, weighing `_FOREIGN_WEIGHT` and `share` of all (by `specificity`), none of them in the
-    title, another paragraph or the rest of the link's own; [] otherwise.
+    two, weighing `_FOREIGN_WEIGHT` and `share` of all (by `specificity`), whose stems the
+    article's text holds nowhere but in the link, nor its topic; [] otherwise.
 
     Term statistics, not a word list: "CBD gummies for kids sleep" in an article on Alzheimer's
     surgery, whose text never uses "cbd" or "gummies"; a real link's anchor is the sentence's own
-    words, most of which the article uses again."""
-    block = link.block
-    own = set(map(stem, model.blocks[block.index].content)) if block is not None else set()
-    around = None  # the stems of the link's paragraph without the link, when a word needs them
+    words, most of which the article uses again. (A stem sought at the start of the lowered
+    text's words, "peptide" in "peptides", a compound's parts aside, errs towards "the article
+    uses it": towards no finding.)"""
+    body, own = lowered_body(doc), (link.text or link.url).lower()
     foreign, foreign_weight, weight = [], 0.0, 0.0
     for word in words:
         key = stem(word)
         word_weight = specificity(word)
         weight += word_weight
-        if key in model.core or model.block_stems.get(key, 0) - (key in own) >= 1:
+        if word in model.core or key in model.core or _word_starts(body, key) > _word_starts(own, key):
             continue
-        if key in own:
-            around = _stems_around(link) if around is None else around
-            if key in around:
-                continue
         foreign.append(word)
         foreign_weight += word_weight
     if len(foreign) < _FOREIGN_WORDS or foreign_weight < _FOREIGN_WEIGHT or foreign_weight < share * weight:
@@ -534,12 +530,13 @@ def _foreign_words(model, words: list[str], link, share: float) -> list[str]:
     return foreign
 
 
-def _stems_around(link) -> set:
-    """The stems of the words of a link's paragraph outside the link (its anchor or URL)."""
-    block = link.block
-    start = bisect.bisect_left(block.offsets, link.start)
-    end = bisect.bisect_left(block.offsets, link.end)
-    return set(map(stem, tokens(block.text[:start] + " " + block.text[end:])))
+def _word_starts(text: str, stem_: str) -> int:
+    """How many words of `text` start with `stem_` (str.find: no pattern to compile per word)."""
+    count, at = 0, text.find(stem_)
+    while at >= 0:
+        count += at == 0 or not text[at - 1].isalnum()
+        at = text.find(stem_, at + 1)
+    return count
 
 
 def _cites_widely(doc, model, allow) -> bool:
@@ -555,7 +552,7 @@ def _cites_widely(doc, model, allow) -> bool:
                     or is_authority(domain, allow):
                 continue
             words = _link_subject_words(link, domain, tokens(_fold(link.text)), _url_words(link, domain)[1])
-            if _foreign_words(model, words, link, _FOREIGN_SHARE):
+            if _foreign_words(doc, model, words, link, _FOREIGN_SHARE):
                 domains.add(domain)
         cached = doc.__dict__["_lint_med_cites_widely"] = len(domains) >= _WIDE_CITING
     return cached
@@ -571,9 +568,9 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
     name, about another subject than the article's (`_foreign_words`); [] if it is not one.
 
     Where the article links many sites on other subjects from its text (`_cites_widely`), one
-    more is a citation like theirs unless it also sells: a sales word, a price, a pitch word in its anchor, or a
-    shop's or storefront's address."""
-    if not _in_running_text(link) or _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain):
+    more is a citation like theirs unless it also sells: a sales word, a price, a pitch word in
+    its anchor, or a shop's or storefront's address."""
+    if not _in_running_text(link):
         return []
     # How much of the link's words must be foreign: an anchor, two thirds; a bare URL that no
     # word introduces, half ("the procedure ... colorectal https://... cancer"); one that a word
@@ -584,8 +581,10 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
         if _names_its_path(link, path_words):
             return []
         share = _DROPPED_FOREIGN_SHARE if _dropped_in(link, brackets=True) else 1.0
-    foreign = _foreign_words(model, _link_subject_words(link, domain, anchor_words, path_words), link, share)
-    if not foreign or not _cites_widely(doc, model, allow):
+    foreign = _foreign_words(doc, model, _link_subject_words(link, domain, anchor_words, path_words), link, share)
+    if not foreign or _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain):
+        return []
+    if not _cites_widely(doc, model, allow):
         return foreign
     selling = sales or shop_address or (link.text and (_PRICE.search(link.text) or
                                                        _spam_data()[5].intersection(anchor_words)))
@@ -618,7 +617,13 @@ def unrelated_link(doc, options):
     its address (a much-abused top-level domain like ".club" or ".xyz", a catalogue or deal
     path like "/collections/" or "/deal/", a strength like "-10mg" in the path; a sales or
     shop word or a price in the anchor; a place inside a sentence that reads on around
-    it), none of whose words another paragraph holds, on a site the article does not name.
+    it), none of whose words another paragraph holds, on a site the article does not name;
+    and any link pasted into a running sentence, on a site the article does not name, whose
+    words weigh mostly on words the article uses nowhere else (term statistics against the
+    article's vocabulary, not a word list: "CBD gummies for kids sleep" in an article on
+    Alzheimer's surgery), unless the page links several sites on other subjects from its
+    text as a news site or blog does, where the link must also sell. A URL written inside
+    another link's anchor is read as a bare URL of its own.
     Selling medicines without a prescription ("online pharmacy",
     "ohne Rezept", `always_terms`) is reported even about the article's own drug.
 
@@ -645,6 +650,8 @@ def unrelated_link(doc, options):
     - Leontiadis, Moore & Christin, "Measuring and analyzing search-redirection attacks in the
       illicit online prescription drug trade", USENIX Security 2011.
     - Spam terms: `data/links_spam.toml`; authorities: `data/links_authorities.toml`.
+    - Word weights: wordfreq's Zipf frequencies (Speer et al., wordfreq 3.1), as `specificity`.
+    - More: `docs/links-and-off-topic.md`.
     """
     model = topic_model(doc, options)
     spam_terms = _spam_terms(tuple(str(t).lower() for t in options.extra_spam_terms))
@@ -1618,7 +1625,8 @@ def commercial_call_to_action(doc, options):
     on sale ("look for kava extract for sale"); the seller's reassured purchase ("you can
     confidently purchase X online", "... online with confidence"); the page's own sale ("check
     out our Black Friday deals", "subscribe and save!"); a link placeholder left in a sentence
-    ("<keyword> [web site]"); and
+    ("<keyword> [web site]"); a line that only tells the reader to buy the article's own
+    product, named in capitals ("Order Zentrol Capsules Today!"); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
