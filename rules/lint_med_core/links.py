@@ -507,21 +507,20 @@ def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: 
 
 def _foreign_words(doc, model, words: list[str], link, share: float) -> list[str]:
     """The words of `words` on another subject than the article's, when they carry it: at least
-    two, weighing `_FOREIGN_WEIGHT` and `share` of all (by `specificity`), whose stems the
-    article's text holds nowhere but in the link, nor its topic; [] otherwise.
+    two, weighing `_FOREIGN_WEIGHT` and `share` of all (by `specificity`), that no word of the
+    article's text outside the link starts with, nor its topic; [] otherwise.
 
     Term statistics, not a word list: "CBD gummies for kids sleep" in an article on Alzheimer's
     surgery, whose text never uses "cbd" or "gummies"; a real link's anchor is the sentence's own
-    words, most of which the article uses again. (A stem sought at the start of the lowered
-    text's words, "peptide" in "peptides", a compound's parts aside, errs towards "the article
-    uses it": towards no finding.)"""
+    words, most of which the article uses again. The words are singular already ("peptide" is
+    sought at the start of "peptides"); not a stem: "follower" is not "follow-up"."""
     body, own = lowered_body(doc), (link.text or link.url).lower()
     foreign, foreign_weight, weight = [], 0.0, 0.0
     for word in words:
         key = stem(word)
         word_weight = specificity(word)
         weight += word_weight
-        if word in model.core or key in model.core or _word_starts(body, key) > _word_starts(own, key):
+        if word in model.core or key in model.core or _word_starts(body, word) > _word_starts(own, word):
             continue
         foreign.append(word)
         foreign_weight += word_weight
