@@ -1,0 +1,41 @@
+"""The parsers' fast paths give the plain definitions' answers."""
+
+import random
+
+import pytest
+
+from lint_med.document import _find_char, find_char_plain
+
+# --- align: finding one character of a parser's text in the source --------------------
+
+AWKWARD_SOURCES = [
+    "", "<", ">", "&", "a<b>c", "<a href='x'>x</a>x", "&amp;&", "&amp", "&#38;x", "&lt;<p>&gt;", "<<>>a",
+    "x<!-- a -->a", "<p title='a&amp;b'>&amp;</p>", "&nbsp;\u00a0", "&#x3C;<", "&unknown;u", "a" * 500 + "b",
+]
+
+
+@pytest.mark.parametrize("source", AWKWARD_SOURCES)
+@pytest.mark.parametrize("char", ["a", "&", "<", ">", "\u00a0", "x", "b"])
+@pytest.mark.parametrize("skip_tags", [True, False])
+def test_find_char_is_the_plain_scan_on_awkward_source(source, char, skip_tags):
+    for start in range(len(source) + 1):
+        for limit in range(start, len(source) + 1):
+            assert _find_char(source, char, start, limit, skip_tags) == \
+                find_char_plain(source, char, start, limit, skip_tags), (source, char, start, limit)
+
+
+def test_find_char_is_the_plain_scan_on_random_source():
+    pieces = ["a", "b", " ", "<", ">", "&", "&amp;", "&a", "&#97;", "&#x61;", "<p>", "</p>", "<a b='&amp;'>",
+              "&lt;", "&gt;", "\u00a0", "&nbsp;", "<!--", "-->"]
+    rng = random.Random(11)
+    found = 0
+    for _ in range(3000):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(source))
+        limit = rng.randint(start, len(source))
+        for char in "ab&<>\u00a0":
+            for skip_tags in (True, False):
+                expected = find_char_plain(source, char, start, limit, skip_tags)
+                assert _find_char(source, char, start, limit, skip_tags) == expected, (source, char, start, limit)
+                found += expected[0] != -1
+    assert found > 1000  # the random sources do hold matches, not only misses
