@@ -373,6 +373,7 @@ def align(source: str, text: str, start: int, end: int | None = None,
     last = max(min(start, end - 1), 0)  # a start at the end (text found nowhere) still points into the source
     size = len(text)
     k = 0  # the next character of text to place
+    window_start, window = -1, set()  # every character _find_char could find from window_start
     while k < size:
         # A stretch of source with no entity, tag, carriage return or run of spaces that holds
         # the next characters of text as they are: each stands where the loop below would put it.
@@ -398,7 +399,13 @@ def align(source: str, text: str, start: int, end: int | None = None,
             if j > i:
                 last, i = j - 1, j
             continue
-        found, after = _find_char(source, char, i, min(end, i + _SCAN), skip_tags)
+        limit = min(end, i + _SCAN)
+        if window_start != i:  # the window moves only when a character is found
+            window_start, window = i, window_chars(source, i, limit, skip_tags)
+        if char not in window:  # cannot be found: the usual case for a run of text the parser changed
+            offsets.append(last)
+            continue
+        found, after = _find_char(source, char, i, limit, skip_tags)
         if found == -1:
             offsets.append(last)
         else:
@@ -470,6 +477,32 @@ def _find_char(source: str, char: str, start: int, limit: int, skip_tags: bool) 
             at_amp = source.find("&", at_amp + 1, limit)
         else:
             return -1, start
+
+
+def window_chars(source: str, start: int, limit: int, skip_tags: bool) -> set[str]:
+    """Every character find_char_plain(source, char, start, limit, skip_tags) can find.
+
+    The characters of the window outside tags (passed over as that loop passes over them)
+    and what each entity among them decodes to. Text that a parser changed asks for one
+    character after another in the same window; most are in none of it.
+    """
+    found: set[str] = set()
+    j = start
+    while j < limit:
+        tag = source.find("<", j, limit) if skip_tags else -1
+        stop = limit if tag == -1 else tag
+        found.update(source[j:stop])
+        amp = source.find("&", j, stop)
+        while amp != -1:
+            entity = _ENTITY.match(source, amp)  # not bounded by the window: the plain loop's match is not
+            if entity:
+                found.add(_unescape(entity.group()))
+            amp = source.find("&", amp + 1, stop)
+        if tag == -1:
+            break
+        close = source.find(">", tag, limit)
+        j = close + 1 if close != -1 else limit
+    return found
 
 
 def outside_tag(source: str, offset: int) -> bool:

@@ -4,7 +4,7 @@ import random
 
 import pytest
 
-from lint_med.document import _find_char, find_char_plain
+from lint_med.document import _find_char, find_char_plain, window_chars
 
 # --- align: finding one character of a parser's text in the source --------------------
 
@@ -39,3 +39,21 @@ def test_find_char_is_the_plain_scan_on_random_source():
                 assert _find_char(source, char, start, limit, skip_tags) == expected, (source, char, start, limit)
                 found += expected[0] != -1
     assert found > 1000  # the random sources do hold matches, not only misses
+
+
+def test_window_chars_hold_every_character_the_plain_scan_finds():
+    pieces = ["a", "b", " ", "<", ">", "&", "&amp;", "&amp", "&a", "&#97;", "&#x61;", "<p>", "</p>", "<a b='&amp;'>",
+              "&lt;", "&gt;", "\u00a0", "&nbsp;", "&NotEqualTilde;"]
+    rng = random.Random(13)
+    checked = 0
+    for _ in range(3000):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(source))
+        limit = rng.randint(start, len(source))
+        for skip_tags in (True, False):
+            window = window_chars(source, start, limit, skip_tags)
+            for char in "ab&<>;\u00a0":
+                if find_char_plain(source, char, start, limit, skip_tags)[0] != -1:
+                    assert char in window, (source, char, start, limit)
+                    checked += 1
+    assert checked > 1000
