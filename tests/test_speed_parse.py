@@ -24,16 +24,24 @@ def test_find_char_is_the_plain_scan_on_awkward_source(source, char, skip_tags):
                 find_char_plain(source, char, start, limit, skip_tags), (source, char, start, limit)
 
 
-def test_find_char_is_the_plain_scan_on_random_source():
-    pieces = ["a", "b", " ", "<", ">", "&", "&amp;", "&a", "&#97;", "&#x61;", "<p>", "</p>", "<a b='&amp;'>",
-              "&lt;", "&gt;", "\u00a0", "&nbsp;", "<!--", "-->"]
-    rng = random.Random(11)
-    found = 0
-    for _ in range(3000):
-        source = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+PIECES = ["a", "b", " ", "<", ">", "&", "&amp;", "&amp", "&a", "&#97;", "&#x61;", "<p>", "</p>", "<a b='&amp;'>",
+          "&lt;", "&gt;", "\u00a0", "&nbsp;", "&NotEqualTilde;", "<!--", "-->"]
+CHARS = "ab&<>;\u00a0"
+
+
+def random_windows(seed: int, count: int = 3000):
+    """Random sources of awkward pieces, each with a window (start, limit) in it."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        source = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30)))
         start = rng.randint(0, len(source))
-        limit = rng.randint(start, len(source))
-        for char in "ab&<>\u00a0":
+        yield source, start, rng.randint(start, len(source))
+
+
+def test_find_char_is_the_plain_scan_on_random_source():
+    found = 0
+    for source, start, limit in random_windows(11):
+        for char in CHARS:
             for skip_tags in (True, False):
                 expected = find_char_plain(source, char, start, limit, skip_tags)
                 assert _find_char(source, char, start, limit, skip_tags) == expected, (source, char, start, limit)
@@ -42,17 +50,11 @@ def test_find_char_is_the_plain_scan_on_random_source():
 
 
 def test_window_chars_hold_every_character_the_plain_scan_finds():
-    pieces = ["a", "b", " ", "<", ">", "&", "&amp;", "&amp", "&a", "&#97;", "&#x61;", "<p>", "</p>", "<a b='&amp;'>",
-              "&lt;", "&gt;", "\u00a0", "&nbsp;", "&NotEqualTilde;"]
-    rng = random.Random(13)
     checked = 0
-    for _ in range(3000):
-        source = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
-        start = rng.randint(0, len(source))
-        limit = rng.randint(start, len(source))
+    for source, start, limit in random_windows(13):
         for skip_tags in (True, False):
             window = window_chars(source, start, limit, skip_tags)
-            for char in "ab&<>;\u00a0":
+            for char in CHARS:
                 if find_char_plain(source, char, start, limit, skip_tags)[0] != -1:
                     assert char in window, (source, char, start, limit)
                     checked += 1
