@@ -1,10 +1,12 @@
 """The parsers' fast paths give the plain definitions' answers."""
 
 import random
+import re
 
 import pytest
 
 from lint_med.document import _find_char, find_char_plain, window_chars
+from lint_med.parsers.html import _COMMENT_REST, _UNTIL_END_TAG_1
 
 # --- align: finding one character of a parser's text in the source --------------------
 
@@ -59,3 +61,21 @@ def test_window_chars_hold_every_character_the_plain_scan_finds():
                     assert char in window, (source, char, start, limit)
                     checked += 1
     assert checked > 1000
+
+
+# --- HTML: comments and scripts passed over, written out rather than lazy -------------
+
+@pytest.mark.parametrize("name", ["div", "script", "title"])
+def test_written_out_comment_and_end_tag_match_the_lazy_forms(name):
+    plain = re.compile(rf"<(?:!--.*?-->|({name}|style)\b.*?</\1\s*>|(p)(?=[\s>/]))", re.S | re.I)
+    fast = re.compile(rf"<(?:{_COMMENT_REST}|({name}|style)\b{_UNTIL_END_TAG_1}|(p)(?=[\s>/]))", re.S | re.I)
+    pieces = ["<!--", "-->", "--", "-", "->", "<!-->", "<!--->", f"<{name}>", f"</{name}>", f"</{name.upper()} >",
+              f"</{name}x>", "<style>", "</style>", "</STYLE\n>", "<p>", "<P ", "<p", "</p>", "<", ">", "a", "\n"]
+    rng = random.Random(17)
+    matched = 0
+    for _ in range(5000):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        expected = [(m.span(), m.groups()) for m in plain.finditer(source)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(source)] == expected, source
+        matched += len(expected)
+    assert matched > 3000
