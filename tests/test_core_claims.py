@@ -56,9 +56,9 @@ def test_the_hedge_window_is_the_claims_own_clause():
 
 
 def test_user_phrases_and_hedges():
-    text = "Title here\n\nThis balm melts pain away overnight.\n"
+    text = "Title here\n\nThis balm is a godsend for sore knees.\n"
     assert lint(text) == []
-    assert [line for line, _ in lint(text, extra_phrases=["melts pain away"])] == [3]
+    assert [line for line, _ in lint(text, extra_phrases=["a godsend"])] == [3]
     hedged = "Title here\n\nReportedly this balm has no side effects.\n"
     assert [line for line, _ in lint(hedged)] == [3]
     assert lint(hedged, extra_hedges=["reportedly"]) == []

@@ -140,6 +140,26 @@ def test_a_news_report_or_a_first_person_account_needs_no_disclaimer():
     assert lint(f"Iron tablets\n\n{BODY} The pharmacist said so.\n") == [("LM901", 1)]
 
 
+# Advice to the reader, relayed ("you" outnumbers the two speech verbs), on a page that may
+# name the people it quotes.
+RELAYED = " ".join(["If you feel tired, ask your doctor whether your iron is low and take your tablet with food."] * 6)
+
+
+@pytest.mark.parametrize("quoting, is_report", [
+    # a named person in the lede: a news story, whatever it relays
+    ("Dr Ana Ruiz has said you should check your iron. She said it again on Monday.", True),
+    # two different people, introduced as journalism introduces sources
+    ("Iron pills are popular. " * 15 + "Tom Wu, a pharmacist in Leeds, said they are cheap. "
+     "Professor Lee Hart said they help.", True),
+    # one expert quoted further down a how-to page: still advice
+    ("Iron pills are popular. " * 15 + "Tom Wu, a pharmacist in Leeds, said they are cheap. He said so twice.", False),
+    # an institution is no named person
+    ("The Health Department says iron helps. The department said so in May.", False),
+])
+def test_a_page_that_names_the_people_it_quotes_is_a_report(quoting, is_report):
+    assert lint(f"Iron pills\n\n{quoting}\n\n{RELAYED}\n") == ([] if is_report else [("LM901", 1)])
+
+
 def test_every_phrasing_list_is_searched_on_lowercased_text():
     """A phrasing whose lowercasing is not exact (a "ß", an escape like \\S) sends its whole list
     to the slow case-insensitive regex: keep the data file's lists on the fast path."""

@@ -18,8 +18,17 @@ from ._data import load
 # --- citation markers -----------------------------------------------------------
 
 _NUMS = r"\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*"
-# [3], [3, 4], [3-5]
-_BRACKET = re.compile(r"\[(" + _NUMS + r")\]")
+# [3], [3, 4], [3-5]; in full-width or lenticular brackets too ("［3］", "【3】"), as East Asian pages print them
+_BRACKET = re.compile(r"[\[［【〔](" + _NUMS + r")[\]］】〕]")
+_WIDE_BRACKETS = ("［", "【", "〔")
+# [i], [iv], [xii]: lowercase Roman numerals after a word or punctuation, as endnotes are numbered
+# on many blogs ("schizophrenia.[i]"); a capital one is a letter ("[I]t was")
+_ROMAN = re.compile(r"(?<=[\w.,;:)”\"’])\[(x{0,3}(?:ix|iv|v?i{1,3}|v)|x{1,3})\]")
+_ROMAN_STEMS = ("[i", "[v", "[x")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+# "1)" after a full stop, closing its paragraph: an endnote number with a bracket ("... im Lehrbuch. 1)");
+# "Take it with food. 1) Rest" is an enumeration (words follow it)
+_PAREN_CLOSING = re.compile(r"(?<=[.!?])\s?(\d{1,2})\)\s*$")
 # [^1], [^note] (Markdown footnote reference; "[^1]:" starts a definition)
 _FOOTNOTE_REF = re.compile(r"\[\^([\w-]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]+)\]:")
@@ -43,7 +52,8 @@ _GLUED_AFTER_STOP = re.compile(
 # A marker whose link text named it, flattened onto the full stop it followed: "for 3 to 5
 # years.footnote 1", "the dose.ref 2" (the number alone may be anything; the word says it cites).
 _WORDED = re.compile(r"[.,;:](?<=[a-z)\]%][.,;:])(?:footnote|endnote|ref)\s?(\d{1,3})\b")
-_MARKERS_AT_END = re.compile(r"[a-z]\.\d{1,3}(?:[,–-]\d{1,3})+$|[a-z][.,;:](?:footnote|endnote|ref)\s?\d{1,3}$")
+_MARKERS_AT_END = re.compile(r"[a-z]\.\d{1,3}(?:[,–-]\d{1,3})+$|[a-z][.,;:](?:footnote|endnote|ref)\s?\d{1,3}$"
+                             r"|[a-z][.!?]\[[ivx]{1,5}\]$|[a-z][.!?]\s?\d{1,2}\)$")
 # "abuse 6, respectively" / "during 3 weeks 74." : a bare number after a word, before , . ; :
 # The match starts at the number (the space before it is in the lookbehind).
 _BARE = re.compile(r"(\d(?<=[A-Za-z)]\s\d)\d{0,2}(?:\s?,\s?\d{1,3}(?![\d,]))*)(?=\s?[.,;:](?:\s|$)|$)(?!\s?,\s?\d{1,3},\d{3})(?!(?:\s?,\s?\d[\d,.]*)*\s(?:or|and|to)\s\d)")
@@ -217,6 +227,12 @@ def spaces(pattern: str) -> str:
     return pattern.replace(" ", r"\s")
 
 
+def _roman(numeral: str) -> int:
+    """The value of a lowercase Roman numeral up to xxxix."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def _numbers(text: str) -> tuple[int, ...]:
     found = []
     for part in re.split(r"\s*[,;]\s*", text.strip()):
@@ -279,6 +295,11 @@ _DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his",
                           "both", "two", "three", "four", "five", "whose", "which", "my", "your", "same"})
 
 
+# Words shaped like adjectives that do not qualify an evidence noun before them.
+_NOT_MODIFIERS = frozenset("""during following including according regarding concerning being using nothing
+something everything anything bring thing evening morning spring""".split())
+
+
 @functools.lru_cache(maxsize=None)
 def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], frozenset]:
     """((who-and-verb pattern, phrase pattern, quantifiers before a match), the attributions
@@ -294,13 +315,17 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     quantifiers = "|".join(sorted((spaces(x) for x in data["quantifiers"]), key=len, reverse=True))
     verbs = "|".join(sorted((spaces(x) for x in data["verbs"]), key=len, reverse=True))
     auxiliaries = (r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|"
-                   r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did)")
+                   r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did|"
+                   r"continues? to|continued to)")
     # "research that shows", "studies which have found", "doctors who use the device say"
     # "an earlier analysis of six of the trials showed"
     # "a study conducted in 2017 found", "a trial involving 50 adults showed": identified by its
     # year or size only
     # "studies conducted in Europe found", "trials done on older adults show": where or on whom, not who
+    # "research published in recent years shows": when, not which
     identified = (r"\s+(?:conducted|carried out|done|performed|completed|released|published)\s+in\s+(?:19|20)\d\d"
+                  r"|\s+(?:conducted|carried out|done|performed|completed|released|published)\s+(?:in|over)\s+(?:the\s+)?"
+                  r"(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:years|decades|months)"
                   r"|\s+(?:conducted|carried out|done|performed|run)\s+(?:in|on|among|across|over|with)(?:\s+(?!and\b|but\b)[\w'’-]+){1,3}?"
                   r"|\s+(?:involving|including|with|on|in|among|of)\s+(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|only\s+|just\s+)?"
                   r"\d[\d,]*(?:\s+(?!and\b|but\b|then\b)[\w'’-]+){1,3}?")
@@ -311,13 +336,22 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     # one of their endings (a pattern that starts with any word is slow to search everywhere)
     specialists = "|".join(data["specialist_subjects"])
     specialist_core = re.compile(rf"\b(?<![\w-])(?:{specialists}){tail}", re.I)
+    gated = "|".join(sorted((spaces(x) for x in data["gated_subjects"]), key=len, reverse=True))
+    gated_core = re.compile(rf"\b(?<![\w-])(?:{gated}){tail}", re.I)
     phrases = [spaces(x) for x in list(data["phrases"]) + list(extra)]
     phrase = re.compile(r"\b(?<![\w-])(?:" + "|".join(phrases) + r")(?![\w-])", re.I)
-    before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers})\s+){{1,2}}$", re.I)
+    # any modifier shaped like an adjective, too ("Convincing evidence shows", "Substantial clinical
+    # evidence suggests"): else a capitalised first word before the subject reads as its name;
+    # not a negation, a determiner, an owner ("government data") or a word of that shape that is
+    # none ("during", "according")
+    not_modifiers = "|".join(sorted(set(data["negators"]) | _DETERMINERS | _NOT_MODIFIERS | _OWNERS | _PUBLIC_OWNERS,
+                                    key=len, reverse=True))
+    adjective = rf"(?!(?:{not_modifiers})\b)[a-z][a-z-]*(?:al|ic|ive|ent|ant|ous|ful|ary|ing|ble)"
+    before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers}|{adjective})\s+){{1,2}}$", re.I)
     article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
     article_study_after = re.compile("|".join(spaces(x) for x in data["article_study_after"]), re.I)
     article_study_lede = re.compile("|".join(spaces(x) for x in data["article_study_lede"]), re.I)
-    return ((core, phrase, before, specialist_core), (article_study, article_study_after, article_study_lede),
+    return ((core, phrase, before, specialist_core, gated_core), (article_study, article_study_after, article_study_lede),
             frozenset(data["negators"]))
 
 
@@ -348,10 +382,12 @@ class Attribution:
 def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> list[Attribution]:
     """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order;
     ``other_languages``: also those of data/citations_vague_attribution.toml's other languages."""
-    (core, phrase, before, specialist_core), _, _ = vague_patterns(extra)
+    (core, phrase, before, specialist_core, gated_core), _, _ = vague_patterns(extra)
     found = []
     lowered = text.lower()
     cores = (core, specialist_core) if any(map(lowered.__contains__, SPECIALIST_ENDINGS)) else (core,)
+    if any(map(lowered.__contains__, _gated_stems())):
+        cores += (gated_core,)
     for match in itertools.chain.from_iterable(c.finditer(text) for c in cores):
         start = match.start()
         quantified = before.search(text, max(0, start - 60), start)
@@ -398,6 +434,18 @@ def _unnamed_evidence() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=None)
+def _gated_stems() -> tuple[str, ...]:
+    return tuple(load("citations_vague_attribution")["gated_subject_stems"])
+
+
+@functools.lru_cache(maxsize=None)
+def _weak_results() -> re.Pattern:
+    """What evidence is said to show when it claims nothing ("show some promise", "mixed results")."""
+    weak = "|".join(spaces(x) for x in load("citations_vague_attribution")["weak_results"])
+    return re.compile(rf"(?:\s+(?:that|a|an|only|just|some))?\s+(?:{weak})\b", re.I)
+
+
+@functools.lru_cache(maxsize=None)
 def _finding_hedges() -> re.Pattern:
     """The setting hedges but the negations: "found to relieve pain with no side effects" still claims."""
     hedges = [h for h in load("citations_vague_attribution")["setting_hedges"] if h not in ("no", "not")]
@@ -432,7 +480,8 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
                      "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse",
-                     "finding", "discover") + SPECIALIST_ENDINGS
+                     "finding", "discover", "critic", "skeptic", "sceptic", "proponent", "advocate", "supporter",
+                     "said that", "backed", "experiment") + SPECIALIST_ENDINGS
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
@@ -494,7 +543,7 @@ _POOLED_BY_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:19|20)\d\d)\s+(?:[a-z
 
 _PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by", "based", "built", "grounded",
                             "founded", "rooted", "rest", "rests", "resting", "relies", "rely", "relying",
-                            "supported", "confirmed", "proven", "validated"})
+                            "supported", "confirmed", "proven", "validated", "according"})
 
 
 def _negates(word: str, negators) -> bool:
@@ -510,6 +559,8 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
     negation ("no studies show"), a name ("Cochrane researchers found", "CDC data show").
     """
     negators = vague_patterns(extra)[2]
+    if "\u2011" in text:
+        text = text.replace("\u2011", "-")  # a non-breaking hyphen ("post\u2011surgical") is a hyphen; same length
     for match in _attributions(text, extra, other_languages):
         if match.kind == "passive":
             return match  # its subject is the treatment, not a source
@@ -537,12 +588,20 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
             continue  # "the British Association of Dermatologists says": the end of a name
         if " of " in near and _POOLED_BY_BEFORE.search(near):
             continue  # "a 2015 Cochrane review of 61 trials found": the review is the subject
-        if match.group().split(None, 1)[0].lower() in _PHRASE_STARTS:
-            return match  # "that have scientific support", "in several studies": no subject to qualify
+        first = match.group().split(None, 1)[0].lower()
+        if first in _PHRASE_STARTS or "-" in first:
+            # "that have scientific support", "in several studies", "a mushroom that according to
+            # studies", "the science-backed formula": no subject for a word before it to qualify;
+            # but a negation may ("poorly supported by scientific evidence")
+            if _negates(previous, negators) and not _CLAUSE_END.search(before):
+                continue
+            return match
         # "back this, experts told": a word before a comma ends its clause and determines nothing after it
-        determined = previous.lower() in _DETERMINERS and not _CLAUSE_END.search(before)
-        if determined or _negates(previous, negators) \
-                or (len(words_before) > 1 and _negates(words_before[-2], negators)):
+        # nor a negation ("Although research is limited, some evidence suggests" still appeals to evidence)
+        same_clause = not _CLAUSE_END.search(before)
+        determined = previous.lower() in _DETERMINERS and same_clause
+        if determined or same_clause and (_negates(previous, negators)
+                                          or (len(words_before) > 1 and _negates(words_before[-2], negators))):
             continue
         public = previous.lower() in _PUBLIC_OWNERS and PEOPLE.search(match.group()) is not None
         if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS) and not public:
@@ -556,6 +615,8 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
             continue  # "It is thought that the patch may work by ...": a hedge, not an appeal to evidence
         if _NOT_AN_ATTRIBUTION.match(match.group()):
             continue
+        if _weak_results().match(text, match.end()):
+            continue  # "some studies do show some promise": a summary of weak evidence, no claim rests on it
         if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in _PREPOSITIONS:
             continue  # "the study provides evidence demonstrating"; not "with research showing", "Experts explaining"
         return match
@@ -597,7 +658,7 @@ _STUDY_NAMED = re.compile(
     r"(?:(?:scientific|medical|peer-reviewed|online|academic)\s+)?(?:journal\s+)?[A-Z]"
     r"|\bSources?:\s*(?:[A-Z]|https?://|www\.)"
     # "researchers at Rush University", "Cochrane researchers", "a trial funded by the National Institutes of Health"
-    r"|\b(?:researchers|scientists|investigators|team|authors)\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:researchers|scientists|investigators|team|authors|studies|trials)\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]"
     r"|(?<![.!?]\s)(?<!^)\b[A-Z][\w&.’'-]*\s+(?:researchers|scientists|investigators)\b"
     r"|\b(?:study|trial|research|survey|analysis|review)\s+(?:\w+\s+)?(?:funded|led|conducted|sponsored|run|carried out|done)\s+by\s+(?:the\s+)?[A-Z]"
     # the body that runs, funds or stops it, in the active voice: "The National Institutes of Health
@@ -806,7 +867,7 @@ class Evidence:
 
         found: list[Marker] = []
         # every marker needs a digit, but a footnote reference "[^note]"
-        for block in blocks_holding(doc, ("[^",), _DIGIT):
+        for block in blocks_holding(doc, ("[^",) + _ROMAN_STEMS, _DIGIT):
             # a plain-text line that ends in markers ("... health.1,2,3") has no full stop at its
             # end and is read as a heading: it is a sentence
             if block.kind == "heading" and not _MARKERS_AT_END.search(block.text) or self.skipped(block):
@@ -825,9 +886,12 @@ class Evidence:
             if "[^" in text:
                 for m in _FOOTNOTE_REF.finditer(text):
                     add(Marker(block, m.start(), m.end(), "footnote", label=m.group(1)))
+            if "[" in text:
+                for m in _ROMAN.finditer(text):
+                    add(Marker(block, m.start(), m.end(), "bracket", (_roman(m.group(1)),)))
             if not has_digit:
                 continue
-            if "[" in text:
+            if "[" in text or any(map(text.__contains__, _WIDE_BRACKETS)):
                 for m in _BRACKET.finditer(text):
                     add(Marker(block, m.start(), m.end(), "bracket", _numbers(m.group(1))))
             if sup_offsets and _any_between(sup_sorted, block.offsets[0], block.offsets[-1]):
@@ -836,6 +900,8 @@ class Evidence:
                         add(Marker(block, m.start(), m.end(), "superscript", _numbers(m.group())))
             for m in (_PAREN.finditer(text) if "(" in text else ()):
                 add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
+            if text.rstrip().endswith(")") and (m := _PAREN_CLOSING.search(text)):
+                add(Marker(block, m.start(1), m.end(), "paren", _numbers(m.group(1))))
             for m in (_WORDED.finditer(text) if "note" in text or "ref" in text else ()):
                 add(Marker(block, m.start(1), m.end(1), "worded", _numbers(m.group(1))))
             for m in _GLUED_AFTER_STOP.finditer(text):
@@ -989,7 +1055,7 @@ class Evidence:
         if verb is None:
             return False
         speaker = before[:verb.start()]
-        return self.named.search(speaker) is not None or names_organisation(speaker) or self._person_says(before)
+        return self.named.search(speaker) is not None or names_organisation(speaker) or self.person_says(before)
 
     def _has_link(self, sentence, at: int = 0) -> bool:
         block = sentence.block
@@ -1223,11 +1289,11 @@ class Evidence:
         """Whether a named person (or "he"/"she") gives the sentence's content: "said Dr. Ortiz",
         "Nissen says", "he said"; or the sentence is a quotation whose speaker the sentence
         before or after names."""
-        if self._person_says(sentence.text):
+        if self.person_says(sentence.text):
             return True
         text = sentence.text.lstrip()
         if text[:1] in "\"“" or text.rstrip()[-1:] in "\"”":
-            return any(self._person_says(other.text) for other in self.beside(sentence))
+            return any(self.person_says(other.text) for other in self.beside(sentence))
         return False
 
     def quoted_speaker(self, sentence, at: int) -> bool:
@@ -1242,14 +1308,15 @@ class Evidence:
         blocks = self.doc.blocks
         for index in range(block.index, max(-1, block.index - 3), -1):
             text = blocks[index].text
-            if self._person_says(text):
+            if self.person_says(text):
                 return True
             if index != block.index and text.lstrip()[:1] not in "\"“":
                 return False
         return False
 
     @staticmethod
-    def _person_says(text: str) -> bool:
+    def person_says(text: str) -> bool:
+        """Whether the text names a person speaking ("says Tim Jones", "Dr. Lee said")."""
         if not any(map(text.__contains__, _SPEECH_WORDS)):
             return False
         for match in _PERSON_SAYS.finditer(text):

@@ -8,7 +8,7 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, blocks_holding, candidate_sentences, evidence, find_vague,
+from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, Evidence, blocks_holding, candidate_sentences, evidence, find_vague,
                         is_bare, joined_starts, present_words, spaces, texts_found)
 
 
@@ -33,7 +33,8 @@ def dangling_citation(doc, options):
     """Flag citation markers that point to no reference.
 
     ## What it does
-    Finds citation markers in the article body (`[3]`, `(11) (12)`, `[^1]`, superscript
+    Finds citation markers in the article body (`[3]`, `(11) (12)`, `[^1]`, `[iv]` (lowercase
+    Roman endnotes), `［3］` (full-width brackets), "1)" closing a paragraph after its full stop, superscript
     numbers, and numbers left bare after a word when a page lost its superscripts:
     "during 3 weeks 74.", "abuse 6, respectively"; a marker's own word flattened onto the
     text, "3 to 5 years.footnote 1") and checks them against the article's
@@ -136,7 +137,14 @@ def vague_attribution(doc, options):
     new research, ..."; not when hedged: "In small studies, it may ..."); an agentless finding
     ("has been found to lower", "have been proven to protect"; not when hedged, negated or
     questioned; "has been shown to" only when it claims one treatment beats another); and
-    German attributions ("Studien zeigen", "laut Experten", "wissenschaftlich belegt"). It
+    German attributions ("Studien zeigen", "laut Experten", "wissenschaftlich belegt").
+    One construction covers most of them: an evidence noun (research, a study, trials, reviews,
+    evidence, experts, critics, ...) with any modifiers ("ongoing", "a short study done in
+    Norway") stands as the source of a claim, in any role: subject of a verb of saying or
+    showing ("continues to confirm", "backs up"), of an opinion ("researchers are skeptical"),
+    "according to studies", a compound adjective ("science-backed benefits"), "there's ample
+    evidence that", an agentless report ("it has been said that", "are also reported to be").
+    It
     flags them unless a source comes with them: a citation at or after the attribution
     (marker, also later in the paragraph; link; DOI or PubMed id; author and year;
     "published in"; "a 2019 Cochrane review", not a year alone), a name attached to it ("experts at the Mayo Clinic",
@@ -147,7 +155,11 @@ def vague_attribution(doc, options):
     than people, a study cited in the next sentence (not one study given as an example of
     "many studies", unless it is a review that pools them).
 
-    Not vague: a determiner, possessive or name before it ("the researchers found", "our best
+    Not vague: a dated study's own words quoted ("A 2011 review found that \"...\""); a camp
+    ("critics warn") one of whom is named speaking in the next paragraphs; weak evidence
+    summarised ("some studies show some promise, but"; "poorly supported by evidence"); a
+    negation in an earlier clause does not count ("Although research is limited, some evidence
+    suggests" is vague). Not vague: a determiner, possessive or name before it ("the researchers found", "our best
     available evidence shows", "Cochrane researchers found", "government data show"; but
     "state health officials say" names no agency), a negation ("no studies show", "there aren't any studies that"), a
     question, a hedged belief ("It is thought that the patch may ..."), an analysis or review of a study's own results ("a preliminary analysis of the
@@ -223,6 +235,14 @@ def vague_attribution(doc, options):
         # about or another speaker's affiliation; nor a named person, often another speaker.
         if _OFFICIALS.search(match.group()) and any(found.names_body(s) for s in found.beside(sentence)):
             continue
+        # "A 2011 review found that \"the effect is not well documented\"": a dated study's own words,
+        # quoted, find it
+        if _YEAR.search(match.group()) and _QUOTED_WORDS.match(text, match.end()):
+            continue
+        # "Critics warn that ..." and then a named critic speaks: news name one of the camp in the
+        # rest of the paragraph or the next two (across an "Advertisement" line read as a heading)
+        if _CAMP.search(match.group()) and _named_speaker_follows(doc, sentence):
+            continue
         phrase = match.group().strip()
         question = _QUESTIONS.get(match.kind, "which studies, which experts?")
         yield Hit(sentence, f"Vague attribution '{phrase}' with no source: {question}",
@@ -257,6 +277,20 @@ def _one_of_many(match, cited: str) -> bool:
     of studies, and so does not source it."""
     return _EXAMPLE.match(cited) is not None or \
         _MANY.search(match.group()) is not None and _POOLED.search(cited) is None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_QUOTED_WORDS = re.compile(r"(?:\s+that)?[\s,:]*[\"“]")
+
+
+# A camp for or against a claim ("critics", "proponents").
+_CAMP = re.compile(r"\b(?:critics|skeptics|sceptics|proponents|advocates|supporters)\b", re.I)
+
+
+def _named_speaker_follows(doc, sentence) -> bool:
+    block = sentence.block
+    following = [block.text[sentence.end:]] + [b.text for b in doc.blocks[block.index + 1:block.index + 4]]
+    return any(Evidence.person_says(text) for text in following)
 
 
 # People who speak for an agency ("health officials", "the authorities").

@@ -9,7 +9,8 @@ from lint_med import Hit, Option, rule
 
 from ._data import load
 from ._evidence import candidate_sentences, distinct_words, evidence, spaces
-from .regulatory import find_drugs
+from ._pagekind import page_kind
+from .regulatory import drug_mentions, find_drugs, topic_drugs
 
 _compiled: dict = {}
 _WORD = re.compile(r"[\w'’-]+")
@@ -232,6 +233,17 @@ def absolute_claim(doc, options):
     "Yes."; but not "Yes, for some people" or "Yes, but ..."). Patterns are in
     `data/claims_absolute.toml`.
 
+    On a page that may promote what it sells (`_pagekind.py`: a seller's page, or one with no
+    cue of a reference page, a news report or a forum), it also flags an unhedged benefit
+    statement in the page's own voice: a present-tense benefit verb whose object is a body,
+    mind or health outcome of the right direction ("Our magnesium supports deep sleep", "These
+    capsules boost energy and focus", "The drip detoxifies the liver", "It can significantly
+    reduce inflammation"; verbs and outcomes in `data/claims_benefit.toml`). The same sentence
+    on a reference page or in a news report is information or a report, and is left alone, as
+    is one hedged ("may support", "can help"), negated, asked, attributed ("according to the
+    NIH"), reported ("beware of labels that say"), about a lab result, the reader or a harm,
+    qualified ("by about a third"), or about a prescription drug (its label's action).
+
     A claim is left alone when it is hedged or negated in its clause ("may offer",
     "is not a cure", "no treatment is completely safe", "could help", "researchers
     hope it will one day cure", "the search for a cure", "a trial to test whether",
@@ -277,7 +289,9 @@ def absolute_claim(doc, options):
 
     ## References
     - FTC Health Products Compliance Guidance, 2022 (establishment claims; competent and
-      reliable scientific evidence).
+      reliable scientific evidence; health benefit claims in advertising).
+    - FDA, "Structure/Function Claims" and 21 CFR 101.93 (what a supplement may say it
+      "supports", with substantiation and the DSHEA disclaimer).
     - HealthNewsReview.org review criteria (red-flag words: cure, miracle, breakthrough).
     - DISCERN question 8, areas of uncertainty (Charnock et al. 1999); QUEST tone item
       (Robillard et al., BMC Med Inform Decis Mak 2018;18:87).
@@ -330,6 +344,12 @@ def absolute_claim(doc, options):
         yield Hit(sentence, f"Absolute claim '{match.group().strip()}' stated as fact",
                       span=(match.start(), match.end()),
                       suggestion=_SUGGESTION)
+    for sentence, match in _benefit_claims(doc):
+        if id(sentence) in flagged:
+            continue
+        flagged.add(id(sentence))
+        yield Hit(sentence, f"Benefit claim '{match.group().strip()}' stated as fact in the page's own promotion "
+                            f"({page_kind(doc).explain(most=3)})", span=match.span(), suggestion=_BENEFIT_SUGGESTION)
     for question, answer, match in _answered_promises(doc):
         if id(answer) not in flagged and not evidence(doc).sentence_has_source(answer):
             asked = question.text.strip()
@@ -338,6 +358,8 @@ def absolute_claim(doc, options):
                       span=match.span(), suggestion=_SUGGESTION)
 
 
+_BENEFIT_SUGGESTION = ("hedge it (\"may help some people\"), cite the study that shows it, or remove it: an "
+                       "unqualified health benefit in a seller's own voice is a promise")
 _SUGGESTION = "say what the evidence shows and for whom (\"may help some people\"), with a source"
 _ANSWER_WORDS = frozenset((b"yes", b"absolutely", b"definitely", b"certainly", b"course"))
 
@@ -370,3 +392,164 @@ def _answer_after_question() -> re.Pattern:
     whether any sentence can be an answer (a loose test; `_answer_pattern` decides)."""
     opening = load("claims_absolute")["answers"].lstrip("^")
     return re.compile(r"\?[\s\"'“”‘’)]*" + opening, re.I)
+
+
+# --- Benefit statements in a seller's own voice -------------------------------------------------
+
+_ADVERB = r"(?:(?:naturally|significantly|effectively|dramatically|greatly|actively|quickly|gently|powerfully|also|" \
+          r"even|directly|really|truly|further|visibly|rapidly|deeply|safely|substantially)\s+)?"
+_OBJECT_END = re.compile(r"[;:.!?—–()]|\s-\s|\s(?:and|but|while|whereas|because|if|when|by|than)\s", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _benefit_lexicon():
+    """(regex of a benefit verb in the present tense, regex of a good outcome, of a bad one, the verbs
+    that lower, the verbs that clean, words that are not the product as subject, hedges)."""
+    data = load("claims_benefit")
+
+    def forms(verb: str) -> list[str]:
+        head, _, rest = verb.partition(" ")
+        rest = " " + rest if rest else ""
+        third = head[:-1] + "ies" if head.endswith("y") and head[-2] not in "aeiou" else \
+            head + "es" if head.endswith(("sh", "ch", "x", "s")) else head + "s"
+        return [third + rest, head + rest]
+
+    verbs = {form: kind for kind in ("raises", "lowers", "cleans") for verb in data[kind] for form in forms(verb)}
+    base = {verb for kind in ("raises", "lowers", "cleans") for verb in data[kind]}
+    alternation = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)).replace(r"\ ", r"\s+")
+    verb = re.compile(r"(?<![\w-])(?:(?P<help>helps?)\s+(?:to\s+)?)?" + _ADVERB + r"(?P<verb>" + alternation + r")(?![\w-])",
+                      re.I)
+
+    def outcomes(words) -> re.Pattern:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")(?![\w])",
+                          re.I)
+
+    # "can" states a capability as fact ("it can reduce inflammation"); "can help" hedges (`help` below)
+    hedges = (frozenset(load("claims_absolute")["hedges"]) | frozenset(data["hedges"])) - {"can"}
+    return (verb, verbs, base, outcomes(data["good"]), outcomes(data["bad"]), int(data["max_gap_words"]),
+            frozenset(data["not_subjects"]), hedges, frozenset(data["attributions"]), outcomes(data["harms"]))
+
+
+def benefit_statements(text: str):
+    """The unhedged present-tense benefit statements of a sentence: matches of a benefit verb
+    ("supports", "helps reduce", "boosts") whose object, within a few words of the same clause,
+    is an outcome of the right direction ("boosts energy", "reduces inflammation"), whose subject
+    is not the reader, a harm or research (`not_subjects`), and that no hedge or negation in the
+    clause before it qualifies."""
+    verb_re, kinds, base, good, bad, gap, not_subjects, hedges, attributions, harms = _benefit_lexicon()
+    established = _ESTABLISHED
+    for match in _RESULT.finditer(text):
+        # a clause of result takes its subject from the sentence ("..., resulting in greater endurance")
+        if good.search(" ".join(_WORD.findall(text[match.end():match.end() + 120])[:gap + 2])):
+            yield match
+    for match in verb_re.finditer(text):
+        verb = " ".join(match.group("verb").lower().split())
+        before = text[:match.start()]
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        clause = before[breaks[-1].end():] if breaks else before
+        words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)]
+        if not words:
+            continue  # no subject in the clause: a list of verbs after a comma is found through the first
+        capability = words[-2:] in (["ability", "to"], ["power", "to"], ["capacity", "to"])
+        if verb in base and not match.group("help") and not capability and not (words[-1] in ("they", "these", "both", "can", "will")
+                                                              or (words[-1].endswith("s") and len(words[-1]) > 3
+                                                                  and not words[-1].endswith(("ss", "us", "is")))):
+            continue  # a base form is a statement after a plural subject ("mushrooms support"), "can", "will" or
+            # a capability stated as fact ("its ability to repair cells")
+        if any(w in hedges or w.endswith("n't") for w in words[-_HEDGE_WINDOW:]) or words[0] in ("if", "when", "whether"):
+            continue
+        if match.group("help") and words[-1] == "can":
+            continue  # "can help reduce"
+        if capability and any(w.lower() in hedges or w.lower().endswith("n't") for w in _WORD.findall(text[match.end():])):
+            continue  # the capability's own verb comes after it: "its ability to repair collagen is unproven"
+        # the subject: the clause's first words and the word before the verb (or its "can"); research
+        # proving it makes the claim stronger, not reported ("studies have proven that it boosts")
+        subject = words[:3] + [w for w in words[-2:] if w not in _MODALS][-1:]
+        if not established.intersection(words) and (not_subjects.intersection(subject)
+                                                    or attributions.intersection(words)):
+            continue
+        after = text[match.end():match.end() + 120]
+        end = _OBJECT_END.search(after)
+        window = " ".join(_WORD.findall(after[:end.start()] if end else after)[:gap + 2])
+        kind = kinds[verb if verb in kinds else next(iter(kinds))]
+        if kind == "raises" and harms.search(window):
+            continue  # "increases the risk of"
+        if kind == "cleans" or (good if kind == "raises" else bad).search(window):
+            yield match
+
+
+_MODALS = frozenset(("can", "will", "also", "really", "truly", "even"))
+_ESTABLISHED = frozenset(("proven", "proves", "prove", "confirmed", "confirms", "confirm"))
+_RESULT = re.compile(r"(?<![\w-])(?:resulting in|leading to)\s+(?:(?:much|far|significantly|noticeably)\s+)?"
+                     r"(?:greater|better|improved|enhanced|increased|more|higher|stronger|clearer|sharper|healthier|"
+                     r"faster|deeper|boosted)(?![\w-])", re.I)
+_BY_HOW_MUCH = re.compile(r"\b(?:by (?:about |around |up to |nearly |almost )?(?:\d|a (?:third|quarter|half|fifth|tenth)|half|"
+                          r"a (?:few|little|bit))|a (?:little|bit)|slightly|modestly|somewhat)\b", re.I)
+_LAB = re.compile(r"\b(?:mice|rats?|rodents?|animals?|in vitro|test[- ]tubes?|cell cultures?|laboratory|lab)\b", re.I)
+_NOUN_BEFORE = frozenset(("the", "a", "an", "other", "its", "their", "his", "her", "our", "your", "of", "for", "with",
+                          "to", "no", "any", "those", "such", "more", "natural", "immune"))
+_SUBORDINATE = frozenset(("after", "before", "once", "while", "since", "although", "though", "unless", "until",
+                          "whether", "if", "when", "because", "as"))
+_QUOTES = "\"“”‘’'«»"
+
+
+@functools.lru_cache(maxsize=None)
+def _benefit_verbs() -> frozenset:
+    """The first words of the benefit verbs' forms, as bytes (see distinct_words)."""
+    return frozenset(_FIRST_WORD.match(form).group().encode() for form in _benefit_lexicon()[1])
+
+
+@functools.lru_cache(maxsize=None)
+def _medicines() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(load("claims_benefit")["medicines"]) + r")\b", re.I)
+
+
+def _benefit_claims(doc):
+    """(sentence, match) for each unhedged benefit statement of the article's prose, made in its own
+    voice: on a page that may promote what it sells (`_pagekind`: a reference page, a news report or a
+    forum says the same sentence as information, a report or a member's experience); not reported,
+    denied, told, quoted, about a lab result, asked or cited. An article about a prescription drug is
+    left alone: what the drug does is its label's, and LM911 checks its status.
+
+    The cheap tests first: the article's words against the verbs, then the sentences holding one;
+    the page's kind and the drugs it names only once a sentence holds a statement."""
+    verbs = _benefit_verbs().intersection(distinct_words(doc)[0])
+    if not verbs:
+        return
+    found = evidence(doc)
+    reported, denied, speech = _word_list("reported"), _negated_evidence(), _word_list("speech")
+    not_subjects, hedges, attributions = _benefit_lexicon()[6:9]
+    page_checked = False
+    for sentence in candidate_sentences(doc, found, tuple(sorted(verb.decode() for verb in verbs))):
+        text = sentence.text
+        if text.rstrip().rstrip("\"'”’)").endswith("?") or _LAB.search(text):
+            continue
+        for match in benefit_statements(text):
+            before_words = [w.lower() for w in _WORD.findall(text[:match.start()])]
+            clause = _WORD.findall(text[:match.start()].rsplit(",", 1)[-1].lower())
+            if before_words and (before_words[-1] in _NOUN_BEFORE and before_words[-2:-1] != ["ability"]
+                                 or before_words[0] in _SUBORDINATE) or clause[:1] == ["which"]:
+                continue  # "other supports for", "to help support", "After antibiotics kill ...", "fibre, which lowers"
+            if not _ESTABLISHED.intersection(before_words) and (
+                    attributions.intersection(before_words) or not_subjects.intersection(before_words[:2])) \
+                    or hedges.intersection(before_words) or any(w.endswith("ing") for w in before_words[:3]):
+                continue  # reported ("according to users, it stops"), hedged earlier, or an activity ("walking")
+            if _MOST_PEOPLE.search(text) or _QUALIFIED_AFTER.match(text[match.end():match.end() + 120]) \
+                    or _BY_HOW_MUCH.search(text, match.end()):
+                continue  # "for most people", "by about a third", "a little"
+            if find_drugs(sentence.block.text) or _medicines().search(sentence.block.text):
+                break  # a prescription drug's labelled action ("it lowers blood sugar"): LM911 and the packs check it
+            if (match.start() and text[match.start() - 1] in _QUOTES) or reported.search(text) \
+                    or denied.search(text, 0, match.start()) or _told(speech, text, match):
+                continue
+            if found.sentence_has_source(sentence):
+                break
+            if not page_checked:
+                if not page_kind(doc).may_promote:
+                    return
+                counts, _ = drug_mentions(doc)
+                if counts and topic_drugs(doc, counts, 3, 250):
+                    return
+                page_checked = True
+            yield sentence, match
+            break

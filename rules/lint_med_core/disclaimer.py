@@ -195,6 +195,7 @@ class _Voice(typing.NamedTuple):
     second_person: int  # "you", "your"... outside quoted speech
     reports: int  # "said", "told", "according to"...
     words: int
+    named_speaker: bool = False  # a named person is quoted: "said Dr. Ana Ruiz", "Tom Wu, a pharmacist, says"
 
 
 def _voice(doc) -> _Voice:
@@ -214,7 +215,44 @@ def _voice(doc) -> _Voice:
     if you and ('"' in sample or "“" in sample):
         you = count(_QUOTED.sub(" ", sample))[0]["second_person"]
     reports = totals["reporting"] + sum(map(sample.count, phrases)) + _speaker_turns(doc)
-    return _Voice(totals["first_person"], you, reports, words)
+    # Looked for only where it decides: a page that reports, and says "you" as often.
+    named = reports >= _REPORTING_VERBS and you >= reports and _quotes_named_people(doc)
+    return _Voice(totals["first_person"], you, reports, words, named)
+
+
+# A news story opens on who said what: a named speaker within its first sentences, or two of them.
+_LEDE_CHARS = 300
+
+
+def _quotes_named_people(doc) -> bool:
+    """Whether the page reports what named people said, as journalism does: a named person
+    speaks in its opening (the lede: "Dr Ana Ruiz has said you should never...") or two
+    different people speak. A how-to page may quote one expert further down and still advise."""
+    surnames = set()
+    for match in _named_speaker().finditer(doc.body_text[:_VOICE_SAMPLE_CHARS]):
+        if match.start() < _LEDE_CHARS:
+            return True
+        surnames.add(next(name for name in match.groups() if name).split()[-1])
+        if len(surnames) >= 2:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _named_speaker() -> re.Pattern:
+    """A person named as the speaker of what the page reports: a title and a name next to a
+    speech verb ("Dr Ana Ruiz has said", "said Professor Lee"), or a full name with the role
+    that introduces a source in journalism ("Tom Wu, a pharmacist in Leeds, says"). Case-sensitive:
+    the capitals make the name. An institution named bare ("the Health Department says") is no
+    person: a page relaying its advice still advises (one introduced with a role, "the Acme
+    Clinic, a hospital in Ohio, says", passes for one)."""
+    voice = load("disclaimer_patterns")["voice"]
+    verb = r"(?:has |had )?(?:" + "|".join(voice["speech_verbs"]) + r")\b"
+    name = r"[A-Z][\w'’-]+"
+    titled = r"\b(?:" + "|".join(voice["person_titles"]) + rf")\.? (?:{name} ){{0,2}}{name}"
+    full = r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'’-]+"
+    role = r", (?:an?|the) [a-z][^,.\n]{2,90},"
+    return re.compile(rf"({titled})(?:{role})? {verb}|\b{verb} ({titled})|({full}){role} {verb}|\b{verb} ({full}), (?:an?|the) [a-z]")
 
 
 def reports_rather_than_advises(voice: _Voice) -> bool:
@@ -228,7 +266,7 @@ def reports_rather_than_advises(voice: _Voice) -> bool:
     me, you = voice.first_person, voice.second_person
     if me >= _FIRST_PERSON_SHARE * voice.words and me > 2 * you:
         return True
-    return voice.reports >= _REPORTING_VERBS and voice.reports > you
+    return voice.reports >= _REPORTING_VERBS and (voice.reports > you or voice.named_speaker)
 
 
 @functools.lru_cache(maxsize=None)
@@ -417,7 +455,9 @@ def missing_disclaimer(doc, options):
     consultation with your dermatologist", the impersonal "one can take", a dose with its frequency, how to
     use a product ("take them with food"), a remedy or product put forward for a complaint ("a
     simple home remedy for...", "a convenient way to get relief from...", "can help reduce joint
-    stiffness"), a list of self-care priorities ("- Getting enough sleep"), what to
+    stiffness"), a list of self-care priorities ("- Getting enough sleep"), a product label's directions
+    ("Suggested use: 1 to 2 tsp. per day", "it is also recommended that..."), the reader's
+    benefit by an action on a product ("you can get its benefits by taking it as a capsule"), what to
     look for when buying medicines ("never buy it without a prescription", "it is essential to
     purchase from a registered seller"), or an FAQ asked in the reader's voice ("How much vitamin D
     do I need?"); the phrasings are in `data/disclaimer_patterns.toml` (`[advice]`). A page
@@ -427,9 +467,11 @@ def missing_disclaimer(doc, options):
     what if you are pregnant?") or reports ("pharmacists say it's important to book the jab
     early": attributed, and not passed on to "you" as in "the NHS says do not take it if
     you..."). Nor do hooks that address the reader and direct nothing: "if you're struggling
-    with X, you're not alone", a trailing "..., if you're curious", a question the page follows
-    with what it will do ("are they safe to use? Let's take a closer look"), or where a product
-    is sold ("you can buy it at any chemist"). Nor does what others make of a product ("sold as a
+    with X, you're not alone", "if you sit at a desk all day, it's hard to stay focused", "if
+    you have X, these studies suggest...", a possibility ("it could help you relax"), a
+    trailing "..., if you're curious", a question the page follows with what it will do
+    ("are they safe to use? Let's take a closer look"), or where a product is sold ("you can
+    buy it at any chemist"). Nor does what others make of a product ("sold as a
     natural remedy for...", "some brands recommend taking two"), or advice in a quotation closed
     by a comma and its speaker's tag ("'... you need to start low,' says the dietitian").
     In a text that declares no language, the Italian, French and Spanish judgement of an action
@@ -441,7 +483,11 @@ def missing_disclaimer(doc, options):
     News reports and first-person accounts are not checked either: a report attributes what
     it says ("said", "researchers say", "told", "according to", or a transcript's speaker labels, "GARY
     GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
-    reports; a first-person account says "I", "me", "my" in at
+    reports, or names the people it quotes (a person named with a title or a role next to a
+    speech verb, "Dr Ana Ruiz has said", "Tom Wu, a pharmacist, says": in its first 300
+    characters, the lede, or two different people), however often the advice it relays says
+    "you"; an institution ("the Health Department says") is no named person, and a how-to page that
+    quotes one expert further down still advises. A first-person account says "I", "me", "my" in at
     least 4 words of 100, more than twice as often as "you".
 
     The disclaimer may stand anywhere (top, bottom, a box, a "Disclaimer" section): a

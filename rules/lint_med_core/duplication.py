@@ -119,9 +119,12 @@ def repeated_sentence(doc, options):
     that opens on a restatement ("Simply put", "In short"; `data/duplication_restating.toml`)
     and copies the sentence before it (a run of five words or more, runs of three or more
     covering half of the shorter, both 12+ words) says it again; a restatement in other
-    words ("In other words, one in three...") is normal writing and is not reported. An
-    opening paragraph that is the start of a later one cut off mid-sentence (a blog's
-    teaser above its post, kept when the page is copied as text) is not compared.
+    words ("In other words, one in three...") is normal writing and is not reported. A
+    sentence pasted against the next with no space ("...settles on its own.Soreness is
+    common") is split there, so a copy glued to the sentence after it is found too. An
+    opening paragraph that is the start of a later one (a blog's teaser above its post, cut
+    off mid-sentence, or a newsletter's preview line, its first sentence; kept when the page
+    is copied as text) is not compared: furniture above the text it previews.
 
     ## Why is this bad?
     Repeated sentences are a mark of content assembled from fragments (scraped,
@@ -195,6 +198,8 @@ def repeated_sentence(doc, options):
                 first = lines.setdefault(key, block)
                 if first is not block:
                     yield _hit(doc, block, first, exact=True, what="line")
+    # blocks holding a sentence pasted against the next: one search per block, not per sentence
+    glued = [block for block in blocks if _GLUED_END.search(block.text)]
     # a short line of plain text is read as a heading: headings take part in the line test only
     sentences = (sentence for block in blocks if block.kind != "heading" for sentence in block.sentences)
     previous = None  # (sentence, words, shingles) of the last sentence compared
@@ -211,6 +216,8 @@ def repeated_sentence(doc, options):
             continue  # an embed code or other markup in the text: the page's furniture
         key = " ".join(words)
         first = exact.get(key)
+        if first is None and sentence.block in glued:
+            first = _glued_copy(text, sentence, exact, min_words)
         if first is not None:
             yield _hit(doc, sentence, first, exact=True)
             continue
@@ -266,6 +273,28 @@ def repeated_sentence(doc, options):
             yield _hit(doc, sentence, reworded, exact=False, what="reworded")
         elif restated is not None:
             yield _hit(doc, sentence, restated, exact=False, what="restated")
+
+
+# A sentence end with no space after it ("...settles on its own.Soreness is common"): a sentence pasted
+# against the next one, which the splitter cannot part.
+_GLUED_END = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z])")
+
+
+def _glued_copy(text: str, sentence, exact: dict, min_words: int):
+    """The earlier sentence that a sentence glued into ``text`` repeats word for word, or None.
+    Each glued sentence is kept for later sentences to repeat."""
+    cuts = [glue.end() for glue in _GLUED_END.finditer(text)]
+    if not cuts:
+        return None
+    first = None
+    for start, stop in zip([0, *cuts], [*cuts, len(text)]):
+        words = _words(text[start:stop])
+        if len(words) < min_words:
+            continue
+        earlier = exact.setdefault(" ".join(words), sentence)
+        if earlier is not sentence and first is None:
+            first = earlier
+    return first
 
 
 def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_runs: int, min_cover: float):
@@ -384,15 +413,16 @@ _QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
 
 
 def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list:
-    """Opening paragraphs that are the beginning of a later one, cut off mid-sentence: a blog's
-    teaser above its post (a page copied as text keeps both), not a repeat."""
+    """Opening paragraphs that are the beginning of a later one: a blog's teaser above its post,
+    cut off mid-sentence, or a newsletter's preview line, its first sentence (a page copied as
+    text keeps both). Furniture standing above the text it previews, not a repeat."""
     excerpts = []
     for position, block in enumerate(blocks[:first]):
         text = block.text.rstrip(" .…")
-        cut_off = block.text.endswith(("…", "...")) or not _ENDS_SENTENCE.search(block.text)
-        if len(text) < min_chars or not cut_off:
+        if len(text) < min_chars:
             continue
-        if any(len(later.text) > len(text) and later.text.startswith(text) for later in blocks[position + 1:]):
+        # (a later paragraph that goes on: the same paragraph again is a repeat)
+        if any(later.text.startswith(text) and later.text[len(text):].strip(" .…") for later in blocks[position + 1:]):
             excerpts.append(block)
     return excerpts
 

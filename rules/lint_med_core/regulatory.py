@@ -12,6 +12,7 @@ from lint_med import Hit, Option, rule
 
 from ._data import load
 from ._evidence import blocks_holding, distinct_words
+from ._pagekind import page_kind
 
 
 @functools.lru_cache(maxsize=None)
@@ -201,10 +202,11 @@ def offers_compounded(doc, extra_drugs=()) -> str | None:
 
 def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     """Count each drug's mentions in the article; remember the first (block, span) of each.
-    A hormone the body makes (hCG) counts only in an article that speaks of dosing it."""
+    A hormone the body makes (hCG) counts only in an article that speaks of dosing it or that
+    offers it as a seller (`_pagekind`: "hCG drops", servings, a price)."""
     counts, first = _all_drug_mentions(doc, extra_drugs)
     hormones, dosing = _dosed_hormones()
-    if not hormones.isdisjoint(counts) and not dosing.search(doc.body_text):
+    if not hormones.isdisjoint(counts) and not dosing.search(doc.body_text) and not page_kind(doc).sells:
         for hormone in hormones.intersection(counts):
             del counts[hormone], first[hormone]
     return counts, first
@@ -410,7 +412,10 @@ def missing_regulatory_status(doc, options):
     `dosed_hormones` in `data/regulatory_drugs.toml`) counts as a drug only in an
     article that speaks of dosing it (international units, injections, doses):
     "on hCG at 1,000 IU twice a week" is about the medicine, "hCG levels in early
-    pregnancy" about the hormone.
+    pregnancy" about the hormone; so does one a seller offers (`_pagekind.py`: "hCG drops"
+    with a price, servings or the cart). The structure/function disclaimer of a dietary
+    supplement ("not been evaluated by the Food and Drug Administration", "not intended to
+    diagnose, treat, cure or prevent any disease"; 21 CFR 101.93(c)) is a status statement.
     The statement may stand anywhere in the article, in a paragraph that names the
     drug or no drug at all; a status sentence about another medicine does not count
     for this one. A drug that an active drug pack checks in this article (the pack's

@@ -171,6 +171,8 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
 # Every statistic pattern needs a digit or one of these words; most sentences have neither and
 # are skipped with plain substring tests (much cheaper than a regex search).
 _DIGIT = re.compile(r"[0-9]")
+# A share of any plural noun ("70% of migraines"), a statistic when a vague attribution offers it.
+_ANY_SHARE = re.compile(rf"(?<![\w.]){_PCT_DIGITS}\s+of\s+(?:all\s+)?(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*[a-z]s\b")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _TRIGGER_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times", "half", "third", "quarter",
                   "fifth", "tenth", "percent", "per cent", "fold", "doubl", "tripl", "halv") + tuple(
@@ -338,8 +340,11 @@ def unsourced_statistic(doc, options):
 
     A vague source is no source: a figure whose own sentence rests on "experts say", "one
     small study found", "a recent survey" or "it is estimated" is reported whatever the
-    sentences beside it cite, unless a citation follows the attribution or the figure stands
-    in a named expert's quotation ("“Research suggests one in 20 ...,” says Professor Ortiz").
+    sentences beside it cite, unless a citation follows the attribution, the sentence carries
+    a marker (even one LM601 reports as dangling), or the figure stands in a named expert's
+    quotation ("“Research suggests one in 20 ...,” says Professor Ortiz"). Under a vague
+    attribution a share of anything counted ("there is good evidence that 60% of memory
+    lapses ...") is a statistic, whatever noun it counts.
 
     News and press releases name the study they report once (its lead author, journal,
     meeting or institution) and then give its results over several paragraphs: a result
@@ -405,17 +410,26 @@ def unsourced_statistic(doc, options):
             continue
         for sentence, lowered in lowered_sentences(doc, block):
             found_statistic = find_statistic(sentence.text, patterns, triggers, lowered)
+            vague = None
             if found_statistic is None:
-                continue
+                # "There is ample evidence that 70% of migraines ...": under a vague attribution a
+                # share of anything counted is a figure offered as evidence, whatever it counts
+                if "%" not in lowered and "percent" not in lowered or \
+                        (share := _ANY_SHARE.search(sentence.text)) is None or \
+                        (vague := found.vague_source(sentence)) is None:
+                    continue
+                found_statistic = ("share", share)
             match = found_statistic[1]
             shown = match.group().strip()
-            vague = found.vague_source(sentence) or _hedged_sources().search(sentence.text)
+            vague = vague or found.vague_source(sentence) or _hedged_sources().search(sentence.text)
             if vague is not None:
                 # "experts say", "one survey found": the figure's own source is vague, whatever
                 # the sentences beside it cite; unless a named expert says it in a quotation
                 # ("“Research suggests one in 20 ...,” says Professor Ortiz"): the speaker is the source
+                # A marker, even one that points nowhere, is the source the writer gave ("Research
+                # indicates that 50% of women ... [1]."): a missing list is LM601's one finding
                 if found.supports(sentence, vague.start(), vague.end()) or \
-                        found.quoted_speaker(sentence, vague.start()):
+                        found.quoted_speaker(sentence, vague.start()) or found.carries_marker(sentence):
                     continue
                 yield Hit(sentence, f"Statistic '{shown}' rests on a vague source ('{vague.group().strip()}')",
                           span=(match.start(), match.end()),
