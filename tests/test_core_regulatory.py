@@ -86,9 +86,16 @@ def test_an_article_offering_a_compounded_drug_must_say_whether_it_is_approved(o
 
 
 def test_drugs_found_by_stem_and_words_that_only_look_like_drugs():
-    doc = parse("Mirikizumab and atorvastatin. In April we met. The OLOL code.\n", "a.txt", {})
+    doc = parse("Mirikizumab injections and atorvastatin. In April we met. The OLOL code.\n", "a.txt", {})
     counts, _ = drug_mentions(doc)
     assert set(counts) == {"mirikizumab", "atorvastatin"}
+
+
+def test_a_name_known_only_by_its_stem_counts_where_a_medicine_is_used():
+    used = parse("Mirikizumab injections and atorvastatin.\n", "a.txt", {})
+    not_used = parse("Mirikizumab residues and atorvastatin in river water.\n", "a.txt", {})
+    assert set(drug_mentions(used)[0]) == {"mirikizumab", "atorvastatin"}
+    assert set(drug_mentions(not_used)[0]) == {"atorvastatin"}
 
 
 def test_hair_loss_and_wakefulness_brands_count_as_their_generic():
@@ -242,3 +249,41 @@ def test_a_use_beyond_medicine_needs_more_than_how_the_drug_is_obtained(status, 
     assert lint(text) == ([("LM911", 1)] if reported else [])
     # the same status is enough when the article presents no such use
     assert lint(text.replace("as a smart drug", "for narcolepsy")) == []
+
+
+# --- drug names by their INN stem (data/regulatory_inn_stems.toml) ---------------------
+
+@pytest.mark.parametrize("word", ["vornagepant", "tavecoxib", "zuclomiphene", "zuclomifene", "velracetam",
+                                  "varomycin", "denoparib"])
+def test_an_unlisted_drug_is_recognised_by_its_stem(word):
+    assert [key for _, _, key in regulatory.find_drugs(f"She took {word} for a month.")] == [word]
+
+
+@pytest.mark.parametrize("word", ["concept", "intercept", "cholesterol", "provide", "guide", "peptide",
+                                  "pril", "Xmab", "TEVOCOXIB"])
+def test_an_ordinary_word_ending_like_a_stem_is_no_drug(word):
+    assert regulatory.find_drugs(f"The {word} was new to her.") == []
+
+
+def test_the_stems_name_almost_no_word_on_pages_not_about_drugs():
+    """The 130 Readability test pages (news, blogs, docs; few about medicine): the INN stems
+    alone, outside the drug list, must name next to no word there (a drug class at most)."""
+    from pathlib import Path
+
+    from lint_med.parsers import html
+
+    pages = sorted((Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+                    / "readability-test-pages").glob("*/source.html"))
+    if not pages:
+        pytest.skip("../shared is absent")
+    by_first = regulatory._lexicon(())[0]
+    named = set()
+    for page in pages:
+        text = html.parse(page.read_text(errors="replace"), str(page), {}).body_text
+        named.update(key for _, _, key in regulatory.find_drugs(text) if key not in by_first)
+    assert len(named) <= 2, sorted(named)
+
+
+@pytest.mark.parametrize("hormone", ["oxytocin", "vasopressin"])
+def test_a_hormone_the_body_makes_is_not_named_a_drug_by_its_stem(hormone):
+    assert regulatory.find_drugs(f"Her {hormone} injection was given at 9 am.") == []

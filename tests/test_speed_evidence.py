@@ -225,7 +225,7 @@ def test_present_words_are_those_of_the_plain_definition(text):
 
 DRUG_TEXTS = [
     "Insulin glargine and insulin are taken with metformin; ATORVASTATIN and atorvastatin.",
-    "In April the triumvir met. Mirikizumab, adalimumab (Humira) and OLOL-2 were tested.",
+    "In April the triumvir met. Mirikizumab, adalimumab (Humira) and OLOL-2 were tested as injections.",
     "Ozempic and Wegovy are semaglutide; insulin glargine insulin glargine.",
     "No drug here, only words like decline and statin.",
 ]

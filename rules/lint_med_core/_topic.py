@@ -514,7 +514,7 @@ class TopicModel:
         found = []
         for section in self.sections:
             keys: set = set()
-            for block in _members(section):
+            for block in section_members(section):
                 if self.link_share[block.index] < 0.6:
                     terms = self.blocks[block.index]
                     keys.update(terms.content)
@@ -535,7 +535,7 @@ class TopicModel:
         """Abbreviations the text defines: "ldn" <-> "low dose naltrexone"."""
         found: dict = {}
         for section in self.sections:
-            for block in _members(section):
+            for block in section_members(section):
                 if "(" in block.text and not _skipped(block, self.link_share):
                     _define_abbreviations(block.text, found)
         return found
@@ -545,7 +545,7 @@ class TopicModel:
         """Stem of a content word -> number of blocks holding it (the title and metadata count as one)."""
         counts: Counter = Counter(set(map(stem, itertools.chain.from_iterable(k.split() for k in self.core))))
         for section in self.sections:
-            for block in _members(section):
+            for block in section_members(section):
                 counts.update(set(map(stem, self.blocks[block.index].content)))
         return counts
 
@@ -554,7 +554,7 @@ class TopicModel:
         """Vocabulary term -> number of blocks mentioning it (the title and metadata count as one)."""
         counts: Counter = Counter(self.core)
         for section in self.sections:
-            for block in _members(section):
+            for block in section_members(section):
                 counts.update(set(self.blocks[block.index].found))
         return counts
 
@@ -794,7 +794,7 @@ def _build(doc, override: tuple, extra: dict, extra_stopwords: tuple = ()) -> To
             link_chars[link.block.index] = link_chars.get(link.block.index, 0) + len(link.text)
     link_share, section_of = {}, {}
     for number, section in enumerate(doc.sections):
-        for block in _members(section):
+        for block in section_members(section):
             link_share[block.index] = link_chars.get(block.index, 0) / max(1, len(block.text))
             section_of[block.index] = number
     link_domains = {id(link): link.domain for link in doc.links}
@@ -804,7 +804,7 @@ def _build(doc, override: tuple, extra: dict, extra_stopwords: tuple = ()) -> To
                       site_domains=_site_domains(doc, link_domains), doc=doc)
 
 
-def _members(section) -> list:
+def section_members(section) -> list:
     """The heading and blocks of a section."""
     return ([section.heading] if section.heading else []) + section.blocks
 

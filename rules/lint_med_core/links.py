@@ -10,13 +10,14 @@ import unicodedata
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from lint_med import Hit, Option, rule
+from lint_med.parsers import bare_links
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
 from ._phrases import PhraseSearch, TextLiterals
 from .regulatory import find_drugs
-from ._topic import (generic_words, normalize, registrable, specificity, stem, term_key, tokens, topic_model,
-                     zipf_table)
+from ._topic import (generic_words, normalize, registrable, specificity, stem, stopwords, term_key, tokens,
+                     topic_model, zipf_table)
 
 # Words of URLs that say nothing about a page's subject.
 _URL_FILLER = frozenset(tokens(
@@ -366,17 +367,18 @@ def _mid_sentence(link) -> bool:
     return bool(after) and (after[0].islower() or after[0].isdigit())
 
 
-def _dropped_in(link) -> bool:
+def _dropped_in(link, brackets: bool = False) -> bool:
     """A bare URL inside a clause with no word to introduce it ("affects https://... the
     liver"), as hacked pages paste them; "visit", "website", "see https://..." introduce one.
     After a word of the clause that may also introduce one ("to", "in", "is", a comma), the
     URL was dropped when the sentence reads on past it ("appeared to https://... explain")
-    rather than going on with a preposition or conjunction ("go to https://... for details")."""
+    rather than going on with a preposition or conjunction ("go to https://... for details").
+    With `brackets`, a URL in brackets or quotes is read as if they were not there."""
     block = link.block
     start = bisect.bisect_left(block.offsets, link.start)
     if start == len(block.offsets) or block.offsets[start] != link.start:
         return False
-    before = block.text[max(0, start - 40):start].rstrip()
+    before = block.text[max(0, start - 40):start].rstrip(" (\"'“‘" if brackets else None)
     word = before.rsplit(None, 1)[-1].lower().lstrip("'\"‘“") if before else ""  # 'This https://...
     # a possessive or a compound is a plain word too ("the nation's https://... top", "two-year",
     # "e-mail" = "email")
@@ -384,16 +386,25 @@ def _dropped_in(link) -> bool:
     introducers, clause_words, followers = _url_words_around()
     if word.endswith(",") and word[:-1].isalpha():
         word = ","
-    elif not word.isalpha() or word in introducers:
+    elif not word.isalnum() or word.isdigit() or word in introducers:  # "omega3s" is a word, "2015" none
         return False
     if word not in clause_words:
         return True
     end = bisect.bisect_left(block.offsets, link.end - 1)
-    after = _NEXT_WORD.match(block.text, end + 1) if end < len(block.offsets) else None
+    after = (_WORD_AFTER_URL if brackets else _NEXT_WORD).match(block.text, end + 1) \
+        if end < len(block.offsets) else None
     return after is not None and after.group(1).lower() not in followers
 
 
 _NEXT_WORD = re.compile(r"\s*([a-z0-9][\w'’-]*)")
+_WORD_AFTER_URL = re.compile(r"[\s)\"'”’]*([a-z0-9][\w'’-]*)")
+
+
+def _names_its_path(link, path_words: list[str]) -> bool:
+    """The words before a bare URL name what its path does: "a filtering water bottle
+    (https://.../products/filter-bottle)" gives the address of the thing the sentence names."""
+    before = {stem(w) for w in tokens(_text_before(link))}
+    return any(stem(w) in before for w in path_words if len(w) > 3)
 
 
 @functools.lru_cache(maxsize=None)
@@ -450,6 +461,135 @@ def _shares_a_word(model, words: list[str], block) -> bool:
     return False
 
 
+def _urls_in_anchors(doc) -> list:
+    """Bare URLs written inside another link's anchor, between its words ("<a>allergic to
+    https://... peanuts</a>"): pasted into the page's text where a link happened to stand. The
+    parsers read a link's text as its anchor only; an anchor that is an address ("www.cdc.gov")
+    is not one of these."""
+    found = []
+    for link in doc.links:
+        text = link.text
+        if link.bare or link.block is None or ("http" not in text and "www." not in text):
+            continue
+        others = {(other.start, other.end) for other in doc.links if other is not link and other.block is link.block}
+        for url in bare_links([link.block], others):
+            inside = link.start <= url.start and url.end <= link.end
+            if inside and url.start > link.start and url.end < link.end and url.domain != link.domain:
+                found.append(url)
+    return found
+
+
+# A link pasted in off the article's subject: how much of its words' weight (`specificity`) the
+# article has nowhere else, and how many such words it takes (one name, "Puppet", is no subject).
+_FOREIGN_SHARE = 2 / 3
+_DROPPED_FOREIGN_SHARE = 1 / 2
+_WIDE_CITING = 3  # sites on other subjects linked from the text of a page that cites the web
+_FOREIGN_WEIGHT = 5.0
+_FOREIGN_WORDS = 2
+
+
+def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: list[str]) -> list[str]:
+    """The words that say what a link is about: its anchor's; for a bare URL its path's, and its
+    site name's ("vitalzone" and the words it fuses) when the path has fewer than two. Words of
+    three letters or more, no numbers, stopwords or URL filler."""
+    stop = stopwords()
+    catalogue = _storefront_data()[1]  # "/collections/", "/products/": where, not what
+
+    def subject(words):
+        return [w for w in dict.fromkeys(words)
+                if len(w) > 2 and w.isalpha() and w not in stop and w not in _URL_FILLER and w not in catalogue]
+
+    if link.text:
+        return subject(anchor_words)
+    words = subject(path_words)
+    return words if len(words) >= 2 else subject(words + list(_domain_words(domain)))
+
+
+def _foreign_words(doc, model, words: list[str], link, share: float) -> list[str]:
+    """The words of `words` on another subject than the article's, when they carry it: at least
+    two, weighing `_FOREIGN_WEIGHT` and `share` of all (by `specificity`), that no word of the
+    article's text outside the link starts with, nor its topic; [] otherwise.
+
+    Term statistics, not a word list: "CBD gummies for kids sleep" in an article on Alzheimer's
+    surgery, whose text never uses "cbd" or "gummies"; a real link's anchor is the sentence's own
+    words, most of which the article uses again. The words are singular already ("peptide" is
+    sought at the start of "peptides"); not a stem: "follower" is not "follow-up"."""
+    body, own = lowered_body(doc), (link.text or link.url).lower()
+    foreign, foreign_weight, weight = [], 0.0, 0.0
+    for word in words:
+        key = stem(word)
+        word_weight = specificity(word)
+        weight += word_weight
+        if word in model.core or key in model.core or _word_starts(body, word) > _word_starts(own, word):
+            continue
+        foreign.append(word)
+        foreign_weight += word_weight
+    if len(foreign) < _FOREIGN_WORDS or foreign_weight < _FOREIGN_WEIGHT or foreign_weight < share * weight:
+        return []
+    return foreign
+
+
+def _word_starts(text: str, stem_: str) -> int:
+    """How many words of `text` start with `stem_` (str.find: no pattern to compile per word)."""
+    count, at = 0, text.find(stem_)
+    while at >= 0:
+        count += at == 0 or not text[at - 1].isalnum()
+        at = text.find(stem_, at + 1)
+    return count
+
+
+def _cites_widely(doc, model, allow) -> bool:
+    """The article links, from its running text, three sites or more on other subjects than its
+    own (`_foreign_words`): a page that cites the web as it goes (a news site, a blog), where such
+    a link is a citation, not a paste. Computed once per document."""
+    cached = doc.__dict__.get("_lint_med_cites_widely")
+    if cached is None:
+        domains = set()
+        for link in doc.links:
+            domain = model.domain(link)
+            if link.hidden or domain in domains or not _in_running_text(link) or _own_site(link, model) \
+                    or is_authority(domain, allow):
+                continue
+            words = _link_subject_words(link, domain, tokens(_fold(link.text)), _url_words(link, domain)[1])
+            if _foreign_words(doc, model, words, link, _FOREIGN_SHARE):
+                domains.add(domain)
+        cached = doc.__dict__["_lint_med_cites_widely"] = len(domains) >= _WIDE_CITING
+    return cached
+
+
+def _pasted_reason(foreign: list[str]) -> str:
+    return f"it is pasted into a running sentence, about \"{' '.join(foreign[:5])}\", words the article uses nowhere else"
+
+
+def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], path_words: list[str],
+                        sales, shop_address: bool, allow) -> list[str]:
+    """The foreign words of a link pasted into a running sentence, on a site the article does not
+    name, about another subject than the article's (`_foreign_words`); [] if it is not one.
+
+    Where the article links many sites on other subjects from its text (`_cites_widely`), one
+    more is a citation like theirs unless it also sells: a sales word, a price, a pitch word in
+    its anchor, or a shop's or storefront's address."""
+    if not _in_running_text(link):
+        return []
+    # How much of the link's words must be foreign: an anchor, two thirds; a bare URL that no
+    # word introduces, half ("the procedure ... colorectal https://... cancer"); one that a word
+    # does ("is listed at https://... for those"), all; one whose path names what the words
+    # before it do, none
+    share = _FOREIGN_SHARE
+    if link.bare:
+        if _names_its_path(link, path_words):
+            return []
+        share = _DROPPED_FOREIGN_SHARE if _dropped_in(link, brackets=True) else 1.0
+    foreign = _foreign_words(doc, model, _link_subject_words(link, domain, anchor_words, path_words), link, share)
+    if not foreign or _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain):
+        return []
+    if not _cites_widely(doc, model, allow):
+        return foreign
+    selling = sales or shop_address or (link.text and (_PRICE.search(link.text) or
+                                                       _spam_data()[5].intersection(anchor_words)))
+    return foreign if selling else []
+
+
 @rule("LM101", "unrelated-link", category="links", severity="warning",
       options={"allow_domains": Option([], "domains never flagged (their subdomains too), besides the shipped authorities"),
                "extra_spam_terms": Option([], "more words that mark link spam (casino, loans...)"),
@@ -476,7 +616,13 @@ def unrelated_link(doc, options):
     its address (a much-abused top-level domain like ".club" or ".xyz", a catalogue or deal
     path like "/collections/" or "/deal/", a strength like "-10mg" in the path; a sales or
     shop word or a price in the anchor; a place inside a sentence that reads on around
-    it), none of whose words another paragraph holds, on a site the article does not name.
+    it), none of whose words another paragraph holds, on a site the article does not name;
+    and any link pasted into a running sentence, on a site the article does not name, whose
+    words weigh mostly on words the article uses nowhere else (term statistics against the
+    article's vocabulary, not a word list: "CBD gummies for kids sleep" in an article on
+    Alzheimer's surgery), unless the page links several sites on other subjects from its
+    text as a news site or blog does, where the link must also sell. A URL written inside
+    another link's anchor is read as a bare URL of its own.
     Selling medicines without a prescription ("online pharmacy",
     "ohne Rezept", `always_terms`) is reported even about the article's own drug.
 
@@ -503,13 +649,15 @@ def unrelated_link(doc, options):
     - Leontiadis, Moore & Christin, "Measuring and analyzing search-redirection attacks in the
       illicit online prescription drug trade", USENIX Security 2011.
     - Spam terms: `data/links_spam.toml`; authorities: `data/links_authorities.toml`.
+    - Word weights: wordfreq's Zipf frequencies (Speer et al., wordfreq 3.1), as `specificity`.
+    - More: `docs/links-and-off-topic.md`.
     """
     model = topic_model(doc, options)
     spam_terms = _spam_terms(tuple(str(t).lower() for t in options.extra_spam_terms))
     lang = (doc.meta.get("lang") or "en").lower()[:2]
     generic = generic_words()
     allow = tuple(options.allow_domains)
-    for link in doc.links:
+    for link in doc.links + _urls_in_anchors(doc):
         if _own_site(link, model):
             continue
         domain = model.domain(link)
@@ -544,6 +692,10 @@ def unrelated_link(doc, options):
         # ("tadalafil best price (https://.../buy-tadalafil-online)").
         pitched = not link.text and bool(sales.intersection(anchor_words[-6:])) and any(
             w in anchor_words[-6:] for w in path_words if w not in generic and w not in _spam_data()[5])
+        # A link pasted into a running sentence on another subject than the article's, weighed
+        # by its words (once, and only for a link with some reason or none other)
+        pasted_off_subject = functools.cache(lambda: _pasted_off_subject(
+            doc, model, link, domain, anchor_words, path_words, sales, bool(address_signs or shop), allow))
         # Why the link would be reported if it were off the topic. This comes before
         # _topic_overlap, which reads the words the article keeps returning to and so needs
         # all of its text analysed: most links have no reason and never pay for it.
@@ -569,6 +721,8 @@ def unrelated_link(doc, options):
             reasons = [f"it looks like a storefront ({', '.join(address_signs + anchor_signs)})"]
             if pasted and not mid_sentence:
                 reasons.append("it is pasted into the middle of a sentence")
+        elif pasted_off_subject():
+            reasons = [_pasted_reason(pasted_off_subject())]
         else:
             continue
         # the words before a bare URL may be the article's own sentence: they can show spam,
@@ -587,8 +741,13 @@ def unrelated_link(doc, options):
         topical -= _spam_data()[5] if spam or sales or dropped or storefront else _sales_words()
         # selling prescription drugs without one, or a sales link to a shop, or a shop's URL
         # pasted into a running clause: whatever the subject
+        # (a pasted link on another subject may share a word or two with the article: "HGH
+        # injections best price" in an article on eye injections)
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)):
-            continue
+            if not pasted_off_subject():
+                continue
+            if _pasted_reason(pasted_off_subject()) not in reasons:
+                reasons.append(_pasted_reason(pasted_off_subject()))
         if mid_sentence:
             reasons.append("it is a bare URL dropped in the middle of a sentence")
         if foreign_tld:
@@ -1232,6 +1391,45 @@ def _link_placeholder(doc, block, lowered: str, warning, reference) -> str:
 # holds one of if the finder can find anything, or () for a finder that tests the document
 # itself, message, suggestion); a finder takes (doc,
 # block, lowered text, warning pattern, reference pattern) and returns the words it found, or "".
+# The name a buy call sells: words opening in a capital or a digit ("HCG Plus Drops", "BPC-157").
+_CALLED_PRODUCT = re.compile(r"(?:[A-Z0-9][\w'’.+-]*(?:\s+|$)){1,4}")
+
+
+@functools.lru_cache(maxsize=None)
+def _buy_call_verbs() -> tuple:
+    return tuple(verb + " " for verb in load("links_calls_to_action")["buy_call_verbs"])
+
+
+def _buy_call(doc, block, lowered: str, warning, reference) -> str:
+    """A block that is nothing but a call to buy the article's own product: one short sentence
+    opening on an imperative sales verb, whose object is a name in capitals that two other
+    paragraphs hold ("Buy Acme Drops from a trusted source!", "Order Zentrol Capsules Today");
+    the seller's button or link text, kept as a line of the page; "" if none.
+
+    The construction, not the words: the verb opens the block, and the name is the page's
+    subject (the article's vocabulary), which a heading or advice in general ("Buy only from
+    registered pharmacies", "Buying a monitor") does not name in capitals."""
+    text = block.text.strip()
+    if not lowered.lstrip().startswith(_buy_call_verbs()) or len(text.split()) > 12 or \
+            text.endswith("?") or len(block.sentences) > 1 or warning.search(text):
+        return ""
+    if ":" in text or text == doc.title.strip():
+        return ""  # a title ("Order Medicines Online: A Guide"), not a button
+    verb_end = text.find(" ") + 1
+    name = _CALLED_PRODUCT.match(text, verb_end)
+    if name is None:
+        return ""
+    model = topic_model(doc)
+    own = set(map(stem, model.blocks[block.index].content))
+    for word in tokens(name.group()):
+        key = stem(word)
+        if len(word) > 2 and word not in generic_words() and model.block_stems.get(key, 0) - (key in own) >= 2:
+            return text[:60]
+    return ""
+
+
+_BUY_CALL = (_buy_call, (), "Buy call in the text (\"{}\"): a line that only tells the reader to buy the article's "
+             "product, the text of a shop's button or link.", "Remove it; an article informs, it does not sell.")
 _PLACED_PITCHES = (
     (_drug_sale, ("online", "pharmac"), "A drug sold to the reader in the text (\"{}\"): a pill shop's pitch, where its link "
                  "stood or stands.", "Remove the pitch; an article informs, it does not sell."),
@@ -1249,6 +1447,7 @@ _PLACED_PITCHES = (
      "Link placeholder in the text (\"{}\"): a slot where a link's anchor or address stood, "
      "left by a spinner or template; the words before it are the anchor's.",
      "Remove the placeholder and the anchor words, or write the sentence the article means."),
+    _BUY_CALL,
     (_market_keyword, (),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
@@ -1425,7 +1624,8 @@ def commercial_call_to_action(doc, options):
     on sale ("look for kava extract for sale"); the seller's reassured purchase ("you can
     confidently purchase X online", "... online with confidence"); the page's own sale ("check
     out our Black Friday deals", "subscribe and save!"); a link placeholder left in a sentence
-    ("<keyword> [web site]"); and
+    ("<keyword> [web site]"); a line that only tells the reader to buy the article's own
+    product, named in capitals ("Order Zentrol Capsules Today!"); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
@@ -1490,6 +1690,8 @@ def commercial_call_to_action(doc, options):
                 _keyphrase_sentence(doc, block, lowered, warning, keyphrase_literals)
             if keyphrase:
                 yield _keyphrase_hit(block, keyphrase)
+            elif called := _buy_call(doc, block, lowered, warning, reference):
+                yield Hit(block, _BUY_CALL[2].format(called), suggestion=_BUY_CALL[3])
             continue
         match = standalone.search(text, lowered) or title_case.search(text) or invitations.search(text, lowered)
         if match and not _warned(doc, block, match.start(), match.end(), warning):

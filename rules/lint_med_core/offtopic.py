@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import statistics
+from collections import Counter
 
 from lint_med import Hit, Option, rule
 
@@ -12,7 +14,7 @@ from ._data import literal, load, phrase_pattern
 from ._evidence import lowered_body
 from ._phrases import PhraseSearch, TextLiterals
 from ._topic import (TopicModel, analyse, health_words, merge, normalize, refers_to_topic, specificity,
-                     stem, stopwords, tokens, topic_model, weighted_share)
+                     section_members, stem, stopwords, tokens, topic_model, weighted_share)
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
@@ -221,7 +223,10 @@ def off_topic_section(doc, options):
                "min_own_weight": Option(25.0, "a quotation, first-person account or paragraph with two health "
                                               "words is reported as pasted only when the words the article "
                                               "does not use weigh this much (specificity, about 10 words); "
-                                              "any other paragraph, half as much")})
+                                              "any other paragraph, four fifths as much; a news item, half"),
+               "max_relative": Option(0.4, "a paragraph is reported as pasted only when it shares less than "
+                                           "this part of what the article's paragraphs typically share (their "
+                                           "median share)")})
 def off_topic_paragraph(doc, options):
     """A paragraph is about another subject than the article's topic.
 
@@ -231,28 +236,44 @@ def off_topic_paragraph(doc, options):
     its vocabulary group, or of the terms the article keeps returning to, and names
     another subject at least `min_mentions` times (two different terms at least), is
     off topic. A paragraph that refers back to the article's drug ("this medication")
-    or opens with a comparison ("By contrast, ketamine...") is on topic. Paragraphs inside a section LM201 reports are not reported again.
+    or opens with a comparison ("By contrast, ketamine...") is on topic. Paragraphs inside a
+    section LM201 reports are not reported again.
 
-    On any article, whether or not the vocabulary knows its topic, it also reports a
-    paragraph of at least `min_words_pasted` words that reads as pasted from another
-    story: the words it shares with the rest of the article (and its title) weigh less
-    than `max_shared` of all its words, each word weighted by how rare it is in general
-    English (wordfreq's Zipf frequency: "said" weighs little, "sedan" much), the words it
-    does not share weigh at least half of `min_own_weight` (another story brings a
-    subject of its own; an opening anecdote in plain words, "many of us get our best
-    ideas in the shower", does not), and it holds at most one word of health, medicine
-    or the life sciences
+    On any article about health, whether or not the vocabulary knows its topic, it also
+    reports a paragraph of at least `min_words_pasted` words that reads as pasted from
+    another story, judged against the article's own statistics rather than a list of
+    subjects. Each distinct word weighs by how rare it is in general English (wordfreq's
+    Zipf frequency: "said" weighs little, "sedan" much, an inverse document frequency
+    with English as the collection); the paragraph's *share* is the weight of its words
+    that another block of the article (or its title) also holds over the weight of all
+    of them. It reads as pasted when its share is below `max_shared` and below
+    `max_relative` of the article's *baseline*, the median share of its paragraphs
+    (cohesive news shares much, a stitched page of snippets little, so a fixed
+    threshold either misses in one or flags the other; a share under a quarter of
+    `max_shared` is next to nothing anywhere), when the words it does not share weigh
+    four fifths of `min_own_weight` (another story brings a subject of its own: names,
+    places, specific words; an opening anecdote in plain words does not), and when it
+    holds at most one word of health, medicine or the life sciences
     (`data/offtopic_health_words.toml`, and terms of the medical vocabulary; one is
     chance: "risk", "die", "teeth"). A quotation, a first-person account or a paragraph
     with two health words may wander on purpose (a patient's story, background on
     another condition): it is reported only when it shares less than half of
-    `max_shared` and the words the article does not use weigh at least
-    `min_own_weight` (names, places, specific words; a patient's "I had stacked
-    boxes in my room" brings few). Lists of names, press contacts, a press release's
-    "About ..." part (a section so headed, or the paragraphs after a short "About ..."
-    line) and the first paragraph (or standfirst) are not judged this way,
-    nor articles that are not about health (no
-    health word in the title, or fewer than a third of their paragraphs with two).
+    `max_shared` and its own words weigh the whole `min_own_weight`; a quotation whose
+    speaker is a pronoun ("she said") goes on with one of the article's people, and a
+    first-person account in an article a quarter of whose paragraphs are in the first
+    person (a blog) is its voice: neither is reported. A paragraph holding one of the
+    article's two most characteristic words (specific words, Zipf 4.5 or less, that more
+    than three of its blocks hold, ranked by blocks times specificity) describes its
+    subject ("you might spot this white fungus resembling a lion's mane"), and so does one
+    right under a heading or short line holding such a word ("Castor oil packs."): neither
+    is reported; in an article of fewer than five paragraphs, whose vocabulary says little,
+    the words of its own must weigh half as much again. Lists of names, press contacts,
+    a press release's "About ..." part (a section so headed, or the paragraphs after a
+    short "About ..." line) and the first paragraph (or standfirst) are not judged this
+    way, nor articles that are not about health: those without a health word in the
+    title (or, without a title, three health words in the first 80) and, in plain text
+    (whose "title" is only its first line) or without a title, with fewer than a quarter
+    of their paragraphs (two at least) holding two.
     A paragraph naming a health word or vocabulary term that three other blocks of the
     article hold is the article's own subject, however it words the rest (a clinic's
     "we aim to restore your hormone levels..." on its hormone therapy page). In plain
@@ -515,34 +536,62 @@ def _about_health(doc, model: TopicModel, untitled: bool = False) -> bool:
 
 
 def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=(),
-                      min_own_weight: float = 25.0, boilerplate=frozenset()):
+                      min_own_weight: float = 25.0, boilerplate=frozenset(), max_relative: float = 0.4):
     """(block, share, words of its own) for each paragraph that reads as pasted from another
     story: it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
-    the article, and holds at most one health word. Quotations and lists of names are not judged, nor
-    the paragraphs of `skip_sections` (section numbers) or the blocks of `boilerplate` (indexes)."""
-    # An article about health names it in its title (or the vocabulary knows its topic):
-    # other pages are not judged, and cost nothing.
-    if not _about_health(doc, model):
+    the article, and less than `max_relative` of what the article's paragraphs typically share
+    (the median: a per-article baseline), and holds at most two health words. Lists of names are
+    not judged, nor the paragraphs of `skip_sections` (section numbers) or the blocks of
+    `boilerplate` (indexes)."""
+    # An article not about health is not judged: there every paragraph "says nothing of health".
+    # It is about health when its title (or opening words, without a title) names health, or,
+    # in plain text, whose "title" is only its first line (a site's name, a heading), when a
+    # quarter of its paragraphs (two at least; the first left out) hold two health words (one
+    # is chance: "risk"). An HTML or Markdown article whose title does not name health is not
+    # analysed at all.
+    named_health = _about_health(doc, model, untitled=True)
+    if not named_health and doc.format != "text" and " ".join((doc.title, doc.meta.get("title", ""))).strip():
+        return
+    prose = [b for section in doc.sections for b in _body(model, section) if model.blocks[b.index].length >= 12]
+    if not named_health and sum(model.blocks[b.index].health >= 2 for b in prose[1:]) < max(2, len(prose[1:]) / 4):
         return
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
     # the items of a page of news items share little with each other by nature: pasted_items judges them
     items = {line[0].index for item in _page_items(doc, model)[1] for line in item}
-    prose = [b for section in doc.sections for b in _body(model, section)
-             if model.blocks[b.index].length >= 12 and b.index not in promotion and b.index not in items]
-    # A paragraph speaks of health when it holds two health words (one is chance: "risk").
-    # The first paragraph (or standfirst) is left alone, as stories open on an anecdote (the
-    # next one too is judged, but an anecdote's plain words weigh little: see min_own_weight),
-    # and so is an article that is not about health (fewer than a third of its paragraphs
-    # speak of it, or fewer than three): there every paragraph "says nothing of health".
-    judged = [(b, model.blocks[b.index].health >= 2) for b in prose[1:]]
-    healthy = sum(healthy for _, healthy in judged)
-    if healthy < 3 or healthy * 3 < len(judged):
+    prose = [b for b in prose if b.index not in promotion and b.index not in items]
+    # A short article says little of its vocabulary: a paragraph must bring more of its own.
+    if len(prose) < _SHORT_ARTICLE:
+        min_own_weight *= 1.5
+    candidates = list(_pasted_candidates(doc, model, prose, min_words, max_shared, skip_sections,
+                                         min_own_weight, boilerplate))
+    if not candidates:
         return
-    for block, _ in judged:
+    # The article's own baseline: how much of their vocabulary its paragraphs typically share
+    # with the rest (a stitched page of snippets shares little everywhere; a news story much).
+    # A paragraph sharing less than a quarter of `max_shared` shares next to nothing anywhere.
+    baseline = statistics.median(model.shared_share(b)[0] for b in prose)
+    for block, share, own in candidates:
+        if share < max(max_relative * baseline, max_shared / 4):
+            yield block, share, own
+
+
+def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_shared: float, skip_sections,
+                       min_own_weight: float, boilerplate):
+    """(block, share, words of its own) for each paragraph of `prose` but the first that reads as
+    pasted by itself, before it is weighed against the article's baseline (see pasted_paragraphs)."""
+    first_person = None
+    # every paragraph's share is asked: count the article's words once (shared_share then reads
+    # these counts instead of searching the text for each word)
+    model.block_stems, model.block_terms
+    for block in prose[1:]:
         if model.section_of.get(block.index) in skip_sections or block.index in boilerplate:
             continue  # reported with its section; a press release's "About the company" boilerplate
         text = block.text
-        if model.blocks[block.index].length < min_words or _CONTACT.search(text) or \
+        if model.blocks[block.index].length < min_words:
+            continue
+        # most paragraphs share a fifth of their vocabulary or more: the cheapest test first
+        share, own, own_weight = model.shared_share(block)
+        if share >= max_shared or _CONTACT.search(text) or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
         # different words of health, and terms of the medical vocabulary ("omeprazole"), below a
@@ -560,9 +609,66 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
                 any(model.block_terms.get(term, 0) > _RECURRING for term in terms.found) or \
                 _defines_own_term(doc, text):
             continue
-        share, own, own_weight = model.shared_share(block)
-        if _reads_as_pasted(text, health, share, own_weight, max_shared, min_own_weight):
-            yield block, share, own
+        # a paragraph naming the article's subject ("this white fungus resembling a lion's mane"),
+        # or under a heading or short line that names it ("Castor oil packs."), describes it,
+        # however it words the rest
+        if not _subject_words(model).isdisjoint(terms.content) or _under_subject_line(doc, model, block):
+            continue
+        voice = _voice(text)
+        if not _reads_as_pasted(health, bool(voice), share, own_weight, max_shared, min_own_weight):
+            continue
+        # A quotation that goes on with one of the article's people ("she said") is the
+        # article's; a first-person account is judged only where the article is not written in
+        # the first person (a blog).
+        if voice == "quotation" and _OWN_SPEAKER.search(text):
+            continue
+        if voice == "first person":
+            if first_person is None:
+                first_person = sum(_voice(b.text) == voice for b in prose)
+            if 4 * (first_person - 1) >= len(prose):
+                continue
+        yield block, share, own
+
+
+def _subject_words(model: TopicModel) -> frozenset:
+    """The article's _SUBJECT_WORDS most characteristic words: specific words (Zipf frequency 4.5
+    or less) that more than _RECURRING of its blocks hold, ranked by blocks holding them times
+    specificity (the tf-idf of the article's own vocabulary against general English); cached on
+    the model."""
+    found = model.__dict__.get("_subject_words")
+    if found is None:
+        counts = Counter(word for section in model.sections for block in section_members(section)
+                         for word in set(model.blocks[block.index].content))
+        ranked = sorted(((count * specificity(word), word) for word, count in counts.items()
+                         if count > _RECURRING and specificity(word) >= 2), reverse=True)
+        found = model.__dict__["_subject_words"] = frozenset(word for _, word in ranked[:_SUBJECT_WORDS])
+    return found
+
+
+_SUBJECT_WORDS = 2
+
+
+def _under_subject_line(doc, model: TopicModel, block) -> bool:
+    """True for a block right under a heading or a line of a heading's length (at most _SHORT_LINE
+    words: "Castor Oil Packs.") holding one of the article's subject words (_subject_words)."""
+    above = doc.blocks[block.index - 1] if block.index else None
+    return above is not None and (above.kind == "heading" or len(above.text.split()) <= _SHORT_LINE) and \
+        not _subject_words(model).isdisjoint(model.blocks[above.index].content)
+
+
+# An article of fewer paragraphs (of 12 words or more) than this is short.
+_SHORT_ARTICLE = 5
+# A quotation whose speaker is a pronoun ("she said") goes on with a person of the article.
+_OWN_SPEAKER = re.compile(r"\b(?:s?he|they) (?:said|says|added|adds|recalled|recalls|explained|explains|"
+                          r"told|tells)\b|\b(?:said|says|added|adds) (?:s?he|they)\b", re.I)
+
+
+def _voice(text: str) -> str:
+    """"quotation" for a paragraph quoting someone, "first person" for a first-person account
+    (two first-person words outside quotation marks), "" for other text."""
+    if _QUOTATION.search(text):
+        return "quotation"
+    return "first person" if len(_FIRST_PERSON.findall(text)) >= 2 else ""
 
 
 # An entry of a glossary or definition list: a term of one to four words, a colon, its explanation.
@@ -580,19 +686,19 @@ def _defines_own_term(doc, text: str) -> bool:
     return lowered_body(doc).count(term) - text.lower().count(term) + doc.title.lower().count(term) >= 2
 
 
-def _reads_as_pasted(text: str, health: int, share: float, own_weight: float, max_shared: float,
+def _reads_as_pasted(health: int, voiced: bool, share: float, own_weight: float, max_shared: float,
                      min_own_weight: float) -> bool:
-    """True for text with at most two health words that shares less than `max_shared` of its
-    vocabulary (by specificity) and brings words of its own weighing half `min_own_weight`.
-
-    Stories wander on purpose in a quotation or a first-person account, and two health
-    words may be background on another condition: such text reads as pasted only when it
-    shares half as much and brings a subject of its own (names and specific words: a
-    patient's "I had stacked boxes in my room" brings few).
-    """
-    if health == 2 or _QUOTATION.search(text) or len(_FIRST_PERSON.findall(text)) >= 2:
+    """True for text that shares less than `max_shared` of its vocabulary (by specificity) and
+    brings words of its own weighing four fifths of `min_own_weight` (another story brings a
+    subject of its own: names, places, specific words), with at most one health word. A
+    quotation or first-person account (`voiced`), or text with two health words (background on
+    another condition), may wander on purpose: it shares half as much and brings the whole
+    `min_own_weight`."""
+    if health > 2:
+        return False
+    if health == 2 or voiced:
         return share < max_shared / 2 and own_weight >= min_own_weight
-    return health < 2 and share < max_shared and own_weight >= min_own_weight / 2
+    return share < max_shared and own_weight >= 0.8 * min_own_weight
 
 
 # A page of news items saved as plain text: a headline line (at most _ITEM_HEADLINE words) over a
@@ -678,7 +784,8 @@ _RECURRING = 3
 
 def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections, boilerplate):
     for block, share, own in pasted_paragraphs(doc, model, options.min_words_pasted, options.max_shared,
-                                               skip_sections, options.min_own_weight, boilerplate):
+                                               skip_sections, options.min_own_weight, boilerplate,
+                                               options.max_relative):
         yield Hit(block, f"This paragraph shares almost none of its words with the rest of the article "
                          f"({share:.0%} of its vocabulary, by specificity) and hardly a word of health: "
                          f"it reads as pasted from another story (about {', '.join(own[:4])}).",
@@ -749,6 +856,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
     blocks = [block for section in doc.sections for block in ([section.heading] if section.heading else [])
               + section.blocks if block.kind in _PROSE or block.kind == "heading"]
+    # the opening paragraph's "This guide explains..." introduces the page itself, not another article
+    opening = next((block for block in blocks if block.kind in _PROSE), None)
     for position, block in enumerate(blocks):
         text = block.text
         lowered = text.lower()
@@ -765,7 +874,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
                 what, evidence = "a teaser for an unrelated story", headline[:60]
             elif block.kind == "paragraph" and gambling is not None and gambling(lowered):
                 what, evidence = _GAMBLING, _gambling()[0].search(lowered).group()
-            elif blurbs and block.kind in _PROSE and (blurb := _unrelated_blurb(model, block)) is not None:
+            elif blurbs and block.kind in _PROSE and block is not opening and \
+                    (blurb := _unrelated_blurb(model, block)) is not None:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
         if not what and (position < _EDGE_BLOCKS or position >= len(blocks) - _EDGE_BLOCKS):
             what, evidence, span = _edge_promotion(doc, model, block)
@@ -1005,7 +1115,8 @@ def promotional_block(doc, options):
     and a blurb for another article stitched into the text ("This is a detailed article
     about X. It includes...") whose words the article does not use outweigh those it uses
     (by specificity) and hold its most specific word (a page describing itself, "This
-    guide examines ... NAD+ therapy", names its own subject). At the first or last two
+    guide examines ... NAD+ therapy", names its own subject; and in its opening paragraph,
+    "This guide explains how red light therapy works...", it introduces itself). At the first or last two
     blocks it also reports a short line (at most 8 words) holding two promotion words and
     nothing of the article, no health word and no specific word the article uses: an ad
     banner above the text ("EXCLUSIVE DEAL: Bonus Voucher Inside!") or a contest line under

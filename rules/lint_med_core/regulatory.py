@@ -13,6 +13,7 @@ from lint_med import Hit, Option, rule
 from ._data import load
 from ._evidence import blocks_holding, distinct_words
 from ._pagekind import page_kind
+from ._topic import zipf_table
 
 
 @functools.lru_cache(maxsize=None)
@@ -34,8 +35,17 @@ def _lexicon(extra: tuple[str, ...]) -> tuple[dict, tuple, frozenset, frozenset]
             by_first.setdefault(words[0], []).append((words, generic))
     for candidates in by_first.values():
         candidates.sort(key=lambda item: len(item[0]), reverse=True)  # longest first: "insulin glargine"
-    suffixes = tuple(sorted(data["suffixes"], key=len, reverse=True))
-    return by_first, suffixes, frozenset(w.lower() for w in data["not_drugs"]), frozenset(by_first)
+    return by_first, _inn_stems()[0], frozenset(w.lower() for w in data["not_drugs"]), frozenset(by_first)
+
+
+@functools.lru_cache(maxsize=None)
+def _inn_stems() -> tuple[tuple[str, ...], int, float]:
+    """(the INN stems, longest first, in both spellings of "ph"; the shortest word that counts;
+    the Zipf frequency from which a word is ordinary English), from `data/regulatory_inn_stems.toml`."""
+    data = load("regulatory_inn_stems")
+    stems = {stem for group in data["stems"].values() for stem in group}
+    stems.update(stem.replace("f", "ph") for stem in data["ph_variants"])  # clomifene, clomiphene
+    return tuple(sorted(stems, key=len, reverse=True)), int(data["min_length"]), float(data["max_zipf"])
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -53,8 +63,13 @@ def _lexicon_bytes(extra: tuple[str, ...]) -> tuple[frozenset, tuple, int, froze
 
 
 def _stem_match(word: str, suffixes: tuple[str, ...]) -> bool:
-    """A drug-name stem with at least three letters before it ("olol" alone is no drug)."""
-    if not word.endswith(suffixes) or not word.isalpha():
+    """A drug name by its INN stem: at least three letters before the stem ("olol" alone is no
+    drug), long enough, and no common English word ("concept" ends in -cept, "cholesterol" in
+    -terol): wordfreq's list of common words (`_topic.zipf_table`) holds few drug names."""
+    _, min_length, max_zipf = _inn_stems()
+    if len(word) < min_length or not word.endswith(suffixes) or not word.isalpha():
+        return False
+    if zipf_table().get(word, 0.0) >= max_zipf:
         return False
     return any(word.endswith(s) and len(word) >= len(s) + 3 for s in suffixes)
 
@@ -203,13 +218,30 @@ def offers_compounded(doc, extra_drugs=()) -> str | None:
 def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     """Count each drug's mentions in the article; remember the first (block, span) of each.
     A hormone the body makes (hCG) counts only in an article that speaks of dosing it or that
-    offers it as a seller (`_pagekind`: "hCG drops", servings, a price)."""
+    offers it as a seller (`_pagekind`: "hCG drops", servings, a price). A name known only by
+    its INN stem counts only in an article that speaks of using a medicine (`drug_use`)."""
     counts, first = _all_drug_mentions(doc, extra_drugs)
     hormones, dosing = _dosed_hormones()
     if not hormones.isdisjoint(counts) and not dosing.search(doc.body_text) and not page_kind(doc).sells:
         for hormone in hormones.intersection(counts):
             del counts[hormone], first[hormone]
+    by_stem = [drug for drug in counts if drug not in _listed(tuple(extra_drugs))]
+    if by_stem and _drug_use().search(doc.body_text) is None:
+        for drug in by_stem:
+            del counts[drug], first[drug]
     return counts, first
+
+
+@functools.lru_cache(maxsize=None)
+def _listed(extra: tuple[str, ...]) -> frozenset:
+    """The generic names of the drug list (and the user's `extra_drugs`)."""
+    return frozenset(generic for names in _lexicon(extra)[0].values() for _, generic in names)
+
+
+@functools.lru_cache(maxsize=None)
+def _drug_use() -> re.Pattern:
+    """Words of using a medicine (`drug_use` in data/regulatory_inn_stems.toml)."""
+    return re.compile(load("regulatory_inn_stems")["drug_use"], re.I)
 
 
 def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
@@ -221,8 +253,9 @@ def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     # the article's words that may start a drug name: a block holding none of them
     # (as substrings, a looser test) is not tokenised. A word's last k letters are looked up
     # first: few words end like a stem, and endswith(38 stems) on every word cost more.
-    stemmed = (word for word in words if word[len(word) - k:] in stem_ends and word.endswith(suffixes))
-    candidates = tuple(word.decode() for word in (words & first_words).union(stemmed))
+    stemmed = (word.decode() for word in words if word[len(word) - k:] in stem_ends and word.endswith(suffixes))
+    names = [word.decode() for word in words & first_words]
+    candidates = tuple(names + [word for word in stemmed if _stem_match(word, _inn_stems()[0])])
     if not candidates:
         return counts, first
     for block in blocks_holding(doc, candidates):
@@ -360,10 +393,15 @@ def missing_regulatory_status(doc, options):
 
     ## What it does
     Finds the prescription drugs the article names, from a lexicon of a few hundred
-    generic names grouped by class (`data/regulatory_drugs.toml`) and from the stems
-    of international nonproprietary names (-mab, -tinib, -prazole, -statin, -sartan,
-    -olol, -pril, -vir, -gliflozin, -glutide, ...); common brand names count as their
-    generic (Ozempic and Wegovy as semaglutide). The article is about a drug when
+    generic names grouped by class (`data/regulatory_drugs.toml`) and, for any drug
+    the list does not know, from the stems of international nonproprietary names
+    (-mab, -tinib, -prazole, -statin, -sartan, -olol, -pril, -vir, -gliflozin,
+    -glutide, -gepant, -ifene/-iphene, ...; `data/regulatory_inn_stems.toml`): a word
+    of at least seven letters, three of them before the stem, that is no common
+    English word (wordfreq; "concept" ends in -cept), in an article that speaks of
+    using a medicine (a dose, a tablet or injection, a prescription, side effects;
+    `drug_use`); common brand names count as their generic (Ozempic and Wegovy as
+    semaglutide). The article is about a drug when
     the drug is in its title, or when it is the most-mentioned drug, mentioned at
     least `min_mentions` times and once per `words_per_mention` words. An article
     names no such drug but is about a medical device or test when its title names
@@ -455,8 +493,9 @@ def missing_regulatory_status(doc, options):
       cellular and tissue-based products): most cell products clinics sell need an
       approval they do not have.
     - HealthNewsReview.org review criteria, criterion 8 (availability) (archived).
-    - WHO, "The use of stems in the selection of International Nonproprietary Names";
-      USAN Council stem list (the drug-name stems).
+    - WHO, "The use of stems in the selection of International Nonproprietary Names
+      (INN) for pharmaceutical substances" (WHO/EMP/RHT/TSN/2018.1); USAN Council stem
+      list (the drug-name stems); R. Speer, wordfreq 3.1 (common English words).
     - Drug list: our own compilation based on the WHO Model List of Essential
       Medicines (2023) and the most-prescribed US drugs (AHRQ MEPS ranking).
     """
