@@ -368,13 +368,12 @@ def align(source: str, text: str, start: int, end: int | None = None,
         direct = -1 if close == -1 else source.find(text, close + 1, end)
     if direct != -1:
         return list(range(direct, direct + len(text))), direct + len(text)
-    import html as _html
-
     offsets: list[int] = []
     i = start
     last = max(min(start, end - 1), 0)  # a start at the end (text found nowhere) still points into the source
     size = len(text)
     k = 0  # the next character of text to place
+    window_start, window = -1, set()  # every character _find_char could find from window_start
     while k < size:
         # A stretch of source with no entity, tag, carriage return or run of spaces that holds
         # the next characters of text as they are: each stands where the loop below would put it.
@@ -400,30 +399,110 @@ def align(source: str, text: str, start: int, end: int | None = None,
             if j > i:
                 last, i = j - 1, j
             continue
-        found = -1
-        j = i
-        limit = min(end, i + 400)
-        while j < limit:
-            c = source[j]
-            if c == "<" and skip_tags:
-                close = source.find(">", j, limit)
-                j = close + 1 if close != -1 else limit
-                continue
-            if c == char:
-                found, i = j, j + 1
-                break
-            if c == "&":
-                m = _ENTITY.match(source, j)
-                if m and _html.unescape(m.group()) == char:
-                    found, i = j, m.end()
-                    break
-            j += 1
+        limit = min(end, i + _SCAN)
+        if window_start != i:  # the window moves only when a character is found
+            window_start, window = i, window_chars(source, i, limit, skip_tags)
+        if char not in window:  # cannot be found: the usual case for a run of text the parser changed
+            offsets.append(last)
+            continue
+        found, after = _find_char(source, char, i, limit, skip_tags)
         if found == -1:
             offsets.append(last)
         else:
             offsets.append(found)
-            last = found
+            last, i = found, after
     return offsets, i
+
+
+def _unescape(entity: str) -> str:
+    from html import unescape  # imported when first needed: html.entities is a large table
+
+    return unescape(entity)
+
+
+# How far align looks for a character that is not where the text says it is.
+_SCAN = 400
+
+
+def find_char_plain(source: str, char: str, start: int, limit: int, skip_tags: bool) -> tuple[int, int]:
+    """Where ``char`` of a parser's text stands in ``source[start:limit]``, and the offset after it.
+
+    The plain definition: look at each character in turn; with ``skip_tags`` pass over each
+    ``<...>`` whole; ``char`` itself or an entity decoding to it is a match. (-1, start) when
+    there is none. _find_char gives the same answers faster.
+    """
+    j = start
+    while j < limit:
+        c = source[j]
+        if c == "<" and skip_tags:
+            close = source.find(">", j, limit)
+            j = close + 1 if close != -1 else limit
+            continue
+        if c == char:
+            return j, j + 1
+        if c == "&":
+            m = _ENTITY.match(source, j)
+            if m and _unescape(m.group()) == char:
+                return j, m.end()
+        j += 1
+    return -1, start
+
+
+def _find_char(source: str, char: str, start: int, limit: int, skip_tags: bool) -> tuple[int, int]:
+    """find_char_plain, jumping from one character that matters to the next with str.find.
+
+    Only three characters stop the plain loop: ``char``, "&" and (with ``skip_tags``) "<";
+    every other one just moves it on. Most characters align is asked for here are not in
+    the window at all (text the parser changed), and the plain loop read up to 400
+    characters in Python for each of them.
+    """
+    at_char = source.find(char, start, limit)
+    at_amp = source.find("&", start, limit) if char != "&" else -1  # an "&" that is char matches as itself
+    at_tag = source.find("<", start, limit) if skip_tags else -1
+    while True:
+        if at_tag != -1 and (at_char == -1 or at_tag <= at_char) and (at_amp == -1 or at_tag < at_amp):
+            close = source.find(">", at_tag, limit)  # a tag first (a "<" that is char too): pass over it
+            j = close + 1 if close != -1 else limit
+            if at_char != -1 and at_char < j:
+                at_char = source.find(char, j, limit)
+            if at_amp != -1 and at_amp < j:
+                at_amp = source.find("&", j, limit)
+            at_tag = source.find("<", j, limit)
+        elif at_char != -1 and (at_amp == -1 or at_char < at_amp):
+            return at_char, at_char + 1
+        elif at_amp != -1:
+            m = _ENTITY.match(source, at_amp)
+            if m and _unescape(m.group()) == char:
+                return at_amp, m.end()
+            at_amp = source.find("&", at_amp + 1, limit)
+        else:
+            return -1, start
+
+
+def window_chars(source: str, start: int, limit: int, skip_tags: bool) -> set[str]:
+    """Every character find_char_plain(source, char, start, limit, skip_tags) can find.
+
+    The characters of the window outside tags (passed over as that loop passes over them)
+    and what each entity among them decodes to. Text that a parser changed asks for one
+    character after another in the same window; most are in none of it.
+    """
+    found: set[str] = set()
+    j = start
+    while j < limit:
+        tag = source.find("<", j, limit) if skip_tags else -1
+        stop = limit if tag == -1 else tag
+        found.update(source[j:stop])
+        amp = source.find("&", j, stop)
+        while amp != -1:
+            entity = _ENTITY.match(source, amp)  # not bounded by the window: the plain loop's match is not
+            if entity:
+                found.add(_unescape(entity.group()))
+            amp = source.find("&", amp + 1, stop)
+        if tag == -1:
+            break
+        close = source.find(">", tag, limit)
+        j = close + 1 if close != -1 else limit
+    return found
 
 
 def outside_tag(source: str, offset: int) -> bool:

@@ -17,3 +17,14 @@ def test_time_per_file_times_every_pipeline_on_the_bundled_articles():
     assert all(timed[k] > 0 for k in ("floor", "engine", "core", "full"))
     # the two spam articles have findings whatever the pack; the pipelines were not mixed up
     assert timed["findings"] > 10
+
+
+def test_bench_pair_times_each_checkout_on_the_same_articles(capsys):
+    import bench_pair
+
+    assert bench_pair.main([str(ROOT), str(ROOT), "--corpus", str(ROOT / "fixtures" / "articles"),
+                            "--limit", "2", "--repeat", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("2 articles, best of 1 per article, CPU time")
+    assert [line.split()[0] for line in lines[1:]] == [str(ROOT), str(ROOT)]
+    assert all(float(line.split("floor")[1].split()[0]) > 0 for line in lines[1:])

@@ -317,6 +317,15 @@ def _article_scope(root: Element, selector: str | None, weights: dict[Element, i
         node = heaviest
 
 
+# A comment after its "<" (plainly "!--.*?-->" with re.S: up to the first "-->"), and the rest
+# of an element up to its end tag, whose name is group 1 (plainly ".*?</\1\s*>": the first
+# such end tag). Written out so that the regex engine runs over the text between one "-" or
+# "<" and the next in a C loop: a lazy ".*?" tries the rest of the pattern at every
+# character, and a page's scripts are hundreds of kilobytes. A test compares the two forms.
+_COMMENT_REST = r"!--[^-]*(?:-(?!->)[^-]*)*-->"
+_UNTIL_END_TAG_1 = r"[^<]*(?:<(?!/\1\s*>)[^<]*)*</\1\s*>"
+
+
 def _source_start(source: str, index: _TagIndex, scope: Element) -> int:
     """Where the scope's start tag stands in the source (0 when it cannot be told).
 
@@ -337,7 +346,7 @@ def _source_start(source: str, index: _TagIndex, scope: Element) -> int:
     same = index.by_name.get(name, [])
     # Comments and scripts are matched (and passed over) so that a "<div" inside them is not counted.
     # One leading "<" outside the alternatives lets the regex engine skip to each "<" in C.
-    opening = re.compile(rf"<(?:!--.*?-->|(script|style)\b.*?</\1\s*>|({re.escape(name)})(?=[\s>/]))",
+    opening = re.compile(rf"<(?:{_COMMENT_REST}|(script|style)\b{_UNTIL_END_TAG_1}|({re.escape(name)})(?=[\s>/]))",
                          re.S | re.I)
     positions = [match.start() for match in opening.finditer(source) if match.group(2)]
     position = next((i for i, tag in enumerate(same) if tag is scope), None)
@@ -350,8 +359,8 @@ def _source_start(source: str, index: _TagIndex, scope: Element) -> int:
 # tags (libxml2 drops those it has no element for), <html>, <head> and what libxml2 keeps in the
 # head (with the text of those whose text is not markup).
 _HEAD_MATERIAL = re.compile(
-    r"[\s\ufeff]+|<!--.*?-->|<[!?][^>]*>|</[^>]*>|<(?:html|head|meta|link|base)(?=[\s>/])[^>]*>"
-    r"|<(title|script|style|noscript|template)(?=[\s>/]).*?</\1\s*>", re.S | re.I)
+    rf"[\s\ufeff]+|<{_COMMENT_REST}|<[!?][^>]*>|</[^>]*>|<(?:html|head|meta|link|base)(?=[\s>/])[^>]*>"
+    rf"|<(title|script|style|noscript|template)(?=[\s>/]){_UNTIL_END_TAG_1}", re.S | re.I)
 
 
 def _body_start(source: str) -> int:

@@ -1,0 +1,105 @@
+"""bench.py's ratio for several checkouts at once, interleaved file by file, for a shared, noisy machine.
+
+Run one after the other, bench.py in two checkouts can differ by more than the change
+being measured: the machine's load changes between the runs. Here each checkout gets a
+worker process (its own code on PYTHONPATH); for each article, every worker in turn
+times the floor (read + bs4/lxml parse), lint-med with no pack and lint-med with every
+pack, the best of ``--repeat`` runs each, so a burst of other work falls on all of them.
+The order of the workers alternates from one article to the next. Times are CPU time
+of the worker (``--wall`` for the wall clock), which other processes disturb less::
+
+    python benchmarks/bench_pair.py CHECKOUT [CHECKOUT ...] [--repeat 2] [--limit N] [--wall]
+
+A checkout is a directory holding ``lint_med/`` and ``rules/`` (a worktree, or ``git
+archive`` of a commit unpacked); each is run by the interpreter running this script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bench import DEFAULT_CORPUS, find_articles
+
+# The worker: reads "path repeat" lines, answers with the best times of one article as JSON.
+WORKER = r"""
+import json, os, sys, time
+from bs4 import BeautifulSoup
+from lint_med.engine import Linter, Overrides, decode
+clock = time.perf_counter if sys.argv[1] == "wall" else time.process_time
+linters = {"engine": ("", Linter(Overrides(isolated=True))), "full": (None, Linter(Overrides(isolated=True)))}
+
+def set_packs(packs):
+    if packs is None:
+        os.environ.pop("LINT_MED_LOAD_PLUGINS", None)
+    else:
+        os.environ["LINT_MED_LOAD_PLUGINS"] = packs
+
+warm = False
+for line in sys.stdin:
+    path, repeat = line.rsplit(" ", 1)
+    if not warm:  # load plugins and compile patterns outside the timing
+        for packs, linter in linters.values():
+            set_packs(packs)
+            linter.lint_path(path)
+        warm = True
+    best = {"floor": float("inf"), "engine": float("inf"), "full": float("inf")}
+    for _ in range(int(repeat)):
+        start = clock()
+        with open(path, "rb") as handle:
+            BeautifulSoup(decode(handle.read()), "lxml")
+        best["floor"] = min(best["floor"], clock() - start)
+        for name, (packs, linter) in linters.items():
+            set_packs(packs)
+            start = clock()
+            linter.lint_path(path)
+            best[name] = min(best[name], clock() - start)
+    print(json.dumps(best), flush=True)
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("checkouts", nargs="+", type=Path)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--repeat", type=int, default=2, help="timing runs per article; the best is kept")
+    parser.add_argument("--limit", type=int, help="use only the first N articles")
+    parser.add_argument("--wall", action="store_true", help="wall-clock time instead of CPU time")
+    args = parser.parse_args(argv)
+    files = find_articles(args.corpus, args.limit)
+    if not files:
+        print(f"no articles under {args.corpus}", file=sys.stderr)
+        return 2
+    workers = []
+    for checkout in args.checkouts:
+        root = checkout.resolve()
+        env = {**os.environ, "PYTHONPATH": f"{root}{os.pathsep}{root / 'rules'}"}
+        workers.append(subprocess.Popen([sys.executable, "-c", WORKER, "wall" if args.wall else "cpu"], cwd=root,
+                                        env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True))
+    totals = [dict.fromkeys(("floor", "engine", "full"), 0.0) for _ in workers]
+    try:
+        for number, path in enumerate(files):
+            order = range(len(workers)) if number % 2 == 0 else reversed(range(len(workers)))
+            for index in order:
+                workers[index].stdin.write(f"{path} {args.repeat}\n")
+                workers[index].stdin.flush()
+                for name, seconds in json.loads(workers[index].stdout.readline()).items():
+                    totals[index][name] += seconds
+    finally:
+        for worker in workers:
+            worker.stdin.close()
+            worker.wait()
+    print(f"{len(files)} articles, best of {args.repeat} per article, {'wall' if args.wall else 'CPU'} time")
+    for checkout, total in zip(args.checkouts, totals):
+        print(f"{str(checkout):40} every pack / floor {total['full'] / total['floor']:5.2f}   "
+              f"engine only / floor {total['engine'] / total['floor']:5.2f}   "
+              f"floor {1000 * total['floor'] / len(files):5.1f} ms/article")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

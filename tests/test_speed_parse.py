@@ -1,0 +1,81 @@
+"""The parsers' fast paths give the plain definitions' answers."""
+
+import random
+import re
+
+import pytest
+
+from lint_med.document import _find_char, find_char_plain, window_chars
+from lint_med.parsers.html import _COMMENT_REST, _UNTIL_END_TAG_1
+
+# --- align: finding one character of a parser's text in the source --------------------
+
+AWKWARD_SOURCES = [
+    "", "<", ">", "&", "a<b>c", "<a href='x'>x</a>x", "&amp;&", "&amp", "&#38;x", "&lt;<p>&gt;", "<<>>a",
+    "x<!-- a -->a", "<p title='a&amp;b'>&amp;</p>", "&nbsp;\u00a0", "&#x3C;<", "&unknown;u", "a" * 500 + "b",
+]
+
+
+@pytest.mark.parametrize("source", AWKWARD_SOURCES)
+@pytest.mark.parametrize("char", ["a", "&", "<", ">", "\u00a0", "x", "b"])
+@pytest.mark.parametrize("skip_tags", [True, False])
+def test_find_char_is_the_plain_scan_on_awkward_source(source, char, skip_tags):
+    for start in range(len(source) + 1):
+        for limit in range(start, len(source) + 1):
+            assert _find_char(source, char, start, limit, skip_tags) == \
+                find_char_plain(source, char, start, limit, skip_tags), (source, char, start, limit)
+
+
+PIECES = ["a", "b", " ", "<", ">", "&", "&amp;", "&amp", "&a", "&#97;", "&#x61;", "<p>", "</p>", "<a b='&amp;'>",
+          "&lt;", "&gt;", "\u00a0", "&nbsp;", "&NotEqualTilde;", "<!--", "-->"]
+CHARS = "ab&<>;\u00a0"
+
+
+def random_windows(seed: int, count: int = 3000):
+    """Random sources of awkward pieces, each with a window (start, limit) in it."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        source = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(source))
+        yield source, start, rng.randint(start, len(source))
+
+
+def test_find_char_is_the_plain_scan_on_random_source():
+    found = 0
+    for source, start, limit in random_windows(11):
+        for char in CHARS:
+            for skip_tags in (True, False):
+                expected = find_char_plain(source, char, start, limit, skip_tags)
+                assert _find_char(source, char, start, limit, skip_tags) == expected, (source, char, start, limit)
+                found += expected[0] != -1
+    assert found > 1000  # the random sources do hold matches, not only misses
+
+
+def test_window_chars_hold_every_character_the_plain_scan_finds():
+    checked = 0
+    for source, start, limit in random_windows(13):
+        for skip_tags in (True, False):
+            window = window_chars(source, start, limit, skip_tags)
+            for char in CHARS:
+                if find_char_plain(source, char, start, limit, skip_tags)[0] != -1:
+                    assert char in window, (source, char, start, limit)
+                    checked += 1
+    assert checked > 1000
+
+
+# --- HTML: comments and scripts passed over, written out rather than lazy -------------
+
+@pytest.mark.parametrize("name", ["div", "script", "title"])
+def test_written_out_comment_and_end_tag_match_the_lazy_forms(name):
+    plain = re.compile(rf"<(?:!--.*?-->|({name}|style)\b.*?</\1\s*>|(p)(?=[\s>/]))", re.S | re.I)
+    fast = re.compile(rf"<(?:{_COMMENT_REST}|({name}|style)\b{_UNTIL_END_TAG_1}|(p)(?=[\s>/]))", re.S | re.I)
+    pieces = ["<!--", "-->", "--", "-", "->", "<!-->", "<!--->", f"<{name}>", f"</{name}>", f"</{name.upper()} >",
+              f"</{name}x>", "<style>", "</style>", "</STYLE\n>", "<p>", "<P ", "<p", "</p>", "<", ">", "a", "\n"]
+    rng = random.Random(17)
+    matched = 0
+    for _ in range(5000):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        expected = [(m.span(), m.groups()) for m in plain.finditer(source)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(source)] == expected, source
+        matched += len(expected)
+    assert matched > 3000
