@@ -333,8 +333,7 @@ def absolute_claim(doc, options):
         claims = [(plain, m, voice) for needs, patterns, context, plain, voice in groups
                   if needs is None or any(map(lowered.__contains__, needs))
                   if context is None or _about_health(context, text)  # of the sentence: once per group
-                  for m in _regex(patterns).finditer(text)
-                  if not voice or _promotes(doc)]  # the page's kind only once a voice group's claim is there
+                  for m in _regex(patterns).finditer(text)]
         if not claims:
             continue
         reported, observed, denied = _word_list("reported"), _word_list("observed"), _negated_evidence()
@@ -348,7 +347,8 @@ def absolute_claim(doc, options):
                      and not _hedged(text, m.start(), m.end(), hedges, plain)
                      and not denied.search(text, 0, m.start()) and not _told(speech, text, m)
                      and not _scare_quoted(text, m.start(), m.end())
-                     and not (_DENIES_HARM.search(m.group()) and _observed(observed, text, m))),
+                     and not (_DENIES_HARM.search(m.group()) and _observed(observed, text, m))
+                     and (not voice or _promotes(doc))),  # the page's kind last: it costs a pass over the page
                     key=lambda pm: (pm[0], pm[1].start()), default=(None, None, None))
         if match is None:
             continue
