@@ -1,10 +1,11 @@
 """The rules' fast paths give their plain definitions' answers: LM901's advice markers opening on
-a look-behind."""
+a look-behind, and the phrase searches' test of a text's case folding (LM105 and others)."""
 
 import random
 
 import pytest
 
+from lint_med_core._phrases import folds_plainly
 from lint_med_core.disclaimer import _Marker, _advice
 
 AWKWARD = [
@@ -49,3 +50,23 @@ def test_a_look_behind_of_other_words():
     for text in ["no way to", "the way to go, no paths for", "no no way for", "a way, no way to, ways for"]:
         assert _spans(marker.finditer(text)) == _spans(marker.pattern.finditer(text)), text
 
+
+def _folds_plainly_plain(text: str) -> bool:
+    return text.isascii() or all(c.isascii() or c.lower() == c.upper() == c for c in set(text))
+
+
+FOLD_TEXTS = ["", "a", "Order now", "Order now \u2019s", "\u201cquoted\u201d \u2014 dash\u00a0space", "caf\u00e9", "\u00c9", "\u0130nscrivez",
+              "\u017f", "\u212a", "\u00df", "\u00b5g", "x\u0131", "\u00bd \u2026 \u20ac5", "\u4e2d\u6587", "\u00aa\u00ba", "A\u2019B\u00e9"]
+
+
+@pytest.mark.parametrize("text", FOLD_TEXTS)
+def test_folds_plainly_is_the_plain_definition(text):
+    assert folds_plainly(text) == _folds_plainly_plain(text)
+
+
+def test_folds_plainly_on_random_text():
+    rng = random.Random(105)
+    alphabet = "aZ ’“—\u00a0é\u00c9\u0130\u0131\u017f\u212a\u00df\u00b5½中\u00aa"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert folds_plainly(text) == _folds_plainly_plain(text), text
