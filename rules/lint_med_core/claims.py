@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 
 from lint_med import Hit, Option, rule
 
@@ -54,7 +55,8 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "\"“‘'", "\"”’'"
 def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
     """(claim groups, hedge words): each group is (what every match of its patterns contains
     one of, with the first word of each as bytes, or None for the user's patterns; those first
-    words; its patterns; what else its sentence must say, or None). A sentence is searched only
+    words; its patterns; what else its sentence must say, or None; whether it is a plain frame;
+    whether it counts only in the page's own promoting voice, `_promotes`). A sentence is searched only
     with the groups whose words it holds: substring tests are far cheaper than the patterns. A
     group's regex is compiled on first use (`_regex`): most articles need few groups, and
     compiling all of them cost more than running them over a typical page."""
@@ -65,9 +67,9 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
         for group in data["claims"]:
             needs = tuple((need, _FIRST_WORD.match(need).group().encode()) for need in group["needs"])
             groups.append((needs, frozenset(first for _, first in needs), tuple(group["patterns"]),
-                           group.get("context"), group.get("plain", False)))
+                           group.get("context"), group.get("plain", False), group.get("voice", False)))
         if extra_phrases:
-            groups.append((None, None, extra_phrases, None, False))
+            groups.append((None, None, extra_phrases, None, False, False))
         hedges = (frozenset(w.lower() for w in list(data["hedges"]) + list(extra_hedges)),
                   frozenset(data["degree_hedges"]))
         _compiled[key] = (groups, hedges)
@@ -265,6 +267,16 @@ def absolute_claim(doc, options):
     promise about a product. A person's quoted words are not exempt: an unhedged "It is
     a cure," said by a researcher or a patient in a news story, is still a promise.
 
+    On a page that promotes what it sells (a seller's page or one with no cue of a careful
+    voice, not about a prescription drug: `_promotes`), it also flags what a careful page says
+    too but a shop says as a promise (the `voice` groups): a harm the product never causes
+    ("it doesn't cause burns"), effects denied with adjectives of harm ("no detrimental or
+    lasting effects"), safety among the product's praise ("a gentle, natural and safe
+    formula"), an exclamation that it works ("It works!!!"), German effects as fact ("wirkt
+    entzündungshemmend"), French, Spanish and Italian denials of harm ("aucun effet secondaire",
+    "sin efectos secundarios", "assolutamente sicuro"); and benefit statements, also as lines that open with the verb
+    ("Supports healthy circulation" as a list item or heading).
+
     Every form is a warning: whether "cures" is merely overstated or dangerous depends on
     the drug and the condition, which only a drug pack knows (the drugs pack's DRG206
     reports known false cure claims as errors); raise the severity in config for a
@@ -304,12 +316,13 @@ def absolute_claim(doc, options):
     if prefilter:
         # only the groups whose first words the article holds (set operations on its distinct words)
         words = distinct_words(doc)[0]
-        groups = [(tuple(need for need, first in needs if first in words), patterns, context, plain)
-                  for needs, first_words, patterns, context, plain in groups if not first_words.isdisjoint(words)]
-        triggers = _shortest(tuple(dict.fromkeys(need for needs, _, _, _ in groups for need in needs)))
+        groups = [(tuple(need for need, first in needs if first in words), patterns, context, plain, voice)
+                  for needs, first_words, patterns, context, plain, voice in groups
+                  if not first_words.isdisjoint(words)]
+        triggers = _shortest(tuple(dict.fromkeys(need for needs, _, _, _, _ in groups for need in needs)))
     else:
-        groups = [(needs and tuple(need for need, _ in needs), patterns, context, plain)
-                  for needs, _, patterns, context, plain in groups]
+        groups = [(needs and tuple(need for need, _ in needs), patterns, context, plain, voice)
+                  for needs, _, patterns, context, plain, voice in groups]
     found = evidence(doc) if groups else None
     flagged: set[int] = set()
     for sentence in _sentences(doc, found, triggers) if groups else ():
@@ -317,7 +330,7 @@ def absolute_claim(doc, options):
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
         lowered = text.lower()
-        claims = [(plain, m) for needs, patterns, context, plain in groups
+        claims = [(plain, m, voice) for needs, patterns, context, plain, voice in groups
                   if needs is None or any(map(lowered.__contains__, needs))
                   if context is None or _about_health(context, text)  # of the sentence: once per group
                   for m in _regex(patterns).finditer(text)]
@@ -329,19 +342,21 @@ def absolute_claim(doc, options):
         # of the claim ("the alleged risks have been exaggerated"). The first claim of the sentence is
         # reported, a specific pattern's before a plain construction's ("safe and effective", not
         # "the supplement is safe"). Indirect speech (`_told`) reports a claim; a quotation does not.
-        match = min(((plain, m) for plain, m in claims
+        plain, match, voice = min(((plain, m, voice) for plain, m, voice in claims
                      if not reported.search(text, 0, m.start()) and not reported.search(text, m.end())
                      and not _hedged(text, m.start(), m.end(), hedges, plain)
                      and not denied.search(text, 0, m.start()) and not _told(speech, text, m)
                      and not _scare_quoted(text, m.start(), m.end())
-                     and not (_DENIES_HARM.search(m.group()) and _observed(observed, text, m))),
-                    key=lambda pm: (pm[0], pm[1].start()), default=(None, None))[1]
+                     and not (_DENIES_HARM.search(m.group()) and _observed(observed, text, m))
+                     and (not voice or _promotes(doc))),  # the page's kind last: it costs a pass over the page
+                    key=lambda pm: (pm[0], pm[1].start()), default=(None, None, None))
         if match is None:
             continue
         if found.sentence_has_source(sentence):
             continue
         flagged.add(id(sentence))
-        yield Hit(sentence, f"Absolute claim '{match.group().strip()}' stated as fact",
+        voiced = f" in the page's own promotion ({page_kind(doc).explain(most=3)})" if voice else ""
+        yield Hit(sentence, f"Absolute claim '{match.group().strip()}' stated as fact{voiced}",
                       span=(match.start(), match.end()),
                       suggestion=_SUGGESTION)
     for sentence, match in _benefit_claims(doc):
@@ -430,12 +445,14 @@ def _benefit_lexicon():
             frozenset(data["not_subjects"]), hedges, frozenset(data["attributions"]), outcomes(data["harms"]))
 
 
-def benefit_statements(text: str):
+def benefit_statements(text: str, line: bool = False):
     """The unhedged present-tense benefit statements of a sentence: matches of a benefit verb
     ("supports", "helps reduce", "boosts") whose object, within a few words of the same clause,
     is an outcome of the right direction ("boosts energy", "reduces inflammation"), whose subject
     is not the reader, a harm or research (`not_subjects`), and that no hedge or negation in the
-    clause before it qualifies."""
+    clause before it qualifies. A `line` (a heading, a list item, a one-line paragraph) may open
+    with the verb, its subject the product the page is about ("Boosts energy", "Helps repair
+    joints"), in the third person: a base form there is advice ("Reduce stress")."""
     verb_re, kinds, base, good, bad, gap, not_subjects, hedges, attributions, harms = _benefit_lexicon()
     established = _ESTABLISHED
     for match in _RESULT.finditer(text):
@@ -449,7 +466,10 @@ def benefit_statements(text: str):
         clause = before[breaks[-1].end():] if breaks else before
         words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)]
         if not words:
-            continue  # no subject in the clause: a list of verbs after a comma is found through the first
+            if line and match.start() == len(text) - len(text.lstrip()) and (match.group("help") or verb not in base):
+                words = [""]  # the page's product as the line's subject
+            else:
+                continue  # no subject in the clause: a list of verbs after a comma is found through the first
         capability = words[-2:] in (["ability", "to"], ["power", "to"], ["capacity", "to"])
         if verb in base and not match.group("help") and not capability and not (words[-1] in ("they", "these", "both", "can", "will")
                                                               or (words[-1].endswith("s") and len(words[-1]) > 3
@@ -496,12 +516,38 @@ _QUOTES = "\"“”‘’'«»"
 @functools.lru_cache(maxsize=None)
 def _benefit_verbs() -> frozenset:
     """The first words of the benefit verbs' forms, as bytes (see distinct_words)."""
-    return frozenset(_FIRST_WORD.match(form).group().encode() for form in _benefit_lexicon()[1])
+    return frozenset(_FIRST_WORD.match(form).group().encode() for form in _benefit_lexicon()[1]) \
+        | {b"resulting", b"leading"}  # a clause of result (`_RESULT`)
 
 
 @functools.lru_cache(maxsize=None)
 def _medicines() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(load("claims_benefit")["medicines"]) + r")\b", re.I)
+    # a word, not a compound's first part: "antibiotic-resistant bacteria" speak of no medicine
+    return re.compile(r"\b(?:" + "|".join(load("claims_benefit")["medicines"]) + r")(?![\w-])", re.I)
+
+
+_LINE_WORDS = 12
+
+
+def _is_line(sentence) -> bool:
+    """Whether the sentence is a line of its own: a heading, a list item or a one-sentence paragraph of at
+    most `_LINE_WORDS` words, where a page lists what its product does ("Boosts energy")."""
+    block = sentence.block
+    return len(block.sentences) == 1 and (block.kind == "heading" or len(_WORD.findall(block.text)) <= _LINE_WORDS)
+
+
+def _promotes(doc) -> bool:
+    """Whether the page speaks in its own promoting voice: it may promote what it sells (`_pagekind`:
+    a seller's page or one with no cue of a careful voice) and is not about a prescription drug, whose
+    actions and safety are its label's (LM911 and the drug packs check its status). Once per document."""
+    known = _promoting.get(doc)
+    if known is None:
+        counts = drug_mentions(doc)[0] if page_kind(doc).may_promote else None
+        known = _promoting[doc] = counts is not None and not (counts and topic_drugs(doc, counts, 3, 250))
+    return known
+
+
+_promoting: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def _benefit_claims(doc):
@@ -519,12 +565,15 @@ def _benefit_claims(doc):
     found = evidence(doc)
     reported, denied, speech = _word_list("reported"), _negated_evidence(), _word_list("speech")
     not_subjects, hedges, attributions = _benefit_lexicon()[6:9]
-    page_checked = False
-    for sentence in candidate_sentences(doc, found, tuple(sorted(verb.decode() for verb in verbs))):
+    triggers = tuple(sorted(verb.decode() for verb in verbs))
+    for sentence in _sentences(doc, found, triggers):
         text = sentence.text
         if text.rstrip().rstrip("\"'”’)").endswith("?") or _LAB.search(text):
             continue
-        for match in benefit_statements(text):
+        heading = sentence.block.kind == "heading"
+        for match in benefit_statements(text, line=_is_line(sentence)):
+            if heading and text[:match.start()].strip():
+                continue  # a headline's statement with its subject is news style ("Tea Helps Reduce Stress, Study Finds")
             before_words = [w.lower() for w in _WORD.findall(text[:match.start()])]
             clause = _WORD.findall(text[:match.start()].rsplit(",", 1)[-1].lower())
             if before_words and (before_words[-1] in _NOUN_BEFORE and before_words[-2:-1] != ["ability"]
@@ -544,12 +593,7 @@ def _benefit_claims(doc):
                 continue
             if found.sentence_has_source(sentence):
                 break
-            if not page_checked:
-                if not page_kind(doc).may_promote:
-                    return
-                counts, _ = drug_mentions(doc)
-                if counts and topic_drugs(doc, counts, 3, 250):
-                    return
-                page_checked = True
+            if not _promotes(doc):
+                return
             yield sentence, match
             break

@@ -520,13 +520,21 @@ def _foreign_words(doc, model, words: list[str], link, share: float) -> list[str
         key = stem(word)
         word_weight = specificity(word)
         weight += word_weight
-        if word in model.core or key in model.core or _word_starts(body, word) > _word_starts(own, word):
+        if word in model.core or key in model.core or _word_starts(body, word) > _word_starts(own, word) \
+                or _glued_from(body, word):
             continue
         foreign.append(word)
         foreign_weight += word_weight
     if len(foreign) < _FOREIGN_WORDS or foreign_weight < _FOREIGN_WEIGHT or foreign_weight < share * weight:
         return []
     return foreign
+
+
+def _glued_from(body: str, word: str) -> bool:
+    """`word` is two words of the article run together, as URL slugs often write them
+    ("zinclozenges" in an article on zinc lozenges): each part four letters or more."""
+    return len(word) >= 8 and any(_word_starts(body, word[:cut]) and _word_starts(body, word[cut:])
+                                  for cut in range(4, len(word) - 3))
 
 
 def _word_starts(text: str, stem_: str) -> int:
