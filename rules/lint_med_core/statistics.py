@@ -414,7 +414,7 @@ def unsourced_statistic(doc, options):
             if found_statistic is None:
                 # "There is ample evidence that 70% of migraines ...": under a vague attribution a
                 # share of anything counted is a figure offered as evidence, whatever it counts
-                share = _ANY_SHARE.search(sentence.text) if "%" in lowered or "percent" in lowered else None
+                share = _ANY_SHARE.search(sentence.text) if any(map(lowered.__contains__, _PERCENT_SIGNS)) else None
                 vague = found.vague_source(sentence) if share else None
                 if vague is None:
                     continue
