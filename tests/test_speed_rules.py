@@ -70,22 +70,3 @@ def test_folds_plainly_on_random_text():
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         assert folds_plainly(text) == _folds_plainly_plain(text), text
-
-
-def test_a_sentence_holding_a_need_holds_one_of_its_groups_triggers():
-    from lint_med_core.claims import _group_triggers, _load, _shortest
-
-    groups, _ = _load((), ())
-    needs_of = [tuple(need for need, _ in needs) for needs, *_ in groups]
-    rng = random.Random(701)
-    every_need = sorted({need for needs in needs_of for need in needs})
-    for chosen in [needs_of] + [rng.sample(needs_of, rng.randint(1, len(needs_of))) for _ in range(20)]:
-        triggers = _shortest(tuple(dict.fromkeys(need for needs in chosen for need in needs)))
-        keys = [_group_triggers(needs, triggers) for needs in chosen]
-        texts = [t for need in every_need for t in (need, f"x{need}y", need[1:], need[:-1], need.upper().lower())]
-        texts += [" ".join(rng.sample(every_need, 3)) for _ in range(200)]
-        for text in texts:
-            held = frozenset(filter(text.__contains__, triggers))
-            for needs, group_keys in zip(chosen, keys):
-                if any(need in text for need in needs):
-                    assert not group_keys.isdisjoint(held), (text, needs)

@@ -83,13 +83,6 @@ def _shortest(needs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(need for need in needs if not any(other != need and other in need for other in needs))
 
 
-def _group_triggers(needs: tuple[str, ...], triggers: tuple[str, ...]) -> frozenset:
-    """The triggers (`_shortest` of all the groups' needs) that a group's needs hold. Each need
-    holds one: a sentence holding none of these holds none of the group's needs (a fast test
-    before theirs; tests/test_speed_rules.py checks it)."""
-    return frozenset(trigger for trigger in triggers if any(trigger in need for need in needs))
-
-
 @functools.lru_cache(maxsize=None)
 def _regex(patterns: tuple[str, ...]) -> re.Pattern:
     """One regex for the patterns, matched as whole words (compiled once, when first needed)."""
@@ -327,12 +320,8 @@ def absolute_claim(doc, options):
                   for needs, first_words, patterns, context, plain, voice in groups
                   if not first_words.isdisjoint(words)]
         triggers = _shortest(tuple(dict.fromkeys(need for needs, _, _, _, _ in groups for need in needs)))
-        # Fast path: each need holds a trigger (the shortest needs), so a sentence holding none of
-        # a group's triggers holds none of its needs. The sentence is tested for the page's few
-        # triggers once, and only the groups one of whose triggers it holds for their needs.
-        groups = [(needs, _group_triggers(needs, triggers), *rest) for needs, *rest in groups]
     else:
-        groups = [(needs and tuple(need for need, _ in needs), None, patterns, context, plain, voice)
+        groups = [(needs and tuple(need for need, _ in needs), patterns, context, plain, voice)
                   for needs, _, patterns, context, plain, voice in groups]
     found = evidence(doc) if groups else None
     flagged: set[int] = set()
@@ -341,9 +330,7 @@ def absolute_claim(doc, options):
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
         lowered = text.lower()
-        held = triggers and frozenset(filter(lowered.__contains__, triggers))
-        claims = [(plain, m, voice) for needs, keys, patterns, context, plain, voice in groups
-                  if keys is None or not keys.isdisjoint(held)  # the fast path's test, then the definition's
+        claims = [(plain, m, voice) for needs, patterns, context, plain, voice in groups
                   if needs is None or any(map(lowered.__contains__, needs))
                   if context is None or _about_health(context, text)  # of the sentence: once per group
                   for m in _regex(patterns).finditer(text)]
