@@ -295,11 +295,6 @@ _DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his",
                           "both", "two", "three", "four", "five", "whose", "which", "my", "your", "same"})
 
 
-# Words shaped like adjectives that do not qualify an evidence noun before them.
-_NOT_MODIFIERS = frozenset("""during following including according regarding concerning being using nothing
-something everything anything bring thing evening morning spring""".split())
-
-
 @functools.lru_cache(maxsize=None)
 def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...], frozenset]:
     """((who-and-verb pattern, phrase pattern, quantifiers before a match), the attributions
@@ -344,7 +339,7 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     # evidence suggests"): else a capitalised first word before the subject reads as its name;
     # not a negation, a determiner, an owner ("government data") or a word of that shape that is
     # none ("during", "according")
-    not_modifiers = "|".join(sorted(set(data["negators"]) | _DETERMINERS | _NOT_MODIFIERS | _OWNERS | _PUBLIC_OWNERS,
+    not_modifiers = "|".join(sorted(set(data["negators"]) | _DETERMINERS | set(data["not_modifiers"]) | _OWNERS | _PUBLIC_OWNERS,
                                     key=len, reverse=True))
     adjective = rf"(?!(?:{not_modifiers})\b)[a-z][a-z-]*(?:al|ic|ive|ent|ant|ous|ful|ary|ing|ble)"
     before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers}|{adjective})\s+){{1,2}}$", re.I)

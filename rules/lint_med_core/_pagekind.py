@@ -24,7 +24,6 @@ import weakref
 from dataclasses import dataclass
 
 from ._data import load
-from ._evidence import lowered_body
 
 _cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _WORDS = re.compile(r"\w+")
@@ -68,7 +67,7 @@ def _family_regex(cues) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
-def _patterns() -> dict:
+def _patterns() -> tuple:
     """For each family of cues, one regex whose groups are its cues (distinct cues are counted);
     for the hedges and reporting words, one regex (matches are counted)."""
     data = load("pagekind_cues")

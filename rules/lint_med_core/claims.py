@@ -491,7 +491,7 @@ def benefit_statements(text: str, line: bool = False):
         after = text[match.end():match.end() + 120]
         end = _OBJECT_END.search(after)
         window = " ".join(_WORD.findall(after[:end.start()] if end else after)[:gap + 2])
-        kind = kinds[verb if verb in kinds else next(iter(kinds))]
+        kind = kinds[verb]
         if kind == "raises" and harms.search(window):
             continue  # "increases the risk of"
         if kind == "cleans" or (good if kind == "raises" else bad).search(window):

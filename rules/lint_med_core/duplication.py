@@ -199,7 +199,7 @@ def repeated_sentence(doc, options):
                 if first is not block:
                     yield _hit(doc, block, first, exact=True, what="line")
     # blocks holding a sentence pasted against the next: one search per block, not per sentence
-    glued = [block for block in blocks if _GLUED_END.search(block.text)]
+    glued = {block.index for block in blocks if _GLUED_END.search(block.text)}
     # a short line of plain text is read as a heading: headings take part in the line test only
     sentences = (sentence for block in blocks if block.kind != "heading" for sentence in block.sentences)
     previous = None  # (sentence, words, shingles) of the last sentence compared
@@ -216,7 +216,7 @@ def repeated_sentence(doc, options):
             continue  # an embed code or other markup in the text: the page's furniture
         key = " ".join(words)
         first = exact.get(key)
-        if first is None and sentence.block in glued:
+        if first is None and sentence.block.index in glued:
             first = _glued_copy(text, sentence, exact, min_words)
         if first is not None:
             yield _hit(doc, sentence, first, exact=True)

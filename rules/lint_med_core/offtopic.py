@@ -878,8 +878,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     blurbs = _blurb_frame(0).search(lowered_body(doc)) is not None  # the common case: none, tested once
     found = {}
     last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
-    blocks = [block for section in doc.sections for block in ([section.heading] if section.heading else [])
-              + section.blocks if block.kind in _PROSE or block.kind == "heading"]
+    blocks = [block for section in doc.sections for block in section_members(section)
+              if block.kind in _PROSE or block.kind == "heading"]
     # the opening paragraph's "This guide explains..." introduces the page itself, not another article
     opening = next((block for block in blocks if block.kind in _PROSE), None)
     for position, block in enumerate(blocks):

@@ -414,9 +414,9 @@ def unsourced_statistic(doc, options):
             if found_statistic is None:
                 # "There is ample evidence that 70% of migraines ...": under a vague attribution a
                 # share of anything counted is a figure offered as evidence, whatever it counts
-                if "%" not in lowered and "percent" not in lowered or \
-                        (share := _ANY_SHARE.search(sentence.text)) is None or \
-                        (vague := found.vague_source(sentence)) is None:
+                share = _ANY_SHARE.search(sentence.text) if any(map(lowered.__contains__, _PERCENT_SIGNS)) else None
+                vague = found.vague_source(sentence) if share else None
+                if vague is None:
                     continue
                 found_statistic = ("share", share)
             match = found_statistic[1]
