@@ -270,10 +270,10 @@ def off_topic_paragraph(doc, options):
     pointing back ("But when you're trying to lose weight..." after one on how hard weeknight
     dinners are to plan; `data/offtopic_answers.toml`) is the lead-in of the article's own
     argument and is not reported either. In an article of fewer than five paragraphs, whose
-    vocabulary says little, the words of its own must weigh half as much again. Lists of names, press contacts,
-    a press release's "About ..." part (a section so headed, or the paragraphs after a
-    short "About ..." line) and the first paragraph (or standfirst) are not judged this
-    way, nor articles that are not about health: those without a health word in the
+    vocabulary says little, the words of its own must weigh half as much again. Lists of
+    names, press contacts, a press release's "About ..." part (a section so headed, or the
+    paragraphs after a short "About ..." line) and the first paragraph (or standfirst) are
+    not judged this way, nor articles that are not about health: those without a health word in the
     title (or, without a title, three health words in the first 80) and, in plain text
     (whose "title" is only its first line) or without a title, with fewer than a quarter
     of their paragraphs (two at least) holding two.
