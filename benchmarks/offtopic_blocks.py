@@ -7,6 +7,8 @@
                                                           # negative web page (untitled text) per seed
     python benchmarks/offtopic_blocks.py --sentences      # the sentence-level test (below) on the labelled
                                                           # pages, the Readability pages and the news texts
+    python benchmarks/offtopic_blocks.py --sentences --inject 2   # also a donor sentence stitched into
+                                                          # a block of each negative web page per seed
 
 For each prose block of 12 words or more it prints the signals LM202 weighs (see
 rules/lint_med_core/offtopic.py): the share of its vocabulary, by specificity, that the rest of the article
@@ -248,6 +250,39 @@ def stitched_runs(doc, max_share: float, min_own: float, max_health: int = 0, op
     return kept
 
 
+def _stitched_sentences(args, tally: dict) -> None:
+    """Stitch a donor sentence (a non-health page's, 12 words or more) between two sentences of a
+    block of three or more of each negative web page, per seed; count the runs found on it."""
+    from inject import donor_paragraphs
+    from lint_med.document import split_sentences
+
+    donors = [text[a:b] for _, text in donor_paragraphs() for a, b in split_sentences(text)
+              if len(text[a:b].split()) >= 12]
+    for seed in range(args.inject):
+        rng = random.Random(seed)
+        for label in load_labels():
+            if label.get("off_topic_section") or label["set"] == "health-news" or not label["path"].is_file() or \
+                    args.set and label["set"] != args.set:
+                continue
+            source = label["path"].read_text(encoding="utf-8", errors="replace")
+            blocks = [b for b in parse(str(label["path"]), source).blocks
+                      if b.kind == "paragraph" and len(b.sentences) >= 3]
+            if not blocks:
+                continue
+            block = rng.choice(blocks)
+            after = block.sentences[rng.randrange(len(block.sentences) - 1)]
+            _, end = after.source_span()
+            donor = rng.choice(donors)
+            new = source[:end] + " " + donor + source[end:]
+            runs = stitched_runs(parse(str(label["path"]), new), args.max_share, args.min_own, args.max_health,
+                                 args.opening)
+            row = tally.setdefault("stitched", [0, 0, 0, 0])
+            row[0] += 1
+            row[1] += bool(runs)
+            row[2] += 1
+            row[3] += any(donor[:30] in run["text"] for run in runs)
+
+
 def _sentence_runs(args) -> int:
     """Count and print the stitched runs on the labelled pages, the Readability pages and the news texts."""
     from snapshot import files_to_lint
@@ -285,10 +320,14 @@ def _sentence_runs(args) -> int:
         quote = str(label.get("evidence", {}).get("off_topic_section", "")) if positive else ""
         report(label["set"], label["file"], label["path"], source, quote_span(source, quote) if quote else None,
                positive)
+    if args.inject:
+        _stitched_sentences(args, tally)
     if not args.set:
         for path in files_to_lint():
             if "readability-test-pages" in str(path) and path.resolve() not in labelled:
                 report("readability", path.parent.name, path, path.read_text(encoding="utf-8", errors="replace"))
+    # "stitched" (--inject): pages with a donor sentence stitched in; its last column counts the
+    # pages where a run holds the donor sentence
     print(f"\n{'corpus':<14} {'docs':>5} {'with a run':>11} {'positives':>10} {'new catches':>12}")
     for kind, (docs, with_run, positives, new) in tally.items():
         print(f"{kind:<14} {docs:>5} {with_run:>11} {positives:>10} {new:>12}")
