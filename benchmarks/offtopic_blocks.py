@@ -5,13 +5,26 @@
     python benchmarks/offtopic_blocks.py --set web-pages-5 --blocks
     python benchmarks/offtopic_blocks.py --inject 3       # also 3 donor paragraphs pasted into each
                                                           # negative web page (untitled text) per seed
+    python benchmarks/offtopic_blocks.py --sentences      # the sentence-level test (below) on the labelled
+                                                          # pages, the Readability pages and the news texts
+    python benchmarks/offtopic_blocks.py --sentences --inject 2   # also a donor sentence stitched into
+                                                          # a block of each negative web page per seed
 
 For each prose block of 12 words or more it prints the signals LM202 weighs (see
 rules/lint_med_core/offtopic.py): the share of its vocabulary, by specificity, that the rest of the article
 uses; the article's own baseline of that share (the median over its blocks); its words of health; the
 weight of the words only it holds; the share of its words its neighbours hold (a topic shift at both edges);
 its voice (a quotation, a first-person account). Blocks a label's evidence quote falls in are marked ``+``; blocks LM202
-reports ``!``. Nothing is written; the page texts are read from the git-ignored cache and ../shared.
+reports ``!``.
+
+With ``--sentences`` it measures the same baseline signal one level down: inside each judged block of
+three sentences or more, a run of one to three sentences (not the whole block) is a *stitched run* when
+the rest of the article (its other blocks, its title and the block's other sentences) holds less than
+``--max-share`` of the run's vocabulary by specificity, the words only the run holds weigh ``--min-own``
+or more, the run holds no word of health and no vocabulary term, and the block's other sentences share
+at least the article's baseline (they are on its subject). It prints each run found, marked ``+`` when a
+label's evidence quote falls in it (``b`` when it falls in its block; ``L``: LM202 already reports the
+document), and counts per corpus the documents with one and the positives it would newly find. Nothing is written; the page texts are read from the git-ignored cache and ../shared.
 """
 
 from __future__ import annotations
@@ -75,7 +88,16 @@ def main(argv=None) -> int:
     parser.add_argument("--set", help="only this label file")
     parser.add_argument("--blocks", action="store_true", help="print every judged block")
     parser.add_argument("--inject", type=int, default=0, help="seeds of donor paragraphs pasted into negatives")
+    parser.add_argument("--sentences", action="store_true", help="measure the sentence-level test instead")
+    parser.add_argument("--max-share", type=float, default=0.1, help="--sentences: a run shares less than this")
+    parser.add_argument("--min-own", type=float, default=12.0, help="--sentences: its own words weigh this")
+    parser.add_argument("--max-health", type=int, default=0,
+                        help="--sentences: health words a run may hold (it never holds a vocabulary term)")
+    parser.add_argument("--opening", action="store_true",
+                        help="--sentences: judge the opening block too (and articles of one or two blocks)")
     args = parser.parse_args(argv)
+    if args.sentences:
+        return _sentence_runs(args)
     rows = []
     for label in load_labels():
         if args.set and label["set"] != args.set or not label["path"].is_file():
@@ -152,6 +174,164 @@ def _summary(rows) -> None:
     relative = [s["relative"] for _, signals in rows for s in signals if s.get("positive")]
     if relative:
         print(f"positive blocks: {len(relative)}, median relative share {statistics.median(relative):.2f}")
+
+
+def stitched_runs(doc, max_share: float, min_own: float, max_health: int = 0, opening: bool = False) -> list[dict]:
+    """The stitched runs of sentences of a document (see the module's docstring), with their signals."""
+    from lint_med_core import offtopic
+    from lint_med_core._topic import analyse, stem, topic_model, weighted_share
+
+    model = topic_model(doc)
+    if not offtopic._about_health(doc, model, untitled=True):
+        return []
+    prose = [b for section in doc.sections for b in offtopic._body(model, section)
+             if model.blocks[b.index].length >= 12]
+    if len(prose) < (1 if opening else 3):
+        return []
+    counts = model.block_stems  # stem -> blocks holding it
+    title = {stem(w) for w in analyse(doc.title, model.lexicon, model.generic).content}
+    baseline = statistics.median(model.shared_share(b)[0] for b in prose)
+    found = []
+    for block in prose[0 if opening else 1:]:  # the opening is not judged, as by LM202
+        sentences = block.sentences
+        if len(sentences) < 3:
+            continue
+        terms = [analyse(s.text, model.lexicon, model.generic) for s in sentences]
+        stems = [{stem(w) for w in t.content} for t in terms]
+        in_block = set().union(*stems)
+        for start in range(len(sentences)):
+            for end in range(start + 1, min(start + 4, len(sentences) + 1)):
+                if end - start >= len(sentences) - 1:
+                    continue  # the block's other sentences must be two at least: they say what it is on
+                run_terms = [terms[i] for i in range(start, end)]
+                if sum(t.length for t in run_terms) < 8:
+                    continue
+                text = block.text[sentences[start].start:sentences[end - 1].end]
+                # as LM202 does for a block: a reference (a year, a link), a quotation, contact lines
+                # and lists of names are not judged
+                if offtopic._REFERENCE.search(text) or offtopic._voice(text) or offtopic._CONTACT.search(text) or \
+                        len(offtopic._CAPITALISED.findall(text)) > 0.4 * len(offtopic._WORDS.findall(text)):
+                    continue
+                if any(t.found for t in run_terms) or sum(
+                        offtopic._health_count(model, sentences[i].text, t)
+                        for i, t in zip(range(start, end), run_terms)) > max_health:
+                    continue
+                run = set().union(*stems[start:end])
+                others = set().union(*stems[:start], *stems[end:])
+                rest = others | title
+
+                def shared(word, rest=rest):
+                    key = stem(word)
+                    # another block holds it (the block itself counts once in block_stems)
+                    return key in rest or counts.get(key, 0) >= 2 or (counts.get(key, 0) == 1 and key not in in_block)
+
+                content = tuple(w for t in run_terms for w in t.content)
+                share, own, own_weight = weighted_share(type(run_terms[0])(content, (), 0), shared, lambda _: False)
+                if share >= max_share or own_weight < min_own:
+                    continue
+                # the block's other sentences are on the article's subject
+                other_content = tuple(w for i, t in enumerate(terms) if not start <= i < end for w in t.content)
+                other_share = weighted_share(type(run_terms[0])(other_content, (), 0),
+                                             lambda w: counts.get(stem(w), 0) >= 2 or stem(w) in title,
+                                             lambda _: False)[0]
+                if other_share < baseline:
+                    continue
+                span = (sentences[start].start, sentences[end - 1].end)
+                found.append(dict(block=block, span=span, share=share, own=own, own_weight=own_weight,
+                                  other_share=other_share, baseline=baseline,
+                                  text=block.text[span[0]:span[1]]))
+    # one run per stretch: the longest of overlapping runs
+    found.sort(key=lambda r: (r["block"].index, r["span"][0], -(r["span"][1])))
+    kept = []
+    for run in found:
+        if kept and kept[-1]["block"] is run["block"] and run["span"][0] < kept[-1]["span"][1]:
+            continue
+        kept.append(run)
+    return kept
+
+
+def _stitched_sentences(args, tally: dict) -> None:
+    """Stitch a donor sentence (a non-health page's, 12 words or more) between two sentences of a
+    block of three or more of each negative web page, per seed; count the runs found on it."""
+    from inject import donor_paragraphs
+    from lint_med.document import split_sentences
+
+    donors = [text[a:b] for _, text in donor_paragraphs() for a, b in split_sentences(text)
+              if len(text[a:b].split()) >= 12]
+    for seed in range(args.inject):
+        rng = random.Random(seed)
+        for label in load_labels():
+            if label.get("off_topic_section") or label["set"] == "health-news" or not label["path"].is_file() or \
+                    args.set and label["set"] != args.set:
+                continue
+            source = label["path"].read_text(encoding="utf-8", errors="replace")
+            blocks = [b for b in parse(str(label["path"]), source).blocks
+                      if b.kind == "paragraph" and len(b.sentences) >= 3]
+            if not blocks:
+                continue
+            block = rng.choice(blocks)
+            after = block.sentences[rng.randrange(len(block.sentences) - 1)]
+            _, end = after.source_span()
+            donor = rng.choice(donors)
+            new = source[:end] + " " + donor + source[end:]
+            runs = stitched_runs(parse(str(label["path"]), new), args.max_share, args.min_own, args.max_health,
+                                 args.opening)
+            row = tally.setdefault("stitched", [0, 0, 0, 0])
+            row[0] += 1
+            row[1] += bool(runs)
+            row[2] += 1
+            row[3] += any(donor[:30] in run["text"] for run in runs)
+
+
+def _sentence_runs(args) -> int:
+    """Count and print the stitched runs on the labelled pages, the Readability pages and the news texts."""
+    from snapshot import files_to_lint
+
+    tally: dict = {}
+
+    def report(kind: str, name: str, path: Path, source: str, positive_span=None, positive=None):
+        doc = parse(str(path), source)
+        runs = stitched_runs(doc, args.max_share, args.min_own, args.max_health, args.opening)
+        rule = __import__("lint_med_core.offtopic", fromlist=["x"]).off_topic_paragraph
+        lm202 = any(True for _ in rule.run(doc, {**rule.defaults(), "pack": {}}))
+        row = tally.setdefault(kind, [0, 0, 0, 0])  # documents, with a run, positives, positives newly found
+        row[0] += 1
+        row[1] += bool(runs)
+        row[2] += bool(positive)
+        row[3] += bool(positive and runs and not lm202)
+        for run in runs:
+            start, end = run["block"].source_span(*run["span"])
+            first, last = run["block"].source_span()
+            # "+": the run holds the label's evidence quote; "b": its block does
+            mark = (" " if positive_span is None else "+" if start < positive_span[1] and positive_span[0] < end
+                    else "b" if first < positive_span[1] and positive_span[0] < last else " ") + ("L" if lm202 else " ")
+            print(f"{kind:<12} {'POS' if positive else 'neg' if positive is not None else '   '} {mark} "
+                  f"{name[:38]:<38} share {run['share']:.2f} own {run['own_weight']:4.1f} "
+                  f"others {run['other_share']:.2f}/{run['baseline']:.2f} "
+                  f"{' '.join(run['text'].split())[:110]}")
+
+    labelled = set()
+    for label in load_labels():
+        if args.set and label["set"] != args.set or not label["path"].is_file():
+            continue
+        labelled.add(label["path"].resolve())
+        source = label["path"].read_text(encoding="utf-8", errors="replace")
+        positive = bool(label.get("off_topic_section"))
+        quote = str(label.get("evidence", {}).get("off_topic_section", "")) if positive else ""
+        report(label["set"], label["file"], label["path"], source, quote_span(source, quote) if quote else None,
+               positive)
+    if args.inject:
+        _stitched_sentences(args, tally)
+    if not args.set:
+        for path in files_to_lint():
+            if "readability-test-pages" in str(path) and path.resolve() not in labelled:
+                report("readability", path.parent.name, path, path.read_text(encoding="utf-8", errors="replace"))
+    # "stitched" (--inject): pages with a donor sentence stitched in; its last column counts the
+    # pages where a run holds the donor sentence
+    print(f"\n{'corpus':<14} {'docs':>5} {'with a run':>11} {'positives':>10} {'new catches':>12}")
+    for kind, (docs, with_run, positives, new) in tally.items():
+        print(f"{kind:<14} {docs:>5} {with_run:>11} {positives:>10} {new:>12}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -266,11 +266,14 @@ def off_topic_paragraph(doc, options):
     than three of its blocks hold, ranked by blocks times specificity) describes its
     subject ("you might spot this white fungus resembling a lion's mane"), and so does one
     right under a heading or short line holding such a word ("Castor oil packs."): neither
-    is reported; in an article of fewer than five paragraphs, whose vocabulary says little,
-    the words of its own must weigh half as much again. Lists of names, press contacts,
-    a press release's "About ..." part (a section so headed, or the paragraphs after a
-    short "About ..." line) and the first paragraph (or standfirst) are not judged this
-    way, nor articles that are not about health: those without a health word in the
+    is reported. A paragraph among the first three that the next one answers with an opener
+    pointing back ("But when you're trying to lose weight..." after one on how hard weeknight
+    dinners are to plan; `data/offtopic_answers.toml`) is the lead-in of the article's own
+    argument and is not reported either. In an article of fewer than five paragraphs, whose
+    vocabulary says little, the words of its own must weigh half as much again. Lists of
+    names, press contacts, a press release's "About ..." part (a section so headed, or the
+    paragraphs after a short "About ..." line) and the first paragraph (or standfirst) are
+    not judged this way, nor articles that are not about health: those without a health word in the
     title (or, without a title, three health words in the first 80) and, in plain text
     (whose "title" is only its first line) or without a title, with fewer than a quarter
     of their paragraphs (two at least) holding two.
@@ -583,7 +586,7 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
     # every paragraph's share is asked: count the article's words once (shared_share then reads
     # these counts instead of searching the text for each word)
     model.block_stems, model.block_terms
-    for block in prose[1:]:
+    for position, block in enumerate(prose[1:], 1):
         if model.section_of.get(block.index) in skip_sections or block.index in boilerplate:
             continue  # reported with its section; a press release's "About the company" boilerplate
         text = block.text
@@ -613,6 +616,10 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
         # or under a heading or short line that names it ("Castor oil packs."), describes it,
         # however it words the rest
         if not _subject_words(model).isdisjoint(terms.content) or _under_subject_line(doc, model, block):
+            continue
+        # a paragraph near the top that the next one answers ("But when you're trying to lose
+        # weight...") leads in to the article's own argument
+        if position < _LEAD_IN and _answered_by_next(doc, block):
             continue
         voice = _voice(text)
         if not _reads_as_pasted(health, bool(voice), share, own_weight, max_shared, min_own_weight):
@@ -654,6 +661,23 @@ def _under_subject_line(doc, model: TopicModel, block) -> bool:
     above = doc.blocks[block.index - 1] if block.index else None
     return above is not None and (above.kind == "heading" or len(above.text.split()) <= _SHORT_LINE) and \
         not _subject_words(model).isdisjoint(model.blocks[above.index].content)
+
+
+@functools.lru_cache(maxsize=1)
+def _answering_opener() -> re.Pattern:
+    """The start of a paragraph that answers the one before it (data/offtopic_answers.toml)."""
+    return re.compile(r"\W{0,3}(?:" + "|".join(_spaced(load("offtopic_answers")["openers"])) + r")\b", re.I)
+
+
+# The paragraphs of an article's lead-in (an opening, its hook) are the first few.
+_LEAD_IN = 3
+
+
+def _answered_by_next(doc, block) -> bool:
+    """True for a paragraph the block right after it answers with an opener pointing back
+    ("But when you're trying to lose weight, ..." after one on planning weeknight dinners)."""
+    after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    return after is not None and after.kind in _PROSE and _answering_opener().match(after.text) is not None
 
 
 # An article of fewer paragraphs (of 12 words or more) than this is short.
