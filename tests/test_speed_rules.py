@@ -70,3 +70,10 @@ def test_folds_plainly_on_random_text():
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         assert folds_plainly(text) == _folds_plainly_plain(text), text
+
+
+def test_a_look_behind_before_a_top_level_alternation_is_left_to_the_pattern():
+    marker = _Marker(r"(?<!no )way to|path for")  # the look-behind is the first alternative's only
+    assert marker._bare is None
+    for text in ["no path for", "no way to", "a way to, no path for"]:
+        assert _spans(marker.finditer(text)) == _spans(marker.pattern.finditer(text)), text
