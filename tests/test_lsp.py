@@ -44,7 +44,18 @@ class Client:
                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self.messages: queue.Queue = queue.Queue()
         self.next_id = 0
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def close(self) -> None:
+        """Stop the server and close its pipes once the reader has seen the end (an open pipe
+        left to the garbage collector is a ResourceWarning in some later test)."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self.reader.join(WAIT)
+        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+            stream.close()
 
     def _read(self):
         stream = self.process.stdout
@@ -98,9 +109,7 @@ def client(tmp_path):
     assert result["capabilities"]["codeActionProvider"]
     client.notify("initialized", {})
     yield client
-    if client.process.poll() is None:
-        client.process.kill()
-        client.process.wait()
+    client.close()
 
 
 def _open(client, path: Path, text: str, language: str = "markdown") -> str:
@@ -242,5 +251,4 @@ def test_positions_in_the_encoding_the_client_prefers(tmp_path):
         assert statistic["range"]["end"] == {"line": 4, "character": 24}
         assert uri == message["params"]["uri"]
     finally:
-        client.process.kill()
-        client.process.wait()
+        client.close()
