@@ -87,7 +87,7 @@ def _first_group(phrase: str) -> tuple[str, str] | None:
     return None
 
 
-def _split_top(body: str) -> list[str]:
+def split_top_level(body: str) -> list[str]:
     parts, depth, current, i = [], 0, "", 0
     while i < len(body):
         char = body[i]
@@ -119,7 +119,7 @@ def required_literals(phrase: str, fold: bool = True) -> tuple:
     if group is None:
         return ()
     found = []
-    for alternative in _split_top(group[0]):
+    for alternative in split_top_level(group[0]):
         literal = required_literal(alternative, fold)
         if not literal:
             return ()

@@ -115,20 +115,35 @@ def _negated_evidence() -> re.Pattern:
     return re.compile("|".join(load("claims_absolute")["negated_evidence"]), re.I)
 
 
+def _clause_before(before: str) -> tuple[list[re.Match], str]:
+    """The clause breaks of `before` and its last clause (all of it when there is no break)."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return breaks, before[breaks[-1].end():] if breaks else before
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text`, lowercased, with typographic apostrophes made plain ("don’t")."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def _hedge_word(words, hedges: frozenset) -> bool:
+    """Whether one of `words` hedges or negates ("may", "not", any "n't")."""
+    return any(w in hedges or w.endswith("n't") for w in words)
+
+
 def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset], plain: bool) -> bool:
     """Whether a hedge or negation qualifies the claim at text[start:end] (`hedges`: the words
     that hedge anywhere in the window, and the words of degree that hedge only next to it). A
     qualification after the claim ("for most people", "in four out of five patients") clears a
     claim of safety or efficacy and a plain frame's claim, not a cure, a proof or a denial of harm."""
     before = text[:start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end():] if breaks else before
+    breaks, clause = _clause_before(before)
     if breaks and not clause.strip() and _PARTICIPLE.match(text, start):
         # a clause of result ("it may lift mood, making you sleep better") is hedged by the clause it follows
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)][-_HEDGE_WINDOW:]
+    words = _words(clause)[-_HEDGE_WINDOW:]
     anywhere, next_to = hedges
-    if any(w in anywhere or w.endswith("n't") for w in words) or not next_to.isdisjoint(words[-2:]) \
+    if _hedge_word(words, anywhere) or not next_to.isdisjoint(words[-2:]) \
             or _MOST_PEOPLE.search(clause) or _SOME_OF_A_KIND.search(clause):
         return True
     if _DENIES_HARM.search(text, start, end) or not (plain or _SAFE_OR_EFFECTIVE.search(text, start, end)):
@@ -461,10 +476,7 @@ def benefit_statements(text: str, line: bool = False):
             yield match
     for match in verb_re.finditer(text):
         verb = " ".join(match.group("verb").lower().split())
-        before = text[:match.start()]
-        breaks = list(_CLAUSE_BREAK.finditer(before))
-        clause = before[breaks[-1].end():] if breaks else before
-        words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)]
+        words = _words(_clause_before(text[:match.start()])[1])
         if not words:
             if line and match.start() == len(text) - len(text.lstrip()) and (match.group("help") or verb not in base):
                 words = [""]  # the page's product as the line's subject
@@ -476,11 +488,11 @@ def benefit_statements(text: str, line: bool = False):
                                                                   and not words[-1].endswith(("ss", "us", "is")))):
             continue  # a base form is a statement after a plural subject ("mushrooms support"), "can", "will" or
             # a capability stated as fact ("its ability to repair cells")
-        if any(w in hedges or w.endswith("n't") for w in words[-_HEDGE_WINDOW:]) or words[0] in ("if", "when", "whether"):
+        if _hedge_word(words[-_HEDGE_WINDOW:], hedges) or words[0] in ("if", "when", "whether"):
             continue
         if match.group("help") and words[-1] == "can":
             continue  # "can help reduce"
-        if capability and any(w.lower() in hedges or w.lower().endswith("n't") for w in _WORD.findall(text[match.end():])):
+        if capability and _hedge_word(_words(text[match.end():]), hedges):
             continue  # the capability's own verb comes after it: "its ability to repair collagen is unproven"
         # the subject: the clause's first words and the word before the verb (or its "can"); research
         # proving it makes the claim stronger, not reported ("studies have proven that it boosts")
@@ -500,7 +512,8 @@ def benefit_statements(text: str, line: bool = False):
 
 _MODALS = frozenset(("can", "will", "also", "really", "truly", "even"))
 _ESTABLISHED = frozenset(("proven", "proves", "prove", "confirmed", "confirms", "confirm"))
-_RESULT = re.compile(r"(?<![\w-])(?:resulting in|leading to)\s+(?:(?:much|far|significantly|noticeably)\s+)?"
+_RESULT_OPENERS = ("resulting in", "leading to")
+_RESULT = re.compile(r"(?<![\w-])(?:" + "|".join(_RESULT_OPENERS) + r")\s+(?:(?:much|far|significantly|noticeably)\s+)?"
                      r"(?:greater|better|improved|enhanced|increased|more|higher|stronger|clearer|sharper|healthier|"
                      r"faster|deeper|boosted)(?![\w-])", re.I)
 _BY_HOW_MUCH = re.compile(r"\b(?:by (?:about |around |up to |nearly |almost )?(?:\d|a (?:third|quarter|half|fifth|tenth)|half|"
@@ -517,7 +530,7 @@ _QUOTES = "\"“”‘’'«»"
 def _benefit_verbs() -> frozenset:
     """The first words of the benefit verbs' forms, as bytes (see distinct_words)."""
     return frozenset(_FIRST_WORD.match(form).group().encode() for form in _benefit_lexicon()[1]) \
-        | {b"resulting", b"leading"}  # a clause of result (`_RESULT`)
+        | {opener.split()[0].encode() for opener in _RESULT_OPENERS}  # a clause of result (`_RESULT`)
 
 
 @functools.lru_cache(maxsize=None)

@@ -11,7 +11,7 @@ from lint_med import Hit, Option, rule
 
 from ._data import load
 from ._evidence import lowered_body
-from ._phrases import _split_top, required_literal
+from ._phrases import split_top_level, required_literal
 from ._topic import health_words, tokens
 from .structure import blocks_holding, has_prose_words, lowercase_search_is_exact
 
@@ -286,7 +286,7 @@ class _Marker:
     def __init__(self, marker: str) -> None:
         self.pattern = re.compile(marker)  # the definition
         opening = _PLAIN_LOOK_BEHIND.match(marker)
-        if opening and len(_split_top(marker[opening.end():])) > 1:
+        if opening and len(split_top_level(marker[opening.end():])) > 1:
             opening = None  # "(?<!how )a|b": the look-behind holds for the first alternative only
         self._not_after = opening.group(1) if opening else None
         self._bare = re.compile(marker[opening.end():]) if opening else None
