@@ -287,3 +287,54 @@ def test_the_stems_name_almost_no_word_on_pages_not_about_drugs():
 @pytest.mark.parametrize("hormone", ["oxytocin", "vasopressin"])
 def test_a_hormone_the_body_makes_is_not_named_a_drug_by_its_stem(hormone):
     assert regulatory.find_drugs(f"Her {hormone} injection was given at 9 am.") == []
+
+
+# --- uses a drug's label does not cover, drugs approved only abroad (data/regulatory_drugs.toml) ---
+
+OFF_LABEL = (
+    "Trazodone for sleep\n\n"
+    "Trazodone is an older antidepressant that many people now take at night to help them sleep.\n\n"
+    "{status}\n\n"
+    "A low dose of trazodone can leave you groggy in the morning.\n"
+)
+
+
+@pytest.mark.parametrize("status, reported", [
+    ("Your doctor can prescribe it at a low dose.", True),  # how it is obtained: not what it is approved for
+    ("It is a prescription-only medicine.", True),
+    ("Its use for insomnia is off-label.", False),
+    ("It is approved for major depressive disorder, not for insomnia.", False),
+])
+def test_an_off_label_use_needs_more_than_a_prescription(status, reported):
+    assert lint(OFF_LABEL.format(status=status)) == ([("LM911", 1)] if reported else [])
+
+
+def test_naming_the_approved_use_counts_only_where_no_off_label_use_is_presented():
+    guide = ("Methylene blue in the emergency room\n\nMethylene blue is given intravenously for "
+             "methemoglobinemia caused by nitrites.\n\nIt turns urine blue-green for a day after methylene blue.\n")
+    assert lint(guide) == []
+    assert lint(guide.replace("caused by nitrites", "and, in drops, for memory")) == [("LM911", 1)]
+    assert lint(guide.replace("given intravenously for methemoglobinemia", "a dye")) == [("LM911", 1)]
+
+
+def test_a_drug_approved_only_abroad_needs_more_than_a_prescription():
+    text = ("Meldonium for stamina\n\nMeldonium is prescribed in Latvia for heart problems, and athletes "
+            "take it for stamina.\n\nA typical course of meldonium is 500 mg twice a day for weeks.\n")
+    assert lint(text) == [("LM911", 1)]
+    assert lint(text.replace("Latvia for", "Latvia, but it is not approved in the US, for")) == []
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Minoxidil foam is rubbed into the scalp twice a day.", False),  # over the counter
+    ("Low-dose oral minoxidil is taken as a tablet once a day.", True),
+])
+def test_a_drug_sold_over_the_counter_counts_only_in_its_prescription_form(text, counted):
+    assert ("minoxidil" in drug_mentions(parse(text, "a.txt", {}))[0]) is counted
+
+
+def test_every_off_label_entry_names_a_listed_drug_and_its_patterns_compile():
+    listed = regulatory._listed(())
+    entries = regulatory._off_label_uses()
+    assert entries and all(entry["drug"] in listed for entry in entries)
+    assert regulatory._unapproved_here() <= listed
+    assert set(regulatory._prescription_forms()) <= listed
