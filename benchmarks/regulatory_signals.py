@@ -15,7 +15,7 @@ investigational, off-label or only in trials (the status). For each labelled doc
   obtained is not enough);
 - status: whether a statement of the demanded kind is there ("yes"), only one of access ("access": prescription-only,
   prescribed), or none;
-- language: English or not (`_in_english`);
+- checked: whether LM911 checks the page at all (enough prose, a language whose status phrasings it knows);
 - fired: the regulatory findings lint-med reports (LM911, DRG10x).
 
 The summary counts, per label file, positives and negatives for each subject kind and status verdict, so a signal
@@ -54,7 +54,7 @@ def signals(doc) -> dict:
     from types import SimpleNamespace
 
     from lint_med_core._pagekind import page_kind
-    from lint_med_core.regulatory import assess, missing_regulatory_status
+    from lint_med_core.regulatory import assess, language, missing_regulatory_status
 
     found = assess(doc, SimpleNamespace(**missing_regulatory_status.defaults()))
     if found.drugs:
@@ -68,7 +68,7 @@ def signals(doc) -> dict:
     else:
         status = "access" if found.access_only else "none" if found.missing else "yes"
     return dict(subject_kind=kind, subject=subject, demand=found.demand, evidence=found.reason, status=status,
-                english=found.checked, page_kind=page_kind(doc).kind)
+                checked=found.checked, language=language(doc), page_kind=page_kind(doc).kind)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.docs:
             mark = ("TP" if fired else "FN") if want else ("FP" if fired else "  ")
             print(f"{mark} {side} {d['set']}/{d['file']}: {s['subject_kind']} {s['subject']} "
-                  f"demand={s['demand']} status={s['status']} {s['evidence']!r} en={s['english']} "
+                  f"demand={s['demand']} status={s['status']} {s['evidence']!r} checked={s['checked']} lang={s['language']} "
                   f"kind={s['page_kind']} fired={','.join(fired) or '-'}")
     keys = sorted({k for c in table.values() for (_, k) in c})
     print(f"\n{'set':<12} " + " ".join(f"{k:>22}" for k in keys))

@@ -133,14 +133,36 @@ def test_the_ldn_pack_takes_ldn_articles_but_not_standard_naltrexone():
     assert lint(standard) == [("LM911", 1)]
 
 
-def test_keyword_lists_and_other_languages_are_not_checked():
+def test_keyword_lists_and_unknown_languages_are_not_checked():
     assert lint("Ozempic\n\nozempic price ozempic online cheap ozempic usa ozempic reviews\n") == []
-    spanish = ("Ozempic para bajar de peso\n\n" + "Ozempic es una inyección semanal que reduce el apetito "
-               "y hace que el estómago se vacíe más despacio. " * 6 + "\n")
-    assert lint(spanish) == []
+    dutch = ("Ozempic om af te vallen\n\n" + "Ozempic is een wekelijkse injectie die de eetlust "
+             "vermindert en de maag trager laat legen. " * 6 + "\n")
+    assert lint(dutch) == []
     english = ("Ozempic for weight loss\n\n" + "Ozempic is a weekly injection that lowers the appetite "
                "and slows the emptying of the stomach. " * 6 + "\n")
     assert lint(english) == [("LM911", 1)]
+
+
+@pytest.mark.parametrize("status, reported", [
+    ("Se vende con receta médica.", False),
+    ("La AEMPS lo ha autorizado para la diabetes tipo 2.", False),
+    ("Su uso para adelgazar está fuera de ficha técnica.", False),
+    ("Muchas personas lo compran por internet.", True),
+])
+def test_a_known_other_language_is_checked_with_its_own_status_phrasings(status, reported):
+    spanish = ("Ozempic para bajar de peso\n\n" + "Ozempic es una inyección semanal que reduce el apetito "
+               "y hace que el estómago se vacíe más despacio. " * 6 + status + "\n")
+    assert lint(spanish) == ([("LM911", 1)] if reported else [])
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Die Behandlung mit Stammzellen ist nicht für jeden geeignet, und die Kosten sind hoch. " * 8, "de"),
+    ("Η θεραπεία με βλαστοκύτταρα είναι μια νέα μέθοδος για το δέρμα και τα μαλλιά. " * 8, "el"),
+    ("Le traitement par cellules souches est proposé dans une clinique pour les genoux. " * 8, "fr"),
+    ("The treatment is offered in a clinic for the knees and the back. " * 8, "en"),
+])
+def test_the_language_is_told_by_its_function_words_in_any_script(text, code):
+    assert regulatory.language(parse(text, "a.txt", {})) == code
 
 
 def test_one_drug_named_twice_under_a_treatment_title():

@@ -129,20 +129,40 @@ def _has_sentences(doc, count: int) -> bool:
 
 
 _MIN_WORDS_TO_TELL = 60  # a shorter text is taken to be English
+_ANY_WORD = re.compile(r"\w+")  # words of any script: a Greek page holds few [a-z] words
 
 
-def _in_english(doc) -> bool:
-    """Whether the article is English, the language of the status phrasings: its declared
-    language, else the share of English function words in its first 400 words."""
+def language(doc) -> str | None:
+    """The article's language: "en", one of `data/regulatory_languages.toml` (whose status
+    phrasings LM911 knows), or None (another language: not checked). Its declared language,
+    else the share of each language's function words in its first 400 words."""
+    others = load("regulatory_languages")
     lang = str(doc.meta.get("lang") or "").strip().lower()
     if lang and lang != "und":
-        return lang.startswith("en")
-    data = load("regulatory_status")
-    words = _TOKEN.findall(doc.body_text[:4000].lower())[:400]
+        lang = lang.split("-")[0]
+        return lang if lang == "en" or lang in others["languages"] else None
+    words = _ANY_WORD.findall(doc.body_text[:4000].lower())[:400]
     if len(words) < _MIN_WORDS_TO_TELL:
-        return True
+        return "en"
+    data = load("regulatory_status")
     english = frozenset(data["english_words"])
-    return sum(w in english for w in words) >= data["english_min_share"] * len(words)
+    if sum(w in english for w in words) >= data["english_min_share"] * len(words):
+        return "en"
+    shares = {code: sum(w in spec["function_words"] for w in words) / len(words)
+              for code, spec in others["languages"].items()}
+    best = max(shares, key=shares.get)
+    return best if shares[best] >= others["min_share"] else None
+
+
+@functools.lru_cache(maxsize=None)
+def _status_in(code: str, extra: tuple[str, ...], access: bool = True):
+    """The status test for a language of `data/regulatory_languages.toml` (see `_status`)."""
+    data = load("regulatory_languages")
+    spec = data["languages"][code]
+    own = list(spec["patterns"]) + (list(spec["access_patterns"]) if access else [])
+    pattern = re.compile("|".join(f"(?:{p.replace('{regulator}', data['regulators'])})" for p in own + list(extra)),
+                         re.I)
+    return lambda text: pattern.search(text) is not None
 
 
 def find_drugs(text: str, extra_drugs=()) -> list[tuple[int, int, str]]:
@@ -325,15 +345,20 @@ def _cell_products() -> tuple[frozenset, re.Pattern, re.Pattern]:
     return first_words, names, re.compile(data["cell_product_given"], re.I)
 
 
-def topic_cell_product(doc, min_mentions: int, words_per_mention: int):
+def topic_cell_product(doc, min_mentions: int, words_per_mention: int, code: str = "en"):
     """(block, span, name) of the cell or tissue product (stem cells, exosomes, PRP) the
     article offers as a treatment: named in its title or often enough (as a drug is), and
-    given as one somewhere ("stem cell therapy", "exosome injections"); else None."""
-    first_words, names, given = _cell_products()
-    present = first_words.intersection(distinct_words(doc)[0])
-    if not present:
-        return None
-    blocks = blocks_holding(doc, tuple(word.decode() for word in present))
+    given as one somewhere ("stem cell therapy", "exosome injections"; in another language
+    `code`, a word of treatment anywhere); else None."""
+    if code == "en":
+        first_words, names, given = _cell_products()
+        present = first_words.intersection(distinct_words(doc)[0])
+        if not present:
+            return None
+        blocks = blocks_holding(doc, tuple(word.decode() for word in present))
+    else:
+        names, given = _cell_products_in(code)
+        blocks = doc.blocks
     matches = [(block, match) for block in blocks for match in names.finditer(block.text)]
     if not matches:
         return None
@@ -347,6 +372,14 @@ def topic_cell_product(doc, min_mentions: int, words_per_mention: int):
     return block, match.span(), match.group().lower()
 
 
+@functools.lru_cache(maxsize=None)
+def _cell_products_in(code: str) -> tuple[re.Pattern, re.Pattern]:
+    """(the cell product names, a word of treatment) in a language of `data/regulatory_languages.toml`."""
+    spec = load("regulatory_languages")["languages"][code]
+    return (re.compile(r"(?<!\w)(?:" + "|".join(spec["cell_products"]) + r")(?!\w)", re.I),
+            re.compile(spec["treatment"], re.I))
+
+
 _DEVICE = ("a medical device or test", "cleared or approved and for what, investigational, only in trials",
            "State whether it is cleared or approved for this use, by which regulator, or that it is still "
            "being tested")
@@ -356,13 +389,13 @@ _CELL_PRODUCT = ("a cell or tissue product given as a treatment",
                  "amniotic products sold by clinics are not")
 
 
-def _topic_product(doc, min_mentions: int, words_per_mention: int):
+def _topic_product(doc, min_mentions: int, words_per_mention: int, code: str = "en"):
     """((block, span, name), (kind, statuses, suggestion)) of the device, test or cell product
-    an article that names no topic drug is about; else None."""
-    device = topic_device(doc, min_mentions)
+    an article that names no topic drug is about; else None. Device names are known in English only."""
+    device = topic_device(doc, min_mentions) if code == "en" else None
     if device is not None:
         return device, _DEVICE
-    cells = topic_cell_product(doc, min_mentions, words_per_mention)
+    cells = topic_cell_product(doc, min_mentions, words_per_mention, code)
     return None if cells is None else (cells, _CELL_PRODUCT)
 
 
@@ -425,8 +458,11 @@ def missing_regulatory_status(doc, options):
     topic drug, and speaks of giving it ("stem cell therapy", "exosome injections"): a
     stem-cell transplant for leukaemia, standard care, is not given in those words.
     Texts with fewer than `min_sentences` sentences of prose (a page of search
-    phrases) and texts in another language (declared, or with few English function
-    words: the status phrasings are English) are not checked. If such an article
+    phrases) are not checked. A text in Spanish, Portuguese, French, Italian, German or
+    Greek (declared, or told by its share of each language's function words) is checked
+    with that language's status phrasings and cell-product names
+    (`data/regulatory_languages.toml`: "não é aprovado pela FDA", "hors AMM", "senza
+    ricetta", "θεραπεία με εξωσώματα"); a text in any other language is not. If such an article
     never states the status (approved, cleared,
     licensed or authorised, by any drug regulator (FDA, EMA, MHRA, Health Canada, TGA,
     Medsafe, PMDA, Swissmedic, "health authorities"; `regulators`), in any
@@ -606,15 +642,20 @@ def assess(doc, options) -> Assessment:
         left = _left_to_packs(doc)
         about = [drug for drug in about if drug not in left]
     found.drugs = about
-    found.product = None if about else _topic_product(doc, int(options.min_mentions), int(options.words_per_mention))
+    code = language(doc)
+    found.product = None if about or code is None else _topic_product(
+        doc, int(options.min_mentions), int(options.words_per_mention), code)
     if not about and found.product is None:
         return found
-    found.checked = _has_sentences(doc, int(options.min_sentences)) and _in_english(doc)
+    # a page of search phrases is no article; a language whose status phrasings we do not know is not checked
+    found.checked = code is not None and _has_sentences(doc, int(options.min_sentences))
     if not found.checked:
-        return found  # a page of search phrases is no article; another language's status would be missed
+        return found
     if about:
         found.demand, found.reason, found.label = _demand(doc, about, options.extra_drugs)
-    status = _status(tuple(options.extra_status_patterns), access=found.demand == "any")
+    extra = tuple(options.extra_status_patterns)
+    status = _status(extra, access=found.demand == "any") if code == "en" else \
+        _status_in(code, extra, access=found.demand == "any")
     if doc.title and status(doc.title):
         return found
     if found.product is not None:
@@ -637,7 +678,7 @@ def assess(doc, options) -> Assessment:
                                     and entry["approved_use"].search(body)
                                     for entry in _off_label_uses())]
     if found.missing and found.demand != "any":
-        access = _status(tuple(options.extra_status_patterns))
+        access = _status(extra) if code == "en" else _status_in(code, extra)
         found.access_only = not (doc.title and access(doc.title)) and unstated(access) != found.missing
     return found
 
