@@ -590,10 +590,10 @@ def missing_regulatory_status(doc, options):
                       span=span, suggestion=f"Say what {drug} is approved for ({found.label}) and that this use "
                                             "is off-label")
         elif found.demand == "unapproved here":
-            yield Hit(block, f"The article is about {drug}, a prescription drug in some countries that is not "
-                             "approved in the US or the UK, but never says so (at most how it is obtained)",
-                      span=span, suggestion=f"Say where {drug} is approved and that it is not approved in the "
-                                            "US or the UK")
+            yield Hit(block, f"The article is about {drug}, which is not approved as a medicine for people in the "
+                             "US or the UK, but never says so (at most how it is obtained)",
+                      span=span, suggestion=f"Say where {drug} is approved, if anywhere, and that it is not "
+                                            "approved for people in the US or the UK")
         else:
             yield Hit(
                 block,
