@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from operator import methodcaller
@@ -12,7 +13,7 @@ from typing import Callable, Iterable
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import blocks_holding, distinct_words
+from ._evidence import blocks_holding, distinct_words, lowered_body
 from ._pagekind import page_kind
 from ._topic import zipf_table
 
@@ -129,29 +130,46 @@ def _has_sentences(doc, count: int) -> bool:
 
 
 _MIN_WORDS_TO_TELL = 60  # a shorter text is taken to be English
-_ANY_WORD = re.compile(r"\w+")  # words of any script: a Greek page holds few [a-z] words
+_OPENING = 4000  # characters: where the language is told
+
+
+_languages: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 def language(doc) -> str | None:
     """The article's language: "en", one of `data/regulatory_languages.toml` (whose status
     phrasings LM911 knows), or None (another language: not checked). Its declared language,
-    else the share of each language's function words in its first 400 words."""
-    others = load("regulatory_languages")
+    else the share of each language's function words in its first 400 words; once per document."""
+    if doc not in _languages:
+        _languages[doc] = _language(doc)
+    return _languages[doc]
+
+
+def _language(doc) -> str | None:
+    english, others, min_share = _function_words()
     lang = str(doc.meta.get("lang") or "").strip().lower()
     if lang and lang != "und":
         lang = lang.split("-")[0]
-        return lang if lang == "en" or lang in others["languages"] else None
-    words = _ANY_WORD.findall(doc.body_text[:4000].lower())[:400]
+        return lang if lang == "en" or lang in others else None
+    # words as the spaces cut them ("the," is no function word): a few C calls, where a \w+ regex
+    # over the opening cost as much as the rest of the rule; the shares tell the languages apart as well
+    words = lowered_body(doc)[:_OPENING].split()[:400]
     if len(words) < _MIN_WORDS_TO_TELL:
         return "en"
-    data = load("regulatory_status")
-    english = frozenset(data["english_words"])
-    if sum(w in english for w in words) >= data["english_min_share"] * len(words):
+    if sum(map(english.__contains__, words)) >= load("regulatory_status")["english_min_share"] * len(words):
         return "en"
-    shares = {code: sum(w in spec["function_words"] for w in words) / len(words)
-              for code, spec in others["languages"].items()}
+    shares = {code: sum(map(own.__contains__, words)) / len(words) for code, own in others.items()}
     best = max(shares, key=shares.get)
-    return best if shares[best] >= others["min_share"] else None
+    return best if shares[best] >= min_share else None
+
+
+@functools.lru_cache(maxsize=None)
+def _function_words() -> tuple[frozenset, dict[str, frozenset], float]:
+    """(English function words, each other language's, the share that tells a language)."""
+    data = load("regulatory_languages")
+    return (frozenset(load("regulatory_status")["english_words"]),
+            {code: frozenset(spec["function_words"]) for code, spec in data["languages"].items()},
+            float(data["min_share"]))
 
 
 @functools.lru_cache(maxsize=None)
@@ -376,8 +394,34 @@ def topic_cell_product(doc, min_mentions: int, words_per_mention: int, code: str
 def _cell_products_in(code: str) -> tuple[re.Pattern, re.Pattern]:
     """(the cell product names, a word of treatment) in a language of `data/regulatory_languages.toml`."""
     spec = load("regulatory_languages")["languages"][code]
-    return (re.compile(r"(?<!\w)(?:" + "|".join(spec["cell_products"]) + r")(?!\w)", re.I),
-            re.compile(spec["treatment"], re.I))
+    names = "|".join(re.escape(name).replace(r"\ ", r"[\s-]+") for name in spec["cell_products"])
+    return re.compile(r"(?<!\w)(?:" + names + r")\w*", re.I), re.compile(spec["treatment"], re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _cell_product_beginnings() -> tuple[str, ...]:
+    """The beginnings of cell product names in every other language (lowercase)."""
+    return tuple({name for spec in load("regulatory_languages")["languages"].values()
+                  for name in spec["cell_products"]})
+
+
+_ENGLISH_MARKERS = frozenset((b"the", b"and"))
+
+
+def _may_name_product(doc) -> bool:
+    """Whether the article may be about a device, test or cell product: a device named in its title,
+    a cell product's English name in its text, or, in another language LM911 knows, one of that
+    language's names in its opening; a cheap test (sets and substrings) before the product is looked
+    for. Plain definition: this is True wherever `_topic_product` for the article's language is not None."""
+    if _device_terms().search(_title(doc)):
+        return True
+    words = distinct_words(doc)[0]
+    if not _cell_products()[0].isdisjoint(words):
+        return True
+    if _ENGLISH_MARKERS <= words or language(doc) in (None, "en"):
+        return False  # a text holding "the" and "and" has English sentences, where products have English names
+    opening = lowered_body(doc)[:_OPENING]  # where such a page names its product
+    return any(name in opening for name in _cell_product_beginnings())
 
 
 _DEVICE = ("a medical device or test", "cleared or approved and for what, investigational, only in trials",
@@ -642,6 +686,8 @@ def assess(doc, options) -> Assessment:
         left = _left_to_packs(doc)
         about = [drug for drug in about if drug not in left]
     found.drugs = about
+    if not about and not _may_name_product(doc):
+        return found
     code = language(doc)
     found.product = None if about or code is None else _topic_product(
         doc, int(options.min_mentions), int(options.words_per_mention), code)
