@@ -29,6 +29,7 @@ def test_drug_in_the_title_without_status_is_reported_at_its_first_mention():
     "It was tested here in a first-in-human study.",
     "The results must be confirmed before these injections are routinely used for weight loss.",
     "Clinics that give it are certified in its REMS program.",
+    "The FDA has warned against buying it from websites without a prescription.",
     "The FDA approved it for weight management in 2021.",
     "It is approved by the European Medicines Agency for type 2 diabetes.",
     "It is a prescription-only medicine in the UK.",
