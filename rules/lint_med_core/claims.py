@@ -244,7 +244,10 @@ def absolute_claim(doc, options):
     system fight germs"), a benefit as what patients experience ("patients are seeing real
     benefits"; not "saw" in a trial), benefits above any risk ("the benefits outweigh any risks"), a
     harm avoided ("raises testosterone without compromising fertility"; not "without affecting"),
-    denials of harm in any spelling ("no side affects", "have been recordd"), and
+    denials of harm in any spelling ("no side affects", "have been recordd"), an effect on the
+    body as the product's plain property ("has beneficial effects on skin health", "allows
+    damaged tissue to regenerate", "is a truly potent antiviral"; not "positive effects on the
+    brain", a report's wording, nor "antibiotics are powerful antibacterial drugs"), and
     an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
     "Yes."; but not "Yes, for some people" or "Yes, but ..."). Patterns are in
@@ -287,7 +290,9 @@ def absolute_claim(doc, options):
     too but a shop says as a promise (the `voice` groups): a harm the product never causes
     ("it doesn't cause burns"), effects denied with adjectives of harm ("no detrimental or
     lasting effects"), safety among the product's praise ("a gentle, natural and safe
-    formula"), an exclamation that it works ("It works!!!"), German effects as fact ("wirkt
+    formula"), a pharmacological property as the product's attribute ("it exhibits
+    neuroprotective attributes"; not "has analgesic properties, which may help"), an
+    exclamation that it works ("It works!!!"), German effects as fact ("wirkt
     entzündungshemmend"), French, Spanish and Italian denials of harm ("aucun effet secondaire",
     "sin efectos secundarios", "assolutamente sicuro"); and benefit statements, also as lines that open with the verb
     ("Supports healthy circulation" as a list item or heading).
