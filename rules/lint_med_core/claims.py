@@ -291,8 +291,9 @@ def absolute_claim(doc, options):
     ("it doesn't cause burns"), effects denied with adjectives of harm ("no detrimental or
     lasting effects"), safety among the product's praise ("a gentle, natural and safe
     formula"), a pharmacological property as the product's attribute ("it exhibits
-    neuroprotective attributes"; not "has analgesic properties, which may help"), an
-    exclamation that it works ("It works!!!"), German effects as fact ("wirkt
+    neuroprotective attributes"; not "has analgesic properties, which may help"), a clean
+    safety record ("has never caused any reported liver problems"), an exclamation that it
+    works ("It works!!!"), German effects as fact ("wirkt
     entzündungshemmend"), French, Spanish and Italian denials of harm ("aucun effet secondaire",
     "sin efectos secundarios", "assolutamente sicuro"); and benefit statements, also as lines that open with the verb
     ("Supports healthy circulation" as a list item or heading).
