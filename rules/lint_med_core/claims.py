@@ -198,7 +198,8 @@ def absolute_claim(doc, options):
     exaggerated"), cures ("cures X", "can cure X", "a cure for", "is a cure", "cured
     by", "eliminates joint pain", "reverses diabetes", "fights cancer"), proof and
     guarantees ("clinically proven", "proven to", "guaranteed", "100% effective",
-    "wildly effective", "works for everyone") and certain promises ("a breakthrough
+    "wildly effective", "works for everyone"), a panacea ("can heal so many problems", "fixes
+    all kinds of ailments") and certain promises ("a breakthrough
     that will end ...", "will help transform the way we treat", "benefits far
     surpass those of"), safety of daily or open-ended use ("is safe for adults to
     take daily", "safe to use every day", "safe for long-term use"; but "safe for
