@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
-import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from operator import methodcaller
 from typing import Callable, Iterable
 
-from lint_med import Hit, Option, rule
+from lint_med import Hit, Option, per_document, rule
 
 from ._data import load
 from ._evidence import blocks_holding, distinct_words, lowered_body
@@ -133,19 +132,11 @@ _MIN_WORDS_TO_TELL = 60  # a shorter text is taken to be English
 _OPENING = 4000  # characters: where the language is told
 
 
-_languages: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
+@per_document
 def language(doc) -> str | None:
     """The article's language: "en", one of `data/regulatory_languages.toml` (whose status
     phrasings LM911 knows), or None (another language: not checked). Its declared language,
     else the share of each language's function words in its first 400 words; once per document."""
-    if doc not in _languages:
-        _languages[doc] = _language(doc)
-    return _languages[doc]
-
-
-def _language(doc) -> str | None:
     english, others, min_share = _function_words()
     lang = str(doc.meta.get("lang") or "").strip().lower()
     if lang and lang != "und":
