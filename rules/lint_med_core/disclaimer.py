@@ -241,18 +241,26 @@ def _quotes_named_people(doc) -> bool:
 @functools.lru_cache(maxsize=1)
 def _named_speaker() -> re.Pattern:
     """A person named as the speaker of what the page reports: a title and a name next to a
-    speech verb ("Dr Ana Ruiz has said", "said Professor Lee"), or a full name with the role
-    that introduces a source in journalism ("Tom Wu, a pharmacist in Leeds, says"). Case-sensitive:
-    the capitals make the name. An institution named bare ("the Health Department says") is no
-    person: a page relaying its advice still advises (one introduced with a role, "the Acme
-    Clinic, a hospital in Ohio, says", passes for one)."""
+    speech verb ("Dr Ana Ruiz has said", "said Professor Lee") or after "according to"
+    ("according to GP Dr Ana Ruiz"), or a full name with the role that introduces a source in
+    journalism ("Tom Wu, a pharmacist in Leeds, says", "Tom Wu, head of pharmacy at St Mary's,
+    told", "Dr Ruiz, who runs the clinic in Leeds, said", "Dr Lee — chief medical officer at
+    Acme — told"). Case-sensitive: the capitals make the name. An institution named bare ("the
+    Health Department says") is no person: a page relaying its advice still advises (one
+    introduced with a role, "the Acme Clinic, a hospital in Ohio, says", passes for one). A role
+    without an article names a place or an employer in capitals ("head of pharmacy at St
+    Mary's"): an aside ("Health Canada, for example, says") names none, and "which"/"that"
+    clauses describe a thing."""
     voice = load("disclaimer_patterns")["voice"]
     verb = r"(?:has |had )?(?:" + "|".join(voice["speech_verbs"]) + r")\b"
     name = r"[A-Z][\w'’-]+"
     titled = r"\b(?:" + "|".join(voice["person_titles"]) + rf")\.? (?:{name} ){{0,2}}{name}"
     full = r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'’-]+"
-    role = r", (?:an?|the) [a-z][^,.\n]{2,90},"
-    return re.compile(rf"({titled})(?:{role})? {verb}|\b{verb} ({titled})|({full}){role} {verb}|\b{verb} ({full}), (?:an?|the) [a-z]")
+    role = (r"(?:, (?:an?|the) [a-z][^,.\n]{2,120},"  # ", a pharmacist in Leeds,"
+            r"|, (?!which\b|that\b)[a-z][^,.\n]{1,120}?[A-Z][^,.\n]{0,80},"  # ", head of pharmacy at St Mary's,"
+            r"| [—–] [^—–\n]{2,120} [—–])")  # " — chief medical officer at Acme —"
+    return re.compile(rf"({titled})(?:{role})? {verb}|\b{verb} ({titled})|({full}){role} {verb}"
+                      rf"|\b{verb} ({full}), (?:an?|the) [a-z]|\baccording to (?:[\w'’-]+ ){{0,3}}?({titled})")
 
 
 def reports_rather_than_advises(voice: _Voice) -> bool:
@@ -520,7 +528,9 @@ def missing_disclaimer(doc, options):
     it says ("said", "researchers say", "told", "according to", or a transcript's speaker labels, "GARY
     GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
     reports, or names the people it quotes (a person named with a title or a role next to a
-    speech verb, "Dr Ana Ruiz has said", "Tom Wu, a pharmacist, says": in its first 300
+    speech verb, "Dr Ana Ruiz has said", "Tom Wu, a pharmacist, says", "Tom Wu, head of
+    pharmacy at St Mary's, told", "Dr Lee — chief medical officer at Acme — told", or after
+    "according to", "according to GP Dr Ana Ruiz": in its first 300
     characters, the lede, or two different people), however often the advice it relays says
     "you"; an institution ("the Health Department says") is no named person, and a how-to page that
     quotes one expert further down still advises. A first-person account says "I", "me", "my" in at
