@@ -503,8 +503,8 @@ def missing_disclaimer(doc, options):
     ("Suggested use: 1 to 2 tsp. per day", "it is also recommended that..."), the reader's
     benefit by an action on a product ("you can get its benefits by taking it as a capsule"), what to
     look for when buying medicines ("never buy it without a prescription", "it is essential to
-    purchase from a registered seller"), or an FAQ asked in the reader's voice ("How much vitamin D
-    do I need?"); the phrasings are in `data/disclaimer_patterns.toml` (`[advice]`). A page
+    purchase from a registered seller"), an FAQ asked in the reader's voice ("How much vitamin D
+    do I need?"), or a safety question the page answers with a verdict ("Is it safe? Yes, ..."); the phrasings are in `data/disclaimer_patterns.toml` (`[advice]`). A page
     with none of them describes rather than advises (a trend piece, a clinic's account of a
     therapy, an organisation's page, a sign-up FAQ) and is not asked for a disclaimer; saying
     "you" is not advice by itself. Nor does advice count that the page only asks about ("so
