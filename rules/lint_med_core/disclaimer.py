@@ -373,11 +373,32 @@ _SENTENCE_ENDS = ".!?\n"
 
 
 def _sentence(lower: str, match: re.Match) -> tuple[int, int]:
-    """Where the sentence holding a marker starts, and where it stops (at its final mark)."""
+    """Where the sentence holding a marker starts, and where it stops (at its final mark).
+    A decimal point ("12.5 mg") ends no sentence."""
     # A marker may start on the end of the sentence before ("{start}"): its sentence starts after it.
-    start = max(lower.rfind(end, 0, match.start() + 1) for end in _SENTENCE_ENDS) + 1
-    ends = [index for index in (lower.find(end, match.end()) for end in _SENTENCE_ENDS) if index != -1]
+    start = max(_last_end(lower, end, match.start() + 1) for end in _SENTENCE_ENDS) + 1
+    ends = [index for index in (_next_end(lower, end, match.end()) for end in _SENTENCE_ENDS) if index != -1]
     return start, min(ends, default=len(lower))
+
+
+def _decimal_point(lower: str, index: int) -> bool:
+    return lower[index] == "." and 0 < index < len(lower) - 1 and lower[index - 1].isdigit() and lower[index + 1].isdigit()
+
+
+def _last_end(lower: str, end: str, before: int) -> int:
+    """Where ``end`` last stands before ``before`` as a sentence end (-1: nowhere)."""
+    index = lower.rfind(end, 0, before)
+    while index > 0 and _decimal_point(lower, index):
+        index = lower.rfind(end, 0, index)
+    return index
+
+
+def _next_end(lower: str, end: str, after: int) -> int:
+    """Where ``end`` next stands from ``after`` on as a sentence end (-1: nowhere)."""
+    index = lower.find(end, after)
+    while index != -1 and _decimal_point(lower, index):
+        index = lower.find(end, index + 1)
+    return index
 
 
 def _stated_or_answered(lower: str, match: re.Match, lead_ins: re.Pattern) -> bool:
