@@ -66,7 +66,7 @@ def _patterns(extra: tuple[str, ...]) -> tuple[_Patterns, _Patterns, _Patterns, 
 # any is not searched with the full patterns, which are slow on long pages.
 _STRONG_KEYS = ("advice", "substitu", "replacement", "t replace", "to replace", "the place of", "stand in for",
                 "alternative for", "only", "general information", "general health information", "diagnose",
-                "relationship", "always ", "construed", "if you have", "word",
+                "relationship", "always ", "as with a", "construed", "if you have", "word",
                 "not a doctor", "not a physician", "not a medical", "not a licensed", "not a qualified",
                 "not a health", "not a nurse", "not a pharmacist", "not doctors", "not physicians",
                 "not medical", "not licensed", "not qualified", "not health", "not nurses", "not pharmacists",
@@ -560,7 +560,8 @@ def missing_disclaimer(doc, options):
     The disclaimer may stand anywhere (top, bottom, a box, a "Disclaimer" section): a
     sentence saying the content is for information only, is not a substitute for
     professional medical advice, is "education, not medical advice", is not intended to
-    diagnose or treat, or tells readers always to consult their doctor, or not to take the
+    diagnose or treat, or tells readers always to consult their doctor (or to, "as with any
+    supplement", treatment or programme), or not to take the
     writer's word for it but to ask their doctor or pharmacist. A narrower advice to
     consult ("talk to your doctor before starting any treatment") counts when it stands in
     a disclaimer context: its block, the block before it or its heading mentions a
