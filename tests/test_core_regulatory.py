@@ -151,6 +151,8 @@ def test_keyword_lists_and_unknown_languages_are_not_checked():
     ("Se vende con receta médica.", False),
     ("La AEMPS lo ha autorizado para la diabetes tipo 2.", False),
     ("Su uso para adelgazar está fuera de ficha técnica.", False),
+    ("Requiere receta en todas las farmacias.", False),
+    ("Esta receta de ensalada ayuda a comer menos.", True),  # a cooking recipe
     ("Muchas personas lo compran por internet.", True),
 ])
 def test_a_known_other_language_is_checked_with_its_own_status_phrasings(status, reported):
