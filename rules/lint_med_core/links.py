@@ -1395,6 +1395,100 @@ def _link_placeholder(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
+# What may stand before a buy link's label on its line besides a sentence's end: an arrow, a
+# bullet, a bar, a dash, a colon.
+_LABEL_MARKS = ".!?:→➔➜»►▶|•–—-"
+# A price after a label ("on Amazon ($24)").
+_LABEL_PRICE = re.compile(r"\s*\(?[$£€]\s?\d[\d.,]*\)?")
+
+
+@functools.lru_cache(maxsize=None)
+def _retailer_label_pattern() -> re.Pattern:
+    """A name in capitals or a buy button's words, then "on", "at", "from" or "via" and a retailer
+    (links_calls_to_action.toml, `retailers`, `retailer_label_openers`)."""
+    data = load("links_calls_to_action")
+    shops = "|".join(r"\s+".join(map(re.escape, name.split())) for name in data["retailers"])
+    openers = "|".join(p.replace(" ", r"\s+") for p in data["retailer_label_openers"])
+    name = r"(?:[A-Z0-9][\w'’.&+-]*\s+){1,6}?"
+    return re.compile(rf"(?:(?i:{openers})\s+(?:[\w'’-]+\s+){{0,2}}?|{name})(?:on|at|from|via)\s+(?:{shops})(?![\w'’&])")
+
+
+@functools.lru_cache(maxsize=None)
+def _retailer_names() -> tuple:
+    return tuple(dict.fromkeys(name.lower() for name in load("links_calls_to_action")["retailers"]))
+
+
+def _retailer_label(doc, block, lowered: str, warning, reference) -> str:
+    """A buy link's label kept as text: a sentence, a line or what follows an arrow that is only a
+    product's name (or a buy button's words) and a big retailer ("→ Acme Zinc on Amazon", "Check
+    price at iHerb"); "" if none. A sentence that says where a thing is sold has a verb of its own
+    ("it can be bought at Amazon") and is not one: the label must open where a sentence or a line
+    does, and end where it does."""
+    held = doc.__dict__.get("_lint_med_retailers")
+    if held is None:  # whether the article names a retailer at all (once per document)
+        held = doc.__dict__["_lint_med_retailers"] = any(map(lowered_body(doc).__contains__, _retailer_names()))
+    if not held:
+        return ""
+    text = block.text
+    for match in _retailer_label_pattern().finditer(text):
+        before = text[:match.start()].rstrip()
+        if before and before[-1] not in _LABEL_MARKS:
+            continue
+        end = match.end()
+        price = _LABEL_PRICE.match(text, end)
+        after = text[price.end() if price else end:].lstrip()
+        if after and after[0] not in _LABEL_MARKS:
+            continue
+        if not _warned(doc, block, match.start(), end, warning):
+            return match.group()[-60:]
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
+def _name_send_pattern() -> re.Pattern:
+    """An opener, a verb that sends the reader somewhere, and a name in capitals
+    (links_calls_to_action.toml, `site_send_openers`, `name_send_verbs`)."""
+    data = load("links_calls_to_action")
+    openers = "|".join(p.replace(" ", r"\s+") for p in data["site_send_openers"])
+    verbs = "|".join(p.replace(" ", r"\s+") for p in data["name_send_verbs"])
+    return re.compile(rf"(?i:(?:(?:{openers})\s+)*(?:{verbs})\s+(?:the\s+)?){_COMPANY}")
+
+
+# A name whose every word is this common in English is a place or a platform ("Thailand",
+# "YouTube"), not a site the reader is sent to buy from (Zipf frequency, wordfreq).
+_COMMON_NAME_ZIPF = 3.5
+
+
+def _name_send(doc, block, lowered: str, warning, reference) -> str:
+    """A sentence that ends by sending the reader to a site by its name alone ("If you are curious,
+    check out Zentrol."), a name in capitals the article writes nowhere else: the site's link stood
+    there; "" if none. Not a public body, an authority, a hospital or a common word, and not in a
+    sentence that cites evidence, warns or asks."""
+    pattern = _name_send_pattern()
+    evidence = _site_send_patterns()[3]
+    not_company_words, authorities = _not_company_names()
+    table = zipf_table()
+    for sentence in block.sentences:
+        text = sentence.text.strip()
+        if text.endswith("?") or len(text.split()) > 25:
+            continue
+        for start in _clause_starts(text):
+            match = pattern.match(text, start)
+            if match is None:
+                continue
+            name = match.group("name").rstrip(".")
+            if text[match.start("name") + len(name):].strip(" .!"):
+                break  # the sentence goes on past the name: a place or a product discussed, not a pointer
+            words = re.findall(r"[\w&]+", name.lower())
+            if not words or words[0] in _NOT_A_NAME or not not_company_words.isdisjoint(words) or \
+                    _SQUASH.sub("", name.lower()) in authorities or \
+                    all(table.get(word, 0) >= _COMMON_NAME_ZIPF for word in words) or \
+                    _name_elsewhere(doc, name) or evidence.search(text) or warning.search(text):
+                break
+            return text[match.start():][-60:]
+    return ""
+
+
 # Pitches of placed text, where a shop's or company's link stood: (finder, words a document
 # holds one of if the finder can find anything, or () for a finder that tests the document
 # itself, message, suggestion); a finder takes (doc,
@@ -1456,6 +1550,13 @@ _PLACED_PITCHES = (
      "left by a spinner or template; the words before it are the anchor's.",
      "Remove the placeholder and the anchor words, or write the sentence the article means."),
     _BUY_CALL,
+    (_retailer_label, (),
+     "A buy link's label in the text (\"{}\"): a product and the retailer that sells it, where an affiliate or "
+     "shop link stood or stands.", "Remove it, or disclose the commercial relationship (see LM104)."),
+    (_name_send, ("visit", "check out", "head", "hop over", "pop over", "swing by", "stop by", "drop by"),
+     "The reader is sent to a site by its name (\"{}\"), which the article names nowhere else: a placed "
+     "advertisement, where its link stood or stands.", "Remove the pointer, or disclose the commercial relationship "
+     "(see LM104)."),
     (_market_keyword, (),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
@@ -1633,7 +1734,11 @@ def commercial_call_to_action(doc, options):
     confidently purchase X online", "... online with confidence"); the page's own sale ("check
     out our Black Friday deals", "subscribe and save!"); a link placeholder left in a sentence
     ("<keyword> [web site]"); a line that only tells the reader to buy the article's own
-    product, named in capitals ("Order Zentrol Capsules Today!"); and
+    product, named in capitals ("Order Zentrol Capsules Today!"); a buy link's label kept as
+    text, a name in capitals and a big retailer as a whole sentence, line or what follows an
+    arrow ("→ Nordvale Zinc on Amazon", "Check price at iHerb"; not "it can be bought at
+    Amazon"); a sentence ending by sending the reader to a site by a name the article writes
+    nowhere else ("If you are curious, check out Rubivane."); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
