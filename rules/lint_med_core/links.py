@@ -624,7 +624,9 @@ def unrelated_link(doc, options):
     its address (a much-abused top-level domain like ".club" or ".xyz", a catalogue or deal
     path like "/collections/" or "/deal/", a strength like "-10mg" in the path; a sales or
     shop word or a price in the anchor; a place inside a sentence that reads on around
-    it), none of whose words another paragraph holds, on a site the article does not name;
+    it), none of whose words another paragraph holds, on a site the article does not name
+    (when it has a sales word in its anchor and sits inside a running sentence, whatever
+    words it shares with the article: "said <HGH injections best price> it wanted");
     and any link pasted into a running sentence, on a site the article does not name, whose
     words weigh mostly on words the article uses nowhere else (term statistics against the
     article's vocabulary, not a word list: "CBD gummies for kids sleep" in an article on
@@ -693,6 +695,10 @@ def unrelated_link(doc, options):
                                                   anchor_words if link.text else anchor_words[-6:])
         pasted = bool(address_signs) and _in_running_text(link)
         storefront = bool(address_signs) and len(address_signs) + len(anchor_signs) + pasted >= 2
+        # a storefront's sales link pasted into a running sentence sells whatever the article's
+        # subject, as a shop's sales link does ("said <HGH injections best price> it wanted")
+        sold = storefront and pasted and bool(sales) and bool(link.text) and \
+            not _mentioned_elsewhere(doc, domain, link) and not _site_named(doc, link, domain)
         # (only a shop's or a foreign domain's link is reported for what it is about)
         subject_words = [w for w in path_words + anchor_words if w not in generic and len(w) > 2] \
             if shop or foreign_tld else []
@@ -712,6 +718,9 @@ def unrelated_link(doc, options):
         elif shop and (sales or dropped):
             reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)" if sales
                        else f"it goes to a shop (\"{shop}\" in its name)"]
+        elif sold:
+            reasons = [f"it is a sales link to a storefront ({', '.join(address_signs + anchor_signs)}) "
+                       "pasted into a running sentence"]
         elif sales and (link.text or pitched):
             pitch = "its anchor is" if link.text else "it and the words before it are"
             reasons = [f"{pitch} a sales pitch (\"{sorted(sales)[0]}\") for nothing the article discusses"]
@@ -751,7 +760,7 @@ def unrelated_link(doc, options):
         # pasted into a running clause: whatever the subject
         # (a pasted link on another subject may share a word or two with the article: "HGH
         # injections best price" in an article on eye injections)
-        if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)):
+        if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold:
             if not pasted_off_subject():
                 continue
             if _pasted_reason(pasted_off_subject()) not in reasons:
