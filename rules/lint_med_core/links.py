@@ -1412,19 +1412,20 @@ _LABEL_PRICE = re.compile(r"\s*\(?[$£€]\s?\d[\d.,]*\)?")
 
 
 @functools.lru_cache(maxsize=None)
-def _retailer_label_pattern() -> re.Pattern:
-    """A name in capitals or a buy button's words, then "on", "at", "from" or "via" and a retailer
-    (links_calls_to_action.toml, `retailers`, `retailer_label_openers`)."""
-    data = load("links_calls_to_action")
-    shops = "|".join(r"\s+".join(map(re.escape, name.split())) for name in data["retailers"])
-    openers = "|".join(p.replace(" ", r"\s+") for p in data["retailer_label_openers"])
-    name = r"(?:[A-Z0-9][\w'’.&+-]*\s+){1,6}?"
-    return re.compile(rf"(?:(?i:{openers})\s+(?:[\w'’-]+\s+){{0,2}}?|{name})(?:on|at|from|via)\s+(?:{shops})(?![\w'’&])")
+def _retailers_pattern() -> re.Pattern:
+    """A retailer's name as written (links_calls_to_action.toml, `retailers`)."""
+    names = "|".join(r"\s+".join(map(re.escape, name.split())) for name in load("links_calls_to_action")["retailers"])
+    return re.compile(rf"\b(?:{names})(?![\w'’&])")
 
 
 @functools.lru_cache(maxsize=None)
-def _retailer_names() -> tuple:
-    return tuple(dict.fromkeys(name.lower() for name in load("links_calls_to_action")["retailers"]))
+def _retailer_label_pattern() -> re.Pattern:
+    """A name in capitals or a buy button's words, then "on", "at", "from" or "via" and a retailer
+    (links_calls_to_action.toml, `retailers`, `retailer_label_openers`)."""
+    openers = "|".join(p.replace(" ", r"\s+") for p in load("links_calls_to_action")["retailer_label_openers"])
+    name = r"(?:[A-Z0-9][\w'’.&+-]*\s+){1,6}?"
+    return re.compile(rf"(?:(?i:{openers})\s+(?:[\w'’-]+\s+){{0,2}}?|{name})(?:on|at|from|via)\s+"
+                      + _retailers_pattern().pattern.removeprefix(r"\b"))
 
 
 def _retailer_label(doc, block, lowered: str, warning, reference) -> str:
@@ -1435,10 +1436,10 @@ def _retailer_label(doc, block, lowered: str, warning, reference) -> str:
     does, and end where it does."""
     held = doc.__dict__.get("_lint_med_retailers")
     if held is None:  # whether the article names a retailer at all (once per document)
-        held = doc.__dict__["_lint_med_retailers"] = any(map(lowered_body(doc).__contains__, _retailer_names()))
-    if not held:
-        return ""
+        held = doc.__dict__["_lint_med_retailers"] = _retailers_pattern().search(doc.body_text) is not None
     text = block.text
+    if not held or not _retailers_pattern().search(text):
+        return ""
     for match in _retailer_label_pattern().finditer(text):
         before = text[:match.start()].rstrip()
         if before and before[-1] not in _LABEL_MARKS:
@@ -1463,6 +1464,13 @@ def _name_send_pattern() -> re.Pattern:
     return re.compile(rf"(?i:(?:(?:{openers})\s+)*(?:{verbs})\s+(?:the\s+)?){_COMPANY}")
 
 
+@functools.lru_cache(maxsize=None)
+def _name_send_words() -> tuple:
+    """The words each of `name_send_verbs` opens on, up to any pattern syntax ("head (?:over )?to"
+    -> "head"), for the quick tests."""
+    return tuple(verb.split("(", 1)[0].strip() for verb in load("links_calls_to_action")["name_send_verbs"])
+
+
 # A name whose every word is this common in English is a place or a platform ("Thailand",
 # "YouTube"), not a site the reader is sent to buy from (Zipf frequency, wordfreq).
 _COMMON_NAME_ZIPF = 3.5
@@ -1473,6 +1481,8 @@ def _name_send(doc, block, lowered: str, warning, reference) -> str:
     check out Zentrol."), a name in capitals the article writes nowhere else: the site's link stood
     there; "" if none. Not a public body, an authority, a hospital or a common word, and not in a
     sentence that cites evidence, warns or asks."""
+    if not any(map(lowered.__contains__, _name_send_words())):
+        return ""  # every sending verb holds one of them (a quick test before the sentences)
     pattern = _name_send_pattern()
     evidence = _site_send_patterns()[3]
     not_company_words, authorities = _not_company_names()
@@ -1562,7 +1572,7 @@ _PLACED_PITCHES = (
     (_retailer_label, (),
      "A buy link's label in the text (\"{}\"): a product and the retailer that sells it, where an affiliate or "
      "shop link stood or stands.", "Remove it, or disclose the commercial relationship (see LM104)."),
-    (_name_send, ("visit", "check out", "head", "hop over", "pop over", "swing by", "stop by", "drop by"),
+    (_name_send, (),
      "The reader is sent to a site by its name (\"{}\"), which the article names nowhere else: a placed "
      "advertisement, where its link stood or stands.", "Remove the pointer, or disclose the commercial relationship "
      "(see LM104)."),
