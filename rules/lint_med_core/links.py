@@ -1479,8 +1479,9 @@ _COMMON_NAME_ZIPF = 3.5
 def _name_send(doc, block, lowered: str, warning, reference) -> str:
     """A sentence that ends by sending the reader to a site by its name alone ("If you are curious,
     check out Zentrol."), a name in capitals the article writes nowhere else: the site's link stood
-    there; "" if none. Not a public body, an authority, a hospital or a common word, and not in a
-    sentence that cites evidence, warns or asks."""
+    there; "" if none. Not a public body, an authority, a hospital, a common word or an address
+    (the pointing frames read those), and not in a sentence that cites evidence, points at
+    information ("For more information, visit Acme."), warns or asks."""
     if not any(map(lowered.__contains__, _name_send_words())):
         return ""  # every sending verb holds one of them (a quick test before the sentences)
     pattern = _name_send_pattern()
@@ -1498,11 +1499,14 @@ def _name_send(doc, block, lowered: str, warning, reference) -> str:
             name = match.group("name").rstrip(".")
             if text[match.start("name") + len(name):].strip(" .!"):
                 break  # the sentence goes on past the name: a place or a product discussed, not a pointer
+            if "." in name:
+                break  # an address ("Acme.com"): the pointing frames read those, with their own tests
             words = re.findall(r"[\w&]+", name.lower())
             if not words or words[0] in _NOT_A_NAME or not not_company_words.isdisjoint(words) or \
                     _SQUASH.sub("", name.lower()) in authorities or \
                     all(table.get(word, 0) >= _COMMON_NAME_ZIPF for word in words) or \
-                    _name_elsewhere(doc, name) or evidence.search(text) or warning.search(text):
+                    _name_elsewhere(doc, name) or evidence.search(text) or reference.search(text) or \
+                    warning.search(text):
                 break
             return text[match.start():][-60:]
     return ""
