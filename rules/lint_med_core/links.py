@@ -1412,10 +1412,23 @@ _LABEL_PRICE = re.compile(r"\s*\(?[$£€]\s?\d[\d.,]*\)?")
 
 
 @functools.lru_cache(maxsize=None)
+def _retailer_words() -> tuple[tuple, tuple]:
+    """(the retailers' names as written, the first word of each in lower case as ASCII bytes), for
+    the quick tests."""
+    names = tuple(load("links_calls_to_action")["retailers"])
+    return names, tuple(re.split(r"[^a-z0-9]+", name.lower())[0].encode() for name in names)
+
+
+@functools.lru_cache(maxsize=None)
+def _retailer_first_words() -> tuple:
+    return tuple(word.decode() for word in _retailer_words()[1])
+
+
+@functools.lru_cache(maxsize=None)
 def _retailers_pattern() -> re.Pattern:
     """A retailer's name as written (links_calls_to_action.toml, `retailers`)."""
     names = "|".join(r"\s+".join(map(re.escape, name.split())) for name in load("links_calls_to_action")["retailers"])
-    return re.compile(rf"\b(?:{names})(?![\w'’&])")
+    return re.compile(rf"(?:{names})(?![\w'’&])")  # after a space in the labels' pattern
 
 
 @functools.lru_cache(maxsize=None)
@@ -1425,7 +1438,7 @@ def _retailer_label_pattern() -> re.Pattern:
     openers = "|".join(p.replace(" ", r"\s+") for p in load("links_calls_to_action")["retailer_label_openers"])
     name = r"(?:[A-Z0-9][\w'’.&+-]*\s+){1,6}?"
     return re.compile(rf"(?:(?i:{openers})\s+(?:[\w'’-]+\s+){{0,2}}?|{name})(?:on|at|from|via)\s+"
-                      + _retailers_pattern().pattern.removeprefix(r"\b"))
+                      + _retailers_pattern().pattern)
 
 
 def _retailer_label(doc, block, lowered: str, warning, reference) -> str:
@@ -1434,11 +1447,16 @@ def _retailer_label(doc, block, lowered: str, warning, reference) -> str:
     price at iHerb"); "" if none. A sentence that says where a thing is sold has a verb of its own
     ("it can be bought at Amazon") and is not one: the label must open where a sentence or a line
     does, and end where it does."""
-    held = doc.__dict__.get("_lint_med_retailers")
-    if held is None:  # whether the article names a retailer at all (once per document)
-        held = doc.__dict__["_lint_med_retailers"] = _retailers_pattern().search(doc.body_text) is not None
+    named = doc.__dict__.get("_lint_med_retailers")
+    if named is None:  # the retailers the article names as written, once per document: a first word
+        # among the article's words (set lookups), then the name in its text (str.find; "target" in
+        # lower case is a common word)
+        names, first_words = _retailer_words()
+        runs = distinct_words(doc)[0]
+        named = doc.__dict__["_lint_med_retailers"] = tuple(
+            name for name, first in zip(names, first_words) if first in runs and name in doc.body_text)
     text = block.text
-    if not held or not _retailers_pattern().search(text):
+    if not named or not any(map(text.__contains__, named)):
         return ""
     for match in _retailer_label_pattern().finditer(text):
         before = text[:match.start()].rstrip()
@@ -1455,13 +1473,14 @@ def _retailer_label(doc, block, lowered: str, warning, reference) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _name_send_pattern() -> re.Pattern:
-    """An opener, a verb that sends the reader somewhere, and a name in capitals
-    (links_calls_to_action.toml, `site_send_openers`, `name_send_verbs`)."""
+def _name_send_pattern() -> tuple[re.Pattern, re.Pattern]:
+    """(an opener, a verb that sends the reader somewhere and a name in capitals; the verb and a
+    capital, a quick test) of links_calls_to_action.toml, `site_send_openers`, `name_send_verbs`."""
     data = load("links_calls_to_action")
     openers = "|".join(p.replace(" ", r"\s+") for p in data["site_send_openers"])
     verbs = "|".join(p.replace(" ", r"\s+") for p in data["name_send_verbs"])
-    return re.compile(rf"(?i:(?:(?:{openers})\s+)*(?:{verbs})\s+(?:the\s+)?){_COMPANY}")
+    return (re.compile(rf"(?i:(?:(?:{openers})\s+)*(?:{verbs})\s+(?:the\s+)?){_COMPANY}"),
+            re.compile(rf"\b(?i:{verbs})\s+(?:(?i:the)\s+)?[A-Z]"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -1482,9 +1501,9 @@ def _name_send(doc, block, lowered: str, warning, reference) -> str:
     there; "" if none. Not a public body, an authority, a hospital, a common word or an address
     (the pointing frames read those), and not in a sentence that cites evidence, points at
     information ("For more information, visit Acme."), warns or asks."""
-    if not any(map(lowered.__contains__, _name_send_words())):
-        return ""  # every sending verb holds one of them (a quick test before the sentences)
-    pattern = _name_send_pattern()
+    pattern, verb_and_capital = _name_send_pattern()
+    if not any(map(lowered.__contains__, _name_send_words())) or not verb_and_capital.search(block.text):
+        return ""  # no sending verb before a capital (quick tests before the sentences)
     evidence = _site_send_patterns()[3]
     not_company_words, authorities = _not_company_names()
     table = zipf_table()
@@ -1513,8 +1532,8 @@ def _name_send(doc, block, lowered: str, warning, reference) -> str:
 
 
 # Pitches of placed text, where a shop's or company's link stood: (finder, words a document
-# holds one of if the finder can find anything, or () for a finder that tests the document
-# itself, message, suggestion); a finder takes (doc,
+# holds one of if the finder can find anything (or a function giving them, from the data), or ()
+# for a finder that tests the document itself, message, suggestion); a finder takes (doc,
 # block, lowered text, warning pattern, reference pattern) and returns the words it found, or "".
 # The name a buy call sells: words opening in a capital or a digit ("HCG Plus Drops", "BPC-157").
 _CALLED_PRODUCT = re.compile(r"(?:[A-Z0-9][\w'’.+-]*(?:\s+|$)){1,4}")
@@ -1573,10 +1592,10 @@ _PLACED_PITCHES = (
      "left by a spinner or template; the words before it are the anchor's.",
      "Remove the placeholder and the anchor words, or write the sentence the article means."),
     _BUY_CALL,
-    (_retailer_label, (),
+    (_retailer_label, _retailer_first_words,
      "A buy link's label in the text (\"{}\"): a product and the retailer that sells it, where an affiliate or "
      "shop link stood or stands.", "Remove it, or disclose the commercial relationship (see LM104)."),
-    (_name_send, (),
+    (_name_send, _name_send_words,
      "The reader is sent to a site by its name (\"{}\"), which the article names nowhere else: a placed "
      "advertisement, where its link stood or stands.", "Remove the pointer, or disclose the commercial relationship "
      "(see LM104)."),
@@ -1807,7 +1826,7 @@ def commercial_call_to_action(doc, options):
     keyphrase_literals = tuple(literal for literal in _keyphrase_sentences()[0] if whole.holds(literal))
     links_of = _links_of(doc)
     placed_pitches = [(finder, message, suggestion) for finder, literals, message, suggestion in _PLACED_PITCHES
-                      if not literals or any(map(whole.holds, literals))]
+                      if not (words := literals() if callable(literals) else literals) or any(map(whole.holds, words))]
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
     for block in doc.blocks:
