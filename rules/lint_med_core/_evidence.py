@@ -141,7 +141,9 @@ _VAGUE_NAMES = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doc
                           "Researchers", "Sources", "Reports", "Most", "One", "Recent", "New", "Physicians",
                           "Specialists", "Analysts", "Officials", "Evidence", "Data", "Surveys", "Others", "Critics",
                           "Advocates", "Proponents", "Supporters", "Clinicians", "Investigators", "Authors",
-                          "They", "It", "This", "That", "These", "Those", "There", "We", "You", "I"})
+                          "They", "It", "This", "That", "These", "Those", "There", "We", "You", "I",
+                          # "An estimated 80% of adults": an article before a participle, not a speaker
+                          "An", "A", "The"})
 # "said Dr. Jane Ortiz", "said lead researcher Robert McCarthy", "Nissen says", "he said": a figure
 # given by a named person (or one the paragraph names: he, she) is attributed. Used for
 # statistics only: an expert's say-so is an attribution, not evidence for a claim (LM701).
@@ -614,6 +616,61 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
             continue  # "some studies do show some promise": a summary of weak evidence, no claim rests on it
         if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in _PREPOSITIONS:
             continue  # "the study provides evidence demonstrating"; not "with research showing", "Experts explaining"
+        return match
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _loose_patterns() -> tuple[re.Pattern, frozenset]:
+    """(looser appeal to research, the words that take it back), from
+    data/citations_vague_attribution.toml (loose_*): see find_loose_appeal."""
+    data = load("citations_vague_attribution")
+    subjects = "|".join(sorted(data["loose_subjects"], key=len, reverse=True))
+    verbs = "|".join(sorted(data["loose_verbs"], key=len, reverse=True))
+    findings = "|".join(spaces(x) for x in data["loose_findings"])
+    appeal = re.compile(rf"\b(?:{subjects})\b(?:\s+[\w'’,-]+){{0,{int(data['loose_gap'])}}}?"
+                        rf"\s+(?:(?:has|have|had|was|were|is|are|been)\s+)*(?:{verbs})\b|(?:{findings})\b", re.I)
+    return appeal, frozenset(data["negators"]) | frozenset(data["loose_negators"])
+
+
+_WORD_TOKEN = re.compile(r"[\w'’-]+")
+# Words before an evidence noun that point to one study the page speaks of, or its own.
+_POINTING = frozenset("the this that these those our their its his her my your same".split())
+# Where the clause of an appeal starts: after the last comma, semicolon, colon, dash or bracket.
+_CLAUSE_START = re.compile(r"[,;:(—–]")
+# A finding of nothing ("trials found no difference"): no claim rests on it.
+_NOTHING_FOUND = re.compile(r"\s+(?:no|not|nothing|little|none)\b", re.I)
+
+
+def find_loose_appeal(text: str) -> Attribution | None:
+    """A looser appeal to research than find_vague's ("A recent in vitro study demonstrated",
+    "In a 6-week trial with 75 participants, X was found to", "Shown to improve sleep"), for
+    a page that names no source anywhere (Evidence.names_no_source); or None.
+
+    Not an appeal: a question, a quotation, a study the article points to ("the study", "our
+    research", "the largest trial so far"), a claim taken back by a negation in its clause
+    ("studies haven't been able to find any evidence to prove", "none of which constitute
+    proven uses", "what it has been proven to do"), a finding of nothing ("found no
+    difference"), or weak results ("some studies do show some promise").
+    """
+    stripped = text.strip()
+    if stripped.endswith("?") or stripped[:1] in "\"“":
+        return None
+    appeal, negators = _loose_patterns()
+    start = len(text) - len(text.lstrip(_BULLETS))
+    body = text[start:]  # "^" of a finding is where the bullet's text starts
+    for found in appeal.finditer(body):
+        match = Attribution(text, start + found.start(), start + found.end(), "loose")
+        before = text[start:match.start()]
+        clause = _CLAUSE_START.split(before)[-1]
+        words = [w.lower() for w in _WORD_TOKEN.findall(clause) + _WORD_TOKEN.findall(match.group())]
+        if any(w in negators or w.endswith(("n't", "n’t")) for w in words):
+            continue
+        if any(w.lower() in _POINTING for w in _WORD_TOKEN.findall(before)[-3:]):
+            continue  # "the study showed", "the largest trial so far found", "our research shows"
+        if _UNCLAIMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or \
+                _weak_results().match(text, match.end()) or _NOTHING_FOUND.match(text, match.end()):
+            continue
         return match
     return None
 
@@ -1127,6 +1184,25 @@ class Evidence:
         if naming is None:
             return False
         return is_article_study(match, before_naming=(sentence.block.index, sentence.start) <= naming)
+
+    @functools.cached_property
+    def names_no_source(self) -> bool:
+        """Whether the page names at most one source in all its prose (a sentence with a marker,
+        link, named body or journal, author and year, identifier) and has no reference list or
+        footnotes: a page that never says where anything comes from. Its appeals to research are
+        read more loosely (find_loose_appeal): nothing on it can answer "which study?"."""
+        if self.references.exists:
+            return False
+        sourced = 0
+        for block in self.doc.prose_blocks:
+            if self.skipped(block):
+                continue
+            for sentence in block.sentences:
+                if self.sentence_has_source(sentence) or self.carries_marker(sentence):
+                    sourced += 1
+                    if sourced > 1:
+                        return False
+        return True
 
     @functools.cached_property
     def attribution_words(self) -> tuple[str, ...]:
