@@ -85,6 +85,20 @@ _SUP_DIGITS = re.compile(r"<sup\b[^>]*>(?:\s|<[^>]*>|\[)*(\d)", re.I)
 # exponent ("n<sup>2</sup>", "km<sup>2</sup>").
 _SUP_CONTEXT = re.compile(r"(?:[.,;:)\]”’\"]|[A-Za-z]{3,})\s?$")
 _DIGIT = re.compile(r"[0-9]")
+# Superscript digits as characters ("... blood sugar.¹"): a page's <sup> markers copied as text.
+# After a full stop or other closing sign, or a word of three letters or more (not "m²", "cm³").
+_UNICODE_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_UNICODE_SUP = re.compile(r"(?:(?<=[.,;:)\]”’\"])|(?<=[A-Za-z]{3}))([¹²³⁴⁵⁶⁷⁸⁹][¹²³⁴⁵⁶⁷⁸⁹⁰]?(?:\s?[,–-]\s?[¹²³⁴⁵⁶⁷⁸⁹][¹²³⁴⁵⁶⁷⁸⁹⁰]?)*)")
+_FROM_SUPERSCRIPT = str.maketrans(_UNICODE_SUPERSCRIPTS, "1234567890")
+# A short author-year citation, a pointer into a reference list: "(Boddu, 2015)", "(Makela MJ et
+# al 1998)", "(Hulisz D 2004; Prasad AS et al 2000)"; not a full one that carries its journal
+# ("(Meresse et al., 2005 Ann Neurol 58:466)"), nor a date ("(March 2019)").
+_SURNAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"Spring|Summer|Autumn|Fall|Winter|Updated|Published|Accessed|Revised|Since|Copyright|Est)\b)"
+            r"[A-Z][a-z][\w'’-]+(?:\s+[A-Z]{1,3}\b)?")
+_SHORT_AUTHOR_YEAR = re.compile(
+    rf"\((?:(?:see|e\.g\.,?)\s+)?(?:{_SURNAME}(?:\s+et\s+al\.?|,?\s+(?:and|&)\s+{_SURNAME})?,?\s+(?:19|20)\d\d[a-z]?"
+    rf"(?:;\s*(?=[A-Z])|(?=\)))){{1,8}}\)")
 _PRE = re.compile(r"<pre\b.*?</pre\s*>", re.I | re.S)
 # Whether the source holds "<sup" or "<SUP" (group 1) and an opening <pre> tag in any case: one
 # pass over the source for both (an HTML page is mostly markup, each pass over it costs as much
@@ -200,7 +214,7 @@ class Marker:
     block: object
     start: int
     end: int
-    kind: str  # bracket, footnote, paren, superscript, worded ("footnote 1"), glued, bare
+    kind: str  # bracket, footnote, paren, superscript, worded ("footnote 1"), glued, bare, author-year
     numbers: tuple[int, ...] = ()
     label: str = ""  # footnote label
     is_link: bool = False
@@ -918,8 +932,9 @@ class Evidence:
             return i >= 0 and link_spans[i][0] <= offset < link_spans[i][1]
 
         found: list[Marker] = []
-        # every marker needs a digit, but a footnote reference "[^note]"
-        for block in blocks_holding(doc, ("[^",) + _ROMAN_STEMS, _DIGIT):
+        superscripts = tuple(filter(doc.body_text.__contains__, _UNICODE_SUPERSCRIPTS))
+        # every marker needs a digit, but a footnote reference "[^note]" and a superscript character
+        for block in blocks_holding(doc, ("[^",) + _ROMAN_STEMS + superscripts, _DIGIT):
             # a plain-text line that ends in markers ("... health.1,2,3") has no full stop at its
             # end and is read as a heading: it is a sentence
             if block.kind == "heading" and not _MARKERS_AT_END.search(block.text) or self.skipped(block):
@@ -931,10 +946,13 @@ class Evidence:
                 if any(s < marker.end and marker.start < e for s, e in taken):
                     return
                 taken.append((marker.start, marker.end))
-                marker.is_link = is_link(block, marker.start + (1 if marker.kind in ("bracket", "paren", "footnote") else 0))
+                marker.is_link = is_link(block, marker.start + (1 if marker.kind in ("bracket", "paren", "footnote", "author-year") else 0))
                 found.append(marker)
 
             has_digit = _DIGIT.search(text) is not None
+            if superscripts:
+                for m in _UNICODE_SUP.finditer(text):
+                    add(Marker(block, m.start(1), m.end(1), "superscript", _numbers(m.group(1).translate(_FROM_SUPERSCRIPT))))
             if "[^" in text:
                 for m in _FOOTNOTE_REF.finditer(text):
                     add(Marker(block, m.start(), m.end(), "footnote", label=m.group(1)))
@@ -950,6 +968,8 @@ class Evidence:
                 for m in _ANY_NUMBER.finditer(text):
                     if block.offsets[m.start()] in sup_offsets and _SUP_CONTEXT.search(text, max(0, m.start() - 8), m.start()):
                         add(Marker(block, m.start(), m.end(), "superscript", _numbers(m.group())))
+            for m in (_SHORT_AUTHOR_YEAR.finditer(text) if "(" in text else ()):
+                add(Marker(block, m.start(), m.end(), "author-year"))
             for m in (_PAREN.finditer(text) if "(" in text else ()):
                 add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
             if text.rstrip().endswith(")") and (m := _PAREN_CLOSING.search(text)):
