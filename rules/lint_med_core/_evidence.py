@@ -615,8 +615,11 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
                                           or (len(words_before) > 1 and _negates(words_before[-2], negators))):
             continue
         public = previous.lower() in _PUBLIC_OWNERS and PEOPLE.search(match.group()) is not None
-        if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS) and not public:
-            continue  # "Cochrane researchers found", "CDC data show": a named source
+        # "Cochrane researchers found", "CDC data show": a named source; not a sentence's first
+        # word set off by a comma ("Unfortunately, studies suggest")
+        if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS) and \
+                not public and (same_clause or len(words_before) > 1):
+            continue
         if previous.lower() in _OWNERS and not public:
             continue  # "government data show", "company researchers said": whose is said
         if _POSSESSIVE_BEFORE.search(before):
