@@ -327,6 +327,7 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     verbs = "|".join(sorted((spaces(x) for x in data["verbs"]), key=len, reverse=True))
     auxiliaries = (r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|"
                    r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did|"
+                   r"further|since|again|independently|recently|subsequently|"
                    r"continues? to|continued to)")
     # "research that shows", "studies which have found", "doctors who use the device say"
     # "an earlier analysis of six of the trials showed"
