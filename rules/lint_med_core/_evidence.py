@@ -639,16 +639,18 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
 
 
 @functools.lru_cache(maxsize=None)
-def _loose_patterns() -> tuple[re.Pattern, frozenset]:
-    """(looser appeal to research, the words that take it back), from
-    data/citations_vague_attribution.toml (loose_*): see find_loose_appeal."""
+def _loose_patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...], frozenset]:
+    """(evidence noun and verb, agentless finding, the words one of which every agentless finding
+    holds, the words that take an appeal back), from data/citations_vague_attribution.toml
+    (loose_*): see find_loose_appeal."""
     data = load("citations_vague_attribution")
     subjects = "|".join(sorted(data["loose_subjects"], key=len, reverse=True))
     verbs = "|".join(sorted(data["loose_verbs"], key=len, reverse=True))
     findings = "|".join(spaces(x) for x in data["loose_findings"])
     appeal = re.compile(rf"\b(?:{subjects})\b(?:\s+[\w'’,-]+){{0,{int(data['loose_gap'])}}}?"
-                        rf"\s+(?:(?:has|have|had|was|were|is|are|been)\s+)*(?:{verbs})\b|(?:{findings})\b", re.I)
-    return appeal, frozenset(data["negators"]) | frozenset(data["loose_negators"])
+                        rf"\s+(?:(?:has|have|had|was|were|is|are|been)\s+)*(?:{verbs})\b", re.I)
+    return (appeal, re.compile(rf"(?:{findings})\b", re.I), tuple(data["loose_finding_anchors"]),
+            frozenset(data["negators"]) | frozenset(data["loose_negators"]))
 
 
 _WORD_TOKEN = re.compile(r"[\w'’-]+")
@@ -674,10 +676,14 @@ def find_loose_appeal(text: str) -> Attribution | None:
     stripped = text.strip()
     if stripped.endswith("?") or stripped[:1] in "\"“":
         return None
-    appeal, negators = _loose_patterns()
+    appeal, finding, anchors, negators = _loose_patterns()
     start = len(text) - len(text.lstrip(_BULLETS))
     body = text[start:]  # "^" of a finding is where the bullet's text starts
-    for found in appeal.finditer(body):
+    lowered = body.lower()
+    # the agentless finding is searched only where one of its words stands (its look-behinds
+    # would be tried at every character)
+    found_all = itertools.chain(appeal.finditer(body), finding.finditer(body) if any(map(lowered.__contains__, anchors)) else ())
+    for found in sorted(found_all, key=lambda m: m.start()):
         match = Attribution(text, start + found.start(), start + found.end(), "loose")
         before = text[start:match.start()]
         clause = _CLAUSE_START.split(before)[-1]
@@ -1215,14 +1221,19 @@ class Evidence:
         link, named body or journal, author and year, identifier) and has no reference list or
         footnotes: a page that never says where anything comes from. Its appeals to research are
         read more loosely (find_loose_appeal): nothing on it can answer "which study?"."""
-        if self.references.exists:
+        if self.references.exists or sum(m.kind not in BARE_KINDS for m in self.markers) > 1:
             return False
-        sourced = 0
-        for block in self.doc.prose_blocks:
-            if self.skipped(block):
-                continue
+        prose = [block for block in self.doc.prose_blocks if not self.skipped(block)]
+        # sentences with a link first: the cheapest test, and the commonest source on the web
+        linked = {(block.index, sentence.start) for block in prose if block.index in self._links_by_block
+                  for sentence in block.sentences if self._has_link(sentence)}
+        if len(linked) > 1:
+            return False
+        sourced = len(linked)
+        for block in prose:
             for sentence in block.sentences:
-                if self.sentence_has_source(sentence) or self.carries_marker(sentence):
+                if (block.index, sentence.start) not in linked and \
+                        (self.sentence_has_source(sentence) or self.carries_marker(sentence)):
                     sourced += 1
                     if sourced > 1:
                         return False
