@@ -163,6 +163,11 @@ def _function_words() -> tuple[frozenset, dict[str, frozenset], float]:
             float(data["min_share"]))
 
 
+def _status_test(code: str, extra: tuple[str, ...], access: bool = True):
+    """The status test for the article's language (`_status` in English, `_status_in` otherwise)."""
+    return _status(extra, access) if code == "en" else _status_in(code, extra, access)
+
+
 @functools.lru_cache(maxsize=None)
 def _status_in(code: str, extra: tuple[str, ...], access: bool = True):
     """The status test for a language of `data/regulatory_languages.toml` (see `_status`)."""
@@ -646,7 +651,7 @@ class Assessment:
 
     drugs: the topic drugs it checks (those left to a drug pack taken out); product: the device, test or
     cell product it is about when it is about no drug ((block, span, name), (kind, statuses, suggestion));
-    checked: whether it is checked at all (enough prose, English); demand: the status it must give:
+    checked: whether it is checked at all (enough prose, a language whose status phrasings LM911 knows); demand: the status it must give:
     "any", or a use statement because the article presents a use beyond the label ("beyond"), offers a
     compounded version ("compounded"), presents an off-label use ("off-label") or is about a drug not
     approved in the US or UK ("unapproved here"), for which how the drug is obtained is not enough;
@@ -691,8 +696,7 @@ def assess(doc, options) -> Assessment:
     if about:
         found.demand, found.reason, found.label = _demand(doc, about, options.extra_drugs)
     extra = tuple(options.extra_status_patterns)
-    status = _status(extra, access=found.demand == "any") if code == "en" else \
-        _status_in(code, extra, access=found.demand == "any")
+    status = _status_test(code, extra, access=found.demand == "any")
     if doc.title and status(doc.title):
         return found
     if found.product is not None:
@@ -715,7 +719,8 @@ def assess(doc, options) -> Assessment:
                                     and entry["approved_use"].search(body)
                                     for entry in _off_label_uses())]
     if found.missing and found.demand != "any":
-        access = _status(extra) if code == "en" else _status_in(code, extra)
+        # for the benchmark: would a statement of how the drug is obtained have silenced the rule?
+        access = _status_test(code, extra)
         found.access_only = not (doc.title and access(doc.title)) and unstated(access) != found.missing
     return found
 
