@@ -343,6 +343,7 @@ def test_naming_the_approved_use_counts_only_where_no_off_label_use_is_presented
     assert lint(guide) == []
     assert lint(guide.replace("caused by nitrites", "and, in drops, for memory")) == [("LM911", 1)]
     assert lint(guide.replace("given intravenously for methemoglobinemia", "a dye")) == [("LM911", 1)]
+    assert lint(guide.replace("caused by nitrites", "which leaves the brain short of oxygen")) == []
 
 
 def test_a_drug_approved_only_abroad_needs_more_than_a_prescription():
