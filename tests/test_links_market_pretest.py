@@ -7,9 +7,7 @@ from lint_med_core import links
 
 
 def market_held(text: str) -> bool:
-    doc = parse(text, "a.txt", {})
-    links._market_keyword(doc, doc.blocks[0], doc.blocks[0].text.lower(), links.re.compile("x^"), None)
-    return doc.__dict__["_lint_med_market_words"][0]
+    return links._market_words_held(parse(text, "a.txt", {}))[0]
 
 
 AWKWARD = ["buy tadalafil online uk.", "cheap pills UK", "pills\u00a0uk now", "pills uk2", "pills uk_x", "pills ukİ",

@@ -13,6 +13,8 @@ import re
 import weakref
 from dataclasses import dataclass, field
 
+from lint_med import per_document
+
 from ._data import load
 
 # --- citation markers -----------------------------------------------------------
@@ -815,8 +817,8 @@ class Evidence:
         return self._doc()
 
     def __init__(self, doc, extra_sources: tuple[str, ...] = ()) -> None:
-        # Weakly: this object is a value of a WeakKeyDictionary keyed by the document, and a
-        # strong reference would keep every linted document alive.
+        # Weakly: this object is kept on its document (per_document), and a strong reference
+        # back would make a cycle, freed only when the garbage collector runs.
         self._doc = weakref.ref(doc)
         self.named, self.year_publication = source_patterns(extra_sources)
         self.references = self._references()
@@ -1451,21 +1453,14 @@ def heading_cites(block) -> bool:
     return match is not None and match.group(1) not in _VAGUE_NAMES and not tertiary_pattern().match(match.group(1))
 
 
-_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-_lowered: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-_starts: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
+@per_document
 def lowered_body(doc) -> str:
     """The article's text in lowercase, computed once per document.
 
     Rules test their trigger words against it once, then test only the words the
     article holds against each sentence.
     """
-    text = _lowered.get(doc)
-    if text is None:
-        text = _lowered[doc] = doc.body_text.lower()
-    return text
+    return doc.body_text.lower()
 
 
 def joined_starts(texts: list[str]) -> list[int]:
@@ -1473,12 +1468,10 @@ def joined_starts(texts: list[str]) -> list[int]:
     return list(itertools.accumulate((len(text) + 1 for text in texts[:-1]), initial=0)) if texts else []
 
 
+@per_document
 def block_starts(doc) -> list[int]:
     """Where each block's text starts in ``doc.body_text`` (the blocks' texts joined by "\n")."""
-    starts = _starts.get(doc)
-    if starts is None:
-        starts = _starts[doc] = joined_starts([block.text for block in doc.blocks])
-    return starts
+    return joined_starts([block.text for block in doc.blocks])
 
 
 def _same_places(doc) -> bool:
@@ -1541,9 +1534,7 @@ def blocks_holding(doc, words: tuple, pattern: re.Pattern | None = None) -> list
 
 # The bytes of [a-z0-9]; translate() with this table turns every other byte into a space.
 _WORD_BYTES = bytes(b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for b in range(256))
-_words: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
+@per_document
 def distinct_words(doc) -> tuple[set[bytes], str]:
     """The distinct runs of [a-z0-9] in the article's lowercase text, as a set of ASCII bytes
     and joined by spaces; computed once per document.
@@ -1552,11 +1543,8 @@ def distinct_words(doc) -> tuple[set[bytes], str]:
     every character outside [a-z0-9] becomes a space (a non-ASCII one is encoded as "?"
     first) and the text is split.
     """
-    found = _words.get(doc)
-    if found is None:
-        runs = set(ascii_runs(lowered_body(doc)))
-        found = _words[doc] = (runs, b" ".join(runs).decode("ascii"))
-    return found
+    runs = set(ascii_runs(lowered_body(doc)))
+    return runs, b" ".join(runs).decode("ascii")
 
 
 def ascii_runs(text: str) -> list[bytes]:
@@ -1652,13 +1640,12 @@ def candidate_sentences(doc, found: "Evidence", words: tuple | None):
 
 def evidence(doc, extra_sources=()) -> Evidence:
     """The document's Evidence, computed once per document and list of extra source patterns."""
-    key = tuple(extra_sources or ())
-    per_doc = _cache.get(doc)
-    if per_doc is None:
-        per_doc = _cache[doc] = {}
-    if key not in per_doc:
-        per_doc[key] = Evidence(doc, key)
-    return per_doc[key]
+    return _evidence_of(doc, tuple(extra_sources or ()))
+
+
+@per_document
+def _evidence_of(doc, extra_sources: tuple) -> Evidence:
+    return Evidence(doc, extra_sources)
 
 
 # Back-references to a study already cited nearby: "In the trial, ...", "the researchers found".

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import functools
 import re
-import weakref
 from dataclasses import dataclass
+
+from lint_med import per_document
 
 from ._data import load
 
-_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _WORDS = re.compile(r"\w+")
 
 
@@ -117,9 +117,7 @@ def classify(text: str) -> PageKind:
     return PageKind("other", ())
 
 
+@per_document
 def page_kind(doc) -> PageKind:
     """The document's PageKind, computed once per document."""
-    found = _cache.get(doc)
-    if found is None:
-        found = _cache[doc] = classify(doc.body_text)
-    return found
+    return classify(doc.body_text)

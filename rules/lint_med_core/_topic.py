@@ -486,7 +486,7 @@ def merge(parts) -> Terms:
 # --- the document's topic ---------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)  # one per document and settings: compared and hashed as itself (a per_document key)
 class TopicModel:
     """The topic of one document and the analysis of each of its blocks."""
 

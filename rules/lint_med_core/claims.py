@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import functools
 import re
-import weakref
 from typing import NamedTuple
 
-from lint_med import Hit, Option, rule
+from lint_med import Hit, Option, per_document, rule
 
 from ._data import load
 from ._evidence import candidate_sentences, distinct_words, evidence, spaces
@@ -569,18 +568,13 @@ def _is_line(sentence) -> bool:
     return len(block.sentences) == 1 and (block.kind == "heading" or len(_WORD.findall(block.text)) <= _LINE_WORDS)
 
 
+@per_document
 def _promotes(doc) -> bool:
     """Whether the page speaks in its own promoting voice: it may promote what it sells (`_pagekind`:
     a seller's page or one with no cue of a careful voice) and is not about a prescription drug, whose
     actions and safety are its label's (LM911 and the drug packs check its status). Once per document."""
-    known = _promoting.get(doc)
-    if known is None:
-        counts = drug_mentions(doc)[0] if page_kind(doc).may_promote else None
-        known = _promoting[doc] = counts is not None and not (counts and topic_drugs(doc, counts, 3, 250))
-    return known
-
-
-_promoting: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+    counts = drug_mentions(doc)[0] if page_kind(doc).may_promote else None
+    return counts is not None and not (counts and topic_drugs(doc, counts, 3, 250))
 
 
 def _benefit_claims(doc):

@@ -9,7 +9,7 @@ from itertools import repeat
 import unicodedata
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from lint_med import Hit, Option, rule
+from lint_med import Hit, Option, per_document, rule
 from lint_med.parsers import bare_links
 
 from ._data import literal, load, phrase_pattern
@@ -546,23 +546,21 @@ def _word_starts(text: str, stem_: str) -> int:
     return count
 
 
-def _cites_widely(doc, model, allow) -> bool:
+@per_document
+def _cites_widely(doc, model, allow: tuple) -> bool:
     """The article links, from its running text, three sites or more on other subjects than its
     own (`_foreign_words`): a page that cites the web as it goes (a news site, a blog), where such
     a link is a citation, not a paste. Computed once per document."""
-    cached = doc.__dict__.get("_lint_med_cites_widely")
-    if cached is None:
-        domains = set()
-        for link in doc.links:
-            domain = model.domain(link)
-            if link.hidden or domain in domains or not _in_running_text(link) or _own_site(link, model) \
-                    or is_authority(domain, allow):
-                continue
-            words = _link_subject_words(link, domain, tokens(_fold(link.text)), _url_words(link, domain)[1])
-            if _foreign_words(doc, model, words, link, _FOREIGN_SHARE):
-                domains.add(domain)
-        cached = doc.__dict__["_lint_med_cites_widely"] = len(domains) >= _WIDE_CITING
-    return cached
+    domains = set()
+    for link in doc.links:
+        domain = model.domain(link)
+        if link.hidden or domain in domains or not _in_running_text(link) or _own_site(link, model) \
+                or is_authority(domain, allow):
+            continue
+        words = _link_subject_words(link, domain, tokens(_fold(link.text)), _url_words(link, domain)[1])
+        if _foreign_words(doc, model, words, link, _FOREIGN_SHARE):
+            domains.add(domain)
+    return len(domains) >= _WIDE_CITING
 
 
 def _pasted_reason(foreign: list[str]) -> str:
@@ -867,21 +865,22 @@ def _disclosure_pattern(extra: tuple):
 
 def _commercial_links(doc, model, options) -> list:
     """(link, kind, evidence) of every commercial link; computed once per document and settings."""
-    extra = tuple(str(d).lower() for d in getattr(options, "extra_affiliate_domains", ()))
-    cache = doc.__dict__.setdefault("_lint_med_commercial_links", {})
-    if extra not in cache:
-        found = []
-        for link in doc.links:
-            if _own_site(link, model):
-                continue
-            domain = model.domain(link)
-            if is_authority(domain):
-                continue
-            kind, evidence = _commercial(link, domain, extra)
-            if kind:
-                found.append((link, kind, evidence))
-        cache[extra] = found
-    return cache[extra]
+    return _commercial_links_of(doc, model, tuple(str(d).lower() for d in getattr(options, "extra_affiliate_domains", ())))
+
+
+@per_document
+def _commercial_links_of(doc, model, extra: tuple) -> list:
+    found = []
+    for link in doc.links:
+        if _own_site(link, model):
+            continue
+        domain = model.domain(link)
+        if is_authority(domain):
+            continue
+        kind, evidence = _commercial(link, domain, extra)
+        if kind:
+            found.append((link, kind, evidence))
+    return found
 
 
 @rule("LM103", "unqualified-commercial-link", category="links", severity="warning",
@@ -1294,17 +1293,21 @@ _MARKET_WORDS = re.compile(rf" (?:{'|'.join(_MARKET_TAIL_WORDS)})\b")
 _MARKET_TAIL_BYTES = frozenset(word.encode() for word in _MARKET_TAIL_WORDS)
 
 
+@per_document
+def _market_words_held(doc) -> tuple[bool, bool]:
+    """Whether the document holds a market word, and "for sale" (which of the two keyphrase
+    patterns can match anywhere in it)."""
+    # a market word, of [a-z] only, ends a run of [a-z0-9] of the lowercase text: the set of
+    # the article's distinct runs rules most articles out before the search of the whole text
+    return (not distinct_words(doc)[0].isdisjoint(_MARKET_TAIL_BYTES) and _MARKET_WORDS.search(doc.body_text) is not None,
+            "for sale" in lowered_body(doc))
+
+
 def _market_keyword(doc, block, lowered: str, warning, reference) -> str:
     """A shop's search keyphrase in running text: a lower-case product with the market it is sold
     in ("cheap tadalafil online uk"), or searched for on sale ("look for ketone drops for sale");
     "" if none. Titles and headings (a product page's own name) are not read."""
-    held = doc.__dict__.get("_lint_med_market_words")
-    if held is None:  # which of the two the whole document can hold (once per document)
-        # a market word, of [a-z] only, ends a run of [a-z0-9] of the lowercase text: the set of
-        # the article's distinct runs rules most articles out before the search of the whole text
-        held = doc.__dict__["_lint_med_market_words"] = (
-            not distinct_words(doc)[0].isdisjoint(_MARKET_TAIL_BYTES) and _MARKET_WORDS.search(doc.body_text) is not None,
-            "for sale" in lowered_body(doc))
+    held = _market_words_held(doc)
     if not any(held) or block.kind not in ("paragraph", "list_item") or \
             (block.index == 0 and len(lowered.split()) <= 12):
         return ""  # a first short line is the page's own title ("Order medicines online india")
@@ -1341,32 +1344,32 @@ def _vendor_starts(text: str):
             at = text.find(word, after)
 
 
+@per_document
 def _capitals_only_elsewhere(doc, name: str) -> bool:
     """The document writes `name` with two capitals or more ("SARMs", "CBD") at least twice,
     and in lower case only once: the anchor ("HEALTH" in a menu and "health" in the text is
     no anchor). Cached per document and name."""
-    cache = doc.__dict__.setdefault("_lint_med_capitals_only", {})
-    if name not in cache:
-        text, lowered = doc.body_text, lowered_body(doc)
-        # two writings with a capital at least, as a part of a word (a quick test before the pattern)
-        if lowered.count(name) - text.count(name) < 2:
-            cache[name] = False
-            return False
-        forms = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
-        cache[name] = forms.count(name) == 1 and sum(sum(map(str.isupper, form)) >= 2 for form in forms) >= 2
-    return cache[name]
+    text, lowered = doc.body_text, lowered_body(doc)
+    # two writings with a capital at least, as a part of a word (a quick test before the pattern)
+    if lowered.count(name) - text.count(name) < 2:
+        return False
+    forms = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I)
+    return forms.count(name) == 1 and sum(sum(map(str.isupper, form)) >= 2 for form in forms) >= 2
+
+
+@per_document
+def _vendor_anchored_names(doc) -> set[str]:
+    """The names before a vendor word anywhere in the document that it otherwise writes in capitals."""
+    whole, generic = doc.body_text, generic_words()
+    before = {match.group("name") for start in _vendor_starts(whole)
+              if (match := _WORD_BEFORE.search(whole, max(0, start - 23), start))}
+    return {name for name in before - generic if _capitals_only_elsewhere(doc, name)}
 
 
 def _vendor_anchor(doc, block, lowered: str, warning, reference) -> str:
     """A product's name in lower case next to a vendor word ("sarms source"), where the article
     writes the name in capitals: a shop link's anchor left in the sentence; "" if none."""
-    anchored = doc.__dict__.get("_lint_med_vendor_anchored")
-    if anchored is None:  # the names before a vendor word anywhere (one pass over the document)
-        whole, generic = doc.body_text, generic_words()
-        before = {match.group("name") for start in _vendor_starts(whole)
-                  if (match := _WORD_BEFORE.search(whole, max(0, start - 23), start))}
-        anchored = doc.__dict__["_lint_med_vendor_anchored"] = {
-            name for name in before - generic if _capitals_only_elsewhere(doc, name)}
+    anchored = _vendor_anchored_names(doc)
     if not anchored or not any(name in lowered for name in anchored):
         return ""
     text = block.text
@@ -1441,20 +1444,22 @@ def _retailer_label_pattern() -> re.Pattern:
                       + _retailers_pattern().pattern)
 
 
+@per_document
+def _retailers_named(doc) -> tuple:
+    """The retailers the article names as written: a first word among the article's words (set
+    lookups), then the name in its text (str.find; "target" in lower case is a common word)."""
+    names, first_words = _retailer_words()
+    runs = distinct_words(doc)[0]
+    return tuple(name for name, first in zip(names, first_words) if first in runs and name in doc.body_text)
+
+
 def _retailer_label(doc, block, lowered: str, warning, reference) -> str:
     """A buy link's label kept as text: a sentence, a line or what follows an arrow that is only a
     product's name (or a buy button's words) and a big retailer ("→ Acme Zinc on Amazon", "Check
     price at iHerb"); "" if none. A sentence that says where a thing is sold has a verb of its own
     ("it can be bought at Amazon") and is not one: the label must open where a sentence or a line
     does, and end where it does."""
-    named = doc.__dict__.get("_lint_med_retailers")
-    if named is None:  # the retailers the article names as written, once per document: a first word
-        # among the article's words (set lookups), then the name in its text (str.find; "target" in
-        # lower case is a common word)
-        names, first_words = _retailer_words()
-        runs = distinct_words(doc)[0]
-        named = doc.__dict__["_lint_med_retailers"] = tuple(
-            name for name, first in zip(names, first_words) if first in runs and name in doc.body_text)
+    named = _retailers_named(doc)
     text = block.text
     if not named or not any(map(text.__contains__, named)):
         return ""
@@ -1686,16 +1691,14 @@ def _addresses(doc, block, after: str, model) -> list[str]:
     return [d for d in found if "." in d and not is_authority(d)]
 
 
+@per_document
 def _links_of(doc) -> dict:
     """Block index -> its links (computed once per document)."""
-    cache = doc.__dict__.get("_lint_med_links_by_block")
-    if cache is None:
-        cache = {}
-        for link in doc.links:
-            if link.block is not None:
-                cache.setdefault(link.block.index, []).append(link)
-        doc.__dict__["_lint_med_links_by_block"] = cache
-    return cache
+    by_block = {}
+    for link in doc.links:
+        if link.block is not None:
+            by_block.setdefault(link.block.index, []).append(link)
+    return by_block
 
 
 def _named_elsewhere(doc, block, domain: str) -> bool:
@@ -1707,13 +1710,10 @@ def _named_elsewhere(doc, block, domain: str) -> bool:
     return any(name in text for index, text in _squashed_blocks(doc).items() if index != block.index)
 
 
+@per_document
 def _squashed_blocks(doc) -> dict:
     """Block index -> its text in lower case, letters and digits only (computed once per document)."""
-    squashed = doc.__dict__.get("_lint_med_squashed_blocks")
-    if squashed is None:
-        squashed = doc.__dict__["_lint_med_squashed_blocks"] = {
-            b.index: _SQUASH.sub("", b.text.lower()) for b in doc.blocks}
-    return squashed
+    return {b.index: _SQUASH.sub("", b.text.lower()) for b in doc.blocks}
 
 
 def _site_named(doc, link, domain: str) -> bool:
