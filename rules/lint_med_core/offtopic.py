@@ -953,7 +953,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
         text = block.text
         lowered = text.lower()
         held = frozenset(filter(lowered.__contains__, every))
-        what, match, span = _pitch(doc, model, kinds, block, lowered, held) if literals is None or held \
+        at_edge = position < _EDGE_BLOCKS or position >= len(blocks) - _EDGE_BLOCKS
+        what, match, span = _pitch(doc, model, kinds, block, lowered, held, at_edge) if literals is None or held \
             else ("", None, None)
         evidence = match.group() if match else ""
         if not what:
@@ -968,7 +969,7 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
             elif blurbs and block.kind in _PROSE and block is not opening and \
                     (blurb := _unrelated_blurb(model, block)) is not None:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
-        if not what and (position < _EDGE_BLOCKS or position >= len(blocks) - _EDGE_BLOCKS):
+        if not what and at_edge:
             what, evidence, span = _edge_promotion(doc, model, block)
         if not what:
             continue
@@ -984,14 +985,17 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     return found
 
 
-def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset) -> tuple:
+def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset, at_edge: bool = True) -> tuple:
     """(what, match, span of its line or None) for the first pitch in `block` of the kinds of
-    promotion (`held`: the literals of all kinds the block holds), or ("", None, None). A pitch
-    of a kind related on the article's subject that names that subject alone is passed over."""
+    promotion (`held`: the literals of all kinds the block holds; `at_edge`: the block is one of
+    the first or last _EDGE_BLOCKS), or ("", None, None). A pitch of a kind related on the
+    article's subject that names that subject alone is passed over."""
     text = block.text
     for label, search in kinds:
         if search.literals is not None and held.isdisjoint(search.literals):
             continue  # a kind holding none of the literals found cannot match
+        if not at_edge and label in _edge_kinds():
+            continue  # a banner's pitch, read at the article's edges only
         related = label in _related_on_subject()
         most_words = _label_words().get(label)
         for match in search.finditer(text, lowered) if related or most_words else \
@@ -1013,6 +1017,12 @@ def _line_at(doc, block, offset: int) -> tuple | None:
     if len(lines) < 2:
         return None
     return next(((start, end) for start, end in lines if start <= offset < end), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _edge_kinds() -> frozenset:
+    """The labels of the kinds of promotion read at the article's edges only (`edges_only`)."""
+    return frozenset(kind["label"] for kind in load("offtopic_promotion")["kinds"].values() if kind.get("edges_only"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1222,13 +1232,12 @@ def promotional_block(doc, options):
     guide examines ... NAD+ therapy", names its own subject; and in its opening paragraph,
     "This guide explains how red light therapy works...", it introduces itself). A widget of
     sponsored links kept in the text (a line of at most four words: "Sponsored Links",
-    "Promoted Stories", "by Outbrain"; a site's own "You may also like" list is not one) and a
-    new customer's discount ("$100 off for new patients", "20% off your first order") are
-    promotion too. At the first or last two blocks it also reports a short line (at most 8
-    words) holding two promotion words and nothing of the article, no health word and no
-    specific word the article uses: an ad
-    banner above the text ("EXCLUSIVE DEAL: Bonus Voucher Inside!") or a contest line under
-    it ("Weekend Raffle Winner Corner"). A sign-up line whose only words besides the pitch
+    "Promoted Stories", "by Outbrain"; a site's own "You may also like" list is not one) is
+    promotion too. At the first or last two blocks it also reports a new customer's discount
+    ("$100 off for new patients", "20% off your first order": a banner's offer), and a short
+    line (at most 8 words) holding two promotion words and nothing of the article, no health
+    word and no specific word the article uses: an ad banner above the text ("EXCLUSIVE DEAL:
+    Bonus Voucher Inside!") or a contest line under it ("Weekend Raffle Winner Corner"). A sign-up line whose only words besides the pitch
     are words of health or vocabulary terms ("Sign up for our migraine newsletter" on a
     migraine page) offers more of the article's subject and is not reported; in a
     plain-text paragraph of several lines, the finding is on the line that pitches.
