@@ -2,6 +2,7 @@
 
 __version__ = "0.1.0"
 
+from .document import per_document  # noqa: E402
 from .hookspecs import hookimpl  # noqa: E402
 from .rules import Finding, Hit, Option, Rule, rule, rules_in  # noqa: E402
 
@@ -27,5 +28,5 @@ def load_config(path="."):
     return _load_config(path)
 
 
-__all__ = ["Finding", "Hit", "Option", "Rule", "hookimpl", "lint_file", "lint_text", "load_config", "rule",
-           "rules_in", "__version__"]
+__all__ = ["Finding", "Hit", "Option", "Rule", "hookimpl", "lint_file", "lint_text", "load_config", "per_document",
+           "rule", "rules_in", "__version__"]

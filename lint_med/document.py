@@ -7,6 +7,7 @@ the engine turns them into 1-based line and column numbers.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -167,6 +168,16 @@ class Document:
         if current.heading or current.blocks:
             self.sections.append(current)
 
+    def memo(self, compute, *args):
+        """``compute(self, *args)``, worked out once per document and kept with it: the one way
+        rules share a per-document result (page kind, a topic model, the link set), instead of
+        each module keeping its own cache keyed by document."""
+        key = (compute, *args)
+        store = self.__dict__.setdefault("_memo", {})
+        if key not in store:
+            store[key] = compute(self, *args)
+        return store[key]
+
     @cached_property
     def line_starts(self) -> list[int]:
         if "\r" not in self.source:  # the usual case, done in C: each line's length plus its "\n"
@@ -206,6 +217,14 @@ class Document:
     @cached_property
     def body_text(self) -> str:
         return "\n".join(b.text for b in self.blocks)
+
+
+def per_document(compute):
+    """Make ``compute(doc, *args)`` run once per document and arguments (see Document.memo)."""
+    @functools.wraps(compute)
+    def once_per_document(doc, *args):
+        return doc.memo(compute, *args)
+    return once_per_document
 
 
 def outline(doc: Document) -> Iterator[str]:

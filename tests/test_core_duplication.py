@@ -101,3 +101,11 @@ def test_embed_code_in_the_text_is_not_a_repeated_sentence():
     text = f"  • Download\n  • {embed}\n\n{BASE}\n\n  • Download\n  • {embed}\n"
     assert lint(text, path="a.txt") == []
     assert lint(f"{BASE}\n\nA paragraph.\n\n{BASE}\n", path="a.txt") != []  # prose still compared
+
+
+def test_words_said_twice_in_a_row_are_quoted_as_written():
+    # list items pasted twice and run together; the message quotes the text, not its word key
+    text = ("# Care at home\n\nAfter the shot, Keep the dressing dry, avoid hot baths Keep the dressing dry, "
+            "avoid hot baths for two days.\n")
+    found = lint(text)
+    assert found == [(3, 'This sentence says the same words twice in a row ("Keep the dressing dry, avoid hot baths")')]

@@ -13,7 +13,7 @@ import functools
 import re
 import weakref
 
-from lint_med import Hit, Option, rule
+from lint_med import Hit, Option, per_document, rule
 
 from ._data import load, phrase_pattern
 from ._evidence import block_starts, joined_starts, lowered_body, whole_words_present
@@ -25,7 +25,6 @@ def _norm_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
-_lowercase_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 # re.IGNORECASE matches ı and ſ to "i" and "s", and İ to "i", while str.lower() keeps ı and
 # ſ and turns İ into "i" and a combining dot (U+0307): a lowercase text without these three
 # comes from a text without ı, ſ or İ.
@@ -80,11 +79,9 @@ class LowercaseBlocks:
             at = body.find(word, at + 1)
 
 
+@per_document
 def lowercase_blocks(doc) -> LowercaseBlocks:
-    lowered = _lowercase_cache.get(doc)
-    if lowered is None:
-        lowered = _lowercase_cache[doc] = LowercaseBlocks(doc)
-    return lowered
+    return LowercaseBlocks(doc)
 
 
 def key_word(phrase: str) -> str:
@@ -194,20 +191,18 @@ def _boilerplate(extra_labels: tuple[str, ...] = (), extra_phrases: tuple[str, .
     return _Boilerplate(extra_labels, extra_phrases)
 
 
-_blocks_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def boilerplate_blocks(doc, extra_labels=(), extra_phrases=()) -> list[tuple[object, str, tuple | None]]:
     """The article's boilerplate blocks: (first block, what it is, span of the phrase or None).
 
     A run of adjacent list items that are all widget labels (a share bar pasted as a
     list) is one entry. Computed once per document and set of user additions.
     """
-    key = (tuple(extra_labels), tuple(extra_phrases))
-    per_doc = _blocks_cache.setdefault(doc, {})
-    if key not in per_doc:
-        per_doc[key] = _find_boilerplate_blocks(doc, _boilerplate(*key))
-    return per_doc[key]
+    return _boilerplate_blocks(doc, tuple(extra_labels), tuple(extra_phrases))
+
+
+@per_document
+def _boilerplate_blocks(doc, extra_labels: tuple, extra_phrases: tuple) -> list:
+    return _find_boilerplate_blocks(doc, _boilerplate(extra_labels, extra_phrases))
 
 
 def _find_boilerplate_blocks(doc, matcher) -> list[tuple[object, str, tuple | None]]:
@@ -325,9 +320,6 @@ def cms_boilerplate(doc, options):
 
 # --- LM402 keyword-heading -------------------------------------------------------------
 
-_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
 def _title_heading(doc):
     """The heading that titles the article (first block, or the first level-1 heading), if any."""
     for block in doc.blocks:
@@ -352,11 +344,9 @@ def _singular(word: str) -> str:
 _HEADING_PUNCTUATION = re.compile(r"[?!.;:,()]")
 
 
+@per_document
 def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
     """Headings that are a bare search keyphrase: block index -> why."""
-    per_doc = _cache.setdefault(doc, {})
-    if min_words in per_doc:
-        return per_doc[min_words]
     function, query_prepositions = _keyword_data()["function"], _keyword_data()["query_prepositions"]
     title = _title_heading(doc)
     title_key = " ".join(_norm_words(doc.title or ""))
@@ -417,7 +407,6 @@ def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
         elif in_title >= 3:
             reasons.append("made of the title's words")
         found[block.index] = ", ".join(reasons)
-    per_doc[min_words] = found
     return found
 
 

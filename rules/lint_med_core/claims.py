@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import weakref
+from typing import NamedTuple
 
 from lint_med import Hit, Option, rule
 
@@ -18,38 +19,36 @@ _WORD = re.compile(r"[\w'’-]+")
 # "but" opens a clause of its own: a hedge before it qualifies what it contrasts with ("most people worry about lasers,
 # but this is completely safe")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\sbut\s", re.I)
-# Qualifications after the claim, up to eight words and commas further: "safe and effective for most
-# people", "when used as directed", "safe to take daily for up to ten days", "safe to take in pregnancy
-# and while breastfeeding, at recommended doses"; a count of whom it helped ("in four out of five patients"). "For many
-# kinds of tumours" claims breadth, and restricts nothing.
-_QUALIFIED_AFTER = re.compile(
-    r"^(?:[\s,]*[\w'’-]+){0,8}?[\s,]+(?:"
-    r"(?:for|in) (?:most|some|certain|selected|many(?! (?:kinds|types|forms|sorts|different|other)\b))\b"
-    r"|for (?:up to|no more than|not more than|a maximum of|a few|a short|short)\b"
-    r"|(?:when|if) (?:used|taken|prescribed|given)\b"
-    r"|at (?:the )?(?:recommended|approved|usual|prescribed|normal|low|standard) doses?\b"
-    r"|(?:in|for) (?:small|moderate|low|normal|limited|food|usual) (?:amounts?|doses?|quantities)\b"
-    r"|(?:in|for) (?:moderation|short[- ]term|the short term)\b"
-    r"|in (?:about |around |roughly |nearly |almost |up to |over |more than )?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)"
-    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:out )?(?:of|in)\b|half|a third|a quarter)"
-    r"|(?:as|under) (?:directed|prescribed|instructed|recommended|medical supervision|a doctor's)\b)",
-    re.I,
-)
 _PARTICIPLE = re.compile(r"[a-z]+ing\b", re.I)
 _HEDGE_WINDOW = 6  # words of the same clause looked at before the claim
-# A claim about most people, not all ("Most people have no side effects from one dose").
-_MOST_PEOPLE = re.compile(r"\b(?:most|many)\s+(?:\w+\s+)?(?:people|patients|users|adults|children|women|men|"
-                          r"participants)\b", re.I)
-# A denial of side effects or risk stays absolute under a condition of use: "no side effects
-# when taken at the right dose" is as false as without it.
-# A quantifier just before the claim's subject: "most sunscreens are safe for children", "some herbal
-# teas are safe"; not a superlative ("the most powerful cure for").
-_SOME_OF_A_KIND = re.compile(r"(?<!\bthe )\b(?:most|many|some|several|certain)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_DENIES_HARM = re.compile(r"side[- ]?[ae]ff?ect|adverse|risk|(?:harmful|negative|ill|toxic|unwanted|undesirable|damaging)[- ]effect"
-                          r"|nebenwirk|gefahr|risik", re.I)
 _FIRST_WORD = re.compile(r"[a-z0-9]+")
-_SAFE_OR_EFFECTIVE = re.compile(r"safe|effective|harmless", re.I)
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“‘'", "\"”’'"
+_QUOTES = "\"“”‘’'«»"
+
+
+class _ClauseWords(NamedTuple):
+    """The word lists by which a claim's clause is read (`data/claims_absolute.toml`), compiled."""
+
+    qualified_after: re.Pattern  # a qualification after the claim ("for most people", "when used as directed")
+    most_people: re.Pattern  # a claim about most people, not all
+    some_of_a_kind: re.Pattern  # a quantifier just before the claim's subject ("some herbal teas are safe")
+    denies_harm: re.Pattern  # a claim that denies harm
+    safe_or_effective: re.Pattern  # a claim of safety or efficacy
+    answer_words: frozenset  # an answer's first words, as bytes (see distinct_words)
+
+
+@functools.lru_cache(maxsize=None)
+def _clause_words() -> _ClauseWords:
+    data = load("claims_absolute")
+    return _ClauseWords(
+        qualified_after=re.compile(r"^(?:[\s,]*[\w'’-]+){0,8}?[\s,]+(?:" + "|".join(data["qualified_after"]) + ")", re.I),
+        most_people=re.compile(r"\b(?:" + "|".join(data["most_quantifiers"]) + r")\s+(?:\w+\s+)?(?:"
+                               + "|".join(data["people"]) + r")\b", re.I),
+        some_of_a_kind=re.compile(r"(?<!\bthe )\b(?:" + "|".join(data["kind_quantifiers"]) + r")\s+(?:[\w-]+\s+){0,2}$",
+                                  re.I),
+        denies_harm=re.compile("|".join(data["harm_words"]), re.I),
+        safe_or_effective=re.compile("|".join(map(re.escape, data["safe_or_effective"])), re.I),
+        answer_words=frozenset(word.encode() for word in data["answer_words"]))
 
 
 def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
@@ -143,12 +142,13 @@ def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
     words = _words(clause)[-_HEDGE_WINDOW:]
     anywhere, next_to = hedges
+    lists = _clause_words()
     if _hedge_word(words, anywhere) or not next_to.isdisjoint(words[-2:]) \
-            or _MOST_PEOPLE.search(clause) or _SOME_OF_A_KIND.search(clause):
+            or lists.most_people.search(clause) or lists.some_of_a_kind.search(clause):
         return True
-    if _DENIES_HARM.search(text, start, end) or not (plain or _SAFE_OR_EFFECTIVE.search(text, start, end)):
+    if lists.denies_harm.search(text, start, end) or not (plain or lists.safe_or_effective.search(text, start, end)):
         return False  # a cure, a proof or a denial of harm is no less absolute under a condition of use
-    return bool(_QUALIFIED_AFTER.match(text[end:end + 120]))
+    return bool(lists.qualified_after.match(text[end:end + 120]))
 
 
 def _observed(observed: re.Pattern, text: str, match: re.Match) -> bool:
@@ -198,7 +198,8 @@ def absolute_claim(doc, options):
     exaggerated"), cures ("cures X", "can cure X", "a cure for", "is a cure", "cured
     by", "eliminates joint pain", "reverses diabetes", "fights cancer"), proof and
     guarantees ("clinically proven", "proven to", "guaranteed", "100% effective",
-    "wildly effective", "works for everyone") and certain promises ("a breakthrough
+    "wildly effective", "works for everyone"), a panacea ("can heal so many problems", "fixes
+    all kinds of ailments") and certain promises ("a breakthrough
     that will end ...", "will help transform the way we treat", "benefits far
     surpass those of"), safety of daily or open-ended use ("is safe for adults to
     take daily", "safe to use every day", "safe for long-term use"; but "safe for
@@ -244,7 +245,10 @@ def absolute_claim(doc, options):
     system fight germs"), a benefit as what patients experience ("patients are seeing real
     benefits"; not "saw" in a trial), benefits above any risk ("the benefits outweigh any risks"), a
     harm avoided ("raises testosterone without compromising fertility"; not "without affecting"),
-    denials of harm in any spelling ("no side affects", "have been recordd"), and
+    denials of harm in any spelling ("no side affects", "have been recordd"), an effect on the
+    body as the product's plain property ("has beneficial effects on skin health", "allows
+    damaged tissue to regenerate", "is a truly potent antiviral"; not "positive effects on the
+    brain", a report's wording, nor "antibiotics are powerful antibacterial drugs"), and
     an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
     "Yes."; but not "Yes, for some people" or "Yes, but ..."). Patterns are in
@@ -287,7 +291,10 @@ def absolute_claim(doc, options):
     too but a shop says as a promise (the `voice` groups): a harm the product never causes
     ("it doesn't cause burns"), effects denied with adjectives of harm ("no detrimental or
     lasting effects"), safety among the product's praise ("a gentle, natural and safe
-    formula"), an exclamation that it works ("It works!!!"), German effects as fact ("wirkt
+    formula"), a pharmacological property as the product's attribute ("it exhibits
+    neuroprotective attributes"; not "has analgesic properties, which may help"), a clean
+    safety record ("has never caused any reported liver problems"), an exclamation that it
+    works ("It works!!!"), German effects as fact ("wirkt
     entzündungshemmend"), French, Spanish and Italian denials of harm ("aucun effet secondaire",
     "sin efectos secundarios", "assolutamente sicuro"); and benefit statements, also as lines that open with the verb
     ("Supports healthy circulation" as a list item or heading).
@@ -362,7 +369,7 @@ def absolute_claim(doc, options):
                      and not _hedged(text, m.start(), m.end(), hedges, plain)
                      and not denied.search(text, 0, m.start()) and not _told(speech, text, m)
                      and not _scare_quoted(text, m.start(), m.end())
-                     and not (_DENIES_HARM.search(m.group()) and _observed(observed, text, m))
+                     and not (_clause_words().denies_harm.search(m.group()) and _observed(observed, text, m))
                      and (not voice or _promotes(doc))),  # the page's kind last: it costs a pass over the page
                     key=lambda pm: (pm[0], pm[1].start()), default=(None, None, None))
         if match is None:
@@ -391,14 +398,13 @@ def absolute_claim(doc, options):
 _BENEFIT_SUGGESTION = ("hedge it (\"may help some people\"), cite the study that shows it, or remove it: an "
                        "unqualified health benefit in a seller's own voice is a promise")
 _SUGGESTION = "say what the evidence shows and for whom (\"may help some people\"), with a source"
-_ANSWER_WORDS = frozenset((b"yes", b"absolutely", b"definitely", b"certainly", b"course"))
 
 
 def _answered_promises(doc):
     """(question, answer, match of the answer) where a question about a promise ("Can it cure
     my reflux?", an FAQ heading "Is it safe every day?") is answered by an unqualified yes in
     the next sentence: the claim is made by the answer."""
-    if _ANSWER_WORDS.isdisjoint(distinct_words(doc)[0]) or not _answer_after_question().search(doc.body_text):
+    if _clause_words().answer_words.isdisjoint(distinct_words(doc)[0]) or not _answer_after_question().search(doc.body_text):
         return
     answers, promises, hedges = _answer_pattern(), _word_list("question_promises"), _word_list("answer_hedges")
     previous = None
@@ -426,15 +432,32 @@ def _answer_after_question() -> re.Pattern:
 
 # --- Benefit statements in a seller's own voice -------------------------------------------------
 
-_ADVERB = r"(?:(?:naturally|significantly|effectively|dramatically|greatly|actively|quickly|gently|powerfully|also|" \
-          r"even|directly|really|truly|further|visibly|rapidly|deeply|safely|substantially)\s+)?"
-_OBJECT_END = re.compile(r"[;:.!?—–()]|\s-\s|\s(?:and|but|while|whereas|because|if|when|by|than)\s", re.I)
+class _BenefitLexicon(NamedTuple):
+    """The lists of `data/claims_benefit.toml`, compiled."""
+
+    verb: re.Pattern  # a benefit verb in the present tense, with "helps (to)" and an adverb before it
+    kinds: dict  # each form of a verb: "raises", "lowers" or "cleans"
+    base: frozenset  # the verbs' base forms
+    good: re.Pattern  # an outcome a verb that raises is a benefit on
+    bad: re.Pattern  # an outcome a verb that lowers is a benefit on
+    gap: int  # words that may stand between the verb and its outcome
+    not_subjects: frozenset
+    hedges: frozenset  # LM701's hedges and the benefit statements' own, without "can"
+    attributions: frozenset
+    harms: re.Pattern  # an outcome that a verb raising it makes a harm ("increases the risk of")
+    object_end: re.Pattern  # where the verb's object ends
+    result: re.Pattern  # a clause of result (", resulting in greater endurance")
+    result_openers: tuple
+    by_how_much: re.Pattern  # a measured effect after the verb ("by about a third")
+    lab: re.Pattern  # a lab result
+    modals: frozenset
+    established: frozenset
+    noun_before: frozenset
+    subordinate: frozenset
 
 
 @functools.lru_cache(maxsize=None)
-def _benefit_lexicon():
-    """(regex of a benefit verb in the present tense, regex of a good outcome, of a bad one, the verbs
-    that lower, the verbs that clean, words that are not the product as subject, hedges)."""
+def _benefit_lexicon() -> _BenefitLexicon:
     data = load("claims_benefit")
 
     def forms(verb: str) -> list[str]:
@@ -445,9 +468,10 @@ def _benefit_lexicon():
         return [third + rest, head + rest]
 
     verbs = {form: kind for kind in ("raises", "lowers", "cleans") for verb in data[kind] for form in forms(verb)}
-    base = {verb for kind in ("raises", "lowers", "cleans") for verb in data[kind]}
-    alternation = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)).replace(r"\ ", r"\s+")
-    verb = re.compile(r"(?<![\w-])(?:(?P<help>helps?)\s+(?:to\s+)?)?" + _ADVERB + r"(?P<verb>" + alternation + r")(?![\w-])",
+    base = frozenset(verb for kind in ("raises", "lowers", "cleans") for verb in data[kind])
+    verb_forms = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)).replace(r"\ ", r"\s+")
+    adverb = r"(?:(?:" + "|".join(data["adverbs"]) + r")\s+)?"
+    verb = re.compile(r"(?<![\w-])(?:(?P<help>helps?)\s+(?:to\s+)?)?" + adverb + r"(?P<verb>" + verb_forms + r")(?![\w-])",
                       re.I)
 
     def outcomes(words) -> re.Pattern:
@@ -456,8 +480,19 @@ def _benefit_lexicon():
 
     # "can" states a capability as fact ("it can reduce inflammation"); "can help" hedges (`help` below)
     hedges = (frozenset(load("claims_absolute")["hedges"]) | frozenset(data["hedges"])) - {"can"}
-    return (verb, verbs, base, outcomes(data["good"]), outcomes(data["bad"]), int(data["max_gap_words"]),
-            frozenset(data["not_subjects"]), hedges, frozenset(data["attributions"]), outcomes(data["harms"]))
+    result = re.compile(r"(?<![\w-])(?:" + "|".join(data["result_openers"]) + r")\s+(?:(?:"
+                        + "|".join(data["result_degrees"]) + r")\s+)?(?:" + "|".join(data["result_comparatives"])
+                        + r")(?![\w-])", re.I)
+    return _BenefitLexicon(
+        verb=verb, kinds=verbs, base=base, good=outcomes(data["good"]), bad=outcomes(data["bad"]),
+        gap=int(data["max_gap_words"]), not_subjects=frozenset(data["not_subjects"]), hedges=hedges,
+        attributions=frozenset(data["attributions"]), harms=outcomes(data["harms"]),
+        object_end=re.compile(r"[;:.!?—–()]|\s-\s|\s(?:" + "|".join(data["object_ends"]) + r")\s", re.I),
+        result=result, result_openers=tuple(data["result_openers"]),
+        by_how_much=re.compile(r"\b(?:" + "|".join(data["by_how_much"]) + r")\b", re.I),
+        lab=re.compile(r"\b(?:" + "|".join(data["lab"]) + r")\b", re.I),
+        modals=frozenset(data["modals"]), established=frozenset(data["established"]),
+        noun_before=frozenset(data["noun_before"]), subordinate=frozenset(data["subordinate"]))
 
 
 def benefit_statements(text: str, line: bool = False):
@@ -468,22 +503,22 @@ def benefit_statements(text: str, line: bool = False):
     clause before it qualifies. A `line` (a heading, a list item, a one-line paragraph) may open
     with the verb, its subject the product the page is about ("Boosts energy", "Helps repair
     joints"), in the third person: a base form there is advice ("Reduce stress")."""
-    verb_re, kinds, base, good, bad, gap, not_subjects, hedges, attributions, harms = _benefit_lexicon()
-    established = _ESTABLISHED
-    for match in _RESULT.finditer(text):
+    lexicon = _benefit_lexicon()
+    good, gap, hedges, established = lexicon.good, lexicon.gap, lexicon.hedges, lexicon.established
+    for match in lexicon.result.finditer(text):
         # a clause of result takes its subject from the sentence ("..., resulting in greater endurance")
         if good.search(" ".join(_WORD.findall(text[match.end():match.end() + 120])[:gap + 2])):
             yield match
-    for match in verb_re.finditer(text):
+    for match in lexicon.verb.finditer(text):
         verb = " ".join(match.group("verb").lower().split())
         words = _words(_clause_before(text[:match.start()])[1])
         if not words:
-            if line and match.start() == len(text) - len(text.lstrip()) and (match.group("help") or verb not in base):
+            if line and match.start() == len(text) - len(text.lstrip()) and (match.group("help") or verb not in lexicon.base):
                 words = [""]  # the page's product as the line's subject
             else:
                 continue  # no subject in the clause: a list of verbs after a comma is found through the first
         capability = words[-2:] in (["ability", "to"], ["power", "to"], ["capacity", "to"])
-        if verb in base and not match.group("help") and not capability and not (words[-1] in ("they", "these", "both", "can", "will")
+        if verb in lexicon.base and not match.group("help") and not capability and not (words[-1] in ("they", "these", "both", "can", "will")
                                                               or (words[-1].endswith("s") and len(words[-1]) > 3
                                                                   and not words[-1].endswith(("ss", "us", "is")))):
             continue  # a base form is a statement after a plural subject ("mushrooms support"), "can", "will" or
@@ -496,41 +531,26 @@ def benefit_statements(text: str, line: bool = False):
             continue  # the capability's own verb comes after it: "its ability to repair collagen is unproven"
         # the subject: the clause's first words and the word before the verb (or its "can"); research
         # proving it makes the claim stronger, not reported ("studies have proven that it boosts")
-        subject = words[:3] + [w for w in words[-2:] if w not in _MODALS][-1:]
-        if not established.intersection(words) and (not_subjects.intersection(subject)
-                                                    or attributions.intersection(words)):
+        subject = words[:3] + [w for w in words[-2:] if w not in lexicon.modals][-1:]
+        if not established.intersection(words) and (lexicon.not_subjects.intersection(subject)
+                                                    or lexicon.attributions.intersection(words)):
             continue
         after = text[match.end():match.end() + 120]
-        end = _OBJECT_END.search(after)
+        end = lexicon.object_end.search(after)
         window = " ".join(_WORD.findall(after[:end.start()] if end else after)[:gap + 2])
-        kind = kinds[verb]
-        if kind == "raises" and harms.search(window):
+        kind = lexicon.kinds[verb]
+        if kind == "raises" and lexicon.harms.search(window):
             continue  # "increases the risk of"
-        if kind == "cleans" or (good if kind == "raises" else bad).search(window):
+        if kind == "cleans" or (good if kind == "raises" else lexicon.bad).search(window):
             yield match
-
-
-_MODALS = frozenset(("can", "will", "also", "really", "truly", "even"))
-_ESTABLISHED = frozenset(("proven", "proves", "prove", "confirmed", "confirms", "confirm"))
-_RESULT_OPENERS = ("resulting in", "leading to")
-_RESULT = re.compile(r"(?<![\w-])(?:" + "|".join(_RESULT_OPENERS) + r")\s+(?:(?:much|far|significantly|noticeably)\s+)?"
-                     r"(?:greater|better|improved|enhanced|increased|more|higher|stronger|clearer|sharper|healthier|"
-                     r"faster|deeper|boosted)(?![\w-])", re.I)
-_BY_HOW_MUCH = re.compile(r"\b(?:by (?:about |around |up to |nearly |almost )?(?:\d|a (?:third|quarter|half|fifth|tenth)|half|"
-                          r"a (?:few|little|bit))|a (?:little|bit)|slightly|modestly|somewhat)\b", re.I)
-_LAB = re.compile(r"\b(?:mice|rats?|rodents?|animals?|in vitro|test[- ]tubes?|cell cultures?|laboratory|lab)\b", re.I)
-_NOUN_BEFORE = frozenset(("the", "a", "an", "other", "its", "their", "his", "her", "our", "your", "of", "for", "with",
-                          "to", "no", "any", "those", "such", "more", "natural", "immune"))
-_SUBORDINATE = frozenset(("after", "before", "once", "while", "since", "although", "though", "unless", "until",
-                          "whether", "if", "when", "because", "as"))
-_QUOTES = "\"“”‘’'«»"
 
 
 @functools.lru_cache(maxsize=None)
 def _benefit_verbs() -> frozenset:
     """The first words of the benefit verbs' forms, as bytes (see distinct_words)."""
-    return frozenset(_FIRST_WORD.match(form).group().encode() for form in _benefit_lexicon()[1]) \
-        | {opener.split()[0].encode() for opener in _RESULT_OPENERS}  # a clause of result (`_RESULT`)
+    lexicon = _benefit_lexicon()
+    return frozenset(_FIRST_WORD.match(form).group().encode() for form in lexicon.kinds) \
+        | {opener.split()[0].encode() for opener in lexicon.result_openers}  # a clause of result
 
 
 @functools.lru_cache(maxsize=None)
@@ -577,11 +597,12 @@ def _benefit_claims(doc):
         return
     found = evidence(doc)
     reported, denied, speech = _word_list("reported"), _negated_evidence(), _word_list("speech")
-    not_subjects, hedges, attributions = _benefit_lexicon()[6:9]
+    lexicon, lists = _benefit_lexicon(), _clause_words()
+    not_subjects, hedges, attributions = lexicon.not_subjects, lexicon.hedges, lexicon.attributions
     triggers = tuple(sorted(verb.decode() for verb in verbs))
     for sentence in _sentences(doc, found, triggers):
         text = sentence.text
-        if text.rstrip().rstrip("\"'”’)").endswith("?") or _LAB.search(text):
+        if text.rstrip().rstrip("\"'”’)").endswith("?") or lexicon.lab.search(text):
             continue
         heading = sentence.block.kind == "heading"
         for match in benefit_statements(text, line=_is_line(sentence)):
@@ -589,15 +610,15 @@ def _benefit_claims(doc):
                 continue  # a headline's statement with its subject is news style ("Tea Helps Reduce Stress, Study Finds")
             before_words = [w.lower() for w in _WORD.findall(text[:match.start()])]
             clause = _WORD.findall(text[:match.start()].rsplit(",", 1)[-1].lower())
-            if before_words and (before_words[-1] in _NOUN_BEFORE and before_words[-2:-1] != ["ability"]
-                                 or before_words[0] in _SUBORDINATE) or clause[:1] == ["which"]:
+            if before_words and (before_words[-1] in lexicon.noun_before and before_words[-2:-1] != ["ability"]
+                                 or before_words[0] in lexicon.subordinate) or clause[:1] == ["which"]:
                 continue  # "other supports for", "to help support", "After antibiotics kill ...", "fibre, which lowers"
-            if not _ESTABLISHED.intersection(before_words) and (
+            if not lexicon.established.intersection(before_words) and (
                     attributions.intersection(before_words) or not_subjects.intersection(before_words[:2])) \
                     or hedges.intersection(before_words) or any(w.endswith("ing") for w in before_words[:3]):
                 continue  # reported ("according to users, it stops"), hedged earlier, or an activity ("walking")
-            if _MOST_PEOPLE.search(text) or _QUALIFIED_AFTER.match(text[match.end():match.end() + 120]) \
-                    or _BY_HOW_MUCH.search(text, match.end()):
+            if lists.most_people.search(text) or lists.qualified_after.match(text[match.end():match.end() + 120]) \
+                    or lexicon.by_how_much.search(text, match.end()):
                 continue  # "for most people", "by about a third", "a little"
             if find_drugs(sentence.block.text) or _medicines().search(sentence.block.text):
                 break  # a prescription drug's labelled action ("it lowers blood sugar"): LM911 and the packs check it

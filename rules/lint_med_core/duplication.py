@@ -233,8 +233,7 @@ def repeated_sentence(doc, options):
         if len(shingles) < len(words) - size + 1:  # a shingle said twice within the sentence
             doubled = _doubled_run(words, text)
             # not the title said twice at the top of the page (its title and first heading)
-            if doubled and not (sentence.start == 0 and sentence.block is blocks[0] and text.startswith(
-                    next(iter(_copies(doubled, text)), "\0"))):
+            if doubled and not (sentence.start == 0 and sentence.block is blocks[0] and text.startswith(doubled)):
                 yield Hit(sentence, f"This sentence says the same words twice in a row (\"{doubled}\")",
                           suggestion="Keep one of the two: list items pasted twice, or a template fault")
         kept.append((sentence, len(shingles)))
@@ -375,7 +374,8 @@ def _doubled_run(words: list[str], text: str, min_run: int = 4) -> str:
     """A run of at least `min_run` words, three different words of letters, said twice in a row
     and written the same way both times ("wear loose clothing wear loose clothing": list items
     pasted twice and run together; not "lots and lots of changes, LOTS AND LOTS of changes",
-    said again for emphasis), or "". Code and protocol examples repeat by nature: skipped."""
+    said again for emphasis), as written in `text` (the message quotes it), or "". Code and
+    protocol examples repeat by nature: skipped."""
     if len(_CODE_CHARACTERS.findall(text)) > 2:
         return ""
     seen: dict[tuple, int] = {}
@@ -392,7 +392,7 @@ def _doubled_run(words: list[str], text: str, min_run: int = 4) -> str:
             run = " ".join(words[start:start + length])
             copies = _copies(run, text)
             if len(copies) >= 2 and copies[0] == copies[1]:
-                return run
+                return copies[0]
     return ""
 
 

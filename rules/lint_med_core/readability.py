@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import filterfalse
 from pathlib import Path
 
-from lint_med import Hit, Option, rule
+from lint_med import Hit, Option, per_document, rule
 
 from ._data import load
 from ._evidence import lowered_body
@@ -254,35 +254,31 @@ def is_reference(block) -> bool:
     return _under_reference_heading(block.section) or _reads_like_reference_entry(block)
 
 
+@per_document
 def non_reference_blocks(doc) -> list:
     """The document's blocks except those of lists of sources (is_reference), computed once
     per document: LM801 and LM921/922 skip the same blocks. A section's heading is tested
     once, for its first block (a section's blocks follow one another)."""
-    cached = doc.__dict__.get("_lint_med_non_reference_blocks")
-    if cached is None:
-        cached, section, under_heading = [], None, False  # no section: under no heading
-        for block in doc.blocks:
-            if block.section is not section:
-                section = block.section
-                under_heading = _under_reference_heading(section)
-            if not (under_heading or _reads_like_reference_entry(block)):
-                cached.append(block)
-        doc.__dict__["_lint_med_non_reference_blocks"] = cached
-    return cached
+    kept, section, under_heading = [], None, False  # no section: under no heading
+    for block in doc.blocks:
+        if block.section is not section:
+            section = block.section
+            under_heading = _under_reference_heading(section)
+        if not (under_heading or _reads_like_reference_entry(block)):
+            kept.append(block)
+    return kept
 
 
+@per_document
 def measured_blocks(doc) -> list:
     """The prose blocks readability is measured on: no headings, tables, reference lists or
     site notices (computed once per document)."""
-    cached = doc.__dict__.get("_lint_med_measured_blocks")
-    if cached is None:
-        cached = [b for b in non_reference_blocks(doc) if b.kind in _PROSE_KINDS]
-        phrases = _site_notice_phrases()
-        body = lowered_body(doc)
-        if sum(phrase in body for phrase in phrases) >= _SITE_NOTICE_PHRASES:  # else no block is a notice
-            cached = [b for b in cached if sum(phrase in b.text.lower() for phrase in phrases) < _SITE_NOTICE_PHRASES]
-        doc.__dict__["_lint_med_measured_blocks"] = cached
-    return cached
+    blocks = [b for b in non_reference_blocks(doc) if b.kind in _PROSE_KINDS]
+    phrases = _site_notice_phrases()
+    body = lowered_body(doc)
+    if sum(phrase in body for phrase in phrases) >= _SITE_NOTICE_PHRASES:  # else no block is a notice
+        blocks = [b for b in blocks if sum(phrase in b.text.lower() for phrase in phrases) < _SITE_NOTICE_PHRASES]
+    return blocks
 
 
 # A block holding this many of the phrases is the site's notice (cookies, terms of use,
@@ -402,28 +398,26 @@ def _scaled(counts: Counts, factor: float) -> Counts:
                   counts.syllables * factor, counts.difficult * factor, counts.polysyllables * factor)
 
 
+@per_document
 def _section_samples(doc) -> list:
     """(section, sentences, words, scale) for every section, computed once per document:
     a long section is measured on an evenly spread sample of its sentences (every k-th),
     to be scaled up by the ratio of all its sentences to the sampled ones."""
-    cached = doc.__dict__.get("_lint_med_section_samples")
-    if cached is None:
-        measured = set(map(id, measured_blocks(doc)))
-        per_section = [[s for b in section.blocks if id(b) in measured for s in b.sentences]
-                       for section in doc.sections]
-        total = sum(map(len, per_section))
-        cached = []
-        for section, sentences in zip(doc.sections, per_section):
-            n = len(sentences)
-            share = max(SECTION_SAMPLE_MIN, -(-SAMPLE_SENTENCES * n // max(1, total)))
-            if n <= share:
-                cached.append((section, *_sentence_words([s.text for s in sentences]), 1))
-                continue
-            # the middle sentence of each of `share` equal runs: spread over the whole section
-            chosen = [sentences[(2 * j + 1) * n // (2 * share)] for j in range(share)]
-            cached.append((section, *_sentence_words([s.text for s in chosen]), n / share))
-        doc.__dict__["_lint_med_section_samples"] = cached
-    return cached
+    measured = set(map(id, measured_blocks(doc)))
+    per_section = [[s for b in section.blocks if id(b) in measured for s in b.sentences]
+                   for section in doc.sections]
+    total = sum(map(len, per_section))
+    samples = []
+    for section, sentences in zip(doc.sections, per_section):
+        n = len(sentences)
+        share = max(SECTION_SAMPLE_MIN, -(-SAMPLE_SENTENCES * n // max(1, total)))
+        if n <= share:
+            samples.append((section, *_sentence_words([s.text for s in sentences]), 1))
+            continue
+        # the middle sentence of each of `share` equal runs: spread over the whole section
+        chosen = [sentences[(2 * j + 1) * n // (2 * share)] for j in range(share)]
+        samples.append((section, *_sentence_words([s.text for s in chosen]), n / share))
+    return samples
 
 
 def section_words(doc) -> list:
@@ -432,15 +426,12 @@ def section_words(doc) -> list:
     return [(section, len(words) * scale) for section, _, words, scale in _section_samples(doc)]
 
 
+@per_document
 def section_counts(doc) -> list:
     """(section, counts of its measured blocks) for every section, computed once per
     document: LM921 sums them, LM922 grades them (see _section_samples)."""
-    cached = doc.__dict__.get("_lint_med_section_counts")
-    if cached is None:
-        cached = [(section, _scaled(_counts(sentences, words), scale))
-                  for section, sentences, words, scale in _section_samples(doc)]
-        doc.__dict__["_lint_med_section_counts"] = cached
-    return cached
+    return [(section, _scaled(_counts(sentences, words), scale))
+            for section, sentences, words, scale in _section_samples(doc)]
 
 
 @dataclass

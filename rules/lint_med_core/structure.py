@@ -7,10 +7,9 @@ import datetime
 import functools
 import itertools
 import re
-import weakref
 from collections.abc import Iterable
 
-from lint_med import Hit, Option, rule
+from lint_med import Hit, Option, per_document, rule
 from lint_med.document import split_sentences
 
 from ._data import load
@@ -150,20 +149,13 @@ def _blocks_at(doc, offsets) -> set[int]:
 # pattern at a few places, so each literal is found once per document and the patterns
 # are tried only where it occurs.
 
-_source_starts: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-
-
+@per_document
 def _starts(doc, what: str | re.Pattern) -> list[int]:
     """Every place in the page source where ``what`` (a string, or a regex whose matches
     cannot overlap) starts, in order; found once per document."""
-    per_doc = _source_starts.setdefault(doc, {})
-    found = per_doc.get(what)
-    if found is None:
-        if isinstance(what, str):
-            found = per_doc[what] = list(_find_all(doc.source, what))
-        else:
-            found = per_doc[what] = [match.start() for match in what.finditer(doc.source)]
-    return found
+    if isinstance(what, str):
+        return list(_find_all(doc.source, what))
+    return [match.start() for match in what.finditer(doc.source)]
 
 
 def _matches_at(pattern: re.Pattern, source: str, starts) -> list[re.Match]:
