@@ -715,13 +715,15 @@ def _under_subject_line(doc, model: TopicModel, block) -> bool:
 
 def _under_foreign_line(doc, model: TopicModel, block) -> bool:
     """True for a block right under a heading or a line of a heading's length (at most _SHORT_LINE
-    words) none of whose specific words another block of the article holds ("Tangential
-    Miscellany:", "Office news"): the label of an aside on another subject."""
+    words) that holds no word of health and none of whose specific words another block of the
+    article holds ("Tangential Miscellany:", "Office news"): the label of an aside on another
+    subject. A heading naming health ("How these medicines are chosen") heads the article's own
+    subject, maybe in other words."""
     above = doc.blocks[block.index - 1] if block.index else None
     if above is None or not (above.kind == "heading" or len(above.text.split()) <= _SHORT_LINE):
         return False
     share, _, own_weight = model.shared_share(above)
-    return share == 0 and own_weight > 0
+    return share == 0 and own_weight > 0 and not _health_count(model, above.text, model.blocks[above.index])
 
 
 @functools.lru_cache(maxsize=1)
