@@ -939,10 +939,13 @@ def promotional_blocks(doc, model: TopicModel, extra: tuple = ()) -> dict:
 
 def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     kinds, literals, every = _promotion(extra)
+    inner = every
     if literals is not None:  # each block is scanned for the literals the whole article holds
         whole = TextLiterals(doc.body_text, lowered_body(doc))
         kinds = [(label, search.within(whole)) for label, search in kinds]
         every = tuple(set().union(*(search.literals for _, search in kinds)))
+        # inside the article, the literals of the kinds read at its edges only are not sought
+        inner = tuple(set().union(*(search.literals for label, search in kinds if label not in _edge_kinds())))
     gambling = _gambling_test(doc)
     blurbs = _blurb_frame(0).search(lowered_body(doc)) is not None  # the common case: none, tested once
     found = {}
@@ -954,8 +957,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     for position, block in enumerate(blocks):
         text = block.text
         lowered = text.lower()
-        held = frozenset(filter(lowered.__contains__, every))
         at_edge = position < _EDGE_BLOCKS or position >= len(blocks) - _EDGE_BLOCKS
+        held = frozenset(filter(lowered.__contains__, every if at_edge else inner))
         what, match, span = _pitch(doc, model, kinds, block, lowered, held, at_edge) if literals is None or held \
             else ("", None, None)
         evidence = match.group() if match else ""
@@ -1234,7 +1237,7 @@ def promotional_block(doc, options):
     guide examines ... NAD+ therapy", names its own subject; and in its opening paragraph,
     "This guide explains how red light therapy works...", it introduces itself). A widget of
     sponsored links kept in the text (a line of at most four words: "Sponsored Links",
-    "Promoted Stories", "by Outbrain"; a site's own "You may also like" list is not one) is
+    "Promoted Stories"; a site's own "You may also like" list is not one) is
     promotion too. At the first or last two blocks it also reports a new customer's discount
     ("$100 off for new patients", "20% off your first order": a banner's offer), and a short
     line (at most 8 words) holding two promotion words and nothing of the article, no health
