@@ -37,7 +37,11 @@ def read_decoded(path: str, max_size: int) -> Decoded:
             if size > max_size:
                 raise InputError(f"too large to lint ({size:,} bytes; max-file-size is {max_size:,})")
             with open(path, "rb") as handle:
-                data = handle.read()
+                # At most one byte over the limit: a device or pipe (a link to /dev/zero) has no
+                # size to check beforehand, and reading all of it never ends.
+                data = handle.read(max_size + 1)
+            if len(data) > max_size:
+                raise InputError(f"too large to lint (over {max_size:,} bytes, the max-file-size)")
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except PermissionError:
