@@ -385,6 +385,8 @@ def align(source: str, text: str, start: int, end: int | None = None,
             break
         close = source.find(">", direct)
         direct = -1 if close == -1 else source.find(text, close + 1, end)
+    else:  # still inside a tag (a ">" of the text is every tag's end): match character by character
+        direct = -1
     if direct != -1:
         return list(range(direct, direct + len(text))), direct + len(text)
     offsets: list[int] = []

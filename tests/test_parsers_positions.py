@@ -183,6 +183,17 @@ def test_html_text_of_entity_after_entity_is_aligned_without_a_scan_per_characte
     assert len(windows) <= 2
 
 
+def test_html_a_greater_than_sign_after_many_tags_points_at_its_entity():
+    # A text ">" (written "&gt;") is first found at the end of a tag, then of the next tag...: after
+    # 50 tags the search stopped at a tag's ">" and moved the cursor there, so the rest of the page
+    # pointed too far (a heading's finding on another line, in a page with syntax-highlighted code).
+    code = '<pre><span class="n">x</span> <span class="o">&gt;</span> ' + '<span class="n">now</span> ' * 60 + "</pre>"
+    source = code + "<h2>now</h2>"
+    first, heading = html_parser.parse(source, "a.html", {}).blocks
+    assert first.text.startswith("x > now") and first.offsets[2] == source.index("&gt;")
+    assert heading.offsets[0] == source.index("<h2>") + 4
+
+
 def test_html_text_before_body_points_at_itself():
     # libxml2 moves text and elements standing before <body> into the body; the <title>
     # holds the same words, and must not be where they are found.
