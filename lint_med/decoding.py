@@ -86,7 +86,7 @@ def decode_bytes(data: bytes) -> Decoded:
     if utf16:
         return _decode_as(data, utf16, guessed=True)
     head = data[:8192]
-    if b"\x00" in head:
+    if b"\x00" in head and _control_share(head) > 0.01:
         raise InputError("binary file, not an article (it contains NUL bytes)")
     if head.startswith(_BINARY_SIGNATURES):
         raise InputError("binary file, not an article (it starts like an image, a PDF or an archive)")
@@ -103,6 +103,15 @@ def decode_bytes(data: bytes) -> Decoded:
     if valid >= replaced:  # UTF-8 with a few stray bytes (a latin-1 quote pasted in)
         return Decoded(text, _note(text, "utf-8", replaced, guessed=False))
     return _decode_as(data, _detect(data), guessed=True)
+
+
+# Bytes that text never holds (C0 controls but tab, line ends and form feed; DEL). Binary data is about a
+# tenth of them; a page with a stray NUL byte, which a browser shows, has one in thousands of bytes.
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
+
+
+def _control_share(head: bytes) -> float:
+    return (len(head) - len(head.translate(None, _CONTROL_BYTES))) / len(head)
 
 
 def _decode_as(data: bytes, codec: str, guessed: bool) -> Decoded:
