@@ -97,7 +97,8 @@ def test_only_binary_input_is_refused(data, reason):
 
 
 def test_a_page_with_a_stray_nul_byte_is_linted_as_a_browser_shows_it():
-    page = b"<html><body><h1>Title</h1>" + b"<p>Some text of the article.</p>" * 40 + b"\x00<p>Miracle cure.</p></body></html>"
+    page = (b"<html><body><h1>Title</h1>" + b"<p>Some text of the article.</p>" * 40
+            + b"\x00<p>Miracle cure.</p></body></html>")
     decoded = decode_bytes(page)
     assert decoded.text == page.decode("utf-8") and decoded.note is None
     doc = html_parser.parse(decoded.text, "page.html", {})
