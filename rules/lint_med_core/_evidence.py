@@ -85,6 +85,20 @@ _SUP_DIGITS = re.compile(r"<sup\b[^>]*>(?:\s|<[^>]*>|\[)*(\d)", re.I)
 # exponent ("n<sup>2</sup>", "km<sup>2</sup>").
 _SUP_CONTEXT = re.compile(r"(?:[.,;:)\]”’\"]|[A-Za-z]{3,})\s?$")
 _DIGIT = re.compile(r"[0-9]")
+# Superscript digits as characters ("... blood sugar.¹"): a page's <sup> markers copied as text.
+# After a full stop or other closing sign, or a word of three letters or more (not "m²", "cm³").
+_UNICODE_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_UNICODE_SUP = re.compile(r"(?:(?<=[.,;:)\]”’\"])|(?<=[A-Za-z]{3}))([¹²³⁴⁵⁶⁷⁸⁹][¹²³⁴⁵⁶⁷⁸⁹⁰]?(?:\s?[,–-]\s?[¹²³⁴⁵⁶⁷⁸⁹][¹²³⁴⁵⁶⁷⁸⁹⁰]?)*)")
+_FROM_SUPERSCRIPT = str.maketrans(_UNICODE_SUPERSCRIPTS, "1234567890")
+# A short author-year citation, a pointer into a reference list: "(Boddu, 2015)", "(Makela MJ et
+# al 1998)", "(Hulisz D 2004; Prasad AS et al 2000)"; not a full one that carries its journal
+# ("(Meresse et al., 2005 Ann Neurol 58:466)"), nor a date ("(March 2019)").
+_SURNAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"Spring|Summer|Autumn|Fall|Winter|Updated|Published|Accessed|Revised|Since|Copyright|Est)\b)"
+            r"[A-Z][a-z][\w'’-]+(?:\s+[A-Z]{1,3}\b)?")
+_SHORT_AUTHOR_YEAR = re.compile(
+    rf"\((?:(?:see|e\.g\.,?)\s+)?(?:{_SURNAME}(?:\s+et\s+al\.?|,?\s+(?:and|&)\s+{_SURNAME})?,?\s+(?:19|20)\d\d[a-z]?"
+    rf"(?:;\s*(?=[A-Z])|(?=\)))){{1,8}}\)")
 _PRE = re.compile(r"<pre\b.*?</pre\s*>", re.I | re.S)
 # Whether the source holds "<sup" or "<SUP" (group 1) and an opening <pre> tag in any case: one
 # pass over the source for both (an HTML page is mostly markup, each pass over it costs as much
@@ -141,7 +155,9 @@ _VAGUE_NAMES = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doc
                           "Researchers", "Sources", "Reports", "Most", "One", "Recent", "New", "Physicians",
                           "Specialists", "Analysts", "Officials", "Evidence", "Data", "Surveys", "Others", "Critics",
                           "Advocates", "Proponents", "Supporters", "Clinicians", "Investigators", "Authors",
-                          "They", "It", "This", "That", "These", "Those", "There", "We", "You", "I"})
+                          "They", "It", "This", "That", "These", "Those", "There", "We", "You", "I",
+                          # "An estimated 80% of adults": an article before a participle, not a speaker
+                          "An", "A", "The"})
 # "said Dr. Jane Ortiz", "said lead researcher Robert McCarthy", "Nissen says", "he said": a figure
 # given by a named person (or one the paragraph names: he, she) is attributed. Used for
 # statistics only: an expert's say-so is an attribution, not evidence for a claim (LM701).
@@ -198,7 +214,7 @@ class Marker:
     block: object
     start: int
     end: int
-    kind: str  # bracket, footnote, paren, superscript, worded ("footnote 1"), glued, bare
+    kind: str  # bracket, footnote, paren, superscript, worded ("footnote 1"), glued, bare, author-year
     numbers: tuple[int, ...] = ()
     label: str = ""  # footnote label
     is_link: bool = False
@@ -311,6 +327,7 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     verbs = "|".join(sorted((spaces(x) for x in data["verbs"]), key=len, reverse=True))
     auxiliaries = (r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|"
                    r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did|"
+                   r"further|since|again|independently|recently|subsequently|"
                    r"continues? to|continued to)")
     # "research that shows", "studies which have found", "doctors who use the device say"
     # "an earlier analysis of six of the trials showed"
@@ -599,8 +616,11 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
                                           or (len(words_before) > 1 and _negates(words_before[-2], negators))):
             continue
         public = previous.lower() in _PUBLIC_OWNERS and PEOPLE.search(match.group()) is not None
-        if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS) and not public:
-            continue  # "Cochrane researchers found", "CDC data show": a named source
+        # "Cochrane researchers found", "CDC data show": a named source; not a sentence's first
+        # word set off by a comma ("Unfortunately, studies suggest")
+        if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS) and \
+                not public and (same_clause or len(words_before) > 1):
+            continue
         if previous.lower() in _OWNERS and not public:
             continue  # "government data show", "company researchers said": whose is said
         if _POSSESSIVE_BEFORE.search(before):
@@ -614,6 +634,67 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
             continue  # "some studies do show some promise": a summary of weak evidence, no claim rests on it
         if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in _PREPOSITIONS:
             continue  # "the study provides evidence demonstrating"; not "with research showing", "Experts explaining"
+        return match
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _loose_patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...], frozenset]:
+    """(evidence noun and verb, agentless finding, the words one of which every agentless finding
+    holds, the words that take an appeal back), from data/citations_vague_attribution.toml
+    (loose_*): see find_loose_appeal."""
+    data = load("citations_vague_attribution")
+    subjects = "|".join(sorted(data["loose_subjects"], key=len, reverse=True))
+    verbs = "|".join(sorted(data["loose_verbs"], key=len, reverse=True))
+    findings = "|".join(spaces(x) for x in data["loose_findings"])
+    appeal = re.compile(rf"\b(?:{subjects})\b(?:\s+[\w'’,-]+){{0,{int(data['loose_gap'])}}}?"
+                        rf"\s+(?:(?:has|have|had|was|were|is|are|been)\s+)*(?:{verbs})\b", re.I)
+    return (appeal, re.compile(rf"(?:{findings})\b", re.I), tuple(data["loose_finding_anchors"]),
+            frozenset(data["negators"]) | frozenset(data["loose_negators"]))
+
+
+_WORD_TOKEN = re.compile(r"[\w'’-]+")
+# Words before an evidence noun that point to one study the page speaks of, or its own.
+_POINTING = frozenset("the this that these those our their its his her my your same".split())
+# Where the clause of an appeal starts: after the last comma, semicolon, colon, dash or bracket.
+_CLAUSE_START = re.compile(r"[,;:(—–]")
+# A finding of nothing ("trials found no difference"): no claim rests on it.
+_NOTHING_FOUND = re.compile(r"\s+(?:no|not|nothing|little|none)\b", re.I)
+
+
+def find_loose_appeal(text: str) -> Attribution | None:
+    """A looser appeal to research than find_vague's ("A recent in vitro study demonstrated",
+    "In a 6-week trial with 75 participants, X was found to", "Shown to improve sleep"), for
+    a page that names no source anywhere (Evidence.names_no_source); or None.
+
+    Not an appeal: a question, a quotation, a study the article points to ("the study", "our
+    research", "the largest trial so far"), a claim taken back by a negation in its clause
+    ("studies haven't been able to find any evidence to prove", "none of which constitute
+    proven uses", "what it has been proven to do"), a finding of nothing ("found no
+    difference"), or weak results ("some studies do show some promise").
+    """
+    stripped = text.strip()
+    if stripped.endswith("?") or stripped[:1] in "\"“":
+        return None
+    appeal, finding, anchors, negators = _loose_patterns()
+    start = len(text) - len(text.lstrip(_BULLETS))
+    body = text[start:]  # "^" of a finding is where the bullet's text starts
+    lowered = body.lower()
+    # the agentless finding is searched only where one of its words stands (its look-behinds
+    # would be tried at every character)
+    found_all = itertools.chain(appeal.finditer(body), finding.finditer(body) if any(map(lowered.__contains__, anchors)) else ())
+    for found in sorted(found_all, key=lambda m: m.start()):
+        match = Attribution(text, start + found.start(), start + found.end(), "loose")
+        before = text[start:match.start()]
+        clause = _CLAUSE_START.split(before)[-1]
+        words = [w.lower() for w in _WORD_TOKEN.findall(clause) + _WORD_TOKEN.findall(match.group())]
+        if any(w in negators or w.endswith(("n't", "n’t")) for w in words):
+            continue
+        if any(w.lower() in _POINTING for w in _WORD_TOKEN.findall(before)[-3:]):
+            continue  # "the study showed", "the largest trial so far found", "our research shows"
+        if _UNCLAIMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or \
+                _weak_results().match(text, match.end()) or _NOTHING_FOUND.match(text, match.end()):
+            continue
         return match
     return None
 
@@ -861,8 +942,9 @@ class Evidence:
             return i >= 0 and link_spans[i][0] <= offset < link_spans[i][1]
 
         found: list[Marker] = []
-        # every marker needs a digit, but a footnote reference "[^note]"
-        for block in blocks_holding(doc, ("[^",) + _ROMAN_STEMS, _DIGIT):
+        superscripts = tuple(filter(doc.body_text.__contains__, _UNICODE_SUPERSCRIPTS))
+        # every marker needs a digit, but a footnote reference "[^note]" and a superscript character
+        for block in blocks_holding(doc, ("[^",) + _ROMAN_STEMS + superscripts, _DIGIT):
             # a plain-text line that ends in markers ("... health.1,2,3") has no full stop at its
             # end and is read as a heading: it is a sentence
             if block.kind == "heading" and not _MARKERS_AT_END.search(block.text) or self.skipped(block):
@@ -874,10 +956,13 @@ class Evidence:
                 if any(s < marker.end and marker.start < e for s, e in taken):
                     return
                 taken.append((marker.start, marker.end))
-                marker.is_link = is_link(block, marker.start + (1 if marker.kind in ("bracket", "paren", "footnote") else 0))
+                marker.is_link = is_link(block, marker.start + (1 if marker.kind in ("bracket", "paren", "footnote", "author-year") else 0))
                 found.append(marker)
 
             has_digit = _DIGIT.search(text) is not None
+            if superscripts:
+                for m in _UNICODE_SUP.finditer(text):
+                    add(Marker(block, m.start(1), m.end(1), "superscript", _numbers(m.group(1).translate(_FROM_SUPERSCRIPT))))
             if "[^" in text:
                 for m in _FOOTNOTE_REF.finditer(text):
                     add(Marker(block, m.start(), m.end(), "footnote", label=m.group(1)))
@@ -893,6 +978,8 @@ class Evidence:
                 for m in _ANY_NUMBER.finditer(text):
                     if block.offsets[m.start()] in sup_offsets and _SUP_CONTEXT.search(text, max(0, m.start() - 8), m.start()):
                         add(Marker(block, m.start(), m.end(), "superscript", _numbers(m.group())))
+            for m in (_SHORT_AUTHOR_YEAR.finditer(text) if "(" in text else ()):
+                add(Marker(block, m.start(), m.end(), "author-year"))
             for m in (_PAREN.finditer(text) if "(" in text else ()):
                 add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
             if text.rstrip().endswith(")") and (m := _PAREN_CLOSING.search(text)):
@@ -1127,6 +1214,30 @@ class Evidence:
         if naming is None:
             return False
         return is_article_study(match, before_naming=(sentence.block.index, sentence.start) <= naming)
+
+    @functools.cached_property
+    def names_no_source(self) -> bool:
+        """Whether the page names at most one source in all its prose (a sentence with a marker,
+        link, named body or journal, author and year, identifier) and has no reference list or
+        footnotes: a page that never says where anything comes from. Its appeals to research are
+        read more loosely (find_loose_appeal): nothing on it can answer "which study?"."""
+        if self.references.exists or sum(m.kind not in BARE_KINDS for m in self.markers) > 1:
+            return False
+        prose = [block for block in self.doc.prose_blocks if not self.skipped(block)]
+        # sentences with a link first: the cheapest test, and the commonest source on the web
+        linked = {(block.index, sentence.start) for block in prose if block.index in self._links_by_block
+                  for sentence in block.sentences if self._has_link(sentence)}
+        if len(linked) > 1:
+            return False
+        sourced = len(linked)
+        for block in prose:
+            for sentence in block.sentences:
+                if (block.index, sentence.start) not in linked and \
+                        (self.sentence_has_source(sentence) or self.carries_marker(sentence)):
+                    sourced += 1
+                    if sourced > 1:
+                        return False
+        return True
 
     @functools.cached_property
     def attribution_words(self) -> tuple[str, ...]:

@@ -8,7 +8,8 @@ import re
 from lint_med import Hit, Option, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, Evidence, blocks_holding, candidate_sentences, evidence, find_vague,
+from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, Evidence, blocks_holding, candidate_sentences, evidence,
+                        find_loose_appeal, find_vague,
                         is_bare, joined_starts, present_words, spaces, texts_found)
 
 
@@ -35,7 +36,9 @@ def dangling_citation(doc, options):
     ## What it does
     Finds citation markers in the article body (`[3]`, `(11) (12)`, `[^1]`, `[iv]` (lowercase
     Roman endnotes), `［3］` (full-width brackets), "1)" closing a paragraph after its full stop, superscript
-    numbers, and numbers left bare after a word when a page lost its superscripts:
+    numbers (also as characters: "blood sugar.¹", not "20 m²"), short author-year citations
+    that point into a list ("(Boddu, 2015)", "(Makela MJ et al 1998; Hulisz D 2004)"; not a full
+    citation that carries its journal, nor a date "(March 2019)"), and numbers left bare after a word when a page lost its superscripts:
     "during 3 weeks 74.", "abuse 6, respectively"; a marker's own word flattened onto the
     text, "3 to 5 years.footnote 1") and checks them against the article's
     reference list (a section headed References, Sources, Bibliography, ...) and Markdown
@@ -138,6 +141,11 @@ def vague_attribution(doc, options):
     ("has been found to lower", "have been proven to protect"; not when hedged, negated or
     questioned; "has been shown to" only when it claims one treatment beats another); and
     German attributions ("Studien zeigen", "laut Experten", "wissenschaftlich belegt").
+    On a page that names no source anywhere (at most one sentence with a marker, link, named
+    body or author and year, no reference list), research invoked in any wording: an evidence
+    noun and a verb of showing with up to eight words between ("A recent in vitro study
+    demonstrated", "In a 6-week trial with 75 participants, kava was found to"), "Backed by
+    emerging studies", a bullet "Shown to improve sleep" (see docs/evidence.md).
     One construction covers most of them: an evidence noun (research, a study, trials, reviews,
     evidence, experts, critics, ...) with any modifiers ("ongoing", "a short study done in
     Norway") stands as the source of a claim, in any role: subject of a verb of saying or
@@ -203,6 +211,14 @@ def vague_attribution(doc, options):
             continue
         match = find_vague(text, extra, found.other_languages)
         if match is None:
+            # On a page that names no source anywhere, research invoked in any wording ("A recent
+            # in vitro study demonstrated", "Shown to improve sleep") can be answered nowhere
+            loose = find_loose_appeal(text)
+            if loose is not None and found.names_no_source and not found.carries_marker(sentence) and \
+                    not found.sentence_has_source(sentence):
+                yield Hit(sentence, f"Vague attribution '{loose.group().strip()}' with no source: "
+                                    f"{_QUESTIONS['loose']}", span=(loose.start(), loose.end()),
+                          suggestion="name the study, review or organisation and cite it (link or reference)")
             continue
         # The study the article reports: "a new study finds"; "In the trial, researchers found",
         # "In an editorial published with the study, experts note"
@@ -254,7 +270,8 @@ _ONE_OF_THEM = re.compile(r"\w+ of (?:the|these|those) ", re.I)
 
 
 # What the reader cannot tell, by the kind of attribution (_evidence.Attribution.kind).
-_QUESTIONS = {"setting": "which trials or studies?", "passive": "found by whom, in which study?"}
+_QUESTIONS = {"setting": "which trials or studies?", "passive": "found by whom, in which study?",
+              "loose": "which study? the page names no source for anything"}
 
 
 # A study's analysis of its own data ("a preliminary analysis of the results"), not another

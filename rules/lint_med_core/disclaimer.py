@@ -66,7 +66,7 @@ def _patterns(extra: tuple[str, ...]) -> tuple[_Patterns, _Patterns, _Patterns, 
 # any is not searched with the full patterns, which are slow on long pages.
 _STRONG_KEYS = ("advice", "substitu", "replacement", "t replace", "to replace", "the place of", "stand in for",
                 "alternative for", "only", "general information", "general health information", "diagnose",
-                "relationship", "always ", "construed", "if you have", "word",
+                "relationship", "always ", "as with a", "construed", "if you have", "word",
                 "not a doctor", "not a physician", "not a medical", "not a licensed", "not a qualified",
                 "not a health", "not a nurse", "not a pharmacist", "not doctors", "not physicians",
                 "not medical", "not licensed", "not qualified", "not health", "not nurses", "not pharmacists",
@@ -241,18 +241,26 @@ def _quotes_named_people(doc) -> bool:
 @functools.lru_cache(maxsize=1)
 def _named_speaker() -> re.Pattern:
     """A person named as the speaker of what the page reports: a title and a name next to a
-    speech verb ("Dr Ana Ruiz has said", "said Professor Lee"), or a full name with the role
-    that introduces a source in journalism ("Tom Wu, a pharmacist in Leeds, says"). Case-sensitive:
-    the capitals make the name. An institution named bare ("the Health Department says") is no
-    person: a page relaying its advice still advises (one introduced with a role, "the Acme
-    Clinic, a hospital in Ohio, says", passes for one)."""
+    speech verb ("Dr Ana Ruiz has said", "said Professor Lee") or after "according to"
+    ("according to GP Dr Ana Ruiz"), or a full name with the role that introduces a source in
+    journalism ("Tom Wu, a pharmacist in Leeds, says", "Tom Wu, head of pharmacy at St Mary's,
+    told", "Dr Ruiz, who runs the clinic in Leeds, said", "Dr Lee — chief medical officer at
+    Acme — told"). Case-sensitive: the capitals make the name. An institution named bare ("the
+    Health Department says") is no person: a page relaying its advice still advises (one
+    introduced with a role, "the Acme Clinic, a hospital in Ohio, says", passes for one). A role
+    without an article names a place or an employer in capitals ("head of pharmacy at St
+    Mary's"): an aside ("Health Canada, for example, says") names none, and "which"/"that"
+    clauses describe a thing."""
     voice = load("disclaimer_patterns")["voice"]
     verb = r"(?:has |had )?(?:" + "|".join(voice["speech_verbs"]) + r")\b"
     name = r"[A-Z][\w'’-]+"
     titled = r"\b(?:" + "|".join(voice["person_titles"]) + rf")\.? (?:{name} ){{0,2}}{name}"
     full = r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'’-]+"
-    role = r", (?:an?|the) [a-z][^,.\n]{2,90},"
-    return re.compile(rf"({titled})(?:{role})? {verb}|\b{verb} ({titled})|({full}){role} {verb}|\b{verb} ({full}), (?:an?|the) [a-z]")
+    role = (r"(?:, (?:an?|the) [a-z][^,.\n]{2,120},"  # ", a pharmacist in Leeds,"
+            r"|, (?!which\b|that\b)[a-z][^,.\n]{1,120}?[A-Z][^,.\n]{0,80},"  # ", head of pharmacy at St Mary's,"
+            r"| [—–] [^—–\n]{2,120} [—–])")  # " — chief medical officer at Acme —"
+    return re.compile(rf"({titled})(?:{role})? {verb}|\b{verb} ({titled})|({full}){role} {verb}"
+                      rf"|\b{verb} ({full}), (?:an?|the) [a-z]|\baccording to (?:[\w'’-]+ ){{0,3}}?({titled})")
 
 
 def reports_rather_than_advises(voice: _Voice) -> bool:
@@ -365,11 +373,32 @@ _SENTENCE_ENDS = ".!?\n"
 
 
 def _sentence(lower: str, match: re.Match) -> tuple[int, int]:
-    """Where the sentence holding a marker starts, and where it stops (at its final mark)."""
+    """Where the sentence holding a marker starts, and where it stops (at its final mark).
+    A decimal point ("12.5 mg") ends no sentence."""
     # A marker may start on the end of the sentence before ("{start}"): its sentence starts after it.
-    start = max(lower.rfind(end, 0, match.start() + 1) for end in _SENTENCE_ENDS) + 1
-    ends = [index for index in (lower.find(end, match.end()) for end in _SENTENCE_ENDS) if index != -1]
+    start = max(_last_end(lower, end, match.start() + 1) for end in _SENTENCE_ENDS) + 1
+    ends = [index for index in (_next_end(lower, end, match.end()) for end in _SENTENCE_ENDS) if index != -1]
     return start, min(ends, default=len(lower))
+
+
+def _decimal_point(lower: str, index: int) -> bool:
+    return lower[index] == "." and 0 < index < len(lower) - 1 and lower[index - 1].isdigit() and lower[index + 1].isdigit()
+
+
+def _last_end(lower: str, end: str, before: int) -> int:
+    """Where ``end`` last stands before ``before`` as a sentence end (-1: nowhere)."""
+    index = lower.rfind(end, 0, before)
+    while index > 0 and _decimal_point(lower, index):
+        index = lower.rfind(end, 0, index)
+    return index
+
+
+def _next_end(lower: str, end: str, after: int) -> int:
+    """Where ``end`` next stands from ``after`` on as a sentence end (-1: nowhere)."""
+    index = lower.find(end, after)
+    while index != -1 and _decimal_point(lower, index):
+        index = lower.find(end, index + 1)
+    return index
 
 
 def _stated_or_answered(lower: str, match: re.Match, lead_ins: re.Pattern) -> bool:
@@ -495,8 +524,8 @@ def missing_disclaimer(doc, options):
     ("Suggested use: 1 to 2 tsp. per day", "it is also recommended that..."), the reader's
     benefit by an action on a product ("you can get its benefits by taking it as a capsule"), what to
     look for when buying medicines ("never buy it without a prescription", "it is essential to
-    purchase from a registered seller"), or an FAQ asked in the reader's voice ("How much vitamin D
-    do I need?"); the phrasings are in `data/disclaimer_patterns.toml` (`[advice]`). A page
+    purchase from a registered seller"), an FAQ asked in the reader's voice ("How much vitamin D
+    do I need?"), or a safety question the page answers with a verdict ("Is it safe? Yes, ..."); the phrasings are in `data/disclaimer_patterns.toml` (`[advice]`). A page
     with none of them describes rather than advises (a trend piece, a clinic's account of a
     therapy, an organisation's page, a sign-up FAQ) and is not asked for a disclaimer; saying
     "you" is not advice by itself. Nor does advice count that the page only asks about ("so
@@ -520,7 +549,9 @@ def missing_disclaimer(doc, options):
     it says ("said", "researchers say", "told", "according to", or a transcript's speaker labels, "GARY
     GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
     reports, or names the people it quotes (a person named with a title or a role next to a
-    speech verb, "Dr Ana Ruiz has said", "Tom Wu, a pharmacist, says": in its first 300
+    speech verb, "Dr Ana Ruiz has said", "Tom Wu, a pharmacist, says", "Tom Wu, head of
+    pharmacy at St Mary's, told", "Dr Lee — chief medical officer at Acme — told", or after
+    "according to", "according to GP Dr Ana Ruiz": in its first 300
     characters, the lede, or two different people), however often the advice it relays says
     "you"; an institution ("the Health Department says") is no named person, and a how-to page that
     quotes one expert further down still advises. A first-person account says "I", "me", "my" in at
@@ -529,7 +560,8 @@ def missing_disclaimer(doc, options):
     The disclaimer may stand anywhere (top, bottom, a box, a "Disclaimer" section): a
     sentence saying the content is for information only, is not a substitute for
     professional medical advice, is "education, not medical advice", is not intended to
-    diagnose or treat, or tells readers always to consult their doctor, or not to take the
+    diagnose or treat, or tells readers always to consult their doctor (or to, "as with any
+    supplement", treatment or programme), or not to take the
     writer's word for it but to ask their doctor or pharmacist. A narrower advice to
     consult ("talk to your doctor before starting any treatment") counts when it stands in
     a disclaimer context: its block, the block before it or its heading mentions a

@@ -124,7 +124,13 @@ def repeated_sentence(doc, options):
     common") is split there, so a copy glued to the sentence after it is found too. An
     opening paragraph that is the start of a later one (a blog's teaser above its post, cut
     off mid-sentence, or a newsletter's preview line, its first sentence; kept when the page
-    is copied as text) is not compared: furniture above the text it previews.
+    is copied as text) is not compared: furniture above the text it previews. Nor are a
+    headline printed again above the running text (a line ending no sentence, as the page's
+    title and its heading are both kept when a page is copied as text; a caption or lede
+    printed twice ends a sentence and is reported), a footnote that restates the claim it
+    marks (a paragraph opening on "**", "†" or "‡"), and, for near repeats, a list's lead-in
+    ("Tell your doctor about your medicines, especially:"), which its items finish: a
+    summary's whole sentence that opens the same way says something else.
 
     ## Why is this bad?
     Repeated sentences are a mark of content assembled from fragments (scraped,
@@ -177,9 +183,9 @@ def repeated_sentence(doc, options):
     # block by block, in document order (doc.sentences' order): kind and reference
     # checks once per block; entries of a source list repeat by nature
     blocks = [block for block in non_reference_blocks(doc) if block.kind not in skip]
-    excerpts = _opening_excerpts(blocks)
-    if excerpts:
-        blocks = [block for block in blocks if block not in excerpts]
+    furniture = _opening_excerpts(blocks) + _title_copies(blocks) + [b for b in blocks if _FOOTNOTE.match(b.text)]
+    if furniture:
+        blocks = [block for block in blocks if block not in furniture]
     title = " ".join(_words(doc.title))
     for position, block in enumerate(blocks):
         # a whole short line, repeated: below the sentence bar, but a pasted line all the same
@@ -222,9 +228,11 @@ def repeated_sentence(doc, options):
             yield _hit(doc, sentence, first, exact=True)
             continue
         exact[key] = sentence
-        if threshold >= 1.0 or len(words) < min_words_near or _mostly_quoted(text):
+        if threshold >= 1.0 or len(words) < min_words_near or _mostly_quoted(text) or _leads_into_list(sentence):
             # exact repeats only: no shingles needed; a cited title reads nearly like the
-            # sentence that cites it again ("Click here to read \"...\"", "Article: \"...\"")
+            # sentence that cites it again ("Click here to read \"...\"", "Article: \"...\""); a
+            # list's lead-in goes on in its items ("Tell your doctor about..., especially:"), so a
+            # summary's whole sentence that opens the same way says something else
             continue
         position = len(kept)
         # each distinct shingle -> its postings once this sentence is indexed: only this
@@ -425,6 +433,34 @@ def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list
         if any(later.text.startswith(text) and later.text[len(text):].strip(" .…") for later in blocks[position + 1:]):
             excerpts.append(block)
     return excerpts
+
+
+# A footnote: a paragraph opening on the mark of a claim above ("** A recent study showed...",
+# "† Results may vary"). It restates the claim it marks by design; a single "*" opens a list
+# item in plain text and Markdown, so it is not a mark here.
+_FOOTNOTE = re.compile(r"(?:\*{2,3}|[†‡]{1,2})\s")
+# Where a sentence ends: a mark, closing quotes or brackets, then a space or the end of the text.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
+
+
+def _title_copies(blocks: list) -> list:
+    """Headline lines printed again at the top of the page, before its running text (the page's
+    title and its heading, both kept when the page is copied as text): furniture, not a repeat.
+    A headline ends no sentence; a caption or a lede printed twice does, and is reported."""
+    copies, seen = [], set()
+    for block in blocks:
+        if _SENTENCE_END.search(block.text):
+            break  # the running text starts here
+        key = " ".join(_words(block.text))
+        if key in seen:
+            copies.append(block)
+        seen.add(key)
+    return copies
+
+
+def _leads_into_list(sentence) -> bool:
+    """Whether a sentence ends its paragraph on a colon: the lead-in of a list, whose items finish it."""
+    return sentence.text.rstrip().endswith(":") and not sentence.block.text[sentence.end:].strip()
 
 
 def _amid_prose(blocks: list, position: int, min_chars: int = 100) -> bool:

@@ -624,7 +624,9 @@ def unrelated_link(doc, options):
     its address (a much-abused top-level domain like ".club" or ".xyz", a catalogue or deal
     path like "/collections/" or "/deal/", a strength like "-10mg" in the path; a sales or
     shop word or a price in the anchor; a place inside a sentence that reads on around
-    it), none of whose words another paragraph holds, on a site the article does not name;
+    it), none of whose words another paragraph holds, on a site the article does not name
+    (when it has a sales word in its anchor and sits inside a running sentence, whatever
+    words it shares with the article: "said <HGH injections best price> it wanted");
     and any link pasted into a running sentence, on a site the article does not name, whose
     words weigh mostly on words the article uses nowhere else (term statistics against the
     article's vocabulary, not a word list: "CBD gummies for kids sleep" in an article on
@@ -693,6 +695,10 @@ def unrelated_link(doc, options):
                                                   anchor_words if link.text else anchor_words[-6:])
         pasted = bool(address_signs) and _in_running_text(link)
         storefront = bool(address_signs) and len(address_signs) + len(anchor_signs) + pasted >= 2
+        # a storefront's sales link pasted into a running sentence sells whatever the article's
+        # subject, as a shop's sales link does ("said <HGH injections best price> it wanted")
+        sold = storefront and pasted and bool(sales) and bool(link.text) and \
+            not _mentioned_elsewhere(doc, domain, link) and not _site_named(doc, link, domain)
         # (only a shop's or a foreign domain's link is reported for what it is about)
         subject_words = [w for w in path_words + anchor_words if w not in generic and len(w) > 2] \
             if shop or foreign_tld else []
@@ -712,6 +718,9 @@ def unrelated_link(doc, options):
         elif shop and (sales or dropped):
             reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)" if sales
                        else f"it goes to a shop (\"{shop}\" in its name)"]
+        elif sold:
+            reasons = [f"it is a sales link to a storefront ({', '.join(address_signs + anchor_signs)}) "
+                       "pasted into a running sentence"]
         elif sales and (link.text or pitched):
             pitch = "its anchor is" if link.text else "it and the words before it are"
             reasons = [f"{pitch} a sales pitch (\"{sorted(sales)[0]}\") for nothing the article discusses"]
@@ -751,7 +760,7 @@ def unrelated_link(doc, options):
         # pasted into a running clause: whatever the subject
         # (a pasted link on another subject may share a word or two with the article: "HGH
         # injections best price" in an article on eye injections)
-        if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)):
+        if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold:
             if not pasted_off_subject():
                 continue
             if _pasted_reason(pasted_off_subject()) not in reasons:
@@ -1395,9 +1404,136 @@ def _link_placeholder(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
+# What may stand before a buy link's label on its line besides a sentence's end: an arrow, a
+# bullet, a bar, a dash, a colon.
+_LABEL_MARKS = ".!?:→➔➜»►▶|•–—-"
+# A price after a label ("on Amazon ($24)").
+_LABEL_PRICE = re.compile(r"\s*\(?[$£€]\s?\d[\d.,]*\)?")
+
+
+@functools.lru_cache(maxsize=None)
+def _retailer_words() -> tuple[tuple, tuple]:
+    """(the retailers' names as written, the first word of each in lower case as ASCII bytes), for
+    the quick tests."""
+    names = tuple(load("links_calls_to_action")["retailers"])
+    return names, tuple(re.split(r"[^a-z0-9]+", name.lower())[0].encode() for name in names)
+
+
+@functools.lru_cache(maxsize=None)
+def _retailer_first_words() -> tuple:
+    return tuple(word.decode() for word in _retailer_words()[1])
+
+
+@functools.lru_cache(maxsize=None)
+def _retailers_pattern() -> re.Pattern:
+    """A retailer's name as written (links_calls_to_action.toml, `retailers`)."""
+    names = "|".join(r"\s+".join(map(re.escape, name.split())) for name in load("links_calls_to_action")["retailers"])
+    return re.compile(rf"(?:{names})(?![\w'’&])")  # after a space in the labels' pattern
+
+
+@functools.lru_cache(maxsize=None)
+def _retailer_label_pattern() -> re.Pattern:
+    """A name in capitals or a buy button's words, then "on", "at", "from" or "via" and a retailer
+    (links_calls_to_action.toml, `retailers`, `retailer_label_openers`)."""
+    openers = "|".join(p.replace(" ", r"\s+") for p in load("links_calls_to_action")["retailer_label_openers"])
+    name = r"(?:[A-Z0-9][\w'’.&+-]*\s+){1,6}?"
+    return re.compile(rf"(?:(?i:{openers})\s+(?:[\w'’-]+\s+){{0,2}}?|{name})(?:on|at|from|via)\s+"
+                      + _retailers_pattern().pattern)
+
+
+def _retailer_label(doc, block, lowered: str, warning, reference) -> str:
+    """A buy link's label kept as text: a sentence, a line or what follows an arrow that is only a
+    product's name (or a buy button's words) and a big retailer ("→ Acme Zinc on Amazon", "Check
+    price at iHerb"); "" if none. A sentence that says where a thing is sold has a verb of its own
+    ("it can be bought at Amazon") and is not one: the label must open where a sentence or a line
+    does, and end where it does."""
+    named = doc.__dict__.get("_lint_med_retailers")
+    if named is None:  # the retailers the article names as written, once per document: a first word
+        # among the article's words (set lookups), then the name in its text (str.find; "target" in
+        # lower case is a common word)
+        names, first_words = _retailer_words()
+        runs = distinct_words(doc)[0]
+        named = doc.__dict__["_lint_med_retailers"] = tuple(
+            name for name, first in zip(names, first_words) if first in runs and name in doc.body_text)
+    text = block.text
+    if not named or not any(map(text.__contains__, named)):
+        return ""
+    for match in _retailer_label_pattern().finditer(text):
+        before = text[:match.start()].rstrip()
+        if before and before[-1] not in _LABEL_MARKS:
+            continue
+        end = match.end()
+        price = _LABEL_PRICE.match(text, end)
+        after = text[price.end() if price else end:].lstrip()
+        if after and after[0] not in _LABEL_MARKS:
+            continue
+        if not _warned(doc, block, match.start(), end, warning):
+            return match.group()[-60:]
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
+def _name_send_pattern() -> tuple[re.Pattern, re.Pattern]:
+    """(an opener, a verb that sends the reader somewhere and a name in capitals; the verb and a
+    capital, a quick test) of links_calls_to_action.toml, `site_send_openers`, `name_send_verbs`."""
+    data = load("links_calls_to_action")
+    openers = "|".join(p.replace(" ", r"\s+") for p in data["site_send_openers"])
+    verbs = "|".join(p.replace(" ", r"\s+") for p in data["name_send_verbs"])
+    return (re.compile(rf"(?i:(?:(?:{openers})\s+)*(?:{verbs})\s+(?:the\s+)?){_COMPANY}"),
+            re.compile(rf"\b(?i:{verbs})\s+(?:(?i:the)\s+)?[A-Z]"))
+
+
+@functools.lru_cache(maxsize=None)
+def _name_send_words() -> tuple:
+    """The words each of `name_send_verbs` opens on, up to any pattern syntax ("head (?:over )?to"
+    -> "head"), for the quick tests."""
+    return tuple(verb.split("(", 1)[0].strip() for verb in load("links_calls_to_action")["name_send_verbs"])
+
+
+# A name whose every word is this common in English is a place or a platform ("Thailand",
+# "YouTube"), not a site the reader is sent to buy from (Zipf frequency, wordfreq).
+_COMMON_NAME_ZIPF = 3.5
+
+
+def _name_send(doc, block, lowered: str, warning, reference) -> str:
+    """A sentence that ends by sending the reader to a site by its name alone ("If you are curious,
+    check out Zentrol."), a name in capitals the article writes nowhere else: the site's link stood
+    there; "" if none. Not a public body, an authority, a hospital, a common word or an address
+    (the pointing frames read those), and not in a sentence that cites evidence, points at
+    information ("For more information, visit Acme."), warns or asks."""
+    pattern, verb_and_capital = _name_send_pattern()
+    if not any(map(lowered.__contains__, _name_send_words())) or not verb_and_capital.search(block.text):
+        return ""  # no sending verb before a capital (quick tests before the sentences)
+    evidence = _site_send_patterns()[3]
+    not_company_words, authorities = _not_company_names()
+    table = zipf_table()
+    for sentence in block.sentences:
+        text = sentence.text.strip()
+        if text.endswith("?") or len(text.split()) > 25:
+            continue
+        for start in _clause_starts(text):
+            match = pattern.match(text, start)
+            if match is None:
+                continue
+            name = match.group("name").rstrip(".")
+            if text[match.start("name") + len(name):].strip(" .!"):
+                break  # the sentence goes on past the name: a place or a product discussed, not a pointer
+            if "." in name:
+                break  # an address ("Acme.com"): the pointing frames read those, with their own tests
+            words = re.findall(r"[\w&]+", name.lower())
+            if not words or words[0] in _NOT_A_NAME or not not_company_words.isdisjoint(words) or \
+                    _SQUASH.sub("", name.lower()) in authorities or \
+                    all(table.get(word, 0) >= _COMMON_NAME_ZIPF for word in words) or \
+                    _name_elsewhere(doc, name) or evidence.search(text) or reference.search(text) or \
+                    warning.search(text):
+                break
+            return text[match.start():][-60:]
+    return ""
+
+
 # Pitches of placed text, where a shop's or company's link stood: (finder, words a document
-# holds one of if the finder can find anything, or () for a finder that tests the document
-# itself, message, suggestion); a finder takes (doc,
+# holds one of if the finder can find anything (or a function giving them, from the data), or ()
+# for a finder that tests the document itself, message, suggestion); a finder takes (doc,
 # block, lowered text, warning pattern, reference pattern) and returns the words it found, or "".
 # The name a buy call sells: words opening in a capital or a digit ("HCG Plus Drops", "BPC-157").
 _CALLED_PRODUCT = re.compile(r"(?:[A-Z0-9][\w'’.+-]*(?:\s+|$)){1,4}")
@@ -1456,6 +1592,13 @@ _PLACED_PITCHES = (
      "left by a spinner or template; the words before it are the anchor's.",
      "Remove the placeholder and the anchor words, or write the sentence the article means."),
     _BUY_CALL,
+    (_retailer_label, _retailer_first_words,
+     "A buy link's label in the text (\"{}\"): a product and the retailer that sells it, where an affiliate or "
+     "shop link stood or stands.", "Remove it, or disclose the commercial relationship (see LM104)."),
+    (_name_send, _name_send_words,
+     "The reader is sent to a site by its name (\"{}\"), which the article names nowhere else: a placed "
+     "advertisement, where its link stood or stands.", "Remove the pointer, or disclose the commercial relationship "
+     "(see LM104)."),
     (_market_keyword, (),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
@@ -1633,7 +1776,11 @@ def commercial_call_to_action(doc, options):
     confidently purchase X online", "... online with confidence"); the page's own sale ("check
     out our Black Friday deals", "subscribe and save!"); a link placeholder left in a sentence
     ("<keyword> [web site]"); a line that only tells the reader to buy the article's own
-    product, named in capitals ("Order Zentrol Capsules Today!"); and
+    product, named in capitals ("Order Zentrol Capsules Today!"); a buy link's label kept as
+    text, a name in capitals and a big retailer as a whole sentence, line or what follows an
+    arrow ("→ Nordvale Zinc on Amazon", "Check price at iHerb"; not "it can be bought at
+    Amazon"); a sentence ending by sending the reader to a site by a name the article writes
+    nowhere else ("If you are curious, check out Rubivane."); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
@@ -1679,7 +1826,7 @@ def commercial_call_to_action(doc, options):
     keyphrase_literals = tuple(literal for literal in _keyphrase_sentences()[0] if whole.holds(literal))
     links_of = _links_of(doc)
     placed_pitches = [(finder, message, suggestion) for finder, literals, message, suggestion in _PLACED_PITCHES
-                      if not literals or any(map(whole.holds, literals))]
+                      if not (words := literals() if callable(literals) else literals) or any(map(whole.holds, words))]
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
     for block in doc.blocks:
