@@ -28,20 +28,20 @@ def read_source(path: str, max_size: int) -> str:
 def read_decoded(path: str, max_size: int) -> Decoded:
     """Read and decode a file (see :func:`decode_bytes`), or raise InputError with a one-line reason."""
     try:
+        # At most one byte over the limit: standard input, a pipe or a device (a link to /dev/zero)
+        # has no size to check beforehand, and reading all of it may never end.
         if path == STDIN:
             import sys
 
-            data = sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(max_size + 1)
         else:
             size = os.path.getsize(path)
             if size > max_size:
                 raise InputError(f"too large to lint ({size:,} bytes; max-file-size is {max_size:,})")
             with open(path, "rb") as handle:
-                # At most one byte over the limit: a device or pipe (a link to /dev/zero) has no
-                # size to check beforehand, and reading all of it never ends.
                 data = handle.read(max_size + 1)
-            if len(data) > max_size:
-                raise InputError(f"too large to lint (over {max_size:,} bytes, the max-file-size)")
+        if len(data) > max_size:
+            raise InputError(f"too large to lint (over {max_size:,} bytes, the max-file-size)")
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except PermissionError:

@@ -125,3 +125,15 @@ def test_a_file_name_that_is_not_utf8_is_written_as_valid_utf8(tmp_path, monkeyp
     code = main(["check", "--isolated", "--no-cache", "-o", output_format, "--output-file", "out", "."])
     written = (tmp_path / "out").read_bytes().decode("utf-8")  # no UnicodeEncodeError, no raw byte
     assert code in (0, 1) and "caf\ufffd.md" in written
+
+
+def test_standard_input_is_read_only_up_to_the_limit(monkeypatch):
+    # `lint-med check - < /dev/zero` read for ever.
+    import io
+    import sys
+
+    from lint_med import decoding
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"word " * 1000)))
+    with pytest.raises(decoding.InputError, match=r"too large to lint \(over 1,000 bytes"):
+        decoding.read_decoded("-", 1000)
