@@ -26,6 +26,10 @@ def test_drug_in_the_title_without_status_is_reported_at_its_first_mention():
 
 
 @pytest.mark.parametrize("status", [
+    "It was tested here in a first-in-human study.",
+    "The results must be confirmed before these injections are routinely used for weight loss.",
+    "Clinics that give it are certified in its REMS program.",
+    "The FDA has warned against buying it from websites without a prescription.",
     "The FDA approved it for weight management in 2021.",
     "It is approved by the European Medicines Agency for type 2 diabetes.",
     "It is a prescription-only medicine in the UK.",
@@ -133,14 +137,38 @@ def test_the_ldn_pack_takes_ldn_articles_but_not_standard_naltrexone():
     assert lint(standard) == [("LM911", 1)]
 
 
-def test_keyword_lists_and_other_languages_are_not_checked():
+def test_keyword_lists_and_unknown_languages_are_not_checked():
     assert lint("Ozempic\n\nozempic price ozempic online cheap ozempic usa ozempic reviews\n") == []
-    spanish = ("Ozempic para bajar de peso\n\n" + "Ozempic es una inyección semanal que reduce el apetito "
-               "y hace que el estómago se vacíe más despacio. " * 6 + "\n")
-    assert lint(spanish) == []
+    dutch = ("Ozempic om af te vallen\n\n" + "Ozempic is een wekelijkse injectie die de eetlust "
+             "vermindert en de maag trager laat legen. " * 6 + "\n")
+    assert lint(dutch) == []
     english = ("Ozempic for weight loss\n\n" + "Ozempic is a weekly injection that lowers the appetite "
                "and slows the emptying of the stomach. " * 6 + "\n")
     assert lint(english) == [("LM911", 1)]
+
+
+@pytest.mark.parametrize("status, reported", [
+    ("Se vende con receta médica.", False),
+    ("La AEMPS lo ha autorizado para la diabetes tipo 2.", False),
+    ("Su uso para adelgazar está fuera de ficha técnica.", False),
+    ("Requiere receta en todas las farmacias.", False),
+    ("Esta receta de ensalada ayuda a comer menos.", True),  # a cooking recipe
+    ("Muchas personas lo compran por internet.", True),
+])
+def test_a_known_other_language_is_checked_with_its_own_status_phrasings(status, reported):
+    spanish = ("Ozempic para bajar de peso\n\n" + "Ozempic es una inyección semanal que reduce el apetito "
+               "y hace que el estómago se vacíe más despacio. " * 6 + status + "\n")
+    assert lint(spanish) == ([("LM911", 1)] if reported else [])
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Die Behandlung mit Stammzellen ist nicht für jeden geeignet, und die Kosten sind hoch. " * 8, "de"),
+    ("Η θεραπεία με βλαστοκύτταρα είναι μια νέα μέθοδος για το δέρμα και τα μαλλιά. " * 8, "el"),
+    ("Le traitement par cellules souches est proposé dans une clinique pour les genoux. " * 8, "fr"),
+    ("The treatment is offered in a clinic for the knees and the back. " * 8, "en"),
+])
+def test_the_language_is_told_by_its_function_words_in_any_script(text, code):
+    assert regulatory.language(parse(text, "a.txt", {})) == code
 
 
 def test_one_drug_named_twice_under_a_treatment_title():
@@ -287,3 +315,55 @@ def test_the_stems_name_almost_no_word_on_pages_not_about_drugs():
 @pytest.mark.parametrize("hormone", ["oxytocin", "vasopressin"])
 def test_a_hormone_the_body_makes_is_not_named_a_drug_by_its_stem(hormone):
     assert regulatory.find_drugs(f"Her {hormone} injection was given at 9 am.") == []
+
+
+# --- uses a drug's label does not cover, drugs approved only abroad (data/regulatory_drugs.toml) ---
+
+OFF_LABEL = (
+    "Trazodone for sleep\n\n"
+    "Trazodone is an older antidepressant that many people now take at night to help them sleep.\n\n"
+    "{status}\n\n"
+    "A low dose of trazodone can leave you groggy in the morning.\n"
+)
+
+
+@pytest.mark.parametrize("status, reported", [
+    ("Your doctor can prescribe it at a low dose.", True),  # how it is obtained: not what it is approved for
+    ("It is a prescription-only medicine.", True),
+    ("Its use for insomnia is off-label.", False),
+    ("It is approved for major depressive disorder, not for insomnia.", False),
+])
+def test_an_off_label_use_needs_more_than_a_prescription(status, reported):
+    assert lint(OFF_LABEL.format(status=status)) == ([("LM911", 1)] if reported else [])
+
+
+def test_naming_the_approved_use_counts_only_where_no_off_label_use_is_presented():
+    guide = ("Methylene blue in the emergency room\n\nMethylene blue is given intravenously for "
+             "methemoglobinemia caused by nitrites.\n\nIt turns urine blue-green for a day after methylene blue.\n")
+    assert lint(guide) == []
+    assert lint(guide.replace("caused by nitrites", "and, in drops, for memory")) == [("LM911", 1)]
+    assert lint(guide.replace("given intravenously for methemoglobinemia", "a dye")) == [("LM911", 1)]
+    assert lint(guide.replace("caused by nitrites", "which leaves the brain short of oxygen")) == []
+
+
+def test_a_drug_approved_only_abroad_needs_more_than_a_prescription():
+    text = ("Meldonium for stamina\n\nMeldonium is prescribed in Latvia for heart problems, and athletes "
+            "take it for stamina.\n\nA typical course of meldonium is 500 mg twice a day for weeks.\n")
+    assert lint(text) == [("LM911", 1)]
+    assert lint(text.replace("Latvia for", "Latvia, but it is not approved in the US, for")) == []
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Minoxidil foam is rubbed into the scalp twice a day.", False),  # over the counter
+    ("Low-dose oral minoxidil is taken as a tablet once a day.", True),
+])
+def test_a_drug_sold_over_the_counter_counts_only_in_its_prescription_form(text, counted):
+    assert ("minoxidil" in drug_mentions(parse(text, "a.txt", {}))[0]) is counted
+
+
+def test_every_off_label_entry_names_a_listed_drug_and_its_patterns_compile():
+    listed = regulatory._listed(())
+    entries = regulatory._off_label_uses()
+    assert entries and all(entry["drug"] in listed for entry in entries)
+    assert regulatory._unapproved_here() <= listed
+    assert set(regulatory._prescription_forms()) <= listed
