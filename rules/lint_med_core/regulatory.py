@@ -360,7 +360,7 @@ def _cell_products() -> tuple[frozenset, re.Pattern, re.Pattern]:
 
 
 def topic_cell_product(doc, min_mentions: int, words_per_mention: int, code: str = "en"):
-    """(block, span, name) of the cell or tissue product (stem cells, exosomes, PRP) the
+    """(block, span, name) of the cell or tissue product (stem cells, exosomes, amniotic products) the
     article offers as a treatment: named in its title or often enough (as a drug is), and
     given as one somewhere ("stem cell therapy", "exosome injections"; in another language
     `code`, a word of treatment anywhere); else None."""
@@ -493,7 +493,7 @@ def missing_regulatory_status(doc, options):
     one (a laser treatment, implant, stimulator, stent, blood or breath test; list
     in `data/regulatory_devices.toml`) and the text mentions it `min_mentions`
     times. Failing both, an article is about a cell or tissue product (stem cells,
-    exosomes, platelet-rich plasma, amniotic, placental or cord-blood products;
+    exosomes, amniotic, placental or cord-blood products; not platelet-rich plasma, a procedure;
     `cell_products` in the same file) when it names one in its title or as often as a
     topic drug, and speaks of giving it ("stem cell therapy", "exosome injections"): a
     stem-cell transplant for leukaemia, standard care, is not given in those words.
