@@ -256,10 +256,15 @@ def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     offers it as a seller (`_pagekind`: "hCG drops", servings, a price). A name known only by
     its INN stem counts only in an article that speaks of using a medicine (`drug_use`). A drug
     sold over the counter in one form and on prescription in another (minoxidil) counts only in an
-    article that names the prescription form (`prescription_forms`: "oral minoxidil")."""
+    article that names the prescription form (`prescription_forms`: "oral minoxidil"). A drug that
+    a dietary supplement holds or is sold as does not count in an article that names the supplement
+    (`supplement_forms`: "lithium orotate", "red yeast rice" for lovastatin): it is about the supplement."""
     counts, first = _all_drug_mentions(doc, extra_drugs)
     for drug, form in _prescription_forms().items():
         if drug in counts and form.search(doc.body_text) is None:
+            del counts[drug], first[drug]
+    for drug, form in _supplement_forms().items():
+        if drug in counts and form.search(doc.body_text) is not None:
             del counts[drug], first[drug]
     hormones, dosing = _dosed_hormones()
     if not hormones.isdisjoint(counts) and not dosing.search(doc.body_text) and not page_kind(doc).sells:
@@ -276,6 +281,12 @@ def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
 def _prescription_forms() -> dict[str, re.Pattern]:
     """Drug -> its prescription form, for drugs also sold over the counter (data/regulatory_drugs.toml)."""
     return {drug: re.compile(form, re.I) for drug, form in load("regulatory_drugs")["prescription_forms"].items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _supplement_forms() -> dict[str, re.Pattern]:
+    """Drug -> the dietary supplement that holds it or is sold as it (data/regulatory_drugs.toml)."""
+    return {drug: re.compile(form, re.I) for drug, form in load("regulatory_drugs")["supplement_forms"].items()}
 
 
 @functools.lru_cache(maxsize=None)
