@@ -27,6 +27,8 @@ def test_drug_in_the_title_without_status_is_reported_at_its_first_mention():
 
 @pytest.mark.parametrize("status", [
     "It was tested here in a first-in-human study.",
+    "It is currently under study as a possible treatment for sleep apnoea.",
+    "It is being studied as a treatment for alcohol use disorder.",
     "The results must be confirmed before these injections are routinely used for weight loss.",
     "Clinics that give it are certified in its REMS program.",
     "The FDA has warned against buying it from websites without a prescription.",
