@@ -215,6 +215,9 @@ def test_brands_that_online_pharmacies_sell_count_as_their_generic():
     "The study was approved by the university's ethics committee.",
     "Once your consultation is approved, the pen is posted to you.",
     "Our clinic is licensed by the state health department.",
+    "An unlicensed pharmacist sold it from a car park.",
+    # other remedies used beside the drug
+    "Nausea can be eased with over-the-counter remedies such as ginger.",
 ])
 def test_reporting_study_results_is_not_a_status_statement(sentence):
     assert lint(ARTICLE.format(status=sentence)) == [("LM911", 1)]
