@@ -372,3 +372,19 @@ def test_every_off_label_entry_names_a_listed_drug_and_its_patterns_compile():
     assert entries and all(entry["drug"] in listed for entry in entries)
     assert regulatory._unapproved_here() <= listed
     assert set(regulatory._prescription_forms()) <= listed
+
+
+def test_a_solvent_with_a_prescription_use_counts_as_a_drug():
+    # DMSO is sold as a solvent but is a prescription bladder instillation (Rimso-50)
+    text = ("DMSO rubbed on sore joints\n\nPeople dab DMSO on knees and elbows. Dimethyl sulfoxide smells of garlic "
+            "on the breath.\n\nSome mix DMSO with aloe gel first.\n")
+    counts, _ = drug_mentions(parse(text, "a.txt", {}))
+    assert counts == {"dimethyl sulfoxide": 4}
+    assert lint(text) == [("LM911", 1)]
+    assert lint(text.replace("Some mix", "It is approved only for bladder instillation; some mix")) == []
+
+
+def test_a_drug_named_in_its_supplement_form_does_not_count():
+    text = "Lithium for sleep\n\nLithium at 5 mg a night. Lithium calms the mind. Lithium is cheap.\n"
+    assert lint(text) == [("LM911", 1)]
+    assert lint(text.replace("at 5 mg", "orotate at 5 mg")) == []
