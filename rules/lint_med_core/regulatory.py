@@ -557,7 +557,9 @@ def missing_regulatory_status(doc, options):
     it is approved for (`approved_use`: methaemoglobinaemia) has said what it is for.
     A drug sold over the counter in one form and on prescription in another counts only
     where the article names the prescription form (`prescription_forms`: "oral
-    minoxidil", "minoxidil tablets"; the foam is sold over the counter). A safety programme
+    minoxidil", "minoxidil tablets"; the foam is sold over the counter); a drug that a dietary
+    supplement holds or is sold as does not count where the article names the supplement
+    (`supplement_forms`: lithium orotate, red yeast rice for lovastatin). A safety programme
     the FDA requires of an approved drug (a REMS, iPLEDGE) is a status statement.
     A hormone the body makes that is also a prescription medicine (hCG;
     `dosed_hormones` in `data/regulatory_drugs.toml`) counts as a drug only in an
