@@ -563,8 +563,22 @@ def _cites_widely(doc, model, allow: tuple) -> bool:
     return len(domains) >= _WIDE_CITING
 
 
-def _pasted_reason(foreign: list[str]) -> str:
-    return f"it is pasted into a running sentence, about \"{' '.join(foreign[:5])}\", words the article uses nowhere else"
+def _pasted_reason(link, foreign: list[str]) -> str:
+    return (f"it is pasted into a running sentence, about \"{_as_written(link.text or unquote(link.url), foreign[:5])}\", "
+            "words the article uses nowhere else")
+
+
+_WRITTEN_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+def _as_written(text: str, keys: list[str]) -> str:
+    """The stretch of `text` from the first to the last of its words whose word key is in `keys`,
+    as the text writes it ("sketchy, substandard loans" for the keys "sketchy substandard loan"),
+    so that the message quotes the page; the keys themselves if no word of `text` has one (a
+    site name's fused words)."""
+    wanted = set(keys)
+    spans = [word.span() for word in _WRITTEN_WORD.finditer(text) if wanted.intersection(tokens(_fold(word.group())))]
+    return text[spans[0][0]:spans[-1][1]] if spans else " ".join(keys)
 
 
 def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], path_words: list[str],
@@ -737,7 +751,7 @@ def unrelated_link(doc, options):
             if pasted and not mid_sentence:
                 reasons.append("it is pasted into the middle of a sentence")
         elif pasted_off_subject():
-            reasons = [_pasted_reason(pasted_off_subject())]
+            reasons = [_pasted_reason(link, pasted_off_subject())]
         else:
             continue
         # the words before a bare URL may be the article's own sentence: they can show spam,
@@ -761,8 +775,8 @@ def unrelated_link(doc, options):
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold:
             if not pasted_off_subject():
                 continue
-            if _pasted_reason(pasted_off_subject()) not in reasons:
-                reasons.append(_pasted_reason(pasted_off_subject()))
+            if _pasted_reason(link, pasted_off_subject()) not in reasons:
+                reasons.append(_pasted_reason(link, pasted_off_subject()))
         if mid_sentence:
             reasons.append("it is a bare URL dropped in the middle of a sentence")
         if foreign_tld:
