@@ -148,6 +148,9 @@ class Document:
     has_structured_meta: bool = False  # the format can carry author/date (HTML, front matter)
     # Subject vocabularies registered by packs (subject -> terms); the engine fills it in.
     vocabulary: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (start, end, message) of parts the parser could not read but the article around them
+    # was still read (front matter that does not parse): the engine reports them as LM004.
+    unread: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.link_blocks()

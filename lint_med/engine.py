@@ -254,6 +254,10 @@ def lint_document(doc: Document, registry: Registry, config: Config) -> list[Fin
                 findings.append(_finding(doc, rule, hit, config))
         except Exception as exc:
             findings.append(_rule_error(doc, rule, exc, registry, config))
+    unread = registry.rules["LM004"]
+    if doc.unread and config.rule_enabled(unread, doc.path):
+        findings.extend(make_finding(doc, unread, start, end, f"{message}: the article was linted without "
+                                     "its title, author and dates", config) for start, end, message in doc.unread)
     findings = apply_suppressions(doc, findings, registry, config)
     return sorted(set(findings), key=Finding.sort_key)
 
