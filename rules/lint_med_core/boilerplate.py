@@ -344,9 +344,14 @@ def _singular(word: str) -> str:
 _HEADING_PUNCTUATION = re.compile(r"[?!.;:,()]")
 
 
-@per_document
 def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
-    """Headings that are a bare search keyphrase: block index -> why."""
+    """Headings that are a bare search keyphrase: block index -> why (once per document and
+    `min_words`, however it is passed)."""
+    return _keyword_headings(doc, min_words)
+
+
+@per_document
+def _keyword_headings(doc, min_words: int) -> dict[int, str]:
     function, query_prepositions = _keyword_data()["function"], _keyword_data()["query_prepositions"]
     title = _title_heading(doc)
     title_key = " ".join(_norm_words(doc.title or ""))
