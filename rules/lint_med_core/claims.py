@@ -450,6 +450,8 @@ class _BenefitLexicon(NamedTuple):
     by_how_much: re.Pattern  # a measured effect after the verb ("by about a third")
     lab: re.Pattern  # a lab result
     modals: frozenset
+    before_base_form: frozenset  # a plural subject or a modal before a base form ("they support", "can reduce")
+    capability_nouns: frozenset  # "ability", "power", "capacity" (before "to" and the verb)
     established: frozenset
     noun_before: frozenset
     subordinate: frozenset
@@ -490,7 +492,8 @@ def _benefit_lexicon() -> _BenefitLexicon:
         result=result, result_openers=tuple(data["result_openers"]),
         by_how_much=re.compile(r"\b(?:" + "|".join(data["by_how_much"]) + r")\b", re.I),
         lab=re.compile(r"\b(?:" + "|".join(data["lab"]) + r")\b", re.I),
-        modals=frozenset(data["modals"]), established=frozenset(data["established"]),
+        modals=frozenset(data["modals"]), before_base_form=frozenset(data["before_base_form"]),
+        capability_nouns=frozenset(data["capability_nouns"]), established=frozenset(data["established"]),
         noun_before=frozenset(data["noun_before"]), subordinate=frozenset(data["subordinate"]))
 
 
@@ -516,10 +519,10 @@ def benefit_statements(text: str, line: bool = False):
                 words = [""]  # the page's product as the line's subject
             else:
                 continue  # no subject in the clause: a list of verbs after a comma is found through the first
-        capability = words[-2:] in (["ability", "to"], ["power", "to"], ["capacity", "to"])
-        if verb in lexicon.base and not match.group("help") and not capability and not (words[-1] in ("they", "these", "both", "can", "will")
-                                                              or (words[-1].endswith("s") and len(words[-1]) > 3
-                                                                  and not words[-1].endswith(("ss", "us", "is")))):
+        capability = len(words) > 1 and words[-1] == "to" and words[-2] in lexicon.capability_nouns
+        after_plural_or_modal = words[-1] in lexicon.before_base_form or (
+            words[-1].endswith("s") and len(words[-1]) > 3 and not words[-1].endswith(("ss", "us", "is")))
+        if verb in lexicon.base and not match.group("help") and not capability and not after_plural_or_modal:
             continue  # a base form is a statement after a plural subject ("mushrooms support"), "can", "will" or
             # a capability stated as fact ("its ability to repair cells")
         if _hedge_word(words[-_HEDGE_WINDOW:], hedges) or words[0] in ("if", "when", "whether"):
