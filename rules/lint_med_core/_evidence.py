@@ -12,6 +12,7 @@ import itertools
 import re
 import weakref
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lint_med import per_document
 
@@ -640,28 +641,33 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
     return None
 
 
+class _LooseAppeal(NamedTuple):
+    """The loose_* lists of data/citations_vague_attribution.toml, compiled: see find_loose_appeal."""
+
+    appeal: re.Pattern  # an evidence noun, then a verb of showing
+    finding: re.Pattern  # an agentless finding ("Shown to improve sleep")
+    anchors: tuple[str, ...]  # the words one of which every agentless finding holds
+    negators: frozenset  # the words that take an appeal back
+    pointing: frozenset  # the words that point to one study the page speaks of ("the study", "our research")
+    nothing_found: re.Pattern  # a finding of nothing after the verb ("found no difference")
+
+
 @functools.lru_cache(maxsize=None)
-def _loose_patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...], frozenset]:
-    """(evidence noun and verb, agentless finding, the words one of which every agentless finding
-    holds, the words that take an appeal back), from data/citations_vague_attribution.toml
-    (loose_*): see find_loose_appeal."""
+def _loose_patterns() -> _LooseAppeal:
     data = load("citations_vague_attribution")
     subjects = "|".join(sorted(data["loose_subjects"], key=len, reverse=True))
     verbs = "|".join(sorted(data["loose_verbs"], key=len, reverse=True))
     findings = "|".join(spaces(x) for x in data["loose_findings"])
     appeal = re.compile(rf"\b(?:{subjects})\b(?:\s+[\w'’,-]+){{0,{int(data['loose_gap'])}}}?"
                         rf"\s+(?:(?:has|have|had|was|were|is|are|been)\s+)*(?:{verbs})\b", re.I)
-    return (appeal, re.compile(rf"(?:{findings})\b", re.I), tuple(data["loose_finding_anchors"]),
-            frozenset(data["negators"]) | frozenset(data["loose_negators"]))
+    return _LooseAppeal(appeal, re.compile(rf"(?:{findings})\b", re.I), tuple(data["loose_finding_anchors"]),
+                        frozenset(data["negators"]) | frozenset(data["loose_negators"]), frozenset(data["loose_pointing"]),
+                        re.compile(rf"\s+(?:{'|'.join(data['loose_nothing_found'])})\b", re.I))
 
 
 _WORD_TOKEN = re.compile(r"[\w'’-]+")
-# Words before an evidence noun that point to one study the page speaks of, or its own.
-_POINTING = frozenset("the this that these those our their its his her my your same".split())
 # Where the clause of an appeal starts: after the last comma, semicolon, colon, dash or bracket.
 _CLAUSE_START = re.compile(r"[,;:(—–]")
-# A finding of nothing ("trials found no difference"): no claim rests on it.
-_NOTHING_FOUND = re.compile(r"\s+(?:no|not|nothing|little|none)\b", re.I)
 
 
 def find_loose_appeal(text: str) -> Attribution | None:
@@ -678,7 +684,7 @@ def find_loose_appeal(text: str) -> Attribution | None:
     stripped = text.strip()
     if stripped.endswith("?") or stripped[:1] in "\"“":
         return None
-    appeal, finding, anchors, negators = _loose_patterns()
+    appeal, finding, anchors, negators, pointing, nothing_found = _loose_patterns()
     start = len(text) - len(text.lstrip(_BULLETS))
     body = text[start:]  # "^" of a finding is where the bullet's text starts
     lowered = body.lower()
@@ -690,12 +696,12 @@ def find_loose_appeal(text: str) -> Attribution | None:
         before = text[start:match.start()]
         clause = _CLAUSE_START.split(before)[-1]
         words = [w.lower() for w in _WORD_TOKEN.findall(clause) + _WORD_TOKEN.findall(match.group())]
-        if any(w in negators or w.endswith(("n't", "n’t")) for w in words):
+        if any(w in negators or w.endswith(("n't", "n’t")) for w in words):  # "haven't", "don’t" too
             continue
-        if any(w.lower() in _POINTING for w in _WORD_TOKEN.findall(before)[-3:]):
+        if any(w.lower() in pointing for w in _WORD_TOKEN.findall(before)[-3:]):
             continue  # "the study showed", "the largest trial so far found", "our research shows"
         if _UNCLAIMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or \
-                _weak_results().match(text, match.end()) or _NOTHING_FOUND.match(text, match.end()):
+                _weak_results().match(text, match.end()) or nothing_found.match(text, match.end()):
             continue
         return match
     return None
@@ -1534,6 +1540,8 @@ def blocks_holding(doc, words: tuple, pattern: re.Pattern | None = None) -> list
 
 # The bytes of [a-z0-9]; translate() with this table turns every other byte into a space.
 _WORD_BYTES = bytes(b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for b in range(256))
+
+
 @per_document
 def distinct_words(doc) -> tuple[set[bytes], str]:
     """The distinct runs of [a-z0-9] in the article's lowercase text, as a set of ASCII bytes
