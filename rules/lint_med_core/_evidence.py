@@ -93,15 +93,25 @@ _DIGIT = re.compile(r"[0-9]")
 _UNICODE_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _UNICODE_SUP = re.compile(r"(?:(?<=[.,;:)\]”’\"])|(?<=[A-Za-z]{3}))([¹²³⁴⁵⁶⁷⁸⁹][¹²³⁴⁵⁶⁷⁸⁹⁰]?(?:\s?[,–-]\s?[¹²³⁴⁵⁶⁷⁸⁹][¹²³⁴⁵⁶⁷⁸⁹⁰]?)*)")
 _FROM_SUPERSCRIPT = str.maketrans(_UNICODE_SUPERSCRIPTS, "1234567890")
-# A short author-year citation, a pointer into a reference list: "(Boddu, 2015)", "(Makela MJ et
-# al 1998)", "(Hulisz D 2004; Prasad AS et al 2000)"; not a full one that carries its journal
-# ("(Meresse et al., 2005 Ann Neurol 58:466)"), nor a date ("(March 2019)").
-_SURNAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-            r"Spring|Summer|Autumn|Fall|Winter|Updated|Published|Accessed|Revised|Since|Copyright|Est)\b)"
-            r"[A-Z][a-z][\w'’-]+(?:\s+[A-Z]{1,3}\b)?")
-_SHORT_AUTHOR_YEAR = re.compile(
-    rf"\((?:(?:see|e\.g\.,?)\s+)?(?:{_SURNAME}(?:\s+et\s+al\.?|,?\s+(?:and|&)\s+{_SURNAME})?,?\s+(?:19|20)\d\d[a-z]?"
-    rf"(?:;\s*(?=[A-Z])|(?=\)))){{1,8}}\)")
+
+
+@functools.lru_cache(maxsize=None)
+def _short_author_year() -> re.Pattern:
+    """A short author-year citation, a pointer into a reference list: "(Okafor, 2015)", "(Lindqvist MJ
+    et al 1998)", "(Haddad D 2004; Moreau AS et al 2000)"; not a full one that carries its journal
+    ("(Varga et al., 2005 Ann Neurol 58:466)"), nor a date ("(March 2019)", "(Updated 2021)":
+    `date_words` of data/citations_sources.toml)."""
+    surname = rf"(?!(?:{_date_words()})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z]{{1,3}}\b)?"
+    return re.compile(rf"\((?:(?:see|e\.g\.,?)\s+)?(?:{surname}(?:\s+et\s+al\.?|,?\s+(?:and|&)\s+{surname})?,?\s+"
+                      rf"(?:19|20)\d\d[a-z]?(?:;\s*(?=[A-Z])|(?=\)))){{1,8}}\)")
+
+
+@functools.lru_cache(maxsize=None)
+def _date_words() -> str:
+    """The capitalised words of a date or a dateline, not names (`date_words` of
+    data/citations_sources.toml, and the month names of data/structure_metadata.toml), as an alternation."""
+    months = [name.capitalize() for name in load("structure_metadata")["months"][:12]]
+    return "|".join(months + list(load("citations_sources")["date_words"]))
 _PRE = re.compile(r"<pre\b.*?</pre\s*>", re.I | re.S)
 # Whether the source holds "<sup" or "<SUP" (group 1) and an opening <pre> tag in any case: one
 # pass over the source for both (an HTML page is mostly markup, each pass over it costs as much
@@ -127,8 +137,7 @@ _PUBLISHED_IN = re.compile(r"\b(?i:published|reported|appeared|appearing|appears
                            r"(?:(?:scientific|medical|peer-reviewed|online|academic|British|American|international) )?(?:journal )?[A-Z]"
                            r"|\b(?i:presented) (?:\w+ )?(?:at|during|to) (?:the )?(?:(?:19|20)\d\d )?[A-Z]")
 _YEAR_PUBLICATION = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]n)\s+(?!(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]n)\s+(?!(?:DATE_WORDS)\b)"
     # a name, not a year alone: "a 2019 Cochrane review", "a Harvard study"; "a 2017 study" names nothing
     r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]+\s+(?:[A-Za-z-]+\s+){0,4}?(?i:KINDS)\b"
     r"|\b(?:KINDS)\s+(?:published\s+|reported\s+)?in\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
@@ -277,7 +286,7 @@ def source_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern
         names = [spaces(n) for n in list(data["organisations"]) + list(data["journals"]) + list(extra)]
         named = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![\w-])")
         kinds = "|".join(sorted(data["publication_kinds"], key=len, reverse=True))
-        year = re.compile(_YEAR_PUBLICATION.pattern.replace("KINDS", kinds))
+        year = re.compile(_YEAR_PUBLICATION.pattern.replace("KINDS", kinds).replace("DATE_WORDS", _date_words()))
         _sources_cache[extra] = (named, year)
     return _sources_cache[extra]
 
@@ -986,7 +995,7 @@ class Evidence:
                 for m in _ANY_NUMBER.finditer(text):
                     if block.offsets[m.start()] in sup_offsets and _SUP_CONTEXT.search(text, max(0, m.start() - 8), m.start()):
                         add(Marker(block, m.start(), m.end(), "superscript", _numbers(m.group())))
-            for m in (_SHORT_AUTHOR_YEAR.finditer(text) if "(" in text else ()):
+            for m in (_short_author_year().finditer(text) if "(" in text else ()):
                 add(Marker(block, m.start(), m.end(), "author-year"))
             for m in (_PAREN.finditer(text) if "(" in text else ()):
                 add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
