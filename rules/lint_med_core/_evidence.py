@@ -88,6 +88,8 @@ _SUP_DIGITS = re.compile(r"<sup\b[^>]*>(?:\s|<[^>]*>|\[)*(\d)", re.I)
 # exponent ("n<sup>2</sup>", "km<sup>2</sup>").
 _SUP_CONTEXT = re.compile(r"(?:[.,;:)\]”’\"]|[A-Za-z]{3,})\s?$")
 _DIGIT = re.compile(r"[0-9]")
+# A word with its apostrophes and hyphens ("don't", "long-term"): the token LM701 and LM602 read clauses in.
+WORD = re.compile(r"[\w'’-]+")
 # Superscript digits as characters ("... blood sugar.¹"): a page's <sup> markers copied as text.
 # After a full stop or other closing sign, or a word of three letters or more (not "m²", "cm³").
 _UNICODE_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -674,7 +676,6 @@ def _loose_patterns() -> _LooseAppeal:
                         re.compile(rf"\s+(?:{'|'.join(data['loose_nothing_found'])})\b", re.I))
 
 
-_WORD_TOKEN = re.compile(r"[\w'’-]+")
 # Where the clause of an appeal starts: after the last comma, semicolon, colon, dash or bracket.
 _CLAUSE_START = re.compile(r"[,;:(—–]")
 
@@ -704,10 +705,10 @@ def find_loose_appeal(text: str) -> Attribution | None:
         match = Attribution(text, start + found.start(), start + found.end(), "loose")
         before = text[start:match.start()]
         clause = _CLAUSE_START.split(before)[-1]
-        words = [w.lower() for w in _WORD_TOKEN.findall(clause) + _WORD_TOKEN.findall(match.group())]
+        words = [w.lower() for w in WORD.findall(clause) + WORD.findall(match.group())]
         if any(w in negators or w.endswith(("n't", "n’t")) for w in words):  # "haven't", "don’t" too
             continue
-        if any(w.lower() in pointing for w in _WORD_TOKEN.findall(before)[-3:]):
+        if any(w.lower() in pointing for w in WORD.findall(before)[-3:]):
             continue  # "the study showed", "the largest trial so far found", "our research shows"
         if _UNCLAIMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or \
                 _weak_results().match(text, match.end()) or nothing_found.match(text, match.end()):
