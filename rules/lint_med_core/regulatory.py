@@ -758,5 +758,7 @@ def _off_label_uses() -> tuple[dict, ...]:
 
 @functools.lru_cache(maxsize=None)
 def _unapproved_here() -> frozenset:
-    """Drugs approved abroad and not in the US or UK (`not_approved_in_us_or_uk`, data/regulatory_drugs.toml)."""
-    return frozenset(load("regulatory_drugs")["not_approved_in_us_or_uk"])
+    """Drugs not approved for people in the US or UK: those of the classes `not_approved_in_us_or_uk` names
+    (data/regulatory_drugs.toml)."""
+    data = load("regulatory_drugs")
+    return frozenset(drug for name in data["not_approved_in_us_or_uk"] for drug in data["classes"][name])
