@@ -657,7 +657,7 @@ class Assessment:
     approved in the US or UK ("unapproved here"), for which how the drug is obtained is not enough;
     reason: the words that raised the demand; label: what the drug is approved for (off-label uses);
     access_only: a statement of how the drug is obtained is all there is; missing: the drugs (or the
-    product's name) whose status is never given."""
+    product's name) whose status is never given; first: each drug's first mention, (block, span)."""
 
     drugs: list = field(default_factory=list)
     product: tuple | None = None
