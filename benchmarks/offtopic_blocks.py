@@ -9,6 +9,8 @@
                                                           # pages, the Readability pages and the news texts
     python benchmarks/offtopic_blocks.py --sentences --inject 2   # also a donor sentence stitched into
                                                           # a block of each negative web page per seed
+    python benchmarks/offtopic_blocks.py --asides         # blocks under a heading or label line that
+                                                          # shares nothing with the article
 
 For each prose block of 12 words or more it prints the signals LM202 weighs (see
 rules/lint_med_core/offtopic.py): the share of its vocabulary, by specificity, that the rest of the article
@@ -16,6 +18,12 @@ uses; the article's own baseline of that share (the median over its blocks); its
 weight of the words only it holds; the share of its words its neighbours hold (a topic shift at both edges);
 its voice (a quotation, a first-person account). Blocks a label's evidence quote falls in are marked ``+``; blocks LM202
 reports ``!``.
+
+With ``--asides`` it prints each block (30 words or more, not the first) that stands right under a heading or
+a line of at most six words none of whose specific words the article uses ("Tangential Miscellany:"), with
+its share, own weight and words of health, whatever they are, and counts per corpus the documents with one
+sharing less than 0.05 whose own words weigh 25 or more (LM202's aside test; Readability pages about health
+too).
 
 With ``--sentences`` it measures the same baseline signal one level down: inside each judged block of
 three sentences or more, a run of one to three sentences (not the whole block) is a *stitched run* when
@@ -89,6 +97,7 @@ def main(argv=None) -> int:
     parser.add_argument("--blocks", action="store_true", help="print every judged block")
     parser.add_argument("--inject", type=int, default=0, help="seeds of donor paragraphs pasted into negatives")
     parser.add_argument("--sentences", action="store_true", help="measure the sentence-level test instead")
+    parser.add_argument("--asides", action="store_true", help="blocks under a line that shares nothing")
     parser.add_argument("--max-share", type=float, default=0.1, help="--sentences: a run shares less than this")
     parser.add_argument("--min-own", type=float, default=12.0, help="--sentences: its own words weigh this")
     parser.add_argument("--max-health", type=int, default=0,
@@ -98,6 +107,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     if args.sentences:
         return _sentence_runs(args)
+    if args.asides:
+        return _asides(args)
     rows = []
     for label in load_labels():
         if args.set and label["set"] != args.set or not label["path"].is_file():
@@ -285,7 +296,6 @@ def _stitched_sentences(args, tally: dict) -> None:
 
 def _sentence_runs(args) -> int:
     """Count and print the stitched runs on the labelled pages, the Readability pages and the news texts."""
-    from snapshot import files_to_lint
 
     tally: dict = {}
 
@@ -310,6 +320,21 @@ def _sentence_runs(args) -> int:
                   f"others {run['other_share']:.2f}/{run['baseline']:.2f} "
                   f"{' '.join(run['text'].split())[:110]}")
 
+    _each_document(args, report, stitched=lambda: _stitched_sentences(args, tally) if args.inject else None)
+    # "stitched" (--inject): pages with a donor sentence stitched in; its last column counts the
+    # pages where a run holds the donor sentence
+    print(f"\n{'corpus':<14} {'docs':>5} {'with a run':>11} {'positives':>10} {'new catches':>12}")
+    for kind, (docs, with_run, positives, new) in tally.items():
+        print(f"{kind:<14} {docs:>5} {with_run:>11} {positives:>10} {new:>12}")
+    return 0
+
+
+def _each_document(args, report, stitched=lambda: None) -> None:
+    """Call `report(kind, name, path, source, evidence span, positive)` for each labelled document (of
+    `--set`), then `stitched()`, then, without `--set`, `report(kind, name, path, source)` for each
+    Readability page not labelled."""
+    from snapshot import files_to_lint
+
     labelled = set()
     for label in load_labels():
         if args.set and label["set"] != args.set or not label["path"].is_file():
@@ -320,17 +345,52 @@ def _sentence_runs(args) -> int:
         quote = str(label.get("evidence", {}).get("off_topic_section", "")) if positive else ""
         report(label["set"], label["file"], label["path"], source, quote_span(source, quote) if quote else None,
                positive)
-    if args.inject:
-        _stitched_sentences(args, tally)
+    stitched()
     if not args.set:
         for path in files_to_lint():
             if "readability-test-pages" in str(path) and path.resolve() not in labelled:
                 report("readability", path.parent.name, path, path.read_text(encoding="utf-8", errors="replace"))
-    # "stitched" (--inject): pages with a donor sentence stitched in; its last column counts the
-    # pages where a run holds the donor sentence
-    print(f"\n{'corpus':<14} {'docs':>5} {'with a run':>11} {'positives':>10} {'new catches':>12}")
-    for kind, (docs, with_run, positives, new) in tally.items():
-        print(f"{kind:<14} {docs:>5} {with_run:>11} {positives:>10} {new:>12}")
+
+
+def _asides(args) -> int:
+    """Print the blocks under a line sharing nothing with the article, and count them per corpus."""
+    from lint_med_core import offtopic
+    from lint_med_core._topic import topic_model
+
+    tally: dict = {}
+
+    def report(kind: str, name: str, path: Path, source: str, span=None, positive=None):
+        doc = parse(str(path), source)
+        model = topic_model(doc)
+        row = tally.setdefault(kind, [0, 0, 0])  # documents, with an aside, positives among those
+        row[0] += 1
+        if not offtopic._about_health(doc, model, untitled=True):
+            return
+        prose = [b for section in doc.sections for b in offtopic._body(model, section)
+                 if model.blocks[b.index].length >= 30]
+        found = False
+        for block in prose[1:] if prose and prose[0] is next(
+                (b for s in doc.sections for b in offtopic._body(model, s)), None) else prose:
+            share, own, own_weight = model.shared_share(block)
+            if share >= 0.1 or not offtopic._under_foreign_line(doc, model, block):
+                continue
+            counted = share < 0.05 and own_weight >= 25
+            found |= counted
+            start, end = block.source_span()
+            mark = "+" if span and start < span[1] and span[0] < end else " "
+            print(f"{kind:<12} {'POS' if positive else 'neg' if positive is not None else '   '} {mark} "
+                  f"{'*' if counted else ' '} {name[:38]:<38} share {share:.2f} own {own_weight:5.1f} "
+                  f"health {offtopic._health_count(model, block.text)} "
+                  f"under {' '.join(doc.blocks[block.index - 1].text.split())[:30]!r}: "
+                  f"{' '.join(block.text.split())[:70]}")
+        row[1] += found
+        row[2] += found and bool(positive)
+
+    _each_document(args, report)
+    # "*": share < 0.05 and own weight >= 25 (counted); "+": the label's evidence quote is in the block
+    print(f"\n{'corpus':<14} {'docs':>5} {'with an aside':>14} {'positives':>10}")
+    for kind, (docs, with_aside, positives) in tally.items():
+        print(f"{kind:<14} {docs:>5} {with_aside:>14} {positives:>10}")
     return 0
 
 

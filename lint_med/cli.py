@@ -149,7 +149,7 @@ _FORMAT_OF_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".sarif":
 
 
 def _check(args) -> int:
-    from .engine import STDIN, FileResult, Report, expand_paths, read_decoded
+    from .engine import STDIN, FileResult, Report, expand_paths, read_decoded, without_lone_surrogates
 
     linter = _linter(args)
     config = linter.config_for(args.paths[0] if args.paths[0] != STDIN else ".")
@@ -190,7 +190,9 @@ def _check(args) -> int:
     report = Report(files=results, rules=registry.rules, fail_on=config.fail_on)
     report.color = not args.output_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ and args.output_format == "text"
     report.statistics = args.statistics
-    output = registry.formats[args.output_format](report)
+    # A file name that is not UTF-8 reaches us with a lone surrogate for each bad byte: shown as
+    # U+FFFD, so that the output is valid UTF-8 (JSON, SARIF) and writing it to a file cannot fail.
+    output = without_lone_surrogates(registry.formats[args.output_format](report))
     if args.output_file:
         with open(args.output_file, "w", encoding="utf-8") as handle:
             handle.write(output)

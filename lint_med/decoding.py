@@ -28,16 +28,20 @@ def read_source(path: str, max_size: int) -> str:
 def read_decoded(path: str, max_size: int) -> Decoded:
     """Read and decode a file (see :func:`decode_bytes`), or raise InputError with a one-line reason."""
     try:
+        # At most one byte over the limit: standard input, a pipe or a device (a link to /dev/zero)
+        # has no size to check beforehand, and reading all of it may never end.
         if path == STDIN:
             import sys
 
-            data = sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(max_size + 1)
         else:
             size = os.path.getsize(path)
             if size > max_size:
                 raise InputError(f"too large to lint ({size:,} bytes; max-file-size is {max_size:,})")
             with open(path, "rb") as handle:
-                data = handle.read()
+                data = handle.read(max_size + 1)
+        if len(data) > max_size:
+            raise InputError(f"too large to lint (over {max_size:,} bytes, the max-file-size)")
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except PermissionError:
@@ -82,7 +86,7 @@ def decode_bytes(data: bytes) -> Decoded:
     if utf16:
         return _decode_as(data, utf16, guessed=True)
     head = data[:8192]
-    if b"\x00" in head:
+    if b"\x00" in head and _control_share(head) > 0.01:
         raise InputError("binary file, not an article (it contains NUL bytes)")
     if head.startswith(_BINARY_SIGNATURES):
         raise InputError("binary file, not an article (it starts like an image, a PDF or an archive)")
@@ -99,6 +103,15 @@ def decode_bytes(data: bytes) -> Decoded:
     if valid >= replaced:  # UTF-8 with a few stray bytes (a latin-1 quote pasted in)
         return Decoded(text, _note(text, "utf-8", replaced, guessed=False))
     return _decode_as(data, _detect(data), guessed=True)
+
+
+# Bytes that text never holds (C0 controls but tab, line ends and form feed; DEL). Binary data is about a
+# tenth of them; a page with a stray NUL byte, which a browser shows, has one in thousands of bytes.
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
+
+
+def _control_share(head: bytes) -> float:
+    return (len(head) - len(head.translate(None, _CONTROL_BYTES))) / len(head)
 
 
 def _decode_as(data: bytes, codec: str, guessed: bool) -> Decoded:

@@ -8,6 +8,7 @@ import functools
 import os
 import re
 import signal
+import stat
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,7 +143,7 @@ class Linter:
         elif o.config_file:
             config_path = Path(o.config_file).resolve()
         else:
-            start = Path.cwd() if str(path) == STDIN else Path(path).resolve()
+            start = Path.cwd() if str(path) == STDIN else Path(os.path.realpath(path))  # a link loop too
             config_path = find_config_file(start if start.is_dir() else start.parent)
         if config_path not in self._configs:
             config = read_file(config_path) if config_path else Config()
@@ -212,7 +213,7 @@ class Linter:
     def lint_source(self, source: str, path: str, config: Config | None = None,
                     input_format: str | None = None) -> FileResult:
         config = config or self.config_for(path)
-        source = _without_lone_surrogates(source)
+        source = without_lone_surrogates(source)
         registry = self.registry(config)
         forced = input_format or self.overrides.format_in or config.input_format_for(path)
         parser = registry.parser_for(path, source, forced)
@@ -233,9 +234,10 @@ def text_of(doc: Document) -> Document:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _without_lone_surrogates(source: str) -> str:
-    """U+FFFD for each lone surrogate, which no file decodes to but a string from the API may
-    hold, and which the parsers and formats cannot encode; one character each, so columns hold."""
+def without_lone_surrogates(source: str) -> str:
+    """U+FFFD for each lone surrogate, which no file decodes to but a string from the API (or a
+    file name that is not UTF-8) may hold, and which the parsers and formats cannot encode; one
+    character each, so columns hold."""
     return _LONE_SURROGATE.sub("\ufffd", source) if _LONE_SURROGATE.search(source) else source
 
 
@@ -252,6 +254,10 @@ def lint_document(doc: Document, registry: Registry, config: Config) -> list[Fin
                 findings.append(_finding(doc, rule, hit, config))
         except Exception as exc:
             findings.append(_rule_error(doc, rule, exc, registry, config))
+    unread = registry.rules["LM004"]
+    if doc.unread and config.rule_enabled(unread, doc.path):
+        findings.extend(make_finding(doc, unread, start, end, f"{message}: the article was linted without "
+                                     "its title, author and dates", config) for start, end, message in doc.unread)
     findings = apply_suppressions(doc, findings, registry, config)
     return sorted(set(findings), key=Finding.sort_key)
 
@@ -319,10 +325,20 @@ def _walk(directory: Path, linter: Linter) -> list[str]:
         dirs[:] = sorted(d for d in dirs if not config.is_excluded(root_path / d))
         for name in sorted(names):
             candidate = root_path / name
-            if config.is_included(candidate) and not config.is_excluded(candidate):
+            if config.is_included(candidate) and not config.is_excluded(candidate) and not _special(candidate):
                 found.append(str(candidate))
     found.extend(errors)  # unreadable directories are reported as errors by lint_path
     return found
+
+
+def _special(path: Path) -> bool:
+    """A pipe, socket or device (or a link to one) found in a directory: opening a pipe waits
+    for a writer for ever, and a device such as /dev/zero never ends. Only files named on
+    the command line are read whatever they are."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:  # a broken link or a link loop: lint_path reports it in one line
+        return False
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,4 +1,5 @@
-"""Findings the engine itself reports: about suppression comments and crashed rules."""
+"""Findings the engine itself reports: about suppression comments, crashed rules and parts of a
+file the parser could not read."""
 
 from __future__ import annotations
 
@@ -64,6 +65,33 @@ Report the bug to the pack's authors with the file; meanwhile `--ignore` the rul
 
 ## References
 - flake8 and ruff report plugin failures the same way instead of aborting.
+"""),
+    "LM004": ("unreadable-front-matter", "warning", """A Markdown file's front matter does not parse.
+
+## What it does
+Reports YAML (`---`) or TOML (`+++`) front matter that does not parse, or that is
+not a table of keys and values, with the parser's reason. The article below it is
+still linted, as a Markdown renderer still shows it, but without its metadata.
+
+## Why is this bad?
+The site generator may refuse the page or drop its title, author and dates; and the
+rules that read them (the reviewer and date checks, the title's topic) read nothing.
+
+## Example
+    ---
+    title: Low dose naltrexone: what we know
+    date: 2024-13-45
+    ---
+
+## Use instead
+    ---
+    title: "Low dose naltrexone: what we know"
+    date: 2024-12-05
+    ---
+
+## References
+- YAML 1.1 reads `2024-13-45` as a timestamp and a bare `: ` inside a value as a new key;
+  quoting the value avoids both.
 """),
 }
 

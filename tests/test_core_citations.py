@@ -47,6 +47,7 @@ def test_markdown_footnotes_need_definitions():
     "You can (1) take it with food or (2) take it at night.",
     "Most tablets contain 400, 1,000 or 2,000 IU.",
     "Toll-like receptor 4, found on microglia, is one target. Interleukin 6, another, rises.",
+    "The portal failed with error 500. A retry gave status code 503; the app's model 2, older, kept working.",
 ])
 def test_quantities_and_labels_are_not_citation_markers(sentence):
     assert codes(f"Title here\n\n{sentence} Another claim 12. More detail 14.\n", select=["LM601"]) == [

@@ -27,6 +27,8 @@ def test_drug_in_the_title_without_status_is_reported_at_its_first_mention():
 
 @pytest.mark.parametrize("status", [
     "It was tested here in a first-in-human study.",
+    "It is currently under study as a possible treatment for sleep apnoea.",
+    "It is being studied as a treatment for alcohol use disorder.",
     "The results must be confirmed before these injections are routinely used for weight loss.",
     "Clinics that give it are certified in its REMS program.",
     "The FDA has warned against buying it from websites without a prescription.",
@@ -213,6 +215,9 @@ def test_brands_that_online_pharmacies_sell_count_as_their_generic():
     "The study was approved by the university's ethics committee.",
     "Once your consultation is approved, the pen is posted to you.",
     "Our clinic is licensed by the state health department.",
+    "An unlicensed pharmacist sold it from a car park.",
+    # other remedies used beside the drug
+    "Nausea can be eased with over-the-counter remedies such as ginger.",
 ])
 def test_reporting_study_results_is_not_a_status_statement(sentence):
     assert lint(ARTICLE.format(status=sentence)) == [("LM911", 1)]
@@ -367,3 +372,19 @@ def test_every_off_label_entry_names_a_listed_drug_and_its_patterns_compile():
     assert entries and all(entry["drug"] in listed for entry in entries)
     assert regulatory._unapproved_here() <= listed
     assert set(regulatory._prescription_forms()) <= listed
+
+
+def test_a_solvent_with_a_prescription_use_counts_as_a_drug():
+    # DMSO is sold as a solvent but is a prescription bladder instillation (Rimso-50)
+    text = ("DMSO rubbed on sore joints\n\nPeople dab DMSO on knees and elbows. Dimethyl sulfoxide smells of garlic "
+            "on the breath.\n\nSome mix DMSO with aloe gel first.\n")
+    counts, _ = drug_mentions(parse(text, "a.txt", {}))
+    assert counts == {"dimethyl sulfoxide": 4}
+    assert lint(text) == [("LM911", 1)]
+    assert lint(text.replace("Some mix", "It is approved only for bladder instillation; some mix")) == []
+
+
+def test_a_drug_named_in_its_supplement_form_does_not_count():
+    text = "Lithium for sleep\n\nLithium at 5 mg a night. Lithium calms the mind. Lithium is cheap.\n"
+    assert lint(text) == [("LM911", 1)]
+    assert lint(text.replace("at 5 mg", "orotate at 5 mg")) == []

@@ -9,6 +9,7 @@ import pytest
 
 from lint_med.cli import main
 from lint_med.decoding import InputError, decode_bytes
+from lint_med.parsers import html as html_parser
 
 SCHEMA = Path(__file__).resolve().parent.parent / "lint_med" / "formats" / "report.schema.json"
 ARTICLE = ("Naltrexone at low doses\n\nPatients “felt better” after 8 weeks, the café study said — "
@@ -93,6 +94,16 @@ def test_a_truncated_utf16_file_is_decoded_with_a_replacement():
 def test_only_binary_input_is_refused(data, reason):
     with pytest.raises(InputError, match=reason):
         decode_bytes(data)
+
+
+def test_a_page_with_a_stray_nul_byte_is_linted_as_a_browser_shows_it():
+    page = (b"<html><body><h1>Title</h1>" + b"<p>Some text of the article.</p>" * 40
+            + b"\x00<p>Miracle cure.</p></body></html>")
+    decoded = decode_bytes(page)
+    assert decoded.text == page.decode("utf-8") and decoded.note is None
+    doc = html_parser.parse(decoded.text, "page.html", {})
+    last = doc.blocks[-1]
+    assert last.text == "Miracle cure." and decoded.text[last.offsets[0]:last.offsets[-1] + 1] == "Miracle cure."
 
 
 def test_positions_stay_exact_after_replaced_bytes(tmp_path, capsys, monkeypatch):

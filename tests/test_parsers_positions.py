@@ -162,6 +162,38 @@ def test_html_every_block_character_points_at_itself():
                 assert doc.source[offset] in (char, "&"), (item.text, char, offset)
 
 
+@pytest.mark.parametrize("source", ["<p>Salt &amp; pepper cure it.</p>", "<p>A &amp;&amp; B &amp;c</p>"])
+def test_html_text_after_an_ampersand_entity_points_at_itself(source):
+    # An "&" of the text stands for the whole "&amp;": the space after it was once placed on the "a" of "amp".
+    doc = html_parser.parse(source, "a.html", {})
+    (item,) = doc.blocks
+    assert [source[offset] for offset in item.offsets] == list(item.text)
+
+
+def test_html_text_of_entity_after_entity_is_aligned_without_a_scan_per_character(monkeypatch):
+    # 50,000 "&amp;" in a row took 30 s: each "&" built a 400-character window of decoded entities.
+    from lint_med import document
+
+    windows, window_chars = [], document.window_chars
+    monkeypatch.setattr(document, "window_chars", lambda *args: windows.append(args[1]) or window_chars(*args))
+    source = "<p>" + "&amp;" * 2000 + "&lt;x&gt;&#233;</p>"
+    (item,) = html_parser.parse(source, "a.html", {}).blocks
+    assert item.text == "&" * 2000 + "<x>é"
+    assert item.offsets[:2] == [3, 8] and item.offsets[-1] == source.index("&#233;")
+    assert len(windows) <= 2
+
+
+def test_html_a_greater_than_sign_after_many_tags_points_at_its_entity():
+    # A text ">" (written "&gt;") is first found at the end of a tag, then of the next tag...: after
+    # 50 tags the search stopped at a tag's ">" and moved the cursor there, so the rest of the page
+    # pointed too far (a heading's finding on another line, in a page with syntax-highlighted code).
+    code = '<pre><span class="n">x</span> <span class="o">&gt;</span> ' + '<span class="n">now</span> ' * 60 + "</pre>"
+    source = code + "<h2>now</h2>"
+    first, heading = html_parser.parse(source, "a.html", {}).blocks
+    assert first.text.startswith("x > now") and first.offsets[2] == source.index("&gt;")
+    assert heading.offsets[0] == source.index("<h2>") + 4
+
+
 def test_html_text_before_body_points_at_itself():
     # libxml2 moves text and elements standing before <body> into the body; the <title>
     # holds the same words, and must not be where they are found.

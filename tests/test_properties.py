@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from xml.etree import ElementTree
 
 import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
@@ -115,7 +116,18 @@ def lint_everything(source: str, path: str) -> FileResult:
         out = _LINTER.registry(_LINTER.config_for(path)).formats[name](report)
         if name in ("json", "sarif"):
             json.loads(out)
+        if name == "junit":
+            ElementTree.fromstring(out)  # XML 1.0 holds no control character, even escaped
     return result
+
+
+def test_junit_is_xml_whatever_characters_a_path_or_message_holds():
+    from lint_med.formats import junit_format
+
+    result = FileResult("odd\x01name\x1f.md", error="cannot read: \x0b\x0c\ufffe")
+    out = junit_format.render(Report(files=[result], rules={}))
+    (case,) = ElementTree.fromstring(out).iter("testcase")
+    assert case.get("name") == "odd\ufffdname\ufffd.md"
 
 
 @SETTINGS
@@ -123,11 +135,8 @@ def lint_everything(source: str, path: str) -> FileResult:
 @example("&#0;</div>Studies show it.</div>\ufffd")  # found by the fuzz run: offsets at the end of the file
 @example("A cure.[link](https://example.org)" + "<b>" * 200 + "B.\x00~~~\n")  # an <a> tag not found
 def test_markdown_parser_takes_any_input(source):
-    try:
-        doc = markdown.parse(source, "a.md", {})
-    except markdown.FrontMatterError as exc:  # the file's fault, refused in one line
-        assert "\n" not in str(exc)
-        return
+    doc = markdown.parse(source, "a.md", {})  # front matter that does not parse is reported, not refused
+    assert all("\n" not in message and 0 <= start <= end <= len(source) for start, end, message in doc.unread)
     check_document(doc, source)
 
 

@@ -5,19 +5,14 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from ..decoding import InputError
 from ..document import Block, Document, Link, TextBuilder, align
 from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, hidden_by_attributes, normalize_meta
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
 
 
-class FrontMatterError(InputError):
-    """Front matter that does not parse: the file's fault, told in one line (no exception name)."""
-
-
 def parse(source: str, path: str, options: dict) -> Document:
-    meta, body_start = _front_matter(source)
+    meta, body_start, unread = _front_matter(source)
     # Parse the body with the front matter blanked out, so line numbers hold.
     body = "\n" * source.count("\n", 0, body_start) + source[body_start:]
     tokens = _markdown().parse(body)
@@ -59,7 +54,7 @@ def parse(source: str, path: str, options: dict) -> Document:
 
     doc = Document(path=path, format="markdown", source=source, blocks=blocks,
                    meta=meta, directives=find_directives(source, plain_text=False),
-                   has_structured_meta=body_start > 0)
+                   has_structured_meta=body_start > 0, unread=unread)
     doc.title = meta.get("title") or next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     linked = {(link.start, link.end) for link in links}
     doc.links = sorted(links + bare_links(blocks, linked), key=lambda link: link.start)
@@ -76,11 +71,15 @@ def _markdown():
     return MarkdownIt("commonmark").enable("table")
 
 
-def _front_matter(source: str) -> tuple[dict, int]:
+def _front_matter(source: str) -> tuple[dict, int, list]:
+    """The front matter's keys, where the body starts, and the front matter's span with what is
+    wrong with it when it does not parse: a renderer still shows the body, so it is linted
+    without the metadata (LM004 says so) rather than refused."""
     match = _FRONT_MATTER.match(source)
     if not match:
-        return {}, 0
+        return {}, 0, []
     text = match.group(2)
+    fence = (match.start(1), match.end(1))
     try:
         if match.group(1) == "+++":
             import tomllib
@@ -91,11 +90,27 @@ def _front_matter(source: str) -> tuple[dict, int]:
 
             raw = yaml.safe_load(text) or {}
     except Exception as exc:  # yaml.YAMLError, tomllib.TOMLDecodeError
-        reason = str(exc).splitlines()[0]
-        raise FrontMatterError(f"front matter does not parse: {reason}") from exc
+        reason = " ".join(str(exc).split("\n")[0].split()) or type(exc).__name__
+        return {}, match.end(), [_unparsed(exc, text, match.start(2)) or (*fence, f"Front matter does not parse ({reason})")]
     if not isinstance(raw, dict):
-        raise FrontMatterError("front matter is not a table of keys and values")
-    return normalize_meta(raw, {}), match.end()
+        return {}, match.end(), [(*fence, "Front matter is not a table of keys and values")]
+    return normalize_meta(raw, {}), match.end(), []
+
+
+def _unparsed(exc: Exception, text: str, text_start: int) -> tuple[int, int, str] | None:
+    """The span of the front matter's line a YAML or TOML error points at, and the error; None
+    when the error names no line."""
+    mark = getattr(exc, "problem_mark", None)  # yaml: 0-based line; tomllib: "(at line 3, column 7)"
+    at = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+    line = mark.line if mark is not None else int(at.group(1)) - 1 if at else None
+    reason = (getattr(exc, "problem", None) or str(exc).split(" (at line")[0]).strip()
+    if line is None or not reason:
+        return None
+    lines = text.split("\n")
+    if line >= len(lines):
+        return None
+    start = text_start + sum(len(each) + 1 for each in lines[:line])
+    return start, start + len(lines[line].rstrip("\r")), f"Front matter does not parse ({reason})"
 
 
 def _inline_block(token, source: str, start: int, end: int, kind: str):

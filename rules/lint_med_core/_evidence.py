@@ -73,6 +73,7 @@ paid won lost killed injured turned turns old year years day week month visit cy
 stage type grade level step part chapter page pages table figure fig section version class
 schedule group arm cohort question item season episode round game number route highway channel
 room floor gate flight ward bed lane quarter half period act scene verse covid sars apollo
+code codes error errors model series unit units port pin id
 ratio rate rating size count total sum average mean median max min percentile value values
 receptor receptors factor chromosome interleukin protein gene subtype serotype genotype strain
 tier zone area region cluster domain isoform lead complex omega vitamin cd il tlr nr ps

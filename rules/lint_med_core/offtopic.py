@@ -307,6 +307,19 @@ def off_topic_paragraph(doc, options):
     of a term the rest of the article uses twice or more is not judged as pasted: it
     explains the article's own words.
 
+    A paragraph sharing next to nothing (under a quarter of `max_shared`) that stands right
+    under a heading or label line (at most six words) none of whose specific words the
+    article uses either is an aside on a subject of its own ("Tangential Miscellany:" over
+    news of a practice's receptionist leaving for nursing school): it is reported whatever
+    its health words, when its own words weigh `min_own_weight`. A label the article's words
+    share ("Storage" over "Store this medicine...") or an "About ..." part is not such a line.
+
+    In any article about health it also reports a copyright notice with its year ("© 2004-2020
+    Publisher Ltd", "Copyright 2019 ...") standing inside a paragraph (a line of one, in plain
+    text), with 20 words of running text before it and 40 after: a publisher's footer caught
+    between snippets of other pages that a page stitched together. A footer's notice ends the
+    text and a caption's credit stands alone; neither is reported.
+
     It also reports a paragraph that turns from the article's subject to other work or
     business of its researchers or institution ("Professor X also led a major study
     of...", "...highlight the university's impact on the state's economy"; phrases in
@@ -382,6 +395,37 @@ def off_topic_paragraph(doc, options):
             yield Hit(block, f"These {count} lines are headlines of other stories (\"{first[:60]}\"), none sharing "
                              f"a specific word with the article: a list of unrelated news pasted into it.",
                       span=span, suggestion="Remove the list, or keep it apart from the article's text.")
+    for block, span in inner_copyright_lines(doc, model):
+        if block.index not in about_other_subject:
+            yield Hit(block, f"A copyright line (\"{block.text[slice(*span)][:60]}\") stands in the middle of a "
+                             f"paragraph: the text around it is stitched from snippets of other pages.",
+                      span=span, suggestion="Remove the snippets, or write the article in your own words.")
+
+
+# A copyright notice with its year: "© 2004-2020 Publisher Ltd", "Copyright 2019 ...".
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b[^.!?]{0,80}", re.I)
+# Words of running text on each side of a copyright notice inside a paragraph; a footer's notice
+# ends the text, a caption's credit stands alone.
+_AROUND_COPYRIGHT = 20
+
+
+def inner_copyright_lines(doc, model: TopicModel):
+    """(block, span) of each copyright notice standing inside a paragraph (a line of one, in plain
+    text) between _AROUND_COPYRIGHT words of running text before it and twice as many after: a
+    publisher's footer line caught between search snippets that a page stitched together."""
+    if not any(mark in lowered_body(doc) for mark in ("©", "(c)", "copyright")) or \
+            not _about_health(doc, model, untitled=True):
+        return
+    for block in doc.blocks:
+        if block.kind not in _PROSE:
+            continue
+        for start, end in source_lines(doc, block):
+            line = block.text[start:end]
+            for match in _COPYRIGHT.finditer(line):
+                if len(line[:match.start()].split()) >= _AROUND_COPYRIGHT and \
+                        len(line[match.end():].split()) >= 2 * _AROUND_COPYRIGHT:
+                    yield block, (start + match.start(), start + match.end())
+                    break
 
 
 @functools.lru_cache(maxsize=1)
@@ -540,12 +584,13 @@ def _about_health(doc, model: TopicModel, untitled: bool = False) -> bool:
 
 def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=(),
                       min_own_weight: float = 25.0, boilerplate=frozenset(), max_relative: float = 0.4):
-    """(block, share, words of its own) for each paragraph that reads as pasted from another
+    """(block, share, words of its own, label) for each paragraph that reads as pasted from another
     story: it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
     the article, and less than `max_relative` of what the article's paragraphs typically share
-    (the median: a per-article baseline), and holds at most two health words. Lists of names are
-    not judged, nor the paragraphs of `skip_sections` (section numbers) or the blocks of
-    `boilerplate` (indexes)."""
+    (the median: a per-article baseline), and holds at most two health words; or it shares next
+    to nothing under a heading or label line of its own that shares nothing either (`label`: that
+    line's text; "" for the others). Lists of names are not judged, nor the paragraphs of
+    `skip_sections` (section numbers) or the blocks of `boilerplate` (indexes)."""
     # An article not about health is not judged: there every paragraph "says nothing of health".
     # It is about health when its title (or opening words, without a title) names health, or,
     # in plain text, whose "title" is only its first line (a site's name, a heading), when a
@@ -573,9 +618,9 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     # with the rest (a stitched page of snippets shares little everywhere; a news story much).
     # A paragraph sharing less than a quarter of `max_shared` shares next to nothing anywhere.
     baseline = statistics.median(model.shared_share(b)[0] for b in prose)
-    for block, share, own in candidates:
+    for block, share, own, label in candidates:
         if share < max(max_relative * baseline, max_shared / 4):
-            yield block, share, own
+            yield block, share, own, label
 
 
 def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_shared: float, skip_sections,
@@ -602,7 +647,11 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
         # names the other story's subject in passing, "... suffered from mental health issues")
         body = text[_glued_headline_end(doc, block):]
         health = _health_count(model, body, None if body is not text else model.blocks[block.index])
-        if health >= 3:
+        # a paragraph sharing next to nothing under a heading or label line that shares nothing
+        # either ("Tangential Miscellany:" over news of the practice's staff) starts a subject of its
+        # own, whatever its words of health ("nursing school", "patients")
+        aside = share < max_shared / 4 and _under_foreign_line(doc, model, block)
+        if health >= 3 and not aside:
             continue
         # A word of health the article keeps returning to (in three other blocks or more) is
         # its own subject: a paragraph naming it in other words ("restore your hormone levels"
@@ -622,7 +671,8 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
         if position < _LEAD_IN and _answered_by_next(doc, block):
             continue
         voice = _voice(text)
-        if not _reads_as_pasted(health, bool(voice), share, own_weight, max_shared, min_own_weight):
+        pasted = _reads_as_pasted(health, bool(voice), share, own_weight, max_shared, min_own_weight)
+        if not pasted and not (aside and own_weight >= min_own_weight):
             continue
         # A quotation that goes on with one of the article's people ("she said") is the
         # article's; a first-person account is judged only where the article is not written in
@@ -634,7 +684,7 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
                 first_person = sum(_voice(b.text) == voice for b in prose)
             if 4 * (first_person - 1) >= len(prose):
                 continue
-        yield block, share, own
+        yield block, share, own, "" if pasted else doc.blocks[block.index - 1].text
 
 
 def _subject_words(model: TopicModel) -> frozenset:
@@ -661,6 +711,19 @@ def _under_subject_line(doc, model: TopicModel, block) -> bool:
     above = doc.blocks[block.index - 1] if block.index else None
     return above is not None and (above.kind == "heading" or len(above.text.split()) <= _SHORT_LINE) and \
         not _subject_words(model).isdisjoint(model.blocks[above.index].content)
+
+
+def _under_foreign_line(doc, model: TopicModel, block) -> bool:
+    """True for a block right under a heading or a line of a heading's length (at most _SHORT_LINE
+    words) that holds no word of health and none of whose specific words another block of the
+    article holds ("Tangential Miscellany:", "Office news"): the label of an aside on another
+    subject. A heading naming health ("How these medicines are chosen") heads the article's own
+    subject, maybe in other words."""
+    above = doc.blocks[block.index - 1] if block.index else None
+    if above is None or not (above.kind == "heading" or len(above.text.split()) <= _SHORT_LINE):
+        return False
+    share, _, own_weight = model.shared_share(above)
+    return share == 0 and own_weight > 0 and not _health_count(model, above.text, model.blocks[above.index])
 
 
 @functools.lru_cache(maxsize=1)
@@ -807,9 +870,15 @@ _RECURRING = 3
 
 
 def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections, boilerplate):
-    for block, share, own in pasted_paragraphs(doc, model, options.min_words_pasted, options.max_shared,
-                                               skip_sections, options.min_own_weight, boilerplate,
-                                               options.max_relative):
+    for block, share, own, label in pasted_paragraphs(doc, model, options.min_words_pasted, options.max_shared,
+                                                      skip_sections, options.min_own_weight, boilerplate,
+                                                      options.max_relative):
+        if label:
+            yield Hit(block, f"This paragraph, under \"{label.strip()[:40]}\", shares none of its words with the "
+                             f"rest of the article ({share:.0%} of its vocabulary, by specificity), nor does that "
+                             f"line: an aside on another subject (about {', '.join(own[:4])}).",
+                      suggestion="Remove it, or keep it apart from the article's text.")
+            continue
         yield Hit(block, f"This paragraph shares almost none of its words with the rest of the article "
                          f"({share:.0%} of its vocabulary, by specificity) and hardly a word of health: "
                          f"it reads as pasted from another story (about {', '.join(own[:4])}).",
@@ -870,10 +939,13 @@ def promotional_blocks(doc, model: TopicModel, extra: tuple = ()) -> dict:
 
 def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     kinds, literals, every = _promotion(extra)
+    inner = every
     if literals is not None:  # each block is scanned for the literals the whole article holds
         whole = TextLiterals(doc.body_text, lowered_body(doc))
         kinds = [(label, search.within(whole)) for label, search in kinds]
         every = tuple(set().union(*(search.literals for _, search in kinds)))
+        # inside the article, the literals of the kinds read at its edges only are not sought
+        inner = tuple(set().union(*(search.literals for label, search in kinds if label not in _edge_kinds())))
     gambling = _gambling_test(doc)
     blurbs = _blurb_frame(0).search(lowered_body(doc)) is not None  # the common case: none, tested once
     found = {}
@@ -885,8 +957,9 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     for position, block in enumerate(blocks):
         text = block.text
         lowered = text.lower()
-        held = frozenset(filter(lowered.__contains__, every))
-        what, match, span = _pitch(doc, model, kinds, block, lowered, held) if literals is None or held \
+        at_edge = position < _EDGE_BLOCKS or position >= len(blocks) - _EDGE_BLOCKS
+        held = frozenset(filter(lowered.__contains__, every if at_edge else inner))
+        what, match, span = _pitch(doc, model, kinds, block, lowered, held, at_edge) if literals is None or held \
             else ("", None, None)
         evidence = match.group() if match else ""
         if not what:
@@ -901,7 +974,7 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
             elif blurbs and block.kind in _PROSE and block is not opening and \
                     (blurb := _unrelated_blurb(model, block)) is not None:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
-        if not what and (position < _EDGE_BLOCKS or position >= len(blocks) - _EDGE_BLOCKS):
+        if not what and at_edge:
             what, evidence, span = _edge_promotion(doc, model, block)
         if not what:
             continue
@@ -917,19 +990,27 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     return found
 
 
-def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset) -> tuple:
+def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset, at_edge: bool = True) -> tuple:
     """(what, match, span of its line or None) for the first pitch in `block` of the kinds of
-    promotion (`held`: the literals of all kinds the block holds), or ("", None, None). A pitch
-    of a kind related on the article's subject that names that subject alone is passed over."""
+    promotion (`held`: the literals of all kinds the block holds; `at_edge`: the block is one of
+    the first or last _EDGE_BLOCKS), or ("", None, None). A pitch of a kind related on the
+    article's subject that names that subject alone is passed over."""
     text = block.text
     for label, search in kinds:
         if search.literals is not None and held.isdisjoint(search.literals):
             continue  # a kind holding none of the literals found cannot match
+        if not at_edge and label in _edge_kinds():
+            continue  # a banner's pitch, read at the article's edges only
         related = label in _related_on_subject()
-        for match in search.finditer(text, lowered) if related else filter(None, [search.search(text, lowered)]):
+        most_words = _label_words().get(label)
+        for match in search.finditer(text, lowered) if related or most_words else \
+                filter(None, [search.search(text, lowered)]):
             span = _line_at(doc, block, match.start())
-            if related and _pitches_own_subject(doc, model, label, text[slice(*span)] if span else text):
+            line = text[slice(*span)] if span else text
+            if related and _pitches_own_subject(doc, model, label, line):
                 continue  # the publisher's newsletter on the article's own subject
+            if most_words and len(line.split(None, most_words)) > most_words:
+                continue  # "sponsored links" in a sentence is a subject, not a widget's label
             return label, match, span
     return "", None, None
 
@@ -941,6 +1022,20 @@ def _line_at(doc, block, offset: int) -> tuple | None:
     if len(lines) < 2:
         return None
     return next(((start, end) for start, end in lines if start <= offset < end), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _edge_kinds() -> frozenset:
+    """The labels of the kinds of promotion read at the article's edges only (`edges_only`)."""
+    return frozenset(kind["label"] for kind in load("offtopic_promotion")["kinds"].values() if kind.get("edges_only"))
+
+
+@functools.lru_cache(maxsize=1)
+def _label_words() -> dict:
+    """Label -> most words of the line holding the phrase, for the kinds of promotion whose phrases
+    are a widget's labels standing alone ("Sponsored Links")."""
+    return {kind["label"]: kind["max_words"] for kind in load("offtopic_promotion")["kinds"].values()
+            if "max_words" in kind}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1140,11 +1235,14 @@ def promotional_block(doc, options):
     about X. It includes...") whose words the article does not use outweigh those it uses
     (by specificity) and hold its most specific word (a page describing itself, "This
     guide examines ... NAD+ therapy", names its own subject; and in its opening paragraph,
-    "This guide explains how red light therapy works...", it introduces itself). At the first or last two
-    blocks it also reports a short line (at most 8 words) holding two promotion words and
-    nothing of the article, no health word and no specific word the article uses: an ad
-    banner above the text ("EXCLUSIVE DEAL: Bonus Voucher Inside!") or a contest line under
-    it ("Weekend Raffle Winner Corner"). A sign-up line whose only words besides the pitch
+    "This guide explains how red light therapy works...", it introduces itself). A widget of
+    sponsored links kept in the text (a line of at most four words: "Sponsored Links",
+    "Promoted Stories"; a site's own "You may also like" list is not one) is
+    promotion too. At the first or last two blocks it also reports a new customer's discount
+    ("$100 off for new patients", "20% off your first order": a banner's offer), and a short
+    line (at most 8 words) holding two promotion words and nothing of the article, no health
+    word and no specific word the article uses: an ad banner above the text ("EXCLUSIVE DEAL:
+    Bonus Voucher Inside!") or a contest line under it ("Weekend Raffle Winner Corner"). A sign-up line whose only words besides the pitch
     are words of health or vocabulary terms ("Sign up for our migraine newsletter" on a
     migraine page) offers more of the article's subject and is not reported; in a
     plain-text paragraph of several lines, the finding is on the line that pitches.

@@ -256,10 +256,15 @@ def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     offers it as a seller (`_pagekind`: "hCG drops", servings, a price). A name known only by
     its INN stem counts only in an article that speaks of using a medicine (`drug_use`). A drug
     sold over the counter in one form and on prescription in another (minoxidil) counts only in an
-    article that names the prescription form (`prescription_forms`: "oral minoxidil")."""
+    article that names the prescription form (`prescription_forms`: "oral minoxidil"). A drug that
+    a dietary supplement holds or is sold as does not count in an article that names the supplement
+    (`supplement_forms`: "lithium orotate", "red yeast rice" for lovastatin): it is about the supplement."""
     counts, first = _all_drug_mentions(doc, extra_drugs)
     for drug, form in _prescription_forms().items():
         if drug in counts and form.search(doc.body_text) is None:
+            del counts[drug], first[drug]
+    for drug, form in _supplement_forms().items():
+        if drug in counts and form.search(doc.body_text) is not None:
             del counts[drug], first[drug]
     hormones, dosing = _dosed_hormones()
     if not hormones.isdisjoint(counts) and not dosing.search(doc.body_text) and not page_kind(doc).sells:
@@ -276,6 +281,12 @@ def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
 def _prescription_forms() -> dict[str, re.Pattern]:
     """Drug -> its prescription form, for drugs also sold over the counter (data/regulatory_drugs.toml)."""
     return {drug: re.compile(form, re.I) for drug, form in load("regulatory_drugs")["prescription_forms"].items()}
+
+
+@functools.lru_cache(maxsize=None)
+def _supplement_forms() -> dict[str, re.Pattern]:
+    """Drug -> the dietary supplement that holds it or is sold as it (data/regulatory_drugs.toml)."""
+    return {drug: re.compile(form, re.I) for drug, form in load("regulatory_drugs")["supplement_forms"].items()}
 
 
 @functools.lru_cache(maxsize=None)
@@ -360,7 +371,7 @@ def _cell_products() -> tuple[frozenset, re.Pattern, re.Pattern]:
 
 
 def topic_cell_product(doc, min_mentions: int, words_per_mention: int, code: str = "en"):
-    """(block, span, name) of the cell or tissue product (stem cells, exosomes, PRP) the
+    """(block, span, name) of the cell or tissue product (stem cells, exosomes, amniotic products) the
     article offers as a treatment: named in its title or often enough (as a drug is), and
     given as one somewhere ("stem cell therapy", "exosome injections"; in another language
     `code`, a word of treatment anywhere); else None."""
@@ -493,7 +504,7 @@ def missing_regulatory_status(doc, options):
     one (a laser treatment, implant, stimulator, stent, blood or breath test; list
     in `data/regulatory_devices.toml`) and the text mentions it `min_mentions`
     times. Failing both, an article is about a cell or tissue product (stem cells,
-    exosomes, platelet-rich plasma, amniotic, placental or cord-blood products;
+    exosomes, amniotic, placental or cord-blood products; not platelet-rich plasma, a procedure;
     `cell_products` in the same file) when it names one in its title or as often as a
     topic drug, and speaks of giving it ("stem cell therapy", "exosome injections"): a
     stem-cell transplant for leukaemia, standard care, is not given in those words.
@@ -546,7 +557,9 @@ def missing_regulatory_status(doc, options):
     it is approved for (`approved_use`: methaemoglobinaemia) has said what it is for.
     A drug sold over the counter in one form and on prescription in another counts only
     where the article names the prescription form (`prescription_forms`: "oral
-    minoxidil", "minoxidil tablets"; the foam is sold over the counter). A safety programme
+    minoxidil", "minoxidil tablets"; the foam is sold over the counter); a drug that a dietary
+    supplement holds or is sold as does not count where the article names the supplement
+    (`supplement_forms`: lithium orotate, red yeast rice for lovastatin). A safety programme
     the FDA requires of an approved drug (a REMS, iPLEDGE) is a status statement.
     A hormone the body makes that is also a prescription medicine (hCG;
     `dosed_hormones` in `data/regulatory_drugs.toml`) counts as a drug only in an
