@@ -161,3 +161,26 @@ def test_malformed_addresses_do_not_crash_the_link_rules():
     for rule in (unrelated_link, hidden_link, unqualified_commercial_link, undisclosed_affiliate):
         run(rule, doc)
     assert len(run(unqualified_commercial_link, doc)) == 1
+
+
+PASTED = {
+    "md": "as [{anchor}](https://www.weekly-example.com/people/am) described",
+    "html": 'as <a href="https://www.weekly-example.com/people/am">{anchor}</a> described',
+}
+
+
+@pytest.mark.parametrize("ext", ["md", "html"])
+@pytest.mark.parametrize("anchor", ["Alexis Madrigal", "sketchy, substandard lenders"])
+def test_pasted_link_message_quotes_its_anchor_as_written(ext, anchor):
+    # the message quotes the page's words, not their lowercased, singular word keys
+    link = PASTED[ext].format(anchor=anchor)
+    paragraphs = ["Migraine attacks often follow a trigger such as poor sleep, skipped meals or bright light.",
+                  f"A headache diary kept for two months usually shows a pattern, {link} in a column on diaries.",
+                  "Talk to your doctor about preventive migraine treatment if attacks are frequent."]
+    if ext == "md":
+        source = "# Migraine triggers and diaries\n\n" + "\n\n".join(paragraphs) + "\n"
+    else:
+        source = ("<html><head><title>Migraine triggers and diaries</title></head><body><h1>Migraine triggers and "
+                  "diaries</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
+    found = [h.message for h in run(unrelated_link, parse(source, ext))]
+    assert len(found) == 1 and f'about "{anchor}", words the article uses nowhere else' in found[0]

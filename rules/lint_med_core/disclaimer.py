@@ -412,11 +412,13 @@ def _stated_or_answered(lower: str, match: re.Match, lead_ins: re.Pattern) -> bo
 
 def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool:
     """Whether the sentence holding a marker states it in the page's own voice: it is no
-    question, no one's quoted speech, no role others give a product, and it attributes
-    nothing to anyone ("said") or passes it on to "you"."""
+    question, no one's quoted speech, no role others give a product, no dose that prices a
+    pack, and it attributes nothing to anyone ("said") or passes it on to "you"."""
     start, stop = _sentence(lower, match)
     if lower[stop:stop + 1] == "?":
         return False
+    if match.group()[:1].isdigit() and _pack_price().search(lower, start, stop):
+        return False  # a dose that says how long a priced pack lasts
     before = max(start, match.start() - 60)
     if _quoted_speech(lower, match) or _ascribed(lower, match, before):
         return False
@@ -426,6 +428,11 @@ def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool
 
 
 _YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b")  # not "young"
+
+
+@functools.lru_cache(maxsize=1)
+def _pack_price() -> re.Pattern:
+    return re.compile(load("disclaimer_patterns")["advice"]["pack_price"])
 
 # What others make of a product, right before a marker that names one (a remedy, a way to...,
 # a dose): the role they give it ("promoted as a natural remedy", "sold as an easy way to...",
@@ -538,7 +545,9 @@ def missing_disclaimer(doc, options):
     ("are they safe to use? Let's take a closer look"), or where a product is sold ("you can
     buy it at any chemist"). Nor does what others make of a product ("sold as a
     natural remedy for...", "some brands recommend taking two"), or advice in a quotation closed
-    by a comma and its speaker's tag ("'... you need to start low,' says the dietitian").
+    by a comma and its speaker's tag ("'... you need to start low,' says the dietitian"),
+    or a dose in a sentence that prices the pack ("60 tablets, a month's supply if taken twice
+    daily, cost $40": how long it lasts).
     In a text that declares no language, the Italian, French and Spanish judgement of an action
     ("è importante che...", "il est conseillé de..."), a clinician to consult and a named daily
     dose count too.

@@ -563,8 +563,22 @@ def _cites_widely(doc, model, allow: tuple) -> bool:
     return len(domains) >= _WIDE_CITING
 
 
-def _pasted_reason(foreign: list[str]) -> str:
-    return f"it is pasted into a running sentence, about \"{' '.join(foreign[:5])}\", words the article uses nowhere else"
+def _pasted_reason(link, foreign: list[str]) -> str:
+    return (f"it is pasted into a running sentence, about \"{_as_written(link.text or unquote(link.url), foreign[:5])}\", "
+            "words the article uses nowhere else")
+
+
+_WRITTEN_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+def _as_written(text: str, keys: list[str]) -> str:
+    """The stretch of `text` from the first to the last of its words whose word key is in `keys`,
+    as the text writes it ("sketchy, substandard loans" for the keys "sketchy substandard loan"),
+    so that the message quotes the page; the keys themselves if no word of `text` has one (a
+    site name's fused words)."""
+    wanted = set(keys)
+    spans = [word.span() for word in _WRITTEN_WORD.finditer(text) if wanted.intersection(tokens(_fold(word.group())))]
+    return text[spans[0][0]:spans[-1][1]] if spans else " ".join(keys)
 
 
 def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], path_words: list[str],
@@ -737,7 +751,7 @@ def unrelated_link(doc, options):
             if pasted and not mid_sentence:
                 reasons.append("it is pasted into the middle of a sentence")
         elif pasted_off_subject():
-            reasons = [_pasted_reason(pasted_off_subject())]
+            reasons = [_pasted_reason(link, pasted_off_subject())]
         else:
             continue
         # the words before a bare URL may be the article's own sentence: they can show spam,
@@ -761,8 +775,8 @@ def unrelated_link(doc, options):
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold:
             if not pasted_off_subject():
                 continue
-            if _pasted_reason(pasted_off_subject()) not in reasons:
-                reasons.append(_pasted_reason(pasted_off_subject()))
+            if _pasted_reason(link, pasted_off_subject()) not in reasons:
+                reasons.append(_pasted_reason(link, pasted_off_subject()))
         if mid_sentence:
             reasons.append("it is a bare URL dropped in the middle of a sentence")
         if foreign_tld:
@@ -1326,6 +1340,37 @@ def _market_keyword(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
+# A paragraph that ends, after a full sentence, on a few lower-case words with no stop of their own
+# ("... in animal models and in preclinical trials. dewormer for cancer"): a keyphrase, the anchor
+# of a link the saved text lost. The stop ends a word of three letters or more that no number
+# comes before: not an abbreviation ("i.e. stimulates the growth", "1 to 3 tsp. per day").
+_TRAILING_WORDS = re.compile(r"(?<=[a-z]{3}[.!])\s+(?P<phrase>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){1,4})\s*$")
+_AFTER_NUMBER = re.compile(r"\d\S*\s+\S+$")
+_TRAILING_SENTENCE_WORDS = 6  # the sentence before is a full one
+_TRAILING_MENTIONS = 3  # blocks that name what the keyphrase names
+
+
+def _trailing_keyphrase(doc, block, lowered: str, warning, reference) -> str:
+    """The keyphrase that ends a paragraph where a link stood (`_TRAILING_WORDS`), when it names
+    what the article keeps returning to: a word of it in three other blocks or more (a placed
+    article's keyword, "fenben for cancer"; not "read more"); "" if none."""
+    if block.kind not in ("paragraph", "list_item") or block.index == 0:
+        return ""
+    text = block.text
+    match = _TRAILING_WORDS.search(text, max(0, len(text) - 80))
+    if match is None or _AFTER_NUMBER.search(text, 0, match.start() - 1):
+        return ""
+    sentence_before = re.split(r"[.!?]\s", text[:match.start() - 1])[-1]
+    if len(sentence_before.split()) < _TRAILING_SENTENCE_WORDS or warning.search(sentence_before):
+        return ""
+    stop = stopwords()
+    words = [w for w in match.group("phrase").split() if len(w) > 2 and w not in stop]
+    others = [b.text.lower() for b in doc.blocks if b is not block]
+    if any(sum(_word_starts(other, word) > 0 for other in others) >= _TRAILING_MENTIONS for word in words):
+        return match.group("phrase")
+    return ""
+
+
 @functools.lru_cache(maxsize=None)
 def _vendor_words() -> tuple:
     """The vendor words (links_calls_to_action.toml, `vendor_words`), each after a space."""
@@ -1596,6 +1641,9 @@ _PLACED_PITCHES = (
      "The reader is sent to a site by its name (\"{}\"), which the article names nowhere else: a placed "
      "advertisement, where its link stood or stands.", "Remove the pointer, or disclose the commercial relationship "
      "(see LM104)."),
+    (_trailing_keyphrase, (),
+     "Keyphrase left at the end of a paragraph (\"{}\"): lower-case words after the last full stop, the "
+     "anchor of a link that stood there.", "Remove it, or write the sentence the article means."),
     (_market_keyword, (),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
@@ -1657,6 +1705,20 @@ def _stray_heading(doc, block) -> bool:
     (a keyphrase line that plain text reads as a heading)."""
     following = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
     return following is None or following.kind == "heading"
+
+
+@functools.lru_cache(maxsize=None)
+def _asked_question():
+    """The start of a yes/no question put to be answered (`asked_questions`)."""
+    openers = "|".join(load("links_calls_to_action")["asked_questions"])
+    return re.compile(rf"(?:{openers})\b", re.I)
+
+
+def _asked(block, start: int, end: int) -> bool:
+    """block.text[start:end] is in a yes/no question the article answers ("Can you buy X online
+    without a prescription?"), not a pitch."""
+    sentence = _sentence_around(block, start, end).strip()
+    return sentence.endswith("?") and _asked_question().match(sentence) is not None
 
 
 def _sentence_around(block, start: int, end: int) -> str:
@@ -1751,7 +1813,9 @@ def commercial_call_to_action(doc, options):
     essay link's anchor stood ("online casino real money", "no deposit bonus"); a shop's
     keyphrase left as a sentence of its own ("Tramadol no prescription", "Buy cheap X
     online", "X for sale", "X sin receta"; not a question, a quote, a warning, or a
-    generic noun like "Medicines without prescription"); a reader's comment (after "Name
+    generic noun like "Medicines without prescription"); a keyphrase left at the end of a
+    paragraph, lower-case words after its last full stop that name what the article keeps
+    returning to ("... in preclinical trials. dewormer for cancer"); a reader's comment (after "Name
     said...") that sends readers to "our site" or "my store"; a prescription drug sold to
     the reader in running text ("you can order X online without prescription", "it is safe
     to buy X from licensed online pharmacies", the anchor "buy X online" where a noun should
@@ -1782,7 +1846,8 @@ def commercial_call_to_action(doc, options):
     www.company.com", "visit the Acme website"; but a medicine's brand site, "the Spravato
     website", is its maker's), or a public body's site ("visit the CDC
     website"), an authority's ("the Mayo Clinic website"), an app store's or a hospital's;
-    a source cited, not a place to go ("according to the Acme website"); a
+    a source cited, not a place to go ("according to the Acme website"); a yes/no
+    question the article answers ("Can you buy X online without a prescription?"); a
     country in capitals ("sold in the UK"); sentences that point at a study, a report, information or
     support ("the full study is available at..."); pitches quoted in a warning ("never
     buy medicines online without a prescription"); where a medicine is sold ("you can buy
@@ -1841,7 +1906,8 @@ def commercial_call_to_action(doc, options):
                 yield Hit(block, _BUY_CALL[2].format(called), suggestion=_BUY_CALL[3])
             continue
         match = standalone.search(text, lowered) or title_case.search(text) or invitations.search(text, lowered)
-        if match and not _warned(doc, block, match.start(), match.end(), warning):
+        if match and not _warned(doc, block, match.start(), match.end(), warning) \
+                and not _asked(block, match.start(), match.end()):
             yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
                              "a pitch, where a shop link stood or stands.",
                       suggestion="Remove the pitch; an article informs, it does not sell.")

@@ -269,7 +269,9 @@ def off_topic_paragraph(doc, options):
     is reported. A paragraph among the first three that the next one answers with an opener
     pointing back ("But when you're trying to lose weight..." after one on how hard weeknight
     dinners are to plan; `data/offtopic_answers.toml`) is the lead-in of the article's own
-    argument and is not reported either. In an article of fewer than five paragraphs, whose
+    argument and is not reported either; nor is a paragraph that refers back to the one before
+    ("It is also found in the seeds of...": a pronoun, then "also") or that the prose block
+    before announces ("... is set out below."; same file). In an article of fewer than five paragraphs, whose
     vocabulary says little, the words of its own must weigh half as much again. Lists of
     names, press contacts, a press release's "About ..." part (a section so headed, or the
     paragraphs after a short "About ..." line) and the first paragraph (or standfirst) are
@@ -670,6 +672,10 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
         # weight...") leads in to the article's own argument
         if position < _LEAD_IN and _answered_by_next(doc, block):
             continue
+        # one that refers back to the paragraph before ("It is also found in...") or that the
+        # block before announces ("... is set out below.") is the article's own thread
+        if _cohesive_with_previous(doc, block):
+            continue
         voice = _voice(text)
         pasted = _reads_as_pasted(health, bool(voice), share, own_weight, max_shared, min_own_weight)
         if not pasted and not (aside and own_weight >= min_own_weight):
@@ -741,6 +747,27 @@ def _answered_by_next(doc, block) -> bool:
     ("But when you're trying to lose weight, ..." after one on planning weeknight dinners)."""
     after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
     return after is not None and after.kind in _PROSE and _answering_opener().match(after.text) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _cohesion_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(the start of a paragraph going on with the one before, the end of a block announcing
+    the one after it): data/offtopic_answers.toml, `continuing_subjects`, `announcing_ends`."""
+    data = load("offtopic_answers")
+    subjects = "|".join(_spaced(data["continuing_subjects"]))
+    ends = "|".join(_spaced(data["announcing_ends"]))
+    return (re.compile(rf"\W{{0,3}}(?:{subjects})\b(?:\s+[\w'’-]+){{0,3}}?\s+also\b", re.I),
+            re.compile(rf"\b(?:{ends})\s*[.:]?\W{{0,3}}$", re.I))
+
+
+def _cohesive_with_previous(doc, block) -> bool:
+    """True for a paragraph that refers back to the prose block before it ("It is also found in
+    the seeds of...") or that the block before announces ("The standard plan is set out below.")."""
+    before = doc.blocks[block.index - 1] if block.index else None
+    if before is None or before.kind not in _PROSE:
+        return False
+    continuing, announcing = _cohesion_patterns()
+    return continuing.match(block.text) is not None or announcing.search(before.text) is not None
 
 
 # An article of fewer paragraphs (of 12 words or more) than this is short.
