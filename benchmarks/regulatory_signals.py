@@ -9,10 +9,10 @@ about ONE specific prescription drug, biologic or device (the subject) and never
 investigational, off-label or only in trials (the status). For each labelled document this prints what LM911 sees:
 
 - subject: the topic drugs (`topic_drugs`), else the device or cell product (`_topic_product`), else none;
-  with the use the drug is presented for when it is one its label does not cover (`off_label_use`);
-- demand: what kind of status the page must give ("any", "use": an approved-or-off-label statement, because the
-  page presents a use beyond the label, a compounded version or an off-label use, for which how the drug is
-  obtained is not enough);
+- demand: what kind of status the page must give (`Assessment.demand`): "any", or an approved-or-off-label
+  statement, for which how the drug is obtained is not enough, because the page presents a use beyond medicine
+  ("beyond"), a compounded version ("compounded"), a use its label does not cover ("off-label", with the words
+  that present it) or a drug not approved in the US or UK ("unapproved here");
 - status: whether a statement of the demanded kind is there ("yes"), only one of access ("access": prescription-only,
   prescribed), or none;
 - checked: whether LM911 checks the page at all (enough prose, a language whose status phrasings it knows);
@@ -36,11 +36,8 @@ sys.path.insert(0, str(HERE / "realworld"))
 from score import load_labels  # noqa: E402
 
 
-def parse(path: str):
-    """The document lint-med builds for a file (its registered vocabulary set, as the engine does)."""
-    from lint_med.engine import Linter
-
-    linter = parse.__dict__.setdefault("linter", Linter())
+def parse(path: str, linter):
+    """The document `linter` builds for a file (its registered vocabulary set, as the engine does)."""
     config = linter.config_for(path)
     registry = linter.registry(config)
     source = Path(path).read_text(encoding="utf-8", errors="replace")
@@ -60,7 +57,8 @@ def signals(doc) -> dict:
     if found.drugs:
         kind, subject = "drug", ",".join(found.drugs)
     elif found.product is not None:
-        kind, subject = found.product[1][0].split()[-1], found.product[0][2]
+        # the product's kind as the rule's message names it: "a medical device or test", "a cell or tissue product ..."
+        kind, subject = "device" if "device" in found.product[1][0] else "cells", found.product[0][2]
     else:
         kind, subject = "none", ""
     if not found.checked:
@@ -83,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
             and "missing_regulatory_status" in d]
     table: dict[str, Counter] = {}
     for d in docs:
-        doc = parse(str(d["path"]))
+        doc = parse(str(d["path"]), linter)
         s = signals(doc)
         fired = sorted({f.code for f in linter.lint_path(str(d["path"])).findings if f.category == "regulatory"})
         want = bool(d["missing_regulatory_status"])

@@ -12,6 +12,7 @@ import itertools
 import re
 import weakref
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lint_med import per_document
 
@@ -88,20 +89,32 @@ _SUP_DIGITS = re.compile(r"<sup\b[^>]*>(?:\s|<[^>]*>|\[)*(\d)", re.I)
 # exponent ("n<sup>2</sup>", "km<sup>2</sup>").
 _SUP_CONTEXT = re.compile(r"(?:[.,;:)\]”’\"]|[A-Za-z]{3,})\s?$")
 _DIGIT = re.compile(r"[0-9]")
+# A word with its apostrophes and hyphens ("don't", "long-term"): the token LM701 and LM602 read clauses in.
+WORD = re.compile(r"[\w'’-]+")
 # Superscript digits as characters ("... blood sugar.¹"): a page's <sup> markers copied as text.
 # After a full stop or other closing sign, or a word of three letters or more (not "m²", "cm³").
 _UNICODE_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _UNICODE_SUP = re.compile(r"(?:(?<=[.,;:)\]”’\"])|(?<=[A-Za-z]{3}))([¹²³⁴⁵⁶⁷⁸⁹][¹²³⁴⁵⁶⁷⁸⁹⁰]?(?:\s?[,–-]\s?[¹²³⁴⁵⁶⁷⁸⁹][¹²³⁴⁵⁶⁷⁸⁹⁰]?)*)")
 _FROM_SUPERSCRIPT = str.maketrans(_UNICODE_SUPERSCRIPTS, "1234567890")
-# A short author-year citation, a pointer into a reference list: "(Boddu, 2015)", "(Makela MJ et
-# al 1998)", "(Hulisz D 2004; Prasad AS et al 2000)"; not a full one that carries its journal
-# ("(Meresse et al., 2005 Ann Neurol 58:466)"), nor a date ("(March 2019)").
-_SURNAME = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-            r"Spring|Summer|Autumn|Fall|Winter|Updated|Published|Accessed|Revised|Since|Copyright|Est)\b)"
-            r"[A-Z][a-z][\w'’-]+(?:\s+[A-Z]{1,3}\b)?")
-_SHORT_AUTHOR_YEAR = re.compile(
-    rf"\((?:(?:see|e\.g\.,?)\s+)?(?:{_SURNAME}(?:\s+et\s+al\.?|,?\s+(?:and|&)\s+{_SURNAME})?,?\s+(?:19|20)\d\d[a-z]?"
-    rf"(?:;\s*(?=[A-Z])|(?=\)))){{1,8}}\)")
+
+
+@functools.lru_cache(maxsize=None)
+def _short_author_year() -> re.Pattern:
+    """A short author-year citation, a pointer into a reference list: "(Okafor, 2015)", "(Lindqvist MJ
+    et al 1998)", "(Haddad D 2004; Moreau AS et al 2000)"; not a full one that carries its journal
+    ("(Varga et al., 2005 Ann Neurol 58:466)"), nor a date ("(March 2019)", "(Updated 2021)":
+    `date_words` of data/citations_sources.toml)."""
+    surname = rf"(?!(?:{_date_words()})\b)[A-Z][a-z][\w'’-]+(?:\s+[A-Z]{{1,3}}\b)?"
+    return re.compile(rf"\((?:(?:see|e\.g\.,?)\s+)?(?:{surname}(?:\s+et\s+al\.?|,?\s+(?:and|&)\s+{surname})?,?\s+"
+                      rf"(?:19|20)\d\d[a-z]?(?:;\s*(?=[A-Z])|(?=\)))){{1,8}}\)")
+
+
+@functools.lru_cache(maxsize=None)
+def _date_words() -> str:
+    """The capitalised words of a date or a dateline, not names (`date_words` of
+    data/citations_sources.toml, and the month names of data/structure_metadata.toml), as an alternation."""
+    months = [name.capitalize() for name in load("structure_metadata")["months"][:12]]
+    return "|".join(months + list(load("citations_sources")["date_words"]))
 _PRE = re.compile(r"<pre\b.*?</pre\s*>", re.I | re.S)
 # Whether the source holds "<sup" or "<SUP" (group 1) and an opening <pre> tag in any case: one
 # pass over the source for both (an HTML page is mostly markup, each pass over it costs as much
@@ -127,8 +140,7 @@ _PUBLISHED_IN = re.compile(r"\b(?i:published|reported|appeared|appearing|appears
                            r"(?:(?:scientific|medical|peer-reviewed|online|academic|British|American|international) )?(?:journal )?[A-Z]"
                            r"|\b(?i:presented) (?:\w+ )?(?:at|during|to) (?:the )?(?:(?:19|20)\d\d )?[A-Z]")
 _YEAR_PUBLICATION = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]n)\s+(?!(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]n)\s+(?!(?:DATE_WORDS)\b)"
     # a name, not a year alone: "a 2019 Cochrane review", "a Harvard study"; "a 2017 study" names nothing
     r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]+\s+(?:[A-Za-z-]+\s+){0,4}?(?i:KINDS)\b"
     r"|\b(?:KINDS)\s+(?:published\s+|reported\s+)?in\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
@@ -277,7 +289,7 @@ def source_patterns(extra: tuple[str, ...] = ()) -> tuple[re.Pattern, re.Pattern
         names = [spaces(n) for n in list(data["organisations"]) + list(data["journals"]) + list(extra)]
         named = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?![\w-])")
         kinds = "|".join(sorted(data["publication_kinds"], key=len, reverse=True))
-        year = re.compile(_YEAR_PUBLICATION.pattern.replace("KINDS", kinds))
+        year = re.compile(_YEAR_PUBLICATION.pattern.replace("KINDS", kinds).replace("DATE_WORDS", _date_words()))
         _sources_cache[extra] = (named, year)
     return _sources_cache[extra]
 
@@ -641,28 +653,32 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
     return None
 
 
+class _LooseAppeal(NamedTuple):
+    """The loose_* lists of data/citations_vague_attribution.toml, compiled: see find_loose_appeal."""
+
+    appeal: re.Pattern  # an evidence noun, then a verb of showing
+    finding: re.Pattern  # an agentless finding ("Shown to improve sleep")
+    anchors: tuple[str, ...]  # the words one of which every agentless finding holds
+    negators: frozenset  # the words that take an appeal back
+    pointing: frozenset  # the words that point to one study the page speaks of ("the study", "our research")
+    nothing_found: re.Pattern  # a finding of nothing after the verb ("found no difference")
+
+
 @functools.lru_cache(maxsize=None)
-def _loose_patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...], frozenset]:
-    """(evidence noun and verb, agentless finding, the words one of which every agentless finding
-    holds, the words that take an appeal back), from data/citations_vague_attribution.toml
-    (loose_*): see find_loose_appeal."""
+def _loose_patterns() -> _LooseAppeal:
     data = load("citations_vague_attribution")
     subjects = "|".join(sorted(data["loose_subjects"], key=len, reverse=True))
     verbs = "|".join(sorted(data["loose_verbs"], key=len, reverse=True))
     findings = "|".join(spaces(x) for x in data["loose_findings"])
     appeal = re.compile(rf"\b(?:{subjects})\b(?:\s+[\w'’,-]+){{0,{int(data['loose_gap'])}}}?"
                         rf"\s+(?:(?:has|have|had|was|were|is|are|been)\s+)*(?:{verbs})\b", re.I)
-    return (appeal, re.compile(rf"(?:{findings})\b", re.I), tuple(data["loose_finding_anchors"]),
-            frozenset(data["negators"]) | frozenset(data["loose_negators"]))
+    return _LooseAppeal(appeal, re.compile(rf"(?:{findings})\b", re.I), tuple(data["loose_finding_anchors"]),
+                        frozenset(data["negators"]) | frozenset(data["loose_negators"]), frozenset(data["loose_pointing"]),
+                        re.compile(rf"\s+(?:{'|'.join(data['loose_nothing_found'])})\b", re.I))
 
 
-_WORD_TOKEN = re.compile(r"[\w'’-]+")
-# Words before an evidence noun that point to one study the page speaks of, or its own.
-_POINTING = frozenset("the this that these those our their its his her my your same".split())
 # Where the clause of an appeal starts: after the last comma, semicolon, colon, dash or bracket.
 _CLAUSE_START = re.compile(r"[,;:(—–]")
-# A finding of nothing ("trials found no difference"): no claim rests on it.
-_NOTHING_FOUND = re.compile(r"\s+(?:no|not|nothing|little|none)\b", re.I)
 
 
 def find_loose_appeal(text: str) -> Attribution | None:
@@ -679,7 +695,7 @@ def find_loose_appeal(text: str) -> Attribution | None:
     stripped = text.strip()
     if stripped.endswith("?") or stripped[:1] in "\"“":
         return None
-    appeal, finding, anchors, negators = _loose_patterns()
+    appeal, finding, anchors, negators, pointing, nothing_found = _loose_patterns()
     start = len(text) - len(text.lstrip(_BULLETS))
     body = text[start:]  # "^" of a finding is where the bullet's text starts
     lowered = body.lower()
@@ -690,13 +706,13 @@ def find_loose_appeal(text: str) -> Attribution | None:
         match = Attribution(text, start + found.start(), start + found.end(), "loose")
         before = text[start:match.start()]
         clause = _CLAUSE_START.split(before)[-1]
-        words = [w.lower() for w in _WORD_TOKEN.findall(clause) + _WORD_TOKEN.findall(match.group())]
-        if any(w in negators or w.endswith(("n't", "n’t")) for w in words):
+        words = [w.lower() for w in WORD.findall(clause) + WORD.findall(match.group())]
+        if any(w in negators or w.endswith(("n't", "n’t")) for w in words):  # "haven't", "don’t" too
             continue
-        if any(w.lower() in _POINTING for w in _WORD_TOKEN.findall(before)[-3:]):
+        if any(w.lower() in pointing for w in WORD.findall(before)[-3:]):
             continue  # "the study showed", "the largest trial so far found", "our research shows"
         if _UNCLAIMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or \
-                _weak_results().match(text, match.end()) or _NOTHING_FOUND.match(text, match.end()):
+                _weak_results().match(text, match.end()) or nothing_found.match(text, match.end()):
             continue
         return match
     return None
@@ -981,7 +997,7 @@ class Evidence:
                 for m in _ANY_NUMBER.finditer(text):
                     if block.offsets[m.start()] in sup_offsets and _SUP_CONTEXT.search(text, max(0, m.start() - 8), m.start()):
                         add(Marker(block, m.start(), m.end(), "superscript", _numbers(m.group())))
-            for m in (_SHORT_AUTHOR_YEAR.finditer(text) if "(" in text else ()):
+            for m in (_short_author_year().finditer(text) if "(" in text else ()):
                 add(Marker(block, m.start(), m.end(), "author-year"))
             for m in (_PAREN.finditer(text) if "(" in text else ()):
                 add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
@@ -1535,6 +1551,8 @@ def blocks_holding(doc, words: tuple, pattern: re.Pattern | None = None) -> list
 
 # The bytes of [a-z0-9]; translate() with this table turns every other byte into a space.
 _WORD_BYTES = bytes(b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for b in range(256))
+
+
 @per_document
 def distinct_words(doc) -> tuple[set[bytes], str]:
     """The distinct runs of [a-z0-9] in the article's lowercase text, as a set of ASCII bytes

@@ -37,7 +37,7 @@ def dangling_citation(doc, options):
     Finds citation markers in the article body (`[3]`, `(11) (12)`, `[^1]`, `[iv]` (lowercase
     Roman endnotes), `［3］` (full-width brackets), "1)" closing a paragraph after its full stop, superscript
     numbers (also as characters: "blood sugar.¹", not "20 m²"), short author-year citations
-    that point into a list ("(Boddu, 2015)", "(Makela MJ et al 1998; Hulisz D 2004)"; not a full
+    that point into a list ("(Okafor, 2015)", "(Lindqvist MJ et al 1998; Haddad D 2004)"; not a full
     citation that carries its journal, nor a date "(March 2019)"), and numbers left bare after a word when a page lost its superscripts:
     "during 3 weeks 74.", "abuse 6, respectively"; a marker's own word flattened onto the
     text, "3 to 5 years.footnote 1") and checks them against the article's

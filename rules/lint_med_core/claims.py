@@ -9,12 +9,11 @@ from typing import NamedTuple
 from lint_med import Hit, Option, per_document, rule
 
 from ._data import load
-from ._evidence import candidate_sentences, distinct_words, evidence, spaces
+from ._evidence import WORD, candidate_sentences, distinct_words, evidence, spaces
 from ._pagekind import page_kind
 from .regulatory import drug_mentions, find_drugs, topic_drugs
 
 _compiled: dict = {}
-_WORD = re.compile(r"[\w'’-]+")
 # "but" opens a clause of its own: a hedge before it qualifies what it contrasts with ("most people worry about lasers,
 # but this is completely safe")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\sbut\s", re.I)
@@ -121,7 +120,7 @@ def _clause_before(before: str) -> tuple[list[re.Match], str]:
 
 def _words(text: str) -> list[str]:
     """The words of `text`, lowercased, with typographic apostrophes made plain ("don’t")."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
 
 
 def _hedge_word(words, hedges: frozenset) -> bool:
@@ -450,6 +449,8 @@ class _BenefitLexicon(NamedTuple):
     by_how_much: re.Pattern  # a measured effect after the verb ("by about a third")
     lab: re.Pattern  # a lab result
     modals: frozenset
+    before_base_form: frozenset  # a plural subject or a modal before a base form ("they support", "can reduce")
+    capability_nouns: frozenset  # "ability", "power", "capacity" (before "to" and the verb)
     established: frozenset
     noun_before: frozenset
     subordinate: frozenset
@@ -490,7 +491,8 @@ def _benefit_lexicon() -> _BenefitLexicon:
         result=result, result_openers=tuple(data["result_openers"]),
         by_how_much=re.compile(r"\b(?:" + "|".join(data["by_how_much"]) + r")\b", re.I),
         lab=re.compile(r"\b(?:" + "|".join(data["lab"]) + r")\b", re.I),
-        modals=frozenset(data["modals"]), established=frozenset(data["established"]),
+        modals=frozenset(data["modals"]), before_base_form=frozenset(data["before_base_form"]),
+        capability_nouns=frozenset(data["capability_nouns"]), established=frozenset(data["established"]),
         noun_before=frozenset(data["noun_before"]), subordinate=frozenset(data["subordinate"]))
 
 
@@ -506,7 +508,7 @@ def benefit_statements(text: str, line: bool = False):
     good, gap, hedges, established = lexicon.good, lexicon.gap, lexicon.hedges, lexicon.established
     for match in lexicon.result.finditer(text):
         # a clause of result takes its subject from the sentence ("..., resulting in greater endurance")
-        if good.search(" ".join(_WORD.findall(text[match.end():match.end() + 120])[:gap + 2])):
+        if good.search(" ".join(WORD.findall(text[match.end():match.end() + 120])[:gap + 2])):
             yield match
     for match in lexicon.verb.finditer(text):
         verb = " ".join(match.group("verb").lower().split())
@@ -516,10 +518,10 @@ def benefit_statements(text: str, line: bool = False):
                 words = [""]  # the page's product as the line's subject
             else:
                 continue  # no subject in the clause: a list of verbs after a comma is found through the first
-        capability = words[-2:] in (["ability", "to"], ["power", "to"], ["capacity", "to"])
-        if verb in lexicon.base and not match.group("help") and not capability and not (words[-1] in ("they", "these", "both", "can", "will")
-                                                              or (words[-1].endswith("s") and len(words[-1]) > 3
-                                                                  and not words[-1].endswith(("ss", "us", "is")))):
+        capability = len(words) > 1 and words[-1] == "to" and words[-2] in lexicon.capability_nouns
+        after_plural_or_modal = words[-1] in lexicon.before_base_form or (
+            words[-1].endswith("s") and len(words[-1]) > 3 and not words[-1].endswith(("ss", "us", "is")))
+        if verb in lexicon.base and not match.group("help") and not capability and not after_plural_or_modal:
             continue  # a base form is a statement after a plural subject ("mushrooms support"), "can", "will" or
             # a capability stated as fact ("its ability to repair cells")
         if _hedge_word(words[-_HEDGE_WINDOW:], hedges) or words[0] in ("if", "when", "whether"):
@@ -536,7 +538,7 @@ def benefit_statements(text: str, line: bool = False):
             continue
         after = text[match.end():match.end() + 120]
         end = lexicon.object_end.search(after)
-        window = " ".join(_WORD.findall(after[:end.start()] if end else after)[:gap + 2])
+        window = " ".join(WORD.findall(after[:end.start()] if end else after)[:gap + 2])
         kind = lexicon.kinds[verb]
         if kind == "raises" and lexicon.harms.search(window):
             continue  # "increases the risk of"
@@ -565,7 +567,7 @@ def _is_line(sentence) -> bool:
     """Whether the sentence is a line of its own: a heading, a list item or a one-sentence paragraph of at
     most `_LINE_WORDS` words, where a page lists what its product does ("Boosts energy")."""
     block = sentence.block
-    return len(block.sentences) == 1 and (block.kind == "heading" or len(_WORD.findall(block.text)) <= _LINE_WORDS)
+    return len(block.sentences) == 1 and (block.kind == "heading" or len(WORD.findall(block.text)) <= _LINE_WORDS)
 
 
 @per_document
@@ -602,8 +604,8 @@ def _benefit_claims(doc):
         for match in benefit_statements(text, line=_is_line(sentence)):
             if heading and text[:match.start()].strip():
                 continue  # a headline's statement with its subject is news style ("Tea Helps Reduce Stress, Study Finds")
-            before_words = [w.lower() for w in _WORD.findall(text[:match.start()])]
-            clause = _WORD.findall(text[:match.start()].rsplit(",", 1)[-1].lower())
+            before_words = [w.lower() for w in WORD.findall(text[:match.start()])]
+            clause = WORD.findall(text[:match.start()].rsplit(",", 1)[-1].lower())
             if before_words and (before_words[-1] in lexicon.noun_before and before_words[-2:-1] != ["ability"]
                                  or before_words[0] in lexicon.subordinate) or clause[:1] == ["which"]:
                 continue  # "other supports for", "to help support", "After antibiotics kill ...", "fibre, which lowers"

@@ -1460,42 +1460,34 @@ _LABEL_PRICE = re.compile(r"\s*\(?[$£€]\s?\d[\d.,]*\)?")
 
 
 @functools.lru_cache(maxsize=None)
-def _retailer_words() -> tuple[tuple, tuple]:
-    """(the retailers' names as written, the first word of each in lower case as ASCII bytes), for
-    the quick tests."""
+def _retailers() -> tuple[tuple, tuple]:
+    """(the retailers' names as written (links_calls_to_action.toml, `retailers`), the first word of
+    each in lower case, for the quick tests)."""
     names = tuple(load("links_calls_to_action")["retailers"])
-    return names, tuple(re.split(r"[^a-z0-9]+", name.lower())[0].encode() for name in names)
+    return names, tuple(re.split(r"[^a-z0-9]+", name.lower())[0] for name in names)
 
 
-@functools.lru_cache(maxsize=None)
 def _retailer_first_words() -> tuple:
-    return tuple(word.decode() for word in _retailer_words()[1])
-
-
-@functools.lru_cache(maxsize=None)
-def _retailers_pattern() -> re.Pattern:
-    """A retailer's name as written (links_calls_to_action.toml, `retailers`)."""
-    names = "|".join(r"\s+".join(map(re.escape, name.split())) for name in load("links_calls_to_action")["retailers"])
-    return re.compile(rf"(?:{names})(?![\w'’&])")  # after a space in the labels' pattern
+    return _retailers()[1]
 
 
 @functools.lru_cache(maxsize=None)
 def _retailer_label_pattern() -> re.Pattern:
-    """A name in capitals or a buy button's words, then "on", "at", "from" or "via" and a retailer
-    (links_calls_to_action.toml, `retailers`, `retailer_label_openers`)."""
+    """A name in capitals or a buy button's words, then "on", "at", "from" or "via" and a retailer's
+    name as written (links_calls_to_action.toml, `retailers`, `retailer_label_openers`)."""
     openers = "|".join(p.replace(" ", r"\s+") for p in load("links_calls_to_action")["retailer_label_openers"])
     name = r"(?:[A-Z0-9][\w'’.&+-]*\s+){1,6}?"
+    retailers = "|".join(r"\s+".join(map(re.escape, retailer.split())) for retailer in _retailers()[0])
     return re.compile(rf"(?:(?i:{openers})\s+(?:[\w'’-]+\s+){{0,2}}?|{name})(?:on|at|from|via)\s+"
-                      + _retailers_pattern().pattern)
+                      rf"(?:{retailers})(?![\w'’&])")
 
 
 @per_document
 def _retailers_named(doc) -> tuple:
     """The retailers the article names as written: a first word among the article's words (set
     lookups), then the name in its text (str.find; "target" in lower case is a common word)."""
-    names, first_words = _retailer_words()
     runs = distinct_words(doc)[0]
-    return tuple(name for name, first in zip(names, first_words) if first in runs and name in doc.body_text)
+    return tuple(name for name, first in zip(*_retailers()) if first.encode() in runs and name in doc.body_text)
 
 
 def _retailer_label(doc, block, lowered: str, warning, reference) -> str:

@@ -670,7 +670,7 @@ class Assessment:
     approved in the US or UK ("unapproved here"), for which how the drug is obtained is not enough;
     reason: the words that raised the demand; label: what the drug is approved for (off-label uses);
     access_only: a statement of how the drug is obtained is all there is; missing: the drugs (or the
-    product's name) whose status is never given."""
+    product's name) whose status is never given; first: each drug's first mention, (block, span)."""
 
     drugs: list = field(default_factory=list)
     product: tuple | None = None
@@ -771,5 +771,7 @@ def _off_label_uses() -> tuple[dict, ...]:
 
 @functools.lru_cache(maxsize=None)
 def _unapproved_here() -> frozenset:
-    """Drugs approved abroad and not in the US or UK (`not_approved_in_us_or_uk`, data/regulatory_drugs.toml)."""
-    return frozenset(load("regulatory_drugs")["not_approved_in_us_or_uk"])
+    """Drugs not approved for people in the US or UK: those of the classes `not_approved_in_us_or_uk` names
+    (data/regulatory_drugs.toml)."""
+    data = load("regulatory_drugs")
+    return frozenset(drug for name in data["not_approved_in_us_or_uk"] for drug in data["classes"][name])
