@@ -11,7 +11,7 @@ from lint_med import Hit, Option, per_document, rule
 from ._data import load
 from ._evidence import WORD, candidate_sentences, distinct_words, evidence, spaces
 from ._pagekind import page_kind
-from .regulatory import drug_mentions, find_drugs, topic_drugs
+from .regulatory import drug_mentions, find_drugs, topic_drugs, use_demand
 
 _compiled: dict = {}
 # "but" opens a clause of its own: a hedge before it qualifies what it contrasts with ("most people worry about lasers,
@@ -574,9 +574,17 @@ def _is_line(sentence) -> bool:
 def _promotes(doc) -> bool:
     """Whether the page speaks in its own promoting voice: it may promote what it sells (`_pagekind`:
     a seller's page or one with no cue of a careful voice) and is not about a prescription drug, whose
-    actions and safety are its label's (LM911 and the drug packs check its status). Once per document."""
+    actions and safety are its label's (LM911 and the drug packs check its status), unless it sells
+    the drug for a use no label covers. Once per document."""
     counts = drug_mentions(doc)[0] if page_kind(doc).may_promote else None
-    return counts is not None and not (counts and topic_drugs(doc, counts, 3, 250))
+    if counts is None:
+        return False
+    about = topic_drugs(doc, counts, 3, 250) if counts else []
+    # a drug sold for a use beyond medicine (a "smart drug", a wellness use) or not approved here
+    # (LM911's reading of the page) has no label that speaks for it: the page's promotion counts.
+    # Off-label and compounded offers keep the label's voice (their mechanism lines are labelled
+    # no overclaim on the clinic pages of sets 1 and 4).
+    return not about or use_demand(doc, about)[0] in ("beyond", "unapproved here")
 
 
 def _benefit_claims(doc):

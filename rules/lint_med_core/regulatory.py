@@ -707,7 +707,7 @@ def assess(doc, options) -> Assessment:
     if not found.checked:
         return found
     if about:
-        found.demand, found.reason, found.label = _demand(doc, about, options.extra_drugs)
+        found.demand, found.reason, found.label = use_demand(doc, about, options.extra_drugs)
     extra = tuple(options.extra_status_patterns)
     status = _status_test(code, extra, access=found.demand == "any")
     if doc.title and status(doc.title):
@@ -738,7 +738,7 @@ def assess(doc, options) -> Assessment:
     return found
 
 
-def _demand(doc, about: list, extra_drugs) -> tuple[str, str, str]:
+def use_demand(doc, about: list, extra_drugs=()) -> tuple[str, str, str]:
     """(the kind of status the article must give, the words that ask for it, what the drug is approved
     for): a use beyond medicine ("smart drugs"), a compounded version, an off-label use of one of its
     topic drugs or a drug not approved in the US or UK ask for a statement of approval or off-label use,
