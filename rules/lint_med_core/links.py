@@ -1535,6 +1535,14 @@ def _name_send_words() -> tuple:
     return tuple(verb.split("(", 1)[0].strip() for verb in load("links_calls_to_action")["name_send_verbs"])
 
 
+@per_document
+def _name_send_words_held(doc) -> tuple:
+    """The words of `_name_send_words` the article holds (a word of letters among its distinct
+    words: the verb stands alone before a space), for the quick test of each block."""
+    whole = _ArticleLiterals(doc)
+    return tuple(filter(whole.holds, _name_send_words()))
+
+
 # A name whose every word is this common in English is a place or a platform ("Thailand",
 # "YouTube"), not a site the reader is sent to buy from (Zipf frequency, wordfreq).
 _COMMON_NAME_ZIPF = 3.5
@@ -1547,7 +1555,9 @@ def _name_send(doc, block, lowered: str, warning, reference) -> str:
     (the pointing frames read those), and not in a sentence that cites evidence, points at
     information ("For more information, visit Acme."), warns or asks."""
     pattern, verb_and_capital = _name_send_pattern()
-    if not any(map(lowered.__contains__, _name_send_words())) or not verb_and_capital.search(block.text):
+    # plainly: a block holding one of `_name_send_words`; only those the article holds are sought
+    # (a search of the block for each word costs as much as the whole text once)
+    if not any(map(lowered.__contains__, _name_send_words_held(doc))) or not verb_and_capital.search(block.text):
         return ""  # no sending verb before a capital (quick tests before the sentences)
     evidence = _site_send_patterns()[3]
     not_company_words, authorities = _not_company_names()
@@ -1642,7 +1652,7 @@ _PLACED_PITCHES = (
     (_retailer_label, lambda doc, whole: bool(_retailers_named(doc)),
      "A buy link's label in the text (\"{}\"): a product and the retailer that sells it, where an affiliate or "
      "shop link stood or stands.", "Remove it, or disclose the commercial relationship (see LM104)."),
-    (_name_send, lambda doc, whole: any(map(whole.holds, _name_send_words())),
+    (_name_send, lambda doc, whole: bool(_name_send_words_held(doc)),
      "The reader is sent to a site by its name (\"{}\"), which the article names nowhere else: a placed "
      "advertisement, where its link stood or stands.", "Remove the pointer, or disclose the commercial relationship "
      "(see LM104)."),
