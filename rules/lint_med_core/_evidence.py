@@ -658,7 +658,7 @@ class _LooseAppeal(NamedTuple):
 
     appeal: re.Pattern  # an evidence noun, then a verb of showing
     subjects: tuple[str, ...]  # the evidence nouns, one of which every appeal holds
-    finding: re.Pattern  # an agentless finding ("Shown to improve sleep")
+    finding: re.Pattern  # an agentless finding ("Shown to ease joint pain")
     anchors: tuple[str, ...]  # the words one of which every agentless finding holds
     negators: frozenset  # the words that take an appeal back
     pointing: frozenset  # the words that point to one study the page speaks of ("the study", "our research")
@@ -683,8 +683,8 @@ _CLAUSE_START = re.compile(r"[,;:(—–]")
 
 
 def find_loose_appeal(text: str) -> Attribution | None:
-    """A looser appeal to research than find_vague's ("A recent in vitro study demonstrated",
-    "In a 6-week trial with 75 participants, X was found to", "Shown to improve sleep"), for
+    """A looser appeal to research than find_vague's ("A recent lab study demonstrated",
+    "In an 8-week trial with 60 adults, X was found to", "Shown to ease joint pain"), for
     a page that names no source anywhere (Evidence.names_no_source); or None.
 
     Not an appeal: a question, a quotation, a study the article points to ("the study", "our

@@ -144,8 +144,8 @@ def vague_attribution(doc, options):
     On a page that names no source anywhere (at most one sentence with a marker, link, named
     body or author and year, no reference list), research invoked in any wording: an evidence
     noun and a verb of showing with up to eight words between ("A recent in vitro study
-    demonstrated", "In a 6-week trial with 75 participants, kava was found to"), "Backed by
-    emerging studies", a bullet "Shown to improve sleep" (see docs/evidence.md).
+    demonstrated", "In an 8-week trial with 60 adults, valerian was found to"), "Supported by
+    new studies", a bullet "Shown to ease joint pain" (see docs/evidence.md).
     One construction covers most of them: an evidence noun (research, a study, trials, reviews,
     evidence, experts, critics, ...) with any modifiers ("ongoing", "a short study done in
     Norway") stands as the source of a claim, in any role: subject of a verb of saying or
@@ -212,7 +212,7 @@ def vague_attribution(doc, options):
         match = find_vague(text, extra, found.other_languages)
         if match is None:
             # On a page that names no source anywhere, research invoked in any wording ("A recent
-            # in vitro study demonstrated", "Shown to improve sleep") can be answered nowhere
+            # lab study demonstrated", "Shown to ease joint pain") can be answered nowhere
             loose = find_loose_appeal(text)
             if loose is not None and found.names_no_source and not found.carries_marker(sentence) and \
                     not found.sentence_has_source(sentence):

@@ -244,7 +244,7 @@ def absolute_claim(doc, options):
     benefits"; not "saw" in a trial), benefits above any risk ("the benefits outweigh any risks"), a
     harm avoided ("raises testosterone without compromising fertility"; not "without affecting"),
     denials of harm in any spelling ("no side affects", "have been recordd"), an effect on the
-    body as the product's plain property ("has beneficial effects on skin health", "allows
+    body as the product's plain property ("has beneficial effects on gut health", "allows
     damaged tissue to regenerate", "is a truly potent antiviral"; not "positive effects on the
     brain", a report's wording, nor "antibiotics are powerful antibacterial drugs"), and
     an unqualified yes to a question about a promise ("Can it
@@ -290,8 +290,8 @@ def absolute_claim(doc, options):
     ("it doesn't cause burns"), effects denied with adjectives of harm ("no detrimental or
     lasting effects"), safety among the product's praise ("a gentle, natural and safe
     formula"), a pharmacological property as the product's attribute ("it exhibits
-    neuroprotective attributes"; not "has analgesic properties, which may help"), a clean
-    safety record ("has never caused any reported liver problems"), an exclamation that it
+    anti-ageing attributes"; not "has analgesic properties, which may help"), a clean
+    safety record ("has never given a customer stomach trouble"), an exclamation that it
     works ("It works!!!"), German effects as fact ("wirkt
     entzündungshemmend"), French, Spanish and Italian denials of harm ("aucun effet secondaire",
     "sin efectos secundarios", "assolutamente sicuro"); and benefit statements, also as lines that open with the verb
