@@ -657,6 +657,7 @@ class _LooseAppeal(NamedTuple):
     """The loose_* lists of data/citations_vague_attribution.toml, compiled: see find_loose_appeal."""
 
     appeal: re.Pattern  # an evidence noun, then a verb of showing
+    subjects: tuple[str, ...]  # the evidence nouns, one of which every appeal holds
     finding: re.Pattern  # an agentless finding ("Shown to ease joint pain")
     anchors: tuple[str, ...]  # the words one of which every agentless finding holds
     negators: frozenset  # the words that take an appeal back
@@ -672,7 +673,7 @@ def _loose_patterns() -> _LooseAppeal:
     findings = "|".join(spaces(x) for x in data["loose_findings"])
     appeal = re.compile(rf"\b(?:{subjects})\b(?:\s+[\w'’,-]+){{0,{int(data['loose_gap'])}}}?"
                         rf"\s+(?:(?:has|have|had|was|were|is|are|been)\s+)*(?:{verbs})\b", re.I)
-    return _LooseAppeal(appeal, re.compile(rf"(?:{findings})\b", re.I), tuple(data["loose_finding_anchors"]),
+    return _LooseAppeal(appeal, tuple(data["loose_subjects"]), re.compile(rf"(?:{findings})\b", re.I), tuple(data["loose_finding_anchors"]),
                         frozenset(data["negators"]) | frozenset(data["loose_negators"]), frozenset(data["loose_pointing"]),
                         re.compile(rf"\s+(?:{'|'.join(data['loose_nothing_found'])})\b", re.I))
 
@@ -695,13 +696,14 @@ def find_loose_appeal(text: str) -> Attribution | None:
     stripped = text.strip()
     if stripped.endswith("?") or stripped[:1] in "\"“":
         return None
-    appeal, finding, anchors, negators, pointing, nothing_found = _loose_patterns()
+    appeal, subjects, finding, anchors, negators, pointing, nothing_found = _loose_patterns()
     start = len(text) - len(text.lstrip(_BULLETS))
     body = text[start:]  # "^" of a finding is where the bullet's text starts
     lowered = body.lower()
-    # the agentless finding is searched only where one of its words stands (its look-behinds
-    # would be tried at every character)
-    found_all = itertools.chain(appeal.finditer(body), finding.finditer(body) if any(map(lowered.__contains__, anchors)) else ())
+    # each pattern is searched only where one of its words stands: most sentences read here
+    # name no study or trial, and the patterns would be tried at every character
+    found_all = itertools.chain(appeal.finditer(body) if any(map(lowered.__contains__, subjects)) else (),
+                                finding.finditer(body) if any(map(lowered.__contains__, anchors)) else ())
     for found in sorted(found_all, key=lambda m: m.start()):
         match = Attribution(text, start + found.start(), start + found.end(), "loose")
         before = text[start:match.start()]

@@ -340,8 +340,15 @@ def absolute_claim(doc, options):
                   for needs, first_words, patterns, context, plain, voice in groups
                   if not first_words.isdisjoint(words)]
         triggers = _shortest(tuple(dict.fromkeys(need for needs, _, _, _, _ in groups for need in needs)))
+        # each group's triggers (every need is one or holds one): a sentence is tested once against
+        # the article's triggers, and only the groups with one of those it holds read their needs
+        shortest = frozenset(triggers)
+        groups = [(needs, patterns, context, plain, voice, frozenset(
+                       trigger for need in needs
+                       for trigger in ((need,) if need in shortest else (t for t in triggers if t in need))))
+                  for needs, patterns, context, plain, voice in groups]
     else:
-        groups = [(needs and tuple(need for need, _ in needs), patterns, context, plain, voice)
+        groups = [(needs and tuple(need for need, _ in needs), patterns, context, plain, voice, None)
                   for needs, _, patterns, context, plain, voice in groups]
     found = evidence(doc) if groups else None
     flagged: set[int] = set()
@@ -350,8 +357,10 @@ def absolute_claim(doc, options):
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
         lowered = text.lower()
-        claims = [(plain, m, voice) for needs, patterns, context, plain, voice in groups
-                  if needs is None or any(map(lowered.__contains__, needs))
+        held = frozenset(filter(lowered.__contains__, triggers)) if triggers is not None else None
+        # plainly: the groups whose needs the sentence holds; `held` rules most groups out first
+        claims = [(plain, m, voice) for needs, patterns, context, plain, voice, keys in groups
+                  if needs is None or ((keys is None or not keys.isdisjoint(held)) and any(map(lowered.__contains__, needs)))
                   if context is None or _about_health(context, text)  # of the sentence: once per group
                   for m in _regex(patterns).finditer(text)]
         if not claims:

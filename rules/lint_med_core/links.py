@@ -1345,6 +1345,7 @@ def _market_keyword(doc, block, lowered: str, warning, reference) -> str:
 # of a link the saved text lost. The stop ends a word of three letters or more that no number
 # comes before: not an abbreviation ("i.e. stimulates the growth", "1 to 3 tsp. per day").
 _TRAILING_WORDS = re.compile(r"(?<=[a-z]{3}[.!])\s+(?P<phrase>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){1,4})\s*$")
+_TRAILING_LAST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")  # what the phrase ends on
 _AFTER_NUMBER = re.compile(r"\d\S*\s+\S+$")
 _TRAILING_SENTENCE_WORDS = 6  # the sentence before is a full one
 _TRAILING_MENTIONS = 3  # blocks that name what the keyphrase names
@@ -1357,6 +1358,10 @@ def _trailing_keyphrase(doc, block, lowered: str, warning, reference) -> str:
     if block.kind not in ("paragraph", "list_item") or block.index == 0:
         return ""
     text = block.text
+    # most paragraphs end on a stop, a quote or a bracket: the phrase's last letter, as
+    # `_TRAILING_WORDS` reads it, rules them out before the pattern is tried at every offset
+    if text.rstrip()[-1:] not in _TRAILING_LAST_CHARS:
+        return ""
     match = _TRAILING_WORDS.search(text, max(0, len(text) - 80))
     if match is None or _AFTER_NUMBER.search(text, 0, match.start() - 1):
         return ""
@@ -1467,8 +1472,6 @@ def _retailers() -> tuple[tuple, tuple]:
     return names, tuple(re.split(r"[^a-z0-9]+", name.lower())[0] for name in names)
 
 
-def _retailer_first_words() -> tuple:
-    return _retailers()[1]
 
 
 @functools.lru_cache(maxsize=None)
@@ -1532,6 +1535,14 @@ def _name_send_words() -> tuple:
     return tuple(verb.split("(", 1)[0].strip() for verb in load("links_calls_to_action")["name_send_verbs"])
 
 
+@per_document
+def _name_send_words_held(doc) -> tuple:
+    """The words of `_name_send_words` the article holds (a word of letters among its distinct
+    words: the verb stands alone before a space), for the quick test of each block."""
+    whole = _ArticleLiterals(doc)
+    return tuple(filter(whole.holds, _name_send_words()))
+
+
 # A name whose every word is this common in English is a place or a platform ("Thailand",
 # "YouTube"), not a site the reader is sent to buy from (Zipf frequency, wordfreq).
 _COMMON_NAME_ZIPF = 3.5
@@ -1544,7 +1555,9 @@ def _name_send(doc, block, lowered: str, warning, reference) -> str:
     (the pointing frames read those), and not in a sentence that cites evidence, points at
     information ("For more information, visit Acme."), warns or asks."""
     pattern, verb_and_capital = _name_send_pattern()
-    if not any(map(lowered.__contains__, _name_send_words())) or not verb_and_capital.search(block.text):
+    # plainly: a block holding one of `_name_send_words`; only those the article holds are sought
+    # (a search of the block for each word costs as much as the whole text once)
+    if not any(map(lowered.__contains__, _name_send_words_held(doc))) or not verb_and_capital.search(block.text):
         return ""  # no sending verb before a capital (quick tests before the sentences)
     evidence = _site_send_patterns()[3]
     not_company_words, authorities = _not_company_names()
@@ -1573,10 +1586,12 @@ def _name_send(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
-# Pitches of placed text, where a shop's or company's link stood: (finder, words a document
-# holds one of if the finder can find anything (or a function giving them, from the data), or ()
-# for a finder that tests the document itself, message, suggestion); a finder takes (doc,
-# block, lowered text, warning pattern, reference pattern) and returns the words it found, or "".
+# Pitches of placed text, where a shop's or company's link stood: (finder, its gate, message,
+# suggestion). The gate is words a document holds one of if the finder can find anything, or ()
+# for a finder that tests the document itself, or a function of (doc, the article's literals)
+# telling whether the finder can find anything in it: a test once per document, so that most
+# documents skip the finder's per-block tests. A finder takes (doc, block, lowered text, warning
+# pattern, reference pattern) and returns the words it found, or "".
 # The name a buy call sells: words opening in a capital or a digit ("HCG Plus Drops", "BPC-157").
 _CALLED_PRODUCT = re.compile(r"(?:[A-Z0-9][\w'’.+-]*(?:\s+|$)){1,4}")
 
@@ -1634,17 +1649,17 @@ _PLACED_PITCHES = (
      "left by a spinner or template; the words before it are the anchor's.",
      "Remove the placeholder and the anchor words, or write the sentence the article means."),
     _BUY_CALL,
-    (_retailer_label, _retailer_first_words,
+    (_retailer_label, lambda doc, whole: bool(_retailers_named(doc)),
      "A buy link's label in the text (\"{}\"): a product and the retailer that sells it, where an affiliate or "
      "shop link stood or stands.", "Remove it, or disclose the commercial relationship (see LM104)."),
-    (_name_send, _name_send_words,
+    (_name_send, lambda doc, whole: bool(_name_send_words_held(doc)),
      "The reader is sent to a site by its name (\"{}\"), which the article names nowhere else: a placed "
      "advertisement, where its link stood or stands.", "Remove the pointer, or disclose the commercial relationship "
      "(see LM104)."),
     (_trailing_keyphrase, (),
      "Keyphrase left at the end of a paragraph (\"{}\"): lower-case words after the last full stop, the "
      "anchor of a link that stood there.", "Remove it, or write the sentence the article means."),
-    (_market_keyword, (),
+    (_market_keyword, lambda doc, whole: any(_market_words_held(doc)),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
 )
@@ -1882,8 +1897,8 @@ def commercial_call_to_action(doc, options):
     comments, own_site = _comments(doc), _comment_patterns()[1]
     keyphrase_literals = tuple(literal for literal in _keyphrase_sentences()[0] if whole.holds(literal))
     links_of = _links_of(doc)
-    placed_pitches = [(finder, message, suggestion) for finder, literals, message, suggestion in _PLACED_PITCHES
-                      if not (words := literals() if callable(literals) else literals) or any(map(whole.holds, words))]
+    placed_pitches = [(finder, message, suggestion) for finder, gate, message, suggestion in _PLACED_PITCHES
+                      if (gate(doc, whole) if callable(gate) else not gate or any(map(whole.holds, gate)))]
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
     for block in doc.blocks:
