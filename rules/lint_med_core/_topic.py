@@ -743,6 +743,8 @@ def topic_model(doc, options=None) -> TopicModel:
     extra = pack.get("vocabulary") or {}
     stop = tuple(str(w) for w in (pack.get("extra_stopwords") or ()))
     key = (tuple(override), repr(sorted(extra.items())) if isinstance(extra, dict) else "", stop)
+    # kept by hand, not per_document: the pack's vocabulary table (lists of terms) is a setting
+    # that cannot be a key, so its repr stands for it
     cache = doc.__dict__.setdefault("_lint_med_topic_models", {})
     if key not in cache:
         cache[key] = _build(doc, tuple(override), extra if isinstance(extra, dict) else {}, stop)

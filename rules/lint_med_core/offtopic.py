@@ -8,7 +8,7 @@ import re
 import statistics
 from collections import Counter
 
-from lint_med import Hit, Option, rule
+from lint_med import Hit, Option, per_document, rule
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import lowered_body
@@ -844,15 +844,13 @@ def news_items(lines: list) -> list:
     return items if len(items) >= _MIN_ITEMS and 2 * len(items) >= _ITEMS_SHARE * len(lines) else []
 
 
+@per_document
 def _page_items(doc, model: TopicModel) -> tuple:
     """(text_lines of the page's prose and headings, news_items of them) of a plain-text page."""
-    cache = doc.__dict__.setdefault("_lint_med_news_items", {})
-    if "items" not in cache:
-        # headlines may be read as headings (a short line alone)
-        blocks = [b for b in doc.blocks if (b.kind in _PROSE or b.kind == "heading") and not model.is_link_list(b)]
-        lines = text_lines(doc, blocks) if doc.format == "text" else []
-        cache["items"] = lines, news_items(lines)
-    return cache["items"]
+    # headlines may be read as headings (a short line alone)
+    blocks = [b for b in doc.blocks if (b.kind in _PROSE or b.kind == "heading") and not model.is_link_list(b)]
+    lines = text_lines(doc, blocks) if doc.format == "text" else []
+    return lines, news_items(lines)
 
 
 def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_own_weight: float,
@@ -958,12 +956,10 @@ def _spaced(phrases) -> tuple:
 def promotional_blocks(doc, model: TopicModel, extra: tuple = ()) -> dict:
     """Block index -> (block, what it promotes, evidence) for each promotional block of the body;
     a block continuing the one before it (a "Safe Harbor" heading and its text) is not counted again."""
-    cache = doc.__dict__.setdefault("_lint_med_promotional_blocks", {})
-    if extra not in cache:
-        cache[extra] = _find_promotion(doc, model, extra)
-    return cache[extra]
+    return _find_promotion(doc, model, tuple(extra))
 
 
+@per_document
 def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     kinds, literals, every = _promotion(extra)
     inner = every
