@@ -61,27 +61,6 @@ _MARKERS_AT_END = re.compile(r"[a-z]\.\d{1,3}(?:[,–-]\d{1,3})+$|[a-z][.,;:](?:
 # The match starts at the number (the space before it is in the lookbehind).
 _BARE = re.compile(r"(\d(?<=[A-Za-z)]\s\d)\d{0,2}(?:\s?,\s?\d{1,3}(?![\d,]))*)(?=\s?[.,;:](?:\s|$)|$)(?!\s?,\s?\d{1,3},\d{3})(?!(?:\s?,\s?\d[\d,.]*)*\s(?:or|and|to)\s\d)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\)?\s*$")
-# Words after which a number is a quantity or a label, not a citation: "aged 74.",
-# "Type 2,", "rose to 12.", "on day 3,", "was 74.".
-_NOT_CITATION_AFTER = frozenset("""
-to and or of than from between aged age ages score scores scored was were is are be been being
-about around approximately approx nearly almost over under above below at by in on per with
-without vs versus number numbers no out top only just least most exactly reached totalled
-totaled equals equal equalled plus minus times x the a an all first last next every each some
-these those rank ranked rated hit dropped rose fell increased decreased grew earned cost costs
-paid won lost killed injured turned turns old year years day week month visit cycle dose phase
-stage type grade level step part chapter page pages table figure fig section version class
-schedule group arm cohort question item season episode round game number route highway channel
-room floor gate flight ward bed lane quarter half period act scene verse covid sars apollo
-code codes error errors model series unit units port pin id
-ratio rate rating size count total sum average mean median max min percentile value values
-receptor receptors factor chromosome interleukin protein gene subtype serotype genotype strain
-tier zone area region cluster domain isoform lead complex omega vitamin cd il tlr nr ps
-contain contains contained weigh weighs weighed measure measures measured take takes took give gives
-gave add adds added need needs get gets has have had reach reaches exceed exceeds exceeded buy
-bought contained hold holds held share shares shared making make makes made dial call text
-after before until till past since around into onto within beyond near like unlike among amongst via per
-""".split())
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 _ABBREVIATIONS = frozenset({"fig", "no", "vol", "p", "pp", "eq", "ref", "refs", "ch", "sec"})
 _SUP_DIGITS = re.compile(r"<sup\b[^>]*>(?:\s|<[^>]*>|\[)*(\d)", re.I)
@@ -96,6 +75,12 @@ WORD = re.compile(r"[\w'’-]+")
 _UNICODE_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _UNICODE_SUP = re.compile(r"(?:(?<=[.,;:)\]”’\"])|(?<=[A-Za-z]{3}))([¹²³⁴⁵⁶⁷⁸⁹][¹²³⁴⁵⁶⁷⁸⁹⁰]?(?:\s?[,–-]\s?[¹²³⁴⁵⁶⁷⁸⁹][¹²³⁴⁵⁶⁷⁸⁹⁰]?)*)")
 _FROM_SUPERSCRIPT = str.maketrans(_UNICODE_SUPERSCRIPTS, "1234567890")
+
+
+@functools.lru_cache(maxsize=None)
+def _quantity_words() -> frozenset:
+    """Words after which a bare number is a quantity or a label, not a citation marker."""
+    return frozenset(load("citations_sources")["not_citation_after"])
 
 
 @functools.lru_cache(maxsize=None)
@@ -1019,7 +1004,7 @@ class Evidence:
                 if not word or m.group(1) == "0":
                     continue
                 before = word.group(1)
-                if before[0].isupper() or before.lower() in _NOT_CITATION_AFTER:
+                if before[0].isupper() or before.lower() in _quantity_words():
                     continue
                 if len(before) > 4 and before.endswith("ed") and text[space - 1:space] != ")" and \
                         not _PASSIVE.search(text, max(0, word.start() - 12), word.start()):
