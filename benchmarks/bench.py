@@ -62,38 +62,57 @@ def _set_packs(packs: str | None) -> None:
         os.environ["LINT_MED_LOAD_PLUGINS"] = packs
 
 
-def time_per_file(files: list[Path], repeat: int) -> dict:
-    """Per file, the best of ``repeat`` runs of: the floor, lint-med without packs, with the core pack, with every pack.
+_PACKS = {"engine": "", "core": "core", "full": None}  # what LINT_MED_LOAD_PLUGINS loads for each
 
-    The four are timed in turn on the same file, and each file's best run is kept, so a
-    burst of other work on the machine spoils one run, not the comparison.
+
+def warm_linters(names, path: Path) -> dict:
+    """name -> (packs, Linter) for each of ``names`` ("engine", "core", "full"), each run once on
+    ``path`` so that loading plugins and compiling regexes fall outside the timing."""
+    from lint_med.engine import Linter, Overrides
+
+    linters = {name: (_PACKS[name], Linter(Overrides(isolated=True))) for name in names}
+    for packs, linter in linters.values():
+        _set_packs(packs)
+        linter.lint_path(str(path))
+    return linters
+
+
+def best_times(path: Path, repeat: int, linters: dict, clock=time.perf_counter) -> tuple[dict, int]:
+    """The best of ``repeat`` runs on one file of the floor (a bare beautifulsoup4 + lxml parse)
+    and of each linter, timed in turn, and how many findings the last linter reported.
+
+    Each file's best run is kept, so a burst of other work on the machine spoils one run, not
+    the comparison.
     """
     from bs4 import BeautifulSoup
 
-    from lint_med.engine import Linter, Overrides, decode
+    from lint_med.engine import decode
 
+    best = dict.fromkeys(("floor", *linters), float("inf"))
+    found = 0
+    for _ in range(repeat):
+        start = clock()
+        BeautifulSoup(decode(path.read_bytes()), "lxml")
+        best["floor"] = min(best["floor"], clock() - start)
+        for name, (packs, linter) in linters.items():
+            _set_packs(packs)
+            start = clock()
+            result = linter.lint_path(str(path))
+            best[name] = min(best[name], clock() - start)
+            found = len(result.findings)
+    return best, found
+
+
+def time_per_file(files: list[Path], repeat: int) -> dict:
+    """Summed over files, the best of ``repeat`` runs of: the floor, lint-med without packs, with
+    the core pack, with every pack (see best_times)."""
     saved = os.environ.get("LINT_MED_LOAD_PLUGINS")
-    linters = {"engine": ("", Linter(Overrides(isolated=True))), "core": ("core", Linter(Overrides(isolated=True))),
-               "full": (None, Linter(Overrides(isolated=True)))}
-    for packs, linter in linters.values():  # load plugins and compile regexes outside the timing
-        _set_packs(packs)
-        linter.lint_path(str(files[0]))
     totals = {"floor": 0.0, "engine": 0.0, "core": 0.0, "full": 0.0}
     findings = 0
     try:
+        linters = warm_linters(("engine", "core", "full"), files[0])
         for path in files:
-            best = dict.fromkeys(totals, float("inf"))
-            for _ in range(repeat):
-                start = time.perf_counter()
-                BeautifulSoup(decode(path.read_bytes()), "lxml")
-                best["floor"] = min(best["floor"], time.perf_counter() - start)
-                for name, (packs, linter) in linters.items():
-                    _set_packs(packs)
-                    start = time.perf_counter()
-                    result = linter.lint_path(str(path))
-                    best[name] = min(best[name], time.perf_counter() - start)
-                    if name == "full":
-                        found = len(result.findings)
+            best, found = best_times(path, repeat, linters)
             findings += found
             for name in totals:
                 totals[name] += best[name]

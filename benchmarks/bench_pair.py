@@ -25,40 +25,20 @@ from pathlib import Path
 
 from bench import DEFAULT_CORPUS, find_articles
 
-# The worker: reads "path repeat" lines, answers with the best times of one article as JSON.
+# The worker, run in each checkout (its lint_med first on the path): reads "path repeat" lines and
+# answers with that article's best times (bench.best_times, this checkout's bench.py) as JSON.
 WORKER = r"""
-import json, os, sys, time
-from bs4 import BeautifulSoup
-from lint_med.engine import Linter, Overrides, decode
+import json, sys, time
+from pathlib import Path
+sys.path.append(sys.argv[2])
+from bench import best_times, warm_linters
 clock = time.perf_counter if sys.argv[1] == "wall" else time.process_time
-linters = {"engine": ("", Linter(Overrides(isolated=True))), "full": (None, Linter(Overrides(isolated=True)))}
-
-def set_packs(packs):
-    if packs is None:
-        os.environ.pop("LINT_MED_LOAD_PLUGINS", None)
-    else:
-        os.environ["LINT_MED_LOAD_PLUGINS"] = packs
-
-warm = False
+linters = None
 for line in sys.stdin:
     path, repeat = line.rsplit(" ", 1)
-    if not warm:  # load plugins and compile patterns outside the timing
-        for packs, linter in linters.values():
-            set_packs(packs)
-            linter.lint_path(path)
-        warm = True
-    best = {"floor": float("inf"), "engine": float("inf"), "full": float("inf")}
-    for _ in range(int(repeat)):
-        start = clock()
-        with open(path, "rb") as handle:
-            BeautifulSoup(decode(handle.read()), "lxml")
-        best["floor"] = min(best["floor"], clock() - start)
-        for name, (packs, linter) in linters.items():
-            set_packs(packs)
-            start = clock()
-            linter.lint_path(path)
-            best[name] = min(best[name], clock() - start)
-    print(json.dumps(best), flush=True)
+    if linters is None:
+        linters = warm_linters(("engine", "full"), Path(path))
+    print(json.dumps(best_times(Path(path), int(repeat), linters, clock)[0]), flush=True)
 """
 
 
@@ -78,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     for checkout in args.checkouts:
         root = checkout.resolve()
         env = {**os.environ, "PYTHONPATH": f"{root}{os.pathsep}{root / 'rules'}"}
-        workers.append(subprocess.Popen([sys.executable, "-c", WORKER, "wall" if args.wall else "cpu"], cwd=root,
+        workers.append(subprocess.Popen([sys.executable, "-c", WORKER, "wall" if args.wall else "cpu",
+                                         str(Path(__file__).resolve().parent)], cwd=root,
                                         env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True))
     totals = [dict.fromkeys(("floor", "engine", "full"), 0.0) for _ in workers]
     try:
