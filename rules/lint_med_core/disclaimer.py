@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import re
 import typing
 
 from lint_med import Hit, Option, rule
+from lint_med.document import split_sentences
 
 from ._data import load
-from ._evidence import lowered_body
+from ._evidence import block_starts, lowered_body
 from ._phrases import split_top_level, required_literal
 from ._topic import health_words, tokens
 from .structure import blocks_holding, has_prose_words, lowercase_search_is_exact
@@ -348,10 +350,10 @@ def advises_reader(doc) -> bool:
     lower = lowered_body(doc)
     statements, questions, attribution, lead_ins = _advice()
     # One by one, and only where their required words occur (_phrases.required_literal).
-    if any(_stated_or_answered(lower, match, lead_ins)
+    if any(_stated_or_answered(doc, lower, match, lead_ins)
            for required, marker in questions if required in lower for match in marker.finditer(lower)):
         return True
-    return any(_own_statement(lower, match, attribution)
+    return any(_own_statement(doc, lower, match, attribution)
                for required, marker in statements if required in lower for match in marker.finditer(lower))
 
 
@@ -369,52 +371,43 @@ def about_health(doc) -> bool:
     return found > 0 and found * _WORDS_PER_HEALTH_WORD >= len(words)
 
 
-_SENTENCE_ENDS = ".!?\n"
-
-
-def _sentence(lower: str, match: re.Match) -> tuple[int, int]:
-    """Where the sentence holding a marker starts, and where it stops (at its final mark).
-    A decimal point ("12.5 mg") ends no sentence."""
+def _sentence(doc, match: re.Match) -> tuple[int, int]:
+    """Where the sentence holding a marker starts in the lowercase body, and where it stops (at
+    its final mark, or at its block's end): the engine's sentences, in which a decimal point
+    ("12.5 mg") or an abbreviation ends none."""
     # A marker may start on the end of the sentence before ("{start}"): its sentence starts after it.
-    start = max(_last_end(lower, end, match.start() + 1) for end in _SENTENCE_ENDS) + 1
-    ends = [index for index in (_next_end(lower, end, match.end()) for end in _SENTENCE_ENDS) if index != -1]
-    return start, min(ends, default=len(lower))
+    first, _ = _sentence_at(doc, match.start() + 1)
+    _, stop = _sentence_at(doc, max(match.start() + 1, match.end() - 1))
+    return first, stop
 
 
-def _decimal_point(lower: str, index: int) -> bool:
-    return lower[index] == "." and 0 < index < len(lower) - 1 and lower[index - 1].isdigit() and lower[index + 1].isdigit()
+def _sentence_at(doc, at: int) -> tuple[int, int]:
+    """(start, final mark or block end) in the body of the sentence at body offset ``at``."""
+    starts = block_starts(doc)
+    index = max(0, bisect.bisect_right(starts, at) - 1)
+    text, offset = doc.blocks[index].text, starts[index]
+    spans = split_sentences(text) or [(0, len(text))]
+    start, end = next(((s, e) for s, e in reversed(spans) if s <= at - offset), spans[0])
+    body = text[start:end].rstrip("\"'”’)] ")
+    if body[-1:] in (".", "!", "?"):
+        return offset + start, offset + start + len(body) - 1
+    return offset + start, offset + len(text)
 
 
-def _last_end(lower: str, end: str, before: int) -> int:
-    """Where ``end`` last stands before ``before`` as a sentence end (-1: nowhere)."""
-    index = lower.rfind(end, 0, before)
-    while index > 0 and _decimal_point(lower, index):
-        index = lower.rfind(end, 0, index)
-    return index
-
-
-def _next_end(lower: str, end: str, after: int) -> int:
-    """Where ``end`` next stands from ``after`` on as a sentence end (-1: nowhere)."""
-    index = lower.find(end, after)
-    while index != -1 and _decimal_point(lower, index):
-        index = lower.find(end, index + 1)
-    return index
-
-
-def _stated_or_answered(lower: str, match: re.Match, lead_ins: re.Pattern) -> bool:
+def _stated_or_answered(doc, lower: str, match: re.Match, lead_ins: re.Pattern) -> bool:
     """Whether a question marker is stated ("it is safe to take daily"), or asked and then
     answered, as an FAQ heading is ("Is it safe to take in pregnancy?"). A question the page
     follows with what it will do ("Are they safe to use? Let's take a closer look") announces
     the article's subject, as a title would, and gives no answer by itself."""
-    start, stop = _sentence(lower, match)
+    start, stop = _sentence(doc, match)
     return lower[stop:stop + 1] != "?" or lead_ins.match(lower, stop + 1) is None
 
 
-def _own_statement(lower: str, match: re.Match, attribution: re.Pattern) -> bool:
+def _own_statement(doc, lower: str, match: re.Match, attribution: re.Pattern) -> bool:
     """Whether the sentence holding a marker states it in the page's own voice: it is no
     question, no one's quoted speech, no role others give a product, no dose that prices a
     pack, and it attributes nothing to anyone ("said") or passes it on to "you"."""
-    start, stop = _sentence(lower, match)
+    start, stop = _sentence(doc, match)
     if lower[stop:stop + 1] == "?":
         return False
     if match.group()[:1].isdigit() and _pack_price().search(lower, start, stop):
