@@ -97,11 +97,14 @@ def _front_matter(source: str) -> tuple[dict, int, list]:
     return normalize_meta(raw, {}), match.end(), []
 
 
+_TOML_AT = re.compile(r"\(at line (\d+), column \d+\)")  # where tomllib says its error is
+
+
 def _unparsed(exc: Exception, text: str, text_start: int) -> tuple[int, int, str] | None:
     """The span of the front matter's line a YAML or TOML error points at, and the error; None
     when the error names no line."""
     mark = getattr(exc, "problem_mark", None)  # yaml: 0-based line; tomllib: "(at line 3, column 7)"
-    at = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+    at = _TOML_AT.search(str(exc))
     line = mark.line if mark is not None else int(at.group(1)) - 1 if at else None
     reason = (getattr(exc, "problem", None) or str(exc).split(" (at line")[0]).strip()
     if line is None or not reason:
