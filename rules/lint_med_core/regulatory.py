@@ -742,7 +742,13 @@ def use_demand(doc, about: list, extra_drugs=()) -> tuple[str, str, str]:
     """(the kind of status the article must give, the words that ask for it, what the drug is approved
     for): a use beyond medicine ("smart drugs"), a compounded version, an off-label use of one of its
     topic drugs or a drug not approved in the US or UK ask for a statement of approval or off-label use,
-    for "prescription-only" alone leaves the reader to assume the use is an approved one; else "any"."""
+    for "prescription-only" alone leaves the reader to assume the use is an approved one; else "any".
+    Read once per document and drugs: LM911 and LM701 (`claims._promotes`) both ask."""
+    return _use_demand(doc, tuple(about), tuple(extra_drugs))
+
+
+@per_document
+def _use_demand(doc, about: tuple, extra_drugs: tuple) -> tuple[str, str, str]:
     body = doc.body_text
     beyond = _use_beyond_label().search(body)
     if beyond is not None:
