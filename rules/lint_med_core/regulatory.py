@@ -258,7 +258,14 @@ def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     sold over the counter in one form and on prescription in another (minoxidil) counts only in an
     article that names the prescription form (`prescription_forms`: "oral minoxidil"). A drug that
     a dietary supplement holds or is sold as does not count in an article that names the supplement
-    (`supplement_forms`: "lithium orotate", "red yeast rice" for lovastatin): it is about the supplement."""
+    (`supplement_forms`: "lithium orotate", "red yeast rice" for lovastatin): it is about the supplement.
+    Counted once per document and extra drugs (LM911 and LM701's promotion gate both ask); callers
+    only read what it returns."""
+    return _drug_mentions(doc, tuple(extra_drugs))
+
+
+@per_document
+def _drug_mentions(doc, extra_drugs: tuple) -> tuple[Counter, dict]:
     counts, first = _all_drug_mentions(doc, extra_drugs)
     for drug, form in _prescription_forms().items():
         if drug in counts and form.search(doc.body_text) is None:
