@@ -37,10 +37,20 @@ _ABOUT = re.compile(r"\s*about\b", re.I)
 _ABOUT_LINE = re.compile(r"\s*about\s+\S[^.!?]{0,80}$", re.I)
 
 
-def about_boilerplate(doc, model: TopicModel) -> set:
-    """Indexes of the blocks of a press release's "About ..." part: a section headed "About ...",
-    or the paragraphs after a short "About ..." line written as a paragraph, to the section's end."""
+@functools.lru_cache(maxsize=1)
+def _comment_policy() -> re.Pattern:
+    """A phrase of a site's comment policy (data/offtopic_furniture.toml)."""
+    return phrase_pattern(_spaced(load("offtopic_furniture")["comment_policy"]))
+
+
+def publisher_furniture(doc, model: TopicModel) -> set:
+    """Indexes of the blocks of the publisher's furniture: a press release's "About ..." part (a
+    section headed "About ...", or the paragraphs after a short "About ..." line written as a
+    paragraph, to the section's end) and a site's comment policy ("please keep your comments civil")."""
     found = set()
+    if "comment" in lowered_body(doc):
+        found.update(block.index for block in doc.blocks
+                     if "comment" in block.text.lower() and _comment_policy().search(block.text))
     for section in doc.sections:
         inside = bool(_ABOUT.match(section.title or ""))
         for block in _body(model, section):
@@ -274,7 +284,9 @@ def off_topic_paragraph(doc, options):
     before announces ("... is set out below."; same file). In an article of fewer than five paragraphs, whose
     vocabulary says little, the words of its own must weigh half as much again. Lists of
     names, press contacts, a press release's "About ..." part (a section so headed, or the
-    paragraphs after a short "About ..." line) and the first paragraph (or standfirst) are
+    paragraphs after a short "About ..." line), a site's comment policy ("please keep your
+    comments civil"; `data/offtopic_furniture.toml`: the page's furniture, printed under every
+    story, neither a subject nor a pitch) and the first paragraph (or standfirst) are
     not judged this way, nor articles that are not about health: those without a health word in the
     title (or, without a title, three health words in the first 80) and, in plain text
     (whose "title" is only its first line) or without a title, with fewer than a quarter
@@ -362,8 +374,9 @@ def off_topic_paragraph(doc, options):
     # a section LM201 reports is one finding: its paragraphs are not reported again
     reported = off_topic_sections(doc, _section_defaults(options)) if model.groups else {}
     about_other_subject = set()
-    # the institution's "About" part is not the article's text: none of the tests below judge it
-    boilerplate = about_boilerplate(doc, model)
+    # the institution's "About" part and the site's comment policy are not the article's text:
+    # none of the tests below judge them
+    boilerplate = publisher_furniture(doc, model)
     for number, section in enumerate(doc.sections if model.groups else ()):
         if reported.get(number, ("",))[0] == "body":
             continue
@@ -446,7 +459,7 @@ def other_work_paragraphs(doc, model: TopicModel, skip_sections=(), boilerplate=
     """(block, what, phrase) for each paragraph that turns to other work or business of the
     article's researchers or institution ("also led a major study", "the university's impact on
     the state's economy") and, from the sentence of the turn on, never names the topic.
-    `boilerplate`: indexes of the blocks not judged (about_boilerplate)."""
+    `boilerplate`: indexes of the blocks not judged (publisher_furniture)."""
     if not _about_health(doc, model):
         return
     prose = [b for section in doc.sections for b in _body(model, section)]
