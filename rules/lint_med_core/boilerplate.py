@@ -336,8 +336,8 @@ def cms_boilerplate(doc, options):
     found = boilerplate_blocks(doc, options.extra_labels, options.extra_phrases)
     # A page whose only leftovers are share bars in English keeps its own share buttons (every
     # news and reference page has them); a scraped template brings a comment form or foreign labels too.
-    matcher = _boilerplate(tuple(options.extra_labels), tuple(options.extra_phrases))
-    if all(span is None and matcher.share_bar_only(block.text) for block, _, span in found):
+    if all(span is None and _boilerplate(tuple(options.extra_labels), tuple(options.extra_phrases))
+           .share_bar_only(block.text) for block, _, span in found):
         return
     for block, what, span in found:
         yield Hit(block, f"Leftover of a site theme or comment form in the article: {what}",
