@@ -24,6 +24,8 @@ sets failed on the subject more than on the status):
 - named / share: how many distinct drugs the page names and the top drug's share of all drug mentions; a
   "class page" names at least three, none with half the mentions;
 - title / lead: whether a subject drug is named in the title, in the first two paragraphs of prose;
+- in_passing: whether a drug the page would be about is named mostly as an ingredient, example or comparison
+  (`named_in_passing`, wired into LM911, which then leaves it out of the subject);
 - supplement: whether a subject drug's mention is followed by "supplement(s)" within a few words
   ("lithium orotate supplement"): the page treats it as a supplement;
 - unlisted: the verdict with the subject drugs (and their brands) taken out of `regulatory_drugs.toml`,
@@ -126,7 +128,8 @@ def subject_signals(path: str, linter) -> dict:
     """The signals of what a page is about (see the module docstring, `--subject`)."""
     from types import SimpleNamespace
 
-    from lint_med_core.regulatory import _title, assess, drug_mentions, find_drugs, missing_regulatory_status
+    from lint_med_core.regulatory import (_title, assess, drug_mentions, find_drugs, missing_regulatory_status,
+                                          named_in_passing, topic_drugs)
 
     options = SimpleNamespace(**missing_regulatory_status.defaults())
     doc = parse(path, linter)
@@ -135,6 +138,9 @@ def subject_signals(path: str, linter) -> dict:
     total = sum(counts.values())
     subject = set(found.drugs)
     out: dict = {"class_page": len(counts) >= 3 and max(counts.values()) * 2 < total}
+    # wired into LM911 (its subject leaves such drugs out): measured on the drugs it would otherwise take
+    topic = topic_drugs(doc, counts, options.min_mentions, options.words_per_mention) if counts else []
+    out["in_passing"] = any(named_in_passing(doc, drug) for drug in topic)
     if subject:
         prose = [b.text for b in doc.blocks if b.kind != "heading"][:2]
         out["named>=3"] = len(counts) >= 3
