@@ -26,6 +26,8 @@ sets failed on the subject more than on the status):
 - title / lead: whether a subject drug is named in the title, in the first two paragraphs of prose;
 - in_passing: whether a drug the page would be about is named mostly as an ingredient, example or comparison
   (`named_in_passing`, wired into LM911, which then leaves it out of the subject);
+- sale_forms>prescribed: the page speaks more of the forms a shop sells (supplement, capsules, powder, tea,
+  drops, extract) than of prescribing (prescription, doctor, pharmacist, pharmacy);
 - supplement: whether a subject drug's mention is followed by "supplement(s)" within a few words
   ("lithium orotate supplement"): the page treats it as a supplement;
 - unlisted: the verdict with the subject drugs (and their brands) taken out of `regulatory_drugs.toml`,
@@ -88,6 +90,10 @@ def signals(doc) -> dict:
 
 
 _SUPPLEMENT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?supplements?\b", re.I)
+# the forms a supplement shop sells in, and the words of a prescription: "sold as capsules/powder/tea vs prescribed"
+_SALE_FORMS = re.compile(r"\b(?:supplements?|dietary|capsules?|powders?|teas?|gumm(?:y|ies)|drops|tinctures?|servings?|"
+                         r"extracts?|herbal|natural)\b", re.I)
+_PRESCRIBED = re.compile(r"\b(?:prescri\w*|doctors?|physicians?|clinicians?|providers?|pharmacists?|pharmacy)\b", re.I)
 _LISTS = ("_lexicon", "_lexicon_bytes", "_listed", "_unapproved_here", "_dosed_hormones", "_supplement_forms",
           "_prescription_forms", "_off_label_uses")
 
@@ -147,6 +153,8 @@ def subject_signals(path: str, linter) -> dict:
         out["share<0.5"] = max(counts.values()) * 2 < total
         out["title"] = bool(subject & {k for _, _, k in find_drugs(_title(doc))})
         out["lead"] = bool(subject & {k for text in prose for _, _, k in find_drugs(text)})
+        forms, prescribed = len(_SALE_FORMS.findall(doc.body_text)), len(_PRESCRIBED.findall(doc.body_text))
+        out["sale_forms>prescribed"] = forms > prescribed
         out["supplement"] = any(_SUPPLEMENT_AFTER.match(b.text, end) for b in doc.blocks
                                 for _, end, k in find_drugs(b.text) if k in subject)
         with lexicon_without(frozenset(subject)):
