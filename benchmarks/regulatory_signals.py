@@ -32,6 +32,8 @@ sets failed on the subject more than on the status):
   ("lithium orotate supplement"): the page treats it as a supplement;
 - unlisted: the verdict with the subject drugs (and their brands) taken out of `regulatory_drugs.toml`,
   i.e. for a drug the lexicon has never seen: "same" when LM911 still decides as it does, else "lost";
+- rare_word_prescribed: the page's most frequent rare word stands in a sentence of prescribing or injecting
+  (measured on the page with its subject drugs out of the lexicon): a candidate signal for an unknown drug;
 - no supplement forms: whether LM911 would fire with `supplement_forms` emptied (the list entries that
   fixed set 8's lithium orotate and red yeast rice pages), i.e. whether a signal must do that work.
 
@@ -94,6 +96,24 @@ _SUPPLEMENT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?supplements?\b", re.I)
 _SALE_FORMS = re.compile(r"\b(?:supplements?|dietary|capsules?|powders?|teas?|gumm(?:y|ies)|drops|tinctures?|servings?|"
                          r"extracts?|herbal|natural)\b", re.I)
 _PRESCRIBED = re.compile(r"\b(?:prescri\w*|doctors?|physicians?|clinicians?|providers?|pharmacists?|pharmacy)\b", re.I)
+_LONG_WORD = re.compile(r"[A-Za-z][a-z]{6,}")
+_PRESCRIBING = re.compile(r"\b(?:prescri\w*|inject\w*)\b", re.I)
+
+
+def rare_word_prescribed(doc) -> str:
+    """The page's most frequent rare word (wordfreq Zipf < 1.5, seven letters or more, three mentions or more)
+    when a sentence holds it with a word of prescribing or injecting: a candidate name for an unknown drug."""
+    from lint_med_core._topic import zipf_table
+
+    zipf = zipf_table()
+    words = Counter(w.lower() for w in _LONG_WORD.findall(doc.body_text) if zipf.get(w.lower(), 0.0) < 1.5)
+    if not words or words.most_common(1)[0][1] < 3:
+        return ""
+    word = words.most_common(1)[0][0]
+    held = any(word in s.text.lower() and _PRESCRIBING.search(s.text) for b in doc.blocks for s in b.sentences)
+    return word if held else ""
+
+
 _LISTS = ("_lexicon", "_lexicon_bytes", "_listed", "_unapproved_here", "_dosed_hormones", "_supplement_forms",
           "_prescription_forms", "_off_label_uses")
 
@@ -158,8 +178,12 @@ def subject_signals(path: str, linter) -> dict:
         out["supplement"] = any(_SUPPLEMENT_AFTER.match(b.text, end) for b in doc.blocks
                                 for _, end, k in find_drugs(b.text) if k in subject)
         with lexicon_without(frozenset(subject)):
-            unseen = assess(parse(path, linter), options)
-        out["unlisted"] = "same" if bool(unseen.missing) == bool(found.missing) else "lost"
+            unseen_doc = parse(path, linter)
+            unseen = assess(unseen_doc, options)
+            out["unlisted"] = "same" if bool(unseen.missing) == bool(found.missing) else "lost"
+            out["rare_word_prescribed"] = bool(rare_word_prescribed(unseen_doc))
+    else:
+        out["rare_word_prescribed"] = bool(rare_word_prescribed(doc))
     with lexicon_without(supplement_forms=False):
         out["fires_without_supplement_forms"] = bool(assess(parse(path, linter), options).missing)
     return out
