@@ -266,7 +266,7 @@ def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
 
 @per_document
 def _drug_mentions(doc, extra_drugs: tuple) -> tuple[Counter, dict, dict]:
-    counts, first, spans = _all_drug_mentions(doc, extra_drugs)
+    counts, spans = _all_drug_mentions(doc, extra_drugs)
     dropped = [drug for drug, form in _prescription_forms().items()
                if drug in counts and form.search(doc.body_text) is None]
     dropped += [drug for drug, form in _supplement_forms().items()
@@ -278,12 +278,12 @@ def _drug_mentions(doc, extra_drugs: tuple) -> tuple[Counter, dict, dict]:
     if by_stem and _drug_use().search(doc.body_text) is None:
         dropped += by_stem
     for drug in set(dropped):
-        del counts[drug], first[drug], spans[drug]
-    return counts, first, spans
+        del counts[drug], spans[drug]
+    return counts, {drug: mentions[0] for drug, mentions in spans.items()}, spans
 
 
 def drug_spans(doc, extra_drugs=()) -> dict:
-    """Each counted drug's mentions, (block, start), in the order of the article (see `drug_mentions`)."""
+    """Each counted drug's mentions, (block, span), in the order of the article (see `drug_mentions`)."""
     return _drug_mentions(doc, tuple(extra_drugs))[2]
 
 
@@ -311,11 +311,9 @@ def _drug_use() -> re.Pattern:
     return re.compile(load("regulatory_inn_stems")["drug_use"], re.I)
 
 
-def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict, dict]:
-    """Every drug name's mentions, its first (block, span) and each mention's (block, start),
-    hormones included."""
+def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
+    """Every drug name's count of mentions and each mention's (block, span), hormones included."""
     counts: Counter = Counter()
-    first: dict = {}
     spans: dict = {}
     first_words, suffixes, k, stem_ends = _lexicon_bytes(tuple(extra_drugs))
     words = distinct_words(doc)[0]  # set(_TOKEN.findall(lowercase text)), as bytes
@@ -326,17 +324,16 @@ def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict, dict]:
     names = [word.decode() for word in words & first_words]
     candidates = tuple(names + [word for word in stemmed if _stem_match(word, _inn_stems()[0])])
     if not candidates:
-        return counts, first, spans
+        return counts, spans
     for block in blocks_holding(doc, candidates):
         last_end, last_key = -10, None
         for start, end, key in find_drugs(block.text, extra_drugs):
             # "alendronate (Fosamax)": a brand beside its generic is one mention
             if not (key == last_key and start - last_end <= 3):
                 counts[key] += 1
-                spans.setdefault(key, []).append((block, start))
-            first.setdefault(key, (block, (start, end)))
+                spans.setdefault(key, []).append((block, (start, end)))
             last_end, last_key = end, key
-    return counts, first, spans
+    return counts, spans
 
 
 def _title(doc) -> str:
@@ -488,7 +485,8 @@ def named_in_passing(doc, drug: str, extra_drugs=()) -> bool:
     else: the supplement compared with the drug, the class or protocol it is an example of."""
     pattern, share = _in_passing()
     spans = drug_spans(doc, extra_drugs).get(drug, ())
-    passing = sum(1 for block, start in spans if pattern.search(block.text, max(0, start - _IN_PASSING_BEFORE), start))
+    passing = sum(1 for block, (start, _) in spans
+                  if pattern.search(block.text, max(0, start - _IN_PASSING_BEFORE), start))
     return bool(spans) and passing >= share * len(spans)
 
 
