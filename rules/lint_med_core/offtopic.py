@@ -11,8 +11,7 @@ from collections import Counter
 from lint_med import Hit, Option, per_document, rule
 
 from ._data import literal, load, phrase_pattern
-from .boilerplate import lowercase_blocks
-from ._evidence import lowered_body, whole_words_present
+from ._evidence import lowered_body
 from ._phrases import PhraseSearch, TextLiterals
 from ._topic import (TopicModel, analyse, health_words, merge, normalize, refers_to_topic, specificity,
                      section_members, stem, stopwords, tokens, topic_model, weighted_share)
@@ -44,19 +43,16 @@ def _comment_policy() -> re.Pattern:
     return phrase_pattern(_spaced(load("offtopic_furniture")["comment_policy"]))
 
 
-# A comment policy speaks of comments by one of these words.
-_COMMENT_WORDS = ("comment", "commenting", "comments")
+def comment_policy(text: str) -> bool:
+    """True for a block of a site's comment policy ("please keep your comments civil"): the
+    publisher's furniture, printed under every story, neither a subject nor a pitch."""
+    return ("omment" in text or "OMMENT" in text) and _comment_policy().search(text) is not None
 
 
-def publisher_furniture(doc, model: TopicModel) -> set:
-    """Indexes of the blocks of the publisher's furniture: a press release's "About ..." part (a
-    section headed "About ...", or the paragraphs after a short "About ..." line written as a
-    paragraph, to the section's end) and a site's comment policy ("please keep your comments civil")."""
+def about_boilerplate(doc, model: TopicModel) -> set:
+    """Indexes of the blocks of a press release's "About ..." part: a section headed "About ...",
+    or the paragraphs after a short "About ..." line written as a paragraph, to the section's end."""
     found = set()
-    words = whole_words_present(doc, _COMMENT_WORDS)  # most pages: none, known without a search
-    if words:
-        found.update(index for index in lowercase_blocks(doc).blocks_containing(words)
-                     if _comment_policy().search(doc.blocks[index].text))
     for section in doc.sections:
         inside = bool(_ABOUT.match(section.title or ""))
         for block in _body(model, section):
@@ -308,14 +304,14 @@ def off_topic_paragraph(doc, options):
     printing stories one after another) gives paragraphs that share their words with each
     other and none with the article, so that none reads as pasted by itself. The paragraphs
     are cut into stories where lexical cohesion breaks (fewer than a tenth of the content
-    words of the next two paragraphs are words of the two before: TextTiling's measure), and a story of two paragraphs or more after the first, of 40 words at least,
-    is judged as one paragraph: it is reported when the article's own paragraphs are most
-    of the page (three at least), when the blocks outside it hold less than `max_shared` of
-    its vocabulary and less than `max_relative` of the article's baseline, when its own
-    words weigh `min_own_weight`, and when it holds at most one word of health, none of the
-    article's most characteristic words and no quotation or first-person account (a
-    patient's story): "Cabela's is planning to open two new stores..." after a story on
-    energy drinks.
+    words of the next two paragraphs are words of the two before: TextTiling's measure), and
+    a story of two paragraphs or more after the first, of 40 words at least, is judged as one
+    paragraph: it is reported when the article's own paragraphs are most of the page (three
+    at least), when the blocks outside it hold less than `max_shared` of its vocabulary and
+    less than `max_relative` of the article's baseline, when its own words weigh
+    `min_own_weight`, and when it holds at most one word of health, none of the article's
+    most characteristic words and no quotation or first-person account (a patient's story):
+    "Cabela's is planning to open two new stores..." after a story on energy drinks.
 
     It also reports a run of two or more headline-shaped lines (5-16 words, no closing
     period, no year, address, aside or label) none of whose specific words the rest of
@@ -395,9 +391,8 @@ def off_topic_paragraph(doc, options):
     # a section LM201 reports is one finding: its paragraphs are not reported again
     reported = off_topic_sections(doc, _section_defaults(options)) if model.groups else {}
     about_other_subject = set()
-    # the institution's "About" part and the site's comment policy are not the article's text:
-    # none of the tests below judge them
-    boilerplate = publisher_furniture(doc, model)
+    # the institution's "About" part is not the article's text: none of the tests below judge it
+    boilerplate = about_boilerplate(doc, model)
     for number, section in enumerate(doc.sections if model.groups else ()):
         if reported.get(number, ("",))[0] == "body":
             continue
@@ -480,7 +475,7 @@ def other_work_paragraphs(doc, model: TopicModel, skip_sections=(), boilerplate=
     """(block, what, phrase) for each paragraph that turns to other work or business of the
     article's researchers or institution ("also led a major study", "the university's impact on
     the state's economy") and, from the sentence of the turn on, never names the topic.
-    `boilerplate`: indexes of the blocks not judged (publisher_furniture)."""
+    `boilerplate`: indexes of the blocks not judged (about_boilerplate)."""
     if not _about_health(doc, model):
         return
     prose = [b for section in doc.sections for b in _body(model, section)]
@@ -620,14 +615,14 @@ def _about_health(doc, model: TopicModel, untitled: bool = False) -> bool:
 
 def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=(),
                       min_own_weight: float = 25.0, boilerplate=frozenset(), max_relative: float = 0.4):
-    """(block, share, words of its own, label, paragraphs) for each paragraph that reads as pasted
-    from another story (`paragraphs` 1), or the first of a run of paragraphs that goes on with
-    another story (pasted_runs; `paragraphs` their number): it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
-    the article, and less than `max_relative` of what the article's paragraphs typically share
-    (the median: a per-article baseline), and holds at most two health words; or it shares next
-    to nothing under a heading or label line of its own that shares nothing either (`label`: that
-    line's text; "" for the others). Lists of names are not judged, nor the paragraphs of
-    `skip_sections` (section numbers) or the blocks of `boilerplate` (indexes)."""
+    """(block, share, words of its own, label, paragraphs) for each paragraph that reads as pasted from another story
+    (`paragraphs` 1), or the first of a run of paragraphs that goes on with another story (pasted_runs;
+    `paragraphs` their number): it shares less than `max_shared` of its vocabulary (by specificity) with the
+    rest of the article, and less than `max_relative` of what the article's paragraphs typically share (the
+    median: a per-article baseline), and holds at most two health words; or it shares next to nothing under a
+    heading or label line of its own that shares nothing either (`label`: that line's text; "" for the others).
+    Lists of names are not judged, nor the paragraphs of `skip_sections` (section numbers) or the blocks of
+    `boilerplate` (indexes)."""
     # An article not about health is not judged: there every paragraph "says nothing of health".
     # It is about health when its title (or opening words, without a title) names health, or,
     # in plain text, whose "title" is only its first line (a site's name, a heading), when a
@@ -717,7 +712,8 @@ def pasted_runs(doc, model: TopicModel, prose: list, max_shared: float, min_own_
             lambda term: model.block_terms.get(term, 0) > inside_terms[term])
         if share < max_shared and own_weight >= min_own_weight and \
                 _health_count(model, " ".join(b.text for b in run), terms) <= 1 and \
-                _subject_words(model).isdisjoint(terms.content) and not any(_voice(b.text) for b in run):
+                _subject_words(model).isdisjoint(terms.content) and \
+                not any(_voice(b.text) or comment_policy(b.text) for b in run):
             yield run, share, own
 
 
@@ -737,7 +733,7 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
             continue
         # most paragraphs share a fifth of their vocabulary or more: the cheapest test first
         share, own, own_weight = model.shared_share(block)
-        if share >= max_shared or _CONTACT.search(text) or \
+        if share >= max_shared or _CONTACT.search(text) or comment_policy(text) or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
         # different words of health, and terms of the medical vocabulary ("omeprazole"), below a
