@@ -128,7 +128,10 @@ def repeated_sentence(doc, options):
     headline printed again above the running text (a line ending no sentence, as the page's
     title and its heading are both kept when a page is copied as text; a caption or lede
     printed twice ends a sentence and is reported), a footnote that restates the claim it
-    marks (a paragraph opening on "**", "†" or "‡"), and, for near repeats, a list's lead-in
+    marks (a paragraph opening on "**", "†" or "‡"), the second copy of a list of titles printed
+    twice (a table of contents, once per layout: three items or more, each of at most 15 words
+    and none ending on a full stop; a list of sentences pasted twice is reported), and, for near
+    repeats, a list's lead-in
     ("Tell your doctor about your medicines, especially:"), which its items finish: a
     summary's whole sentence that opens the same way says something else.
 
@@ -183,7 +186,8 @@ def repeated_sentence(doc, options):
     # block by block, in document order (doc.sentences' order): kind and reference
     # checks once per block; entries of a source list repeat by nature
     blocks = [block for block in non_reference_blocks(doc) if block.kind not in skip]
-    furniture = _opening_excerpts(blocks) + _title_copies(blocks) + [b for b in blocks if _FOOTNOTE.match(b.text)]
+    furniture = (_opening_excerpts(blocks) + _title_copies(blocks) + _doubled_navigation(blocks)
+                 + [b for b in blocks if _FOOTNOTE.match(b.text)])
     if furniture:
         blocks = [block for block in blocks if block not in furniture]
     title = " ".join(_words(doc.title))
@@ -456,6 +460,45 @@ def _title_copies(blocks: list) -> list:
             copies.append(block)
         seen.add(key)
     return copies
+
+
+# A navigation list's entries are titles: short, and none ends on a full stop ("Who should avoid it?").
+_TITLE_MAX_WORDS = 15
+_MIN_NAVIGATION_ITEMS = 3
+
+
+def _doubled_navigation(blocks: list) -> list:
+    """The second copy of a list of titles printed twice (a page's table of contents, once for
+    each layout, kept twice when the page is copied as text): navigation, not a repeat. A list
+    of three items or more, each a title (at most 15 words, no full stop at its end), that
+    repeats a list before it item for item, or the second half of a run of items that is its
+    first half twice. Lists of sentences pasted twice are repeats and are compared as usual."""
+    runs, run = [], []
+    for block in blocks:
+        if block.kind == "list_item" and (not run or block.index == run[-1].index + 1):
+            run.append(block)
+            continue
+        runs.append(run)
+        run = [block] if block.kind == "list_item" else []
+    runs.append(run)
+    doubled, seen = [], set()
+    for run in runs:
+        if len(run) < _MIN_NAVIGATION_ITEMS or not all(map(_is_title, run)):
+            continue
+        keys = tuple(" ".join(_words(block.text)) for block in run)
+        half = len(keys) // 2
+        if keys in seen:
+            doubled += run
+        elif len(keys) % 2 == 0 and half >= _MIN_NAVIGATION_ITEMS and keys[:half] == keys[half:]:
+            doubled += run[half:]
+            keys = keys[:half]
+        seen.add(keys)
+    return doubled
+
+
+def _is_title(block) -> bool:
+    text = block.text.rstrip()
+    return not text.endswith(".") and len(text.split()) <= _TITLE_MAX_WORDS
 
 
 def _leads_into_list(sentence) -> bool:
