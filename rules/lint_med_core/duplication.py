@@ -443,8 +443,6 @@ def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list
 # "† Results may vary"). It restates the claim it marks by design; a single "*" opens a list
 # item in plain text and Markdown, so it is not a mark here.
 _FOOTNOTE = re.compile(r"(?:\*{2,3}|[†‡]{1,2})\s")
-# Where a sentence ends: a mark, closing quotes or brackets, then a space or the end of the text.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
 
 
 def _title_copies(blocks: list) -> list:
@@ -453,7 +451,7 @@ def _title_copies(blocks: list) -> list:
     A headline ends no sentence; a caption or a lede printed twice does, and is reported."""
     copies, seen = [], set()
     for block in blocks:
-        if _SENTENCE_END.search(block.text):
+        if _ends_a_sentence(block):
             break  # the running text starts here
         key = " ".join(_words(block.text))
         if key in seen:
@@ -499,6 +497,13 @@ def _doubled_navigation(blocks: list) -> list:
 def _is_title(block) -> bool:
     text = block.text.rstrip()
     return not text.endswith(".") and len(text.split()) <= _TITLE_MAX_WORDS
+
+
+def _ends_a_sentence(block) -> bool:
+    """Whether the block closes a sentence on its mark (the engine's sentences: "Dr." or "2.5"
+    closes none)."""
+    sentences = block.sentences
+    return len(sentences) > 1 or (bool(sentences) and sentences[0].text.rstrip("\"'”’)]")[-1:] in ".!?")
 
 
 def _leads_into_list(sentence) -> bool:
