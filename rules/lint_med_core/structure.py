@@ -660,8 +660,8 @@ def missing_date(doc, options):
       Markdown without front matter are never reported for this).
     - The most recent date is older than `max_age_years` (default 3) before today:
       reported at that date, in any format, unless the page is a news report or a
-      first-person account (its page kind is news, or its voice reports what others said
-      rather than advising: see LM901). Such a page is a record of its date: nobody
+      first-person account (its voice reports what others said, or tells what happened to
+      "me", rather than advising: see LM901). Such a page is a record of its date: nobody
       reviews a news story or a diary entry, and its date already tells the reader how
       old it is; the review cycle is for pages that advise or explain for today.
 
@@ -718,11 +718,12 @@ def missing_date(doc, options):
 
 def is_dated_record(doc) -> bool:
     """Whether the page is a news report or a first-person account, which tells what was
-    known or lived at its date and is never reviewed: its page kind is news, or its voice
-    reports rather than advises (disclaimer.py; imported here, as it imports this module)."""
-    from ._pagekind import page_kind
+    known or lived at its date and is never reviewed: its voice reports rather than advises
+    (disclaimer.py, which imports this module: imported here). The voice is read once per
+    document and LM901 reads it anyway; the page kind (_pagekind) would add a pass over the
+    whole text of every stale page for two more pages of 860 (a tech review, a blog)."""
     from .disclaimer import page_reports
-    return page_kind(doc).kind == "news" or page_reports(doc)
+    return page_reports(doc)
 
 
 # --- LM305 missing-references ------------------------------------------------------------
