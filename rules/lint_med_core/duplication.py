@@ -481,16 +481,20 @@ def _doubled_navigation(blocks: list) -> list:
     runs.append(run)
     doubled, seen = [], set()
     for run in runs:
-        if len(run) < _MIN_NAVIGATION_ITEMS or not all(map(_is_title, run)):
+        if len(run) < _MIN_NAVIGATION_ITEMS:
             continue
-        keys = tuple(" ".join(_words(block.text)) for block in run)
-        half = len(keys) // 2
-        if keys in seen:
-            doubled += run
-        elif len(keys) % 2 == 0 and half >= _MIN_NAVIGATION_ITEMS and keys[:half] == keys[half:]:
-            doubled += run[half:]
-            keys = keys[:half]
-        seen.add(keys)
+        texts = tuple(block.text for block in run)  # a copy printed by the page is the same text
+        half = len(texts) // 2
+        if texts in seen:
+            copy = run
+        elif len(texts) % 2 == 0 and half >= _MIN_NAVIGATION_ITEMS and texts[:half] == texts[half:]:
+            copy, texts = run[half:], texts[:half]
+        else:
+            seen.add(texts)
+            continue
+        if all(map(_is_title, copy)):
+            doubled += copy
+        seen.add(texts)
     return doubled
 
 
