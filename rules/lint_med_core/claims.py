@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -9,7 +10,7 @@ from typing import NamedTuple
 from lint_med import Hit, Option, per_document, rule
 
 from ._data import load
-from ._evidence import WORD, candidate_sentences, distinct_words, evidence, spaces
+from ._evidence import WORD, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
 from ._pagekind import page_kind
 from .regulatory import drug_mentions, find_drugs, topic_drugs, use_demand
 
@@ -73,11 +74,20 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
     return _compiled[key]
 
 
-@functools.lru_cache(maxsize=None)
 def _shortest(needs: tuple[str, ...]) -> tuple[str, ...]:
     """The needs that hold no other need: a sentence holding "works well" holds "works", so looking
-    for both costs a search of the article more and finds no other sentence."""
-    return tuple(need for need in needs if not any(other != need and other in need for other in needs))
+    for both costs a search of the article more and finds no other sentence. Plainly
+    `tuple(need for need in needs if not any(other != need and other in need for other in needs))`;
+    each need's held needs are listed once (`_needs_held`), not sought anew for each article's needs."""
+    held, present = _needs_held(), frozenset(needs)
+    return tuple(need for need in needs if present.isdisjoint(held[need]))
+
+
+@functools.lru_cache(maxsize=None)
+def _needs_held() -> dict[str, frozenset]:
+    """Each need of the claim groups: the other needs it holds ("works well": "works")."""
+    needs = {need for group in load("claims_absolute")["claims"] for need in group["needs"]}
+    return {need: frozenset(other for other in needs if other != need and other in need) for need in needs}
 
 
 @functools.lru_cache(maxsize=None)
@@ -172,11 +182,59 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
 
 def _sentences(doc, found, triggers):
     """Prose sentences holding a trigger word, and the sentences of headings (a headline
-    promises too: "Pill works to cure a deadly infection")."""
+    promises too: "Pill works to cure a deadly infection"). The plain definition of
+    `_sentences_holding`, which finds the same sentences faster."""
     yield from candidate_sentences(doc, found, triggers)
     for block in doc.blocks:
         if block.kind == "heading" and (triggers is None or any(map(block.text.lower().__contains__, triggers))):
             yield from block.sentences
+
+
+@per_document
+def _sentence_starts(doc) -> tuple[list[int], list]:
+    """Where each sentence of the article (headings' too) starts in its text, and the sentences."""
+    starts, sentences = [], []
+    for offset, block in zip(block_starts(doc), doc.blocks):
+        for sentence in block.sentences:
+            starts.append(offset + sentence.start)
+            sentences.append(sentence)
+    return starts, sentences
+
+
+def _sentences_holding(doc, found, triggers: tuple[str, ...]):
+    """(sentence, the triggers it holds) for each sentence of `_sentences(doc, found, triggers)`, in its
+    order. Each trigger is looked for with str.find in the article's lowercase text and its finds placed
+    in their sentences by bisection, once per sentence holding it: the cost follows the finds, not the
+    sentences times the triggers (a test of each block, then of each of its sentences, for every trigger)."""
+    text = lowered_body(doc)
+    if len(text) != len(doc.body_text) or not all(trigger.isascii() for trigger in triggers):
+        for sentence in _sentences(doc, found, triggers):  # lowercasing moved characters ("İ"): the plain way
+            yield sentence, frozenset(filter(sentence.text.lower().__contains__, triggers))
+        return
+    starts, sentences = _sentence_starts(doc)
+    held: dict[int, set] = {}  # a prose sentence's index: its triggers
+    headings: set[int] = set()  # the blocks of headings holding a trigger
+    block_offsets = block_starts(doc)
+    for trigger in triggers:
+        at = text.find(trigger)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            block = sentences[index].block if index >= 0 else None
+            if block is not None and block.kind == "heading":
+                end = block_offsets[block.index] + len(block.text)  # a heading is read whole
+                if at + len(trigger) <= end:
+                    headings.add(block.index)
+            else:
+                end = starts[index] + sentences[index].end - sentences[index].start if block is not None else 0
+                if at + len(trigger) <= end:
+                    held.setdefault(index, set()).add(trigger)
+            at = text.find(trigger, end if at + len(trigger) <= end else at + 1)
+    for index in sorted(held):
+        if not found.skipped(sentences[index].block):
+            yield sentences[index], frozenset(held[index])
+    for block in sorted(headings):
+        for sentence in doc.blocks[block].sentences:
+            yield sentence, frozenset(filter(sentence.text.lower().__contains__, triggers))
 
 
 @rule("LM701", "absolute-claim", category="claims", severity="warning",
@@ -352,12 +410,13 @@ def absolute_claim(doc, options):
                   for needs, _, patterns, context, plain, voice in groups]
     found = evidence(doc) if groups else None
     flagged: set[int] = set()
-    for sentence in _sentences(doc, found, triggers) if groups else ():
+    sentences = (_sentences_holding(doc, found, triggers) if triggers is not None
+                 else ((sentence, None) for sentence in _sentences(doc, found, None))) if groups else ()
+    for sentence, held in sentences:
         text = sentence.text
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
         lowered = text.lower()
-        held = frozenset(filter(lowered.__contains__, triggers)) if triggers is not None else None
         # plainly: the groups whose needs the sentence holds; `held` rules most groups out first
         claims = [(plain, m, voice) for needs, patterns, context, plain, voice, keys in groups
                   if needs is None or ((keys is None or not keys.isdisjoint(held)) and any(map(lowered.__contains__, needs)))
@@ -613,7 +672,7 @@ def _benefit_claims(doc):
     lexicon, lists = _benefit_lexicon(), _clause_words()
     not_subjects, hedges, attributions = lexicon.not_subjects, lexicon.hedges, lexicon.attributions
     triggers = tuple(sorted(verb.decode() for verb in verbs))
-    for sentence in _sentences(doc, found, triggers):
+    for sentence, _ in _sentences_holding(doc, found, triggers):
         text = sentence.text
         if text.rstrip().rstrip("\"'”’)").endswith("?") or lexicon.lab.search(text):
             continue
