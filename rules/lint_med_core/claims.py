@@ -30,6 +30,7 @@ class _ClauseWords(NamedTuple):
 
     qualified_after: re.Pattern  # a qualification after the claim ("for most people", "when used as directed")
     most_people: re.Pattern  # a claim about most people, not all
+    without_exception: re.Pattern  # a claim's word that leaves no exception ("totally safe"), which most people don't qualify
     some_of_a_kind: re.Pattern  # a quantifier just before the claim's subject ("some herbal teas are safe")
     denies_harm: re.Pattern  # a claim that denies harm
     safe_or_effective: re.Pattern  # a claim of safety or efficacy
@@ -43,6 +44,7 @@ def _clause_words() -> _ClauseWords:
         qualified_after=re.compile(r"^(?:[\s,]*[\w'’-]+){0,8}?[\s,]+(?:" + "|".join(data["qualified_after"]) + ")", re.I),
         most_people=re.compile(r"\b(?:" + "|".join(data["most_quantifiers"]) + r")\s+(?:\w+\s+)?(?:"
                                + "|".join(data["people"]) + r")\b", re.I),
+        without_exception=re.compile(r"\b(?:" + "|".join(data["without_exception"]) + r")(?!\w)", re.I),
         some_of_a_kind=re.compile(r"(?<!\bthe )\b(?:" + "|".join(data["kind_quantifiers"]) + r")\s+(?:[\w-]+\s+){0,2}$",
                                   re.I),
         denies_harm=re.compile("|".join(data["harm_words"]), re.I),
@@ -151,8 +153,8 @@ def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]
     words = _words(clause)[-_HEDGE_WINDOW:]
     anywhere, next_to = hedges
     lists = _clause_words()
-    if _hedge_word(words, anywhere) or not next_to.isdisjoint(words[-2:]) \
-            or lists.most_people.search(clause) or lists.some_of_a_kind.search(clause):
+    if _hedge_word(words, anywhere) or not next_to.isdisjoint(words[-2:]) or lists.some_of_a_kind.search(clause) \
+            or (lists.most_people.search(clause) and not lists.without_exception.search(text, start, end)):
         return True
     if lists.denies_harm.search(text, start, end) or not (plain or lists.safe_or_effective.search(text, start, end)):
         return False  # a cure, a proof or a denial of harm is no less absolute under a condition of use
@@ -326,7 +328,8 @@ def absolute_claim(doc, options):
     hope it will one day cure", "the search for a cure", "a trial to test whether",
     "was shown to be safe and effective in a trial"; a word of degree such as "virtually"
     hedges only when it stands just before the claim), said of most people rather than
-    all ("most people have no side effects"), qualified after it ("safe for most
+    all ("most people have no side effects"; but not a claim that leaves no exception: "many
+    patients now choose it as a completely safe option"), qualified after it ("safe for most
     people", "safe when used as directed"; but a cure, a proof or a denial of harm is
     absolute whatever the condition: "no side effects when taken correctly"), a denial
     of side effects reported as what a study saw ("no serious side effects were
