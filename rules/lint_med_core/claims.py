@@ -321,7 +321,9 @@ def absolute_claim(doc, options):
     on a reference page or in a news report is information or a report, and is left alone, as
     is one hedged ("may support", "can help"), negated, asked, attributed ("according to the
     NIH"), reported ("beware of labels that say"), about a lab result, the reader or a harm,
-    qualified ("by about a third"), or about a prescription drug (its label's action).
+    qualified ("by about a third"), or about a prescription drug (its label's action; but not on a
+    page that sells the drug for a use no label covers, a "smart drug" or a wellness use: there the
+    drug's effects are the page's own promise).
 
     A claim is left alone when it is hedged or negated in its clause ("may offer",
     "is not a cure", "no treatment is completely safe", "could help", "researchers
@@ -646,16 +648,25 @@ def _promotes(doc) -> bool:
     """Whether the page speaks in its own promoting voice: it may promote what it sells (`_pagekind`:
     a seller's page or one with no cue of a careful voice) and is not about a prescription drug, whose
     actions and safety are its label's (LM911 and the drug packs check its status), unless it sells
-    the drug for a use no label covers. Once per document."""
-    counts = drug_mentions(doc)[0] if page_kind(doc).may_promote else None
-    if counts is None:
-        return False
-    about = topic_drugs(doc, counts, 3, 250) if counts else []
-    # a drug sold for a use beyond medicine (a "smart drug", a wellness use) or not approved here
-    # (LM911's reading of the page) has no label that speaks for it: the page's promotion counts.
-    # Off-label and compounded offers keep the label's voice (their mechanism lines are labelled
-    # no overclaim on the clinic pages of sets 1 and 4).
-    return not about or use_demand(doc, about)[0] in ("beyond", "unapproved here")
+    the drug for a use no label covers (`_sold_beyond_label`). Once per document."""
+    return page_kind(doc).may_promote and (not _topic_drugs(doc) or _sold_beyond_label(doc))
+
+
+@per_document
+def _topic_drugs(doc) -> list:
+    """The prescription drugs the page is mainly about (LM911's reading)."""
+    counts = drug_mentions(doc)[0]
+    return topic_drugs(doc, counts, 3, 250) if counts else []
+
+
+@per_document
+def _sold_beyond_label(doc) -> bool:
+    """Whether the page is about a prescription drug it offers for a use beyond medicine (a "smart drug", a
+    wellness use) or one not approved here (LM911's reading of the page): no label speaks for that use, so
+    what the page says the drug does is its own promotion. Off-label and compounded offers keep the label's
+    voice (their mechanism lines are labelled no overclaim on the clinic pages of sets 1 and 4)."""
+    about = _topic_drugs(doc)
+    return bool(about) and use_demand(doc, about)[0] in ("beyond", "unapproved here")
 
 
 def _benefit_claims(doc):
@@ -663,7 +674,8 @@ def _benefit_claims(doc):
     voice: on a page that may promote what it sells (`_pagekind`: a reference page, a news report or a
     forum says the same sentence as information, a report or a member's experience); not reported,
     denied, told, quoted, about a lab result, asked or cited. An article about a prescription drug is
-    left alone: what the drug does is its label's, and LM911 checks its status.
+    left alone: what the drug does is its label's, and LM911 checks its status; unless the page sells
+    it for a use no label covers (`_sold_beyond_label`), where its effects are the page's promotion.
 
     The cheap tests first: the article's words against the verbs, then the sentences holding one;
     the page's kind and the drugs it names only once a sentence holds a statement."""
@@ -695,7 +707,7 @@ def _benefit_claims(doc):
             if lists.most_people.search(text) or lists.qualified_after.match(text[match.end():match.end() + 120]) \
                     or lexicon.by_how_much.search(text, match.end()):
                 continue  # "for most people", "by about a third", "a little"
-            if find_drugs(sentence.block.text) or _medicines().search(sentence.block.text):
+            if (find_drugs(sentence.block.text) and not _sold_beyond_label(doc)) or _medicines().search(sentence.block.text):
                 break  # a prescription drug's labelled action ("it lowers blood sugar"): LM911 and the packs check it
             if (match.start() and text[match.start() - 1] in _QUOTES) or reported.search(text) \
                     or denied.search(text, 0, match.start()) or _told(speech, text, match):
