@@ -176,6 +176,8 @@ _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "header", "menu", "dialog
 
 # MathML's tokens, and SVG's <tspan> (when placed on a line of its own): drawn apart from what comes before.
 _DRAWN_APART = frozenset(("mi", "mn", "mo", "ms", "mtext", "tspan"))
+# Elements the walk reads in their own way (see _Walker.walk).
+_EMBEDDED = _DRAWN_APART | {"svg", "noscript", "noframes"}
 # Elements of an SVG image that hold text the image does not show.
 _SVG_NOT_SHOWN = ("title", "desc", "metadata", "style", "script")
 
@@ -576,16 +578,10 @@ class _Walker:
             if child in self.furniture or _skipped(child) and not self.holds_article(child):
                 self.pass_over(child)
                 continue
-            # <noscript> is not shown while scripts run (every browser's default), so its text is not
-            # read; but spam hides links there, so it is walked as hidden: its links are kept (LM102).
-            child_hidden = hidden or name == "noscript" or _hidden(child)
-            if name in _DRAWN_APART and not child_hidden:
-                self.keep_apart(child)
-            if name == "svg":
-                self.svg_labels(child, kind, level, child_hidden)
-            elif name == "noframes":
-                self.noframes(child)
-            elif name == "br":
+            # Most elements carry neither attribute: test for them before making the attribute mapping.
+            child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None)
+                                      and hidden_by_attributes(child.attrib))
+            if name == "br":
                 self.builder.space()
             elif name == "a" and child.get("href"):
                 self.open_links.append({"text": ""})
@@ -598,8 +594,21 @@ class _Walker:
                 child_level = int(name[1]) if BLOCK_KINDS.get(name) == "heading" else level
                 stack.append((child, _content(child), child_kind, child_level, child_hidden,
                               partial(self.flush, child_kind, child_level)))
-            else:
+            elif name not in _EMBEDDED:
                 stack.append((child, _content(child), kind, level, child_hidden, None))
+            elif name == "svg":
+                self.svg_labels(child, kind, level, child_hidden)
+            elif name == "noframes":
+                self.noframes(child)
+            elif name == "noscript" and next(child.iter("a"), None) is None:
+                self.pass_over(child)  # no link in it (a tracking pixel, markup kept as text): nothing to read
+            else:
+                # <noscript> is not shown while scripts run (every browser's default), so its text is not
+                # read; but spam hides links there, so one holding a link is walked as hidden: its links
+                # are kept (LM102).
+                if name in _DRAWN_APART and not child_hidden:
+                    self.keep_apart(child)
+                stack.append((child, _content(child), kind, level, child_hidden or name == "noscript", None))
 
     def svg_labels(self, svg: Element, kind: str, level: int, hidden: bool) -> None:
         """An SVG image's <text> elements (a chart's labels), each a block of its own.
