@@ -578,7 +578,7 @@ class _Walker:
             if child in self.furniture or _skipped(child) and not self.holds_article(child):
                 self.pass_over(child)
                 continue
-            # Most elements carry neither attribute: test for them before making the attribute mapping.
+            # _hidden(child), written out: this runs for every element of the article.
             child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None)
                                       and hidden_by_attributes(child.attrib))
             if name == "br":
