@@ -471,13 +471,15 @@ def _doubled_navigation(blocks: list) -> list:
     of three items or more, each a title (at most 15 words, no full stop at its end), that
     repeats a list before it item for item, or the second half of a run of items that is its
     first half twice. Lists of sentences pasted twice are repeats and are compared as usual."""
-    runs, run = [], []
-    for block in blocks:
-        if block.kind == "list_item" and (not run or block.index == run[-1].index + 1):
-            run.append(block)
-            continue
-        runs.append(run)
-        run = [block] if block.kind == "list_item" else []
+    items = [block for block in blocks if block.kind == "list_item"]
+    if len(items) < 2 * _MIN_NAVIGATION_ITEMS:
+        return []
+    runs, run = [], [items[0]]  # runs of list items that follow one another
+    for block in items[1:]:
+        if block.index != run[-1].index + 1:
+            runs.append(run)
+            run = []
+        run.append(block)
     runs.append(run)
     doubled, seen = [], set()
     for run in runs:
