@@ -115,8 +115,10 @@ _REFERENCE_SHAPE = re.compile(r"(?=.*\b(?:19|20)\d\d\b)(?:[^.]+\.\s[^.]+\.(?:\s|
 
 # --- other signs of a source ---------------------------------------------------------
 
+# (an author-year citation whose paragraph ends before its bracket closes is one too: a page's text
+# cut short, "(Hobson & Lee, 2012; Ho")
 _AUTHOR_YEAR = re.compile(
-    r"\([^()]{0,80}?\b[A-Z][A-Za-z'’-]+(?: et al\.?|,? (?:and|&) [A-Z][A-Za-z'’-]+)?,? (?:19|20)\d\d[a-z]?\b[^()]{0,80}\)"
+    r"\([^()]{0,80}?\b[A-Z][A-Za-z'’-]+(?: et al\.?|,? (?:and|&) [A-Z][A-Za-z'’-]+)?,? (?:19|20)\d\d[a-z]?\b[^()]{0,80}(?:\)|$)"
     r"|\b[A-Z][A-Za-z'’-]+ (?:et al\.?|(?:and|&) [A-Z][A-Za-z'’-]+),? \(?(?:19|20)\d\d"
     r"|\bet al\b"
 )
@@ -783,6 +785,13 @@ def tertiary_pattern() -> re.Pattern:
     return _tertiary[0]
 
 
+@functools.lru_cache(maxsize=None)
+def _evidence_grading() -> tuple[re.Pattern, re.Pattern]:
+    """(the grading verbs, a named body grading evidence: citations_sources.toml evidence_grading)."""
+    return (re.compile(r"\b(?:(?:rat|grad|scor)e[sd]|rank(?:s|ed))\b"),
+            re.compile(load("citations_sources")["evidence_grading"]))
+
+
 _heading_pattern: list = []
 
 
@@ -1244,6 +1253,21 @@ class Evidence:
                     if sourced > 1:
                         return False
         return True
+
+    @functools.cached_property
+    def evidence_graded(self) -> bool:
+        """Whether a named body grades the page's evidence ("The Natural Medicines database rates
+        effectiveness based on scientific evidence"): an evidence monograph, whose research
+        summaries ("Early research suggests ...") are that body's grades. Read only when an
+        attribution would be flagged: the verbs are found first, the grader's name then."""
+        text = self.doc.body_text
+        verbs, grading = _evidence_grading()
+        for verb in verbs.finditer(text):
+            found = grading.search(text, max(0, verb.start() - 120), verb.end() + 60)
+            name = [word for word in found.group(1).split() if word != "The"] if found else ()
+            if name and name[0] not in _VAGUE_NAMES:
+                return True
+        return False
 
     @functools.cached_property
     def attribution_words(self) -> tuple[str, ...]:
