@@ -574,8 +574,6 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
     """
     negators = vague_patterns(extra)[2]
     words = _words_before()
-    if "\u2011" in text:
-        text = text.replace("\u2011", "-")  # a non-breaking hyphen ("post\u2011surgical") is a hyphen; same length
     for match in _attributions(text, extra, other_languages):
         if match.kind == "passive":
             return match  # its subject is the treatment, not a source
