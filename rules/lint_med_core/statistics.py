@@ -90,6 +90,8 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     share_verbs = "|".join(sorted((spaces(v) for v in data["share_verbs"]), key=len, reverse=True))
     units = "|".join(sorted((spaces(v) for v in data["product_units"]), key=len, reverse=True))
     causatives = "|".join(sorted(data["causative_verbs"], key=len, reverse=True))
+    body_measures = "|".join(sorted((spaces(v) for v in data["body_measures"]), key=len, reverse=True))
+    body_changes = "|".join(sorted(data["body_changes"], key=len, reverse=True))
 
     def with_percent(pct: str) -> dict:
         effect_size = _EFFECT_SIZE.replace(_PCT, pct)
@@ -112,6 +114,10 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
                     rf"|\b(?:{causatives})\s+(?:[\w'’-]+\s+){{1,3}}?{_APPROX}{pct}\s+(?:[a-z]{{2,}}er|more|less)\b"
                     # "the body absorbs only about 20% of it": how much of a dose is taken up
                     rf"|\b(?:absorbs?|absorbed|absorbing)\s+{_APPROX}{_APPROX}{pct}",
+            # "lost up to 22% of their body weight", "losing about 1% of muscle mass each year", "a 20%
+            # body weight reduction": a share of the body gained or lost (body_measures)
+            "body": rf"\b(?:{body_changes})\s+(?:[\w'’-]+\s+){{0,3}}?{_APPROX}{pct}\s+(?:of\s+(?:[\w'’-]+\s+)?)?(?:{body_measures})\b"
+                    rf"|(?<![\w.]){pct}\s+(?:of\s+(?:[\w'’-]+\s+)?)?(?:{body_measures})\s+(?:loss|reduction|decline|decrease|drop|gain)\b",
             # "the survival rate is only four percent", "a prevalence of 12%"
             "rate": rf"\b{_RATE_NOUNS}\s+(?:[\w'’-]+\s+){{0,5}}?(?:is|was|are|were|of|at|stands at|reached|rose to|fell to|dropped to|climbed to|about|around|near)\s+{_APPROX}{pct}",
         }
@@ -125,6 +131,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         ("effect", digits["effect"]),
         ("size", digits["size"]),
         ("rate", digits["rate"]),
+        ("body", digits["body"]),
         # "25 men are treated for every life saved", "for every 1,000 women screened"
         ("every", rf"(?<![\w.,]){count}\s+{adjectives}(?:{population})\b[^.;]{{0,80}}?\bfor every\b"
                   rf"|\b(?:for|out of|in) every\s+{count}\s+{adjectives}(?:{population})\b"),
@@ -202,6 +209,7 @@ _NEEDS = {
     "effect": (" by ",),
     "size": _PERCENT_SIGNS + ("fold",),
     "rate": _PERCENT_SIGNS,
+    "body": _PERCENT_SIGNS,
     "times": ("twice", "times"),
     "every": ("for every", "of every", "in every"),
     "multiply": ("doubl", "tripl", "quadrupl", "halv"),
@@ -290,7 +298,7 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
 
 # Kinds whose figure measures whatever stands beside it (an effect, a size, a rate, a doubling),
 # and kinds that count people.
-_MEASURES = frozenset({"effect", "size", "rate", "multiply", "times"})
+_MEASURES = frozenset({"effect", "size", "rate", "multiply", "times", "body"})
 _COUNTS = frozenset({"count", "prevalence"})
 
 
@@ -309,7 +317,7 @@ def _about_trade(kind: str, match: re.Match, text: str, patterns: _Patterns) -> 
     words of it), "2 million customers have used our app" (a count of the seller's trade)."""
     if kind in _COUNTS:
         return match.group().rstrip().rsplit(None, 1)[-1].lower() in patterns.commerce_people
-    if kind in ("effect", "ratio") and patterns.instruction.match(text):
+    if kind in ("effect", "ratio", "body") and patterns.instruction.match(text):
         return True  # "Cut your screen time by 50%", "Mix 1 in 10 with water": an instruction
     if kind == "ratio" and patterns.makeup.search(text, max(0, match.start() - 40), match.start()):
         # "The powder provides 8 out of 9 essential amino acids": what a product holds, not people
@@ -366,7 +374,7 @@ def unsourced_statistic(doc, options):
     "a third of patients", "1/3 of adults", "1/3 of every online search", "nearly half", "3 out of 4", "affects 10 million Americans",
     "one of the 9 million adults struggling with gout", "visits have risen by 40 percent",
     "rates doubled", "a threefold rise", "reduced the risk by 30 percent", "the survival rate
-    is only four percent", "makes lashes 25% longer", "has now killed at least 640 people",
+    is only four percent", "makes lashes 25% longer", "lost up to 22% of their body weight", "has now killed at least 640 people",
     in French "17 millions de personnes") and flags them when neither the sentence nor the one before or
     after carries a source: a citation marker (`[3]`, superscripts, `(Smith 2020)`), a link,
     a named organisation or journal, a study identified by its year ("a 2019 Cochrane review
