@@ -168,7 +168,9 @@ def vague_attribution(doc, options):
     ("The X database rates effectiveness ...", then "Early research suggests ..."); a dated
     study's own words quoted ("A 2011 review found that \"...\""); a camp
     ("critics warn") one of whom is named speaking in the next paragraphs; weak evidence
-    summarised ("some studies show some promise, but"; "poorly supported by evidence"); a
+    summarised ("some studies show some promise, but"; "poorly supported by evidence"); an
+    opinion weighed against the evidence in its sentence or the next three ("Some doctors
+    believe that ... There is no clear evidence that ..."); a
     negation in an earlier clause does not count ("Although research is limited, some evidence
     suggests" is vague). Not vague: a determiner, possessive or name before it ("the researchers found", "our best
     available evidence shows", "Cochrane researchers found", "government data show"; but
@@ -249,6 +251,9 @@ def vague_attribution(doc, options):
         # effectiveness ..."): its "Early research suggests" is that body's grade (for research, not people)
         if not people and found.evidence_graded:
             continue
+        # "Some doctors believe X. ... There is no clear evidence that X.": a view reported, then weighed
+        if _opinion_weighed(found, sentence, match):
+            continue
         if found.supports(sentence, match.start(), match.end()) or found.quoted_speaker(sentence, match.start()) or \
                 not people and any(found.cites_research(s) and not _one_of_many(match, s.text)
                                    for s in found.beside(sentence, 0, 1)):
@@ -301,6 +306,24 @@ def _one_of_many(match, cited: str) -> bool:
     of studies, and so does not source it."""
     return _EXAMPLE.match(cited) is not None or \
         _MANY.search(match.group()) is not None and _POOLED.search(cited) is None
+
+
+@functools.lru_cache(maxsize=None)
+def _opinions() -> tuple[re.Pattern, re.Pattern]:
+    """(verbs of opinion, denials of evidence): data/citations_vague_attribution.toml."""
+    data = load("citations_vague_attribution")
+    return (re.compile(r"\b(?:" + "|".join(data["opinion_verbs"]) + r")\b", re.I),
+            re.compile(r"\b(?:" + "|".join(spaces(x) for x in data["evidence_denials"]) + r")\b", re.I))
+
+
+def _opinion_weighed(found, sentence, match) -> bool:
+    """Whether unnamed people's opinion ("Some doctors believe") is weighed against the evidence in
+    the rest of its sentence or the next three ("There is no clear evidence that ...")."""
+    opinion, denial = _opinions()
+    if not opinion.search(match.group()):
+        return False
+    following = [sentence.text[match.end():]] + [s.text for s in found.beside(sentence, 0, 3)]
+    return any(denial.search(text) for text in following)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
