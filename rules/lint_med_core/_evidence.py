@@ -138,6 +138,13 @@ _NAME_REPORTS = re.compile(
     r"(?<=\S\s)(?:[A-Z][\w&.’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:surveyed|reported|reports|found|finds|estimates|estimated|says|said|told|"
     r"data|survey|surveys|report|poll|polls|analysis|figures|statistics|census|records)\b"
 )
+# A named person's or body's own evidence: "Pickart's own measurements showed", "Harvard's survey
+# found" (a possessive name before an evidence noun; not "Today's research").
+_NAMED_OWN_EVIDENCE = re.compile(
+    r"\b(?!(?:Today|Yesterday|Tomorrow|Nature|Science|Everyone|Anyone|Someone|Nobody|One)\b)[A-Z][a-z][\w-]*[’']s\s+"
+    r"(?:own\s+|early\s+|later\s+|original\s+|published\s+)?(?:measurements|data|study|studies|research|trial|trials|"
+    r"experiments|findings|survey|analysis|lab|laboratory|team)\s+(?:have\s+|has\s+)?(?:showed|shows|shown|found|finds|"
+    r"suggests?|suggested|confirmed|reported|measured)\b")
 # Who a figure is about, not who reports it: "40% of Americans reported", "U.S. adults said".
 _DEMONYM = re.compile(r"[A-Z]\w+(?:ans|ese|ons)")
 
@@ -430,6 +437,8 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> l
     setting, passive, _ = _unnamed_evidence()
     if lowered.lstrip(_BULLETS).startswith("in ") and (match := setting.match(text, len(text) - len(text.lstrip(_BULLETS)))):
         found.append(Attribution(text, match.start(), match.end(), "setting"))
+    if " in a" in lowered and _DIGIT.search(text):  # "documented ... in a trial of 60 women"
+        found += [Attribution(text, match.start(), match.end(), "setting") for match in _placed_findings().finditer(text)]
     if any(map(lowered.__contains__, _passive_anchors())):
         found += [Attribution(text, match.start(), match.end(), "passive") for match in passive.finditer(text)]
         found += [Attribution(text, match.start(), match.end(), "finding") for match in _passive_effects().finditer(text)]
@@ -464,6 +473,12 @@ def _unnamed_evidence() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     passive = re.compile(r"\b(?:" + "|".join(spaces(x) for x in data["passive_findings"]) + r")\b", re.I)
     hedges = "|".join(spaces(x) for x in data["setting_hedges"])
     return setting, passive, re.compile(rf"\b(?:{hedges})\b", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _placed_findings() -> re.Pattern:
+    """A finding placed in a study told only by its size ("documented in a trial of 60 women")."""
+    return re.compile(r"\b(?:" + "|".join(load("citations_vague_attribution")["placed_findings"]) + r")\b", re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1102,6 +1117,8 @@ class Evidence:
         for match in _NAME_REPORTS.finditer(text):
             if not _is_population(match.group().split()[-2]):
                 return True
+        if ("’s " in text or "'s " in text) and _NAMED_OWN_EVIDENCE.search(text):
+            return True
         match = _ACCORDING_TO.search(text)
         if match and match.group(1) not in _unnamed_capitalised() and not tertiary_pattern().match(match.group(1)):
             return True

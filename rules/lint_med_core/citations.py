@@ -132,7 +132,8 @@ def vague_attribution(doc, options):
     speaking to an outlet ("experts tell CNN", "..., experts tell" with the outlet lost), "recent findings
     show", "a clinical study showed", "studies conducted in Europe found"; a study told
     only by its year or size ("a 2017 study found", "a study conducted in 2017 found", "a
-    trial involving 50 adults showed", "One of the studies involved 50 people", unless its
+    trial involving 50 adults showed", "One of the studies involved 50 people", "documented in a
+    trial of 60 women", "data from 9,000 patients have confirmed", unless its
     paragraph names them); a body of studies invoked to disagree ("Studies vary.") or to rest
     a claim on ("based upon hundreds of studies", "grounded in decades of research"; not
     when denied: "not supported by the published science"); a sentence

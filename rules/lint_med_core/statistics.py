@@ -38,6 +38,10 @@ _RATE_NOUNS = r"(?:rates?|prevalence|incidence|mortality|risk|odds|chances?|like
 _COUNT_NOUNS = (r"(?:rates?|prevalence|incidence|mortality|risk|odds|chances?|likelihood|cases|deaths|visits|admissions|"
                 r"infections|hospitali[sz]ations|prescriptions|diagnoses|overdoses|births)")
 
+# What a measured level is given in: a percentage, a concentration ("200 ng/mL", "5.6 mmol/L"), a
+# blood pressure ("mmHg"); not a dose ("from 10 mg to 5 mg")
+_LEVEL_UNITS = r"(?:%|percent\b|per cent\b|(?:ng|pg|mg|µg|mcg|nmol|mmol|pmol|IU|mIU|U|g)/(?:mL|dL|L|ml|dl|l)\b|mm ?Hg\b)"
+_ABOUT = r"(?:~\s?|(?:about|around|roughly|approximately|nearly|under|over|just under|just over)\s+)?"
 # "15-25%", "18 to 29 percent", "4.5%"
 _PCT_RANGE = rf"{_NUM}(?:\s?(?:-|–|to)\s?{_NUM})?\s?(?:%|percent\b|per cent\b)"
 
@@ -114,7 +118,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
                     rf"|\b(?:{causatives})\s+(?:[\w'’-]+\s+){{1,3}}?{_APPROX}{pct}\s+(?:[a-z]{{2,}}er|more|less)\b"
                     # "the body absorbs only about 20% of it": how much of a dose is taken up
                     rf"|\b(?:absorbs?|absorbed|absorbing)\s+{_APPROX}{_APPROX}{pct}",
-            # "lost up to 22% of their body weight", "losing about 1% of muscle mass each year", "a 20%
+            # "lost up to 22% of their body weight", "fell from 8.1% to 7.2%", "losing about 1% of muscle mass each year", "a 20%
             # body weight reduction": a share of the body gained or lost (body_measures)
             "body": rf"\b(?:{body_changes})\s+(?:[\w'’-]+\s+){{0,3}}?{_APPROX}{pct}\s+(?:of\s+(?:[\w'’-]+\s+)?)?(?:{body_measures})\b"
                     rf"|(?<![\w.]){pct}\s+(?:of\s+(?:[\w'’-]+\s+)?)?(?:{body_measures})\s+(?:loss|reduction|decline|decrease|drop|gain)\b",
@@ -132,6 +136,10 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         ("size", digits["size"]),
         ("rate", digits["rate"]),
         ("body", digits["body"]),
+        # "levels drop from ~200 ng/mL at age 20 to ~80 ng/mL", "HbA1c fell from 8.1% to 7.2%": a
+        # change measured between two values of a percentage or a concentration
+        ("change", rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,4}}?from\s+{_ABOUT}{_NUM}\s?{_LEVEL_UNITS}(?:\s+[\w'’-]+){{0,3}}?"
+                   rf"\s+to\s+{_ABOUT}{_NUM}\s?{_LEVEL_UNITS}"),
         # "25 men are treated for every life saved", "for every 1,000 women screened"
         ("every", rf"(?<![\w.,]){count}\s+{adjectives}(?:{population})\b[^.;]{{0,80}}?\bfor every\b"
                   rf"|\b(?:for|out of|in) every\s+{count}\s+{adjectives}(?:{population})\b"),
@@ -210,6 +218,7 @@ _NEEDS = {
     "size": _PERCENT_SIGNS + ("fold",),
     "rate": _PERCENT_SIGNS,
     "body": _PERCENT_SIGNS,
+    "change": (" from ",),
     "times": ("twice", "times"),
     "every": ("for every", "of every", "in every"),
     "multiply": ("doubl", "tripl", "quadrupl", "halv"),
@@ -298,7 +307,7 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
 
 # Kinds whose figure measures whatever stands beside it (an effect, a size, a rate, a doubling),
 # and kinds that count people.
-_MEASURES = frozenset({"effect", "size", "rate", "multiply", "times", "body"})
+_MEASURES = frozenset({"effect", "size", "rate", "multiply", "times", "body", "change"})
 _COUNTS = frozenset({"count", "prevalence"})
 
 
