@@ -527,6 +527,7 @@ class _BenefitLexicon(NamedTuple):
     established: frozenset
     noun_before: frozenset
     subordinate: frozenset
+    clean_objects: re.Pattern  # what a verb of cleaning cleans, just after it ("the", "colon")
 
 
 @functools.lru_cache(maxsize=None)
@@ -566,7 +567,9 @@ def _benefit_lexicon() -> _BenefitLexicon:
         lab=re.compile(r"\b(?:" + "|".join(data["lab"]) + r")\b", re.I),
         modals=frozenset(data["modals"]), before_base_form=frozenset(data["before_base_form"]),
         capability_nouns=frozenset(data["capability_nouns"]), established=frozenset(data["established"]),
-        noun_before=frozenset(data["noun_before"]), subordinate=frozenset(data["subordinate"]))
+        noun_before=frozenset(data["noun_before"]), subordinate=frozenset(data["subordinate"]),
+        clean_objects=re.compile(r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in data["clean_objects"])
+                                 + r")(?![\w-])", re.I))
 
 
 def benefit_statements(text: str, line: bool = False):
@@ -615,7 +618,11 @@ def benefit_statements(text: str, line: bool = False):
         kind = lexicon.kinds[verb]
         if kind == "raises" and lexicon.harms.search(window):
             continue  # "increases the risk of"
-        if kind == "cleans" or (good if kind == "raises" else lexicon.bad).search(window):
+        if kind == "cleans":
+            # an object it cleans: without one, "cleanses" is the noun ("these cleanses for anyone")
+            if lexicon.clean_objects.match(after) or good.search(window) or lexicon.bad.search(window):
+                yield match
+        elif (good if kind == "raises" else lexicon.bad).search(window):
             yield match
 
 
