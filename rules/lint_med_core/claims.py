@@ -256,7 +256,7 @@ def absolute_claim(doc, options):
     exaggerated"), cures ("cures X", "can cure X", "a cure for", "is a cure", "cured
     by", "eliminates joint pain", "reverses diabetes", "fights cancer"), proof and
     guarantees ("clinically proven", "proven to", "guaranteed", "100% effective",
-    "wildly effective", "works for everyone"), a panacea ("can heal so many problems", "fixes
+    "wildly effective", "wonderfully effective", "works for everyone"), a panacea ("can heal so many problems", "fixes
     all kinds of ailments") and certain promises ("a breakthrough
     that will end ...", "will help transform the way we treat", "benefits far
     surpass those of"), safety of daily or open-ended use ("is safe for adults to
@@ -279,7 +279,8 @@ def absolute_claim(doc, options):
     to the reader ("you will feel better", "you will see results"), denials of harm
     with an adjective ("no adverse side effects", "without any harmful effects"),
     German denials of harm and absolute safety ("keine
-    Nebenwirkungen", "keine gesundheitlichen Gefahren", "völlig unbedenklich"), safety as
+    Nebenwirkungen", "keine gesundheitlichen Gefahren", "völlig unbedenklich") and German
+    proof of efficacy ("nachweislich wirksam"), safety as
     fact in its plain construction, whatever the product ("Kava tea is safe.", "is safe and
     non-addictive", "it is safe to use", "is safe for children"; not "is generally safe",
     "is considered safe", "safe for most people", "safe in small amounts", "your payment
