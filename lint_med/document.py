@@ -133,6 +133,9 @@ class Directive:
     end: int
 
 
+_UNSET = object()
+
+
 @dataclass(eq=False)
 class Document:
     """An article, whatever its format."""
@@ -153,6 +156,7 @@ class Document:
     unread: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._memo: dict = {}  # see memo
         self.link_blocks()
 
     def link_blocks(self) -> None:
@@ -176,10 +180,10 @@ class Document:
         rules share a per-document result (page kind, a topic model, the link set), instead of
         each module keeping its own cache keyed by document."""
         key = (compute, *args)
-        store = self.__dict__.setdefault("_memo", {})
-        if key not in store:
-            store[key] = compute(self, *args)
-        return store[key]
+        value = self._memo.get(key, _UNSET)  # asked thousands of times a page: one look-up
+        if value is _UNSET:
+            value = self._memo[key] = compute(self, *args)
+        return value
 
     @cached_property
     def line_starts(self) -> list[int]:
