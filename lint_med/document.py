@@ -7,6 +7,7 @@ the engine turns them into 1-based line and column numbers.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -184,6 +185,20 @@ class Document:
         if value is _UNSET:
             value = self._memo[key] = compute(self, *args)
         return value
+
+    def release(self) -> None:
+        """Let the document be freed the moment it is let go of: drop what rules worked out on it
+        and the links from its blocks back to their sections and from their sentences back to
+        them. These reference cycles left each linted page to the cycle collector, which re-read
+        its blocks' offsets (one number a character) at each pass until it found it was garbage."""
+        fields = {f.name for f in dataclasses.fields(self)}
+        for name in [name for name in vars(self) if name not in fields]:  # a rule's cache holds the document
+            del self.__dict__[name]
+        self._memo = {}
+        self.sections = []
+        for block in self.blocks:
+            block.section = None
+            block.__dict__.pop("sentences", None)
 
     @cached_property
     def line_starts(self) -> list[int]:

@@ -229,7 +229,9 @@ class Linter:
         except Exception as exc:  # a parser bug or malformed input: one line, go on
             return FileResult(path, error=f"cannot parse as {parser.name}: {_one_line(exc)}")
         findings = lint_document(doc, registry, config)
-        return FileResult(path, findings=findings, document=text_of(doc) if self.keep_documents else None)
+        kept = text_of(doc) if self.keep_documents else None
+        doc.release()
+        return FileResult(path, findings=findings, document=kept)
 
 
 def text_of(doc: Document) -> Document:
