@@ -370,7 +370,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 _ODD_RUN = re.compile(r"\s{2,}|[^\S ]")
-_ODD_SPACE = re.compile(r"[^\S ]|  |\u00ad")
+_ODD_SPACE = re.compile(r"[^\S ]|  |\u00ad|\u2011")  # \u2011, a non-breaking hyphen, is folded to "-"
 
 
 class TextBuilder:
@@ -388,6 +388,8 @@ class TextBuilder:
             self.chars.extend(text)
             self.offsets.extend(offsets[:len(text)])
             return
+        if "\u2011" in text:  # a non-breaking hyphen ("post\u2011surgical") is a hyphen to every rule; same length
+            text = text.replace("\u2011", "-")
         if "\u00ad" not in text:
             # Fast path: copy the stretches between odd whitespace (line breaks, double spaces) whole;
             # each odd run becomes one space.

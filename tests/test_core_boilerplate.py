@@ -61,9 +61,19 @@ def test_prose_using_widget_words_is_not_boilerplate(sentence):
 
 def test_network_names_alone_are_not_boilerplate_but_after_a_share_label_they_are_one_bar():
     assert codes("Title\n\nPlatforms studied:\n\n  • Facebook\n  • Instagram\n  • Twitter\n", "a.txt", ["LM401"]) == []
-    found = lint("Title\n\nText.\n\n  • Share\n  • Facebook\n  • Twitter\n", "a.txt", ["LM401"])
-    assert [(c, l) for c, l, _ in found] == [("LM401", 5)]
+    found = lint("Title\n\nText.\n\n  • Share\n  • Facebook\n  • Twitter\n\nLeave a Reply\n", "a.txt", ["LM401"])
+    assert [(c, l) for c, l, _ in found] == [("LM401", 5), ("LM401", 9)]
     assert "Share / Facebook / Twitter" in found[0][2]
+
+
+def test_a_page_whose_only_leftover_is_its_english_share_bar_is_not_reported():
+    # a news page saved with its share buttons; a foreign label or a comment form next to it is
+    # the mark of a scraped template
+    article = "Measles cases rose this spring.\n\nThe clinic opens on Monday.\n\n"
+    for bar in ("Share this article\n", "Share:\n", "  • Share\n  • Facebook\n  • Email\n"):
+        assert codes("Title\n\n" + bar + "\n" + article, "a.txt", ["LM401"]) == []
+        assert codes("Title\n\n" + bar + "\n" + article + "Leave a Reply\n", "a.txt", ["LM401"])[:1] == [("LM401", 3)]
+    assert codes("Title\n\nBagikan\n\n" + article, "a.txt", ["LM401"]) == [("LM401", 3)]
 
 
 def test_extra_labels_and_phrases_from_config():

@@ -181,3 +181,18 @@ def test_every_vague_phrase_holds_one_of_its_anchor_words():
     data = load("citations_vague_attribution")
     for phrase in data["phrases"]:
         assert any(anchor in phrase for anchor in data["phrase_anchors"]), phrase
+
+
+@pytest.mark.parametrize("path, text", [
+    ("a.txt", "Recovery\n\nResearch\u2011backed care eases pain.\n"),
+    ("a.md", "# Recovery\n\nResearch\u2011backed care eases pain.\n"),
+    ("a.html", "<html><body><h1>Recovery</h1><p>Research\u2011backed care eases pain.</p></body></html>"),
+])
+def test_a_non_breaking_hyphen_is_a_hyphen_in_every_format(path, text):
+    # folded where each parser builds a block's text (same length), so every rule reads "research-backed"
+    from lint_med.parsers import html, markdown, text as plain
+
+    parser = {"a.txt": plain, "a.md": markdown, "a.html": html}[path]
+    blocks = [block.text for block in parser.parse(text, path, {}).blocks]
+    assert any("Research-backed" in block for block in blocks) and not any("\u2011" in block for block in blocks)
+    assert codes(text, path, select=["LM602"]) == [("LM602", 3 if path != "a.html" else 1)]

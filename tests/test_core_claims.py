@@ -248,3 +248,45 @@ def test_indirect_speech_clears_only_before_the_claim():
     # "shops say it is the answer" reports; "'It is the answer,' she said" quotes, and a quoted promise is one
     assert lint("Title here\n\nShops say the oil is the answer to thinning hair.\n") == []
     assert [line for line, _ in lint('Title here\n\n"The oil is the answer to thinning hair," she said.\n')] == [3]
+
+
+def test_sentences_holding_finds_the_plain_definitions_sentences():
+    """The str.find fast path of LM701's sentence search gives `_sentences` and the triggers each
+    sentence holds, on every fixture (headings, skipped blocks, triggers across sentence ends)."""
+    from pathlib import Path
+
+    from lint_med.engine import Linter, Overrides, read_source
+    from lint_med_core import claims
+    from lint_med_core._evidence import evidence
+
+    triggers = ("safe", "cure", "works ", "side effect", "will", "only", "heal", "supports", "boosts", "100")
+    linter = Linter(Overrides(isolated=True))
+    paths = [p for p in sorted((Path(__file__).parent.parent / "fixtures").rglob("*"))
+             if p.suffix in (".txt", ".md", ".html")]
+    compared = 0
+    for path in paths:
+        registry = linter.registry(linter.config_for(str(path)))
+        source = read_source(str(path), 10**9)
+        doc = registry.parser_for(str(path), source).parse(source, str(path), {})
+        doc.vocabulary = registry.vocabulary
+        found = evidence(doc)
+        plain = [(id(s), frozenset(t for t in triggers if t in s.text.lower()))
+                 for s in claims._sentences(doc, found, triggers)]
+        assert [(id(s), held) for s, held in claims._sentences_holding(doc, found, triggers)] == plain, path
+        compared += len(plain)
+    assert compared > 500
+
+
+def test_shortest_needs_are_the_needs_holding_no_other():
+    import random
+
+    from lint_med_core import claims
+    from lint_med_core._data import load
+
+    every = sorted({need for group in load("claims_absolute")["claims"] for need in group["needs"]})
+    rng = random.Random(7)
+    for size in (len(every), 40, 10, 3):
+        needs = tuple(rng.sample(every, size))
+        plain = tuple(need for need in needs if not any(other != need and other in need for other in needs))
+        assert claims._shortest(needs) == plain
+    assert claims._shortest(("safely", "safe", "cures")) == ("safe", "cures")

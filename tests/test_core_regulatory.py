@@ -388,3 +388,59 @@ def test_a_drug_named_in_its_supplement_form_does_not_count():
     text = "Lithium for sleep\n\nLithium at 5 mg a night. Lithium calms the mind. Lithium is cheap.\n"
     assert lint(text) == [("LM911", 1)]
     assert lint(text.replace("at 5 mg", "orotate at 5 mg")) == []
+
+
+# --- a product the lexicon has never seen: the decision must come from signals ---------
+
+@pytest.fixture
+def lexicon_without(monkeypatch):
+    """LM911 with some generic names (and their brands) taken out of data/regulatory_drugs.toml."""
+    import copy
+
+    real = regulatory.load
+    cached = [regulatory._lexicon, regulatory._lexicon_bytes, regulatory._listed, regulatory._unapproved_here]
+
+    def take_out(*drugs):
+        def load(name):
+            data = real(name)
+            if name == "regulatory_drugs":
+                data = copy.deepcopy(data)
+                data["classes"] = {k: [n for n in v if n not in drugs] for k, v in data["classes"].items()}
+                data["brands"] = {b: g for b, g in data["brands"].items() if g not in drugs}
+            return data
+        monkeypatch.setattr(regulatory, "load", load)
+        for function in cached:
+            function.cache_clear()
+
+    yield take_out
+    monkeypatch.undo()
+    for function in cached:
+        function.cache_clear()
+
+
+UNSEEN = {
+    # (drug taken out of the lexicon, an article about it with no status, the status sentence that silences it)
+    "dutasteride": ("Dutasteride and thinning hair\n\nDutasteride is a 0.5 mg capsule taken once a day. "
+                    "Dutasteride lowers DHT more than its cousin. Side effects include low libido.\n\n{status}\n"),
+    "latanoprost": ("## Latanoprost for longer lashes\n\nA drop of latanoprost each night darkens lashes. "
+                    "Latanoprost can also darken the iris. Ask about side effects before starting latanoprost.\n\n"
+                    "{status}\n"),
+    "semaglutide": ("Semaglutide at home\n\nSemaglutide is a weekly injection. Start semaglutide at 0.25 mg. "
+                    "Nausea is common while semaglutide is raised.\n\n{status}\n"),
+}
+
+
+@pytest.mark.parametrize("drug", sorted(UNSEEN))
+def test_a_drug_out_of_the_lexicon_is_still_judged_by_its_stem(drug, lexicon_without):
+    article = UNSEEN[drug]
+    lexicon_without(drug)
+    assert drug not in regulatory._listed(())
+    assert lint(article.format(status="")) == [("LM911", 1)]
+    assert lint(article.format(status=f"{drug.capitalize()} is a prescription-only medicine.")) == []
+
+
+def test_a_drug_out_of_the_lexicon_in_an_article_using_no_medicine_does_not_count(lexicon_without):
+    lexicon_without("latanoprost")
+    text = ("Latanoprost in river water\n\nTraces of latanoprost were found downstream. Latanoprost breaks down "
+            "slowly. The survey measured latanoprost at ten sites.\n")
+    assert lint(text) == []

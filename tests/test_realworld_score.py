@@ -124,11 +124,12 @@ TEMPLATES = {"slots": {"drug": ["tramadol"], "dose": ["50"], "coin": ["X"], "num
                        "date": ["May 1"], "phone": ["555"], "year": ["2027"]},
              "domains": {k: [["pill"], ["shop"], [".top"]] for k in
                          ("pharmacy", "casino", "essay", "diet", "crypto", "hacked", "russian", "spanish",
-                          "indonesian", "fresh")},
+                          "indonesian", "fresh", "fresh2")},
              "paths": {k: ["/p"] for k in ("pharmacy", "casino", "essay", "diet", "crypto", "hacked", "russian",
-                                           "spanish", "indonesian", "fresh")},
+                                           "spanish", "indonesian", "fresh", "fresh2")},
              "anchors": {k: ["buy {drug} online"] for k in ("pharmacy", "casino", "essay", "diet", "crypto",
-                                                            "russian", "spanish", "indonesian", "fresh")},
+                                                            "russian", "spanish", "indonesian", "fresh",
+                                                            "fresh2")},
              "blocks": {"leads": [""], "promos": ["Visit {name} at {url} today."]}}
 
 
@@ -143,6 +144,34 @@ def test_injection_spans_hold_the_snippet(kind, fmt):
     assert made.source[made.start:made.end] == made.snippet
     # the host comes back when the snippet (and the paragraph an HTML block is wrapped in) is taken out
     assert made.source.replace(made.snippet, "", 1).replace("<p></p>", "").split() == _host(fmt).source.split()
+
+
+@pytest.mark.parametrize("fmt", inject.FORMATS)
+def test_fresh2_kinds_draw_from_the_fresh2_templates_and_are_placed_inline(fmt):
+    templates = {**TEMPLATES,
+                 "domains": {**TEMPLATES["domains"], "fresh2": [["second"], ["set"], [".example"]]},
+                 "paths": {**TEMPLATES["paths"], "fresh2": ["/q?ref={number}"]},
+                 "anchors": {**TEMPLATES["anchors"], "fresh2": ["unseen {drug} anchor"]}}
+    spam = inject.Spam(random.Random(1), templates, [])
+    host = _host(fmt)
+    anchor = inject.inject(host, "fresh2-anchor", spam)
+    bare = inject.inject(host, "fresh2-bare-url", spam)
+    assert "unseen tramadol anchor" in anchor.snippet and "secondset.example/q?ref=5" in anchor.snippet
+    assert bare.snippet.endswith("secondset.example/q?ref=5") and "anchor" not in bare.snippet
+    for made in (anchor, bare):  # inline: inside the middle paragraph, which keeps its own text around it
+        middle = host.paragraphs[1]
+        assert middle[0] < made.start and made.end < middle[1] + len(made.snippet)
+        assert "buy tramadol online" not in made.snippet  # not the `fresh` templates
+
+
+def test_fresh2_templates_are_complete_and_fill_from_the_slots():
+    templates = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))
+    slots = {name: values[0] for name, values in templates["slots"].items()}
+    assert all(len(part) >= 30 for part in templates["domains"]["fresh2"])
+    assert len(templates["paths"]["fresh2"]) >= 15 and len(templates["anchors"]["fresh2"]) >= 40
+    for template in templates["paths"]["fresh2"] + templates["anchors"]["fresh2"]:
+        assert "{" not in template.format(**slots)  # every placeholder is a slot (else KeyError)
+    assert not set(templates["anchors"]["fresh2"]) & set(templates["anchors"]["fresh"])
 
 
 def test_found_at_needs_the_right_category_and_an_overlap():

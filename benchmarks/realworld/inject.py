@@ -71,7 +71,14 @@ KINDS = {
     # and bare URLs of the `fresh` templates, written to test that fixes generalise.
     "fresh-anchor": ({"links"}, FORMATS, "inline"),
     "fresh-bare-url": ({"links"}, FORMATS, "inline"),
+    # The same two shapes from the `fresh2` templates (session 7), written blind after the rules had
+    # been widened to the `fresh` ones.
+    "fresh2-anchor": ({"links"}, FORMATS, "inline"),
+    "fresh2-bare-url": ({"links"}, FORMATS, "inline"),
 }
+
+# kind -> the templates (`fresh`, `fresh2`) whose anchors or bare URLs it injects
+FRESH = {"fresh-anchor": "fresh", "fresh-bare-url": "fresh", "fresh2-anchor": "fresh2", "fresh2-bare-url": "fresh2"}
 
 
 # -- hosts -------------------------------------------------------------------------------------------
@@ -244,10 +251,10 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return spam.url(spam.shop())
     if kind == "foreign-bare-url":
         return spam.url("hacked")
-    if kind == "fresh-bare-url":
-        return spam.url("fresh")
-    if kind.startswith("anchor-") or kind == "fresh-anchor":
-        text, url = spam.anchor(kind.split("-", 1)[1] if kind.startswith("anchor-") else "fresh")
+    if kind in FRESH and kind.endswith("-bare-url"):
+        return spam.url(FRESH[kind])
+    if kind.startswith("anchor-") or kind in FRESH:
+        text, url = spam.anchor(kind.split("-", 1)[1] if kind.startswith("anchor-") else FRESH[kind])
         return render_link(fmt, text, url, style)
     if kind == "foreign-anchor":
         text, url = spam.anchor(spam.foreign())

@@ -143,16 +143,16 @@ CONTENT_SELECTORS = (
     ".entry-content", ".post-content", ".article-content", ".article-body", ".article__body",
     ".post-body", ".story-body", "#article-body", "#main-content", "#content", ".content",
 )
-# Never article text, whatever they hold.
+# Never article text, whatever they hold (a MathML annotation is the formula's source, never drawn).
 _HARD_SKIP_TAGS = frozenset((
-    "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "canvas", "object",
-    "embed", "iframe", "select", "textarea", "input", "button",
+    "script", "style", "template", "head", "title", "meta", "link", "canvas", "object",
+    "embed", "iframe", "select", "textarea", "input", "button", "annotation", "annotation-xml",
 ))
 # Page furniture; skipped unless it holds most of the page's paragraphs (an
 # ASP.NET page wraps everything in one <form>; a theme calls its article column "l-sidebar-fixed").
 _SKIP_TAGS = frozenset((
-    "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "select",
-    "input", "textarea", "iframe", "svg", "canvas", "head", "title", "meta", "link", "object", "embed",
+    "script", "style", "template", "nav", "footer", "aside", "form", "button", "select",
+    "input", "textarea", "iframe", "canvas", "head", "title", "meta", "link", "object", "embed",
     "dialog", "menu",
 ))
 _SKIPPED_TAGS = _HARD_SKIP_TAGS | _SKIP_TAGS
@@ -167,10 +167,26 @@ _SKIP_CLASS = re.compile(
     r"(?:[-_][a-z0-9]+)*$", re.I)
 
 
-# Text inside these is code, a template or a ruby annotation, never article prose.
-_OPAQUE_TAGS = ("script", "style", "template", "rt", "rp")
+# Text inside these is code, a template, a ruby annotation or markup kept as text (libxml2 keeps
+# <noframes> so; see _Walker.noframes), never article prose.
+_OPAQUE_TAGS = ("script", "style", "template", "rt", "rp", "noframes")
 _NOT_PROSE = frozenset(("a", "script", "style", "title", "option", "button", "label"))
 _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "header", "menu", "dialog"))
+
+
+# MathML's tokens, and SVG's <tspan> (when placed on a line of its own): drawn apart from what comes before.
+_DRAWN_APART = frozenset(("mi", "mn", "mo", "ms", "mtext", "tspan"))
+# Elements the walk reads in their own way (see _Walker.walk).
+_EMBEDDED = _DRAWN_APART | {"svg", "noscript", "noframes"}
+# Elements of an SVG image that hold text the image does not show.
+_SVG_NOT_SHOWN = ("title", "desc", "metadata", "style", "script")
+
+
+def _hidden(element: Element) -> bool:
+    """Hidden by its own attributes (``hidden``, a hiding inline style)."""
+    # Most elements carry neither attribute: test for them before making the attribute mapping.
+    return ((element.get("style") is not None or element.get("hidden") is not None)
+            and hidden_by_attributes(element.attrib))
 
 
 def _in_furniture(tag: Element) -> bool:
@@ -562,7 +578,7 @@ class _Walker:
             if child in self.furniture or _skipped(child) and not self.holds_article(child):
                 self.pass_over(child)
                 continue
-            # Most elements carry neither attribute: test for them before making the attribute mapping.
+            # _hidden(child), written out: this runs for every element of the article.
             child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None)
                                       and hidden_by_attributes(child.attrib))
             if name == "br":
@@ -571,15 +587,66 @@ class _Walker:
                 self.open_links.append({"text": ""})
                 stack.append((child, _content(child), kind, level, child_hidden,
                               partial(self.end_link, child, child_hidden)))
-            elif name in BLOCK_TAGS:
+            elif name in BLOCK_TAGS and not child_hidden:  # hidden, it ends no paragraph
                 self.flush(kind, level)
                 child_kind = BLOCK_KINDS.get(name, kind)
                 # An <hr> inside a heading inherits the kind "heading" but not a level of its own.
                 child_level = int(name[1]) if BLOCK_KINDS.get(name) == "heading" else level
                 stack.append((child, _content(child), child_kind, child_level, child_hidden,
                               partial(self.flush, child_kind, child_level)))
-            else:
+            elif name not in _EMBEDDED:
                 stack.append((child, _content(child), kind, level, child_hidden, None))
+            elif name == "svg":
+                self.svg_labels(child, kind, level, child_hidden)
+            elif name == "noframes":
+                self.noframes(child)
+            elif name == "noscript" and next(child.iter("a"), None) is None:
+                self.pass_over(child)  # no link in it (a tracking pixel, markup kept as text): nothing to read
+            else:
+                # <noscript> is not shown while scripts run (every browser's default), so its text is not
+                # read; but spam hides links there, so one holding a link is walked as hidden: its links
+                # are kept (LM102).
+                if name in _DRAWN_APART and not child_hidden:
+                    self.keep_apart(child)
+                stack.append((child, _content(child), kind, level, child_hidden or name == "noscript", None))
+
+    def svg_labels(self, svg: Element, kind: str, level: int, hidden: bool) -> None:
+        """An SVG image's <text> elements (a chart's labels), each a block of its own.
+
+        A browser shows them, so they are read; they are short labels, not words of the paragraph
+        around the chart, so each is a block, of the kind of a table's cells. What the image does not
+        show (<title>, <desc>, styles) is passed over; an image without text (an icon) changes nothing.
+        """
+        if next(svg.iter("text"), None) is None:
+            self.pass_over(svg)
+            return
+        self.flush(kind, level)
+        for element in svg.iter("text", *_SVG_NOT_SHOWN):
+            if element.tag == "text":
+                self.walk(element, "table_cell", 0, hidden or _hidden(element))
+                self.flush("table_cell", 0)
+            else:
+                self.pass_over(element)
+
+    def noframes(self, tag: Element) -> None:
+        """<noframes>: never shown (the HTML standard renders it display: none), and libxml2 keeps
+        its content as text, markup and all. That markup is parsed and walked as hidden content,
+        so that its words are not read and its links are kept, as hidden links."""
+        inner = parse_tree(tag.text or "")
+        body = next(inner.iter("body"), None) if inner is not None else None
+        if body is not None:
+            self.walk(body, "paragraph", 0, True)
+
+    def keep_apart(self, element: Element) -> None:
+        """A space between two words the page draws apart: MathML's <mi>dose</mi><mi>rate</mi> is
+        "dose rate" (while <mi>x</mi><mo>+</mo><mn>1</mn> stays "x+1"), and so is an SVG <tspan>
+        placed on a line of its own (x, y or dy)."""
+        if element.tag == "tspan" and element.get("x") is None and element.get("y") is None \
+                and element.get("dy") is None:
+            return
+        chars = self.builder.chars
+        if chars and chars[-1].isalnum() and (element.text or "").lstrip()[:1].isalnum():
+            self.builder.space()
 
     def holds_article(self, tag: Element) -> bool:
         """A container skipped by its name or class that still holds most of the article."""

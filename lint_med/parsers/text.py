@@ -193,4 +193,6 @@ def _block(lines: list[tuple[int, str]], kind: str, level: int = 0) -> Block:
         parts.append(body)
         offsets.extend(range(lead, lead + len(body)))
     text = " ".join(parts).replace("\t", " ")
+    if "\u2011" in text:  # a non-breaking hyphen is a hyphen to every rule (as TextBuilder folds it); same length
+        text = text.replace("\u2011", "-")
     return Block(text=text, offsets=offsets, kind=kind, level=level if kind == "heading" else 0)

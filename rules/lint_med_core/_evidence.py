@@ -115,8 +115,10 @@ _REFERENCE_SHAPE = re.compile(r"(?=.*\b(?:19|20)\d\d\b)(?:[^.]+\.\s[^.]+\.(?:\s|
 
 # --- other signs of a source ---------------------------------------------------------
 
+# (an author-year citation whose paragraph ends before its bracket closes is one too: a page's text
+# cut short, "(Hobson & Lee, 2012; Ho")
 _AUTHOR_YEAR = re.compile(
-    r"\([^()]{0,80}?\b[A-Z][A-Za-z'’-]+(?: et al\.?|,? (?:and|&) [A-Z][A-Za-z'’-]+)?,? (?:19|20)\d\d[a-z]?\b[^()]{0,80}\)"
+    r"\([^()]{0,80}?\b[A-Z][A-Za-z'’-]+(?: et al\.?|,? (?:and|&) [A-Z][A-Za-z'’-]+)?,? (?:19|20)\d\d[a-z]?\b[^()]{0,80}(?:\)|$)"
     r"|\b[A-Z][A-Za-z'’-]+ (?:et al\.?|(?:and|&) [A-Z][A-Za-z'’-]+),? \(?(?:19|20)\d\d"
     r"|\bet al\b"
 )
@@ -151,13 +153,6 @@ def _is_population(word: str) -> bool:
 
 _ACCORDING_TO = re.compile(r"\baccording to (?:the |a |an |data from |figures from )?((?:Dr\.? )?[A-Z][\w&.'’-]*"
                            r"|(?<=the )(?:company|manufacturer|maker|firm|agency|researchers|authors|investigators)\b)")
-_VAGUE_NAMES = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors", "Scientists",
-                          "Researchers", "Sources", "Reports", "Most", "One", "Recent", "New", "Physicians",
-                          "Specialists", "Analysts", "Officials", "Evidence", "Data", "Surveys", "Others", "Critics",
-                          "Advocates", "Proponents", "Supporters", "Clinicians", "Investigators", "Authors",
-                          "They", "It", "This", "That", "These", "Those", "There", "We", "You", "I",
-                          # "An estimated 80% of adults": an article before a participle, not a speaker
-                          "An", "A", "The"})
 # "said Dr. Jane Ortiz", "said lead researcher Robert McCarthy", "Nissen says", "he said": a figure
 # given by a named person (or one the paragraph names: he, she) is attributed. Used for
 # statistics only: an expert's say-so is an attribution, not evidence for a claim (LM701).
@@ -307,8 +302,32 @@ def organisation_pattern() -> re.Pattern:
                       rf"|(?<![\w-])(?:{heads})\s+(?:of|for|on)\s+(?:the\s+)?[A-Z]")
 
 
-_DETERMINERS = frozenset({"the", "these", "those", "their", "our", "its", "his", "her", "this", "that", "such",
-                          "both", "two", "three", "four", "five", "whose", "which", "my", "your", "same"})
+
+
+class _WordsBefore(NamedTuple):
+    """The word lists find_vague reads the words before an attribution with
+    (data/citations_vague_attribution.toml, ``before_*`` and ``phrase_starts``)."""
+
+    determiners: frozenset
+    sentence_openers: frozenset
+    owners: frozenset
+    public_owners: frozenset
+    participle: frozenset
+    phrase_starts: frozenset
+
+
+@functools.lru_cache(maxsize=None)
+def _words_before() -> _WordsBefore:
+    data = load("citations_vague_attribution")
+    return _WordsBefore(*(frozenset(data[key]) for key in (
+        "before_determiners", "before_sentence_openers", "before_owners", "before_public_owners",
+        "before_participle", "phrase_starts")))
+
+
+@functools.lru_cache(maxsize=None)
+def _unnamed_capitalised() -> frozenset:
+    """Capitalised words that name no source ("according to Experts"): citations_sources.toml."""
+    return frozenset(load("citations_sources")["unnamed_capitalised"])
 
 
 @functools.lru_cache(maxsize=None)
@@ -356,8 +375,9 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     # evidence suggests"): else a capitalised first word before the subject reads as its name;
     # not a negation, a determiner, an owner ("government data") or a word of that shape that is
     # none ("during", "according")
-    not_modifiers = "|".join(sorted(set(data["negators"]) | _DETERMINERS | set(data["not_modifiers"]) | _OWNERS | _PUBLIC_OWNERS,
-                                    key=len, reverse=True))
+    words = _words_before()
+    not_modifiers = "|".join(sorted(set(data["negators"]) | words.determiners | set(data["not_modifiers"])
+                                    | words.owners | words.public_owners, key=len, reverse=True))
     adjective = rf"(?!(?:{not_modifiers})\b)[a-z][a-z-]*(?:al|ic|ive|ent|ant|ous|ful|ary|ing|ble)"
     before = re.compile(rf"(?<![\w-])(?:(?:{quantifiers}|{adjective})\s+){{1,2}}$", re.I)
     article_study = re.compile("|".join(spaces(x) for x in data["article_study"]), re.I)
@@ -493,7 +513,7 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
                      "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse",
                      "finding", "discover", "critic", "skeptic", "sceptic", "proponent", "advocate", "supporter",
-                     "said that", "backed", "experiment") + SPECIALIST_ENDINGS
+                     "said that", "backed", "experiment", "rcts") + SPECIALIST_ENDINGS
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
@@ -510,19 +530,6 @@ def _other_language_gate() -> tuple[frozenset, tuple[str, ...]]:
     return frozenset(w.encode() for w in data["other_language_markers"]), ATTRIBUTION_WORDS + tuple(data["other_language_stems"])
 
 
-# Words that open a sentence without naming anyone: "But researchers found" stays vague.
-_SENTENCE_OPENERS = frozenset("""but and so yet still now also however indeed today recently meanwhile here there
-while as when since because although though if in at for and or then thus""".split())
-
-
-# Words that say whose research or data it is: "government data show", "company researchers said".
-_OWNERS = frozenset("""government federal official company agency census ministry state national county city industry
-hospital insurance insurer registry police court trial survey poll manufacturer maker""".split())
-
-
-# Public bodies that "state health officials" or "federal experts" do not name (whose data it is,
-# "government data", is said; who speaks is not).
-_PUBLIC_OWNERS = frozenset("state federal government county city local national".split())
 # Attributions to people ("experts say"), not research: a study cited next does not source them.
 PEOPLE = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|analysts|observers|officials|scientists|"
                     r"researchers|investigators|nutritionists|dietitians|psychologists|pharmacists|nurses|agencies|"
@@ -532,8 +539,6 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:our|their|its|my)(?:\s+(?!that\b|which\b|
 _CLAUSE_END = re.compile(r"[,;]\s*$")
 # A run-in heading or aside just before an attribution: "Sedentary lifestyle: research has ...".
 _RUN_IN = re.compile(r"[:;(—–]\s*$")
-# Words before a participle attribution that make it vague: "with research showing".
-_PREPOSITIONS = frozenset("with by from on amid despite given including plus after following".split())
 # Before a passive finding: a question, a negation or a relative clause ("whether it has been
 # found to work", "what it has been proven to do", "nothing has been proven to").
 _UNCLAIMED_BEFORE = re.compile(r"\b(?:whether|if|what|nothing|never|not|no|yet to|unless|how much)\b(?:\s+\S+){0,5}\s+$", re.I)
@@ -553,9 +558,6 @@ _POOLED_BY_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:19|20)\d\d)\s+(?:[a-z
                                r"\s+of\s+(?:[\w,.]+\s+){0,3}$")
 
 
-_PHRASE_STARTS = frozenset({"have", "has", "with", "backed", "in", "than", "as", "by", "based", "built", "grounded",
-                            "founded", "rooted", "rest", "rests", "resting", "relies", "rely", "relying",
-                            "supported", "confirmed", "proven", "validated", "according"})
 
 
 def _negates(word: str, negators) -> bool:
@@ -571,8 +573,7 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
     negation ("no studies show"), a name ("Cochrane researchers found", "CDC data show").
     """
     negators = vague_patterns(extra)[2]
-    if "\u2011" in text:
-        text = text.replace("\u2011", "-")  # a non-breaking hyphen ("post\u2011surgical") is a hyphen; same length
+    words = _words_before()
     for match in _attributions(text, extra, other_languages):
         if match.kind == "passive":
             return match  # its subject is the treatment, not a source
@@ -601,7 +602,7 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
         if " of " in near and _POOLED_BY_BEFORE.search(near):
             continue  # "a 2015 Cochrane review of 61 trials found": the review is the subject
         first = match.group().split(None, 1)[0].lower()
-        if first in _PHRASE_STARTS or "-" in first:
+        if first in words.phrase_starts or "-" in first:
             # "that have scientific support", "in several studies", "a mushroom that according to
             # studies", "the science-backed formula": no subject for a word before it to qualify;
             # but a negation may ("poorly supported by scientific evidence")
@@ -611,17 +612,17 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
         # "back this, experts told": a word before a comma ends its clause and determines nothing after it
         # nor a negation ("Although research is limited, some evidence suggests" still appeals to evidence)
         same_clause = not _CLAUSE_END.search(before)
-        determined = previous.lower() in _DETERMINERS and same_clause
+        determined = previous.lower() in words.determiners and same_clause
         if determined or same_clause and (_negates(previous, negators)
                                           or (len(words_before) > 1 and _negates(words_before[-2], negators))):
             continue
-        public = previous.lower() in _PUBLIC_OWNERS and PEOPLE.search(match.group()) is not None
+        public = previous.lower() in words.public_owners and PEOPLE.search(match.group()) is not None
         # "Cochrane researchers found", "CDC data show": a named source; not a sentence's first
         # word set off by a comma ("Unfortunately, studies suggest")
-        if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in _SENTENCE_OPENERS) and \
+        if previous[:1].isupper() and (len(words_before) > 1 or previous.lower() not in words.sentence_openers) and \
                 not public and (same_clause or len(words_before) > 1):
             continue
-        if previous.lower() in _OWNERS and not public:
+        if previous.lower() in words.owners and not public:
             continue  # "government data show", "company researchers said": whose is said
         if _POSSESSIVE_BEFORE.search(before):
             continue  # "our best available evidence shows": the writer's own body of evidence
@@ -632,7 +633,7 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
             continue
         if _weak_results().match(text, match.end()):
             continue  # "some studies do show some promise": a summary of weak evidence, no claim rests on it
-        if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in _PREPOSITIONS:
+        if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in words.participle:
             continue  # "the study provides evidence demonstrating"; not "with research showing", "Experts explaining"
         return match
     return None
@@ -781,6 +782,13 @@ def tertiary_pattern() -> re.Pattern:
         sites = [spaces(n) for n in load("citations_tertiary_sites")["sites"]]
         _tertiary.append(re.compile(r"(?<![\w-])(?:" + "|".join(sites) + r")(?![\w-])", re.I))
     return _tertiary[0]
+
+
+@functools.lru_cache(maxsize=None)
+def _evidence_grading() -> tuple[re.Pattern, re.Pattern]:
+    """(the grading verbs, a named body grading evidence: citations_sources.toml evidence_grading)."""
+    return (re.compile(r"\b(?:(?:rat|grad|scor)e[sd]|rank(?:s|ed))\b"),
+            re.compile(load("citations_sources")["evidence_grading"]))
 
 
 _heading_pattern: list = []
@@ -1094,7 +1102,7 @@ class Evidence:
             if not _is_population(match.group().split()[-2]):
                 return True
         match = _ACCORDING_TO.search(text)
-        if match and match.group(1) not in _VAGUE_NAMES and not tertiary_pattern().match(match.group(1)):
+        if match and match.group(1) not in _unnamed_capitalised() and not tertiary_pattern().match(match.group(1)):
             return True
         return self._has_link(sentence)
 
@@ -1123,7 +1131,7 @@ class Evidence:
         if _ACCORDING.match(text, start) and _NAMED_AFTER.match(text, end):
             return True  # "according to data analysis firm 1010data", "according to research firm Gartner"
         attached = _ATTACHED.match(text, end)
-        if attached and (name := _CAPITALISED.match(text, attached.end())) and name.group() not in _VAGUE_NAMES:
+        if attached and (name := _CAPITALISED.match(text, attached.end())) and name.group() not in _unnamed_capitalised():
             return True
         return self._has_link(sentence, at)
 
@@ -1244,6 +1252,21 @@ class Evidence:
                     if sourced > 1:
                         return False
         return True
+
+    @functools.cached_property
+    def evidence_graded(self) -> bool:
+        """Whether a named body grades the page's evidence ("The Natural Medicines database rates
+        effectiveness based on scientific evidence"): an evidence monograph, whose research
+        summaries ("Early research suggests ...") are that body's grades. Read only when an
+        attribution would be flagged: the verbs are found first, the grader's name then."""
+        text = self.doc.body_text
+        verbs, grading = _evidence_grading()
+        for verb in verbs.finditer(text):
+            found = grading.search(text, max(0, verb.start() - 120), verb.end() + 60)
+            name = [word for word in found.group(1).split() if word != "The"] if found else ()
+            if name and name[0] not in _unnamed_capitalised():
+                return True
+        return False
 
     @functools.cached_property
     def attribution_words(self) -> tuple[str, ...]:
@@ -1433,7 +1456,7 @@ class Evidence:
             return False
         for match in _PERSON_SAYS.finditer(text):
             name = match.group("after") or match.group("before")
-            if name is None or name not in _VAGUE_NAMES and not _is_population(name):
+            if name is None or name not in _unnamed_capitalised() and not _is_population(name):
                 return True
         return False
 
@@ -1454,7 +1477,7 @@ def heading_cites(block) -> bool:
     if _AUTHOR_YEAR.search(text) or _SOURCE_LABEL.search(text):
         return True
     match = _ACCORDING_TO.search(text)
-    return match is not None and match.group(1) not in _VAGUE_NAMES and not tertiary_pattern().match(match.group(1))
+    return match is not None and match.group(1) not in _unnamed_capitalised() and not tertiary_pattern().match(match.group(1))
 
 
 @per_document

@@ -544,10 +544,15 @@ class TopicModel:
     def block_stems(self) -> Counter:
         """Stem of a content word -> number of blocks holding it (the title and metadata count as one)."""
         counts: Counter = Counter(set(map(stem, itertools.chain.from_iterable(k.split() for k in self.core))))
-        for section in self.sections:
-            for block in section_members(section):
-                counts.update(set(map(stem, self.blocks[block.index].content)))
+        for stems in self.stems_of.values():
+            counts.update(stems)
         return counts
+
+    @functools.cached_property
+    def stems_of(self) -> dict:
+        """Block index -> the stems of its content words, for the blocks of the sections."""
+        return {block.index: set(map(stem, self.blocks[block.index].content))
+                for section in self.sections for block in section_members(section)}
 
     @functools.cached_property
     def block_terms(self) -> Counter:

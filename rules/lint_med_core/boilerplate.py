@@ -132,7 +132,7 @@ class _Boilerplate:
         self.labels: dict[str, tuple[bool, tuple[str, ...]]] = {}  # key -> (strong, languages)
         for code, table in data.items():
             language = _LANGUAGES.get(code, code)
-            for strong, field in ((False, "weak_labels"), (True, "labels")):
+            for strong, field in ((False, "weak_labels"), (True, "labels"), (True, "share_labels")):
                 for label in table.get(field, ()):
                     key = _label_key(label)
                     was_strong, languages = self.labels.get(key, (False, ()))
@@ -142,6 +142,10 @@ class _Boilerplate:
         for label in extra_labels:
             self.labels[_label_key(label)] = (True, ())
         self.labels.pop("", None)
+        # the keys a share bar is made of: share labels and weak labels (network names, "Email")
+        self.share_bar = frozenset(_label_key(label) for table in data.values()
+                                   for label in table.get("share_labels", ())) | \
+            frozenset(key for key, (strong, _) in self.labels.items() if not strong)
         self.longest = max((key.count(" ") + 1 for key in self.labels), default=1)
         self.first_words = frozenset(key.split(" ")[0] for key in self.labels)  # a quick reject
         self.phrases = tuple(p.replace(" ", r"\s+") for table in data.values()
@@ -162,6 +166,18 @@ class _Boilerplate:
         """
         matches = [m for key in keys if (m := phrase_pattern(self.by_key.get(key, self.always)).search(text))]
         return min(matches, key=lambda m: m.start(), default=None)
+
+    def share_bar_only(self, text: str) -> bool:
+        """True when the text is made only of the labels of a share bar ("Share this: Facebook")."""
+        words = _LABEL_WORD.findall(_fold(text))
+        pos = 0
+        while pos < len(words):  # greedy, as label_run
+            size = next((size for size in range(min(self.longest, len(words) - pos), 0, -1)
+                         if " ".join(words[pos:pos + size]) in self.share_bar), 0)
+            if not size:
+                return False
+            pos += size
+        return bool(words)
 
     def label_run(self, text: str) -> tuple[bool, list[str]] | None:
         """If the text is only labels: (any strong label, languages); else None."""
@@ -279,7 +295,11 @@ def cms_boilerplate(doc, options):
     *", "Click to share on Facebook"). A sentence of prose that merely uses the word
     "share" is never reported: labels must make up the whole block. Network names,
     "Email" and "Print" count only next to a real share label. Adjacent list items that
-    form one share bar are reported once; otherwise one finding per block.
+    form one share bar are reported once; otherwise one finding per block. A page whose
+    only leftovers are English share bars ("Share this article") is not reported: every
+    news and reference page has share buttons, and a page saved as text keeps them; a
+    scraped template brings a comment form, related-post labels or labels in another
+    language with them ("Bagikan" in an English article is always reported).
 
     On a web page the parser already drops forms, footers, navigation and share widgets
     marked by their class; this rule finds such text that ended up inside the article
@@ -313,7 +333,13 @@ def cms_boilerplate(doc, options):
     - Google Search spam policies, "Scraped content" and "Hacked content"
       (developers.google.com/search/docs/essentials/spam-policies).
     """
-    for block, what, span in boilerplate_blocks(doc, options.extra_labels, options.extra_phrases):
+    found = boilerplate_blocks(doc, options.extra_labels, options.extra_phrases)
+    # A page whose only leftovers are share bars in English keeps its own share buttons (every
+    # news and reference page has them); a scraped template brings a comment form or foreign labels too.
+    if all(span is None and _boilerplate(tuple(options.extra_labels), tuple(options.extra_phrases))
+           .share_bar_only(block.text) for block, _, span in found):
+        return
+    for block, what, span in found:
         yield Hit(block, f"Leftover of a site theme or comment form in the article: {what}",
                   span=span, suggestion="Delete it; it is page furniture, not part of the article.")
 

@@ -155,7 +155,8 @@ def vague_attribution(doc, options):
     It
     flags them unless a source comes with them: a citation at or after the attribution
     (marker, also later in the paragraph; link; DOI or PubMed id; author and year;
-    "published in"; "a 2019 Cochrane review", not a year alone), a name attached to it ("experts at the Mayo Clinic",
+    "published in"; "a 2019 Cochrane review", not a year alone; an author-year citation cut short by the end of its
+    paragraph), a name attached to it ("experts at the Mayo Clinic",
     "according to data from the CDC"), a named body's speech tag closing the sentence ("...,
     the CDC says."), a named body or person saying it ("The NIH notes
     there is some evidence that"), for officials an agency named in the sentence before or
@@ -163,7 +164,9 @@ def vague_attribution(doc, options):
     than people, a study cited in the next sentence (not one study given as an example of
     "many studies", unless it is a review that pools them).
 
-    Not vague: a dated study's own words quoted ("A 2011 review found that \"...\""); a camp
+    Not vague: research summarised on an evidence monograph whose named grader rates the evidence
+    ("The X database rates effectiveness ...", then "Early research suggests ..."); a dated
+    study's own words quoted ("A 2011 review found that \"...\""); a camp
     ("critics warn") one of whom is named speaking in the next paragraphs; weak evidence
     summarised ("some studies show some promise, but"; "poorly supported by evidence"); a
     negation in an earlier clause does not count ("Although research is limited, some evidence
@@ -242,6 +245,10 @@ def vague_attribution(doc, options):
         # Its own source, an expert's own words, or (for research, not people) a study cited
         # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")
         people = PEOPLE.search(match.group()) is not None
+        # An evidence monograph whose named grader rates the evidence ("The X database rates
+        # effectiveness ..."): its "Early research suggests" is that body's grade (for research, not people)
+        if not people and found.evidence_graded:
+            continue
         if found.supports(sentence, match.start(), match.end()) or found.quoted_speaker(sentence, match.start()) or \
                 not people and any(found.cites_research(s) and not _one_of_many(match, s.text)
                                    for s in found.beside(sentence, 0, 1)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -9,7 +10,7 @@ from typing import NamedTuple
 from lint_med import Hit, Option, per_document, rule
 
 from ._data import load
-from ._evidence import WORD, candidate_sentences, distinct_words, evidence, spaces
+from ._evidence import WORD, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
 from ._pagekind import page_kind
 from .regulatory import drug_mentions, find_drugs, topic_drugs, use_demand
 
@@ -29,6 +30,7 @@ class _ClauseWords(NamedTuple):
 
     qualified_after: re.Pattern  # a qualification after the claim ("for most people", "when used as directed")
     most_people: re.Pattern  # a claim about most people, not all
+    without_exception: re.Pattern  # a claim's word that leaves no exception ("totally safe"), which most people don't qualify
     some_of_a_kind: re.Pattern  # a quantifier just before the claim's subject ("some herbal teas are safe")
     denies_harm: re.Pattern  # a claim that denies harm
     safe_or_effective: re.Pattern  # a claim of safety or efficacy
@@ -42,6 +44,7 @@ def _clause_words() -> _ClauseWords:
         qualified_after=re.compile(r"^(?:[\s,]*[\w'’-]+){0,8}?[\s,]+(?:" + "|".join(data["qualified_after"]) + ")", re.I),
         most_people=re.compile(r"\b(?:" + "|".join(data["most_quantifiers"]) + r")\s+(?:\w+\s+)?(?:"
                                + "|".join(data["people"]) + r")\b", re.I),
+        without_exception=re.compile(r"\b(?:" + "|".join(data["without_exception"]) + r")(?!\w)", re.I),
         some_of_a_kind=re.compile(r"(?<!\bthe )\b(?:" + "|".join(data["kind_quantifiers"]) + r")\s+(?:[\w-]+\s+){0,2}$",
                                   re.I),
         denies_harm=re.compile("|".join(data["harm_words"]), re.I),
@@ -73,11 +76,20 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
     return _compiled[key]
 
 
-@functools.lru_cache(maxsize=None)
 def _shortest(needs: tuple[str, ...]) -> tuple[str, ...]:
     """The needs that hold no other need: a sentence holding "works well" holds "works", so looking
-    for both costs a search of the article more and finds no other sentence."""
-    return tuple(need for need in needs if not any(other != need and other in need for other in needs))
+    for both costs a search of the article more and finds no other sentence. Plainly
+    `tuple(need for need in needs if not any(other != need and other in need for other in needs))`;
+    each need's held needs are listed once (`_needs_held`), not sought anew for each article's needs."""
+    held, present = _needs_held(), frozenset(needs)
+    return tuple(need for need in needs if present.isdisjoint(held[need]))
+
+
+@functools.lru_cache(maxsize=None)
+def _needs_held() -> dict[str, frozenset]:
+    """Each need of the claim groups: the other needs it holds ("works well": "works")."""
+    needs = {need for group in load("claims_absolute")["claims"] for need in group["needs"]}
+    return {need: frozenset(other for other in needs if other != need and other in need) for need in needs}
 
 
 @functools.lru_cache(maxsize=None)
@@ -141,8 +153,8 @@ def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]
     words = _words(clause)[-_HEDGE_WINDOW:]
     anywhere, next_to = hedges
     lists = _clause_words()
-    if _hedge_word(words, anywhere) or not next_to.isdisjoint(words[-2:]) \
-            or lists.most_people.search(clause) or lists.some_of_a_kind.search(clause):
+    if _hedge_word(words, anywhere) or not next_to.isdisjoint(words[-2:]) or lists.some_of_a_kind.search(clause) \
+            or (lists.most_people.search(clause) and not lists.without_exception.search(text, start, end)):
         return True
     if lists.denies_harm.search(text, start, end) or not (plain or lists.safe_or_effective.search(text, start, end)):
         return False  # a cure, a proof or a denial of harm is no less absolute under a condition of use
@@ -172,11 +184,59 @@ def _scare_quoted(text: str, start: int, end: int) -> bool:
 
 def _sentences(doc, found, triggers):
     """Prose sentences holding a trigger word, and the sentences of headings (a headline
-    promises too: "Pill works to cure a deadly infection")."""
+    promises too: "Pill works to cure a deadly infection"). The plain definition of
+    `_sentences_holding`, which finds the same sentences faster."""
     yield from candidate_sentences(doc, found, triggers)
     for block in doc.blocks:
         if block.kind == "heading" and (triggers is None or any(map(block.text.lower().__contains__, triggers))):
             yield from block.sentences
+
+
+@per_document
+def _sentence_starts(doc) -> tuple[list[int], list]:
+    """Where each sentence of the article (headings' too) starts in its text, and the sentences."""
+    starts, sentences = [], []
+    for offset, block in zip(block_starts(doc), doc.blocks):
+        for sentence in block.sentences:
+            starts.append(offset + sentence.start)
+            sentences.append(sentence)
+    return starts, sentences
+
+
+def _sentences_holding(doc, found, triggers: tuple[str, ...]):
+    """(sentence, the triggers it holds) for each sentence of `_sentences(doc, found, triggers)`, in its
+    order. Each trigger is looked for with str.find in the article's lowercase text and its finds placed
+    in their sentences by bisection, once per sentence holding it: the cost follows the finds, not the
+    sentences times the triggers (a test of each block, then of each of its sentences, for every trigger)."""
+    text = lowered_body(doc)
+    if len(text) != len(doc.body_text) or not all(trigger.isascii() for trigger in triggers):
+        for sentence in _sentences(doc, found, triggers):  # lowercasing moved characters ("İ"): the plain way
+            yield sentence, frozenset(filter(sentence.text.lower().__contains__, triggers))
+        return
+    starts, sentences = _sentence_starts(doc)
+    held: dict[int, set] = {}  # a prose sentence's index: its triggers
+    headings: set[int] = set()  # the blocks of headings holding a trigger
+    block_offsets = block_starts(doc)
+    for trigger in triggers:
+        at = text.find(trigger)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            block = sentences[index].block if index >= 0 else None
+            if block is not None and block.kind == "heading":
+                end = block_offsets[block.index] + len(block.text)  # a heading is read whole
+                if at + len(trigger) <= end:
+                    headings.add(block.index)
+            else:
+                end = starts[index] + sentences[index].end - sentences[index].start if block is not None else 0
+                if at + len(trigger) <= end:
+                    held.setdefault(index, set()).add(trigger)
+            at = text.find(trigger, end if at + len(trigger) <= end else at + 1)
+    for index in sorted(held):
+        if not found.skipped(sentences[index].block):
+            yield sentences[index], frozenset(held[index])
+    for block in sorted(headings):
+        for sentence in doc.blocks[block].sentences:
+            yield sentence, frozenset(filter(sentence.text.lower().__contains__, triggers))
 
 
 @rule("LM701", "absolute-claim", category="claims", severity="warning",
@@ -261,14 +321,17 @@ def absolute_claim(doc, options):
     on a reference page or in a news report is information or a report, and is left alone, as
     is one hedged ("may support", "can help"), negated, asked, attributed ("according to the
     NIH"), reported ("beware of labels that say"), about a lab result, the reader or a harm,
-    qualified ("by about a third"), or about a prescription drug (its label's action).
+    qualified ("by about a third"), or about a prescription drug (its label's action; but not on a
+    page that sells the drug for a use no label covers, a "smart drug" or a wellness use: there the
+    drug's effects are the page's own promise).
 
     A claim is left alone when it is hedged or negated in its clause ("may offer",
     "is not a cure", "no treatment is completely safe", "could help", "researchers
     hope it will one day cure", "the search for a cure", "a trial to test whether",
     "was shown to be safe and effective in a trial"; a word of degree such as "virtually"
     hedges only when it stands just before the claim), said of most people rather than
-    all ("most people have no side effects"), qualified after it ("safe for most
+    all ("most people have no side effects"; but not a claim that leaves no exception: "many
+    patients now choose it as a completely safe option"), qualified after it ("safe for most
     people", "safe when used as directed"; but a cure, a proof or a denial of harm is
     absolute whatever the condition: "no side effects when taken correctly"), a denial
     of side effects reported as what a study saw ("no serious side effects were
@@ -352,12 +415,13 @@ def absolute_claim(doc, options):
                   for needs, _, patterns, context, plain, voice in groups]
     found = evidence(doc) if groups else None
     flagged: set[int] = set()
-    for sentence in _sentences(doc, found, triggers) if groups else ():
+    sentences = (_sentences_holding(doc, found, triggers) if triggers is not None
+                 else ((sentence, None) for sentence in _sentences(doc, found, None))) if groups else ()
+    for sentence, held in sentences:
         text = sentence.text
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
         lowered = text.lower()
-        held = frozenset(filter(lowered.__contains__, triggers)) if triggers is not None else None
         # plainly: the groups whose needs the sentence holds; `held` rules most groups out first
         claims = [(plain, m, voice) for needs, patterns, context, plain, voice, keys in groups
                   if needs is None or ((keys is None or not keys.isdisjoint(held)) and any(map(lowered.__contains__, needs)))
@@ -584,16 +648,25 @@ def _promotes(doc) -> bool:
     """Whether the page speaks in its own promoting voice: it may promote what it sells (`_pagekind`:
     a seller's page or one with no cue of a careful voice) and is not about a prescription drug, whose
     actions and safety are its label's (LM911 and the drug packs check its status), unless it sells
-    the drug for a use no label covers. Once per document."""
-    counts = drug_mentions(doc)[0] if page_kind(doc).may_promote else None
-    if counts is None:
-        return False
-    about = topic_drugs(doc, counts, 3, 250) if counts else []
-    # a drug sold for a use beyond medicine (a "smart drug", a wellness use) or not approved here
-    # (LM911's reading of the page) has no label that speaks for it: the page's promotion counts.
-    # Off-label and compounded offers keep the label's voice (their mechanism lines are labelled
-    # no overclaim on the clinic pages of sets 1 and 4).
-    return not about or use_demand(doc, about)[0] in ("beyond", "unapproved here")
+    the drug for a use no label covers (`_sold_beyond_label`). Once per document."""
+    return page_kind(doc).may_promote and (not _topic_drugs(doc) or _sold_beyond_label(doc))
+
+
+@per_document
+def _topic_drugs(doc) -> list:
+    """The prescription drugs the page is mainly about (LM911's reading)."""
+    counts = drug_mentions(doc)[0]
+    return topic_drugs(doc, counts, 3, 250) if counts else []
+
+
+@per_document
+def _sold_beyond_label(doc) -> bool:
+    """Whether the page is about a prescription drug it offers for a use beyond medicine (a "smart drug", a
+    wellness use) or one not approved here (LM911's reading of the page): no label speaks for that use, so
+    what the page says the drug does is its own promotion. Off-label and compounded offers keep the label's
+    voice (their mechanism lines are labelled no overclaim on the clinic pages of sets 1 and 4)."""
+    about = _topic_drugs(doc)
+    return bool(about) and use_demand(doc, about)[0] in ("beyond", "unapproved here")
 
 
 def _benefit_claims(doc):
@@ -601,7 +674,8 @@ def _benefit_claims(doc):
     voice: on a page that may promote what it sells (`_pagekind`: a reference page, a news report or a
     forum says the same sentence as information, a report or a member's experience); not reported,
     denied, told, quoted, about a lab result, asked or cited. An article about a prescription drug is
-    left alone: what the drug does is its label's, and LM911 checks its status.
+    left alone: what the drug does is its label's, and LM911 checks its status; unless the page sells
+    it for a use no label covers (`_sold_beyond_label`), where its effects are the page's promotion.
 
     The cheap tests first: the article's words against the verbs, then the sentences holding one;
     the page's kind and the drugs it names only once a sentence holds a statement."""
@@ -613,7 +687,7 @@ def _benefit_claims(doc):
     lexicon, lists = _benefit_lexicon(), _clause_words()
     not_subjects, hedges, attributions = lexicon.not_subjects, lexicon.hedges, lexicon.attributions
     triggers = tuple(sorted(verb.decode() for verb in verbs))
-    for sentence in _sentences(doc, found, triggers):
+    for sentence, _ in _sentences_holding(doc, found, triggers):
         text = sentence.text
         if text.rstrip().rstrip("\"'”’)").endswith("?") or lexicon.lab.search(text):
             continue
@@ -633,7 +707,7 @@ def _benefit_claims(doc):
             if lists.most_people.search(text) or lists.qualified_after.match(text[match.end():match.end() + 120]) \
                     or lexicon.by_how_much.search(text, match.end()):
                 continue  # "for most people", "by about a third", "a little"
-            if find_drugs(sentence.block.text) or _medicines().search(sentence.block.text):
+            if (find_drugs(sentence.block.text) and not _sold_beyond_label(doc)) or _medicines().search(sentence.block.text):
                 break  # a prescription drug's labelled action ("it lowers blood sugar"): LM911 and the packs check it
             if (match.start() and text[match.start() - 1] in _QUOTES) or reported.search(text) \
                     or denied.search(text, 0, match.start()) or _told(speech, text, match):

@@ -8,7 +8,7 @@ import functools
 import re
 import typing
 
-from lint_med import Hit, Option, rule
+from lint_med import Hit, Option, per_document, rule
 from lint_med.document import split_sentences
 
 from ._data import load
@@ -277,6 +277,13 @@ def reports_rather_than_advises(voice: _Voice) -> bool:
     if me >= _FIRST_PERSON_SHARE * voice.words and me > 2 * you:
         return True
     return voice.reports >= _REPORTING_VERBS and (voice.reports > you or voice.named_speaker)
+
+
+@per_document
+def page_reports(doc) -> bool:
+    """Whether the page reports or tells an account rather than advises (by its voice), once
+    per document: LM901 and LM304 (a report is a record of its date) both ask."""
+    return reports_rather_than_advises(_voice(doc))
 
 
 # A marker opening on a look-behind of plain words ("(?<!how )(?:important|wise|...) to ..."):
@@ -616,8 +623,7 @@ def missing_disclaimer(doc, options):
         return  # the phrasings are English; another language's disclaimer would be missed
     if not has_prose_words(doc, int(options.min_words)):
         return
-    voice = _voice(doc)
-    if reports_rather_than_advises(voice) or not advises_reader(doc) or not about_health(doc):
+    if page_reports(doc) or not advises_reader(doc) or not about_health(doc):
         return  # all cheaper than the disclaimer searches below
     if find_disclaimer(doc, options.extra_patterns) is not None:
         return

@@ -128,7 +128,10 @@ def repeated_sentence(doc, options):
     headline printed again above the running text (a line ending no sentence, as the page's
     title and its heading are both kept when a page is copied as text; a caption or lede
     printed twice ends a sentence and is reported), a footnote that restates the claim it
-    marks (a paragraph opening on "**", "†" or "‡"), and, for near repeats, a list's lead-in
+    marks (a paragraph opening on "**", "†" or "‡"), the second copy of a list of titles printed
+    twice (a table of contents, once per layout: three items or more, each of at most 15 words
+    and none ending on a full stop; a list of sentences pasted twice is reported), and, for near
+    repeats, a list's lead-in
     ("Tell your doctor about your medicines, especially:"), which its items finish: a
     summary's whole sentence that opens the same way says something else.
 
@@ -183,7 +186,8 @@ def repeated_sentence(doc, options):
     # block by block, in document order (doc.sentences' order): kind and reference
     # checks once per block; entries of a source list repeat by nature
     blocks = [block for block in non_reference_blocks(doc) if block.kind not in skip]
-    furniture = _opening_excerpts(blocks) + _title_copies(blocks) + [b for b in blocks if _FOOTNOTE.match(b.text)]
+    furniture = (_opening_excerpts(blocks) + _title_copies(blocks) + _doubled_navigation(blocks)
+                 + [b for b in blocks if _FOOTNOTE.match(b.text)])
     if furniture:
         blocks = [block for block in blocks if block not in furniture]
     title = " ".join(_words(doc.title))
@@ -439,8 +443,6 @@ def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list
 # "† Results may vary"). It restates the claim it marks by design; a single "*" opens a list
 # item in plain text and Markdown, so it is not a mark here.
 _FOOTNOTE = re.compile(r"(?:\*{2,3}|[†‡]{1,2})\s")
-# Where a sentence ends: a mark, closing quotes or brackets, then a space or the end of the text.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?:\s|$)")
 
 
 def _title_copies(blocks: list) -> list:
@@ -449,13 +451,65 @@ def _title_copies(blocks: list) -> list:
     A headline ends no sentence; a caption or a lede printed twice does, and is reported."""
     copies, seen = [], set()
     for block in blocks:
-        if _SENTENCE_END.search(block.text):
+        if _ends_a_sentence(block):
             break  # the running text starts here
         key = " ".join(_words(block.text))
         if key in seen:
             copies.append(block)
         seen.add(key)
     return copies
+
+
+# A navigation list's entries are titles: short, and none ends on a full stop ("Who should avoid it?").
+_TITLE_MAX_WORDS = 15
+_MIN_NAVIGATION_ITEMS = 3
+
+
+def _doubled_navigation(blocks: list) -> list:
+    """The second copy of a list of titles printed twice (a page's table of contents, once for
+    each layout, kept twice when the page is copied as text): navigation, not a repeat. A list
+    of three items or more, each a title (at most 15 words, no full stop at its end), that
+    repeats a list before it item for item, or the second half of a run of items that is its
+    first half twice. Lists of sentences pasted twice are repeats and are compared as usual."""
+    items = [block for block in blocks if block.kind == "list_item"]
+    if len(items) < 2 * _MIN_NAVIGATION_ITEMS:
+        return []
+    runs, run = [], [items[0]]  # runs of list items that follow one another
+    for block in items[1:]:
+        if block.index != run[-1].index + 1:
+            runs.append(run)
+            run = []
+        run.append(block)
+    runs.append(run)
+    doubled, seen = [], set()
+    for run in runs:
+        if len(run) < _MIN_NAVIGATION_ITEMS:
+            continue
+        texts = tuple(block.text for block in run)  # a copy printed by the page is the same text
+        half = len(texts) // 2
+        if texts in seen:
+            copy = run
+        elif len(texts) % 2 == 0 and half >= _MIN_NAVIGATION_ITEMS and texts[:half] == texts[half:]:
+            copy, texts = run[half:], texts[:half]
+        else:
+            seen.add(texts)
+            continue
+        if all(map(_is_title, copy)):
+            doubled += copy
+        seen.add(texts)
+    return doubled
+
+
+def _is_title(block) -> bool:
+    text = block.text.rstrip()
+    return not text.endswith(".") and len(text.split()) <= _TITLE_MAX_WORDS
+
+
+def _ends_a_sentence(block) -> bool:
+    """Whether the block closes a sentence on its mark (the engine's sentences: "Dr." or "2.5"
+    closes none)."""
+    sentences = block.sentences
+    return len(sentences) > 1 or (bool(sentences) and sentences[0].text.rstrip("\"'”’)]")[-1:] in ".!?")
 
 
 def _leads_into_list(sentence) -> bool:

@@ -37,6 +37,18 @@ _ABOUT = re.compile(r"\s*about\b", re.I)
 _ABOUT_LINE = re.compile(r"\s*about\s+\S[^.!?]{0,80}$", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _comment_policy() -> re.Pattern:
+    """A phrase of a site's comment policy (data/offtopic_furniture.toml)."""
+    return phrase_pattern(_spaced(load("offtopic_furniture")["comment_policy"]))
+
+
+def comment_policy(text: str) -> bool:
+    """True for a block of a site's comment policy ("please keep your comments civil"): the
+    publisher's furniture, printed under every story, neither a subject nor a pitch."""
+    return ("omment" in text or "OMMENT" in text) and _comment_policy().search(text) is not None
+
+
 def about_boilerplate(doc, model: TopicModel) -> set:
     """Indexes of the blocks of a press release's "About ..." part: a section headed "About ...",
     or the paragraphs after a short "About ..." line written as a paragraph, to the section's end."""
@@ -274,7 +286,9 @@ def off_topic_paragraph(doc, options):
     before announces ("... is set out below."; same file). In an article of fewer than five paragraphs, whose
     vocabulary says little, the words of its own must weigh half as much again. Lists of
     names, press contacts, a press release's "About ..." part (a section so headed, or the
-    paragraphs after a short "About ..." line) and the first paragraph (or standfirst) are
+    paragraphs after a short "About ..." line), a site's comment policy ("please keep your
+    comments civil"; `data/offtopic_furniture.toml`: the page's furniture, printed under every
+    story, neither a subject nor a pitch) and the first paragraph (or standfirst) are
     not judged this way, nor articles that are not about health: those without a health word in the
     title (or, without a title, three health words in the first 80) and, in plain text
     (whose "title" is only its first line) or without a title, with fewer than a quarter
@@ -285,6 +299,19 @@ def off_topic_paragraph(doc, options):
     text, a headline line glued on top of a paragraph ("Councillor cites depression,
     insomnia and alcohol dependence in fraud appeal") does not count towards its health
     words: a stitched page's snippet names the other story's subject in passing.
+
+    A page that runs another story on after the article's (a wire feed or an aggregator
+    printing stories one after another) gives paragraphs that share their words with each
+    other and none with the article, so that none reads as pasted by itself. The paragraphs
+    are cut into stories where lexical cohesion breaks (fewer than a tenth of the content
+    words of the next two paragraphs are words of the two before: TextTiling's measure), and
+    a story of two paragraphs or more after the first, of 40 words at least, is judged as one
+    paragraph: it is reported when the article's own paragraphs are most of the page (three
+    at least), when the blocks outside it hold less than `max_shared` of its vocabulary and
+    less than `max_relative` of the article's baseline, when its own words weigh
+    `min_own_weight`, and when it holds at most one word of health, none of the article's
+    most characteristic words and no quotation or first-person account (a patient's story):
+    "Cabela's is planning to open two new stores..." after a story on energy drinks.
 
     It also reports a run of two or more headline-shaped lines (5-16 words, no closing
     period, no year, address, aside or label) none of whose specific words the rest of
@@ -354,6 +381,8 @@ def off_topic_paragraph(doc, options):
     - Charnock et al., DISCERN, J Epidemiol Community Health 1999;53:105 (question 3: relevance).
     - Google Search Central, spam policies: scaled content abuse.
     - Vocabulary groups: MeSH tree (meshb.nlm.nih.gov), see `data/medical_vocabulary.toml`.
+    - Story breaks: M. A. Hearst, TextTiling, Computational Linguistics 1997;23:33 (lexical cohesion
+      between adjacent windows of text).
     - Word specificity: R. Speer, wordfreq 3.1 (doi:10.5281/zenodo.7199437), Zipf scale of
       van Heuven et al., Q J Exp Psychol 2014;67:1176; the weighting is Sparck Jones's inverse
       document frequency (J Doc 1972;28:11) with general English as the collection.
@@ -586,13 +615,14 @@ def _about_health(doc, model: TopicModel, untitled: bool = False) -> bool:
 
 def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=(),
                       min_own_weight: float = 25.0, boilerplate=frozenset(), max_relative: float = 0.4):
-    """(block, share, words of its own, label) for each paragraph that reads as pasted from another
-    story: it shares less than `max_shared` of its vocabulary (by specificity) with the rest of
-    the article, and less than `max_relative` of what the article's paragraphs typically share
-    (the median: a per-article baseline), and holds at most two health words; or it shares next
-    to nothing under a heading or label line of its own that shares nothing either (`label`: that
-    line's text; "" for the others). Lists of names are not judged, nor the paragraphs of
-    `skip_sections` (section numbers) or the blocks of `boilerplate` (indexes)."""
+    """(block, share, words of its own, label, paragraphs) for each paragraph that reads as pasted from another story
+    (`paragraphs` 1), or the first of a run of paragraphs that goes on with another story (pasted_runs;
+    `paragraphs` their number): it shares less than `max_shared` of its vocabulary (by specificity) with the
+    rest of the article, and less than `max_relative` of what the article's paragraphs typically share (the
+    median: a per-article baseline), and holds at most two health words; or it shares next to nothing under a
+    heading or label line of its own that shares nothing either (`label`: that line's text; "" for the others).
+    Lists of names are not judged, nor the paragraphs of `skip_sections` (section numbers) or the blocks of
+    `boilerplate` (indexes)."""
     # An article not about health is not judged: there every paragraph "says nothing of health".
     # It is about health when its title (or opening words, without a title) names health, or,
     # in plain text, whose "title" is only its first line (a site's name, a heading), when a
@@ -614,7 +644,8 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
         min_own_weight *= 1.5
     candidates = list(_pasted_candidates(doc, model, prose, min_words, max_shared, skip_sections,
                                          min_own_weight, boilerplate))
-    if not candidates:
+    runs = list(pasted_runs(doc, model, prose, max_shared, min_own_weight, skip_sections, boilerplate))
+    if not candidates and not runs:
         return
     # The article's own baseline: how much of their vocabulary its paragraphs typically share
     # with the rest (a stitched page of snippets shares little everywhere; a news story much).
@@ -622,7 +653,68 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     baseline = statistics.median(model.shared_share(b)[0] for b in prose)
     for block, share, own, label in candidates:
         if share < max(max_relative * baseline, max_shared / 4):
-            yield block, share, own, label
+            yield block, share, own, label, 1
+    for blocks, share, own in runs:
+        if share < max(max_relative * baseline, max_shared / 4):
+            yield blocks[0], share, own, "", len(blocks)
+
+
+# Two neighbouring pairs of paragraphs go on with one story when this share of the later pair's
+# content words are words of the earlier pair; below it, a new story begins.
+_STORY_BREAK = 0.1
+# A story run of a stitched page holds at least this many words.
+_RUN_WORDS = 40
+
+
+def story_runs(model: TopicModel, prose: list) -> list:
+    """The runs of consecutive paragraphs of `prose` that go on with one story: a run ends where
+    fewer than _STORY_BREAK of the content words (by stem) of the next two paragraphs are words of
+    the two before (the lexical cohesion of TextTiling, Hearst 1997)."""
+    stems = [model.stems_of[b.index] for b in prose]
+    runs = [[prose[0]]] if prose else []
+    for i in range(1, len(prose)):
+        after = stems[i] | stems[i + 1] if i + 1 < len(prose) else stems[i]
+        before = stems[i - 1] | stems[i - 2] if i >= 2 else stems[i - 1]
+        if len(after & before) < _STORY_BREAK * len(after):
+            runs.append([prose[i]])
+        else:
+            runs[-1].append(prose[i])
+    return runs
+
+
+def pasted_runs(doc, model: TopicModel, prose: list, max_shared: float, min_own_weight: float,
+                skip_sections=(), boilerplate=frozenset()):
+    """(blocks, share, words of their own) for each run of two paragraphs or more that goes on with
+    a story of its own (story_runs), not the first: a page that runs another story on after the
+    article's (a wire feed, an aggregator), whose paragraphs share their words with each other and
+    none with the article, so that none of them reads as pasted by itself; the article's own
+    paragraphs are most of the page, three at least. The run is judged as
+    one paragraph: its words that no block outside it (nor the title) holds weigh
+    `min_own_weight`, and those others hold less than `max_shared` of its vocabulary; it holds at
+    most one word of health, none of the article's most characteristic words (_subject_words) and no
+    quotation or first-person account."""
+    if len(prose) < 5:
+        return  # a run of two and three paragraphs of the article's own
+    for run in story_runs(model, prose)[1:]:
+        # the article's own story holds most of the page, three paragraphs at least
+        if len(run) < 2 or 2 * len(run) > len(prose) or len(prose) - len(run) < 3 or \
+                sum(model.blocks[b.index].length for b in run) < _RUN_WORDS or \
+                any(b.index in boilerplate or model.section_of.get(b.index) in skip_sections for b in run):
+            continue
+        inside = Counter(key for b in run for key in model.stems_of[b.index])
+        # the cheap test first: most runs (the article's own sections) share most of their words
+        if 2 * sum(model.block_stems[key] > count for key, count in inside.items()) >= len(inside):
+            continue
+        terms = merge(model.blocks[b.index] for b in run)
+        inside_terms = Counter(term for b in run for term in set(model.blocks[b.index].found))
+        share, own, own_weight = weighted_share(
+            terms, lambda word: model.block_stems.get(stem(word), 0) > inside[stem(word)],
+            lambda term: model.block_terms.get(term, 0) > inside_terms[term])
+        if share < max_shared and own_weight >= min_own_weight and \
+                _health_count(model, " ".join(b.text for b in run), terms) <= 1 and \
+                _subject_words(model).isdisjoint(terms.content) and \
+                not any(_voice(b.text) or comment_policy(b.text) for b in run):
+            yield run, share, own
 
 
 def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_shared: float, skip_sections,
@@ -641,7 +733,7 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
             continue
         # most paragraphs share a fifth of their vocabulary or more: the cheapest test first
         share, own, own_weight = model.shared_share(block)
-        if share >= max_shared or _CONTACT.search(text) or \
+        if share >= max_shared or _CONTACT.search(text) or comment_policy(text) or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
         # different words of health, and terms of the medical vocabulary ("omeprazole"), below a
@@ -895,9 +987,16 @@ _RECURRING = 3
 
 
 def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections, boilerplate):
-    for block, share, own, label in pasted_paragraphs(doc, model, options.min_words_pasted, options.max_shared,
-                                                      skip_sections, options.min_own_weight, boilerplate,
-                                                      options.max_relative):
+    for block, share, own, label, count in pasted_paragraphs(doc, model, options.min_words_pasted,
+                                                             options.max_shared, skip_sections,
+                                                             options.min_own_weight, boilerplate,
+                                                             options.max_relative):
+        if count > 1:
+            yield Hit(block, f"These {count} paragraphs go on with another story: together they share almost none "
+                             f"of their words with the rest of the article ({share:.0%} of their vocabulary, by "
+                             f"specificity) and hardly a word of health (about {', '.join(own[:4])}).",
+                      suggestion="Remove them, or keep the page to one story.")
+            continue
         if label:
             yield Hit(block, f"This paragraph, under \"{label.strip()[:40]}\", shares none of its words with the "
                              f"rest of the article ({share:.0%} of its vocabulary, by specificity), nor does that "

@@ -261,27 +261,30 @@ def drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     (`supplement_forms`: "lithium orotate", "red yeast rice" for lovastatin): it is about the supplement.
     Counted once per document and extra drugs (LM911 and LM701's promotion gate both ask); callers
     only read what it returns."""
-    return _drug_mentions(doc, tuple(extra_drugs))
+    return _drug_mentions(doc, tuple(extra_drugs))[:2]
 
 
 @per_document
-def _drug_mentions(doc, extra_drugs: tuple) -> tuple[Counter, dict]:
-    counts, first = _all_drug_mentions(doc, extra_drugs)
-    for drug, form in _prescription_forms().items():
-        if drug in counts and form.search(doc.body_text) is None:
-            del counts[drug], first[drug]
-    for drug, form in _supplement_forms().items():
-        if drug in counts and form.search(doc.body_text) is not None:
-            del counts[drug], first[drug]
+def _drug_mentions(doc, extra_drugs: tuple) -> tuple[Counter, dict, dict]:
+    counts, spans = _all_drug_mentions(doc, extra_drugs)
+    dropped = [drug for drug, form in _prescription_forms().items()
+               if drug in counts and form.search(doc.body_text) is None]
+    dropped += [drug for drug, form in _supplement_forms().items()
+                if drug in counts and form.search(doc.body_text) is not None]
     hormones, dosing = _dosed_hormones()
     if not hormones.isdisjoint(counts) and not dosing.search(doc.body_text) and not page_kind(doc).sells:
-        for hormone in hormones.intersection(counts):
-            del counts[hormone], first[hormone]
+        dropped += hormones.intersection(counts)
     by_stem = [drug for drug in counts if drug not in _listed(tuple(extra_drugs))]
     if by_stem and _drug_use().search(doc.body_text) is None:
-        for drug in by_stem:
-            del counts[drug], first[drug]
-    return counts, first
+        dropped += by_stem
+    for drug in set(dropped):
+        del counts[drug], spans[drug]
+    return counts, {drug: mentions[0] for drug, mentions in spans.items()}, spans
+
+
+def drug_spans(doc, extra_drugs=()) -> dict:
+    """Each counted drug's mentions, (block, span), in the order of the article (see `drug_mentions`)."""
+    return _drug_mentions(doc, tuple(extra_drugs))[2]
 
 
 @functools.lru_cache(maxsize=None)
@@ -309,9 +312,9 @@ def _drug_use() -> re.Pattern:
 
 
 def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
-    """Every drug name's mentions and first (block, span), hormones included."""
+    """Every drug name's count of mentions and each mention's (block, span), hormones included."""
     counts: Counter = Counter()
-    first: dict = {}
+    spans: dict = {}
     first_words, suffixes, k, stem_ends = _lexicon_bytes(tuple(extra_drugs))
     words = distinct_words(doc)[0]  # set(_TOKEN.findall(lowercase text)), as bytes
     # the article's words that may start a drug name: a block holding none of them
@@ -321,16 +324,16 @@ def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     names = [word.decode() for word in words & first_words]
     candidates = tuple(names + [word for word in stemmed if _stem_match(word, _inn_stems()[0])])
     if not candidates:
-        return counts, first
+        return counts, spans
     for block in blocks_holding(doc, candidates):
         last_end, last_key = -10, None
         for start, end, key in find_drugs(block.text, extra_drugs):
             # "alendronate (Fosamax)": a brand beside its generic is one mention
             if not (key == last_key and start - last_end <= 3):
                 counts[key] += 1
-            first.setdefault(key, (block, (start, end)))
+                spans.setdefault(key, []).append((block, (start, end)))
             last_end, last_key = end, key
-    return counts, first
+    return counts, spans
 
 
 def _title(doc) -> str:
@@ -475,6 +478,28 @@ def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int,
     return about
 
 
+def named_in_passing(doc, drug: str, extra_drugs=()) -> bool:
+    """Whether the article names the drug mostly in passing: at least `in_passing_share` of its mentions
+    as an ingredient, an example or a comparison ("identical to lovastatin", "drugs like fenbendazole",
+    "nature's Ozempic"; `in_passing` in data/regulatory_drugs.toml). Such a page is about something
+    else: the supplement compared with the drug, the class or protocol it is an example of."""
+    pattern, share = _in_passing()
+    spans = drug_spans(doc, extra_drugs).get(drug, ())
+    passing = sum(1 for block, (start, _) in spans
+                  if pattern.search(block.text, max(0, start - _IN_PASSING_BEFORE), start))
+    return bool(spans) and passing >= share * len(spans)
+
+
+_IN_PASSING_BEFORE = 40  # characters
+
+
+@functools.lru_cache(maxsize=None)
+def _in_passing() -> tuple[re.Pattern, float]:
+    """(the words that name a drug in passing, the share of mentions that makes it so; data/regulatory_drugs.toml)."""
+    data = load("regulatory_drugs")
+    return re.compile(data["in_passing"], re.I), float(data["in_passing_share"])
+
+
 @functools.lru_cache(maxsize=None)
 def _treatment_title() -> re.Pattern:
     """A title about treating (data/regulatory_drugs.toml, `treatment_title_words`)."""
@@ -506,7 +531,12 @@ def missing_regulatory_status(doc, options):
     `drug_use`); common brand names count as their generic (Ozempic and Wegovy as
     semaglutide). The article is about a drug when
     the drug is in its title, or when it is the most-mentioned drug, mentioned at
-    least `min_mentions` times and once per `words_per_mention` words. An article
+    least `min_mentions` times and once per `words_per_mention` words; not when it names
+    the drug mostly in passing, as an ingredient, an example or a comparison (at least
+    `in_passing_share` of its mentions after "identical to", "like", "such as",
+    "including", "nature's", "than"; `in_passing` in `data/regulatory_drugs.toml`): a
+    page on a supplement sold as "nature's Ozempic", a red yeast rice page ("identical to
+    lovastatin") or a regimen "including fenbendazole" is about something else. An article
     names no such drug but is about a medical device or test when its title names
     one (a laser treatment, implant, stimulator, stent, blood or breath test; list
     in `data/regulatory_devices.toml`) and the text mentions it `min_mentions`
@@ -697,10 +727,11 @@ def assess(doc, options) -> Assessment:
     about = topic_drugs(doc, counts, int(options.min_mentions), int(options.words_per_mention),
                         options.extra_drugs) if counts else []
     # a drug a pack checks in this article (its subject, or a name in its vocabulary: "esketamine"
-    # for the ketamine pack) is left to the pack, which reports a missing status itself (DRG101)
+    # for the ketamine pack) is left to the pack, which reports a missing status itself (DRG101);
+    # a drug named mostly in passing (an ingredient, an example, a comparison) is not the subject
     if about:
         left = _left_to_packs(doc)
-        about = [drug for drug in about if drug not in left]
+        about = [drug for drug in about if drug not in left and not named_in_passing(doc, drug, options.extra_drugs)]
     found.drugs = about
     if not about and not _may_name_product(doc):
         return found

@@ -659,7 +659,11 @@ def missing_date(doc, options):
       HTML pages and Markdown with front matter; plain text, HTML fragments and
       Markdown without front matter are never reported for this).
     - The most recent date is older than `max_age_years` (default 3) before today:
-      reported at that date, in any format.
+      reported at that date, in any format, unless the page is a news report or a
+      first-person account (its voice reports what others said, or tells what happened to
+      "me", rather than advising: see LM901). Such a page is a record of its date: nobody
+      reviews a news story or a diary entry, and its date already tells the reader how
+      old it is; the review cycle is for pages that advise or explain for today.
 
     ## Why is this bad?
     Currency is one of the JAMA benchmarks and DISCERN's fifth question: medical
@@ -700,7 +704,7 @@ def missing_date(doc, options):
         return
     date, where, how = max(current, key=lambda d: d[0])
     age = (today - date).days / 365.25
-    if age <= years:
+    if age <= years or is_dated_record(doc):
         return
     if isinstance(where, tuple):
         at, span = where
@@ -710,6 +714,16 @@ def missing_date(doc, options):
                   f"more than {options.max_age_years} years without a review or update",
               span=span,
               suggestion="Have the article medically reviewed, update it, and show the review date.")
+
+
+def is_dated_record(doc) -> bool:
+    """Whether the page is a news report or a first-person account, which tells what was
+    known or lived at its date and is never reviewed: its voice reports rather than advises
+    (disclaimer.py, which imports this module: imported here). The voice is read once per
+    document and LM901 reads it anyway; the page kind (_pagekind) would add a pass over the
+    whole text of every stale page for two more pages of 860 (a tech review, a blog)."""
+    from .disclaimer import page_reports
+    return page_reports(doc)
 
 
 # --- LM305 missing-references ------------------------------------------------------------

@@ -12,6 +12,9 @@ from ._topic import _WORD, filler_words, generic_words, merge, normalize, stem, 
 from .offtopic import _body, title_heading
 
 _QUESTION = re.compile(r"\?\s*$|^\s*(?:what|how|why|which|who)\s", re.I)
+# A question asking for a quantity ("How long does it take to work?", "How many sessions?") is
+# answered by a number, whatever words come with it ("within 1 to 2 weeks", "1.5-2.0 ATA").
+_QUANTITY_QUESTION = re.compile(r"\bhow (?:long|many|much|often|soon)\b", re.I)
 _ENTITY_WEIGHT = 2  # a named condition or drug says more about a heading than a plain word
 
 
@@ -116,7 +119,10 @@ def heading_not_addressed(doc, options):
     than half of its terms are, or, for a question heading without a named condition
     or drug, when two or more distinctive words all go unmentioned. Statement headings
     without a named subject are left alone (journalists' teaser headings), and so are
-    plain-word questions in articles whose topic the vocabulary does not know.
+    plain-word questions in articles whose topic the vocabulary does not know. A question
+    asking for a quantity ("How long can I expect it to work?", "How many sessions does it
+    need?") is answered by a number in its text ("around 3 months", "1.5-2.0 ATA for 40
+    sessions"), whatever words come with it.
 
     A heading LM201 (off-topic-section) reports for naming another subject can be
     reported here too when the text under it is about something else again (the
@@ -159,7 +165,7 @@ def heading_not_addressed(doc, options):
             continue
         missing = not_addressed(model, heading_terms, body_terms,
                                 _QUESTION.search(section.title) is not None)
-        if not missing:
+        if not missing or _answers_with_a_number(section.title, body):
             continue
         about = _main_terms(body_terms, set(missing))
         listed = ", ".join(f"\"{_display(m, section.title)}\"" for m in missing)
@@ -168,6 +174,11 @@ def heading_not_addressed(doc, options):
         message += f"; it is about {about} instead." if about else "."
         yield Hit(section.heading, message,
                   suggestion="Rename the heading after what the section says, or write the section it promises.")
+
+
+def _answers_with_a_number(heading: str, body) -> bool:
+    """Whether a heading asks for a quantity and the text under it gives a number."""
+    return _QUANTITY_QUESTION.search(heading) is not None and any(map(str.isdigit, "".join(b.text for b in body)))
 
 
 def _display(key: str, heading: str) -> str:
