@@ -139,12 +139,25 @@ _NAME_REPORTS = re.compile(
     r"data|survey|surveys|report|poll|polls|analysis|figures|statistics|census|records)\b"
 )
 # A named person's or body's own evidence: "Pickart's own measurements showed", "Harvard's survey
-# found" (a possessive name before an evidence noun; not "Today's research").
-_NAMED_OWN_EVIDENCE = re.compile(
-    r"\b(?!(?:Today|Yesterday|Tomorrow|Nature|Science|Everyone|Anyone|Someone|Nobody|One)\b)[A-Z][a-z][\w-]*[’']s\s+"
-    r"(?:own\s+|early\s+|later\s+|original\s+|published\s+)?(?:measurements|data|study|studies|research|trial|trials|"
-    r"experiments|findings|survey|analysis|lab|laboratory|team)\s+(?:have\s+|has\s+)?(?:showed|shows|shown|found|finds|"
-    r"suggests?|suggested|confirmed|reported|measured)\b")
+# found" (a possessive name before an evidence noun; not "Today's research"). The pattern starts at
+# the possessive (a literal the engine scans for); the name before it is tested after a match.
+_OWN_EVIDENCE = re.compile(
+    r"(?<=[a-z])[’']s\s+(?:own\s+|early\s+|later\s+|original\s+|published\s+)?(?:measurements|data|study|studies|"
+    r"research|trial|trials|experiments|findings|survey|analysis|lab|laboratory|team)\s+(?:have\s+|has\s+)?"
+    r"(?:showed|shows|shown|found|finds|suggests?|suggested|confirmed|reported|measured)\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w-]*$")
+_NOT_NAMES = frozenset({"Today", "Yesterday", "Tomorrow", "Nature", "Science", "Everyone", "Anyone", "Someone",
+                        "Nobody", "One"})
+
+
+def _names_own_evidence(text: str) -> bool:
+    for match in _OWN_EVIDENCE.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if name and name.group() not in _NOT_NAMES:
+            return True
+    return False
+
+
 # Who a figure is about, not who reports it: "40% of Americans reported", "U.S. adults said".
 _DEMONYM = re.compile(r"[A-Z]\w+(?:ans|ese|ons)")
 
@@ -1117,7 +1130,7 @@ class Evidence:
         for match in _NAME_REPORTS.finditer(text):
             if not _is_population(match.group().split()[-2]):
                 return True
-        if ("’s " in text or "'s " in text) and _NAMED_OWN_EVIDENCE.search(text):
+        if ("’s " in text or "'s " in text) and _names_own_evidence(text):
             return True
         match = _ACCORDING_TO.search(text)
         if match and match.group(1) not in _unnamed_capitalised() and not tertiary_pattern().match(match.group(1)):

@@ -41,6 +41,11 @@ _COUNT_NOUNS = (r"(?:rates?|prevalence|incidence|mortality|risk|odds|chances?|li
 # What a measured level is given in: a percentage, a concentration ("200 ng/mL", "5.6 mmol/L"), a
 # blood pressure ("mmHg"); not a dose ("from 10 mg to 5 mg")
 _LEVEL_UNITS = r"(?:%|percent\b|per cent\b|(?:ng|pg|mg|µg|mcg|nmol|mmol|pmol|IU|mIU|U|g)/(?:mL|dL|L|ml|dl|l)\b|mm ?Hg\b)"
+# A stem of a gain or loss, one of which every "body" match holds (body_changes, and "loss",
+# "reduction", ... after the measure)
+_BODY_CHANGES = ("los", "shed", "gain", "burn", "reduction", "decline", "decrease", "drop")
+# What every "change" match holds: "from", a number and the start of a unit (a literal first: cheap)
+_FROM_LEVEL = re.compile(r"from\s+(?:~\s?|[a-z]+\s+){0,2}\d[\d.,]*\s?(?:%|per|[a-zµ]+/|mm)")
 _ABOUT = r"(?:~\s?|(?:about|around|roughly|approximately|nearly|under|over|just under|just over)\s+)?"
 # "15-25%", "18 to 29 percent", "4.5%"
 _PCT_RANGE = rf"{_NUM}(?:\s?(?:-|–|to)\s?{_NUM})?\s?(?:%|percent\b|per cent\b)"
@@ -71,6 +76,7 @@ class _Patterns(list):
     prevalence_after: re.Pattern
     population_keys: frozenset | None
     loose_effect: tuple[re.Pattern, re.Pattern]  # (a percent or fold, a multiple: "times")
+    body_words: tuple[str, ...]  # a word of each body measure, one of which every "body" match holds
 
     @functools.cached_property
     def worded_patterns(self) -> dict:
@@ -170,6 +176,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     compiled.makeup = re.compile(r"\b(?:" + "|".join(sorted(data["makeup_verbs"], key=len, reverse=True))
                                  + r")\s+(?:all\s+|up to\s+|over\s+|about\s+|nearly\s+)?$", re.I)
     compiled.population_words = frozenset(w for noun in nouns for w in noun.lower().split())
+    compiled.body_words = tuple(sorted({measure.split()[-1].lower() for measure in data["body_measures"]}))
     compiled.unit_words = re.compile(rf"\b(?:each|every|the|this|its|our|a)\s+(?:{units})\b", re.I)
     verbs = set(data["effect_verbs"])
     base_forms = {v for v in verbs if v + "s" in verbs or v + "es" in verbs}  # "reduce" (reduces), not "rose"
@@ -289,6 +296,11 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
         if kind == "ratio" and not _has_ratio_hint(lowered):
             continue
         if kind == "effect" and not _EFFECT_AMOUNT.search(text):
+            continue
+        if kind == "body" and not (any(map(lowered.__contains__, _BODY_CHANGES))
+                                   and any(map(lowered.__contains__, patterns.body_words))):
+            continue
+        if kind == "change" and (" to " not in lowered or not _FROM_LEVEL.search(lowered)):
             continue
         match = pattern.search(text)
         if match is None:
