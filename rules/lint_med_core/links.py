@@ -1363,25 +1363,44 @@ def _spliced_keyphrase(doc, block, lowered: str, warning, reference) -> str:
     """A pill shop's keyphrase spliced into a heading or sentence about something else ("Dosing
     and cheap tramadol uk pharmacy Advice"): a known drug in lower case, a market word after it,
     and a buy word before it or a second word after; "" if none (quoted, asked, warned: no)."""
-    pattern, market, _ = _spliced_patterns()
     text = block.text
-    if market.search(text) is None:
-        return ""  # most blocks hold no market word in lower case
-    pill_shop_drugs = _drug_sale_patterns()[3]
+    held = _markets_held(doc)
+    if not any(word in text for word in held):
+        return ""  # most blocks hold none of the market words the article holds
+    pattern, market, _ = _spliced_patterns()
     position = 0
-    while match := pattern.search(text, position):
-        position = match.end("name")  # the tail's words may start the next keyphrase ("take cheap X uk")
-        tail = match.group("tail").split()
-        if not market.search(match.group("tail")) or (len(tail) < 2 and not match.group("buy")):
-            continue
-        name = match.group("name")
-        if name not in pill_shop_drugs and not find_drugs(name):
-            continue
-        start, end = match.span()
-        if _quoted(text, start, end) or _warned(doc, block, start, end, warning) or _asked(block, start, end):
-            continue  # a spam subject line quoted as an example, a warning, a reader's question
-        return match.group()
+    # sought only around each market word (the few a block holds), not from every offset
+    for found in market.finditer(text):
+        position = max(position, found.start() - _SPLICED_REACH)
+        while match := pattern.search(text, position, found.end() + _SPLICED_REACH):
+            position = match.end("name")  # the tail's words may start the next keyphrase ("take cheap X uk")
+            if _spliced(doc, block, match, warning):
+                return match.group()
     return ""
+
+
+@per_document
+def _markets_held(doc) -> tuple[str, ...]:
+    """The market words of `_spliced_patterns` that the article's text holds (case-sensitive)."""
+    return tuple(word for word in _spliced_patterns()[2] if word in doc.body_text)
+
+
+_SPLICED_REACH = 60  # characters before and after a market word where its keyphrase can stand
+
+
+def _spliced(doc, block, match, warning) -> bool:
+    """`match` (of `_spliced_patterns`) is a keyphrase: a market word and a buy word or a second
+    word in its tail, a known drug's name; not quoted, warned or asked."""
+    tail = match.group("tail")
+    if _spliced_patterns()[1].search(tail) is None or (len(tail.split()) < 2 and not match.group("buy")):
+        return False
+    name = match.group("name")
+    if name not in _drug_sale_patterns()[3] and not find_drugs(name):
+        return False
+    start, end = match.span()
+    # a spam subject line quoted as an example, a warning, a reader's question
+    return not (_quoted(block.text, start, end) or _warned(doc, block, start, end, warning) or
+                _asked(block, start, end))
 
 
 # A paragraph that ends, after a full sentence, on a few lower-case words with no stop of their own
@@ -1673,7 +1692,7 @@ def _buy_call(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
-_SPLICED_KEYPHRASE = (_spliced_keyphrase, lambda doc, whole: any(map(whole.holds, _spliced_patterns()[2])),
+_SPLICED_KEYPHRASE = (_spliced_keyphrase, lambda doc, whole: bool(_markets_held(doc)),
                       "Pharmacy keyphrase spliced into the text (\"{}\"): a drug in lower case with the market it is "
                       "sold in, amid words about something else; a pill shop's link anchor, where its link stood.",
                       "Remove it; an article informs, it does not sell.")
