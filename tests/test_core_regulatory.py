@@ -489,3 +489,11 @@ def test_the_title_reaches_the_headings_that_open_the_page_before_any_prose():
     doc = parse(text, "a.txt", {})
     assert "Mazdutide" in regulatory._title(doc) and "Side effects" not in regulatory._title(doc)
     assert lint(text) == [("LM911", 3)]
+
+
+def test_the_off_label_use_quoted_is_a_word_in_lowercase_where_the_page_has_one():
+    text = ("Sirolimus at Lifespan Clinics\n\nAt Lifespan Clinics we dose sirolimus weekly for longevity. "
+            "Sirolimus tablets are taken with food, and mouth sores are the common side effect.\n")
+    config = parse_table({"select": ["LM911"]}, None)
+    [finding] = lint_text(text, path="a.txt", config=config)
+    assert "('longevity')" in finding.message

@@ -352,7 +352,7 @@ def _title(doc) -> str:
     """The article's title and the headings that open its text before any prose (at most three); not a
     section heading further down. A page's own name often follows a heading of site furniture ("Skip to
     main content", the site's name, "Peptide Profile" above the product's name): in the labelled corpus
-    ten pages open so, five of them positives, and on all of them the name is the page's subject."""
+    ten pages open so, five of them positives, and on each the name is the page's subject."""
     lead = [b.text for b in itertools.takewhile(lambda b: b.kind == "heading", doc.blocks[:_LEAD_HEADINGS])]
     return "\n".join(dict.fromkeys(filter(None, [doc.title, *lead])))  # once per document: three rules' steps ask
 
@@ -545,7 +545,8 @@ def missing_regulatory_status(doc, options):
     using a medicine (a dose, a tablet or injection, a prescription, side effects;
     `drug_use`); common brand names count as their generic (Ozempic and Wegovy as
     semaglutide). The article is about a drug when
-    the drug is in its title, or when it is the most-mentioned drug, mentioned at
+    the drug is in its title (or in the headings that open the page before any prose:
+    a product's name under "Skip to main content" or a site's section label), or when it is the most-mentioned drug, mentioned at
     least `min_mentions` times and once per `words_per_mention` words; not when it names
     the drug mostly in passing, as an ingredient, an example or a comparison (at least
     `in_passing_share` of its mentions after "identical to", "like", "such as",
@@ -568,7 +569,8 @@ def missing_regulatory_status(doc, options):
     ricetta", "θεραπεία με εξωσώματα"); a text in any other language is not. If such an article
     never states the status (approved, cleared,
     licensed or authorised, by any drug regulator (FDA, EMA, MHRA, Health Canada, TGA,
-    Medsafe, PMDA, Swissmedic, "health authorities"; `regulators`), in any
+    Medsafe, PMDA, Swissmedic, COFEPRIS, "health authorities", a ministry of health;
+    `regulators`), in any
     tense: "the FDA today approved", "awaiting F.D.A. review"; approval as an event,
     whoever gave it: "was approved in 2021 for", "won approval in Europe" (not an ethics
     committee's approval of a study, nor "once your order is approved"); not approved,
@@ -578,13 +580,18 @@ def missing_regulatory_status(doc, options):
     anecdote "my doctor prescribed it"), over the counter, a pharmacy or pharmacist-only
     medicine, "a doctor's script", only available through a clinician, for research
     only or not for human use (a seller's own words for an unapproved peptide),
-    controlled substance; an
+    controlled substance, regulated by or legal under a named regulator where it is
+    given ("legal under Mexico's health authority", "overseen by COFEPRIS": a clinic
+    abroad; a licence the clinic itself holds, "the clinic's COFEPRIS licence", "our
+    pharmacy is licensed by Health Canada", approves no product and does not count); an
     approved or licensed treatment, "indicated for"; or still under study: experimental, investigational, in a phase 3
     trial, still being tested in patients, under investigation, not yet available in
     pharmacies; "the only federally approved", the tissue rules (HCT/P); list
     in `data/regulatory_status.toml`), the rule reports the first mention of the
     drug or device. Reporting a trial's results ("in trials, more people
-    improved") is not a status statement.
+    improved") is not a status statement, nor is a trial phase named as where a
+    result was recorded ("the largest loss seen in phase 2 studies": the source of a
+    figure; "it is in phase 3 trials" says the status; `not_status`).
     An article that presents the drug for a use beyond treating a disease (a
     "smart drug", a nootropic, a cognitive or performance enhancer;
     `uses_beyond_label`) must say whether that use is approved or off-label: there,
@@ -659,6 +666,9 @@ def missing_regulatory_status(doc, options):
       Exosomes" (2019, updated 2020); 21 CFR part 1271 (human cells, tissues and
       cellular and tissue-based products): most cell products clinics sell need an
       approval they do not have.
+    - The national regulators named for treatments sold abroad: COFEPRIS (Mexico, Ley General
+      de Salud: it licenses establishments and registers medicines separately), ANMAT
+      (Argentina), INVIMA (Colombia), MFDS (South Korea), SAHPRA (South Africa), DCGI (India).
     - HealthNewsReview.org review criteria, criterion 8 (availability) (archived).
     - WHO, "The use of stems in the selection of International Nonproprietary Names
       (INN) for pharmaceutical substances" (WHO/EMP/RHT/TSN/2018.1); USAN Council stem
@@ -811,13 +821,18 @@ def _use_demand(doc, about: tuple, extra_drugs: tuple) -> tuple[str, str, str]:
         return "compounded", compounded, ""
     for entry in _off_label_uses():
         if entry["drug"] in about:
-            use = entry["use"].search(body)
-            if use is not None:
+            uses = list(itertools.islice(entry["use"].finditer(body), _USES_READ))
+            if uses:
+                # quoted as the use: a word in lowercase where the page has one ("Healthspan" is a company's name)
+                use = next((m for m in uses if not m.group()[:1].isupper()), uses[0])
                 return "off-label", use.group(), entry["label"]
     unapproved = _unapproved_here().intersection(about)
     if unapproved:
         return "unapproved here", min(unapproved), ""
     return "any", "", ""
+
+
+_USES_READ = 5  # matches of an off-label use, at most, to find one to quote
 
 
 @functools.lru_cache(maxsize=None)
