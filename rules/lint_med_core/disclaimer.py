@@ -529,7 +529,8 @@ def missing_disclaimer(doc, options):
     your GP"), "you should", "if you have kidney disease", "should not be taken", "people
     with X should avoid", "is recommended", "safe to take", the writer's judgement of an action
     ("it is wise to see a specialist", "it's best not to drink"), an action recommended ("we
-    recommend repeating the test", "experts suggest taking 5 mg"), a decision made "after a
+    recommend repeating the test", "experts suggest taking 5 mg"), the writer's pick of a
+    product ("our top pick is..."), a decision made "after a
     consultation with your dermatologist", the impersonal "one can take", a dose with its frequency, how to
     use a product ("take them with food"), a remedy or product put forward for a complaint ("a
     simple home remedy for...", "a convenient way to get relief from...", "can help reduce joint
