@@ -558,7 +558,7 @@ def missing_disclaimer(doc, options):
     are 2 mg a day": what others take). Nor does a guide's title or promise ("what patients
     should know", "the facts you need to make an informed decision").
     In a text that declares no language, the Italian, French and Spanish judgement of an action
-    ("è importante che...", "il est conseillé de...", "es fundamental que..."), a clinician to
+    ("è importante che...", "il est conseillé de...", "es esencial que..."), a clinician to
     consult ("habla con tu médico") and a named daily dose count too.
     Nor is a page that names hardly any word of health or medicine (fewer than one distinct
     word of the core pack's health words in 300, in its first pages): what it tells its reader
