@@ -204,7 +204,7 @@ class Linter:
         """Lint decoded text under the configured time-limit (files and standard input alike)."""
         try:
             with time_limit(config.time_limit):
-                return dataclasses.replace(self.lint_source(source, path, config), decoding=decoding)
+                return dataclasses.replace(self.lint_decoded(source, path, config), decoding=decoding)
         except FileTimeout:
             return FileResult(path, error=f"not linted: took longer than time-limit ({config.time_limit:g} s); "
                                           "raise time-limit in the configuration, or split the file",
@@ -212,8 +212,15 @@ class Linter:
 
     def lint_source(self, source: str, path: str, config: Config | None = None,
                     input_format: str | None = None) -> FileResult:
+        """Lint a string from anywhere (the API, an editor): lone surrogates become U+FFFD first."""
+        return self.lint_decoded(without_lone_surrogates(source), path, config, input_format)
+
+    def lint_decoded(self, source: str, path: str, config: Config | None = None,
+                     input_format: str | None = None) -> FileResult:
+        """lint_source for text that the decoding module decoded, which holds no lone surrogate
+        (a strict or replacing decoder never makes one): looking for them cost as much as a
+        tenth of the parse."""
         config = config or self.config_for(path)
-        source = without_lone_surrogates(source)
         registry = self.registry(config)
         forced = input_format or self.overrides.format_in or config.input_format_for(path)
         parser = registry.parser_for(path, source, forced)
@@ -222,7 +229,9 @@ class Linter:
         except Exception as exc:  # a parser bug or malformed input: one line, go on
             return FileResult(path, error=f"cannot parse as {parser.name}: {_one_line(exc)}")
         findings = lint_document(doc, registry, config)
-        return FileResult(path, findings=findings, document=text_of(doc) if self.keep_documents else None)
+        kept = text_of(doc) if self.keep_documents else None
+        doc.release()
+        return FileResult(path, findings=findings, document=kept)
 
 
 def text_of(doc: Document) -> Document:
@@ -238,6 +247,8 @@ def without_lone_surrogates(source: str) -> str:
     """U+FFFD for each lone surrogate, which no file decodes to but a string from the API (or a
     file name that is not UTF-8) may hold, and which the parsers and formats cannot encode; one
     character each, so columns hold."""
+    if source.isascii():  # known without a scan
+        return source
     return _LONE_SURROGATE.sub("\ufffd", source) if _LONE_SURROGATE.search(source) else source
 
 

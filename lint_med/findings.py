@@ -11,7 +11,7 @@ def make_finding(doc: Document, rule: Rule, start: int, end: int, message: str, 
                  suggestion: str | None = None) -> Finding:
     line, column = doc.line_col(start)
     end_line, end_column = doc.line_col(max(end, start + 1) - 1)
-    context_column, context = _context(doc, line, column)
+    context_column, context = _context(doc, start - (column - 1), column)
     return Finding(
         path=doc.path, line=line, column=column, end_line=end_line, end_column=end_column + 1,
         code=rule.code, name=rule.name, category=rule.category, severity=config.severity_of(rule),
@@ -27,15 +27,12 @@ CONTEXT_WIDTH = 200
 CONTEXT_LEAD = 60
 
 
-def _context(doc: Document, line: int, column: int) -> tuple[int, str]:
-    """The line a finding starts on, or a CONTEXT_WIDTH window of it: (its first column, its text)."""
-    starts = doc.line_starts
-    begin = starts[line - 1]
-    end = starts[line] if line < len(starts) else len(doc.source)
-    source = doc.source
-    for terminator in "\n\r":  # "\n", "\r\n" or "\r"
-        if end > begin and source[end - 1] == terminator:
-            end -= 1
+def _context(doc: Document, begin: int, column: int) -> tuple[int, str]:
+    """The line that starts at ``begin``, where a finding starts at ``column``, or a CONTEXT_WIDTH
+    window of it: (its first column, its text)."""
+    lead = max(column - 1 - CONTEXT_LEAD, 0)
+    # The window ends at most here: a longer line's end is not needed (nor sought: a page can be one line)
+    end = doc.line_end(begin, begin + lead + CONTEXT_WIDTH)
     length = end - begin
-    first = 0 if length <= CONTEXT_WIDTH else max(0, min(column - 1 - CONTEXT_LEAD, length - CONTEXT_WIDTH))
-    return first + 1, source[begin + first:min(end, begin + first + CONTEXT_WIDTH)]
+    first = 0 if length <= CONTEXT_WIDTH else min(lead, length - CONTEXT_WIDTH)
+    return first + 1, doc.source[begin + first:min(end, begin + first + CONTEXT_WIDTH)]

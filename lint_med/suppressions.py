@@ -21,7 +21,7 @@ def apply_suppressions(doc: Document, findings: list[Finding], registry, config:
     problems: list[Finding | None] = []
     scopes = []  # (directive, codes or None for all, first line, last line)
     open_disables: list[tuple[Directive, frozenset | None, int]] = []
-    last_line = len(doc.line_starts)
+    last_line = len(doc.line_starts) if doc.directives else 0  # the list is built only when needed
     for directive in doc.directives:
         line = doc.line_col(directive.start)[0]
         end_line = doc.line_col(max(directive.end - 1, directive.start))[0]

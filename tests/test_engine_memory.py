@@ -33,3 +33,26 @@ def test_a_linted_document_is_freed_once_the_next_one_is_linted():
     _lint(linter, ARTICLE.replace("9 out of 10", "8 out of 10"))
     gc.collect()
     assert first() is None
+
+
+def test_a_linted_document_is_freed_without_the_cycle_collector(monkeypatch):
+    # The engine releases each document it has linted (Document.release): reference counting
+    # frees it once the next one is linted, with no pass of the cycle collector over its blocks.
+    import lint_med.engine as engine
+
+    seen = []
+
+    def recording(doc, registry, config):
+        seen.append(weakref.ref(doc))
+        return lint_document(doc, registry, config)
+
+    monkeypatch.setattr(engine, "lint_document", recording)
+    linter = Linter(Overrides(isolated=True))
+    gc.collect()
+    gc.disable()
+    try:
+        assert linter.lint_source(ARTICLE, "first.md").findings
+        linter.lint_source(ARTICLE.replace("9 out of 10", "8 out of 10"), "second.md")
+        assert seen[0]() is None
+    finally:
+        gc.enable()

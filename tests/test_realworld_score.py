@@ -80,6 +80,16 @@ def test_a_category_is_positive_when_any_of_its_labels_is():
     assert (tp, fp, fn) == (0, 1, 1)
 
 
+def test_a_rule_no_label_covers_is_not_scored():
+    # LM603 (a consumer health site named as the evidence) names a source: no citations label covers it.
+    docs = [_doc("a", vague_attribution=False, dangling_citation=False)]
+    noted = {Path("a"): [FakeFinding("citations", code="LM603", severity="info")]}
+    flagged = {Path("a"): [FakeFinding("citations", code="LM602")]}
+    (_, tp, fp, fn, _, _), = score.score(docs, flagged, only="citations")
+    assert (tp, fp, fn) == (0, 1, 0)
+    assert score.score(docs, noted, only="citations") == []
+
+
 def test_split_holds_out_every_fifth_document_of_each_set():
     docs = [_doc(f"{i:02d}") for i in range(10)]
     dev, holdout = score.split(docs, "dev"), score.split(docs, "holdout")

@@ -43,6 +43,10 @@ CATEGORIES = {
     "claims": ("overclaim",),
     "duplication": ("duplicate_content",),
 }
+# Rules of a scored category that no label covers, left out of the score. LM603 notes a
+# consumer health site named as the evidence: that is a named source, so neither
+# vague_attribution ("no identifiable source") nor dangling_citation is true of it.
+NOT_LABELLED = frozenset({"LM603"})
 
 
 def load_labels(label_dir: Path = HERE / "labels") -> list[dict]:
@@ -110,7 +114,7 @@ def score(docs: list[dict], findings: dict[Path, list], only: str | None = None)
             if not given:
                 continue
             want = any(doc[label] for label in given)
-            got = [f for f in findings[doc["path"]] if f.category == category]
+            got = [f for f in findings[doc["path"]] if f.category == category and f.code not in NOT_LABELLED]
             if want and got:
                 tp += 1
             elif want:

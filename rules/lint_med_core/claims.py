@@ -256,7 +256,7 @@ def absolute_claim(doc, options):
     exaggerated"), cures ("cures X", "can cure X", "a cure for", "is a cure", "cured
     by", "eliminates joint pain", "reverses diabetes", "fights cancer"), proof and
     guarantees ("clinically proven", "proven to", "guaranteed", "100% effective",
-    "wildly effective", "works for everyone"), a panacea ("can heal so many problems", "fixes
+    "wildly effective", "wonderfully effective", "works for everyone"), a panacea ("can heal so many problems", "fixes
     all kinds of ailments") and certain promises ("a breakthrough
     that will end ...", "will help transform the way we treat", "benefits far
     surpass those of"), safety of daily or open-ended use ("is safe for adults to
@@ -279,7 +279,8 @@ def absolute_claim(doc, options):
     to the reader ("you will feel better", "you will see results"), denials of harm
     with an adjective ("no adverse side effects", "without any harmful effects"),
     German denials of harm and absolute safety ("keine
-    Nebenwirkungen", "keine gesundheitlichen Gefahren", "völlig unbedenklich"), safety as
+    Nebenwirkungen", "keine gesundheitlichen Gefahren", "völlig unbedenklich") and German
+    proof of efficacy ("nachweislich wirksam"), safety as
     fact in its plain construction, whatever the product ("Kava tea is safe.", "is safe and
     non-addictive", "it is safe to use", "is safe for children"; not "is generally safe",
     "is considered safe", "safe for most people", "safe in small amounts", "your payment
@@ -527,6 +528,7 @@ class _BenefitLexicon(NamedTuple):
     established: frozenset
     noun_before: frozenset
     subordinate: frozenset
+    clean_objects: re.Pattern  # what a verb of cleaning cleans, just after it ("the", "colon")
 
 
 @functools.lru_cache(maxsize=None)
@@ -566,7 +568,9 @@ def _benefit_lexicon() -> _BenefitLexicon:
         lab=re.compile(r"\b(?:" + "|".join(data["lab"]) + r")\b", re.I),
         modals=frozenset(data["modals"]), before_base_form=frozenset(data["before_base_form"]),
         capability_nouns=frozenset(data["capability_nouns"]), established=frozenset(data["established"]),
-        noun_before=frozenset(data["noun_before"]), subordinate=frozenset(data["subordinate"]))
+        noun_before=frozenset(data["noun_before"]), subordinate=frozenset(data["subordinate"]),
+        clean_objects=re.compile(r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in data["clean_objects"])
+                                 + r")(?![\w-])", re.I))
 
 
 def benefit_statements(text: str, line: bool = False):
@@ -615,7 +619,11 @@ def benefit_statements(text: str, line: bool = False):
         kind = lexicon.kinds[verb]
         if kind == "raises" and lexicon.harms.search(window):
             continue  # "increases the risk of"
-        if kind == "cleans" or (good if kind == "raises" else lexicon.bad).search(window):
+        if kind == "cleans":
+            # an object it cleans: without one, "cleanses" is the noun ("these cleanses for anyone")
+            if lexicon.clean_objects.match(after) or good.search(window) or lexicon.bad.search(window):
+                yield match
+        elif (good if kind == "raises" else lexicon.bad).search(window):
             yield match
 
 

@@ -1539,7 +1539,7 @@ def _name_send_words() -> tuple:
 def _name_send_words_held(doc) -> tuple:
     """The words of `_name_send_words` the article holds (a word of letters among its distinct
     words: the verb stands alone before a space), for the quick test of each block."""
-    whole = _ArticleLiterals(doc)
+    whole = _article_literals(doc)
     return tuple(filter(whole.holds, _name_send_words()))
 
 
@@ -1810,6 +1810,13 @@ class _ArticleLiterals(TextLiterals):
         return super().holds(literal, fold)
 
 
+@per_document
+def _article_literals(doc) -> _ArticleLiterals:
+    """The article's _ArticleLiterals, made once per document: the literals it was asked about
+    are known to every later finder."""
+    return _ArticleLiterals(doc)
+
+
 @rule("LM105", "commercial-call-to-action", category="links", severity="warning",
       options={"extra_phrases": Option([], "more phrases that are a sales call to action on their own")})
 def commercial_call_to_action(doc, options):
@@ -1891,7 +1898,7 @@ def commercial_call_to_action(doc, options):
     searches = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
     # the phrase lists' literals are sought once in the whole text, then in each block only those
     # it holds (not the pointing list's: it is tried only on the few blocks with an address)
-    whole = _ArticleLiterals(doc)
+    whole = _article_literals(doc)
     standalone, title_case, invitations, keyphrases = (search.within(whole) for search in searches[:4])
     pointing, reference, warning = searches[4:]
     comments, own_site = _comments(doc), _comment_patterns()[1]
