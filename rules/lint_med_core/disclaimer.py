@@ -415,8 +415,8 @@ def _own_statement(doc, lower: str, match: re.Match, attribution: re.Pattern) ->
     question, no one's quoted speech, no role others give a product, no dose that prices a
     pack or that others report taking, and it attributes nothing to anyone ("said") or passes it on to "you"."""
     start, stop = _sentence(doc, match)
-    if lower[stop:stop + 1] == "?":
-        return False
+    if lower[stop:stop + 1] == "?" or lower.startswith("why ", start):
+        return False  # a question, or a title that announces why ("Why teens should avoid X")
     if match.group()[:1].isdigit() and (_pack_price().search(lower, start, stop)
                                         or _reported_dose().search(lower, start, stop)):
         return False  # a dose that says how long a priced pack lasts, or what others report taking
@@ -556,7 +556,8 @@ def missing_disclaimer(doc, options):
     or a dose in a sentence that prices the pack ("60 tablets, a month's supply if taken twice
     daily, cost $40": how long it lasts) or calls it a reported one ("commonly reported doses
     are 2 mg a day": what others take). Nor does a guide's title or promise ("what patients
-    should know", "the facts you need to make an informed decision").
+    should know", "the facts you need to make an informed decision", "Why teens should avoid X":
+    a title that announces the explanation to follow).
     In a text that declares no language, the Italian, French and Spanish judgement of an action
     ("è importante che...", "il est conseillé de...", "es esencial que..."), a clinician to
     consult ("habla con tu médico") and a named daily dose count too.
