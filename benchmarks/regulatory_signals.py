@@ -16,7 +16,11 @@ investigational, off-label or only in trials (the status). For each labelled doc
 - status: whether a statement of the demanded kind is there ("yes"), only one of access ("access": prescription-only,
   prescribed), or none;
 - checked: whether LM911 checks the page at all (enough prose, a language whose status phrasings it knows);
-- fired: the regulatory findings lint-med reports (LM911, DRG10x).
+- fired: the regulatory findings lint-med reports (LM911, DRG10x);
+- lookalike: the page holds words that look like a status and are not one (`not_status` in
+  `data/regulatory_status.toml`: a trial phase named as where a result was recorded, a licence a clinic holds);
+- regulator_governs: the page names the regulator under whose rules the treatment is given ("legal under
+  Mexico's health authority", "overseen by COFEPRIS"; the access pattern of that family).
 
 With `--subject`, the signals of WHAT the page is about, measured before any is wired into LM911 (the blind
 sets failed on the subject more than on the status):
@@ -87,8 +91,22 @@ def signals(doc) -> dict:
         status = "unchecked"
     else:
         status = "access" if found.access_only else "none" if found.missing else "yes"
+    lookalike, governs = _status_families()
     return dict(subject_kind=kind, subject=subject, demand=found.demand, evidence=found.reason, status=status,
-                checked=found.checked, language=language(doc), page_kind=page_kind(doc).kind)
+                checked=found.checked, language=language(doc), page_kind=page_kind(doc).kind,
+                lookalike=any(lookalike.search(b.text) for b in doc.blocks),
+                regulator_governs=any(governs.search(b.text) for b in doc.blocks))
+
+
+def _status_families():
+    """(the words that look like a status and are not, the regulator-governs access pattern), compiled."""
+    from lint_med_core._data import load
+
+    data = load("regulatory_status")
+    regulator = "|".join(data["regulators"])
+    lookalike = re.compile("|".join(f"(?:{p})" for p in data["not_status"]).replace("{regulator}", regulator), re.I)
+    governs = next(p for p in data["access_patterns"] if "overseen" in p).replace("{regulator}", regulator)
+    return lookalike, re.compile(governs, re.I)
 
 
 _SUPPLEMENT_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?supplements?\b", re.I)
@@ -215,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
             counts[(side, f"status:{s['status']}")] += 1
             counts[(side, f"demand:{s['demand']}")] += 1
         counts[(side, "fired")] += bool(fired)
+        counts[(side, "lookalike")] += s["lookalike"]
+        counts[(side, "regulator_governs")] += s["regulator_governs"]
         if args.subject:
             sub = subject_signals(str(d["path"]), linter)
             for key, value in sub.items():
@@ -227,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
             mark = ("TP" if fired else "FN") if want else ("FP" if fired else "  ")
             print(f"{mark} {side} {d['set']}/{d['file']}: {s['subject_kind']} {s['subject']} "
                   f"demand={s['demand']} status={s['status']} {s['evidence']} checked={s['checked']} lang={s['language']} "
-                  f"kind={s['page_kind']} fired={','.join(fired) or '-'}")
+                  f"kind={s['page_kind']} fired={','.join(fired) or '-'}"
+                  + " lookalike" * s["lookalike"] + " regulator_governs" * s["regulator_governs"])
     keys = sorted({k for c in table.values() for (_, k) in c})
     table["all"] = sum(table.values(), Counter())
     names = sorted(table, key=lambda name: (name == "all", name))

@@ -444,3 +444,56 @@ def test_a_drug_out_of_the_lexicon_in_an_article_using_no_medicine_does_not_coun
     text = ("Latanoprost in river water\n\nTraces of latanoprost were found downstream. Latanoprost breaks down "
             "slowly. The survey measured latanoprost at ten sites.\n")
     assert lint(text) == []
+
+
+# Round 20 (set 9): a regulator named as governing a treatment abroad, words that only look like a status,
+# and a page whose name follows a heading of site furniture.
+
+@pytest.mark.parametrize("status", [
+    "In Peru the treatment is legal and overseen by the Ministry of Health.",
+    "It is regulated by ANMAT, Argentina's medicines regulator, like any other biological product.",
+    "Clinics may give it only under rules laid down by the country's health authority.",
+    "It is approved by COFEPRIS for adults with diabetes.",
+])
+def test_a_regulator_named_as_governing_the_treatment_is_a_status(status):
+    assert lint(ARTICLE.format(status=status)) == []
+
+
+@pytest.mark.parametrize("lookalike", [
+    "The largest weight loss reported in phase 2 studies was 15%.",
+    "It produced the best figures ever achieved in a phase III trial of any diet drug.",
+    "Pick a clinic that holds a valid INVIMA licence.",
+    "Our pharmacy is licensed by Health Canada and ships overnight.",
+    "Every order is packed by a COFEPRIS-licensed pharmacy.",
+])
+def test_words_that_only_look_like_a_status_are_not_one(lookalike):
+    assert lint(ARTICLE.format(status=lookalike)) == [("LM911", 1)]
+
+
+@pytest.mark.parametrize("status", [
+    "The weight loss reported in phase 2 studies was large, and it is now in phase 3 trials.",
+    "The product itself is licensed by Health Canada for this use.",
+])
+def test_a_status_beside_a_lookalike_still_counts(status):
+    assert lint(ARTICLE.format(status=status)) == []
+
+
+def test_a_regulator_word_in_another_sense_governs_nothing():
+    text = ARTICLE.format(status="It works like a regulator switch for hunger, which oversees how much we eat.")
+    assert lint(text) == [("LM911", 1)]
+
+
+def test_the_title_reaches_the_headings_that_open_the_page_before_any_prose():
+    text = ("Drug Directory\n\nMazdutide\n\nA weekly injection for weight loss; start low and raise the dose "
+            "each month.\n\nSide effects\n\nNausea is common at first.\n")
+    doc = parse(text, "a.txt", {})
+    assert "Mazdutide" in regulatory._title(doc) and "Side effects" not in regulatory._title(doc)
+    assert lint(text) == [("LM911", 3)]
+
+
+def test_the_off_label_use_quoted_is_a_word_in_lowercase_where_the_page_has_one():
+    text = ("Sirolimus at Lifespan Clinics\n\nAt Lifespan Clinics we dose sirolimus weekly for longevity. "
+            "Sirolimus tablets are taken with food, and mouth sores are the common side effect.\n")
+    config = parse_table({"select": ["LM911"]}, None)
+    [finding] = lint_text(text, path="a.txt", config=config)
+    assert "('longevity')" in finding.message

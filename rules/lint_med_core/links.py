@@ -1027,7 +1027,9 @@ def _cta_patterns(extra: tuple) -> tuple:
             search(spaced(data["pointing"])),
             phrase_pattern(literal(tuple(data["reference_words"]))),
             re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["warning_words"] if "'" not in w)
-                       + r")\b|n['’]t\b", re.I))
+                       + r")\b|n['’]t\b", re.I),
+            search(spaced(data["offer_terms"])),
+            re.compile("|".join(f"(?:{cue})" for cue in data["seller_voice"]), re.I))
 
 
 @functools.lru_cache(maxsize=None)
@@ -1335,9 +1337,70 @@ def _market_keyword(doc, block, lowered: str, warning, reference) -> str:
         # the word before a market is the product's ("made in usa": none); any word of a search's
         if not_products.issuperset(words) or (match.re is market and words[-1] in not_products):
             continue  # "made in usa", "for india": no product
-        if not _warned(doc, block, match.start(), match.end(), warning):
+        if not _warned(doc, block, match.start(), match.end(), warning) and not _quoted(text, *match.span()):
             return match.group()[:60]
     return ""
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """text[start:end] is written in quotes: a phrase given as an example (a spam subject line)."""
+    return (start > 0 and text[start - 1] in _QUOTES) or (end < len(text) and text[end] in _QUOTES)
+
+
+@functools.lru_cache(maxsize=None)
+def _spliced_patterns() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
+    """(a lower-case name with market and tail words after it, one market word, the market words)
+    of links_calls_to_action.toml (`spliced_buy_words`, `spliced_markets`, `spliced_tails`)."""
+    data = load("links_calls_to_action")
+    buy, markets = "|".join(data["spliced_buy_words"]), "|".join(data["spliced_markets"])
+    after = "|".join(data["spliced_markets"] + data["spliced_tails"])
+    return (re.compile(rf"(?<![\w'’.-])(?:(?P<buy>{buy})\s+)?(?P<name>[a-z][a-z-]{{3,}})"
+                       rf"(?P<tail>(?:\s+(?:{after}))+)(?![\w'’-])"),
+            re.compile(rf"\b(?:{markets})\b"), tuple(data["spliced_markets"]))
+
+
+def _spliced_keyphrase(doc, block, lowered: str, warning, reference) -> str:
+    """A pill shop's keyphrase spliced into a heading or sentence about something else ("Dosing
+    and cheap tramadol uk pharmacy Advice"): a known drug in lower case, a market word after it,
+    and a buy word before it or a second word after; "" if none (quoted, asked, warned: no)."""
+    text = block.text
+    held = _markets_held(doc)
+    if not any(word in text for word in held):
+        return ""  # most blocks hold none of the market words the article holds
+    pattern, market, _ = _spliced_patterns()
+    position = 0
+    # sought only around each market word (the few a block holds), not from every offset
+    for found in market.finditer(text):
+        position = max(position, found.start() - _SPLICED_REACH)
+        while match := pattern.search(text, position, found.end() + _SPLICED_REACH):
+            position = match.end("name")  # the tail's words may start the next keyphrase ("take cheap X uk")
+            if _spliced(doc, block, match, warning):
+                return match.group()
+    return ""
+
+
+@per_document
+def _markets_held(doc) -> tuple[str, ...]:
+    """The market words of `_spliced_patterns` that the article's text holds (case-sensitive)."""
+    return tuple(word for word in _spliced_patterns()[2] if word in doc.body_text)
+
+
+_SPLICED_REACH = 60  # characters before and after a market word where its keyphrase can stand
+
+
+def _spliced(doc, block, match, warning) -> bool:
+    """`match` (of `_spliced_patterns`) is a keyphrase: a market word and a buy word or a second
+    word in its tail, a known drug's name; not quoted, warned or asked."""
+    tail = match.group("tail")
+    if _spliced_patterns()[1].search(tail) is None or (len(tail.split()) < 2 and not match.group("buy")):
+        return False
+    name = match.group("name")
+    if name not in _drug_sale_patterns()[3] and not find_drugs(name):
+        return False
+    start, end = match.span()
+    # a spam subject line quoted as an example, a warning, a reader's question
+    return not (_quoted(block.text, start, end) or _warned(doc, block, start, end, warning) or
+                _asked(block, start, end))
 
 
 # A paragraph that ends, after a full sentence, on a few lower-case words with no stop of their own
@@ -1629,6 +1692,10 @@ def _buy_call(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
+_SPLICED_KEYPHRASE = (_spliced_keyphrase, lambda doc, whole: bool(_markets_held(doc)),
+                      "Pharmacy keyphrase spliced into the text (\"{}\"): a drug in lower case with the market it is "
+                      "sold in, amid words about something else; a pill shop's link anchor, where its link stood.",
+                      "Remove it; an article informs, it does not sell.")
 _BUY_CALL = (_buy_call, (), "Buy call in the text (\"{}\"): a line that only tells the reader to buy the article's "
              "product, the text of a shop's button or link.", "Remove it; an article informs, it does not sell.")
 _PLACED_PITCHES = (
@@ -1659,6 +1726,7 @@ _PLACED_PITCHES = (
     (_trailing_keyphrase, (),
      "Keyphrase left at the end of a paragraph (\"{}\"): lower-case words after the last full stop, the "
      "anchor of a link that stood there.", "Remove it, or write the sentence the article means."),
+    _SPLICED_KEYPHRASE,
     (_market_keyword, lambda doc, whole: any(_market_words_held(doc)),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
@@ -1853,7 +1921,10 @@ def commercial_call_to_action(doc, options):
     on sale ("look for kava extract for sale"); the seller's reassured purchase ("you can
     confidently purchase X online", "... online with confidence"); the page's own sale ("check
     out our Black Friday deals", "subscribe and save!"); a link placeholder left in a sentence
-    ("<keyword> [web site]"); a line that only tells the reader to buy the article's own
+    ("<keyword> [web site]"); a pill shop's keyphrase spliced into a heading or sentence
+    about something else, a drug in lower case with its market ("Dosing and cheap tramadol uk
+    pharmacy Advice"); a term of sale in the seller's voice ("every order comes with our 60-day
+    money-back guarantee", "now available to buy online!"); a line that only tells the reader to buy the article's own
     product, named in capitals ("Order Zentrol Capsules Today!"); a buy link's label kept as
     text, a name in capitals and a big retailer as a whole sentence, line or what follows an
     arrow ("→ Nordvale Zinc on Amazon", "Check price at iHerb"; not "it can be bought at
@@ -1873,7 +1944,9 @@ def commercial_call_to_action(doc, options):
     country in capitals ("sold in the UK"); sentences that point at a study, a report, information or
     support ("the full study is available at..."); pitches quoted in a warning ("never
     buy medicines online without a prescription"); where a medicine is sold ("you can buy
-    it online or at a pharmacy"); advice on buying medicines in general ("it is safe to buy
+    it online or at a pharmacy"); an availability statement or a buyer's advice with no
+    seller's voice ("kits are available to buy online", "choose a seller that offers a
+    money-back guarantee"); a keyphrase in quotes (a spam subject line given as an example); advice on buying medicines in general ("it is safe to buy
     medicines from registered online pharmacies"); and, in HTML, blocks whose sales
     link LM103 reports already. Phrases: `data/links_calls_to_action.toml`.
 
@@ -1900,7 +1973,8 @@ def commercial_call_to_action(doc, options):
     # it holds (not the pointing list's: it is tried only on the few blocks with an address)
     whole = _article_literals(doc)
     standalone, title_case, invitations, keyphrases = (search.within(whole) for search in searches[:4])
-    pointing, reference, warning = searches[4:]
+    pointing, reference, warning = searches[4:7]
+    offers, seller_voice = searches[7].within(whole), searches[8]
     comments, own_site = _comments(doc), _comment_patterns()[1]
     keyphrase_literals = tuple(literal for literal in _keyphrase_sentences()[0] if whole.holds(literal))
     links_of = _links_of(doc)
@@ -1926,11 +2000,21 @@ def commercial_call_to_action(doc, options):
                 yield _keyphrase_hit(block, keyphrase)
             elif called := _buy_call(doc, block, lowered, warning, reference):
                 yield Hit(block, _BUY_CALL[2].format(called), suggestion=_BUY_CALL[3])
+            elif spliced := _spliced_keyphrase(doc, block, lowered, warning, reference):
+                yield Hit(block, _SPLICED_KEYPHRASE[2].format(spliced), suggestion=_SPLICED_KEYPHRASE[3])
             continue
         match = standalone.search(text, lowered) or title_case.search(text) or invitations.search(text, lowered)
         if match and not _warned(doc, block, match.start(), match.end(), warning) \
                 and not _asked(block, match.start(), match.end()):
             yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
+                             "a pitch, where a shop link stood or stands.",
+                      suggestion="Remove the pitch; an article informs, it does not sell.")
+            continue
+        offer = next((m for m in offers.finditer(text, lowered)
+                      if seller_voice.search(_sentence_around(block, m.start(), m.end()).strip())), None)
+        if offer and not _warned(doc, block, offer.start(), offer.end(), warning) \
+                and not _asked(block, offer.start(), offer.end()):
+            yield Hit(block, f"Sales call to action in the text (\"{offer.group()}\"), in the seller's voice: "
                              "a pitch, where a shop link stood or stands.",
                       suggestion="Remove the pitch; an article informs, it does not sell.")
             continue

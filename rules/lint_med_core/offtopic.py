@@ -1133,6 +1133,8 @@ def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset, 
                 continue  # the publisher's newsletter on the article's own subject
             if most_words and len(line.split(None, most_words)) > most_words:
                 continue  # "sponsored links" in a sentence is a subject, not a widget's label
+            if label in _other_product_kinds() and not _subject_words(model).isdisjoint(tokens(line)):
+                continue  # a card for the product the article discusses: not another subject
             return label, match, span
     return "", None, None
 
@@ -1158,6 +1160,12 @@ def _label_words() -> dict:
     are a widget's labels standing alone ("Sponsored Links")."""
     return {kind["label"]: kind["max_words"] for kind in load("offtopic_promotion")["kinds"].values()
             if "max_words" in kind}
+
+
+@functools.lru_cache(maxsize=1)
+def _other_product_kinds() -> frozenset:
+    """The labels of the kinds of promotion that sell another product (`other_product`)."""
+    return frozenset(kind["label"] for kind in load("offtopic_promotion")["kinds"].values() if kind.get("other_product"))
 
 
 @functools.lru_cache(maxsize=1)

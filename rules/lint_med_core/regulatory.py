@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -109,11 +110,18 @@ def _status(extra: tuple[str, ...], access: bool = True):
     patterns = [p.replace("{regulator}", regulator) for p in own] + list(extra)
     pattern = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     keywords = () if extra else tuple(data["keywords"])
+    # words that look like a status and are not one (a trial phase as the source of a result, a clinic's licence)
+    # are taken out first, in the paragraphs that hold a word of them
+    lookalike = re.compile("|".join(f"(?:{p.replace('{regulator}', regulator)})" for p in data["not_status"]), re.I)
+    lookalike_words = tuple(data["not_status_keywords"])
 
     def states_status(text: str) -> bool:
+        lowered = text.lower()
+        if any(map(lowered.__contains__, lookalike_words)):
+            text = lookalike.sub(" ", text)
+            lowered = text.lower()
         if not keywords:
             return pattern.search(text) is not None
-        lowered = text.lower()
         first = min((at for at in map(lowered.find, keywords) if at >= 0), default=-1)
         # no statement starts more than a few words before its keyword ("the FDA on Friday approved")
         return first >= 0 and pattern.search(text, max(0, first - _BEFORE_KEYWORD)) is not None
@@ -336,10 +344,17 @@ def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     return counts, spans
 
 
+_LEAD_HEADINGS = 3  # headings at most, before the first paragraph
+
+
+@per_document
 def _title(doc) -> str:
-    """The article's title, or the heading that opens its text; not a section heading further
-    down (a plain-text page split one paragraph per line has headings but no title)."""
-    return doc.title or (doc.blocks[0].text if doc.blocks and doc.blocks[0].kind == "heading" else "")
+    """The article's title and the headings that open its text before any prose (at most three); not a
+    section heading further down. A page's own name often follows a heading of site furniture ("Skip to
+    main content", the site's name, "Peptide Profile" above the product's name): in the labelled corpus
+    ten pages open so, five of them positives, and on each the name is the page's subject."""
+    lead = [b.text for b in itertools.takewhile(lambda b: b.kind == "heading", doc.blocks[:_LEAD_HEADINGS])]
+    return "\n".join(dict.fromkeys(filter(None, [doc.title, *lead])))  # once per document: three rules' steps ask
 
 
 @functools.lru_cache(maxsize=None)
@@ -530,7 +545,8 @@ def missing_regulatory_status(doc, options):
     using a medicine (a dose, a tablet or injection, a prescription, side effects;
     `drug_use`); common brand names count as their generic (Ozempic and Wegovy as
     semaglutide). The article is about a drug when
-    the drug is in its title, or when it is the most-mentioned drug, mentioned at
+    the drug is in its title (or in the headings that open the page before any prose:
+    a product's name under "Skip to main content" or a site's section label), or when it is the most-mentioned drug, mentioned at
     least `min_mentions` times and once per `words_per_mention` words; not when it names
     the drug mostly in passing, as an ingredient, an example or a comparison (at least
     `in_passing_share` of its mentions after "identical to", "like", "such as",
@@ -553,7 +569,8 @@ def missing_regulatory_status(doc, options):
     ricetta", "θεραπεία με εξωσώματα"); a text in any other language is not. If such an article
     never states the status (approved, cleared,
     licensed or authorised, by any drug regulator (FDA, EMA, MHRA, Health Canada, TGA,
-    Medsafe, PMDA, Swissmedic, "health authorities"; `regulators`), in any
+    Medsafe, PMDA, Swissmedic, COFEPRIS, "health authorities", a ministry of health;
+    `regulators`), in any
     tense: "the FDA today approved", "awaiting F.D.A. review"; approval as an event,
     whoever gave it: "was approved in 2021 for", "won approval in Europe" (not an ethics
     committee's approval of a study, nor "once your order is approved"); not approved,
@@ -563,13 +580,18 @@ def missing_regulatory_status(doc, options):
     anecdote "my doctor prescribed it"), over the counter, a pharmacy or pharmacist-only
     medicine, "a doctor's script", only available through a clinician, for research
     only or not for human use (a seller's own words for an unapproved peptide),
-    controlled substance; an
+    controlled substance, regulated by or legal under a named regulator where it is
+    given ("legal under Mexico's health authority", "overseen by COFEPRIS": a clinic
+    abroad; a licence the clinic itself holds, "the clinic's COFEPRIS licence", "our
+    pharmacy is licensed by Health Canada", approves no product and does not count); an
     approved or licensed treatment, "indicated for"; or still under study: experimental, investigational, in a phase 3
     trial, still being tested in patients, under investigation, not yet available in
     pharmacies; "the only federally approved", the tissue rules (HCT/P); list
     in `data/regulatory_status.toml`), the rule reports the first mention of the
     drug or device. Reporting a trial's results ("in trials, more people
-    improved") is not a status statement.
+    improved") is not a status statement, nor is a trial phase named as where a
+    result was recorded ("the largest loss seen in phase 2 studies": the source of a
+    figure; "it is in phase 3 trials" says the status; `not_status`).
     An article that presents the drug for a use beyond treating a disease (a
     "smart drug", a nootropic, a cognitive or performance enhancer;
     `uses_beyond_label`) must say whether that use is approved or off-label: there,
@@ -644,6 +666,9 @@ def missing_regulatory_status(doc, options):
       Exosomes" (2019, updated 2020); 21 CFR part 1271 (human cells, tissues and
       cellular and tissue-based products): most cell products clinics sell need an
       approval they do not have.
+    - The national regulators named for treatments sold abroad: COFEPRIS (Mexico, Ley General
+      de Salud: it licenses establishments and registers medicines separately), ANMAT
+      (Argentina), INVIMA (Colombia), MFDS (South Korea), SAHPRA (South Africa), DCGI (India).
     - HealthNewsReview.org review criteria, criterion 8 (availability) (archived).
     - WHO, "The use of stems in the selection of International Nonproprietary Names
       (INN) for pharmaceutical substances" (WHO/EMP/RHT/TSN/2018.1); USAN Council stem
@@ -796,13 +821,18 @@ def _use_demand(doc, about: tuple, extra_drugs: tuple) -> tuple[str, str, str]:
         return "compounded", compounded, ""
     for entry in _off_label_uses():
         if entry["drug"] in about:
-            use = entry["use"].search(body)
-            if use is not None:
+            uses = list(itertools.islice(entry["use"].finditer(body), _USES_READ))
+            if uses:
+                # quoted as the use: a word in lowercase where the page has one ("Healthspan" is a company's name)
+                use = next((m for m in uses if not m.group()[:1].isupper()), uses[0])
                 return "off-label", use.group(), entry["label"]
     unapproved = _unapproved_here().intersection(about)
     if unapproved:
         return "unapproved here", min(unapproved), ""
     return "any", "", ""
+
+
+_USES_READ = 5  # matches of an off-label use, at most, to find one to quote
 
 
 @functools.lru_cache(maxsize=None)
