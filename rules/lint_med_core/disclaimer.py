@@ -413,12 +413,13 @@ def _stated_or_answered(doc, lower: str, match: re.Match, lead_ins: re.Pattern) 
 def _own_statement(doc, lower: str, match: re.Match, attribution: re.Pattern) -> bool:
     """Whether the sentence holding a marker states it in the page's own voice: it is no
     question, no one's quoted speech, no role others give a product, no dose that prices a
-    pack, and it attributes nothing to anyone ("said") or passes it on to "you"."""
+    pack or that others report taking, and it attributes nothing to anyone ("said") or passes it on to "you"."""
     start, stop = _sentence(doc, match)
-    if lower[stop:stop + 1] == "?":
-        return False
-    if match.group()[:1].isdigit() and _pack_price().search(lower, start, stop):
-        return False  # a dose that says how long a priced pack lasts
+    if lower[stop:stop + 1] == "?" or lower.startswith("why ", start):
+        return False  # a question, or a title that announces why ("Why teens should avoid X")
+    if match.group()[:1].isdigit() and (_pack_price().search(lower, start, stop)
+                                        or _reported_dose().search(lower, start, stop)):
+        return False  # a dose that says how long a priced pack lasts, or what others report taking
     before = max(start, match.start() - 60)
     if _quoted_speech(lower, match) or _ascribed(lower, match, before):
         return False
@@ -433,6 +434,11 @@ _YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b")  # not "young"
 @functools.lru_cache(maxsize=1)
 def _pack_price() -> re.Pattern:
     return re.compile(load("disclaimer_patterns")["advice"]["pack_price"])
+
+
+@functools.lru_cache(maxsize=1)
+def _reported_dose() -> re.Pattern:
+    return re.compile(load("disclaimer_patterns")["advice"]["reported_dose"])
 
 # What others make of a product, right before a marker that names one (a remedy, a way to...,
 # a dose): the role they give it ("promoted as a natural remedy", "sold as an easy way to...",
@@ -523,7 +529,8 @@ def missing_disclaimer(doc, options):
     your GP"), "you should", "if you have kidney disease", "should not be taken", "people
     with X should avoid", "is recommended", "safe to take", the writer's judgement of an action
     ("it is wise to see a specialist", "it's best not to drink"), an action recommended ("we
-    recommend repeating the test", "experts suggest taking 5 mg"), a decision made "after a
+    recommend repeating the test", "experts suggest taking 5 mg"), the writer's pick of a
+    product ("our top pick is..."), a decision made "after a
     consultation with your dermatologist", the impersonal "one can take", a dose with its frequency, how to
     use a product ("take them with food"), a remedy or product put forward for a complaint ("a
     simple home remedy for...", "a convenient way to get relief from...", "can help reduce joint
@@ -547,10 +554,13 @@ def missing_disclaimer(doc, options):
     natural remedy for...", "some brands recommend taking two"), or advice in a quotation closed
     by a comma and its speaker's tag ("'... you need to start low,' says the dietitian"),
     or a dose in a sentence that prices the pack ("60 tablets, a month's supply if taken twice
-    daily, cost $40": how long it lasts).
+    daily, cost $40": how long it lasts) or calls it a reported one ("commonly reported doses
+    are 2 mg a day": what others take). Nor does a guide's title or promise ("what patients
+    should know", "the facts you need to make an informed decision", "Why teens should avoid X":
+    a title that announces the explanation to follow).
     In a text that declares no language, the Italian, French and Spanish judgement of an action
-    ("è importante che...", "il est conseillé de..."), a clinician to consult and a named daily
-    dose count too.
+    ("è importante che...", "il est conseillé de...", "es esencial que..."), a clinician to
+    consult ("habla con tu médico") and a named daily dose count too.
     Nor is a page that names hardly any word of health or medicine (fewer than one distinct
     word of the core pack's health words in 300, in its first pages): what it tells its reader
     to do is no health advice.

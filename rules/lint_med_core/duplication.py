@@ -124,7 +124,9 @@ def repeated_sentence(doc, options):
     common") is split there, so a copy glued to the sentence after it is found too. An
     opening paragraph that is the start of a later one (a blog's teaser above its post, cut
     off mid-sentence, or a newsletter's preview line, its first sentence; kept when the page
-    is copied as text) is not compared: furniture above the text it previews. Nor are a
+    is copied as text) is not compared: furniture above the text it previews; nor is a summary
+    above the article (a standfirst) that opens on the sentence a later paragraph opens on,
+    both going on in other words. Nor are a
     headline printed again above the running text (a line ending no sentence, as the page's
     title and its heading are both kept when a page is copied as text; a caption or lede
     printed twice ends a sentence and is reported), a footnote that restates the claim it
@@ -427,16 +429,36 @@ _QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
 def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list:
     """Opening paragraphs that are the beginning of a later one: a blog's teaser above its post,
     cut off mid-sentence, or a newsletter's preview line, its first sentence (a page copied as
-    text keeps both). Furniture standing above the text it previews, not a repeat."""
+    text keeps both). Furniture standing above the text it previews, not a repeat. So is a
+    summary above the article (a standfirst) that opens on the sentence a later paragraph opens
+    on, both going on in other words: the summary restates the paragraph it leads into."""
     excerpts = []
     for position, block in enumerate(blocks[:first]):
         text = block.text.rstrip(" .…")
         if len(text) < min_chars:
             continue
+        later = blocks[position + 1:]
         # (a later paragraph that goes on: the same paragraph again is a repeat)
-        if any(later.text.startswith(text) and later.text[len(text):].strip(" .…") for later in blocks[position + 1:]):
+        if any(other.text.startswith(text) and other.text[len(text):].strip(" .…") for other in later):
+            excerpts.append(block)
+        elif len(block.sentences) >= 2 and any(_opens_alike(block, other) for other in later):
             excerpts.append(block)
     return excerpts
+
+
+# A paragraph goes on after its first sentence when a sentence of this many words follows (not a
+# stray label or marker left after a pasted sentence).
+_MIN_NEXT_WORDS = 5
+
+
+def _opens_alike(summary, paragraph) -> bool:
+    """Whether two paragraphs of the same kind open on the same sentence and go on differently
+    (a box or list item that is the sentence alone repeats it)."""
+    if paragraph.kind != summary.kind or len(paragraph.sentences) < 2:
+        return False
+    following = paragraph.sentences[1].text
+    return (paragraph.sentences[0].text == summary.sentences[0].text and following != summary.sentences[1].text
+            and len(following.split()) >= _MIN_NEXT_WORDS)
 
 
 # A footnote: a paragraph opening on the mark of a claim above ("** A recent study showed...",
