@@ -23,3 +23,23 @@ def _data_cache_in_a_temporary_directory(tmp_path_factory):
 
     os.environ.setdefault("LINT_MED_DATA_CACHE", str(tmp_path_factory.mktemp("lint-med-data-cache")))
     os.environ.setdefault("LINT_MED_NO_CACHE", "1")
+
+
+@pytest.fixture
+def parsed_fixtures():
+    """Every fixture article, parsed as the engine parses it: a list of (path, document),
+    fresh for each test (rules keep results on a document). For tests that compare a fast
+    path with its plain definition on real shapes of text."""
+    from lint_med.engine import Linter, Overrides, read_source
+
+    linter = Linter(Overrides(isolated=True))
+    parsed = []
+    for path in sorted((Path(__file__).parent.parent / "fixtures").rglob("*")):
+        if path.suffix not in (".txt", ".md", ".html"):
+            continue
+        registry = linter.registry(linter.config_for(str(path)))
+        source = read_source(str(path), 10**9)
+        doc = registry.parser_for(str(path), source).parse(source, str(path), {})
+        doc.vocabulary = registry.vocabulary
+        parsed.append((path, doc))
+    return parsed

@@ -250,25 +250,15 @@ def test_indirect_speech_clears_only_before_the_claim():
     assert [line for line, _ in lint('Title here\n\n"The oil is the answer to thinning hair," she said.\n')] == [3]
 
 
-def test_sentences_holding_finds_the_plain_definitions_sentences():
+def test_sentences_holding_finds_the_plain_definitions_sentences(parsed_fixtures):
     """The str.find fast path of LM701's sentence search gives `_sentences` and the triggers each
     sentence holds, on every fixture (headings, skipped blocks, triggers across sentence ends)."""
-    from pathlib import Path
-
-    from lint_med.engine import Linter, Overrides, read_source
     from lint_med_core import claims
     from lint_med_core._evidence import evidence
 
     triggers = ("safe", "cure", "works ", "side effect", "will", "only", "heal", "supports", "boosts", "100")
-    linter = Linter(Overrides(isolated=True))
-    paths = [p for p in sorted((Path(__file__).parent.parent / "fixtures").rglob("*"))
-             if p.suffix in (".txt", ".md", ".html")]
     compared = 0
-    for path in paths:
-        registry = linter.registry(linter.config_for(str(path)))
-        source = read_source(str(path), 10**9)
-        doc = registry.parser_for(str(path), source).parse(source, str(path), {})
-        doc.vocabulary = registry.vocabulary
+    for path, doc in parsed_fixtures:
         found = evidence(doc)
         plain = [(id(s), frozenset(t for t in triggers if t in s.text.lower()))
                  for s in claims._sentences(doc, found, triggers)]

@@ -183,22 +183,12 @@ def test_promotion_search_finds_what_the_plain_pattern_finds():
             assert (fast and (fast.span(), fast.group())) == (plain and (plain.span(), plain.group())), text
 
 
-def test_shared_share_counting_to_two_is_the_full_count():
+def test_shared_share_counting_to_two_is_the_full_count(parsed_fixtures):
     """shared_share without the article's full word counts (_CountsToTwo) gives their answers."""
-    from pathlib import Path
-
-    from lint_med.engine import Linter, Overrides, read_source
     from lint_med_core._topic import topic_model
 
-    linter = Linter(Overrides(isolated=True))
-    paths = [p for p in sorted((Path(__file__).parent.parent / "fixtures").rglob("*"))
-             if p.suffix in (".txt", ".md", ".html")]
     compared = 0
-    for path in paths:
-        registry = linter.registry(linter.config_for(str(path)))
-        source = read_source(str(path), 10**9)
-        doc = registry.parser_for(str(path), source).parse(source, str(path), {})
-        doc.vocabulary = registry.vocabulary
+    for path, doc in parsed_fixtures:
         model = topic_model(doc)
         blocks = [b for b in doc.blocks if b.index in model.section_of]
         counted_to_two = [model.shared_share(b) for b in blocks]
