@@ -38,15 +38,19 @@ _ABOUT_LINE = re.compile(r"\s*about\s+\S[^.!?]{0,80}$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
-def _comment_policy() -> re.Pattern:
-    """A phrase of a site's comment policy (data/offtopic_furniture.toml)."""
-    return phrase_pattern(_spaced(load("offtopic_furniture")["comment_policy"]))
+def _furniture() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+    """(gate words, pattern) for each kind of publisher furniture (data/offtopic_furniture.toml)."""
+    data = load("offtopic_furniture")
+    return tuple((tuple(kind["gate"]), phrase_pattern(_spaced(kind["phrases"]))) for kind in data["kinds"].values())
 
 
-def comment_policy(text: str) -> bool:
-    """True for a block of a site's comment policy ("please keep your comments civil"): the
-    publisher's furniture, printed under every story, neither a subject nor a pitch."""
-    return ("omment" in text or "OMMENT" in text) and _comment_policy().search(text) is not None
+def publisher_furniture(text: str) -> bool:
+    """True for a block of the publisher's furniture: a site's comment policy ("please keep your
+    comments civil"), a journal's reuse and permissions notice ("to reuse this article ... RightsLink").
+    It is printed with every story, is neither a subject nor a pitch, and says nothing about the story."""
+    lowered = text.lower()
+    return any(any(map(lowered.__contains__, gate)) and pattern.search(text) is not None
+               for gate, pattern in _furniture())
 
 
 def about_boilerplate(doc, model: TopicModel) -> set:
@@ -287,8 +291,8 @@ def off_topic_paragraph(doc, options):
     vocabulary says little, the words of its own must weigh half as much again. Lists of
     names, press contacts, a press release's "About ..." part (a section so headed, or the
     paragraphs after a short "About ..." line), a site's comment policy ("please keep your
-    comments civil"; `data/offtopic_furniture.toml`: the page's furniture, printed under every
-    story, neither a subject nor a pitch) and the first paragraph (or standfirst) are
+    comments civil") or a journal's reuse and permissions notice (`data/offtopic_furniture.toml`:
+    the page's furniture, printed with every story, neither a subject nor a pitch) and the first paragraph (or standfirst) are
     not judged this way, nor articles that are not about health: those without a health word in the
     title (or, without a title, three health words in the first 80) and, in plain text
     (whose "title" is only its first line) or without a title, with fewer than a quarter
@@ -713,7 +717,7 @@ def pasted_runs(doc, model: TopicModel, prose: list, max_shared: float, min_own_
         if share < max_shared and own_weight >= min_own_weight and \
                 _health_count(model, " ".join(b.text for b in run), terms) <= 1 and \
                 _subject_words(model).isdisjoint(terms.content) and \
-                not any(_voice(b.text) or comment_policy(b.text) for b in run):
+                not any(_voice(b.text) or publisher_furniture(b.text) for b in run):
             yield run, share, own
 
 
@@ -733,7 +737,7 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
             continue
         # most paragraphs share a fifth of their vocabulary or more: the cheapest test first
         share, own, own_weight = model.shared_share(block)
-        if share >= max_shared or _CONTACT.search(text) or comment_policy(text) or \
+        if share >= max_shared or _CONTACT.search(text) or publisher_furniture(text) or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
         # different words of health, and terms of the medical vocabulary ("omeprazole"), below a
