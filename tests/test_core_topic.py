@@ -297,3 +297,15 @@ def test_a_word_and_its_negation_are_shared_vocabulary():
     assert _topic._positive("illegitimate") == _topic.stem("legitimate")
     assert _topic._positive("insulin") == ""  # too short a remainder to be a negation
     assert _topic._positive("uncommonly") == _topic.stem("commonly")
+
+
+def test_a_list_of_examples_is_judged_by_the_words_around_it():
+    from lint_med_core.offtopic import _share_without_examples
+
+    doc = parse("# Gout and food\n\nGout flares follow high uric acid; some foods raise it.\n\n"
+                "Foods rich in purines raise uric acid. Such foods include anchovies, sardines, mussels, "
+                "offal, venison, pheasant, gravy and lager.\n\nFoods with few purines and water help.\n")
+    model = _topic.topic_model(doc)
+    block = [b for b in doc.blocks if "anchovies" in b.text][0]
+    share = model.shared_share(block)[0]
+    assert share < 0.5 < _share_without_examples(model, block.text)

@@ -573,8 +573,12 @@ class TopicModel:
         all of its distinct words and terms so weighted. Words only the block holds come
         back rarest first.
         """
+        return self.share_of(self.blocks[block.index])
+
+    def share_of(self, terms) -> tuple[float, list, float]:
+        """`shared_share` for the terms of a text of the article (a block's, or part of one)."""
         counts, mentioned = self.counts_to_two()
-        return weighted_share(self.blocks[block.index], lambda word: counts.get(stem(word), 0) >= 2 or
+        return weighted_share(terms, lambda word: counts.get(stem(word), 0) >= 2 or
                               counts.get(_positive(word), 0) >= 1, lambda term: mentioned.get(term, 0) >= 2)
 
     def counts_to_two(self) -> tuple:

@@ -53,6 +53,18 @@ def publisher_furniture(text: str) -> bool:
                for gate, pattern in _furniture())
 
 
+# A run of five or more examples of a kind, each of one to three words ("foods high in oxalate
+# include nuts, spinach, tea, rhubarb and beets"): examples are specific by nature, and a
+# paragraph listing them is judged by the words around the list.
+_EXAMPLES = re.compile(r"\b(?:include|includes|including|such as|like)\s+(?:[\w'’-]+(?: [\w'’-]+){0,2}, ){4,}"
+                       r"(?:and |or )?[\w'’-]+(?: [\w'’-]+){0,2}", re.I)
+
+
+def _share_without_examples(model: TopicModel, text: str) -> float:
+    """The share of the paragraph's vocabulary the article uses, its lists of examples left out."""
+    return model.share_of(analyse(_EXAMPLES.sub(" ", text), model.lexicon, model.generic))[0]
+
+
 def about_boilerplate(doc, model: TopicModel) -> set:
     """Indexes of the blocks of a press release's "About ..." part: a section headed "About ...",
     or the paragraphs after a short "About ..." line written as a paragraph, to the section's end."""
@@ -737,6 +749,8 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
             continue
         # most paragraphs share a fifth of their vocabulary or more: the cheapest test first
         share, own, own_weight = model.shared_share(block)
+        if share < max_shared and _EXAMPLES.search(text):
+            share = _share_without_examples(model, text)
         if share >= max_shared or _CONTACT.search(text) or publisher_furniture(text) or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
