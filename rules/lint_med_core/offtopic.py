@@ -1116,7 +1116,7 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
         if not what and at_edge:
             what, evidence, span = _edge_promotion(doc, model, block)
-        if not what:
+        if not what or (what in _masthead_kinds() and position < _first_prose_sentence(blocks)):
             continue
         # one finding for a run of promotion (a "Safe Harbor" heading and its text; a banner,
         # its countdown and button; an event box and a sign-up box): blocks of one kind, or
@@ -1184,6 +1184,23 @@ def _label_words() -> dict:
 def _other_product_kinds() -> frozenset:
     """The labels of the kinds of promotion that sell another product (`other_product`)."""
     return frozenset(kind["label"] for kind in load("offtopic_promotion")["kinds"].values() if kind.get("other_product"))
+
+
+@functools.lru_cache(maxsize=1)
+def _masthead_kinds() -> frozenset:
+    """The labels of the kinds of promotion that, above the article's prose, are the site's menu."""
+    return frozenset(kind["label"] for kind in load("offtopic_promotion")["kinds"].values() if kind.get("masthead_item"))
+
+
+_SENTENCE_WORDS = 12
+
+
+def _first_prose_sentence(blocks: list) -> int:
+    """The position of the first prose block that reads as a paragraph (twelve words or more,
+    ending as a sentence ends): what stands above it is the page's masthead and headline."""
+    return next((position for position, block in enumerate(blocks) if block.kind in _PROSE
+                 and len(block.text.split(None, _SENTENCE_WORDS)) > _SENTENCE_WORDS
+                 and block.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))), len(blocks))
 
 
 @functools.lru_cache(maxsize=1)
