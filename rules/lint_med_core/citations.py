@@ -47,7 +47,8 @@ def dangling_citation(doc, options):
 
     Numbers that are quantities or labels are not markers: a bare number must follow a
     word and stand before a comma, full stop, semicolon or the end of the paragraph, and
-    not follow a word that takes a number ("aged 74.", "Type 2,", "rose to 12.", "day 3,");
+    not follow a word that takes a number ("aged 74.", "Type 2,", "rose to 12.", "day 3,"; in the
+    other languages the pack reads too: "zwischen dem 40. und 60. Lebensjahr", "entre 40 et 60.");
     "(1) take it with food, (2) ..." is an enumeration. Bare numbers count only when the
     article has other markers, or at least `min_bare_markers` bare ones (a single "was 74."
     is too weak a sign) whose numbers mostly go up through the article, as citation numbers

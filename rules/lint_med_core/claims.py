@@ -319,7 +319,8 @@ def absolute_claim(doc, options):
     mind or health outcome of the right direction ("Our magnesium supports deep sleep", "These
     capsules boost energy and focus", "The drip detoxifies the liver", "It can significantly
     reduce inflammation"; verbs and outcomes in `data/claims_benefit.toml`). The same sentence
-    on a reference page or in a news report is information or a report, and is left alone, as
+    on a reference page, in a news report or in the transcript of a video or interview (its
+    opening says "transcript": speech written down) is information or a report, and is left alone, as
     is one hedged ("may support", "can help"), negated, asked, attributed ("according to the
     NIH"), reported ("beware of labels that say"), about a lab result, the reader or a harm,
     qualified ("by about a third"), or about a prescription drug (its label's action; but not on a
@@ -656,8 +657,21 @@ def _promotes(doc) -> bool:
     """Whether the page speaks in its own promoting voice: it may promote what it sells (`_pagekind`:
     a seller's page or one with no cue of a careful voice) and is not about a prescription drug, whose
     actions and safety are its label's (LM911 and the drug packs check its status), unless it sells
-    the drug for a use no label covers (`_sold_beyond_label`). Once per document."""
-    return page_kind(doc).may_promote and (not _topic_drugs(doc) or _sold_beyond_label(doc))
+    the drug for a use no label covers (`_sold_beyond_label`). Nor does a transcript promote
+    (`_transcript`). Once per document."""
+    return page_kind(doc).may_promote and not _transcript(doc) and (not _topic_drugs(doc) or _sold_beyond_label(doc))
+
+
+# How far into the page its title or opening line says it is a transcript.
+_TRANSCRIPT_OPENING = 600
+
+
+def _transcript(doc) -> bool:
+    """Whether the page opens as the transcript of a video, broadcast or interview ("Video transcript
+    for ..."): it records what its speakers said, not the page's own promotion (`transcript_words` of
+    data/claims_benefit.toml)."""
+    opening = doc.body_text[:_TRANSCRIPT_OPENING].lower()
+    return any(re.search(rf"\b{word}\b", opening) for word in load("claims_benefit")["transcript_words"])
 
 
 @per_document

@@ -14,6 +14,7 @@ from lint_med.document import split_sentences
 
 from ._data import load
 from ._evidence import block_starts, lowered_body
+from ._voice import page_reports
 from .boilerplate import boilerplate_blocks, keyword_headings
 
 
@@ -719,10 +720,9 @@ def missing_date(doc, options):
 def is_dated_record(doc) -> bool:
     """Whether the page is a news report or a first-person account, which tells what was
     known or lived at its date and is never reviewed: its voice reports rather than advises
-    (disclaimer.py, which imports this module: imported here). The voice is read once per
-    document and LM901 reads it anyway; the page kind (_pagekind) would add a pass over the
-    whole text of every stale page for two more pages of 860 (a tech review, a blog)."""
-    from .disclaimer import page_reports
+    (_voice). The voice is read once per document and LM901 reads it anyway; the page kind
+    (_pagekind) would add a pass over the whole text of every stale page for two more pages
+    of 860 (a tech review, a blog)."""
     return page_reports(doc)
 
 
