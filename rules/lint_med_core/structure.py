@@ -705,7 +705,9 @@ def missing_date(doc, options):
         return
     date, where, how = max(current, key=lambda d: d[0])
     age = (today - date).days / 365.25
-    if age <= years or is_dated_record(doc):
+    # a news report or a first-person account (its voice reports rather than advises, read once per
+    # document for LM901 too) is a record of its date, never reviewed
+    if age <= years or page_reports(doc):
         return
     if isinstance(where, tuple):
         at, span = where
@@ -715,15 +717,6 @@ def missing_date(doc, options):
                   f"more than {options.max_age_years} years without a review or update",
               span=span,
               suggestion="Have the article medically reviewed, update it, and show the review date.")
-
-
-def is_dated_record(doc) -> bool:
-    """Whether the page is a news report or a first-person account, which tells what was
-    known or lived at its date and is never reviewed: its voice reports rather than advises
-    (_voice). The voice is read once per document and LM901 reads it anyway; the page kind
-    (_pagekind) would add a pass over the whole text of every stale page for two more pages
-    of 860 (a tech review, a blog)."""
-    return page_reports(doc)
 
 
 # --- LM305 missing-references ------------------------------------------------------------
