@@ -676,8 +676,12 @@ def _transcript(doc) -> bool:
     """Whether the page opens as the transcript of a video, broadcast or interview ("Video transcript
     for ..."): it records what its speakers said, not the page's own promotion (`transcript_words` of
     data/claims_benefit.toml)."""
-    opening = doc.body_text[:_TRANSCRIPT_OPENING].lower()
-    return any(re.search(rf"\b{word}\b", opening) for word in load("claims_benefit")["transcript_words"])
+    return _transcript_words().search(doc.body_text, 0, _TRANSCRIPT_OPENING) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _transcript_words() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, load("claims_benefit")["transcript_words"])) + r")\b", re.I)
 
 
 @per_document
