@@ -54,12 +54,7 @@ def parse(path: str, source: str | None = None):
     from lint_med.engine import Linter
 
     linter = parse.__dict__.setdefault("linter", Linter())
-    config = linter.config_for(path)
-    registry = linter.registry(config)
-    source = source if source is not None else Path(path).read_text(encoding="utf-8", errors="replace")
-    doc = registry.parser_for(path, source).parse(source, path, {"content_selector": None})
-    doc.vocabulary = registry.vocabulary
-    return doc
+    return linter.parse(source if source is not None else Path(path).read_text(encoding="utf-8", errors="replace"), path)
 
 
 def block_signals(doc) -> list[dict]:

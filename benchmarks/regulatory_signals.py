@@ -63,13 +63,8 @@ from score import load_labels  # noqa: E402
 
 
 def parse(path: str, linter):
-    """The document `linter` builds for a file (its registered vocabulary set, as the engine does)."""
-    config = linter.config_for(path)
-    registry = linter.registry(config)
-    source = Path(path).read_text(encoding="utf-8", errors="replace")
-    doc = registry.parser_for(path, source).parse(source, path, {"content_selector": None})
-    doc.vocabulary = registry.vocabulary
-    return doc
+    """The document `linter` builds for a file, as the engine does."""
+    return linter.parse(Path(path).read_text(encoding="utf-8", errors="replace"), path)
 
 
 def signals(doc) -> dict:

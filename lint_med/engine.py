@@ -25,6 +25,10 @@ from .rules import SEVERITIES, Finding, Hit, Rule, selector_matches
 from .suppressions import apply_suppressions
 
 
+class ParseError(Exception):
+    """A parser failed on a text: the message says so in one line."""
+
+
 class FileTimeout(BaseException):
     """Linting one file took longer than ``time-limit``.
 
@@ -221,17 +225,30 @@ class Linter:
         (a strict or replacing decoder never makes one): looking for them cost as much as a
         tenth of the parse."""
         config = config or self.config_for(path)
-        registry = self.registry(config)
-        forced = input_format or self.overrides.format_in or config.input_format_for(path)
-        parser = registry.parser_for(path, source, forced)
         try:
-            doc = parser.parse(source, path, {"content_selector": config.content_selector})
-        except Exception as exc:  # a parser bug or malformed input: one line, go on
-            return FileResult(path, error=f"cannot parse as {parser.name}: {_one_line(exc)}")
-        findings = lint_document(doc, registry, config)
+            doc = self.parse(source, path, config, input_format)
+        except ParseError as exc:  # a parser bug or malformed input: one line, go on
+            return FileResult(path, error=str(exc))
+        findings = lint_document(doc, self.registry(config), config)
         kept = text_of(doc) if self.keep_documents else None
         doc.release()
         return FileResult(path, findings=findings, document=kept)
+
+    def parse(self, source: str, path: str, config: Config | None = None,
+              input_format: str | None = None) -> Document:
+        """The document the engine lints for this text: read by the parser of its format, with the
+        packs' vocabulary. Tests and benchmark scripts that study documents build them here too.
+        Raises ParseError (one line) when the parser fails."""
+        config = config or self.config_for(path)
+        registry = self.registry(config)
+        parser = registry.parser_for(path, source, input_format or self.overrides.format_in
+                                     or config.input_format_for(path))
+        try:
+            doc = parser.parse(source, path, {"content_selector": config.content_selector})
+        except Exception as exc:
+            raise ParseError(f"cannot parse as {parser.name}: {_one_line(exc)}") from exc
+        doc.vocabulary = registry.vocabulary
+        return doc
 
 
 def text_of(doc: Document) -> Document:

@@ -33,13 +33,6 @@ def parsed_fixtures():
     from lint_med.engine import Linter, Overrides, read_source
 
     linter = Linter(Overrides(isolated=True))
-    parsed = []
-    for path in sorted((Path(__file__).parent.parent / "fixtures").rglob("*")):
-        if path.suffix not in (".txt", ".md", ".html"):
-            continue
-        registry = linter.registry(linter.config_for(str(path)))
-        source = read_source(str(path), 10**9)
-        doc = registry.parser_for(str(path), source).parse(source, str(path), {})
-        doc.vocabulary = registry.vocabulary
-        parsed.append((path, doc))
-    return parsed
+    return [(path, linter.parse(read_source(str(path), 10**9), str(path)))
+            for path in sorted((Path(__file__).parent.parent / "fixtures").rglob("*"))
+            if path.suffix in (".txt", ".md", ".html")]
