@@ -1085,7 +1085,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
         kinds = [(label, search.within(whole)) for label, search in kinds]
         every = tuple(set().union(*(search.literals for _, search in kinds)))
         # inside the article, the literals of the kinds read at its edges only are not sought
-        inner = tuple(set().union(*(search.literals for label, search in kinds if label not in _edge_kinds())))
+        edge_only = _kinds_marked("edges_only")
+        inner = tuple(set().union(*(search.literals for label, search in kinds if label not in edge_only)))
     gambling = _gambling_test(doc)
     blurbs = _blurb_frame(0).search(lowered_body(doc)) is not None  # the common case: none, tested once
     found = {}
@@ -1116,7 +1117,7 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
         if not what and at_edge:
             what, evidence, span = _edge_promotion(doc, model, block)
-        if not what or (what in _masthead_kinds() and position < _first_prose_sentence(blocks)):
+        if not what or (what in _kinds_marked("masthead_item") and position < _first_prose_sentence(blocks)):
             continue
         # one finding for a run of promotion (a "Safe Harbor" heading and its text; a banner,
         # its countdown and button; an event box and a sign-up box): blocks of one kind, or
@@ -1139,7 +1140,7 @@ def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset, 
     for label, search in kinds:
         if search.literals is not None and held.isdisjoint(search.literals):
             continue  # a kind holding none of the literals found cannot match
-        if not at_edge and label in _edge_kinds():
+        if not at_edge and label in _kinds_marked("edges_only"):
             continue  # a banner's pitch, read at the article's edges only
         related = label in _related_on_subject()
         most_words = _label_words().get(label)
@@ -1151,7 +1152,7 @@ def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset, 
                 continue  # the publisher's newsletter on the article's own subject
             if most_words and len(line.split(None, most_words)) > most_words:
                 continue  # "sponsored links" in a sentence is a subject, not a widget's label
-            if label in _other_product_kinds() and not _subject_words(model).isdisjoint(tokens(line)):
+            if label in _kinds_marked("other_product") and not _subject_words(model).isdisjoint(tokens(line)):
                 continue  # a card for the product the article discusses: not another subject
             return label, match, span
     return "", None, None
@@ -1166,10 +1167,12 @@ def _line_at(doc, block, offset: int) -> tuple | None:
     return next(((start, end) for start, end in lines if start <= offset < end), None)
 
 
-@functools.lru_cache(maxsize=1)
-def _edge_kinds() -> frozenset:
-    """The labels of the kinds of promotion read at the article's edges only (`edges_only`)."""
-    return frozenset(kind["label"] for kind in load("offtopic_promotion")["kinds"].values() if kind.get("edges_only"))
+@functools.lru_cache(maxsize=None)
+def _kinds_marked(flag: str) -> frozenset:
+    """The labels of the kinds of promotion of data/offtopic_promotion.toml marked with `flag`:
+    `edges_only` (read at the article's edges only), `other_product` (selling another product)
+    or `masthead_item` (above the article's prose, the site's menu)."""
+    return frozenset(kind["label"] for kind in load("offtopic_promotion")["kinds"].values() if kind.get(flag))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1178,18 +1181,6 @@ def _label_words() -> dict:
     are a widget's labels standing alone ("Sponsored Links")."""
     return {kind["label"]: kind["max_words"] for kind in load("offtopic_promotion")["kinds"].values()
             if "max_words" in kind}
-
-
-@functools.lru_cache(maxsize=1)
-def _other_product_kinds() -> frozenset:
-    """The labels of the kinds of promotion that sell another product (`other_product`)."""
-    return frozenset(kind["label"] for kind in load("offtopic_promotion")["kinds"].values() if kind.get("other_product"))
-
-
-@functools.lru_cache(maxsize=1)
-def _masthead_kinds() -> frozenset:
-    """The labels of the kinds of promotion that, above the article's prose, are the site's menu."""
-    return frozenset(kind["label"] for kind in load("offtopic_promotion")["kinds"].values() if kind.get("masthead_item"))
 
 
 _SENTENCE_WORDS = 12
