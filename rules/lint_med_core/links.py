@@ -1885,6 +1885,17 @@ def _article_literals(doc) -> _ArticleLiterals:
     return _ArticleLiterals(doc)
 
 
+def _pitched(doc, block, match, warning) -> bool:
+    """A sales phrase found (`match`) that the block says as its own: not in a warning, not asked."""
+    return match is not None and not _warned(doc, block, match.start(), match.end(), warning) \
+        and not _asked(block, match.start(), match.end())
+
+
+def _pitch_hit(block, phrase: str, how: str = "") -> Hit:
+    return Hit(block, f"Sales call to action in the text (\"{phrase}\"){how}: a pitch, where a shop link stood or stands.",
+               suggestion="Remove the pitch; an article informs, it does not sell.")
+
+
 @rule("LM105", "commercial-call-to-action", category="links", severity="warning",
       options={"extra_phrases": Option([], "more phrases that are a sales call to action on their own")})
 def commercial_call_to_action(doc, options):
@@ -2004,19 +2015,13 @@ def commercial_call_to_action(doc, options):
                 yield Hit(block, _SPLICED_KEYPHRASE[2].format(spliced), suggestion=_SPLICED_KEYPHRASE[3])
             continue
         match = standalone.search(text, lowered) or title_case.search(text) or invitations.search(text, lowered)
-        if match and not _warned(doc, block, match.start(), match.end(), warning) \
-                and not _asked(block, match.start(), match.end()):
-            yield Hit(block, f"Sales call to action in the text (\"{match.group()}\"): "
-                             "a pitch, where a shop link stood or stands.",
-                      suggestion="Remove the pitch; an article informs, it does not sell.")
+        if _pitched(doc, block, match, warning):
+            yield _pitch_hit(block, match.group())
             continue
         offer = next((m for m in offers.finditer(text, lowered)
                       if seller_voice.search(_sentence_around(block, m.start(), m.end()).strip())), None)
-        if offer and not _warned(doc, block, offer.start(), offer.end(), warning) \
-                and not _asked(block, offer.start(), offer.end()):
-            yield Hit(block, f"Sales call to action in the text (\"{offer.group()}\"), in the seller's voice: "
-                             "a pitch, where a shop link stood or stands.",
-                      suggestion="Remove the pitch; an article informs, it does not sell.")
+        if _pitched(doc, block, offer, warning):
+            yield _pitch_hit(block, offer.group(), ", in the seller's voice")
             continue
         match = keyphrases.search(text, lowered)
         if match and not _warned(doc, block, match.start(), match.end(), warning):
