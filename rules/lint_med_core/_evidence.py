@@ -139,21 +139,26 @@ _NAME_REPORTS = re.compile(
     r"data|survey|surveys|report|poll|polls|analysis|figures|statistics|census|records)\b"
 )
 # A named person's or body's own evidence: "Pickart's own measurements showed", "Harvard's survey
-# found" (a possessive name before an evidence noun; not "Today's research"). The pattern starts at
-# the possessive (a literal the engine scans for); the name before it is tested after a match.
-_OWN_EVIDENCE = re.compile(
-    r"(?<=[a-z])[’']s\s+(?:own\s+|early\s+|later\s+|original\s+|published\s+)?(?:measurements|data|study|studies|"
-    r"research|trial|trials|experiments|findings|survey|analysis|lab|laboratory|team)\s+(?:have\s+|has\s+)?"
-    r"(?:showed|shows|shown|found|finds|suggests?|suggested|confirmed|reported|measured)\b")
+# found" (a possessive name before an evidence noun; not "Today's research"; words in
+# citations_sources.toml, [own_evidence]). The pattern starts at the possessive (a literal the
+# engine scans for); the name before it is tested after a match.
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w-]*$")
-_NOT_NAMES = frozenset({"Today", "Yesterday", "Tomorrow", "Nature", "Science", "Everyone", "Anyone", "Someone",
-                        "Nobody", "One"})
+
+
+@functools.lru_cache(maxsize=None)
+def _own_evidence() -> tuple[re.Pattern, frozenset]:
+    words = load("citations_sources")["own_evidence"]
+    alternatives = {key: "|".join(words[key]) for key in ("before", "nouns", "verbs")}
+    pattern = re.compile(rf"(?<=[a-z])[’']s\s+(?:(?:{alternatives['before']})\s+)?(?:{alternatives['nouns']})"
+                         rf"\s+(?:have\s+|has\s+)?(?:{alternatives['verbs']})\b")
+    return pattern, frozenset(words["not_names"])
 
 
 def _names_own_evidence(text: str) -> bool:
-    for match in _OWN_EVIDENCE.finditer(text):
+    pattern, not_names = _own_evidence()
+    for match in pattern.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if name and name.group() not in _NOT_NAMES:
+        if name and name.group() not in not_names:
             return True
     return False
 
