@@ -98,6 +98,20 @@ _ZERO_SIZE = re.compile(r"(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
 _CLIPPED = re.compile(r"overflow\s*:\s*hidden", re.I)
 
 
+# Elements of an SVG image that hold text the image does not show.
+SVG_NOT_SHOWN = ("title", "desc", "metadata", "style", "script")
+# Elements whose content browsers do not show (scripts run and frames are shown), though a page holds it.
+NEVER_SHOWN = frozenset(("noscript", "noframes", "script", "style", "template"))
+
+
+def not_shown(tag: str, inside: list[str]) -> bool:
+    """Whether a browser leaves the content of element ``tag`` (within the elements ``inside``) unshown:
+    <noscript>, <noframes>, a script, style or template, an SVG image's <title> or <desc>. Its text is
+    not read; its links are kept, as hidden links (spam hides there). The HTML parser's walk reads so,
+    and the Markdown parser so reads the tags written inside a paragraph."""
+    return tag in NEVER_SHOWN or tag in SVG_NOT_SHOWN and "svg" in inside
+
+
 def hidden_by_attributes(attrs) -> bool:
     """An HTML element that readers do not see: the ``hidden`` attribute or a hiding inline style."""
     if "hidden" in attrs:

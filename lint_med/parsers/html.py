@@ -18,7 +18,8 @@ from typing import Iterator
 from lxml import etree
 
 from ..document import Block, Document, Link, TextBuilder, align, outside_tag
-from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, hidden_by_attributes, normalize_meta
+from . import (BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, hidden_by_attributes,
+               normalize_meta)
 
 Element = etree._Element
 
@@ -52,6 +53,25 @@ def parse(source: str, path: str, options: dict) -> Document:
     linked = {(link.start, link.end) for link in walker.links}
     doc.links = sorted(walker.links + bare_links(walker.blocks, linked), key=lambda link: link.start)
     return doc
+
+
+def read_fragment(source: str, html: str, start: int, end: int) -> tuple[list[Block], list[Link]]:
+    """The blocks and links of ``html``, a fragment of HTML that stands in ``source[start:end]`` (raw
+    HTML in Markdown), read as a page's article is read: hidden elements, <noscript>, <noframes>, SVG
+    and MathML as a browser shows them (see _Walker.walk). Nothing in it is page furniture: its author
+    wrote it into the article. Links after its last text belong to its last block."""
+    root = parse_tree("<body>" + html)  # in the body, where libxml2 would put a <noframes> first in the head
+    body = next(root.iter("body"), None) if root is not None else None
+    if body is None:
+        return [], []
+    walker = _Walker(source)
+    walker.cursor, walker.end, walker.opaque, walker.whole = start, end, _TagIndex(root).opaque, True
+    walker.walk(body, "paragraph", 0, False)
+    walker.flush("paragraph", 0)
+    if walker.blocks:
+        for link in walker.pending_links:
+            link.block = walker.blocks[-1]
+    return walker.blocks, walker.links
 
 
 def parse_tree(source: str) -> Element | None:
@@ -178,8 +198,6 @@ _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "header", "menu", "dialog
 _DRAWN_APART = frozenset(("mi", "mn", "mo", "ms", "mtext", "tspan"))
 # Elements the walk reads in their own way (see _Walker.walk).
 _EMBEDDED = _DRAWN_APART | {"svg", "noscript", "noframes"}
-# Elements of an SVG image that hold text the image does not show.
-_SVG_NOT_SHOWN = ("title", "desc", "metadata", "style", "script")
 
 
 def _hidden(element: Element) -> bool:
@@ -541,6 +559,8 @@ class _Walker:
 
     def __init__(self, source: str) -> None:
         self.source = source
+        self.end = len(source)  # where the text read may stand, at most (a fragment's end)
+        self.whole = False  # a fragment written into the article: no element of it is page furniture
         self.weights: dict[Element, int] = {}
         self.opaque: set[Element] = set()
         self.furniture: set[Element] = set()  # teaser cards and furniture boxes inside the scope
@@ -608,7 +628,7 @@ class _Walker:
                 # are kept (LM102).
                 if name in _DRAWN_APART and not child_hidden:
                     self.keep_apart(child)
-                stack.append((child, _content(child), kind, level, child_hidden or name == "noscript", None))
+                stack.append((child, _content(child), kind, level, child_hidden or name in NEVER_SHOWN, None))
 
     def svg_labels(self, svg: Element, kind: str, level: int, hidden: bool) -> None:
         """An SVG image's <text> elements (a chart's labels), each a block of its own.
@@ -621,7 +641,7 @@ class _Walker:
             self.pass_over(svg)
             return
         self.flush(kind, level)
-        for element in svg.iter("text", *_SVG_NOT_SHOWN):
+        for element in svg.iter("text", *SVG_NOT_SHOWN):
             if element.tag == "text":
                 self.walk(element, "table_cell", 0, hidden or _hidden(element))
                 self.flush("table_cell", 0)
@@ -649,9 +669,12 @@ class _Walker:
             self.builder.space()
 
     def holds_article(self, tag: Element) -> bool:
-        """A container skipped by its name or class that still holds most of the article."""
-        if tag.tag in _HARD_SKIP_TAGS or not self.scope_weight:
+        """A container skipped by its name or class that still holds most of the article (or any, in a
+        fragment written into the article)."""
+        if tag.tag in _HARD_SKIP_TAGS:
             return False
+        if self.whole or not self.scope_weight:
+            return self.whole
         return self.weights.get(tag, 0) >= 0.9 * self.scope_weight
 
     def pass_over(self, tag: Element) -> None:
@@ -661,7 +684,7 @@ class _Walker:
             if string.strip():
                 last = string
         if last is not None:
-            found = self.source.find(last, self.cursor)
+            found = self.source.find(last, self.cursor, self.end)
             # The first occurrence after the cursor is never past the real one: never overshoots.
             if found != -1 and outside_tag(self.source, found):
                 self.cursor = found + len(last)
@@ -671,7 +694,7 @@ class _Walker:
             if not hidden:
                 self.builder.space()
             return
-        offsets, self.cursor = align(self.source, text, self.cursor, skip_tags=True)
+        offsets, self.cursor = align(self.source, text, self.cursor, self.end, skip_tags=True)
         for record in self.open_links:
             record.setdefault("start", offsets[0])
             record["end"] = offsets[-1] + 1
@@ -685,7 +708,7 @@ class _Walker:
         if "start" in record:
             start, end = record["start"], record["end"]
         else:  # an empty anchor: point at its href in the source
-            start = self.source.find(href, self.cursor)
+            start = self.source.find(href, self.cursor, self.end)
             if start == -1:  # written with entities, or out of place: point at the cursor
                 start = end = min(self.cursor, len(self.source))
             else:
