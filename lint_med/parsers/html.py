@@ -8,6 +8,7 @@ line and column in the file.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sys
@@ -27,8 +28,10 @@ def parse(source: str, path: str, options: dict) -> Document:
     root = parse_tree(source)
     walker = _Walker(source)
     meta: dict = {}
+    directive_comment = None  # not known without a tree: find_directives scans the page
     if root is not None:
         index = _TagIndex(root)
+        directive_comment = index.directive_comment
         meta = _meta(index)
         weights = _paragraph_weights(index)
         selector = options.get("content_selector")
@@ -47,7 +50,8 @@ def parse(source: str, path: str, options: dict) -> Document:
             walker.walk(scope, "paragraph", 0, False)
             walker.flush("paragraph", 0)
     doc = Document(path=path, format="html", source=source, blocks=walker.blocks, meta=meta,
-                   directives=find_directives(source, plain_text=False), has_structured_meta=True)
+                   directives=find_directives(source, plain_text=False, in_comments=directive_comment),
+                   has_structured_meta=True)
     doc.title = meta.get("title") or next(
         (b.text for b in walker.blocks if b.kind == "heading" and b.level == 1), "")
     linked = {(link.start, link.end) for link in walker.links}
@@ -103,6 +107,7 @@ class _EventTree:
         self.root: Element | None = None
         self.stack: list[Element] = []
         self.last: Element | None = None  # the node whose tail the next text extends
+        self.outside: list[tuple[bool, Element]] = []  # comments outside the root element: (before it, comment)
 
     def _add(self, node: Element) -> None:
         if self.stack:
@@ -135,10 +140,19 @@ class _EventTree:
             self.stack[-1].text = (self.stack[-1].text or "") + text
 
     def comment(self, text: str) -> None:
+        node = etree.Comment(text.replace("--", "- -").rstrip("-"))
         if self.stack:
-            self._add(etree.Comment(text.replace("--", "- -").rstrip("-")))
+            self._add(node)
+        else:  # before or after the root element: its sibling, as in libxml2's tree (a directive may stand there)
+            self.outside.append((self.root is None, node))
 
     def close(self) -> Element | None:
+        if self.root is not None:
+            for before, node in reversed(self.outside):
+                if before:
+                    self.root.addprevious(node)
+                else:
+                    self.root.addnext(node)
         return self.root
 
 
@@ -257,12 +271,17 @@ class _TagIndex:
         # Text runs long enough to be prose (see _paragraph_weights), with the element holding them.
         self.prose: list[tuple[str, Element | None]] = []
         matches, by_name, prose = self.matches, self.by_name, self.prose
+        # whether a comment holds a lint-med directive (find_directives): the comments before and after
+        # the root element, and those met in the pass below
+        directive_comment = any("lint-med:" in (node.text or "") for node in
+                                itertools.chain(root.itersiblings(preceding=True), root.itersiblings()))
         for node in root.iter():
             name = node.tag
             tail = node.tail
             if tail is not None and len(tail) >= 30:
                 prose.append((tail, node.getparent()))
             if not isinstance(name, str):  # a comment or processing instruction: only its tail is text
+                directive_comment = directive_comment or "lint-med:" in (node.text or "")
                 continue
             text = node.text
             if text is not None and len(text) >= 30:
@@ -286,6 +305,7 @@ class _TagIndex:
                     for value, selector in wanted.items():
                         if value in found:
                             matches[selector].append(node)
+        self.directive_comment = directive_comment
         # Elements whose text is not prose: everything inside a script, style, template or ruby annotation.
         self.opaque: set[Element] = {inner for name in _OPAQUE_TAGS for tag in self.by_name.get(name, ())
                                      for inner in tag.iter()}
