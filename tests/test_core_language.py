@@ -46,3 +46,27 @@ def test_the_german_attributions_are_read_on_every_german_page():
     assert _codes(page, "LM602") == ["LM602"]
     english = "Zinc for colds\n\nStudies show that zinc shortens a cold. Many people take it in winter.\n"
     assert _codes(english, "LM602") == ["LM602"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "The cream is applied to the skin of the hands and the feet, and it is washed off with water. " * 6,
+    "Crema para la piel de las manos, con agua y con jabón. " * 20 + "The cream is for the hands and the feet. " * 9,
+    "there theory thesis bandit ford " * 40,  # "the", "and", "for" only inside longer words
+    "Die Creme ist für die Haut, und sie wird mit Wasser abgewaschen. " * 10,
+    "Kniebehandeling in een kliniek, voor de knieën en de rug. " * 12,
+])
+def test_the_quick_look_at_the_first_lines_changes_no_answer(text, monkeypatch):
+    doc = parse(text, "a.txt", {})
+    quick = _language.language(doc)
+    monkeypatch.setattr(_language, "_GLANCE", 0)  # no quick look: the 400 words only
+    assert _language.language.__wrapped__(parse(text, "a.txt", {})) == quick
+
+
+def test_a_word_cut_at_the_end_of_the_quick_look_is_not_counted():
+    # eleven English function words, one short of the 3% of 400 words, and "there" cut to "the" by the quick look
+    opening = "the zzzz " * 11
+    text = opening + "z" * (_language._GLANCE - 3 - len(opening) - 1) + " there " + "zz " * 400
+    doc = parse(text, "a.txt", {})
+    assert doc.body_text[:_language._GLANCE].endswith(" the")  # the trap is set
+    assert _language.language(doc) is None
