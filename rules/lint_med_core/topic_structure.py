@@ -129,7 +129,9 @@ def heading_not_addressed(doc, options):
     seed's "Bipolar Disorder and Anxiety" heading over text on side effects and the
     liver): the two findings call for different fixes (drop the foreign subject;
     make heading and text match). Sections with less than `min_words` words are
-    left to the empty-section rules.
+    left to the empty-section rules. A heading printed over several sections (a video
+    transcript's speaker label, "Jo Reid (pharmacist, Hillside clinic)", "Narrator") labels
+    turns, not subjects, and is not judged.
 
     ## Why is this bad?
     Headings are how readers (and screen readers, and search engines) find their
@@ -151,9 +153,12 @@ def heading_not_addressed(doc, options):
       what the section is about.
     """
     model = topic_model(doc, options)
+    titles = Counter(section.title.strip().lower() for section in doc.sections if section.heading is not None)
     for number, section in enumerate(doc.sections):
         if section.heading is None or title_heading(doc, section) or model.is_link_list(section.heading):
             continue
+        if titles[section.title.strip().lower()] > 1:
+            continue  # a label over several turns (a transcript's speaker, "Answer"), not a section's subject
         heading_terms = model.blocks[section.heading.index]
         if not any(specific_terms(model, heading_terms)):
             continue  # the heading only restates the topic or frames it
