@@ -899,7 +899,7 @@ def ends_mid_sentence(doc) -> bool:
     copy cut off at a length ("... comes as a solution (liquid"). Told by the last block
     when the file stops with it (a whole HTML page goes on with its closing markup) and its
     last sentence is not closed and stops on a word no sentence or label ends on (an
-    article, a preposition, a conjunction: "Residents in any") or on a piece of a word (a
+    article, a determiner, a conjunction: "Residents in any") or on a piece of a word (a
     lowercase "word" with no vowel, not a unit after a number: "St John's w", "have severe
     pr"); or it is prose (or a line read as a heading) that runs on for more than eight words
     and stops on a lowercase word; or it is prose that opens a bracket it never closes, or
