@@ -153,12 +153,10 @@ def heading_not_addressed(doc, options):
       what the section is about.
     """
     model = topic_model(doc, options)
-    titles = Counter(section.title.strip().lower() for section in doc.sections if section.heading is not None)
+    titles = None  # each heading's count, made when a heading is about to be reported
     for number, section in enumerate(doc.sections):
         if section.heading is None or title_heading(doc, section) or model.is_link_list(section.heading):
             continue
-        if titles[section.title.strip().lower()] > 1:
-            continue  # a label over several turns (a transcript's speaker, "Answer"), not a section's subject
         heading_terms = model.blocks[section.heading.index]
         if not any(specific_terms(model, heading_terms)):
             continue  # the heading only restates the topic or frames it
@@ -172,6 +170,10 @@ def heading_not_addressed(doc, options):
                                 _QUESTION.search(section.title) is not None)
         if not missing or _answers_with_a_number(section.title, body):
             continue
+        if titles is None:
+            titles = Counter(s.title.strip().lower() for s in doc.sections if s.heading is not None)
+        if titles[section.title.strip().lower()] > 1:
+            continue  # a label over several turns (a transcript's speaker, "Answer"), not a section's subject
         about = _main_terms(body_terms, set(missing))
         listed = ", ".join(f"\"{_display(m, section.title)}\"" for m in missing)
         verb = "never comes up" if len(missing) == 1 else "never come up"
