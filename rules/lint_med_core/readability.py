@@ -13,6 +13,7 @@ from pathlib import Path
 from lint_med import Hit, Option, per_document, rule
 
 from ._data import load
+from ._language import language
 from ._evidence import lowered_body
 
 # Grades are textstat 0.7.8's formulas and constants (English) computed on our own
@@ -236,12 +237,7 @@ def _reference_headings() -> re.Pattern:
 def is_english(doc) -> bool:
     """The grade formulas are calibrated on English: a page declaring another language is
     skipped, and so is one that declares none (plain text, Markdown, HTML without `lang`)
-    whose opening is not English by its function words (`regulatory.language`)."""
-    lang = str(doc.meta.get("lang") or "").strip().lower()
-    if lang and lang != "und":
-        return lang.startswith("en")
-    from .regulatory import language  # here: regulatory imports _topic, which imports this module
-
+    whose opening is not English by its function words (`_language.language`)."""
     return language(doc) == "en"
 
 
