@@ -92,3 +92,25 @@ def test_the_signals_of_a_sentence_of_our_own(tmp_path):
     assert claim["claim_word"] == claim["safe_or_effective"] == claim["absolute"] == claim["we"] == 1.0
     assert claim["hedge"] == 0.0 and hedged["hedge"] == 1.0
     assert all(len(values) == len(train.SIGNALS) for values, _, _ in sentences)
+
+
+def _pages(signal: str) -> list[dict]:
+    """Eight pages for train_disclaimer.py: where `signal` is on, three positive and one negative; where off,
+    one positive and three negative; every other signal off."""
+    import train_disclaimer
+
+    on = [float(name == signal) for name in train_disclaimer.SIGNALS]
+    off = [0.0] * len(on)
+    return [{"signals": values, "positive": positive}
+            for values, positives in ((on, 3), (off, 1)) for positive in [True] * positives + [False] * (4 - positives)]
+
+
+def test_the_disclaimer_model_weighs_a_signal_by_its_odds_and_keeps_its_sign():
+    import train_disclaimer
+
+    advises = train_disclaimer.SIGNALS.index("advises") + 1
+    weights = train_disclaimer.fit_docs(_pages("advises"), penalty=1e-9)
+    assert weights[advises] == pytest.approx(math.log(9), abs=1e-3)
+    # "reports" may only lower the odds: the same pattern on it leaves its weight at 0
+    reports = train_disclaimer.SIGNALS.index("reports") + 1
+    assert train_disclaimer.fit_docs(_pages("reports"), penalty=1e-9)[reports] == 0.0
