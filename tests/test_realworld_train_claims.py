@@ -114,3 +114,20 @@ def test_the_disclaimer_model_weighs_a_signal_by_its_odds_and_keeps_its_sign():
     # "reports" may only lower the odds: the same pattern on it leaves its weight at 0
     reports = train_disclaimer.SIGNALS.index("reports") + 1
     assert train_disclaimer.fit_docs(_pages("reports"), penalty=1e-9)[reports] == 0.0
+
+
+def test_the_statistic_signals_of_sentences_of_our_own(tmp_path):
+    import train_statistics
+
+    article = tmp_path / "pressure.txt"
+    article.write_text("Blood pressure\n\nAbout 40% of adults over 60 have high blood pressure.\n\n"
+                       "Take one 5 mg tablet a day.\n", encoding="utf-8")
+    doc = {"set": "own", "file": "pressure.txt", "path": article, "unsourced_statistic": True,
+           "evidence": {"unsourced_statistic": "About 40% of adults over 60"}}
+    [read] = train_statistics.extract([doc])
+    signals = {text: (dict(zip(train_statistics.SIGNALS, values)), role) for values, role, text in read["sentences"]}
+    share, role = signals["About 40% of adults over 60 have high blood pressure."]
+    assert role == 1 and read["quote_found"] and read["rule"]
+    assert share["rule"] == share["figure_kind_found"] == share["percent"] == 1.0 and share["sourced"] == 0.0
+    dose, role = signals["Take one 5 mg tablet a day."]
+    assert role is None and dose["dose"] == 1.0 and dose["percent"] == 0.0

@@ -180,7 +180,7 @@ def extract(docs: list[dict]) -> list[dict]:
         positive = bool(doc["overclaim"])
         quote = str(doc.get("evidence", {}).get("overclaim", "")) if positive else ""
         lm701, quoted, sentences = reader.read(str(doc["path"]), quote, positive)
-        out.append({"set": doc["set"], "file": doc["file"], "positive": positive, "lm701": lm701,
+        out.append({"set": doc["set"], "file": doc["file"], "positive": positive, "rule": lm701,
                     "quote_found": quoted, "sentences": sentences})
     return out
 
@@ -370,7 +370,7 @@ def leave_one_set_out(docs: list[dict], penalty: float = L2, target: float = TAR
     for held in sorted({d["set"] for d in docs}):
         train = [d for d in docs if d["set"] != held]
         weights = fit(training_rows(train), penalty, signs)
-        threshold = choose_threshold([(doc_score(weights, d)[0], d["lm701"], d["positive"]) for d in train], target)
+        threshold = choose_threshold([(doc_score(weights, d)[0], d["rule"], d["positive"]) for d in train], target)
         scored = []
         for d in docs:
             if d["set"] == held:
@@ -396,17 +396,18 @@ def _pr(tp: int, fp: int, fn: int) -> str:
     return f"{p}/{r}"
 
 
-def print_table(results: list[dict], show: bool) -> None:
-    print(f"{'held-out set':<14} {'docs':>4} {'pos':>4} {'thr':>5}   {'(a) LM701':>10} {'(b) model':>10}"
+def print_table(results: list[dict], show: bool, rule: str = "LM701") -> None:
+    """Per held-out set: P/R of (a) the rule (a document's "rule" verdict), (b) the model, (c) either."""
+    print(f"{'held-out set':<14} {'docs':>4} {'pos':>4} {'thr':>5}   {'(a) ' + rule:>10} {'(b) model':>10}"
           f" {'(c) a OR b':>10}   new catches  false alarms")
     total = {"a": [0, 0, 0], "b": [0, 0, 0], "c": [0, 0, 0]}
     for result in results:
         docs = result["docs"]
-        a = counts([(d["lm701"], d["positive"]) for d in docs])
+        a = counts([(d["rule"], d["positive"]) for d in docs])
         b = counts([(d["model"], d["positive"]) for d in docs])
-        c = counts([(d["lm701"] or d["model"], d["positive"]) for d in docs])
-        new = [d for d in docs if d["model"] and not d["lm701"] and d["positive"]]
-        false = [d for d in docs if d["model"] and not d["lm701"] and not d["positive"]]
+        c = counts([(d["rule"] or d["model"], d["positive"]) for d in docs])
+        new = [d for d in docs if d["model"] and not d["rule"] and d["positive"]]
+        false = [d for d in docs if d["model"] and not d["rule"] and not d["positive"]]
         for key, value in (("a", a), ("b", b), ("c", c)):
             total[key] = [t + v for t, v in zip(total[key], value)]
         print(f"{result['set']:<14} {len(docs):>4} {sum(d['positive'] for d in docs):>4} {result['threshold']:>5.2f}"
@@ -481,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  recall {recall:.2f}: precision {precision:.2f} (score >= {threshold:.2f}, {false} false alarms)")
     if args.weights:
         weights = fit(training_rows(data), args.penalty, signs)
-        threshold = choose_threshold([(doc_score(weights, d)[0], d["lm701"], d["positive"]) for d in data],
+        threshold = choose_threshold([(doc_score(weights, d)[0], d["rule"], d["positive"]) for d in data],
                                      args.target)
         print(f"\nweights fitted on all {len(data)} documents (threshold {threshold:.2f}):")
         print_weights(weights)
