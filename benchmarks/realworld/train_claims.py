@@ -442,12 +442,26 @@ def print_weights(weights: list[float]) -> None:
         print(f"  {name:<28} {w:+.2f}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(doc: str) -> argparse.ArgumentParser:
+    """The options every train_*.py script takes."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="each held-out set's new catches and false alarms")
+    parser.add_argument("--penalty", type=float, default=L2, help="the L2 penalty on each weight")
+    parser.add_argument("--target", type=float, default=TARGET_PRECISION, help="the training precision to keep")
+    return parser
+
+
+def labelled(label: str) -> list[dict]:
+    """The labelled documents that give `label` and whose text is present (a notice when none is)."""
+    docs = [d for d in score.load_labels() if label in d and d["path"].is_file()]
+    if not docs:
+        print("no labelled article found (is ../shared present, the web-page cache copied?)", file=sys.stderr)
+    return docs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = arguments(__doc__)
     parser.add_argument("--weights", action="store_true", help="the weights fitted on every set")
-    parser.add_argument("--penalty", type=float, default=L2)
-    parser.add_argument("--target", type=float, default=TARGET_PRECISION)
     parser.add_argument("--drop", default="", help="signals to leave out, comma-separated (to measure what each adds)")
     parser.add_argument("--curve", action="store_true", help="precision of the model alone at a few recalls")
     parser.add_argument("--careful", action="store_true", help="with --weights: the careful pages the model flags")
@@ -455,9 +469,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--signals-cache", type=Path, help="keep the extracted signals in this pickle (for reruns)")
     args = parser.parse_args(argv)
 
-    docs = [d for d in score.load_labels() if "overclaim" in d and d["path"].is_file()]
+    docs = labelled("overclaim")
     if not docs:
-        print("no labelled article found (is ../shared present, the cache copied?)", file=sys.stderr)
         return 0
     if args.signals_cache and args.signals_cache.is_file():
         data = pickle.loads(args.signals_cache.read_bytes())

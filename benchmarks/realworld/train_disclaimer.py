@@ -7,21 +7,19 @@ The document-level counterpart of train_claims.py (read its docstring for the me
 with an AND of page signals (the page advises its reader, carries no disclaimer, is about health, is
 not a report or a first-person account). Here the same signals, and the page's kind, are weighed by an
 L2 logistic regression fitted on ten label files and scored on the eleventh, for each in turn: (a) LM901
-as it is, (b) the model alone (threshold: the lowest keeping `TARGET_PRECISION` on the training sets),
+as it is, (b) the model alone (threshold: the lowest keeping `--target` precision on the training sets),
 (c) LM901 or the model.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import score  # noqa: E402
-from train_claims import L2, TARGET_PRECISION, _pr, _sigmoid, choose_threshold, counts, fit  # noqa: E402
+from train_claims import _pr, _sigmoid, arguments, choose_threshold, counts, fit, labelled  # noqa: E402
 
 SIGNALS = ("advises", "no_disclaimer", "about_health", "reports", "first_person", "named_speaker", "short",
            "page_seller", "page_reference", "page_news", "page_forum", "you_rate")
@@ -98,14 +96,9 @@ def leave_one_set_out(docs: list[dict], penalty: float, target: float) -> list[d
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--list", action="store_true")
-    parser.add_argument("--penalty", type=float, default=L2)
-    parser.add_argument("--target", type=float, default=TARGET_PRECISION)
-    args = parser.parse_args(argv)
-    docs = [d for d in score.load_labels() if "missing_disclaimer" in d and d["path"].is_file()]
+    args = arguments(__doc__).parse_args(argv)
+    docs = labelled("missing_disclaimer")
     if not docs:
-        print("no labelled page found (is the web-page cache copied?)", file=sys.stderr)
         return 0
     data = extract(docs)
     results = leave_one_set_out(data, args.penalty, args.target)

@@ -11,7 +11,6 @@ label files and scored on the eleventh, for each in turn; (a) is any statistics 
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
@@ -20,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import score  # noqa: E402
-from train_claims import (L2, TARGET_PRECISION, fit, leave_one_set_out, precision_at_recall,  # noqa: E402
+from train_claims import (arguments, fit, labelled, leave_one_set_out, precision_at_recall,  # noqa: E402
                           print_table, training_rows)
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -89,14 +88,9 @@ def extract(docs: list[dict]) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--list", action="store_true")
-    parser.add_argument("--penalty", type=float, default=L2)
-    parser.add_argument("--target", type=float, default=TARGET_PRECISION)
-    args = parser.parse_args(argv)
-    docs = [d for d in score.load_labels() if "unsourced_statistic" in d and d["path"].is_file()]
+    args = arguments(__doc__).parse_args(argv)
+    docs = labelled("unsourced_statistic")
     if not docs:
-        print("no labelled article found (is ../shared present, the cache copied?)", file=sys.stderr)
         return 0
     data = extract(docs)
     lost = sum(1 for d in data if d["positive"] and not d["quote_found"])
