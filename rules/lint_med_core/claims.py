@@ -67,7 +67,7 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
         data = load("claims_absolute")
         groups = []
         for group in data["claims"]:
-            needs = tuple((need, _FIRST_WORD.match(need).group().encode()) for need in group["needs"])
+            needs = tuple((need, _first_word(need)) for need in group["needs"])
             groups.append((needs, frozenset(first for _, first in needs), tuple(group["patterns"]),
                            group.get("context"), group.get("plain", False), group.get("voice", False)))
         if extra_phrases:
@@ -76,6 +76,27 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
                   frozenset(data["degree_hedges"]))
         _compiled[key] = (groups, hedges)
     return _compiled[key]
+
+
+def _first_word(need: str):
+    """A need's first word as bytes, as the article's distinct words are (`distinct_words`); a need in a
+    script with no ASCII letters (Greek) is its own key, looked for in the article's text (`_words_held`)."""
+    first = _FIRST_WORD.match(need)
+    return first.group().encode() if first else need
+
+
+@functools.lru_cache(maxsize=1)
+def _unscripted_needs() -> tuple[str, ...]:
+    """The needs with no ASCII first word (see `_first_word`)."""
+    return tuple(need for need in _every_need() if not _FIRST_WORD.match(need))
+
+
+def _words_held(doc) -> set:
+    """The article's distinct words as bytes, and the needs in other scripts that its text holds (one
+    substring test each: they are few)."""
+    words = distinct_words(doc)[0]
+    other = [need for need in _unscripted_needs() if need in lowered_body(doc)]
+    return words.union(other) if other else words
 
 
 def _shortest(needs: tuple[str, ...]) -> tuple[str, ...]:
@@ -408,7 +429,7 @@ def absolute_claim(doc, options):
     triggers = None
     if prefilter:
         # only the groups whose first words the article holds (set operations on its distinct words)
-        words = distinct_words(doc)[0]
+        words = _words_held(doc)
         groups = [(tuple(need for need, first in needs if first in words), patterns, context, plain, voice)
                   for needs, first_words, patterns, context, plain, voice in groups
                   if not first_words.isdisjoint(words)]
