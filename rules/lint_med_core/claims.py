@@ -91,11 +91,19 @@ def _unscripted_needs() -> tuple[str, ...]:
     return tuple(need for need in _every_need() if not _FIRST_WORD.match(need))
 
 
+# Characters of the article's opening in which a page in another script shows its letters.
+_SCRIPT_OPENING = 1000
+
+
 def _words_held(doc) -> set:
-    """The article's distinct words as bytes, and the needs in other scripts that its text holds (one
-    substring test each: they are few)."""
+    """The article's distinct words as bytes, and the needs in other scripts that its text holds. A need
+    is looked for only when its first letter is in the article's opening: a search of a whole page for a
+    Greek word cost LM701 about 6 ms of 170 on the 130 test pages in English (typographic quotes make a
+    text wide, and a search of it slow)."""
     words = distinct_words(doc)[0]
-    other = [need for need in _unscripted_needs() if need in lowered_body(doc)]
+    text = lowered_body(doc)
+    opening = text[:_SCRIPT_OPENING]
+    other = [need for need in _unscripted_needs() if need[0] in opening and need in text]
     return words.union(other) if other else words
 
 
