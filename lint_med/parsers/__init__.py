@@ -88,22 +88,8 @@ BLOCK_TAGS = frozenset(BLOCK_KINDS) | frozenset((
     "div", "section", "article", "main", "header", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot",
     "tr", "figure", "pre", "address", "details", "summary", "hr", "center", "body", "html",
 ))
-_HIDDEN_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|"
-    r"(?:left|top|text-indent)\s*:\s*-\d{3,}|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)",
-    re.I)
-# A zero-size box hides what is inside it only when it clips it: a <tr style="height:0">
-# without overflow:hidden still shows its cells.
-_ZERO_SIZE = re.compile(r"(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
-_CLIPPED = re.compile(r"overflow\s*:\s*hidden", re.I)
-
-
-def hidden_by_attributes(attrs) -> bool:
-    """An HTML element that readers do not see: the ``hidden`` attribute or a hiding inline style."""
-    if "hidden" in attrs:
-        return True
-    style = str(attrs.get("style") or "")
-    return bool(style and (_HIDDEN_STYLE.search(style) or _ZERO_SIZE.search(style) and _CLIPPED.search(style)))
+# Whether CSS hides an element: its own module (inline styles, a page's <style> rules, colours).
+from .styles import hidden_by_attributes  # noqa: E402  (re-exported for the parsers)
 
 
 # Not after "](" (Markdown link syntax in a text file); in parentheses it is a URL of plain text.

@@ -18,7 +18,8 @@ from typing import Iterator
 from lxml import etree
 
 from ..document import Block, Document, Link, TextBuilder, align, outside_tag
-from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, hidden_by_attributes, normalize_meta
+from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, normalize_meta
+from .styles import StyleSheet, background, colour, declarations, hides
 
 Element = etree._Element
 
@@ -41,6 +42,7 @@ def parse(source: str, path: str, options: dict) -> Document:
             furniture = _furniture_in(scope, weights)
         if scope is not None:
             walker.weights, walker.opaque, walker.furniture = weights, index.opaque, furniture
+            walker.styles = StyleSheet([tag.text for tag in index.by_name.get("style", ()) if tag.text])
             walker.cursor = _source_start(source, index, scope)
             walker.scope_weight = weights.get(scope, 0)
             walker.walk(scope, "paragraph", 0, False)
@@ -180,13 +182,6 @@ _DRAWN_APART = frozenset(("mi", "mn", "mo", "ms", "mtext", "tspan"))
 _EMBEDDED = _DRAWN_APART | {"svg", "noscript", "noframes"}
 # Elements of an SVG image that hold text the image does not show.
 _SVG_NOT_SHOWN = ("title", "desc", "metadata", "style", "script")
-
-
-def _hidden(element: Element) -> bool:
-    """Hidden by its own attributes (``hidden``, a hiding inline style)."""
-    # Most elements carry neither attribute: test for them before making the attribute mapping.
-    return ((element.get("style") is not None or element.get("hidden") is not None)
-            and hidden_by_attributes(element.attrib))
 
 
 def _in_furniture(tag: Element) -> bool:
@@ -544,6 +539,7 @@ class _Walker:
         self.weights: dict[Element, int] = {}
         self.opaque: set[Element] = set()
         self.furniture: set[Element] = set()  # teaser cards and furniture boxes inside the scope
+        self.styles = StyleSheet([])  # the page's <style> rules that can hide text
         self.scope_weight = 0
         self.cursor = 0
         self.builder = TextBuilder()
@@ -578,9 +574,7 @@ class _Walker:
             if child in self.furniture or _skipped(child) and not self.holds_article(child):
                 self.pass_over(child)
                 continue
-            # _hidden(child), written out: this runs for every element of the article.
-            child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None)
-                                      and hidden_by_attributes(child.attrib))
+            child_hidden = hidden or self.hidden(child)
             if name == "br":
                 self.builder.space()
             elif name == "a" and child.get("href"):
@@ -610,6 +604,43 @@ class _Walker:
                     self.keep_apart(child)
                 stack.append((child, _content(child), kind, level, child_hidden or name == "noscript", None))
 
+    def hidden(self, element: Element) -> bool:
+        """Hidden from readers by its attributes or CSS (see styles.py): the ``hidden`` attribute,
+        the page's <style> rules and its inline style hiding it, or text the colour of the
+        background behind it (its own or its nearest ancestor's that paints one)."""
+        get = element.get  # not element.attrib: that makes a proxy object per element
+        if get("hidden") is not None:
+            return True
+        if self.styles:
+            style = self.styles.style_of(element.tag, get)
+        elif get("style") is not None:  # most elements carry no style: this runs for every element
+            style = declarations(get("style"))
+        else:
+            style = {}
+        if element.tag == "font" and get("color"):  # <font color="white">
+            style.setdefault("color", get("color").strip().lower())
+        if not style:
+            return False
+        if hides(style):
+            return True
+        text_colour = colour(style.get("color"))
+        return text_colour is not None and text_colour == self.background_behind(element, style)
+
+    def background_behind(self, element: Element, style: dict[str, str]) -> str | None:
+        """The colour painted behind an element's text: its own background's, or the nearest
+        ancestor's that declares a background (None when that one is an image or unknown)."""
+        node, found = element, style
+        while True:
+            if "background" in found or "background-color" in found:
+                return background(found)
+            node = node.getparent()
+            if node is None:
+                return None
+            get = node.get
+            found = self.styles.style_of(node.tag, get) if self.styles else declarations(get("style") or "")
+            if get("bgcolor"):
+                found.setdefault("background-color", get("bgcolor").strip().lower())
+
     def svg_labels(self, svg: Element, kind: str, level: int, hidden: bool) -> None:
         """An SVG image's <text> elements (a chart's labels), each a block of its own.
 
@@ -623,7 +654,7 @@ class _Walker:
         self.flush(kind, level)
         for element in svg.iter("text", *_SVG_NOT_SHOWN):
             if element.tag == "text":
-                self.walk(element, "table_cell", 0, hidden or _hidden(element))
+                self.walk(element, "table_cell", 0, hidden or self.hidden(element))
                 self.flush("table_cell", 0)
             else:
                 self.pass_over(element)
