@@ -77,5 +77,12 @@ def test_hidden_text_is_not_read():
 
 
 def test_only_rules_a_simple_matcher_honours_are_kept():
-    sheet = StyleSheet(["a.x, .y > b, .z:hover {display:none} @font-face{font-family:x} div{color:red}"])
-    assert sorted(sheet.by_key) == [".x", "div"]
+    sheet = StyleSheet(["a.x, p#y {display:none} .q, .y > b {display:none} .z:hover {display:none} "
+                        "@font-face{font-family:x} @media print{.w{display:none}} div{color:red} .u{margin:0}"])
+    assert sorted(sheet.by_key) == ["#y", ".x", "div"]
+
+
+def test_font_size_zero_on_a_row_whose_items_set_their_own_size_hides_nothing():
+    style = ".row{font-size:0}.item{display:inline-block;font-size:16px}"
+    assert not link_hidden(style, '<div class="row"><span class="item"><a href="https://spam.example/">s</a></span></div>')
+    assert link_hidden(".row{font-size:0}", '<div class="row"><span><a href="https://spam.example/">s</a></span></div>')

@@ -135,9 +135,14 @@ def _is_address(match: re.Match) -> bool:
     return bool(match.group("slashes") or match.group("path") or not host.isascii() or "xn--" in host.lower())
 
 
+# A name in another script before or after a dot ("аптека.рф", "薬局.jp"), for the cheap test below.
+_OTHER_SCRIPT_HOST = re.compile(r"[^\x00-\x7f]\.[^\W\d_]|\.[^\x00-\x7f]")
+
+
 def _may_hold_address(text: str) -> bool:
     """A cheap test before the pattern: something an address needs besides a dot."""
-    return "/" in text or "?" in text or "#" in text or "www." in text or "xn--" in text or not text.isascii()
+    return ("/" in text or "?" in text or "#" in text or "www." in text or "xn--" in text
+            or not text.isascii() and _OTHER_SCRIPT_HOST.search(text) is not None)
 
 
 def bare_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozenset()) -> list[Link]:

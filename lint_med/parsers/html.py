@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..document import Block, Document, Link, TextBuilder, align, outside_tag
 from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, normalize_meta
-from .styles import StyleSheet, background, colour, declarations, hides
+from .styles import StyleSheet, background, colour, declarations, hides, tiny_font
 
 Element = etree._Element
 
@@ -42,7 +42,8 @@ def parse(source: str, path: str, options: dict) -> Document:
             furniture = _furniture_in(scope, weights)
         if scope is not None:
             walker.weights, walker.opaque, walker.furniture = weights, index.opaque, furniture
-            walker.styles = StyleSheet([tag.text for tag in index.by_name.get("style", ()) if tag.text])
+            walker.styles = StyleSheet([tag.text for tag in index.by_name.get("style", ())
+                                        if tag.text and len(tag.text) <= _STYLE_READ_CHARS])
             walker.cursor = _source_start(source, index, scope)
             walker.scope_weight = weights.get(scope, 0)
             walker.walk(scope, "paragraph", 0, False)
@@ -169,6 +170,10 @@ _SKIP_CLASS = re.compile(
     r"(?:[-_][a-z0-9]+)*$", re.I)
 
 
+# The <style> elements whose rules are read for hiding (styles.py): a rule slipped into a page is a
+# short <style>; a theme's whole stylesheet (tens of kilobytes) hides menus and tabs it shows in ways
+# a simple matcher cannot follow, and reading it would cost more than the rest of the parse.
+_STYLE_READ_CHARS = 5000
 # Text inside these is code, a template, a ruby annotation or markup kept as text (libxml2 keeps
 # <noframes> so; see _Walker.noframes), never article prose.
 _OPAQUE_TAGS = ("script", "style", "template", "rt", "rp", "noframes")
@@ -572,9 +577,17 @@ class _Walker:
             if not isinstance(name, str):  # a comment or processing instruction (its tail comes next)
                 continue
             if child in self.furniture or _skipped(child) and not self.holds_article(child):
-                self.pass_over(child)
+                if name not in _HARD_SKIP_TAGS and self.hidden(child) and next(child.iter("a"), None) is not None:
+                    # Furniture by its name ("promo", "widget", aria-hidden) that CSS also hides: never
+                    # shown, so nothing to read; but its links are kept, as hidden links (spam hides there).
+                    stack.append((child, _content(child), kind, level, True, None))
+                else:
+                    self.pass_over(child)
                 continue
-            child_hidden = hidden or self.hidden(child)
+            # self.hidden(child) only when something can hide it: this runs for every element of the article.
+            child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None
+                                       or name == "font" or bool(self.styles) and self.styles.may_hide(name, child.get))
+                                      and self.hidden(child))
             if name == "br":
                 self.builder.space()
             elif name == "a" and child.get("href"):
@@ -611,7 +624,7 @@ class _Walker:
         get = element.get  # not element.attrib: that makes a proxy object per element
         if get("hidden") is not None:
             return True
-        if self.styles:
+        if self.styles and (get("style") is not None or self.styles.may_hide(element.tag, get)):
             style = self.styles.style_of(element.tag, get)
         elif get("style") is not None:  # most elements carry no style: this runs for every element
             style = declarations(get("style"))
@@ -622,13 +635,26 @@ class _Walker:
         if not style:
             return False
         if hides(style):
-            return True
+            # "font-size: 0" on a row of inline blocks is a layout trick when the blocks set their own size.
+            return not (tiny_font(style) and not hides({**style, "font-size": "1em"}) and self.sizes_font_inside(element))
         text_colour = colour(style.get("color"))
         return text_colour is not None and text_colour == self.background_behind(element, style)
 
+    def sizes_font_inside(self, element: Element) -> bool:
+        """An element inside sets a font size of its own that can be read."""
+        for inner in element.iterdescendants():
+            if not isinstance(inner.tag, str):
+                continue
+            get = inner.get
+            style = self.styles.style_of(inner.tag, get) if self.styles else declarations(get("style") or "")
+            if "font-size" in style and not tiny_font(style):
+                return True
+        return False
+
     def background_behind(self, element: Element, style: dict[str, str]) -> str | None:
         """The colour painted behind an element's text: its own background's, or the nearest
-        ancestor's that declares a background (None when that one is an image or unknown)."""
+        ancestor's that declares a background (None when that one is an image or unknown, or when
+        a box on the way carries a class or id and no background we know of)."""
         node, found = element, style
         while True:
             if "background" in found or "background-color" in found:
@@ -640,6 +666,8 @@ class _Walker:
             found = self.styles.style_of(node.tag, get) if self.styles else declarations(get("style") or "")
             if get("bgcolor"):
                 found.setdefault("background-color", get("bgcolor").strip().lower())
+            if "background" not in found and "background-color" not in found and (get("class") or get("id")):
+                return None  # the page's own stylesheet may paint a box it names: not known here
 
     def svg_labels(self, svg: Element, kind: str, level: int, hidden: bool) -> None:
         """An SVG image's <text> elements (a chart's labels), each a block of its own.

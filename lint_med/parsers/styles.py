@@ -1,11 +1,12 @@
 """Whether CSS hides an element from readers: its inline style and a page's simple <style> rules.
 
 Plain definition: an element is hidden when the declarations that apply to it (the rules of the
-page's <style> elements that a simple selector matches, then its own ``style`` attribute, later
-ones winning) say any of
+page's short <style> elements that a simple selector matches, then its own ``style`` attribute,
+later ones winning) say any of
 
 - ``display: none``, ``visibility: hidden``, ``opacity: 0``, ``color: transparent``;
-- a font too small to read (``font-size: 0``, ``1px``, ``0.1em``: under 3 CSS pixels);
+- a font too small to read (``font-size: 0``, ``1px``, ``0.1em``: under 3 CSS pixels), unless
+  the elements inside set a size of their own (a row of inline blocks);
 - placed off the screen (``left: -9999px``, ``text-indent: -999em``, ``translateX(-9999px)``) or
   clipped away (``clip: rect(0 0 0 0)``, ``clip-path: inset(50%)``, a zero size with
   ``overflow: hidden``);
@@ -15,7 +16,9 @@ Only selectors a simple matcher honours are read: one element name, class, id or
 or a few of them joined (``p.note``, ``a[rel=sponsored]``), in a rule outside any ``@media`` or
 other at-rule. A rule with a combinator or a pseudo-class (``.menu .x``, ``.collapse:not(.show)``)
 is passed over: read without its context it would hide what the page shows, and a false hidden link
-costs more than a missed one. Google's spam policies list these tricks as hidden text and links.
+costs more than a missed one. For the same reason a hiding rule counts only when its class, id or
+attribute is written nowhere else in the page's CSS, and never on an element name alone (see
+StyleSheet). Google's spam policies list these tricks as hidden text and links.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ _PROPERTIES = frozenset((
     "left", "right", "top", "bottom", "text-indent", "margin-left", "margin-top", "transform",
     "clip", "clip-path", "height", "width", "max-height", "max-width", "overflow",
 ))
+# The properties that can hide by themselves (a background alone hides nothing; a colour may be transparent).
+_HIDING_PROPERTIES = _PROPERTIES - {"background", "background-color"}
 # How far back an offset must put an element to take it off the screen, in CSS pixels: a position
 # of -100px or more (as a three-digit offset always was here), a margin of -1000px or more (layouts
 # pull images and quotes out by a few hundred).
@@ -56,7 +61,8 @@ def declarations(style: str) -> dict[str, str]:
         name, colon, value = declaration.partition(":")
         name = name.strip().lower()
         if colon and name in _PROPERTIES:
-            found[name] = _IMPORTANT.sub("", value.strip().lower())
+            value = value.strip().lower()
+            found[name] = _IMPORTANT.sub("", value) if "!" in value else value
     return found
 
 
@@ -74,13 +80,14 @@ def _zero(value: str | None) -> bool:
 def hides(style: dict[str, str]) -> bool:
     """Declarations that keep an element's text from readers (see the module's docstring); the
     colour of the background behind it is :func:`hides_on`'s question."""
+    if _HIDING_PROPERTIES.isdisjoint(style):
+        return False
     get = style.get
     if get("display") == "none" or get("visibility") in ("hidden", "collapse"):
         return True
     if _zero(get("opacity")) or colour(get("color")) == "transparent":
         return True
-    size = get("font-size")
-    if size is not None and (pixels := _pixels(size)) is not None and pixels < _TINY_FONT_PX:
+    if tiny_font(style):
         return True
     for name, far in _OFF_SCREEN_PX.items():
         value = get(name)
@@ -99,6 +106,12 @@ def hides(style: dict[str, str]) -> bool:
     # without overflow:hidden still shows its cells.
     zero_size = any(_zero(get(name)) for name in ("height", "width", "max-height", "max-width"))
     return zero_size and get("overflow") in ("hidden", "clip")
+
+
+def tiny_font(style: dict[str, str]) -> bool:
+    """A font too small to read (under 3 CSS pixels)."""
+    size = style.get("font-size")
+    return size is not None and (pixels := _pixels(size)) is not None and pixels < _TINY_FONT_PX
 
 
 def _colour_names() -> dict[str, str]:
@@ -161,31 +174,51 @@ class StyleSheet:
 
     Each rule is kept as (order, tag, classes, id, attribute tests, declarations) under one key the
     element must have (its id, a class, or its tag), so an element is compared only with the rules
-    that could match it. A rule that hides is trusted only when no other selector of the page names
-    its classes, id or tag: a theme hides a menu, a tab or a caption by default and shows it in an
+    that could match it. A rule that hides is trusted only when the page's CSS writes its classes, id
+    and attribute names nowhere else (a rule on a tag alone never hides: "p { display: none }" is a
+    print or script's style): a theme hides a menu, a tab or a caption by default and shows it in an
     ``@media`` block, on ``:hover`` or with a class a script adds (``.menu.open``), and the page
     shows it; the spam's ``.x { display: none }`` stands alone.
     """
 
     def __init__(self, css_texts: list[str]) -> None:
         self.by_key: dict[str, list[tuple]] = {}
-        rules = [rule for text in css_texts for rule in _rules(_COMMENT.sub(" ", text))]
-        named = Counter(name for selectors, _, _ in rules for selector in selectors.split(",")
-                        for name in set(_NAMES.findall(selector)))
-        for order, (selectors, body, nested) in enumerate(rules):
+        # The classes and ids an element must carry for a rule to change whether it is hidden
+        # (a tag's rule only paints the background behind what lies inside: see may_hide).
+        self.classes: set[str] = set()
+        self.ids: set[str] = set()
+        self.attribute_rules = False  # a hiding rule on attribute tests alone ("[data-x=y]"): any element
+        css = _COMMENT.sub(" ", "\n".join(css_texts))
+        named: Counter | None = None  # how often the CSS writes each ".class" and "#id", once needed
+        for order, (selectors, body) in enumerate(_simple_rules(css)):
             style = declarations(body)
-            if nested or not style:
-                continue
             hiding = hides(style)
-            if not hiding and not ("color" in style or "background" in style or "background-color" in style):
+            if not hiding and not _KEPT_UNHIDING.intersection(style):
                 continue
             for selector in selectors.split(","):
-                parsed = _simple_selector(selector.strip())
-                if parsed is None or hiding and any(named[name] > 1 for name in _NAMES.findall(selector)):
-                    continue
-                tag, classes, ident, tests = parsed
+                tag, classes, ident, tests = _simple_selector(selector.strip())
+                if hiding:
+                    named = named if named is not None else Counter(_CLASS_OR_ID.findall(css))
+                    names = [f".{name}" for name in classes] + [f"#{ident}"] * bool(ident)
+                    if not names and not tests or any(named[name] > 1 for name in names) \
+                            or any(css.count(name) > 1 for name, _, _ in tests):
+                        continue  # a tag's rule, or names written elsewhere: shown somewhere
                 key = f"#{ident}" if ident else f".{classes[0]}" if classes else tag or "*"
                 self.by_key.setdefault(key, []).append((order, tag, classes, ident, tests, style))
+                if ident:
+                    self.ids.add(ident)
+                elif classes:
+                    self.classes.add(classes[0])
+                elif hiding:
+                    self.attribute_rules = True
+
+    def may_hide(self, tag: str, get) -> bool:
+        """Whether a rule may hide the element itself or colour its text (cheap, for every element)."""
+        if self.attribute_rules:
+            return True
+        if self.ids and get("id") in self.ids:
+            return True
+        return bool(self.classes) and any(name in self.classes for name in (get("class") or "").split())
 
     def __bool__(self) -> bool:
         return bool(self.by_key)
@@ -214,57 +247,42 @@ class StyleSheet:
 
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
-_BRACE = re.compile(r"[{}]")
-# The names a selector uses: classes, ids and element names (".menu", "#x", "a").
-_NAMES = re.compile(r"[.#][\w-]+|(?<![\w.#:\[=\-])[a-z][\w-]*(?![\w-]*\s*[=\]])", re.I)
-# At-rules whose blocks hold rules (applied only under a condition, so never honoured as hiding).
-_GROUPING = ("@media", "@supports", "@container", "@layer", "@document", "@scope")
-
-
-def _rules(css: str, nested: bool = False):
-    """(selectors, declarations, nested) of each rule, with those inside ``@media`` and other
-    grouping at-rules marked nested; other at-rules (``@font-face``, ``@keyframes``) are passed over."""
-    depth, start, opened = 0, 0, 0
-    for brace in _BRACE.finditer(css):
-        if brace.group() == "{":
-            if depth == 0:
-                opened = brace.start()
-            depth += 1
-        elif depth:
-            depth -= 1
-            if depth == 0:
-                prelude = css[start:opened].rpartition(";")[2].strip()  # after "@import ...;"
-                body = css[opened + 1:brace.start()]
-                if prelude.startswith(_GROUPING):
-                    yield from _rules(body, nested=True)
-                elif not prelude.startswith("@"):
-                    yield prelude, body, nested
-                start = brace.end()
-
-
-_COMPOUND = re.compile(r"([a-z][a-z0-9-]*|\*)?((?:[.#][\w-]+|\[[^\]]+\])*)$", re.I)
+# What a rule that hides nothing is kept for: the colours behind and of text, a font size set inside a "font-size: 0" row.
+_KEPT_UNHIDING = frozenset(("color", "background", "background-color", "font-size"))
+# A top-level statement: an at-rule ("@import ...;", or a block holding rules one level deep, as
+# @media and @supports do: a rule there applies only under a condition) or a rule.
+_CLASS_OR_ID = re.compile(r"[.#][\w-]+")
+_STATEMENT = re.compile(r"@[^{};]*(?:;|\{(?:[^{}]*\{[^{}]*\})*[^{}]*\})|([^{}@;]*)\{([^{}]*)\}")
+# A simple selector: an element name, classes, an id, attribute tests ("p.note#x[rel=sponsored]").
+_SIMPLE = re.compile(r"(?:[a-z][\w-]*|\*)?(?:[.#][\w-]+|\[[^\]{}]*\])*", re.I)
 _PART = re.compile(r"([.#])([\w-]+)|\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*(\"[^\"]*\"|'[^']*'|[^\]\s]+)\s*)?\]")
 
 
-def _simple_selector(selector: str):
-    """``p.note#x[rel=sponsored]`` as (tag, classes, id, attribute tests); None for what the simple
-    matcher does not honour (combinators, pseudo-classes and pseudo-elements)."""
-    match = _COMPOUND.match(selector)
-    if not selector or match is None:
-        return None
-    tag = (match.group(1) or "").lower()
-    tag = "" if tag == "*" else tag
+def _simple_rules(css: str):
+    """(selectors, declarations) of each rule outside at-rules whose selectors are all simple."""
+    for statement in _STATEMENT.finditer(css):
+        selectors = statement.group(1)
+        if selectors is None:
+            continue
+        selectors = selectors.strip()
+        if (" " in selectors or ":" in selectors or ">" in selectors) and "[" not in selectors and "," not in selectors:
+            continue  # the common case, ".menu .item" or "a:hover": settled without a regex
+        if all(selector and _SIMPLE.fullmatch(selector) for selector in map(str.strip, selectors.split(","))):
+            yield selectors, statement.group(2)
+
+
+def _simple_selector(selector: str) -> tuple:
+    """``p.note#x[rel=sponsored]`` (a selector _STATEMENT found simple) as (tag, classes, id, attribute tests)."""
+    tag = re.match(r"[a-z][\w-]*", selector, re.I)
     classes, ident, tests = [], None, []
-    for part in _PART.finditer(match.group(2)):
+    for part in _PART.finditer(selector):
         if part.group(1) == ".":
             classes.append(part.group(2))
         elif part.group(1) == "#":
             ident = part.group(2)
         else:
             tests.append((part.group(3).lower(), part.group(4), (part.group(5) or "").strip("\"'")))
-    if not (tag or classes or ident or tests):
-        return None
-    return tag, tuple(classes), ident, tuple(tests)
+    return (tag.group().lower() if tag else ""), tuple(classes), ident, tuple(tests)
 
 
 def _attribute_matches(found: str | None, op: str | None, value: str) -> bool:
