@@ -44,6 +44,7 @@ def parse(source: str, path: str, options: dict) -> Document:
             walker.weights, walker.opaque, walker.furniture = weights, index.opaque, furniture
             walker.styles = StyleSheet([tag.text for tag in index.by_name.get("style", ())
                                         if tag.text and len(tag.text) <= _STYLE_READ_CHARS])
+            walker.has_rules = bool(walker.styles)
             walker.cursor = _source_start(source, index, scope)
             walker.scope_weight = weights.get(scope, 0)
             walker.walk(scope, "paragraph", 0, False)
@@ -545,6 +546,7 @@ class _Walker:
         self.opaque: set[Element] = set()
         self.furniture: set[Element] = set()  # teaser cards and furniture boxes inside the scope
         self.styles = StyleSheet([])  # the page's <style> rules that can hide text
+        self.has_rules = False  # bool(self.styles), asked for every element
         self.scope_weight = 0
         self.cursor = 0
         self.builder = TextBuilder()
@@ -586,7 +588,7 @@ class _Walker:
                 continue
             # self.hidden(child) only when something can hide it: this runs for every element of the article.
             child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None
-                                       or name == "font" or bool(self.styles) and self.styles.may_hide(name, child.get))
+                                       or name == "font" or self.has_rules and self.styles.may_hide(name, child.get))
                                       and self.hidden(child))
             if name == "br":
                 self.builder.space()
