@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 from typing import Callable
 
 from ..document import Block, Directive, Document, Link
@@ -95,15 +98,8 @@ BLOCK_TAGS = frozenset(BLOCK_KINDS) | frozenset((
     "div", "section", "article", "main", "header", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot",
     "tr", "figure", "pre", "address", "details", "summary", "hr", "center", "body", "html",
 ))
-_HIDDEN_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|"
-    r"(?:left|top|text-indent)\s*:\s*-\d{3,}|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)",
-    re.I)
-# A zero-size box hides what is inside it only when it clips it: a <tr style="height:0">
-# without overflow:hidden still shows its cells.
-_ZERO_SIZE = re.compile(r"(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$)", re.I)
-_CLIPPED = re.compile(r"overflow\s*:\s*hidden", re.I)
-
+# Whether CSS hides an element: its own module (inline styles, a page's <style> rules, colours).
+from .styles import hidden_by_attributes  # noqa: E402  (re-exported for the parsers)
 
 # Elements of an SVG image that hold text the image does not show.
 SVG_NOT_SHOWN = ("title", "desc", "metadata", "style", "script")
@@ -119,31 +115,71 @@ def not_shown(tag: str, inside: list[str]) -> bool:
     return tag in NEVER_SHOWN or tag in SVG_NOT_SHOWN and "svg" in inside
 
 
-def hidden_by_attributes(attrs) -> bool:
-    """An HTML element that readers do not see: the ``hidden`` attribute or a hiding inline style."""
-    if "hidden" in attrs:
+# An address written out in prose. With a scheme or "www." ("https://...", "www.shop.com"); or without
+# one, a host on a known top-level domain (addresses.toml), maybe after "//", maybe with a path or query
+# ("//shop.example/buy", "pharmacy-name.shop/offer?id=7", "аптека.рф/купить", "xn--80a.xn--p1ai"). Not
+# inside a longer word, an e-mail address or a path ("@", "/", "." before it), nor after "](" (Markdown
+# link syntax in a text file); in parentheses it is a URL of plain text.
+_BARE_URL = re.compile(
+    r"(?<![\w@/\"'=.:-])(?<!\]\()(?:(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]"
+    r"|(?P<slashes>//)?(?P<host>(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?P<tld>xn--[a-z0-9-]+|[^\W\d_]{2,}))"
+    r"(?![\w@-]|\.[^\W_])(?P<path>[/?#](?:[^\s<>\"'()]*[^\s<>\"'().,;:!?])?)?)",
+    re.I)
+
+
+@cache
+def _top_level_domains() -> tuple[frozenset[str], frozenset[str]]:
+    """(the names that are top-level domains, the two-letter ones that are not taken as such)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:
+        import tomli as tomllib
+    data = tomllib.loads(files(__package__).joinpath("addresses.toml").read_text(encoding="utf-8"))
+    return frozenset((*data["generic"], *data["international"])), frozenset(data["country_exceptions"])
+
+
+def _is_address(match: re.Match) -> bool:
+    """A host without a scheme is an address when its top-level domain is one (addresses.toml: a
+    known name, a two-letter country, or punycode) and the text says so: "//" before it, a path or
+    query after it, or a name in another script or in punycode. A bare ASCII name ("WebMD.com says",
+    "see nhs.uk") is a site named in prose, not a link; its name must hold a letter ("5.mg")."""
+    host = match.group("host")
+    if host is None:  # "https://..." or "www."
         return True
-    style = str(attrs.get("style") or "")
-    return bool(style and (_HIDDEN_STYLE.search(style) or _ZERO_SIZE.search(style) and _CLIPPED.search(style)))
+    tld = match.group("tld").lower()
+    names, not_countries = _top_level_domains()
+    if not (tld in names or tld.startswith("xn--") or len(tld) == 2 and tld.isascii() and tld not in not_countries):
+        return False
+    if not any(char.isalpha() for char in host.rsplit(".", 2)[-2]):
+        return False
+    return bool(match.group("slashes") or match.group("path") or not host.isascii() or "xn--" in host.lower())
 
 
-# Not after "](" (Markdown link syntax in a text file); in parentheses it is a URL of plain text.
-_BARE_URL = re.compile(r"(?<![\w@/\"'=])(?<!\]\()(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]", re.I)
+# A name in another script before or after a dot ("аптека.рф", "薬局.jp"), for the cheap test below.
+_OTHER_SCRIPT_HOST = re.compile(r"[^\x00-\x7f]\.[^\W\d_]|\.[^\x00-\x7f]")
+
+
+def _may_hold_address(text: str) -> bool:
+    """A cheap test before the pattern: something an address needs besides a dot."""
+    return ("/" in text or "?" in text or "#" in text or "www." in text or "xn--" in text
+            or not text.isascii() and _OTHER_SCRIPT_HOST.search(text) is not None)
 
 
 def bare_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozenset()) -> list[Link]:
     """URLs written out in prose (not inside a link already)."""
     links = []
     for block in blocks:
-        if "http" not in block.text and "www." not in block.text:
+        if not _may_hold_address(block.text):
             continue
         for match in _BARE_URL.finditer(block.text):
+            if not _is_address(match):
+                continue
             start, end = block.source_span(match.start(), match.end())
             if any(s <= start < e for s, e in linked_spans):
                 continue
             url = match.group()
-            links.append(Link(url if "://" in url else "http://" + url, "", start, end,
-                              bare=True, block=block))
+            url = url if "://" in url else "http:" + url if url.startswith("//") else "http://" + url
+            links.append(Link(url, "", start, end, bare=True, block=block))
     return links
 
 

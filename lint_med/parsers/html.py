@@ -19,8 +19,8 @@ from typing import Iterator
 from lxml import etree
 
 from ..document import Block, Document, Link, TextBuilder, align, outside_tag
-from . import (BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, hidden_by_attributes,
-               normalize_meta)
+from . import BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, normalize_meta
+from .styles import StyleSheet, background, colour, declarations, hides, tiny_font
 
 Element = etree._Element
 
@@ -45,6 +45,9 @@ def parse(source: str, path: str, options: dict) -> Document:
             furniture = _furniture_in(scope, weights)
         if scope is not None:
             walker.weights, walker.opaque, walker.furniture = weights, index.opaque, furniture
+            walker.styles = StyleSheet([tag.text for tag in index.by_name.get("style", ())
+                                        if tag.text and len(tag.text) <= _STYLE_READ_CHARS])
+            walker.has_rules = bool(walker.styles)
             walker.cursor = _source_start(source, index, scope)
             walker.scope_weight = weights.get(scope, 0)
             walker.walk(scope, "paragraph", 0, False)
@@ -201,6 +204,10 @@ _SKIP_CLASS = re.compile(
     r"(?:[-_][a-z0-9]+)*$", re.I)
 
 
+# The <style> elements whose rules are read for hiding (styles.py): a rule slipped into a page is a
+# short <style>; a theme's whole stylesheet (tens of kilobytes) hides menus and tabs it shows in ways
+# a simple matcher cannot follow, and reading it would cost more than the rest of the parse.
+_STYLE_READ_CHARS = 5000
 # Text inside these is code, a template, a ruby annotation or markup kept as text (libxml2 keeps
 # <noframes> so; see _Walker.noframes), never article prose.
 _OPAQUE_TAGS = ("script", "style", "template", "rt", "rp", "noframes")
@@ -212,13 +219,6 @@ _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "header", "menu", "dialog
 _DRAWN_APART = frozenset(("mi", "mn", "mo", "ms", "mtext", "tspan"))
 # Elements the walk reads in their own way (see _Walker.walk).
 _EMBEDDED = _DRAWN_APART | {"svg", "noscript", "noframes"}
-
-
-def _hidden(element: Element) -> bool:
-    """Hidden by its own attributes (``hidden``, a hiding inline style)."""
-    # Most elements carry neither attribute: test for them before making the attribute mapping.
-    return ((element.get("style") is not None or element.get("hidden") is not None)
-            and hidden_by_attributes(element.attrib))
 
 
 def _in_furniture(tag: Element) -> bool:
@@ -584,6 +584,8 @@ class _Walker:
         self.weights: dict[Element, int] = {}
         self.opaque: set[Element] = set()
         self.furniture: set[Element] = set()  # teaser cards and furniture boxes inside the scope
+        self.styles = StyleSheet([])  # the page's <style> rules that can hide text
+        self.has_rules = False  # bool(self.styles), asked for every element
         self.scope_weight = 0
         self.cursor = 0
         self.builder = TextBuilder()
@@ -616,11 +618,17 @@ class _Walker:
             if not isinstance(name, str):  # a comment or processing instruction (its tail comes next)
                 continue
             if child in self.furniture or _skipped(child) and not self.holds_article(child):
-                self.pass_over(child)
+                if name not in _HARD_SKIP_TAGS and self.hidden(child) and next(child.iter("a"), None) is not None:
+                    # Furniture by its name ("promo", "widget", aria-hidden) that CSS also hides: never
+                    # shown, so nothing to read; but its links are kept, as hidden links (spam hides there).
+                    stack.append((child, _content(child), kind, level, True, None))
+                else:
+                    self.pass_over(child)
                 continue
-            # _hidden(child), written out: this runs for every element of the article.
-            child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None)
-                                      and hidden_by_attributes(child.attrib))
+            # self.hidden(child) only when something can hide it: this runs for every element of the article.
+            child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None
+                                       or name == "font" or self.has_rules and self.styles.may_hide(name, child.get))
+                                      and self.hidden(child))
             if name == "br":
                 self.builder.space()
             elif name == "a" and child.get("href"):
@@ -650,6 +658,58 @@ class _Walker:
                     self.keep_apart(child)
                 stack.append((child, _content(child), kind, level, child_hidden or name in NEVER_SHOWN, None))
 
+    def hidden(self, element: Element) -> bool:
+        """Hidden from readers by its attributes or CSS (see styles.py): the ``hidden`` attribute,
+        the page's <style> rules and its inline style hiding it, or text the colour of the
+        background behind it (its own or its nearest ancestor's that paints one)."""
+        get = element.get  # not element.attrib: that makes a proxy object per element
+        if get("hidden") is not None:
+            return True
+        if self.styles and (get("style") is not None or self.styles.may_hide(element.tag, get)):
+            style = self.styles.style_of(element.tag, get)
+        elif get("style") is not None:  # most elements carry no style: this runs for every element
+            style = declarations(get("style"))
+        else:
+            style = {}
+        if element.tag == "font" and get("color"):  # <font color="white">
+            style.setdefault("color", get("color").strip().lower())
+        if not style:
+            return False
+        if hides(style):
+            # "font-size: 0" on a row of inline blocks is a layout trick when the blocks set their own size.
+            return not (tiny_font(style) and not hides({**style, "font-size": "1em"}) and self.sizes_font_inside(element))
+        text_colour = colour(style.get("color"))
+        return text_colour is not None and text_colour == self.background_behind(element, style)
+
+    def sizes_font_inside(self, element: Element) -> bool:
+        """An element inside sets a font size of its own that can be read."""
+        for inner in element.iterdescendants():
+            if not isinstance(inner.tag, str):
+                continue
+            get = inner.get
+            style = self.styles.style_of(inner.tag, get) if self.styles else declarations(get("style") or "")
+            if "font-size" in style and not tiny_font(style):
+                return True
+        return False
+
+    def background_behind(self, element: Element, style: dict[str, str]) -> str | None:
+        """The colour painted behind an element's text: its own background's, or the nearest
+        ancestor's that declares a background (None when that one is an image or unknown, or when
+        a box on the way carries a class or id and no background we know of)."""
+        node, found = element, style
+        while True:
+            if "background" in found or "background-color" in found:
+                return background(found)
+            node = node.getparent()
+            if node is None:
+                return None
+            get = node.get
+            found = self.styles.style_of(node.tag, get) if self.styles else declarations(get("style") or "")
+            if get("bgcolor"):
+                found.setdefault("background-color", get("bgcolor").strip().lower())
+            if "background" not in found and "background-color" not in found and (get("class") or get("id")):
+                return None  # the page's own stylesheet may paint a box it names: not known here
+
     def svg_labels(self, svg: Element, kind: str, level: int, hidden: bool) -> None:
         """An SVG image's <text> elements (a chart's labels), each a block of its own.
 
@@ -663,7 +723,7 @@ class _Walker:
         self.flush(kind, level)
         for element in svg.iter("text", *SVG_NOT_SHOWN):
             if element.tag == "text":
-                self.walk(element, "table_cell", 0, hidden or _hidden(element))
+                self.walk(element, "table_cell", 0, hidden or self.hidden(element))
                 self.flush("table_cell", 0)
             else:
                 self.pass_over(element)

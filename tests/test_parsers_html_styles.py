@@ -1,0 +1,88 @@
+"""CSS that hides text from readers: a page's simple <style> rules, inline styles, the same colour
+as the background, tiny fonts, off-screen and clipped boxes (lint_med/parsers/styles.py)."""
+
+import pytest
+
+from lint_med.parsers.html import parse
+from lint_med.parsers.styles import StyleSheet, hidden_by_attributes
+
+
+def page(style: str, body: str) -> str:
+    return (f"<html><head><style>{style}</style></head><body><article><h1>Shin splints</h1>"
+            "<p>Shin splints are pain along the inner edge of the shin bone in runners.</p>"
+            f"{body}</article></body></html>")
+
+
+def link_hidden(style: str, body: str) -> bool:
+    links = [link for link in parse(page(style, body), "page.html", {}).links if "spam" in link.url]
+    assert len(links) == 1
+    return links[0].hidden
+
+
+@pytest.mark.parametrize("style, body", [
+    (".x{display:none}", '<div class="x"><a href="https://spam.example/">spins</a></div>'),
+    ("#y{position:absolute;left:-9999px}", '<p id="y"><a href="https://spam.example/">spins</a></p>'),
+    ("p.z { visibility: hidden }", '<p class="z"><a href="https://spam.example/">spins</a></p>'),
+    (".o{opacity:0}", '<span class="o"><a href="https://spam.example/">spins</a></span>'),
+    (".f{font-size:0}", '<div class="f"><p>Text <a href="https://spam.example/">spins</a></p></div>'),
+    (".f{font-size:1px}", '<span class="f"><a href="https://spam.example/">spins</a></span>'),
+    (".f{font-size:.1em}", '<span class="f"><a href="https://spam.example/">spins</a></span>'),
+    ("[data-k=v]{clip:rect(0,0,0,0);position:absolute}", '<i data-k="v"><a href="https://spam.example/">s</a></i>'),
+    (".c{clip-path:inset(50%)}", '<i class="c"><a href="https://spam.example/">spins</a></i>'),
+    (".t{transform:translateX(-9999px)}", '<i class="t"><a href="https://spam.example/">spins</a></i>'),
+    (".n{text-indent:-99em}", '<i class="n"><a href="https://spam.example/">spins</a></i>'),
+    (".w{color:#fff}.b{background:#FFFFFF}", '<div class="b"><a class="w" href="https://spam.example/">s</a></div>'),
+    ("", '<div style="background-color:white"><p><a style="color:#fff" href="https://spam.example/">s</a></p></div>'),
+    ("", '<td bgcolor="#000"><font color="black"><a href="https://spam.example/">spins</a></font></td>'),
+    ("", '<span style="color:rgba(0,0,0,0)"><a href="https://spam.example/">spins</a></span>'),
+])
+def test_css_hides_the_link(style, body):
+    assert link_hidden(style, body)
+
+
+@pytest.mark.parametrize("style, body", [
+    # shown on wide screens, on hover or when a script adds a class: the page shows it
+    (".m{display:none} @media (min-width:700px){.m{display:block}}", '<div class="m"><a href="https://spam.example/">s</a></div>'),
+    (".m{display:none} .m:hover{display:block}", '<div class="m"><a href="https://spam.example/">s</a></div>'),
+    (".m{display:none} .m.open{display:block}", '<div class="m"><a href="https://spam.example/">s</a></div>'),
+    # a rule with a context is not read without it
+    (".nav .m{display:none}", '<div class="m"><a href="https://spam.example/">s</a></div>'),
+    ("@media print{.m{display:none}}", '<div class="m"><a href="https://spam.example/">s</a></div>'),
+    # the rule names another element, or the inline style wins
+    (".x{display:none}", '<div class="xx"><a href="https://spam.example/">s</a></div>'),
+    (".x{display:none}", '<div class="x" style="display:block"><a href="https://spam.example/">s</a></div>'),
+    # white on dark, white over an image, a half-transparent tint, small print
+    (".d{background:#1a1a1a;color:#fff}", '<div class="d"><a href="https://spam.example/">s</a></div>'),
+    ("body{background:#fff}.h{background:url(a.jpg);color:#fff}", '<div class="h"><a href="https://spam.example/">s</a></div>'),
+    ("", '<pre style="background:rgba(0,0,0,.05)"><a style="color:rgba(0,0,0,.8)" href="https://spam.example/">s</a></pre>'),
+    (".s{font-size:0.8em}", '<p class="s"><a href="https://spam.example/">s</a></p>'),
+    (".p{margin-left:-120px}", '<p class="p"><a href="https://spam.example/">s</a></p>'),
+])
+def test_css_that_hides_nothing_the_reader_would_see(style, body):
+    assert not link_hidden(style, body)
+
+
+def test_inline_styles_as_before():
+    assert hidden_by_attributes({"style": "position:absolute; left:-9999px"})
+    assert hidden_by_attributes({"style": "width:0;height:0;overflow:hidden"})
+    assert hidden_by_attributes({"hidden": ""})
+    assert not hidden_by_attributes({"style": "height:0"})  # a zero-size row still shows its cells
+    assert not hidden_by_attributes({"style": "left:-10px;color:red"})
+
+
+def test_hidden_text_is_not_read():
+    doc = parse(page(".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}",
+                     '<p><span class="sr">Photo</span> Credit line here.</p>'), "page.html", {})
+    assert [block.text for block in doc.blocks][-1] == "Credit line here."
+
+
+def test_only_rules_a_simple_matcher_honours_are_kept():
+    sheet = StyleSheet(["a.x, p#y {display:none} .q, .y > b {display:none} .z:hover {display:none} "
+                        "@font-face{font-family:x} @media print{.w{display:none}} div{color:red} .u{margin:0}"])
+    assert sorted(sheet.by_key) == ["#y", ".x", "div"]
+
+
+def test_font_size_zero_on_a_row_whose_items_set_their_own_size_hides_nothing():
+    style = ".row{font-size:0}.item{display:inline-block;font-size:16px}"
+    assert not link_hidden(style, '<div class="row"><span class="item"><a href="https://spam.example/">s</a></span></div>')
+    assert link_hidden(".row{font-size:0}", '<div class="row"><span><a href="https://spam.example/">s</a></span></div>')
