@@ -94,16 +94,18 @@ def _authority_sets() -> tuple[frozenset, frozenset]:
 
 
 @functools.lru_cache(maxsize=32)
-def _spam_terms(extra: tuple) -> tuple[frozenset, tuple, dict, dict]:
+def _spam_terms(extra: tuple) -> tuple[frozenset, tuple, dict, dict, frozenset, frozenset]:
     """(term keys, the forms found fused inside a domain label like "bestcasino" (`_fused_forms`),
-    the first words of the keys of each length: 2 -> {"payday", "buy", ...}, the term of each form)."""
+    the first words of the keys of each length: 2 -> {"payday", "buy", ...}, the term of each form,
+    the forms' first three letters, their last three: a label opening or ending on none holds none)."""
     words = tuple(load("links_spam")["terms"]) + extra
     keys = frozenset(k for k in (term_key(w) for w in words) if k)
     inner = _fused_forms(words)
     starts: dict = {}
     for key in keys:
         starts.setdefault(key.count(" ") + 1, set()).add(key.split(" ", 1)[0])
-    return keys, tuple(sorted(inner)), {n: frozenset(firsts) for n, firsts in starts.items()}, inner
+    return (keys, tuple(sorted(inner)), {n: frozenset(firsts) for n, firsts in starts.items()}, inner,
+            frozenset(form[:3] for form in inner), frozenset(form[-3:] for form in inner))
 
 
 def _fused_forms(words) -> dict:
@@ -351,10 +353,11 @@ def _domain_words(domain: str) -> tuple[str, ...]:
 def _spam_found(sequences: list[list[str]], domain_words: list[str], spam_terms: tuple) -> list[str]:
     """The spam terms (`_spam_terms`) that runs of 4, 3, 2 and 1 words of each sequence are
     (longest first, none inside another found), then the spam words fused in a domain label."""
-    spam_keys, inner, starts, term_of = spam_terms
+    spam_keys, inner, starts, term_of, _, _ = spam_terms
     found = []
     for words in sequences:
-        words = [w for w in words if not _COUNT.fullmatch(w)]  # "buy-50k-followers": no count parts a phrase
+        if not "".join(words).isalpha():  # "buy-50k-followers": no count parts a phrase (most hold no digit)
+            words = [w for w in words if not _COUNT.fullmatch(w)]
         for n in (4, 3, 2, 1):
             firsts = starts.get(n, ())
             for i in range(len(words) - n + 1):
@@ -366,8 +369,8 @@ def _spam_found(sequences: list[list[str]], domain_words: list[str], spam_terms:
     # "bestcasino", "cheapviagra": a spam word fused at either end of a domain label
     # (not inside it: "specialists" holds "cialis").
     for label in domain_words:
-        if not (label.startswith(inner) or label.endswith(inner)):
-            continue  # one C-speed test for all the words, as nearly every label holds none
+        if not _fused_in(label, spam_terms):
+            continue
         for form in inner:
             if label.startswith(form) or label.endswith(form):
                 term = term_of[form]
@@ -379,11 +382,18 @@ def _spam_found(sequences: list[list[str]], domain_words: list[str], spam_terms:
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?[km]?")  # 50, 14k, 1.5m: how many, never what
 
 
+def _fused_in(label: str, spam_terms: tuple) -> bool:
+    """Some form of `_spam_terms` opens or ends the label: its first or last three letters are a
+    form's (two set lookups), then one C-speed test for all the forms, as nearly every label holds none."""
+    inner, heads, tails = spam_terms[1], spam_terms[4], spam_terms[5]
+    return (label[:3] in heads and label.startswith(inner)) or (label[-3:] in tails and label.endswith(inner))
+
+
 def _fused_pieces(domain_words, spam_terms: tuple) -> set[str]:
     """The words a domain label's split finds inside a spam term fused into it ("back" and "link"
     of "backlinknews"): pieces of the spam, not the article's words ("back" pain)."""
     inner = spam_terms[1]
-    forms = [form for label in domain_words if label.startswith(inner) or label.endswith(inner)
+    forms = [form for label in domain_words if _fused_in(label, spam_terms)
              for form in inner if label.startswith(form) or label.endswith(form)]
     return {w for w in domain_words for form in forms if w != form and w in form}
 
