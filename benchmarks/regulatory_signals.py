@@ -72,7 +72,8 @@ def signals(doc) -> dict:
     from types import SimpleNamespace
 
     from lint_med_core._pagekind import page_kind
-    from lint_med_core.regulatory import assess, language, missing_regulatory_status
+    from lint_med_core._language import language
+    from lint_med_core.regulatory import assess, missing_regulatory_status
 
     found = assess(doc, SimpleNamespace(**missing_regulatory_status.defaults()))
     if found.drugs:

@@ -8,6 +8,7 @@ line and column in the file.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sys
@@ -18,7 +19,8 @@ from typing import Iterator
 from lxml import etree
 
 from ..document import Block, Document, Link, TextBuilder, align, outside_tag
-from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, hidden_by_attributes, normalize_meta
+from . import (BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, hidden_by_attributes,
+               normalize_meta)
 
 Element = etree._Element
 
@@ -26,8 +28,10 @@ def parse(source: str, path: str, options: dict) -> Document:
     root = parse_tree(source)
     walker = _Walker(source)
     meta: dict = {}
+    directive_comment = None  # not known without a tree: find_directives scans the page
     if root is not None:
         index = _TagIndex(root)
+        directive_comment = index.directive_comment
         meta = _meta(index)
         weights = _paragraph_weights(index)
         selector = options.get("content_selector")
@@ -46,12 +50,32 @@ def parse(source: str, path: str, options: dict) -> Document:
             walker.walk(scope, "paragraph", 0, False)
             walker.flush("paragraph", 0)
     doc = Document(path=path, format="html", source=source, blocks=walker.blocks, meta=meta,
-                   directives=find_directives(source, plain_text=False), has_structured_meta=True)
+                   directives=find_directives(source, plain_text=False, in_comments=directive_comment),
+                   has_structured_meta=True)
     doc.title = meta.get("title") or next(
         (b.text for b in walker.blocks if b.kind == "heading" and b.level == 1), "")
     linked = {(link.start, link.end) for link in walker.links}
     doc.links = sorted(walker.links + bare_links(walker.blocks, linked), key=lambda link: link.start)
     return doc
+
+
+def read_fragment(source: str, html: str, start: int, end: int) -> tuple[list[Block], list[Link]]:
+    """The blocks and links of ``html``, a fragment of HTML that stands in ``source[start:end]`` (raw
+    HTML in Markdown), read as a page's article is read: hidden elements, <noscript>, <noframes>, SVG
+    and MathML as a browser shows them (see _Walker.walk). Nothing in it is page furniture: its author
+    wrote it into the article. Links after its last text belong to its last block."""
+    root = parse_tree("<body>" + html)  # in the body, where libxml2 would put a <noframes> first in the head
+    body = next(root.iter("body"), None) if root is not None else None
+    if body is None:
+        return [], []
+    walker = _Walker(source)
+    walker.cursor, walker.end, walker.opaque, walker.whole = start, end, _TagIndex(root).opaque, True
+    walker.walk(body, "paragraph", 0, False)
+    walker.flush("paragraph", 0)
+    if walker.blocks:
+        for link in walker.pending_links:
+            link.block = walker.blocks[-1]
+    return walker.blocks, walker.links
 
 
 def parse_tree(source: str) -> Element | None:
@@ -83,6 +107,7 @@ class _EventTree:
         self.root: Element | None = None
         self.stack: list[Element] = []
         self.last: Element | None = None  # the node whose tail the next text extends
+        self.outside: list[tuple[bool, Element]] = []  # comments outside the root element: (before it, comment)
 
     def _add(self, node: Element) -> None:
         if self.stack:
@@ -115,10 +140,19 @@ class _EventTree:
             self.stack[-1].text = (self.stack[-1].text or "") + text
 
     def comment(self, text: str) -> None:
+        node = etree.Comment(text.replace("--", "- -").rstrip("-"))
         if self.stack:
-            self._add(etree.Comment(text.replace("--", "- -").rstrip("-")))
+            self._add(node)
+        else:  # before or after the root element: its sibling, as in libxml2's tree (a directive may stand there)
+            self.outside.append((self.root is None, node))
 
     def close(self) -> Element | None:
+        if self.root is not None:
+            for before, node in reversed(self.outside):
+                if before:
+                    self.root.addprevious(node)
+                else:
+                    self.root.addnext(node)
         return self.root
 
 
@@ -178,8 +212,6 @@ _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "header", "menu", "dialog
 _DRAWN_APART = frozenset(("mi", "mn", "mo", "ms", "mtext", "tspan"))
 # Elements the walk reads in their own way (see _Walker.walk).
 _EMBEDDED = _DRAWN_APART | {"svg", "noscript", "noframes"}
-# Elements of an SVG image that hold text the image does not show.
-_SVG_NOT_SHOWN = ("title", "desc", "metadata", "style", "script")
 
 
 def _hidden(element: Element) -> bool:
@@ -239,12 +271,17 @@ class _TagIndex:
         # Text runs long enough to be prose (see _paragraph_weights), with the element holding them.
         self.prose: list[tuple[str, Element | None]] = []
         matches, by_name, prose = self.matches, self.by_name, self.prose
+        # whether a comment holds a lint-med directive (find_directives): the comments before and after
+        # the root element, and those met in the pass below
+        directive_comment = any("lint-med:" in (node.text or "") for node in
+                                itertools.chain(root.itersiblings(preceding=True), root.itersiblings()))
         for node in root.iter():
             name = node.tag
             tail = node.tail
             if tail is not None and len(tail) >= 30:
                 prose.append((tail, node.getparent()))
             if not isinstance(name, str):  # a comment or processing instruction: only its tail is text
+                directive_comment = directive_comment or "lint-med:" in (node.text or "")
                 continue
             text = node.text
             if text is not None and len(text) >= 30:
@@ -268,6 +305,7 @@ class _TagIndex:
                     for value, selector in wanted.items():
                         if value in found:
                             matches[selector].append(node)
+        self.directive_comment = directive_comment
         # Elements whose text is not prose: everything inside a script, style, template or ruby annotation.
         self.opaque: set[Element] = {inner for name in _OPAQUE_TAGS for tag in self.by_name.get(name, ())
                                      for inner in tag.iter()}
@@ -541,6 +579,8 @@ class _Walker:
 
     def __init__(self, source: str) -> None:
         self.source = source
+        self.end = len(source)  # where the text read may stand, at most (a fragment's end)
+        self.whole = False  # a fragment written into the article: no element of it is page furniture
         self.weights: dict[Element, int] = {}
         self.opaque: set[Element] = set()
         self.furniture: set[Element] = set()  # teaser cards and furniture boxes inside the scope
@@ -608,7 +648,7 @@ class _Walker:
                 # are kept (LM102).
                 if name in _DRAWN_APART and not child_hidden:
                     self.keep_apart(child)
-                stack.append((child, _content(child), kind, level, child_hidden or name == "noscript", None))
+                stack.append((child, _content(child), kind, level, child_hidden or name in NEVER_SHOWN, None))
 
     def svg_labels(self, svg: Element, kind: str, level: int, hidden: bool) -> None:
         """An SVG image's <text> elements (a chart's labels), each a block of its own.
@@ -621,7 +661,7 @@ class _Walker:
             self.pass_over(svg)
             return
         self.flush(kind, level)
-        for element in svg.iter("text", *_SVG_NOT_SHOWN):
+        for element in svg.iter("text", *SVG_NOT_SHOWN):
             if element.tag == "text":
                 self.walk(element, "table_cell", 0, hidden or _hidden(element))
                 self.flush("table_cell", 0)
@@ -649,9 +689,12 @@ class _Walker:
             self.builder.space()
 
     def holds_article(self, tag: Element) -> bool:
-        """A container skipped by its name or class that still holds most of the article."""
-        if tag.tag in _HARD_SKIP_TAGS or not self.scope_weight:
+        """A container skipped by its name or class that still holds most of the article (or any, in a
+        fragment written into the article)."""
+        if tag.tag in _HARD_SKIP_TAGS:
             return False
+        if self.whole or not self.scope_weight:
+            return self.whole
         return self.weights.get(tag, 0) >= 0.9 * self.scope_weight
 
     def pass_over(self, tag: Element) -> None:
@@ -661,7 +704,7 @@ class _Walker:
             if string.strip():
                 last = string
         if last is not None:
-            found = self.source.find(last, self.cursor)
+            found = self.source.find(last, self.cursor, self.end)
             # The first occurrence after the cursor is never past the real one: never overshoots.
             if found != -1 and outside_tag(self.source, found):
                 self.cursor = found + len(last)
@@ -671,7 +714,7 @@ class _Walker:
             if not hidden:
                 self.builder.space()
             return
-        offsets, self.cursor = align(self.source, text, self.cursor, skip_tags=True)
+        offsets, self.cursor = align(self.source, text, self.cursor, self.end, skip_tags=True)
         for record in self.open_links:
             record.setdefault("start", offsets[0])
             record["end"] = offsets[-1] + 1
@@ -685,7 +728,7 @@ class _Walker:
         if "start" in record:
             start, end = record["start"], record["end"]
         else:  # an empty anchor: point at its href in the source
-            start = self.source.find(href, self.cursor)
+            start = self.source.find(href, self.cursor, self.end)
             if start == -1:  # written with entities, or out of place: point at the cursor
                 start = end = min(self.cursor, len(self.source))
             else:

@@ -6,8 +6,10 @@ import re
 from html.parser import HTMLParser
 
 from ..document import Block, Document, Link, TextBuilder, align
-from . import BLOCK_KINDS, BLOCK_TAGS, bare_links, find_directives, hidden_by_attributes, normalize_meta
+from . import bare_links, find_directives, hidden_by_attributes, normalize_meta, not_shown
 
+# A raw HTML block of comments only (a lint-med directive, a note to editors): nothing to read in it.
+_ONLY_COMMENTS = re.compile(r"(?:\s|<!--.*?-->)*", re.S)
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -34,11 +36,15 @@ def parse(source: str, path: str, options: dict) -> Document:
             containers.pop()
         elif token.type == "heading_open":
             heading_level = int(token.tag[1])
-        elif token.type == "html_block" and token.map:
-            raw = _RawHtml(aligned, line_starts[token.map[0]], _line_start(line_starts, token.map[1], source))
-            raw.walk(token.content)
-            blocks.extend(raw.blocks)
-            links.extend(raw.links)
+        elif token.type == "html_block" and token.map and not _ONLY_COMMENTS.fullmatch(token.content):
+            # read as the HTML parser reads a page's article: one reading of raw HTML for both formats
+            # (lxml is imported only here: a Markdown file without raw HTML starts no faster than it must)
+            from .html import read_fragment
+
+            html_blocks, html_links = read_fragment(aligned, token.content, line_starts[token.map[0]],
+                                                    _line_start(line_starts, token.map[1], source))
+            blocks.extend(html_blocks)
+            links.extend(html_links)
         elif token.type == "inline" and token.map:
             parent = tokens[index - 1].type if index else ""
             kind = ("heading" if parent == "heading_open"
@@ -163,42 +169,28 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
 
 _VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                             "param", "source", "track", "wbr"))
-_NO_TEXT_ELEMENTS = frozenset(("script", "style", "template", "noscript", "svg", "select", "textarea"))
 
 
 class _RawHtml(HTMLParser):
-    """Raw HTML written in Markdown: its links, and the text blocks of an HTML block.
+    """The raw HTML tags written inside one Markdown paragraph: which of its text they hide, and their links.
 
-    Given a ``builder``, it handles the tags of one Markdown paragraph (the text comes
-    from Markdown); without, it walks an HTML block on its own and makes its blocks.
-    Hidden elements and links are treated as the HTML parser treats them.
+    The text comes from Markdown; the tags say whether it is shown, as the HTML parser reads them:
+    hidden by an attribute, or inside an element a browser does not show (`not_shown`: <noscript>,
+    <noframes>, an SVG image's <title>), whose links are kept as hidden links. (A raw HTML block is read
+    by the HTML parser itself, `html.read_fragment`.)
     """
 
-    def __init__(self, source: str, start: int, end: int, builder: TextBuilder | None = None) -> None:
+    def __init__(self, source: str, start: int, end: int, builder: TextBuilder) -> None:
         super().__init__(convert_charrefs=True)
         self.source, self.cursor, self.end = source, start, end
-        self.inline = builder is not None
-        self.builder = builder if builder is not None else TextBuilder()
+        self.builder = builder
         self.open_elements: list[tuple[str, bool]] = []  # (tag, hidden)
         self.open_anchors: list[dict] = []
-        self.blocks: list[Block] = []
         self.links: list[Link] = []
-        self.pending_links: list[Link] = []
 
     @property
     def hidden(self) -> bool:
         return bool(self.open_elements) and self.open_elements[-1][1]
-
-    def walk(self, html: str) -> None:
-        """Read an HTML block whole; make its blocks."""
-        self.feed(html)
-        self.close()
-        kind, level = self.block_kind()
-        self.close_elements()
-        self.flush(kind, level)
-        if self.blocks:  # links after the last text (an empty anchor) belong to the fragment's last block
-            for link in self.pending_links:
-                link.block = self.blocks[-1]
 
     def close_elements(self) -> None:
         """Close what the HTML left open, and the anchors in it."""
@@ -210,11 +202,10 @@ class _RawHtml(HTMLParser):
         attributes = dict(attrs)
         if tag == "br":
             self.builder.space()
-        if tag in BLOCK_TAGS and not self.inline:
-            self.flush()
         if tag in _VOID_ELEMENTS:
             return
-        self.open_elements.append((tag, self.hidden or hidden_by_attributes(attributes)))
+        inside = [name for name, _ in self.open_elements]
+        self.open_elements.append((tag, self.hidden or hidden_by_attributes(attributes) or not_shown(tag, inside)))
         if tag == "a" and attributes.get("href"):
             tag_text = self.get_starttag_text() or ""
             tag_at = self.source.find(tag_text, self.cursor, self.end)
@@ -228,27 +219,12 @@ class _RawHtml(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag not in (name for name, _ in self.open_elements):
             return
-        kind, level = self.block_kind()
         while self.open_elements:
             name, _ = self.open_elements.pop()
             if self.open_anchors and self.open_anchors[-1]["depth"] > len(self.open_elements):
                 self.close_anchor(self.open_anchors.pop())
             if name == tag:
                 break
-        if tag in BLOCK_TAGS and not self.inline:
-            self.flush(kind, level)
-
-    def handle_data(self, data: str) -> None:
-        if any(name in _NO_TEXT_ELEMENTS for name, _ in self.open_elements):
-            return
-        if not data.strip():
-            if not self.hidden:
-                self.builder.space()
-            return
-        offsets, self.cursor = align(self.source, data, self.cursor, self.end, skip_tags=True)
-        self.anchor_text(data, offsets)
-        if not self.hidden:
-            self.builder.add(data, offsets)
 
     def anchor_text(self, text: str, offsets: list[int]) -> None:
         """Count text toward the anchors it stands in."""
@@ -261,29 +237,5 @@ class _RawHtml(HTMLParser):
     def close_anchor(self, anchor: dict) -> None:
         # an empty anchor points at its tag
         start, end = anchor.get("start", anchor["tag_at"]), anchor.get("end", anchor["tag_end"])
-        link = Link(anchor["url"], " ".join(anchor["text"].split()), start, end,
-                    rel=anchor["rel"], hidden=anchor["hidden"], html=True)
-        self.links.append(link)
-        self.pending_links.append(link)
-
-    def block_kind(self) -> tuple[str, int]:
-        for name, _ in reversed(self.open_elements):
-            kind = BLOCK_KINDS.get(name)
-            if kind:
-                return kind, int(name[1]) if kind == "heading" else 0
-        return "paragraph", 0
-
-    def flush(self, kind: str | None = None, level: int = 0) -> None:
-        if kind is None:
-            kind, level = self.block_kind()
-        if not self.builder:
-            self.builder = TextBuilder()
-            return
-        text, offsets = self.builder.build()
-        self.builder = TextBuilder()
-        block = Block(text=text, offsets=offsets, kind=kind, level=level)
-        self.blocks.append(block)
-        # The links met since the last block belong to this one (a hidden link may lie past its text).
-        for link in self.pending_links:
-            link.block = block
-        self.pending_links = []
+        self.links.append(Link(anchor["url"], " ".join(anchor["text"].split()), start, end,
+                               rel=anchor["rel"], hidden=anchor["hidden"], html=True))

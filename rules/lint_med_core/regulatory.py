@@ -14,6 +14,7 @@ from lint_med import Hit, Option, per_document, rule
 
 from ._data import load
 from ._evidence import blocks_holding, distinct_words, lowered_body
+from ._language import language
 from ._pagekind import page_kind
 from ._topic import zipf_table
 
@@ -136,39 +137,11 @@ def _has_sentences(doc, count: int) -> bool:
     return sum(1 for _ in zip(range(count), ended)) >= count
 
 
-_MIN_WORDS_TO_TELL = 60  # a shorter text is taken to be English
-_OPENING = 4000  # characters: where the language is told
-
-
-@per_document
-def language(doc) -> str | None:
-    """The article's language: "en", one of `data/regulatory_languages.toml` (whose status
-    phrasings LM911 knows), or None (another language: not checked). Its declared language,
-    else the share of each language's function words in its first 400 words; once per document."""
-    english, others, min_share = _function_words()
-    lang = str(doc.meta.get("lang") or "").strip().lower()
-    if lang and lang != "und":
-        lang = lang.split("-")[0]
-        return lang if lang == "en" or lang in others else None
-    # words as the spaces cut them ("the," is no function word): a few C calls, where a \w+ regex
-    # over the opening cost as much as the rest of the rule; the shares tell the languages apart as well
-    words = lowered_body(doc)[:_OPENING].split()[:400]
-    if len(words) < _MIN_WORDS_TO_TELL:
-        return "en"
-    if sum(map(english.__contains__, words)) >= load("regulatory_status")["english_min_share"] * len(words):
-        return "en"
-    shares = {code: sum(map(own.__contains__, words)) / len(words) for code, own in others.items()}
-    best = max(shares, key=shares.get)
-    return best if shares[best] >= min_share else None
-
-
-@functools.lru_cache(maxsize=None)
-def _function_words() -> tuple[frozenset, dict[str, frozenset], float]:
-    """(English function words, each other language's, the share that tells a language)."""
-    data = load("regulatory_languages")
-    return (frozenset(load("regulatory_status")["english_words"]),
-            {code: frozenset(spec["function_words"]) for code, spec in data["languages"].items()},
-            float(data["min_share"]))
+def _checked_language(doc) -> str | None:
+    """The article's language (`_language`) when LM911 knows its status phrasings: "en", or one of
+    `data/regulatory_languages.toml`; else None (not checked)."""
+    code = language(doc)
+    return code if code == "en" or code in load("regulatory_languages")["languages"] else None
 
 
 def _status_test(code: str, extra: tuple[str, ...], access: bool = True):
@@ -437,7 +410,7 @@ def _cell_product_beginnings() -> tuple[str, ...]:
                   for name in spec["cell_products"]})
 
 
-_ENGLISH_MARKERS = frozenset((b"the", b"and"))
+_OPENING = 4000  # characters: where a page in another language names its product
 
 
 def _may_name_product(doc) -> bool:
@@ -450,8 +423,8 @@ def _may_name_product(doc) -> bool:
     words = distinct_words(doc)[0]
     if not _cell_products()[0].isdisjoint(words):
         return True
-    if _ENGLISH_MARKERS <= words or language(doc) in (None, "en"):
-        return False  # a text holding "the" and "and" has English sentences, where products have English names
+    if _checked_language(doc) in (None, "en"):
+        return False  # an English page names its products in English
     opening = lowered_body(doc)[:_OPENING]  # where such a page names its product
     return any(name in opening for name in _cell_product_beginnings())
 
@@ -760,7 +733,7 @@ def assess(doc, options) -> Assessment:
     found.drugs = about
     if not about and not _may_name_product(doc):
         return found
-    code = language(doc)
+    code = _checked_language(doc)
     found.product = None if about or code is None else _topic_product(
         doc, int(options.min_mentions), int(options.words_per_mention), code)
     if not about and found.product is None:

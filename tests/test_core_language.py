@@ -1,0 +1,72 @@
+"""The page's language (`_language.py`): one answer for every rule that reads phrasings per language."""
+
+import pytest
+
+from lint_med import lint_text
+from lint_med.config import parse_table
+from lint_med.parsers.html import parse as parse_html
+from lint_med.parsers.text import parse
+from lint_med_core import _language
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Die Behandlung mit Stammzellen ist nicht für jeden geeignet, und die Kosten sind hoch. " * 8, "de"),
+    ("Η θεραπεία με βλαστοκύτταρα είναι μια νέα μέθοδος για το δέρμα και τα μαλλιά. " * 8, "el"),
+    ("Le traitement par cellules souches est proposé dans une clinique pour les genoux. " * 8, "fr"),
+    ("The treatment is offered in a clinic for the knees and the back. " * 8, "en"),
+    ("Deze behandeling wordt aangeboden in een kliniek voor knieën en rug. " * 8, None),  # Dutch: not listed
+])
+def test_the_language_is_told_by_its_function_words_in_any_script(text, code):
+    assert _language.language(parse(text, "a.txt", {})) == code
+
+
+def test_a_short_text_in_a_listed_language_is_told_and_any_other_is_taken_to_be_english():
+    assert _language.language(parse("Das Spray ist nicht für Kinder, und es hilft auch nicht.", "a.txt", {})) == "de"
+    assert _language.language(parse("Kniebehandeling in een kliniek.", "a.txt", {})) == "en"
+    assert _language.language(parse("", "a.txt", {})) == "en"
+
+
+def test_a_declared_language_is_the_language():
+    english = "The treatment is offered in a clinic for the knees and the back. " * 8
+    page = f'<html lang="{{}}"><body><article><p>{english}</p></article></body></html>'
+    assert _language.language(parse_html(page.format("de-AT"), "a.html", {})) == "de"
+    assert _language.language(parse_html(page.format("en-GB"), "a.html", {})) == "en"
+    assert _language.language(parse_html(page.format("und"), "a.html", {})) == "en"
+
+
+def _codes(text, select):
+    config = parse_table({"select": [select]}, None)
+    return [f.code for f in lint_text(text, path="a.txt", config=config)]
+
+
+def test_the_german_attributions_are_read_on_every_german_page():
+    # a short German page without "ist" (LM602 once looked for "und" and "ist") is German too
+    page = ("Zink gegen Schnupfen\n\nStudien zeigen, dass Zink die Erkältung verkürzt und den Schnupfen "
+            "lindert. Viele nehmen es im Winter mit dem Tee.\n")
+    assert _codes(page, "LM602") == ["LM602"]
+    english = "Zinc for colds\n\nStudies show that zinc shortens a cold. Many people take it in winter.\n"
+    assert _codes(english, "LM602") == ["LM602"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "The cream is applied to the skin of the hands and the feet, and it is washed off with water. " * 6,
+    "Crema para la piel de las manos, con agua y con jabón. " * 20 + "The cream is for the hands and the feet. " * 9,
+    "there theory thesis bandit ford " * 40,  # "the", "and", "for" only inside longer words
+    "Die Creme ist für die Haut, und sie wird mit Wasser abgewaschen. " * 10,
+    "Kniebehandeling in een kliniek, voor de knieën en de rug. " * 12,
+])
+def test_the_quick_look_at_the_first_lines_changes_no_answer(text, monkeypatch):
+    doc = parse(text, "a.txt", {})
+    quick = _language.language(doc)
+    monkeypatch.setattr(_language, "_GLANCE", 0)  # no quick look: the 400 words only
+    assert _language.language.__wrapped__(parse(text, "a.txt", {})) == quick
+
+
+def test_a_word_cut_at_the_end_of_the_quick_look_is_not_counted():
+    # eleven English function words, one short of the 3% of 400 words, and "there" cut to "the" by the quick look
+    opening = "the zzzz " * 11
+    text = opening + "z" * (_language._GLANCE - 3 - len(opening) - 1) + " there " + "zz " * 400
+    doc = parse(text, "a.txt", {})
+    assert doc.body_text[:_language._GLANCE].endswith(" the")  # the trap is set
+    assert _language.language(doc) is None
