@@ -157,11 +157,14 @@ def test_extra_tertiary_sites():
     assert codes(text, select=["LM603"], LM603={"extra_sites": ["healthyhub"]}) == [("LM603", 3)]
 
 
-def test_a_dangling_marker_is_no_source_for_a_vague_attribution():
+def test_a_dangling_marker_leaves_the_attribution_to_LM601():
+    # the writer gave "Research shows" a source; that it points nowhere is LM601's one finding
     text = "Title here\n\nResearch shows kratom relieves pain 12. It is sold online 14.\n"
-    assert codes(text, select=["LM602"]) == [("LM602", 3)]
+    assert codes(text, select=["LM601", "LM602"]) == [("LM601", 3), ("LM601", 3)]
     assert codes(text + "\nReferences\n\n" + "".join(f"{i}. Source {i}. 2020.\n" for i in range(1, 15)),
-                 select=["LM602"]) == []
+                 select=["LM601", "LM602"]) == []
+    unmarked = "Title here\n\nResearch shows kratom relieves pain. It is sold online.\n"
+    assert codes(unmarked, select=["LM601", "LM602"]) == [("LM602", 3)]
 
 
 def test_links_to_consumer_sites_offered_as_evidence():

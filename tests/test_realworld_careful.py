@@ -43,3 +43,17 @@ def test_the_table_lists_only_pages_that_are_present(capsys):
     assert careful.main([]) == 0
     out = capsys.readouterr().out
     assert f"of {len(pages)} careful pages within the target" in out
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("Word " * 400 + "and the treatment is", True),        # ~2,000 characters, stops mid-sentence
+    ("Word " * 400 + "the end.", False),                  # as long, but finished
+    ("Short and stops mid", False),                       # not the tool's length: the page is this short
+])
+def test_a_cut_copy_is_a_long_saved_text_that_stops_mid_sentence(tmp_path, text, cut):
+    page = tmp_path / "page.txt"
+    page.write_text(text + "\n", encoding="utf-8")
+    assert _careful().is_cut_copy(page) is cut
+    html = tmp_path / "page.html"
+    html.write_text(text, encoding="utf-8")
+    assert _careful().is_cut_copy(html) is False  # a real HTML page is the whole page

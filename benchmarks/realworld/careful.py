@@ -34,6 +34,19 @@ SHARED = HERE.parent.parent.parent / "shared"
 CAREFUL_WEB_KINDS = ("careful", "reference", "journalism")
 HEALTH_TEST_PAGES = ("medicalnewstoday", "webmd-1", "webmd-2", "buzzfeed-1")
 MAX_WARNINGS = 2  # the target: no error, at most this many warnings
+# The search tool saves the first ~2,000 characters of a web page; a copy that long which stops
+# mid-sentence is cut. On a cut copy a missing disclaimer, source list, reference list or status
+# statement may be past the cut, so the second count leaves out these findings of absence there.
+CUT_AT = 1900
+ABSENCE_RULES = ("LM305", "LM601", "LM901", "LM911")
+
+
+def is_cut_copy(path: Path) -> bool:
+    """A saved web-page text of about 2,000 characters that does not end on a finished sentence."""
+    if path.suffix != ".txt":
+        return False
+    text = path.read_text(encoding="utf-8", errors="replace").rstrip()
+    return len(text) >= CUT_AT and not text.endswith((".", "!", "?", ")", '"', "”", "'"))
 
 
 def careful_pages() -> list[tuple[str, Path]]:
@@ -63,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     linter = Linter(Overrides(isolated=True))
     pages_per_rule: collections.Counter = collections.Counter()
-    within = 0
+    within = within_on_what_is_saved = cut = 0
     print(f"{'page':<52} {'err':>3} {'warn':>4}  rules (errors and warnings)")
     for name, path in pages:
         result = linter.lint_path(str(path))
@@ -76,12 +89,20 @@ def main(argv: list[str] | None = None) -> int:
         pages_per_rule.update(codes.keys())
         ok = errors == 0 and warnings <= MAX_WARNINGS
         within += ok
+        is_cut = is_cut_copy(path)
+        cut += is_cut
+        supported = [f for f in shown if not (is_cut and f.code in ABSENCE_RULES)]
+        within_on_what_is_saved += (not any(f.severity == "error" for f in supported)
+                                    and len(supported) <= MAX_WARNINGS)
         listed = " ".join(f"{code}x{n}" if n > 1 else code for code, n in sorted(codes.items()))
-        print(f"{name:<52} {errors:>3} {warnings:>4}  {listed}{'' if ok else '   <- over target'}")
+        marks = ("" if ok else "   <- over target") + ("   (cut copy)" if is_cut else "")
+        print(f"{name:<52} {errors:>3} {warnings:>4}  {listed}{marks}")
         if args.show:
             for f in shown:
                 print(f"    {f.line}:{f.column} {f.code} [{f.severity}] {f.message}")
     print(f"\n{within} of {len(pages)} careful pages within the target (no error, at most {MAX_WARNINGS} warnings)")
+    print(f"{within_on_what_is_saved} of {len(pages)} when {', '.join(ABSENCE_RULES)} are left out on the {cut} "
+          f"cut copies (what is missing may be past the cut)")
     print(f"\n{'rule':<8} careful pages it fires on")
     for code, count in sorted(pages_per_rule.items(), key=lambda item: (-item[1], item[0])):
         print(f"{code:<8} {count}")

@@ -155,7 +155,9 @@ def vague_attribution(doc, options):
     "according to studies", a compound adjective ("science-backed benefits"), "there's ample
     evidence that", an agentless report ("it has been said that", "are also reported to be").
     It
-    flags them unless a source comes with them: a citation at or after the attribution
+    flags them unless a source comes with them: a citation marker in its sentence, even one
+    that points nowhere (the writer gave a source; LM601 reports the missing list: one
+    problem, where it shows); a citation at or after the attribution
     (marker, also later in the paragraph; link; DOI or PubMed id; author and year;
     "published in"; "a 2019 Cochrane review", not a year alone; an author-year citation cut short by the end of its
     paragraph), a name attached to it ("experts at the Mayo Clinic",
@@ -255,6 +257,10 @@ def vague_attribution(doc, options):
             continue
         # "Some doctors believe X. ... There is no clear evidence that X.": a view reported, then weighed
         if _opinion_weighed(found, sentence, match):
+            continue
+        # "Research indicates that ... [4]": the writer gave the attribution a source; when the
+        # marker points nowhere, LM601 reports it (one problem, where it shows), as for a figure (LM501)
+        if found.carries_marker(sentence):
             continue
         if found.supports(sentence, match.start(), match.end()) or found.quoted_speaker(sentence, match.start()) or \
                 not people and any(found.cites_research(s) and not _one_of_many(match, s.text)

@@ -13,6 +13,7 @@ from pathlib import Path
 from lint_med import Hit, Option, per_document, rule
 
 from ._data import load
+from ._language import language
 from ._evidence import lowered_body
 
 # Grades are textstat 0.7.8's formulas and constants (English) computed on our own
@@ -234,9 +235,10 @@ def _reference_headings() -> re.Pattern:
 
 
 def is_english(doc) -> bool:
-    """The grade formulas are calibrated on English; a page declaring another language is skipped."""
-    lang = str(doc.meta.get("lang") or "en").strip().lower()
-    return lang.startswith("en") or lang in ("", "und")
+    """The grade formulas are calibrated on English: a page declaring another language is
+    skipped, and so is one that declares none (plain text, Markdown, HTML without `lang`)
+    whose opening is not English by its function words (`_language.language`)."""
+    return language(doc) == "en"
 
 
 def _under_reference_heading(section) -> bool:
@@ -498,7 +500,9 @@ def reading_grade(doc, options):
     do not cut sentences short; sentences of one or two words (buttons, labels) are
     skipped; HTML tags left in plain text or Markdown (an embed code) are not words.
     Prose under `min_words` words (default 100) is not measured, nor an article that
-    declares a language other than English (HTML `lang`, front matter). The finding
+    declares a language other than English (HTML `lang`, front matter) or, declaring
+    none, is not English by the function words of its opening (the test LM911 uses:
+    French, Spanish, German, ... text graded with English formulas gets a false grade). The finding
     is reported at the first measured block, with the grade and the target, when
     the grade exceeds the target by more than `tolerance` (default 1 grade: the
     formulas disagree by a grade or more on the same text).

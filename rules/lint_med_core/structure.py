@@ -897,19 +897,30 @@ _CLOSING = frozenset(".!?:;…\"'”’)]»*")
 def ends_mid_sentence(doc) -> bool:
     """Whether the text stops in the middle of a sentence, so that its end is missing: a
     copy cut off at a length ("... comes as a solution (liquid"). Told by the last block
-    when the file stops with it (a whole HTML page goes on with its closing markup) and it
-    is prose whose last sentence is not closed and either opens a bracket it never closes,
-    follows closed sentences in its paragraph or a closed list item before it, or runs on
-    for more than eight words and stops on a lowercase word. A label, a button or a footer
-    line ("Share this article", "Tags: sleep") ends a text without any of these."""
+    when the file stops with it (a whole HTML page goes on with its closing markup) and its
+    last sentence is not closed and stops on a word no sentence or label ends on (an
+    article, a determiner, a conjunction: "Residents in any") or on a piece of a word (a
+    lowercase "word" with no vowel, not a unit after a number: "St John's w", "have severe
+    pr"); or it is prose (or a line read as a heading) that runs on for more than eight words
+    and stops on a lowercase word; or it is prose that opens a bracket it never closes, or
+    follows closed sentences in its paragraph or a closed list item before it. A label, a
+    button or a footer line ("Share this article", "Tags: sleep") ends a text without any of
+    these."""
     blocks = doc.blocks
     last = blocks[-1] if blocks else None
-    if last is None or last.kind not in ("paragraph", "list_item", "quote") or not last.offsets:
+    if last is None or not last.offsets:
         return False
     if doc.source[last.offsets[-1] + 1:].strip():
         return False  # the file goes on after the text: closing markup, a whole page
     text = last.text.rstrip()
     if not text or text[-1] in _CLOSING:
+        return False
+    words = text.split()
+    if _stops_on_cut_word(words):
+        return True
+    if last.kind == "heading":  # a plain-text line with no closing stop, read as a heading
+        return len(words) > 8 and words[-1][0].islower()
+    if last.kind not in ("paragraph", "list_item", "quote"):
         return False
     if text.count("(") > text.count(")") or len(split_sentences(text)) > 1:
         return True
@@ -917,8 +928,27 @@ def ends_mid_sentence(doc) -> bool:
         before = blocks[-2].text.rstrip()
         if before and before[-1] in ".!?":
             return True  # the items before it end their sentences
-    words = text.split()
     return len(words) > 8 and words[-1][0].islower()
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _stops_on_cut_word(words: list[str]) -> bool:
+    """Whether a line's last word shows the line was cut: a word no sentence ends on
+    (`sentence_cannot_end_on`), or a lowercase piece of a word with no vowel ("w", "pr")
+    that is no unit after a number ("5 mg")."""
+    if len(words) < 2:
+        return False
+    word = words[-1]
+    if word.lower() in _cannot_end_on():
+        return True
+    return word.isalpha() and word.islower() and _VOWELS.isdisjoint(word) and not words[-2][-1].isdigit()
+
+
+@functools.lru_cache(maxsize=1)
+def _cannot_end_on() -> frozenset[str]:
+    return frozenset(_data()["sentence_cannot_end_on"])
 
 
 def is_product_information(doc) -> bool:
@@ -954,7 +984,8 @@ def missing_references(doc, options):
     you start taking this medicine", "Package leaflet: Information for the patient").
 
     A text that stops in the middle of a sentence ("... comes as a solution (liquid",
-    the file ending there) is a copy cut off at a length, not the whole article: its end,
+    "Residents in any", "have had asthma brought on by th", the file ending there) is a
+    copy cut off at a length, not the whole article: its end,
     where a reference list, a "Sources" line or a review note stands, is missing, so that
     it gives no sources cannot be concluded, and it is not reported. A whole page that goes
     on after its last line with closing markup, or whose text ends on a label or a menu

@@ -129,7 +129,9 @@ def heading_not_addressed(doc, options):
     seed's "Bipolar Disorder and Anxiety" heading over text on side effects and the
     liver): the two findings call for different fixes (drop the foreign subject;
     make heading and text match). Sections with less than `min_words` words are
-    left to the empty-section rules.
+    left to the empty-section rules. A heading printed over several sections (a video
+    transcript's speaker label, "Jo Reid (pharmacist, Hillside clinic)", "Narrator") labels
+    turns, not subjects, and is not judged.
 
     ## Why is this bad?
     Headings are how readers (and screen readers, and search engines) find their
@@ -151,6 +153,7 @@ def heading_not_addressed(doc, options):
       what the section is about.
     """
     model = topic_model(doc, options)
+    titles = None  # each heading's count, made when a heading is about to be reported
     for number, section in enumerate(doc.sections):
         if section.heading is None or title_heading(doc, section) or model.is_link_list(section.heading):
             continue
@@ -167,6 +170,10 @@ def heading_not_addressed(doc, options):
                                 _QUESTION.search(section.title) is not None)
         if not missing or _answers_with_a_number(section.title, body):
             continue
+        if titles is None:
+            titles = Counter(s.title.strip().lower() for s in doc.sections if s.heading is not None)
+        if titles[section.title.strip().lower()] > 1:
+            continue  # a label over several turns (a transcript's speaker, "Answer"), not a section's subject
         about = _main_terms(body_terms, set(missing))
         listed = ", ".join(f"\"{_display(m, section.title)}\"" for m in missing)
         verb = "never comes up" if len(missing) == 1 else "never come up"
