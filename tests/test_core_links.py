@@ -221,3 +221,13 @@ def test_foreign_language_link_that_belongs(article, foreign):
     assert doc.links and all(not _in_another_script_or_language(doc, link, link.domain) for link in doc.links)
     without = parse(_GOUT.format(article.replace(foreign, "").replace("”", "")))
     assert any(_in_another_script_or_language(without, link, link.domain) for link in without.links)
+
+
+def test_promotion_in_another_language_needs_a_pitch_mark_and_words():
+    from lint_med_core.offtopic import promotional_block
+    promo = "Скидки на диваны и кресла только до конца недели, звоните нам"
+    clean = run(promotional_block, parse(_GOUT.format(promo)))
+    marked = run(promotional_block, parse(_GOUT.format(promo + "!")))
+    formula = run(promotional_block, parse(_GOUT.format("1 ( ϕ 5 − ϕ ) e 2 5 π = 1 + e − 2 π 1 + e − 4 π!")))
+    assert not clean and not formula
+    assert len(marked) == 1 and "Cyrillic" in marked[0].message

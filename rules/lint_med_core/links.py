@@ -14,7 +14,8 @@ from lint_med.parsers import bare_links
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
-from ._language import _function_words, language
+from ._other_language import (article_may_hold_other_language, host_script, may_be_other_language, other_language,
+                              script_foreign)
 from ._phrases import PhraseSearch, TextLiterals
 from .regulatory import find_drugs
 from ._topic import (generic_words, normalize, registrable, specificity, stem, stopwords, term_key, tokens,
@@ -658,76 +659,7 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
 
 # --- addresses and sentences in another script or language -------------------------
 
-# Scripts other than Latin, by their Unicode blocks. An address, or the sentence that carries a link,
-# written in one that the article's blocks without links hardly use (`_OTHER_SCRIPT_ELSEWHERE` letters) was
-# dropped in from another site's spam run: a Russian ministry's ".рф" page in a Russian article, or in
-# an article that also writes Russian elsewhere, is the article's own language.
-_SCRIPTS = {"Cyrillic": "\u0400-\u052f", "Greek": "\u0370-\u03ff", "Hebrew": "\u0590-\u05ff",
-            "Arabic": "\u0600-\u06ff", "Devanagari": "\u0900-\u097f", "Thai": "\u0e00-\u0e7f",
-            "Hangul": "\u1100-\u11ff\uac00-\ud7af",
-            # Japanese writes kana and Chinese characters in one sentence
-            "Chinese or Japanese characters": "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"}
-_SCRIPT_LETTER = {name: re.compile(f"[{chars}]") for name, chars in _SCRIPTS.items()}
-_OTHER_SCRIPT_LETTER = re.compile(f"[{''.join(_SCRIPTS.values())}]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_OTHER_SCRIPT_ELSEWHERE = 40  # letters: a name or two, not a sentence
-_SENTENCE_LETTERS = 6  # a sentence's letters in another script, outside its link: more than a name's initial
-# A sentence in another Latin-script language: its words outside the link, at least this many, whose
-# function words (`data/languages.toml`) are that language's and not English's; the article's blocks
-# without links hold at most `_LANGUAGE_ELSEWHERE` of their words in that language's function words (English prose
-# 0 to 0.5%, the language's own prose 10 to 27%).
-_SENTENCE_WORDS = 6
-_LANGUAGE_ELSEWHERE = 0.02
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|‘[^’]*’")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_ENDS = (". ", "! ", "? ", "。", "！", "？", "\n")
-
-
-def _script_counts(text: str) -> dict[str, int]:
-    """How many letters of `text` each script other than Latin has (none for ASCII text)."""
-    if text.isascii() or not _OTHER_SCRIPT_LETTER.search(text):
-        return {}
-    return {name: n for name, letter in _SCRIPT_LETTER.items() if (n := len(letter.findall(text)))}
-
-
-@per_document
-def _unlinked_text(doc) -> str:
-    """The text of the article's blocks that hold no link: where it writes its own language. A
-    spam run drops several sentences into one article, each with its link; they are not the
-    article's language for one another."""
-    linked = {id(link.block) for link in doc.links}
-    return "\n".join(block.text for block in doc.blocks if id(block) not in linked)
-
-
-@per_document
-def _article_scripts(doc) -> dict[str, int]:
-    return _script_counts(_unlinked_text(doc))
-
-
-@per_document
-def _article_words(doc) -> tuple[dict[str, int], int]:
-    """(how many times the article's blocks without a link write each word, lowercased and cut at
-    spaces; how many words they have)."""
-    words = _unlinked_text(doc).lower().split()
-    counts: dict[str, int] = {}
-    for word in words:
-        counts[word] = counts.get(word, 0) + 1
-    return counts, len(words)
-
-
-def _host_script(domain: str) -> str:
-    """The script other than Latin that a host is written in, its punycode labels ("xn--...") read
-    as the names they stand for; "" for a Latin one."""
-    if "xn--" in domain:
-        labels = []
-        for label in domain.split("."):
-            try:
-                labels.append(label[4:].encode().decode("punycode") if label.startswith("xn--") else label)
-            except (UnicodeError, ValueError):
-                labels.append(label)
-        domain = ".".join(labels)
-    counts = _script_counts(domain)
-    return max(counts, key=counts.get) if counts else ""
 
 
 def _link_sentence(link) -> tuple[str, int, int]:
@@ -747,43 +679,34 @@ def _link_sentence(link) -> tuple[str, int, int]:
     return text[first:last], start - first, end - first
 
 
-def _in_another_script_or_language(doc, link, domain: str) -> str:
-    """Why a link was dropped in from another language, or "": its address is written in a script
-    the rest of the article hardly uses (a ".한국" or "xn--" host in an English article), or the
-    sentence that carries it is (a Russian sentence), or is in another Latin-script language than the
-    article's (a Spanish sentence in an English article). Quoted words (a foreign title cited) are not
-    the sentence's, and a sentence with a year is a reference's, not a pasted one.
+def _block_may_be_other_language(doc, block) -> bool:
+    """`may_be_other_language` of a block's text, once per block (a list of links shares one)."""
+    if not article_may_hold_other_language(doc):
+        return False
+    tested = _blocks_tested(doc)
+    if id(block) not in tested:
+        tested[id(block)] = may_be_other_language(block.text)
+    return tested[id(block)]
 
-    Scripts and function words, not a word list: it holds for any trade and any language."""
+
+@per_document
+def _blocks_tested(doc) -> dict:
+    return {}
+
+
+def _in_another_script_or_language(doc, link, domain: str) -> str:
+    """Why a link was dropped in from another language (`_other_language`), or "": its address is
+    written in a script the article does not use (a ".한국" or "xn--" host in an English article), or
+    the sentence that carries it is in another script or language than the article's. The sentence's
+    words are its own and the anchor's, not the URL's."""
+    script = host_script(domain)
+    if script and script_foreign(doc, script):
+        return f"its address is written in {script}, a script the article does not use"
+    if link.block is None or not _block_may_be_other_language(doc, link.block):
+        return ""  # (most blocks: none of their sentences can be)
     sentence, start, end = _link_sentence(link)
-    if _YEAR.search(sentence):
-        return ""
-    own = _QUOTED.sub(" ", sentence[:start] + " " + (link.text if not link.bare else "") + " " + sentence[end:])
-    article = _article_scripts(doc)
-    host_script = _host_script(domain)
-    if host_script:
-        if article.get(host_script, 0) < _OTHER_SCRIPT_ELSEWHERE:
-            return f"its address is written in {host_script}, a script the article does not use"
-    counts = _script_counts(own)
-    if counts:
-        script = max(counts, key=counts.get)
-        if counts[script] >= _SENTENCE_LETTERS and counts[script] > len(_LATIN_LETTER.findall(own)) \
-                and article.get(script, 0) < _OTHER_SCRIPT_ELSEWHERE:
-            return f"it sits in a sentence in {script}, a script the article does not use"
-    words = own.lower().split()
-    if len(words) < _SENTENCE_WORDS:
-        return ""
-    (english, _), others = _function_words()
-    english_count = sum(map(english.__contains__, words))
-    for code, (function_words, share) in others.items():
-        count = sum(map(function_words.__contains__, words))
-        if count < max(2, share * len(words)) or count <= english_count or language(doc) == code:
-            continue
-        article_counts, article_total = _article_words(doc)
-        if sum(article_counts.get(w, 0) for w in function_words) <= _LANGUAGE_ELSEWHERE * max(article_total, 1):
-            name = _LANGUAGE_NAMES.get(code, code)
-            return f"it sits in a sentence in {name}, a language the article is not written in"
-    return ""
+    foreign = other_language(doc, sentence[:start] + " " + (link.text if not link.bare else "") + " " + sentence[end:])
+    return f"it sits in a sentence in {foreign}" if foreign else ""
 
 
 @rule("LM101", "unrelated-link", category="links", severity="warning",
@@ -819,7 +742,11 @@ def unrelated_link(doc, options):
     words weigh mostly on words the article uses nowhere else (term statistics against the
     article's vocabulary, not a word list: "CBD gummies for kids sleep" in an article on
     Alzheimer's surgery), unless the page links several sites on other subjects from its
-    text as a news site or blog does, where the link must also sell. A URL written inside
+    text as a news site or blog does, where the link must also sell; and, whatever its words,
+    a link whose address is written in another script than the article's ("мебель-дом.рф",
+    ".한국", "xn--..." decoded) or whose sentence is in another script or language (a Russian
+    or a Spanish sentence in an English article; not a quoted title, a reference or a bilingual
+    article's, `_other_language.py`). A URL written inside
     another link's anchor is read as a bare URL of its own.
     Selling medicines without a prescription ("online pharmacy",
     "ohne Rezept", `always_terms`) is reported even about the article's own drug.
