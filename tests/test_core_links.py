@@ -231,3 +231,15 @@ def test_promotion_in_another_language_needs_a_pitch_mark_and_words():
     formula = run(promotional_block, parse(_GOUT.format("1 ( ϕ 5 − ϕ ) e 2 5 π = 1 + e − 2 π 1 + e − 4 π!")))
     assert not clean and not formula
     assert len(marked) == 1 and "Cyrillic" in marked[0].message
+
+
+def test_own_country_domain_in_its_own_script_is_not_foreign():
+    article = ("# Подагра\n\nПодагра — это воспаление сустава, при котором в нём откладываются кристаллы мочевой "
+               "кислоты, чаще всего в большом пальце стопы. Во время приступа суставу нужен покой.\n\n"
+               "Аллопуринол снижает уровень мочевой кислоты, и подробности есть на сайте "
+               "https://минздрав.рф/подагра/лечение-приступа для пациентов.\n")
+    english = ("# Gout\n\nGout is a kind of arthritis in which uric acid crystals form in a joint, most often the "
+               "big toe, and rest and ice ease a flare of it.\n\nAllopurinol lowers uric acid, and the details are "
+               "at https://минздрав.рф/подагра/лечение-приступа for patients.\n")
+    assert all(".рф domain" not in f.message for f in run(unrelated_link, parse(article, "txt")))
+    assert any(".рф domain" in f.message for f in run(unrelated_link, parse(english, "txt")))

@@ -792,6 +792,8 @@ def unrelated_link(doc, options):
         # storefront (the reasons below), and shares no term with the topic.
         mid_sentence = _mid_sentence(link)
         foreign_tld = _cctld_mismatch(domain, lang)
+        if foreign_tld and not foreign_tld.isascii() and not script_foreign(doc, host_script(foreign_tld)):
+            foreign_tld = ""  # ".рф" in an article in Cyrillic: its own country's domain, whatever `lang` says
         domain_words, path_words, path = _url_words(link, domain)
         anchor = link.text or _text_before(link)
         anchor_words = tokens(_fold(anchor))
