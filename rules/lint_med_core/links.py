@@ -611,8 +611,22 @@ def _cites_widely(doc, model, allow: tuple) -> bool:
 
 
 def _pasted_reason(link, foreign: list[str]) -> str:
-    return (f"it is pasted into a running sentence, about \"{_as_written(link.text or unquote(link.url), foreign[:5])}\", "
+    where = "it stands alone after a sentence" if _after_a_sentence(link) else "it is pasted into a running sentence"
+    return (f"{where}, about \"{_as_written(link.text or unquote(link.url), foreign[:5])}\", "
             "words the article uses nowhere else")
+
+
+def _after_a_sentence(link) -> bool:
+    """A bare URL right after a full sentence, opening none of its own words ("... calms the
+    soreness. https://..."): nothing introduces it, as nothing introduces one pasted into a clause."""
+    block = link.block
+    if not link.bare or block is None:
+        return False
+    start = bisect.bisect_left(block.offsets, link.start)
+    if start == len(block.offsets) or block.offsets[start] != link.start:
+        return False
+    before = block.text[max(0, start - 3):start].rstrip()
+    return bool(before) and before[-1] in ".!?"
 
 
 _WRITTEN_WORD = re.compile(r"\w+(?:['’]\w+)?")
@@ -636,14 +650,15 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
     Where the article links many sites on other subjects from its text (`_cites_widely`), one
     more is a citation like theirs unless it also sells: a sales word, a price, a pitch word in
     its anchor, or a shop's or storefront's address."""
-    if not _in_running_text(link):
+    after_a_sentence = _after_a_sentence(link)
+    if not after_a_sentence and not _in_running_text(link):
         return []
-    # How much of the link's words must be foreign: an anchor, two thirds; a bare URL that no
-    # word introduces, half ("the procedure ... colorectal https://... cancer"); one that a word
-    # does ("is listed at https://... for those"), all; one whose path names what the words
-    # before it do, none
+    # How much of the link's words must be foreign: an anchor, or a bare URL alone after a
+    # sentence, two thirds; a bare URL that no word introduces, half ("the procedure ...
+    # colorectal https://... cancer"); one that a word does ("is listed at https://... for
+    # those"), all; one whose path names what the words before it do, none
     share = _FOREIGN_SHARE
-    if link.bare:
+    if link.bare and not after_a_sentence:
         if _names_its_path(link, path_words):
             return []
         share = _DROPPED_FOREIGN_SHARE if _dropped_in(link, brackets=True) else 1.0
@@ -738,7 +753,8 @@ def unrelated_link(doc, options):
     it), none of whose words another paragraph holds, on a site the article does not name
     (when it has a sales word in its anchor and sits inside a running sentence, whatever
     words it shares with the article: "said <HGH injections best price> it wanted");
-    and any link pasted into a running sentence, on a site the article does not name, whose
+    and any link pasted into a running sentence (or a bare URL alone right after a sentence,
+    "...calms the soreness. https://..."), on a site the article does not name, whose
     words weigh mostly on words the article uses nowhere else (term statistics against the
     article's vocabulary, not a word list: "CBD gummies for kids sleep" in an article on
     Alzheimer's surgery), unless the page links several sites on other subjects from its
