@@ -1120,7 +1120,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
             elif blurbs and block.kind in _PROSE and block is not opening and \
                     (blurb := _unrelated_blurb(model, block)) is not None:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
-        if not what and other_languages and block.kind in _PROSE:
+        # (a heading too: a short line with no full stop, "新款特惠，欢迎选购！", is read as one)
+        if not what and other_languages:
             what, evidence = _promotion_in_other_language(doc, block)
         if not what and at_edge:
             what, evidence, span = _edge_promotion(doc, model, block)
