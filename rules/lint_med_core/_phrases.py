@@ -127,6 +127,18 @@ def required_literals(phrase: str, fold: bool = True) -> tuple:
     return tuple(found)
 
 
+# A phrase opening on a group of plain words, then an optional "s", then a character that is no
+# letter or digit ("(?:kit|box|pass)s?:"): every match holds one of the words as a whole word.
+_OPENING_WORDS = re.compile(r"\(\?:([a-z]+(?:\|[a-z]+)*)\)(?:s\?)?(?:\\s|[^\w\\()\[\]?*+{}|.^$])")
+
+
+def opening_words(phrase: str) -> tuple:
+    """The words of `phrase`'s opening group when every match holds one of them as a whole word,
+    alone or with an "s" (`_OPENING_WORDS`; the pattern's look-behind starts the word); () if not."""
+    match = _OPENING_WORDS.match(phrase)
+    return tuple(match.group(1).split("|")) if match else ()
+
+
 class TextLiterals:
     """Which literals a text (a whole document) holds, each sought once however many
     phrase lists ask for it."""
@@ -162,6 +174,11 @@ class PhraseSearch:
                     for p in phrases]
         keys = [{max(lit.split(), key=len) for lit in some} for some in literals]
         self.literals = None if not all(literals) else tuple(sorted(set().union(*keys)))
+        # the literals every phrase holding them holds as a whole word (opening_words): "pass" of
+        # "(?:kit|box|pass)s?:", which a text holding "passed" or "compass" cannot match
+        openings = [set(opening_words(p)) for p in phrases]
+        self.words = frozenset(key for key in set().union(*keys)
+                               if all(key in opened for some, opened in zip(keys, openings) if key in some))
         self._by_literal: dict = {}
         # the same groups, to search the lowercase text with (None: a phrase holds a capital)
         self._lowercase: dict | None = None
@@ -219,16 +236,21 @@ class PhraseSearch:
                 first = match.start()
         return first
 
-    def within(self, whole: TextLiterals) -> PhraseSearch:
+    def within(self, whole: TextLiterals, runs: set | None = None) -> PhraseSearch:
         """This search for parts of the text `whole` holds (a document's blocks): keeping only the
-        literals the whole text holds, so that each block is scanned for those alone."""
+        literals the whole text holds, so that each block is scanned for those alone. With `runs`,
+        the text's distinct runs of [a-z0-9] as bytes (distinct_words; None for a text with a
+        letter that folds to ASCII, "ſ"), a literal of `words` is kept only when it is a run, alone
+        or with an "s": a word of the text, not a part of one ("pass" in "passed")."""
         if self.literals is None:
             return self
         narrowed = copy.copy(self)
         # a case-sensitive literal ("Buy") is kept when its lowercase is in the lowered text, which
         # other lists seek anyway ("buy"): a few more literals kept, never one too few
         narrowed.literals = tuple(key for key in self.literals
-                                  if whole.holds(key.lower() if key.isascii() else key, self.fold or key.isascii()))
+                                  if whole.holds(key.lower() if key.isascii() else key, self.fold or key.isascii())
+                                  and (runs is None or key not in self.words or not runs.isdisjoint(
+                                      (key.encode(), key.encode() + b"s"))))
         return narrowed
 
     def finditer(self, text: str, lowered: str | None = None):

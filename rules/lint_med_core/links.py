@@ -94,16 +94,37 @@ def _authority_sets() -> tuple[frozenset, frozenset]:
 
 
 @functools.lru_cache(maxsize=32)
-def _spam_terms(extra: tuple) -> tuple[frozenset, tuple, dict]:
-    """(term keys, words long enough to find inside a domain label like "bestcasino", the first
-    words of the keys of each length: 2 -> {"payday", "buy", ...})."""
+def _spam_terms(extra: tuple) -> tuple[frozenset, tuple, dict, dict, frozenset, frozenset]:
+    """(term keys, the forms found fused inside a domain label like "bestcasino" (`_fused_forms`),
+    the first words of the keys of each length: 2 -> {"payday", "buy", ...}, the term of each form,
+    the forms' first three letters, their last three: a label opening or ending on none holds none)."""
     words = tuple(load("links_spam")["terms"]) + extra
     keys = frozenset(k for k in (term_key(w) for w in words) if k)
-    inner = tuple(sorted({w for w in (x.lower() for x in words) if " " not in w and len(w) >= 5}))
+    inner = _fused_forms(words)
     starts: dict = {}
     for key in keys:
         starts.setdefault(key.count(" ") + 1, set()).add(key.split(" ", 1)[0])
-    return keys, inner, {n: frozenset(firsts) for n, firsts in starts.items()}
+    return (keys, tuple(sorted(inner)), {n: frozenset(firsts) for n, firsts in starts.items()}, inner,
+            frozenset(form[:3] for form in inner), frozenset(form[-3:] for form in inner))
+
+
+def _fused_forms(words) -> dict:
+    """The forms in which a spam term is fused into a domain label, each with the term it stands
+    for: a word of five letters or more ("casino"), its singular ("backlink" of "backlinks"), and a
+    phrase written solid ("sansordonnance", "onlinepharmacy"), of eight letters or more, as shorter
+    solid phrases are chance letters of ordinary names."""
+    forms = {}
+    for word in (x.lower() for x in words):
+        if " " not in word:
+            if len(word) >= 5:
+                forms.setdefault(word, word)
+                if word.endswith("s") and not word.endswith("ss") and len(word) >= 6:
+                    forms.setdefault(word[:-1], word)
+        else:
+            solid = word.replace(" ", "")
+            if len(solid) >= 8 and solid.isalpha():
+                forms.setdefault(solid, term_key(word))
+    return forms
 
 
 def _sales_words() -> frozenset:
@@ -141,10 +162,10 @@ def _shop_found(domain: str) -> str:
 
     Only the registrable domain counts (a "filestore" host of a software company is no
     shop), and only the `fused_shop_words` are sought inside a longer word ("bestbuy"
-    and "filestore" read the same way as a shop and not).
+    and "filestore" read the same way as a shop and not), the `shop_endings` only at its end.
     """
     data = load("links_spam")
-    words, fused = frozenset(data["shop_words"]), tuple(data["fused_shop_words"])
+    words, fused, endings = frozenset(data["shop_words"]), tuple(data["fused_shop_words"]), tuple(data["shop_endings"])
     tld = domain.rsplit(".", 1)[-1]
     if tld in _spam_data()[2]:
         return "." + tld
@@ -158,6 +179,8 @@ def _shop_found(domain: str) -> str:
                     return part
             if len(word) > 5 and (word.startswith(fused) or word.endswith(fused)):
                 return next(w for w in fused if word.startswith(w) or word.endswith(w))
+            if len(word) > 6 and word.endswith(endings):
+                return next(w for w in endings if word.endswith(w))
     return ""
 
 
@@ -330,9 +353,11 @@ def _domain_words(domain: str) -> tuple[str, ...]:
 def _spam_found(sequences: list[list[str]], domain_words: list[str], spam_terms: tuple) -> list[str]:
     """The spam terms (`_spam_terms`) that runs of 4, 3, 2 and 1 words of each sequence are
     (longest first, none inside another found), then the spam words fused in a domain label."""
-    spam_keys, inner, starts = spam_terms
+    spam_keys, inner, starts, term_of, _, _ = spam_terms
     found = []
     for words in sequences:
+        if not "".join(words).isalpha():  # "buy-50k-followers": no count parts a phrase (most hold no digit)
+            words = [w for w in words if not _COUNT.fullmatch(w)]
         for n in (4, 3, 2, 1):
             firsts = starts.get(n, ())
             for i in range(len(words) - n + 1):
@@ -344,13 +369,33 @@ def _spam_found(sequences: list[list[str]], domain_words: list[str], spam_terms:
     # "bestcasino", "cheapviagra": a spam word fused at either end of a domain label
     # (not inside it: "specialists" holds "cialis").
     for label in domain_words:
-        if not (label.startswith(inner) or label.endswith(inner)):
-            continue  # one C-speed test for all the words, as nearly every label holds none
-        for word in inner:
-            if label.startswith(word) or label.endswith(word):
-                if word not in found and term_key(word) not in found:
-                    found.append(word)
+        if not _fused_in(label, spam_terms):
+            continue
+        for form in inner:
+            if label.startswith(form) or label.endswith(form):
+                term = term_of[form]
+                if term not in found and term_key(term) not in found:
+                    found.append(term)
     return found
+
+
+_COUNT = re.compile(r"\d+(?:[.,]\d+)?[km]?")  # 50, 14k, 1.5m: how many, never what
+
+
+def _fused_in(label: str, spam_terms: tuple) -> bool:
+    """Some form of `_spam_terms` opens or ends the label: its first or last three letters are a
+    form's (two set lookups), then one C-speed test for all the forms, as nearly every label holds none."""
+    inner, heads, tails = spam_terms[1], spam_terms[4], spam_terms[5]
+    return (label[:3] in heads and label.startswith(inner)) or (label[-3:] in tails and label.endswith(inner))
+
+
+def _fused_pieces(domain_words, spam_terms: tuple) -> set[str]:
+    """The words a domain label's split finds inside a spam term fused into it ("back" and "link"
+    of "backlinknews"): pieces of the spam, not the article's words ("back" pain)."""
+    inner = spam_terms[1]
+    forms = [form for label in domain_words if _fused_in(label, spam_terms)
+             for form in inner if label.startswith(form) or label.endswith(form)]
+    return {w for w in domain_words for form in forms if w != form and w in form}
 
 
 def _mid_sentence(link) -> bool:
@@ -736,7 +781,8 @@ def unrelated_link(doc, options):
         elif sales and (link.text or pitched):
             pitch = "its anchor is" if link.text else "it and the words before it are"
             reasons = [f"{pitch} a sales pitch (\"{sorted(sales)[0]}\") for nothing the article discusses"]
-        elif shop and (subject_words or link.bare):
+        # (a shop the article names in words is its sponsor or its subject, not one dropped in)
+        elif shop and (subject_words or link.bare) and not _site_named(doc, link, domain):
             selling = f" selling \"{' '.join(subject_words[:6])}\"" if subject_words else ""
             reasons = [f"it goes to a shop (\"{shop}\" in its name){selling}, on nothing the article discusses"]
         elif mid_sentence and foreign_tld and len(subject_words) >= 2:
@@ -763,6 +809,8 @@ def unrelated_link(doc, options):
         # The plain words of a spam phrase ("write" of "write my essay") do not make its link
         # topical; a spam term on its own (an addiction article's "cocaine") still can.
         topical -= {w for term in spam if " " in term for w in term.split()} - set(spam)
+        if spam:
+            topical -= _fused_pieces(domain_words, spam_terms)
         # ... if the article writes it: a vocabulary group's neighbour ("detox" near "medication") is not enough
         topical -= {t for t in spam if t not in model.core and not model.block_stems.get(stem(t))}
         # "/order", "top rated", "lose 3 pounds": a pitch's words, on any article's topic or none; a

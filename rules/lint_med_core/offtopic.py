@@ -11,8 +11,8 @@ from collections import Counter
 from lint_med import Hit, Option, per_document, rule
 
 from ._data import literal, load, phrase_pattern
-from ._evidence import lowered_body
-from ._phrases import PhraseSearch, TextLiterals
+from ._evidence import distinct_words, lowered_body
+from ._phrases import ASCII_FOLDS, PhraseSearch, TextLiterals
 from ._topic import (TopicModel, analyse, health_words, merge, normalize, refers_to_topic, specificity,
                      section_members, stem, stopwords, tokens, topic_model, weighted_share)
 
@@ -1082,7 +1082,10 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     inner = every
     if literals is not None:  # each block is scanned for the literals the whole article holds
         whole = TextLiterals(doc.body_text, lowered_body(doc))
-        kinds = [(label, search.within(whole)) for label, search in kinds]
+        # the literals that are whole words of their phrases ("pass" of a product card's "pass:") are
+        # sought among the article's words, not as parts of words ("passed")
+        runs = distinct_words(doc)[0] if not any(map(doc.body_text.__contains__, ASCII_FOLDS)) else None
+        kinds = [(label, search.within(whole, runs)) for label, search in kinds]
         every = tuple(set().union(*(search.literals for _, search in kinds)))
         # inside the article, the literals of the kinds read at its edges only are not sought
         edge_only = _kinds_marked("edges_only")
