@@ -44,3 +44,23 @@ def test_rule_sets_keep_their_differences():
     # gathered, not unified: LM701's indirect speech is not LM305's source speaker
     assert "insists" in _speech.words("indirect_speech") and "insists" not in _speech.words("source_speaker")
     assert "writes" in _speech.words("source_speaker") and "writes" not in _speech.words("indirect_speech")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Nissen says the drug works.", ["Nissen"]),
+    ("It helps, said lead researcher Robert McCarthy of Ohio.", ["Robert"]),
+    ("The pill works, he said.", [None]),
+    ("Dr. Lee thinks so.", [None]),
+    ("The pill works.", []),
+    ("The drug works, notes Acme.", []),  # "notes" is not among LM501/LM602's verbs of a person
+])
+def test_speakers_names_each_person_speaking(text, names):
+    assert list(_speech.speakers(text)) == names
+
+
+def test_person_says_leaves_out_words_that_name_no_one_and_populations():
+    from lint_med_core._evidence import Evidence
+
+    assert Evidence.person_says("Nissen says the drug works.")
+    assert not Evidence.person_says("Most Americans said they took it.")
+    assert not Evidence.person_says("Experts say it works.")

@@ -180,30 +180,8 @@ def _is_population(word: str) -> bool:
 
 _ACCORDING_TO = re.compile(r"\baccording to (?:the |a |an |data from |figures from )?((?:Dr\.? )?[A-Z][\w&.'’-]*"
                            r"|(?<=the )(?:company|manufacturer|maker|firm|agency|researchers|authors|investigators)\b)")
-# "said Dr. Jane Ortiz", "said lead researcher Robert McCarthy", "Nissen says", "he said": a figure
-# given by a named person (or one the paragraph names: he, she) is attributed. Used for
-# statistics only: an expert's say-so is an attribution, not evidence for a claim (LM701).
-_ROLE = (r"(?:lead|senior|first|study|co-?lead|principal|chief|co-?author|author|researcher|investigator|professor|"
-         r"director|head|spokes\w+|epidemiologist|doctor|physician|\w+ologist|surgeon|expert|scientist|dietitian|nurse)")
-_NAME = r"[A-Z][a-z][\w'’-]*"
-
-
-# The verbs of saying and the titles below are in data/speech.toml ([uses.person_says*],
-# [uses.speech_*], [uses.speaker_after]); each pattern is built when first used.
-@functools.lru_cache(maxsize=1)
-def _person_says() -> tuple[re.Pattern, tuple[str, ...]]:
-    """The pattern of a named person speaking, and the words every match of it holds (a cheap test first)."""
-    speech = "(?:" + _speech.alternation("person_says") + ")"
-    titles, alone = _speech.alternation("person_says_titles"), _speech.alternation("person_alone_titles")
-    pattern = re.compile(
-        rf"\b(?:{speech}|according to)\s+(?:(?:{_ROLE}\s+){{1,4}}(?P<after>{_NAME})|(?:(?:{titles})\.?\s+|{_NAME}\s+){_NAME})"
-        rf"|\b{speech}\s+{_NAME}(?=[.,;:]|\s+(?:of|from|at|who|in an?)\b)"
-        rf"|\b(?:{alone})\.?\s+[A-Z][\w'’-]+|(?:^|[,\s“\"])(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{speech}\b"
-        rf"|(?<![\w.])(?P<before>{_NAME})(?:\s+{_NAME})?\s+(?:also\s+)?{speech}\b"
-    )
-    return pattern, _speech.words("person_says") + ("according",) + _speech.words("person_alone_titles")
-
-
+# The verbs of saying below are in data/speech.toml ([uses.speech_*], [uses.speaker_after]);
+# each pattern is built when first used.
 @functools.lru_cache(maxsize=1)
 def _speech_before() -> re.Pattern:
     """A verb of saying just before an attribution: "The NIH notes (that) there is some evidence"."""
@@ -1510,15 +1488,13 @@ class Evidence:
 
     @staticmethod
     def person_says(text: str) -> bool:
-        """Whether the text names a person speaking ("says Tim Jones", "Dr. Lee said")."""
-        pattern, needed = _person_says()
-        if not any(map(text.__contains__, needed)):
-            return False
-        for match in pattern.finditer(text):
-            name = match.group("after") or match.group("before")
-            if name is None or name not in _unnamed_capitalised() and not _is_population(name):
-                return True
-        return False
+        """Whether the text names a person speaking ("says Tim Jones", "Dr. Lee said"; `_speech.speakers`):
+        a figure given by a named person (or one the paragraph names: he, she) is attributed. A
+        capitalised word that names no source ("Experts say") or a population ("Americans said",
+        who a figure is about) is no speaker. Used for statistics and quotations only: an expert's
+        say-so is an attribution, not evidence for a claim (LM701)."""
+        return any(name is None or name not in _unnamed_capitalised() and not _is_population(name)
+                   for name in _speech.speakers(text))
 
     def block_has_source(self, block) -> bool:
         if not hasattr(self, "_flags"):
