@@ -134,12 +134,16 @@ _YEAR_PUBLICATION = re.compile(
     r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]+\s+(?:[A-Za-z-]+\s+){0,4}?(?i:KINDS)\b"
     r"|\b(?:KINDS)\s+(?:published\s+|reported\s+)?in\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
 )
-# "Stack Overflow surveyed", "Chinese government data show", "the Pew Research Center's poll":
-# a capitalised name (not the sentence's first word) followed by a word of reporting.
-_NAME_REPORTS = re.compile(
-    r"(?<=\S\s)(?:[A-Z][\w&.’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:surveyed|reported|reports|found|finds|estimates|estimated|says|said|told|"
-    r"data|survey|surveys|report|poll|polls|analysis|figures|statistics|census|records)\b"
-)
+
+
+@functools.lru_cache(maxsize=1)
+def _name_reports() -> re.Pattern:
+    """"Stack Overflow surveyed", "Chinese government data show", "the Pew Research Center's poll":
+    a capitalised name (not the sentence's first word) followed by a word of reporting
+    (data/speech.toml, [uses.name_reports])."""
+    return re.compile(r"(?<=\S\s)(?:[A-Z][\w&.’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:" + _speech.alternation("name_reports") + r")\b")
+
+
 # A named person's or body's own evidence: "Pickart's own measurements showed", "Harvard's survey
 # found" (a possessive name before an evidence noun; not "Today's research"; words in
 # citations_sources.toml, [own_evidence]). The pattern starts at the possessive (a literal the
@@ -1133,7 +1137,7 @@ class Evidence:
             return True
         if self.named.search(text) or self.year_publication.search(text) or names_organisation(text):
             return True
-        for match in _NAME_REPORTS.finditer(text):
+        for match in _name_reports().finditer(text):
             if not _is_population(match.group().split()[-2]):
                 return True
         if ("’s " in text or "'s " in text) and _names_own_evidence(text):
