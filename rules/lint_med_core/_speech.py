@@ -1,6 +1,7 @@
 """Who speaks: the words that report speech, by role, and the set of them each rule reads
-(``data/speech.toml``). LM901's voice, LM304, LM305, LM501, LM602 and LM701 read their verbs of
-saying and the titles of persons here; loaded when first asked for, once."""
+(``data/speech.toml``: LM101, LM304, LM305, LM501, LM602, LM603, LM701, LM901 and the page
+kind), and the one test of a named person speaking (`speakers`, LM501 and LM602). Loaded when
+first asked for, once: importing the pack reads no word list."""
 
 from __future__ import annotations
 
