@@ -68,7 +68,7 @@ def _lists():
         "absolute": re.compile(r"\b(?:" + "|".join(absolute["without_exception"]) + r")(?!\w)", re.I),
         "hedges": frozenset(absolute["hedges"]) | frozenset(benefit["hedges"]),
         "reported": claims._word_list("reported"),
-        "speech": claims._word_list("speech"),
+        "speech": claims._indirect_speech(),
         "benefit_verb": lexicon.verb,
         "outcome": (lexicon.good, lexicon.bad),
         "lab": lexicon.lab,

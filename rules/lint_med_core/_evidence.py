@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from lint_med import per_document
 
+from . import _speech
 from ._data import load
 from ._language import language
 
@@ -133,12 +134,16 @@ _YEAR_PUBLICATION = re.compile(
     r"(?:(?:19|20)\d\d\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]+\s+(?:[A-Za-z-]+\s+){0,4}?(?i:KINDS)\b"
     r"|\b(?:KINDS)\s+(?:published\s+|reported\s+)?in\s+(?:the\s+)?(?:journal\s+)?[A-Z]"
 )
-# "Stack Overflow surveyed", "Chinese government data show", "the Pew Research Center's poll":
-# a capitalised name (not the sentence's first word) followed by a word of reporting.
-_NAME_REPORTS = re.compile(
-    r"(?<=\S\s)(?:[A-Z][\w&.’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:surveyed|reported|reports|found|finds|estimates|estimated|says|said|told|"
-    r"data|survey|surveys|report|poll|polls|analysis|figures|statistics|census|records)\b"
-)
+
+
+@functools.lru_cache(maxsize=1)
+def _name_reports() -> re.Pattern:
+    """"Stack Overflow surveyed", "Chinese government data show", "the Pew Research Center's poll":
+    a capitalised name (not the sentence's first word) followed by a word of reporting
+    (data/speech.toml, [uses.name_reports])."""
+    return re.compile(r"(?<=\S\s)(?:[A-Z][\w&.’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:" + _speech.alternation("name_reports") + r")\b")
+
+
 # A named person's or body's own evidence: "Pickart's own measurements showed", "Harvard's survey
 # found" (a possessive name before an evidence noun; not "Today's research"; words in
 # citations_sources.toml, [own_evidence]). The pattern starts at the possessive (a literal the
@@ -179,32 +184,34 @@ def _is_population(word: str) -> bool:
 
 _ACCORDING_TO = re.compile(r"\baccording to (?:the |a |an |data from |figures from )?((?:Dr\.? )?[A-Z][\w&.'’-]*"
                            r"|(?<=the )(?:company|manufacturer|maker|firm|agency|researchers|authors|investigators)\b)")
-# "said Dr. Jane Ortiz", "said lead researcher Robert McCarthy", "Nissen says", "he said": a figure
-# given by a named person (or one the paragraph names: he, she) is attributed. Used for
-# statistics only: an expert's say-so is an attribution, not evidence for a claim (LM701).
-_SPEECH = r"(?:said|says|told|explained|added|noted|wrote|writes|stated|estimated|estimates|cautioned|warned)"
-_ROLE = (r"(?:lead|senior|first|study|co-?lead|principal|chief|co-?author|author|researcher|investigator|professor|"
-         r"director|head|spokes\w+|epidemiologist|doctor|physician|\w+ologist|surgeon|expert|scientist|dietitian|nurse)")
-_NAME = r"[A-Z][a-z][\w'’-]*"
-_PERSON_SAYS = re.compile(
-    rf"\b(?:{_SPEECH}|according to)\s+(?:(?:{_ROLE}\s+){{1,4}}(?P<after>{_NAME})|(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Sir|Dame)\.?\s+|{_NAME}\s+){_NAME})"
-    rf"|\b{_SPEECH}\s+{_NAME}(?=[.,;:]|\s+(?:of|from|at|who|in an?)\b)"
-    rf"|\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+|(?:^|[,\s“\"])(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{_SPEECH}\b"
-    rf"|(?<![\w.])(?P<before>{_NAME})(?:\s+{_NAME})?\s+(?:also\s+)?{_SPEECH}\b"
-)
-# A verb of saying just before an attribution: "The NIH notes (that) there is some evidence".
-_SPEECH_BEFORE = re.compile(r"\b(?:notes|noted|says|said|reports|reported|states|stated|concludes|concluded|explains|"
-                            r"explained|adds|added|warns|warned|points out|pointed out|writes|wrote)(?:\s+that)?[\s,]*$")
-_SPEECH_ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|explained|added|noted|according to)\b")
-# Words every _PERSON_SAYS match holds: a cheap test first.
-_SPEECH_WORDS = ("said", "says", "told", "explained", "added", "noted", "wrote", "writes", "stated", "estimat",
-                 "cautioned", "warned", "according", "Dr", "Prof")
-# "says the NIH", "according to the Zinc Council": where a named source stands as the speaker.
-_SPEAKER = re.compile(r"\b(?:says|said|according to|reports|reported by|per)\s+(?:the\s+)?")
-# A speech tag that closes a sentence: "..., the CDC says.", "..., the American Heart Association
-# said." (group 1: the speaker, checked against the named sources).
-_SPEECH_TAG = re.compile(r",\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w&.'’-]*){0,6})\s+"
-                         r"(?:says|said|reports|reported|notes|noted|warns|warned|advises|recommends|states|stated)[\s.!”\"’']*$")
+# The verbs of saying below are in data/speech.toml ([uses.speech_*], [uses.speaker_after]);
+# each pattern is built when first used.
+@functools.lru_cache(maxsize=1)
+def _speech_before() -> re.Pattern:
+    """A verb of saying just before an attribution: "The NIH notes (that) there is some evidence"."""
+    return re.compile(r"\b(?:" + _speech.alternation("speech_before") + r")(?:\s+that)?[\s,]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_nearby() -> re.Pattern:
+    """Speech in a sentence next to a quotation ("she said")."""
+    return re.compile(r"\b(?:" + _speech.alternation("speech_nearby") + r")\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _speaker_after() -> re.Pattern:
+    """"says the NIH", "according to the Zinc Council": where a named source stands as the speaker."""
+    return re.compile(r"\b(?:" + _speech.alternation("speaker_after") + r")\s+(?:the\s+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_tag() -> re.Pattern:
+    """A speech tag that closes a sentence: "..., the CDC says.", "..., the American Heart
+    Association said." (group 1: the speaker, checked against the named sources)."""
+    return re.compile(r",\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w&.'’-]*){0,6})\s+"
+                      r"(?:" + _speech.alternation("speech_tag") + r")[\s.!”\"’']*$")
+
+
 # What ties a name to an attribution just before it: "experts at", "studies from", "research by the".
 _ATTACHED = re.compile(r"\s+(?:at|from|of|by|with|in|for)\s+(?:the\s+)?")
 _ACCORDING = re.compile(r"according to\b", re.I)
@@ -1130,7 +1137,7 @@ class Evidence:
             return True
         if self.named.search(text) or self.year_publication.search(text) or names_organisation(text):
             return True
-        for match in _NAME_REPORTS.finditer(text):
+        for match in _name_reports().finditer(text):
             if not _is_population(match.group().split()[-2]):
                 return True
         if ("’s " in text or "'s " in text) and _names_own_evidence(text):
@@ -1155,11 +1162,11 @@ class Evidence:
         text = sentence.text
         if any(p.search(text, start) for p in (_AUTHOR_YEAR, _IDENTIFIER, _PUBLISHED_IN, self.year_publication)):
             return True
-        for speaker in _SPEAKER.finditer(text, start):
+        for speaker in _speaker_after().finditer(text, start):
             if self.named.match(text, speaker.end()) or organisation_pattern().match(text, speaker.end()):
                 return True
         # "Doctors recommend the vaccine for adults over 50, the CDC says.": a named body's words
-        tag = _SPEECH_TAG.search(text, end)
+        tag = _speech_tag().search(text, end)
         if tag and (self.named.search(tag.group(1)) or organisation_pattern().search(tag.group(1))):
             return True
         if _ACCORDING.match(text, start) and _NAMED_AFTER.match(text, end):
@@ -1181,7 +1188,7 @@ class Evidence:
         National Institutes of Health (NIH) notes there is some evidence that ...", "Dr. Lee
         says it has been shown that ..."."""
         before = sentence.text[:at]
-        verb = _SPEECH_BEFORE.search(before)
+        verb = _speech_before().search(before)
         if verb is None:
             return False
         speaker = before[:verb.start()]
@@ -1384,7 +1391,7 @@ class Evidence:
             if self._section[j] != section or not self._flag(j):
                 continue
             if j != i and background and self.names_study and self._about_research(self._sentences[j]) and \
-                    not (self._sentences[j].block is sentence.block and _SPEECH_ATTRIBUTION.search(self._sentences[j].text)):
+                    not (self._sentences[j].block is sentence.block and _speech_nearby().search(self._sentences[j].text)):
                 continue  # not "...every year. Both are found late, the researchers said."
             if j != i and self._sentences[j].block is not sentence.block and \
                     self._sentences[j].text.lstrip()[:1] in "\"“":
@@ -1485,14 +1492,13 @@ class Evidence:
 
     @staticmethod
     def person_says(text: str) -> bool:
-        """Whether the text names a person speaking ("says Tim Jones", "Dr. Lee said")."""
-        if not any(map(text.__contains__, _SPEECH_WORDS)):
-            return False
-        for match in _PERSON_SAYS.finditer(text):
-            name = match.group("after") or match.group("before")
-            if name is None or name not in _unnamed_capitalised() and not _is_population(name):
-                return True
-        return False
+        """Whether the text names a person speaking ("says Tim Jones", "Dr. Lee said"; `_speech.speakers`):
+        a figure given by a named person (or one the paragraph names: he, she) is attributed. A
+        capitalised word that names no source ("Experts say") or a population ("Americans said",
+        who a figure is about) is no speaker. Used for statistics and quotations only: an expert's
+        say-so is an attribution, not evidence for a claim (LM701)."""
+        return any(name is None or name not in _unnamed_capitalised() and not _is_population(name)
+                   for name in _speech.speakers(text))
 
     def block_has_source(self, block) -> bool:
         if not hasattr(self, "_flags"):

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from lint_med import per_document
 
+from . import _speech
 from ._data import load
 
 _WORDS = re.compile(r"\w+")
@@ -72,7 +73,7 @@ def _patterns() -> tuple:
     for the hedges and reporting words, one regex (matches are counted)."""
     data = load("pagekind_cues")
     each = {name: _family_regex(data[name]) for name in ("seller", "reference", "news", "forum")}
-    whole = {name: _cue_regex(data[name]) for name in ("hedges", "reporting")}
+    whole = {"hedges": _cue_regex(data["hedges"]), "reporting": _cue_regex(_speech.words("news_reporting"))}
     promotion = {name: (_cue_regex(cues) if cues[0].isalpha() else re.compile("|".join(map(re.escape, cues))),
                         data["promotion_min"][name])
                  for name, cues in data["promotion"].items()}

@@ -11,6 +11,7 @@ import typing
 
 from lint_med import per_document
 
+from . import _speech
 from ._data import load
 from ._evidence import lowered_body
 
@@ -25,14 +26,17 @@ _TAILS += tuple(quote + ending for quote in "'’" for ending in ("m", "re", "ve
 @functools.lru_cache(maxsize=None)
 def _voice_forms() -> tuple[dict[str, str], tuple[str, ...]]:
     """Each space-delimited form of a first-person, second-person or one-word reporting
-    word, with its group; and the reporting phrases. All lowercase."""
+    word, with its group; and the reporting phrases. All lowercase (the reporting words:
+    data/speech.toml, [uses.voice])."""
     voice = load("disclaimer_patterns")["voice"]
+    lists = {"first_person": voice["first_person"], "second_person": voice["second_person"],
+             "reporting": _speech.words("voice")}
     groups = {}
-    for group in ("first_person", "second_person", "reporting"):
-        for word in voice[group]:
+    for group, words in lists.items():
+        for word in words:
             if " " not in word:
                 groups.update((lead + word + tail, group) for lead in _LEADS for tail in _TAILS)
-    return groups, tuple(w for w in voice["reporting"] if " " in w)
+    return groups, tuple(w for w in lists["reporting"] if " " in w)
 
 
 # Who an article speaks as shows in its first pages; counting words further costs time for nothing.
@@ -111,11 +115,10 @@ def _named_speaker() -> re.Pattern:
     introduced with a role, "the Acme Clinic, a hospital in Ohio, says", passes for one). A role
     without an article names a place or an employer in capitals ("head of pharmacy at St
     Mary's"): an aside ("Health Canada, for example, says") names none, and "which"/"that"
-    clauses describe a thing."""
-    voice = load("disclaimer_patterns")["voice"]
-    verb = r"(?:has |had )?(?:" + "|".join(voice["speech_verbs"]) + r")\b"
+    clauses describe a thing. Verbs and titles: data/speech.toml, [uses.named_speaker*]."""
+    verb = r"(?:has |had )?(?:" + _speech.alternation("named_speaker") + r")\b"
     name = r"[A-Z][\w'’-]+"
-    titled = r"\b(?:" + "|".join(voice["person_titles"]) + rf")\.? (?:{name} ){{0,2}}{name}"
+    titled = r"\b(?:" + _speech.alternation("named_speaker_titles") + rf")\.? (?:{name} ){{0,2}}{name}"
     full = r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'’-]+"
     role = (r"(?:, (?:an?|the) [a-z][^,.\n]{2,120},"  # ", a pharmacist in Leeds,"
             r"|, (?!which\b|that\b)[a-z][^,.\n]{1,120}?[A-Z][^,.\n]{0,80},"  # ", head of pharmacy at St Mary's,"

@@ -7,6 +7,7 @@ import re
 
 from lint_med import Hit, Option, rule
 
+from . import _speech
 from ._data import load
 from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, Evidence, blocks_holding, candidate_sentences, evidence,
                         find_loose_appeal, find_vague,
@@ -426,9 +427,13 @@ def tertiary_source(doc, options):
     yield from _tertiary_links(doc, found, tuple(options.extra_sites), pattern)
 
 
-_EVIDENCE_WORDS = re.compile(
-    r"\b(?:according to|per|as reported|reports|says|said|source|sources|study|studies|research|evidence|"
-    r"show|shows|shown|found that|proves?|proven|suggests?|confirms?)\b", re.I)
+@functools.lru_cache(maxsize=1)
+def _evidence_words() -> re.Pattern:
+    """Words just before a link that offer it as the source: a report ("according to", "says":
+    data/speech.toml, [uses.evidence_offered]) or evidence ("studies", "shows":
+    data/citations_tertiary_sites.toml, `evidence_words`)."""
+    words = _speech.alternation("evidence_offered") + "|" + "|".join(load("citations_tertiary_sites")["evidence_words"])
+    return re.compile(r"\b(?:" + words + r")\b", re.I)
 
 
 _EVIDENCE_ANCHOR = re.compile(r"\b(?:study|studies|research|evidence|trial|trials|review|shows|found that)\b", re.I)
@@ -465,7 +470,7 @@ def _tertiary_links(doc, found, extra_sites, named_pattern):
             if named_pattern.search(sentence.text):
                 break  # already reported by name
             before = sentence.text[:max(0, at - sentence.start)][-40:]
-            if _EVIDENCE_ANCHOR.search(link.text) or _EVIDENCE_WORDS.search(before):
+            if _EVIDENCE_ANCHOR.search(link.text) or _evidence_words().search(before):
                 yield Hit(link, f"The link to {domain} offers a consumer health site as the evidence: "
                                 "cite the primary source it relies on",
                           suggestion="link the study, guideline or drug label instead")

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from lint_med import Hit, Option, per_document, rule
 
+from . import _speech
 from ._data import load
 from ._evidence import WORD, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
 from ._pagekind import page_kind
@@ -153,6 +154,13 @@ def _word_list(name: str) -> re.Pattern:
     as one regex (each word escaped on its own: re.escape turns a space into "\\ ", which
     `spaces` would not see, and "red flag" never matched)."""
     return _regex(tuple(" ".join(map(re.escape, phrase.split())) for phrase in load("claims_absolute")[name]))
+
+
+@functools.lru_cache(maxsize=1)
+def _indirect_speech() -> re.Pattern:
+    """The verbs of indirect speech `_told` looks for before a claim ("say", "insist"), as one
+    regex: data/speech.toml, [uses.indirect_speech]."""
+    return _regex(tuple(map(re.escape, _speech.words("indirect_speech"))))
 
 
 @functools.lru_cache(maxsize=None)
@@ -469,7 +477,7 @@ def absolute_claim(doc, options):
         if not claims:
             continue
         reported, observed, denied = _word_list("reported"), _word_list("observed"), _negated_evidence()
-        speech = _word_list("speech")
+        speech = _indirect_speech()
         # a word of reporting outside the claim ("products that claim to cure"); inside it, it is part
         # of the claim ("the alleged risks have been exaggerated"). The first claim of the sentence is
         # reported, a specific pattern's before a plain construction's ("safe and effective", not
@@ -779,7 +787,7 @@ def _benefit_claims(doc):
     if not verbs:
         return
     found = evidence(doc)
-    reported, denied, speech = _word_list("reported"), _negated_evidence(), _word_list("speech")
+    reported, denied, speech = _word_list("reported"), _negated_evidence(), _indirect_speech()
     lexicon, lists = _benefit_lexicon(), _clause_words()
     not_subjects, hedges, attributions = lexicon.not_subjects, lexicon.hedges, lexicon.attributions
     triggers = tuple(sorted(verb.decode() for verb in verbs))

@@ -9,6 +9,7 @@ import re
 from lint_med import Hit, Option, rule
 from lint_med.document import split_sentences
 
+from . import _speech
 from ._data import load
 from ._evidence import block_starts, lowered_body
 from ._phrases import split_top_level, required_literal
@@ -205,7 +206,7 @@ def _advice() -> tuple[tuple[tuple[str, _Marker], ...], tuple[tuple[str, _Marker
             markers = [marker.replace(part, value) for marker in markers]
         return tuple((required_literal(marker, fold=False), _Marker(marker)) for marker in markers)
 
-    attribution = re.compile(r"\b(?:" + "|".join(map(re.escape, data["attribution"])) + r")\b")
+    attribution = re.compile(r"\b(?:" + _speech.alternation("advice_attribution") + r")\b")
     lead_ins = re.compile(r"\s*(?:" + "|".join(data["lead_ins"]) + r")\b")
     return compiled(data["markers"]), compiled(data["questions"]), attribution, lead_ins
 

@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from lint_med import Hit, Option, per_document, rule
 from lint_med.parsers import bare_links
 
+from . import _speech
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
 from ._other_language import (article_may_hold_other_language, host_script, may_be_other_language, other_language,
@@ -1259,7 +1260,7 @@ def _drug_sale_patterns() -> tuple:
                      for p in phrases)
 
     return (compiled(data["drug_sales"]), compiled(data["named_drug_sales"]),
-            re.compile(r"\b(?:" + "|".join(data["reported_words"]) + r")\b", re.I),
+            re.compile(r"\b(?:" + _speech.alternation("sales_reported") + r")\b", re.I),
             frozenset(data["pill_shop_drugs"]))
 
 

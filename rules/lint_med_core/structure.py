@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from lint_med import Hit, Option, per_document, rule
 from lint_med.document import split_sentences
 
+from . import _speech
 from ._data import load
 from ._evidence import block_starts, lowered_body
 from ._voice import page_reports
@@ -748,13 +749,24 @@ _VAGUE = frozenset({"Experts", "Research", "Studies", "Some", "Many", "Doctors",
                     "Researchers", "Sources", "Reports", "Most", "One", "Recent", "New"})
 # A named speaker quoted or reported, as news cites its sources: "Dr. Laffin says",
 # "Pfizer, the drug's maker, says", "said chief inspector Jennifer Mattinson", "McGuire told
-# Undark". The name is the capitalised word next to the verb (checked against _NOT_A_NAME):
+# Undark". The name is the capitalised word next to the verb (checked against _not_a_name()):
 # before it (matched back from the verb) or after it.
-_REPORTING_VERBS = tuple(" " + verb for verb in _data()["reporting_verbs"])
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]*)\.?(?:,[^,.;]{1,50})?,? (?:[a-z]+ )?$")
 _NAME_AFTER = re.compile(r"\b(?: [a-z]+){0,3} ([A-Z][\w'’-]*)")
-# Capitalised words next to a reporting verb that name no one.
-_NOT_A_NAME = _VAGUE | frozenset(_data()["not_a_name"])
+
+
+@functools.lru_cache(maxsize=1)
+def _reporting_verbs() -> tuple[str, ...]:
+    """The reporting verbs, each after a space, in the order tried (data/speech.toml, [uses.source_speaker])."""
+    return tuple(" " + verb for verb in _speech.words("source_speaker"))
+
+
+@functools.lru_cache(maxsize=1)
+def _not_a_name() -> frozenset:
+    """Capitalised words next to a reporting verb that name no one."""
+    return _VAGUE | _speech.not_a_name()
+
+
 _NUMBERING = re.compile(r"^[\d.\s]+")  # around a heading: "3. References:"
 # The lookbehind lets a trailing run be tried once, not from each of its characters (quadratic).
 _TRAILING_COLONS = re.compile(r"^[:\s]+$|(?<![:\s])[:\s]+$")
@@ -827,20 +839,21 @@ def source_signs(doc, extra_domains=()) -> str | None:
 
 def _reported_speech(doc) -> str | None:
     """A named speaker the article quotes or reports ("Dr. Laffin says"), as a source sign."""
-    hinted = blocks_holding(doc, _REPORTING_VERBS)
+    verbs, not_a_name = _reporting_verbs(), _not_a_name()
+    hinted = blocks_holding(doc, verbs)
     for position in range(len(doc.blocks)) if hinted is None else sorted(hinted):
         block = doc.blocks[position]
         if block.kind == "heading":
             continue
         text = block.text
-        for verb in _REPORTING_VERBS:
+        for verb in verbs:
             at = text.find(verb)
             while at != -1:
                 end = at + len(verb)
                 before = _NAME_BEFORE.search(text, max(0, at - 70), at + 1)  # up to the space before the verb
                 after = _NAME_AFTER.match(text, end)
                 for match in (before, after):
-                    if match and match.group(1) not in _NOT_A_NAME and not _TERTIARY.match(match.group(1)):
+                    if match and match.group(1) not in not_a_name and not _TERTIARY.match(match.group(1)):
                         return f'a named speaker ("{match.group(1)}", quoted or reported)'
                 at = text.find(verb, end)
     return None
