@@ -184,3 +184,62 @@ def test_pasted_link_message_quotes_its_anchor_as_written(ext, anchor):
                   "diaries</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
     found = [h.message for h in run(unrelated_link, parse(source, ext))]
     assert len(found) == 1 and f'about "{anchor}", words the article uses nowhere else' in found[0]
+
+
+# --- an address or a sentence in another script or language (the form, for any trade) ---------------
+
+_GOUT = ("# Gout flares\n\nGout is a kind of arthritis in which uric acid crystals form in a joint, most often "
+         "the big toe.\n\nResting the joint and raising it eases the swelling, and ice calms the pain.\n\n{}\n")
+_SPANISH_PARAGRAPH = "La gota es un tipo de artritis en la que se forman cristales de ácido úrico en una articulación."
+
+
+@pytest.mark.parametrize("line", [
+    "Allopurinol lowers uric acid; [the rest](https://xn--80atldfp.xn--p1ai/auto) is for later.",
+    "Allopurinol lowers uric acid; [the rest](https://прокат.рф/auto) is for later.",
+    "Allopurinol lowers uric acid. Аренда автомобилей без залога [здесь](https://car-hire.example/ru) сегодня.",
+    "Allopurinol lowers uric acid. Ofrecemos las mejores fotos de boda para su gran día en "
+    "[nuestro estudio](https://fotos.example/boda) con un precio especial.",
+])
+def test_address_or_sentence_in_another_script_or_language(line):
+    findings = run(unrelated_link, parse(_GOUT.format(line)))
+    assert len(findings) == 1
+    assert "the article does not use" in findings[0].message or "not written in" in findings[0].message
+
+
+@pytest.mark.parametrize("article, foreign", [
+    # the article writes the language elsewhere (bilingual); without that paragraph the link is foreign
+    (_SPANISH_PARAGRAPH + "\n\nEl reposo alivia la hinchazón, y el servicio de salud explica los tratamientos en "
+     "[su página](https://salud-region.example/gota) para los pacientes.", _SPANISH_PARAGRAPH),
+    # a foreign title quoted (a reading list), not a sentence in that script
+    ("Further reading: [“痛風と食事に関する研究の報告書”](https://gout-cohort.example/jp)", "“"),
+    # a reference (a year)
+    ("田中健一、痛風と食事に関する研究、2019年、[報告書](https://gout-cohort.example/jp)", "2019"),
+])
+def test_foreign_language_link_that_belongs(article, foreign):
+    from lint_med_core.links import _in_another_script_or_language
+    doc = parse(_GOUT.format(article))
+    assert doc.links and all(not _in_another_script_or_language(doc, link, link.domain) for link in doc.links)
+    without = parse(_GOUT.format(article.replace(foreign, "").replace("”", "")))
+    assert any(_in_another_script_or_language(without, link, link.domain) for link in without.links)
+
+
+def test_promotion_in_another_language_needs_a_pitch_mark_and_words():
+    from lint_med_core.offtopic import promotional_block
+    promo = "Скидки на диваны и кресла только до конца недели, звоните нам"
+    clean = run(promotional_block, parse(_GOUT.format(promo)))
+    marked = run(promotional_block, parse(_GOUT.format(promo + "!")))
+    formula = run(promotional_block, parse(_GOUT.format("1 ( ϕ 5 − ϕ ) e 2 5 π = 1 + e − 2 π 1 + e − 4 π!")))
+    assert not clean and not formula
+    assert len(marked) == 1 and "Cyrillic" in marked[0].message
+
+
+def test_own_country_domain_in_its_own_script_is_not_foreign():
+    article = ("# Подагра\n\nПодагра — это воспаление сустава, при котором в нём откладываются кристаллы мочевой "
+               "кислоты, чаще всего в большом пальце стопы. Во время приступа суставу нужен покой.\n\n"
+               "Аллопуринол снижает уровень мочевой кислоты, и подробности есть на сайте "
+               "https://минздрав.рф/подагра/лечение-приступа для пациентов.\n")
+    english = ("# Gout\n\nGout is a kind of arthritis in which uric acid crystals form in a joint, most often the "
+               "big toe, and rest and ice ease a flare of it.\n\nAllopurinol lowers uric acid, and the details are "
+               "at https://минздрав.рф/подагра/лечение-приступа for patients.\n")
+    assert all(".рф domain" not in f.message for f in run(unrelated_link, parse(article, "txt")))
+    assert any(".рф domain" in f.message for f in run(unrelated_link, parse(english, "txt")))

@@ -15,6 +15,8 @@ from lint_med.parsers import bare_links
 from . import _speech
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
+from ._other_language import (article_may_hold_other_language, host_script, may_be_other_language, other_language,
+                              script_foreign)
 from ._phrases import PhraseSearch, TextLiterals
 from .regulatory import find_drugs
 from ._topic import (generic_words, normalize, registrable, specificity, stem, stopwords, term_key, tokens,
@@ -38,7 +40,7 @@ _CCTLDS_OF_LANGUAGE = {
     "ja": {"jp"}, "zh": {"cn", "tw", "hk", "sg"}, "ko": {"kr"}, "ru": {"ru", "by", "kz"}, "tr": {"tr"},
 }
 _LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
-                   "it": "Italian", "nl": "Dutch", "id": "Indonesian", "sl": "Slovenian"}
+                   "it": "Italian", "nl": "Dutch", "id": "Indonesian", "sl": "Slovenian", "el": "Greek"}
 _SKIP_LINK_TEXT = re.compile(r"^\s*(skip to|jump to|back to top)\b", re.I)
 
 
@@ -610,8 +612,22 @@ def _cites_widely(doc, model, allow: tuple) -> bool:
 
 
 def _pasted_reason(link, foreign: list[str]) -> str:
-    return (f"it is pasted into a running sentence, about \"{_as_written(link.text or unquote(link.url), foreign[:5])}\", "
+    where = "it stands alone after a sentence" if _after_a_sentence(link) else "it is pasted into a running sentence"
+    return (f"{where}, about \"{_as_written(link.text or unquote(link.url), foreign[:5])}\", "
             "words the article uses nowhere else")
+
+
+def _after_a_sentence(link) -> bool:
+    """A bare URL right after a full sentence, opening none of its own words ("... calms the
+    soreness. https://..."): nothing introduces it, as nothing introduces one pasted into a clause."""
+    block = link.block
+    if not link.bare or block is None:
+        return False
+    start = bisect.bisect_left(block.offsets, link.start)
+    if start == len(block.offsets) or block.offsets[start] != link.start:
+        return False
+    before = block.text[max(0, start - 3):start].rstrip()
+    return bool(before) and before[-1] in ".!?"
 
 
 _WRITTEN_WORD = re.compile(r"\w+(?:['’]\w+)?")
@@ -635,14 +651,15 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
     Where the article links many sites on other subjects from its text (`_cites_widely`), one
     more is a citation like theirs unless it also sells: a sales word, a price, a pitch word in
     its anchor, or a shop's or storefront's address."""
-    if not _in_running_text(link):
+    after_a_sentence = _after_a_sentence(link)
+    if not after_a_sentence and not _in_running_text(link):
         return []
-    # How much of the link's words must be foreign: an anchor, two thirds; a bare URL that no
-    # word introduces, half ("the procedure ... colorectal https://... cancer"); one that a word
-    # does ("is listed at https://... for those"), all; one whose path names what the words
-    # before it do, none
+    # How much of the link's words must be foreign: an anchor, or a bare URL alone after a
+    # sentence, two thirds; a bare URL that no word introduces, half ("the procedure ...
+    # colorectal https://... cancer"); one that a word does ("is listed at https://... for
+    # those"), all; one whose path names what the words before it do, none
     share = _FOREIGN_SHARE
-    if link.bare:
+    if link.bare and not after_a_sentence:
         if _names_its_path(link, path_words):
             return []
         share = _DROPPED_FOREIGN_SHARE if _dropped_in(link, brackets=True) else 1.0
@@ -654,6 +671,58 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
     selling = sales or shop_address or (link.text and (_PRICE.search(link.text) or
                                                        _spam_data()[5].intersection(anchor_words)))
     return foreign if selling else []
+
+
+# --- addresses and sentences in another script or language -------------------------
+
+_SENTENCE_ENDS = (". ", "! ", "? ", "。", "！", "？", "\n")
+
+
+def _link_sentence(link) -> tuple[str, int, int]:
+    """(the sentence of its block that holds a link, where the link starts and ends in it); ("", 0, 0)
+    when the link is not found in its block's text."""
+    block = link.block
+    if block is None:
+        return "", 0, 0
+    start = bisect.bisect_left(block.offsets, link.start)
+    if start == len(block.offsets) or block.offsets[start] != link.start:
+        return "", 0, 0
+    end = bisect.bisect_left(block.offsets, link.end - 1) + 1 if link.bare else start + len(link.text)
+    text = block.text
+    first = max(text.rfind(mark, 0, start) + len(mark) if text.rfind(mark, 0, start) >= 0 else 0
+                for mark in _SENTENCE_ENDS)
+    last = min((at + 1 for mark in _SENTENCE_ENDS if (at := text.find(mark, end)) >= 0), default=len(text))
+    return text[first:last], start - first, end - first
+
+
+def _block_may_be_other_language(doc, block) -> bool:
+    """`may_be_other_language` of a block's text, once per block (a list of links shares one)."""
+    if not article_may_hold_other_language(doc):
+        return False
+    tested = _blocks_tested(doc)
+    if id(block) not in tested:
+        tested[id(block)] = may_be_other_language(block.text)
+    return tested[id(block)]
+
+
+@per_document
+def _blocks_tested(doc) -> dict:
+    return {}
+
+
+def _in_another_script_or_language(doc, link, domain: str) -> str:
+    """Why a link was dropped in from another language (`_other_language`), or "": its address is
+    written in a script the article does not use (a ".한국" or "xn--" host in an English article), or
+    the sentence that carries it is in another script or language than the article's. The sentence's
+    words are its own and the anchor's, not the URL's."""
+    script = host_script(domain)
+    if script and script_foreign(doc, script):
+        return f"its address is written in {script}, a script the article does not use"
+    if link.block is None or not _block_may_be_other_language(doc, link.block):
+        return ""  # (most blocks: none of their sentences can be)
+    sentence, start, end = _link_sentence(link)
+    foreign = other_language(doc, sentence[:start] + " " + (link.text if not link.bare else "") + " " + sentence[end:])
+    return f"it sits in a sentence in {foreign}" if foreign else ""
 
 
 @rule("LM101", "unrelated-link", category="links", severity="warning",
@@ -685,11 +754,16 @@ def unrelated_link(doc, options):
     it), none of whose words another paragraph holds, on a site the article does not name
     (when it has a sales word in its anchor and sits inside a running sentence, whatever
     words it shares with the article: "said <HGH injections best price> it wanted");
-    and any link pasted into a running sentence, on a site the article does not name, whose
+    and any link pasted into a running sentence (or a bare URL alone right after a sentence,
+    "...calms the soreness. https://..."), on a site the article does not name, whose
     words weigh mostly on words the article uses nowhere else (term statistics against the
     article's vocabulary, not a word list: "CBD gummies for kids sleep" in an article on
     Alzheimer's surgery), unless the page links several sites on other subjects from its
-    text as a news site or blog does, where the link must also sell. A URL written inside
+    text as a news site or blog does, where the link must also sell; and, whatever its words,
+    a link whose address is written in another script than the article's ("мебель-дом.рф",
+    ".한국", "xn--..." decoded) or whose sentence is in another script or language (a Russian
+    or a Spanish sentence in an English article; not a quoted title, a reference or a bilingual
+    article's, `_other_language.py`). A URL written inside
     another link's anchor is read as a bare URL of its own.
     Selling medicines without a prescription ("online pharmacy",
     "ohne Rezept", `always_terms`) is reported even about the article's own drug.
@@ -735,6 +809,8 @@ def unrelated_link(doc, options):
         # storefront (the reasons below), and shares no term with the topic.
         mid_sentence = _mid_sentence(link)
         foreign_tld = _cctld_mismatch(domain, lang)
+        if foreign_tld and not foreign_tld.isascii() and not script_foreign(doc, host_script(foreign_tld)):
+            foreign_tld = ""  # ".рф" in an article in Cyrillic: its own country's domain, whatever `lang` says
         domain_words, path_words, path = _url_words(link, domain)
         anchor = link.text or _text_before(link)
         anchor_words = tokens(_fold(anchor))
@@ -771,8 +847,12 @@ def unrelated_link(doc, options):
         # Why the link would be reported if it were off the topic. This comes before
         # _topic_overlap, which reads the words the article keeps returning to and so needs
         # all of its text analysed: most links have no reason and never pay for it.
+        # an address or a sentence in another script or language than the article's, on any subject
+        other_language = _in_another_script_or_language(doc, link, domain)
         if spam:
             reasons = [f"its {'address' if not link.text else 'address or anchor'} is about {', '.join(spam[:3])}"]
+        elif other_language:
+            reasons = [other_language]
         elif shop and (sales or dropped):
             reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)" if sales
                        else f"it goes to a shop (\"{shop}\" in its name)"]
@@ -821,7 +901,8 @@ def unrelated_link(doc, options):
         # pasted into a running clause: whatever the subject
         # (a pasted link on another subject may share a word or two with the article: "HGH
         # injections best price" in an article on eye injections)
-        if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold:
+        if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold \
+                and not other_language:
             if not pasted_off_subject():
                 continue
             if _pasted_reason(link, pasted_off_subject()) not in reasons:

@@ -12,6 +12,7 @@ from lint_med import Hit, Option, per_document, rule
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
+from ._other_language import article_may_hold_other_language, holds_no_link, other_language
 from ._phrases import ASCII_FOLDS, PhraseSearch, TextLiterals
 from ._topic import (TopicModel, analyse, health_words, merge, normalize, refers_to_topic, specificity,
                      section_members, stem, stopwords, tokens, topic_model, weighted_share)
@@ -1092,6 +1093,7 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
         inner = tuple(set().union(*(search.literals for label, search in kinds if label not in edge_only)))
     gambling = _gambling_test(doc)
     blurbs = _blurb_frame(0).search(lowered_body(doc)) is not None  # the common case: none, tested once
+    other_languages = article_may_hold_other_language(doc)  # and the common case here: none
     found = {}
     last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
     blocks = [block for section in doc.sections for block in section_members(section)
@@ -1118,6 +1120,9 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
             elif blurbs and block.kind in _PROSE and block is not opening and \
                     (blurb := _unrelated_blurb(model, block)) is not None:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
+        # (a heading too: a short line with no full stop, "新款特惠，欢迎选购！", is read as one)
+        if not what and other_languages:
+            what, evidence = _promotion_in_other_language(doc, block)
         if not what and at_edge:
             what, evidence, span = _edge_promotion(doc, model, block)
         if not what or (what in _kinds_marked("masthead_item") and position < _first_prose_sentence(blocks)):
@@ -1132,6 +1137,27 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
             found[block.index] = (block, what, evidence, span)
         last, last_what = position, what
     return found
+
+
+# What a pitch shows in any language: a percentage, a price's currency, an address, an exclamation
+# (each sought with str.find: a pattern with no literal to start from cost more than the rest of LM203).
+_PITCH_SIGNS = ("%", "!", "！", "://", "www.", "$", "€", "£", "¥", "₽", "₩", "元", "円", "원", "руб")
+
+
+def _pitch_mark(text: str) -> bool:
+    return any(map(text.__contains__, _PITCH_SIGNS))
+
+
+def _promotion_in_other_language(doc, block) -> tuple[str, str]:
+    """(what, evidence) for a block written in another script or language than the article's
+    (`_other_language`: not a quoted passage, a reference or a bilingual article's) that shows a
+    pitch's mark, a percentage, a price's currency, an address or an exclamation: a spam run's
+    deal or announcement dropped in ("Скидки до 50% на диваны! Звоните ..."), in any trade;
+    ("", "") otherwise. Asked only of an article that `article_may_hold_other_language`."""
+    if not _pitch_mark(block.text):
+        return "", ""
+    language = other_language(doc, block.text, holds_no_link(doc, block))
+    return (f"a promotion in {language}", block.text) if language else ("", "")
 
 
 def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset, at_edge: bool = True) -> tuple:
@@ -1397,7 +1423,10 @@ def promotional_block(doc, options):
     "This guide explains how red light therapy works...", it introduces itself). A widget of
     sponsored links kept in the text (a line of at most four words: "Sponsored Links",
     "Promoted Stories"; a site's own "You may also like" list is not one) is
-    promotion too. At the first or last two blocks it also reports a new customer's discount
+    promotion too. So is a block written in another script or language than the article's
+    (not quoted, not a reference, not a bilingual article's) that shows a pitch's mark, a
+    percentage, a price's currency, an address or an exclamation: a deal dropped in by a spam run
+    ("Скидки до 50% на диваны!" in an English article), whatever it sells. At the first or last two blocks it also reports a new customer's discount
     ("$100 off for new patients", "20% off your first order": a banner's offer), and a short
     line (at most 8 words) holding two promotion words and nothing of the article, no health
     word and no specific word the article uses: an ad banner above the text ("EXCLUSIVE DEAL:

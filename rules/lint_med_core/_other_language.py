@@ -1,0 +1,198 @@
+"""Text in another script or language than the article's: what a spam run drops into articles in
+any language (an address "мебель-дом.рф" or "xn--...xn--p1ai", a sentence or a block in Russian,
+Korean or Spanish in an English article). LM101 reads a link's address and sentence with it, LM203
+a promotional block. Scripts and function words (`data/languages.toml`), not a word list: the form
+holds for any trade and any language.
+
+The article's own language is read from its blocks without links: a spam run drops several
+sentences, each with its link, and they are not the article's language for one another. A
+Russian ministry's ".рф" page in a Russian article, or a link in either language of a bilingual
+article, is the article's own language; a foreign title in quotes is a citation, and a text with
+a year is a reference's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lint_med import per_document
+
+from ._evidence import distinct_words, lowered_body
+from ._language import _function_words, language
+from ._topic import zipf_table
+
+# Scripts other than Latin, by their Unicode blocks.
+_SCRIPTS = {"Cyrillic": "\u0400-\u052f", "Greek": "\u0370-\u03ff", "Hebrew": "\u0590-\u05ff",
+            "Arabic": "\u0600-\u06ff", "Devanagari": "\u0900-\u097f", "Thai": "\u0e00-\u0e7f",
+            "Hangul": "\u1100-\u11ff\uac00-\ud7af",
+            # Japanese writes kana and Chinese characters in one sentence
+            "Chinese or Japanese characters": "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"}
+_SCRIPT_LETTER = {name: re.compile(f"[{chars}]") for name, chars in _SCRIPTS.items()}
+_SCRIPT_WORD = {name: re.compile(f"[{chars}]{{2,}}") for name, chars in _SCRIPTS.items()}
+_OTHER_SCRIPT_LETTER = re.compile(f"[{''.join(_SCRIPTS.values())}]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+LATIN = "Latin"
+
+_ARTICLE_LETTERS = 100  # letters of its link-free blocks (some 20 words): enough to tell its script
+_SCRIPT_ELSEWHERE = 40  # letters of a script in the link-free blocks: a name or two, not a sentence
+_TEXT_LETTERS = 6  # a text's letters in another script, in words of two or more: not an initial, not a formula's "π"
+# A text in another Latin-script language: at least this many words, whose function words are that
+# language's (two of them at least, and its share) more than twice English's, in an article whose link-free
+# blocks have at most `_LANGUAGE_ELSEWHERE` of their words in that language's function words (English
+# prose 0 to 0.5%, the language's own prose 10 to 27%).
+_TEXT_WORDS = 6
+_LANGUAGE_ELSEWHERE = 0.02
+_ENGLISH_WORD_ZIPF = 5.0  # "as", "do", "per", "non", "die": English words too, whatever else they are
+_LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
+                   "el": "Greek"}
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|‘[^’]*’")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def script_counts(text: str) -> dict[str, int]:
+    """How many letters of `text` each script other than Latin has (none for ASCII text)."""
+    if text.isascii() or not _OTHER_SCRIPT_LETTER.search(text):
+        return {}
+    return {name: n for name, letter in _SCRIPT_LETTER.items() if (n := len(letter.findall(text)))}
+
+
+@per_document
+def _linked_blocks(doc) -> frozenset:
+    return frozenset(id(link.block) for link in doc.links)
+
+
+def holds_no_link(doc, block) -> bool:
+    return id(block) not in _linked_blocks(doc)
+
+
+@per_document
+def _unlinked_text(doc) -> str:
+    """The text of the article's blocks that hold no link: where it writes its own language."""
+    return "\n".join(block.text for block in doc.blocks if holds_no_link(doc, block))
+
+
+@per_document
+def _article_scripts(doc) -> tuple[str, dict[str, int]]:
+    """(the script most letters of the link-free blocks are in, "" for too few to tell; its letters in
+    each script, Latin too)."""
+    text = _unlinked_text(doc)
+    # the ASCII letters stand for the Latin ones (deleted by bytes.translate, in C: a findall of every
+    # letter cost as much as the rest of the test)
+    ascii_text = text.encode("ascii", "ignore")
+    counts = {LATIN: len(ascii_text) - len(ascii_text.translate(None, _ASCII_LETTERS)), **script_counts(text)}
+    main = max(counts, key=counts.get)
+    return (main if counts[main] >= _ARTICLE_LETTERS else ""), counts
+
+
+@per_document
+def _article_words(doc) -> tuple[dict[str, int], int]:
+    """(how many times the link-free blocks write each word, lowercased and cut at spaces; how many
+    words they have)."""
+    words = _unlinked_text(doc).lower().split()
+    counts: dict[str, int] = {}
+    for word in words:
+        counts[word] = counts.get(word, 0) + 1
+    return counts, len(words)
+
+
+@functools.lru_cache(maxsize=None)
+def _other_function_words() -> tuple[frozenset, dict[str, tuple[frozenset, float]]]:
+    """(English function words, {language: (its function words that are no common English word, its
+    share)}): "as ... as" is no Portuguese."""
+    (english, _), others = _function_words()
+    common = {word for word, zipf in zipf_table().items() if zipf >= _ENGLISH_WORD_ZIPF}
+    return english, {code: (words - common, share) for code, (words, share) in others.items()}
+
+
+def script_foreign(doc, script: str, own: str = "") -> bool:
+    """The article is written in another script than `script`, whose letters its link-free blocks
+    (less the text `own`, if it is one of them) hardly hold."""
+    main, counts = _article_scripts(doc)
+    held = counts.get(script, 0) - (script_counts(own).get(script, 0) if own else 0)
+    return bool(main) and main != script and held < _SCRIPT_ELSEWHERE
+
+
+def host_script(domain: str) -> str:
+    """The script other than Latin that a host is written in, its punycode labels ("xn--...") read
+    as the names they stand for; "" for a Latin one."""
+    if "xn--" in domain:
+        labels = []
+        for label in domain.split("."):
+            try:
+                labels.append(label[4:].encode().decode("punycode") if label.startswith("xn--") else label)
+            except (UnicodeError, ValueError):
+                labels.append(label)
+        domain = ".".join(labels)
+    counts = script_counts(domain)
+    return max(counts, key=counts.get) if counts else ""
+
+
+@per_document
+def article_may_hold_other_language(doc) -> bool:
+    """`may_be_other_language` of the whole article, from the distinct words LM203 reads anyway,
+    less its own language's words (`other_language` never reports a text in it), and none for an
+    article whose language `language` cannot tell (nor can `other_language`): a block of an
+    article that fails it cannot pass it (most English articles fail it)."""
+    body = lowered_body(doc)
+    if not body.isascii() and _OTHER_SCRIPT_LETTER.search(body):
+        return True
+    runs, own = distinct_words(doc)[0], language(doc)
+    return own is not None and any(sum(map(runs.__contains__, ascii_words)) + sum(map(body.__contains__, accented)) >= 2
+               for code, (ascii_words, accented) in _latin_function_words().items() if code != own)
+
+
+@functools.lru_cache(maxsize=None)
+def _latin_function_words() -> dict[str, tuple[tuple[bytes, ...], tuple[str, ...]]]:
+    """For each other language, (its ASCII function words, as bytes; its accented ones, "não"): the
+    ones in a script other than Latin (Greek) are left to the test of scripts."""
+    return {code: (tuple(word.encode() for word in words if word.isascii()),
+                   tuple(word for word in words if not word.isascii() and not _OTHER_SCRIPT_LETTER.search(word)))
+            for code, (words, _) in _other_function_words()[1].items()}
+
+
+def may_be_other_language(text: str) -> bool:
+    """A cheap test before `other_language` (and of a whole block before its sentences): `text`
+    holds a letter of a script other than Latin, or two function words of another language
+    (sought in C, on a set of its words). A text that fails it is in none."""
+    if not text.isascii() and _OTHER_SCRIPT_LETTER.search(text):
+        return True
+    words = set(text.lower().split())
+    return any(len(function_words.intersection(words)) >= 2 for function_words, _ in _other_function_words()[1].values())
+
+
+def other_language(doc, text: str, unlinked: bool = False) -> str:
+    """The script or language `text` is written in, with why it is not the article's ("Cyrillic, a
+    script the article does not use"), or "" when it is the article's or cannot be told (another
+    Latin-script language is told only in an article whose own `language` is told). Its quoted
+    words are left out; a text with a year is a reference's. `unlinked`: `text` is one of the
+    article's link-free blocks (its own words are not the article's language)."""
+    if not may_be_other_language(text):
+        return ""
+    own = _QUOTED.sub(" ", text)
+    if _YEAR.search(own):
+        return ""
+    counts = script_counts(own)
+    if counts:
+        script = max(counts, key=counts.get)
+        if counts[script] >= _TEXT_LETTERS and counts[script] > len(_LATIN_LETTER.findall(own)) \
+                and sum(map(len, _SCRIPT_WORD[script].findall(own))) >= _TEXT_LETTERS \
+                and script_foreign(doc, script, text if unlinked else ""):
+            return f"{script}, a script the article does not use"
+    words = own.lower().split()
+    if len(words) < _TEXT_WORDS or language(doc) is None or _article_scripts(doc)[0] != LATIN:
+        return ""
+    english, others = _other_function_words()
+    english_count = sum(map(english.__contains__, words))
+    for code, (function_words, share) in others.items():
+        count = sum(map(function_words.__contains__, words))
+        if count < max(2, share * len(words)) or count <= 2 * english_count or len(function_words.intersection(words)) < 2 \
+                or language(doc) == code:
+            continue
+        article_counts, article_total = _article_words(doc)
+        held = sum(article_counts.get(word, 0) for word in function_words) - (count if unlinked else 0)
+        if held <= _LANGUAGE_ELSEWHERE * max(article_total - (len(words) if unlinked else 0), 1):
+            return f"{_LANGUAGE_NAMES.get(code, code)}, a language the article is not written in"
+    return ""
