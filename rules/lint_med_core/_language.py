@@ -34,7 +34,7 @@ def language(doc) -> str | None:
     declared = str(doc.meta.get("lang") or "").strip().lower()
     if declared and declared != "und":
         return declared.split("-")[0]
-    (english, english_share), others = _function_words()
+    (english, english_share), others = function_words()
     # Fast path: English prose shows the most English function words 400 words can ask for within its
     # first lines (the last word of the glance may be cut: "the" of "there" is left out). Plainly, the
     # test on the 400 words below; this only answers it sooner.
@@ -52,7 +52,7 @@ def language(doc) -> str | None:
 
 
 @functools.lru_cache(maxsize=None)
-def _function_words() -> tuple[tuple[frozenset, float], dict[str, tuple[frozenset, float]]]:
+def function_words() -> tuple[tuple[frozenset, float], dict[str, tuple[frozenset, float]]]:
     """((English function words, their share), {other language: (its function words, its share)})."""
     table = {code: (frozenset(spec["function_words"]), float(spec["min_share"])) for code, spec in load("languages").items()}
     return table.pop("en"), table

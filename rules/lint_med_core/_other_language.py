@@ -19,7 +19,7 @@ import re
 from lint_med import per_document
 
 from ._evidence import distinct_words, lowered_body
-from ._language import _function_words, language
+from ._language import function_words, language
 from ._topic import zipf_table
 
 # Scripts other than Latin, by their Unicode blocks.
@@ -102,7 +102,7 @@ def _article_words(doc) -> tuple[dict[str, int], int]:
 def _other_function_words() -> tuple[frozenset, dict[str, tuple[frozenset, float]]]:
     """(English function words, {language: (its function words that are no common English word, its
     share)}): "as ... as" is no Portuguese."""
-    (english, _), others = _function_words()
+    (english, _), others = function_words()
     common = {word for word, zipf in zipf_table().items() if zipf >= _ENGLISH_WORD_ZIPF}
     return english, {code: (words - common, share) for code, (words, share) in others.items()}
 
@@ -160,7 +160,7 @@ def may_be_other_language(text: str) -> bool:
     if not text.isascii() and _OTHER_SCRIPT_LETTER.search(text):
         return True
     words = set(text.lower().split())
-    return any(len(function_words.intersection(words)) >= 2 for function_words, _ in _other_function_words()[1].values())
+    return any(len(own.intersection(words)) >= 2 for own, _ in _other_function_words()[1].values())
 
 
 def other_language(doc, text: str, unlinked: bool = False) -> str:
