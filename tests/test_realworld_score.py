@@ -6,6 +6,7 @@ The arithmetic is checked on small hand-made labels and findings; the checks tha
 
 import importlib.util
 import random
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,6 +142,8 @@ TEMPLATES = {"slots": {"drug": ["tramadol"], "dose": ["50"], "coin": ["X"], "num
                                                             "russian", "spanish", "indonesian", "fresh",
                                                             "fresh2")},
              "blocks": {"leads": [""], "promos": ["Visit {name} at {url} today."]}}
+# the `fresh3` kinds draw only from their own table: the real one, so that every form of it is placed here
+TEMPLATES["fresh3"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh3"]
 
 
 @pytest.mark.parametrize("kind", list(inject.KINDS))
@@ -182,6 +185,67 @@ def test_fresh2_templates_are_complete_and_fill_from_the_slots():
     for template in templates["paths"]["fresh2"] + templates["anchors"]["fresh2"]:
         assert "{" not in template.format(**slots)  # every placeholder is a slot (else KeyError)
     assert not set(templates["anchors"]["fresh2"]) & set(templates["anchors"]["fresh"])
+
+
+FRESH3 = [kind for kind in inject.KINDS if kind.startswith("fresh3-")]
+
+
+def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
+    """The snippet opens a block of its own right after one of the host's paragraphs."""
+    before = made.source[:made.start]
+    for _, end in host.paragraphs:
+        close = host.source.find(">", end) + 1 if host.fmt == "html" else end
+        if before in (host.source[:close] + "\n\n", host.source[:close] + "\n", host.source[:close] + "\n<p>"):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("fmt", inject.FORMATS)
+@pytest.mark.parametrize("kind", FRESH3)
+def test_fresh3_snippets_land_where_they_are_put(kind, fmt):
+    if fmt not in inject.KINDS[kind][1]:
+        pytest.skip(f"{kind} does not exist in {fmt}")
+    host = _host(fmt)
+    middle = host.paragraphs[1]
+    hidings = TEMPLATES["fresh3"]["hiding"].get(kind.removeprefix("fresh3-"), [])
+    for seed in range(40):  # many draws, so that every shop, template and way of hiding comes up
+        made = inject.inject(host, kind, inject.Spam(random.Random(seed), TEMPLATES, []))
+        assert made.source[made.start:made.end] == made.snippet
+        assert not re.search(r"\{\w+\}", made.snippet)  # every slot filled (CSS braces hold a colon)
+        inline = middle[0] < made.start and made.end < middle[1] + len(made.snippet)
+        assert inline or _after_a_paragraph(host, made)
+        assert inline == (inject.KINDS[kind][2] == "inline" or (inject.KINDS[kind][2] == "auto" and
+                                                               not made.snippet.startswith(inject.BLOCK_OPENERS)))
+        if fmt == "html":
+            assert inject._outside_tags(made.source, made.start)
+        if hidings:  # every link sits inside the hiding element, or carries the hiding attribute itself
+            links = re.findall(r"<a [^>]*>", made.snippet)
+            assert links and made.snippet.count("</a>") == len(links)
+            opener = next((h for h in hidings if h.startswith("<") and made.snippet.startswith(h)), None)
+            if opener:
+                tag = re.findall(r"<(\w+)", opener)[-1]
+                assert made.snippet.endswith(f"</{tag}>")
+            else:
+                assert all(any(link.startswith("<a" + h) for h in hidings if h.startswith(" ")) for link in links)
+
+
+def test_fresh3_templates_are_complete_and_new():
+    fresh3 = TEMPLATES["fresh3"]
+    real = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))
+    earlier = {anchor for anchors in real["anchors"].values() for anchor in anchors}
+    for name, shop in fresh3["shops"].items():
+        assert len(shop["domains"]) == 3 and shop["paths"] and shop["anchors"], name
+        for sentence in shop.get("sentences", []) + shop.get("foreign_sentences", []):
+            assert sentence.count("{link}") == 1, sentence
+        assert not set(shop["anchors"] + shop.get("foreign_anchors", [])) & earlier
+    # a URL is one unbroken token whatever the slots hold (slot values with spaces become slugs)
+    for seed in range(200):
+        draw = inject.Fresh3(fresh3, random.Random(seed))
+        for shop in fresh3["shops"].values():
+            assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
+            if "foreign_urls" in shop:
+                assert not re.search(r"\s|\{", draw.foreign_url(shop))
+    assert FRESH3 == list(inject.KINDS)[-len(FRESH3):]  # added last: the earlier kinds' draws do not move
 
 
 def test_found_at_needs_the_right_category_and_an_overlap():

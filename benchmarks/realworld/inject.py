@@ -75,6 +75,21 @@ KINDS = {
     # been widened to the `fresh` ones.
     "fresh2-anchor": ({"links"}, FORMATS, "inline"),
     "fresh2-bare-url": ({"links"}, FORMATS, "inline"),
+    # The `fresh3` templates (session 8), written blind, one kind per form: a link line, a commercial anchor
+    # mid-sentence (English, another language), a bare URL (Latin, other scripts), a link in a spam sentence
+    # (English, another language), each way of hiding links, and promo blocks. "auto": a hidden block element
+    # is placed as a block of its own, a hidden inline one mid-sentence.
+    "fresh3-link-line": ({"links"}, FORMATS, "block"),
+    "fresh3-anchor": ({"links"}, FORMATS, "inline"),
+    "fresh3-foreign-anchor": ({"links"}, FORMATS, "inline"),
+    "fresh3-bare-url": ({"links"}, FORMATS, "inline"),
+    "fresh3-foreign-bare-url": ({"links"}, FORMATS, "inline"),
+    "fresh3-sentence": ({"links"}, FORMATS, "block"),
+    "fresh3-foreign-sentence": ({"links"}, FORMATS, "block"),
+    **{f"fresh3-{way}": ({"links"}, ("markdown", "html"), "auto")
+       for way in ("display-none", "visibility-hidden", "tiny-font", "off-screen", "same-colour", "clipped",
+                   "stylesheet")},
+    "fresh3-promo-block": ({"off-topic", "links"}, FORMATS, "block"),
 }
 
 # kind -> the templates (`fresh`, `fresh2`) whose anchors or bare URLs it injects
@@ -220,9 +235,9 @@ class Spam:
         return self.rng.choice(self.donors)
 
 
-def render_link(fmt: str, text: str, url: str, style: int) -> str:
+def render_link(fmt: str, text: str, url: str, style: int, attributes: str = "") -> str:
     if fmt == "html":
-        return f'<a href="{html.escape(url)}">{html.escape(text)}</a>'
+        return f'<a href="{html.escape(url)}"{attributes}>{html.escape(text)}</a>'
     if fmt == "markdown":
         return f"[{text}]({url})"
     return (f"{text} {url}", f"{text}: {url}", f"{text} ({url})")[style % 3]
@@ -270,7 +285,79 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
     if kind == "promo-block":
         text = spam.promo()
         return html.escape(text) if fmt == "html" else text
+    if kind.startswith("fresh3-"):
+        return Fresh3(spam.t["fresh3"], rng).snippet(kind.removeprefix("fresh3-"), fmt)
     raise ValueError(kind)
+
+
+# HTML that opens a block of its own (placed after a paragraph, not inside one)
+BLOCK_OPENERS = ("<div", "<p ", "<section", "<style")
+
+
+class Fresh3:
+    """Snippets of the `fresh3` templates: a shop's anchors, sentences and URLs drawn together."""
+
+    def __init__(self, templates: dict, rng: random.Random):
+        self.t = templates
+        self.rng = rng
+        self.slots = {k: rng.choice(v) for k, v in templates["slots"].items()}
+
+    def _shop(self, key: str) -> dict:
+        return self.t["shops"][self.rng.choice([name for name, shop in self.t["shops"].items() if key in shop])]
+
+    def _in_url(self, template: str) -> str:
+        """A URL template filled with the slots as slugs ("test cypionate" -> "test-cypionate")."""
+        return template.format(**{k: re.sub(r"[^\w.]+", "-", v.lower()) for k, v in self.slots.items()})
+
+    def url(self, shop: dict, schemes: str = "link_schemes") -> str:
+        first, second, tld = (self.rng.choice(part) for part in shop["domains"])
+        path = self._in_url(self.rng.choice(shop["paths"]))
+        return f"{self.rng.choice(self.t[schemes])}{first}{second}{tld}{path}"
+
+    def foreign_url(self, shop: dict) -> str:
+        return self._in_url(self.rng.choice(shop["foreign_urls"]))
+
+    def link(self, fmt: str, shop: dict, key: str = "anchors") -> str:
+        text = self.rng.choice(shop[key]).format(**self.slots)
+        attributes = self.rng.choice(self.t["link_attributes"]).format(anchor=html.escape(text))
+        return render_link(fmt, text, self.url(shop), self.rng.randrange(3), attributes)
+
+    def snippet(self, form: str, fmt: str) -> str:
+        rng = self.rng
+        escape = html.escape if fmt == "html" else str
+        if form in ("anchor", "foreign-anchor"):
+            key = "anchors" if form == "anchor" else "foreign_anchors"
+            return self.link(fmt, self._shop(key), key)
+        if form == "bare-url":
+            return self.url(self._shop("domains"), "bare_schemes")
+        if form == "foreign-bare-url":
+            return self.foreign_url(self._shop("foreign_urls"))
+        if form == "link-line":
+            links = [self.link(fmt, self._shop("anchors")) for _ in range(rng.randint(1, 4))]
+            return escape(rng.choice(self.t["leads"])) + escape(rng.choice(self.t["separators"])).join(links)
+        if form in ("sentence", "foreign-sentence"):
+            key = "sentences" if form == "sentence" else "foreign_sentences"
+            shop = self._shop(key)
+            before, after = rng.choice(shop[key]).format(**self.slots, link="\0").split("\0")
+            if form == "sentence":
+                return escape(before) + self.link(fmt, shop) + escape(after)
+            url = self.url(shop)  # in another language the link's words are its address, as such pages do
+            name = re.sub(r"^\w*:?//(www\.)?|^www\.|/.*", "", url)
+            link = url if fmt == "text" else render_link(fmt, name, url, 0)
+            return escape(before) + link + escape(after)
+        if form == "promo-block":
+            brand = self.slots["brand"].lower()
+            url = f"{rng.choice(('https://', 'https://www.', 'www.', ''))}{brand}{rng.choice(('', 'hq', 'now'))}.com"
+            return escape(rng.choice(self.t["promos"]["blocks"]).format(**self.slots, url=url))
+        # a way of hiding links: around them (an element) or on each <a> (an attribute)
+        hiding = rng.choice(self.t["hiding"][form])
+        on_links = hiding if hiding.startswith(" ") else ""
+        links = " ".join(self.link("html", self._shop("anchors")).replace("<a ", f"<a{on_links} ", 1)
+                         for _ in range(rng.randint(1, 3)))
+        if on_links:
+            return links
+        tag = re.findall(r"<(\w+)", hiding)[-1]
+        return f"{hiding}{links}</{tag}>"
 
 
 # -- placing ---------------------------------------------------------------------------------------------
@@ -306,6 +393,8 @@ def inject(host: Host, kind: str, spam: Spam) -> Injection | None:
     placement = KINDS[kind][2]
     inner = host.paragraphs[1:-1] or host.paragraphs
     snippet = make_snippet(kind, host.fmt, spam)
+    if placement == "auto":
+        placement = "block" if snippet.startswith(BLOCK_OPENERS) else "inline"
     if placement == "inline":
         candidates = [s for s in inner if len(host.source[s[0]:s[1]].split()) >= 25] or inner
         rng.shuffle(candidates)
@@ -319,7 +408,7 @@ def inject(host: Host, kind: str, spam: Spam) -> Injection | None:
     _, end = rng.choice(inner)
     if host.fmt == "html":
         close = host.source.find(">", end) + 1  # after the paragraph's closing tag
-        is_block_html = snippet.startswith(("<div", "<p "))
+        is_block_html = snippet.startswith(BLOCK_OPENERS)
         block = snippet if is_block_html else f"<p>{snippet}</p>"
         text = "\n" + block
         offset = close + 1 + (0 if is_block_html else 3)
