@@ -42,3 +42,17 @@ def test_an_address_without_a_scheme_is_a_bare_link(text, url):
 ])
 def test_a_name_in_prose_is_not_a_link(text):
     assert bare_urls(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Order at vita-shop.example/offer?id=7 today.", "See //cheap-pills.biz here.", "Купите на аптека.рф сейчас.",
+    "지금 건강약국.한국 방문", "Visit xn--80aswg.xn--p1ai now.", "Lu dans Télérama.fr hier.", "Or www.example.com.",
+    "Read https://example.org/a?b=1, then", "Take 5 mg/dL and/or 2.5 ml, e.g. at 3 p.m.", "WebMD.com says so.",
+])
+def test_the_cheap_test_before_the_pattern_drops_no_address(text, monkeypatch):
+    """_may_hold_address only spares blocks the pattern would find nothing in."""
+    import lint_med.parsers as parsers
+
+    found = bare_urls(text)
+    monkeypatch.setattr(parsers, "_may_hold_address", lambda text: True)
+    assert bare_urls(text) == found

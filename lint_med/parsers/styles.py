@@ -104,8 +104,8 @@ def hides(style: dict[str, str]) -> bool:
         return True
     # A zero-size box hides what is inside it only when it clips it: a <tr style="height:0">
     # without overflow:hidden still shows its cells.
-    zero_size = any(_zero(get(name)) for name in ("height", "width", "max-height", "max-width"))
-    return zero_size and get("overflow") in ("hidden", "clip")
+    return get("overflow") in ("hidden", "clip") and any(
+        _zero(get(name)) for name in ("height", "width", "max-height", "max-width"))
 
 
 def tiny_font(style: dict[str, str]) -> bool:
