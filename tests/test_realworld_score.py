@@ -146,11 +146,12 @@ TEMPLATES = {"slots": {"drug": ["tramadol"], "dose": ["50"], "coin": ["X"], "num
 TEMPLATES["fresh3"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh3"]
 
 
-@pytest.mark.parametrize("kind", list(inject.KINDS))
-@pytest.mark.parametrize("fmt", inject.FORMATS)
+# Each kind in the formats it exists in (hidden links have no plain-text form).
+KINDS_AND_FORMATS = [(kind, fmt) for kind, (_, formats, *_) in inject.KINDS.items() for fmt in formats]
+
+
+@pytest.mark.parametrize("kind, fmt", KINDS_AND_FORMATS)
 def test_injection_spans_hold_the_snippet(kind, fmt):
-    if fmt not in inject.KINDS[kind][1]:
-        pytest.skip(f"{kind} does not exist in {fmt}")
     spam = inject.Spam(random.Random(1), TEMPLATES, [("page", "An unrelated paragraph about cars and roads.")])
     made = inject.inject(_host(fmt), kind, spam)
     assert made is not None
@@ -200,11 +201,8 @@ def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
     return False
 
 
-@pytest.mark.parametrize("fmt", inject.FORMATS)
-@pytest.mark.parametrize("kind", FRESH3)
+@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH3])
 def test_fresh3_snippets_land_where_they_are_put(kind, fmt):
-    if fmt not in inject.KINDS[kind][1]:
-        pytest.skip(f"{kind} does not exist in {fmt}")
     host = _host(fmt)
     middle = host.paragraphs[1]
     hidings = TEMPLATES["fresh3"]["hiding"].get(kind.removeprefix("fresh3-"), [])
