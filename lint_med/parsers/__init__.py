@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from pathlib import Path
 import sys
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import Callable
 
 from ..document import Block, Directive, Document, Link
@@ -134,7 +134,7 @@ def _top_level_domains() -> tuple[frozenset[str], frozenset[str]]:
         import tomllib
     else:
         import tomli as tomllib
-    data = tomllib.loads(files(__package__).joinpath("addresses.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads(Path(__file__).with_name("addresses.toml").read_text(encoding="utf-8"))
     return frozenset((*data["generic"], *data["international"])), frozenset(data["country_exceptions"])
 
 

@@ -24,10 +24,10 @@ StyleSheet). Google's spam policies list these tricks as hidden text and links.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 import sys
 from collections import Counter
 from functools import cache, lru_cache
-from importlib.resources import files
 
 # The properties that can hide an element or colour its text; a rule setting none of them is not kept.
 _PROPERTIES = frozenset((
@@ -124,7 +124,7 @@ def _data() -> dict:
         import tomllib
     else:
         import tomli as tomllib
-    return tomllib.loads(files(__package__).joinpath("styles.toml").read_text(encoding="utf-8"))
+    return tomllib.loads(Path(__file__).with_name("styles.toml").read_text(encoding="utf-8"))
 
 
 _RGB = re.compile(r"rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*(?:[,/]\s*([\d.]+%?)\s*)?\)")
