@@ -70,3 +70,17 @@ def test_a_word_cut_at_the_end_of_the_quick_look_is_not_counted():
     doc = parse(text, "a.txt", {})
     assert doc.body_text[:_language._GLANCE].endswith(" the")  # the trap is set
     assert _language.language(doc) is None
+
+
+def test_english_too_lists_the_other_languages_function_words_that_are_common_english():
+    """data/languages.toml's `english_too` is, written out, the other languages' function words with a
+    Zipf frequency of 5 or more in English (read at start-up, the frequency list costs a small file's lint)."""
+    from lint_med_core import _topic
+    from lint_med_core._data import load
+
+    common = {word for word, zipf in _topic.zipf_table().items() if zipf >= 5.0}
+    if not common:
+        pytest.skip("wordfreq's data file is not installed")
+    (_, _), others = _language.function_words()
+    shared = set().union(*(words & common for words, _ in others.values()))
+    assert shared == set(load("languages")["en"]["english_too"])

@@ -18,9 +18,9 @@ import re
 
 from lint_med import per_document
 
+from ._data import load
 from ._evidence import distinct_words, lowered_body
 from ._language import function_words, language
-from ._topic import zipf_table
 
 # Scripts other than Latin, by their Unicode blocks.
 _SCRIPTS = {"Cyrillic": "\u0400-\u052f", "Greek": "\u0370-\u03ff", "Hebrew": "\u0590-\u05ff",
@@ -28,9 +28,25 @@ _SCRIPTS = {"Cyrillic": "\u0400-\u052f", "Greek": "\u0370-\u03ff", "Hebrew": "\u
             "Hangul": "\u1100-\u11ff\uac00-\ud7af",
             # Japanese writes kana and Chinese characters in one sentence
             "Chinese or Japanese characters": "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"}
-_SCRIPT_LETTER = {name: re.compile(f"[{chars}]") for name, chars in _SCRIPTS.items()}
-_SCRIPT_WORD = {name: re.compile(f"[{chars}]{{2,}}") for name, chars in _SCRIPTS.items()}
-_OTHER_SCRIPT_LETTER = re.compile(f"[{''.join(_SCRIPTS.values())}]")
+
+
+# Compiled on first use: classes of wide Unicode ranges cost some 6 ms to compile, a small file's whole
+# lint, and most articles never ask (an ASCII text holds no other script).
+@functools.cache
+def _script_letter(name: str) -> re.Pattern:
+    return re.compile(f"[{_SCRIPTS[name]}]")
+
+
+@functools.cache
+def _script_word(name: str) -> re.Pattern:
+    return re.compile(f"[{_SCRIPTS[name]}]{{2,}}")
+
+
+@functools.cache
+def _other_script_letter() -> re.Pattern:
+    return re.compile(f"[{''.join(_SCRIPTS.values())}]")
+
+
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 LATIN = "Latin"
@@ -44,7 +60,6 @@ _TEXT_LETTERS = 6  # a text's letters in another script, in words of two or more
 # prose 0 to 0.5%, the language's own prose 10 to 27%).
 _TEXT_WORDS = 6
 _LANGUAGE_ELSEWHERE = 0.02
-_ENGLISH_WORD_ZIPF = 5.0  # "as", "do", "per", "non", "die": English words too, whatever else they are
 _LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
                    "el": "Greek"}
 
@@ -54,9 +69,9 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 def script_counts(text: str) -> dict[str, int]:
     """How many letters of `text` each script other than Latin has (none for ASCII text)."""
-    if text.isascii() or not _OTHER_SCRIPT_LETTER.search(text):
+    if text.isascii() or not _other_script_letter().search(text):
         return {}
-    return {name: n for name, letter in _SCRIPT_LETTER.items() if (n := len(letter.findall(text)))}
+    return {name: n for name in _SCRIPTS if (n := len(_script_letter(name).findall(text)))}
 
 
 @per_document
@@ -101,9 +116,9 @@ def _article_words(doc) -> tuple[dict[str, int], int]:
 @functools.lru_cache(maxsize=None)
 def _other_function_words() -> tuple[frozenset, dict[str, tuple[frozenset, float]]]:
     """(English function words, {language: (its function words that are no common English word, its
-    share)}): "as ... as" is no Portuguese."""
+    share)}): "as ... as" is no Portuguese (`english_too` in data/languages.toml)."""
     (english, _), others = function_words()
-    common = {word for word, zipf in zipf_table().items() if zipf >= _ENGLISH_WORD_ZIPF}
+    common = frozenset(load("languages")["en"]["english_too"])
     return english, {code: (words - common, share) for code, (words, share) in others.items()}
 
 
@@ -137,7 +152,7 @@ def article_may_hold_other_language(doc) -> bool:
     article whose language `language` cannot tell (nor can `other_language`): a block of an
     article that fails it cannot pass it (most English articles fail it)."""
     body = lowered_body(doc)
-    if not body.isascii() and _OTHER_SCRIPT_LETTER.search(body):
+    if not body.isascii() and _other_script_letter().search(body):
         return True
     runs, own = distinct_words(doc)[0], language(doc)
     return own is not None and any(sum(map(runs.__contains__, ascii_words)) + sum(map(body.__contains__, accented)) >= 2
@@ -149,7 +164,7 @@ def _latin_function_words() -> dict[str, tuple[tuple[bytes, ...], tuple[str, ...
     """For each other language, (its ASCII function words, as bytes; its accented ones, "não"): the
     ones in a script other than Latin (Greek) are left to the test of scripts."""
     return {code: (tuple(word.encode() for word in words if word.isascii()),
-                   tuple(word for word in words if not word.isascii() and not _OTHER_SCRIPT_LETTER.search(word)))
+                   tuple(word for word in words if not word.isascii() and not _other_script_letter().search(word)))
             for code, (words, _) in _other_function_words()[1].items()}
 
 
@@ -157,7 +172,7 @@ def may_be_other_language(text: str) -> bool:
     """A cheap test before `other_language` (and of a whole block before its sentences): `text`
     holds a letter of a script other than Latin, or two function words of another language
     (sought in C, on a set of its words). A text that fails it is in none."""
-    if not text.isascii() and _OTHER_SCRIPT_LETTER.search(text):
+    if not text.isascii() and _other_script_letter().search(text):
         return True
     words = set(text.lower().split())
     return any(len(own.intersection(words)) >= 2 for own, _ in _other_function_words()[1].values())
@@ -178,7 +193,7 @@ def other_language(doc, text: str, unlinked: bool = False) -> str:
     if counts:
         script = max(counts, key=counts.get)
         if counts[script] >= _TEXT_LETTERS and counts[script] > len(_LATIN_LETTER.findall(own)) \
-                and sum(map(len, _SCRIPT_WORD[script].findall(own))) >= _TEXT_LETTERS \
+                and sum(map(len, _script_word(script).findall(own))) >= _TEXT_LETTERS \
                 and script_foreign(doc, script, text if unlinked else ""):
             return f"{script}, a script the article does not use"
     words = own.lower().split()
