@@ -34,6 +34,13 @@ class Text:
         last = min(max(end - 1, start), len(self.offsets) - 1)
         return self.offsets[start], self.offsets[last] + 1
 
+    def text_index(self, offset: int) -> int | None:
+        """The index in ``text`` of the character at source ``offset`` (``source_span`` read
+        backwards), or None when none of the text stands there. Offsets rise through a text: a
+        binary search, not a scan per question."""
+        at = bisect.bisect_left(self.offsets, offset)
+        return at if at < len(self.offsets) and self.offsets[at] == offset else None
+
 
 @dataclass(eq=False)
 class Sentence:

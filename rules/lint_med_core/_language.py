@@ -54,5 +54,11 @@ def language(doc) -> str | None:
 @functools.lru_cache(maxsize=None)
 def function_words() -> tuple[tuple[frozenset, float], dict[str, tuple[frozenset, float]]]:
     """((English function words, their share), {other language: (its function words, its share)})."""
-    table = {code: (frozenset(spec["function_words"]), float(spec["min_share"])) for code, spec in load("languages").items()}
+    table = {code: (frozenset(spec["function_words"]), float(spec["min_share"]))
+             for code, spec in load("languages").items() if "function_words" in spec}
     return table.pop("en"), table
+
+
+def language_name(code: str) -> str:
+    """What a finding calls the language of `code` ("de" -> "German"; an unknown code as it is)."""
+    return load("languages")["names"].get(code, code)

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from lint_med import per_document
 
 from ._data import load
 from ._evidence import distinct_words, lowered_body
-from ._language import function_words, language
+from ._language import function_words, language, language_name
 
 # Scripts other than Latin, by their Unicode blocks.
 _SCRIPTS = {"Cyrillic": "\u0400-\u052f", "Greek": "\u0370-\u03ff", "Hebrew": "\u0590-\u05ff",
@@ -60,8 +61,6 @@ _TEXT_LETTERS = 6  # a text's letters in another script, in words of two or more
 # prose 0 to 0.5%, the language's own prose 10 to 27%).
 _TEXT_WORDS = 6
 _LANGUAGE_ELSEWHERE = 0.02
-_LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
-                   "el": "Greek"}
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」|『[^』]*』|‘[^’]*’")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -107,10 +106,7 @@ def _article_words(doc) -> tuple[dict[str, int], int]:
     """(how many times the link-free blocks write each word, lowercased and cut at spaces; how many
     words they have)."""
     words = _unlinked_text(doc).lower().split()
-    counts: dict[str, int] = {}
-    for word in words:
-        counts[word] = counts.get(word, 0) + 1
-    return counts, len(words)
+    return Counter(words), len(words)
 
 
 @functools.lru_cache(maxsize=None)
@@ -201,13 +197,13 @@ def other_language(doc, text: str, unlinked: bool = False) -> str:
         return ""
     english, others = _other_function_words()
     english_count = sum(map(english.__contains__, words))
-    for code, (function_words, share) in others.items():
-        count = sum(map(function_words.__contains__, words))
-        if count < max(2, share * len(words)) or count <= 2 * english_count or len(function_words.intersection(words)) < 2 \
+    for code, (own_words, share) in others.items():
+        count = sum(map(own_words.__contains__, words))
+        if count < max(2, share * len(words)) or count <= 2 * english_count or len(own_words.intersection(words)) < 2 \
                 or language(doc) == code:
             continue
         article_counts, article_total = _article_words(doc)
-        held = sum(article_counts.get(word, 0) for word in function_words) - (count if unlinked else 0)
+        held = sum(article_counts.get(word, 0) for word in own_words) - (count if unlinked else 0)
         if held <= _LANGUAGE_ELSEWHERE * max(article_total - (len(words) if unlinked else 0), 1):
-            return f"{_LANGUAGE_NAMES.get(code, code)}, a language the article is not written in"
+            return f"{language_name(code)}, a language the article is not written in"
     return ""

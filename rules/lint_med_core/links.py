@@ -15,6 +15,7 @@ from lint_med.parsers import bare_links
 from . import _speech
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
+from ._language import language_name
 from ._other_language import (article_may_hold_other_language, host_script, may_be_other_language, other_language,
                               script_foreign)
 from ._phrases import PhraseSearch, TextLiterals
@@ -39,8 +40,6 @@ _CCTLDS_OF_LANGUAGE = {
     "id": {"id"}, "pl": {"pl"}, "cs": {"cz"}, "sv": {"se"}, "da": {"dk"}, "no": {"no"}, "fi": {"fi"},
     "ja": {"jp"}, "zh": {"cn", "tw", "hk", "sg"}, "ko": {"kr"}, "ru": {"ru", "by", "kz"}, "tr": {"tr"},
 }
-_LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
-                   "it": "Italian", "nl": "Dutch", "id": "Indonesian", "sl": "Slovenian", "el": "Greek"}
 _SKIP_LINK_TEXT = re.compile(r"^\s*(skip to|jump to|back to top)\b", re.I)
 
 
@@ -292,8 +291,8 @@ def _in_running_text(link) -> bool:
     block = link.block
     if block is None:
         return False
-    start = bisect.bisect_left(block.offsets, link.start)
-    if start == len(block.offsets) or block.offsets[start] != link.start:
+    start = block.text_index(link.start)
+    if start is None:
         return False
     if link.bare:
         end = bisect.bisect_left(block.offsets, link.end - 1)
@@ -323,8 +322,8 @@ def _text_before(link) -> str:
     block = link.block
     if not link.bare or block is None:
         return ""
-    start = bisect.bisect_left(block.offsets, link.start)  # offsets rise through a block
-    if start == len(block.offsets) or block.offsets[start] != link.start:
+    start = block.text_index(link.start)
+    if start is None:
         return ""
     before = block.text[max(0, start - 80):start]
     for mark in (". ", "! ", "? ", "http", "www."):
@@ -406,12 +405,10 @@ def _mid_sentence(link) -> bool:
     block = link.block
     if not link.bare or block is None:
         return False
-    # Offsets rise through a block: a binary search, not list.index (a scan of the block per link).
-    end = bisect.bisect_left(block.offsets, link.end - 1)
-    if end == len(block.offsets) or block.offsets[end] != link.end - 1:
+    last = block.text_index(link.end - 1)
+    if last is None:
         return False
-    end += 1
-    after = block.text[end:].lstrip()
+    after = block.text[last + 1:].lstrip()
     return bool(after) and (after[0].islower() or after[0].isdigit())
 
 
@@ -423,8 +420,8 @@ def _dropped_in(link, brackets: bool = False) -> bool:
     rather than going on with a preposition or conjunction ("go to https://... for details").
     With `brackets`, a URL in brackets or quotes is read as if they were not there."""
     block = link.block
-    start = bisect.bisect_left(block.offsets, link.start)
-    if start == len(block.offsets) or block.offsets[start] != link.start:
+    start = block.text_index(link.start)
+    if start is None:
         return False
     before = block.text[max(0, start - 40):start].rstrip(" (\"'“‘" if brackets else None)
     word = before.rsplit(None, 1)[-1].lower().lstrip("'\"‘“") if before else ""  # 'This https://...
@@ -623,8 +620,8 @@ def _after_a_sentence(link) -> bool:
     block = link.block
     if not link.bare or block is None:
         return False
-    start = bisect.bisect_left(block.offsets, link.start)
-    if start == len(block.offsets) or block.offsets[start] != link.start:
+    start = block.text_index(link.start)
+    if start is None:
         return False
     before = block.text[max(0, start - 3):start].rstrip()
     return bool(before) and before[-1] in ".!?"
@@ -684,8 +681,8 @@ def _link_sentence(link) -> tuple[str, int, int]:
     block = link.block
     if block is None:
         return "", 0, 0
-    start = bisect.bisect_left(block.offsets, link.start)
-    if start == len(block.offsets) or block.offsets[start] != link.start:
+    start = block.text_index(link.start)
+    if start is None:
         return "", 0, 0
     end = bisect.bisect_left(block.offsets, link.end - 1) + 1 if link.bare else start + len(link.text)
     text = block.text
@@ -695,19 +692,14 @@ def _link_sentence(link) -> tuple[str, int, int]:
     return text[first:last], start - first, end - first
 
 
-def _block_may_be_other_language(doc, block) -> bool:
-    """`may_be_other_language` of a block's text, once per block (a list of links shares one)."""
-    if not article_may_hold_other_language(doc):
-        return False
-    tested = _blocks_tested(doc)
-    if id(block) not in tested:
-        tested[id(block)] = may_be_other_language(block.text)
-    return tested[id(block)]
-
-
 @per_document
-def _blocks_tested(doc) -> dict:
-    return {}
+def _blocks_maybe_other_language(doc) -> frozenset:
+    """The blocks holding a link whose text passes `may_be_other_language` (by id): none in an
+    article that fails it as a whole (most)."""
+    if not article_may_hold_other_language(doc):
+        return frozenset()
+    blocks = {id(link.block): link.block for link in doc.links if link.block is not None}
+    return frozenset(key for key, block in blocks.items() if may_be_other_language(block.text))
 
 
 def _in_another_script_or_language(doc, link, domain: str) -> str:
@@ -718,7 +710,7 @@ def _in_another_script_or_language(doc, link, domain: str) -> str:
     script = host_script(domain)
     if script and script_foreign(doc, script):
         return f"its address is written in {script}, a script the article does not use"
-    if link.block is None or not _block_may_be_other_language(doc, link.block):
+    if id(link.block) not in _blocks_maybe_other_language(doc):
         return ""  # (most blocks: none of their sentences can be)
     sentence, start, end = _link_sentence(link)
     foreign = other_language(doc, sentence[:start] + " " + (link.text if not link.bare else "") + " " + sentence[end:])
@@ -910,7 +902,7 @@ def unrelated_link(doc, options):
         if mid_sentence:
             reasons.append("it is a bare URL dropped in the middle of a sentence")
         if foreign_tld:
-            reasons.append(f"it is on a .{foreign_tld} domain, in an article in {_LANGUAGE_NAMES.get(lang, lang)}")
+            reasons.append(f"it is on a .{foreign_tld} domain, in an article in {language_name(lang)}")
         topic = f" ({model.label})" if model.label else ""
         yield Hit(link, f"Link to {domain} has nothing to do with the article's topic{topic}: "
                         + "; ".join(reasons) + ".",
