@@ -69,13 +69,11 @@ def parse(path: str, linter):
 
 def signals(doc) -> dict:
     """What LM911 sees in a document (see the module docstring)."""
-    from types import SimpleNamespace
-
     from lint_med_core._pagekind import page_kind
     from lint_med_core._language import language
-    from lint_med_core.regulatory import assess, missing_regulatory_status
+    from lint_med_core.regulatory import default_reading
 
-    found = assess(doc, SimpleNamespace(**missing_regulatory_status.defaults()))
+    found = default_reading(doc)
     if found.drugs:
         kind, subject = "drug", ",".join(found.drugs)
     elif found.product is not None:

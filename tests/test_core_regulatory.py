@@ -121,14 +121,17 @@ def test_a_drug_mentioned_in_passing_does_not_make_the_article_about_it():
 
 
 def test_a_drug_is_left_to_a_pack_only_where_the_pack_checks_it(monkeypatch):
-    doc = parse(ARTICLE.format(status="Eat smaller meals."), "a.txt", {})
-    doc.vocabulary = {"semaglutide": ("semaglutide", "wegovy")}
+    def article():  # a fresh document for each pack setting: LM911's reading is kept per document
+        doc = parse(ARTICLE.format(status="Eat smaller meals."), "a.txt", {})
+        doc.vocabulary = {"semaglutide": ("semaglutide", "wegovy")}
+        return doc
+
     options = {**missing_regulatory_status.defaults(), "pack": {}}
     # a pack that knows the drug but does not check this article does not silence the rule
     monkeypatch.setattr(regulatory, "_PACK_COVERAGE", [lambda doc: ()])
-    assert len(list(missing_regulatory_status.run(doc, options))) == 1
+    assert len(list(missing_regulatory_status.run(article(), options))) == 1
     monkeypatch.setattr(regulatory, "_PACK_COVERAGE", [lambda doc: ("semaglutide", "wegovy")])
-    assert list(missing_regulatory_status.run(doc, options)) == []
+    assert list(missing_regulatory_status.run(article(), options)) == []
 
 
 def test_the_ldn_pack_takes_ldn_articles_but_not_standard_naltrexone():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import types
 from typing import NamedTuple
 
 from lint_med import Hit, Option, per_document, rule
@@ -14,8 +13,7 @@ from . import _speech
 from ._data import load
 from ._evidence import WORD, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
 from ._pagekind import page_kind
-from . import regulatory
-from .regulatory import assess, drug_mentions, find_drugs, topic_drugs, use_demand
+from .regulatory import default_reading, drug_mentions, find_drugs, topic_drugs, use_demand
 
 _compiled: dict = {}
 # "but" opens a clause of its own: a hedge before it qualifies what it contrasts with ("most people worry about lasers,
@@ -745,7 +743,7 @@ def _beyond_label(doc) -> bool:
     LDL cholesterol")."""
     if _sold_beyond_label(doc):
         return True
-    reading = assess(doc, _lm911_defaults())
+    reading = default_reading(doc)
     return bool(reading.missing) and (reading.demand == "off-label" or not _unlabelled().isdisjoint(reading.missing))
 
 
@@ -754,13 +752,6 @@ def _unlabelled() -> frozenset:
     """Prescription drugs with no label anywhere: research compounds and drugs still in trials."""
     data = load("regulatory_drugs")
     return frozenset(drug for name in ("unapproved_research_compounds", "incretins_in_development") for drug in data["classes"][name])
-
-
-@functools.lru_cache(maxsize=1)
-def _lm911_defaults():
-    """LM911's default options, for its reading of the page (the module, not the rule, is imported here:
-    a rule in this module's namespace would be registered twice)."""
-    return types.SimpleNamespace(**regulatory.missing_regulatory_status.defaults())
 
 
 @per_document

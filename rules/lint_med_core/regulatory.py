@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import types
 from collections import Counter
 from dataclasses import dataclass, field
 from operator import methodcaller
@@ -719,32 +720,51 @@ class Assessment:
 
 
 def assess(doc, options) -> Assessment:
-    """LM911's reading of an article: its subject, the status it must give, and the drugs it gives none for."""
+    """LM911's reading of an article: its subject, the status it must give, and the drugs it gives none for.
+    Read once per document and options: LM911 and LM701 (`claims._beyond_label`, through
+    `default_reading`) both ask."""
+    return _assess(doc, tuple(options.extra_drugs), int(options.min_mentions), int(options.words_per_mention),
+                   int(options.min_sentences), tuple(options.extra_status_patterns))
+
+
+def default_reading(doc) -> Assessment:
+    """LM911's reading with its default options (for the rules that ask whether a page gives a drug's status)."""
+    return assess(doc, _default_options())
+
+
+@functools.lru_cache(maxsize=1)
+def _default_options() -> types.SimpleNamespace:
+    return types.SimpleNamespace(**missing_regulatory_status.defaults())
+
+
+@per_document
+def _assess(doc, extra_drugs: tuple, min_mentions: int, words_per_mention: int, min_sentences: int,
+            extra_status_patterns: tuple) -> Assessment:
     found = Assessment()
-    counts, found.first = drug_mentions(doc, options.extra_drugs)
-    about = topic_drugs(doc, counts, int(options.min_mentions), int(options.words_per_mention),
-                        options.extra_drugs) if counts else []
+    counts, found.first = drug_mentions(doc, extra_drugs)
+    about = topic_drugs(doc, counts, min_mentions, words_per_mention,
+                        extra_drugs) if counts else []
     # a drug a pack checks in this article (its subject, or a name in its vocabulary: "esketamine"
     # for the ketamine pack) is left to the pack, which reports a missing status itself (DRG101);
     # a drug named mostly in passing (an ingredient, an example, a comparison) is not the subject
     if about:
         left = _left_to_packs(doc)
-        about = [drug for drug in about if drug not in left and not named_in_passing(doc, drug, options.extra_drugs)]
+        about = [drug for drug in about if drug not in left and not named_in_passing(doc, drug, extra_drugs)]
     found.drugs = about
     if not about and not _may_name_product(doc):
         return found
     code = _checked_language(doc)
     found.product = None if about or code is None else _topic_product(
-        doc, int(options.min_mentions), int(options.words_per_mention), code)
+        doc, min_mentions, words_per_mention, code)
     if not about and found.product is None:
         return found
     # a page of search phrases is no article; a language whose status phrasings we do not know is not checked
-    found.checked = code is not None and _has_sentences(doc, int(options.min_sentences))
+    found.checked = code is not None and _has_sentences(doc, min_sentences)
     if not found.checked:
         return found
     if about:
-        found.demand, found.reason, found.label = use_demand(doc, about, options.extra_drugs)
-    extra = tuple(options.extra_status_patterns)
+        found.demand, found.reason, found.label = use_demand(doc, about, extra_drugs)
+    extra = extra_status_patterns
     status = _status_test(code, extra, access=found.demand == "any")
     if doc.title and status(doc.title):
         return found
@@ -755,7 +775,7 @@ def assess(doc, options) -> Assessment:
     # A status statement counts for the drugs its block names, or for the topic when it names
     # none ("It is FDA-approved for ..."); one about another medicine does not count.
     def unstated(test) -> list:
-        named_in_statements = [{key for _, _, key in find_drugs(block.text, options.extra_drugs)}
+        named_in_statements = [{key for _, _, key in find_drugs(block.text, extra_drugs)}
                                for block in doc.blocks if test(block.text)]
         return [drug for drug in about if not any(not named or drug in named for named in named_in_statements)]
 
