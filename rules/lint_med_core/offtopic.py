@@ -1139,13 +1139,15 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     return found
 
 
-# What a pitch shows in any language: a percentage, a price's currency, an address, an exclamation
-# (each sought with str.find: a pattern with no literal to start from cost more than the rest of LM203).
-_PITCH_SIGNS = ("%", "!", "！", "://", "www.", "$", "€", "£", "¥", "₽", "₩", "元", "円", "원", "руб")
+@functools.lru_cache(maxsize=1)
+def _pitch_signs() -> tuple[str, ...]:
+    return tuple(load("offtopic_promotion")["pitch_signs"])
 
 
 def _pitch_mark(text: str) -> bool:
-    return any(map(text.__contains__, _PITCH_SIGNS))
+    """A pitch's mark in any language (`pitch_signs`), each sought with str.find: a pattern with no
+    literal to start from cost more than the rest of LM203."""
+    return any(map(text.__contains__, _pitch_signs()))
 
 
 def _promotion_in_other_language(doc, block) -> tuple[str, str]:
