@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import importlib
 import re
-from pathlib import Path
 import sys
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Callable
 
 from ..document import Block, Directive, Document, Link
 from ..hookspecs import hookimpl
+# Whether CSS hides an element: its own module (inline styles, a page's <style> rules, colours).
+from .styles import hidden_by_attributes  # noqa: F401  (the parsers import it from here)
 
 
 @dataclass(frozen=True)
@@ -98,9 +100,6 @@ BLOCK_TAGS = frozenset(BLOCK_KINDS) | frozenset((
     "div", "section", "article", "main", "header", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot",
     "tr", "figure", "pre", "address", "details", "summary", "hr", "center", "body", "html",
 ))
-# Whether CSS hides an element: its own module (inline styles, a page's <style> rules, colours).
-from .styles import hidden_by_attributes  # noqa: E402  (re-exported for the parsers)
-
 # Elements of an SVG image that hold text the image does not show.
 SVG_NOT_SHOWN = ("title", "desc", "metadata", "style", "script")
 # Elements whose content browsers do not show (scripts run and frames are shown), though a page holds it.

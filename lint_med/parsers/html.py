@@ -45,9 +45,9 @@ def parse(source: str, path: str, options: dict) -> Document:
             furniture = _furniture_in(scope, weights)
         if scope is not None:
             walker.weights, walker.opaque, walker.furniture = weights, index.opaque, furniture
-            walker.styles = StyleSheet([tag.text for tag in index.by_name.get("style", ())
-                                        if tag.text and len(tag.text) <= _STYLE_READ_CHARS])
-            walker.has_rules = bool(walker.styles)
+            sheet = StyleSheet([tag.text for tag in index.by_name.get("style", ())
+                                if tag.text and len(tag.text) <= _STYLE_READ_CHARS])
+            walker.styles = sheet if sheet else None
             walker.cursor = _source_start(source, index, scope)
             walker.scope_weight = weights.get(scope, 0)
             walker.walk(scope, "paragraph", 0, False)
@@ -584,8 +584,7 @@ class _Walker:
         self.weights: dict[Element, int] = {}
         self.opaque: set[Element] = set()
         self.furniture: set[Element] = set()  # teaser cards and furniture boxes inside the scope
-        self.styles = StyleSheet([])  # the page's <style> rules that can hide text
-        self.has_rules = False  # bool(self.styles), asked for every element
+        self.styles: StyleSheet | None = None  # the page's <style> rules that can hide text, if it has any
         self.scope_weight = 0
         self.cursor = 0
         self.builder = TextBuilder()
@@ -627,7 +626,7 @@ class _Walker:
                 continue
             # self.hidden(child) only when something can hide it: this runs for every element of the article.
             child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None
-                                       or name == "font" or self.has_rules and self.styles.may_hide(name, child.get))
+                                       or name == "font" or self.styles is not None and self.styles.may_hide(name, child.get))
                                       and self.hidden(child))
             if name == "br":
                 self.builder.space()
@@ -665,7 +664,7 @@ class _Walker:
         get = element.get  # not element.attrib: that makes a proxy object per element
         if get("hidden") is not None:
             return True
-        if self.styles and (get("style") is not None or self.styles.may_hide(element.tag, get)):
+        if self.styles is not None and (get("style") is not None or self.styles.may_hide(element.tag, get)):
             style = self.styles.style_of(element.tag, get)
         elif get("style") is not None:  # most elements carry no style: this runs for every element
             style = declarations(get("style"))
@@ -687,7 +686,7 @@ class _Walker:
             if not isinstance(inner.tag, str):
                 continue
             get = inner.get
-            style = self.styles.style_of(inner.tag, get) if self.styles else declarations(get("style") or "")
+            style = self.styles.style_of(inner.tag, get) if self.styles is not None else declarations(get("style") or "")
             if "font-size" in style and not tiny_font(style):
                 return True
         return False
@@ -704,7 +703,7 @@ class _Walker:
             if node is None:
                 return None
             get = node.get
-            found = self.styles.style_of(node.tag, get) if self.styles else declarations(get("style") or "")
+            found = self.styles.style_of(node.tag, get) if self.styles is not None else declarations(get("style") or "")
             if get("bgcolor"):
                 found.setdefault("background-color", get("bgcolor").strip().lower())
             if "background" not in found and "background-color" not in found and (get("class") or get("id")):

@@ -24,10 +24,10 @@ StyleSheet). Google's spam policies list these tricks as hidden text and links.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 import sys
 from collections import Counter
 from functools import cache, lru_cache
+from pathlib import Path
 
 # The properties that can hide an element or colour its text; a rule setting none of them is not kept.
 _PROPERTIES = frozenset((
