@@ -599,9 +599,9 @@ def _told_once(doc, found: list):
     for run in runs:
         if len(run) > 1:
             line = doc.line_col(run[0].first.source_span()[0])[0]
-            how = "word for word" if all(r.exact for r in run) else "nearly"
+            how = "repeat, word for word," if all(r.exact for r in run) else "nearly repeat"
             yield Hit(stretch(run[0].sentence, run[-1].sentence),
-                      f"These {len(run)} sentences repeat, {how}, the {len(run)} sentences from line {line}",
+                      f"These {len(run)} sentences {how} the {len(run)} sentences from line {line}",
                       suggestion="Keep one copy of the passage, or rephrase the second to add something new")
         else:
             copies.setdefault(id(run[0].first), []).append(run[0])
