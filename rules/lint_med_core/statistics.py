@@ -586,8 +586,8 @@ def _in_publishers_voice(doc, sentence, at: int) -> bool:
     if block.kind == "quote" or block.index in _comment_blocks(doc):
         return False
     text = sentence.text
-    if len(_QUOTE_MARKS.findall(text, 0, at)) % 2 or "“" in text[:at] and "”" not in text[text.rfind("“", 0, at):at]:
-        return False  # inside a quotation
+    if len(_QUOTE_MARKS.findall(text, 0, at)) % 2:
+        return False  # an odd number of quotation marks before it: inside a quotation
     return not Evidence.person_says(text) and not _SAYS.search(text)
 
 
