@@ -246,9 +246,12 @@ BARE_KINDS = ("bare", "glued")
 def _numbered_in_order(markers) -> bool:
     """Whether bare numbers run mostly upwards through the article, as citation numbers do
     ("weeks 3.", "abuse 6,", "trials 7, 8."); quantities in running text jump about ("after 11,
-    and a few after 1"). Three pairs in five must not go down."""
+    and a few after 1"). Three pairs in five must not go down, and one number over and over
+    does not run anywhere: a count printed twice ("therapy. 40 People ...") is no sequence."""
     firsts = [m.numbers[0] for m in markers if m.numbers]
     pairs = list(zip(firsts, firsts[1:]))
+    if pairs and len(set(firsts)) == 1:
+        return False
     return not pairs or sum(b >= a for a, b in pairs) >= 0.6 * len(pairs)
 
 
