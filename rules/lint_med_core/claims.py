@@ -397,7 +397,10 @@ def absolute_claim(doc, options):
     too but a shop says as a promise (the `voice` groups): a harm the product never causes
     ("it doesn't cause burns"), effects denied with adjectives of harm ("no detrimental or
     lasting effects"), safety among the product's praise ("a gentle, natural and safe
-    formula"), a pharmacological property as the product's attribute ("it exhibits
+    formula"), a superlative verdict with no indication ("our balm is the most powerful remedy there is",
+    "remains one of the most effective natural therapies", a verbless tagline "The most potent tool for joint
+    repair"; not a ranking for a named condition, "X is the most effective treatment for Y", which guidelines make
+    too), a pharmacological property as the product's attribute ("it exhibits
     anti-ageing attributes"; not "has analgesic properties, which may help"), a clean
     safety record ("has never given a customer stomach trouble"), an exclamation that it
     works ("It works!!!"), German effects as fact ("wirkt
