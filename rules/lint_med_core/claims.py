@@ -350,7 +350,11 @@ def absolute_claim(doc, options):
     denials of harm in any spelling ("no side affects", "have been recordd"), an effect on the
     body as the product's plain property ("has beneficial effects on gut health", "allows
     damaged tissue to regenerate", "is a truly potent antiviral"; not "positive effects on the
-    brain", a report's wording, nor "antibiotics are powerful antibacterial drugs"), and
+    brain", a report's wording, nor "antibiotics are powerful antibacterial drugs"),
+    the rhetoric of a suppressed cure, which asserts that a treatment works and that its evidence is kept from the
+    reader ("drug companies don't want you to know about it", "the remedy Big Pharma has buried", "a hidden cure for
+    arthritis"; not "there is no secret cure", "scam adverts claim doctors hide the cure", nor the past "did not
+    want"), and
     an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
     "Yes."; but not "Yes, for some people" or "Yes, but ..."). Patterns are in
@@ -436,6 +440,8 @@ def absolute_claim(doc, options):
     - FDA, "Structure/Function Claims" and 21 CFR 101.93 (what a supplement may say it
       "supports", with substantiation and the DSHEA disclaimer).
     - HealthNewsReview.org review criteria (red-flag words: cure, miracle, breakthrough).
+    - FDA Consumer Update, "6 Tip-offs to Rip-offs: Don't Fall for Health Fraud Scams"
+      (conspiracy theories: the industry said to hide a miracle cure; "secret ingredient").
     - DISCERN question 8, areas of uncertainty (Charnock et al. 1999); QUEST tone item
       (Robillard et al., BMC Med Inform Decis Mak 2018;18:87).
     - German: Heilmittelwerbegesetz (HWG) § 3, which calls misleading any advertising
