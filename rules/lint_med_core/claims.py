@@ -404,7 +404,8 @@ def absolute_claim(doc, options):
     formula"), a superlative verdict with no indication ("our balm is the most powerful remedy there is",
     "remains one of the most effective natural therapies", a verbless tagline "The most potent tool for joint
     repair"; not a ranking for a named condition, "X is the most effective treatment for Y", which guidelines make
-    too), a pharmacological property as the product's attribute ("it exhibits
+    too), efficacy or safety as common knowledge ("is known to heal eczema", "is well known for its ability to ease",
+    "its safety is well established"; not "is thought to", "is known to cause"), a pharmacological property as the product's attribute ("it exhibits
     anti-ageing attributes"; not "has analgesic properties, which may help"), a clean
     safety record ("has never given a customer stomach trouble"), an exclamation that it
     works ("It works!!!"), German effects as fact ("wirkt
