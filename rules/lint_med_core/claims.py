@@ -298,8 +298,8 @@ def absolute_claim(doc, options):
     effects") and dismissals of known risks ("the risks have been greatly
     exaggerated"), cures ("cures X", "can cure X", "a cure for", "is a cure", "cured
     by", "eliminates joint pain", "reverses diabetes", "fights cancer"), proof and
-    guarantees ("clinically proven", "proven to", "guaranteed", "100% effective",
-    "wildly effective", "wonderfully effective", "works for everyone"), a panacea ("can heal so many problems", "fixes
+    guarantees ("clinically proven", "clinically-proven", "clinically shown to relieve" but not "clinically
+    tested", "proven to", "guaranteed", "100% effective", "wildly effective", "wonderfully effective", "works for everyone"), a panacea ("can heal so many problems", "fixes
     all kinds of ailments") and certain promises ("a breakthrough
     that will end ...", "will help transform the way we treat", "benefits far
     surpass those of"), safety of daily or open-ended use ("is safe for adults to
