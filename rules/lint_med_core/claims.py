@@ -298,8 +298,8 @@ def absolute_claim(doc, options):
     effects") and dismissals of known risks ("the risks have been greatly
     exaggerated"), cures ("cures X", "can cure X", "a cure for", "is a cure", "cured
     by", "eliminates joint pain", "reverses diabetes", "fights cancer"), proof and
-    guarantees ("clinically proven", "proven to", "guaranteed", "100% effective",
-    "wildly effective", "wonderfully effective", "works for everyone"), a panacea ("can heal so many problems", "fixes
+    guarantees ("clinically proven", "clinically-proven", "clinically shown to relieve" but not "clinically
+    tested", "proven to", "guaranteed", "100% effective", "wildly effective", "wonderfully effective", "works for everyone"), a panacea ("can heal so many problems", "fixes
     all kinds of ailments") and certain promises ("a breakthrough
     that will end ...", "will help transform the way we treat", "benefits far
     surpass those of"), safety of daily or open-ended use ("is safe for adults to
@@ -350,7 +350,11 @@ def absolute_claim(doc, options):
     denials of harm in any spelling ("no side affects", "have been recordd"), an effect on the
     body as the product's plain property ("has beneficial effects on gut health", "allows
     damaged tissue to regenerate", "is a truly potent antiviral"; not "positive effects on the
-    brain", a report's wording, nor "antibiotics are powerful antibacterial drugs"), and
+    brain", a report's wording, nor "antibiotics are powerful antibacterial drugs"),
+    the rhetoric of a suppressed cure, which asserts that a treatment works and that its evidence is kept from the
+    reader ("drug companies don't want you to know about it", "the remedy Big Pharma has buried", "a hidden cure for
+    arthritis"; not "there is no secret cure", "scam adverts claim doctors hide the cure", nor the past "did not
+    want"), and
     an unqualified yes to a question about a promise ("Can it
     get rid of eczema? Absolutely!", an FAQ heading "Is it safe every day?" answered
     "Yes."; but not "Yes, for some people" or "Yes, but ..."). Patterns are in
@@ -397,7 +401,11 @@ def absolute_claim(doc, options):
     too but a shop says as a promise (the `voice` groups): a harm the product never causes
     ("it doesn't cause burns"), effects denied with adjectives of harm ("no detrimental or
     lasting effects"), safety among the product's praise ("a gentle, natural and safe
-    formula"), a pharmacological property as the product's attribute ("it exhibits
+    formula"), a superlative verdict with no indication ("our balm is the most powerful remedy there is",
+    "remains one of the most effective natural therapies", a verbless tagline "The most potent tool for joint
+    repair"; not a ranking for a named condition, "X is the most effective treatment for Y", which guidelines make
+    too), efficacy or safety as common knowledge ("is known to heal eczema", "is well known for its ability to ease",
+    "its safety is well established"; not "is thought to", "is known to cause"), a pharmacological property as the product's attribute ("it exhibits
     anti-ageing attributes"; not "has analgesic properties, which may help"), a clean
     safety record ("has never given a customer stomach trouble"), an exclamation that it
     works ("It works!!!"), German effects as fact ("wirkt
@@ -433,6 +441,8 @@ def absolute_claim(doc, options):
     - FDA, "Structure/Function Claims" and 21 CFR 101.93 (what a supplement may say it
       "supports", with substantiation and the DSHEA disclaimer).
     - HealthNewsReview.org review criteria (red-flag words: cure, miracle, breakthrough).
+    - FDA Consumer Update, "6 Tip-offs to Rip-offs: Don't Fall for Health Fraud Scams"
+      (conspiracy theories: the industry said to hide a miracle cure; "secret ingredient").
     - DISCERN question 8, areas of uncertainty (Charnock et al. 1999); QUEST tone item
       (Robillard et al., BMC Med Inform Decis Mak 2018;18:87).
     - German: Heilmittelwerbegesetz (HWG) § 3, which calls misleading any advertising
