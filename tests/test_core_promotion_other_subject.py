@@ -40,6 +40,10 @@ PROMOTIONS = [
     "our agents seven days a week. Visit parkline.example to start your search today.",
     "Claim your exclusive welcome bonus at Royal Ace Poker: deposit $20, play with $60, and cash out your "
     "winnings instantly at royalace.example.",
+    # a banner: it does not address the reader, it shows a price, an address and an urgency
+    "Northgate Tyres: all-season tyres from $59 fitted, this weekend at northgatetyres.example.",
+    "The new Zenphone X12 is here: a 6.7-inch display, a 50MP camera and all-day battery life, starting at "
+    "just $599. Pre-order now at zenphone.example and get free earbuds.",
 ]
 # A list of selling points, as a sidebar box: one finding for the list.
 PROMOTION_LIST = ["Summer clearance at Oakfield Garden Centre", "Patio sets and barbecues from $149",

@@ -1412,6 +1412,8 @@ def _unrelated_teaser(model: TopicModel, block) -> bool:
 # --- a promotion of another subject ---------------------------------------------------
 
 _OTHER_SUBJECT = "a promotion of something the article is not about"
+# The marks of a banner's offer: a price, a percentage.
+_BANNER_MARKS = ("$", "€", "£", "¥", "% off")
 # A block addressing the reader ("you", "your").
 _YOU = re.compile(r"\byou(?:r|rs|rself|['’](?:ll|re|ve|d))?\b", re.I)
 # A capitalised word inside a sentence (after a lowercase word or a comma): a name.
@@ -1444,7 +1446,7 @@ def _pitch_patterns() -> tuple:
 # The first word of each sentence of a lowercase text (after a stop, or a line break put before the
 # text), and the same with the word after it. Opening on a character set, which the regex engine
 # scans for quickly.
-_OPENER = re.compile(r"[.!?:;\n][^\w\n]{0,3}(\w+)")
+_OPENER = re.compile(r"[.!?:;\n][^\w\n]{0,3}(\w+(?:-\w+)?)")
 _OPENER_PAIR = re.compile(r"[.!?:;\n][^\w\n]{0,3}(\w+ \w+)")
 
 
@@ -1517,8 +1519,9 @@ def promotion_of_other_subject(doc, model: TopicModel, block) -> str:
     of short lines, is judged whole at its first (a box's "Summer clearance / Patio sets from $149 /
     Free delivery / Call ...").
 
-    The pitch addresses the reader (an imperative, "you") and shows its signs (pitch_signs,
-    _pitches); the subject is another when the block shares less than _PROMOTION_MAX_SHARE of its
+    The pitch calls the reader to act (an imperative opening a sentence), or is a banner (a price or
+    a percentage off, a way to order and a third sign), and shows its signs (pitch_signs, _pitches);
+    the subject is another when the block shares less than _PROMOTION_MAX_SHARE of its
     vocabulary with the article (by specificity, as LM202 weighs a pasted paragraph), brings words of
     its own weighing _PROMOTION_OWN_WEIGHT, and names none of the article's most characteristic
     words nor a word of health the article keeps returning to. A clinic's booking line or its pitch
@@ -1534,13 +1537,17 @@ def promotion_of_other_subject(doc, model: TopicModel, block) -> str:
         return ""  # inside a run of short lines, judged at its first
     text = "\n".join(b.text for b in unit) if len(unit) > 1 else text
     lowered = text.lower()
-    action = None if "you" in lowered else _call_to_action(lowered)  # (with "you", asked below)
-    if action == "" or \
+    action = _call_to_action(lowered)
+    # it calls the reader to act, or it may be a banner (a price or a percentage off)
+    if not action and not any(map(text.__contains__, _BANNER_MARKS)) or \
             not _PROMOTION_MIN_WORDS < len(text.split(None, _PROMOTION_MAX_WORDS)) <= _PROMOTION_MAX_WORDS:
         return ""
     signs = _signs(doc, text, False, action)
-    if not _pitches(signs) or ("action" not in signs and _YOU.search(text) is None) or \
-            _pitch_patterns()[4].search(lowered) or _voice(text) == "quotation":
+    # it calls the reader to act or speaks to them ("you"), or it is a banner: an offer, a way to
+    # order and a third sign
+    addressed = "action" in signs or _YOU.search(text) is not None or \
+        ("offer" in signs and "contact" in signs and len(signs) >= 3)
+    if not addressed or not _pitches(signs) or _pitch_patterns()[4].search(lowered) or _voice(text) == "quotation":
         return ""
     # around it, an article of _SHORT_ARTICLE paragraphs at least: a shorter one says too little of
     # its vocabulary to tell another subject from its own
@@ -1569,6 +1576,7 @@ def promotion_of_other_subject(doc, model: TopicModel, block) -> str:
 
 # A line of a box of selling points ("Free local delivery this weekend only") holds at most this many words.
 _BOX_LINE_WORDS = 12
+_BOX_LINE_CHARS = 200
 
 
 def _box_line(block) -> str:
@@ -1576,7 +1584,9 @@ def _box_line(block) -> str:
     for other blocks."""
     if block.kind == "list_item":
         return "item"
-    short = block.kind in (*_PROSE, "heading") and len(block.text.split(None, _BOX_LINE_WORDS)) <= _BOX_LINE_WORDS
+    # (most blocks are longer than twelve words could make: counted only below that length)
+    short = block.kind in (*_PROSE, "heading") and len(block.text) <= _BOX_LINE_CHARS and \
+        len(block.text.split(None, _BOX_LINE_WORDS)) <= _BOX_LINE_WORDS
     return "line" if short else ""
 
 
@@ -1634,10 +1644,10 @@ def promotional_block(doc, options):
     migraine page) offers more of the article's subject and is not reported; in a
     plain-text paragraph of several lines, the finding is on the line that pitches.
     In any language of the article, it reports a block that promotes another subject,
-    recognised by what it is rather than by what it sells: a pitch (it addresses the reader,
-    "you" or an imperative opening a sentence, and shows an offer, a price, a discount or a
-    code and one more sign, or a call to action with a way to order, an address, an e-mail or
-    a phone number, and an urgency or a name repeated that the article never uses) whose
+    recognised by what it is rather than by what it sells: a pitch (an offer, a price, a
+    discount or a code and one more sign, or a call to action with a way to order, an address,
+    an e-mail or a phone number, and an urgency or a name repeated that the article never uses;
+    calling the reader to act, or a banner's price with an address and a third sign) whose
     vocabulary the article does not share (less than a fifth of its words, weighted by
     specificity as LM202 weighs a pasted paragraph; its own words weighing about three
     specific words) and that names no specific word of the title, none of the article's most
