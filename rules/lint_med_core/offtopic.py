@@ -299,8 +299,9 @@ def off_topic_paragraph(doc, options):
     pointing back ("But when you're trying to lose weight..." after one on how hard weeknight
     dinners are to plan; `data/offtopic_answers.toml`) is the lead-in of the article's own
     argument and is not reported either; nor is a paragraph that refers back to the one before
-    ("It is also found in the seeds of...": a pronoun, then "also") or that the prose block
-    before announces ("... is set out below."; same file). In an article of fewer than five paragraphs, whose
+    ("It is also found in the seeds of...": a pronoun, then "also"), that the prose block
+    before announces ("... is set out below."; same file), or that answers a short question
+    line or heading asking of the subject by a pronoun ("So why do so many people swear by it?"). In an article of fewer than five paragraphs, whose
     vocabulary says little, the words of its own must weigh half as much again. Lists of
     names, press contacts, a press release's "About ..." part (a section so headed, or the
     paragraphs after a short "About ..." line), a site's comment policy ("please keep your
@@ -881,10 +882,29 @@ def _cohesive_with_previous(doc, block) -> bool:
     """True for a paragraph that refers back to the prose block before it ("It is also found in
     the seeds of...") or that the block before announces ("The standard plan is set out below.")."""
     before = doc.blocks[block.index - 1] if block.index else None
-    if before is None or before.kind not in _PROSE:
+    if before is None or before.kind not in (*_PROSE, "heading"):
+        return False
+    if _asks(before.text):
+        return True
+    if before.kind == "heading":
         return False
     continuing, announcing = _cohesion_patterns()
     return continuing.match(block.text) is not None or announcing.search(before.text) is not None
+
+
+def _asks(text: str) -> bool:
+    """True for a short line or heading that asks a question of the article's subject by a pronoun
+    ("So if it's so great, why is it so little known?"): the paragraph under it answers it, in the
+    article's own thread, whatever words the answer uses. A question naming a subject ("What is
+    anxiety?") is judged by its words, as any heading."""
+    return text.rstrip().endswith("?") and len(text.split(None, _SHORT_QUESTION)) <= _SHORT_QUESTION and \
+        _PRONOUN.search(text) is not None
+
+
+# A question line is of at most this many words (a paragraph ending on a question is not a line).
+_SHORT_QUESTION = 16
+# The pronoun by which a question refers to the article's subject.
+_PRONOUN = re.compile(r"\b(?:it|its|it['’]s|they|them|this|these)\b", re.I)
 
 
 # An article of fewer paragraphs (of 12 words or more) than this is short.
