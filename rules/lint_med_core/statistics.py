@@ -231,7 +231,9 @@ _NEEDS = {
     "multiply": ("doubl", "tripl", "quadrupl", "halv"),
     "count": ("million", "billion"),
     "prevalence": ("",),
-    "other_language": (" de ", " des "),
+    # "of (the)" in French, Spanish, Portuguese, German and Italian
+    "other_language": (" de ", " des ", " da ", " dos ", " das ", " der ", " aller ", " dei ", " degli ", " delle ",
+                       " della "),
 }
 _FRACTION_OF = re.compile(r"[1-9]/(?:[2-9]|10) of ")
 # What every "ratio" match holds (in the lowercase text): a digit or a number word, then " in "
@@ -398,7 +400,9 @@ def unsourced_statistic(doc, options):
     "one of the 9 million adults struggling with gout", "visits have risen by 40 percent",
     "rates doubled", "a threefold rise", "reduced the risk by 30 percent", "the survival rate
     is only four percent", "makes lashes 25% longer", "lost up to 22% of their body weight", "has now killed at least 640 people",
-    in French "17 millions de personnes") and flags them when neither the sentence nor the one before or
+    in French "17 millions de personnes", a share of people in German, Spanish, Portuguese or
+    Italian, "2 % aller Frauen", "11 por ciento de los hombres"; sourced by a name in their own
+    language, "según el Ministerio de Sanidad", "laut dem Robert Koch-Institut") and flags them when neither the sentence nor the one before or
     after carries a source: a citation marker (`[3]`, superscripts, `(Smith 2020)`), a link,
     a named organisation or journal, a study identified by its year ("a 2019 Cochrane review
     found"), or a named person giving the figure ("said Dr. Ortiz").
@@ -533,6 +537,8 @@ def unsourced_statistic(doc, options):
                 continue
             if ANAPHORIC_STUDY.search(sentence.text) and found.block_has_source(block):
                 continue
+            if found_statistic[0] == "other_language" and _sourced_in_its_language(sentence):
+                continue  # "Según el Ministerio de Sanidad, el 24 % de los adultos fuma."
             if heading_cites(block) or any(_announces(lead, patterns, triggers)
                                            for lead in found.sourced_leads(sentence, background=not result)):
                 continue  # the source named once for the figures under it
@@ -545,6 +551,35 @@ def unsourced_statistic(doc, options):
             yield Hit(sentence, f"Statistic '{shown}' has no source in this sentence or the ones beside it",
                       span=(match.start(), match.end()),
                       suggestion="cite where the figure comes from (reference, link or named study), or remove it")
+
+
+@functools.lru_cache(maxsize=None)
+def _source_in_other_language() -> re.Pattern:
+    """A name given as the source in French, Spanish, Portuguese, Italian or German (data/
+    statistics_patterns.toml): "selon l'Inserm", "según el Ministerio", "laut dem Robert Koch-Institut",
+    "A Pfizer, ..., relata que", or a named body ("La Sociedad Española de ... publicó")."""
+    data = load("statistics_patterns")
+    according = "|".join(spaces(w) for w in data["other_language_according"])
+    articles = "|".join(data["other_language_articles"])
+    capital = r"[A-Z\u00c0-\u00dd]"
+    not_names = "|".join(data["other_language_not_names"] + [a.capitalize() for a in data["other_language_articles"]])
+    reporting = "|".join(data["other_language_reporting"])
+    german = "|".join(spaces(w) for w in data["german_according"])
+    institutions = "|".join(data["german_institutions"])
+    bodies = "|".join(spaces(w) for w in data["other_language_institutions"])
+    return re.compile(
+        rf"(?<![\w-])(?:{bodies})[\s-]+(?:(?i:de|del|di|da|do|des|du|dei|della|delle|de la)\s+)?(?:(?i:l['’]))?{capital}"
+        rf"|(?i:\b(?:{according}))\s+(?:(?i:{articles})\s+|(?i:l['’]))?{capital}"
+        rf"|(?<![\w-])(?!(?:{not_names})\b){capital}[\w&.-]+[^.;]{{0,60}}?\s(?i:{reporting})\s+(?i:que|qu['’]|che)\b"
+        rf"|(?i:\b(?:{german}))\s+(?:(?i:dem|der|des|den)\s+)?"
+        rf"(?:[A-Z\u00c4\u00d6\u00dc]{{2,}}\b|(?:{capital}[\w-]*\s+){{0,2}}[\w-]*(?:{institutions}))")
+
+
+def _sourced_in_its_language(sentence) -> bool:
+    """Whether a figure in another language is given to a name in its sentence or the one before."""
+    before = sentence.block.text[:sentence.start].rstrip()
+    previous = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n")) + 1
+    return _source_in_other_language().search(sentence.block.text, previous, sentence.end) is not None
 
 
 @functools.lru_cache(maxsize=8)
