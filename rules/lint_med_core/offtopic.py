@@ -299,8 +299,9 @@ def off_topic_paragraph(doc, options):
     pointing back ("But when you're trying to lose weight..." after one on how hard weeknight
     dinners are to plan; `data/offtopic_answers.toml`) is the lead-in of the article's own
     argument and is not reported either; nor is a paragraph that refers back to the one before
-    ("It is also found in the seeds of...": a pronoun, then "also") or that the prose block
-    before announces ("... is set out below."; same file). In an article of fewer than five paragraphs, whose
+    ("It is also found in the seeds of...": a pronoun, then "also"), that the prose block
+    before announces ("... is set out below."; same file), or that answers a short question
+    line or heading asking of the subject by a pronoun ("So why do so many people swear by it?"). In an article of fewer than five paragraphs, whose
     vocabulary says little, the words of its own must weigh half as much again. Lists of
     names, press contacts, a press release's "About ..." part (a section so headed, or the
     paragraphs after a short "About ..." line), a site's comment policy ("please keep your
@@ -621,7 +622,13 @@ def _about_health(doc, model: TopicModel, untitled: bool = False) -> bool:
     """True for an article the vocabulary knows the topic of, or whose title names health;
     with `untitled`, for one without a title whose opening words name health (a list of
     other stories or a page of news items stands apart from them by its layout; a paragraph
-    of an untitled page has no article to be judged against)."""
+    of an untitled page has no article to be judged against). Asked by several tests of a
+    document: answered once (_health_article)."""
+    return _health_article(doc, model, untitled)
+
+
+@per_document
+def _health_article(doc, model: TopicModel, untitled: bool) -> bool:
     if model.groups:
         return True
     named = " ".join((doc.title, doc.meta.get("title", "")))
@@ -875,10 +882,29 @@ def _cohesive_with_previous(doc, block) -> bool:
     """True for a paragraph that refers back to the prose block before it ("It is also found in
     the seeds of...") or that the block before announces ("The standard plan is set out below.")."""
     before = doc.blocks[block.index - 1] if block.index else None
-    if before is None or before.kind not in _PROSE:
+    if before is None or before.kind not in (*_PROSE, "heading"):
+        return False
+    if _asks(before.text):
+        return True
+    if before.kind == "heading":
         return False
     continuing, announcing = _cohesion_patterns()
     return continuing.match(block.text) is not None or announcing.search(before.text) is not None
+
+
+def _asks(text: str) -> bool:
+    """True for a short line or heading that asks a question of the article's subject by a pronoun
+    ("So if it's so great, why is it so little known?"): the paragraph under it answers it, in the
+    article's own thread, whatever words the answer uses. A question naming a subject ("What is
+    anxiety?") is judged by its words, as any heading."""
+    return text.rstrip().endswith("?") and len(text.split(None, _SHORT_QUESTION)) <= _SHORT_QUESTION and \
+        _PRONOUN.search(text) is not None
+
+
+# A question line is of at most this many words (a paragraph ending on a question is not a line).
+_SHORT_QUESTION = 16
+# The pronoun by which a question refers to the article's subject.
+_PRONOUN = re.compile(r"\b(?:it|its|it['’]s|they|them|this|these)\b", re.I)
 
 
 # An article of fewer paragraphs (of 12 words or more) than this is short.
@@ -1094,6 +1120,7 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     gambling = _gambling_test(doc)
     blurbs = _blurb_frame(0).search(lowered_body(doc)) is not None  # the common case: none, tested once
     other_languages = article_may_hold_other_language(doc)  # and the common case here: none
+    health_page = _about_health(doc, model, untitled=True)
     found = {}
     last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
     blocks = [block for section in doc.sections for block in section_members(section)
@@ -1120,6 +1147,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
             elif blurbs and block.kind in _PROSE and block is not opening and \
                     (blurb := _unrelated_blurb(model, block)) is not None:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
+            elif health_page and (evidence := promotion_of_other_subject(doc, model, block)):
+                what = _OTHER_SUBJECT
         # (a heading too: a short line with no full stop, "新款特惠，欢迎选购！", is read as one)
         if not what and other_languages:
             what, evidence = _promotion_in_other_language(doc, block)
@@ -1400,6 +1429,204 @@ def _unrelated_teaser(model: TopicModel, block) -> bool:
     return model.shared_share(block)[0] < 0.2
 
 
+# --- a promotion of another subject ---------------------------------------------------
+
+_OTHER_SUBJECT = "a promotion of something the article is not about"
+# The marks of a banner's offer: a price, a percentage.
+_BANNER_MARKS = ("$", "€", "£", "¥", "% off")
+# A block addressing the reader ("you", "your").
+_YOU = re.compile(r"\byou(?:r|rs|rself|['’](?:ll|re|ve|d))?\b", re.I)
+# A capitalised word inside a sentence (after a lowercase word or a comma): a name.
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w&'’-]*[a-z][\w'’-]*")
+# A promotion is judged from this many words on ("Claim 200 free spins at luckyspin.example today!"),
+# up to this many: a pitch is short; a longer block holding a price and an address is a page's text.
+_PROMOTION_MIN_WORDS, _PROMOTION_MAX_WORDS = 8, 120
+# The same in characters, a cheaper first test: words of English run to five or six characters with
+# their space (a block of many lines is judged by its words).
+_PROMOTION_MIN_CHARS, _PROMOTION_MAX_CHARS = 40, 1200
+# It shares less than this of its vocabulary (by specificity) with the article, and the words it
+# does not share weigh this much at least (a product, a shop, a place: a subject of its own).
+_PROMOTION_MAX_SHARE, _PROMOTION_OWN_WEIGHT = 0.2, 10.0
+# A word of the title at least this specific ("caffeine", "dairy"; not "new", "protect") names the subject.
+_TITLE_WORD = 2.5
+
+
+@functools.lru_cache(maxsize=1)
+def _pitch_patterns() -> tuple:
+    """(calls to action, offer, way to order, urgency, appeal to give) of the [other_subject] table
+    of data/offtopic_promotion.toml: the calls to action as a set of verbs (of one or two words),
+    the others as patterns of lowercase text."""
+    data = load("offtopic_promotion")["other_subject"]
+    # sought in lowercase text, case-sensitively (a third faster)
+    return (frozenset(data["actions"]),
+            *(phrase_pattern(_spaced(data[key]), 0) for key in ("offers", "contacts", "urgencies")),
+            phrase_pattern(literal(tuple(data["appeals"])), 0))
+
+
+# The first word of each sentence of a lowercase text (after a stop, or a line break put before the
+# text), and the same with the word after it. Opening on a character set, which the regex engine
+# scans for quickly.
+_OPENER = re.compile(r"[.!?:;\n][^\w\n]{0,3}(\w+(?:-\w+)?)")
+_OPENER_PAIR = re.compile(r"[.!?:;\n][^\w\n]{0,3}(\w+ \w+)")
+
+
+def _call_to_action(lowered: str) -> str:
+    """The imperative opening a sentence of a lowercase text ("order yours today": "order"), or "".
+    (The plain definition, a regex of a stop and a verb of the list, costs a regex of sixty
+    alternatives at every stop: the sentences' first words are gathered and met with the verbs as
+    sets instead.)"""
+    actions = _pitch_patterns()[0]
+    text = "\n" + lowered
+    firsts = _OPENER.findall(text)
+    found = actions.intersection(firsts)
+    if not found and not _pair_openers().isdisjoint(firsts):  # "check out", "sign up"
+        found = actions.intersection(_OPENER_PAIR.findall(text))
+    return min(found, default="")
+
+
+@functools.lru_cache(maxsize=1)
+def _pair_openers() -> frozenset:
+    """The first words of the calls to action of two words ("sign" of "sign up")."""
+    return frozenset(verb.split()[0] for verb in _pitch_patterns()[0] if " " in verb)
+
+
+def pitch_signs(doc, text: str) -> dict:
+    """Sign -> its first evidence, for the signs of a pitch in `text`, a block of `doc`: "action" (an
+    imperative opening a sentence: "Order yours today"), "offer" (a price, a discount, a code, a
+    deal), "contact" (a web address, an e-mail, a phone number, "visit our shop"), "urgency" (or a
+    product's superlative: "today only", "the best"), "name" (a name twice in the block and nowhere
+    else in the article: the brand). A pitch shows an offer and one more sign, or a call to action
+    with a way to order or reach the seller and an urgency or a brand."""
+    return _signs(doc, text, every=True)
+
+
+def _signs(doc, text: str, every: bool, action: str | None = None) -> dict:
+    """pitch_signs, or (`every` false) {} as soon as they cannot make a pitch: the regexes are the
+    costly part, and most blocks addressing the reader ("you should rest") show no offer.
+    `action`: the block's call to action, when known."""
+    _, offer, contact, urgency, _ = _pitch_patterns()
+    lowered = text.lower()
+    # the evidence as written, where lowercasing kept the places of the characters
+    original = text if len(lowered) == len(text) else lowered
+    found = {}
+    action = _call_to_action(lowered) if action is None else action
+    if action:
+        found["action"] = action
+    for sign, pattern in (("offer", offer), ("contact", contact)):
+        if (match := pattern.search(lowered)) is not None:
+            found[sign] = original[match.start():match.end()].strip()
+    if not every and "offer" not in found and not ("action" in found and "contact" in found):
+        return {}
+    if (match := urgency.search(lowered)) is not None:
+        found["urgency"] = original[match.start():match.end()]
+    names = Counter(_NAME.findall(text))
+    body = lowered_body(doc)
+    brand = next((name for name, count in names.items() if count >= 2 and
+                  body.count(name.lower()) <= lowered.count(name.lower())), None)
+    if brand:
+        found["name"] = brand
+    return found
+
+
+def _pitches(signs: dict) -> bool:
+    """True for the signs of a pitch (pitch_signs)."""
+    return len(signs) >= 2 and ("offer" in signs or ("action" in signs and "contact" in signs and len(signs) >= 3))
+
+
+def promotion_of_other_subject(doc, model: TopicModel, block) -> str:
+    """The evidence of a pitch ("Order now", "$39.95", "harwickhome.example") for a block that pitches
+    something to the reader and is about another subject than the article's, or "". A list, or a run
+    of short lines, is judged whole at its first (a box's "Summer clearance / Patio sets from $149 /
+    Free delivery / Call ...").
+
+    The pitch calls the reader to act (an imperative opening a sentence), or is a banner (a price or
+    a percentage off, a way to order and a third sign), and shows its signs (pitch_signs, _pitches);
+    the subject is another when the block shares less than _PROMOTION_MAX_SHARE of its
+    vocabulary with the article (by specificity, as LM202 weighs a pasted paragraph), brings words of
+    its own weighing _PROMOTION_OWN_WEIGHT, and names none of the article's most characteristic
+    words nor a word of health the article keeps returning to. A clinic's booking line or its pitch
+    for its own service shares the article's words; a news report quoting a company's price does
+    not address the reader; an appeal to give to a charity sells nothing."""
+    # the cheap tests first, on the block itself: most blocks are too short or too long, or do not
+    # address the reader
+    text = block.text
+    if not _PROMOTION_MIN_CHARS < len(text) < _PROMOTION_MAX_CHARS and not _box_line(block):
+        return ""
+    unit = _unit_of(doc, block)
+    if not unit:
+        return ""  # inside a run of short lines, judged at its first
+    text = "\n".join(b.text for b in unit) if len(unit) > 1 else text
+    lowered = text.lower()
+    action = _call_to_action(lowered)
+    # it calls the reader to act, or it may be a banner (a price or a percentage off)
+    if not action and not any(map(text.__contains__, _BANNER_MARKS)) or \
+            not _PROMOTION_MIN_WORDS < len(text.split(None, _PROMOTION_MAX_WORDS)) <= _PROMOTION_MAX_WORDS:
+        return ""
+    signs = _signs(doc, text, False, action)
+    # it calls the reader to act or speaks to them ("you"), or it is a banner: an offer, a way to
+    # order and a third sign
+    addressed = "action" in signs or _YOU.search(text) is not None or \
+        ("offer" in signs and "contact" in signs and len(signs) >= 3)
+    if not addressed or not _pitches(signs) or _pitch_patterns()[4].search(lowered) or _voice(text) == "quotation":
+        return ""
+    # around it, an article of _SHORT_ARTICLE paragraphs at least: a shorter one says too little of
+    # its vocabulary to tell another subject from its own
+    if sum(b.kind in _PROSE and len(b.text.split(None, 12)) > 12 for b in doc.blocks if b not in unit) < \
+            _SHORT_ARTICLE:
+        return ""
+    # how much of its vocabulary the rest of the article holds (the other blocks, the title)
+    terms = merge(model.blocks[b.index] for b in unit)
+    inside = Counter(key for b in unit for key in set(map(stem, model.blocks[b.index].content)))
+    inside_terms = Counter(term for b in unit for term in set(model.blocks[b.index].found))
+    share, _, own_weight = model.shared_share(block) if len(unit) == 1 else weighted_share(
+        terms, lambda word: model.block_stems.get(stem(word), 0) > inside[stem(word)],
+        lambda term: model.block_terms.get(term, 0) > inside_terms[term])
+    if share >= _PROMOTION_MAX_SHARE or own_weight < _PROMOTION_OWN_WEIGHT:
+        return ""
+    # the article's own subject, however the pitch words it: a specific word of the title, one of
+    # the article's most characteristic words, a word of health it keeps returning to
+    title = {stem(w) for w in analyse(doc.title, model.lexicon).content if specificity(w) >= _TITLE_WORD}
+    if not title.isdisjoint(inside) or not _subject_words(model).isdisjoint(terms.content) or \
+            any(model.block_stems.get(key, 0) - inside[key] >= _RECURRING
+                for key in map(stem, health_words(terms.content))) or \
+            any(model.block_terms.get(term, 0) - inside_terms[term] >= _RECURRING for term in terms.found):
+        return ""
+    return signs.get("offer") or signs.get("contact") or signs.get("action", "")
+
+
+# A line of a box of selling points ("Free local delivery this weekend only") holds at most this many words.
+_BOX_LINE_WORDS = 12
+_BOX_LINE_CHARS = 200
+
+
+def _box_line(block) -> str:
+    """"item" for a list item, "line" for a short line (a heading's or a selling point's length), ""
+    for other blocks."""
+    if block.kind == "list_item":
+        return "item"
+    # (most blocks are longer than twelve words could make: counted only below that length)
+    short = block.kind in (*_PROSE, "heading") and len(block.text) <= _BOX_LINE_CHARS and \
+        len(block.text.split(None, _BOX_LINE_WORDS)) <= _BOX_LINE_WORDS
+    return "line" if short else ""
+
+
+def _unit_of(doc, block) -> list:
+    """[block] for a paragraph; for a list item or a short line, the run of them it opens (a list, a
+    box of selling points saved as short lines, a heading among them but not at their start); []
+    for a heading and for an item or a line inside such a run (judged with its first)."""
+    kind = _box_line(block)
+    if not kind:
+        return [block]
+    before = doc.blocks[block.index - 1] if block.index else None
+    # a heading over a run is the section's (a title, "Treatment"), not a line of the box
+    if block.kind == "heading" or (before is not None and before.kind != "heading" and _box_line(before) == kind):
+        return []
+    end = block.index + 1
+    while end < len(doc.blocks) and _box_line(doc.blocks[end]) == kind:
+        end += 1
+    return doc.blocks[block.index:end]
+
+
 @rule("LM203", "promotional-block", category="off-topic", severity="warning",
       options={"extra_phrases": Option([], "more phrases that mark a promotional block")})
 def promotional_block(doc, options):
@@ -1436,6 +1663,21 @@ def promotional_block(doc, options):
     are words of health or vocabulary terms ("Sign up for our migraine newsletter" on a
     migraine page) offers more of the article's subject and is not reported; in a
     plain-text paragraph of several lines, the finding is on the line that pitches.
+    In any language of the article, it reports a block that promotes another subject,
+    recognised by what it is rather than by what it sells: a pitch (an offer, a price, a
+    discount or a code and one more sign, or a call to action with a way to order, an address,
+    an e-mail or a phone number, and an urgency or a name repeated that the article never uses;
+    calling the reader to act, or a banner's price with an address and a third sign) whose
+    vocabulary the article does not share (less than a fifth of its words, weighted by
+    specificity as LM202 weighs a pasted paragraph; its own words weighing about three
+    specific words) and that names no specific word of the title, none of the article's most
+    characteristic words and no word of health the article keeps returning to: a sofa shop's
+    sale, a loan, a casino, an essay service, a trip, an app dropped into an article on heel
+    pain. A list, or a run of short lines (a box of selling points), is judged whole, and
+    only in an article of five paragraphs or more around it. A clinic's booking line or its
+    pitch for its own service shares the article's words; a news report of a company's price
+    does not address the reader; an appeal to donate to a charity sells nothing: none is
+    reported.
     A run of promotion (a banner, its countdown and button; an event box and a sign-up
     box with short lines between them) is one finding. The phrases are in
     `data/offtopic_promotion.toml`. Stating who funded a study ("the trial was
