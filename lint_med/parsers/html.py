@@ -18,7 +18,7 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..document import Block, Document, Link, TextBuilder, align, outside_tag
+from ..document import Block, CharactersHeld, Document, Link, TextBuilder, align, find_text, outside_tag
 from . import BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, normalize_meta
 from .styles import StyleSheet, background, colour, declarations, hides, tiny_font
 
@@ -579,6 +579,7 @@ class _Walker:
 
     def __init__(self, source: str) -> None:
         self.source = source
+        self.held = CharactersHeld(source)  # which characters the page holds (align: a text that cannot be there)
         self.end = len(source)  # where the text read may stand, at most (a fragment's end)
         self.whole = False  # a fragment written into the article: no element of it is page furniture
         self.weights: dict[Element, int] = {}
@@ -763,7 +764,7 @@ class _Walker:
             if string.strip():
                 last = string
         if last is not None:
-            found = self.source.find(last, self.cursor, self.end)
+            found = find_text(self.source, last, self.cursor, self.end, self.held)
             # The first occurrence after the cursor is never past the real one: never overshoots.
             if found != -1 and outside_tag(self.source, found):
                 self.cursor = found + len(last)
@@ -773,7 +774,7 @@ class _Walker:
             if not hidden:
                 self.builder.space()
             return
-        offsets, self.cursor = align(self.source, text, self.cursor, self.end, skip_tags=True)
+        offsets, self.cursor = align(self.source, text, self.cursor, self.end, skip_tags=True, held=self.held)
         for record in self.open_links:
             record.setdefault("start", offsets[0])
             record["end"] = offsets[-1] + 1
