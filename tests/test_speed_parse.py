@@ -124,3 +124,26 @@ def test_characters_held_lacks_only_what_the_source_lacks():
     assert held.lacks_one_of("It\u2019s caf\u00e9")  # "\u2019" is written as an entity
     assert not held.lacks_one_of("caf\u00e9\u00a0")
     assert not held.lacks_one_of("It&rsquo;s")  # ASCII: never said to be lacking
+
+
+# --- pass_over: the last text of a skipped element --------------------------------------------
+
+LAST_STRING_PAGES = [
+    "<nav><a>Home</a> <a>News</a>\n  </nav>",
+    "<nav><a>Home</a><span>\u00a0</span>\n</nav>",  # the last text XPath finds not blank is blank to Python
+    "<nav><a>Home</a><script>var menu = 1;</script>\n</nav>",  # the last text is a script's
+    "<nav><a>Home</a><script>x()</script>tail words<style>p{}</style> </nav>",
+    "<nav>\n  \t</nav>", "<nav></nav>", "<nav>only</nav>", "<nav><b>a</b>\u2003<i>b</i>\u2003</nav>",
+    "<aside><p>One</p><template><p>later</p></template><!-- c -->\n</aside>",
+]
+
+
+@pytest.mark.parametrize("page", LAST_STRING_PAGES)
+def test_last_string_is_the_last_unblank_of_strings(page):
+    from lint_med.parsers.html import _TagIndex, _last_string, _strings, parse_tree
+
+    root = parse_tree(page)
+    opaque = _TagIndex(root).opaque
+    for tag in root.iter("nav", "aside"):
+        plain = [s for s in _strings(tag, opaque) if s.strip()]
+        assert _last_string(tag, opaque) == (plain[-1] if plain else None)

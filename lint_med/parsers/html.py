@@ -441,6 +441,30 @@ def _strings(tag: Element, opaque: set[Element]) -> Iterator[str]:
             yield str(text)
 
 
+# The last text node inside an element that is more than XML's spaces (space, tab, line breaks),
+# found in C: a Python blank (only spaces, of any kind) is always one of XML's.
+_LAST_UNBLANK = etree.XPath("(.//text()[normalize-space()])[last()]")
+
+
+def _last_string(tag: Element, opaque: set[Element]) -> str | None:
+    """The last of `_strings(tag, opaque)` that is not blank, or None.
+
+    Plainly: the last non-blank string of _strings. The last text node XPath finds not blank is it
+    when Python finds it not blank and it is prose: every text node after it is blank."""
+    found = _LAST_UNBLANK(tag)
+    if not found:
+        return None
+    text = found[0]
+    owner = text.getparent().getparent() if text.is_tail else text.getparent()
+    if text.strip() and owner not in opaque:
+        return str(text)
+    last = None
+    for string in _strings(tag, opaque):
+        if string.strip():
+            last = string
+    return last
+
+
 def _text_length(tag: Element, opaque: set[Element]) -> int:
     """The length of the element's text, stripped runs joined by spaces."""
     return len(" ".join(s for s in (s.strip() for s in _strings(tag, opaque)) if s))
@@ -759,10 +783,7 @@ class _Walker:
 
     def pass_over(self, tag: Element) -> None:
         """Move the cursor past a skipped element, so its words are not matched for later text."""
-        last = None
-        for string in _strings(tag, self.opaque):
-            if string.strip():
-                last = string
+        last = _last_string(tag, self.opaque)
         if last is not None:
             found = find_text(self.source, last, self.cursor, self.end, self.held)
             # The first occurrence after the cursor is never past the real one: never overshoots.
