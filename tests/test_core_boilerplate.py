@@ -79,9 +79,25 @@ def test_a_page_whose_only_leftover_is_its_english_share_bar_is_not_reported():
 def test_extra_labels_and_phrases_from_config():
     text = "Title\n\nText.\n\n  • Deel op Mastodon\n\nReacties zijn gesloten.\n"
     assert codes(text, "a.txt", ["LM401"]) == []
-    assert codes(text, "a.txt", ["LM401"], LM401={"extra_labels": ["Deel op Mastodon"],
-                                                  "extra_phrases": ["Reacties zijn gesloten"]}) == [
-        ("LM401", 5), ("LM401", 7)]
+    found = lint(text, "a.txt", ["LM401"], LM401={"extra_labels": ["Deel op Mastodon"],
+                                                 "extra_phrases": ["Reacties zijn gesloten"]})
+    # two leftovers in adjacent blocks: one finding naming both
+    assert [(c, l) for c, l, _ in found] == [("LM401", 5)]
+    assert "Deel op Mastodon" in found[0][2] and "Reacties zijn gesloten" in found[0][2]
+
+
+def test_leftovers_in_adjacent_blocks_are_one_finding_over_the_run():
+    from lint_med import lint_text as run
+    from lint_med.config import parse_table as table
+    form = "Leave a Reply\n\nYour email address will not be published.\n\nThis site uses Akismet to reduce spam.\n"
+    text = "Title\n\nIron tablets can upset the stomach.\n\n" + form
+    found = list(run(text, path="a.txt", config=table({"select": ["LM401"]}, None)))
+    assert [(f.line, f.end_line) for f in found] == [(5, 9)]
+    assert text.splitlines()[found[0].end_line - 1][:found[0].end_column - 1].endswith("reduce spam")
+    assert "3 blocks in a row" in found[0].message
+    # the same leftovers apart, with the article between them: one finding each
+    text = "Title\n\nLeave a Reply\n\nIron tablets can upset the stomach.\n\nThis site uses Akismet to reduce spam.\n"
+    assert codes(text, "a.txt", ["LM401"]) == [("LM401", 3), ("LM401", 7)]
 
 
 # --- LM402 ---------------------------------------------------------------------------------

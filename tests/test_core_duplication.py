@@ -41,7 +41,9 @@ def test_short_sentences_table_cells_and_quotes_are_skipped():
             f"<table><tr><td>{BASE}</td></tr><tr><td>{BASE}</td></tr></table></article></body></html>")
     assert lint(html, path="a.html") == []
     # the option decides: without skipped kinds, the quote repeats the paragraph
-    assert len(lint(html, path="a.html", skip_kinds=[])) == 3
+    # one sentence written four times: one finding at its first copy, counting the others
+    assert lint(html, path="a.html", skip_kinds=[]) == [
+        (1, "This sentence repeats, word for word, the sentence at line 1; it is written 2 more times, at line 1")]
 
 
 def test_cost_grows_linearly_with_sentences():
@@ -109,3 +111,18 @@ def test_words_said_twice_in_a_row_are_quoted_as_written():
             "avoid hot baths for two days.\n")
     found = lint(text)
     assert found == [(3, 'This sentence says the same words twice in a row ("Keep the dressing dry, avoid hot baths")')]
+
+
+def test_a_paragraph_pasted_twice_is_one_finding_over_the_copy():
+    one = "Regular blood tests show whether the medicine is working as expected."
+    two = "Your nurse will tell you how often to have them during the first year."
+    other = "Most people feel no different for the first few weeks of taking it."
+    config = parse_table({"select": ["LM801"]}, None)
+    text = f"# T\n\n{one} {two}\n\n{other}\n\n{one} {two}\n"
+    found = list(lint_text(text, path="a.md", config=config))
+    assert [(f.line, f.column, f.end_line, f.message) for f in found] == [
+        (7, 1, 7, "These 2 sentences repeat, word for word, the 2 sentences from line 3")]
+    assert found[0].end_column == len(f"{one} {two}") + 1
+    # the same two sentences copied in the other order: two copies, two findings
+    text = f"# T\n\n{one} {two}\n\n{other}\n\n{two} {one}\n"
+    assert len(list(lint_text(text, path="a.md", config=config))) == 2

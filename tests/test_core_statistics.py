@@ -134,3 +134,16 @@ def test_a_sourced_range_is_flagged_only_when_absurd():
     # a marker that points nowhere is no source
     assert lint("Title here\n\nRelapse ranged from 20% to 70% across cohorts [2].\n", select=["LM502"]) == [("LM502", 3)]
     assert lint("Title here\n\nIt helps 10% to 70% of people.\n", select=["LM502"], LM502={"max_span": 60}) == []
+
+
+def test_the_page_publisher_comes_from_json_ld_or_meta_tags():
+    from lint_med.parsers.html import parse
+
+    head = '<script type="application/ld+json">{"@type": "Article", "author": %s}</script>'
+    page = "<!DOCTYPE html><html><head>%s</head><body><p>Text.</p></body></html>"
+    organization = head % '{"@type": "Organization", "name": "Fraser Health"}'
+    person = head % '{"@type": "Person", "name": "Dana Whitlock"}'
+    assert parse(page % organization, "a.html", {}).meta["publisher"] == "Fraser Health"
+    assert "publisher" not in parse(page % person, "a.html", {}).meta
+    site = '<meta property="og:site_name" content="WHO | World Health Organization">'
+    assert parse(page % (person + site), "a.html", {}).meta["publisher"] == "WHO | World Health Organization"

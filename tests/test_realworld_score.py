@@ -292,3 +292,23 @@ def test_every_web_page_label_file_has_the_provenance_of_its_pages():
         for page in pages:
             assert page["url"].startswith(("http://", "https://")), page["file"]
             assert page["title"] and page["kind"] and page["query"] and page["gathered"], page["file"]
+
+
+def test_the_whole_html_careful_pages_have_labels_and_provenance_that_match():
+    """labels/careful-html.toml and provenance/careful-html.toml list the same pages, each read from a repository."""
+    label_file = REALWORLD / "labels" / "careful-html.toml"
+    provenance = REALWORLD / "provenance" / "careful-html.toml"
+    if not label_file.is_file():
+        pytest.skip("no whole-HTML careful set")
+    labels = tomllib.loads(label_file.read_text(encoding="utf-8"))
+    assert labels["root"] == "benchmarks/realworld/cache/careful-html"
+    labelled = [d["file"] for d in labels["doc"]]
+    pages = tomllib.loads(provenance.read_text(encoding="utf-8"))["page"]
+    assert len(set(labelled)) == len(labelled)
+    assert sorted(p["file"] for p in pages) == sorted(labelled)
+    for page in pages:
+        assert page["file"].endswith(".html"), page["file"]
+        assert page["repo"].count("/") == 1 and page["path"], page["file"]
+        assert re.fullmatch(r"[0-9a-f]{40}", page["commit"]), page["file"]
+        assert page["kind"] in ("reference", "journalism"), page["file"]
+        assert page["publisher"] and page["title"] and page["gathered"], page["file"]

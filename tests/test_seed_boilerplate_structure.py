@@ -18,9 +18,8 @@ def test_seed_boilerplate_and_structure_findings_are_exactly_these(seed_source):
     found = sorted((f.code, f.line) for f in _mine(seed_source))
     assert found == [
         ("LM401", 3),   # "• Bagikan" (Indonesian "Share")
-        ("LM401", 51),  # "• Bagikan" again
-        ("LM401", 53),  # "Tinggalkan Balasan" (Leave a Reply)
-        ("LM401", 55),  # "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *"
+        ("LM401", 51),  # "• Bagikan" again, "Tinggalkan Balasan" (Leave a Reply) and "Alamat email Anda
+                        # tidak akan dipublikasikan...": adjacent leftovers, one finding over lines 51-55
         ("LM402", 29),  # "low dose naltrexone side effects", an empty keyword heading: LM402, not LM302
         ("LM402", 37),  # the same keyword heading again
         ("LM403", 27),  # "cases naltrexone side effects of opioid overdose"
@@ -36,7 +35,8 @@ def test_seed_messages_name_what_was_found(seed_source):
     assert '"naltrexone side effects"' in text and '"what is alcoholism"' in text
     assert 'probably a rewording of "has been published"' in text
     assert 'probably a rewording of "as reported in"' in text
-    assert any(code == "LM401" and line == 53 and "Indonesian" in m for code, line, m in messages)
+    assert any(code == "LM401" and line == 51 and "\"Tinggalkan Balasan\" (Indonesian" in m for code, line, m in messages)
+    assert [(f.line, f.end_line) for f in _mine(seed_source) if f.code == "LM401"] == [(3, 3), (51, 55)]
 
 
 def test_seed_structure_rules_stay_silent_by_design(seed_source):

@@ -10,6 +10,7 @@ from lint_med.config import parse_table
 
 
 def _lm801(text, **options):
+    options.setdefault("tell_once", False)  # each repeat on its own, as the plain definition finds them
     config = parse_table({"select": ["LM801"], "rules": {"LM801": options} if options else {}}, None)
     return [(f.line, f.message) for f in lint_text(text, path="a.md", config=config)]
 

@@ -10,7 +10,10 @@ warnings". The careful set is every page of it that is present:
   leaflets and health news, listed with URL and query in ``provenance/careful.toml``;
 - the careful, reference and journalism pages of each ``provenance/web-pages*.toml``
   (``cache/pages/``);
-- the health pages of ``../shared/corpus/readability-test-pages/`` (their real HTML).
+- the health pages of ``../shared/corpus/readability-test-pages/`` (their real HTML);
+- ``cache/careful-html/*`` (git-ignored): whole real HTML pages of careful health content
+  from public repositories' test corpora, listed with repository, path and commit in
+  ``provenance/careful-html.toml``.
 
 For each page it prints the errors and warnings (info is left out) and whether the
 page meets the target; then, for each rule, on how many careful pages it fires. Every
@@ -60,6 +63,10 @@ def careful_pages() -> list[tuple[str, Path]]:
                   for p in web["page"] if p.get("kind") in CAREFUL_WEB_KINDS]
     corpus = SHARED / "corpus" / "readability-test-pages"
     pages += [(f"readability/{name}", corpus / name / "source.html") for name in HEALTH_TEST_PAGES]
+    whole_html = HERE / "provenance" / "careful-html.toml"
+    if whole_html.is_file():
+        listed = tomllib.loads(whole_html.read_text(encoding="utf-8"))
+        pages += [(f"careful-html/{p['file']}", HERE / "cache" / "careful-html" / p["file"]) for p in listed["page"]]
     return [(name, path) for name, path in pages if path.is_file()]
 
 

@@ -195,6 +195,8 @@ _META_KEYS = {
     "lang": ("lang", "language", "inlanguage", "locale"),
     "title": ("title", "headline", "og:title"),
     "description": ("description", "og:description", "summary"),
+    # who publishes the page (an organisation): front matter, Dublin Core, Highwire, Open Graph
+    "publisher": ("publisher", "dc.publisher", "citation_publisher", "og:site_name"),
 }
 _META_LOOKUP = {alias: key for key, aliases in _META_KEYS.items() for alias in aliases}
 

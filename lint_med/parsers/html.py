@@ -837,7 +837,11 @@ class _Walker:
 
 def _meta(index: _TagIndex) -> dict:
     meta: dict = {}
-    for data in _json_ld(index):
+    json_ld = _json_ld(index)
+    publisher = _publisher(json_ld)
+    if publisher:
+        meta["publisher"] = publisher
+    for data in json_ld:
         normalize_meta({k: data.get(k) for k in ("author", "reviewedBy", "datePublished", "dateModified",
                                                  "lastReviewed", "headline", "inLanguage") if data.get(k)},
                        meta)
@@ -858,6 +862,23 @@ def _meta(index: _TagIndex) -> dict:
     if time is not None:
         meta.setdefault("published", time.get("datetime"))
     return meta
+
+
+def _publisher(json_ld: list[dict]) -> str:
+    """The organisation that publishes the page, from its JSON-LD: a ``publisher``, else an
+    ``author`` that is an Organization (a health agency names itself as its pages' author).
+    Meta tags (``og:site_name``, ``DC.publisher``, ``citation_publisher``) fill it in otherwise."""
+    for key in ("publisher", "author"):
+        for data in json_ld:
+            values = data.get(key)
+            for value in values if isinstance(values, list) else [values]:
+                if key == "publisher" and isinstance(value, str) and value.strip():
+                    return value.strip()
+                if isinstance(value, dict) and (key == "publisher" or "Organization" in str(value.get("@type"))):
+                    name = value.get("name")
+                    if isinstance(name, str) and name.strip():
+                        return name.strip()
+    return ""
 
 
 def _json_ld(index: _TagIndex) -> list[dict]:

@@ -20,6 +20,23 @@ from . import _speech
 from ._data import load
 from ._language import language
 
+class SourceSpan:
+    """A place in the source that is not one block: a meta tag, a JSON-LD value, or a run of
+    blocks or sentences that one finding covers (`stretch`)."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+    def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def stretch(first, last, start: int = 0, end: int | None = None) -> SourceSpan:
+    """The place from ``start`` in ``first`` (a block or sentence) to ``end`` in ``last`` (its
+    end when None): a run of adjacent problems reported once."""
+    return SourceSpan(first.source_span(start)[0], last.source_span(0, end)[1])
+
+
 # --- citation markers -----------------------------------------------------------
 
 _NUMS = r"\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*"

@@ -16,7 +16,7 @@ import weakref
 from lint_med import Hit, Option, per_document, rule
 
 from ._data import load, phrase_pattern
-from ._evidence import block_starts, joined_starts, lowered_body, whole_words_present
+from ._evidence import block_starts, joined_starts, lowered_body, stretch, whole_words_present
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 
@@ -295,7 +295,9 @@ def cms_boilerplate(doc, options):
     *", "Click to share on Facebook"). A sentence of prose that merely uses the word
     "share" is never reported: labels must make up the whole block. Network names,
     "Email" and "Print" count only next to a real share label. Adjacent list items that
-    form one share bar are reported once; otherwise one finding per block. A page whose
+    form one share bar are reported once, and so are leftovers in adjacent blocks (a
+    comment form's heading, notice and spam-filter line: one finding that covers them
+    all and names each); leftovers apart are reported one by one. A page whose
     only leftovers are English share bars ("Share this article") is not reported: every
     news and reference page has share buttons, and a page saved as text keeps them; a
     scraped template brings a comment form, related-post labels or labels in another
@@ -339,9 +341,31 @@ def cms_boilerplate(doc, options):
     if all(span is None and _boilerplate(tuple(options.extra_labels), tuple(options.extra_phrases))
            .share_bar_only(block.text) for block, _, span in found):
         return
-    for block, what, span in found:
-        yield Hit(block, f"Leftover of a site theme or comment form in the article: {what}",
-                  span=span, suggestion="Delete it; it is page furniture, not part of the article.")
+    for run in _adjacent_runs(found):
+        (first, what, span), last = run[0], run[-1]
+        if len(run) == 1:
+            yield Hit(first, f"Leftover of a site theme or comment form in the article: {what}",
+                      span=span, suggestion="Delete it; it is page furniture, not part of the article.")
+            continue
+        # one template pasted with the article (a comment form: its heading, its notice, its
+        # spam-filter line): one thing to delete, one finding over all of it
+        start = span[0] if span else 0
+        end = last[2][1] if last[2] else None
+        whats = "; ".join(what for _, what, _ in run)
+        yield Hit(stretch(first, last[0], start, end),
+                  f"Leftovers of a site theme or comment form in the article, {len(run)} blocks in a row: {whats}",
+                  suggestion="Delete them; they are page furniture, not part of the article.")
+
+
+def _adjacent_runs(found: list) -> list[list]:
+    """The leftovers grouped into runs of adjacent blocks, in order."""
+    runs: list[list] = []
+    for entry in found:
+        if runs and runs[-1][-1][0].index + 1 == entry[0].index:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    return runs
 
 
 # --- LM402 keyword-heading -------------------------------------------------------------

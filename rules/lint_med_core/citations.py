@@ -43,8 +43,10 @@ def dangling_citation(doc, options):
     "during 3 weeks 74.", "abuse 6, respectively"; a marker's own word flattened onto the
     text, "3 to 5 years.footnote 1") and checks them against the article's
     reference list (a section headed References, Sources, Bibliography, ...) and Markdown
-    footnote definitions. It flags every marker when the article has no reference list, a
-    numbered marker above the list's length, and a footnote with no definition.
+    footnote definitions. It flags a numbered marker above the list's length and a footnote
+    with no definition, each where it stands (each is a fix of its own); when the article has
+    no reference list at all, one finding at the first marker says how many markers point
+    nowhere and names them (the one fix is the missing list).
 
     Numbers that are quantities or labels are not markers: a bare number must follow a
     word and stand before a comma, full stop, semicolon or the end of the paragraph, and
@@ -89,6 +91,7 @@ def dangling_citation(doc, options):
     refs = found.references
     markers = found.markers
     trust_bare = found.bare_trusted(options.min_bare_markers)
+    unlisted = []  # (first, last, text) of each marker group when the article has no reference list
     for group in _group(markers):
         problems = []
         for marker in group:
@@ -109,11 +112,27 @@ def dangling_citation(doc, options):
         first, last = group[0], group[-1]
         shown = first.block.text[first.start:last.end]
         if all(p == "none" for p in problems):
+            unlisted.append((first, last, shown))
+            continue
+        yield Hit(first.block, f"Citation marker '{shown}' points nowhere: " + "; ".join(p for p in problems if p != "none"),
+                  span=(first.start, last.end),
+                  suggestion="add the missing reference, or replace the marker with a named source or link")
+    if unlisted:
+        # With no reference list at all there is one thing to fix, the missing list: one finding
+        # at the first marker, naming them all (a list that stops short is a fix per marker, above).
+        first, last, shown = unlisted[0]
+        if len(unlisted) == 1:
             message = f"Citation marker '{shown}' points nowhere: the article has no reference list"
         else:
-            message = f"Citation marker '{shown}' points nowhere: " + "; ".join(p for p in problems if p != "none")
+            named = ", ".join(f"'{marker}'" for _, _, marker in unlisted[:_NAMED_MARKERS])
+            more = f" and {len(unlisted) - _NAMED_MARKERS} more" if len(unlisted) > _NAMED_MARKERS else ""
+            message = (f"{len(unlisted)} citation markers point nowhere, the first here: the article has no "
+                       f"reference list ({named}{more})")
         yield Hit(first.block, message, span=(first.start, last.end),
-                  suggestion="add the reference list, or replace the marker with a named source or link")
+                  suggestion="add the reference list, or replace the markers with named sources or links")
+
+
+_NAMED_MARKERS = 8  # the markers an LM601 finding names; the rest are counted
 
 
 @rule("LM602", "vague-attribution", category="citations", severity="warning",

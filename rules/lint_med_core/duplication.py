@@ -8,10 +8,12 @@ import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
 from itertools import chain
+from typing import NamedTuple
 
 from lint_med import Hit, Option, rule
 
 from ._data import literal, load, phrase_pattern
+from ._evidence import stretch
 from .boilerplate import keyword_headings
 from .readability import non_reference_blocks
 
@@ -74,6 +76,8 @@ def _shingles(words: list[str], size: int):
                                "the same order, with an earlier one is a reworded repeat (spun text); "
                                "0 turns the test off"),
     "reworded_share": Option(0.4, "the share of each of the two sentences' words those runs must cover"),
+    "tell_once": Option(True, "a passage pasted twice, or a sentence written three times or more, is one "
+                              "finding; false: one finding per repeated sentence"),
 })
 def repeated_sentence(doc, options):
     """Report a sentence that repeats an earlier one word for word or nearly so.
@@ -85,7 +89,11 @@ def repeated_sentence(doc, options):
     when their sets of word shingles (runs of `shingle_size` words) overlap by the
     Jaccard measure at or above `similarity`. Only sentences of at least
     `min_words` words are compared. The second occurrence is reported, and the
-    message names the line of the first. Reference lists (a References section,
+    message names the line of the first. A repeat is told once: sentences that copy, one
+    after the other, sentences standing one after the other (a paragraph pasted twice) are
+    one finding over the copy, and a sentence written three times or more is one finding at
+    its second occurrence that names the lines of the further copies (`tell_once`; set it
+    to false for one finding per repeated sentence). Reference lists (a References section,
     list items that read like reference entries) are skipped. Near-duplicates are only sought among
     sentences of at least `min_words_near` words that are not mostly a quotation or
     a cited title (cited twice by design), and short fragments without
@@ -168,6 +176,25 @@ def repeated_sentence(doc, options):
       the runs two reworded sentences share; on spun content, Zhang, Wang and Voelker,
       "DSpin: Detecting automatically spun content on the web", NDSS 2014.
     """
+    found = _repeats(doc, options)
+    if options.tell_once:
+        yield from _told_once(doc, list(found))
+        return
+    for item in found:
+        yield _hit(doc, item.sentence, item.first, exact=item.exact) if isinstance(item, _Repeat) else item
+
+
+class _Repeat(NamedTuple):
+    """A sentence that repeats an earlier one (``first``), word for word or nearly."""
+
+    sentence: object
+    first: object
+    exact: bool
+
+
+def _repeats(doc, options):
+    """Each repeat found, in document order: a Hit, or a `_Repeat` of a sentence (told once with
+    the copies around it, `_told_once`)."""
     min_words = max(1, int(options.min_words))
     min_words_near = max(min_words, int(options.min_words_near))
     min_line_words = max(2, int(options.min_line_words))
@@ -231,7 +258,7 @@ def repeated_sentence(doc, options):
         if first is None and sentence.block.index in glued:
             first = _glued_copy(text, sentence, exact, min_words)
         if first is not None:
-            yield _hit(doc, sentence, first, exact=True)
+            yield _Repeat(sentence, first, True)
             continue
         exact[key] = sentence
         if threshold >= 1.0 or len(words) < min_words_near or _mostly_quoted(text) or _leads_into_list(sentence):
@@ -281,7 +308,7 @@ def repeated_sentence(doc, options):
             shingles[shingle] = postings + (position,) if len(postings) < max_postings else postings
         index.update(shingles)
         if best is not None:
-            yield _hit(doc, sentence, kept[best[0]][0], exact=False)
+            yield _Repeat(sentence, kept[best[0]][0], False)
         elif reworded is not None:
             yield _hit(doc, sentence, reworded, exact=False, what="reworded")
         elif restated is not None:
@@ -546,6 +573,48 @@ def _amid_prose(blocks: list, position: int, min_chars: int = 100) -> bool:
         if near.kind == "paragraph" and len(near.text) >= min_chars:
             return True
     return False
+
+
+def _told_once(doc, found: list):
+    """The findings, each repeated passage and each sentence copied more than once told once.
+
+    Sentences that copy, one after the other, sentences that stand one after the other (a
+    paragraph pasted twice) are one finding over the copy; a sentence copied twice or more is
+    one finding at its first copy that names the lines of the others. Either way the fix is
+    one: delete the copies. Other findings are kept as they are."""
+    order = {id(sentence): position for position, sentence in enumerate(doc.sentences)}
+
+    def follows(later, earlier) -> bool:
+        return id(later) in order and order[id(later)] == order.get(id(earlier), -2) + 1
+
+    runs: list[list[_Repeat]] = []  # copies of passages, in order
+    for item in found:
+        if not isinstance(item, _Repeat):
+            yield item
+        elif runs and follows(item.sentence, runs[-1][-1].sentence) and follows(item.first, runs[-1][-1].first):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    copies: dict[int, list[_Repeat]] = {}  # first copy of one sentence -> its other copies
+    for run in runs:
+        if len(run) > 1:
+            line = doc.line_col(run[0].first.source_span()[0])[0]
+            how = "repeat, word for word," if all(r.exact for r in run) else "nearly repeat"
+            yield Hit(stretch(run[0].sentence, run[-1].sentence),
+                      f"These {len(run)} sentences {how} the {len(run)} sentences from line {line}",
+                      suggestion="Keep one copy of the passage, or rephrase the second to add something new")
+        else:
+            copies.setdefault(id(run[0].first), []).append(run[0])
+    for repeats in copies.values():
+        first, *others = repeats
+        hit = _hit(doc, first.sentence, first.first, exact=first.exact)
+        if others:
+            lines = ", ".join(dict.fromkeys(f"{doc.line_col(r.sentence.source_span()[0])[0]}"
+                                            f"{'' if r.exact else ' (nearly)'}" for r in others))
+            times = "once more" if len(others) == 1 else f"{len(others)} more times"
+            hit = Hit(hit.at, f"{hit.message}; it is written {times}, at line {lines}",
+                      suggestion="Keep one copy, or rephrase the others to add something new")
+        yield hit
 
 
 def _hit(doc, sentence, first, exact: bool, what: str = "sentence") -> Hit:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 import re
 
-from lint_med import Hit, Option, rule
+from lint_med import Hit, Option, per_document, rule
 
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, ascii_runs, blocks_holding, evidence, heading_cites, lowered_sentences,
+from ._evidence import (ANAPHORIC_STUDY, Evidence, ascii_runs, blocks_holding, evidence, heading_cites, lowered_sentences,
                         present_words, spaces)
 from .structure import lowercase_search_is_exact
 
@@ -385,7 +385,9 @@ def _prevalence(text: str, pattern: re.Pattern, patterns: _Patterns) -> re.Match
 @rule("LM501", "unsourced-statistic", category="statistics", severity="warning",
       options={"extra_population_nouns": Option([], "more words for groups of people (\"30% of <noun>\")"),
                "extra_outcome_words": Option([], "more outcome words (\"a 30% <word>\")"),
-               "extra_sources": Option([], "more names that count as a source (regular expressions)")})
+               "extra_sources": Option([], "more names that count as a source (regular expressions)"),
+               "extra_publishers": Option([], "more publishers whose own figures are sourced by them "
+                                              "(names as the page's publisher metadata gives them)")})
 def unsourced_statistic(doc, options):
     """Flag a statistic about people, outcomes or effects that has no source nearby.
 
@@ -444,6 +446,16 @@ def unsourced_statistic(doc, options):
     a product's own size, a comparison with its earlier model, nor a paragraph reporting "the
     study"): such pages state a product's effects as measured and never say who measured them.
 
+    A health agency or statistics office is the source of the figures it publishes: on a page
+    whose publisher (the page's metadata: JSON-LD `publisher` or an Organization `author`,
+    `og:site_name`, `DC.publisher`, `citation_publisher`, `<meta name="author">`, or `publisher`
+    in front matter) is one of the bodies in `data/statistics_publishers.toml` (WHO, CDC, NHS,
+    national statistics offices, health ministries, regional health authorities; add more with
+    `extra_publishers`), a figure in the publisher's own voice is not reported. A figure in a
+    block quote or a quotation, said by someone the sentence names ("..., the company says"),
+    or under a heading of readers' comments is still reported, and so is the same text on a
+    page published by anyone else, even one that names the WHO. Plain text has no publisher.
+
     A commonplace in the lead with a figure ("Anxiety affects 40 million adults") is reported
     like any other statistic, at the same severity: such figures are the ones most often
     copied without a source, and a one-line source fixes them. Suppress a deliberate one with a
@@ -474,6 +486,7 @@ def unsourced_statistic(doc, options):
     patterns = _patterns(tuple(options.extra_population_nouns), tuple(options.extra_outcome_words))
     found = evidence(doc, tuple(options.extra_sources))
     triggers = present_words(doc, _TRIGGER_WORDS)  # the trigger words this article holds
+    own_figures = None  # whether the publisher produces statistics: asked at the first unsourced figure
     for block in blocks_holding(doc, triggers, _DIGIT):  # the blocks find_statistic may take
         if block.kind == "heading" or found.skipped(block):
             continue
@@ -525,9 +538,70 @@ def unsourced_statistic(doc, options):
                 continue  # the source named once for the figures under it
             if found.names_study and _splits_a_sample(shown, block.text):
                 continue  # "Half ... got the drug. Half got a placebo.": the study's design
+            if own_figures is None:
+                own_figures = states_own_statistics(doc, tuple(options.extra_publishers))
+            if own_figures and _in_publishers_voice(doc, sentence, match.start()):
+                continue  # a health agency's own figure on its own page: the publisher is the source
             yield Hit(sentence, f"Statistic '{shown}' has no source in this sentence or the ones beside it",
                       span=(match.start(), match.end()),
                       suggestion="cite where the figure comes from (reference, link or named study), or remove it")
+
+
+@functools.lru_cache(maxsize=8)
+def _statistics_publishers(extra: tuple[str, ...]) -> frozenset:
+    data = load("statistics_publishers")
+    return frozenset(_folded_name(name) for name in tuple(data["bodies"]) + extra)
+
+
+def _folded_name(text: str) -> str:
+    """A name compared whole: lowercase words, no punctuation, no leading "the" ("U.S." is "u s")."""
+    words = re.findall(r"[^\W_]+", text.casefold())
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+_NAME_PARTS = re.compile(r"\s+[|–—:·-]\s+|\s*[|,;]\s*|\s*\(([^)]*)\)\s*")
+
+
+def states_own_statistics(doc, extra: tuple[str, ...] = ()) -> bool:
+    """Whether the page's publisher (its metadata: publisher, or an author that is the body
+    itself) is a health agency or statistics office that produces the figures it states."""
+    bodies = _statistics_publishers(extra)
+    for key in ("publisher", "author"):
+        value = str(doc.meta.get(key) or "")
+        if value and any(part and _folded_name(part) in bodies for part in [value, *_NAME_PARTS.split(value)]):
+            return True
+    return False
+
+
+# A quotation mark: a figure between two is someone else's words
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+# Someone else saying it ("..., the company says"): a claim the publisher reports, not its own figure
+_SAYS = re.compile(r"\b(?:says|said|claims|claimed|tells|told|insists|insisted)\b")
+
+
+def _in_publishers_voice(doc, sentence, at: int) -> bool:
+    """Whether a figure is the page's own statement: not in a block quote or a quotation, not
+    said by a person the sentence names, not in a section of readers' comments."""
+    block = sentence.block
+    if block.kind == "quote" or block.index in _comment_blocks(doc):
+        return False
+    text = sentence.text
+    if len(_QUOTE_MARKS.findall(text, 0, at)) % 2:
+        return False  # an odd number of quotation marks before it: inside a quotation
+    return not Evidence.person_says(text) and not _SAYS.search(text)
+
+
+@per_document
+def _comment_blocks(doc) -> frozenset:
+    """Positions of the blocks under a heading of readers' comments ("Comments", "12 Responses")."""
+    headings = frozenset(_folded_name(h) for h in load("statistics_publishers")["comment_headings"])
+    found, inside = set(), False
+    for block in doc.blocks:
+        if block.kind == "heading":
+            inside = _folded_name(re.sub(r"\d+", " ", block.text)) in headings
+        elif inside:
+            found.add(block.index)
+    return frozenset(found)
 
 
 def _announces(lead, patterns: _Patterns, triggers: tuple) -> bool:

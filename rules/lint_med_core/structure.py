@@ -14,7 +14,7 @@ from lint_med.document import split_sentences
 
 from . import _speech
 from ._data import load
-from ._evidence import block_starts, lowered_body
+from ._evidence import SourceSpan, block_starts, lowered_body
 from ._voice import page_reports
 from .boilerplate import boilerplate_blocks, keyword_headings
 
@@ -24,16 +24,6 @@ def _data() -> dict:
     return load("structure_metadata")
 
 
-class _SourceSpan:
-    """A place in the source that is not a block (a meta tag, a JSON-LD value)."""
-
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end = start, end
-
-    def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
-        return self.start, self.end
-
-
 class _MetadataValue:
     """Where a metadata value stands in the source, looked up only when a finding needs
     it: a search of a large page for each value cost more than the rest of LM304."""
@@ -41,9 +31,9 @@ class _MetadataValue:
     def __init__(self, value: str) -> None:
         self.value = value
 
-    def locate(self, doc) -> _SourceSpan | None:
+    def locate(self, doc) -> SourceSpan | None:
         at = doc.source.find(self.value)
-        return _SourceSpan(at, at + len(self.value)) if at >= 0 else None
+        return SourceSpan(at, at + len(self.value)) if at >= 0 else None
 
 
 _PAGE_START = re.compile(r"<(?:!doctype|html|head)\b", re.I)
@@ -604,14 +594,14 @@ def _markup_dates(doc, found: list) -> None:
         for match in matches:
             date = parse_date(match.group(1))
             if date:
-                found.append((date, _SourceSpan(match.start(1), match.end(1)), "date markup"))
+                found.append((date, SourceSpan(match.start(1), match.end(1)), "date markup"))
     if found:
         return  # a date-like class is only a fallback
     for match in _CLASS_DATE.finditer(source):
         if _YEAR.search(match.group(1)):
             date = parse_date(match.group(1))
             if date:
-                found.append((date, _SourceSpan(match.start(1), match.end(1)), "date markup"))
+                found.append((date, SourceSpan(match.start(1), match.end(1)), "date markup"))
 
 
 def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
