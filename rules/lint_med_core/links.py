@@ -625,41 +625,65 @@ def _link_span(block, link) -> tuple[int, int] | None:
 
 
 @per_document
-def _link_line_blocks(doc) -> frozenset:
-    """The paragraphs (by id) that are a line of links standing alone between paragraphs, as a
-    footer of partners or a pasted "Sponsored links:" row is: it ends with a link, and no more than
-    `_LINK_LINE_WORDS` words stand before its first link or between two (a lead such as "See also:",
-    a separator, or the words a bare URL's line gives it), none of them ending a sentence. Computed
-    once per document."""
-    # (plain text has no markup for a heading: a short line without a full stop is read as one)
+def _links_by_paragraph(doc) -> dict:
+    """The shown links of each paragraph (by the block's id); in plain text also of each short line
+    read as a heading (plain text has no markup for one). Computed once per document."""
     kinds = ("paragraph", "heading") if doc.format == "text" else ("paragraph",)
     by_block: dict[int, list] = {}
     for link in doc.links:
         if link.block is not None and link.block.kind in kinds and not link.hidden:
             by_block.setdefault(id(link.block), []).append(link)
-    # between paragraphs: prose (a sentence of `_PROSE_WORDS` words or more) before it and after it, not
-    # a contact or credits line at the end of a release
-    prose = [block.index for block in doc.blocks if block.kind == "paragraph"
-             and len(block.text.split()) >= _PROSE_WORDS and _SENTENCE_END.search(block.text + " .")]
-    if len(prose) < 2:
-        return frozenset()
-    found = set()
-    for key, links in by_block.items():
-        block = links[0].block
-        if not prose[0] < block.index < prose[-1]:
-            continue
-        spans = sorted(span for link in links if (span := _link_span(block, link)) is not None)
-        if len(spans) != len(links):
-            continue
-        text, cursor, pieces = block.text, 0, []
-        for start, end in spans:
-            pieces.append(text[cursor:max(cursor, start)])
-            cursor = max(cursor, end)
-        if any(ch.isalnum() for ch in text[cursor:]):
-            continue  # the line goes on after its last link: a sentence
-        if all(len(piece.split()) <= _LINK_LINE_WORDS and not _SENTENCE_END.search(piece) for piece in pieces):
-            found.add(key)
-    return frozenset(found)
+    return by_block
+
+
+@per_document
+def _link_line_answers(doc) -> dict:
+    """Whether each paragraph asked about is a link line (`_in_a_link_line`), by the block's id."""
+    return {}
+
+
+def _in_a_link_line(doc, link) -> bool:
+    """The link's paragraph is a line of links standing alone between paragraphs, as a footer of
+    partners or a pasted "Sponsored links:" row is: it ends with a link, and no more than
+    `_LINK_LINE_WORDS` words stand before its first link or between two (a lead such as "See also:",
+    a separator, or the words a bare URL's line gives it), none of them ending a sentence; prose
+    stands before and after it (`_prose_bounds`). Each paragraph is judged once."""
+    by_block, answers = _links_by_paragraph(doc), _link_line_answers(doc)
+    key = id(link.block)
+    if key not in answers:
+        answers[key] = key in by_block and _is_link_line(doc, link.block, by_block[key])
+    return answers[key]
+
+
+def _is_link_line(doc, block, links) -> bool:
+    text = block.text
+    last = _link_span(block, max(links, key=lambda link: link.start))
+    if last is None or any(ch.isalnum() for ch in text[last[1]:]):
+        return False  # the line goes on after its last link: a sentence
+    spans = sorted(span for link in links if (span := _link_span(block, link)) is not None)
+    if len(spans) != len(links):
+        return False
+    cursor, pieces = 0, []
+    for start, end in spans:
+        pieces.append(text[cursor:max(cursor, start)])
+        cursor = max(cursor, end)
+    if not all(len(piece.split()) <= _LINK_LINE_WORDS and not _SENTENCE_END.search(piece) for piece in pieces):
+        return False
+    first, last_prose = _prose_bounds(doc)
+    return first < block.index < last_prose
+
+
+@per_document
+def _prose_bounds(doc) -> tuple[int, int]:
+    """The indexes of the first and the last paragraph of prose (a sentence of `_PROSE_WORDS` words
+    or more); (0, 0) for none. A link line stands between them: not a contact or credits line at
+    the end of a release."""
+    def prose(block) -> bool:
+        return block.kind == "paragraph" and block.text.count(" ") >= _PROSE_WORDS - 1 \
+            and len(block.text.split()) >= _PROSE_WORDS and bool(_SENTENCE_END.search(block.text + " ."))
+    first = next((block.index for block in doc.blocks if prose(block)), 0)
+    last = next((block.index for block in reversed(doc.blocks) if prose(block)), 0)
+    return first, last
 
 
 def _pitched_in_line(link) -> bool:
@@ -675,10 +699,6 @@ def _pitched_in_line(link) -> bool:
     if not written or (" " not in words.strip() and any(mark in words for mark in "./")):
         return False
     return not all(word[0].isupper() for word in written)
-
-
-def _in_a_link_line(doc, link) -> bool:
-    return link.block is not None and id(link.block) in _link_line_blocks(doc)
 
 
 def _pasted_reason(doc, link, foreign: list[str]) -> str:
@@ -726,16 +746,15 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
     more is a citation like theirs unless it also sells: a sales word, a price, a pitch word in
     its anchor, or a shop's or storefront's address."""
     after_a_sentence = _after_a_sentence(link)
-    in_line = not after_a_sentence and not _in_running_text(link) and _in_a_link_line(doc, link)
-    if not after_a_sentence and not _in_running_text(link) and not in_line:
+    running = not after_a_sentence and _in_running_text(link)
+    in_line = not after_a_sentence and not running and _in_a_link_line(doc, link) and _pitched_in_line(link)
+    if not after_a_sentence and not running and not in_line:
         return []
     # How much of the link's words must be foreign: an anchor, or a bare URL alone after a
     # sentence, two thirds; a bare URL that no word introduces, half ("the procedure ...
     # colorectal https://... cancer"); one that a word does ("is listed at https://... for
     # those"), all; one whose path names what the words before it do, none
     share = _FOREIGN_SHARE
-    if in_line and not _pitched_in_line(link):
-        return []
     if in_line and link.bare:
         # a bare URL of a link line: what its line's words before it and its path say ("movies free in
         # HD https://.../watch/..."), the line's lead and separators being no subject
