@@ -82,6 +82,14 @@ class _Patterns(list):
     def worded_patterns(self) -> dict:
         return {kind: re.compile(p, re.I) for kind, p in self.worded_sources.items()}
 
+    unbracketed_share_sources: tuple[str, str]
+
+    @functools.cached_property
+    def unbracketed_shares(self) -> tuple[re.Pattern, re.Pattern]:
+        """The "share" pattern without its bracketed form ("(about 80%)"), with percentages in
+        digits and in words: what the whole pattern finds in a text with no such bracket."""
+        return tuple(re.compile(p, re.I) for p in self.unbracketed_share_sources)
+
 
 def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]) -> _Patterns:
     key = (extra_population, extra_outcomes)
@@ -103,18 +111,22 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     body_measures = "|".join(sorted((spaces(v) for v in data["body_measures"]), key=len, reverse=True))
     body_changes = "|".join(sorted(data["body_changes"], key=len, reverse=True))
 
+    def share(pct: str, bracketed: bool = True) -> str:
+        # "30% of adults", "0% to 50% of users", "a third of patients", "nearly half of all women"
+        counted = (rf"(?:(?<![\w.])(?:{pct}(?:\s?(?:to|-|–|and)\s?{pct})?|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"
+                   # "1/3 of every online search", "half of each prescription": a share of a count of events
+                   # (not the make-up of a product: "half of each capsule is filler")
+                   rf"|(?:(?<![\w.])(?:{pct}|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:every\s+|each\s+(?!(?:{units})\b))[\w'’-]+(?:\s+[\w'’-]+)?"
+                   # "up to 30 percent are expected to benefit", "about 10% develop a rash"
+                   rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b")
+        # "Most people (about 80%) recover": the share put in brackets after whom it is of (its
+        # bracket is _BRACKETED_PERCENT)
+        return counted + rf"|\b(?:{population})\s*\(\s*{_APPROX}{pct}\s*\)" if bracketed else counted
+
     def with_percent(pct: str) -> dict:
         effect_size = _EFFECT_SIZE.replace(_PCT, pct)
         return {
-            # "30% of adults", "0% to 50% of users", "a third of patients", "nearly half of all women"
-            "share": rf"(?:(?<![\w.])(?:{pct}(?:\s?(?:to|-|–|and)\s?{pct})?|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:all\s+)?{adjectives}(?:{population})\b"
-                     # "1/3 of every online search", "half of each prescription": a share of a count of events
-                     # (not the make-up of a product: "half of each capsule is filler")
-                     rf"|(?:(?<![\w.])(?:{pct}|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:every\s+|each\s+(?!(?:{units})\b))[\w'’-]+(?:\s+[\w'’-]+)?"
-                     # "up to 30 percent are expected to benefit", "about 10% develop a rash"
-                     rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b"
-                     # "Most people (about 80%) recover": the share put in brackets after whom it is of
-                     rf"|\b(?:{population})\s*\(\s*{_APPROX}{pct}\s*\)",
+            "share": share(pct),
             # "reduces pain by 30%", "cut the risk by half"
             "effect": rf"\b(?:{effect_verbs})\s+(?:[\w'’-]+\s+){{0,6}}?by\s+{_APPROX}{effect_size}",
             # "a 30% reduction", "40% more likely", "a 2-fold higher risk", "a 40 percent higher death rate"
@@ -170,6 +182,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     nouns = list(data["population_nouns"]) + list(extra_population)
     compiled.append(("verbs", re.compile(rf"\b(?:{frequency_verbs})\b", re.I)))
     compiled.worded_sources = with_percent(_PCT)
+    compiled.unbracketed_share_sources = (share(_PCT_DIGITS, bracketed=False), share(_PCT, bracketed=False))
     compiled.prevalence_before = re.compile(rf"\b(?:{prevalence})\s+{_APPROX}(?:an estimated\s+)?$", re.I)
     compiled.commerce = re.compile(r"[$€£]|\b(?:" + "|".join(sorted((spaces(w) for w in data["commerce_words"]), key=len, reverse=True)) + r")\b", re.I)
     compiled.commerce_people = frozenset(data["commerce_people"])
@@ -255,6 +268,9 @@ def _has_ratio_hint(lowered: str) -> bool:
     return False
 
 
+# The bracket every match of the "share" pattern's bracketed form ends in ("Most people (about
+# 80%) recover"), in digits or in words.
+_BRACKETED_PERCENT = re.compile(rf"\(\s*{_APPROX}{_PCT}\s*\)", re.I)
 # The digit and whitespace every "prevalence" match holds: its count ends with a number and
 # whitespace follows it ("6,000 to 8,000 Americans", "2 million people"). Most sentences with a
 # digit have none ("in 2019,", "20%"), and the test is far cheaper than the pattern.
@@ -304,6 +320,10 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
             continue
         if kind == "change" and (" to " not in lowered or not _FROM_LEVEL.search(lowered)):
             continue
+        if kind == "share" and not _BRACKETED_PERCENT.search(text):
+            # the share's bracketed form cannot match; it tries its population nouns at every word,
+            # two thirds of the whole pattern's cost, and the rest finds the same first match
+            pattern = patterns.unbracketed_shares[bool(worded)]
         match = pattern.search(text)
         if match is None:
             continue
