@@ -209,3 +209,33 @@ def test_find_statistic_finds_a_share_in_brackets():
     for text in SHARE_SAMPLES[:3]:
         found = statistics.find_statistic(text, patterns)
         assert found is not None and found[0] == "share", text
+
+
+def _shared_pages(limit=60):
+    from pathlib import Path
+
+    from lint_med.parsers import html
+
+    pages = sorted((Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+                    / "readability-test-pages").glob("*/source.html"))[:limit]
+    return [html.parse(page.read_text(errors="replace"), str(page), {}) for page in pages]
+
+
+def test_the_trigger_words_found_by_their_links_are_those_present_words_finds():
+    """_present_triggers finds the ratio words from the places of " in " and " out of": the
+    same words, in the same order, as present_words over all the trigger words."""
+    from lint_med.parsers import text as plain
+    from lint_med_core import statistics
+    from lint_med_core._evidence import present_words
+
+    texts = ["Title\n\nOne in five adults, and nine out of ten, and someone in charge.\n",
+             "Title\n\nOften in winter, seven out of nowhere; ten in\nbed; TWO IN THREE; eighteen in total.\n",
+             "Title\n\nHalf the time, 20 per cent of people wrote one in.\n",
+             "Title\n\nNothing here.\n"]
+    docs = [plain.parse(text, "a.txt", {}) for text in texts] + _shared_pages()
+    held = 0
+    for doc in docs:
+        fast = statistics._present_triggers(doc)
+        assert fast == present_words(doc, statistics._TRIGGER_WORDS), doc.path
+        held += len(set(fast) & set(statistics._RATIO_WORDS))
+    assert held >= 5  # the sample holds ratio words
