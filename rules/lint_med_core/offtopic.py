@@ -344,8 +344,11 @@ def off_topic_paragraph(doc, options):
     On a page of news items saved as plain text (four or more pairs of a headline line
     over a summary line of 15 words or more, making up three quarters of its lines, as a
     site's "Health" category page; its items are not judged as pasted paragraphs), it
-    reports an item that holds no word of health and no vocabulary term, shares less than
-    `max_shared` of its vocabulary (by specificity) with the other items and blocks, and
+    reports an item that holds no word of health and no vocabulary term (a common word with a
+    health sense that no other item or line of the page uses is chance: "the court is hearing
+    arguments on how the law treats..."; a specific one, Zipf 4.5 or rarer, always counts),
+    shares less than `max_shared` of its vocabulary (by specificity) with the other items and
+    blocks, and
     brings words of its own weighing half `min_own_weight`, when at least a third of the
     items (three or more) hold two health words: "Finland tops the happiness ranking for
     retirees" among stories on cancer, dementia and sleep.
@@ -994,7 +997,7 @@ def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_
                  skip_sections=(), boilerplate=frozenset()):
     """(block, span, share, words of its own) of the headline of each item of a page of news
     items (news_items) that shares nothing with the health vocabulary (no word of health, no
-    vocabulary term) and less than `max_shared` of its vocabulary (by specificity) with the
+    vocabulary term: _health_evidence) and less than `max_shared` of its vocabulary (by specificity) with the
     rest of the page, and brings words of its own weighing half `min_own_weight`, on a page
     most of whose items speak of health (two health words or more in a third of them, three
     at least)."""
@@ -1013,11 +1016,17 @@ def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_
     # the words of each item, and of the rest of the page (a title, a standfirst)
     stems = [{stem(w) for w in terms.content} for terms in analysed]
     in_items = {id(line) for item in items for line in item}
-    rest = analyse(" ".join(line[0].text[line[1]:line[2]] for line in lines if id(line) not in in_items)
-                   + " " + doc.title, model.lexicon, model.generic)
+    rest_text = " ".join(line[0].text[line[1]:line[2]] for line in lines if id(line) not in in_items) + \
+        " " + doc.title
+    rest = analyse(rest_text, model.lexicon, model.generic)
     stems.append({stem(w) for w in rest.content})
+    # the words of health of each item, and how many items and lines of the page use each
+    own_health = [Counter(set(health_words(tokens(text)))) for text in texts]
+    page_health = sum(own_health, Counter(set(health_words(tokens(rest_text)))))
     for number, ((head, _), terms) in enumerate(zip(items, analysed)):
-        if terms.length < min_words or health[number]:
+        if terms.length < min_words:
+            continue
+        if health[number] and _health_evidence(texts[number], terms, page_health - own_health[number]):
             continue
         others = set().union(*stems[:number], *stems[number + 1:])
         share, own, own_weight = weighted_share(terms, lambda word: stem(word) in others,
@@ -1025,6 +1034,22 @@ def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_
         if share < max_shared and own_weight >= min_own_weight / 2:
             block, start, end = head
             yield block, ((start, end) if (start, end) != (0, len(block.text)) else None), share, own
+
+
+# A word of health at least this specific (Zipf 4.5 or rarer: "mortality", "exercising") names
+# health wherever it stands; a commoner one ("hearing", "treat", "care") has other senses.
+_SPECIFIC_HEALTH_WORD = 2.0
+
+
+def _health_evidence(text: str, terms, elsewhere: Counter) -> set:
+    """The words of health and vocabulary terms of a news item that say it is about health:
+    every term, every specific word of health, and a common one ("treat", "hearing") only
+    when the page's other items or lines use the same word too (`elsewhere`: word -> how many;
+    "treats" in a court story is not the "treatment" of another item). A common
+    word with a health sense that nothing else on a health page uses is chance: "the Supreme
+    Court is hearing arguments on how the law treats..." in a court story."""
+    return set(terms.found) | {word for word in health_words(tokens(text))
+                               if specificity(word) >= _SPECIFIC_HEALTH_WORD or elsewhere[word] > 0}
 
 
 # Blocks (besides the one judged) that hold a word the article keeps returning to.
