@@ -341,6 +341,17 @@ def off_topic_paragraph(doc, options):
     A text without a title is judged this way when its first 80 words hold three
     different health words.
 
+    It also reports a widget of other stories that ends the page ("More news", "Editors'
+    picks", "Trending"): two teasers or more, each a headline line (5-16 words, no closing
+    period, not a question) over at most a paragraph of one or two sentences (40 words), one
+    teaser paragraph at least, every headline different, after an article of three paragraphs or
+    more, when some of its items hold no word of health and no vocabulary term, share less than
+    `max_shared` of their vocabulary with the article and bring words of their own weighing half
+    `min_own_weight`: one finding at the first, naming them all ("Striker signs a three-year
+    deal" under a story on walking after meals). A "Related" list of other stories on health,
+    single-sentence paragraphs of a news story (they end with a full stop), a list of steps and an
+    FAQ's questions are not such widgets or not on another subject.
+
     On a page of news items saved as plain text (four or more pairs of a headline line
     over a summary line of 15 words or more, making up three quarters of its lines, as a
     site's "Health" category page; its items are not judged as pasted paragraphs), it
@@ -447,6 +458,13 @@ def off_topic_paragraph(doc, options):
             yield Hit(block, f"These {count} lines are headlines of other stories (\"{first[:60]}\"), none sharing "
                              f"a specific word with the article: a list of unrelated news pasted into it.",
                       span=span, suggestion="Remove the list, or keep it apart from the article's text.")
+    widget = teaser_widget(doc, model, options.max_shared, options.min_own_weight)
+    if widget and widget[0].index not in about_other_subject:
+        block, headlines = widget
+        named = "; ".join(f'"{headline[:50]}"' for headline in headlines)
+        yield Hit(block, f"The list of other stories that ends the page holds {len(headlines)} on another "
+                         f"subject ({named}), with no word of health and almost none of the article's words.",
+                  suggestion="Remove them, or keep the list to stories on the article's subject.")
     for block, span in inner_copyright_lines(doc, model):
         if block.index not in about_other_subject:
             yield Hit(block, f"A copyright line (\"{block.text[slice(*span)][:60]}\") stands in the middle of a "
@@ -607,6 +625,71 @@ def _end_run(run: list):
         end = run[-1][2] if run[-1][0] is block else len(block.text)
         yield block, (start, end), first, len(run)
     run.clear()
+
+
+# A widget of other stories that ends the page ("More news", "Editors' picks"): teasers, each a
+# headline line over at most a short paragraph of one or two sentences.
+_TEASER_WORDS, _TEASER_SENTENCES = 40, 2
+# An article around the widget says what its own subject is in this many paragraphs of 12 words.
+_WIDGET_ARTICLE = 3
+
+
+def teaser_widget(doc, model: TopicModel, max_shared: float, min_own_weight: float):
+    """(block, headlines) for a widget of teasers of other stories that ends the page (two items
+    or more, one with its teaser paragraph at least, each headline different; short labels after
+    it do not count), when some of its items hold no word of health and no vocabulary term, share
+    less than `max_shared` of their vocabulary (by specificity) with the article and bring words
+    of their own weighing half `min_own_weight`: `block` is the first such headline, `headlines`
+    all of theirs. An item on health ("Related": other stories on health) is the site's reading."""
+    if not _about_health(doc, model, untitled=True):
+        return None
+    blocks = [b for b in doc.blocks if any(map(str.isalpha, b.text))]
+    end = len(blocks)
+    while end and len(blocks[end - 1].text.split()) <= 3:  # a share bar's, a label's line
+        end -= 1
+    title = next((b for b in doc.blocks if b.kind == "heading"), None)
+    items, at = [], end - 1
+    while at >= 0:
+        teaser = blocks[at] if _teaser(blocks[at]) else None
+        head = at - 1 if teaser else at
+        if head < 0 or blocks[head] is title or not _teaser_headline(model, blocks[head]):
+            break
+        items.append((blocks[head], teaser))
+        at = head - 1
+    if len(items) < 2 or not any(teaser for _, teaser in items) or \
+            len({head.text.strip() for head, _ in items}) < len(items):
+        return None
+    inside = {b.index for item in items for b in item if b is not None}
+    article = [b for b in blocks[:at + 1] if b.kind in _PROSE and len(b.text.split(None, 12)) > 12]
+    if len(article) < _WIDGET_ARTICLE:
+        return None
+    elsewhere = set().union(*(stems for index, stems in model.stems_of.items() if index not in inside),
+                            (stem(w) for w in analyse(doc.title, model.lexicon).content))
+    other = []
+    for head, teaser in reversed(items):
+        text = head.text if teaser is None else f"{head.text} {teaser.text}"
+        terms = analyse(text, model.lexicon, model.generic)
+        if _health_count(model, text, terms):
+            continue
+        share, _, own_weight = weighted_share(terms, lambda word: stem(word) in elsewhere, lambda term: False)
+        if share < max_shared and own_weight >= min_own_weight / 2:
+            other.append(head)
+    return (other[0], [head.text.strip() for head in other]) if other else None
+
+
+def _teaser(block) -> bool:
+    """True for a teaser's paragraph: one or two sentences, at most _TEASER_WORDS words."""
+    return block.kind == "paragraph" and len(block.sentences) <= _TEASER_SENTENCES and \
+        len(block.text.split(None, _TEASER_WORDS)) <= _TEASER_WORDS and block.text.rstrip()[-1:] in ".!?…"
+
+
+def _teaser_headline(model: TopicModel, block) -> bool:
+    """True for a teaser's headline: a line of five words or more shaped like a headline, not a
+    question (an FAQ's), an aside or a label."""
+    line = block.text.strip()
+    return block.kind in ("paragraph", "heading") and "\n" not in line and len(line.split()) >= 5 and \
+        not line.endswith("?") and not _NOT_A_HEADLINE.search(line) and headline_shaped(line) and \
+        not model.is_link_list(block)
 
 
 def _health_count(model: TopicModel, text: str, terms=None) -> int:
