@@ -451,18 +451,60 @@ _SPECIAL = re.compile(r"[&<\r]|\s\s")
 _STRETCH = 256
 
 
+class CharactersHeld:
+    """Which characters a source holds anywhere, each looked for once per source."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._held: dict[str, bool] = {}
+
+    def lacks_one_of(self, text: str) -> bool:
+        """Whether ``text`` holds a character outside ASCII that the source holds nowhere (one the
+        page writes as an entity: "’" as "&rsquo;"): then the text is nowhere in the source."""
+        if text.isascii():
+            return False
+        for char in set(_NOT_ASCII.findall(text)):
+            held = self._held.get(char)
+            if held is None:
+                held = self._held[char] = char in self.source
+            if not held:
+                return True
+        return False
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+# How far past the cursor a text is first looked for (see find_text).
+_NEAR = 4096
+
+
+def find_text(source: str, text: str, start: int, end: int, held: CharactersHeld | None) -> int:
+    """``source.find(text, start, end)``. A text is nearly always found just after the cursor, so it is
+    first looked for there (the first place found there is the first place in the whole range); a
+    text written otherwise in the source (with an entity) is not found, and the search of the rest of
+    a page, hundreds of kilobytes, is spared when ``held`` tells it cannot be there."""
+    near_end = start + len(text) + _NEAR
+    if near_end >= end:
+        return source.find(text, start, end)
+    found = source.find(text, start, near_end)
+    if found != -1 or held is not None and held.lacks_one_of(text):
+        return found
+    return source.find(text, start, end)
+
+
 def align(source: str, text: str, start: int, end: int | None = None,
-          skip_tags: bool = False) -> tuple[list[int], int]:
+          skip_tags: bool = False, held: CharactersHeld | None = None) -> tuple[list[int], int]:
     """Find where each character of ``text`` stands in ``source[start:end]``.
 
     ``text`` is what a parser decoded from the source: entities are decoded and
     markup between its characters is skipped. Returns the offsets and the
     source offset just after the last matched character. Characters that
     cannot be matched get the offset of the previous match. With ``skip_tags``
-    (HTML), characters inside ``<...>`` are never matched.
+    (HTML), characters inside ``<...>`` are never matched. ``held``: the
+    characters the source holds (CharactersHeld), to spare searches for a text
+    that cannot be there.
     """
     end = len(source) if end is None else end
-    direct = source.find(text, start, end)
+    direct = find_text(source, text, start, end, held)
     for _ in range(50):  # skip matches inside a tag's attributes
         if direct == -1 or outside_tag(source, direct):
             break

@@ -28,3 +28,16 @@ def test_bench_pair_times_each_checkout_on_the_same_articles(capsys):
     assert lines[0].startswith("2 articles, best of 1 per article, CPU time")
     assert [line.split()[0] for line in lines[1:]] == [str(ROOT), str(ROOT)]
     assert all(float(line.split("floor")[1].split()[0]) > 0 for line in lines[1:])
+
+
+def test_bench_pair_runs_give_each_run_and_the_range(capsys):
+    import bench_pair
+
+    assert bench_pair.main([str(ROOT), str(ROOT), "--corpus", str(ROOT / "fixtures" / "articles"),
+                            "--limit", "1", "--repeat", "1", "--runs", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in lines if line.startswith("run ")] == ["run 1", "run 2"]
+    assert lines[-3] == "over 2 runs (least - most):"
+    for line in lines[-2:]:
+        least, most = (float(x) for x in line.split("every pack / floor")[1].split()[:3:2])
+        assert line.startswith(str(ROOT)) and 0 < least <= most

@@ -79,3 +79,71 @@ def test_written_out_comment_and_end_tag_match_the_lazy_forms(name):
         assert [(m.span(), m.groups()) for m in fast.finditer(source)] == expected, source
         matched += len(expected)
     assert matched > 3000
+
+
+# --- align: a text looked for near the cursor first, and not at all where it cannot be -------
+
+def _sources_and_texts(seed: int, count: int = 400):
+    """Random pages of text, entities and markup (some longer than the near window), with texts cut
+    from them or decoded from them ("\u2019" where the page writes "&rsquo;")."""
+    from lint_med import document
+
+    rng = random.Random(seed)
+    words = ["dose", "risk", "&rsquo;", "\u2019", "&amp;", "&", "<p>", "</p>", " ", "\n", "caf\u00e9", "\u00a0",
+             "x" * (document._NEAR // 3)]
+    for _ in range(count):
+        source = "".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        start = rng.randint(0, len(source))
+        end = rng.randint(start, len(source))
+        cut = rng.randint(0, len(source))
+        piece = source[cut:cut + rng.randint(1, 30)] or "dose"
+        for text in (piece, piece.replace("&rsquo;", "\u2019").replace("&amp;", "&"), "\u2019s dose", "caf\u00e9 risk"):
+            yield source, text, start, end
+
+
+def test_find_text_is_str_find():
+    from lint_med import document
+    from lint_med.document import CharactersHeld, find_text
+
+    seen_lacking = 0
+    for source, text, start, end in _sources_and_texts(7):
+        held = CharactersHeld(source)
+        seen_lacking += held.lacks_one_of(text)
+        assert find_text(source, text, start, end, held) == source.find(text, start, end), (source, text, start, end)
+        assert find_text(source, text, start, end, None) == source.find(text, start, end)
+    assert seen_lacking  # the pre-test was tried on texts the source cannot hold
+    far = "<p>" + "x" * (2 * document._NEAR) + "caf\u00e9 risk &rsquo;s</p>"  # found only past the near window
+    for text in ("caf\u00e9 risk", "risk \u2019s", "x</p>"):
+        assert find_text(far, text, 0, len(far), CharactersHeld(far)) == far.find(text)
+
+
+def test_characters_held_lacks_only_what_the_source_lacks():
+    from lint_med.document import CharactersHeld
+
+    held = CharactersHeld("<p>It&rsquo;s caf\u00e9 \u00a0time</p>")
+    assert held.lacks_one_of("It\u2019s caf\u00e9")  # "\u2019" is written as an entity
+    assert not held.lacks_one_of("caf\u00e9\u00a0")
+    assert not held.lacks_one_of("It&rsquo;s")  # ASCII: never said to be lacking
+
+
+# --- pass_over: the last text of a skipped element --------------------------------------------
+
+LAST_STRING_PAGES = [
+    "<nav><a>Home</a> <a>News</a>\n  </nav>",
+    "<nav><a>Home</a><span>\u00a0</span>\n</nav>",  # the last text XPath finds not blank is blank to Python
+    "<nav><a>Home</a><script>var menu = 1;</script>\n</nav>",  # the last text is a script's
+    "<nav><a>Home</a><script>x()</script>tail words<style>p{}</style> </nav>",
+    "<nav>\n  \t</nav>", "<nav></nav>", "<nav>only</nav>", "<nav><b>a</b>\u2003<i>b</i>\u2003</nav>",
+    "<aside><p>One</p><template><p>later</p></template><!-- c -->\n</aside>",
+]
+
+
+@pytest.mark.parametrize("page", LAST_STRING_PAGES)
+def test_last_string_is_the_last_unblank_of_strings(page):
+    from lint_med.parsers.html import _TagIndex, _last_string, _strings, parse_tree
+
+    root = parse_tree(page)
+    opaque = _TagIndex(root).opaque
+    for tag in root.iter("nav", "aside"):
+        plain = [s for s in _strings(tag, opaque) if s.strip()]
+        assert _last_string(tag, opaque) == (plain[-1] if plain else None)

@@ -18,7 +18,7 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..document import Block, Document, Link, TextBuilder, align, outside_tag
+from ..document import Block, CharactersHeld, Document, Link, TextBuilder, align, find_text, outside_tag
 from . import BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, normalize_meta
 from .styles import StyleSheet, background, colour, declarations, hides, tiny_font
 
@@ -441,6 +441,30 @@ def _strings(tag: Element, opaque: set[Element]) -> Iterator[str]:
             yield str(text)
 
 
+# The last text node inside an element that is more than XML's spaces (space, tab, line breaks),
+# found in C: a Python blank (only spaces, of any kind) is always one of XML's.
+_LAST_UNBLANK = etree.XPath("(.//text()[normalize-space()])[last()]")
+
+
+def _last_string(tag: Element, opaque: set[Element]) -> str | None:
+    """The last of `_strings(tag, opaque)` that is not blank, or None.
+
+    Plainly: the last non-blank string of _strings. The last text node XPath finds not blank is it
+    when Python finds it not blank and it is prose: every text node after it is blank."""
+    found = _LAST_UNBLANK(tag)
+    if not found:
+        return None
+    text = found[0]
+    owner = text.getparent().getparent() if text.is_tail else text.getparent()
+    if text.strip() and owner not in opaque:
+        return str(text)
+    last = None
+    for string in _strings(tag, opaque):
+        if string.strip():
+            last = string
+    return last
+
+
 def _text_length(tag: Element, opaque: set[Element]) -> int:
     """The length of the element's text, stripped runs joined by spaces."""
     return len(" ".join(s for s in (s.strip() for s in _strings(tag, opaque)) if s))
@@ -579,6 +603,7 @@ class _Walker:
 
     def __init__(self, source: str) -> None:
         self.source = source
+        self.held = CharactersHeld(source)  # which characters the page holds (align: a text that cannot be there)
         self.end = len(source)  # where the text read may stand, at most (a fragment's end)
         self.whole = False  # a fragment written into the article: no element of it is page furniture
         self.weights: dict[Element, int] = {}
@@ -758,12 +783,9 @@ class _Walker:
 
     def pass_over(self, tag: Element) -> None:
         """Move the cursor past a skipped element, so its words are not matched for later text."""
-        last = None
-        for string in _strings(tag, self.opaque):
-            if string.strip():
-                last = string
+        last = _last_string(tag, self.opaque)
         if last is not None:
-            found = self.source.find(last, self.cursor, self.end)
+            found = find_text(self.source, last, self.cursor, self.end, self.held)
             # The first occurrence after the cursor is never past the real one: never overshoots.
             if found != -1 and outside_tag(self.source, found):
                 self.cursor = found + len(last)
@@ -773,7 +795,7 @@ class _Walker:
             if not hidden:
                 self.builder.space()
             return
-        offsets, self.cursor = align(self.source, text, self.cursor, self.end, skip_tags=True)
+        offsets, self.cursor = align(self.source, text, self.cursor, self.end, skip_tags=True, held=self.held)
         for record in self.open_links:
             record.setdefault("start", offsets[0])
             record["end"] = offsets[-1] + 1

@@ -970,7 +970,7 @@ def _cohesive_with_previous(doc, block) -> bool:
     before = doc.blocks[block.index - 1] if block.index else None
     if before is None or before.kind not in (*_PROSE, "heading"):
         return False
-    if _asks(before.text):
+    if _asks(before.text) and _PRONOUN.search(_FIRST_SENTENCE.match(block.text).group()) is not None:
         return True
     if before.kind == "heading":
         return False
@@ -980,9 +980,11 @@ def _cohesive_with_previous(doc, block) -> bool:
 
 def _asks(text: str) -> bool:
     """True for a short line or heading that asks a question of the article's subject by a pronoun
-    ("So if it's so great, why is it so little known?"): the paragraph under it answers it, in the
-    article's own thread, whatever words the answer uses. A question naming a subject ("What is
-    anxiety?") is judged by its words, as any heading."""
+    ("So if it's so great, why is it so little known?"): a paragraph under it that speaks of the
+    subject by a pronoun too in its first sentence ("Well, it is cheap ...") answers it, in the
+    article's own thread, whatever other words the answer uses. A paragraph that opens on a subject
+    of its own ("Uber presented itself as ...") is no answer: pasted after a question, it is still
+    judged. A question naming a subject ("What is anxiety?") is judged by its words, as any heading."""
     return text.rstrip().endswith("?") and len(text.split(None, _SHORT_QUESTION)) <= _SHORT_QUESTION and \
         _PRONOUN.search(text) is not None
 
@@ -991,6 +993,8 @@ def _asks(text: str) -> bool:
 _SHORT_QUESTION = 16
 # The pronoun by which a question refers to the article's subject.
 _PRONOUN = re.compile(r"\b(?:it|its|it['’]s|they|them|this|these)\b", re.I)
+# A paragraph's first sentence (all of it when it has no stop followed by a space).
+_FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
 
 
 # An article of fewer paragraphs (of 12 words or more) than this is short.
