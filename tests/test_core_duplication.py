@@ -126,3 +126,10 @@ def test_a_paragraph_pasted_twice_is_one_finding_over_the_copy():
     # the same two sentences copied in the other order: two copies, two findings
     text = f"# T\n\n{one} {two}\n\n{other}\n\n{two} {one}\n"
     assert len(list(lint_text(text, path="a.md", config=config))) == 2
+
+
+def test_a_sentence_written_again_on_several_lines_names_each_line():
+    text = "\n\n".join([BASE, "Rest is the usual advice for a sprain.", BASE,
+                       "Ice helps in the first two days.", BASE, "A bandage gives support.", BASE]) + "\n"
+    assert lint(text, path="a.txt") == [
+        (5, "This sentence repeats, word for word, the sentence at line 1; it is written 2 more times, at lines 9, 13")]

@@ -609,10 +609,11 @@ def _told_once(doc, found: list):
         first, *others = repeats
         hit = _hit(doc, first.sentence, first.first, exact=first.exact)
         if others:
-            lines = ", ".join(dict.fromkeys(f"{doc.line_col(r.sentence.source_span()[0])[0]}"
-                                            f"{'' if r.exact else ' (nearly)'}" for r in others))
+            lines = list(dict.fromkeys(f"{doc.line_col(r.sentence.source_span()[0])[0]}"
+                                       f"{'' if r.exact else ' (nearly)'}" for r in others))
             times = "once more" if len(others) == 1 else f"{len(others)} more times"
-            hit = Hit(hit.at, f"{hit.message}; it is written {times}, at line {lines}",
+            where = f"line {lines[0]}" if len(lines) == 1 else f"lines {', '.join(lines)}"
+            hit = Hit(hit.at, f"{hit.message}; it is written {times}, at {where}",
                       suggestion="Keep one copy, or rephrase the others to add something new")
         yield hit
 

@@ -7,6 +7,7 @@ import re
 
 from lint_med import Hit, Option, per_document, rule
 
+from . import _speech
 from ._data import load
 from ._evidence import (ANAPHORIC_STUDY, Evidence, ascii_runs, blocks_holding, evidence, heading_cites, lowered_body,
                         lowered_sentences, present_words, spaces)
@@ -651,7 +652,10 @@ def states_own_statistics(doc, extra: tuple[str, ...] = ()) -> bool:
 # A quotation mark: a figure between two is someone else's words
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 # Someone else saying it ("..., the company says"): a claim the publisher reports, not its own figure
-_SAYS = re.compile(r"\b(?:says|said|claims|claimed|tells|told|insists|insisted)\b")
+@functools.lru_cache(maxsize=1)
+def _says() -> re.Pattern:
+    """Someone else saying it ("..., the company says", `[uses.publisher_voice]` of data/speech.toml)."""
+    return re.compile(rf"\b(?:{_speech.alternation('publisher_voice')})\b")
 
 
 def _in_publishers_voice(doc, sentence, at: int) -> bool:
@@ -663,7 +667,7 @@ def _in_publishers_voice(doc, sentence, at: int) -> bool:
     text = sentence.text
     if len(_QUOTE_MARKS.findall(text, 0, at)) % 2:
         return False  # an odd number of quotation marks before it: inside a quotation
-    return not Evidence.person_says(text) and not _SAYS.search(text)
+    return not Evidence.person_says(text) and not _says().search(text)
 
 
 @per_document
