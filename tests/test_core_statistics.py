@@ -147,3 +147,95 @@ def test_the_page_publisher_comes_from_json_ld_or_meta_tags():
     assert "publisher" not in parse(page % person, "a.html", {}).meta
     site = '<meta property="og:site_name" content="WHO | World Health Organization">'
     assert parse(page % (person + site), "a.html", {}).meta["publisher"] == "WHO | World Health Organization"
+
+
+# --- fast paths of find_statistic, against the plain patterns ---
+
+# Sentences of our own: shares with and without a bracketed percentage, in digits and in words.
+SHARE_SAMPLES = [
+    "Most people (about 80%) recover within a week.",
+    "Most adults (roughly forty percent) never report it.",
+    "Smokers ( 12 per cent ) were told to stop.",
+    "About 15% of adults have irritable bowel syndrome (IBS).",
+    "Nearly half of all women (and some men) try it.",
+    "Up to 30 percent are expected to benefit (see below).",
+    "Children (aged 5 to 12) make up 20% of each class.",
+    "1/3 of every online search (by some counts) is about health.",
+    "Patients (80%) and carers (15 percent) answered.",
+    "The survey ( ) asked twenty percent of users.",
+]
+
+
+def _sentences_of_shared_pages(limit=60):
+    from pathlib import Path
+
+    from lint_med.parsers import html
+
+    pages = sorted((Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+                    / "readability-test-pages").glob("*/source.html"))[:limit]
+    for page in pages:
+        doc = html.parse(page.read_text(errors="replace"), str(page), {})
+        for block in doc.blocks:
+            for sentence in block.sentences:
+                if "%" in sentence.text or "percent" in sentence.text.lower():
+                    yield sentence.text
+
+
+@pytest.mark.parametrize("worded", [False, True])
+def test_the_share_pattern_without_its_bracket_finds_what_the_whole_finds_where_no_bracket_stands(worded):
+    """find_statistic searches a text with no bracketed percentage (_BRACKETED_PERCENT) with the
+    "share" pattern less its bracketed form: the same first match as the whole pattern."""
+    from lint_med_core import statistics
+
+    patterns = statistics._patterns((), ())
+    whole = patterns.worded_patterns["share"] if worded else dict(patterns[:-1])["share"]
+    fast = patterns.unbracketed_shares[worded]
+    texts = SHARE_SAMPLES + list(_sentences_of_shared_pages())
+    bracketed = 0
+    for text in texts:
+        if statistics._BRACKETED_PERCENT.search(text):
+            bracketed += 1
+            continue
+        plain, quick = whole.search(text), fast.search(text)
+        assert (plain and plain.span()) == (quick and quick.span()), text
+    assert bracketed >= 4  # the sample holds brackets the pre-test lets through
+    assert any(whole.search(text) and not fast.search(text) for text in SHARE_SAMPLES)  # the form it drops
+
+
+def test_find_statistic_finds_a_share_in_brackets():
+    from lint_med_core import statistics
+
+    patterns = statistics._patterns((), ())
+    for text in SHARE_SAMPLES[:3]:
+        found = statistics.find_statistic(text, patterns)
+        assert found is not None and found[0] == "share", text
+
+
+def _shared_pages(limit=60):
+    from pathlib import Path
+
+    from lint_med.parsers import html
+
+    pages = sorted((Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+                    / "readability-test-pages").glob("*/source.html"))[:limit]
+    return [html.parse(page.read_text(errors="replace"), str(page), {}) for page in pages]
+
+
+def test_the_trigger_words_found_by_their_links_are_those_present_words_finds():
+    """_present_triggers finds the ratio words from the places of " in " and " out of": the
+    same words, in the same order, as present_words over all the trigger words."""
+    from lint_med.parsers import text as plain
+    from lint_med_core import statistics
+    from lint_med_core._evidence import present_words
+
+    texts = ["Title\n\nOne in five adults, and nine out of ten, and someone in charge.\n",
+             "Title\n\nOften in winter, seven out of nowhere; ten in\nbed; TWO IN THREE; eighteen in total.\n",
+             "Title\n\nHalf the time, 20 per cent of people wrote one in.\n",
+             "Title\n\nNothing here.\n"]
+    docs = [plain.parse(text, "a.txt", {}) for text in texts] + _shared_pages()
+    held = 0
+    for doc in docs:
+        fast = statistics._present_triggers(doc)
+        assert fast == present_words(doc, statistics._TRIGGER_WORDS), doc.path
+        held += len(set(fast) & set(statistics._RATIO_WORDS))
+    assert held >= 5  # the sample holds ratio words

@@ -376,3 +376,23 @@ def test_some_count_texts_hold_a_plain_count():
 
     kinds = [(find_statistic(text, _patterns((), ())) or ("",))[0] for text in COUNT_TEXTS]
     assert kinds.count("prevalence") >= 3, kinds
+
+
+MARKER_TEXTS = [
+    "# Zinc\n\nZinc shortens colds.¹ Two trials agree.²³\n\nNo marker here.\n",
+    "# Zinc\n\nZinc shortens colds [iv]. See the note [^a].\n\n[^a]: A note.\n",
+    "# Zinc\n\nZinc shortens colds [1]. A bracket [alone] too.\n",
+    "# Zinc\n\nNo digit, no bracket, no superscript at all.\n",
+    "# Zinc\n\nThe ratio was 3 to 1 and the dose ⁴ mg (a typo) [x].\n",
+]
+
+
+@pytest.mark.parametrize("text", MARKER_TEXTS)
+def test_marker_blocks_are_those_of_the_plain_definition(text):
+    from lint_med_core._evidence import (_DIGIT, _ROMAN_STEMS, _UNICODE_SUPERSCRIPTS, _marker_blocks,
+                                         _superscripts, blocks_holding)
+
+    doc = parse(text, "a.md", {})
+    plain = tuple(filter(doc.body_text.__contains__, _UNICODE_SUPERSCRIPTS))
+    assert _superscripts(doc.body_text) == plain
+    assert _marker_blocks(doc, plain) == blocks_holding(doc, ("[^",) + _ROMAN_STEMS + plain, _DIGIT)

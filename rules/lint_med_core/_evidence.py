@@ -94,6 +94,7 @@ WORD = re.compile(r"[\w'’-]+")
 _UNICODE_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _UNICODE_SUP = re.compile(r"(?:(?<=[.,;:)\]”’\"])|(?<=[A-Za-z]{3}))([¹²³⁴⁵⁶⁷⁸⁹][¹²³⁴⁵⁶⁷⁸⁹⁰]?(?:\s?[,–-]\s?[¹²³⁴⁵⁶⁷⁸⁹][¹²³⁴⁵⁶⁷⁸⁹⁰]?)*)")
 _FROM_SUPERSCRIPT = str.maketrans(_UNICODE_SUPERSCRIPTS, "1234567890")
+_ANY_SUPERSCRIPT = re.compile(f"[{_UNICODE_SUPERSCRIPTS}]")
 
 
 @functools.lru_cache(maxsize=None)
@@ -880,6 +881,22 @@ def _any_between(sorted_values: list[int], low: int, high: int) -> bool:
     return i < len(sorted_values) and sorted_values[i] <= high
 
 
+def _superscripts(text: str) -> tuple[str, ...]:
+    """The superscript digits ("¹") ``text`` holds: plainly
+    ``tuple(filter(text.__contains__, _UNICODE_SUPERSCRIPTS))``, after one pass for any of them
+    (most texts hold none: one scan, not ten)."""
+    return tuple(filter(text.__contains__, _UNICODE_SUPERSCRIPTS)) if _ANY_SUPERSCRIPT.search(text) else ()
+
+
+def _marker_blocks(doc, superscripts: tuple[str, ...]) -> list:
+    """The blocks that may hold a marker: every marker needs a digit, but a footnote reference
+    "[^note]", a Roman numeral in brackets and a superscript character. Plainly
+    ``blocks_holding(doc, ("[^",) + _ROMAN_STEMS + superscripts, _DIGIT)``; the bracket stems are
+    looked for only in a text with a "[" (one scan for most pages, not four)."""
+    stems = ("[^",) + _ROMAN_STEMS if "[" in doc.body_text else ()
+    return blocks_holding(doc, stems + superscripts, _DIGIT)
+
+
 class Evidence:
     """Citation markers, reference lists and sourced sentences of one document."""
 
@@ -1015,9 +1032,8 @@ class Evidence:
             return i >= 0 and link_spans[i][0] <= offset < link_spans[i][1]
 
         found: list[Marker] = []
-        superscripts = tuple(filter(doc.body_text.__contains__, _UNICODE_SUPERSCRIPTS))
-        # every marker needs a digit, but a footnote reference "[^note]" and a superscript character
-        for block in blocks_holding(doc, ("[^",) + _ROMAN_STEMS + superscripts, _DIGIT):
+        superscripts = _superscripts(doc.body_text)
+        for block in _marker_blocks(doc, superscripts):
             # a plain-text line that ends in markers ("... health.1,2,3") has no full stop at its
             # end and is read as a heading: it is a sentence
             if block.kind == "heading" and not _MARKERS_AT_END.search(block.text) or self.skipped(block):
