@@ -35,6 +35,10 @@ def link_hidden(style: str, body: str) -> bool:
     ("", '<div style="background-color:white"><p><a style="color:#fff" href="https://spam.example/">s</a></p></div>'),
     ("", '<td bgcolor="#000"><font color="black"><a href="https://spam.example/">spins</a></font></td>'),
     ("", '<span style="color:rgba(0,0,0,0)"><a href="https://spam.example/">spins</a></span>'),
+    # a clip rectangle of no width or height, an inset of more than half, a box set past the left edge
+    ("", '<i style="position:absolute;clip:rect(2px, 2px, 2px, 2px)"><a href="https://spam.example/">s</a></i>'),
+    ("", '<i style="clip-path:inset(75% 0 0 0)"><a href="https://spam.example/">s</a></i>'),
+    (".k{position:fixed;bottom:120%}", '<p class="k"><a href="https://spam.example/">spins</a></p>'),
 ])
 def test_css_hides_the_link(style, body):
     assert link_hidden(style, body)
@@ -57,6 +61,11 @@ def test_css_hides_the_link(style, body):
     ("", '<pre style="background:rgba(0,0,0,.05)"><a style="color:rgba(0,0,0,.8)" href="https://spam.example/">s</a></pre>'),
     (".s{font-size:0.8em}", '<p class="s"><a href="https://spam.example/">s</a></p>'),
     (".p{margin-left:-120px}", '<p class="p"><a href="https://spam.example/">s</a></p>'),
+    # a clip that keeps part of the box, a small inset, a flyout opening to the right, a box not positioned
+    ("", '<i style="position:absolute;clip:rect(0 120px 40px 0)"><a href="https://spam.example/">s</a></i>'),
+    ("", '<i style="clip-path:inset(10% 5%)"><a href="https://spam.example/">s</a></i>'),
+    ("", '<i style="position:absolute;left:100%"><a href="https://spam.example/">s</a></i>'),
+    ("", '<i style="right:100%"><a href="https://spam.example/">s</a></i>'),
 ])
 def test_css_that_hides_nothing_the_reader_would_see(style, body):
     assert not link_hidden(style, body)
@@ -86,3 +95,44 @@ def test_font_size_zero_on_a_row_whose_items_set_their_own_size_hides_nothing():
     style = ".row{font-size:0}.item{display:inline-block;font-size:16px}"
     assert not link_hidden(style, '<div class="row"><span class="item"><a href="https://spam.example/">s</a></span></div>')
     assert link_hidden(".row{font-size:0}", '<div class="row"><span><a href="https://spam.example/">s</a></span></div>')
+
+
+@pytest.mark.parametrize("body", [
+    # white text on a page that paints no background: the browser's white canvas
+    '<p><span style="color:#ffffff"><a href="https://spam.example/">spins</a></span></p>',
+    '<p><a style="color: rgb(255, 255, 255)" href="https://spam.example/">spins</a></p>',
+    # a colour a shade off the background's: a contrast ratio under 1.1:1
+    '<p><a style="color:#fcfcfc" href="https://spam.example/">spins</a></p>',
+    '<div style="background:#102030"><a style="color:#112131" href="https://spam.example/">s</a></div>',
+])
+def test_text_the_colour_of_what_is_behind_it(body):
+    assert link_hidden("", body)
+
+
+@pytest.mark.parametrize("head, body", [
+    # the page's own stylesheet may paint it dark: not known, so not hidden
+    ('<link rel="stylesheet" href="/theme.css">', '<p><a style="color:#fff" href="https://spam.example/">s</a></p>'),
+    ('<style>@import url(theme.css);</style>', '<p><a style="color:#fff" href="https://spam.example/">s</a></p>'),
+    # a box the page's CSS names, or a dark body
+    ("", '<div class="banner"><a style="color:#fff" href="https://spam.example/">s</a></div>'),
+    ("<style>body{background:#222}</style>", '<p><a style="color:#fff" href="https://spam.example/">s</a></p>'),
+    # light grey on white is faint but readable (1.16:1 and more)
+    ("", '<p><a style="color:#eeeeee" href="https://spam.example/">s</a></p>'),
+])
+def test_light_text_whose_background_is_not_known_or_differs(head, body):
+    html = (f"<html><head>{head}</head><body><article><h1>Shin splints</h1>"
+            "<p>Shin splints are pain along the inner edge of the shin bone in runners.</p>"
+            f"{body}</article></body></html>")
+    links = [link for link in parse(html, "page.html", {}).links if "spam" in link.url]
+    assert len(links) == 1 and not links[0].hidden
+
+
+def test_a_style_element_in_markdown_hides_the_links_beside_it():
+    from lint_med.parsers.markdown import parse as parse_markdown
+
+    text = ("# Shin splints\n\nShin splints are pain along the inner edge of the shin bone.\n\n"
+            '<style>.tq{{visibility:hidden}}</style><div class="{name}"><a href="https://spam.example/">s</a></div>\n\n'
+            "Rest and ice help most runners.\n")
+    hidden = {name: [link.hidden for link in parse_markdown(text.format(name=name), "a.md", {}).links]
+              for name in ("tq", "other")}
+    assert hidden == {"tq": [True], "other": [False]}

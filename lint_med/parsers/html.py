@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..document import Block, CharactersHeld, Document, Link, TextBuilder, align, find_text, outside_tag
 from . import BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, normalize_meta
-from .styles import StyleSheet, background, colour, declarations, hides, tiny_font
+from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, tiny_font
 
 Element = etree._Element
 
@@ -45,9 +45,9 @@ def parse(source: str, path: str, options: dict) -> Document:
             furniture = _furniture_in(scope, weights)
         if scope is not None:
             walker.weights, walker.opaque, walker.furniture = weights, index.opaque, furniture
-            sheet = StyleSheet([tag.text for tag in index.by_name.get("style", ())
-                                if tag.text and len(tag.text) <= _STYLE_READ_CHARS])
+            sheet = _style_sheet(index)
             walker.styles = sheet if sheet else None
+            walker.canvas = _canvas(index)
             walker.cursor = _source_start(source, index, scope)
             walker.scope_weight = weights.get(scope, 0)
             walker.walk(scope, "paragraph", 0, False)
@@ -72,7 +72,11 @@ def read_fragment(source: str, html: str, start: int, end: int) -> tuple[list[Bl
     if body is None:
         return [], []
     walker = _Walker(source)
-    walker.cursor, walker.end, walker.opaque, walker.whole = start, end, _TagIndex(root).opaque, True
+    index = _TagIndex(root)
+    walker.cursor, walker.end, walker.opaque, walker.whole = start, end, index.opaque, True
+    # the fragment's own <style> rules, read as a page's are (a rule slipped in beside the links it hides)
+    sheet = _style_sheet(index)
+    walker.styles = sheet if sheet else None
     walker.walk(body, "paragraph", 0, False)
     walker.flush("paragraph", 0)
     if walker.blocks:
@@ -208,6 +212,24 @@ _SKIP_CLASS = re.compile(
 # short <style>; a theme's whole stylesheet (tens of kilobytes) hides menus and tabs it shows in ways
 # a simple matcher cannot follow, and reading it would cost more than the rest of the parse.
 _STYLE_READ_CHARS = 5000
+def _style_sheet(index: _TagIndex) -> StyleSheet:
+    """The rules of the page's (or fragment's) short <style> elements."""
+    return StyleSheet([tag.text for tag in index.by_name.get("style", ())
+                       if tag.text and len(tag.text) <= _STYLE_READ_CHARS])
+
+
+def _canvas(index: _TagIndex) -> str | None:
+    """The browser's white canvas behind a page that can set no other: it links or imports no
+    stylesheet and every <style> of it was read (so a background on <html> or <body> would have been seen while
+    walking up to the root). None when the page's CSS is not all known."""
+    if any("stylesheet" in (tag.get("rel") or "").lower() for tag in index.by_name.get("link", ())):
+        return None
+    if any(tag.text and (len(tag.text) > _STYLE_READ_CHARS or "@import" in tag.text)
+           for tag in index.by_name.get("style", ())):
+        return None
+    return CANVAS
+
+
 # Text inside these is code, a template, a ruby annotation or markup kept as text (libxml2 keeps
 # <noframes> so; see _Walker.noframes), never article prose.
 _OPAQUE_TAGS = ("script", "style", "template", "rt", "rp", "noframes")
@@ -610,6 +632,7 @@ class _Walker:
         self.opaque: set[Element] = set()
         self.furniture: set[Element] = set()  # teaser cards and furniture boxes inside the scope
         self.styles: StyleSheet | None = None  # the page's <style> rules that can hide text, if it has any
+        self.canvas: str | None = None  # the colour behind the whole page, when known (see _canvas)
         self.scope_weight = 0
         self.cursor = 0
         self.builder = TextBuilder()
@@ -703,7 +726,7 @@ class _Walker:
             # "font-size: 0" on a row of inline blocks is a layout trick when the blocks set their own size.
             return not (tiny_font(style) and not hides({**style, "font-size": "1em"}) and self.sizes_font_inside(element))
         text_colour = colour(style.get("color"))
-        return text_colour is not None and text_colour == self.background_behind(element, style)
+        return text_colour is not None and invisible_on(text_colour, self.background_behind(element, style))
 
     def sizes_font_inside(self, element: Element) -> bool:
         """An element inside sets a font size of its own that can be read."""
@@ -719,14 +742,15 @@ class _Walker:
     def background_behind(self, element: Element, style: dict[str, str]) -> str | None:
         """The colour painted behind an element's text: its own background's, or the nearest
         ancestor's that declares a background (None when that one is an image or unknown, or when
-        a box on the way carries a class or id and no background we know of)."""
+        a box on the way carries a class or id and no background we know of); past the root, the
+        page's canvas (see _canvas)."""
         node, found = element, style
         while True:
             if "background" in found or "background-color" in found:
                 return background(found)
             node = node.getparent()
             if node is None:
-                return None
+                return self.canvas
             get = node.get
             found = self.styles.style_of(node.tag, get) if self.styles is not None else declarations(get("style") or "")
             if get("bgcolor"):

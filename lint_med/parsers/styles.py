@@ -7,10 +7,13 @@ later ones winning) say any of
 - ``display: none``, ``visibility: hidden``, ``opacity: 0``, ``color: transparent``;
 - a font too small to read (``font-size: 0``, ``1px``, ``0.1em``: under 3 CSS pixels), unless
   the elements inside set a size of their own (a row of inline blocks);
-- placed off the screen (``left: -9999px``, ``text-indent: -999em``, ``translateX(-9999px)``) or
-  clipped away (``clip: rect(0 0 0 0)``, ``clip-path: inset(50%)``, a zero size with
+- placed off the screen (``left: -9999px``, ``text-indent: -999em``, ``translateX(-9999px)``, a
+  positioned box at ``right: 100%`` or ``bottom: 100%``) or clipped away (``clip: rect(0 0 0 0)``
+  or any rectangle of no width or height, ``clip-path: inset(50%)`` or more, a zero size with
   ``overflow: hidden``);
-- text of the same colour as the background it stands on (its own, or its nearest ancestor's).
+- text of the same colour as the background it stands on (its own, or its nearest ancestor's; the
+  browser's white canvas when nothing on the page paints one), or so close to it that the contrast
+  ratio of WCAG 2 is under 1.1:1 (``#fefefe`` on white; WCAG asks 4.5:1 of body text).
 
 Only selectors a simple matcher honours are read: one element name, class, id or attribute test,
 or a few of them joined (``p.note``, ``a[rel=sponsored]``), in a rule outside any ``@media`` or
@@ -33,7 +36,7 @@ from pathlib import Path
 _PROPERTIES = frozenset((
     "display", "visibility", "opacity", "color", "background", "background-color", "font-size",
     "left", "right", "top", "bottom", "text-indent", "margin-left", "margin-top", "transform",
-    "clip", "clip-path", "height", "width", "max-height", "max-width", "overflow",
+    "clip", "clip-path", "height", "width", "max-height", "max-width", "overflow", "position",
 ))
 # The properties that can hide by themselves (a background alone hides nothing; a colour may be transparent).
 _HIDING_PROPERTIES = _PROPERTIES - {"background", "background-color"}
@@ -48,8 +51,13 @@ _TINY_FONT_PX = 3
 _LENGTH = re.compile(r"(-?\d*\.?\d+)\s*(px|pt|em|rem|vw|vh|%)?")
 _TRANSLATE = re.compile(r"translate[xy3d]*\(\s*(-\d*\.?\d+)\s*(px|em|rem|vw|vh|%)?", re.I)
 _SCALE_ZERO = re.compile(r"scale[xy]?\(\s*0(?:\.0+)?\s*[,)]", re.I)
-_CLIP_ZERO = re.compile(r"rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)", re.I)
-_CLIP_PATH_GONE = re.compile(r"inset\(\s*50%|circle\(\s*0|polygon\(\s*0\s+0\s*\)", re.I)
+# clip: rect(top, right, bottom, left), each an offset from the box's top or left edge.
+_CLIP_RECT = re.compile(r"rect\(\s*(-?[\d.]+)(?:px)?[\s,]+(-?[\d.]+)(?:px)?[\s,]+(-?[\d.]+)(?:px)?[\s,]+(-?[\d.]+)(?:px)?\s*\)", re.I)
+# clip-path: an inset of half the box or more from its first side(s), a zero circle, a one-point polygon.
+_CLIP_PATH_GONE = re.compile(r"inset\(\s*(?:[5-9]\d|\d{3,})(?:\.\d+)?%|circle\(\s*0|polygon\(\s*0\s+0\s*\)", re.I)
+# A positioned box whose right (bottom) edge is set at 100% or more of its containing block's width
+# (height) from that block's right (bottom) edge lies wholly before its left (top) edge: off the page.
+_BEFORE_THE_EDGE = ("right", "bottom")
 _IMPORTANT = re.compile(r"\s*!\s*important\s*$", re.I)
 
 
@@ -100,7 +108,15 @@ def hides(style: dict[str, str]) -> bool:
             value = match.group(1) + (match.group(2) or "") if match else ""
         if value.startswith("-") and (_pixels(value) or 0) <= -far:
             return True
-    if _CLIP_ZERO.search(get("clip", "")) or _CLIP_PATH_GONE.search(get("clip-path", "")):
+    if get("position") in ("absolute", "fixed") and any(
+            (get(name) or "").endswith("%") and (_pixels(get(name)) or 0) >= 1000 for name in _BEFORE_THE_EDGE):
+        return True
+    rect = _CLIP_RECT.search(get("clip", ""))
+    if rect is not None:  # nothing of the box inside the rectangle: no width or no height
+        top, right, bottom, left = map(float, rect.groups())
+        if right <= left or bottom <= top:
+            return True
+    if _CLIP_PATH_GONE.search(get("clip-path", "")):
         return True
     # A zero-size box hides what is inside it only when it clips it: a <tr style="height:0">
     # without overflow:hidden still shows its cells.
@@ -157,6 +173,33 @@ def colour(value: str | None) -> str | None:
                 return "transparent" if opacity == 0 else None
         return "#" + "".join(f"{min(int(part), 255):02x}" for part in match.group(1, 2, 3))
     return "transparent" if value == "transparent" else _colour_names().get(value)
+
+
+# The colour a browser paints behind a page that sets no background of its own (CSS 2.1, 14.2: the
+# canvas; every browser's default is white).
+CANVAS = "#ffffff"
+# Text whose contrast ratio with its background (WCAG 2) is under this cannot be told from it.
+_UNREADABLE_CONTRAST = 1.1
+
+
+def _luminance(rgb: str) -> float:
+    """WCAG 2's relative luminance of ``#rrggbb``."""
+    def channel(hex_pair: str) -> float:
+        c = int(hex_pair, 16) / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(rgb[1:3]) + 0.7152 * channel(rgb[3:5]) + 0.0722 * channel(rgb[5:7])
+
+
+@lru_cache(maxsize=256)
+def invisible_on(text: str | None, behind: str | None) -> bool:
+    """Text of colour ``text`` cannot be read on ``behind`` (both as :func:`colour` gives them): the
+    same colour, or a contrast ratio under 1.1:1."""
+    if text is None or behind is None or text == "transparent" or behind == "transparent":
+        return False
+    if text == behind:
+        return True
+    lighter, darker = sorted((_luminance(text), _luminance(behind)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05) < _UNREADABLE_CONTRAST
 
 
 def background(style: dict[str, str]) -> str | None:
@@ -316,4 +359,4 @@ def hidden_by_attributes(attrs) -> bool:
 
 
 def _same_colour(style: dict[str, str], behind: str | None) -> bool:
-    return behind is not None and "color" in style and colour(style["color"]) == behind
+    return "color" in style and invisible_on(colour(style["color"]), behind)

@@ -550,7 +550,7 @@ def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: 
     return words if len(words) >= 2 else subject(words + list(_domain_words(domain)))
 
 
-def _foreign_words(doc, model, words: list[str], link, share: float) -> list[str]:
+def _foreign_words(doc, model, words: list[str], link, share: float, own: str = "") -> list[str]:
     """The words of `words` on another subject than the article's, when they carry it: at least
     two, weighing `_FOREIGN_WEIGHT` and `share` of all (by `specificity`), that no word of the
     article's text outside the link starts with, nor its topic; [] otherwise.
@@ -558,8 +558,9 @@ def _foreign_words(doc, model, words: list[str], link, share: float) -> list[str
     Term statistics, not a word list: "CBD gummies for kids sleep" in an article on Alzheimer's
     surgery, whose text never uses "cbd" or "gummies"; a real link's anchor is the sentence's own
     words, most of which the article uses again. The words are singular already ("peptide" is
-    sought at the start of "peptides"); not a stem: "follower" is not "follow-up"."""
-    body, own = lowered_body(doc), (link.text or link.url).lower()
+    sought at the start of "peptides"); not a stem: "follower" is not "follow-up". `own`: the text
+    the words come from, when more than the link's (a link line's words before a bare URL)."""
+    body, own = lowered_body(doc), (own or link.text or link.url).lower()
     foreign, foreign_weight, weight = [], 0.0, 0.0
     for word in words:
         key = stem(word)
@@ -608,9 +609,105 @@ def _cites_widely(doc, model, allow: tuple) -> bool:
     return len(domains) >= _WIDE_CITING
 
 
-def _pasted_reason(link, foreign: list[str]) -> str:
-    where = "it stands alone after a sentence" if _after_a_sentence(link) else "it is pasted into a running sentence"
-    return (f"{where}, about \"{_as_written(link.text or unquote(link.url), foreign[:5])}\", "
+# A line of links standing alone: at most this many words before its first link or between two.
+_LINK_LINE_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+\S")
+_PROSE_WORDS = 12
+
+
+def _link_span(block, link) -> tuple[int, int] | None:
+    """Where a link stands in its block's text (start, end), or None when it is not found there."""
+    start = block.text_index(link.start)
+    if start is None:
+        return None
+    end = bisect.bisect_left(block.offsets, link.end - 1) + 1 if link.bare else start + len(link.text)
+    return start, end
+
+
+@per_document
+def _links_by_paragraph(doc) -> dict:
+    """The shown links of each paragraph (by the block's id); in plain text also of each short line
+    read as a heading (plain text has no markup for one). Computed once per document."""
+    kinds = ("paragraph", "heading") if doc.format == "text" else ("paragraph",)
+    by_block: dict[int, list] = {}
+    for link in doc.links:
+        if link.block is not None and link.block.kind in kinds and not link.hidden:
+            by_block.setdefault(id(link.block), []).append(link)
+    return by_block
+
+
+@per_document
+def _link_line_answers(doc) -> dict:
+    """Whether each paragraph asked about is a link line (`_in_a_link_line`), by the block's id."""
+    return {}
+
+
+def _in_a_link_line(doc, link) -> bool:
+    """The link's paragraph is a line of links standing alone between paragraphs, as a footer of
+    partners or a pasted "Sponsored links:" row is: it ends with a link, and no more than
+    `_LINK_LINE_WORDS` words stand before its first link or between two (a lead such as "See also:",
+    a separator, or the words a bare URL's line gives it), none of them ending a sentence; prose
+    stands before and after it (`_prose_bounds`). Each paragraph is judged once."""
+    by_block, answers = _links_by_paragraph(doc), _link_line_answers(doc)
+    key = id(link.block)
+    if key not in answers:
+        answers[key] = key in by_block and _is_link_line(doc, link.block, by_block[key])
+    return answers[key]
+
+
+def _is_link_line(doc, block, links) -> bool:
+    text = block.text
+    last = _link_span(block, max(links, key=lambda link: link.start))
+    if last is None or any(ch.isalnum() for ch in text[last[1]:]):
+        return False  # the line goes on after its last link: a sentence
+    spans = sorted(span for link in links if (span := _link_span(block, link)) is not None)
+    if len(spans) != len(links):
+        return False
+    cursor, pieces = 0, []
+    for start, end in spans:
+        pieces.append(text[cursor:max(cursor, start)])
+        cursor = max(cursor, end)
+    if not all(len(piece.split()) <= _LINK_LINE_WORDS and not _SENTENCE_END.search(piece) for piece in pieces):
+        return False
+    first, last_prose = _prose_bounds(doc)
+    return first < block.index < last_prose
+
+
+@per_document
+def _prose_bounds(doc) -> tuple[int, int]:
+    """The indexes of the first and the last paragraph of prose (a sentence of `_PROSE_WORDS` words
+    or more); (0, 0) for none. A link line stands between them: not a contact or credits line at
+    the end of a release."""
+    def prose(block) -> bool:
+        return block.kind == "paragraph" and block.text.count(" ") >= _PROSE_WORDS - 1 \
+            and len(block.text.split()) >= _PROSE_WORDS and bool(_SENTENCE_END.search(block.text + " ."))
+    first = next((block.index for block in doc.blocks if prose(block)), 0)
+    last = next((block.index for block in reversed(doc.blocks) if prose(block)), 0)
+    return first, last
+
+
+def _pitched_in_line(link) -> bool:
+    """A link of a link line says what it offers in words of its own: its anchor, or the two words or
+    more before a bare URL that do not introduce it ("images at: ki.se"), neither an address
+    ("pic.twitter.com/x") nor a name or title, every word capitalised (a photo credit, "Press Office")."""
+    words = link.text if not link.bare else _text_before(link)
+    if link.bare:
+        keys = tokens(_fold(words))
+        if len(keys) < 2 or keys[-1] in _url_words_around()[0]:
+            return False
+    written = [word for word in _WRITTEN_WORD.findall(words) if len(word) > 2 and word.isalpha()]
+    if not written or (" " not in words.strip() and any(mark in words for mark in "./")):
+        return False
+    return not all(word[0].isupper() for word in written)
+
+
+def _pasted_reason(doc, link, foreign: list[str]) -> str:
+    where = ("it stands alone after a sentence" if _after_a_sentence(link)
+             else "it is pasted into a running sentence" if _in_running_text(link)
+             else "it stands in a line of links of its own")
+    # (a bare URL's words in a line of links are the line's, before it)
+    written = link.text or (link.block.text if where.endswith("own") else unquote(link.url))
+    return (f"{where}, about \"{_as_written(written, foreign[:5])}\", "
             "words the article uses nowhere else")
 
 
@@ -649,18 +746,25 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
     more is a citation like theirs unless it also sells: a sales word, a price, a pitch word in
     its anchor, or a shop's or storefront's address."""
     after_a_sentence = _after_a_sentence(link)
-    if not after_a_sentence and not _in_running_text(link):
+    running = not after_a_sentence and _in_running_text(link)
+    in_line = not after_a_sentence and not running and _in_a_link_line(doc, link) and _pitched_in_line(link)
+    if not after_a_sentence and not running and not in_line:
         return []
     # How much of the link's words must be foreign: an anchor, or a bare URL alone after a
     # sentence, two thirds; a bare URL that no word introduces, half ("the procedure ...
     # colorectal https://... cancer"); one that a word does ("is listed at https://... for
     # those"), all; one whose path names what the words before it do, none
     share = _FOREIGN_SHARE
-    if link.bare and not after_a_sentence:
+    if in_line and link.bare:
+        # a bare URL of a link line: what its line's words before it and its path say ("movies free in
+        # HD https://.../watch/..."), the line's lead and separators being no subject
+        path_words = anchor_words[-_LINK_LINE_WORDS:] + path_words
+    elif link.bare and not after_a_sentence:
         if _names_its_path(link, path_words):
             return []
         share = _DROPPED_FOREIGN_SHARE if _dropped_in(link, brackets=True) else 1.0
-    foreign = _foreign_words(doc, model, _link_subject_words(link, domain, anchor_words, path_words), link, share)
+    foreign = _foreign_words(doc, model, _link_subject_words(link, domain, anchor_words, path_words), link, share,
+                             link.block.text if in_line and link.bare else "")
     if not foreign or _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain):
         return []
     if not _cites_widely(doc, model, allow):
@@ -751,7 +855,10 @@ def unrelated_link(doc, options):
     words weigh mostly on words the article uses nowhere else (term statistics against the
     article's vocabulary, not a word list: "CBD gummies for kids sleep" in an article on
     Alzheimer's surgery), unless the page links several sites on other subjects from its
-    text as a news site or blog does, where the link must also sell; and, whatever its words,
+    text as a news site or blog does, where the link must also sell; the same for a link in a
+    line of links standing alone between two paragraphs of prose ("Partners: <model railway
+    layouts>"), when it offers something in words of its own (not an address, a name or a
+    title: a photo credit, "Sources: Reuters"); and, whatever its words,
     a link whose address is written in another script than the article's ("мебель-дом.рф",
     ".한국", "xn--..." decoded) or whose sentence is in another script or language (a Russian
     or a Spanish sentence in an English article; not a quoted title, a reference or a bilingual
@@ -870,7 +977,7 @@ def unrelated_link(doc, options):
             if pasted and not mid_sentence:
                 reasons.append("it is pasted into the middle of a sentence")
         elif pasted_off_subject():
-            reasons = [_pasted_reason(link, pasted_off_subject())]
+            reasons = [_pasted_reason(doc, link, pasted_off_subject())]
         else:
             continue
         # the words before a bare URL may be the article's own sentence: they can show spam,
@@ -897,8 +1004,8 @@ def unrelated_link(doc, options):
                 and not other_language:
             if not pasted_off_subject():
                 continue
-            if _pasted_reason(link, pasted_off_subject()) not in reasons:
-                reasons.append(_pasted_reason(link, pasted_off_subject()))
+            if _pasted_reason(doc, link, pasted_off_subject()) not in reasons:
+                reasons.append(_pasted_reason(doc, link, pasted_off_subject()))
         if mid_sentence:
             reasons.append("it is a bare URL dropped in the middle of a sentence")
         if foreign_tld:
