@@ -341,11 +341,25 @@ def off_topic_paragraph(doc, options):
     A text without a title is judged this way when its first 80 words hold three
     different health words.
 
+    It also reports a widget of other stories that ends the page ("More news", "Editors'
+    picks", "Trending"): two teasers or more, each a headline line (5-16 words, no closing
+    period, not a question) over at most a paragraph of one or two sentences (40 words), one
+    teaser paragraph at least, every headline different, after an article of three paragraphs or
+    more, when some of its items hold no word of health and no vocabulary term, share less than
+    `max_shared` of their vocabulary with the article and bring words of their own weighing half
+    `min_own_weight`: one finding at the first, naming them all ("Striker signs a three-year
+    deal" under a story on walking after meals). A "Related" list of other stories on health,
+    single-sentence paragraphs of a news story (they end with a full stop), a list of steps and an
+    FAQ's questions are not such widgets or not on another subject.
+
     On a page of news items saved as plain text (four or more pairs of a headline line
     over a summary line of 15 words or more, making up three quarters of its lines, as a
     site's "Health" category page; its items are not judged as pasted paragraphs), it
-    reports an item that holds no word of health and no vocabulary term, shares less than
-    `max_shared` of its vocabulary (by specificity) with the other items and blocks, and
+    reports an item that holds no word of health and no vocabulary term (a common word with a
+    health sense that no other item or line of the page uses is chance: "the court is hearing
+    arguments on how the law treats..."; a specific one, Zipf 4.5 or rarer, always counts),
+    shares less than `max_shared` of its vocabulary (by specificity) with the other items and
+    blocks, and
     brings words of its own weighing half `min_own_weight`, when at least a third of the
     items (three or more) hold two health words: "Finland tops the happiness ranking for
     retirees" among stories on cancer, dementia and sleep.
@@ -444,6 +458,13 @@ def off_topic_paragraph(doc, options):
             yield Hit(block, f"These {count} lines are headlines of other stories (\"{first[:60]}\"), none sharing "
                              f"a specific word with the article: a list of unrelated news pasted into it.",
                       span=span, suggestion="Remove the list, or keep it apart from the article's text.")
+    widget = teaser_widget(doc, model, options.max_shared, options.min_own_weight)
+    if widget and widget[0].index not in about_other_subject:
+        block, headlines = widget
+        named = "; ".join(f'"{headline[:50]}"' for headline in headlines)
+        yield Hit(block, f"The list of other stories that ends the page holds {len(headlines)} on another "
+                         f"subject ({named}), with no word of health and almost none of the article's words.",
+                  suggestion="Remove them, or keep the list to stories on the article's subject.")
     for block, span in inner_copyright_lines(doc, model):
         if block.index not in about_other_subject:
             yield Hit(block, f"A copyright line (\"{block.text[slice(*span)][:60]}\") stands in the middle of a "
@@ -604,6 +625,71 @@ def _end_run(run: list):
         end = run[-1][2] if run[-1][0] is block else len(block.text)
         yield block, (start, end), first, len(run)
     run.clear()
+
+
+# A widget of other stories that ends the page ("More news", "Editors' picks"): teasers, each a
+# headline line over at most a short paragraph of one or two sentences.
+_TEASER_WORDS, _TEASER_SENTENCES = 40, 2
+# An article around the widget says what its own subject is in this many paragraphs of 12 words.
+_WIDGET_ARTICLE = 3
+
+
+def teaser_widget(doc, model: TopicModel, max_shared: float, min_own_weight: float):
+    """(block, headlines) for a widget of teasers of other stories that ends the page (two items
+    or more, one with its teaser paragraph at least, each headline different; short labels after
+    it do not count), when some of its items hold no word of health and no vocabulary term, share
+    less than `max_shared` of their vocabulary (by specificity) with the article and bring words
+    of their own weighing half `min_own_weight`: `block` is the first such headline, `headlines`
+    all of theirs. An item on health ("Related": other stories on health) is the site's reading."""
+    if not _about_health(doc, model, untitled=True):
+        return None
+    blocks = [b for b in doc.blocks if any(map(str.isalpha, b.text))]
+    end = len(blocks)
+    while end and len(blocks[end - 1].text.split()) <= 3:  # a share bar's, a label's line
+        end -= 1
+    title = next((b for b in doc.blocks if b.kind == "heading"), None)
+    items, at = [], end - 1
+    while at >= 0:
+        teaser = blocks[at] if _teaser(blocks[at]) else None
+        head = at - 1 if teaser else at
+        if head < 0 or blocks[head] is title or not _teaser_headline(model, blocks[head]):
+            break
+        items.append((blocks[head], teaser))
+        at = head - 1
+    if len(items) < 2 or not any(teaser for _, teaser in items) or \
+            len({head.text.strip() for head, _ in items}) < len(items):
+        return None
+    inside = {b.index for item in items for b in item if b is not None}
+    article = [b for b in blocks[:at + 1] if b.kind in _PROSE and len(b.text.split(None, 12)) > 12]
+    if len(article) < _WIDGET_ARTICLE:
+        return None
+    elsewhere = set().union(*(stems for index, stems in model.stems_of.items() if index not in inside),
+                            (stem(w) for w in analyse(doc.title, model.lexicon).content))
+    other = []
+    for head, teaser in reversed(items):
+        text = head.text if teaser is None else f"{head.text} {teaser.text}"
+        terms = analyse(text, model.lexicon, model.generic)
+        if _health_count(model, text, terms):
+            continue
+        share, _, own_weight = weighted_share(terms, lambda word: stem(word) in elsewhere, lambda term: False)
+        if share < max_shared and own_weight >= min_own_weight / 2:
+            other.append(head)
+    return (other[0], [head.text.strip() for head in other]) if other else None
+
+
+def _teaser(block) -> bool:
+    """True for a teaser's paragraph: one or two sentences, at most _TEASER_WORDS words."""
+    return block.kind == "paragraph" and len(block.sentences) <= _TEASER_SENTENCES and \
+        len(block.text.split(None, _TEASER_WORDS)) <= _TEASER_WORDS and block.text.rstrip()[-1:] in ".!?…"
+
+
+def _teaser_headline(model: TopicModel, block) -> bool:
+    """True for a teaser's headline: a line of five words or more shaped like a headline, not a
+    question (an FAQ's), an aside or a label."""
+    line = block.text.strip()
+    return block.kind in ("paragraph", "heading") and "\n" not in line and len(line.split()) >= 5 and \
+        not line.endswith("?") and not _NOT_A_HEADLINE.search(line) and headline_shaped(line) and \
+        not model.is_link_list(block)
 
 
 def _health_count(model: TopicModel, text: str, terms=None) -> int:
@@ -998,7 +1084,7 @@ def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_
                  skip_sections=(), boilerplate=frozenset()):
     """(block, span, share, words of its own) of the headline of each item of a page of news
     items (news_items) that shares nothing with the health vocabulary (no word of health, no
-    vocabulary term) and less than `max_shared` of its vocabulary (by specificity) with the
+    vocabulary term: _health_evidence) and less than `max_shared` of its vocabulary (by specificity) with the
     rest of the page, and brings words of its own weighing half `min_own_weight`, on a page
     most of whose items speak of health (two health words or more in a third of them, three
     at least)."""
@@ -1017,11 +1103,17 @@ def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_
     # the words of each item, and of the rest of the page (a title, a standfirst)
     stems = [{stem(w) for w in terms.content} for terms in analysed]
     in_items = {id(line) for item in items for line in item}
-    rest = analyse(" ".join(line[0].text[line[1]:line[2]] for line in lines if id(line) not in in_items)
-                   + " " + doc.title, model.lexicon, model.generic)
+    rest_text = " ".join(line[0].text[line[1]:line[2]] for line in lines if id(line) not in in_items) + \
+        " " + doc.title
+    rest = analyse(rest_text, model.lexicon, model.generic)
     stems.append({stem(w) for w in rest.content})
+    # the words of health of each item, and how many items and lines of the page use each
+    own_health = [Counter(set(health_words(tokens(text)))) for text in texts]
+    page_health = sum(own_health, Counter(set(health_words(tokens(rest_text)))))
     for number, ((head, _), terms) in enumerate(zip(items, analysed)):
-        if terms.length < min_words or health[number]:
+        if terms.length < min_words:
+            continue
+        if health[number] and _health_evidence(texts[number], terms, page_health - own_health[number]):
             continue
         others = set().union(*stems[:number], *stems[number + 1:])
         share, own, own_weight = weighted_share(terms, lambda word: stem(word) in others,
@@ -1029,6 +1121,22 @@ def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_
         if share < max_shared and own_weight >= min_own_weight / 2:
             block, start, end = head
             yield block, ((start, end) if (start, end) != (0, len(block.text)) else None), share, own
+
+
+# A word of health at least this specific (Zipf 4.5 or rarer: "mortality", "exercising") names
+# health wherever it stands; a commoner one ("hearing", "treat", "care") has other senses.
+_SPECIFIC_HEALTH_WORD = 2.0
+
+
+def _health_evidence(text: str, terms, elsewhere: Counter) -> set:
+    """The words of health and vocabulary terms of a news item that say it is about health:
+    every term, every specific word of health, and a common one ("treat", "hearing") only
+    when the page's other items or lines use the same word too (`elsewhere`: word -> how many;
+    "treats" in a court story is not the "treatment" of another item). A common
+    word with a health sense that nothing else on a health page uses is chance: "the Supreme
+    Court is hearing arguments on how the law treats..." in a court story."""
+    return set(terms.found) | {word for word in health_words(tokens(text))
+                               if specificity(word) >= _SPECIFIC_HEALTH_WORD or elsewhere[word] > 0}
 
 
 # Blocks (besides the one judged) that hold a word the article keeps returning to.
