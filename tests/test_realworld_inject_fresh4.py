@@ -173,3 +173,15 @@ def test_every_fresh4_kind_makes_a_snippet_in_each_of_its_formats(kind, fmt):
         elif form in ("bare-url", "foreign-bare-url"):
             assert not re.search(r"\s", snippet) and "." in snippet and "<" not in snippet
     assert len(seen) >= 20  # the draws vary
+
+
+def test_fresh4_hidden_links_are_in_english_and_other_languages():
+    shops = FRESH4["shops"].values()
+    anchors = {key: [a for shop in shops for a in shop[key]] for key in ("anchors", "foreign_anchors")}
+    words = set()
+    for seed in range(40):
+        spam = inject.Spam(random.Random(seed), {"fresh4": FRESH4}, [])
+        snippet = inject.make_snippet("fresh4-display-none", "html", spam)
+        words |= {html.unescape(text) for text in re.findall(r"<a [^>]*>([^<]+)</a>", snippet)}
+    for key, templates in anchors.items():
+        assert any(_drawn_from(word, templates) for word in words), key
