@@ -144,6 +144,7 @@ TEMPLATES = {"slots": {"drug": ["tramadol"], "dose": ["50"], "coin": ["X"], "num
              "blocks": {"leads": [""], "promos": ["Visit {name} at {url} today."]}}
 # the `fresh3` kinds draw only from their own table: the real one, so that every form of it is placed here
 TEMPLATES["fresh3"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh3"]
+TEMPLATES["fresh4"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh4"]
 
 
 # Each kind in the formats it exists in (hidden links have no plain-text form).
@@ -189,6 +190,7 @@ def test_fresh2_templates_are_complete_and_fill_from_the_slots():
 
 
 FRESH3 = [kind for kind in inject.KINDS if kind.startswith("fresh3-")]
+FRESH4 = [kind for kind in inject.KINDS if kind.startswith("fresh4-")]
 
 
 def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
@@ -201,11 +203,12 @@ def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
     return False
 
 
-@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH3])
-def test_fresh3_snippets_land_where_they_are_put(kind, fmt):
+@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH3 + FRESH4])
+def test_fresh3_and_fresh4_snippets_land_where_they_are_put(kind, fmt):
     host = _host(fmt)
     middle = host.paragraphs[1]
-    hidings = TEMPLATES["fresh3"]["hiding"].get(kind.removeprefix("fresh3-"), [])
+    family, form = kind.split("-", 1)
+    hidings = TEMPLATES[family]["hiding"].get(form, [])
     for seed in range(40):  # many draws, so that every shop, template and way of hiding comes up
         made = inject.inject(host, kind, inject.Spam(random.Random(seed), TEMPLATES, []))
         assert made.source[made.start:made.end] == made.snippet
@@ -243,7 +246,8 @@ def test_fresh3_templates_are_complete_and_new():
             assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
             if "foreign_urls" in shop:
                 assert not re.search(r"\s|\{", draw.foreign_url(shop))
-    assert FRESH3 == list(inject.KINDS)[-len(FRESH3):]  # added last: the earlier kinds' draws do not move
+    # added last (only fresh4 after them): the earlier kinds' draws do not move
+    assert FRESH3 + FRESH4 == list(inject.KINDS)[-len(FRESH3 + FRESH4):]
 
 
 def test_found_at_needs_the_right_category_and_an_overlap():

@@ -90,6 +90,19 @@ KINDS = {
        for way in ("display-none", "visibility-hidden", "tiny-font", "off-screen", "same-colour", "clipped",
                    "stylesheet")},
     "fresh3-promo-block": ({"off-topic", "links"}, FORMATS, "block"),
+    # The `fresh4` templates (session 9), written blind, with twelve trades none of the above use: the forms of
+    # fresh3, except that a spam sentence carries no link (a call to action naming a shop, so either category
+    # counts), hidden links may be in any language, one more way of hiding (a <marquee> shrunk or scrolled away),
+    # and promo blocks in several languages.
+    **{f"fresh4-{form}": ({"links"}, FORMATS, placement)
+       for form, placement in (("link-line", "block"), ("anchor", "inline"), ("foreign-anchor", "inline"),
+                               ("bare-url", "inline"), ("foreign-bare-url", "inline"))},
+    "fresh4-sentence": ({"links", "off-topic"}, FORMATS, "block"),
+    "fresh4-foreign-sentence": ({"links", "off-topic"}, FORMATS, "block"),
+    **{f"fresh4-{way}": ({"links"}, ("markdown", "html"), "auto")
+       for way in ("display-none", "visibility-hidden", "tiny-font", "off-screen", "same-colour", "clipped",
+                   "stylesheet", "marquee")},
+    "fresh4-promo-block": ({"off-topic", "links"}, FORMATS, "block"),
 }
 
 # kind -> the templates (`fresh`, `fresh2`) whose anchors or bare URLs it injects
@@ -287,11 +300,13 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return html.escape(text) if fmt == "html" else text
     if kind.startswith("fresh3-"):
         return Fresh3(spam.t["fresh3"], rng).snippet(kind.removeprefix("fresh3-"), fmt)
+    if kind.startswith("fresh4-"):
+        return Fresh4(spam.t["fresh4"], rng).snippet(kind.removeprefix("fresh4-"), fmt)
     raise ValueError(kind)
 
 
 # HTML that opens a block of its own (placed after a paragraph, not inside one)
-BLOCK_OPENERS = ("<div", "<p ", "<section", "<style")
+BLOCK_OPENERS = ("<div", "<p ", "<section", "<style", "<aside", "<nav")
 
 
 class Fresh3:
@@ -349,15 +364,43 @@ class Fresh3:
             brand = self.slots["brand"].lower()
             url = f"{rng.choice(('https://', 'https://www.', 'www.', ''))}{brand}{rng.choice(('', 'hq', 'now'))}.com"
             return escape(rng.choice(self.t["promos"]["blocks"]).format(**self.slots, url=url))
-        # a way of hiding links: around them (an element) or on each <a> (an attribute)
-        hiding = rng.choice(self.t["hiding"][form])
+        return self.hidden(form)
+
+    def hidden_link(self) -> str:
+        """One link to hide, in HTML."""
+        return self.link("html", self._shop("anchors"))
+
+    def hidden(self, form: str) -> str:
+        """1 to 3 links hidden one way: inside an element that hides them, or with the hiding on each <a>."""
+        hiding = self.rng.choice(self.t["hiding"][form])
         on_links = hiding if hiding.startswith(" ") else ""
-        links = " ".join(self.link("html", self._shop("anchors")).replace("<a ", f"<a{on_links} ", 1)
-                         for _ in range(rng.randint(1, 3)))
+        links = " ".join(self.hidden_link().replace("<a ", f"<a{on_links} ", 1)
+                         for _ in range(self.rng.randint(1, 3)))
         if on_links:
             return links
         tag = re.findall(r"<(\w+)", hiding)[-1]
         return f"{hiding}{links}</{tag}>"
+
+
+class Fresh4(Fresh3):
+    """Snippets of the `fresh4` templates: the forms of Fresh3, with spam sentences that carry no link, hidden
+    links in English or another language, and promo blocks whose site may be on any top-level domain."""
+
+    def hidden_link(self) -> str:
+        key = self.rng.choice(("anchors", "anchors", "foreign_anchors"))
+        return self.link("html", self._shop(key), key)
+
+    def snippet(self, form: str, fmt: str) -> str:
+        escape = html.escape if fmt == "html" else str
+        if form in ("sentence", "foreign-sentence"):  # a call to action naming the shop, with no link
+            key = "sentences" if form == "sentence" else "foreign_sentences"
+            return escape(self.rng.choice(self._shop(key)[key]).format(**self.slots))
+        if form == "promo-block":
+            promos = self.t["promos"]
+            site = re.sub(r"\W+", "", self.slots["brand"].lower())
+            url = f"{self.rng.choice(promos['schemes'])}{site}{self.rng.choice(promos['tlds'])}"
+            return escape(self.rng.choice(promos["blocks"]).format(**self.slots, url=url))
+        return super().snippet(form, fmt)
 
 
 # -- placing ---------------------------------------------------------------------------------------------
