@@ -45,8 +45,7 @@ def parse(source: str, path: str, options: dict) -> Document:
             furniture = _furniture_in(scope, weights)
         if scope is not None:
             walker.weights, walker.opaque, walker.furniture = weights, index.opaque, furniture
-            sheet = _style_sheet(index)
-            walker.styles = sheet if sheet else None
+            walker.styles = _style_sheet(index)
             walker.canvas = _canvas(index)
             walker.cursor = _source_start(source, index, scope)
             walker.scope_weight = weights.get(scope, 0)
@@ -75,8 +74,7 @@ def read_fragment(source: str, html: str, start: int, end: int) -> tuple[list[Bl
     index = _TagIndex(root)
     walker.cursor, walker.end, walker.opaque, walker.whole = start, end, index.opaque, True
     # the fragment's own <style> rules, read as a page's are (a rule slipped in beside the links it hides)
-    sheet = _style_sheet(index)
-    walker.styles = sheet if sheet else None
+    walker.styles = _style_sheet(index)
     walker.walk(body, "paragraph", 0, False)
     walker.flush("paragraph", 0)
     if walker.blocks:
@@ -212,10 +210,13 @@ _SKIP_CLASS = re.compile(
 # short <style>; a theme's whole stylesheet (tens of kilobytes) hides menus and tabs it shows in ways
 # a simple matcher cannot follow, and reading it would cost more than the rest of the parse.
 _STYLE_READ_CHARS = 5000
-def _style_sheet(index: _TagIndex) -> StyleSheet:
-    """The rules of the page's (or fragment's) short <style> elements."""
-    return StyleSheet([tag.text for tag in index.by_name.get("style", ())
-                       if tag.text and len(tag.text) <= _STYLE_READ_CHARS])
+
+
+def _style_sheet(index: _TagIndex) -> StyleSheet | None:
+    """The rules of the page's (or fragment's) short <style> elements, or None when they hold none."""
+    sheet = StyleSheet([tag.text for tag in index.by_name.get("style", ())
+                        if tag.text and len(tag.text) <= _STYLE_READ_CHARS])
+    return sheet if sheet else None
 
 
 def _canvas(index: _TagIndex) -> str | None:
