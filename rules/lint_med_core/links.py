@@ -637,9 +637,10 @@ def _links_by_paragraph(doc) -> dict:
 
 
 @per_document
-def _link_line_answers(doc) -> dict:
-    """Whether each paragraph asked about is a link line (`_in_a_link_line`), by the block's id."""
-    return {}
+def _link_lines(doc) -> frozenset:
+    """The ids of the paragraphs that are link lines (`_in_a_link_line`), judged once per document."""
+    return frozenset(key for key, links in _links_by_paragraph(doc).items()
+                     if _is_link_line(doc, links[0].block, links))
 
 
 def _in_a_link_line(doc, link) -> bool:
@@ -647,12 +648,8 @@ def _in_a_link_line(doc, link) -> bool:
     partners or a pasted "Sponsored links:" row is: it ends with a link, and no more than
     `_LINK_LINE_WORDS` words stand before its first link or between two (a lead such as "See also:",
     a separator, or the words a bare URL's line gives it), none of them ending a sentence; prose
-    stands before and after it (`_prose_bounds`). Each paragraph is judged once."""
-    by_block, answers = _links_by_paragraph(doc), _link_line_answers(doc)
-    key = id(link.block)
-    if key not in answers:
-        answers[key] = key in by_block and _is_link_line(doc, link.block, by_block[key])
-    return answers[key]
+    stands before and after it (`_prose_bounds`)."""
+    return id(link.block) in _link_lines(doc)
 
 
 def _is_link_line(doc, block, links) -> bool:
