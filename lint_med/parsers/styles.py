@@ -81,6 +81,12 @@ def _pixels(value: str) -> float | None:
     return float(match.group(1)) * _PIXELS[match.group(2) or ""]
 
 
+def _percent(value: str | None) -> float | None:
+    """A length given in percent ("100%"), as a number; None for any other value."""
+    match = _LENGTH.fullmatch(value.strip()) if value else None
+    return float(match.group(1)) if match is not None and match.group(2) == "%" else None
+
+
 def _zero(value: str | None) -> bool:
     return value is not None and _pixels(value) == 0
 
@@ -108,8 +114,7 @@ def hides(style: dict[str, str]) -> bool:
             value = match.group(1) + (match.group(2) or "") if match else ""
         if value.startswith("-") and (_pixels(value) or 0) <= -far:
             return True
-    if get("position") in ("absolute", "fixed") and any(
-            (get(name) or "").endswith("%") and (_pixels(get(name)) or 0) >= 1000 for name in _BEFORE_THE_EDGE):
+    if get("position") in ("absolute", "fixed") and any((_percent(get(name)) or 0) >= 100 for name in _BEFORE_THE_EDGE):
         return True
     rect = _CLIP_RECT.search(get("clip", ""))
     if rect is not None:  # nothing of the box inside the rectangle: no width or no height
