@@ -225,8 +225,9 @@ _DIGIT = re.compile(r"[0-9]")
 _ANY_SHARE = re.compile(rf"(?<![\w.]){_PCT_DIGITS}\s+of\s+(?:all\s+)?(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*[a-z]s\b")
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _RATIO_WORDS = tuple(f"{word} {link}" for word in _NUMBER_WORDS for link in ("in ", "out of"))
-_TRIGGER_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times", "half", "third", "quarter",
-                  "fifth", "tenth", "percent", "per cent", "fold", "doubl", "tripl", "halv") + _RATIO_WORDS
+_SCALE_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times", "half", "third", "quarter",
+                "fifth", "tenth", "percent", "per cent", "fold", "doubl", "tripl", "halv")
+_TRIGGER_WORDS = _SCALE_WORDS + _RATIO_WORDS
 
 
 def _present_triggers(doc) -> tuple:
@@ -245,7 +246,7 @@ def _present_triggers(doc) -> tuple:
             if text.endswith(_NUMBER_WORDS, 0, at):
                 ratios.update(word + link for word in _NUMBER_WORDS if text.endswith(word, 0, at))
             at = text.find(link, at + 1)
-    others = present_words(doc, _TRIGGER_WORDS[:-len(_RATIO_WORDS)])
+    others = present_words(doc, _SCALE_WORDS)
     return others + tuple(word for word in _RATIO_WORDS if word in ratios)
 
 
