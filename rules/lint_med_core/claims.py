@@ -20,6 +20,12 @@ _compiled: dict = {}
 # but this is completely safe")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\sbut\s", re.I)
 _PARTICIPLE = re.compile(r"[a-z]+ing\b", re.I)
+# The comparative correlative ("the more you ..., the less ..."): a relation under a condition, read as "if" (session 10)
+_CORRELATIVE = re.compile(r"\s*the (?:more|less|fewer|higher|lower|greater|smaller|longer|shorter|earlier|sooner|better|worse)\b"
+                          r"[^.;:]*?,\s*the (?:more|less|fewer|higher|lower|greater|smaller|longer|shorter|better|worse|[a-z]+er)\b", re.I)
+# The words that may stand alone between a list's comma and a coordinated predicate ("..., and even fight cancer")
+_COORDINATORS = frozenset({"and", "or", "even", "also", "then", "possibly"})
+_SHARED_MODALS = frozenset({"may", "might", "could", "possibly", "potentially", "perhaps", "probably"})
 _HEDGE_WINDOW = 6  # words of the same clause looked at before the claim
 _FIRST_WORD = re.compile(r"[a-z0-9]+")
 _QUOTE_OPEN, _QUOTE_CLOSE = "\"“‘'", "\"”’'"
@@ -189,11 +195,16 @@ def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]
     qualification after the claim ("for most people", "in four out of five patients") clears a
     claim of safety or efficacy and a plain frame's claim, not a cure, a proof or a denial of harm."""
     before = text[:start]
+    if _CORRELATIVE.match(before):
+        return True  # "the less oil your skin makes, the clearer it is, which results in ...": a condition, as "if"
     breaks, clause = _clause_before(before)
     if breaks and not clause.strip() and _PARTICIPLE.match(text, start):
         # a clause of result ("it may lift mood, making you sleep better") is hedged by the clause it follows
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
     words = _words(clause)[-_HEDGE_WINDOW:]
+    if breaks and words and _COORDINATORS.issuperset(words) and not _SHARED_MODALS.isdisjoint(_words(before)):
+        return True  # a predicate coordinated with an earlier one shares its modal: "it may lower blood pressure, blood
+        # lipids, and even fight cancer"; not a quantifier of another predicate ("has few complications, and produces")
     anywhere, next_to = hedges
     lists = _clause_words()
     if _hedge_word(words, anywhere) or not next_to.isdisjoint(words[-2:]) or lists.some_of_a_kind.search(clause) \
@@ -496,7 +507,7 @@ def absolute_claim(doc, options):
                      and not denied.search(text, 0, m.start()) and not _told(speech, text, m)
                      and not _scare_quoted(text, m.start(), m.end())
                      and not (_clause_words().denies_harm.search(m.group()) and _observed(observed, text, m))
-                     and (not voice or _promotes(doc))),  # the page's kind last: it costs a pass over the page
+                     and (not voice or _own_voice(doc, sentence, voice))),  # the page's kind last: a pass over the page
                     key=lambda pm: (pm[0], pm[1].start()), default=(None, None, None))
         if match is None:
             continue
@@ -693,6 +704,18 @@ def _benefit_verbs() -> frozenset:
 def _medicines() -> re.Pattern:
     # a word, not a compound's first part: "antibiotic-resistant bacteria" speak of no medicine
     return re.compile(r"\b(?:" + "|".join(load("claims_benefit")["medicines"]) + r")(?![\w-])", re.I)
+
+
+def _own_voice(doc, sentence, voice) -> bool:
+    """Whether a `voice` group's claim is the page's own promotion: the page promotes (`_promotes`); for a group
+    whose `voice` is "unless a medicine", its sentence also names no medicine (`_medicines`), whose evidence is its
+    label's: "flu vaccination has been shown to reduce the severity of illness" on a health department's page (the
+    sentence, not the paragraph: "the caffeine drug in coffee" two sentences on names no medicine of the claim's).
+    Other voice groups compare a product with a medicine ("fewer side effects than statins")."""
+    return not (voice == _UNLESS_MEDICINE and _medicines().search(sentence.text)) and _promotes(doc)
+
+
+_UNLESS_MEDICINE = "unless a medicine"
 
 
 _LINE_WORDS = 12
