@@ -343,7 +343,8 @@ def absolute_claim(doc, options):
     doubt"), health outcomes promised to the reader ("you will be able to sleep through
     the night", "you will lose ten pounds"; not "you will be able to go home the same
     day"), results promised in numbers ("can make your skin two shades lighter", "will
-    make you look ten years younger"), efficacy stated as fact in the frames of the plain
+    make you look ten years younger"), a result that cannot fail ("you can't not lose weight on this plan",
+    "you cannot fail to see results"), efficacy stated as fact in the frames of the plain
     safety construction ("this results in thicker, healthier hair", "gives you clearer skin";
     "the most effective remedy for cold sores is ..."; "Castor oil is a solution!", "is the
     answer to stiff joints"; but "may lead to", "can lead to ... in some", "Statins are the most
@@ -385,7 +386,9 @@ def absolute_claim(doc, options):
     page that sells the drug for a use no label covers, a "smart drug" or a wellness use: there the
     drug's effects are the page's own promise).
 
-    A claim is left alone when it is hedged or negated in its clause ("may offer",
+    A claim is left alone when it is hedged or negated in its clause ("may offer", a predicate coordinated under an
+    earlier modal: "it may lower blood pressure, and even fight cancer"; a comparative correlative, a condition as "if"
+    is: "the less oil your skin makes, the fewer spots, which results in clearer skin";
     "is not a cure", "no treatment is completely safe", "could help", "researchers
     hope it will one day cure", "the search for a cure", "a trial to test whether",
     "was shown to be safe and effective in a trial"; a word of degree such as "virtually"
@@ -421,8 +424,10 @@ def absolute_claim(doc, options):
     safety record ("has never given a customer stomach trouble"), an exclamation that it
     works ("It works!!!"), German effects as fact ("wirkt
     entzündungshemmend"), French, Spanish and Italian denials of harm ("aucun effet secondaire",
-    "sin efectos secundarios", "assolutamente sicuro"); and benefit statements, also as lines that open with the verb
-    ("Supports healthy circulation" as a list item or heading).
+    "sin efectos secundarios", "assolutamente sicuro"); proof asserted as the product's ("has been shown to improve
+    sleep", "attested to work", "has proven itself", "proved its efficacy"; not a lab result, "what it has been shown
+    to do", nor in a sentence naming a medicine or vaccine, whose evidence is its label's); and benefit statements, also
+    as lines that open with the verb ("Supports healthy circulation" as a list item or heading).
 
     Every form is a warning: whether "cures" is merely overstated or dangerous depends on
     the drug and the condition, which only a drug pack knows (the drugs pack's DRG206
