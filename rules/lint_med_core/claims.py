@@ -336,7 +336,8 @@ def absolute_claim(doc, options):
     Nebenwirkungen", "keine gesundheitlichen Gefahren", "völlig unbedenklich") and German
     proof of efficacy ("nachweislich wirksam"), safety as
     fact in its plain construction, whatever the product ("Kava tea is safe.", "is safe and
-    non-addictive", "it is safe to use", "is safe for children"; not "is generally safe",
+    non-addictive", "it is safe to use", "is safe for children", "is safe and may ease cramps": the hedge
+    governs the second claim, not the safety; not "is generally safe",
     "is considered safe", "safe for most people", "safe in small amounts", "your payment
     is safe"), no harm on record said of a product ("no side effects have been recorded
     for this cream"; not "... in the trial"), safety beyond question ("its safety is beyond
