@@ -344,7 +344,7 @@ def absolute_claim(doc, options):
     doubt"), health outcomes promised to the reader ("you will be able to sleep through
     the night", "you will lose ten pounds"; not "you will be able to go home the same
     day"), results promised in numbers ("can make your skin two shades lighter", "will
-    make you look ten years younger"), a result that cannot fail ("you can't not lose weight on this plan",
+    make you look ten years younger"), a result that cannot fail ("you cant not lose weight on this plan",
     "you cannot fail to see results"), efficacy stated as fact in the frames of the plain
     safety construction ("this results in thicker, healthier hair", "gives you clearer skin";
     "the most effective remedy for cold sores is ..."; "Castor oil is a solution!", "is the
