@@ -343,7 +343,11 @@ def off_topic_paragraph(doc, options):
     one finding for the run. Lines without letters and short labels ("Sports Video") do
     not end a run; list items (symptoms, steps), references, headlines on the topic
     (a "Related" list of the same subject) and lines with two words of health or
-    vocabulary terms (a plain-text list of risk factors) are not headlines of other stories.
+    vocabulary terms (a plain-text list of risk factors) are not headlines of other stories;
+    nor are the lines under a line of the article that introduces them with a colon ("Each
+    leaflet sets out:", sharing the article's specific words), up to the first that ends a
+    sentence: a list saved without its markup. A label sharing none ("More News:") introduces
+    nothing of the article's.
     A text without a title is judged this way when its first 80 words hold three
     different health words.
 
@@ -601,15 +605,40 @@ def headline_runs(doc, model: TopicModel):
         return
     title = doc.sections[0].heading if doc.sections else None
     run: list = []
+    introduced = False  # under a line of the article that introduces a list ("The leaflet covers:")
     for section in doc.sections:
         for block in [section.heading] if section.heading else []:
+            if introduced:
+                introduced = not _ENDS_SENTENCE.search(block.text)
+                continue
             yield from _headline_lines(doc, model, block, run, block is title)
         for block in section.blocks:
             if block.kind in _PROSE and not model.is_link_list(block):
+                if introduced:  # an item of the list: the list ends with its first sentence
+                    yield from _end_run(run)
+                    introduced = not _ENDS_SENTENCE.search(block.text)
+                    continue
                 yield from _headline_lines(doc, model, block, run, False)
+                introduced = _introduces_list(model, block)
             else:
                 yield from _end_run(run)
     yield from _end_run(run)
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'’”)]*\s*$")
+
+
+def _introduces_list(model: TopicModel, block) -> bool:
+    """True for a prose block whose last line ends with a colon and speaks of the article's subject
+    ("CMI documents include:"): the lines under it are the list it introduces, not headlines of
+    other stories. A label with none of the article's specific words ("More News:") introduces
+    nothing of the article's."""
+    text = block.text.rstrip()
+    if not text.endswith(":"):
+        return False
+    line = text[text.rfind("\n") + 1:]
+    shared, total = _shared_weight(model, block, line)
+    return shared > 0 and shared >= 0.2 * total
 
 
 def _headline_lines(doc, model: TopicModel, block, run: list, is_title: bool):
