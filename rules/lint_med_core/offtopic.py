@@ -778,9 +778,10 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     if not named_health and doc.format != "text" and " ".join((doc.title, doc.meta.get("title", ""))).strip():
         return
     prose = [b for section in doc.sections for b in _body(model, section) if model.blocks[b.index].length >= 12]
-    opening = _pasted_opening(doc, model, prose, max_shared, _own_bar(min_own_weight, prose), boilerplate)
-    if not named_health and not opening and \
-            sum(model.blocks[b.index].health >= 2 for b in prose[1:]) < max(2, len(prose[1:]) / 4):
+    health_page = named_health or \
+        sum(model.blocks[b.index].health >= 2 for b in prose[1:]) >= max(2, len(prose[1:]) / 4)
+    opening = _pasted_opening(model, prose, min_words, max_shared, _own_bar(min_own_weight, prose), boilerplate)
+    if not health_page and not opening:
         return
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
     # the items of a page of news items share little with each other by nature: pasted_items judges them
@@ -874,7 +875,7 @@ def _own_bar(min_own_weight: float, prose: list) -> float:
 _OPENING_OWN = 2
 
 
-def _pasted_opening(doc, model: TopicModel, prose: list, max_shared: float, min_own_weight: float,
+def _pasted_opening(model: TopicModel, prose: list, min_words: int, max_shared: float, min_own_weight: float,
                     boilerplate) -> bool:
     """True when the first paragraph of `prose` stands apart from the article like a paragraph
     pasted above it: it shares next to nothing (under a quarter of `max_shared`) of its
@@ -883,13 +884,18 @@ def _pasted_opening(doc, model: TopicModel, prose: list, max_shared: float, min_
     the first _OPENING_WORDS): the article starts below it. An opening anecdote ("many of us get our
     best ideas in the shower") brings too few words of its own; a lead the article goes on from
     shares its words."""
-    if len(prose) < 2 or prose[0].index in boilerplate:
+    if len(prose) < 2 or prose[0].index in boilerplate or model.blocks[prose[0].index].length < min_words:
+        return False
+    # the cheap test first: most pages that are not about health stop here
+    after: list = []
+    for block in prose[1:]:
+        after += tokens(block.text.lower())
+        if len(after) >= _OPENING_WORDS:
+            break
+    if len(set(health_words(after[:_OPENING_WORDS]))) < _OPENING_HEALTH:
         return False
     share, _, own_weight = model.shared_share(prose[0])
-    if share >= max_shared / 4 or own_weight < _OPENING_OWN * min_own_weight:
-        return False
-    after = " ".join(b.text for b in prose[1:]).lower()
-    return len(set(health_words(tokens(after)[:_OPENING_WORDS]))) >= _OPENING_HEALTH
+    return share < max_shared / 4 and own_weight >= _OPENING_OWN * min_own_weight
 
 
 def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_shared: float, skip_sections,
