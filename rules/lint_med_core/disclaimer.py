@@ -296,11 +296,18 @@ def _own_statement(doc, lower: str, match: re.Match, attribution: re.Pattern) ->
     if _topic_clause(lower, match, start, before, stop):
         return False
     # The marker's own words may attribute ("as the label says"): only the rest counts.
-    attributed = attribution.search(lower, start, match.start()) or attribution.search(lower, match.end(), stop)
+    attributed = attribution.search(lower, start, match.start()) or attribution.search(lower, match.end(), stop) \
+        or _RESEARCH_SHOWS.search(lower, start, match.start())
     return not attributed or _YOU.search(lower, start, stop) is not None
 
 
 _YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b")  # not "young"
+# Research as the speaker of what follows: "recent research has shown that the therapy can help treat...",
+# "studies have suggested that...", "studies are showing that..." (a finding relayed, as "said" relays a
+# person's words; "experts suggest taking 5 mg" is advice given, see the markers).
+_RESEARCH_SHOWS = re.compile(r"\b(?:research|studies|study|evidence|trials?|data|findings)(?: [a-z]+){0,2}? "
+                             r"(?:has |have |is |are )?(?:shown|suggested|found|showing|suggesting|suggests?|shows?|"
+                             r"indicated?|indicates|demonstrated|demonstrates?) that\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -434,7 +441,10 @@ def missing_disclaimer(doc, options):
     a title that announces the explanation to follow). Nor does advice named as a subject in an
     indirect question ("the leaflet lists warnings, such as when the drops should not be used",
     "it explains how the inhaler should be used", a heading "What you should expect in the first
-    week"); "What consumers should do" heads the instructions under it and counts.
+    week"); "What consumers should do" heads the instructions under it and counts. Nor does a
+    finding of research the page relays ("studies have suggested that the bands can help relieve
+    nausea": research speaks, as "said" gives a person's words), unless passed on to "you".
+    A clinician may be named with a word before it ("speak to your practice nurse").
     In a text that declares no language, the Italian, French and Spanish judgement of an action
     ("è importante che...", "il est conseillé de...", "es esencial que..."), a clinician to
     consult ("habla con tu médico") and a named daily dose count too.
