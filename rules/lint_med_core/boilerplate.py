@@ -311,9 +311,10 @@ def cms_boilerplate(doc, options):
     *", "Click to share on Facebook"). A sentence of prose that merely uses the word
     "share" is never reported: labels must make up the whole block. Network names,
     "Email" and "Print" count only next to a real share label. Adjacent list items that
-    form one share bar are reported once, and so are leftovers in adjacent blocks (a
-    comment form's heading, notice and spam-filter line: one finding that covers them
-    all and names each); leftovers apart are reported one by one. A page whose
+    form one share bar are reported once, and so are leftovers with no block of the article
+    between them, each starting right after the block where the one before ends (a share
+    bar's last item, then a comment form's heading, notice and spam-filter line: one finding
+    that covers them all and names each); leftovers apart are reported one by one. A page whose
     only leftovers are English share bars ("Share this article") is not reported: every
     news and reference page has share buttons, and a page saved as text keeps them; a
     scraped template brings a comment form, related-post labels or labels in another
