@@ -18,7 +18,7 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..document import Block, CharactersHeld, Document, Link, TextBuilder, align, find_text, outside_tag
+from ..document import Block, CharactersHeld, Document, Link, Markup, TextBuilder, align, find_text, outside_tag
 from . import BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, normalize_meta
 from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, tiny_font
 
@@ -53,7 +53,7 @@ def parse(source: str, path: str, options: dict) -> Document:
             walker.flush("paragraph", 0)
     doc = Document(path=path, format="html", source=source, blocks=walker.blocks, meta=meta,
                    directives=find_directives(source, plain_text=False, in_comments=directive_comment),
-                   has_structured_meta=True)
+                   has_structured_meta=True, markup=_markup(index) if root is not None else None)
     doc.title = meta.get("title") or next(
         (b.text for b in walker.blocks if b.kind == "heading" and b.level == 1), "")
     linked = {(link.start, link.end) for link in walker.links}
@@ -294,6 +294,10 @@ class _TagIndex:
         # Text runs long enough to be prose (see _paragraph_weights), with the element holding them.
         self.prose: list[tuple[str, Element | None]] = []
         matches, by_name, prose = self.matches, self.by_name, self.prose
+        # for the page's Markup (see _markup): its distinct class values, its elements with an itemprop, its rel values
+        class_values: set[str] = set()
+        itemprops: list[Element] = []
+        rels: list[str] = []
         # whether a comment holds a lint-med directive (find_directives): the comments before and after
         # the root element, and those met in the pass below
         directive_comment = any("lint-med:" in (node.text or "") for node in
@@ -318,6 +322,7 @@ class _TagIndex:
             get = node.get  # not node.attrib: that makes a proxy object per element
             tokens = get("class")
             if tokens:
+                class_values.add(tokens)
                 for token in tokens.split():
                     if token in classes:
                         matches[classes[token]].append(node)
@@ -328,7 +333,13 @@ class _TagIndex:
                     for value, selector in wanted.items():
                         if value in found:
                             matches[selector].append(node)
+            if get("itemprop") is not None:
+                itemprops.append(node)
+            rel = get("rel")
+            if rel:
+                rels.append(rel)
         self.directive_comment = directive_comment
+        self.class_values, self.itemprops, self.rels = class_values, itemprops, rels
         # Elements whose text is not prose: everything inside a script, style, template or ruby annotation.
         self.opaque: set[Element] = {inner for name in _OPAQUE_TAGS for tag in self.by_name.get(name, ())
                                      for inner in tag.iter()}
@@ -887,6 +898,15 @@ def _meta(index: _TagIndex) -> dict:
     if time is not None:
         meta.setdefault("published", time.get("datetime"))
     return meta
+
+
+def _markup(index: _TagIndex) -> Markup:
+    """What the page's elements carry about the page (see Markup), from the index's one pass."""
+    by_name = index.by_name
+    return Markup(metas=[tuple(tag.items()) for tag in by_name.get("meta", ())],
+                  times=[tuple(tag.items()) for tag in by_name.get("time", ())],
+                  itemprops=[tuple(element.items()) for element in index.itemprops],
+                  rels=index.rels, classes=index.class_values)
 
 
 def _publisher(json_ld: list[dict]) -> str:
