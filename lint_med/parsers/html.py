@@ -294,8 +294,9 @@ class _TagIndex:
         # Text runs long enough to be prose (see _paragraph_weights), with the element holding them.
         self.prose: list[tuple[str, Element | None]] = []
         matches, by_name, prose = self.matches, self.by_name, self.prose
-        # for the page's Markup (see _markup): its distinct class values, its elements with an itemprop, its rel values
-        class_values: set[str] = set()
+        # each distinct class value with the selectors it matches; for the page's Markup (see _markup)
+        # also its elements with an itemprop and its rel values
+        class_selectors: dict[str, tuple[str, ...]] = {}
         itemprops: list[Element] = []
         rels: list[str] = []
         # whether a comment holds a lint-med directive (find_directives): the comments before and after
@@ -319,27 +320,30 @@ class _TagIndex:
                 by_name[name] = [node]
             if name in names:
                 matches[names[name]].append(node)
-            get = node.get  # not node.attrib: that makes a proxy object per element
-            tokens = get("class")
-            if tokens:
-                class_values.add(tokens)
-                for token in tokens.split():
-                    if token in classes:
-                        matches[classes[token]].append(node)
-            for attribute, wanted in attributes.items():
-                found = get(attribute)
-                if found:
-                    found = found.split()
-                    for value, selector in wanted.items():
-                        if value in found:
+            # One call for all the element's attributes (most have one or two) costs less than a look-up
+            # of each attribute wanted; not node.attrib, which makes a proxy object per element.
+            for attribute, value in node.items():
+                if attribute == "class":
+                    if value:
+                        selected = class_selectors.get(value)
+                        if selected is None:  # the first element with this class value: pages repeat them
+                            selected = class_selectors[value] = tuple(classes[token] for token in value.split()
+                                                                      if token in classes)
+                        for selector in selected:
                             matches[selector].append(node)
-            if get("itemprop") is not None:
-                itemprops.append(node)
-            rel = get("rel")
-            if rel:
-                rels.append(rel)
+                    continue
+                wanted = attributes.get(attribute)
+                if wanted is not None and value:
+                    found = value.split()
+                    for token, selector in wanted.items():
+                        if token in found:
+                            matches[selector].append(node)
+                if attribute == "itemprop":
+                    itemprops.append(node)
+                elif attribute == "rel" and value:
+                    rels.append(value)
         self.directive_comment = directive_comment
-        self.class_values, self.itemprops, self.rels = class_values, itemprops, rels
+        self.class_values, self.itemprops, self.rels = set(class_selectors), itemprops, rels
         # Elements whose text is not prose: everything inside a script, style, template or ruby annotation.
         self.opaque: set[Element] = {inner for name in _OPAQUE_TAGS for tag in self.by_name.get(name, ())
                                      for inner in tag.iter()}
