@@ -344,6 +344,8 @@ def _link_headings(doc) -> set[int]:
     spans = sorted((link.start, link.end) for link in doc.links if not link.bare)
     if not spans:
         return set()
+    import bisect
+
     starts = [start for start, _ in spans]
     found = set()
     for block in doc.blocks:
@@ -353,7 +355,7 @@ def _link_headings(doc) -> set[int]:
         i = bisect.bisect_right(starts, first) - 1
         while i >= 0 and i < len(spans) and spans[i][0] <= last:
             start, end = spans[i]
-            covered = sum(map(range(start, end).__contains__, block.offsets))  # offsets in [start, end), counted in C
+            covered = sum(1 for offset in block.offsets if start <= offset < end)
             if covered >= 0.8 * len(block.offsets):
                 found.add(block.index)
                 break
