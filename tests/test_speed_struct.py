@@ -2,6 +2,7 @@
 
 import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -141,8 +142,8 @@ def test_attributions_tried_where_a_phrase_starts_are_those_of_a_scan(text):
 
 # --- author and date markup read from the page's elements (doc.markup) --------------------------
 
-SHARED_PAGES = sorted((__import__("pathlib").Path(__file__).resolve().parents[2] / "shared" / "corpus"
-                       / "readability-test-pages").glob("*/source.html"))
+SHARED_PAGES = sorted((Path(__file__).resolve().parents[2] / "shared" / "corpus" / "readability-test-pages")
+                      .glob("*/source.html"))
 # Markup the source scan finds that is no element, or that the elements cannot tell apart: text that
 # looks like an attribute, a tag commented out, an upper-case <META> (the scan's _META_AUTHOR is
 # lower-case only), an unquoted content (_META_DATE wants quotes), a tag never closed.
