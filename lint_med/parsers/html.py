@@ -18,7 +18,7 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..document import Block, CharactersHeld, Document, Link, TextBuilder, align, find_text, outside_tag
+from ..document import Block, CharactersHeld, Document, Link, Markup, TextBuilder, align, find_text, outside_tag
 from . import BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, normalize_meta
 from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, tiny_font
 
@@ -53,7 +53,7 @@ def parse(source: str, path: str, options: dict) -> Document:
             walker.flush("paragraph", 0)
     doc = Document(path=path, format="html", source=source, blocks=walker.blocks, meta=meta,
                    directives=find_directives(source, plain_text=False, in_comments=directive_comment),
-                   has_structured_meta=True)
+                   has_structured_meta=True, markup=_markup(index) if root is not None else None)
     doc.title = meta.get("title") or next(
         (b.text for b in walker.blocks if b.kind == "heading" and b.level == 1), "")
     linked = {(link.start, link.end) for link in walker.links}
@@ -294,6 +294,11 @@ class _TagIndex:
         # Text runs long enough to be prose (see _paragraph_weights), with the element holding them.
         self.prose: list[tuple[str, Element | None]] = []
         matches, by_name, prose = self.matches, self.by_name, self.prose
+        # each distinct class value with the selectors it matches; for the page's Markup (see _markup)
+        # also its elements with an itemprop and its rel values
+        class_selectors: dict[str, tuple[str, ...]] = {}
+        itemprops: list[Element] = []
+        rels: list[str] = []
         # whether a comment holds a lint-med directive (find_directives): the comments before and after
         # the root element, and those met in the pass below
         directive_comment = any("lint-med:" in (node.text or "") for node in
@@ -315,20 +320,30 @@ class _TagIndex:
                 by_name[name] = [node]
             if name in names:
                 matches[names[name]].append(node)
-            get = node.get  # not node.attrib: that makes a proxy object per element
-            tokens = get("class")
-            if tokens:
-                for token in tokens.split():
-                    if token in classes:
-                        matches[classes[token]].append(node)
-            for attribute, wanted in attributes.items():
-                found = get(attribute)
-                if found:
-                    found = found.split()
-                    for value, selector in wanted.items():
-                        if value in found:
+            # One call for all the element's attributes (most have one or two) costs less than a look-up
+            # of each attribute wanted; not node.attrib, which makes a proxy object per element.
+            for attribute, value in node.items():
+                if attribute == "class":
+                    if value:
+                        selected = class_selectors.get(value)
+                        if selected is None:  # the first element with this class value: pages repeat them
+                            selected = class_selectors[value] = tuple(classes[token] for token in value.split()
+                                                                      if token in classes)
+                        for selector in selected:
                             matches[selector].append(node)
+                    continue
+                wanted = attributes.get(attribute)
+                if wanted is not None and value:
+                    found = value.split()
+                    for token, selector in wanted.items():
+                        if token in found:
+                            matches[selector].append(node)
+                if attribute == "itemprop":
+                    itemprops.append(node)
+                elif attribute == "rel" and value:
+                    rels.append(value)
         self.directive_comment = directive_comment
+        self.class_values, self.itemprops, self.rels = set(class_selectors), itemprops, rels
         # Elements whose text is not prose: everything inside a script, style, template or ruby annotation.
         self.opaque: set[Element] = {inner for name in _OPAQUE_TAGS for tag in self.by_name.get(name, ())
                                      for inner in tag.iter()}
@@ -887,6 +902,15 @@ def _meta(index: _TagIndex) -> dict:
     if time is not None:
         meta.setdefault("published", time.get("datetime"))
     return meta
+
+
+def _markup(index: _TagIndex) -> Markup:
+    """What the page's elements carry about the page (see Markup), from the index's one pass."""
+    by_name = index.by_name
+    return Markup(metas=[tuple(tag.items()) for tag in by_name.get("meta", ())],
+                  times=[tuple(tag.items()) for tag in by_name.get("time", ())],
+                  itemprops=[tuple(element.items()) for element in index.itemprops],
+                  rels=index.rels, classes=index.class_values)
 
 
 def _publisher(json_ld: list[dict]) -> str:
