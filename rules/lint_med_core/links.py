@@ -805,8 +805,8 @@ def _blocks_maybe_other_language(doc) -> frozenset:
 
 def _in_another_script_or_language(doc, link, domain: str) -> str:
     """Why a link was dropped in from another language (`_other_language`), or "": its address is
-    written in a script the article does not use (a ".한국" or "xn--" host in an English article), or
-    the sentence that carries it is in another script or language than the article's. The sentence's
+    written in a script the article does not use (a ".한국" or "xn--" host in an English article), its
+    anchor is, or the sentence that carries it is in another script or language than the article's. The sentence's
     words are its own and the anchor's, not the URL's."""
     script = host_script(domain)
     if script and script_foreign(doc, script):
@@ -815,7 +815,30 @@ def _in_another_script_or_language(doc, link, domain: str) -> str:
         return ""  # (most blocks: none of their sentences can be)
     sentence, start, end = _link_sentence(link)
     foreign = other_language(doc, sentence[:start] + " " + (link.text if not link.bare else "") + " " + sentence[end:])
-    return f"it sits in a sentence in {foreign}" if foreign else ""
+    if foreign:
+        return f"it sits in a sentence in {foreign}"
+    # its anchor alone, pasted into a running sentence in the article's language ("the drug <купить ...>
+    # works"), on a site that is not of a country writing that script (a Greek daily cited by its name)
+    if not link.text or link.text.isascii() or not _in_running_text(link):
+        return ""
+    anchor = other_language(doc, link.text)
+    if anchor and _country_domain(domain) in _script_country_domains().get(anchor.split(",", 1)[0], ()):
+        return ""
+    return f"its anchor is in {anchor}" if anchor else ""
+
+
+def _country_domain(domain: str) -> str:
+    """A host's top-level domain, an internationalized one as it is written ("xn--p1ai" as "рф")."""
+    tld = domain.rsplit(".", 1)[-1]
+    try:
+        return tld[4:].encode().decode("punycode") if tld.startswith("xn--") else tld
+    except (UnicodeError, ValueError):
+        return tld
+
+
+@functools.lru_cache(maxsize=None)
+def _script_country_domains() -> dict[str, frozenset]:
+    return {script: frozenset(tlds) for script, tlds in load("links_scripts")["country_domains"].items()}
 
 
 @rule("LM101", "unrelated-link", category="links", severity="warning",
