@@ -882,7 +882,9 @@ def unrelated_link(doc, options):
     a link whose address is written in another script than the article's ("мебель-дом.рф",
     ".한국", "xn--..." decoded) or whose sentence is in another script or language (a Russian
     or a Spanish sentence in an English article; not a quoted title, a reference or a bilingual
-    article's, `_other_language.py`). A URL written inside
+    article's, `_other_language.py`), or whose anchor alone is in another script, pasted into a
+    running sentence ("the brace <השכרת רכב> helps"; not on a site of a country writing that
+    script, `data/links_scripts.toml`: a Greek daily cited by its Greek name). A URL written inside
     another link's anchor is read as a bare URL of its own.
     Selling medicines without a prescription ("online pharmacy",
     "ohne Rezept", `always_terms`) is reported even about the article's own drug.
