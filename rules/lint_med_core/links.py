@@ -16,8 +16,8 @@ from . import _speech
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
 from ._language import language_name
-from ._other_language import (article_may_hold_other_language, host_script, may_be_other_language, other_language,
-                              script_foreign)
+from ._other_language import (article_may_hold_other_language, host_script, language_by_vocabulary,
+                              may_be_other_language, other_language, script_foreign)
 from ._phrases import PhraseSearch, TextLiterals
 from .regulatory import find_drugs
 from ._topic import (generic_words, normalize, registrable, specificity, stem, stopwords, term_key, tokens,
@@ -812,7 +812,10 @@ def _in_another_script_or_language(doc, link, domain: str) -> str:
     if script and script_foreign(doc, script):
         return f"its address is written in {script}, a script the article does not use"
     if id(link.block) not in _blocks_maybe_other_language(doc):
-        return ""  # (most blocks: none of their sentences can be)
+        # (most blocks: none of their sentences can be by function words); a short one by its vocabulary
+        sentence, start, end = _link_sentence(link)
+        foreign = language_by_vocabulary(doc, sentence[:start] + " " + sentence[end:]) if sentence else ""
+        return f"it sits in a sentence in {foreign}" if foreign else ""
     sentence, start, end = _link_sentence(link)
     foreign = other_language(doc, sentence[:start] + " " + (link.text if not link.bare else "") + " " + sentence[end:])
     if foreign:
