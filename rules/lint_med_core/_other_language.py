@@ -225,6 +225,11 @@ _VOCABULARY_LANGUAGES = ("es", "de", "fr", "pt", "it", "nl", "pl", "tr", "vi", "
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+def english_function_words() -> frozenset:
+    """English's function words (`data/languages.toml`)."""
+    return _other_function_words()[0]
+
+
 def _common_share(words: list[str], code: str) -> float:
     from ._topic import zipf_table
 
@@ -240,11 +245,13 @@ def _article_common_english(doc) -> float:
 
 def language_by_vocabulary(doc, text: str) -> str:
     """The Latin-script language a short text of an English article is in ("Spanish, a language the
-    article is not written in"), told by its vocabulary: six words or more, at most 60% of them
+    article is not written in"), told by its vocabulary: none of English's function words, six words
+    or more, at most 60% of them
     common English words and 80% or more common words of that language, in an article whose
     link-free blocks are in English (70% of their words common English ones); "" otherwise. Its
     quoted words are left out; a text with a year is a reference's."""
-    if language(doc) != "en":
+    # (first, in C: a sentence holding one of English's function words is not of another language)
+    if not english_function_words().isdisjoint(text.lower().split()) or language(doc) != "en":
         return ""
     own = _QUOTED.sub(" ", text)
     if _YEAR.search(own):

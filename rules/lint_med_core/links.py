@@ -16,8 +16,8 @@ from . import _speech
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
 from ._language import language_name
-from ._other_language import (article_may_hold_other_language, host_script, language_by_vocabulary,
-                              may_be_other_language, other_language, script_foreign)
+from ._other_language import (article_may_hold_other_language, english_function_words, host_script,
+                              language_by_vocabulary, may_be_other_language, other_language, script_foreign)
 from ._phrases import PhraseSearch, TextLiterals
 from .regulatory import find_drugs
 from ._topic import (generic_words, normalize, registrable, specificity, stem, stopwords, term_key, tokens,
@@ -794,6 +794,20 @@ def _link_sentence(link) -> tuple[str, int, int]:
 
 
 @per_document
+def _blocks_in_no_english(doc) -> frozenset:
+    """The blocks holding a link (by id) of six words or more with none of English's function words:
+    where `language_by_vocabulary` may find a sentence in another language. (The plain definition
+    asks it of each sentence; a whole block, in C, costs a tenth as much, and a spam run drops its
+    sentence as a block of its own.)"""
+    english, found = english_function_words(), set()
+    for block in {id(link.block): link.block for link in doc.links if link.block is not None}.values():
+        words = block.text.lower().split()
+        if len(words) >= 6 and english.isdisjoint(words):
+            found.add(id(block))
+    return frozenset(found)
+
+
+@per_document
 def _blocks_maybe_other_language(doc) -> frozenset:
     """The blocks holding a link whose text passes `may_be_other_language` (by id): none in an
     article that fails it as a whole (most)."""
@@ -806,13 +820,16 @@ def _blocks_maybe_other_language(doc) -> frozenset:
 def _in_another_script_or_language(doc, link, domain: str) -> str:
     """Why a link was dropped in from another language (`_other_language`), or "": its address is
     written in a script the article does not use (a ".한국" or "xn--" host in an English article), its
-    anchor is, or the sentence that carries it is in another script or language than the article's. The sentence's
-    words are its own and the anchor's, not the URL's."""
+    anchor is, or the sentence that carries it is in another script or language than the article's
+    (by its function words, or a short one by its vocabulary). The sentence's words are its own and
+    the anchor's, not the URL's."""
     script = host_script(domain)
     if script and script_foreign(doc, script):
         return f"its address is written in {script}, a script the article does not use"
     if id(link.block) not in _blocks_maybe_other_language(doc):
-        # (most blocks: none of their sentences can be by function words); a short one by its vocabulary
+        # (most blocks: none of their sentences can be by function words, nor by vocabulary)
+        if id(link.block) not in _blocks_in_no_english(doc):
+            return ""
         sentence, start, end = _link_sentence(link)
         foreign = language_by_vocabulary(doc, sentence[:start] + " " + sentence[end:]) if sentence else ""
         return f"it sits in a sentence in {foreign}" if foreign else ""
