@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..document import Block, CharactersHeld, Document, Link, Markup, TextBuilder, align, find_text, outside_tag
 from . import BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, normalize_meta
-from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, tiny_font
+from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, marquee_style, tiny_font
 
 Element = etree._Element
 
@@ -242,6 +242,9 @@ _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "header", "menu", "dialog
 _DRAWN_APART = frozenset(("mi", "mn", "mo", "ms", "mtext", "tspan"))
 # Elements the walk reads in their own way (see _Walker.walk).
 _EMBEDDED = _DRAWN_APART | {"svg", "noscript", "noframes"}
+# Elements whose attributes alone may hide their text (<font color>, <marquee height="1">): see Reader.hidden.
+_STYLED_BY_ATTRIBUTES = frozenset(("font", "marquee"))
+
 
 
 def _in_furniture(tag: Element) -> bool:
@@ -690,7 +693,7 @@ class _Walker:
                 continue
             # self.hidden(child) only when something can hide it: this runs for every element of the article.
             child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None
-                                       or name == "font" or self.styles is not None and self.styles.may_hide(name, child.get))
+                                       or name in _STYLED_BY_ATTRIBUTES or self.styles is not None and self.styles.may_hide(name, child.get))
                                       and self.hidden(child))
             if name == "br":
                 self.builder.space()
@@ -736,6 +739,8 @@ class _Walker:
             style = {}
         if element.tag == "font" and get("color"):  # <font color="white">
             style.setdefault("color", get("color").strip().lower())
+        if element.tag == "marquee":  # it clips what it scrolls, in a box its attributes may size
+            style = marquee_style(style, get)
         if not style:
             return False
         if hides(style):
