@@ -143,6 +143,23 @@ class Directive:
 
 _UNSET = object()
 
+Attributes = tuple[tuple[str, str], ...]  # an element's (name, value) pairs, in the order its tag gives them
+
+
+@dataclass(eq=False)
+class Markup:
+    """What an HTML page's elements say about the page itself, noted by the parser in its one
+    pass over the tree (parsers/html.py, _TagIndex), for rules to read here instead of scanning
+    the page's source for it: the attributes of every <meta> and <time> tag and of every element
+    with an ``itemprop``, every ``rel`` value and every distinct ``class`` value. Elements only:
+    a tag written inside a script, a comment or text is no element."""
+
+    metas: list[Attributes] = field(default_factory=list)
+    times: list[Attributes] = field(default_factory=list)
+    itemprops: list[Attributes] = field(default_factory=list)
+    rels: list[str] = field(default_factory=list)
+    classes: set[str] = field(default_factory=set)
+
 
 @dataclass(eq=False)
 class Document:
@@ -162,6 +179,8 @@ class Document:
     # (start, end, message) of parts the parser could not read but the article around them
     # was still read (front matter that does not parse): the engine reports them as LM004.
     unread: list[tuple[int, int, str]] = field(default_factory=list)
+    # What the page's elements carry (HTML pages with elements; None for other formats).
+    markup: Markup | None = None
 
     def __post_init__(self) -> None:
         self._memo: dict = {}  # see memo

@@ -61,9 +61,26 @@ def test_prose_using_widget_words_is_not_boilerplate(sentence):
 
 def test_network_names_alone_are_not_boilerplate_but_after_a_share_label_they_are_one_bar():
     assert codes("Title\n\nPlatforms studied:\n\n  • Facebook\n  • Instagram\n  • Twitter\n", "a.txt", ["LM401"]) == []
-    found = lint("Title\n\nText.\n\n  • Share\n  • Facebook\n  • Twitter\n\nLeave a Reply\n", "a.txt", ["LM401"])
-    assert [(c, l) for c, l, _ in found] == [("LM401", 5), ("LM401", 9)]
+    found = lint("Title\n\nText.\n\n  • Share\n  • Facebook\n  • Twitter\n\nMore text.\n\nLeave a Reply\n",
+                 "a.txt", ["LM401"])
+    assert [(c, l) for c, l, _ in found] == [("LM401", 5), ("LM401", 11)]
     assert "Share / Facebook / Twitter" in found[0][2]
+
+
+def test_a_share_bar_and_the_comment_form_right_after_it_are_one_finding():
+    # one template's tail (share bar, then "Leave a Reply"): one thing to delete; the run is
+    # adjacent from the bar's LAST item, and the finding covers the bar and the form
+    from lint_med import lint_text as run
+    from lint_med.config import parse_table as table
+    for bar in ("  • Share\n  • Facebook\n  • Twitter\n", "Share this:\n\n  • Facebook\n  • Email\n"):
+        text = "Title\n\nIron tablets can upset the stomach.\n\n" + bar + "\nLeave a Reply\n"
+        found = list(run(text, path="a.txt", config=table({"select": ["LM401"]}, None)))
+        assert [(f.line, f.end_line) for f in found] == [(5, len(text.splitlines()))], bar
+        assert "Leave a Reply" in found[0].message and "Share" in found[0].message
+    # a comment form, then a share bar: one finding that ends with the bar's last item
+    text = "Title\n\nText.\n\nLeave a Reply\n\n  • Bagikan\n  • Facebook\n  • Twitter\n"
+    found = list(run(text, path="a.txt", config=table({"select": ["LM401"]}, None)))
+    assert [(f.line, f.end_line) for f in found] == [(5, 9)]
 
 
 def test_a_page_whose_only_leftover_is_its_english_share_bar_is_not_reported():

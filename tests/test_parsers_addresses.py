@@ -24,6 +24,8 @@ def bare_urls(text: str) -> list[str]:
     ("The guidance is at cdc.gov/flu.", "http://cdc.gov/flu"),
     ("Read https://example.org/a?b=1, then", "https://example.org/a?b=1"),
     ("Or www.example.com.", "http://www.example.com"),
+    # a host name's case means nothing (RFC 4343)
+    ("Rent one at WWW.Vanhire-Depot.example for the weekend.", "http://WWW.Vanhire-Depot.example"),
 ])
 def test_an_address_without_a_scheme_is_a_bare_link(text, url):
     assert bare_urls(text) == [url]
@@ -48,6 +50,7 @@ def test_a_name_in_prose_is_not_a_link(text):
     "Order at vita-shop.example/offer?id=7 today.", "See //cheap-pills.biz here.", "Купите на аптека.рф сейчас.",
     "지금 건강약국.한국 방문", "Visit xn--80aswg.xn--p1ai now.", "Lu dans Télérama.fr hier.", "Or www.example.com.",
     "Read https://example.org/a?b=1, then", "Take 5 mg/dL and/or 2.5 ml, e.g. at 3 p.m.", "WebMD.com says so.",
+    "Rent one at WWW.Vanhire-Depot.example for the weekend.",
 ])
 def test_the_cheap_test_before_the_pattern_drops_no_address(text, monkeypatch):
     """_may_hold_address only spares blocks the pattern would find nothing in."""

@@ -136,3 +136,56 @@ def test_a_style_element_in_markdown_hides_the_links_beside_it():
     hidden = {name: [link.hidden for link in parse_markdown(text.format(name=name), "a.md", {}).links]
               for name in ("tq", "other")}
     assert hidden == {"tq": [True], "other": [False]}
+
+
+# -- drawn transparent, clipped to a sliver, scrolled in a <marquee> (session 10) -------------------------------
+
+@pytest.mark.parametrize("style, body", [
+    # fully transparent said as a filter (CSS Filter Effects 1, Internet Explorer's alpha), or as a percentage
+    ("", '<section style="filter: opacity(0%)"><a href="https://spam.example/">rent a van</a></section>'),
+    ("", '<div style="-ms-filter:alpha(Opacity=0);filter:alpha(opacity=0)"><a href="https://spam.example/">vans</a></div>'),
+    (".fd{filter:opacity(0)}", '<p class="fd"><a href="https://spam.example/">van hire deals</a></p>'),
+    ("", '<div style="content-visibility:hidden"><a href="https://spam.example/">bouquets</a></div>'),
+    # a clipped box too small for a line of text
+    ("", '<div style="height:2px;overflow:hidden"><a href="https://spam.example/">roses by post</a></div>'),
+    # the font shorthand's size
+    ("", '<b style="font:0/0 serif"><a href="https://spam.example/">van rental</a></b>'),
+    (".tn{font: italic 1px Georgia}", '<i class="tn"><a href="https://spam.example/">florist</a></i>'),
+    # a marquee sized to nothing by its attributes or its style (it always clips what it scrolls)
+    ("", '<marquee width="1" height="1"><a href="https://spam.example/">cheap van hire</a></marquee>'),
+    ("", '<marquee height="0" direction="down"><a href="https://spam.example/">lilies</a></marquee>'),
+    ("", '<marquee style="width:0"><a href="https://spam.example/">tulips</a></marquee>'),
+])
+def test_transparent_clipped_and_squeezed_links_are_hidden(style, body):
+    assert link_hidden(style, body)
+
+
+@pytest.mark.parametrize("style, body", [
+    # half transparent, a shadow filter, content that renders when scrolled to, a readable font shorthand
+    ("", '<div style="filter:opacity(60%)"><a href="https://spam.example/">vans</a></div>'),
+    ("", '<div style="filter:drop-shadow(0 0 2px #000)"><a href="https://spam.example/">vans</a></div>'),
+    ("", '<div style="content-visibility:auto"><a href="https://spam.example/">vans</a></div>'),
+    ("", '<p style="font: 700 15px/1.4 Georgia, serif"><a href="https://spam.example/">vans</a></p>'),
+    # a clipped box tall enough for a line, or sized in percent of a box not known
+    ("", '<div style="max-height:48px;overflow:hidden"><a href="https://spam.example/">vans</a></div>'),
+    ("", '<div style="height:10%;overflow:hidden"><a href="https://spam.example/">vans</a></div>'),
+    # a news ticker of a readable size, sized by default or by its attributes
+    ("", '<marquee><a href="https://spam.example/">Clinic closed on Monday</a></marquee>'),
+    ("", '<marquee height="24" width="100%"><a href="https://spam.example/">Flu jabs</a></marquee>'),
+])
+def test_visible_filters_boxes_and_tickers_hide_nothing(style, body):
+    assert not link_hidden(style, body)
+
+
+@pytest.mark.parametrize("wrapper, hidden", [
+    ('<marquee height="1" width="1">{}</marquee>', True),
+    ('<span style="filter:opacity(0)">{}</span>', True),
+    ('<marquee scrollamount="3">{}</marquee>', False),
+    ('<span style="filter:opacity(0.7)">{}</span>', False),
+])
+def test_markdown_reads_marquees_and_filters_inline(wrapper, hidden):
+    from lint_med.parsers.markdown import parse as parse_markdown
+
+    link = wrapper.format('<a href="https://spam.example/">van hire</a>')
+    text = f"# Shin splints\n\nShin splints are pain along the shin bone, {link} and rest and ice help most runners.\n"
+    assert [found.hidden for found in parse_markdown(text, "a.md", {}).links] == [hidden]

@@ -2,6 +2,7 @@
 
 import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -88,7 +89,7 @@ def _plain_has_author_markup(source):  # the definition: one scan of the page pe
 def test_markup_found_where_its_literal_occurs_is_what_a_scan_of_the_page_finds(pair):
     source = "<html><head>" + "\n".join(pair) + "</head><body><p>Text.</p></body></html>"
     doc = parse_html(source, "a.html", {})
-    assert structure.has_author_markup(doc) is _plain_has_author_markup(source)
+    assert structure.author_markup_in_source(doc) is _plain_has_author_markup(source)
     times, metas = structure._date_tags(doc)
     for pattern, starts in ((structure._TIME_TAG, times), (structure._META_DATE, metas),
                             (structure._ITEMPROP_DATE, structure._starts(doc, "itemprop="))):
@@ -137,3 +138,95 @@ def test_a_byline_is_found_by_a_match_at_the_start_when_no_separator_allows_anot
 def test_attributions_tried_where_a_phrase_starts_are_those_of_a_scan(text):
     expected = [m.span() for m in structure._ATTRIBUTION.finditer(text)]
     assert [m.span() for m in structure._attributions(text, text.lower())] == expected
+
+
+# --- author and date markup read from the page's elements (doc.markup) --------------------------
+
+SHARED_PAGES = sorted((Path(__file__).resolve().parents[2] / "shared" / "corpus" / "readability-test-pages")
+                      .glob("*/source.html"))
+# Markup the source scan finds that is no element, or that the elements cannot tell apart: text that
+# looks like an attribute, a tag commented out, an upper-case <META> (the scan's _META_AUTHOR is
+# lower-case only), an unquoted content (_META_DATE wants quotes), a tag never closed.
+NOT_ELEMENTS = {'rel=author', 'class=author', '<META name="author" content="Jo">', '<meta name=date content="2019"',
+                '<meta itemprop="dateModified" content="2022-05-01"><meta itemprop=datePublished content=2021-01-01>'}
+
+
+def _page(head: str):
+    source = "<html><head>" + head + "</head><body><p>Text.</p></body></html>"
+    return parse_html(source, "a.html", {})
+
+
+def _dates_in_source(doc):
+    return {kind: [match.group(1) for match in matches] for kind, matches in structure.markup_dates_in_source(doc).items()}
+
+
+@pytest.mark.parametrize("pair", [(a, b) for a in PAGES for b in PAGES[::5] if a not in NOT_ELEMENTS
+                                  and b not in NOT_ELEMENTS])
+def test_author_and_date_markup_read_from_the_elements_is_what_the_source_scan_finds(pair):
+    doc = _page("\n".join(pair))
+    assert structure._author_markup_in_elements(doc.markup) is structure.author_markup_in_source(doc)
+    assert structure.markup_dates_in_elements(doc.markup) == _dates_in_source(doc)
+
+
+@pytest.mark.parametrize("head, author, dates", [
+    ('<!-- <time datetime="2020-01-01">old</time> --><time datetime="2021-02-02">', False, ["2021-02-02"]),
+    ('<script>var t = \'<time datetime="2020-01-01">\'; var a = \'<p class="author">\';</script>', False, []),
+])
+def test_tags_in_comments_and_scripts_are_no_elements(head, author, dates):
+    doc = _page(head)
+    assert structure.author_markup_in_source(doc) is not author or structure.markup_dates_in_source(doc)["time"]
+    assert structure._author_markup_in_elements(doc.markup) is author
+    assert structure.markup_dates_in_elements(doc.markup)["time"] == dates
+
+
+def test_a_date_read_from_the_elements_is_placed_where_the_source_scan_finds_it():
+    head = ('<!-- <time datetime="2015-04-30">a</time> --><time datetime="2015-04-30">b</time>'
+            '<time datetime="2014-01-01">c</time><time datetime="2015-04-30">d</time>')
+    doc = _page(head)
+    found = []
+    structure._markup_dates(doc, found)
+    spans = [where.locate(doc) for _, where, _ in found]
+    starts = [match.start(1) for match in structure.markup_dates_in_source(doc)["time"]]
+    assert [(span.start, span.end) for span in spans] == [(at, at + 10) for at in starts[1:]]
+
+
+def _newest(doc):
+    """What LM304 reads of the dates: whether there is one, and the newest (the first of equals) with its place."""
+    dates = structure.article_dates(doc)
+    if not dates:
+        return None
+    date, where, how = max(dates, key=lambda found: found[0])
+    if isinstance(where, tuple):
+        place = (where[0].index, where[1])
+    else:
+        place = where.locate(doc) if hasattr(where, "locate") else where
+        place = place and (place.start, place.end)
+    return date, place, how
+
+
+@pytest.mark.skipif(not SHARED_PAGES, reason="../shared/corpus is not here")
+@pytest.mark.parametrize("path", SHARED_PAGES, ids=lambda path: path.parent.name)
+def test_on_real_pages_the_elements_give_the_source_scans_answers(path):
+    doc = parse_html(path.read_text(encoding="utf-8", errors="replace"), str(path), {})
+    assert structure._author_markup_in_elements(doc.markup) is structure.author_markup_in_source(doc)
+    fast = _newest(doc)
+    fast_dates = {date for date, _, _ in structure.article_dates(doc)}
+    doc.markup = None  # the plain definitions: the page's source scanned
+    assert _newest(doc) == fast
+    assert fast_dates <= {date for date, _, _ in structure.article_dates(doc)}  # the elements are tags of the source
+
+
+@pytest.mark.parametrize("head", [
+    '<time data-datetime="2020-01-01" datetime="2021-01-01">', '<time datetime="2021-01-01" xdatetime="2020-01-01">',
+    '<time datetime=" 2020-01-01" data-datetime="2021-03-01">', '<span subtitle="2019" itemprop="dateCreated" '
+    'data-content="" title="2020-05-05">', '<span itemprop="datePublishedX" content="2018">',
+    '<meta content="too long a value to be any date at all here" name="date" data-content="2017-01-01">',
+    '<meta content="2016-01-01" property="og:updated_time">', '<meta name="author-name" content="Jo">',
+    '<meta data-name="og:author" data-content=" Jo" content="Jo">', '<link rel="author me" href="/jo">',
+    '<a rel="authorship">', '<b itemprop="reviewedBy">', '<div class="' + "x" * 193 + 'author">',
+    '<div class="' + "x" * 194 + 'author">',
+])
+def test_attribute_orders_and_forms_are_read_from_the_elements_as_the_source_patterns_read_them(head):
+    doc = _page(head)
+    assert structure._author_markup_in_elements(doc.markup) is structure.author_markup_in_source(doc)
+    assert structure.markup_dates_in_elements(doc.markup) == _dates_in_source(doc)

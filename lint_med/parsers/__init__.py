@@ -155,10 +155,10 @@ def _is_address(match: re.Match) -> bool:
 
 
 # What an address shows that prose seldom does, so that most blocks skip _BARE_URL (whose host branch
-# is tried at every word): a scheme or "www."; "//" before a host; a top-level domain followed by a
+# is tried at every word): a scheme or "www." (in any case, as the pattern reads it: "WWW."); "//" before a host; a top-level domain followed by a
 # path or query ("shop.example/buy"); punycode; a host with a letter outside ASCII ("аптека.рф",
 # "薬局.jp"). Every address _is_address accepts shows one of them.
-_ADDRESS_SIGN = re.compile(r"//[^\W_]|\.[^\W\d_]{2,}[/?#]|xn--|[^\x00-\x7f][\w-]*\.[^\W\d_]|\.[^\x00-\x7f]")
+_ADDRESS_SIGN = re.compile(r"[wW]{3}\.|//[^\W_]|\.[^\W\d_]{2,}[/?#]|xn--|[^\x00-\x7f][\w-]*\.[^\W\d_]|\.[^\x00-\x7f]")
 
 
 def _may_hold_address(text: str) -> bool:

@@ -18,9 +18,9 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..document import Block, CharactersHeld, Document, Link, TextBuilder, align, find_text, outside_tag
+from ..document import Block, CharactersHeld, Document, Link, Markup, TextBuilder, align, find_text, outside_tag
 from . import BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, normalize_meta
-from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, tiny_font
+from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, marquee_style, tiny_font
 
 Element = etree._Element
 
@@ -53,7 +53,7 @@ def parse(source: str, path: str, options: dict) -> Document:
             walker.flush("paragraph", 0)
     doc = Document(path=path, format="html", source=source, blocks=walker.blocks, meta=meta,
                    directives=find_directives(source, plain_text=False, in_comments=directive_comment),
-                   has_structured_meta=True)
+                   has_structured_meta=True, markup=_markup(index) if root is not None else None)
     doc.title = meta.get("title") or next(
         (b.text for b in walker.blocks if b.kind == "heading" and b.level == 1), "")
     linked = {(link.start, link.end) for link in walker.links}
@@ -242,6 +242,9 @@ _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "header", "menu", "dialog
 _DRAWN_APART = frozenset(("mi", "mn", "mo", "ms", "mtext", "tspan"))
 # Elements the walk reads in their own way (see _Walker.walk).
 _EMBEDDED = _DRAWN_APART | {"svg", "noscript", "noframes"}
+# Elements whose attributes alone may hide their text (<font color>, <marquee height="1">): see Reader.hidden.
+_STYLED_BY_ATTRIBUTES = frozenset(("font", "marquee"))
+
 
 
 def _in_furniture(tag: Element) -> bool:
@@ -294,6 +297,11 @@ class _TagIndex:
         # Text runs long enough to be prose (see _paragraph_weights), with the element holding them.
         self.prose: list[tuple[str, Element | None]] = []
         matches, by_name, prose = self.matches, self.by_name, self.prose
+        # each distinct class value with the selectors it matches; for the page's Markup (see _markup)
+        # also its elements with an itemprop and its rel values
+        class_selectors: dict[str, tuple[str, ...]] = {}
+        itemprops: list[Element] = []
+        rels: list[str] = []
         # whether a comment holds a lint-med directive (find_directives): the comments before and after
         # the root element, and those met in the pass below
         directive_comment = any("lint-med:" in (node.text or "") for node in
@@ -315,20 +323,30 @@ class _TagIndex:
                 by_name[name] = [node]
             if name in names:
                 matches[names[name]].append(node)
-            get = node.get  # not node.attrib: that makes a proxy object per element
-            tokens = get("class")
-            if tokens:
-                for token in tokens.split():
-                    if token in classes:
-                        matches[classes[token]].append(node)
-            for attribute, wanted in attributes.items():
-                found = get(attribute)
-                if found:
-                    found = found.split()
-                    for value, selector in wanted.items():
-                        if value in found:
+            # One call for all the element's attributes (most have one or two) costs less than a look-up
+            # of each attribute wanted; not node.attrib, which makes a proxy object per element.
+            for attribute, value in node.items():
+                if attribute == "class":
+                    if value:
+                        selected = class_selectors.get(value)
+                        if selected is None:  # the first element with this class value: pages repeat them
+                            selected = class_selectors[value] = tuple(classes[token] for token in value.split()
+                                                                      if token in classes)
+                        for selector in selected:
                             matches[selector].append(node)
+                    continue
+                wanted = attributes.get(attribute)
+                if wanted is not None and value:
+                    found = value.split()
+                    for token, selector in wanted.items():
+                        if token in found:
+                            matches[selector].append(node)
+                if attribute == "itemprop":
+                    itemprops.append(node)
+                elif attribute == "rel" and value:
+                    rels.append(value)
         self.directive_comment = directive_comment
+        self.class_values, self.itemprops, self.rels = set(class_selectors), itemprops, rels
         # Elements whose text is not prose: everything inside a script, style, template or ruby annotation.
         self.opaque: set[Element] = {inner for name in _OPAQUE_TAGS for tag in self.by_name.get(name, ())
                                      for inner in tag.iter()}
@@ -675,7 +693,7 @@ class _Walker:
                 continue
             # self.hidden(child) only when something can hide it: this runs for every element of the article.
             child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None
-                                       or name == "font" or self.styles is not None and self.styles.may_hide(name, child.get))
+                                       or name in _STYLED_BY_ATTRIBUTES or self.styles is not None and self.styles.may_hide(name, child.get))
                                       and self.hidden(child))
             if name == "br":
                 self.builder.space()
@@ -721,6 +739,8 @@ class _Walker:
             style = {}
         if element.tag == "font" and get("color"):  # <font color="white">
             style.setdefault("color", get("color").strip().lower())
+        if element.tag == "marquee":  # it clips what it scrolls, in a box its attributes may size
+            style = marquee_style(style, get)
         if not style:
             return False
         if hides(style):
@@ -887,6 +907,15 @@ def _meta(index: _TagIndex) -> dict:
     if time is not None:
         meta.setdefault("published", time.get("datetime"))
     return meta
+
+
+def _markup(index: _TagIndex) -> Markup:
+    """What the page's elements carry about the page (see Markup), from the index's one pass."""
+    by_name = index.by_name
+    return Markup(metas=[tuple(tag.items()) for tag in by_name.get("meta", ())],
+                  times=[tuple(tag.items()) for tag in by_name.get("time", ())],
+                  itemprops=[tuple(element.items()) for element in index.itemprops],
+                  rels=index.rels, classes=index.class_values)
 
 
 def _publisher(json_ld: list[dict]) -> str:

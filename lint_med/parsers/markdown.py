@@ -205,7 +205,7 @@ class _RawHtml(HTMLParser):
         if tag in _VOID_ELEMENTS:
             return
         inside = [name for name, _ in self.open_elements]
-        self.open_elements.append((tag, self.hidden or hidden_by_attributes(attributes) or not_shown(tag, inside)))
+        self.open_elements.append((tag, self.hidden or hidden_by_attributes(attributes, tag) or not_shown(tag, inside)))
         if tag == "a" and attributes.get("href"):
             tag_text = self.get_starttag_text() or ""
             tag_at = self.source.find(tag_text, self.cursor, self.end)

@@ -4,13 +4,17 @@ Plain definition: an element is hidden when the declarations that apply to it (t
 page's short <style> elements that a simple selector matches, then its own ``style`` attribute,
 later ones winning) say any of
 
-- ``display: none``, ``visibility: hidden``, ``opacity: 0``, ``color: transparent``;
-- a font too small to read (``font-size: 0``, ``1px``, ``0.1em``: under 3 CSS pixels), unless
+- ``display: none``, ``visibility: hidden``, ``content-visibility: hidden``, ``color: transparent``;
+- drawn fully transparent: ``opacity: 0`` (also ``0%``), or the same said as a filter,
+  ``filter: opacity(0)`` (CSS Filter Effects 1) or Internet Explorer's ``filter: alpha(opacity=0)``;
+- a font too small to read (``font-size: 0``, ``1px``, ``0.1em``, the ``font`` shorthand's
+  ``font: 0/0 a``: under 3 CSS pixels), unless
   the elements inside set a size of their own (a row of inline blocks);
 - placed off the screen (``left: -9999px``, ``text-indent: -999em``, ``translateX(-9999px)``, a
   positioned box at ``right: 100%`` or ``bottom: 100%``) or clipped away (``clip: rect(0 0 0 0)``
-  or any rectangle of no width or height, ``clip-path: inset(50%)`` or more, a zero size with
-  ``overflow: hidden``);
+  or any rectangle of no width or height, ``clip-path: inset(50%)`` or more, a box under 3 CSS pixels
+  high or wide with ``overflow: hidden``, too small for a line of text; a <marquee> always clips its
+  content, and its ``width`` and ``height`` attributes size it: HTML's rendering section);
 - text of the same colour as the background it stands on (its own, or its nearest ancestor's; the
   browser's white canvas when nothing on the page paints one), or so close to it that the contrast
   ratio of WCAG 2 is under 1.1:1 (``#fefefe`` on white; WCAG asks 4.5:1 of body text).
@@ -37,6 +41,7 @@ _PROPERTIES = frozenset((
     "display", "visibility", "opacity", "color", "background", "background-color", "font-size",
     "left", "right", "top", "bottom", "text-indent", "margin-left", "margin-top", "transform",
     "clip", "clip-path", "height", "width", "max-height", "max-width", "overflow", "position",
+    "filter", "-ms-filter", "content-visibility", "font",
 ))
 # The properties that can hide by themselves (a background alone hides nothing; a colour may be transparent).
 _HIDING_PROPERTIES = _PROPERTIES - {"background", "background-color"}
@@ -58,6 +63,12 @@ _CLIP_PATH_GONE = re.compile(r"inset\(\s*(?:[5-9]\d|\d{3,})(?:\.\d+)?%|circle\(\
 # A positioned box whose right (bottom) edge is set at 100% or more of its containing block's width
 # (height) from that block's right (bottom) edge lies wholly before its left (top) edge: off the page.
 _BEFORE_THE_EDGE = ("right", "bottom")
+# A filter that draws the element fully transparent: opacity(0) or opacity(0%) (CSS Filter Effects 1), or
+# Internet Explorer's alpha(opacity=0) (also written progid:DXImageTransform.Microsoft.Alpha(Opacity=0)).
+_FILTER_TRANSPARENT = re.compile(r"opacity\(\s*(?:0+\.?0*|\.0+)\s*%?\s*\)|alpha\(\s*opacity\s*=\s*0+\s*\)", re.I)
+# A clipped box under this many CSS pixels high or wide cannot show a line of text (as a font under
+# 3 px cannot be read).
+_TOO_SMALL_BOX_PX = 3
 _IMPORTANT = re.compile(r"\s*!\s*important\s*$", re.I)
 
 
@@ -97,9 +108,11 @@ def hides(style: dict[str, str]) -> bool:
     if _HIDING_PROPERTIES.isdisjoint(style):
         return False
     get = style.get
-    if get("display") == "none" or get("visibility") in ("hidden", "collapse"):
+    if get("display") == "none" or get("visibility") in ("hidden", "collapse") or get("content-visibility") == "hidden":
         return True
     if _zero(get("opacity")) or colour(get("color")) == "transparent":
+        return True
+    if any(_FILTER_TRANSPARENT.search(get(name) or "") for name in ("filter", "-ms-filter")):
         return True
     if tiny_font(style):
         return True
@@ -123,16 +136,31 @@ def hides(style: dict[str, str]) -> bool:
             return True
     if _CLIP_PATH_GONE.search(get("clip-path", "")):
         return True
-    # A zero-size box hides what is inside it only when it clips it: a <tr style="height:0">
-    # without overflow:hidden still shows its cells.
+    # A box too small for a line of text hides what is inside it only when it clips it: a
+    # <tr style="height:0"> without overflow:hidden still shows its cells.
     return get("overflow") in ("hidden", "clip") and any(
-        _zero(get(name)) for name in ("height", "width", "max-height", "max-width"))
+        _too_small(get(name)) for name in ("height", "width", "max-height", "max-width"))
+
+
+def _too_small(value: str | None) -> bool:
+    """A box size under 3 CSS pixels (not a percentage: that depends on the box around it)."""
+    if value is None or value.rstrip().endswith("%"):
+        return _zero(value)
+    pixels = _pixels(value)
+    return pixels is not None and 0 <= pixels < _TOO_SMALL_BOX_PX
 
 
 def tiny_font(style: dict[str, str]) -> bool:
-    """A font too small to read (under 3 CSS pixels)."""
+    """A font too small to read (under 3 CSS pixels), by ``font-size`` or the ``font`` shorthand."""
     size = style.get("font-size")
+    if size is None and "font" in style:
+        match = _FONT_SHORTHAND_SIZE.search(style["font"])
+        size = match.group(1) if match else None
     return size is not None and (pixels := _pixels(size)) is not None and pixels < _TINY_FONT_PX
+
+
+# The size in the ``font`` shorthand: a length (a unit, or 0), maybe "/line-height", before the family.
+_FONT_SHORTHAND_SIZE = re.compile(r"(?:^|\s)(0|\d*\.?\d+(?:px|pt|em|rem|vw|vh|%))\s*(?:/\s*[\w.%-]+\s*)?\s[\"'\w-]")
 
 
 def _colour_names() -> dict[str, str]:
@@ -351,15 +379,29 @@ def _attribute_matches(found: str | None, op: str | None, value: str) -> bool:
     return value in found  # *=
 
 
-def hidden_by_attributes(attrs) -> bool:
+def marquee_style(style: dict[str, str], get) -> dict[str, str]:
+    """A <marquee>'s declarations with what HTML's rendering section gives it: ``overflow: hidden``
+    always, and its ``width`` and ``height`` attributes as sizes ("1" is one pixel) where no style sets them."""
+    style = {**style, "overflow": "hidden"}
+    for name in ("width", "height"):
+        value = str(get(name) or "").strip()
+        if value and name not in style:
+            style[name] = value + "px" if value.replace(".", "", 1).isdigit() else value
+    return style
+
+
+def hidden_by_attributes(attrs, tag: str = "") -> bool:
     """An HTML element that readers do not see: the ``hidden`` attribute or a hiding inline style
-    (also text coloured like the background the same style gives it)."""
+    (also text coloured like the background the same style gives it, and a <marquee> sized too
+    small to show its text)."""
     if "hidden" in attrs:
         return True
     style = str(attrs.get("style") or "")
-    if not style:
+    if not style and tag != "marquee":
         return False
     found = declarations(style)
+    if tag == "marquee":
+        found = marquee_style(found, attrs.get)
     return hides(found) or _same_colour(found, background(found))
 
 

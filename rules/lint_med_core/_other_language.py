@@ -207,3 +207,59 @@ def other_language(doc, text: str, unlinked: bool = False) -> str:
         if held <= _LANGUAGE_ELSEWHERE * max(article_total - (len(words) if unlinked else 0), 1):
             return f"{language_name(code)}, a language the article is not written in"
     return ""
+
+
+# A sentence too short for function words (a spam run's one line, "Conoce ... en <site>, registro gratis")
+# is told by its vocabulary: the share of its words that are common words (a Zipf frequency of 3 or more:
+# once in a million words) of English and of each Latin-script language wordfreq lists (Speer et al.,
+# wordfreq 3.1; the languages in the order of their share of web content, W3Techs). Measured on our own
+# sentences: English prose, its jargon and names included, 0.62 to 1.0 common English words; a
+# sentence in another language 0.3 to 0.56, and 0.83 to 1.0 common words of its own language.
+_COMMON_ZIPF = 3.0
+_VOCABULARY_WORDS = 6
+_ENGLISH_AT_MOST = 0.6
+_OTHER_AT_LEAST = 0.8
+_ARTICLE_ENGLISH = 0.7  # of the link-free blocks' words: an article written in English
+_VOCABULARY_LANGUAGES = ("es", "de", "fr", "pt", "it", "nl", "pl", "tr", "vi", "id", "ro", "sv", "cs", "hu",
+                         "da", "fi", "nb", "sk", "ca", "ms", "sl")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def english_function_words() -> frozenset:
+    """English's function words (`data/languages.toml`)."""
+    return _other_function_words()[0]
+
+
+def _common_share(words: list[str], code: str) -> float:
+    from ._topic import zipf_table
+
+    table = zipf_table(code)
+    return sum(table.get(word, 0) >= _COMMON_ZIPF for word in words) / len(words) if table else 0.0
+
+
+@per_document
+def _article_common_english(doc) -> float:
+    words = _WORD.findall(_unlinked_text(doc).lower())
+    return _common_share(words, "en") if words else 0.0
+
+
+def language_by_vocabulary(doc, text: str) -> str:
+    """The Latin-script language a short text of an English article is in ("Spanish, a language the
+    article is not written in"), told by its vocabulary: none of English's function words, six words
+    or more, at most 60% of them
+    common English words and 80% or more common words of that language, in an article whose
+    link-free blocks are in English (70% of their words common English ones); "" otherwise. Its
+    quoted words are left out; a text with a year is a reference's."""
+    # (first, in C: a sentence holding one of English's function words is not of another language)
+    if not english_function_words().isdisjoint(text.lower().split()) or language(doc) != "en":
+        return ""
+    own = _QUOTED.sub(" ", text)
+    if _YEAR.search(own):
+        return ""
+    words = [word.lower() for word in _WORD.findall(own)]
+    if len(words) < _VOCABULARY_WORDS or _common_share(words, "en") > _ENGLISH_AT_MOST:
+        return ""
+    found = next((code for code in _VOCABULARY_LANGUAGES if _common_share(words, code) >= _OTHER_AT_LEAST), "")
+    if not found or _article_common_english(doc) < _ARTICLE_ENGLISH:
+        return ""
+    return f"{language_name(found)}, a language the article is not written in"

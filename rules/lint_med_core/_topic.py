@@ -193,8 +193,9 @@ def filler_words() -> frozenset:
 
 
 @functools.lru_cache(maxsize=None)
-def zipf_table() -> dict:
-    """Word -> its Zipf frequency in general English (log10 of uses per billion words).
+def zipf_table(language: str = "en") -> dict:
+    """Word -> its Zipf frequency in general English, or in another `language` wordfreq lists (log10
+    of uses per billion words).
 
     From wordfreq's small English list (the ~29,000 commonest words, from Wikipedia,
     subtitles, news, books, web text and social media; Speer et al., wordfreq 3.1,
@@ -203,7 +204,7 @@ def zipf_table() -> dict:
     frequency: the words of list i are used 10**(-i/100) of the time. Empty when
     wordfreq is not installed.
     """
-    path = _package_file("wordfreq", "data", "small_en.msgpack.gz")
+    path = _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
     if path is None:
         return {}
     import gzip

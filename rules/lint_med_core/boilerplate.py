@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 import weakref
+from typing import NamedTuple
 
 from lint_med import Hit, Option, per_document, rule
 
@@ -207,35 +208,50 @@ def _boilerplate(extra_labels: tuple[str, ...] = (), extra_phrases: tuple[str, .
     return _Boilerplate(extra_labels, extra_phrases)
 
 
-def boilerplate_blocks(doc, extra_labels=(), extra_phrases=()) -> list[tuple[object, str, tuple | None]]:
-    """The article's boilerplate blocks: (first block, what it is, span of the phrase or None).
+class Leftover(NamedTuple):
+    """One leftover: a block, or a run of adjacent list items that are all widget labels (a
+    share bar pasted as a list) from ``first`` to ``last``; ``span`` is where the phrase is in
+    ``first`` (None when the whole block is labels)."""
 
-    A run of adjacent list items that are all widget labels (a share bar pasted as a
-    list) is one entry. Computed once per document and set of user additions.
-    """
-    return _boilerplate_blocks(doc, tuple(extra_labels), tuple(extra_phrases))
+    first: object
+    last: object
+    what: str
+    span: tuple | None
+
+
+def boilerplate_blocks(doc, extra_labels=(), extra_phrases=()) -> list[tuple[object, str, tuple | None]]:
+    """The article's boilerplate blocks as the structure rules see them: (first block, what
+    it is, span of the phrase or None), one per :class:`Leftover`."""
+    return [(leftover.first, leftover.what, leftover.span)
+            for leftover in leftovers(doc, extra_labels, extra_phrases)]
+
+
+def leftovers(doc, extra_labels=(), extra_phrases=()) -> list[Leftover]:
+    """The article's leftovers in order, computed once per document and set of user additions."""
+    return _leftovers(doc, tuple(extra_labels), tuple(extra_phrases))
 
 
 @per_document
-def _boilerplate_blocks(doc, extra_labels: tuple, extra_phrases: tuple) -> list:
-    return _find_boilerplate_blocks(doc, _boilerplate(extra_labels, extra_phrases))
+def _leftovers(doc, extra_labels: tuple, extra_phrases: tuple) -> list[Leftover]:
+    return _find_leftovers(doc, _boilerplate(extra_labels, extra_phrases))
 
 
-def _find_boilerplate_blocks(doc, matcher) -> list[tuple[object, str, tuple | None]]:
+def _find_leftovers(doc, matcher) -> list[Leftover]:
     keys = whole_words_present(doc, matcher.keys)
     keys_in_block = lowercase_blocks(doc).blocks_containing(keys)  # few blocks hold any key
     keyless = [""] if matcher.always else []
-    found = []
+    found: list[Leftover] = []
     run: list = []  # adjacent label-only list items: (block, strong, languages)
 
     def close_run() -> None:
         if run and any(strong for _, strong, _ in run):
             languages = [lang for _, _, langs in run for lang in langs]
-            found.append((run[0][0], _describe_labels(" / ".join(b.text for b, _, _ in run), languages), None))
-        elif run and found and found[-1][2] is None and found[-1][0].index == run[0][0].index - 1:
+            found.append(Leftover(run[0][0], run[-1][0],
+                                  _describe_labels(" / ".join(b.text for b, _, _ in run), languages), None))
+        elif run and found and found[-1].span is None and found[-1].last.index == run[0][0].index - 1:
             # "Share this:" followed by a list of networks: one share bar, one finding.
-            block, what, span = found[-1]
-            found[-1] = (block, f"{what} and the {len(run)} item(s) after it", span)
+            before = found[-1]
+            found[-1] = before._replace(last=run[-1][0], what=f"{before.what} and the {len(run)} item(s) after it")
         run.clear()
 
     for block in doc.blocks:
@@ -250,13 +266,13 @@ def _find_boilerplate_blocks(doc, matcher) -> list[tuple[object, str, tuple | No
             run.append((block, labels[0], labels[1]))
             continue
         if labels is not None and labels[0]:
-            found.append((block, _describe_labels(block.text, labels[1]), None))
+            found.append(Leftover(block, block, _describe_labels(block.text, labels[1]), None))
             continue
         block_keys = keys_in_block.get(block.index, []) + keyless
         match = matcher.search(block.text, block_keys) if block_keys else None
         if match:
-            found.append((block, f'comment-form or widget text "{_clip(match.group())}"',
-                          (match.start(), match.end())))
+            found.append(Leftover(block, block, f'comment-form or widget text "{_clip(match.group())}"',
+                                  (match.start(), match.end())))
     close_run()
     return found
 
@@ -295,9 +311,10 @@ def cms_boilerplate(doc, options):
     *", "Click to share on Facebook"). A sentence of prose that merely uses the word
     "share" is never reported: labels must make up the whole block. Network names,
     "Email" and "Print" count only next to a real share label. Adjacent list items that
-    form one share bar are reported once, and so are leftovers in adjacent blocks (a
-    comment form's heading, notice and spam-filter line: one finding that covers them
-    all and names each); leftovers apart are reported one by one. A page whose
+    form one share bar are reported once, and so are leftovers with no block of the article
+    between them, each starting right after the block where the one before ends (a share
+    bar's last item, then a comment form's heading, notice and spam-filter line: one finding
+    that covers them all and names each); leftovers apart are reported one by one. A page whose
     only leftovers are English share bars ("Share this article") is not reported: every
     news and reference page has share buttons, and a page saved as text keeps them; a
     scraped template brings a comment form, related-post labels or labels in another
@@ -335,36 +352,40 @@ def cms_boilerplate(doc, options):
     - Google Search spam policies, "Scraped content" and "Hacked content"
       (developers.google.com/search/docs/essentials/spam-policies).
     """
-    found = boilerplate_blocks(doc, options.extra_labels, options.extra_phrases)
+    found = leftovers(doc, options.extra_labels, options.extra_phrases)
     # A page whose only leftovers are share bars in English keeps its own share buttons (every
     # news and reference page has them); a scraped template brings a comment form or foreign labels too.
-    if all(span is None and _boilerplate(tuple(options.extra_labels), tuple(options.extra_phrases))
-           .share_bar_only(block.text) for block, _, span in found):
+    if all(leftover.span is None and _boilerplate(tuple(options.extra_labels), tuple(options.extra_phrases))
+           .share_bar_only(leftover.first.text) for leftover in found):
         return
     for run in _adjacent_runs(found):
-        (first, what, span), last = run[0], run[-1]
+        first, last = run[0], run[-1]
         if len(run) == 1:
-            yield Hit(first, f"Leftover of a site theme or comment form in the article: {what}",
-                      span=span, suggestion="Delete it; it is page furniture, not part of the article.")
+            where = first.first if first.first is first.last else stretch(first.first, first.last)
+            yield Hit(where, f"Leftover of a site theme or comment form in the article: {first.what}",
+                      span=first.span, suggestion="Delete it; it is page furniture, not part of the article.")
             continue
-        # one template pasted with the article (a comment form: its heading, its notice, its
-        # spam-filter line): one thing to delete, one finding over all of it
-        start = span[0] if span else 0
-        end = last[2][1] if last[2] else None
-        whats = "; ".join(what for _, what, _ in run)
-        yield Hit(stretch(first, last[0], start, end),
-                  f"Leftovers of a site theme or comment form in the article, {len(run)} blocks in a row: {whats}",
+        # one template pasted with the article (a share bar and the comment form after it: its
+        # heading, its notice, its spam-filter line): one thing to delete, one finding over all of it
+        start = first.span[0] if first.span else 0
+        end = last.span[1] if last.span else None
+        whats = "; ".join(leftover.what for leftover in run)
+        blocks = last.last.index - first.first.index + 1
+        yield Hit(stretch(first.first, last.last, start, end),
+                  f"Leftovers of a site theme or comment form in the article, {blocks} blocks in a row: {whats}",
                   suggestion="Delete them; they are page furniture, not part of the article.")
 
 
-def _adjacent_runs(found: list) -> list[list]:
-    """The leftovers grouped into runs of adjacent blocks, in order."""
-    runs: list[list] = []
-    for entry in found:
-        if runs and runs[-1][-1][0].index + 1 == entry[0].index:
-            runs[-1].append(entry)
+def _adjacent_runs(found: list[Leftover]) -> list[list[Leftover]]:
+    """The leftovers grouped into runs with no block of the article between them: each
+    starts at the block right after the one where the one before it ends (a share bar's
+    last item, then the comment form's heading), in order."""
+    runs: list[list[Leftover]] = []
+    for leftover in found:
+        if runs and runs[-1][-1].last.index + 1 == leftover.first.index:
+            runs[-1].append(leftover)
         else:
-            runs.append([entry])
+            runs.append([leftover])
     return runs
 
 

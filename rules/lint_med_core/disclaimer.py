@@ -293,12 +293,21 @@ def _own_statement(doc, lower: str, match: re.Match, attribution: re.Pattern) ->
     before = max(start, match.start() - 60)
     if _quoted_speech(lower, match) or _ascribed(lower, match, before):
         return False
+    if _topic_clause(lower, match, start, before, stop):
+        return False
     # The marker's own words may attribute ("as the label says"): only the rest counts.
-    attributed = attribution.search(lower, start, match.start()) or attribution.search(lower, match.end(), stop)
+    attributed = attribution.search(lower, start, match.start()) or attribution.search(lower, match.end(), stop) \
+        or _RESEARCH_SHOWS.search(lower, start, match.start())
     return not attributed or _YOU.search(lower, start, stop) is not None
 
 
 _YOU = re.compile(r"\byou(?:rs?|rself|rselves)?\b")  # not "young"
+# Research as the speaker of what follows: "recent research has shown that the therapy can help treat...",
+# "studies have suggested that...", "studies are showing that..." (a finding relayed, as "said" relays a
+# person's words; "experts suggest taking 5 mg" is advice given, see the markers).
+_RESEARCH_SHOWS = re.compile(r"\b(?:research|studies|study|evidence|trials?|data|findings)(?: [a-z]+){0,2}? "
+                             r"(?:has |have |is |are )?(?:shown|suggested|found|showing|suggesting|suggests?|shows?|"
+                             r"indicated?|indicates|demonstrated|demonstrates?) that\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -324,6 +333,29 @@ _RECOMMENDING = ("recommend", "advise", "suggest")
 # the sentences it announces ("this is a medicine you should take with food" advises).
 _SELF_REFERENCE = re.compile(r"\b(?:this|here)(?: is|[’']s) (?:the|a|an|all|everything) (?:[a-z-]+ ){0,2}?"
                              r"(?:conversation|guide|article|post|read|truth|question|list|story|answer|facts?|things?) \Z")
+
+
+# An indirect question names advice as a subject, it gives none: a wh-word, a short subject and
+# the marker ("warnings, such as when the medicine should not be taken", "learn how it should be
+# stored", a heading "What you should expect from statin therapy"). Embedded after a word that
+# takes such a clause, or opening a heading (a block with no final mark): a sentence that opens
+# on "When symptoms appear you should..." advises, and so does "What consumers should do" (what
+# to DO heads the instructions under it).
+_WH_SUBJECT = r"(?:what|when|how|whether|which|where)(?: [a-z’'-]+){0,3} \Z"
+_EMBEDDED_WH = re.compile(r"\b(?:such as|about|know|learn|explains?|covers?|includ(?:es|ing)|find out|"
+                          r"understand|decide|tells?|shows?|describes?|discuss(?:es)?|on|of) " + _WH_SUBJECT)
+_OPENING_WH = re.compile(_WH_SUBJECT)
+_WHAT_TO_DO = re.compile(r"\b(?:should|must|need to|ought to|to) (?:not )?do\b")
+
+
+def _topic_clause(lower: str, match: re.Match, start: int, before: int, stop: int) -> bool:
+    """Whether a marker stands in an indirect question that names advice as a subject (``start``
+    and ``stop``: its sentence's, ``before``: where the words before it are looked at)."""
+    if _WHAT_TO_DO.search(lower, match.start(), stop + 1):
+        return False
+    if _EMBEDDED_WH.search(lower, before, match.start()):
+        return True
+    return lower[stop:stop + 1] not in (".", "!", "?") and _OPENING_WH.match(lower, start, match.start()) is not None
 
 
 def _ascribed(lower: str, match: re.Match, before: int) -> bool:
@@ -396,7 +428,8 @@ def missing_disclaimer(doc, options):
     early": attributed, and not passed on to "you" as in "the NHS says do not take it if
     you..."). Nor do hooks that address the reader and direct nothing: "if you're struggling
     with X, you're not alone", "if you sit at a desk all day, it's hard to stay focused", "if
-    you have X, these studies suggest...", a possibility ("it could help you relax"), a
+    you have X, these studies suggest...", "if you are told you have X, you may worry...", "if
+    you are choosing one, I wrote a guide", a possibility ("it could help you relax"), a
     trailing "..., if you're curious", a question the page follows with what it will do
     ("are they safe to use? Let's take a closer look"), or where a product is sold ("you can
     buy it at any chemist"). Nor does what others make of a product ("sold as a
@@ -406,7 +439,13 @@ def missing_disclaimer(doc, options):
     daily, cost $40": how long it lasts) or calls it a reported one ("commonly reported doses
     are 2 mg a day": what others take). Nor does a guide's title or promise ("what patients
     should know", "the facts you need to make an informed decision", "Why teens should avoid X":
-    a title that announces the explanation to follow).
+    a title that announces the explanation to follow). Nor does advice named as a subject in an
+    indirect question ("the leaflet lists warnings, such as when the drops should not be used",
+    "it explains how the inhaler should be used", a heading "What you should expect in the first
+    week"); "What consumers should do" heads the instructions under it and counts. Nor does a
+    finding of research the page relays ("studies have suggested that the bands can help relieve
+    nausea": research speaks, as "said" gives a person's words), unless passed on to "you".
+    A clinician may be named with a word before it ("speak to your practice nurse").
     In a text that declares no language, the Italian, French and Spanish judgement of an action
     ("è importante che...", "il est conseillé de...", "es esencial que..."), a clinician to
     consult ("habla con tu médico") and a named daily dose count too.

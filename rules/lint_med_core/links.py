@@ -16,8 +16,8 @@ from . import _speech
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
 from ._language import language_name
-from ._other_language import (article_may_hold_other_language, host_script, may_be_other_language, other_language,
-                              script_foreign)
+from ._other_language import (article_may_hold_other_language, english_function_words, host_script,
+                              language_by_vocabulary, may_be_other_language, other_language, script_foreign)
 from ._phrases import PhraseSearch, TextLiterals
 from .regulatory import find_drugs
 from ._topic import (generic_words, normalize, registrable, specificity, stem, stopwords, term_key, tokens,
@@ -794,6 +794,20 @@ def _link_sentence(link) -> tuple[str, int, int]:
 
 
 @per_document
+def _blocks_in_no_english(doc) -> frozenset:
+    """The blocks holding a link (by id) of six words or more with none of English's function words:
+    where `language_by_vocabulary` may find a sentence in another language. (The plain definition
+    asks it of each sentence; a whole block, in C, costs a tenth as much, and a spam run drops its
+    sentence as a block of its own.)"""
+    english, found = english_function_words(), set()
+    for block in {id(link.block): link.block for link in doc.links if link.block is not None}.values():
+        words = block.text.lower().split()
+        if len(words) >= 6 and english.isdisjoint(words):
+            found.add(id(block))
+    return frozenset(found)
+
+
+@per_document
 def _blocks_maybe_other_language(doc) -> frozenset:
     """The blocks holding a link whose text passes `may_be_other_language` (by id): none in an
     article that fails it as a whole (most)."""
@@ -805,17 +819,46 @@ def _blocks_maybe_other_language(doc) -> frozenset:
 
 def _in_another_script_or_language(doc, link, domain: str) -> str:
     """Why a link was dropped in from another language (`_other_language`), or "": its address is
-    written in a script the article does not use (a ".한국" or "xn--" host in an English article), or
-    the sentence that carries it is in another script or language than the article's. The sentence's
-    words are its own and the anchor's, not the URL's."""
+    written in a script the article does not use (a ".한국" or "xn--" host in an English article), its
+    anchor is, or the sentence that carries it is in another script or language than the article's
+    (by its function words, or a short one by its vocabulary). The sentence's words are its own and
+    the anchor's, not the URL's."""
     script = host_script(domain)
     if script and script_foreign(doc, script):
         return f"its address is written in {script}, a script the article does not use"
     if id(link.block) not in _blocks_maybe_other_language(doc):
-        return ""  # (most blocks: none of their sentences can be)
+        # (most blocks: none of their sentences can be by function words, nor by vocabulary)
+        if id(link.block) not in _blocks_in_no_english(doc):
+            return ""
+        sentence, start, end = _link_sentence(link)
+        foreign = language_by_vocabulary(doc, sentence[:start] + " " + sentence[end:]) if sentence else ""
+        return f"it sits in a sentence in {foreign}" if foreign else ""
     sentence, start, end = _link_sentence(link)
     foreign = other_language(doc, sentence[:start] + " " + (link.text if not link.bare else "") + " " + sentence[end:])
-    return f"it sits in a sentence in {foreign}" if foreign else ""
+    if foreign:
+        return f"it sits in a sentence in {foreign}"
+    # its anchor alone, pasted into a running sentence in the article's language ("the drug <купить ...>
+    # works"), on a site that is not of a country writing that script (a Greek daily cited by its name)
+    if not link.text or link.text.isascii() or not _in_running_text(link):
+        return ""
+    anchor = other_language(doc, link.text)
+    if anchor and _country_domain(domain) in _script_country_domains().get(anchor.split(",", 1)[0], ()):
+        return ""
+    return f"its anchor is in {anchor}" if anchor else ""
+
+
+def _country_domain(domain: str) -> str:
+    """A host's top-level domain, an internationalized one as it is written ("xn--p1ai" as "рф")."""
+    tld = domain.rsplit(".", 1)[-1]
+    try:
+        return tld[4:].encode().decode("punycode") if tld.startswith("xn--") else tld
+    except (UnicodeError, ValueError):
+        return tld
+
+
+@functools.lru_cache(maxsize=None)
+def _script_country_domains() -> dict[str, frozenset]:
+    return {script: frozenset(tlds) for script, tlds in load("links_scripts")["country_domains"].items()}
 
 
 @rule("LM101", "unrelated-link", category="links", severity="warning",
@@ -859,7 +902,9 @@ def unrelated_link(doc, options):
     a link whose address is written in another script than the article's ("мебель-дом.рф",
     ".한국", "xn--..." decoded) or whose sentence is in another script or language (a Russian
     or a Spanish sentence in an English article; not a quoted title, a reference or a bilingual
-    article's, `_other_language.py`). A URL written inside
+    article's, `_other_language.py`), or whose anchor alone is in another script, pasted into a
+    running sentence ("the brace <השכרת רכב> helps"; not on a site of a country writing that
+    script, `data/links_scripts.toml`: a Greek daily cited by its Greek name). A URL written inside
     another link's anchor is read as a bare URL of its own.
     Selling medicines without a prescription ("online pharmacy",
     "ohne Rezept", `always_terms`) is reported even about the article's own drug.

@@ -306,11 +306,17 @@ def off_topic_paragraph(doc, options):
     names, press contacts, a press release's "About ..." part (a section so headed, or the
     paragraphs after a short "About ..." line), a site's comment policy ("please keep your
     comments civil") or a journal's reuse and permissions notice (`data/offtopic_furniture.toml`:
-    the page's furniture, printed with every story, neither a subject nor a pitch) and the first paragraph (or standfirst) are
-    not judged this way, nor articles that are not about health: those without a health word in the
-    title (or, without a title, three health words in the first 80) and, in plain text
-    (whose "title" is only its first line) or without a title, with fewer than a quarter
-    of their paragraphs (two at least) holding two.
+    the page's furniture, printed with every story, neither a subject nor a pitch) are not
+    judged this way; nor is the first paragraph (or standfirst), an opening anecdote in plain
+    words, unless it stands apart like a paragraph pasted above the article: it shares next
+    to nothing (under a quarter of `max_shared`) and its own words weigh twice
+    `min_own_weight` (another story's names, places and trade), and then it is judged as any
+    other paragraph, the title above it being no label of its subject ("The town's rowing
+    regatta returns to the river..." over a story on the shingles vaccine). Articles that are
+    not about health are not judged: those without a health word in the title (or, without a
+    title, three health words in the first 80, counted after an opening that stands apart)
+    and, in plain text (whose "title" is only its first line) or without a title, with fewer
+    than a quarter of their paragraphs (two at least) holding two.
     A paragraph naming a health word or vocabulary term that three other blocks of the
     article hold is the article's own subject, however it words the rest (a clinic's
     "we aim to restore your hormone levels..." on its hormone therapy page). In plain
@@ -337,7 +343,11 @@ def off_topic_paragraph(doc, options):
     one finding for the run. Lines without letters and short labels ("Sports Video") do
     not end a run; list items (symptoms, steps), references, headlines on the topic
     (a "Related" list of the same subject) and lines with two words of health or
-    vocabulary terms (a plain-text list of risk factors) are not headlines of other stories.
+    vocabulary terms (a plain-text list of risk factors) are not headlines of other stories;
+    nor are the lines under a line of the article that introduces them with a colon ("Each
+    leaflet sets out:", sharing the article's specific words), up to the first that ends a
+    sentence: a list saved without its markup. A label sharing none ("More News:") introduces
+    nothing of the article's.
     A text without a title is judged this way when its first 80 words hold three
     different health words.
 
@@ -595,15 +605,40 @@ def headline_runs(doc, model: TopicModel):
         return
     title = doc.sections[0].heading if doc.sections else None
     run: list = []
+    introduced = False  # under a line of the article that introduces a list ("The leaflet covers:")
     for section in doc.sections:
         for block in [section.heading] if section.heading else []:
+            if introduced:
+                introduced = not _ENDS_SENTENCE.search(block.text)
+                continue
             yield from _headline_lines(doc, model, block, run, block is title)
         for block in section.blocks:
             if block.kind in _PROSE and not model.is_link_list(block):
+                if introduced:  # an item of the list: the list ends with its first sentence
+                    yield from _end_run(run)
+                    introduced = not _ENDS_SENTENCE.search(block.text)
+                    continue
                 yield from _headline_lines(doc, model, block, run, False)
+                introduced = _introduces_list(model, block)
             else:
                 yield from _end_run(run)
     yield from _end_run(run)
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'’”)]*\s*$")
+
+
+def _introduces_list(model: TopicModel, block) -> bool:
+    """True for a prose block whose last line ends with a colon and speaks of the article's subject
+    ("CMI documents include:"): the lines under it are the list it introduces, not headlines of
+    other stories. A label with none of the article's specific words ("More News:") introduces
+    nothing of the article's."""
+    text = block.text.rstrip()
+    if not text.endswith(":"):
+        return False
+    line = text[text.rfind("\n") + 1:]
+    shared, total = _shared_weight(model, block, line)
+    return shared > 0 and shared >= 0.2 * total
 
 
 def _headline_lines(doc, model: TopicModel, block, run: list, is_title: bool):
@@ -743,24 +778,25 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     if not named_health and doc.format != "text" and " ".join((doc.title, doc.meta.get("title", ""))).strip():
         return
     prose = [b for section in doc.sections for b in _body(model, section) if model.blocks[b.index].length >= 12]
-    if not named_health and sum(model.blocks[b.index].health >= 2 for b in prose[1:]) < max(2, len(prose[1:]) / 4):
+    health_page = named_health or \
+        sum(model.blocks[b.index].health >= 2 for b in prose[1:]) >= max(2, len(prose[1:]) / 4)
+    opening = _pasted_opening(model, prose, min_words, max_shared, _own_bar(min_own_weight, prose), boilerplate)
+    if not health_page and not opening:
         return
     promotion = promotional_blocks(doc, model)  # LM203's finding, not a second one here
     # the items of a page of news items share little with each other by nature: pasted_items judges them
     items = {line[0].index for item in _page_items(doc, model)[1] for line in item}
-    prose = [b for b in prose if b.index not in promotion and b.index not in items]
-    # A short article says little of its vocabulary: a paragraph must bring more of its own.
-    if len(prose) < _SHORT_ARTICLE:
-        min_own_weight *= 1.5
-    candidates = list(_pasted_candidates(doc, model, prose, min_words, max_shared, skip_sections,
-                                         min_own_weight, boilerplate))
-    runs = list(pasted_runs(doc, model, prose, max_shared, min_own_weight, skip_sections, boilerplate))
+    judged = [b for b in prose if b.index not in promotion and b.index not in items]
+    min_own_weight = _own_bar(min_own_weight, judged)
+    candidates = list(_pasted_candidates(doc, model, judged, min_words, max_shared, skip_sections,
+                                         min_own_weight, boilerplate, opening and judged[:1] == prose[:1]))
+    runs = list(pasted_runs(doc, model, judged, max_shared, min_own_weight, skip_sections, boilerplate))
     if not candidates and not runs:
         return
     # The article's own baseline: how much of their vocabulary its paragraphs typically share
     # with the rest (a stitched page of snippets shares little everywhere; a news story much).
     # A paragraph sharing less than a quarter of `max_shared` shares next to nothing anywhere.
-    baseline = statistics.median(model.shared_share(b)[0] for b in prose)
+    baseline = statistics.median(model.shared_share(b)[0] for b in judged)
     for block, share, own, label in candidates:
         if share < max(max_relative * baseline, max_shared / 4):
             yield block, share, own, label, 1
@@ -827,15 +863,51 @@ def pasted_runs(doc, model: TopicModel, prose: list, max_shared: float, min_own_
             yield run, share, own
 
 
+def _own_bar(min_own_weight: float, prose: list) -> float:
+    """What a paragraph's own words must weigh: `min_own_weight`, half as much again in a short
+    article (fewer than _SHORT_ARTICLE paragraphs), whose vocabulary says little."""
+    return min_own_weight * 1.5 if len(prose) < _SHORT_ARTICLE else min_own_weight
+
+
+# An opening paragraph is judged as pasted only when its own words weigh this many times
+# `min_own_weight`: an opening anecdote in plain words brings little of its own, another story
+# (names, places, a trade's words) much.
+_OPENING_OWN = 2
+
+
+def _pasted_opening(model: TopicModel, prose: list, min_words: int, max_shared: float, min_own_weight: float,
+                    boilerplate) -> bool:
+    """True when the first paragraph of `prose` stands apart from the article like a paragraph
+    pasted above it: it shares next to nothing (under a quarter of `max_shared`) of its
+    vocabulary, its own words weigh _OPENING_OWN times `min_own_weight`, and the words after it
+    name health as an untitled article's opening does (_OPENING_HEALTH different words of health in
+    the first _OPENING_WORDS): the article starts below it. An opening anecdote ("many of us get our
+    best ideas in the shower") brings too few words of its own; a lead the article goes on from
+    shares its words."""
+    if len(prose) < 2 or prose[0].index in boilerplate or model.blocks[prose[0].index].length < min_words:
+        return False
+    # the cheap test first: most pages that are not about health stop here
+    after: list = []
+    for block in prose[1:]:
+        after += tokens(block.text.lower())
+        if len(after) >= _OPENING_WORDS:
+            break
+    if len(set(health_words(after[:_OPENING_WORDS]))) < _OPENING_HEALTH:
+        return False
+    share, _, own_weight = model.shared_share(prose[0])
+    return share < max_shared / 4 and own_weight >= _OPENING_OWN * min_own_weight
+
+
 def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_shared: float, skip_sections,
-                       min_own_weight: float, boilerplate):
-    """(block, share, words of its own) for each paragraph of `prose` but the first that reads as
-    pasted by itself, before it is weighed against the article's baseline (see pasted_paragraphs)."""
+                       min_own_weight: float, boilerplate, opening: bool = False):
+    """(block, share, words of its own) for each paragraph of `prose` that reads as pasted by itself,
+    before it is weighed against the article's baseline (see pasted_paragraphs); the first only when it
+    stands apart (`opening`: _pasted_opening)."""
     first_person = None
     # every paragraph's share is asked: count the article's words once (shared_share then reads
     # these counts instead of searching the text for each word)
     model.block_stems, model.block_terms
-    for position, block in enumerate(prose[1:], 1):
+    for position, block in enumerate(prose if opening else prose[1:], 0 if opening else 1):
         if model.section_of.get(block.index) in skip_sections or block.index in boilerplate:
             continue  # reported with its section; a press release's "About the company" boilerplate
         text = block.text
@@ -869,8 +941,9 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
             continue
         # a paragraph naming the article's subject ("this white fungus resembling a lion's mane"),
         # or under a heading or short line that names it ("Castor oil packs."), describes it,
-        # however it words the rest
-        if not _subject_words(model).isdisjoint(terms.content) or _under_subject_line(doc, model, block):
+        # however it words the rest (the opening stands under the article's title, not a label)
+        if not _subject_words(model).isdisjoint(terms.content) or \
+                position and _under_subject_line(doc, model, block):
             continue
         # a paragraph near the top that the next one answers ("But when you're trying to lose
         # weight...") leads in to the article's own argument
@@ -885,9 +958,9 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
         if not pasted and not (aside and own_weight >= min_own_weight):
             continue
         # A quotation that goes on with one of the article's people ("she said") is the
-        # article's; a first-person account is judged only where the article is not written in
-        # the first person (a blog).
-        if voice == "quotation" and _OWN_SPEAKER.search(text):
+        # article's (an opening has no people before it); a first-person account is judged only
+        # where the article is not written in the first person (a blog).
+        if voice == "quotation" and position and _OWN_SPEAKER.search(text):
             continue
         if voice == "first person":
             if first_person is None:

@@ -388,7 +388,56 @@ _ATTRIBUTE_END = re.compile(r"[\"'][\s>]|>")  # the end of an attribute value or
 
 
 def has_author_markup(doc) -> bool:
-    """Author markup on a page: rel/itemprop author, an author <meta>, a byline or author class."""
+    """Author markup on a page: rel/itemprop author, an author <meta>, a byline or author class.
+
+    Read from the page's elements as the parser noted them (doc.markup), which cost nothing
+    more to note; the page's source is scanned for it (author_markup_in_source, the plain
+    definition) only when they were not noted (Markdown's inline HTML)."""
+    if doc.markup is None:
+        return author_markup_in_source(doc)
+    return _author_markup_in_elements(doc.markup)
+
+
+_REL_AUTHOR_VALUE = re.compile(r"author\b")  # _REL_AUTHOR's value
+_ITEMPROP_AUTHOR_VALUE = re.compile(r"(?:author|reviewedBy|creator)\b")  # _ITEMPROP_AUTHOR's value
+_AUTHOR_META_NAME = re.compile(r"[\w:.-]*author")  # _META_AUTHOR's name or property
+# How far into a class value a word is found: the source scan looks for "class=" at most 200
+# characters before the word, and the value starts 7 after it (class=").
+_CLASS_REACH = 199
+
+
+def _author_markup_in_elements(markup) -> bool:
+    """author_markup_in_source, read from the page's elements: a rel starting with the word
+    "author", a class value holding "author" or "byline", an itemprop starting with the word
+    "author", "reviewedBy" or "creator", or an author <meta> (_is_author_meta)."""
+    if any(_REL_AUTHOR_VALUE.match(rel) for rel in markup.rels):
+        return True
+    if any("author" in value[:_CLASS_REACH] or "byline" in value[:_CLASS_REACH] for value in markup.classes):
+        return True
+    if any(name == "itemprop" and _ITEMPROP_AUTHOR_VALUE.match(value)
+           for attributes in markup.itemprops for name, value in attributes):
+        return True
+    return any(map(_is_author_meta, markup.metas))
+
+
+def _is_author_meta(attributes) -> bool:
+    """A <meta> tag as _META_AUTHOR matches it: a name or property (its attribute's name ends
+    so) all of whose value is [\\w:.-] ending in "author" ("author", "article:author"), with a
+    content attribute after it whose value starts with a character other than a quote or a space."""
+    return any(name.endswith(("name", "property")) and _AUTHOR_META_NAME.fullmatch(value)
+               and any(later.endswith("content") and _unquoted_start(content) for later, content in attributes[at + 1:])
+               for at, (name, value) in enumerate(attributes))
+
+
+def _unquoted_start(value: str) -> bool:
+    """Whether a value starts as the source patterns' [^"'\\s>] reads it."""
+    return bool(value) and value[0] not in "\"'>" and not value[0].isspace()
+
+
+def author_markup_in_source(doc) -> bool:
+    """The plain definition of has_author_markup: the markup in the page's source, where
+    _REL_AUTHOR, _ITEMPROP_AUTHOR or _META_AUTHOR match, or a class attribute's value holds
+    "author" or "byline" (each pattern tried only where its literal occurs)."""
     source = doc.source
     authors = _starts(doc, "author")
     if any(_REL_AUTHOR.match(source, start) for at in authors for start in (at - 5, at - 4)
@@ -584,20 +633,114 @@ def _date_tags(doc) -> tuple[list[int], list[int]]:
             [at for at in tags if source[at + 1] in "mM" and _may_be_date_meta(source, at)])
 
 
-def _markup_dates(doc, found: list) -> None:
-    """Add the dates of <time>, itemprop, <meta> and (as a fallback) date-class markup."""
+@per_document
+def markup_dates_in_source(doc) -> dict[str, list[re.Match]]:
+    """The plain definition of the page's date markup: the matches in its source of
+    _TIME_TAG, _ITEMPROP_DATE and _META_DATE (each tried only where a tag may start), by kind."""
     source = doc.source
     times, metas = _date_tags(doc)
-    for matches in (_matches_at(_TIME_TAG, source, times),
-                    _matches_at(_ITEMPROP_DATE, source, _starts(doc, "itemprop=")),
-                    _matches_at(_META_DATE, source, metas)):
-        for match in matches:
-            date = parse_date(match.group(1))
-            if date:
-                found.append((date, SourceSpan(match.start(1), match.end(1)), "date markup"))
+    return {"time": _matches_at(_TIME_TAG, source, times),
+            "itemprop": _matches_at(_ITEMPROP_DATE, source, _starts(doc, "itemprop=")),
+            "meta": _matches_at(_META_DATE, source, metas)}
+
+
+_TIME_VALUE = re.compile(r"[^\"'\s>]+")  # _TIME_TAG's date
+_ITEMPROP_VALUE = re.compile(r"[^\"'>]+")  # _ITEMPROP_DATE's date
+_DATE_ITEMPROPS = ("datePublished", "dateModified", "lastReviewed", "dateCreated")
+_META_DATE_NAME = re.compile(r"[\w:.-]*(?:date|publish|modified|updated|reviewed)", re.I)  # _META_DATE's name
+
+
+def markup_dates_in_elements(markup) -> dict[str, list[str]]:
+    """markup_dates_in_source, read from the page's elements: the dates (the patterns' group 1)
+    of its <time> tags, itemprop dates and date <meta> tags, by kind, in the page's order."""
+    return {"time": [date for date in map(_time_date, markup.times) if date],
+            "itemprop": [date for date in map(_itemprop_date, markup.itemprops) if date],
+            "meta": [date for date in map(_meta_date, markup.metas) if date]}
+
+
+def _time_date(attributes) -> str | None:
+    """A <time> tag's date as _TIME_TAG reads it: of the last datetime attribute (its name is
+    "datetime" or ends in "-datetime") whose value starts with one, up to a quote or a space."""
+    for name, value in reversed(attributes):  # [^>]* is greedy
+        if name == "datetime" or name.endswith("datetime") and not _is_word_char(name[-9]):
+            found = _TIME_VALUE.match(value)
+            if found:
+                return found.group()
+    return None
+
+
+def _itemprop_date(attributes) -> str | None:
+    """An element's date as _ITEMPROP_DATE reads it: an itemprop starting with a date's name,
+    then the first content, datetime or title attribute (by the end of its name) after it whose
+    value starts with one, up to a quote."""
+    for at, (name, value) in enumerate(attributes):
+        if name == "itemprop":
+            if not value.startswith(_DATE_ITEMPROPS):
+                return None
+            for later, content in attributes[at + 1:]:
+                found = later.endswith(("content", "datetime", "title")) and _ITEMPROP_VALUE.match(content)
+                if found:
+                    return found.group()
+            return None
+    return None
+
+
+def _meta_date(attributes) -> str | None:
+    """A <meta> tag's date as _META_DATE reads it: a name, property or itemprop (by the end of
+    its attribute's name) whose value starts with [\\w:.-] holding "date", "publish", "modified",
+    "updated" or "reviewed" (in any case), and the first content attribute of 4 to 40 characters
+    with no quote in them."""
+    if not any(name.endswith(("name", "property", "itemprop")) and _META_DATE_NAME.match(value)
+               for name, value in attributes):
+        return None
+    return next((value for name, value in attributes if name.endswith("content")
+                 and 4 <= len(value) <= 40 and "'" not in value and '"' not in value), None)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class _MarkupDate:
+    """A date of one kind of markup (see markup_dates_in_source), the ``occurrence``-th with its
+    text, placed in the source only when a finding needs it: the page's elements tell no place in
+    the source. Counted by its text among the matches that can be elements, not by its place among
+    all the matches: a tag commented out or written in a script is matched in the source but is no
+    element."""
+
+    def __init__(self, kind: str, text: str, occurrence: int) -> None:
+        self.kind, self.text, self.occurrence = kind, text, occurrence
+
+    def locate(self, doc) -> SourceSpan | None:
+        same = [match for match in markup_dates_in_source(doc)[self.kind]
+                if match.group(1) == self.text and not _in_comment_or_script(doc.source, match.start())]
+        return SourceSpan(*same[self.occurrence].span(1)) if self.occurrence < len(same) else None
+
+
+def _in_comment_or_script(source: str, at: int) -> bool:
+    """Whether ``at`` stands inside a comment, a <script> or a <style>, whose text holds no element."""
+    before = source[:at].lower()  # only when a finding is placed
+    return (before.rfind("<!--") > before.rfind("-->")
+            or max(before.rfind("<script"), before.rfind("<style")) > max(before.rfind("</script"), before.rfind("</style")))
+
+
+def _markup_dates(doc, found: list) -> None:
+    """Add the dates of <time>, itemprop, <meta> and (as a fallback) date-class markup."""
+    if doc.markup is not None:
+        for kind, texts in markup_dates_in_elements(doc.markup).items():
+            for number, text in enumerate(texts):
+                date = parse_date(text)
+                if date:
+                    found.append((date, _MarkupDate(kind, text, texts[:number].count(text)), "date markup"))
+    else:
+        for matches in markup_dates_in_source(doc).values():
+            for match in matches:
+                date = parse_date(match.group(1))
+                if date:
+                    found.append((date, SourceSpan(match.start(1), match.end(1)), "date markup"))
     if found:
         return  # a date-like class is only a fallback
-    for match in _CLASS_DATE.finditer(source):
+    for match in _CLASS_DATE.finditer(doc.source):
         if _YEAR.search(match.group(1)):
             date = parse_date(match.group(1))
             if date:
@@ -606,7 +749,7 @@ def _markup_dates(doc, found: list) -> None:
 
 def article_dates(doc) -> list[tuple[datetime.date, object, str]]:
     """Dates the article shows for itself: (date, where, how it was found); ``where`` is a
-    (block, span in its text), a place in the source, or a _MetadataValue to locate."""
+    (block, span in its text), a place in the source, or a _MetadataValue or _MarkupDate to locate."""
     found = []
     for key in ("updated", "published"):
         value = doc.meta.get(key)
@@ -703,7 +846,7 @@ def missing_date(doc, options):
     if isinstance(where, tuple):
         at, span = where
     else:
-        at, span = where.locate(doc) if isinstance(where, _MetadataValue) else where, None
+        at, span = where.locate(doc) if isinstance(where, (_MetadataValue, _MarkupDate)) else where, None
     yield Hit(at, f"The article was last dated {date.isoformat()} ({how}), {int(age)} years ago: "
                   f"more than {options.max_age_years} years without a review or update",
               span=span,
