@@ -128,28 +128,40 @@ _BARE_URL = re.compile(
 
 @cache
 def _top_level_domains() -> tuple[frozenset[str], frozenset[str]]:
-    """(the names that are top-level domains, the two-letter ones that are not taken as such)."""
+    """(the names of the root zone, lowercase, punycode ones also decoded ("рф"), with the names
+    reserved for examples; the ones also file extensions or units, not taken as such)."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:
         import tomli as tomllib
-    data = tomllib.loads(Path(__file__).with_name("addresses.toml").read_text(encoding="utf-8"))
-    return frozenset((*data["generic"], *data["international"])), frozenset(data["country_exceptions"])
+    here = Path(__file__).parent
+    data = tomllib.loads((here / "addresses.toml").read_text(encoding="utf-8"))
+    root_zone = [line.strip().lower() for line in
+                 (here / "tlds-alpha-by-domain.txt").read_text(encoding="ascii").splitlines()
+                 if line.strip() and not line.startswith("#")]
+    decoded = [name.encode("ascii").decode("idna") for name in root_zone if name.startswith("xn--")]
+    return frozenset((*root_zone, *decoded, *data["reserved"])), frozenset(data["file_extensions"])
+
+
+def _on_top_level_domain(match: re.Match) -> bool:
+    """The host's last label is a top-level domain (not one also a file extension), and the name
+    before it holds a letter ("5.mg" is none)."""
+    tld = match.group("tld").lower()
+    names, file_extensions = _top_level_domains()
+    if tld in file_extensions or not (tld in names or tld.startswith("xn--")):
+        return False
+    return any(char.isalpha() for char in match.group("host").rsplit(".", 2)[-2])
 
 
 def _is_address(match: re.Match) -> bool:
-    """A host without a scheme is an address when its top-level domain is one (addresses.toml: a
-    known name, a two-letter country, or punycode) and the text says so: "//" before it, a path or
-    query after it, or a name in another script or in punycode. A bare ASCII name ("WebMD.com says",
-    "see nhs.uk") is a site named in prose, not a link; its name must hold a letter ("5.mg")."""
+    """A host without a scheme is an address when its top-level domain is one (the root zone's
+    list, or punycode) and the text says so: "//" before it, a path or query after it, or a name
+    in another script or in punycode. A bare ASCII name ("WebMD.com says", "see nhs.uk") is a site
+    named in prose (`site_names`), not a link; its name must hold a letter ("5.mg")."""
     host = match.group("host")
     if host is None:  # "https://..." or "www."
         return True
-    tld = match.group("tld").lower()
-    names, not_countries = _top_level_domains()
-    if not (tld in names or tld.startswith("xn--") or len(tld) == 2 and tld.isascii() and tld not in not_countries):
-        return False
-    if not any(char.isalpha() for char in host.rsplit(".", 2)[-2]):
+    if not _on_top_level_domain(match):
         return False
     return bool(match.group("slashes") or match.group("path") or not host.isascii() or "xn--" in host.lower())
 
@@ -182,6 +194,31 @@ def bare_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozens
             url = url if "://" in url else "http:" + url if url.startswith("//") else "http://" + url
             links.append(Link(url, "", start, end, bare=True, block=block))
     return links
+
+
+# A name that may be a host on a top-level domain: a letter or digit, a dot, two letters or more.
+_SITE_NAME_SIGN = re.compile(r"[^\W_]\.[^\W\d_]{2,}\b")
+
+
+def site_names(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozenset()) -> list[Link]:
+    """Host names written in prose without a scheme, "//" or a path ("shop-name.co.th", "nhs.uk",
+    "WebMD.com"), on a top-level domain of the root zone, not inside a link: sites named in words,
+    which `bare_links` does not take for links. A rule that reads them decides which one was planted
+    as an address (LM101: one dropped into a sentence, named nowhere else)."""
+    names = []
+    for block in blocks:
+        if _SITE_NAME_SIGN.search(block.text) is None:
+            continue
+        for match in _BARE_URL.finditer(block.text):
+            host = match.group("host")
+            if host is None or match.group("slashes") or match.group("path") or not host.isascii() \
+                    or "xn--" in host.lower() or not _on_top_level_domain(match):
+                continue
+            start, end = block.source_span(match.start(), match.end())
+            if any(s <= start < e for s, e in linked_spans):
+                continue
+            names.append(Link("http://" + host, "", start, end, bare=True, block=block))
+    return names
 
 
 # Front-matter / JSON-LD / meta-tag keys, mapped to the model's metadata names.

@@ -10,7 +10,7 @@ import unicodedata
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from lint_med import Hit, Option, per_document, rule
-from lint_med.parsers import bare_links
+from lint_med.parsers import bare_links, site_names
 
 from . import _speech
 from ._data import literal, load, phrase_pattern
@@ -905,7 +905,10 @@ def unrelated_link(doc, options):
     article's, `_other_language.py`), or whose anchor alone is in another script, pasted into a
     running sentence ("the brace <השכרת רכב> helps"; not on a site of a country writing that
     script, `data/links_scripts.toml`: a Greek daily cited by its Greek name). A URL written inside
-    another link's anchor is read as a bare URL of its own.
+    another link's anchor is read as a bare URL of its own. A site name written without a scheme
+    or path, all lowercase, dropped into a running sentence with no word to introduce it and
+    named nowhere else ("left him with screen-fix.co.th chronic pain") is read as such a URL
+    (`_planted_site_names`; not "visit nhs.uk", "WebMD.com said", "a survey by x.com found").
     Selling medicines without a prescription ("online pharmacy",
     "ohne Rezept", `always_terms`) is reported even about the article's own drug.
 
@@ -1056,6 +1059,49 @@ def unrelated_link(doc, options):
         yield Hit(link, f"Link to {domain} has nothing to do with the article's topic{topic}: "
                         + "; ".join(reasons) + ".",
                   suggestion="Remove the link; cite a source on the article's subject instead.")
+    yield from _planted_site_names(doc, model, allow)
+
+
+def _planted_site_names(doc, model, allow: tuple):
+    """Site names written without a scheme or path ("shop-name.co.th") that were planted as
+    addresses: all lowercase, as an address is typed (a site named in prose as a name is written
+    as one, "WebMD.com"), dropped into a running sentence with no word to introduce it (as a bare
+    URL, `_dropped_in`: "left him with shop-name.co.th chronic pain"; "visit nhs.uk" introduces
+    one), not the sentence's agent or source ("a survey by shop.com found", `site_name_before`,
+    `site_name_after`), on a site the article names nowhere else, whose name holds none of the
+    topic's terms (the words of a fused name are guesses: only the topic's own terms count)."""
+    linked = {(link.start, link.end) for link in doc.links}
+    before_words, after_words = _site_name_words()
+    for link in site_names(doc.blocks, linked):
+        domain, block = link.domain, link.block
+        start, last = block.text_index(link.start), block.text_index(link.end - 1)
+        if start is None or last is None or not block.text[start:last + 1].islower() \
+                or _own_site(link, model) or is_authority(domain, allow):
+            continue  # ("Football.London", "serve as.In people": a name, a missing space)
+        if not (_mid_sentence(link) and _dropped_in(link)) or _mentioned_elsewhere(doc, domain, link) \
+                or _named_elsewhere(doc, block, domain):
+            continue
+        before = block.text[max(0, start - 30):start].split()
+        after = _NEXT_WORD.match(block.text, last + 1)
+        if (before and before[-1].lower().strip(",") in before_words) or \
+                (after is not None and after.group(1).lower() in after_words):
+            continue
+        words = {normalize(w) for w in _domain_words(domain) if len(w) > 2}
+        words |= {k for k, _ in model.lexicon.mentions(list(words))}
+        if words & (model.core | model.related):
+            continue
+        topic = f" ({model.label})" if model.label else ""
+        yield Hit(link, f"Address {domain} has nothing to do with the article's topic{topic}: it is dropped "
+                        "into the middle of a sentence with no word to introduce it, and the article names the "
+                        "site nowhere else.",
+                  suggestion="Remove the address; cite a source on the article's subject instead.")
+
+
+@functools.lru_cache(maxsize=None)
+def _site_name_words() -> tuple[frozenset, frozenset]:
+    """(words before, words after) a site named in prose as a sentence's agent or source."""
+    data = load("links_spam")
+    return frozenset(data["site_name_before"]), frozenset(data["site_name_after"])
 
 
 @rule("LM102", "hidden-link", category="links", severity="error")
