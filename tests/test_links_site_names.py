@@ -86,3 +86,36 @@ def test_an_address_with_a_path_on_any_root_zone_domain_is_a_bare_link():
     doc = text.parse("Book at harbourvans.travel/hire?from=today and singles.love/leeds now.", "a.txt", {})
     assert [link.url for link in doc.links] == ["http://harbourvans.travel/hire?from=today",
                                                 "http://singles.love/leeds"]
+
+
+# A bare URL with a path dropped into a clause: after an abbreviation or a measure (plain words of
+# the clause), and sharing one ordinary word with the article ("stretching" of guitar drills).
+DROPPED = [
+    ("Watch for full, free relief: the heel pad thins by 2.5mm https://kitehollow.example/watch/full-stunt-free "
+     "every decade after forty.", "kitehollow.example"),
+    ("Watch for full, free relief and ask Lena Park, M.D, https://kitehollow.example/watch/full-stunt-free whether "
+     "the night splint helps.", "kitehollow.example"),
+    ("Calf work eases https://guitarlessons.example/finger-stretching-drills the heel within weeks.",
+     "guitarlessons.example"),
+]
+
+
+@pytest.mark.parametrize("ext", ["txt", "md", "html"])
+@pytest.mark.parametrize("sentence, domain", DROPPED)
+def test_a_url_dropped_after_a_measure_or_sharing_one_ordinary_word_is_reported(sentence, domain, ext):
+    found = findings(sentence, ext)
+    assert [f for f in found if domain in f.message], found
+
+
+CITED = [
+    # on the topic by its path, cited in brackets, after a sentence's last word, introduced
+    "Calf work eases https://footclinic.example/heel-pain-stretches the heel within weeks.",
+    "A 2019 trial (https://trials.example/study/4471) found the same for runners.",
+    "The splint is sold at https://splintmaker.example/night-splint for those who want one.",
+]
+
+
+@pytest.mark.parametrize("ext", ["txt", "md", "html"])
+@pytest.mark.parametrize("sentence", CITED)
+def test_a_url_on_the_topic_or_introduced_is_not_reported(sentence, ext):
+    assert findings(sentence, ext) == []

@@ -427,7 +427,11 @@ def _dropped_in(link, brackets: bool = False) -> bool:
     word = before.rsplit(None, 1)[-1].lower().lstrip("'\"‘“") if before else ""  # 'This https://...
     # a possessive or a compound is a plain word too ("the nation's https://... top", "two-year",
     # "e-mail" = "email")
+    # an abbreviation or a measure is a plain word too ("M.D,", "4.3cm"; not a sentence's last word,
+    # "results."); a bare number is none ("2015")
     word = re.sub(r"['’]s(?=,?$)", "", word).replace("-", "")
+    if "." in word.rstrip(".,"):
+        word = word.replace(".", "")
     introducers, clause_words, followers = _url_words_around()
     if word.endswith(",") and word[:-1].isalpha():
         word = ","
@@ -457,6 +461,12 @@ def _url_words_around() -> tuple[frozenset, frozenset, frozenset]:
     """(introducers, clause words, followers) of a bare URL written into a sentence."""
     data = load("links_spam")
     return frozenset(data["url_introducers"]), frozenset(data["url_clause_words"]), frozenset(data["url_followers"])
+
+
+def _address_words(domain_words, path_words: list[str]) -> set[str]:
+    """The words of an address that may say what it is about: its site name's and path's, of three
+    letters or more, not URL filler."""
+    return {w for w in list(domain_words) + path_words if len(w) > 2 and w.isalpha() and w not in _URL_FILLER}
 
 
 def _mentioned_elsewhere(doc, domain: str, link) -> bool:
@@ -1041,6 +1051,11 @@ def unrelated_link(doc, options):
         # "/order", "top rated", "lose 3 pounds": a pitch's words, on any article's topic or none; a
         # shop's link with none of them may still be on it ("a pharmacy board's page on generics")
         topical -= _spam_data()[5] if spam or sales or dropped or storefront else _sales_words()
+        # a URL dropped into a clause is on the topic by a topic term or by most of its words, not by
+        # one ordinary word another paragraph holds ("/battery-replacement" in a transplant story)
+        if dropped and topical and not topical & (model.core | model.related) and \
+                2 * len(topical) < len(_address_words(domain_words, path_words)):
+            topical = set()
         # selling prescription drugs without one, or a sales link to a shop, or a shop's URL
         # pasted into a running clause: whatever the subject
         # (a pasted link on another subject may share a word or two with the article: "HGH
