@@ -38,6 +38,8 @@ PLANTED = [
     ("Night splints hold the foot mathtutorplume.co.th flexed while you sleep.", "mathtutorplume.co.th"),
     ("Orthotics may spread the load dachdecker-eilig.pl across the arch.", "dachdecker-eilig.pl"),
     ("Icing the heel after a run roofquotefast.ae often eases the ache.", "roofquotefast.ae"),
+    # an invented name after a determiner or a list's word ("the glossary.io definition" is a word's)
+    ("Splints like kayakmoor.furniture night braces hold the foot flexed.", "kayakmoor.furniture"),
 ]
 
 
@@ -48,7 +50,7 @@ CLEAN = [
     # a product's own site named in a news story: capitalised, the agent, or named elsewhere
     "Stridewell.com said its new insole sold out in a week.",
     "A survey by runnersdigest.com found that most runners stretch too little.",
-    "The footlab.io definition of overpronation is broader.",
+    "The glossary.io definition of overpronation is broader.",
     # e-mail addresses, file names, version numbers, abbreviations with dots
     "Write to clinic.team@heelcare.example with questions about the trial.",
     "The leaflet heel-care.pdf and the video stretches.mov show each exercise.",

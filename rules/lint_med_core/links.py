@@ -1098,7 +1098,10 @@ def _planted_site_names(doc, model, allow: tuple):
             continue
         before = block.text[max(0, start - 30):start].split()
         after = _NEXT_WORD.match(block.text, last + 1)
-        if (before and before[-1].lower().strip(",") in before_words) or \
+        # a site whose name is a word ("dictionary.com", "football.london") is named as a noun of the
+        # sentence after a determiner or in a list; an invented name ("deskfinch.furniture") is not
+        word_name = zipf_table().get(registrable(domain).split(".")[0], 0.0) >= _WORD_NAME_ZIPF
+        if (before and before[-1].lower().strip(",") in before_words[word_name]) or \
                 (after is not None and after.group(1).lower() in after_words):
             continue
         words = {normalize(w) for w in _domain_words(domain) if len(w) > 2}
@@ -1112,11 +1115,16 @@ def _planted_site_names(doc, model, allow: tuple):
                   suggestion="Remove the address; cite a source on the article's subject instead.")
 
 
+_WORD_NAME_ZIPF = 3.0  # a site name used at least once per million words of English is a word
+
+
 @functools.lru_cache(maxsize=None)
-def _site_name_words() -> tuple[frozenset, frozenset]:
-    """(words before, words after) a site named in prose as a sentence's agent or source."""
+def _site_name_words() -> tuple[tuple[frozenset, frozenset], frozenset]:
+    """((words before any site named in prose as a sentence's agent or source, and before a site
+    whose name is a word), words after one)."""
     data = load("links_spam")
-    return frozenset(data["site_name_before"]), frozenset(data["site_name_after"])
+    before = frozenset(data["site_name_before"])
+    return (before, before | frozenset(data["word_site_name_before"])), frozenset(data["site_name_after"])
 
 
 @rule("LM102", "hidden-link", category="links", severity="error")
