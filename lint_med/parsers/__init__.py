@@ -6,6 +6,7 @@ linting Markdown never loads beautifulsoup4.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 import sys
@@ -196,16 +197,18 @@ def bare_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozens
     return links
 
 
-# A name that may be a host on a top-level domain: a letter or digit, a dot, two letters or more.
-_SITE_NAME_SIGN = re.compile(r"[^\W_]\.[^\W\d_]{2,}\b")
+# A name that may be a host on a top-level domain: a dot and two letters or more (a pattern that
+# starts with the dot is sought at the dots alone, ten times faster than one that starts with a class).
+_SITE_NAME_SIGN = re.compile(r"\.[^\W\d_]{2,}\b")
 
 
-def site_names(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozenset()) -> list[Link]:
+def site_names(blocks: list[Block], linked_spans=()) -> list[Link]:
     """Host names written in prose without a scheme, "//" or a path ("shop-name.co.th", "nhs.uk",
-    "WebMD.com"), on a top-level domain of the root zone, not inside a link: sites named in words,
-    which `bare_links` does not take for links. A rule that reads them decides which one was planted
-    as an address (LM101: one dropped into a sentence, named nowhere else)."""
-    names = []
+    "WebMD.com"), on a top-level domain of the root zone, not inside a link (`linked_spans`, the
+    links' (start, end), any iterable: read only if a name is found): sites named in words, which
+    `bare_links` does not take for links. A rule that reads them decides which one was planted as
+    an address (LM101: one dropped into a sentence, named nowhere else)."""
+    names, spans = [], None
     for block in blocks:
         if _SITE_NAME_SIGN.search(block.text) is None:
             continue
@@ -215,7 +218,9 @@ def site_names(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozens
                     or "xn--" in host.lower() or not _on_top_level_domain(match):
                 continue
             start, end = block.source_span(match.start(), match.end())
-            if any(s <= start < e for s, e in linked_spans):
+            spans = sorted(linked_spans) if spans is None else spans
+            at = bisect.bisect_right(spans, (start, float("inf"))) - 1  # the last link starting at or before it
+            if at >= 0 and spans[at][0] <= start < spans[at][1]:
                 continue
             names.append(Link("http://" + host, "", start, end, bare=True, block=block))
     return names

@@ -1085,17 +1085,14 @@ def _planted_site_names(doc, model, allow: tuple):
     one), not the sentence's agent or source ("a survey by shop.com found", `site_name_before`,
     `site_name_after`), on a site the article names nowhere else, whose name holds none of the
     topic's terms (the words of a fused name are guesses: only the topic's own terms count)."""
-    linked = {(link.start, link.end) for link in doc.links}
     before_words, after_words = _site_name_words()
-    for link in site_names(doc.blocks, linked):
+    for link in site_names(doc.blocks, ((link.start, link.end) for link in doc.links)):
+        # (the sentence's own words first: most site names fail there, before the article is read)
         domain, block = link.domain, link.block
         start, last = block.text_index(link.start), block.text_index(link.end - 1)
         if start is None or last is None or not block.text[start:last + 1].islower() \
-                or _own_site(link, model) or is_authority(domain, allow):
+                or not (_mid_sentence(link) and _dropped_in(link)):
             continue  # ("Football.London", "serve as.In people": a name, a missing space)
-        if not (_mid_sentence(link) and _dropped_in(link)) or _mentioned_elsewhere(doc, domain, link) \
-                or _named_elsewhere(doc, block, domain):
-            continue
         before = block.text[max(0, start - 30):start].split()
         after = _NEXT_WORD.match(block.text, last + 1)
         # a site whose name is a word ("dictionary.com", "football.london") is named as a noun of the
@@ -1103,6 +1100,9 @@ def _planted_site_names(doc, model, allow: tuple):
         word_name = zipf_table().get(registrable(domain).split(".")[0], 0.0) >= _WORD_NAME_ZIPF
         if (before and before[-1].lower().strip(",") in before_words[word_name]) or \
                 (after is not None and after.group(1).lower() in after_words):
+            continue
+        if _own_site(link, model) or is_authority(domain, allow) or _mentioned_elsewhere(doc, domain, link) \
+                or _named_elsewhere(doc, block, domain):
             continue
         words = {normalize(w) for w in _domain_words(domain) if len(w) > 2}
         words |= {k for k, _ in model.lexicon.mentions(list(words))}
