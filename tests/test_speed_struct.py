@@ -230,28 +230,3 @@ def test_attribute_orders_and_forms_are_read_from_the_elements_as_the_source_pat
     doc = _page(head)
     assert structure._author_markup_in_elements(doc.markup) is structure.author_markup_in_source(doc)
     assert structure.markup_dates_in_elements(doc.markup) == _dates_in_source(doc)
-
-
-# --- LM304's date-like class markup, tried only near its words ------------------------------------
-
-CLASS_DATES = [
-    '<span class="date">March 3, 2025</span>', "<h5 class='article-posted-date'>Posted 2019</h5>",
-    '<p class="' + "x" * 80 + 'date">May 2020</p>', '<p class="' + "x" * 81 + 'date">May 2020</p>',
-    '<p class="' + "x" * 79 + 'timestamp">June 2021</p>', '<i class="a" class="published">July 2018</i>',
-    'class="date">2017-01-01<', '<b class="Date">2016</b><b class="updated-date">April 2015</b>',
-    '<b class="posted">x</b><b class="byline" data-date="2014">August 2014</b>',
-    '<div class="meta"><span class="date">2013</span></div>', '<p>the date was 2012</p>',
-]
-
-
-@pytest.mark.parametrize("body", [a + b for a in CLASS_DATES for b in CLASS_DATES[::3]])
-def test_class_dates_found_near_their_words_are_the_source_scans(body):
-    doc = _page(body)
-    assert [m.span(1) for m in structure.class_dates(doc)] == [m.span(1) for m in structure.class_dates_in_source(doc)]
-
-
-@pytest.mark.skipif(not SHARED_PAGES, reason="../shared/corpus is not here")
-def test_on_real_pages_class_dates_are_the_source_scans():
-    for path in SHARED_PAGES:
-        doc = parse_html(path.read_text(encoding="utf-8", errors="replace"), str(path), {})
-        assert [m.span(1) for m in structure.class_dates(doc)] == [m.span(1) for m in structure.class_dates_in_source(doc)]

@@ -611,28 +611,6 @@ _META_DATE = re.compile(
 # <span class="date">March 3, 2025</span>, <h5 class="article-posted-date">...</h5> (a fallback)
 _CLASS_DATE = re.compile(
     r"class=[\"'][^\"'>]{0,80}?(?:date|published|posted|timestamp)[^\"'>]{0,80}[\"'][^>]{0,200}>\s*([^<]{4,80}?)\s*<")
-# Its words, which start at most _CLASS_WORD_REACH characters after "class=" (its quote, then at most 80 others).
-_CLASS_DATE_WORDS = ("date", "published", "posted", "timestamp")
-_CLASS_WORD_REACH = 87
-
-
-def class_dates_in_source(doc) -> list[re.Match]:
-    """The plain definition of the date-like class markup: the matches of _CLASS_DATE in the source."""
-    return list(_CLASS_DATE.finditer(doc.source))
-
-
-def class_dates(doc) -> list[re.Match]:
-    """class_dates_in_source, the pattern tried only at a "class=" with one of its words within reach,
-    found from the words (a page holds some 15 times as many "class=" as these words)."""
-    source, starts = doc.source, set()
-    for word in _CLASS_DATE_WORDS:
-        for at in _find_all(source, word):
-            last = at - 7  # the latest start of a "class=" whose value reaches this word
-            start = source.find("class=", max(0, at - _CLASS_WORD_REACH), last + 6)
-            while start != -1:
-                starts.add(start)
-                start = source.find("class=", start + 1, last + 6)
-    return _matches_at(_CLASS_DATE, source, sorted(starts))
 
 
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # as \d{4}, which the regex engine looks for three times slower
@@ -762,7 +740,7 @@ def _markup_dates(doc, found: list) -> None:
                     found.append((date, SourceSpan(match.start(1), match.end(1)), "date markup"))
     if found:
         return  # a date-like class is only a fallback
-    for match in class_dates(doc):
+    for match in _CLASS_DATE.finditer(doc.source):
         if _YEAR.search(match.group(1)):
             date = parse_date(match.group(1))
             if date:
