@@ -79,8 +79,12 @@ def test_the_hashes_are_kept_in_the_data_cache_and_built_again_when_stale_or_cor
         assert _other_language._common_word_hashes() == built and path.read_bytes() == written
 
 
-def test_without_the_data_cache_the_plain_definition_is_used(monkeypatch):
-    monkeypatch.setenv("LINT_MED_DATA_CACHE", "off")
+@pytest.mark.parametrize("setting", ["off", "a file"])
+def test_without_a_data_cache_to_keep_them_in_the_plain_definition_is_used(setting, monkeypatch, tmp_path):
+    if setting == "a file":  # a cache "directory" that cannot be made
+        (tmp_path / "a file").write_text("")
+        setting = str(tmp_path / "a file" / "cache")
+    monkeypatch.setenv("LINT_MED_DATA_CACHE", setting)
     _other_language._common_word_hashes.cache_clear()
     try:
         assert _other_language._common_word_hashes() is None

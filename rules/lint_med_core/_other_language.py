@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import marshal
+import os
 import re
 import zlib
 from array import array
@@ -306,7 +307,7 @@ def _may_reach(words: list[str], code: str) -> bool:
 def _common_word_hashes() -> dict[str, memoryview] | None:
     """{language: the sorted CRC-32s of its common words (`_COMMON_ZIPF`)} for `_VOCABULARY_LANGUAGES`,
     read from the data cache, or built and written there when it lacks them or wordfreq's files
-    changed; None when the data cache is off or wordfreq is not installed."""
+    changed; None when the data cache is off or cannot be written, or wordfreq is not installed."""
     from lint_med.datacache import cache_dir, write_atomically
 
     from .readability import _package_file
@@ -327,6 +328,12 @@ def _common_word_hashes() -> dict[str, memoryview] | None:
             return {code: memoryview(stored[code]).cast("I") for code in _VOCABULARY_LANGUAGES}
     except Exception:  # missing, unreadable or corrupt: built again
         pass
+    try:  # where it cannot be kept, building it would cost every run more than it saves
+        directory.mkdir(parents=True, exist_ok=True)
+        if not os.access(directory, os.W_OK):
+            return None
+    except OSError:
+        return None
     from ._topic import zipf_table
 
     stored = {code: array("I", sorted({_word_hash(word) for word, zipf in zipf_table(code).items()
@@ -334,7 +341,7 @@ def _common_word_hashes() -> dict[str, memoryview] | None:
               for code in _VOCABULARY_LANGUAGES}
     try:
         write_atomically(path, marshal.dumps((stamp, stored)))
-    except OSError:  # a read-only or full disk: built again next time
+    except OSError:  # a full disk: built again next time
         pass
     return {code: memoryview(data).cast("I") for code, data in stored.items()}
 
