@@ -12,10 +12,11 @@ from lint_med import Hit, Option, per_document, rule
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
-from ._other_language import article_may_hold_other_language, holds_no_link, other_language
+from ._other_language import (article_may_hold_other_language, holds_no_link, language_by_vocabulary,
+                              other_language)
 from ._phrases import ASCII_FOLDS, PhraseSearch, TextLiterals
 from ._topic import (TopicModel, analyse, health_words, merge, normalize, refers_to_topic, specificity,
-                     section_members, stem, stopwords, tokens, topic_model, weighted_share)
+                     section_members, stem, stopwords, tokens, topic_model, weighted_share, zipf_table)
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
@@ -1334,9 +1335,11 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
             elif health_page and (evidence := promotion_of_other_subject(doc, model, block)):
                 what = _OTHER_SUBJECT
+            elif health_page and (evidence := business_sentence(doc, model, block)):
+                what = _BUSINESS
         # (a heading too: a short line with no full stop, "新款特惠，欢迎选购！", is read as one)
-        if not what and other_languages:
-            what, evidence = _promotion_in_other_language(doc, block)
+        if not what and (other_languages or (health_page and _short_block(block, any_line=True))):
+            what, evidence = _promotion_in_other_language(doc, block, other_languages)
         if not what and at_edge:
             what, evidence, span = _edge_promotion(doc, model, block)
         if not what or (what in _kinds_marked("masthead_item") and position < _first_prose_sentence(blocks)):
@@ -1364,16 +1367,43 @@ def _pitch_mark(text: str) -> bool:
     return any(map(text.__contains__, _pitch_signs()))
 
 
-def _promotion_in_other_language(doc, block) -> tuple[str, str]:
+def _promotion_in_other_language(doc, block, may_hold: bool = True) -> tuple[str, str]:
     """(what, evidence) for a block written in another script or language than the article's
     (`_other_language`: not a quoted passage, a reference or a bilingual article's) that shows a
     pitch's mark, a percentage, a price's currency, an address or an exclamation: a spam run's
     deal or announcement dropped in ("Скидки до 50% на диваны! Звоните ..."), in any trade;
     ("", "") otherwise. Asked only of an article that `article_may_hold_other_language`."""
-    if not _pitch_mark(block.text):
+    text = block.text
+    unlinked = holds_no_link(doc, block)
+    # a trade name the article never writes (in a Thai or Greek sentence: a Latin-script word of a
+    # capital), or a phone number: a business named, in any language, with no link (LM101's)
+    named = unlinked and _short_block(block, any_line=True) and not publisher_furniture(text) and \
+        (phone_number(text) or new_trade_name(doc, text))
+    if not named and not _pitch_mark(text):
         return "", ""
-    language = other_language(doc, block.text, holds_no_link(doc, block))
-    return (f"a promotion in {language}", block.text) if language else ("", "")
+    language = other_language(doc, text, unlinked) if may_hold else ""
+    if not language and named:  # a short sentence in another Latin-script language, told by its words
+        language = language_by_vocabulary(doc, text)
+    if language and named and not _pitch_mark(text) and not phone_number(text) and \
+            not new_trade_name(doc, text, ("en", *_codes_of(language))):
+        return "", ""  # its capitals are the language's common words ("Deine", "Anda"), not a name
+    return (f"a promotion in {language}", text) if language else ("", "")
+
+
+def _codes_of(language: str) -> tuple:
+    """The code of a Latin-script language named in `other_language`'s answer ("German, a language..."),
+    as a 1-tuple, or () for a script."""
+    names = load("languages")["names"]
+    return tuple(code for code, name in names.items() if language.startswith(name + ", a language"))[:1]
+
+
+def _short_block(block, any_line: bool = False) -> bool:
+    """A paragraph of one or two sentences, as a business's pitch is; (`any_line`) a paragraph or a
+    line standing as a heading (a text's line with no full stop), of as many words."""
+    if len(block.text.split(None, _BUSINESS_WORDS)) > _BUSINESS_WORDS:
+        return False
+    return block.kind in ("paragraph", "heading") if any_line else \
+        block.kind == "paragraph" and len(block.sentences) <= 2
 
 
 def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset, at_edge: bool = True) -> tuple:
@@ -1777,6 +1807,99 @@ def promotion_of_other_subject(doc, model: TopicModel, block) -> str:
             any(model.block_terms.get(term, 0) - inside_terms[term] >= _RECURRING for term in terms.found):
         return ""
     return signs.get("offer") or signs.get("contact") or signs.get("action", "")
+
+
+# --- a business's one-line pitch, with no link ----------------------------------------
+
+_BUSINESS = "a pitch for a business the article does not name"
+# A trade name: a run of capitalised Latin-script words (with "&" between them), standing alone in
+# any script ("Harlow Glazing", "Brackmoor & Sons"; inside Thai or Hebrew text too).
+_TRADE_NAME = re.compile(r"(?<![A-Za-z'’])[A-Z][a-z][A-Za-z\u00c0-\u024f'’-]*(?:[ ](?:&[ ])?[A-Z][A-Za-z\u00c0-\u024f'’-]*)*")
+# A phone number in any country's writing: groups of digits, parted by spaces, dots or dashes, with a
+# country code or area code in brackets, seven digits or more ("(0161) 496 0021", "+44 20 7946 0958").
+_PHONE = re.compile(r"(?<![\w.,/])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])\d{2,4}(?:[ .-]\d{2,4}){0,2}"
+                    r"(?![\w,/]|\.\d)")
+_PHONE_DIGITS = 7
+# A percentage ("40% off", "30 % billigare"), a question put to the reader before the pitch ("Locked
+# out?") or an exclamation ("Sale!"): signs of a pitch in any language.
+_PERCENT = re.compile(r"\d\s?%")
+_PUT_TO_READER = re.compile(r"[?？!！](?=\s*\S)|[!！]\s*$")
+# A business's pitch is one or two sentences: at most this many words (a paragraph of the article is longer).
+_BUSINESS_WORDS = 45
+# A word of a trade name at most this common in English (a Zipf frequency: "Brackmoor", "Quenby"; not
+# "Park", "Monday"): a name of its own, not a phrase in capitals.
+_NAME_ZIPF = 3.0
+
+
+def phone_number(text: str) -> str:
+    """The first phone number in `text` (seven digits or more), or ""."""
+    return next((m.group() for m in _PHONE.finditer(text) if sum(map(str.isdigit, m.group())) >= _PHONE_DIGITS), "")
+
+
+def new_trade_name(doc, text: str, languages: tuple = ("en",)) -> str:
+    """The first trade name in `text` (a block of `doc`) that the rest of the article never writes: a run
+    of capitalised words holding a word uncommon in English (and in each of `languages`: German writes
+    its nouns with a capital), not a lone word opening a sentence; or ""."""
+    body = lowered_body(doc)
+    lowered = text.lower()
+    tables = [zipf_table(code) for code in languages]
+    for match in _TRADE_NAME.finditer(text):
+        words = match.group().replace("&", " ").split()
+        opens = match.start() == 0 or text[:match.start()].rstrip()[-1:] in ".!?:;—–-\"“(¿¡？！。"
+        if len(words) == 1 and opens:
+            continue  # "Order", "Stop": a sentence's first word
+        rare = [w.lower() for w in words
+                if all(table.get(part, 0) < _NAME_ZIPF for table in tables for part in re.split(r"[-'’]", w.lower()))]
+        if rare and all(body.count(w) <= lowered.count(w) for w in rare):
+            return match.group()
+    return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _not_a_pitch() -> re.Pattern:
+    return phrase_pattern(literal(tuple(load("offtopic_promotion")["business_sentence"]["not_a_pitch"])), 0)
+
+
+def business_sentence(doc, model: TopicModel, block) -> str:
+    """The evidence for a block of one or two sentences that pitches a business to the reader and
+    carries no link, or "": it names a business the article names nowhere else (a trade name; else a
+    phone number stands for it), shows two signs of a pitch besides the name (a call to act opening a
+    clause, an offer, a phone number, urgency, a question put to the reader, the reader addressed as
+    "you") and shares no word with the article's subject: no word of health, no vocabulary term, less
+    than a fifth of its words by specificity, none of the title's. A line pointing to help or to the
+    press office, a news report's "said", a charity's appeal, a quotation are not pitches."""
+    text = block.text
+    if not _short_block(block) or not holds_no_link(doc, block):
+        return ""  # a pitch with a link is LM101's or LM105's
+    name = new_trade_name(doc, text)
+    phone = phone_number(text)
+    if not name and not phone:
+        return ""
+    lowered = text.lower()
+    signs = _signs(doc, text, True, _call_to_action("\n" + re.sub(r"\s[—–-]\s", ". ", lowered)))
+    signs.pop("name", None)
+    if phone:
+        signs["contact"] = phone
+    if "offer" not in signs and (match := _PERCENT.search(text)):
+        signs["offer"] = match.group()
+    if (match := _PUT_TO_READER.search(text)) is not None:
+        signs["question"] = match.group()
+    if _YOU.search(text):
+        signs["you"] = "you"
+    if len(signs) < 2 or _not_a_pitch().search(lowered) or _pitch_patterns()[4].search(lowered) or \
+            _voice(text) == "quotation" or publisher_furniture(text):
+        return ""
+    # a word of health or a term of the vocabulary that another block of the article holds ties it
+    # to the subject ("resort" or "birth" of a business's trade, that the article never uses, does not)
+    analysed = model.blocks[block.index]
+    if any(model.block_terms.get(term, 0) > 1 for term in set(analysed.found)) or \
+            any(model.block_stems.get(stem(word), 0) > 1 for word in set(health_words(analysed.content))):
+        return ""
+    share, _, _ = model.shared_share(block)
+    title = {stem(w) for w in analyse(doc.title, model.lexicon).content if specificity(w) >= _TITLE_WORD}
+    if share >= _PROMOTION_MAX_SHARE or not title.isdisjoint(map(stem, analysed.content)):
+        return ""
+    return name or phone
 
 
 # A line of a box of selling points ("Free local delivery this weekend only") holds at most this many words.
