@@ -1845,14 +1845,22 @@ def new_trade_name(doc, text: str, languages: tuple = ("en",)) -> str:
     tables = [zipf_table(code) for code in languages]
     for match in _TRADE_NAME.finditer(text):
         words = match.group().replace("&", " ").split()
-        opens = match.start() == 0 or text[:match.start()].rstrip()[-1:] in ".!?:;—–-\"“(¿¡？！。"
-        if len(words) == 1 and opens:
-            continue  # "Order", "Stop": a sentence's first word
-        rare = [w.lower() for w in words
-                if all(table.get(part, 0) < _NAME_ZIPF for table in tables for part in re.split(r"[-'’]", w.lower()))]
+        if match.start() == 0 or text[:match.start()].rstrip()[-1:] in ".!?:;—–-\"“(¿¡？！。":
+            words = words[1:]  # "Order", "Earn": a sentence's first word ("Brackmoor" stays rare below)
+            if words and all(table.get(match.group().split()[0].lower(), 0) < _NAME_ZIPF for table in tables):
+                words = match.group().replace("&", " ").split()
+        # a word of a name is written as one ("Quenby"), not in capitals ("CME", "NHS")
+        rare = [w.lower() for w in words if not w.isupper() and
+                all(table.get(part, 0) < _NAME_ZIPF for table in tables for part in re.split(r"[-'’/]", w.lower()))]
         if rare and all(body.count(w) <= lowered.count(w) for w in rare):
             return match.group()
     return ""
+
+
+def _title_case(text: str) -> bool:
+    """Most words of `text` open with a capital: a headline or a masthead's line ("Now Offering X!")."""
+    words = text.split()
+    return sum(word[:1].isupper() for word in words) * 2 > len(words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1869,8 +1877,8 @@ def business_sentence(doc, model: TopicModel, block) -> str:
     than a fifth of its words by specificity, none of the title's. A line pointing to help or to the
     press office, a news report's "said", a charity's appeal, a quotation are not pitches."""
     text = block.text
-    if not _short_block(block) or not holds_no_link(doc, block):
-        return ""  # a pitch with a link is LM101's or LM105's
+    if not _short_block(block) or not holds_no_link(doc, block) or _title_case(text):
+        return ""  # a pitch with a link is LM101's or LM105's; a headline capitalises its words
     name = new_trade_name(doc, text)
     phone = phone_number(text)
     if not name and not phone:
