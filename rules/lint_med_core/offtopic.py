@@ -12,8 +12,9 @@ from lint_med import Hit, Option, per_document, rule
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
-from ._other_language import (article_may_hold_other_language, holds_no_link, language_by_vocabulary,
-                              other_language)
+from ._other_language import (article_may_hold_other_language, english_function_words, holds_no_link,
+                              language_by_vocabulary, may_be_other_language, other_language)
+from ._language import language as article_language
 from ._phrases import ASCII_FOLDS, PhraseSearch, TextLiterals
 from ._topic import (TopicModel, analyse, health_words, merge, normalize, refers_to_topic, specificity,
                      section_members, stem, stopwords, tokens, topic_model, weighted_share, zipf_table)
@@ -1307,6 +1308,9 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     blurbs = _blurb_frame(0).search(lowered_body(doc)) is not None  # the common case: none, tested once
     other_languages = article_may_hold_other_language(doc)  # and the common case here: none
     health_page = _about_health(doc, model, untitled=True)
+    # a business's pitch of a sentence or two, in English or in another language, is read in an
+    # English health article (its signs are English words, numbers and marks)
+    pitches_read = health_page and article_language(doc) == "en"
     found = {}
     last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
     blocks = [block for section in doc.sections for block in section_members(section)
@@ -1335,11 +1339,12 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
             elif health_page and (evidence := promotion_of_other_subject(doc, model, block)):
                 what = _OTHER_SUBJECT
-            elif health_page and (evidence := business_sentence(doc, model, block)):
+            elif pitches_read and (evidence := business_sentence(doc, model, block)):
                 what = _BUSINESS
         # (a heading too: a short line with no full stop, "新款特惠，欢迎选购！", is read as one)
-        if not what and (other_languages or (health_page and _short_block(block, any_line=True))):
-            what, evidence = _promotion_in_other_language(doc, block, other_languages)
+        if not what and (other_languages or (pitches_read and _short_block(block, any_line=True) and
+                                             english_function_words().isdisjoint(lowered.split()))):
+            what, evidence = _promotion_in_other_language(doc, block, other_languages, pitches_read)
         if not what and at_edge:
             what, evidence, span = _edge_promotion(doc, model, block)
         if not what or (what in _kinds_marked("masthead_item") and position < _first_prose_sentence(blocks)):
@@ -1367,21 +1372,23 @@ def _pitch_mark(text: str) -> bool:
     return any(map(text.__contains__, _pitch_signs()))
 
 
-def _promotion_in_other_language(doc, block, may_hold: bool = True) -> tuple[str, str]:
+def _promotion_in_other_language(doc, block, may_hold: bool = True, pitches_read: bool = False) -> tuple[str, str]:
     """(what, evidence) for a block written in another script or language than the article's
     (`_other_language`: not a quoted passage, a reference or a bilingual article's) that shows a
     pitch's mark, a percentage, a price's currency, an address or an exclamation: a spam run's
     deal or announcement dropped in ("Скидки до 50% на диваны! Звоните ..."), in any trade;
     ("", "") otherwise. Asked only of an article that `article_may_hold_other_language`."""
     text = block.text
-    unlinked = holds_no_link(doc, block)
     # a trade name the article never writes (in a Thai or Greek sentence: a Latin-script word of a
-    # capital), or a phone number: a business named, in any language, with no link (LM101's)
-    named = unlinked and _short_block(block, any_line=True) and not publisher_furniture(text) and \
-        (phone_number(text) or new_trade_name(doc, text))
+    # capital), or a phone number: a business named, in any language, with no link (LM101's); asked
+    # of an English article's text that may be in another language (in C: most hold an English
+    # function word)
+    named = pitches_read and _short_block(block, any_line=True) and holds_no_link(doc, block) and \
+        (english_function_words().isdisjoint(text.lower().split()) or may_be_other_language(text)) and \
+        not publisher_furniture(text) and (phone_number(text) or new_trade_name(doc, text))
     if not named and not _pitch_mark(text):
         return "", ""
-    language = other_language(doc, text, unlinked) if may_hold else ""
+    language = other_language(doc, text, holds_no_link(doc, block)) if may_hold else ""
     if not language and named:  # a short sentence in another Latin-script language, told by its words
         language = language_by_vocabulary(doc, text)
     if language and named and not _pitch_mark(text) and not phone_number(text) and \
@@ -1399,8 +1406,8 @@ def _codes_of(language: str) -> tuple:
 
 def _short_block(block, any_line: bool = False) -> bool:
     """A paragraph of one or two sentences, as a business's pitch is; (`any_line`) a paragraph or a
-    line standing as a heading (a text's line with no full stop), of as many words."""
-    if len(block.text.split(None, _BUSINESS_WORDS)) > _BUSINESS_WORDS:
+    line standing as a heading (a text's line with no full stop), as short."""
+    if len(block.text) > _BUSINESS_CHARS:
         return False
     return block.kind in ("paragraph", "heading") if any_line else \
         block.kind == "paragraph" and len(block.sentences) <= 2
@@ -1823,9 +1830,13 @@ _PHONE_DIGITS = 7
 # A percentage ("40% off", "30 % billigare"), a question put to the reader before the pitch ("Locked
 # out?") or an exclamation ("Sale!"): signs of a pitch in any language.
 _PERCENT = re.compile(r"\d\s?%")
+# One sign at least is a number (a phone number, a price, a percentage, an hour), a question or an
+# exclamation, or "you" ("your"): tested first, in C.
+_PITCH_CHARACTERS = (*"0123456789?!", "you", "You")
 _PUT_TO_READER = re.compile(r"[?？!！](?=\s*\S)|[!！]\s*$")
-# A business's pitch is one or two sentences: at most this many words (a paragraph of the article is longer).
-_BUSINESS_WORDS = 45
+# A business's pitch is one or two sentences: at most this many characters (some 45 words; a
+# paragraph of the article is longer).
+_BUSINESS_CHARS = 320
 # A word of a trade name at most this common in English (a Zipf frequency: "Brackmoor", "Quenby"; not
 # "Park", "Monday"): a name of its own, not a phrase in capitals.
 _NAME_ZIPF = 3.0
@@ -1840,20 +1851,24 @@ def new_trade_name(doc, text: str, languages: tuple = ("en",)) -> str:
     """The first trade name in `text` (a block of `doc`) that the rest of the article never writes: a run
     of capitalised words holding a word uncommon in English (and in each of `languages`: German writes
     its nouns with a capital), not a lone word opening a sentence; or ""."""
-    body = lowered_body(doc)
-    lowered = text.lower()
+    body = lowered = None
     tables = [zipf_table(code) for code in languages]
     for match in _TRADE_NAME.finditer(text):
         words = match.group().replace("&", " ").split()
-        if match.start() == 0 or text[:match.start()].rstrip()[-1:] in ".!?:;—–-\"“(¿¡？！。":
+        before = match.start() - 1
+        while before >= 0 and text[before] == " ":
+            before -= 1
+        if before < 0 or text[before] in ".!?:;—–-\"“(¿¡？！。":
             words = words[1:]  # "Order", "Earn": a sentence's first word ("Brackmoor" stays rare below)
             if words and all(table.get(match.group().split()[0].lower(), 0) < _NAME_ZIPF for table in tables):
                 words = match.group().replace("&", " ").split()
         # a word of a name is written as one ("Quenby"), not in capitals ("CME", "NHS")
         rare = [w.lower() for w in words if not w.isupper() and
                 all(table.get(part, 0) < _NAME_ZIPF for table in tables for part in re.split(r"[-'’/]", w.lower()))]
-        if rare and all(body.count(w) <= lowered.count(w) for w in rare):
-            return match.group()
+        if rare:
+            body, lowered = (body, lowered) if body is not None else (lowered_body(doc), text.lower())
+            if all(body.count(w) <= lowered.count(w) for w in rare):
+                return match.group()
     return ""
 
 
@@ -1877,31 +1892,35 @@ def business_sentence(doc, model: TopicModel, block) -> str:
     than a fifth of its words by specificity, none of the title's. A line pointing to help or to the
     press office, a news report's "said", a charity's appeal, a quotation are not pitches."""
     text = block.text
-    if not _short_block(block) or not holds_no_link(doc, block) or _title_case(text):
+    if not _short_block(block) or not any(map(text.__contains__, _PITCH_CHARACTERS)) or \
+            not holds_no_link(doc, block) or _title_case(text):
         return ""  # a pitch with a link is LM101's or LM105's; a headline capitalises its words
     name = new_trade_name(doc, text)
     phone = phone_number(text)
     if not name and not phone:
         return ""
     lowered = text.lower()
-    signs = _signs(doc, text, True, _call_to_action("\n" + re.sub(r"\s[—–-]\s", ". ", lowered)))
-    signs.pop("name", None)
-    if phone:
-        signs["contact"] = phone
-    if "offer" not in signs and (match := _PERCENT.search(text)):
+    # the signs shown by a mark or a number first; the patterns of words only when they are short of two
+    signs = {"contact": phone} if phone else {}
+    if (match := _PERCENT.search(text)) is not None:
         signs["offer"] = match.group()
     if (match := _PUT_TO_READER.search(text)) is not None:
         signs["question"] = match.group()
     if _YOU.search(text):
         signs["you"] = "you"
+    if len(signs) < 2:
+        found = _signs(doc, text, True, _call_to_action("\n" + re.sub(r"\s[—–-]\s", ". ", lowered)))
+        found.pop("name", None)
+        signs = {**found, **signs}
     if len(signs) < 2 or _not_a_pitch().search(lowered) or _pitch_patterns()[4].search(lowered) or \
             _voice(text) == "quotation" or publisher_furniture(text):
         return ""
     # a word of health or a term of the vocabulary that another block of the article holds ties it
     # to the subject ("resort" or "birth" of a business's trade, that the article never uses, does not)
     analysed = model.blocks[block.index]
-    if any(model.block_terms.get(term, 0) > 1 for term in set(analysed.found)) or \
-            any(model.block_stems.get(stem(word), 0) > 1 for word in set(health_words(analysed.content))):
+    counts, mentioned = model.counts_to_two()
+    if any(mentioned.get(term, 0) > 1 for term in set(analysed.found)) or \
+            any(counts.get(stem(word), 0) > 1 for word in set(health_words(analysed.content))):
         return ""
     share, _, _ = model.shared_share(block)
     title = {stem(w) for w in analyse(doc.title, model.lexicon).content if specificity(w) >= _TITLE_WORD}
@@ -1993,7 +2012,12 @@ def promotional_block(doc, options):
     only in an article of five paragraphs or more around it. A clinic's booking line or its
     pitch for its own service shares the article's words; a news report of a company's price
     does not address the reader; an appeal to donate to a charity sells nothing: none is
-    reported.
+    reported. So is a business's pitch of one or two sentences with no link, in any language:
+    it names a business the rest of the article never names (a trade name, or a phone number),
+    shows two signs of a pitch (a call to act, a price or percentage, a phone number, urgency,
+    a question or exclamation put to the reader, "you") and no word tied to the article's
+    subject ("Leaking roof? Brackmoor Roofing patches it the same day, call 0161 496 0732");
+    a line to a helpline or press office, a news report's "said" and a headline are not.
     A run of promotion (a banner, its countdown and button; an event box and a sign-up
     box with short lines between them) is one finding. The phrases are in
     `data/offtopic_promotion.toml`. Stating who funded a study ("the trial was
