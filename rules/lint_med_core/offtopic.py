@@ -1824,7 +1824,7 @@ _BUSINESS = "a pitch for a business the article does not name"
 _TRADE_NAME = re.compile(r"(?<![A-Za-z'’])[A-Z][a-z][A-Za-z\u00c0-\u024f'’-]*(?:[ ](?:&[ ])?[A-Z][A-Za-z\u00c0-\u024f'’-]*)*")
 # A phone number in any country's writing: groups of digits, parted by spaces, dots or dashes, with a
 # country code or area code in brackets, seven digits or more ("(0161) 496 0021", "+44 20 7946 0958").
-_PHONE = re.compile(r"(?<![\w.,/])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])\d{2,4}(?:[ .-]\d{2,4}){0,2}"
+_PHONE = re.compile(r"(?<![\w.,/])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])\d{2,6}(?:[ .-]\d{2,4}){0,2}"
                     r"(?![\w,/]|\.\d)")
 _PHONE_DIGITS = 7
 # A percentage ("40% off", "30 % billigare"), a question put to the reader before the pitch ("Locked
