@@ -14,9 +14,10 @@ missing, unreadable or corrupt cache file is ignored and everything is built in 
 the file is written to a temporary name and renamed over the old one, so concurrent
 runs never read half a file (the last writer wins).
 
-``LINT_MED_DATA_CACHE=off`` (or ``--no-cache``) disables it; ``LINT_MED_DATA_CACHE=DIR``
+``LINT_MED_DATA_CACHE=off`` disables it (``--no-cache`` is for results only); ``LINT_MED_DATA_CACHE=DIR``
 puts it in DIR. Only the command line turns it on (:func:`enable`): the library API
-leaves the process's ``re`` module alone.
+leaves the process's ``re`` module alone. The core pack keeps one file of its own in the
+same directory (LM101's word hashes, `lint_med_core._other_language`), under the same switch.
 """
 
 from __future__ import annotations
@@ -113,22 +114,28 @@ def save(force: bool = False) -> None:
         state.patterns.clear()  # rebuilt from the patterns the next runs compile
     if len(state.toml) > MAX_TOML_FILES:
         state.toml.clear()
-    import tempfile
-
     try:
-        data = marshal.dumps({"python": sys.version, "toml": state.toml, "patterns": state.patterns})
-        state.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=state.path.parent, prefix=".data-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, state.path)
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        write_atomically(state.path, marshal.dumps({"python": sys.version, "toml": state.toml,
+                                                    "patterns": state.patterns}))
         state.rebuild_seconds = 0.0
     except (OSError, ValueError):  # read-only home, full disk, unmarshallable value
         pass
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path`` and rename it over ``path``: concurrent
+    runs never read half a file. Raises OSError."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".data-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 # -- TOML ------------------------------------------------------------------------

@@ -14,7 +14,12 @@ a year is a reference's.
 from __future__ import annotations
 
 import functools
+import marshal
+import os
 import re
+import zlib
+from array import array
+from bisect import bisect_left
 from collections import Counter
 
 from lint_med import per_document
@@ -259,7 +264,84 @@ def language_by_vocabulary(doc, text: str) -> str:
     words = [word.lower() for word in _WORD.findall(own)]
     if len(words) < _VOCABULARY_WORDS or _common_share(words, "en") > _ENGLISH_AT_MOST:
         return ""
-    found = next((code for code in _VOCABULARY_LANGUAGES if _common_share(words, code) >= _OTHER_AT_LEAST), "")
+    found = next((code for code in _VOCABULARY_LANGUAGES
+                  if _may_reach(words, code) and _common_share(words, code) >= _OTHER_AT_LEAST), "")
     if not found or _article_common_english(doc) < _ARTICLE_ENGLISH:
         return ""
     return f"{language_name(found)}, a language the article is not written in"
+
+
+# --- the vocabulary test without reading every list ------------------------------------------
+# Reading one language's list (`zipf_table`: gzip, msgpack, a dict of 10,000 to 64,000 words) costs 10 to
+# 50 ms, and a sentence in none of the 21 languages read them all: half a second and 90 MB, once in a
+# process (a pre-commit hook's whole run is about one second). So `_common_share` is asked of a language
+# only when `_may_reach` lets it through: the same share counted on the sorted CRC-32s of the language's
+# common words, kept in one file of lint-med's data cache, built at its first use from the lists and
+# rebuilt when wordfreq's files change (a new version installs new files). Another word may share a
+# word's CRC-32 (some 1 in 70,000 per word and language), none lacks it: the count is never lower than
+# the plain one, so a language it keeps out cannot reach the share, and the finding is the plain one.
+
+_HASHES_FILE = "wordfreq-common-words.marshal"
+
+
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode())
+
+
+def _may_reach(words: list[str], code: str) -> bool:
+    """Whether `_common_share(words, code)` may be `_OTHER_AT_LEAST` or more (True without the cache)."""
+    hashes = _common_word_hashes()
+    if hashes is None:
+        return True
+    table = hashes[code]
+
+    def held(word: str) -> bool:
+        key = _word_hash(word)
+        at = bisect_left(table, key)
+        return at < len(table) and table[at] == key
+
+    return sum(map(held, words)) / len(words) >= _OTHER_AT_LEAST
+
+
+@functools.cache
+def _common_word_hashes() -> dict[str, memoryview] | None:
+    """{language: the sorted CRC-32s of its common words (`_COMMON_ZIPF`)} for `_VOCABULARY_LANGUAGES`,
+    read from the data cache, or built and written there when it lacks them or wordfreq's files
+    changed; None when the data cache is off or cannot be written, or wordfreq is not installed."""
+    from lint_med.datacache import cache_dir, write_atomically
+
+    from .readability import _package_file
+
+    directory, first = cache_dir(), _package_file("wordfreq", "data", "small_en.msgpack.gz")
+    if directory is None or first is None:
+        return None
+    files = [first.with_name(f"small_{code}.msgpack.gz") for code in _VOCABULARY_LANGUAGES]
+    try:
+        stamp = (_COMMON_ZIPF, array("I").itemsize,
+                 tuple((str(path), (stat := path.stat()).st_size, stat.st_mtime_ns) for path in files))
+    except OSError:
+        return None
+    path = directory / _HASHES_FILE
+    try:
+        stored_stamp, stored = marshal.loads(path.read_bytes())
+        if stored_stamp == stamp:
+            return {code: memoryview(stored[code]).cast("I") for code in _VOCABULARY_LANGUAGES}
+    except Exception:  # missing, unreadable or corrupt: built again
+        pass
+    try:  # where it cannot be kept, building it would cost every run more than it saves
+        directory.mkdir(parents=True, exist_ok=True)
+        if not os.access(directory, os.W_OK):
+            return None
+    except OSError:
+        return None
+    from ._topic import zipf_table
+
+    stored = {code: array("I", sorted({_word_hash(word) for word, zipf in zipf_table(code).items()
+                                       if zipf >= _COMMON_ZIPF})).tobytes()
+              for code in _VOCABULARY_LANGUAGES}
+    try:
+        write_atomically(path, marshal.dumps((stamp, stored)))
+    except OSError:  # a full disk: built again next time
+        pass
+    return {code: memoryview(data).cast("I") for code, data in stored.items()}
+
