@@ -1383,9 +1383,12 @@ def _promotion_in_other_language(doc, block, may_hold: bool = True, pitches_read
     # capital), or a phone number: a business named, in any language, with no link (LM101's); asked
     # of an English article's text that may be in another language (in C: most hold an English
     # function word)
-    named = pitches_read and _short_block(block, any_line=True) and holds_no_link(doc, block) and \
-        (english_function_words().isdisjoint(text.lower().split()) or may_be_other_language(text)) and \
-        not publisher_furniture(text) and (phone_number(text) or new_trade_name(doc, text))
+    words = text.lower().split()
+    named = pitches_read and _short_block(block, any_line=True) and \
+        (len(words) >= _FOREIGN_WORDS and english_function_words().isdisjoint(words) or
+         not text.isascii() and may_be_other_language(text)) \
+        and holds_no_link(doc, block) and (phone_number(text) or new_trade_name(doc, text)) and \
+        not publisher_furniture(text)
     if not named and not _pitch_mark(text):
         return "", ""
     language = other_language(doc, text, holds_no_link(doc, block)) if may_hold else ""
@@ -1404,13 +1407,21 @@ def _codes_of(language: str) -> tuple:
     return tuple(code for code, name in names.items() if language.startswith(name + ", a language"))[:1]
 
 
+# A Latin-script text is told to be in another language from six words on (`language_by_vocabulary`):
+# a shorter heading ("Treatment Options") is not asked.
+_FOREIGN_WORDS = 6
+
+
 def _short_block(block, any_line: bool = False) -> bool:
     """A paragraph of one or two sentences, as a business's pitch is; (`any_line`) a paragraph or a
     line standing as a heading (a text's line with no full stop), as short."""
     if len(block.text) > _BUSINESS_CHARS:
         return False
+    # (its stops counted, and a last sentence with none, not block.sentences: splitting each short
+    # block cost more than the rest)
+    text = block.text.rstrip()
     return block.kind in ("paragraph", "heading") if any_line else \
-        block.kind == "paragraph" and len(block.sentences) <= 2
+        block.kind == "paragraph" and len(_SENTENCE_END.findall(text)) + (text[-1:] not in _STOPS) <= 2
 
 
 def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset, at_edge: bool = True) -> tuple:
@@ -1837,6 +1848,9 @@ _PUT_TO_READER = re.compile(r"[?？!！](?=\s*\S)|[!！]\s*$")
 # A business's pitch is one or two sentences: at most this many characters (some 45 words; a
 # paragraph of the article is longer).
 _BUSINESS_CHARS = 320
+# The end of a sentence: a stop, a question or an exclamation mark before a space or the end.
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
+_STOPS = ".!?。！？\"”’)"
 # A word of a trade name at most this common in English (a Zipf frequency: "Brackmoor", "Quenby"; not
 # "Park", "Monday"): a name of its own, not a phrase in capitals.
 _NAME_ZIPF = 3.0
