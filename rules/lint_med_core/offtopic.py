@@ -12,10 +12,12 @@ from lint_med import Hit, Option, per_document, rule
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
-from ._other_language import article_may_hold_other_language, holds_no_link, other_language
+from ._other_language import (article_may_hold_other_language, english_function_words, holds_no_link,
+                              language_by_vocabulary, may_be_other_language, other_language)
+from ._language import language as article_language
 from ._phrases import ASCII_FOLDS, PhraseSearch, TextLiterals
 from ._topic import (TopicModel, analyse, health_words, merge, normalize, refers_to_topic, specificity,
-                     section_members, stem, stopwords, tokens, topic_model, weighted_share)
+                     section_members, stem, stopwords, tokens, topic_model, weighted_share, zipf_table)
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
 _PROSE = ("paragraph", "list_item", "quote")
@@ -1306,6 +1308,9 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     blurbs = _blurb_frame(0).search(lowered_body(doc)) is not None  # the common case: none, tested once
     other_languages = article_may_hold_other_language(doc)  # and the common case here: none
     health_page = _about_health(doc, model, untitled=True)
+    # a business's pitch of a sentence or two, in English or in another language, is read in an
+    # English health article (its signs are English words, numbers and marks)
+    pitches_read = health_page and article_language(doc) == "en"
     found = {}
     last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
     blocks = [block for section in doc.sections for block in section_members(section)
@@ -1334,9 +1339,12 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
             elif health_page and (evidence := promotion_of_other_subject(doc, model, block)):
                 what = _OTHER_SUBJECT
+            elif pitches_read and (evidence := business_sentence(doc, model, block)):
+                what = _BUSINESS
         # (a heading too: a short line with no full stop, "新款特惠，欢迎选购！", is read as one)
-        if not what and other_languages:
-            what, evidence = _promotion_in_other_language(doc, block)
+        if not what and (other_languages or (pitches_read and _short_block(block, any_line=True) and
+                                             english_function_words().isdisjoint(lowered.split()))):
+            what, evidence = _promotion_in_other_language(doc, block, other_languages, pitches_read)
         if not what and at_edge:
             what, evidence, span = _edge_promotion(doc, model, block)
         if not what or (what in _kinds_marked("masthead_item") and position < _first_prose_sentence(blocks)):
@@ -1364,16 +1372,56 @@ def _pitch_mark(text: str) -> bool:
     return any(map(text.__contains__, _pitch_signs()))
 
 
-def _promotion_in_other_language(doc, block) -> tuple[str, str]:
+def _promotion_in_other_language(doc, block, may_hold: bool = True, pitches_read: bool = False) -> tuple[str, str]:
     """(what, evidence) for a block written in another script or language than the article's
     (`_other_language`: not a quoted passage, a reference or a bilingual article's) that shows a
     pitch's mark, a percentage, a price's currency, an address or an exclamation: a spam run's
     deal or announcement dropped in ("Скидки до 50% на диваны! Звоните ..."), in any trade;
     ("", "") otherwise. Asked only of an article that `article_may_hold_other_language`."""
-    if not _pitch_mark(block.text):
+    text = block.text
+    # a trade name the article never writes (in a Thai or Greek sentence: a Latin-script word of a
+    # capital), or a phone number: a business named, in any language, with no link (LM101's); asked
+    # of an English article's text that may be in another language (in C: most hold an English
+    # function word)
+    words = text.lower().split()
+    named = pitches_read and _short_block(block, any_line=True) and \
+        (len(words) >= _FOREIGN_WORDS and english_function_words().isdisjoint(words) or
+         not text.isascii() and may_be_other_language(text)) \
+        and holds_no_link(doc, block) and (phone_number(text) or new_trade_name(doc, text)) and \
+        not publisher_furniture(text)
+    if not named and not _pitch_mark(text):
         return "", ""
-    language = other_language(doc, block.text, holds_no_link(doc, block))
-    return (f"a promotion in {language}", block.text) if language else ("", "")
+    language = other_language(doc, text, holds_no_link(doc, block)) if may_hold else ""
+    if not language and named:  # a short sentence in another Latin-script language, told by its words
+        language = language_by_vocabulary(doc, text)
+    if language and named and not _pitch_mark(text) and not phone_number(text) and \
+            not new_trade_name(doc, text, ("en", *_codes_of(language))):
+        return "", ""  # its capitals are the language's common words ("Deine", "Anda"), not a name
+    return (f"a promotion in {language}", text) if language else ("", "")
+
+
+def _codes_of(language: str) -> tuple:
+    """The code of a Latin-script language named in `other_language`'s answer ("German, a language..."),
+    as a 1-tuple, or () for a script."""
+    names = load("languages")["names"]
+    return tuple(code for code, name in names.items() if language.startswith(name + ", a language"))[:1]
+
+
+# A Latin-script text is told to be in another language from six words on (`language_by_vocabulary`):
+# a shorter heading ("Treatment Options") is not asked.
+_FOREIGN_WORDS = 6
+
+
+def _short_block(block, any_line: bool = False) -> bool:
+    """A paragraph of one or two sentences, as a business's pitch is; (`any_line`) a paragraph or a
+    line standing as a heading (a text's line with no full stop), as short."""
+    if len(block.text) > _BUSINESS_CHARS:
+        return False
+    # (its stops counted, and a last sentence with none, not block.sentences: splitting each short
+    # block cost more than the rest)
+    text = block.text.rstrip()
+    return block.kind in ("paragraph", "heading") if any_line else \
+        block.kind == "paragraph" and len(_SENTENCE_END.findall(text)) + (text[-1:] not in _STOPS) <= 2
 
 
 def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset, at_edge: bool = True) -> tuple:
@@ -1779,6 +1827,122 @@ def promotion_of_other_subject(doc, model: TopicModel, block) -> str:
     return signs.get("offer") or signs.get("contact") or signs.get("action", "")
 
 
+# --- a business's one-line pitch, with no link ----------------------------------------
+
+_BUSINESS = "a pitch for a business the article does not name"
+# A trade name: a run of capitalised Latin-script words (with "&" between them), standing alone in
+# any script ("Harlow Glazing", "Brackmoor & Sons"; inside Thai or Hebrew text too).
+_TRADE_NAME = re.compile(r"(?<![A-Za-z'’])[A-Z][a-z][A-Za-z\u00c0-\u024f'’-]*(?:[ ](?:&[ ])?[A-Z][A-Za-z\u00c0-\u024f'’-]*)*")
+# A phone number in any country's writing: groups of digits, parted by spaces, dots or dashes, with a
+# country code or area code in brackets, seven digits or more ("(0161) 496 0021", "+44 20 7946 0958").
+_PHONE = re.compile(r"(?<![\w.,/])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])\d{2,6}(?:[ .-]\d{2,4}){0,2}"
+                    r"(?![\w,/]|\.\d)")
+_PHONE_DIGITS = 7
+# A percentage ("40% off", "30 % billigare"), a question put to the reader before the pitch ("Locked
+# out?") or an exclamation ("Sale!"): signs of a pitch in any language.
+_PERCENT = re.compile(r"\d\s?%")
+# One sign at least is a number (a phone number, a price, a percentage, an hour), a question or an
+# exclamation, or "you" ("your"): tested first, in C.
+_PITCH_CHARACTERS = (*"0123456789?!", "you", "You")
+_PUT_TO_READER = re.compile(r"[?？!！](?=\s*\S)|[!！]\s*$")
+# A business's pitch is one or two sentences: at most this many characters (some 45 words; a
+# paragraph of the article is longer).
+_BUSINESS_CHARS = 320
+# The end of a sentence: a stop, a question or an exclamation mark before a space or the end.
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)")
+_STOPS = ".!?。！？\"”’)"
+# A word of a trade name at most this common in English (a Zipf frequency: "Brackmoor", "Quenby"; not
+# "Park", "Monday"): a name of its own, not a phrase in capitals.
+_NAME_ZIPF = 3.0
+
+
+def phone_number(text: str) -> str:
+    """The first phone number in `text` (seven digits or more), or ""."""
+    return next((m.group() for m in _PHONE.finditer(text) if sum(map(str.isdigit, m.group())) >= _PHONE_DIGITS), "")
+
+
+def new_trade_name(doc, text: str, languages: tuple = ("en",)) -> str:
+    """The first trade name in `text` (a block of `doc`) that the rest of the article never writes: a run
+    of capitalised words holding a word uncommon in English (and in each of `languages`: German writes
+    its nouns with a capital), not a lone word opening a sentence; or ""."""
+    body = lowered = None
+    tables = [zipf_table(code) for code in languages]
+    for match in _TRADE_NAME.finditer(text):
+        words = match.group().replace("&", " ").split()
+        before = match.start() - 1
+        while before >= 0 and text[before] == " ":
+            before -= 1
+        if before < 0 or text[before] in ".!?:;—–-\"“(¿¡？！。":
+            words = words[1:]  # "Order", "Earn": a sentence's first word ("Brackmoor" stays rare below)
+            if words and all(table.get(match.group().split()[0].lower(), 0) < _NAME_ZIPF for table in tables):
+                words = match.group().replace("&", " ").split()
+        # a word of a name is written as one ("Quenby"), not in capitals ("CME", "NHS")
+        rare = [w.lower() for w in words if not w.isupper() and
+                all(table.get(part, 0) < _NAME_ZIPF for table in tables for part in re.split(r"[-'’/]", w.lower()))]
+        if rare:
+            body, lowered = (body, lowered) if body is not None else (lowered_body(doc), text.lower())
+            if all(body.count(w) <= lowered.count(w) for w in rare):
+                return match.group()
+    return ""
+
+
+def _title_case(text: str) -> bool:
+    """Most words of `text` open with a capital: a headline or a masthead's line ("Now Offering X!")."""
+    words = text.split()
+    return sum(word[:1].isupper() for word in words) * 2 > len(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _not_a_pitch() -> re.Pattern:
+    return phrase_pattern(literal(tuple(load("offtopic_promotion")["business_sentence"]["not_a_pitch"])), 0)
+
+
+def business_sentence(doc, model: TopicModel, block) -> str:
+    """The evidence for a block of one or two sentences that pitches a business to the reader and
+    carries no link, or "": it names a business the article names nowhere else (a trade name; else a
+    phone number stands for it), shows two signs of a pitch besides the name (a call to act opening a
+    clause, an offer, a phone number, urgency, a question put to the reader, the reader addressed as
+    "you") and shares no word with the article's subject: no word of health, no vocabulary term, less
+    than a fifth of its words by specificity, none of the title's. A line pointing to help or to the
+    press office, a news report's "said", a charity's appeal, a quotation are not pitches."""
+    text = block.text
+    if not _short_block(block) or not any(map(text.__contains__, _PITCH_CHARACTERS)) or \
+            not holds_no_link(doc, block) or _title_case(text):
+        return ""  # a pitch with a link is LM101's or LM105's; a headline capitalises its words
+    name = new_trade_name(doc, text)
+    phone = phone_number(text)
+    if not name and not phone:
+        return ""
+    lowered = text.lower()
+    # the signs shown by a mark or a number first; the patterns of words only when they are short of two
+    signs = {"contact": phone} if phone else {}
+    if (match := _PERCENT.search(text)) is not None:
+        signs["offer"] = match.group()
+    if (match := _PUT_TO_READER.search(text)) is not None:
+        signs["question"] = match.group()
+    if _YOU.search(text):
+        signs["you"] = "you"
+    if len(signs) < 2:
+        found = _signs(doc, text, True, _call_to_action("\n" + re.sub(r"\s[—–-]\s", ". ", lowered)))
+        found.pop("name", None)
+        signs = {**found, **signs}
+    if len(signs) < 2 or _not_a_pitch().search(lowered) or _pitch_patterns()[4].search(lowered) or \
+            _voice(text) == "quotation" or publisher_furniture(text):
+        return ""
+    # a word of health or a term of the vocabulary that another block of the article holds ties it
+    # to the subject ("resort" or "birth" of a business's trade, that the article never uses, does not)
+    analysed = model.blocks[block.index]
+    counts, mentioned = model.counts_to_two()
+    if any(mentioned.get(term, 0) > 1 for term in set(analysed.found)) or \
+            any(counts.get(stem(word), 0) > 1 for word in set(health_words(analysed.content))):
+        return ""
+    share, _, _ = model.shared_share(block)
+    title = {stem(w) for w in analyse(doc.title, model.lexicon).content if specificity(w) >= _TITLE_WORD}
+    if share >= _PROMOTION_MAX_SHARE or not title.isdisjoint(map(stem, analysed.content)):
+        return ""
+    return name or phone
+
+
 # A line of a box of selling points ("Free local delivery this weekend only") holds at most this many words.
 _BOX_LINE_WORDS = 12
 _BOX_LINE_CHARS = 200
@@ -1862,7 +2026,12 @@ def promotional_block(doc, options):
     only in an article of five paragraphs or more around it. A clinic's booking line or its
     pitch for its own service shares the article's words; a news report of a company's price
     does not address the reader; an appeal to donate to a charity sells nothing: none is
-    reported.
+    reported. So is a business's pitch of one or two sentences with no link, in any language:
+    it names a business the rest of the article never names (a trade name, or a phone number),
+    shows two signs of a pitch (a call to act, a price or percentage, a phone number, urgency,
+    a question or exclamation put to the reader, "you") and no word tied to the article's
+    subject ("Leaking roof? Brackmoor Roofing patches it the same day, call 0161 496 0732");
+    a line to a helpline or press office, a news report's "said" and a headline are not.
     A run of promotion (a banner, its countdown and button; an event box and a sign-up
     box with short lines between them) is one finding. The phrases are in
     `data/offtopic_promotion.toml`. Stating who funded a study ("the trial was
