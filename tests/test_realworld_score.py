@@ -9,6 +9,7 @@ import random
 import re
 import sys
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,7 @@ TEMPLATES = {"slots": {"drug": ["tramadol"], "dose": ["50"], "coin": ["X"], "num
 # the `fresh3` kinds draw only from their own table: the real one, so that every form of it is placed here
 TEMPLATES["fresh3"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh3"]
 TEMPLATES["fresh4"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh4"]
+TEMPLATES["fresh5"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh5"]
 
 
 # Each kind in the formats it exists in (hidden links have no plain-text form).
@@ -191,6 +193,7 @@ def test_fresh2_templates_are_complete_and_fill_from_the_slots():
 
 FRESH3 = [kind for kind in inject.KINDS if kind.startswith("fresh3-")]
 FRESH4 = [kind for kind in inject.KINDS if kind.startswith("fresh4-")]
+FRESH5 = [kind for kind in inject.KINDS if kind.startswith("fresh5-")]
 
 
 def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
@@ -246,8 +249,77 @@ def test_fresh3_templates_are_complete_and_new():
             assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
             if "foreign_urls" in shop:
                 assert not re.search(r"\s|\{", draw.foreign_url(shop))
-    # added last (only fresh4 after them): the earlier kinds' draws do not move
-    assert FRESH3 + FRESH4 == list(inject.KINDS)[-len(FRESH3 + FRESH4):]
+    # added last (only fresh4 and fresh5 after them): the earlier kinds' draws do not move
+    assert FRESH3 + FRESH4 + FRESH5 == list(inject.KINDS)[-len(FRESH3 + FRESH4 + FRESH5):]
+
+
+class _Elements(HTMLParser):
+    """The elements of an HTML fragment: each start tag closed in order, each <a> with an href."""
+
+    VOID = {"img", "br", "input", "meta", "hr"}
+
+    def __init__(self):
+        super().__init__()
+        self.open, self.links, self.balanced = [], 0, True
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self.links += 1
+            self.balanced &= bool(dict(attrs).get("href"))
+        if tag not in self.VOID:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        self.balanced &= bool(self.open) and self.open.pop() == tag
+
+
+def _elements(fragment: str) -> _Elements:
+    parser = _Elements()
+    parser.feed(fragment)
+    parser.close()
+    return parser
+
+
+# fresh5 forms whose snippet has no link: an address spelled out, a shop named, a bare address pasted as text
+FRESH5_NO_MARKUP = {"fresh5-obfuscated", "fresh5-sentence", "fresh5-foreign-sentence", "fresh5-bare-url",
+                    "fresh5-idn-url"}
+
+
+@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH5])
+def test_fresh5_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
+    host = _host(fmt)
+    middle = host.paragraphs[1]
+    form = kind.removeprefix("fresh5-")
+    hidings = TEMPLATES["fresh5"]["hiding"].get(form, [])
+    for seed in range(40):  # many draws, so that every shop, template and way of hiding comes up
+        made = inject.inject(host, kind, inject.Spam(random.Random(seed), TEMPLATES, []))
+        snippet = made.snippet
+        assert made.source[made.start:made.end] == snippet
+        assert not re.search(r"\{\w+\}", snippet)  # every slot filled
+        inline = middle[0] < made.start and made.end < middle[1] + len(snippet)
+        assert inline or _after_a_paragraph(host, made)
+        assert inline == (inject.KINDS[kind][2] == "inline" or (inject.KINDS[kind][2] == "auto" and
+                                                               not snippet.startswith(inject.BLOCK_OPENERS)))
+        if inline:
+            assert "\n" not in snippet
+        if fmt == "html":  # well formed, outside any tag, every link with its address
+            assert inject._outside_tags(made.source, made.start)
+            elements = _elements(snippet)
+            assert elements.balanced and not elements.open, snippet
+            assert (elements.links == 0) == (kind in FRESH5_NO_MARKUP or "<a" not in snippet), snippet
+        elif fmt == "markdown" and kind not in FRESH5_NO_MARKUP and form != "shortener":
+            assert re.search(r"\]\(|\]\[|<https?://|<a ", snippet), snippet  # a Markdown or HTML link
+        elif fmt == "text":
+            assert "<a " not in snippet and "](" not in snippet
+        if hidings:  # every link sits inside the elements that hide it, or carries the hiding itself
+            links = re.findall(r"<a [^>]*>", snippet)
+            assert links and snippet.count("</a>") == len(links)
+            opener = next((h for h in hidings if h.startswith("<") and snippet.startswith(h)), None)
+            if opener:
+                closing = "".join(f"</{tag}>" for tag in reversed(inject._open_tags(opener)))
+                assert closing and snippet.endswith(closing)
+            else:
+                assert all(any(link.startswith("<a" + h) for h in hidings if h.startswith(" ")) for link in links)
 
 
 def test_found_at_needs_the_right_category_and_an_overlap():

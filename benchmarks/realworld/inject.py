@@ -103,6 +103,23 @@ KINDS = {
        for way in ("display-none", "visibility-hidden", "tiny-font", "off-screen", "same-colour", "clipped",
                    "stylesheet", "marquee")},
     "fresh4-promo-block": ({"off-topic", "links"}, FORMATS, "block"),
+    # The `fresh5` templates (session 10), written blind, with twelve more trades and ten more languages: links
+    # where link sellers put them (a heading, a "related" list, a table, an image caption, a testimonial, a fake
+    # source, an author bio, a comment), reference-style links and autolinks, addresses that are not links (spelled
+    # out, behind a shortener, in another script), keyword-stuffed runs of anchors, a paragraph in the host's news
+    # style, and eight more ways of hiding. A form with no link counts for either category.
+    **{f"fresh5-{form}": ({"links"}, FORMATS, "inline")
+       for form in ("anchor", "foreign-anchor", "keyword-run", "bare-url", "idn-url", "shortener", "autolink")},
+    "fresh5-obfuscated": ({"links", "off-topic"}, FORMATS, "inline"),
+    "fresh5-reference-link": ({"links"}, ("text", "markdown"), "block"),
+    **{f"fresh5-{form}": ({"links"}, FORMATS, "block")
+       for form in ("heading", "related-list", "caption", "testimonial", "fake-reference", "author-bio", "comment")},
+    "fresh5-table": ({"links"}, ("markdown", "html"), "block"),
+    **{f"fresh5-{form}": ({"links", "off-topic"}, FORMATS, "block")
+       for form in ("mimic", "sentence", "foreign-sentence")},
+    **{f"fresh5-{way}": ({"links"}, ("markdown", "html"), "auto")
+       for way in ("noscript", "details", "hidden-attr", "collapsed", "text-indent", "parent-zero-font", "font-tag",
+                   "opacity")},
 }
 
 # kind -> the templates (`fresh`, `fresh2`) whose anchors or bare URLs it injects
@@ -302,11 +319,14 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return Fresh3(spam.t["fresh3"], rng).snippet(kind.removeprefix("fresh3-"), fmt)
     if kind.startswith("fresh4-"):
         return Fresh4(spam.t["fresh4"], rng).snippet(kind.removeprefix("fresh4-"), fmt)
+    if kind.startswith("fresh5-"):
+        return Fresh5(spam.t["fresh5"], rng).snippet(kind.removeprefix("fresh5-"), fmt)
     raise ValueError(kind)
 
 
 # HTML that opens a block of its own (placed after a paragraph, not inside one)
-BLOCK_OPENERS = ("<div", "<p ", "<section", "<style", "<aside", "<nav")
+BLOCK_OPENERS = ("<div", "<p ", "<section", "<style", "<aside", "<nav",
+                 "<h2", "<h3", "<h4", "<ul", "<table", "<figure", "<blockquote", "<details")
 
 
 class Fresh3:
@@ -401,6 +421,211 @@ class Fresh4(Fresh3):
             url = f"{self.rng.choice(promos['schemes'])}{site}{self.rng.choice(promos['tlds'])}"
             return escape(self.rng.choice(promos["blocks"]).format(**self.slots, url=url))
         return super().snippet(form, fmt)
+
+
+def _open_tags(html_text: str) -> list[str]:
+    """The elements an HTML fragment opens and leaves open, outermost first."""
+    stack: list[str] = []
+    for closing, tag in re.findall(r"<(/?)(\w+)", html_text):
+        if closing and stack and stack[-1] == tag:
+            stack.pop()
+        elif not closing:
+            stack.append(tag)
+    return stack
+
+
+class Fresh5(Fresh3):
+    """Snippets of the `fresh5` templates: links in the places link sellers put them, addresses that dodge being
+    links, and more ways of hiding. The words are in the templates; the markup of each format is here."""
+
+    def __init__(self, templates: dict, rng: random.Random):
+        super().__init__(templates, rng)
+        self.words = templates["words"]
+
+    def fill(self, template: str, **extra: str) -> str:
+        return template.format(**self.slots, **extra)
+
+    def pick(self, key: str) -> str:
+        return self.fill(self.rng.choice(self.words[key]))
+
+    def anchor_and_url(self, key: str = "anchors", shop: dict | None = None) -> tuple[str, str]:
+        shop = shop or self._shop(key)
+        return self.rng.choice(shop[key]).format(**self.slots), self.url(shop)
+
+    def around(self, template: str, link: str, escape) -> str:
+        """A template with one {link}, its words escaped for the format and the link put in as it is."""
+        before, after = self.fill(template, link="\0").split("\0")
+        return escape(before) + link + escape(after)
+
+    def url_as_link(self, fmt: str, url: str) -> str:
+        """A link whose words are its address, as in a reference list."""
+        if fmt == "markdown":
+            return self.rng.choice((f"<{url}>", f"[{url}]({url})"))
+        return render_link(fmt, url, url, 0) if fmt == "html" else url
+
+    def snippet(self, form: str, fmt: str) -> str:
+        rng, words = self.rng, self.words
+        escape = html.escape if fmt == "html" else str
+        if form in ("anchor", "foreign-anchor"):
+            key = "anchors" if form == "anchor" else "foreign_anchors"
+            return self.link(fmt, self._shop(key), key)
+        if form == "keyword-run":  # one shop's anchors back to back, each to its own page
+            shop = self._shop("anchors")
+            anchors = rng.sample(shop["anchors"], min(rng.choice(words["keyword_runs"]), len(shop["anchors"])))
+            return " ".join(render_link(fmt, a.format(**self.slots), self.url(shop), 0) for a in anchors)
+        if form == "bare-url":
+            shop = self._shop("domains")
+            tracker = self.fill(rng.choice(self.t["trackers"]))
+            if rng.random() < 0.25:
+                host = rng.choice(self.t["ip_hosts"])
+                path = self._in_url(rng.choice(shop["paths"]))
+                return escape(f"{rng.choice(('http://', 'https://'))}{host}{path}{tracker}")
+            return escape(self.url(shop, "bare_schemes") + tracker)
+        if form == "idn-url":
+            shop = self._shop("idn_hosts")
+            host = rng.choice(shop["idn_hosts"])
+            if rng.randrange(2):
+                host = host.encode("idna").decode("ascii")
+            url = f"{rng.choice(('https://', 'http://', '', 'www.'))}{host}{self._in_url(rng.choice(shop['paths']))}"
+            return escape(url)
+        if form == "shortener":
+            code = "".join(rng.choice("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+                           for _ in range(rng.randint(5, 8)))
+            url = rng.choice(self.t["shorteners"]) + code
+            if rng.randrange(3) == 0:
+                return url
+            text, _ = self.anchor_and_url()
+            href = url if url.startswith("https://") or fmt == "text" else "https://" + url
+            return render_link(fmt, text, href, rng.randrange(3))
+        if form == "autolink":
+            url = self.url(self._shop("domains"))
+            return render_link(fmt, url, url, 0) if fmt == "html" else f"<{url}>"
+        if form == "obfuscated":
+            first, second, tld = (rng.choice(part) for part in self._shop("domains")["domains"])
+            name, tld = (first + second).lower(), tld.lstrip(".").replace(".", " . ")  # "co.uk" spaced out too
+            address = rng.choice(self.t["obfuscated"]).format(name=name, NAME=name.upper(), tld=tld, TLD=tld.upper())
+            return escape(rng.choice(self.t["obfuscated_leads"]) + address
+                          + self.fill(rng.choice(self.t["obfuscated_tails"])))
+        if form == "reference-link":
+            text, url = self.anchor_and_url()
+            label = self.fill(rng.choice(words["ref_labels"]))
+            title = self.fill(rng.choice(words["ref_titles"]))
+            if fmt == "markdown":
+                return self.pick_around("ref_sentences", f"[{text}][{label}]") + f"\n\n[{label}]: {url}{title}"
+            return self.pick_around("ref_sentences", f"{text} [{label}]") + f"\n\n[{label}] {url}"
+        if form in ("sentence", "foreign-sentence"):
+            key = "sentences" if form == "sentence" else "foreign_sentences"
+            return escape(self.fill(rng.choice(self._shop(key)[key])))
+        if form == "mimic":
+            return self.around(rng.choice(words["mimic"]), self.link(fmt, self._shop("anchors")), escape)
+        if form in self.t["hiding"]:
+            return self.hidden(form)
+        return getattr(self, form.replace("-", "_"))(fmt, escape)
+
+    def pick_around(self, key: str, link: str) -> str:
+        return self.around(self.rng.choice(self.words[key]), link, str)
+
+    # -- the places a link is put, one method per form, each in the three formats
+
+    def heading(self, fmt: str, escape) -> str:
+        link = self.link(fmt, self._shop("anchors"))
+        lead = self.pick("headings")
+        level = self.rng.choice((2, 3, 4))
+        with_lead = self.rng.randrange(2)
+        if fmt == "html":
+            return f"<h{level}>{escape(lead) + ': ' if with_lead else ''}{link}</h{level}>"
+        if fmt == "markdown":
+            return "#" * level + f" {lead + ': ' if with_lead else ''}{link}"
+        return f"{lead.upper()}: {link}"
+
+    def related_list(self, fmt: str, escape) -> str:
+        lead = self.pick("list_leads")
+        links = [self.link(fmt, self._shop("anchors")) for _ in range(self.rng.randint(2, 4))]
+        if fmt == "html":
+            items = "".join(f"<li>{link}</li>" for link in links)
+            if self.rng.randrange(2):
+                return f'<aside class="related-posts"><h4>{escape(lead)}</h4><ul>{items}</ul></aside>'
+            return f'<ul class="related">{items}</ul>'
+        bullet = "- " if fmt == "markdown" else self.rng.choice(("• ", "- ", "> "))
+        head = f"**{lead}**" if fmt == "markdown" else f"{lead}:"
+        return head + "\n\n" * (fmt == "markdown") + "\n" * (fmt == "text") + "\n".join(bullet + l for l in links)
+
+    def table(self, fmt: str, escape) -> str:
+        head = self.rng.choice(self.words["table_heads"])
+        rows = [(self.link(fmt, self._shop("anchors")), self.pick("table_cells"))
+                for _ in range(self.rng.randint(1, 3))]
+        if fmt == "html":
+            body = "".join(f"<tr><td>{link}</td><td>{escape(cell)}</td></tr>" for link, cell in rows)
+            return (f'<table class="compare"><thead><tr><th>{escape(head[0])}</th><th>{escape(head[1])}</th></tr>'
+                    f"</thead><tbody>{body}</tbody></table>")
+        return "\n".join([f"| {head[0]} | {head[1]} |", "| --- | --- |"] + [f"| {l} | {c} |" for l, c in rows])
+
+    def caption(self, fmt: str, escape) -> str:
+        shop = self._shop("anchors")
+        text, url = self.anchor_and_url(shop=shop)
+        link = render_link(fmt, text, url, self.rng.randrange(3))
+        caption = self.around(self.rng.choice(self.words["captions"]), link, escape)
+        alt = self.pick("alts")
+        image = re.match(r"^(\w+:)?//[^/]+|^[^/]+", url).group(0) + f"/uploads/{self.slots['id']}.jpg"
+        return {"html": f'<figure class="wp-caption"><img src="{html.escape(image)}" alt="{escape(alt)}" width="640">'
+                        f"<figcaption>{caption}</figcaption></figure>",
+                "markdown": f"![{alt}]({image})\n*{caption}*",
+                "text": f"[Image: {alt}]\n{caption}"}[fmt]
+
+    def testimonial(self, fmt: str, escape) -> str:
+        quote, person = self.pick("quotes"), self.slots["person"]
+        link = self.link(fmt, self._shop("anchors"))
+        return {"html": f'<blockquote class="testimonial"><p>“{escape(quote)}”</p>'
+                        f"<footer>— {escape(person)}, {link}</footer></blockquote>",
+                "markdown": f"> “{quote}”\n>\n> — {person}, {link}",
+                "text": f"“{quote}” — {person}, {link}"}[fmt]
+
+    def fake_reference(self, fmt: str, escape) -> str:
+        head = self.pick("reference_heads")
+        entries = []
+        for _ in range(self.rng.randint(1, 3)):
+            _, url = self.anchor_and_url()
+            entries.append(self.around(self.rng.choice(self.words["references"]), self.url_as_link(fmt, url), escape))
+        if fmt == "html":
+            items = "".join(f"<li>{entry}</li>" for entry in entries)
+            return f'<section class="references"><h4>{escape(head)}</h4><ol>{items}</ol></section>'
+        head = f"**{head}**\n" if fmt == "markdown" else f"{head}"
+        return head + "\n" + "\n".join(f"{i}. {entry}" for i, entry in enumerate(entries, 1))
+
+    def author_bio(self, fmt: str, escape) -> str:
+        bio = self.around(self.rng.choice(self.words["bios"]), self.link(fmt, self._shop("anchors")), escape)
+        if fmt == "html":
+            return f'<div class="author-box"><p class="author-bio">{bio}</p></div>'
+        return f"*{bio}*" if fmt == "markdown" else bio
+
+    def comment(self, fmt: str, escape) -> str:
+        """A blog comment: the commenter's name linked to the shop (the "website" field), its words with a link."""
+        name_text, name_url = self.anchor_and_url()
+        linked_name = self.rng.randrange(2)
+        name = self.pick("commenters")
+        body = self.around(self.rng.choice(self.words["comments"]), self.link(fmt, self._shop("anchors")), escape)
+        if fmt == "html":
+            ugc = ' rel="external nofollow ugc"'
+            who = render_link(fmt, name_text, name_url, 0, ugc) if linked_name else escape(name)
+            return (f'<div class="comment" id="comment-{self.slots["id"]}"><p class="comment-author">{who} says:</p>'
+                    f'<p class="comment-date">March 3, {self.slots["year"]} at 4:12 pm</p><p>{body}</p>'
+                    f'<a class="comment-reply-link" href="#respond">Reply</a></div>')
+        who = render_link(fmt, name_text, name_url, 0) if linked_name else name
+        if fmt == "markdown":
+            return f"**{who}** says:\n\n{body}\n\nReply"
+        return f"{who} says:\n{body}\nReply"
+
+    def hidden_link(self) -> str:
+        key = self.rng.choice(("anchors", "anchors", "foreign_anchors"))
+        return self.link("html", self._shop(key), key)
+
+    def hidden(self, form: str) -> str:
+        """1 to 3 links hidden one way: inside elements that hide them (all closed after them), or on each <a>."""
+        hiding = self.rng.choice(self.t["hiding"][form])
+        links = [self.hidden_link() for _ in range(self.rng.randint(1, 3))]
+        if hiding.startswith(" "):
+            return " ".join(link.replace("<a ", f"<a{hiding} ", 1) for link in links)
+        return hiding + " ".join(links) + "".join(f"</{tag}>" for tag in reversed(_open_tags(hiding)))
 
 
 # -- placing ---------------------------------------------------------------------------------------------
