@@ -49,6 +49,7 @@ def parse(source: str, path: str, options: dict) -> Document:
             walker.canvas = _canvas(index)
             walker.cursor = _source_start(source, index, scope)
             walker.scope_weight = weights.get(scope, 0)
+            walker.own_hosts = _own_hosts(index)
             walker.walk(scope, "paragraph", 0, False)
             walker.flush("paragraph", 0)
     doc = Document(path=path, format="html", source=source, blocks=walker.blocks, meta=meta,
@@ -518,13 +519,68 @@ def _largest(tags: list[Element], opaque: set[Element]) -> Element | None:
 def _skipped(tag: Element) -> bool:
     name = tag.tag
     if name in _SKIPPED_TAGS:
-        return True
+        # A <footer> inside a <blockquote> is the quotation's attribution ("— Dr X, <a>"), part of
+        # the quote and so of the article, not the page's footer.
+        return not (name == "footer" and _parent_tag(tag) == "blockquote")
     if name == "header" and next(tag.iterdescendants("h1", "h2"), None) is None:
         return True
     get = tag.get
     if get("role") in _SKIP_ROLES or get("aria-hidden") == "true":
         return True
     return _furniture_tokens(get("class"), get("id"))
+
+
+# Furniture boxes that hold writing (a list of further reading, a comment, an author's bio), as
+# against widgets (share bars, advertisements, newsletter forms, menus), which link elsewhere by nature.
+_WRITING_BOX = re.compile(r"^(?:[a-z0-9]+[-_])?(related|relatedposts|comment|author-box|author-bio)"
+                          r"(?:[-_][a-z0-9]+)*$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _writing_box(classes: str | None, ids: str | None) -> bool:
+    """A box of writing by its class or id, and by no widget's name ("taboola", "share", "ads")."""
+    tokens = (*(classes or "").split(), *(ids or "").split())
+    writing = [bool(_WRITING_BOX.match(token)) for token in tokens]
+    return any(writing) and not any(_SKIP_CLASS.match(token) and not is_writing
+                                    for token, is_writing in zip(tokens, writing))
+
+
+def _host(url: str) -> str:
+    match = _ABSOLUTE_URL.match(url)
+    return match.group(1).lower().removeprefix("www.") if match else ""
+
+
+_ABSOLUTE_URL = re.compile(r"\s*(?:https?:)?//([^/?#:\s]+)", re.I)
+
+
+def _own_hosts(index: "_TagIndex") -> frozenset[str]:
+    """The hosts the page names as its own address (<link rel=canonical>, og:url)."""
+    urls = [tag.get("href") for tag in index.by_name.get("link", ())
+            if "canonical" in (tag.get("rel") or "").lower()]
+    urls += [tag.get("content") for tag in index.by_name.get("meta", ()) if tag.get("property") == "og:url"]
+    return frozenset(host for host in map(_host, filter(None, urls)) if host)
+
+
+def _links_elsewhere(box: Element, own_hosts: frozenset[str]) -> bool:
+    """The box holds a link, and every link of it that leaves the page goes to another site: none is
+    relative or to the page's own host (links within the page, "#respond", mailto: do not count)."""
+    if box.tag in _HARD_SKIP_TAGS or not _writing_box(box.get("class"), box.get("id")):
+        return False
+    found = False
+    for anchor in box.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        host = _host(href)
+        if not host or host in own_hosts or any(host.endswith("." + own) for own in own_hosts):
+            return False
+        found = True
+    return found
+
+
+def _parent_tag(tag: Element) -> str:
+    parent = tag.getparent()
+    return parent.tag if parent is not None else ""
 
 
 @lru_cache(maxsize=4096)
@@ -653,6 +709,7 @@ class _Walker:
         self.styles: StyleSheet | None = None  # the page's <style> rules that can hide text, if it has any
         self.canvas: str | None = None  # the colour behind the whole page, when known (see _canvas)
         self.scope_weight = 0
+        self.own_hosts: frozenset[str] = frozenset()  # the page's own site (canonical, og:url), when it says
         self.cursor = 0
         self.builder = TextBuilder()
         self.blocks: list[Block] = []
@@ -688,6 +745,11 @@ class _Walker:
                     # Furniture by its name ("promo", "widget", aria-hidden) that CSS also hides: never
                     # shown, so nothing to read; but its links are kept, as hidden links (spam hides there).
                     stack.append((child, _content(child), kind, level, True, None))
+                elif child not in self.furniture and _links_elsewhere(child, self.own_hosts):
+                    # A box named as furniture ("related", "author-box", "comment", an <aside>) inside the
+                    # article whose links all go to other sites: not the site's own menu or teasers, so it
+                    # is read like the article around it (links planted there are judged like any other).
+                    stack.append((child, _content(child), kind, level, hidden, None))
                 else:
                     self.pass_over(child)
                 continue
