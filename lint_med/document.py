@@ -76,6 +76,12 @@ class Block(Text):
 _URL_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//([^/?#:]+)", re.I)
 
 
+def url_host(url: str) -> str:
+    """The host an absolute URL points to, lower-cased and without "www." ("" for a relative one)."""
+    match = _URL_HOST.match(url)
+    return match.group(1).lower().removeprefix("www.") if match else ""
+
+
 @dataclass(eq=False)
 class Link:
     """A hyperlink or a bare URL written in prose."""
@@ -95,8 +101,7 @@ class Link:
 
     @cached_property  # rules ask for it thousands of times per page; the url does not change
     def domain(self) -> str:
-        match = _URL_HOST.match(self.url)
-        return match.group(1).lower().removeprefix("www.") if match else ""
+        return url_host(self.url)
 
     @property
     def is_external(self) -> bool:

@@ -18,7 +18,8 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..document import Block, CharactersHeld, Document, Link, Markup, TextBuilder, align, find_text, outside_tag
+from ..document import (Block, CharactersHeld, Document, Link, Markup, TextBuilder, align, find_text, outside_tag,
+                        url_host)
 from . import BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, normalize_meta
 from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, marquee_style, tiny_font
 
@@ -545,20 +546,12 @@ def _writing_box(classes: str | None, ids: str | None) -> bool:
                                     for token, is_writing in zip(tokens, writing))
 
 
-def _host(url: str) -> str:
-    match = _ABSOLUTE_URL.match(url)
-    return match.group(1).lower().removeprefix("www.") if match else ""
-
-
-_ABSOLUTE_URL = re.compile(r"\s*(?:https?:)?//([^/?#:\s]+)", re.I)
-
-
 def _own_hosts(index: "_TagIndex") -> frozenset[str]:
     """The hosts the page names as its own address (<link rel=canonical>, og:url)."""
     urls = [tag.get("href") for tag in index.by_name.get("link", ())
             if "canonical" in (tag.get("rel") or "").lower()]
     urls += [tag.get("content") for tag in index.by_name.get("meta", ()) if tag.get("property") == "og:url"]
-    return frozenset(host for host in map(_host, filter(None, urls)) if host)
+    return frozenset(host for host in (url_host(url.strip()) for url in urls if url) if host)
 
 
 def _links_elsewhere(box: Element, own_hosts: frozenset[str]) -> bool:
@@ -571,7 +564,7 @@ def _links_elsewhere(box: Element, own_hosts: frozenset[str]) -> bool:
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
             continue
-        host = _host(href)
+        host = url_host(href)
         if not host or host in own_hosts or any(host.endswith("." + own) for own in own_hosts):
             return False
         found = True
