@@ -202,6 +202,18 @@ def test_brand_names_count_as_their_generic():
     assert lint(text.replace("weekly pen.", "weekly pen, available only on prescription.")) == []
 
 
+def test_a_syrup_sold_for_weight_gain_is_its_prescription_antihistamine():
+    """Apetamin is cyproheptadine, a prescription antihistamine, sold as a "vitamin syrup"; hydroquinone
+    creams are prescription medicines in the US, the UK and the EU."""
+    text = ("Apetamin for curves\n\nApetamin is a sweet syrup taken twice a day to gain weight. "
+            "Many users feel sleepy on it.\n")
+    assert lint(text) == [("LM911", 1)]
+    assert lint(text.replace("to gain weight.", "to gain weight; it is not approved in the UK or the US.")) == []
+    counts, _ = drug_mentions(parse("Hydroquinone 4% cream fades dark spots; hydroquinone is applied at night. "
+                                    "Periactin tablets are taken at night.", "a.txt", {}))
+    assert counts == {"hydroquinone": 2, "cyproheptadine": 1}
+
+
 def test_brands_that_online_pharmacies_sell_count_as_their_generic():
     doc = parse("Kamagra jelly, Vidalista and Modalert are sold without checks.\n", "a.txt", {})
     assert drug_mentions(doc)[0] == {"sildenafil": 1, "tadalafil": 1, "modafinil": 1}
