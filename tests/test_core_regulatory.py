@@ -72,6 +72,14 @@ def test_drug_in_the_title_without_status_is_reported_at_its_first_mention():
     "In Australia it can only be obtained with a doctor's script.",
     "The lower strength is a pharmacy medicine, sold after a talk with the pharmacist.",
     "It is only available through a specialist clinic.",
+    # prescribed with a modal, whatever follows; the label's "indicated as"; a prescription asked of a doctor
+    "It must be prescribed on the NHS by a GP or a pharmacist.",
+    "It should be prescribed or provided before the first weigh-in.",
+    "It is indicated as an adjunct to a reduced-calorie diet.",
+    "We went to the doctor for prescriptions the next day.",
+    # not a medicine in the reader's country
+    "The oral form is not sold in the UK.",
+    "It is used as a diabetes medicine in several countries, though not in the U.S.",
 ])
 def test_a_status_statement_anywhere_silences_the_rule(status):
     assert lint(ARTICLE.format(status=status)) == []
@@ -192,6 +200,18 @@ def test_brand_names_count_as_their_generic():
     counts, _ = drug_mentions(doc)
     assert counts == {"semaglutide": 3}
     assert lint(text.replace("weekly pen.", "weekly pen, available only on prescription.")) == []
+
+
+def test_a_syrup_sold_for_weight_gain_is_its_prescription_antihistamine():
+    """Apetamin is cyproheptadine, a prescription antihistamine, sold as a "vitamin syrup"; hydroquinone
+    creams are prescription medicines in the US, the UK and the EU."""
+    text = ("Apetamin for curves\n\nApetamin is a sweet syrup taken twice a day to gain weight. "
+            "Many users feel sleepy on it.\n")
+    assert lint(text) == [("LM911", 1)]
+    assert lint(text.replace("to gain weight.", "to gain weight; it is not approved in the UK or the US.")) == []
+    counts, _ = drug_mentions(parse("Hydroquinone 4% cream fades dark spots; hydroquinone is applied at night. "
+                                    "Periactin tablets are taken at night.", "a.txt", {}))
+    assert counts == {"hydroquinone": 2, "cyproheptadine": 1}
 
 
 def test_brands_that_online_pharmacies_sell_count_as_their_generic():
@@ -349,6 +369,9 @@ def test_a_drug_approved_only_abroad_needs_more_than_a_prescription():
             "take it for stamina.\n\nA typical course of meldonium is 500 mg twice a day for weeks.\n")
     assert lint(text) == [("LM911", 1)]
     assert lint(text.replace("Latvia for", "Latvia, but it is not approved in the US, for")) == []
+    assert lint(text.replace("Latvia for", "Latvia, though not in the UK or the US, for")) == []
+    # a restriction that names no country says nothing of the status at home
+    assert lint(text.replace("Latvia for", "Latvia, though not in children, for")) == [("LM911", 1)]
 
 
 @pytest.mark.parametrize("text, counted", [

@@ -108,8 +108,9 @@ def _status(extra: tuple[str, ...], access: bool = True):
     of how the drug is obtained ("prescription-only", "a controlled substance") does not count."""
     data = load("regulatory_status")
     regulator = "|".join(data["regulators"])  # `{regulator}` in a pattern: any drug regulator
+    country = "|".join(data["countries"])  # `{country}`: the countries most readers are in
     own = list(data["patterns"]) + (list(data["access_patterns"]) if access else [])
-    patterns = [p.replace("{regulator}", regulator) for p in own] + list(extra)
+    patterns = [p.replace("{regulator}", regulator).replace("{country}", country) for p in own] + list(extra)
     pattern = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
     keywords = () if extra else tuple(data["keywords"])
     # words that look like a status and are not one (a trial phase as the source of a result, a clinic's licence)
@@ -550,7 +551,8 @@ def missing_regulatory_status(doc, options):
     committee's approval of a study, nor "once your order is approved"); not approved,
     off-label, prescription-only, prescribed to the reader ("your prescriber will
     check", "it has been prescribed for you", "take it as prescribed", "a widely
-    prescribed medicine", "get a prescription", "your GP can prescribe it"; not the
+    prescribed medicine", "get a prescription", "your GP can prescribe it", "it must be
+    prescribed by a GP", "went to the doctor for prescriptions"; not the
     anecdote "my doctor prescribed it"), over the counter, a pharmacy or pharmacist-only
     medicine, "a doctor's script", only available through a clinician, for research
     only or not for human use (a seller's own words for an unapproved peptide),
@@ -558,7 +560,9 @@ def missing_regulatory_status(doc, options):
     given ("legal under Mexico's health authority", "overseen by COFEPRIS": a clinic
     abroad; a licence the clinic itself holds, "the clinic's COFEPRIS licence", "our
     pharmacy is licensed by Health Canada", approves no product and does not count); an
-    approved or licensed treatment, "indicated for"; or still under study: experimental, investigational, in a phase 3
+    approved or licensed treatment, "indicated for" or "as"; not a medicine in the countries
+    most readers are in ("not sold in the UK", "used in some countries, though not in the
+    US"; `countries`); or still under study: experimental, investigational, in a phase 3
     trial, still being tested in patients, under investigation, not yet available in
     pharmacies; "the only federally approved", the tissue rules (HCT/P); list
     in `data/regulatory_status.toml`), the rule reports the first mention of the
