@@ -1,6 +1,5 @@
 """LM801 repeated-sentence: exact and near repeats, the line of the first, and what is skipped."""
 
-import time
 
 from lint_med import lint_text
 from lint_med.config import parse_table
@@ -46,13 +45,13 @@ def test_short_sentences_table_cells_and_quotes_are_skipped():
         (1, "This sentence repeats, word for word, the sentence at line 1; it is written 2 more times, at line 1")]
 
 
-def test_cost_grows_linearly_with_sentences():
-    """Many distinct sentences sharing stock phrases lint quickly (no all-pairs comparison)."""
+def test_many_sentences_sharing_stock_phrases_are_not_repeats():
+    """Distinct sentences built on one template share most shingles with many others: none of them is a
+    near-repeat at a high bar. (How the cost grows with the number of sentences is measured by
+    benchmarks/bigfile.py, not by a timed test.)"""
     sentences = [f"Patients in group {i} took the tablet at {i % 24} hours with water and food." for i in range(3000)]
     text = "\n\n".join(" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5))
-    started = time.perf_counter()
-    lint(text, path="a.txt", similarity=0.99)
-    assert time.perf_counter() - started < 5
+    assert lint(text, path="a.txt", similarity=0.99) == []
 
 
 def test_reference_lists_repeat_by_nature_and_are_skipped():

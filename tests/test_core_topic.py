@@ -167,17 +167,15 @@ def test_heading_not_addressed_on_a_migraine_page():
     assert "\"heart disease\" never comes up" in hits[0].message
 
 
-def test_topic_model_is_fast_on_a_long_page():
-    import time
-
+def test_topic_model_of_a_long_page_is_its_title_and_is_built_once():
+    # How its cost grows with a page's length is measured by benchmarks/bigfile.py, not by a timed test.
     blocks = "\n\n".join(f"## Section {i}\n\nStatins lower LDL cholesterol; paragraph {i} discusses muscle "
                          f"pain, liver enzymes and heart attack risk in people with diabetes." for i in range(100))
     doc = parse("# Statins\n\n" + blocks)
     assert len(doc.blocks) > 200
-    start = time.perf_counter()
-    _topic.topic_model(doc)
-    # Generous bound (a few ms expected): this guards against accidental quadratic work.
-    assert time.perf_counter() - start < 0.5
+    model = _topic.topic_model(doc)
+    assert "statin" in model.label.lower()
+    assert _topic.topic_model(doc) is model
 
 
 def test_comparison_paragraph_continues_the_articles_argument():
