@@ -280,3 +280,12 @@ def test_shortest_needs_are_the_needs_holding_no_other():
         plain = tuple(need for need in needs if not any(other != need and other in need for other in needs))
         assert claims._shortest(needs) == plain
     assert claims._shortest(("safely", "safe", "cures")) == ("safe", "cures")
+
+
+def test_a_drugs_off_label_use_is_named_in_its_sentence():
+    from lint_med_core.regulatory import names_off_label_use
+
+    assert names_off_label_use("DMSO eases the pain of sprains.", ["dimethyl sulfoxide"])
+    assert names_off_label_use("It reduces hormonal acne.", ["spironolactone"])
+    assert not names_off_label_use("It lowers blood pressure.", ["spironolactone"])
+    assert not names_off_label_use("It reduces hormonal acne.", ["dimethyl sulfoxide"])
