@@ -24,6 +24,11 @@ def lint(text, path="a.txt", **options):
     ("The diet works for everyone.", "works for everyone"),
     ("These drops are completely safe for babies.", "completely safe"),
     ("Magnesium is proven to stop migraines.", "is proven to stop"),
+    # a habit or complaint ended for good, promised to the reader (session 11)
+    ("The lozenges help you quit smoking for good.", "help you quit smoking for good"),
+    ("The drink curbs the sweet tooth, helping you beat sugar cravings once and for all.",
+     "helping you beat sugar cravings once and for all"),
+    ("You'll stop snoring forever.", "You'll stop snoring forever"),
 ])
 def test_absolute_claims_are_flagged(sentence, phrase):
     assert lint(f"Title here\n\n{sentence}\n") == [(3, f"Absolute claim '{phrase}' stated as fact")]
@@ -44,6 +49,12 @@ def test_absolute_claims_are_flagged(sentence, phrase):
     "The FDA found it safe and effective for two rare epilepsies in randomised trials [2].",
     "If you have no side effects after a week, the dose can go up.",
     "The manuscript was perfectly safe in his hands.",
+    "The lozenges can help you quit for good.",
+    "Maybe the lozenges will help you quit for good.",
+    "Will the lozenges help you quit for good?",
+    "It is hoped the tablets will help many smokers quit for good.",
+    "Sellers claim the gum helps you quit for good.",
+    "After my third try I decided to quit for good.",
 ])
 def test_hedged_negated_reported_or_cited_claims_are_left_alone(sentence):
     assert lint(f"# Title\n\n{sentence}\n\n## References\n\n1. A. 2020.\n2. B. 2021.\n", path="a.md") == []

@@ -345,7 +345,8 @@ def absolute_claim(doc, options):
     the night", "you will lose ten pounds"; not "you will be able to go home the same
     day"), results promised in numbers ("can make your skin two shades lighter", "will
     make you look ten years younger"), a result that cannot fail ("you cant not lose weight on this plan",
-    "you cannot fail to see results"), efficacy stated as fact in the frames of the plain
+    "you cannot fail to see results"), a habit or complaint ended for good ("helps you quit smoking for good",
+    "you'll stop snoring forever"; not "can help you quit for good"), efficacy stated as fact in the frames of the plain
     safety construction ("this results in thicker, healthier hair", "gives you clearer skin";
     "the most effective remedy for cold sores is ..."; "Castor oil is a solution!", "is the
     answer to stiff joints"; but "may lead to", "can lead to ... in some", "Statins are the most
