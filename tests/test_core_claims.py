@@ -300,3 +300,17 @@ def test_a_drugs_off_label_use_is_named_in_its_sentence():
     assert names_off_label_use("It reduces hormonal acne.", ["spironolactone"])
     assert not names_off_label_use("It lowers blood pressure.", ["spironolactone"])
     assert not names_off_label_use("It reduces hormonal acne.", ["dimethyl sulfoxide"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The capsules increase heart rate and burn more calories.",
+    "The pre-workout powder raises blood pressure for an hour.",
+])
+def test_a_stimulants_raised_pulse_is_no_benefit(sentence):
+    # a shop's page (may promote): a raised heart rate or blood pressure is a side effect, not a benefit statement
+    assert lint(f"Shop\n\nOur capsules: $24.99 for 60 capsules. Add to cart.\n\n{sentence}\n") == []
+
+
+def test_a_benefit_statement_on_a_shop_page_still_counts_beside_the_pulse():
+    text = "Shop\n\nOur capsules: $24.99 for 60 capsules. Add to cart.\n\nThe capsules boost energy and focus.\n"
+    assert [line for line, _ in lint(text)] == [5]
