@@ -314,3 +314,14 @@ def test_a_stimulants_raised_pulse_is_no_benefit(sentence):
 def test_a_benefit_statement_on_a_shop_page_still_counts_beside_the_pulse():
     text = "Shop\n\nOur capsules: $24.99 for 60 capsules. Add to cart.\n\nThe capsules boost energy and focus.\n"
     assert [line for line, _ in lint(text)] == [5]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("The shake reduces hunger between meals.", True),
+    ("The shake may reduce hunger between meals.", False),
+    ("Does the shake reduce hunger?", False),
+])
+def test_hunger_is_an_outcome_a_benefit_verb_lowers(sentence, flagged):
+    # on a shop's page (may promote), as appetite and cravings already are
+    text = f"Shop\n\nOur shakes: $24.99 for 30 sachets. Add to cart.\n\n{sentence}\n"
+    assert bool(lint(text)) == flagged
