@@ -416,7 +416,7 @@ def absolute_claim(doc, options):
     On a page that promotes what it sells (a seller's page or one with no cue of a careful
     voice, not about a prescription drug: `_promotes`), it also flags what a careful page says
     too but a shop says as a promise (the `voice` groups): a harm the product never causes
-    ("it doesn't cause burns"), effects denied with adjectives of harm ("no detrimental or
+    ("it doesn't cause burns", "there is no danger to the body"), effects denied with adjectives of harm ("no detrimental or
     lasting effects"), safety among the product's praise ("a gentle, natural and safe
     formula"), a superlative verdict with no indication ("our balm is the most powerful remedy there is",
     "remains one of the most effective natural therapies", a verbless tagline "The most potent tool for joint
@@ -429,7 +429,9 @@ def absolute_claim(doc, options):
     entzündungshemmend"), French, Spanish and Italian denials of harm ("aucun effet secondaire",
     "sin efectos secundarios", "assolutamente sicuro"); proof asserted as the product's ("has been shown to improve
     sleep", "attested to work", "has proven itself", "proved its efficacy"; not a lab result, "what it has been shown
-    to do", nor in a sentence naming a medicine or vaccine, whose evidence is its label's); and benefit statements, also
+    to do", nor in a sentence naming a medicine or vaccine, whose evidence is its label's); efficacy set level with or
+    above a medicine's ("equals and sometimes exceeds prescription drugs", "works better than ibuprofen"; not "appears
+    to be about as effective as", "is not as effective as"); and benefit statements, also
     as lines that open with the verb ("Supports healthy circulation" as a list item or heading).
 
     Every form is a warning: whether "cures" is merely overstated or dangerous depends on
