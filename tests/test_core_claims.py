@@ -24,6 +24,11 @@ def lint(text, path="a.txt", **options):
     ("The diet works for everyone.", "works for everyone"),
     ("These drops are completely safe for babies.", "completely safe"),
     ("Magnesium is proven to stop migraines.", "is proven to stop"),
+    # a habit or complaint ended for good, promised to the reader (session 11)
+    ("The lozenges help you quit smoking for good.", "help you quit smoking for good"),
+    ("The drink curbs the sweet tooth, helping you beat sugar cravings once and for all.",
+     "helping you beat sugar cravings once and for all"),
+    ("You'll stop snoring forever.", "You'll stop snoring forever"),
 ])
 def test_absolute_claims_are_flagged(sentence, phrase):
     assert lint(f"Title here\n\n{sentence}\n") == [(3, f"Absolute claim '{phrase}' stated as fact")]
@@ -44,6 +49,12 @@ def test_absolute_claims_are_flagged(sentence, phrase):
     "The FDA found it safe and effective for two rare epilepsies in randomised trials [2].",
     "If you have no side effects after a week, the dose can go up.",
     "The manuscript was perfectly safe in his hands.",
+    "The lozenges can help you quit for good.",
+    "Maybe the lozenges will help you quit for good.",
+    "Will the lozenges help you quit for good?",
+    "It is hoped the tablets will help many smokers quit for good.",
+    "Sellers claim the gum helps you quit for good.",
+    "After my third try I decided to quit for good.",
 ])
 def test_hedged_negated_reported_or_cited_claims_are_left_alone(sentence):
     assert lint(f"# Title\n\n{sentence}\n\n## References\n\n1. A. 2020.\n2. B. 2021.\n", path="a.md") == []
@@ -280,3 +291,37 @@ def test_shortest_needs_are_the_needs_holding_no_other():
         plain = tuple(need for need in needs if not any(other != need and other in need for other in needs))
         assert claims._shortest(needs) == plain
     assert claims._shortest(("safely", "safe", "cures")) == ("safe", "cures")
+
+
+def test_a_drugs_off_label_use_is_named_in_its_sentence():
+    from lint_med_core.regulatory import names_off_label_use
+
+    assert names_off_label_use("DMSO eases the pain of sprains.", ["dimethyl sulfoxide"])
+    assert names_off_label_use("It reduces hormonal acne.", ["spironolactone"])
+    assert not names_off_label_use("It lowers blood pressure.", ["spironolactone"])
+    assert not names_off_label_use("It reduces hormonal acne.", ["dimethyl sulfoxide"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The capsules increase heart rate and burn more calories.",
+    "The pre-workout powder raises blood pressure for an hour.",
+])
+def test_a_stimulants_raised_pulse_is_no_benefit(sentence):
+    # a shop's page (may promote): a raised heart rate or blood pressure is a side effect, not a benefit statement
+    assert lint(f"Shop\n\nOur capsules: $24.99 for 60 capsules. Add to cart.\n\n{sentence}\n") == []
+
+
+def test_a_benefit_statement_on_a_shop_page_still_counts_beside_the_pulse():
+    text = "Shop\n\nOur capsules: $24.99 for 60 capsules. Add to cart.\n\nThe capsules boost energy and focus.\n"
+    assert [line for line, _ in lint(text)] == [5]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("The shake reduces hunger between meals.", True),
+    ("The shake may reduce hunger between meals.", False),
+    ("Does the shake reduce hunger?", False),
+])
+def test_hunger_is_an_outcome_a_benefit_verb_lowers(sentence, flagged):
+    # on a shop's page (may promote), as appetite and cravings already are
+    text = f"Shop\n\nOur shakes: $24.99 for 30 sachets. Add to cart.\n\n{sentence}\n"
+    assert bool(lint(text)) == flagged

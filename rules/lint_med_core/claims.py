@@ -13,7 +13,7 @@ from . import _speech
 from ._data import load
 from ._evidence import WORD, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
 from ._pagekind import page_kind
-from .regulatory import default_reading, drug_mentions, find_drugs, topic_drugs, use_demand
+from .regulatory import default_reading, drug_mentions, find_drugs, names_off_label_use, topic_drugs, use_demand
 
 _compiled: dict = {}
 # "but" opens a clause of its own: a hedge before it qualifies what it contrasts with ("most people worry about lasers,
@@ -345,7 +345,8 @@ def absolute_claim(doc, options):
     the night", "you will lose ten pounds"; not "you will be able to go home the same
     day"), results promised in numbers ("can make your skin two shades lighter", "will
     make you look ten years younger"), a result that cannot fail ("you cant not lose weight on this plan",
-    "you cannot fail to see results"), efficacy stated as fact in the frames of the plain
+    "you cannot fail to see results"), a habit or complaint ended for good ("helps you quit smoking for good",
+    "you'll stop snoring forever"; not "can help you quit for good"), efficacy stated as fact in the frames of the plain
     safety construction ("this results in thicker, healthier hair", "gives you clearer skin";
     "the most effective remedy for cold sores is ..."; "Castor oil is a solution!", "is the
     answer to stiff joints"; but "may lead to", "can lead to ... in some", "Statins are the most
@@ -384,8 +385,9 @@ def absolute_claim(doc, options):
     is one hedged ("may support", "can help"), negated, asked, attributed ("according to the
     NIH"), reported ("beware of labels that say"), about a lab result, the reader or a harm,
     qualified ("by about a third"), or about a prescription drug (its label's action; but not on a
-    page that sells the drug for a use no label covers, a "smart drug" or a wellness use: there the
-    drug's effects are the page's own promise).
+    page that sells the drug for a use no label covers, a "smart drug" or a wellness use, nor in a sentence
+    naming an off-label use of a drug whose status the page never gives, "DMSO eases the pain of sprains":
+    there the drug's effects are the page's own promise).
 
     A claim is left alone when it is hedged or negated in its clause ("may offer", a predicate coordinated under an
     earlier modal: "it may lower blood pressure, and even fight cancer"; a comparative correlative, a condition as "if"
@@ -414,7 +416,7 @@ def absolute_claim(doc, options):
     On a page that promotes what it sells (a seller's page or one with no cue of a careful
     voice, not about a prescription drug: `_promotes`), it also flags what a careful page says
     too but a shop says as a promise (the `voice` groups): a harm the product never causes
-    ("it doesn't cause burns"), effects denied with adjectives of harm ("no detrimental or
+    ("it doesn't cause burns", "there is no danger to the body"), effects denied with adjectives of harm ("no detrimental or
     lasting effects"), safety among the product's praise ("a gentle, natural and safe
     formula"), a superlative verdict with no indication ("our balm is the most powerful remedy there is",
     "remains one of the most effective natural therapies", a verbless tagline "The most potent tool for joint
@@ -427,7 +429,9 @@ def absolute_claim(doc, options):
     entzündungshemmend"), French, Spanish and Italian denials of harm ("aucun effet secondaire",
     "sin efectos secundarios", "assolutamente sicuro"); proof asserted as the product's ("has been shown to improve
     sleep", "attested to work", "has proven itself", "proved its efficacy"; not a lab result, "what it has been shown
-    to do", nor in a sentence naming a medicine or vaccine, whose evidence is its label's); and benefit statements, also
+    to do", nor in a sentence naming a medicine or vaccine, whose evidence is its label's); efficacy set level with or
+    above a medicine's ("equals and sometimes exceeds prescription drugs", "works better than ibuprofen"; not "appears
+    to be about as effective as", "is not as effective as"); and benefit statements, also
     as lines that open with the verb ("Supports healthy circulation" as a list item or heading).
 
     Every form is a warning: whether "cures" is merely overstated or dangerous depends on
@@ -802,6 +806,16 @@ def _sold_beyond_label(doc) -> bool:
     return bool(about) and use_demand(doc, about)[0] in ("beyond", "unapproved here")
 
 
+def _past_the_label(doc, sentence) -> bool:
+    """Whether a benefit statement in a paragraph naming a prescription drug speaks past the drug's label, so
+    that the page, not the label, makes it: the page sells the drug for a use no label covers
+    (`_sold_beyond_label`), or it never gives the drug's status and the sentence names one of the drug's
+    off-label uses (`_beyond_label`; "DMSO eases the pain of sprains" on a page that never says DMSO is
+    approved only as a bladder instillation). What the drug does for its labelled use ("spironolactone
+    lowers blood pressure") stays the label's."""
+    return _sold_beyond_label(doc) or (_beyond_label(doc) and names_off_label_use(sentence.text, _topic_drugs(doc)))
+
+
 def _benefit_claims(doc):
     """(sentence, match) for each unhedged benefit statement of the article's prose, made in its own
     voice: on a page that may promote what it sells (`_pagekind`: a reference page, a news report or a
@@ -841,7 +855,7 @@ def _benefit_claims(doc):
             if lists.most_people.search(text) or lists.qualified_after.match(text[match.end():match.end() + 120]) \
                     or lexicon.by_how_much.search(text, match.end()):
                 continue  # "for most people", "by about a third", "a little"
-            if (find_drugs(sentence.block.text) and not _sold_beyond_label(doc)) or _medicines().search(sentence.block.text):
+            if (find_drugs(sentence.block.text) and not _past_the_label(doc, sentence)) or _medicines().search(sentence.block.text):
                 break  # a prescription drug's labelled action ("it lowers blood sugar"): LM911 and the packs check it
             if (match.start() and text[match.start() - 1] in _QUOTES) or reported.search(text) \
                     or denied.search(text, 0, match.start()) or _told(speech, text, match):

@@ -832,6 +832,12 @@ def _use_demand(doc, about: tuple, extra_drugs: tuple) -> tuple[str, str, str]:
 _USES_READ = 5  # matches of an off-label use, at most, to find one to quote
 
 
+def names_off_label_use(text: str, drugs) -> bool:
+    """Whether `text` names an off-label use of one of `drugs` (`off_label_uses` of data/regulatory_drugs.toml):
+    "DMSO eases the pain of sprains" speaks of a use no label of DMSO covers."""
+    return any(entry["drug"] in drugs and entry["use"].search(text) for entry in _off_label_uses())
+
+
 @functools.lru_cache(maxsize=None)
 def _off_label_uses() -> tuple[dict, ...]:
     """The off-label uses of `data/regulatory_drugs.toml` (`off_label_uses`), their regexes compiled."""
