@@ -639,7 +639,7 @@ def _introduces_list(model: TopicModel, block) -> bool:
     if not text.endswith(":"):
         return False
     line = text[text.rfind("\n") + 1:]
-    shared, total = _shared_weight(model, block, line)
+    shared, total, _ = _shared_weight(model, block, line)
     return shared > 0 and shared >= 0.2 * total
 
 
@@ -982,7 +982,7 @@ def _subject_words(model: TopicModel) -> frozenset:
         counts = Counter(word for section in model.sections for block in section_members(section)
                          for word in set(model.blocks[block.index].content))
         ranked = sorted(((count * specificity(word), word) for word, count in counts.items()
-                         if count > _RECURRING and specificity(word) >= 2), reverse=True)
+                         if count > _RECURRING and specificity(word) >= _SPECIFIC_WORD), reverse=True)
         found = model.__dict__["_subject_words"] = frozenset(word for _, word in ranked[:_SUBJECT_WORDS])
     return found
 
@@ -1198,9 +1198,10 @@ def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_
             yield block, ((start, end) if (start, end) != (0, len(block.text)) else None), share, own
 
 
-# A word of health at least this specific (Zipf 4.5 or rarer: "mortality", "exercising") names
-# health wherever it stands; a commoner one ("hearing", "treat", "care") has other senses.
-_SPECIFIC_HEALTH_WORD = 2.0
+# A specific word: Zipf 4.5 or rarer ("mortality", "exercising", "habits"). A word of health this
+# specific names health wherever it stands; a commoner one ("hearing", "treat", "care") has other
+# senses. A headline names a subject of its own only with a specific word ("foods", "make" do not).
+_SPECIFIC_WORD = 2.0
 
 
 def _health_evidence(text: str, terms, elsewhere: Counter) -> set:
@@ -1211,7 +1212,7 @@ def _health_evidence(text: str, terms, elsewhere: Counter) -> set:
     word with a health sense that nothing else on a health page uses is chance: "the Supreme
     Court is hearing arguments on how the law treats..." in a court story."""
     return set(terms.found) | {word for word in health_words(tokens(text))
-                               if specificity(word) >= _SPECIFIC_HEALTH_WORD or elsewhere[word] > 0}
+                               if specificity(word) >= _SPECIFIC_WORD or elsewhere[word] > 0}
 
 
 # Blocks (besides the one judged) that hold a word the article keeps returning to.
@@ -1561,18 +1562,21 @@ def _glued_teaser(doc, block) -> str:
 
 def _unrelated_headline(model: TopicModel, block, headline: str) -> bool:
     """True when the specific words of a headline inside `block` weigh less than a fifth in the
-    rest of the article (the rest of its paragraph included)."""
-    shared, total = _shared_weight(model, block, headline)
-    return total > 0 and shared / total < 0.2
+    rest of the article (the rest of its paragraph included) and one it does not share is a
+    specific word (_SPECIFIC_WORD): a headline of common words ("15 Foods That Make You...") names
+    no subject to tell from the article's."""
+    shared, total, rarest = _shared_weight(model, block, headline)
+    return total > 0 and shared / total < 0.2 and rarest >= _SPECIFIC_WORD
 
 
 def _shared_weight(model: TopicModel, block, line: str, ignore=frozenset()) -> tuple:
     """(weight of the specific words of `line`, a part of `block`, that the rest of the article uses,
-    weight of all of them), by specificity; the words of `ignore` left out."""
+    weight of all of them, weight of the rarest it does not use), by specificity; the words of
+    `ignore` left out."""
     words = {w for w in analyse(line, model.lexicon).content if len(w) > 2 and w not in ignore}
     own = list(map(stem, model.blocks[block.index].content))
     counts, _ = model.counts_to_two()
-    total = shared = 0.0
+    total = shared = rarest = 0.0
     for word in words:
         key = stem(word)
         weight = specificity(word)
@@ -1580,7 +1584,9 @@ def _shared_weight(model: TopicModel, block, line: str, ignore=frozenset()) -> t
         # another block holds it, or this block holds it outside the line
         if counts.get(key, 0) >= 2 or own.count(key) > 1:
             shared += weight
-    return shared, total
+        else:
+            rarest = max(rarest, weight)
+    return shared, total, rarest
 
 
 @functools.lru_cache(maxsize=None)
@@ -1658,8 +1664,11 @@ _BLURB_OWN_WEIGHT = 5.0
 
 
 def _unrelated_teaser(model: TopicModel, block) -> bool:
-    """True when no specific word of a teaser's headline occurs elsewhere in the article."""
-    return model.shared_share(block)[0] < 0.2
+    """True when the words of a teaser's headline weigh less than a fifth in the rest of the article
+    (by specificity) and one it does not share is a specific word (_SPECIFIC_WORD), as for a
+    headline glued into a paragraph (_unrelated_headline)."""
+    share, own, _ = model.shared_share(block)
+    return share < 0.2 and bool(own) and _weight(own[0]) >= _SPECIFIC_WORD
 
 
 # --- a promotion of another subject ---------------------------------------------------
@@ -1994,6 +2003,8 @@ def promotional_block(doc, options):
     none of the words of a report on gambling harm, and a title that does not name
     gambling), a teaser for another story ("MORE: ...", also a "READ MORE:" line
     glued into a paragraph of plain text) none of whose specific words the article uses,
+    naming a subject of its own by a specific word (Zipf 4.5 or rarer: "ferry", "regatta"; a
+    headline of common words only, "Foods That Keep You Full", says too little to tell),
     and a blurb for another article stitched into the text ("This is a detailed article
     about X. It includes...") whose words the article does not use outweigh those it uses
     (by specificity) and hold its most specific word (a page describing itself, "This
