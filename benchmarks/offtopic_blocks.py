@@ -11,6 +11,7 @@
                                                           # a block of each negative web page per seed
     python benchmarks/offtopic_blocks.py --asides         # blocks under a heading or label line that
                                                           # shares nothing with the article
+    python benchmarks/offtopic_blocks.py --boxes          # boxes of short blocks between two paragraphs
 
 For each prose block of 12 words or more it prints the signals LM202 weighs (see
 rules/lint_med_core/offtopic.py): the share of its vocabulary, by specificity, that the rest of the article
@@ -93,6 +94,7 @@ def main(argv=None) -> int:
     parser.add_argument("--inject", type=int, default=0, help="seeds of donor paragraphs pasted into negatives")
     parser.add_argument("--sentences", action="store_true", help="measure the sentence-level test instead")
     parser.add_argument("--asides", action="store_true", help="blocks under a line that shares nothing")
+    parser.add_argument("--boxes", action="store_true", help="boxes of short blocks between two paragraphs")
     parser.add_argument("--max-share", type=float, default=0.1, help="--sentences: a run shares less than this")
     parser.add_argument("--min-own", type=float, default=12.0, help="--sentences: its own words weigh this")
     parser.add_argument("--max-health", type=int, default=0,
@@ -104,6 +106,8 @@ def main(argv=None) -> int:
         return _sentence_runs(args)
     if args.asides:
         return _asides(args)
+    if args.boxes:
+        return _boxes(args)
     rows = []
     for label in load_labels():
         if args.set and label["set"] != args.set or not label["path"].is_file():
@@ -386,6 +390,43 @@ def _asides(args) -> int:
     print(f"\n{'corpus':<14} {'docs':>5} {'with an aside':>14} {'positives':>10}")
     for kind, (docs, with_aside, positives) in tally.items():
         print(f"{kind:<14} {docs:>5} {with_aside:>14} {positives:>10}")
+    return 0
+
+
+def _boxes(args) -> int:
+    """Print each box of short blocks between two paragraphs (LM202's box_runs) with the signals its
+    pasted test weighs, and count per corpus the documents with one that LM202 reports."""
+    from lint_med_core import offtopic
+    from lint_med_core._topic import merge, topic_model
+
+    tally: dict = {}
+
+    def report(kind: str, name: str, path: Path, source: str, span=None, positive=None):
+        doc = parse(str(path), source)
+        model = topic_model(doc)
+        row = tally.setdefault(kind, [0, 0, 0])  # documents, with a box reported, positives among those
+        row[0] += 1
+        if not offtopic._about_health(doc, model, untitled=True):
+            return
+        prose = [b for section in doc.sections for b in offtopic._body(model, section)
+                 if model.blocks[b.index].length >= 12]
+        reported = {run[0].index for run, _, _ in offtopic.pasted_boxes(doc, model, prose, 30, 0.2, 25.0)}
+        for run, share, _, own_weight in offtopic.box_runs(doc, model, prose, 30, 0.2):
+            text = " ".join(b.text for b in run)
+            health = offtopic._health_count(model, text, merge(model.blocks[b.index] for b in run))
+            start, end = run[0].source_span()[0], run[-1].source_span()[1]
+            mark = "+" if span and start < span[1] and span[0] < end else " "
+            print(f"{kind:<12} {'POS' if positive else 'neg' if positive is not None else '   '} {mark} "
+                  f"{'!' if run[0].index in reported else ' '} {name[:38]:<38} blocks {len(run):<2} share {share:.2f} "
+                  f"own {own_weight:5.1f} health {health} {' / '.join(' '.join(b.text.split())[:24] for b in run)[:80]}")
+        row[1] += bool(reported)
+        row[2] += bool(reported) and bool(positive)
+
+    _each_document(args, report)
+    # "!": LM202 reports the box (without the baseline test); "+": the label's evidence quote is in it
+    print(f"\n{'corpus':<14} {'docs':>5} {'box reported':>13} {'positives':>10}")
+    for kind, (docs, with_box, positives) in tally.items():
+        print(f"{kind:<14} {docs:>5} {with_box:>13} {positives:>10}")
     return 0
 
 

@@ -297,6 +297,21 @@ def test_a_word_and_its_negation_are_shared_vocabulary():
     assert _topic._positive("uncommonly") == _topic.stem("commonly")
 
 
+def test_a_word_of_a_term_in_another_block_is_shared_vocabulary():
+    """'nasal' of the term 'nasal spray' is the article's word: a paragraph saying "nasal" alone
+    shares it, as it would share a word of the title; a word nothing else holds is its own."""
+    doc = parse("# A new migraine treatment\n\nThe drug comes as a nasal spray taken at the first sign of an "
+                "attack.\n\nSome users notice nasal discomfort and a bitter aftertaste.\n", "md")
+    model = _topic.topic_model(doc)
+    assert "nasal spray" in model.blocks[doc.blocks[1].index].found
+    share, own, _ = model.shared_share(doc.blocks[-1])
+    assert "nasal" not in own and "aftertaste" in own
+    # the counts read up to two without analysing every block agree with the full counts
+    model = _topic.topic_model(parse("# A new migraine treatment\n\nThe drug comes as a nasal spray taken at "
+                                     "the first sign of an attack.\n\nSome users notice nasal discomfort.\n", "md"))
+    assert model.counts_to_two()[0].get(_topic.stem("nasal")) == 2
+
+
 def test_a_list_of_examples_is_judged_by_the_words_around_it():
     from lint_med_core.offtopic import _share_without_examples
 

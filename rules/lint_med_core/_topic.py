@@ -551,8 +551,10 @@ class TopicModel:
 
     @functools.cached_property
     def stems_of(self) -> dict:
-        """Block index -> the stems of its content words, for the blocks of the sections."""
-        return {block.index: set(map(stem, self.blocks[block.index].content))
+        """Block index -> the stems of its words, for the blocks of the sections: its content words
+        and the words of its vocabulary terms ("nasal" of "nasal spray"), as the title's are
+        counted: a paragraph saying "nasal" uses a word of the article that says "nasal spray"."""
+        return {block.index: _stems(self.blocks[block.index])
                 for section in self.sections for block in section_members(section)}
 
     @functools.cached_property
@@ -688,6 +690,14 @@ for _plural, _single in _IRREGULAR.items():
     _IRREGULAR_FORMS.setdefault(stem(_single), []).append(_plural)
 
 
+def _stems(terms) -> set:
+    """The stems of the content words of a text's `terms` and of the words of its vocabulary terms."""
+    found = set(map(stem, terms.content))
+    if terms.found:
+        found.update(stem(word) for term in terms.found for word in term.split())
+    return found
+
+
 class _CountsToTwo:
     """``block_stems.get(key)`` (``terms``: ``block_terms``), counted up to two, which is all
     that shared_share asks (">= 2", ">= 1"), without analysing every block of a long page
@@ -730,7 +740,7 @@ class _CountsToTwo:
                     seen.add(index)
                     if index in model.section_of:
                         terms = model.blocks[index]
-                        count += key in terms.found if self.terms else key in set(map(stem, terms.content))
+                        count += key in terms.found if self.terms else key in _stems(terms)
                 at = text.find(needle, starts[index + 1]) if index + 1 < len(starts) else -1
         return count
 

@@ -339,6 +339,17 @@ def off_topic_paragraph(doc, options):
     most characteristic words and no quotation or first-person account (a patient's story):
     "Cabela's is planning to open two new stores..." after a story on energy drinks.
 
+    A box pasted between two paragraphs (a product's announcement, its pitch line, "Featured
+    inside:" and its bullets) is a run of blocks each too short to be judged alone (under
+    `min_words_pasted` words) that together reach that length; it opens and closes on a line of
+    its own (a heading, a label, a list item, a short line: the full sentences at the run's ends
+    are the article's), holds one title at most (a run of headlines over their lines is a page of
+    items), has a paragraph of the article on each side that goes on across it (the two after share
+    a tenth of their words with the two before), and its title shares less than `max_shared` of its
+    words with the article ("Where to find iron in food", a box of examples on the article's
+    subject, is its own). It is judged as one paragraph ("The Complete Allotment Planner - out this
+    spring!" over its sowing calendar, in a story on iron tablets).
+
     It also reports a run of two or more headline-shaped lines (5-16 words, no closing
     period, no year, address, aside or label) none of whose specific words the rest of
     the article uses: a news page's "More News" list or a stitched page's stray titles,
@@ -639,7 +650,7 @@ def _introduces_list(model: TopicModel, block) -> bool:
     if not text.endswith(":"):
         return False
     line = text[text.rfind("\n") + 1:]
-    shared, total = _shared_weight(model, block, line)
+    shared, total, _ = _shared_weight(model, block, line)
     return shared > 0 and shared >= 0.2 * total
 
 
@@ -762,12 +773,13 @@ def _health_article(doc, model: TopicModel, untitled: bool) -> bool:
 
 def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float, skip_sections=(),
                       min_own_weight: float = 25.0, boilerplate=frozenset(), max_relative: float = 0.4):
-    """(block, share, words of its own, label, paragraphs) for each paragraph that reads as pasted from another story
-    (`paragraphs` 1), or the first of a run of paragraphs that goes on with another story (pasted_runs;
-    `paragraphs` their number): it shares less than `max_shared` of its vocabulary (by specificity) with the
+    """(kind, block, share, words of its own, detail) for each paragraph that reads as pasted from another
+    story (kind "paragraph"), the first of a run of paragraphs that goes on with another story ("story",
+    pasted_runs) or of a box of short blocks pasted between paragraphs ("box", pasted_boxes; `detail` their
+    number): it shares less than `max_shared` of its vocabulary (by specificity) with the
     rest of the article, and less than `max_relative` of what the article's paragraphs typically share (the
     median: a per-article baseline), and holds at most two health words; or it shares next to nothing under a
-    heading or label line of its own that shares nothing either (`label`: that line's text; "" for the others).
+    heading or label line of its own that shares nothing either ("aside"; `detail`: that line's text).
     Lists of names are not judged, nor the paragraphs of `skip_sections` (section numbers) or the blocks of
     `boilerplate` (indexes)."""
     # An article not about health is not judged: there every paragraph "says nothing of health".
@@ -793,18 +805,38 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     candidates = list(_pasted_candidates(doc, model, judged, min_words, max_shared, skip_sections,
                                          min_own_weight, boilerplate, opening and judged[:1] == prose[:1]))
     runs = list(pasted_runs(doc, model, judged, max_shared, min_own_weight, skip_sections, boilerplate))
-    if not candidates and not runs:
+    boxes = list(pasted_boxes(doc, model, judged, min_words, max_shared, min_own_weight,
+                              {*skip_sections}, {*boilerplate, *promotion, *items}))
+    if not candidates and not runs and not boxes:
         return
     # The article's own baseline: how much of their vocabulary its paragraphs typically share
     # with the rest (a stitched page of snippets shares little everywhere; a news story much).
     # A paragraph sharing less than a quarter of `max_shared` shares next to nothing anywhere.
     baseline = statistics.median(model.shared_share(b)[0] for b in judged)
+    bar = max(max_relative * baseline, max_shared / 4)
     for block, share, own, label in candidates:
-        if share < max(max_relative * baseline, max_shared / 4):
-            yield block, share, own, label, 1
+        if share < bar:
+            yield ("aside", block, share, own, label) if label else ("paragraph", block, share, own, 1)
     for blocks, share, own in runs:
-        if share < max(max_relative * baseline, max_shared / 4):
-            yield blocks[0], share, own, "", len(blocks)
+        if share < bar:
+            yield "story", blocks[0], share, own, len(blocks)
+    for blocks, share, own in boxes:
+        if share < bar:
+            yield "box", blocks[0], share, own, len(blocks)
+
+
+def _counts_inside(model: TopicModel, blocks) -> tuple[Counter, Counter]:
+    """(stem -> how many of `blocks` hold it, term -> how many mention it): what the blocks of a run hold
+    among themselves, to tell the words the rest of the article holds (_share_outside)."""
+    return (Counter(key for b in blocks for key in model.stems_of[b.index]),
+            Counter(term for b in blocks for term in set(model.blocks[b.index].found)))
+
+
+def _share_outside(model: TopicModel, terms, inside: Counter, inside_terms: Counter) -> tuple:
+    """weighted_share of `terms` (of a run of blocks whose counts are `inside`, `inside_terms`) in the blocks
+    outside the run and the title: (share, words not shared, their weight)."""
+    return weighted_share(terms, lambda word: model.block_stems.get(stem(word), 0) > inside[stem(word)],
+                          lambda term: model.block_terms.get(term, 0) > inside_terms[term])
 
 
 # Two neighbouring pairs of paragraphs go on with one story when this share of the later pair's
@@ -849,20 +881,105 @@ def pasted_runs(doc, model: TopicModel, prose: list, max_shared: float, min_own_
                 sum(model.blocks[b.index].length for b in run) < _RUN_WORDS or \
                 any(b.index in boilerplate or model.section_of.get(b.index) in skip_sections for b in run):
             continue
-        inside = Counter(key for b in run for key in model.stems_of[b.index])
+        inside, inside_terms = _counts_inside(model, run)
         # the cheap test first: most runs (the article's own sections) share most of their words
         if 2 * sum(model.block_stems[key] > count for key, count in inside.items()) >= len(inside):
             continue
         terms = merge(model.blocks[b.index] for b in run)
-        inside_terms = Counter(term for b in run for term in set(model.blocks[b.index].found))
-        share, own, own_weight = weighted_share(
-            terms, lambda word: model.block_stems.get(stem(word), 0) > inside[stem(word)],
-            lambda term: model.block_terms.get(term, 0) > inside_terms[term])
+        share, own, own_weight = _share_outside(model, terms, inside, inside_terms)
         if share < max_shared and own_weight >= min_own_weight and \
                 _health_count(model, " ".join(b.text for b in run), terms) <= 1 and \
                 _subject_words(model).isdisjoint(terms.content) and \
                 not any(_voice(b.text) or publisher_furniture(b.text) for b in run):
             yield run, share, own
+
+
+_BOX_KINDS = (*_PROSE, "heading")
+
+
+def pasted_boxes(doc, model: TopicModel, prose: list, min_words: int, max_shared: float, min_own_weight: float,
+                 skip_sections=frozenset(), skipped=frozenset()):
+    """(blocks, share, words of their own) for each box between two paragraphs of the article (box_runs)
+    that reads as pasted: judged as one paragraph is (_reads_as_pasted: it shares less than `max_shared` of
+    its vocabulary with the blocks outside it and its own words weigh, with at most one word of health),
+    when it names none of the article's most characteristic words and no word of health or term the
+    article keeps returning to (in three other blocks)."""
+    for run, share, own, own_weight in box_runs(doc, model, prose, min_words, max_shared, skip_sections, skipped):
+        terms = merge(model.blocks[b.index] for b in run)
+        inside, inside_terms = _counts_inside(model, run)
+        text = " ".join(b.text for b in run)
+        if _reads_as_pasted(_health_count(model, text, terms), bool(_voice(text)), share, own_weight, max_shared,
+                            min_own_weight) and _subject_words(model).isdisjoint(terms.content) and \
+                not any(model.block_stems.get(key, 0) - inside[key] >= _RECURRING
+                        for key in map(stem, health_words(terms.content))) and \
+                not any(model.block_terms.get(term, 0) - inside_terms[term] >= _RECURRING for term in terms.found):
+            yield run, share, own
+
+
+def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: float, skip_sections=frozenset(),
+             skipped=frozenset()):
+    """(blocks, share, words of their own, their weight) for each box standing between two paragraphs of
+    the article (`prose`): a run of two blocks or more (headings, lines, paragraphs, list items) each too
+    short to be judged alone (under `min_words` words) that together reach `min_words` ("Buyers Guide -
+    Now available!" over a line of its pitch, "Featured inside:" and its bullets), its ends trimmed of
+    the article's own sentences (_trimmed_box). The article's text goes on across it (the two
+    paragraphs after it share a tenth of their words with the two before: no story break, as story_runs
+    reads one); it holds one title at most (a heading or a headline-shaped line: a run of headlines over
+    their lines is a page of items or sections, each judged with its heading); and its title shares
+    less than `max_shared` of its vocabulary with the article (a box titled with the article's words,
+    "Where to find iron in food", is the article's own, however many examples it lists). `share` is of
+    its vocabulary (by specificity) that the blocks outside it hold. `skipped`: indexes of blocks that
+    are not the article's text (boilerplate, promotion LM203 reports, news items)."""
+    if len(prose) < 2:
+        return
+    runs, run = [], []
+    for block in doc.blocks:
+        if block.kind in _BOX_KINDS and block.index in model.section_of and not model.is_link_list(block) and \
+                model.blocks[block.index].length < min_words:
+            run.append(block)
+            continue
+        runs.append(run)
+        run = []
+    runs.append(run)
+    starts = [b.index for b in prose]
+    for run in runs:
+        # the cheap test first: most runs are short (a heading over a paragraph)
+        if sum(model.blocks[b.index].length for b in run) < min_words:
+            continue
+        run = _trimmed_box(run)
+        if len(run) < 2 or sum(model.blocks[b.index].length for b in run) < min_words:
+            continue
+        # a paragraph of the article before it and after it
+        at, end = bisect.bisect_left(starts, run[0].index), bisect.bisect_right(starts, run[-1].index)
+        if not at or end == len(prose) or \
+                any(b.index in skipped or model.section_of.get(b.index) in skip_sections for b in run):
+            continue
+        before = set().union(*(model.stems_of[b.index] for b in prose[max(0, at - 2):at]))
+        after = set().union(*(model.stems_of[b.index] for b in prose[end:end + 2]))
+        if len(after & before) < _STORY_BREAK * len(after) or \
+                sum(b.kind == "heading" or headline_shaped(b.text.strip()) for b in run if b.kind != "list_item") > 1:
+            continue
+        inside, inside_terms = _counts_inside(model, run)
+        if _share_outside(model, model.blocks[run[0].index], inside, inside_terms)[0] < max_shared:
+            yield (run, *_share_outside(model, merge(model.blocks[b.index] for b in run), inside, inside_terms))
+
+
+def _trimmed_box(run: list) -> list:
+    """`run` without the blocks at its ends that are the article's: a box opens and closes on a line of
+    its own (a heading, a label, a list item, a line of a few words), so a paragraph of a sentence or
+    more (12 words or more, ending as a sentence ends) at either end, or a block without a letter, is
+    the article's text beside it."""
+    def articles(block) -> bool:
+        text = block.text
+        return not any(map(str.isalpha, text)) or block.kind in ("paragraph", "quote") and \
+            len(text.split(None, _SENTENCE_WORDS)) > _SENTENCE_WORDS and _ENDS_SENTENCE.search(text) is not None
+
+    start, end = 0, len(run)
+    while start < end and articles(run[start]):
+        start += 1
+    while end > start and articles(run[end - 1]):
+        end -= 1
+    return run[start:end]
 
 
 def _own_bar(min_own_weight: float, prose: list) -> float:
@@ -982,7 +1099,7 @@ def _subject_words(model: TopicModel) -> frozenset:
         counts = Counter(word for section in model.sections for block in section_members(section)
                          for word in set(model.blocks[block.index].content))
         ranked = sorted(((count * specificity(word), word) for word, count in counts.items()
-                         if count > _RECURRING and specificity(word) >= 2), reverse=True)
+                         if count > _RECURRING and specificity(word) >= _SPECIFIC_WORD), reverse=True)
         found = model.__dict__["_subject_words"] = frozenset(word for _, word in ranked[:_SUBJECT_WORDS])
     return found
 
@@ -1198,9 +1315,10 @@ def pasted_items(doc, model: TopicModel, min_words: int, max_shared: float, min_
             yield block, ((start, end) if (start, end) != (0, len(block.text)) else None), share, own
 
 
-# A word of health at least this specific (Zipf 4.5 or rarer: "mortality", "exercising") names
-# health wherever it stands; a commoner one ("hearing", "treat", "care") has other senses.
-_SPECIFIC_HEALTH_WORD = 2.0
+# A specific word: Zipf 4.5 or rarer ("mortality", "exercising", "habits"). A word of health this
+# specific names health wherever it stands; a commoner one ("hearing", "treat", "care") has other
+# senses. A headline names a subject of its own only with a specific word ("foods", "make" do not).
+_SPECIFIC_WORD = 2.0
 
 
 def _health_evidence(text: str, terms, elsewhere: Counter) -> set:
@@ -1211,7 +1329,7 @@ def _health_evidence(text: str, terms, elsewhere: Counter) -> set:
     word with a health sense that nothing else on a health page uses is chance: "the Supreme
     Court is hearing arguments on how the law treats..." in a court story."""
     return set(terms.found) | {word for word in health_words(tokens(text))
-                               if specificity(word) >= _SPECIFIC_HEALTH_WORD or elsewhere[word] > 0}
+                               if specificity(word) >= _SPECIFIC_WORD or elsewhere[word] > 0}
 
 
 # Blocks (besides the one judged) that hold a word the article keeps returning to.
@@ -1219,18 +1337,25 @@ _RECURRING = 3
 
 
 def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections, boilerplate):
-    for block, share, own, label, count in pasted_paragraphs(doc, model, options.min_words_pasted,
+    for kind, block, share, own, detail in pasted_paragraphs(doc, model, options.min_words_pasted,
                                                              options.max_shared, skip_sections,
                                                              options.min_own_weight, boilerplate,
                                                              options.max_relative):
-        if count > 1:
-            yield Hit(block, f"These {count} paragraphs go on with another story: together they share almost none "
+        if kind == "story":
+            yield Hit(block, f"These {detail} paragraphs go on with another story: together they share almost none "
                              f"of their words with the rest of the article ({share:.0%} of their vocabulary, by "
                              f"specificity) and hardly a word of health (about {', '.join(own[:4])}).",
                       suggestion="Remove them, or keep the page to one story.")
             continue
-        if label:
-            yield Hit(block, f"This paragraph, under \"{label.strip()[:40]}\", shares none of its words with the "
+        if kind == "box":
+            yield Hit(block, f"These {detail} short blocks between the article's paragraphs (a box, a list, its "
+                             f"heading) together share almost none of their words with the rest of the article "
+                             f"({share:.0%} of their vocabulary, by specificity) and hardly a word of health: "
+                             f"a box pasted in on another subject (about {', '.join(own[:4])}).",
+                      suggestion="Remove the box, or keep it apart from the article's text.")
+            continue
+        if kind == "aside":
+            yield Hit(block, f"This paragraph, under \"{detail.strip()[:40]}\", shares none of its words with the "
                              f"rest of the article ({share:.0%} of its vocabulary, by specificity), nor does that "
                              f"line: an aside on another subject (about {', '.join(own[:4])}).",
                       suggestion="Remove it, or keep it apart from the article's text.")
@@ -1561,18 +1686,21 @@ def _glued_teaser(doc, block) -> str:
 
 def _unrelated_headline(model: TopicModel, block, headline: str) -> bool:
     """True when the specific words of a headline inside `block` weigh less than a fifth in the
-    rest of the article (the rest of its paragraph included)."""
-    shared, total = _shared_weight(model, block, headline)
-    return total > 0 and shared / total < 0.2
+    rest of the article (the rest of its paragraph included) and one it does not share is a
+    specific word (_SPECIFIC_WORD): a headline of common words ("15 Foods That Make You...") names
+    no subject to tell from the article's."""
+    shared, total, rarest = _shared_weight(model, block, headline)
+    return total > 0 and shared / total < 0.2 and rarest >= _SPECIFIC_WORD
 
 
 def _shared_weight(model: TopicModel, block, line: str, ignore=frozenset()) -> tuple:
     """(weight of the specific words of `line`, a part of `block`, that the rest of the article uses,
-    weight of all of them), by specificity; the words of `ignore` left out."""
+    weight of all of them, weight of the rarest it does not use), by specificity; the words of
+    `ignore` left out."""
     words = {w for w in analyse(line, model.lexicon).content if len(w) > 2 and w not in ignore}
     own = list(map(stem, model.blocks[block.index].content))
     counts, _ = model.counts_to_two()
-    total = shared = 0.0
+    total = shared = rarest = 0.0
     for word in words:
         key = stem(word)
         weight = specificity(word)
@@ -1580,7 +1708,9 @@ def _shared_weight(model: TopicModel, block, line: str, ignore=frozenset()) -> t
         # another block holds it, or this block holds it outside the line
         if counts.get(key, 0) >= 2 or own.count(key) > 1:
             shared += weight
-    return shared, total
+        else:
+            rarest = max(rarest, weight)
+    return shared, total, rarest
 
 
 @functools.lru_cache(maxsize=None)
@@ -1658,8 +1788,11 @@ _BLURB_OWN_WEIGHT = 5.0
 
 
 def _unrelated_teaser(model: TopicModel, block) -> bool:
-    """True when no specific word of a teaser's headline occurs elsewhere in the article."""
-    return model.shared_share(block)[0] < 0.2
+    """True when the words of a teaser's headline weigh less than a fifth in the rest of the article
+    (by specificity) and one it does not share is a specific word (_SPECIFIC_WORD), as for a
+    headline glued into a paragraph (_unrelated_headline)."""
+    share, own, _ = model.shared_share(block)
+    return share < 0.2 and bool(own) and _weight(own[0]) >= _SPECIFIC_WORD
 
 
 # --- a promotion of another subject ---------------------------------------------------
@@ -1809,11 +1942,9 @@ def promotion_of_other_subject(doc, model: TopicModel, block) -> str:
         return ""
     # how much of its vocabulary the rest of the article holds (the other blocks, the title)
     terms = merge(model.blocks[b.index] for b in unit)
-    inside = Counter(key for b in unit for key in set(map(stem, model.blocks[b.index].content)))
-    inside_terms = Counter(term for b in unit for term in set(model.blocks[b.index].found))
-    share, _, own_weight = model.shared_share(block) if len(unit) == 1 else weighted_share(
-        terms, lambda word: model.block_stems.get(stem(word), 0) > inside[stem(word)],
-        lambda term: model.block_terms.get(term, 0) > inside_terms[term])
+    inside, inside_terms = _counts_inside(model, unit)
+    share, _, own_weight = model.shared_share(block) if len(unit) == 1 else \
+        _share_outside(model, terms, inside, inside_terms)
     if share >= _PROMOTION_MAX_SHARE or own_weight < _PROMOTION_OWN_WEIGHT:
         return ""
     # the article's own subject, however the pitch words it: a specific word of the title, one of
@@ -1994,6 +2125,8 @@ def promotional_block(doc, options):
     none of the words of a report on gambling harm, and a title that does not name
     gambling), a teaser for another story ("MORE: ...", also a "READ MORE:" line
     glued into a paragraph of plain text) none of whose specific words the article uses,
+    naming a subject of its own by a specific word (Zipf 4.5 or rarer: "ferry", "regatta"; a
+    headline of common words only, "Foods That Keep You Full", says too little to tell),
     and a blurb for another article stitched into the text ("This is a detailed article
     about X. It includes...") whose words the article does not use outweigh those it uses
     (by specificity) and hold its most specific word (a page describing itself, "This
