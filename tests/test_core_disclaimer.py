@@ -190,6 +190,8 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     "The NHS recommends a blood test after four weeks.",
     "The syrup is safe for children to take from the age of two.",
     "Most adults need 200 mg twice a day for three months.",
+    "The tablets should be given at 200 mg twice a day for three months.",
+    "The usual starting dose is 100 mg daily, taken with breakfast.",
     "How much iron do I need each day?",
     "You can ease the cramps by splitting the dose.",
     "It's a good idea to see your GP about the cramps.",
@@ -286,6 +288,9 @@ def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     "We encourage all readers to share their views in the comments.",
     # the page announcing itself
     "This is the one guide you should read before your first order.",
+    # a dose a study gave its subjects: a finding, not a dose for the reader
+    "In a small trial, forty volunteers were given 200 mg twice a day for three months.",
+    "In the first study, patients received a starting dose of 100 mg daily.",
 ])
 def test_a_page_that_gives_no_advice_needs_no_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == []
