@@ -192,6 +192,10 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     "Most adults need 200 mg twice a day for three months.",
     "The tablets should be given at 200 mg twice a day for three months.",
     "The usual starting dose is 100 mg daily, taken with breakfast.",
+    # an imperative after a fronted purpose, the judgement said with its subject, a preparation's use
+    "To keep the rash from spreading, wear loose cotton gloves at night.",
+    "In the winter months it is even more important that children finish the course.",
+    "The powder should be reconstituted with sterile water before each use.",
     "How much iron do I need each day?",
     "You can ease the cramps by splitting the dose.",
     "It's a good idea to see your GP about the cramps.",
@@ -288,6 +292,8 @@ def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     "We encourage all readers to share their views in the comments.",
     # the page announcing itself
     "This is the one guide you should read before your first order.",
+    # no judgement of an action: what matters for the history, not what to do
+    "It is not important that readers know who first sold the tablets.",
     # a dose a study gave its subjects: a finding, not a dose for the reader
     "In a small trial, forty volunteers were given 200 mg twice a day for three months.",
     "In the first study, patients received a starting dose of 100 mg daily.",
