@@ -196,6 +196,7 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     "To keep the rash from spreading, wear loose cotton gloves at night.",
     "In the winter months it is even more important that children finish the course.",
     "The powder should be reconstituted with sterile water before each use.",
+    "These serums help you achieve an even skin tone in a month.",
     "How much iron do I need each day?",
     "You can ease the cramps by splitting the dose.",
     "It's a good idea to see your GP about the cramps.",
