@@ -83,8 +83,6 @@ def test_articles_in_another_language_are_not_checked():
     # the page does not stand in for a clinician
     "These notes cannot replace a visit to your GP or pharmacist.",
     "The guide is no substitute for a consultation with your own clinician.",
-    # a leaflet sends every remaining question to a clinician
-    "If you have any further questions about this medicine, ask your pharmacist or doctor.",
     # the same statement in Spanish, French and German
     "Este texto tiene fines informativos y no sustituye la consulta médica.",
     "Cet article est fourni à titre informatif et ne remplace pas l'avis d'un médecin.",
@@ -106,6 +104,8 @@ def test_other_wordings_of_the_disclaimer(sentence):
 @pytest.mark.parametrize("sentence", [
     "Telehealth can replace a visit to your doctor for many problems.",  # no negation
     "If you have questions about the study, the authors list an email address.",  # no clinician
+    # questions sent to a clinician say nothing of what the page is (a package leaflet's line)
+    "If you have any further questions about this medicine, ask your pharmacist or doctor.",
     "The coach said the plan is not a substitute for sleep.",
     "No tablet is a substitute for a balanced diet.",
     "Online pharmacies should complement, not replace, the one on your high street.",  # not the page
@@ -190,6 +190,13 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     "The NHS recommends a blood test after four weeks.",
     "The syrup is safe for children to take from the age of two.",
     "Most adults need 200 mg twice a day for three months.",
+    "The tablets should be given at 200 mg twice a day for three months.",
+    "The usual starting dose is 100 mg daily, taken with breakfast.",
+    # an imperative after a fronted purpose, the judgement said with its subject, a preparation's use
+    "To keep the rash from spreading, wear loose cotton gloves at night.",
+    "In the winter months it is even more important that children finish the course.",
+    "The powder should be reconstituted with sterile water before each use.",
+    "These serums help you achieve an even skin tone in a month.",
     "How much iron do I need each day?",
     "You can ease the cramps by splitting the dose.",
     "It's a good idea to see your GP about the cramps.",
@@ -286,6 +293,11 @@ def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     "We encourage all readers to share their views in the comments.",
     # the page announcing itself
     "This is the one guide you should read before your first order.",
+    # no judgement of an action: what matters for the history, not what to do
+    "It is not important that readers know who first sold the tablets.",
+    # a dose a study gave its subjects: a finding, not a dose for the reader
+    "In a small trial, forty volunteers were given 200 mg twice a day for three months.",
+    "In the first study, patients received a starting dose of 100 mg daily.",
 ])
 def test_a_page_that_gives_no_advice_needs_no_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == []

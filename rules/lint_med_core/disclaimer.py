@@ -287,9 +287,11 @@ def _own_statement(doc, lower: str, match: re.Match, attribution: re.Pattern) ->
     start, stop = _sentence(doc, match)
     if lower[stop:stop + 1] == "?" or lower.startswith("why ", start):
         return False  # a question, or a title that announces why ("Why teens should avoid X")
-    if match.group()[:1].isdigit() and (_pack_price().search(lower, start, stop)
-                                        or _reported_dose().search(lower, start, stop)):
-        return False  # a dose that says how long a priced pack lasts, or what others report taking
+    words = match.group()
+    if words[:1].isdigit() and _pack_price().search(lower, start, stop):
+        return False  # a dose that says how long a priced pack lasts
+    if (words[:1].isdigit() or "dos" in words) and _reported_dose().search(lower, start, stop):
+        return False  # what others report taking, or what a study gave its subjects
     before = max(start, match.start() - 60)
     if _quoted_speech(lower, match) or _ascribed(lower, match, before):
         return False
@@ -409,7 +411,8 @@ def missing_disclaimer(doc, options):
     list item "Avoid alcohol"), sending the reader to a clinician ("if it persists, consult
     your GP"), "you should", "if you have kidney disease", "should not be taken", "people
     with X should avoid", "is recommended", "safe to take", the writer's judgement of an action
-    ("it is wise to see a specialist", "it's best not to drink"), an action recommended ("we
+    ("it is wise to see a specialist", "it's best not to drink", "it is even more important that children
+    get their shots"), an imperative after a purpose ("To stay safe, wear long sleeves"), an action recommended ("we
     recommend repeating the test", "experts suggest taking 5 mg"), the writer's pick of a
     product ("our top pick is..."), a decision made "after a
     consultation with your dermatologist", the impersonal "one can take", a dose with its frequency, how to
