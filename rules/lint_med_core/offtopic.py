@@ -364,6 +364,18 @@ def off_topic_paragraph(doc, options):
     A text without a title is judged this way when its first 80 words hold three
     different health words.
 
+    A headline alone between two paragraphs of the article, with no label (a related story's
+    title pasted mid-text), is reported when the text goes on across it (the two paragraphs
+    after share a tenth of their words with the two before), when it is unrelated as a run's
+    headline is (its words weigh less than a fifth in the rest of the article, one it does not
+    share is specific) with at most one word of health, and when its own words weigh half
+    `min_own_weight`, as a teaser's: "Man found dead in a river town" between two paragraphs on
+    erection pills. In an article in another language its words, and a run's headlines', are
+    weighed by how common they are in that language (wordfreq's list for it: Indonesian "yang"
+    weighs nothing there, 4 as an unknown English word), and such an article is judged when
+    two of its paragraphs name a term of the medical vocabulary or a word of health (drug
+    names are written alike in most languages; the list of health words is English).
+
     It also reports a widget of other stories that ends the page ("More news", "Editors'
     picks", "Trending"): two teasers or more, each a headline line (5-16 words, no closing
     period, not a question) over at most a paragraph of one or two sentences (40 words), one
