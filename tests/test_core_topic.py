@@ -322,3 +322,25 @@ def test_a_list_of_examples_is_judged_by_the_words_around_it():
     block = [b for b in doc.blocks if "anchovies" in b.text][0]
     share = model.shared_share(block)[0]
     assert share < 0.5 < _share_without_examples(model, block.text)
+
+
+_INDONESIAN = ("Banyak orang minum obat sakit kepala tanpa membaca aturan pakai yang tertulis di kemasan. "
+               "Padahal dosis yang terlalu tinggi bisa merusak hati, terutama jika obat itu diminum bersama "
+               "obat lain yang mengandung bahan yang sama. Dokter menyarankan agar pasien bertanya kepada "
+               "apoteker sebelum membeli obat baru, dan tidak minum lebih dari empat kali dalam sehari. "
+               "Jika sakit kepala tidak hilang setelah tiga hari, sebaiknya pasien segera pergi ke dokter.")
+
+
+def test_an_article_in_another_language_weighs_its_words_in_that_language():
+    from lint_med_core._other_language import words_language
+
+    doc = parse(_INDONESIAN, "txt")
+    model = _topic.topic_model(doc)
+    assert words_language(doc) == "id"
+    assert model.weigh("yang") < 0.5 < _topic.specificity("yang")  # Indonesian's "which": common there only
+
+
+def test_an_english_article_weighs_its_words_in_english():
+    doc = parse("Many people take painkillers for a headache without reading the dose printed on the box, "
+                "and a dose that is too high can harm the liver.", "txt")
+    assert _topic.topic_model(doc).weigh is _topic.specificity

@@ -288,8 +288,8 @@ def _word_hash(word: str) -> int:
     return zlib.crc32(word.encode())
 
 
-def _may_reach(words: list[str], code: str) -> bool:
-    """Whether `_common_share(words, code)` may be `_OTHER_AT_LEAST` or more (True without the cache)."""
+def _may_reach(words: list[str], code: str, at_least: float = _OTHER_AT_LEAST) -> bool:
+    """Whether `_common_share(words, code)` may be `at_least` or more (True without the cache)."""
     hashes = _common_word_hashes()
     if hashes is None:
         return True
@@ -300,7 +300,7 @@ def _may_reach(words: list[str], code: str) -> bool:
         at = bisect_left(table, key)
         return at < len(table) and table[at] == key
 
-    return sum(map(held, words)) / len(words) >= _OTHER_AT_LEAST
+    return sum(map(held, words)) / len(words) >= at_least
 
 
 @functools.cache
@@ -345,3 +345,32 @@ def _common_word_hashes() -> dict[str, memoryview] | None:
         pass
     return {code: memoryview(data).cast("I") for code, data in stored.items()}
 
+
+
+# --- the language an article's words are weighed in (LM202) -----------------------------------------
+
+
+@per_document
+def words_language(doc) -> str:
+    """The language whose word frequencies tell how specific a word of the article is (LM202's
+    specificity, `_topic.TopicModel.weigh`): "en" for an English article; the language `language`
+    tells, when wordfreq lists it; else, for an article in a language without function words in
+    `data/languages.toml` (Indonesian, Polish), the language of `_VOCABULARY_LANGUAGES` whose common
+    words (Zipf 3 or more) make up the largest share of its first 400 words, when that is most of them;
+    else "en". Only an article not told to be English pays for more than `language`."""
+    from ._topic import zipf_table
+
+    code = language(doc)
+    if code == "en":
+        return "en"
+    if code is not None:
+        return code if zipf_table(code) else "en"
+    words = [word.lower() for word in _WORD.findall(doc.body_text[:_OPENING_CHARACTERS])][:_OPENING_WORDS]
+    if not words:
+        return "en"
+    share, found = max(((_common_share(words, code), code) for code in _VOCABULARY_LANGUAGES
+                        if _may_reach(words, code, _MOST)), default=(0.0, "en"))
+    return found if share > _MOST else "en"
+
+
+_OPENING_CHARACTERS, _OPENING_WORDS, _MOST = 4000, 400, 0.5

@@ -223,18 +223,20 @@ def zipf_table(language: str = "en") -> dict:
     return table
 
 
-def weighted_share(terms, word_shared, term_shared) -> tuple[float, list, float]:
+def weighted_share(terms, word_shared, term_shared, weigh=None) -> tuple[float, list, float]:
     """How much of a text's vocabulary is shared, by specificity, the words that are not, and their weight.
 
     The distinct content words (of three letters or more) and vocabulary terms of `terms`,
-    each weighted by :func:`specificity` (a term by its rarest word); `word_shared(word)` and
+    each weighted by `weigh` (:func:`specificity`, unless the model of an article in another language
+    gives its own: `TopicModel.weigh`; a term by its rarest word); `word_shared(word)` and
     `term_shared(term)` tell which are shared. Returns the shared weight over the whole
     (1.0 for a text without words), the words not shared (rarest first) and their weight.
     """
+    weigh = weigh or specificity
     total = shared = 0.0
     alone = []
     for word in set(w for w in terms.content if len(w) > 2):
-        weight = specificity(word)
+        weight = weigh(word)
         total += weight
         if word_shared(word):
             shared += weight
@@ -242,7 +244,7 @@ def weighted_share(terms, word_shared, term_shared) -> tuple[float, list, float]
             alone.append((weight, word))
     # the words of a term ("prostate" of "prostate cancer") are not content words
     for term in set(terms.found):
-        weight = max(map(specificity, term.split()))
+        weight = max(map(weigh, term.split()))
         total += weight
         if term_shared(term):
             shared += weight
@@ -578,11 +580,29 @@ class TopicModel:
         """
         return self.share_of(self.blocks[block.index])
 
-    def share_of(self, terms) -> tuple[float, list, float]:
-        """`shared_share` for the terms of a text of the article (a block's, or part of one)."""
+    def share_of(self, terms, weigh=None) -> tuple[float, list, float]:
+        """`shared_share` for the terms of a text of the article (a block's, or part of one); `weigh`:
+        how specific a word is, if not in English (`weigh`)."""
         counts, mentioned = self.counts_to_two()
         return weighted_share(terms, lambda word: counts.get(stem(word), 0) >= 2 or
-                              counts.get(_positive(word), 0) >= 1, lambda term: mentioned.get(term, 0) >= 2)
+                              counts.get(_positive(word), 0) >= 1, lambda term: mentioned.get(term, 0) >= 2,
+                              weigh)
+
+    @functools.cached_property
+    def weigh(self):
+        """How specific a word is in the article's language (`_other_language.words_language`):
+        :func:`specificity` for an English article (and one of unknown language); for an article in
+        another language wordfreq lists, 6.5 minus the word's Zipf frequency in that language
+        ("yang", Indonesian's "which", weighs nothing in an Indonesian article, 4 in English)."""
+        if self.doc is None:
+            return specificity
+        from ._other_language import words_language
+
+        code = words_language(self.doc)
+        table = zipf_table(code) if code != "en" else None
+        if not table:
+            return specificity
+        return lambda word: min(4.0, max(0.0, 6.5 - table.get(word, 0.0)))
 
     def counts_to_two(self) -> tuple:
         """(stem -> blocks holding it, term -> blocks mentioning it), exact up to two: block_stems

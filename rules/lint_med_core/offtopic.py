@@ -364,6 +364,18 @@ def off_topic_paragraph(doc, options):
     A text without a title is judged this way when its first 80 words hold three
     different health words.
 
+    A headline alone between two paragraphs of the article, with no label (a related story's
+    title pasted mid-text), is reported when the text goes on across it (the two paragraphs
+    after share a tenth of their words with the two before), when it is unrelated as a run's
+    headline is (its words weigh less than a fifth in the rest of the article, one it does not
+    share is specific) with at most one word of health, and when its own words weigh half
+    `min_own_weight`, as a teaser's: "Man found dead in a river town" between two paragraphs on
+    erection pills. In an article in another language its words, and a run's headlines', are
+    weighed by how common they are in that language (wordfreq's list for it: Indonesian "yang"
+    weighs nothing there, 4 as an unknown English word), and such an article is judged when
+    two of its paragraphs name a term of the medical vocabulary or a word of health (drug
+    names are written alike in most languages; the list of health words is English).
+
     It also reports a widget of other stories that ends the page ("More news", "Editors'
     picks", "Trending"): two teasers or more, each a headline line (5-16 words, no closing
     period, not a question) over at most a paragraph of one or two sentences (40 words), one
@@ -793,7 +805,8 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
         return
     prose = [b for section in doc.sections for b in _body(model, section) if model.blocks[b.index].length >= 12]
     health_page = named_health or \
-        sum(model.blocks[b.index].health >= 2 for b in prose[1:]) >= max(2, len(prose[1:]) / 4)
+        sum(model.blocks[b.index].health >= 2 for b in prose[1:]) >= max(2, len(prose[1:]) / 4) or \
+        _health_in_other_language(model, prose)
     opening = _pasted_opening(model, prose, min_words, max_shared, _own_bar(min_own_weight, prose), boilerplate)
     if not health_page and not opening:
         return
@@ -807,7 +820,9 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     runs = list(pasted_runs(doc, model, judged, max_shared, min_own_weight, skip_sections, boilerplate))
     boxes = list(pasted_boxes(doc, model, judged, min_words, max_shared, min_own_weight,
                               {*skip_sections}, {*boilerplate, *promotion, *items}))
-    if not candidates and not runs and not boxes:
+    headlines = list(pasted_headlines(doc, model, judged, min_own_weight, {*boilerplate, *promotion, *items},
+                                      skip_sections))
+    if not candidates and not runs and not boxes and not headlines:
         return
     # The article's own baseline: how much of their vocabulary its paragraphs typically share
     # with the rest (a stitched page of snippets shares little everywhere; a news story much).
@@ -823,6 +838,22 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     for blocks, share, own in boxes:
         if share < bar:
             yield "box", blocks[0], share, own, len(blocks)
+    for block, share, own in headlines:  # judged as a headline (_unrelated_headline), not by the baseline
+        yield "headline", block, share, own, 1
+
+
+# An article in another language is about health when this many of its paragraphs name health.
+_OTHER_LANGUAGE_HEALTH = 2
+
+
+def _health_in_other_language(model: TopicModel, prose: list) -> bool:
+    """True for an article in another language than English (its words weighed in it: TopicModel.weigh)
+    two of whose paragraphs or more (the first left out) name a term of the medical vocabulary or a word of
+    health: drug and condition names are written alike in most languages ("sildenafil", "Viagra"), while
+    the list of words of health (and so the English test, two in a quarter of the paragraphs) is English."""
+    return model.weigh is not specificity and sum(
+        bool(model.blocks[b.index].found) or model.blocks[b.index].health > 0 for b in prose[1:]) >= \
+        _OTHER_LANGUAGE_HEALTH
 
 
 def _counts_inside(model: TopicModel, blocks) -> tuple[Counter, Counter]:
@@ -962,6 +993,39 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
         inside, inside_terms = _counts_inside(model, run)
         if _share_outside(model, model.blocks[run[0].index], inside, inside_terms)[0] < max_shared:
             yield (run, *_share_outside(model, merge(model.blocks[b.index] for b in run), inside, inside_terms))
+
+
+def pasted_headlines(doc, model: TopicModel, prose: list, min_own_weight: float, skipped=frozenset(),
+                     skip_sections=frozenset()):
+    """(block, share, words of its own) for each headline of another story standing alone between two
+    paragraphs of the article (`prose`), with no label ("Pria Tewas Tanpa Celana Ditemukan..." pasted
+    mid-story in an Indonesian article on erection pills): a block of one headline-shaped line (5 to 16
+    words, no aside, label or contact, as a run of headlines' lines), the article's text going on across
+    it (the two paragraphs after share a tenth of their words with the two before: no story break, as
+    box_runs asks), unrelated to the article (_unrelated_headline: its words weigh less than a fifth in the
+    rest of the article, and one it does not share is specific), with at most one word of health and words
+    of its own weighing half `min_own_weight` (as a teaser's in a widget of other stories). Its words are
+    weighed in the article's language (`TopicModel.weigh`). `skipped`: indexes of blocks that are not the
+    article's text."""
+    at_of = {b.index: at for at, b in enumerate(prose)}
+    for block in doc.blocks[1:-1]:
+        # the cheap test first: most blocks have no paragraph of the article on one side
+        if block.index - 1 not in at_of or block.index + 1 not in at_of:
+            continue
+        line = block.text.strip()
+        if block.kind not in _BOX_KINDS or block.index in skipped or block.index not in model.section_of or \
+                model.section_of[block.index] in skip_sections or "\n" in line or len(line.split()) < 5 or \
+                not headline_shaped(line) or _NOT_A_HEADLINE.search(line):
+            continue
+        start, end = at_of[block.index - 1], at_of[block.index + 1]
+        before = set().union(*(model.stems_of[b.index] for b in prose[max(0, start - 1):start + 1]))
+        after = set().union(*(model.stems_of[b.index] for b in prose[end:end + 2]))
+        if len(after & before) < _STORY_BREAK * len(after) or not _unrelated_headline(model, block, line) or \
+                _health_count(model, line) > 1:
+            continue
+        share, own, own_weight = model.share_of(model.blocks[block.index], model.weigh)
+        if own_weight >= min_own_weight / 2:
+            yield block, share, own
 
 
 def _trimmed_box(run: list) -> list:
@@ -1354,6 +1418,12 @@ def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections, boilerpla
                              f"a box pasted in on another subject (about {', '.join(own[:4])}).",
                       suggestion="Remove the box, or keep it apart from the article's text.")
             continue
+        if kind == "headline":
+            yield Hit(block, f"This line between the article's paragraphs is the headline of another story: it "
+                             f"shares almost none of its words with the article and hardly a word of health "
+                             f"(about {', '.join(own[:4])}).",
+                      suggestion="Remove it, or keep links to other stories apart from the article's text.")
+            continue
         if kind == "aside":
             yield Hit(block, f"This paragraph, under \"{detail.strip()[:40]}\", shares none of its words with the "
                              f"rest of the article ({share:.0%} of its vocabulary, by specificity), nor does that "
@@ -1701,9 +1771,10 @@ def _shared_weight(model: TopicModel, block, line: str, ignore=frozenset()) -> t
     own = list(map(stem, model.blocks[block.index].content))
     counts, _ = model.counts_to_two()
     total = shared = rarest = 0.0
+    weigh = model.weigh
     for word in words:
         key = stem(word)
-        weight = specificity(word)
+        weight = weigh(word)
         total += weight
         # another block holds it, or this block holds it outside the line
         if counts.get(key, 0) >= 2 or own.count(key) > 1:
