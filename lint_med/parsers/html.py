@@ -868,8 +868,7 @@ class _Walker:
         if element.tag == "tspan" and element.get("x") is None and element.get("y") is None \
                 and element.get("dy") is None:
             return
-        chars = self.builder.chars
-        if chars and chars[-1].isalnum() and (element.text or "").lstrip()[:1].isalnum():
+        if self.builder.last.isalnum() and (element.text or "").lstrip()[:1].isalnum():
             self.builder.space()
 
     def holds_article(self, tag: Element) -> bool:
@@ -922,8 +921,7 @@ class _Walker:
         self.pending_links.append(link)
 
     def flush(self, kind: str, level: int) -> None:
-        if not self.builder:
-            self.builder = TextBuilder()
+        if not self.builder:  # nothing in it, as new
             return
         text, offsets = self.builder.build()
         self.builder = TextBuilder()
