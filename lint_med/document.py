@@ -401,7 +401,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 _ODD_RUN = re.compile(r"\s{2,}|[^\S ]")
-_ODD_SPACE = re.compile(r"[^\S ]|  |\u00ad|\u2011")  # \u2011, a non-breaking hyphen, is folded to "-"
+# \u2011, a non-breaking hyphen, is folded to "-". Plainly [^\S ]|  |\u00ad|\u2011; written to start with
+# the set of the characters that start a match (a space is one only when another follows it), so that
+# the regex engine skips in C to each of them instead of trying four alternatives at every character.
+_ODD_SPACE = re.compile(r"[\s\u00ad\u2011](?:(?<! )| )")
 
 
 class TextBuilder:

@@ -2,6 +2,7 @@
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -204,3 +205,46 @@ def test_text_builder_is_the_plain_character_by_character_build():
         truth = bool(builder)
         text, offsets = builder.build()
         assert (text, offsets, truth) == build_plainly(pieces), pieces
+
+
+ODD_SPACE_PIECES = ["a", "b", " ", "  ", "\t", "\n", "\r", "\u00a0", "\u3000", "\u2009", "\u00ad", "\u2011", "-", ".", "é"]
+
+
+def test_odd_space_pattern_is_the_plain_one():
+    """_ODD_SPACE, written to start with the characters that start a match, finds one where the plain
+    alternatives ([^\\S ]|  |\\u00ad|\\u2011) do."""
+    from lint_med.document import _ODD_SPACE
+
+    plain = re.compile(r"[^\S ]|  |\u00ad|\u2011")
+    rng = random.Random(31)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(ODD_SPACE_PIECES) for _ in range(rng.randint(0, 8)))
+        expected = plain.search(text) is not None
+        assert (_ODD_SPACE.search(text) is not None) == expected, repr(text)
+        found += expected
+    assert 2000 < found < 18000
+
+
+# --- the prose weights: furniture told once per element ------------------------------------------
+
+
+def test_furniture_known_is_the_plain_test_on_every_page():
+    """_in_furniture_known, which keeps each element's answer, answers as _in_furniture for every
+    element holding a prose run, on the fixture pages and the shared corpus pages."""
+    from lint_med.parsers.html import _in_furniture, _in_furniture_known, _TagIndex, parse_tree
+
+    root_dir = Path(__file__).resolve().parent.parent
+    corpus = root_dir.parent / "shared" / "corpus" / "readability-test-pages"  # absent: the fixtures alone
+    pages = sorted((root_dir / "fixtures").rglob("*.html")) + sorted(corpus.glob("*/source.html"))[:40]
+    asked = inside = 0
+    for page in pages:
+        root = parse_tree(page.read_text(encoding="utf-8", errors="replace"))
+        if root is None:
+            continue
+        index, known = _TagIndex(root), {}
+        for element in [parent for _, parent in index.prose if parent is not None] + list(root.iter("a", "p", "li")):
+            answer = _in_furniture(element)
+            assert _in_furniture_known(element, known) == answer, (page, element)
+            asked, inside = asked + 1, inside + answer
+    assert asked > 1000 and inside > 50  # both answers are met
