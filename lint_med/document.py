@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator
+from typing import Iterator, Sequence
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "table_cell", "caption")
 
@@ -401,36 +401,51 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 _ODD_RUN = re.compile(r"\s{2,}|[^\S ]")
-_ODD_SPACE = re.compile(r"[^\S ]|  |\u00ad|\u2011")  # \u2011, a non-breaking hyphen, is folded to "-"
+# \u2011, a non-breaking hyphen, is folded to "-". Plainly [^\S ]|  |\u00ad|\u2011; written to start with
+# the set of the characters that start a match (a space is one only when another follows it), so that
+# the regex engine skips in C to each of them instead of trying four alternatives at every character.
+_ODD_SPACE = re.compile(r"[\s\u00ad\u2011](?:(?<! )| )")
 
 
 class TextBuilder:
-    """Accumulate text pieces with their source offsets, collapsing whitespace."""
+    """Accumulate text pieces with their source offsets, collapsing whitespace.
+
+    Plainly, character by character: every run of whitespace becomes one space, none at the
+    start or end of the text; a soft hyphen (U+00AD) is dropped, a non-breaking hyphen
+    (U+2011) is "-"; each character kept keeps its offset, a space the offset of the first
+    character of its run. The text is kept as the pieces added (each a stretch of the text
+    with single spaces), not one string of one character each: joined once, in build.
+    """
+
+    __slots__ = ("pieces", "offsets", "last")
 
     def __init__(self) -> None:
-        self.chars: list[str] = []
-        self.offsets: list[int] = []
+        self.pieces: list[str] = []  # the text so far, in stretches (never an empty one)
+        self.offsets: list[int] = []  # one per character of the text so far
+        self.last = ""  # the text's last character ("" while there is none)
 
-    def add(self, text: str, offsets: list[int]) -> None:
+    def add(self, text: str, offsets: Sequence[int]) -> None:
         if not _ODD_SPACE.search(text):
             # Fastest path: words separated by single spaces, no soft hyphen.
-            if text.startswith(" ") and (not self.chars or self.chars[-1] == " "):
+            if text.startswith(" ") and self.last in ("", " "):
                 text, offsets = text[1:], offsets[1:]
-            self.chars.extend(text)
-            self.offsets.extend(offsets[:len(text)])
+            if text:
+                self.pieces.append(text)
+                self.offsets.extend(offsets[:len(text)])
+                self.last = text[-1]
             return
         if "\u2011" in text:  # a non-breaking hyphen ("post\u2011surgical") is a hyphen to every rule; same length
             text = text.replace("\u2011", "-")
         if "\u00ad" not in text:
             # Fast path: copy the stretches between odd whitespace (line breaks, double spaces) whole;
             # each odd run becomes one space.
-            chars, kept = self.chars, self.offsets
             position = 0
             for match in _ODD_RUN.finditer(text):
                 self._add_clean(text, offsets, position, match.start())
-                if chars and chars[-1] != " ":
-                    chars.append(" ")
-                    kept.append(offsets[match.start()])
+                if self.last not in ("", " "):
+                    self.pieces.append(" ")
+                    self.offsets.append(offsets[match.start()])
+                    self.last = " "
                 position = match.end()
             self._add_clean(text, offsets, position, len(text))
             return
@@ -438,33 +453,37 @@ class TextBuilder:
             if char.isspace() or char == "\u00ad":
                 if char == "\u00ad":
                     continue
-                if not self.chars or self.chars[-1] == " ":
+                if self.last in ("", " "):
                     continue
                 char = " "
-            self.chars.append(char)
+            self.pieces.append(char)
             self.offsets.append(offset)
+            self.last = char
 
-    def _add_clean(self, text: str, offsets: list[int], start: int, end: int) -> None:
+    def _add_clean(self, text: str, offsets: Sequence[int], start: int, end: int) -> None:
         """Add text[start:end], which has only single spaces."""
-        if start < end and text[start] == " " and (not self.chars or self.chars[-1] == " "):
+        if start < end and text[start] == " " and self.last in ("", " "):
             start += 1
         if start < end:
-            self.chars.extend(text[start:end])
+            self.pieces.append(text[start:end])
             self.offsets.extend(offsets[start:end])
+            self.last = text[end - 1]
 
     def space(self) -> None:
-        if self.chars and self.chars[-1] != " ":
-            self.chars.append(" ")
+        if self.last not in ("", " "):
+            self.pieces.append(" ")
             self.offsets.append(self.offsets[-1])
+            self.last = " "
 
     def build(self) -> tuple[str, list[int]]:
-        while self.chars and self.chars[-1] == " ":
-            self.chars.pop()
-            self.offsets.pop()
-        return "".join(self.chars), self.offsets
+        text = "".join(self.pieces).rstrip(" ")
+        del self.offsets[len(text):]
+        return text, self.offsets
 
     def __bool__(self) -> bool:
-        return any(not c.isspace() for c in self.chars)
+        """Whether the text holds a character other than a space: whether it holds any, as no
+        piece is added in front of it that starts with a space."""
+        return bool(self.pieces)
 
 
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
@@ -516,12 +535,13 @@ def find_text(source: str, text: str, start: int, end: int, held: CharactersHeld
 
 
 def align(source: str, text: str, start: int, end: int | None = None,
-          skip_tags: bool = False, held: CharactersHeld | None = None) -> tuple[list[int], int]:
+          skip_tags: bool = False, held: CharactersHeld | None = None) -> tuple[Sequence[int], int]:
     """Find where each character of ``text`` stands in ``source[start:end]``.
 
     ``text`` is what a parser decoded from the source: entities are decoded and
     markup between its characters is skipped. Returns the offsets and the
-    source offset just after the last matched character. Characters that
+    source offset just after the last matched character (a range when the text stands whole
+    in the source, as it nearly always does: no list of it is made). Characters that
     cannot be matched get the offset of the previous match. With ``skip_tags``
     (HTML), characters inside ``<...>`` are never matched. ``held``: the
     characters the source holds (CharactersHeld), to spare searches for a text
@@ -537,7 +557,7 @@ def align(source: str, text: str, start: int, end: int | None = None,
     else:  # still inside a tag (a ">" of the text is every tag's end): match character by character
         direct = -1
     if direct != -1:
-        return list(range(direct, direct + len(text))), direct + len(text)
+        return range(direct, direct + len(text)), direct + len(text)
     offsets: list[int] = []
     i = start
     last = max(min(start, end - 1), 0)  # a start at the end (text found nowhere) still points into the source

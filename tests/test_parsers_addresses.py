@@ -59,3 +59,22 @@ def test_the_cheap_test_before_the_pattern_drops_no_address(text, monkeypatch):
     found = bare_urls(text)
     monkeypatch.setattr(parsers, "_may_hold_address", lambda text: True)
     assert bare_urls(text) == found
+
+
+def test_the_fast_address_sign_is_the_plain_one():
+    """_ADDRESS_SIGN_FAST finds a sign exactly where _ADDRESS_SIGN does, on random text of the
+    characters its alternatives read."""
+    import random
+
+    from lint_med.parsers import _ADDRESS_SIGN, _ADDRESS_SIGN_FAST
+
+    rng = random.Random(31)
+    alphabet = ["w", "W", "x", "n", "-", ".", "/", "?", "#", "a", "B", "7", "_", " ", "é", "р", "’", "\u00a0", "ww",
+                "www.", "xn--", "//", ".fr", ".рф", "a.b"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        plain = _ADDRESS_SIGN.search(text) is not None
+        assert (_ADDRESS_SIGN_FAST.search(text) is not None) == plain, text
+        found += plain
+    assert 2000 < found < 18000  # both answers are met often

@@ -396,3 +396,25 @@ def test_marker_blocks_are_those_of_the_plain_definition(text):
     plain = tuple(filter(doc.body_text.__contains__, _UNICODE_SUPERSCRIPTS))
     assert _superscripts(doc.body_text) == plain
     assert _marker_blocks(doc, plain) == blocks_holding(doc, ("[^",) + _ROMAN_STEMS + plain, _DIGIT)
+
+
+# --- citation markers: [i], [iv] after a word ----------------------------------------------------
+
+
+def test_roman_marker_pattern_is_the_plain_one():
+    """_ROMAN, written to start with its "[", finds what the plain pattern (its look-behind first) finds."""
+    import random
+    import re
+
+    from lint_med_core._evidence import _ROMAN
+
+    plain = re.compile(r"(?<=[\w.,;:)”\"’])\[(x{0,3}(?:ix|iv|v?i{1,3}|v)|x{1,3})\]")
+    rng = random.Random(31)
+    pieces = ["[", "]", "i", "v", "x", "ix", "[i]", "[iv]", "a", ".", " ", "’", ")", "(", "-", "é"]
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = [(m.span(), m.group(1)) for m in plain.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in _ROMAN.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found > 1000

@@ -2,6 +2,7 @@
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -147,3 +148,103 @@ def test_last_string_is_the_last_unblank_of_strings(page):
     for tag in root.iter("nav", "aside"):
         plain = [s for s in _strings(tag, opaque) if s.strip()]
         assert _last_string(tag, opaque) == (plain[-1] if plain else None)
+
+
+# --- TextBuilder: the text kept in pieces is the text built one character at a time ------------
+
+
+def build_plainly(pieces: list[tuple[str, list[int]] | None]) -> tuple[str, list[int], bool]:
+    """TextBuilder's definition, character by character: each run of whitespace is one space
+    (at the offset of its first character), none at the start or end; a soft hyphen is dropped,
+    a non-breaking hyphen is "-". ``None`` is a call of space(). Also whether the text holds a
+    character other than a space (TextBuilder's truth)."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for piece in pieces:
+        if piece is None:
+            piece = (" ", [offsets[-1]] if offsets else [0])
+        for char, offset in zip(*piece):
+            if char == "\u00ad":
+                continue
+            if char.isspace():
+                if not chars or chars[-1] == " ":
+                    continue
+                char = " "
+            chars.append("-" if char == "\u2011" else char)
+            offsets.append(offset)
+    truth = any(c != " " for c in chars)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        offsets.pop()
+    return "".join(chars), offsets, truth
+
+
+BUILDER_PIECES = ["word", " ", "  ", "\n", "\t ", "a b", " lead", "trail ", "\u00a0", "soft\u00adhyphen",
+                  "post\u2011op", "\u00ad", "x\n\ny", " \u00ad ", "\u3000", "end."]
+
+
+def test_text_builder_is_the_plain_character_by_character_build():
+    from lint_med.document import TextBuilder
+
+    rng = random.Random(31)
+    for _ in range(4000):
+        pieces, at = [], 0
+        for _ in range(rng.randint(0, 6)):
+            if rng.random() < 0.2:
+                pieces.append(None)
+                continue
+            text = "".join(rng.choice(BUILDER_PIECES) for _ in range(rng.randint(1, 3)))
+            pieces.append((text, list(range(at, at + len(text)))))
+            at += len(text) + rng.randint(0, 3)
+        builder = TextBuilder()
+        for piece in pieces:
+            if piece is None:
+                builder.space()
+            else:  # as align gives them: a range where the text stands whole in the source
+                builder.add(piece[0], range(piece[1][0], piece[1][-1] + 1) if rng.random() < 0.5 else piece[1])
+        truth = bool(builder)
+        text, offsets = builder.build()
+        assert (text, offsets, truth) == build_plainly(pieces), pieces
+
+
+ODD_SPACE_PIECES = ["a", "b", " ", "  ", "\t", "\n", "\r", "\u00a0", "\u3000", "\u2009", "\u00ad", "\u2011", "-", ".", "é"]
+
+
+def test_odd_space_pattern_is_the_plain_one():
+    """_ODD_SPACE, written to start with the characters that start a match, finds one where the plain
+    alternatives ([^\\S ]|  |\\u00ad|\\u2011) do."""
+    from lint_med.document import _ODD_SPACE
+
+    plain = re.compile(r"[^\S ]|  |\u00ad|\u2011")
+    rng = random.Random(31)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(ODD_SPACE_PIECES) for _ in range(rng.randint(0, 8)))
+        expected = plain.search(text) is not None
+        assert (_ODD_SPACE.search(text) is not None) == expected, repr(text)
+        found += expected
+    assert 2000 < found < 18000
+
+
+# --- the prose weights: furniture told once per element ------------------------------------------
+
+
+def test_furniture_known_is_the_plain_test_on_every_page():
+    """_in_furniture_known, which keeps each element's answer, answers as _in_furniture for every
+    element holding a prose run, on the fixture pages and the shared corpus pages."""
+    from lint_med.parsers.html import _in_furniture, _in_furniture_known, _TagIndex, parse_tree
+
+    root_dir = Path(__file__).resolve().parent.parent
+    corpus = root_dir.parent / "shared" / "corpus" / "readability-test-pages"  # absent: the fixtures alone
+    pages = sorted((root_dir / "fixtures").rglob("*.html")) + sorted(corpus.glob("*/source.html"))[:40]
+    asked = inside = 0
+    for page in pages:
+        root = parse_tree(page.read_text(encoding="utf-8", errors="replace"))
+        if root is None:
+            continue
+        index, known = _TagIndex(root), {}
+        for element in [parent for _, parent in index.prose if parent is not None] + list(root.iter("a", "p", "li")):
+            answer = _in_furniture(element)
+            assert _in_furniture_known(element, known) == answer, (page, element)
+            asked, inside = asked + 1, inside + answer
+    assert asked > 1000 and inside > 50  # both answers are met

@@ -77,3 +77,18 @@ def test_a_look_behind_before_a_top_level_alternation_is_left_to_the_pattern():
     assert marker._bare is None
     for text in ["no path for", "no way to", "a way to, no path for"]:
         assert _spans(marker.finditer(text)) == _spans(marker.pattern.finditer(text)), text
+
+
+def test_site_send_reads_every_block_naming_a_site(parsed_fixtures):
+    """_site_send skips the blocks outside _site_word_blocks: each holds no match of _SITE_WORDS
+    (its sentences cannot send the reader to a site), on every fixture article; and the blocks
+    inside are those that do."""
+    from lint_med_core.links import _SITE_WORDS, _site_word_blocks
+
+    inside = 0
+    for _, doc in parsed_fixtures:
+        held = _site_word_blocks(doc)
+        for block in doc.blocks:
+            assert (block.index in held) == bool(_SITE_WORDS.search(block.text.lower())), block.text
+            inside += block.index in held
+    assert inside > 50

@@ -172,11 +172,17 @@ def _is_address(match: re.Match) -> bool:
 # path or query ("shop.example/buy"); punycode; a host with a letter outside ASCII ("аптека.рф",
 # "薬局.jp"). Every address _is_address accepts shows one of them.
 _ADDRESS_SIGN = re.compile(r"[wW]{3}\.|//[^\W_]|\.[^\W\d_]{2,}[/?#]|xn--|[^\x00-\x7f][\w-]*\.[^\W\d_]|\.[^\x00-\x7f]")
+# _ADDRESS_SIGN written to start with the set of its alternatives' first characters, each alternative
+# going on after the one it starts with (told by a look-behind): the regex engine then skips in C to
+# each of those characters, where it tried all six alternatives at every character (twice as slow).
+_ADDRESS_SIGN_FAST = re.compile(r"[wW/.x\u0080-\U0010ffff](?:(?<=[wW])[wW]{2}\.|(?<=/)/[^\W_]|(?<=\.)[^\W\d_]{2,}[/?#]"
+                                r"|(?<=x)n--|(?<=[^\x00-\x7f])[\w-]*\.[^\W\d_]|(?<=\.)[^\x00-\x7f])")
 
 
 def _may_hold_address(text: str) -> bool:
-    """A cheap test before the pattern: a block with no sign of an address holds none."""
-    return "www." in text or _ADDRESS_SIGN.search(text) is not None
+    """A cheap test before the pattern: a block with no sign of an address holds none. Plainly
+    ``_ADDRESS_SIGN.search(text) is not None``, sought as _ADDRESS_SIGN_FAST."""
+    return "www." in text or _ADDRESS_SIGN_FAST.search(text) is not None
 
 
 def bare_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozenset()) -> list[Link]:

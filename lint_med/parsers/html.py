@@ -256,6 +256,26 @@ def _in_furniture(tag: Element) -> bool:
     return any(node.tag in _FURNITURE_TAGS for node in tag.iterancestors())
 
 
+def _in_furniture_known(tag: Element, known: dict[Element, bool]) -> bool:
+    """_in_furniture(tag), with the answer for each element on the way up kept in ``known``: a
+    page's prose runs share their ancestors, which the plain test walks up through again for each."""
+    path = []
+    node, found = tag, False
+    while node is not None:
+        answer = known.get(node)
+        if answer is not None:
+            found = answer
+            break
+        if node.tag in _FURNITURE_TAGS:
+            found = True
+            break
+        path.append(node)
+        node = node.getparent()
+    for element in path:
+        known[element] = found
+    return found
+
+
 def _paragraph_weights(index: "_TagIndex") -> dict[Element, int]:
     """For each element, how many characters of prose it holds.
 
@@ -264,9 +284,10 @@ def _paragraph_weights(index: "_TagIndex") -> dict[Element, int]:
     Readability.js. This ranks candidate containers without site-specific rules.
     """
     direct: dict[Element, int] = {}
+    known: dict[Element, bool] = {}  # see _in_furniture_known
     for string, parent in index.prose:
         size = len(string.strip())
-        if size < 30 or parent is None or parent.tag in _NOT_PROSE or _in_furniture(parent):
+        if size < 30 or parent is None or parent.tag in _NOT_PROSE or _in_furniture_known(parent, known):
             continue
         direct[parent] = direct.get(parent, 0) + size
     weights: dict[Element, int] = {}
@@ -868,8 +889,7 @@ class _Walker:
         if element.tag == "tspan" and element.get("x") is None and element.get("y") is None \
                 and element.get("dy") is None:
             return
-        chars = self.builder.chars
-        if chars and chars[-1].isalnum() and (element.text or "").lstrip()[:1].isalnum():
+        if self.builder.last.isalnum() and (element.text or "").lstrip()[:1].isalnum():
             self.builder.space()
 
     def holds_article(self, tag: Element) -> bool:
@@ -922,8 +942,7 @@ class _Walker:
         self.pending_links.append(link)
 
     def flush(self, kind: str, level: int) -> None:
-        if not self.builder:
-            self.builder = TextBuilder()
+        if not self.builder:  # nothing in it, as new
             return
         text, offsets = self.builder.build()
         self.builder = TextBuilder()

@@ -14,7 +14,7 @@ from lint_med.parsers import bare_links, site_names
 
 from . import _speech
 from ._data import literal, load, phrase_pattern
-from ._evidence import distinct_words, lowered_body
+from ._evidence import blocks_holding, distinct_words, lowered_body
 from ._language import language_name
 from ._other_language import (article_may_hold_other_language, english_function_words, host_script,
                               language_by_vocabulary, may_be_other_language, other_language, script_foreign)
@@ -1567,6 +1567,8 @@ def _site_send(doc, block, lowered: str, warning, reference) -> str:
     """A sentence that sends the reader to another company's website, store or shop ("head over
     to the GreenLeaf website", "besuchen Sie den Shop von Acme"), or to a website whose address
     is missing ("check out this website at and ..."); "" if none."""
+    if block.index not in _site_word_blocks(doc):
+        return ""  # no site, store, shop or page named (most blocks)
     frame, named, hole, evidence = _site_send_patterns()
     after = 0  # the end of the last sentence read
     # the sentences that name a site, store, shop or page, cut at the stops around the word (not
@@ -1604,6 +1606,14 @@ _CLAUSE_END = re.compile(r"[,:;]\s*")
 _STOPS = (". ", "! ", "? ", "\n")
 # The words every site sent to ends on (a quick test before the patterns).
 _SITE_WORDS = re.compile("site|store|shop|page|link|tienda|sitio|web|magasin|boutique")
+
+
+@per_document
+def _site_word_blocks(doc) -> frozenset[int]:
+    """The blocks (positions in doc.blocks) whose lowercase text holds one of _SITE_WORDS, sought in
+    the article's lowercase text at once: most blocks hold none, and searching each for the pattern,
+    whose first letters are common ones, cost more than the look-up."""
+    return frozenset(block.index for block in blocks_holding(doc, tuple(_SITE_WORDS.pattern.split("|"))))
 
 
 def _site_sent_to(doc, text: str, start: int, named, hole) -> int:
