@@ -211,6 +211,26 @@ def _speech_before() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _speech_that() -> re.Pattern:
+    """A verb of saying and "that", opening the clause a speaker reports ("Dr. Lee says that")."""
+    return re.compile(r"\b(?:" + _speech.alternation("speech_before") + r")\s+that\b")
+
+
+def _last(matches):
+    """The last of an iterator of matches, or None."""
+    found = None
+    for found in matches:
+        pass
+    return found
+
+
+# A person's full name, with a title or an apposition set off by commas, as all a speaker is:
+# "Jennifer Roe", "Dr. Ana Ruiz", "Jennifer Roe, who trains stop-smoking advisers,".
+_FULL_NAME_SPEAKS = re.compile(r"\s*(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+"
+                               r"(?:,[^,;:.!?\"“”]{3,80},)?\s*")
+
+
+@functools.lru_cache(maxsize=1)
 def _speech_nearby() -> re.Pattern:
     """Speech in a sentence next to a quotation ("she said")."""
     return re.compile(r"\b(?:" + _speech.alternation("speech_nearby") + r")\b")
@@ -576,7 +596,7 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
                      "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse",
                      "finding", "discover", "critic", "skeptic", "sceptic", "proponent", "advocate", "supporter",
-                     "said that", "backed", "experiment", "rcts") + SPECIALIST_ENDINGS
+                     "said that", "suggested that", "backed", "experiment", "rcts") + SPECIALIST_ENDINGS
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
@@ -1219,16 +1239,19 @@ class Evidence:
         text = sentence.text
         return _organisations().search(text) is not None or names_organisation(text)
 
-    def named_speaker_before(self, sentence, at: int) -> bool:
+    def named_speaker_before(self, sentence, at: int, clause: bool = False) -> bool:
         """Whether a named body or person speaks the words at ``sentence.text[at]``: "The
         National Institutes of Health (NIH) notes there is some evidence that ...", "Dr. Lee
-        says it has been shown that ..."."""
+        says it has been shown that ..."; ``clause``: the words stand anywhere in the clause the
+        speaker reports ("Jane Roe, who trains advisers, says that support is proven to ...": an
+        agentless finding has its subject before it)."""
         before = sentence.text[:at]
-        verb = _speech_before().search(before)
+        verb = _speech_before().search(before) or clause and _last(_speech_that().finditer(before)) or None
         if verb is None:
             return False
         speaker = before[:verb.start()]
-        return self.named.search(speaker) is not None or names_organisation(speaker) or self.person_says(before)
+        return self.named.search(speaker) is not None or names_organisation(speaker) or self.person_says(before) or \
+            clause and _FULL_NAME_SPEAKS.fullmatch(speaker) is not None
 
     def _has_link(self, sentence, at: int = 0) -> bool:
         block = sentence.block

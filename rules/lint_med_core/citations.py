@@ -160,8 +160,10 @@ def vague_attribution(doc, options):
     when denied: "not supported by the published science"); a sentence
     that opens with evidence it does not identify ("In clinical trials, people who ...", "In
     new research, ..."; not when hedged: "In small studies, it may ..."); an agentless finding
-    ("has been found to lower", "have been proven to protect"; not when hedged, negated or
-    questioned; "has been shown to" only when it claims one treatment beats another); and
+    ("has been found to lower", "have been proven to protect", "is shown to stimulate", "It has
+    also been reported that", "It has been suggested that"; not when hedged, negated, questioned
+    or in what a named person says; "has been shown to" only when it claims one treatment beats
+    another); and
     German attributions ("Studien zeigen", "laut Experten", "wissenschaftlich belegt").
     On a page that names no source anywhere (at most one sentence with a marker, link, named
     body or author and year, no reference list), research invoked in any wording: an evidence
@@ -266,7 +268,7 @@ def vague_attribution(doc, options):
                                             ANAPHORIC_STUDY.search(text[:match.start()])):
             continue
         # "The NIH notes there is some evidence that ...": the attribution is a named body's words
-        if found.named_speaker_before(sentence, match.start()):
+        if found.named_speaker_before(sentence, match.start(), clause=match.kind in ("finding", "passive")):
             continue
         # Its own source, an expert's own words, or (for research, not people) a study cited
         # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")
