@@ -59,6 +59,13 @@ _FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]+)\]:")
 # The lookbehinds sit after the first literal character, so that the regex engine can
 # jump to each "(" / "." / digit instead of trying every position of the text.
 _PAREN = re.compile(r"\((?<=[\w.,;:)\]%’”\"]\s\()(" + _NUMS + r")\)(?=\s*(?:[.,;:!?]|\(\d|\[\d|$))")
+# Markers whose spaces a copy lost: a group of numbers in brackets glued to the next sentence ("natural
+# strategies (1, 2, 3)In this article"; one number may open an enumeration, "(1)Take"), and a group of
+# numbers going up glued to the word they followed ("umfassend erforscht1,2 und"; one glued number may
+# be part of a name or a quantity: "COVID19", "omega3").
+_PAREN_GLUED = re.compile(r"\((?<=[\w.,;:)\]%’”\"]\s\()(\d{1,3}(?:\s*[,;]\s*\d{1,3})+)\)(?=[A-Z][a-z])")
+_GLUED_TO_WORD = re.compile(r"\d(?<=[a-zß-ÿ]{4}\d)\d?(?:,\d{1,2})+(?![\d,])(?=[\s.;:]|$)")
+_GLUED_WORD = re.compile(r"[A-Za-zß-ÿ]+$")
 # A superscript flattened onto the punctuation it followed: "trial.1 Another", "trial.1,2",
 # "a “high.”1", "from hemp,2 but", "before using it:3" (last in its paragraph); or left one space
 # after the full stop: "for depression. 1" (last), "antidepressants. 2 In the US". A number that
@@ -1091,6 +1098,13 @@ class Evidence:
                 add(Marker(block, m.start(), m.end(), "author-year"))
             for m in (_PAREN.finditer(text) if "(" in text else ()):
                 add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
+            for m in (_PAREN_GLUED.finditer(text) if ")" in text else ()):
+                add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
+            for m in _GLUED_TO_WORD.finditer(text):
+                numbers = _numbers(m.group())
+                word = _GLUED_WORD.search(text, max(0, m.start() - 40), m.start())
+                if all(a < b for a, b in zip(numbers, numbers[1:])) and word.group().lower() not in _quantity_words():
+                    add(Marker(block, m.start(), m.end(), "glued", numbers))  # not "omega3,6"
             if text.rstrip().endswith(")") and (m := _PAREN_CLOSING.search(text)):
                 add(Marker(block, m.start(1), m.end(), "paren", _numbers(m.group(1))))
             for m in (_WORDED.finditer(text) if "note" in text or "ref" in text else ()):

@@ -41,7 +41,8 @@ def dangling_citation(doc, options):
     that point into a list ("(Okafor, 2015)", "(Lindqvist MJ et al 1998; Haddad D 2004)"; not a full
     citation that carries its journal, nor a date "(March 2019)"), and numbers left bare after a word when a page lost its superscripts:
     "during 3 weeks 74.", "abuse 6, respectively"; a marker's own word flattened onto the
-    text, "3 to 5 years.footnote 1") and checks them against the article's
+    text, "3 to 5 years.footnote 1"; markers whose spaces a copy lost, "strategies (1, 2)In this",
+    "erforscht1,2 und") and checks them against the article's
     reference list (a section headed References, Sources, Bibliography, ...) and Markdown
     footnote definitions. It flags a numbered marker above the list's length and a footnote
     with no definition, each where it stands (each is a fix of its own); when the article has
