@@ -428,6 +428,8 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     auxiliaries = (r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|"
                    r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did|"
                    r"further|since|again|independently|recently|subsequently|"
+                   # where and when, not who: "Nutritionists worldwide continue to", "doctors at the time"
+                   r"worldwide|everywhere|at the time|back then|for years|for decades|"
                    r"continues? to|continued to)")
     # "research that shows", "studies which have found", "doctors who use the device say"
     # "an earlier analysis of six of the trials showed"

@@ -149,7 +149,9 @@ def vague_attribution(doc, options):
     has been shown", "data suggest", "reports say", "decades of research that shows",
     "previous studies demonstrating", "doctors who use the device say", "in several studies",
     "by some estimates", "if studies are to be believed", "research has tied X to Y", "with
-    research showing", "experts question whether", "doctors are concerned that", any medical
+    research showing", "experts question whether", "doctors are concerned that", a stance in
+    unnamed mouths ("Nutritionists worldwide continue to emphasize", "dermatologists came out
+    against", "Consumer advocates caution"), any medical
     specialty in the plural ("dermatologists agree", "orthodontists warn"), unnamed experts
     speaking to an outlet ("experts tell CNN", "..., experts tell" with the outlet lost), "recent findings
     show", "a clinical study showed", "studies conducted in Europe found"; a study told
