@@ -440,7 +440,7 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     # "data from more than 9,000 patients have confirmed": a sample's size, not a source ("data from the CDC")
     identified = (r"\s+(?:conducted|carried out|done|performed|completed|released|published)\s+in\s+(?:19|20)\d\d"
                   r"|\s+(?:conducted|carried out|done|performed|completed|released|published)\s+(?:in|over)\s+(?:the\s+)?"
-                  r"(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:years|decades|months)"
+                  r"(?:recent|past|last)\s+(?:few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:years|decades|months)"
                   r"|\s+(?:conducted|carried out|done|performed|run)\s+(?:in|on|among|across|over|with)(?:\s+(?!and\b|but\b)[\w'’-]+){1,3}?"
                   r"|\s+(?:involving|including|with|on|in|among|of|from)\s+(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|only\s+|just\s+)?"
                   r"\d[\d,]*(?:\s+(?!and\b|but\b|then\b)[\w'’-]+){1,3}?")
