@@ -395,6 +395,7 @@ class _WordsBefore(NamedTuple):
     public_owners: frozenset
     participle: frozenset
     phrase_starts: frozenset
+    prepositions: frozenset
 
 
 @functools.lru_cache(maxsize=None)
@@ -402,7 +403,7 @@ def _words_before() -> _WordsBefore:
     data = load("citations_vague_attribution")
     return _WordsBefore(*(frozenset(data[key]) for key in (
         "before_determiners", "before_sentence_openers", "before_owners", "before_public_owners",
-        "before_participle", "phrase_starts")))
+        "before_participle", "phrase_starts", "before_prepositions")))
 
 
 @functools.lru_cache(maxsize=None)
@@ -720,6 +721,8 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
             continue  # "It is thought that the patch may work by ...": a hedge, not an appeal to evidence
         if _NOT_AN_ATTRIBUTION.match(match.group()):
             continue
+        if same_clause and previous in words.prepositions:
+            continue  # "Those who participate in trials often believe": the noun is not the verb's subject
         if _weak_results().match(text, match.end()):
             continue  # "some studies do show some promise": a summary of weak evidence, no claim rests on it
         if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in words.participle:
