@@ -149,7 +149,9 @@ _AUTHOR_YEAR = re.compile(
     r"|\b[A-Z][A-Za-z'’-]+ (?:et al\.?|(?:and|&) [A-Z][A-Za-z'’-]+),? \(?(?:19|20)\d\d"
     r"|\bet al\b"
 )
-_IDENTIFIER = re.compile(r"\b(?:doi:\s*10\.|10\.\d{4,}/\S|PMID:?\s*\d|PMC\d{5,}|ISBN[- ]?\d)", re.I)
+# (and a link's label left in brackets by a copy, naming what it linked to: "[Study abstract]", "[PubMed]")
+_IDENTIFIER = re.compile(r"\b(?:doi:\s*10\.|10\.\d{4,}/\S|PMID:?\s*\d|PMC\d{5,}|ISBN[- ]?\d)"
+                         r"|\[(?:study abstract|abstract|full text|pubmed|source|sources|study|reference|citation)\]", re.I)
 _PUBLISHED_IN = re.compile(r"\b(?i:published|reported|appeared|appearing|appears) (?:[\w-]+ ){0,5}?(?:in|by) (?:the )?"
                            r"(?:(?:scientific|medical|peer-reviewed|online|academic|British|American|international) )?(?:journal )?[A-Z]"
                            r"|\b(?i:presented) (?:\w+ )?(?:at|during|to) (?:the )?(?:(?:19|20)\d\d )?[A-Z]")
