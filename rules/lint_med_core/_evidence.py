@@ -1274,6 +1274,14 @@ class Evidence:
         return self.named.search(speaker) is not None or names_organisation(speaker) or self.person_says(before) or \
             clause and _FULL_NAME_SPEAKS.fullmatch(speaker) is not None
 
+    def named_speaker_after(self, sentence, at: int) -> bool:
+        """Whether a named person speaks the sentence in a tag after ``sentence.text[at]``: "Some
+        studies show patients eat more on fasting days, said Mintz, who ..." (as "Dr. Lee says
+        studies show", before it). A person, not a study: it sources the attribution, not the next
+        sentence's claim."""
+        text = sentence.text
+        return any(self.person_says(text[speaker.start():]) for speaker in _speaker_after().finditer(text, at))
+
     def _has_link(self, sentence, at: int = 0) -> bool:
         block = sentence.block
         links = self._links_by_block.get(block.index)

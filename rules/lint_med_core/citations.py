@@ -271,7 +271,8 @@ def vague_attribution(doc, options):
                                             ANAPHORIC_STUDY.search(text[:match.start()])):
             continue
         # "The NIH notes there is some evidence that ...": the attribution is a named body's words
-        if found.named_speaker_before(sentence, match.start(), clause=match.kind in ("finding", "passive")):
+        if found.named_speaker_before(sentence, match.start(), clause=match.kind in ("finding", "passive")) or \
+                found.named_speaker_after(sentence, match.end()):
             continue
         # Its own source, an expert's own words, or (for research, not people) a study cited
         # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")
