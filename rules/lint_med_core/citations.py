@@ -281,8 +281,9 @@ def vague_attribution(doc, options):
         # effectiveness ..."): its "Early research suggests" is that body's grade (for research, not people)
         if not people and found.evidence_graded:
             continue
-        # "Some doctors believe X. ... There is no clear evidence that X.": a view reported, then weighed
-        if _opinion_weighed(found, sentence, match):
+        # "Some doctors believe X. ... There is no clear evidence that X.": a view reported, then weighed;
+        # "scientists caution that more research is needed": a call for evidence, no claim rests on it
+        if _opinion_weighed(found, sentence, match) or _asks_for_evidence().match(text, match.end()):
             continue
         # "Research indicates that ... [4]": the writer gave the attribution a source; when the
         # marker points nowhere, LM601 reports it (one problem, where it shows), as for a figure (LM501)
@@ -348,6 +349,14 @@ def _opinions() -> tuple[re.Pattern, re.Pattern]:
     data = load("citations_vague_attribution")
     return (re.compile(r"\b(?:" + "|".join(data["opinion_verbs"]) + r")\b", re.I),
             re.compile(r"\b(?:" + "|".join(spaces(x) for x in data["evidence_denials"]) + r")\b", re.I))
+
+
+@functools.lru_cache(maxsize=None)
+def _asks_for_evidence() -> re.Pattern:
+    """What follows an attribution that only calls for evidence ("... that more research is needed"):
+    data/citations_vague_attribution.toml, `evidence_calls`."""
+    calls = "|".join(spaces(x) for x in load("citations_vague_attribution")["evidence_calls"])
+    return re.compile(rf"[\s,:]*(?:that\s+)?(?:{calls})\b", re.I)
 
 
 def _opinion_weighed(found, sentence, match) -> bool:
