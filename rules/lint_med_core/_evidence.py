@@ -64,7 +64,9 @@ _PAREN = re.compile(r"\((?<=[\w.,;:)\]%’”\"]\s\()(" + _NUMS + r")\)(?=\s*(?:
 # numbers going up glued to the word they followed ("umfassend erforscht1,2 und"; one glued number may
 # be part of a name or a quantity: "COVID19", "omega3").
 _PAREN_GLUED = re.compile(r"\((?<=[\w.,;:)\]%’”\"]\s\()(\d{1,3}(?:\s*[,;]\s*\d{1,3})+)\)(?=[A-Z][a-z])")
-_GLUED_TO_WORD = re.compile(r"\d(?<=[a-zß-ÿ]{4}\d)\d?(?:,\d{1,2})+(?![\d,])(?=[\s.;:]|$)")
+# (matched from its first comma, a literal the engine jumps to: the numbers before it are the one or two
+# digits after the word)
+_GLUED_TO_WORD = re.compile(r",(?:(?<=[a-zß-ÿ]{4}\d,)|(?<=[a-zß-ÿ]{4}\d\d,))\d{1,2}(?:,\d{1,2})*(?![\d,])(?=[\s.;:]|$)")
 _GLUED_WORD = re.compile(r"[A-Za-zß-ÿ]+$")
 # A superscript flattened onto the punctuation it followed: "trial.1 Another", "trial.1,2",
 # "a “high.”1", "from hemp,2 but", "before using it:3" (last in its paragraph); or left one space
@@ -513,6 +515,9 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> l
         found.append(Attribution(text, quantified.start() if quantified else start, match.end()))
     if extra or any(map(lowered.__contains__, _phrase_anchors())):
         found += [Attribution(text, match.start(), match.end()) for match in phrase.finditer(text)]
+    anchors, agent = _unnamed_agents()
+    if " by " in lowered and any(map(lowered.__contains__, anchors)):  # "recorded by physicians"
+        found += [Attribution(text, match.start(), match.end()) for match in agent.finditer(text)]
     setting, passive, _ = _unnamed_evidence()
     if lowered.lstrip(_BULLETS).startswith("in ") and (match := setting.match(text, len(text) - len(text.lstrip(_BULLETS)))):
         found.append(Attribution(text, match.start(), match.end(), "setting"))
@@ -525,6 +530,14 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> l
     if other_languages and any(map(lowered.__contains__, stems)):
         found += [Attribution(text, match.start(), match.end(), "other_language") for match in other_language.finditer(text)]
     return sorted(found, key=lambda a: a.begin)
+
+
+@functools.lru_cache(maxsize=None)
+def _unnamed_agents() -> tuple[tuple[str, ...], re.Pattern]:
+    """(anchors, pattern) of findings whose agent is unnamed people ("recorded by physicians")."""
+    data = load("citations_vague_attribution")
+    return (tuple(data["agent_anchors"]),
+            re.compile(r"\b(?:" + "|".join(spaces(x) for x in data["agent_phrases"]) + r")(?![\w-])", re.I))
 
 
 @functools.lru_cache(maxsize=None)
@@ -1107,11 +1120,12 @@ class Evidence:
                 add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
             for m in (_PAREN_GLUED.finditer(text) if ")" in text else ()):
                 add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
-            for m in _GLUED_TO_WORD.finditer(text):
-                numbers = _numbers(m.group())
-                word = _GLUED_WORD.search(text, max(0, m.start() - 40), m.start())
+            for m in (_GLUED_TO_WORD.finditer(text) if "," in text else ()):
+                start = m.start() - (2 if text[m.start() - 2].isdigit() else 1)
+                numbers = _numbers(text[start:m.end()])
+                word = _GLUED_WORD.search(text, max(0, start - 40), start)
                 if all(a < b for a, b in zip(numbers, numbers[1:])) and word.group().lower() not in _quantity_words():
-                    add(Marker(block, m.start(), m.end(), "glued", numbers))  # not "omega3,6"
+                    add(Marker(block, start, m.end(), "glued", numbers))  # not "omega3,6"
             if text.rstrip().endswith(")") and (m := _PAREN_CLOSING.search(text)):
                 add(Marker(block, m.start(1), m.end(), "paren", _numbers(m.group(1))))
             for m in (_WORDED.finditer(text) if "note" in text or "ref" in text else ()):
