@@ -61,6 +61,15 @@ _FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]+)\]:")
 # The lookbehinds sit after the first literal character, so that the regex engine can
 # jump to each "(" / "." / digit instead of trying every position of the text.
 _PAREN = re.compile(r"\((?<=[\w.,;:)\]%’”\"]\s\()(" + _NUMS + r")\)(?=\s*(?:[.,;:!?]|\(\d|\[\d|$))")
+# Markers whose spaces a copy lost: a group of numbers in brackets glued to the next sentence ("natural
+# strategies (1, 2, 3)In this article"; one number may open an enumeration, "(1)Take"), and a group of
+# numbers going up glued to the word they followed ("umfassend erforscht1,2 und"; one glued number may
+# be part of a name or a quantity: "COVID19", "omega3").
+_PAREN_GLUED = re.compile(r"\((?<=[\w.,;:)\]%’”\"]\s\()(\d{1,3}(?:\s*[,;]\s*\d{1,3})+)\)(?=[A-Z][a-z])")
+# (matched from its first comma, a literal the engine jumps to: the numbers before it are the one or two
+# digits after the word)
+_GLUED_TO_WORD = re.compile(r",(?:(?<=[a-zß-ÿ]{4}\d,)|(?<=[a-zß-ÿ]{4}\d\d,))\d{1,2}(?:,\d{1,2})*(?![\d,])(?=[\s.;:]|$)")
+_GLUED_WORD = re.compile(r"[A-Za-zß-ÿ]+$")
 # A superscript flattened onto the punctuation it followed: "trial.1 Another", "trial.1,2",
 # "a “high.”1", "from hemp,2 but", "before using it:3" (last in its paragraph); or left one space
 # after the full stop: "for depression. 1" (last), "antidepressants. 2 In the US". A number that
@@ -144,7 +153,9 @@ _AUTHOR_YEAR = re.compile(
     r"|\b[A-Z][A-Za-z'’-]+ (?:et al\.?|(?:and|&) [A-Z][A-Za-z'’-]+),? \(?(?:19|20)\d\d"
     r"|\bet al\b"
 )
-_IDENTIFIER = re.compile(r"\b(?:doi:\s*10\.|10\.\d{4,}/\S|PMID:?\s*\d|PMC\d{5,}|ISBN[- ]?\d)", re.I)
+# (and a link's label left in brackets by a copy, naming what it linked to: "[Study abstract]", "[PubMed]")
+_IDENTIFIER = re.compile(r"\b(?:doi:\s*10\.|10\.\d{4,}/\S|PMID:?\s*\d|PMC\d{5,}|ISBN[- ]?\d)"
+                         r"|\[(?:study abstract|abstract|full text|pubmed|source|sources|study|reference|citation)\]", re.I)
 _PUBLISHED_IN = re.compile(r"\b(?i:published|reported|appeared|appearing|appears) (?:[\w-]+ ){0,5}?(?:in|by) (?:the )?"
                            r"(?:(?:scientific|medical|peer-reviewed|online|academic|British|American|international) )?(?:journal )?[A-Z]"
                            r"|\b(?i:presented) (?:\w+ )?(?:at|during|to) (?:the )?(?:(?:19|20)\d\d )?[A-Z]")
@@ -210,6 +221,26 @@ _ACCORDING_TO = re.compile(r"\baccording to (?:the |a |an |data from |figures fr
 def _speech_before() -> re.Pattern:
     """A verb of saying just before an attribution: "The NIH notes (that) there is some evidence"."""
     return re.compile(r"\b(?:" + _speech.alternation("speech_before") + r")(?:\s+that)?[\s,]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_that() -> re.Pattern:
+    """A verb of saying and "that", opening the clause a speaker reports ("Dr. Lee says that")."""
+    return re.compile(r"\b(?:" + _speech.alternation("speech_before") + r")\s+that\b")
+
+
+def _last(matches):
+    """The last of an iterator of matches, or None."""
+    found = None
+    for found in matches:
+        pass
+    return found
+
+
+# A person's full name, with a title or an apposition set off by commas, as all a speaker is:
+# "Jennifer Roe", "Dr. Ana Ruiz", "Jennifer Roe, who trains stop-smoking advisers,".
+_FULL_NAME_SPEAKS = re.compile(r"\s*(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+"
+                               r"(?:,[^,;:.!?\"“”]{3,80},)?\s*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -370,6 +401,7 @@ class _WordsBefore(NamedTuple):
     public_owners: frozenset
     participle: frozenset
     phrase_starts: frozenset
+    prepositions: frozenset
 
 
 @functools.lru_cache(maxsize=None)
@@ -377,7 +409,7 @@ def _words_before() -> _WordsBefore:
     data = load("citations_vague_attribution")
     return _WordsBefore(*(frozenset(data[key]) for key in (
         "before_determiners", "before_sentence_openers", "before_owners", "before_public_owners",
-        "before_participle", "phrase_starts")))
+        "before_participle", "phrase_starts", "before_prepositions")))
 
 
 @functools.lru_cache(maxsize=None)
@@ -403,6 +435,8 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     auxiliaries = (r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|"
                    r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did|"
                    r"further|since|again|independently|recently|subsequently|"
+                   # where and when, not who: "Nutritionists worldwide continue to", "doctors at the time"
+                   r"worldwide|everywhere|at the time|back then|for years|for decades|"
                    r"continues? to|continued to)")
     # "research that shows", "studies which have found", "doctors who use the device say"
     # "an earlier analysis of six of the trials showed"
@@ -413,7 +447,7 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     # "data from more than 9,000 patients have confirmed": a sample's size, not a source ("data from the CDC")
     identified = (r"\s+(?:conducted|carried out|done|performed|completed|released|published)\s+in\s+(?:19|20)\d\d"
                   r"|\s+(?:conducted|carried out|done|performed|completed|released|published)\s+(?:in|over)\s+(?:the\s+)?"
-                  r"(?:recent|past|last)\s+(?:few\s+|several\s+)?(?:years|decades|months)"
+                  r"(?:recent|past|last)\s+(?:few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:years|decades|months)"
                   r"|\s+(?:conducted|carried out|done|performed|run)\s+(?:in|on|among|across|over|with)(?:\s+(?!and\b|but\b)[\w'’-]+){1,3}?"
                   r"|\s+(?:involving|including|with|on|in|among|of|from)\s+(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|only\s+|just\s+)?"
                   r"\d[\d,]*(?:\s+(?!and\b|but\b|then\b)[\w'’-]+){1,3}?")
@@ -483,6 +517,9 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> l
         found.append(Attribution(text, quantified.start() if quantified else start, match.end()))
     if extra or any(map(lowered.__contains__, _phrase_anchors())):
         found += [Attribution(text, match.start(), match.end()) for match in phrase.finditer(text)]
+    anchors, agent = _unnamed_agents()
+    if " by " in lowered and any(map(lowered.__contains__, anchors)):  # "recorded by physicians"
+        found += [Attribution(text, match.start(), match.end()) for match in agent.finditer(text)]
     setting, passive, _ = _unnamed_evidence()
     if lowered.lstrip(_BULLETS).startswith("in ") and (match := setting.match(text, len(text) - len(text.lstrip(_BULLETS)))):
         found.append(Attribution(text, match.start(), match.end(), "setting"))
@@ -495,6 +532,14 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> l
     if other_languages and any(map(lowered.__contains__, stems)):
         found += [Attribution(text, match.start(), match.end(), "other_language") for match in other_language.finditer(text)]
     return sorted(found, key=lambda a: a.begin)
+
+
+@functools.lru_cache(maxsize=None)
+def _unnamed_agents() -> tuple[tuple[str, ...], re.Pattern]:
+    """(anchors, pattern) of findings whose agent is unnamed people ("recorded by physicians")."""
+    data = load("citations_vague_attribution")
+    return (tuple(data["agent_anchors"]),
+            re.compile(r"\b(?:" + "|".join(spaces(x) for x in data["agent_phrases"]) + r")(?![\w-])", re.I))
 
 
 @functools.lru_cache(maxsize=None)
@@ -578,7 +623,7 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
                      "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse",
                      "finding", "discover", "critic", "skeptic", "sceptic", "proponent", "advocate", "supporter",
-                     "said that", "backed", "experiment", "rcts") + SPECIALIST_ENDINGS
+                     "said that", "suggested that", "backed", "experiment", "rcts") + SPECIALIST_ENDINGS
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
@@ -693,6 +738,8 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
             continue  # "It is thought that the patch may work by ...": a hedge, not an appeal to evidence
         if _NOT_AN_ATTRIBUTION.match(match.group()):
             continue
+        if same_clause and previous in words.prepositions:
+            continue  # "Those who participate in trials often believe": the noun is not the verb's subject
         if _weak_results().match(text, match.end()):
             continue  # "some studies do show some promise": a summary of weak evidence, no claim rests on it
         if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in words.participle:
@@ -1073,6 +1120,14 @@ class Evidence:
                 add(Marker(block, m.start(), m.end(), "author-year"))
             for m in (_PAREN.finditer(text) if "(" in text else ()):
                 add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
+            for m in (_PAREN_GLUED.finditer(text) if ")" in text else ()):
+                add(Marker(block, m.start(), m.end(), "paren", _numbers(m.group(1))))
+            for m in (_GLUED_TO_WORD.finditer(text) if "," in text else ()):
+                start = m.start() - (2 if text[m.start() - 2].isdigit() else 1)
+                numbers = _numbers(text[start:m.end()])
+                word = _GLUED_WORD.search(text, max(0, start - 40), start)
+                if all(a < b for a, b in zip(numbers, numbers[1:])) and word.group().lower() not in _quantity_words():
+                    add(Marker(block, start, m.end(), "glued", numbers))  # not "omega3,6"
             if text.rstrip().endswith(")") and (m := _PAREN_CLOSING.search(text)):
                 add(Marker(block, m.start(1), m.end(), "paren", _numbers(m.group(1))))
             for m in (_WORDED.finditer(text) if "note" in text or "ref" in text else ()):
@@ -1221,16 +1276,27 @@ class Evidence:
         text = sentence.text
         return _organisations().search(text) is not None or names_organisation(text)
 
-    def named_speaker_before(self, sentence, at: int) -> bool:
+    def named_speaker_before(self, sentence, at: int, clause: bool = False) -> bool:
         """Whether a named body or person speaks the words at ``sentence.text[at]``: "The
         National Institutes of Health (NIH) notes there is some evidence that ...", "Dr. Lee
-        says it has been shown that ..."."""
+        says it has been shown that ..."; ``clause``: the words stand anywhere in the clause the
+        speaker reports ("Jane Roe, who trains advisers, says that support is proven to ...": an
+        agentless finding has its subject before it)."""
         before = sentence.text[:at]
-        verb = _speech_before().search(before)
+        verb = _speech_before().search(before) or clause and _last(_speech_that().finditer(before)) or None
         if verb is None:
             return False
         speaker = before[:verb.start()]
-        return self.named.search(speaker) is not None or names_organisation(speaker) or self.person_says(before)
+        return self.named.search(speaker) is not None or names_organisation(speaker) or self.person_says(before) or \
+            clause and _FULL_NAME_SPEAKS.fullmatch(speaker) is not None
+
+    def named_speaker_after(self, sentence, at: int) -> bool:
+        """Whether a named person speaks the sentence in a tag after ``sentence.text[at]``: "Some
+        studies show patients eat more on fasting days, said Mintz, who ..." (as "Dr. Lee says
+        studies show", before it). A person, not a study: it sources the attribution, not the next
+        sentence's claim."""
+        text = sentence.text
+        return any(self.person_says(text[speaker.start():]) for speaker in _speaker_after().finditer(text, at))
 
     def _has_link(self, sentence, at: int = 0) -> bool:
         block = sentence.block

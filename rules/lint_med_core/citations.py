@@ -41,7 +41,8 @@ def dangling_citation(doc, options):
     that point into a list ("(Okafor, 2015)", "(Lindqvist MJ et al 1998; Haddad D 2004)"; not a full
     citation that carries its journal, nor a date "(March 2019)"), and numbers left bare after a word when a page lost its superscripts:
     "during 3 weeks 74.", "abuse 6, respectively"; a marker's own word flattened onto the
-    text, "3 to 5 years.footnote 1") and checks them against the article's
+    text, "3 to 5 years.footnote 1"; markers whose spaces a copy lost, "strategies (1, 2)In this",
+    "erforscht1,2 und") and checks them against the article's
     reference list (a section headed References, Sources, Bibliography, ...) and Markdown
     footnote definitions. It flags a numbered marker above the list's length and a footnote
     with no definition, each where it stands (each is a fix of its own); when the article has
@@ -148,7 +149,9 @@ def vague_attribution(doc, options):
     has been shown", "data suggest", "reports say", "decades of research that shows",
     "previous studies demonstrating", "doctors who use the device say", "in several studies",
     "by some estimates", "if studies are to be believed", "research has tied X to Y", "with
-    research showing", "experts question whether", "doctors are concerned that", any medical
+    research showing", "experts question whether", "doctors are concerned that", a stance in
+    unnamed mouths ("Nutritionists worldwide continue to emphasize", "dermatologists came out
+    against", "Consumer advocates caution"), any medical
     specialty in the plural ("dermatologists agree", "orthodontists warn"), unnamed experts
     speaking to an outlet ("experts tell CNN", "..., experts tell" with the outlet lost), "recent findings
     show", "a clinical study showed", "studies conducted in Europe found"; a study told
@@ -160,8 +163,10 @@ def vague_attribution(doc, options):
     when denied: "not supported by the published science"); a sentence
     that opens with evidence it does not identify ("In clinical trials, people who ...", "In
     new research, ..."; not when hedged: "In small studies, it may ..."); an agentless finding
-    ("has been found to lower", "have been proven to protect"; not when hedged, negated or
-    questioned; "has been shown to" only when it claims one treatment beats another); and
+    ("has been found to lower", "have been proven to protect", "is shown to stimulate", "It has
+    also been reported that", "It has been suggested that"; not when hedged, negated, questioned
+    or in what a named person says; "has been shown to" only when it claims one treatment beats
+    another); and
     German attributions ("Studien zeigen", "laut Experten", "wissenschaftlich belegt").
     On a page that names no source anywhere (at most one sentence with a marker, link, named
     body or author and year, no reference list), research invoked in any wording: an evidence
@@ -266,7 +271,8 @@ def vague_attribution(doc, options):
                                             ANAPHORIC_STUDY.search(text[:match.start()])):
             continue
         # "The NIH notes there is some evidence that ...": the attribution is a named body's words
-        if found.named_speaker_before(sentence, match.start()):
+        if found.named_speaker_before(sentence, match.start(), clause=match.kind in ("finding", "passive")) or \
+                found.named_speaker_after(sentence, match.end()):
             continue
         # Its own source, an expert's own words, or (for research, not people) a study cited
         # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")
@@ -275,8 +281,9 @@ def vague_attribution(doc, options):
         # effectiveness ..."): its "Early research suggests" is that body's grade (for research, not people)
         if not people and found.evidence_graded:
             continue
-        # "Some doctors believe X. ... There is no clear evidence that X.": a view reported, then weighed
-        if _opinion_weighed(found, sentence, match):
+        # "Some doctors believe X. ... There is no clear evidence that X.": a view reported, then weighed;
+        # "scientists caution that more research is needed": a call for evidence, no claim rests on it
+        if _opinion_weighed(found, sentence, match) or _asks_for_evidence().match(text, match.end()):
             continue
         # "Research indicates that ... [4]": the writer gave the attribution a source; when the
         # marker points nowhere, LM601 reports it (one problem, where it shows), as for a figure (LM501)
@@ -342,6 +349,14 @@ def _opinions() -> tuple[re.Pattern, re.Pattern]:
     data = load("citations_vague_attribution")
     return (re.compile(r"\b(?:" + "|".join(data["opinion_verbs"]) + r")\b", re.I),
             re.compile(r"\b(?:" + "|".join(spaces(x) for x in data["evidence_denials"]) + r")\b", re.I))
+
+
+@functools.lru_cache(maxsize=None)
+def _asks_for_evidence() -> re.Pattern:
+    """What follows an attribution that only calls for evidence ("... that more research is needed"):
+    data/citations_vague_attribution.toml, `evidence_calls`."""
+    calls = "|".join(spaces(x) for x in load("citations_vague_attribution")["evidence_calls"])
+    return re.compile(rf"[\s,:]*(?:that\s+)?(?:{calls})\b", re.I)
 
 
 def _opinion_weighed(found, sentence, match) -> bool:
