@@ -245,7 +245,7 @@ def _storefront_data() -> tuple[frozenset, frozenset, frozenset]:
 
 # A product's strength or volume in an address ("/cbd-oil-20ml", "-5mg-vial"); not "5g", a network.
 _PATH_STRENGTH = re.compile(r"(?<![a-z0-9])\d+(?:[.,]\d+)?(?:mg|mcg|ml|iu)(?![a-z])")
-_PRICE = re.compile(r"[$€£]\s?\d")
+_PRICE = re.compile(r"[$€£¥₹₽₩₺₦₱₪₫₴₸฿]\s?\d")  # a price in any currency written with a sign ("R$" too)
 
 
 def _storefront(link, domain: str, path: str, sales, anchor_words: list[str]) -> tuple[list[str], list[str]]:
@@ -543,10 +543,13 @@ _FOREIGN_WEIGHT = 5.0
 _FOREIGN_WORDS = 2
 
 
-def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: list[str]) -> list[str]:
+def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: list[str],
+                        standing: bool = False) -> list[str]:
     """The words that say what a link is about: its anchor's; for a bare URL its path's, and its
-    site name's ("vitalzone" and the words it fuses) when the path has fewer than two. Words of
-    three letters or more, no numbers, stopwords or URL filler."""
+    site name's ("vitalzone" and the words it fuses) when the path has fewer than two. A link
+    `standing` as an item of its own whose anchor says fewer than two is about its address too ("same
+    day AC repair" -> /ac-repair-city on chillmarsh.services). Words of three letters or more, no
+    numbers, stopwords or URL filler."""
     stop = stopwords()
     catalogue = _storefront_data()[1]  # "/collections/", "/products/": where, not what
 
@@ -555,12 +558,16 @@ def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: 
                 if len(w) > 2 and w.isalpha() and w not in stop and w not in _URL_FILLER and w not in catalogue]
 
     if link.text:
-        return subject(anchor_words)
+        words = subject(anchor_words)
+        if not standing or len(words) >= 2:
+            return words
+        path_words = words + path_words
     words = subject(path_words)
     return words if len(words) >= 2 else subject(words + list(_domain_words(domain)))
 
 
-def _foreign_words(doc, model, words: list[str], link, share: float, own: str = "") -> list[str]:
+def _foreign_words(doc, model, words: list[str], link, share: float, own: str = "",
+                   standing: bool = False) -> list[str]:
     """The words of `words` on another subject than the article's, when they carry it: at least
     two, weighing `_FOREIGN_WEIGHT` and `share` of all (by `specificity`), that no word of the
     article's text outside the link starts with, nor its topic; [] otherwise.
@@ -569,8 +576,16 @@ def _foreign_words(doc, model, words: list[str], link, share: float, own: str = 
     surgery, whose text never uses "cbd" or "gummies"; a real link's anchor is the sentence's own
     words, most of which the article uses again. The words are singular already ("peptide" is
     sought at the start of "peptides"); not a stem: "follower" is not "follow-up". `own`: the text
-    the words come from, when more than the link's (a link line's words before a bare URL)."""
-    body, own = lowered_body(doc), (own or link.text or link.url).lower()
+    the words come from, when more than the link's (the words before a bare URL).
+
+    A link `standing` as an item of its own or in a box (`_pasted_off_subject`) is weighed against the
+    article's prose alone (`_prose_text`: the other items of its list or table and the words of the boxes
+    are theirs, not the article's), and its words need weigh half as much: an item's anchor is not
+    diluted by a sentence of the article around it."""
+    if standing:
+        body, own, least = _prose_text(doc), link.block.text.lower(), _FOREIGN_WEIGHT / 2
+    else:
+        body, own, least = lowered_body(doc), (own or link.text or link.url).lower(), _FOREIGN_WEIGHT
     foreign, foreign_weight, weight = [], 0.0, 0.0
     for word in words:
         key = stem(word)
@@ -581,9 +596,20 @@ def _foreign_words(doc, model, words: list[str], link, share: float, own: str = 
             continue
         foreign.append(word)
         foreign_weight += word_weight
-    if len(foreign) < _FOREIGN_WORDS or foreign_weight < _FOREIGN_WEIGHT or foreign_weight < share * weight:
+    if len(foreign) < _FOREIGN_WORDS or foreign_weight < least or foreign_weight < share * weight:
         return []
     return foreign
+
+
+@per_document
+def _prose_text(doc) -> str:
+    """The article's text in lowercase without its short blocks that hold a link (fewer than `_PROSE_WORDS`
+    words: items of a list or table, headings, link lines) and the boxes its author did not write
+    (`_box_of`: comments, bios), computed once per document."""
+    with_links, comments = _links_by_block(doc), _comment_blocks(doc)
+    return "\n".join(block.text for block in doc.blocks
+                     if not (id(block) in with_links and block.text.count(" ") < _PROSE_WORDS - 1)
+                     and block.index not in comments and not _is_bio(block)).lower()
 
 
 def _glued_from(body: str, word: str) -> bool:
@@ -635,31 +661,38 @@ def _link_span(block, link) -> tuple[int, int] | None:
 
 
 @per_document
-def _links_by_paragraph(doc) -> dict:
-    """The shown links of each paragraph (by the block's id); in plain text also of each short line
-    read as a heading (plain text has no markup for one). Computed once per document."""
-    kinds = ("paragraph", "heading") if doc.format == "text" else ("paragraph",)
+def _links_by_block(doc) -> dict:
+    """The shown links of each block (by the block's id), computed once per document."""
     by_block: dict[int, list] = {}
     for link in doc.links:
-        if link.block is not None and link.block.kind in kinds and not link.hidden:
+        if link.block is not None and not link.hidden:
             by_block.setdefault(id(link.block), []).append(link)
     return by_block
 
 
 @per_document
-def _link_lines(doc) -> frozenset:
-    """The ids of the paragraphs that are link lines (`_in_a_link_line`), judged once per document."""
-    return frozenset(key for key, links in _links_by_paragraph(doc).items()
-                     if _is_link_line(doc, links[0].block, links))
+def _link_line_memo(doc) -> dict:
+    """Whether each block asked about is a link line (by the block's id): judged once per block, and only
+    for the blocks of the links LM101 reads so far (most hold a link of running text)."""
+    return {}
 
 
 def _in_a_link_line(doc, link) -> bool:
-    """The link's paragraph is a line of links standing alone between paragraphs, as a footer of
-    partners or a pasted "Sponsored links:" row is: it ends with a link, and no more than
-    `_LINK_LINE_WORDS` words stand before its first link or between two (a lead such as "See also:",
-    a separator, or the words a bare URL's line gives it), none of them ending a sentence; prose
-    stands before and after it (`_prose_bounds`)."""
-    return id(link.block) in _link_lines(doc)
+    """The link's block is a line of links standing alone between paragraphs, as a footer of partners,
+    a pasted "Sponsored links:" row, an item of a list, a heading, a table cell or a caption that is a
+    link is: it ends with a link, and no more than `_LINK_LINE_WORDS` words stand before its first link
+    or between two (a lead such as "See also:", a separator, or the words a bare URL's line gives it),
+    none of them ending a sentence; prose stands before and after it (`_prose_bounds`)."""
+    return _is_line_block(doc, link.block)
+
+
+def _is_line_block(doc, block) -> bool:
+    memo = _link_line_memo(doc)
+    found = memo.get(id(block))
+    if found is None:
+        links = _links_by_block(doc).get(id(block))
+        found = memo[id(block)] = bool(links) and _is_link_line(doc, block, links)
+    return found
 
 
 def _is_link_line(doc, block, links) -> bool:
@@ -695,27 +728,81 @@ def _prose_bounds(doc) -> tuple[int, int]:
 
 def _pitched_in_line(link) -> bool:
     """A link of a link line says what it offers in words of its own: its anchor, or the two words or
-    more before a bare URL that do not introduce it ("images at: ki.se"), neither an address
-    ("pic.twitter.com/x") nor a name or title, every word capitalised (a photo credit, "Press Office")."""
+    more before a bare URL that do not introduce it ("images at: ki.se"), two words at least, neither an address
+    nor a quoted title
+    ("pic.twitter.com/x") nor a name or title, every word capitalised (a photo credit, "Press Office"),
+    unless the title pitches: a sales or pitch word or a price ("Same Day Repair Deals", "TOW TRUCK NOW")."""
     words = link.text if not link.bare else _text_before(link)
-    if link.bare:
-        keys = tokens(_fold(words))
-        if len(keys) < 2 or keys[-1] in _url_words_around()[0]:
-            return False
     written = [word for word in _WRITTEN_WORD.findall(words) if len(word) > 2 and word.isalpha()]
-    if not written or (" " not in words.strip() and any(mark in words for mark in "./")):
+    if len(written) < 2 or (" " not in words.strip() and any(mark in words for mark in "./")) \
+            or words.strip()[:1] in _QUOTES:
+        return False  # (one word is a name: "vlc", "Medscape"; a quoted title is a source's)
+    keys = tokens(_fold(words)) if link.bare or all(word[0].isupper() for word in written) else ()
+    if link.bare and (len(keys) < 2 or keys[-1] in _url_words_around()[0]):
         return False
-    return not all(word[0].isupper() for word in written)
+    return not all(word[0].isupper() for word in written) or bool(_spam_data()[5].intersection(keys)) \
+        or _PRICE.search(words) is not None
 
 
 def _pasted_reason(doc, link, foreign: list[str]) -> str:
-    where = ("it stands alone after a sentence" if _after_a_sentence(link)
+    box = _box_of(doc, link)
+    where = (f"it stands in {box}" if box and _pitched_in_line(link)
+             else "it stands alone after a sentence" if _after_a_sentence(link)
              else "it is pasted into a running sentence" if _in_running_text(link)
-             else "it stands in a line of links of its own")
-    # (a bare URL's words in a line of links are the line's, before it)
-    written = link.text or (link.block.text if where.endswith("own") else unquote(link.url))
+             else f"it stands as {_ITEMS.get(link.block.kind, 'a line of links of its own')}")
+    # (a bare URL's words standing as an item or in a box are its block's, before it)
+    written = link.text or (link.block.text if not where.startswith("it is") else unquote(link.url))
     return (f"{where}, about \"{_as_written(written, foreign[:5])}\", "
             "words the article uses nowhere else")
+
+
+def _box_of(doc, link) -> str:
+    """What box the article's author did not write holds the link, or "": a reader's comment (its
+    header, "Jo says:", where the commenter's site is linked, and the two blocks after it), an
+    author's bio (a block of `_BIO_WORDS` words at most that gives a writer's role, `bio_words`), or a
+    quotation's attribution ("“...” — Name, <link>"). Links there were placed by someone else than
+    the article's author, as link sellers place them."""
+    block = link.block
+    if block is None:
+        return ""
+    if block.index in _comment_blocks(doc):
+        return "a reader's comment"
+    if _is_bio(block):
+        return "an author's bio"
+    start = block.text_index(link.start) if "—" in block.text or "–" in block.text or "―" in block.text else None
+    attribution = _ATTRIBUTION.search(block.text, max(0, start - 120), start) if start is not None else None
+    return "a quotation's attribution" if attribution else ""
+
+
+# A quotation's attribution before a link: a closing quotation mark or the block's start, a dash, and a few
+# words ("” — Jo B., ").
+_ATTRIBUTION = re.compile(rf"(?:[”\"»]\s*|^)[—–―]\s*\S+(?:\s+\S+){{0,{_LINK_LINE_WORDS - 1}}}\s*$")
+_BIO_WORDS = 60
+
+
+@per_document
+def _comment_blocks(doc) -> frozenset:
+    """The indexes of the blocks of readers' comments: each comment's header that ends as a comment
+    system writes it ("Jo says:", "Anonymous said..."; not a heading "What the evidence says") and the
+    two blocks after it."""
+    headers = [index for index in _comment_headers(doc)
+               if doc.blocks[index].text.rstrip().endswith((":", "...", "…"))]
+    return frozenset(index + after for index in headers for after in (0, 1, 2))
+
+
+def _is_bio(block) -> bool:
+    """A block of fewer than `_BIO_WORDS` words that names a writer's role (`bio_words`, as written:
+    "journalists" is a subject, not a role)."""
+    return block.text.count(" ") < _BIO_WORDS and _bio_words().search(block.text) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _bio_words() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(load("links_spam")["bio_words"]) + r")\b", re.I)
+
+
+_ITEMS = {"list_item": "a list item", "heading": "a heading", "table_cell": "a table cell", "caption": "a caption",
+          "quote": "a quotation's line"}
 
 
 def _after_a_sentence(link) -> bool:
@@ -746,32 +833,37 @@ def _as_written(text: str, keys: list[str]) -> str:
 
 def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], path_words: list[str],
                         sales, shop_address: bool, allow) -> list[str]:
-    """The foreign words of a link pasted into a running sentence, on a site the article does not
-    name, about another subject than the article's (`_foreign_words`); [] if it is not one.
+    """The foreign words of a link pasted into a running sentence, standing as an item of its own (a
+    line of links, a list item, a heading, a table cell, a caption) or in a box the article's author
+    did not write (`_box_of`), on a site the article does not name, about another subject than the
+    article's (`_foreign_words`); [] if it is not one.
 
     Where the article links many sites on other subjects from its text (`_cites_widely`), one
     more is a citation like theirs unless it also sells: a sales word, a price, a pitch word in
     its anchor, or a shop's or storefront's address."""
     after_a_sentence = _after_a_sentence(link)
     running = not after_a_sentence and _in_running_text(link)
-    in_line = not after_a_sentence and not running and _in_a_link_line(doc, link) and _pitched_in_line(link)
-    if not after_a_sentence and not running and not in_line:
+    # standing as an item of its own (a line of links, a list item, a heading, a cell, a caption), or in a
+    # box the article's author did not write (`_box_of`), offering something in words of its own
+    standing = _pitched_in_line(link) and (not after_a_sentence and not running and _in_a_link_line(doc, link)
+                                           or bool(_box_of(doc, link)))
+    if not after_a_sentence and not running and not standing:
         return []
     # How much of the link's words must be foreign: an anchor, or a bare URL alone after a
     # sentence, two thirds; a bare URL that no word introduces, half ("the procedure ...
     # colorectal https://... cancer"); one that a word does ("is listed at https://... for
     # those"), all; one whose path names what the words before it do, none
     share = _FOREIGN_SHARE
-    if in_line and link.bare:
-        # a bare URL of a link line: what its line's words before it and its path say ("movies free in
+    if standing and link.bare:
+        # a bare URL standing so: what its line's words before it and its path say ("movies free in
         # HD https://.../watch/..."), the line's lead and separators being no subject
         path_words = anchor_words[-_LINK_LINE_WORDS:] + path_words
     elif link.bare and not after_a_sentence:
         if _names_its_path(link, path_words):
             return []
         share = _DROPPED_FOREIGN_SHARE if _dropped_in(link, brackets=True) else 1.0
-    foreign = _foreign_words(doc, model, _link_subject_words(link, domain, anchor_words, path_words), link, share,
-                             link.block.text if in_line and link.bare else "")
+    words = _link_subject_words(link, domain, anchor_words, path_words, standing)
+    foreign = _foreign_words(doc, model, words, link, share, standing=standing)
     if not foreign or _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain):
         return []
     if not _cites_widely(doc, model, allow):
@@ -905,10 +997,14 @@ def unrelated_link(doc, options):
     words weigh mostly on words the article uses nowhere else (term statistics against the
     article's vocabulary, not a word list: "CBD gummies for kids sleep" in an article on
     Alzheimer's surgery), unless the page links several sites on other subjects from its
-    text as a news site or blog does, where the link must also sell; the same for a link in a
-    line of links standing alone between two paragraphs of prose ("Partners: <model railway
-    layouts>"), when it offers something in words of its own (not an address, a name or a
-    title: a photo credit, "Sources: Reuters"); and, whatever its words,
+    text as a news site or blog does, where the link must also sell; the same for a link standing
+    as an item of its own between two paragraphs of prose (a line of links, "Partners: <model
+    railway layouts>", a list item, a heading, a table cell or a caption that is a link) or in a
+    box the article's author did not write (a reader's comment, an author's bio, a quotation's
+    attribution), when it offers something in words of its own (two words or more; not an
+    address, a name, a title or a quoted title: a photo credit, "Sources: Reuters"; a title
+    that pitches, "Same Day Repair Deals", does offer), weighed against the article's prose
+    alone (not the other items of its list) with half the weight; and, whatever its words,
     a link whose address is written in another script than the article's ("мебель-дом.рф",
     ".한국", "xn--..." decoded) or whose sentence is in another script or language (a Russian
     or a Spanish sentence in an English article; not a quoted title, a reference or a bilingual
@@ -2104,16 +2200,28 @@ def _comment_patterns() -> tuple:
             PhraseSearch(phrase_pattern(pointers), pointers))
 
 
+@per_document
 def _comments(doc) -> frozenset:
     """Indexes of the blocks of readers' comments: the two blocks after each comment header."""
+    return frozenset(index + after for index in _comment_headers(doc) for after in (1, 2))
+
+
+@per_document
+def _comment_headers(doc) -> frozenset:
+    """Indexes of the comment headers ("Anonymous said...", "Jo says:"), the commenter's site's address
+    left out ("jo https://jo.example says:")."""
     last_words = ("said", "says", "wrote", "commented", "replied", "anonymous", "guest", "reply")
     header = _comment_patterns()[0]
     found = set()
     for block in doc.blocks:
-        text = block.text.strip()
         # every header ends on one of the last words (a quick test before the pattern)
-        if len(text) <= 60 and text.rstrip(".…: ").lower().endswith(last_words) and header.fullmatch(text):
-            found.update((block.index + 1, block.index + 2))
+        if not block.text[-20:].rstrip(".…: \t\r\n").lower().endswith(last_words):
+            continue
+        text = block.text.strip()
+        if "//" in text or "www." in text:
+            text = " ".join(word for word in text.split() if "//" not in word and "www." not in word)
+        if len(text) <= 60 and header.fullmatch(text):
+            found.add(block.index)
     return frozenset(found)
 
 
