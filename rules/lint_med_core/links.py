@@ -10,6 +10,7 @@ import unicodedata
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from lint_med import Hit, Option, per_document, rule
+from lint_med.document import Link
 from lint_med.parsers import bare_links, site_names
 
 from . import _speech
@@ -296,7 +297,7 @@ def _in_running_text(link) -> bool:
         return False
     if link.bare:
         end = bisect.bisect_left(block.offsets, link.end - 1)
-        after = block.text[end + 1:end + 5].lstrip(" )") if end < len(block.offsets) else ""
+        after = block.text[end + 1:end + 5].lstrip(" )>") if end < len(block.offsets) else ""
         return bool(after) and after[0].islower()
     if not link.text:
         return False
@@ -401,14 +402,17 @@ def _fused_pieces(domain_words, spam_terms: tuple) -> set[str]:
 
 
 def _mid_sentence(link) -> bool:
-    """A bare URL with the sentence going on after it ("affects https://... the liver")."""
+    """A bare URL with the sentence going on after it ("affects https://... the liver"); angle brackets
+    around it delimit it, as plain text writes a URL ("affects <https://...> the liver", RFC 3986
+    appendix C), and are not brackets of the sentence."""
     block = link.block
     if not link.bare or block is None:
         return False
     last = block.text_index(link.end - 1)
     if last is None:
         return False
-    after = block.text[last + 1:].lstrip()
+    after = block.text[last + 1:last + 2].lstrip(">") + block.text[last + 2:]
+    after = after.lstrip()
     return bool(after) and (after[0].islower() or after[0].isdigit())
 
 
@@ -418,12 +422,13 @@ def _dropped_in(link, brackets: bool = False) -> bool:
     After a word of the clause that may also introduce one ("to", "in", "is", a comma), the
     URL was dropped when the sentence reads on past it ("appeared to https://... explain")
     rather than going on with a preposition or conjunction ("go to https://... for details").
-    With `brackets`, a URL in brackets or quotes is read as if they were not there."""
+    With `brackets`, a URL in brackets or quotes is read as if they were not there; angle brackets
+    are always so read (`_mid_sentence`)."""
     block = link.block
     start = block.text_index(link.start)
     if start is None:
         return False
-    before = block.text[max(0, start - 40):start].rstrip(" (\"'“‘" if brackets else None)
+    before = block.text[max(0, start - 40):start].rstrip(" (<\"'“‘" if brackets else " <")
     word = before.rsplit(None, 1)[-1].lower().lstrip("'\"‘“") if before else ""  # 'This https://...
     # a possessive or a compound is a plain word too ("the nation's https://... top", "two-year",
     # "e-mail" = "email")
@@ -445,8 +450,8 @@ def _dropped_in(link, brackets: bool = False) -> bool:
     return after is not None and after.group(1).lower() not in followers
 
 
-_NEXT_WORD = re.compile(r"\s*([a-z0-9][\w'’-]*)")
-_WORD_AFTER_URL = re.compile(r"[\s)\"'”’]*([a-z0-9][\w'’-]*)")
+_NEXT_WORD = re.compile(r">?\s*([a-z0-9][\w'’-]*)")  # (after a URL in angle brackets too)
+_WORD_AFTER_URL = re.compile(r"[\s)>\"'”’]*([a-z0-9][\w'’-]*)")
 
 
 def _names_its_path(link, path_words: list[str]) -> bool:
@@ -532,6 +537,24 @@ def _urls_in_anchors(doc) -> list:
             if inside and url.start > link.start and url.end < link.end and url.domain != link.domain:
                 found.append(url)
     return found
+
+
+def _address_as_written(link):
+    """A link whose anchor is its own address ("<https://...>", <a href="X">X</a>) shows the reader an
+    address written in the text: it is read as a bare URL there (its place in the sentence, its path and
+    site name), as plain text's is."""
+    text = link.text
+    if link.bare or not text or " " in text.strip() or _bare_form(text) != _bare_form(link.url):
+        return link
+    return Link(link.url, "", link.start, link.end, rel=link.rel, hidden=link.hidden, bare=True, html=link.html,
+                block=link.block)
+
+
+def _bare_form(address: str) -> str:
+    """An address without its scheme, "www." and a final slash, lowercased: how it reads."""
+    address = address.strip().lower()
+    address = address.split("://", 1)[-1].removeprefix("//").removeprefix("www.")
+    return address.rstrip("/")
 
 
 # A link pasted in off the article's subject: how much of its words' weight (`specificity`) the
@@ -1049,7 +1072,7 @@ def unrelated_link(doc, options):
     lang = (doc.meta.get("lang") or "en").lower()[:2]
     generic = generic_words()
     allow = tuple(options.allow_domains)
-    for link in doc.links + _urls_in_anchors(doc):
+    for link in map(_address_as_written, doc.links + _urls_in_anchors(doc)):
         if _own_site(link, model):
             continue
         domain = model.domain(link)
