@@ -11,11 +11,11 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from lint_med import Hit, Option, per_document, rule
 from lint_med.document import Link
-from lint_med.parsers import bare_links, site_names
+from lint_med.parsers import bare_links, site_names, spelled_addresses
 
 from . import _speech
 from ._data import literal, load, phrase_pattern
-from ._evidence import distinct_words, lowered_body
+from ._evidence import block_starts, distinct_words, lowered_body
 from ._language import language_name
 from ._other_language import (article_may_hold_other_language, english_function_words, host_script,
                               language_by_vocabulary, may_be_other_language, other_language, script_foreign)
@@ -1194,6 +1194,7 @@ def unrelated_link(doc, options):
                         + "; ".join(reasons) + ".",
                   suggestion="Remove the link; cite a source on the article's subject instead.")
     yield from _planted_site_names(doc, model, allow)
+    yield from _spelled_out_sites(doc, model, allow)
 
 
 def _planted_site_names(doc, model, allow: tuple):
@@ -1220,18 +1221,58 @@ def _planted_site_names(doc, model, allow: tuple):
         if (before and before[-1].lower().strip(",") in before_words[word_name]) or \
                 (after is not None and after.group(1).lower() in after_words):
             continue
-        if _own_site(link, model) or is_authority(domain, allow) or _mentioned_elsewhere(doc, domain, link) \
-                or _named_elsewhere(doc, block, domain):
-            continue
-        words = {normalize(w) for w in _domain_words(domain) if len(w) > 2}
-        words |= {k for k, _ in model.lexicon.mentions(list(words))}
-        if words & (model.core | model.related):
-            continue
-        topic = f" ({model.label})" if model.label else ""
-        yield Hit(link, f"Address {domain} has nothing to do with the article's topic{topic}: it is dropped "
-                        "into the middle of a sentence with no word to introduce it, and the article names the "
-                        "site nowhere else.",
-                  suggestion="Remove the address; cite a source on the article's subject instead.")
+        if _unnamed_site_off_topic(doc, model, link, allow):
+            topic = f" ({model.label})" if model.label else ""
+            yield Hit(link, f"Address {domain} has nothing to do with the article's topic{topic}: it is dropped "
+                            "into the middle of a sentence with no word to introduce it, and the article names the "
+                            "site nowhere else.",
+                      suggestion="Remove the address; cite a source on the article's subject instead.")
+
+
+def _unnamed_site_off_topic(doc, model, link, allow: tuple) -> bool:
+    """An address written in the text is to a site that is not the article's own, an authority or one
+    it names in words (`_address_named`), and whose name holds none of the topic's terms (the words of a fused name are
+    guesses: only the topic's own terms count)."""
+    domain = link.domain
+    if _own_site(link, model) or is_authority(domain, allow) or _mentioned_elsewhere(doc, domain, link) \
+            or _address_named(doc, link, domain):
+        return False
+    words = {normalize(w) for w in _domain_words(domain) if len(w) > 2}
+    words |= {k for k, _ in model.lexicon.mentions(list(words))}
+    return not words & (model.core | model.related)
+
+
+# Words or signs written for the dot of an address spelled out (`spelled_addresses`), sought as literals
+# in the lowered text before its pattern is tried on the blocks that hold one.
+_SPELLED_SIGNS = (" dot ", "[dot]", "(dot)", "{dot}", "d0t", "[.]", "(.)", "{.}", "•", "・", "。", "·", " . ")
+
+
+def _spelled_out_sites(doc, model, allow: tuple):
+    """Addresses spelled out so that they are not links ("name dot com", "name[.]com", "name (dot) co .
+    uk", `spelled_addresses`): spam writes them so to pass link filters, and an article that gives an
+    address writes it as one. Reported on a site that is not the article's own or an authority, that the
+    article names nowhere else and whose name holds none of the topic's terms (`_unnamed_site_off_topic`)."""
+    lowered = lowered_body(doc)
+    signs = [sign for sign in _SPELLED_SIGNS if sign in lowered]  # (str.find: most articles have none)
+    if not signs:
+        return
+    blocks = doc.blocks
+    if len(lowered) == len(doc.body_text):  # the blocks holding a sign, found by where it stands
+        starts, indexes = block_starts(doc), set()
+        for sign in signs:
+            at = lowered.find(sign)
+            while at >= 0:
+                indexes.add(bisect.bisect_right(starts, at) - 1)
+                at = lowered.find(sign, at + 1)
+        blocks = [doc.blocks[index] for index in sorted(indexes)]
+    for link in spelled_addresses(blocks):
+        if _unnamed_site_off_topic(doc, model, link, allow):
+            topic = f" ({model.label})" if model.label else ""
+            spelled = link.block.text[link.block.text_index(link.start):link.block.text_index(link.end - 1) + 1]
+            yield Hit(link, f"Address {link.domain} has nothing to do with the article's topic{topic}: it is spelled "
+                            f"out so that it is not a link (\"{spelled}\"), as spam writes addresses to pass link "
+                            "filters, and the article names the site nowhere else.",
+                      suggestion="Remove the address; cite a source on the article's subject instead.")
 
 
 _WORD_NAME_ZIPF = 3.0  # a site name used at least once per million words of English is a word
@@ -2332,6 +2373,18 @@ def _site_named(doc, link, domain: str) -> bool:
     name = registrable(domain).split(".")[0]
     return len(name) >= 4 and link.block is not None and \
         name in _SQUASH.sub("", link.block.text.replace(link.url, " ").lower())
+
+
+def _address_named(doc, link, domain: str) -> bool:
+    """The article names in words the site of an address written in its text, in any block, the address
+    aside ("the Footcare Guide ... footcare-guide dot example")."""
+    name = _SQUASH.sub("", registrable(domain).split(".")[0])
+    span = _link_span(link.block, link)
+    if len(name) < 4 or span is None:
+        return False
+    text = link.block.text[:span[0]] + " " + link.block.text[span[1]:]
+    return name in _SQUASH.sub("", text.lower()) or \
+        any(name in squashed for index, squashed in _squashed_blocks(doc).items() if index != link.block.index)
 
 
 class _ArticleLiterals(TextLiterals):
