@@ -317,6 +317,39 @@ def _fold(text: str) -> str:
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
+# A plain-text reference: a line that gives a label's address ("[2] https://..."), cited in the text as
+# "words [2]".
+_REFERENCE_LINE = re.compile(r"\[([^\]\s]{1,16})\]:?[ \t]*")
+_CLAUSE_MARKS = (". ", "! ", "? ", ": ", "; ", "(", "\n")
+
+
+@per_document
+def _cited_words(doc) -> dict:
+    """For each bare URL that a plain-text reference line gives ("[2] https://..."), the words just
+    before its label where the text cites it inside a sentence that reads on ("... rely on quick van
+    hire [2] for ..."): they stand where its anchor would (id(link) -> words; most articles have no
+    reference line)."""
+    found = {}
+    for link in doc.links:
+        block = link.block
+        if not link.bare or block is None or not block.text.startswith("["):
+            continue
+        line = _REFERENCE_LINE.match(block.text)
+        if line is None or block.text_index(link.start) != line.end():
+            continue
+        cite = "[" + line.group(1) + "]"
+        for other in doc.blocks:
+            at = other.text.find(cite) if other is not block else -1
+            # (a footnote's label closes a claim, "... trials found [1]."; one the sentence reads on after
+            # stands for a link inside it, "rely on quick van hire [2] for ...")
+            if at > 0 and other.text[at + len(cite):at + len(cite) + 2].strip()[:1].islower():
+                before = other.text[max(0, at - 100):at]
+                cut = max(before.rfind(mark) + len(mark) if before.rfind(mark) >= 0 else 0 for mark in _CLAUSE_MARKS)
+                found[id(link)] = " ".join(before[cut:].split()[-_LINK_LINE_WORDS:])
+                break
+    return found
+
+
 def _text_before(link) -> str:
     """The words just before a bare URL in its sentence ("cheap pills here: https://..."): in
     plain text they stand where an anchor would."""
@@ -606,7 +639,7 @@ def _foreign_words(doc, model, words: list[str], link, share: float, own: str = 
     are theirs, not the article's), and its words need weigh half as much: an item's anchor is not
     diluted by a sentence of the article around it."""
     if standing:
-        body, own, least = _prose_text(doc), link.block.text.lower(), _FOREIGN_WEIGHT / 2
+        body, own, least = _prose_text(doc), (own or link.block.text).lower(), _FOREIGN_WEIGHT / 2
     else:
         body, own, least = lowered_body(doc), (own or link.text or link.url).lower(), _FOREIGN_WEIGHT
     foreign, foreign_weight, weight = [], 0.0, 0.0
@@ -749,13 +782,13 @@ def _prose_bounds(doc) -> tuple[int, int]:
     return first, last
 
 
-def _pitched_in_line(link) -> bool:
+def _pitched_in_line(doc, link) -> bool:
     """A link of a link line says what it offers in words of its own: its anchor, or the two words or
     more before a bare URL that do not introduce it ("images at: ki.se"), two words at least, neither an address
     nor a quoted title
     ("pic.twitter.com/x") nor a name or title, every word capitalised (a photo credit, "Press Office"),
     unless the title pitches: a sales or pitch word or a price ("Same Day Repair Deals", "TOW TRUCK NOW")."""
-    words = link.text if not link.bare else _text_before(link)
+    words = link.text if not link.bare else _cited_words(doc).get(id(link)) or _text_before(link)
     written = [word for word in _WRITTEN_WORD.findall(words) if len(word) > 2 and word.isalpha()]
     if len(written) < 2 or (" " not in words.strip() and any(mark in words for mark in "./")) \
             or words.strip()[:1] in _QUOTES:
@@ -769,7 +802,7 @@ def _pitched_in_line(link) -> bool:
 
 def _pasted_reason(doc, link, foreign: list[str]) -> str:
     box = _box_of(doc, link)
-    where = (f"it stands in {box}" if box and _pitched_in_line(link)
+    where = (f"it stands in {box}" if box and _pitched_in_line(doc, link)
              else "it stands alone after a sentence" if _after_a_sentence(link)
              else "it is pasted into a running sentence" if _in_running_text(link)
              else f"it stands as {_ITEMS.get(link.block.kind, 'a line of links of its own')}")
@@ -868,7 +901,7 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
     running = not after_a_sentence and _in_running_text(link)
     # standing as an item of its own (a line of links, a list item, a heading, a cell, a caption), or in a
     # box the article's author did not write (`_box_of`), offering something in words of its own
-    standing = _pitched_in_line(link) and (not after_a_sentence and not running and _in_a_link_line(doc, link)
+    standing = _pitched_in_line(doc, link) and (not after_a_sentence and not running and _in_a_link_line(doc, link)
                                            or bool(_box_of(doc, link)))
     if not after_a_sentence and not running and not standing:
         return []
@@ -886,7 +919,7 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
             return []
         share = _DROPPED_FOREIGN_SHARE if _dropped_in(link, brackets=True) else 1.0
     words = _link_subject_words(link, domain, anchor_words, path_words, standing)
-    foreign = _foreign_words(doc, model, words, link, share, standing=standing)
+    foreign = _foreign_words(doc, model, words, link, share, _cited_words(doc).get(id(link), ""), standing)
     if not foreign or _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain):
         return []
     if not _cites_widely(doc, model, allow):
@@ -1085,7 +1118,7 @@ def unrelated_link(doc, options):
         if foreign_tld and not foreign_tld.isascii() and not script_foreign(doc, host_script(foreign_tld)):
             foreign_tld = ""  # ".рф" in an article in Cyrillic: its own country's domain, whatever `lang` says
         domain_words, path_words, path = _url_words(link, domain)
-        anchor = link.text or _text_before(link)
+        anchor = link.text or _cited_words(doc).get(id(link)) or _text_before(link)
         anchor_words = tokens(_fold(anchor))
         domain_keys = [normalize(w) for w in domain_words]
         spam = _spam_found([domain_keys, path_words, anchor_words], domain_words,
