@@ -232,6 +232,45 @@ def site_names(blocks: list[Block], linked_spans=()) -> list[Link]:
     return names
 
 
+# An address spelled out so that it is not a link: a site's name and its top-level domain joined by a dot
+# written in words or signs ("name dot com", "name[.]com", "name (dot) co . uk", "name・jp", "NAME DOT COM").
+_SPELLED_DOT = r"(?:\s*[\[({]\s*(?:\.|dot)\s*[\])}]\s*|\s+(?:dot|d0t)\s+|\s*[•・。·]\s*|\s+\.\s+)"
+_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+_SPELLED_ADDRESS = re.compile(rf"(?<![\w@.-])(?P<host>{_LABEL}(?:{_SPELLED_DOT}{_LABEL})*){_SPELLED_DOT}(?P<tld>[^\W\d_]{{2,24}})(?![\w-])",
+                              re.I)
+# What such an address shows: a word or sign for the dot (a cheap test before the pattern).
+_SPELLED_SIGN = re.compile(r"[\[({]\s*(?:\.|dot)\s*[\])}]|\b(?:dot|d0t)\b|[•・。·]|\s\.\s", re.I)
+
+
+def spelled_addresses(blocks: list[Block]) -> list[Link]:
+    """Addresses spelled out in prose so that they are not links ("name dot com", "name[.]com", "name (dot)
+    co . uk", "w w w . name . com", "name・jp"), as spam writes them to pass filters: labels joined by a dot
+    in words or signs, ending on a top-level domain of the root zone (not one also a file extension), typed
+    as an address is (all lowercase or all capitals), its name three characters or more ("on dot org" is
+    words), not an e-mail address ("jo [at] name [dot] com").
+    Each is a bare Link to the host it spells, whose span is the spelled text."""
+    found = []
+    for block in blocks:
+        text = block.text
+        if _SPELLED_SIGN.search(text) is None:
+            continue
+        for match in _SPELLED_ADDRESS.finditer(text):
+            spelled = match.group()
+            names, file_extensions = _top_level_domains()
+            tld = match.group("tld").lower()
+            if tld not in names or tld in file_extensions or not (spelled.islower() or spelled.isupper()):
+                continue
+            labels = [label.lower() for label in re.split(_SPELLED_DOT, match.group("host"))]
+            while labels and labels[0] in ("w", "www"):  # "w w w . name . com"
+                labels.pop(0)
+            before = text[max(0, match.start() - 8):match.start()].lower().rstrip()
+            if not labels or len(labels[0]) < 3 or before.endswith(("@", "[at]", "(at)", "{at}")):
+                continue  # (a word, "on dot org"; an e-mail address, "jo [at] name [dot] com")
+            start, end = block.source_span(match.start(), match.end())
+            found.append(Link("http://" + ".".join(labels + [tld]), "", start, end, bare=True, block=block))
+    return found
+
+
 # Front-matter / JSON-LD / meta-tag keys, mapped to the model's metadata names.
 _META_KEYS = {
     "author": ("author", "authors", "byline", "creator", "article:author", "dc.creator", "citation_author"),

@@ -720,6 +720,7 @@ class _Walker:
         self.weights: dict[Element, int] = {}
         self.opaque: set[Element] = set()
         self.furniture: set[Element] = set()  # teaser cards and furniture boxes inside the scope
+        self.boxes_read: set[Element] = set()  # writing boxes that link only elsewhere, read as the article
         self.styles: StyleSheet | None = None  # the page's <style> rules that can hide text, if it has any
         self.canvas: str | None = None  # the colour behind the whole page, when known (see _canvas)
         self.scope_weight = 0
@@ -759,11 +760,13 @@ class _Walker:
                     # Furniture by its name ("promo", "widget", aria-hidden) that CSS also hides: never
                     # shown, so nothing to read; but its links are kept, as hidden links (spam hides there).
                     stack.append((child, _content(child), kind, level, True, None))
-                elif child not in self.furniture and _links_elsewhere(child, self.own_hosts):
+                elif _links_elsewhere(child, self.own_hosts) or self.boxes_read and self.in_box_read(child):
                     # A box named as furniture ("related", "author-box", "comment", an <aside>) inside the
                     # article whose links all go to other sites: not the site's own menu or teasers, so it
-                    # is read like the article around it (links planted there are judged like any other).
-                    stack.append((child, _content(child), kind, level, hidden, None))
+                    # is read like the article around it (links planted there are judged like any other),
+                    # its own parts named as writing too (a comment's header, "Jo says:").
+                    self.boxes_read.add(child)
+                    stack.append(self.frame(child, kind, level, hidden))
                 else:
                     self.pass_over(child)
                 continue
@@ -778,12 +781,7 @@ class _Walker:
                 stack.append((child, _content(child), kind, level, child_hidden,
                               partial(self.end_link, child, child_hidden)))
             elif name in BLOCK_TAGS and not child_hidden:  # hidden, it ends no paragraph
-                self.flush(kind, level)
-                child_kind = BLOCK_KINDS.get(name, kind)
-                # An <hr> inside a heading inherits the kind "heading" but not a level of its own.
-                child_level = int(name[1]) if BLOCK_KINDS.get(name) == "heading" else level
-                stack.append((child, _content(child), child_kind, child_level, child_hidden,
-                              partial(self.flush, child_kind, child_level)))
+                stack.append(self.frame(child, kind, level, child_hidden))
             elif name not in _EMBEDDED:
                 stack.append((child, _content(child), kind, level, child_hidden, None))
             elif name == "svg":
@@ -799,6 +797,23 @@ class _Walker:
                 if name in _DRAWN_APART and not child_hidden:
                     self.keep_apart(child)
                 stack.append((child, _content(child), kind, level, child_hidden or name in NEVER_SHOWN, None))
+
+    def frame(self, child: Element, kind: str, level: int, hidden: bool) -> tuple:
+        """The walk's frame for an element shown; one that starts a block ends the block before it."""
+        name = child.tag
+        if name not in BLOCK_TAGS or hidden:  # hidden, it ends no paragraph
+            return (child, _content(child), kind, level, hidden, None)
+        self.flush(kind, level)
+        child_kind = BLOCK_KINDS.get(name, kind)
+        # An <hr> inside a heading inherits the kind "heading" but not a level of its own.
+        child_level = int(name[1]) if BLOCK_KINDS.get(name) == "heading" else level
+        return (child, _content(child), child_kind, child_level, hidden, partial(self.flush, child_kind, child_level))
+
+    def in_box_read(self, element: Element) -> bool:
+        """A block named as writing ("comment-author") in a writing box read as the article (not its
+        buttons: a "comment-reply-link")."""
+        return element.tag in BLOCK_TAGS and _writing_box(element.get("class"), element.get("id")) and \
+            any(parent in self.boxes_read for parent in element.iterancestors())
 
     def hidden(self, element: Element) -> bool:
         """Hidden from readers by its attributes or CSS (see styles.py): the ``hidden`` attribute,

@@ -10,11 +10,12 @@ import unicodedata
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from lint_med import Hit, Option, per_document, rule
-from lint_med.parsers import bare_links, site_names
+from lint_med.document import Link
+from lint_med.parsers import bare_links, site_names, spelled_addresses
 
 from . import _speech
 from ._data import literal, load, phrase_pattern
-from ._evidence import blocks_holding, distinct_words, lowered_body
+from ._evidence import block_starts, blocks_holding, distinct_words, lowered_body
 from ._language import language_name
 from ._other_language import (article_may_hold_other_language, english_function_words, host_script,
                               language_by_vocabulary, may_be_other_language, other_language, script_foreign)
@@ -245,7 +246,7 @@ def _storefront_data() -> tuple[frozenset, frozenset, frozenset]:
 
 # A product's strength or volume in an address ("/cbd-oil-20ml", "-5mg-vial"); not "5g", a network.
 _PATH_STRENGTH = re.compile(r"(?<![a-z0-9])\d+(?:[.,]\d+)?(?:mg|mcg|ml|iu)(?![a-z])")
-_PRICE = re.compile(r"[$€£]\s?\d")
+_PRICE = re.compile(r"[$€£¥₹₽₩₺₦₱₪₫₴₸฿]\s?\d")  # a price in any currency written with a sign ("R$" too)
 
 
 def _storefront(link, domain: str, path: str, sales, anchor_words: list[str]) -> tuple[list[str], list[str]]:
@@ -296,7 +297,7 @@ def _in_running_text(link) -> bool:
         return False
     if link.bare:
         end = bisect.bisect_left(block.offsets, link.end - 1)
-        after = block.text[end + 1:end + 5].lstrip(" )") if end < len(block.offsets) else ""
+        after = block.text[end + 1:end + 5].lstrip(" )>") if end < len(block.offsets) else ""
         return bool(after) and after[0].islower()
     if not link.text:
         return False
@@ -314,6 +315,39 @@ def _fold(text: str) -> str:
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+# A plain-text reference: a line that gives a label's address ("[2] https://..."), cited in the text as
+# "words [2]".
+_REFERENCE_LINE = re.compile(r"\[([^\]\s]{1,16})\]:?[ \t]*")
+_CLAUSE_MARKS = (". ", "! ", "? ", ": ", "; ", "(", "\n")
+
+
+@per_document
+def _cited_words(doc) -> dict:
+    """For each bare URL that a plain-text reference line gives ("[2] https://..."), the words just
+    before its label where the text cites it inside a sentence that reads on ("... rely on quick van
+    hire [2] for ..."): they stand where its anchor would (id(link) -> words; most articles have no
+    reference line)."""
+    found = {}
+    for link in doc.links:
+        block = link.block
+        if not link.bare or block is None or not block.text.startswith("["):
+            continue
+        line = _REFERENCE_LINE.match(block.text)
+        if line is None or block.text_index(link.start) != line.end():
+            continue
+        cite = "[" + line.group(1) + "]"
+        for other in doc.blocks:
+            at = other.text.find(cite) if other is not block else -1
+            # (a footnote's label closes a claim, "... trials found [1]."; one the sentence reads on after
+            # stands for a link inside it, "rely on quick van hire [2] for ...")
+            if at > 0 and other.text[at + len(cite):at + len(cite) + 2].strip()[:1].islower():
+                before = other.text[max(0, at - 100):at]
+                cut = max(before.rfind(mark) + len(mark) if before.rfind(mark) >= 0 else 0 for mark in _CLAUSE_MARKS)
+                found[id(link)] = " ".join(before[cut:].split()[-_LINK_LINE_WORDS:])
+                break
+    return found
 
 
 def _text_before(link) -> str:
@@ -401,14 +435,17 @@ def _fused_pieces(domain_words, spam_terms: tuple) -> set[str]:
 
 
 def _mid_sentence(link) -> bool:
-    """A bare URL with the sentence going on after it ("affects https://... the liver")."""
+    """A bare URL with the sentence going on after it ("affects https://... the liver"); angle brackets
+    around it delimit it, as plain text writes a URL ("affects <https://...> the liver", RFC 3986
+    appendix C), and are not brackets of the sentence."""
     block = link.block
     if not link.bare or block is None:
         return False
     last = block.text_index(link.end - 1)
     if last is None:
         return False
-    after = block.text[last + 1:].lstrip()
+    after = block.text[last + 1:last + 2].lstrip(">") + block.text[last + 2:]
+    after = after.lstrip()
     return bool(after) and (after[0].islower() or after[0].isdigit())
 
 
@@ -418,12 +455,13 @@ def _dropped_in(link, brackets: bool = False) -> bool:
     After a word of the clause that may also introduce one ("to", "in", "is", a comma), the
     URL was dropped when the sentence reads on past it ("appeared to https://... explain")
     rather than going on with a preposition or conjunction ("go to https://... for details").
-    With `brackets`, a URL in brackets or quotes is read as if they were not there."""
+    With `brackets`, a URL in brackets or quotes is read as if they were not there; angle brackets
+    are always so read (`_mid_sentence`)."""
     block = link.block
     start = block.text_index(link.start)
     if start is None:
         return False
-    before = block.text[max(0, start - 40):start].rstrip(" (\"'“‘" if brackets else None)
+    before = block.text[max(0, start - 40):start].rstrip(" (<\"'“‘" if brackets else " <")
     word = before.rsplit(None, 1)[-1].lower().lstrip("'\"‘“") if before else ""  # 'This https://...
     # a possessive or a compound is a plain word too ("the nation's https://... top", "two-year",
     # "e-mail" = "email")
@@ -445,8 +483,8 @@ def _dropped_in(link, brackets: bool = False) -> bool:
     return after is not None and after.group(1).lower() not in followers
 
 
-_NEXT_WORD = re.compile(r"\s*([a-z0-9][\w'’-]*)")
-_WORD_AFTER_URL = re.compile(r"[\s)\"'”’]*([a-z0-9][\w'’-]*)")
+_NEXT_WORD = re.compile(r">?\s*([a-z0-9][\w'’-]*)")  # (after a URL in angle brackets too)
+_WORD_AFTER_URL = re.compile(r"[\s)>\"'”’]*([a-z0-9][\w'’-]*)")
 
 
 def _names_its_path(link, path_words: list[str]) -> bool:
@@ -534,6 +572,24 @@ def _urls_in_anchors(doc) -> list:
     return found
 
 
+def _address_as_written(link):
+    """A link whose anchor is its own address ("<https://...>", <a href="X">X</a>) shows the reader an
+    address written in the text: it is read as a bare URL there (its place in the sentence, its path and
+    site name), as plain text's is."""
+    text = link.text
+    if link.bare or not text or " " in text.strip() or _bare_form(text) != _bare_form(link.url):
+        return link
+    return Link(link.url, "", link.start, link.end, rel=link.rel, hidden=link.hidden, bare=True, html=link.html,
+                block=link.block)
+
+
+def _bare_form(address: str) -> str:
+    """An address without its scheme, "www." and a final slash, lowercased: how it reads."""
+    address = address.strip().lower()
+    address = address.split("://", 1)[-1].removeprefix("//").removeprefix("www.")
+    return address.rstrip("/")
+
+
 # A link pasted in off the article's subject: how much of its words' weight (`specificity`) the
 # article has nowhere else, and how many such words it takes (one name, "Puppet", is no subject).
 _FOREIGN_SHARE = 2 / 3
@@ -543,10 +599,13 @@ _FOREIGN_WEIGHT = 5.0
 _FOREIGN_WORDS = 2
 
 
-def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: list[str]) -> list[str]:
+def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: list[str],
+                        standing: bool = False) -> list[str]:
     """The words that say what a link is about: its anchor's; for a bare URL its path's, and its
-    site name's ("vitalzone" and the words it fuses) when the path has fewer than two. Words of
-    three letters or more, no numbers, stopwords or URL filler."""
+    site name's ("vitalzone" and the words it fuses) when the path has fewer than two. A link
+    `standing` as an item of its own whose anchor says fewer than two is about its address too ("same
+    day AC repair" -> /ac-repair-city on chillmarsh.services). Words of three letters or more, no
+    numbers, stopwords or URL filler."""
     stop = stopwords()
     catalogue = _storefront_data()[1]  # "/collections/", "/products/": where, not what
 
@@ -555,12 +614,16 @@ def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: 
                 if len(w) > 2 and w.isalpha() and w not in stop and w not in _URL_FILLER and w not in catalogue]
 
     if link.text:
-        return subject(anchor_words)
+        words = subject(anchor_words)
+        if not standing or len(words) >= 2:
+            return words
+        path_words = words + path_words
     words = subject(path_words)
     return words if len(words) >= 2 else subject(words + list(_domain_words(domain)))
 
 
-def _foreign_words(doc, model, words: list[str], link, share: float, own: str = "") -> list[str]:
+def _foreign_words(doc, model, words: list[str], link, share: float, own: str = "",
+                   standing: bool = False) -> list[str]:
     """The words of `words` on another subject than the article's, when they carry it: at least
     two, weighing `_FOREIGN_WEIGHT` and `share` of all (by `specificity`), that no word of the
     article's text outside the link starts with, nor its topic; [] otherwise.
@@ -569,8 +632,16 @@ def _foreign_words(doc, model, words: list[str], link, share: float, own: str = 
     surgery, whose text never uses "cbd" or "gummies"; a real link's anchor is the sentence's own
     words, most of which the article uses again. The words are singular already ("peptide" is
     sought at the start of "peptides"); not a stem: "follower" is not "follow-up". `own`: the text
-    the words come from, when more than the link's (a link line's words before a bare URL)."""
-    body, own = lowered_body(doc), (own or link.text or link.url).lower()
+    the words come from, when more than the link's (the words before a bare URL).
+
+    A link `standing` as an item of its own or in a box (`_pasted_off_subject`) is weighed against the
+    article's prose alone (`_prose_text`: the other items of its list or table and the words of the boxes
+    are theirs, not the article's), and its words need weigh half as much: an item's anchor is not
+    diluted by a sentence of the article around it."""
+    if standing:
+        body, own, least = _prose_text(doc), (own or link.block.text).lower(), _FOREIGN_WEIGHT / 2
+    else:
+        body, own, least = lowered_body(doc), (own or link.text or link.url).lower(), _FOREIGN_WEIGHT
     foreign, foreign_weight, weight = [], 0.0, 0.0
     for word in words:
         key = stem(word)
@@ -581,9 +652,20 @@ def _foreign_words(doc, model, words: list[str], link, share: float, own: str = 
             continue
         foreign.append(word)
         foreign_weight += word_weight
-    if len(foreign) < _FOREIGN_WORDS or foreign_weight < _FOREIGN_WEIGHT or foreign_weight < share * weight:
+    if len(foreign) < _FOREIGN_WORDS or foreign_weight < least or foreign_weight < share * weight:
         return []
     return foreign
+
+
+@per_document
+def _prose_text(doc) -> str:
+    """The article's text in lowercase without its short blocks that hold a link (fewer than `_PROSE_WORDS`
+    words: items of a list or table, headings, link lines) and the boxes its author did not write
+    (`_box_of`: comments, bios), computed once per document."""
+    with_links, comments = _links_by_block(doc), _comment_blocks(doc)
+    return "\n".join(block.text for block in doc.blocks
+                     if not (id(block) in with_links and block.text.count(" ") < _PROSE_WORDS - 1)
+                     and block.index not in comments and not _is_bio(block)).lower()
 
 
 def _glued_from(body: str, word: str) -> bool:
@@ -635,31 +717,38 @@ def _link_span(block, link) -> tuple[int, int] | None:
 
 
 @per_document
-def _links_by_paragraph(doc) -> dict:
-    """The shown links of each paragraph (by the block's id); in plain text also of each short line
-    read as a heading (plain text has no markup for one). Computed once per document."""
-    kinds = ("paragraph", "heading") if doc.format == "text" else ("paragraph",)
+def _links_by_block(doc) -> dict:
+    """The shown links of each block (by the block's id), computed once per document."""
     by_block: dict[int, list] = {}
     for link in doc.links:
-        if link.block is not None and link.block.kind in kinds and not link.hidden:
+        if link.block is not None and not link.hidden:
             by_block.setdefault(id(link.block), []).append(link)
     return by_block
 
 
 @per_document
-def _link_lines(doc) -> frozenset:
-    """The ids of the paragraphs that are link lines (`_in_a_link_line`), judged once per document."""
-    return frozenset(key for key, links in _links_by_paragraph(doc).items()
-                     if _is_link_line(doc, links[0].block, links))
+def _link_line_memo(doc) -> dict:
+    """Whether each block asked about is a link line (by the block's id): judged once per block, and only
+    for the blocks of the links LM101 reads so far (most hold a link of running text)."""
+    return {}
 
 
 def _in_a_link_line(doc, link) -> bool:
-    """The link's paragraph is a line of links standing alone between paragraphs, as a footer of
-    partners or a pasted "Sponsored links:" row is: it ends with a link, and no more than
-    `_LINK_LINE_WORDS` words stand before its first link or between two (a lead such as "See also:",
-    a separator, or the words a bare URL's line gives it), none of them ending a sentence; prose
-    stands before and after it (`_prose_bounds`)."""
-    return id(link.block) in _link_lines(doc)
+    """The link's block is a line of links standing alone between paragraphs, as a footer of partners,
+    a pasted "Sponsored links:" row, an item of a list, a heading, a table cell or a caption that is a
+    link is: it ends with a link, and no more than `_LINK_LINE_WORDS` words stand before its first link
+    or between two (a lead such as "See also:", a separator, or the words a bare URL's line gives it),
+    none of them ending a sentence; prose stands before and after it (`_prose_bounds`)."""
+    return _is_line_block(doc, link.block)
+
+
+def _is_line_block(doc, block) -> bool:
+    memo = _link_line_memo(doc)
+    found = memo.get(id(block))
+    if found is None:
+        links = _links_by_block(doc).get(id(block))
+        found = memo[id(block)] = bool(links) and _is_link_line(doc, block, links)
+    return found
 
 
 def _is_link_line(doc, block, links) -> bool:
@@ -693,29 +782,83 @@ def _prose_bounds(doc) -> tuple[int, int]:
     return first, last
 
 
-def _pitched_in_line(link) -> bool:
+def _pitched_in_line(doc, link) -> bool:
     """A link of a link line says what it offers in words of its own: its anchor, or the two words or
-    more before a bare URL that do not introduce it ("images at: ki.se"), neither an address
-    ("pic.twitter.com/x") nor a name or title, every word capitalised (a photo credit, "Press Office")."""
-    words = link.text if not link.bare else _text_before(link)
-    if link.bare:
-        keys = tokens(_fold(words))
-        if len(keys) < 2 or keys[-1] in _url_words_around()[0]:
-            return False
+    more before a bare URL that do not introduce it ("images at: ki.se"), two words at least, neither an address
+    nor a quoted title
+    ("pic.twitter.com/x") nor a name or title, every word capitalised (a photo credit, "Press Office"),
+    unless the title pitches: a sales or pitch word or a price ("Same Day Repair Deals", "TOW TRUCK NOW")."""
+    words = link.text if not link.bare else _cited_words(doc).get(id(link)) or _text_before(link)
     written = [word for word in _WRITTEN_WORD.findall(words) if len(word) > 2 and word.isalpha()]
-    if not written or (" " not in words.strip() and any(mark in words for mark in "./")):
+    if len(written) < 2 or (" " not in words.strip() and any(mark in words for mark in "./")) \
+            or words.strip()[:1] in _QUOTES:
+        return False  # (one word is a name: "vlc", "Medscape"; a quoted title is a source's)
+    keys = tokens(_fold(words)) if link.bare or all(word[0].isupper() for word in written) else ()
+    if link.bare and (len(keys) < 2 or keys[-1] in _url_words_around()[0]):
         return False
-    return not all(word[0].isupper() for word in written)
+    return not all(word[0].isupper() for word in written) or bool(_spam_data()[5].intersection(keys)) \
+        or _PRICE.search(words) is not None
 
 
 def _pasted_reason(doc, link, foreign: list[str]) -> str:
-    where = ("it stands alone after a sentence" if _after_a_sentence(link)
+    box = _box_of(doc, link)
+    where = (f"it stands in {box}" if box and _pitched_in_line(doc, link)
+             else "it stands alone after a sentence" if _after_a_sentence(link)
              else "it is pasted into a running sentence" if _in_running_text(link)
-             else "it stands in a line of links of its own")
-    # (a bare URL's words in a line of links are the line's, before it)
-    written = link.text or (link.block.text if where.endswith("own") else unquote(link.url))
+             else f"it stands as {_ITEMS.get(link.block.kind, 'a line of links of its own')}")
+    # (a bare URL's words standing as an item or in a box are its block's, before it)
+    written = link.text or (link.block.text if not where.startswith("it is") else unquote(link.url))
     return (f"{where}, about \"{_as_written(written, foreign[:5])}\", "
             "words the article uses nowhere else")
+
+
+def _box_of(doc, link) -> str:
+    """What box the article's author did not write holds the link, or "": a reader's comment (its
+    header, "Jo says:", where the commenter's site is linked, and the two blocks after it), an
+    author's bio (a block of `_BIO_WORDS` words at most that gives a writer's role, `bio_words`), or a
+    quotation's attribution ("“...” — Name, <link>"). Links there were placed by someone else than
+    the article's author, as link sellers place them."""
+    block = link.block
+    if block is None:
+        return ""
+    if block.index in _comment_blocks(doc):
+        return "a reader's comment"
+    if _is_bio(block):
+        return "an author's bio"
+    start = block.text_index(link.start) if "—" in block.text or "–" in block.text or "―" in block.text else None
+    attribution = _ATTRIBUTION.search(block.text, max(0, start - 120), start) if start is not None else None
+    return "a quotation's attribution" if attribution else ""
+
+
+# A quotation's attribution before a link: a closing quotation mark or the block's start, a dash, and a few
+# words ("” — Jo B., ").
+_ATTRIBUTION = re.compile(rf"(?:[”\"»]\s*|^)[—–―]\s*\S+(?:\s+\S+){{0,{_LINK_LINE_WORDS - 1}}}\s*$")
+_BIO_WORDS = 60
+
+
+@per_document
+def _comment_blocks(doc) -> frozenset:
+    """The indexes of the blocks of readers' comments: each comment's header that ends as a comment
+    system writes it ("Jo says:", "Anonymous said..."; not a heading "What the evidence says") and the
+    two blocks after it."""
+    headers = [index for index in _comment_headers(doc)
+               if doc.blocks[index].text.rstrip().endswith((":", "...", "…"))]
+    return frozenset(index + after for index in headers for after in (0, 1, 2))
+
+
+def _is_bio(block) -> bool:
+    """A block of fewer than `_BIO_WORDS` words that names a writer's role (`bio_words`, as written:
+    "journalists" is a subject, not a role)."""
+    return block.text.count(" ") < _BIO_WORDS and _bio_words().search(block.text) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _bio_words() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(load("links_spam")["bio_words"]) + r")\b", re.I)
+
+
+_ITEMS = {"list_item": "a list item", "heading": "a heading", "table_cell": "a table cell", "caption": "a caption",
+          "quote": "a quotation's line"}
 
 
 def _after_a_sentence(link) -> bool:
@@ -746,32 +889,37 @@ def _as_written(text: str, keys: list[str]) -> str:
 
 def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], path_words: list[str],
                         sales, shop_address: bool, allow) -> list[str]:
-    """The foreign words of a link pasted into a running sentence, on a site the article does not
-    name, about another subject than the article's (`_foreign_words`); [] if it is not one.
+    """The foreign words of a link pasted into a running sentence, standing as an item of its own (a
+    line of links, a list item, a heading, a table cell, a caption) or in a box the article's author
+    did not write (`_box_of`), on a site the article does not name, about another subject than the
+    article's (`_foreign_words`); [] if it is not one.
 
     Where the article links many sites on other subjects from its text (`_cites_widely`), one
     more is a citation like theirs unless it also sells: a sales word, a price, a pitch word in
     its anchor, or a shop's or storefront's address."""
     after_a_sentence = _after_a_sentence(link)
     running = not after_a_sentence and _in_running_text(link)
-    in_line = not after_a_sentence and not running and _in_a_link_line(doc, link) and _pitched_in_line(link)
-    if not after_a_sentence and not running and not in_line:
+    # standing as an item of its own (a line of links, a list item, a heading, a cell, a caption), or in a
+    # box the article's author did not write (`_box_of`), offering something in words of its own
+    standing = _pitched_in_line(doc, link) and (not after_a_sentence and not running and _in_a_link_line(doc, link)
+                                           or bool(_box_of(doc, link)))
+    if not after_a_sentence and not running and not standing:
         return []
     # How much of the link's words must be foreign: an anchor, or a bare URL alone after a
     # sentence, two thirds; a bare URL that no word introduces, half ("the procedure ...
     # colorectal https://... cancer"); one that a word does ("is listed at https://... for
     # those"), all; one whose path names what the words before it do, none
     share = _FOREIGN_SHARE
-    if in_line and link.bare:
-        # a bare URL of a link line: what its line's words before it and its path say ("movies free in
+    if standing and link.bare:
+        # a bare URL standing so: what its line's words before it and its path say ("movies free in
         # HD https://.../watch/..."), the line's lead and separators being no subject
         path_words = anchor_words[-_LINK_LINE_WORDS:] + path_words
     elif link.bare and not after_a_sentence:
         if _names_its_path(link, path_words):
             return []
         share = _DROPPED_FOREIGN_SHARE if _dropped_in(link, brackets=True) else 1.0
-    foreign = _foreign_words(doc, model, _link_subject_words(link, domain, anchor_words, path_words), link, share,
-                             link.block.text if in_line and link.bare else "")
+    words = _link_subject_words(link, domain, anchor_words, path_words, standing)
+    foreign = _foreign_words(doc, model, words, link, share, _cited_words(doc).get(id(link), ""), standing)
     if not foreign or _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain):
         return []
     if not _cites_widely(doc, model, allow):
@@ -905,10 +1053,14 @@ def unrelated_link(doc, options):
     words weigh mostly on words the article uses nowhere else (term statistics against the
     article's vocabulary, not a word list: "CBD gummies for kids sleep" in an article on
     Alzheimer's surgery), unless the page links several sites on other subjects from its
-    text as a news site or blog does, where the link must also sell; the same for a link in a
-    line of links standing alone between two paragraphs of prose ("Partners: <model railway
-    layouts>"), when it offers something in words of its own (not an address, a name or a
-    title: a photo credit, "Sources: Reuters"); and, whatever its words,
+    text as a news site or blog does, where the link must also sell; the same for a link standing
+    as an item of its own between two paragraphs of prose (a line of links, "Partners: <model
+    railway layouts>", a list item, a heading, a table cell or a caption that is a link) or in a
+    box the article's author did not write (a reader's comment, an author's bio, a quotation's
+    attribution), when it offers something in words of its own (two words or more; not an
+    address, a name, a title or a quoted title: a photo credit, "Sources: Reuters"; a title
+    that pitches, "Same Day Repair Deals", does offer), weighed against the article's prose
+    alone (not the other items of its list) with half the weight; and, whatever its words,
     a link whose address is written in another script than the article's ("мебель-дом.рф",
     ".한국", "xn--..." decoded) or whose sentence is in another script or language (a Russian
     or a Spanish sentence in an English article; not a quoted title, a reference or a bilingual
@@ -953,7 +1105,7 @@ def unrelated_link(doc, options):
     lang = (doc.meta.get("lang") or "en").lower()[:2]
     generic = generic_words()
     allow = tuple(options.allow_domains)
-    for link in doc.links + _urls_in_anchors(doc):
+    for link in map(_address_as_written, doc.links + _urls_in_anchors(doc)):
         if _own_site(link, model):
             continue
         domain = model.domain(link)
@@ -966,7 +1118,7 @@ def unrelated_link(doc, options):
         if foreign_tld and not foreign_tld.isascii() and not script_foreign(doc, host_script(foreign_tld)):
             foreign_tld = ""  # ".рф" in an article in Cyrillic: its own country's domain, whatever `lang` says
         domain_words, path_words, path = _url_words(link, domain)
-        anchor = link.text or _text_before(link)
+        anchor = link.text or _cited_words(doc).get(id(link)) or _text_before(link)
         anchor_words = tokens(_fold(anchor))
         domain_keys = [normalize(w) for w in domain_words]
         spam = _spam_found([domain_keys, path_words, anchor_words], domain_words,
@@ -1075,6 +1227,7 @@ def unrelated_link(doc, options):
                         + "; ".join(reasons) + ".",
                   suggestion="Remove the link; cite a source on the article's subject instead.")
     yield from _planted_site_names(doc, model, allow)
+    yield from _spelled_out_sites(doc, model, allow)
 
 
 def _planted_site_names(doc, model, allow: tuple):
@@ -1101,18 +1254,58 @@ def _planted_site_names(doc, model, allow: tuple):
         if (before and before[-1].lower().strip(",") in before_words[word_name]) or \
                 (after is not None and after.group(1).lower() in after_words):
             continue
-        if _own_site(link, model) or is_authority(domain, allow) or _mentioned_elsewhere(doc, domain, link) \
-                or _named_elsewhere(doc, block, domain):
-            continue
-        words = {normalize(w) for w in _domain_words(domain) if len(w) > 2}
-        words |= {k for k, _ in model.lexicon.mentions(list(words))}
-        if words & (model.core | model.related):
-            continue
-        topic = f" ({model.label})" if model.label else ""
-        yield Hit(link, f"Address {domain} has nothing to do with the article's topic{topic}: it is dropped "
-                        "into the middle of a sentence with no word to introduce it, and the article names the "
-                        "site nowhere else.",
-                  suggestion="Remove the address; cite a source on the article's subject instead.")
+        if _unnamed_site_off_topic(doc, model, link, allow):
+            topic = f" ({model.label})" if model.label else ""
+            yield Hit(link, f"Address {domain} has nothing to do with the article's topic{topic}: it is dropped "
+                            "into the middle of a sentence with no word to introduce it, and the article names the "
+                            "site nowhere else.",
+                      suggestion="Remove the address; cite a source on the article's subject instead.")
+
+
+def _unnamed_site_off_topic(doc, model, link, allow: tuple) -> bool:
+    """An address written in the text is to a site that is not the article's own, an authority or one
+    it names in words (`_address_named`), and whose name holds none of the topic's terms (the words of a fused name are
+    guesses: only the topic's own terms count)."""
+    domain = link.domain
+    if _own_site(link, model) or is_authority(domain, allow) or _mentioned_elsewhere(doc, domain, link) \
+            or _address_named(doc, link, domain):
+        return False
+    words = {normalize(w) for w in _domain_words(domain) if len(w) > 2}
+    words |= {k for k, _ in model.lexicon.mentions(list(words))}
+    return not words & (model.core | model.related)
+
+
+# Words or signs written for the dot of an address spelled out (`spelled_addresses`), sought as literals
+# in the lowered text before its pattern is tried on the blocks that hold one.
+_SPELLED_SIGNS = (" dot ", "[dot]", "(dot)", "{dot}", "d0t", "[.]", "(.)", "{.}", "•", "・", "。", "·", " . ")
+
+
+def _spelled_out_sites(doc, model, allow: tuple):
+    """Addresses spelled out so that they are not links ("name dot com", "name[.]com", "name (dot) co .
+    uk", `spelled_addresses`): spam writes them so to pass link filters, and an article that gives an
+    address writes it as one. Reported on a site that is not the article's own or an authority, that the
+    article names nowhere else and whose name holds none of the topic's terms (`_unnamed_site_off_topic`)."""
+    lowered = lowered_body(doc)
+    signs = [sign for sign in _SPELLED_SIGNS if sign in lowered]  # (str.find: most articles have none)
+    if not signs:
+        return
+    blocks = doc.blocks
+    if len(lowered) == len(doc.body_text):  # the blocks holding a sign, found by where it stands
+        starts, indexes = block_starts(doc), set()
+        for sign in signs:
+            at = lowered.find(sign)
+            while at >= 0:
+                indexes.add(bisect.bisect_right(starts, at) - 1)
+                at = lowered.find(sign, at + 1)
+        blocks = [doc.blocks[index] for index in sorted(indexes)]
+    for link in spelled_addresses(blocks):
+        if _unnamed_site_off_topic(doc, model, link, allow):
+            topic = f" ({model.label})" if model.label else ""
+            spelled = link.block.text[link.block.text_index(link.start):link.block.text_index(link.end - 1) + 1]
+            yield Hit(link, f"Address {link.domain} has nothing to do with the article's topic{topic}: it is spelled "
+                            f"out so that it is not a link (\"{spelled}\"), as spam writes addresses to pass link "
+                            "filters, and the article names the site nowhere else.",
+                      suggestion="Remove the address; cite a source on the article's subject instead.")
 
 
 _WORD_NAME_ZIPF = 3.0  # a site name used at least once per million words of English is a word
@@ -2114,16 +2307,28 @@ def _comment_patterns() -> tuple:
             PhraseSearch(phrase_pattern(pointers), pointers))
 
 
+@per_document
 def _comments(doc) -> frozenset:
     """Indexes of the blocks of readers' comments: the two blocks after each comment header."""
+    return frozenset(index + after for index in _comment_headers(doc) for after in (1, 2))
+
+
+@per_document
+def _comment_headers(doc) -> frozenset:
+    """Indexes of the comment headers ("Anonymous said...", "Jo says:"), the commenter's site's address
+    left out ("jo https://jo.example says:")."""
     last_words = ("said", "says", "wrote", "commented", "replied", "anonymous", "guest", "reply")
     header = _comment_patterns()[0]
     found = set()
     for block in doc.blocks:
-        text = block.text.strip()
         # every header ends on one of the last words (a quick test before the pattern)
-        if len(text) <= 60 and text.rstrip(".…: ").lower().endswith(last_words) and header.fullmatch(text):
-            found.update((block.index + 1, block.index + 2))
+        if not block.text[-20:].rstrip(".…: \t\r\n").lower().endswith(last_words):
+            continue
+        text = block.text.strip()
+        if "//" in text or "www." in text:
+            text = " ".join(word for word in text.split() if "//" not in word and "www." not in word)
+        if len(text) <= 60 and header.fullmatch(text):
+            found.add(block.index)
     return frozenset(found)
 
 
@@ -2211,6 +2416,18 @@ def _site_named(doc, link, domain: str) -> bool:
     name = registrable(domain).split(".")[0]
     return len(name) >= 4 and link.block is not None and \
         name in _SQUASH.sub("", link.block.text.replace(link.url, " ").lower())
+
+
+def _address_named(doc, link, domain: str) -> bool:
+    """The article names in words the site of an address written in its text, in any block, the address
+    aside ("the Footcare Guide ... footcare-guide dot example")."""
+    name = _SQUASH.sub("", registrable(domain).split(".")[0])
+    span = _link_span(link.block, link)
+    if len(name) < 4 or span is None:
+        return False
+    text = link.block.text[:span[0]] + " " + link.block.text[span[1]:]
+    return name in _SQUASH.sub("", text.lower()) or \
+        any(name in squashed for index, squashed in _squashed_blocks(doc).items() if index != link.block.index)
 
 
 class _ArticleLiterals(TextLiterals):
