@@ -147,6 +147,7 @@ TEMPLATES = {"slots": {"drug": ["tramadol"], "dose": ["50"], "coin": ["X"], "num
 TEMPLATES["fresh3"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh3"]
 TEMPLATES["fresh4"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh4"]
 TEMPLATES["fresh5"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh5"]
+TEMPLATES["fresh6"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh6"]
 
 
 # Each kind in the formats it exists in (hidden links have no plain-text form).
@@ -194,6 +195,7 @@ def test_fresh2_templates_are_complete_and_fill_from_the_slots():
 FRESH3 = [kind for kind in inject.KINDS if kind.startswith("fresh3-")]
 FRESH4 = [kind for kind in inject.KINDS if kind.startswith("fresh4-")]
 FRESH5 = [kind for kind in inject.KINDS if kind.startswith("fresh5-")]
+FRESH6 = [kind for kind in inject.KINDS if kind.startswith("fresh6-")]
 
 
 def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
@@ -249,8 +251,8 @@ def test_fresh3_templates_are_complete_and_new():
             assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
             if "foreign_urls" in shop:
                 assert not re.search(r"\s|\{", draw.foreign_url(shop))
-    # added last (only fresh4 and fresh5 after them): the earlier kinds' draws do not move
-    assert FRESH3 + FRESH4 + FRESH5 == list(inject.KINDS)[-len(FRESH3 + FRESH4 + FRESH5):]
+    # added last (only fresh4, fresh5 and fresh6 after them): the earlier kinds' draws do not move
+    assert FRESH3 + FRESH4 + FRESH5 + FRESH6 == list(inject.KINDS)[-len(FRESH3 + FRESH4 + FRESH5 + FRESH6):]
 
 
 class _Elements(HTMLParser):
@@ -320,6 +322,130 @@ def test_fresh5_snippets_land_where_they_are_put_and_render_in_their_format(kind
                 assert closing and snippet.endswith(closing)
             else:
                 assert all(any(link.startswith("<a" + h) for h in hidings if h.startswith(" ")) for link in links)
+
+
+# fresh6 forms with no link: a shop named with a phone, handles or an e-mail address; an address in an image's alt text
+FRESH6_NO_LINK = {"fresh6-handle", "fresh6-sentence", "fresh6-foreign-sentence", "fresh6-image-alt"}
+# fresh6 forms whose link is not an <a href> to the shop in HTML: a script's, an image map's, or in an SVG
+FRESH6_OTHER_LINKS = {"fresh6-js-link", "fresh6-image-map", "fresh6-svg-link"}
+
+
+class _Elements6(_Elements):
+    """As _Elements, with the void elements fresh6 uses, and an SVG link's xlink:href counted as its address."""
+
+    VOID = _Elements.VOID | {"area", "embed", "param", "source", "rect"}
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a" and dict(attrs).get("xlink:href"):
+            attrs = attrs + [("href", dict(attrs)["xlink:href"])]
+        super().handle_starttag(tag, attrs)
+
+    def handle_startendtag(self, tag, attrs):  # <rect ... /> in an SVG
+        self.handle_starttag(tag, attrs)
+        if tag not in self.VOID:
+            self.handle_endtag(tag)
+
+
+def _addresses(snippet: str) -> list[str]:
+    """The shop addresses a snippet links to: hrefs (and xlink:hrefs) that leave the page, and addresses in scripts."""
+    found = re.findall(r'(?:xlink:)?href="((?:https?:|whatsapp:|viber:)[^"]+)"', snippet)
+    found += re.findall(r"\]\(((?:https?|whatsapp|viber)://[^)\s]+)", snippet)
+    found += re.findall(r"<(https?://[^>\s]+)>", snippet)
+    found += re.findall(r"location(?:\.href)?='([^']+)'|open\('([^']+)'|replace\('([^']+)'", snippet)
+    found += re.findall(r"atob\('([^']+)'\)|data-go=\"([^\"]+)\"", snippet)
+    return [a for group in found for a in ((group,) if isinstance(group, str) else group) if a]
+
+
+@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH6])
+def test_fresh6_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
+    host = _host(fmt)
+    middle = host.paragraphs[1]
+    form = kind.removeprefix("fresh6-")
+    fresh6 = TEMPLATES["fresh6"]
+    hidings = fresh6["hiding"].get(form, [])
+    for seed in range(60):  # many draws, so that every shop, template and way of hiding comes up
+        made = inject.inject(host, kind, inject.Spam(random.Random(seed), TEMPLATES, []))
+        snippet = made.snippet
+        assert made.source[made.start:made.end] == snippet  # the recorded span is exactly the injected text
+        assert made.source.replace(snippet, "", 1).replace("<p></p>", "").split() == host.source.split()
+        assert not re.search(r"\{\w+\}|@(ID|LINKS|URL|TEXT|B64)@|\0", snippet), snippet  # every slot filled
+        inline = middle[0] < made.start and made.end < middle[1] + len(snippet)
+        assert inline or _after_a_paragraph(host, made)
+        assert inline == (inject.KINDS[kind][2] == "inline" or (inject.KINDS[kind][2] == "auto" and
+                                                               not snippet.startswith(inject.BLOCK_OPENERS)))
+        if inline:
+            assert "\n" not in snippet
+        links = _addresses(snippet)
+        if kind in FRESH6_NO_LINK:
+            assert not links and "<a " not in snippet and "](" not in snippet.replace("](/wp-content", ""), snippet
+        elif fmt == "text":
+            assert "<a " not in snippet and "](" not in snippet
+            assert re.search(r"(https?|viber)://|\b(t|wa|telegram|line)\.me/|www\.", snippet), snippet
+        else:
+            assert links, snippet
+        if fmt == "html" or kind in FRESH6_OTHER_LINKS or hidings:  # HTML: well formed, outside any tag
+            assert inject._outside_tags(made.source, made.start)
+            elements = _Elements6()
+            elements.feed(snippet)
+            elements.close()
+            assert elements.balanced and not elements.open, snippet
+        if hidings:  # the links sit where a template put them, each with the template's attributes
+            assert any(re.fullmatch(re.escape(around).replace("@ID@", r"\w+").replace("@LINKS@", "(.+)"), snippet)
+                       and all(a.startswith(f"<a{attrs} ") for a in re.findall(r"<a [^>]*>", snippet))
+                       for around, attrs in hidings), snippet
+            assert len(links) == len(re.findall(r"<a ", snippet)) >= 1
+        if form == "see-also":  # a lead in one of the shops' languages, then the links
+            text = re.sub(r"<[^>]+>|\*\*|^> ", "", snippet)
+            assert any(text.startswith(lead) for leads in fresh6["see_also"].values() for lead in leads), snippet
+        if form == "js-link":
+            assert "onclick=" in snippet or 'href="javascript:' in snippet
+        if form == "image-map":
+            assert re.search(r'<img [^>]*usemap="#(\w+)"[^>]*><map name="\1">', snippet)
+        if form == "image-alt":
+            assert re.search(r"(https?://|www\.|\.\w+/|\.example)", snippet)  # the address is in the alt or title
+
+
+def test_fresh5_snippets_are_unchanged():
+    """Adding fresh6 (after fresh5 in KINDS, with a class of its own) leaves fresh5's snippets as they were."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for kind, (_, formats, _) in inject.KINDS.items():
+        if kind.startswith("fresh5-"):
+            for fmt in formats:
+                for seed in range(20):
+                    draw = inject.Fresh5(TEMPLATES["fresh5"], random.Random(seed))
+                    digest.update(draw.snippet(kind.removeprefix("fresh5-"), fmt).encode() + b"\0")
+    assert digest.hexdigest() == "0da3d883d18cd021251def2c21f58933c29abef6591b888cad68dea277fba520"
+
+
+def test_fresh6_templates_are_complete_and_new():
+    real = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))
+    fresh6 = real["fresh6"]
+    languages = set(fresh6["see_also"])
+    assert len(languages) == 10 and len(fresh6["shops"]) == 12
+    earlier_shops = {name for family in ("fresh3", "fresh4", "fresh5") for name in real[family]["shops"]}
+    assert not set(fresh6["shops"]) & earlier_shops
+    earlier_brands = {b for family in ("fresh3", "fresh4", "fresh5") for b in real[family]["slots"]["brand"]}
+    assert not set(fresh6["slots"]["brand"]) & earlier_brands
+    used = {lang: 0 for lang in languages}
+    for name, shop in fresh6["shops"].items():
+        for key in ("domains", "paths", "anchors", "trades", "foreign_anchors", "sentences", "foreign_sentences",
+                    "quotes", "faq", "steps"):
+            assert shop.get(key), (name, key)
+        assert len(shop["domains"]) == 3 and len(shop["anchors"]) >= 2
+        assert set(shop["foreign_anchors"]) == set(shop["foreign_sentences"]) <= languages, name
+        for lang in shop["foreign_anchors"]:
+            used[lang] += 1
+        for answer in [a for _, a in shop["faq"]] + shop["steps"]:
+            assert answer.count("{link}") == 1, answer
+        for sentence in shop["sentences"] + [s for ss in shop["foreign_sentences"].values() for s in ss]:
+            assert "{link}" not in sentence and "{brand}" in sentence, sentence
+    assert all(count >= 2 for count in used.values()), used
+    for key in ("footnote_notes", "sponsor_blurbs", "coupons", "quote_roles", "parentheticals", "disclosures"):
+        assert all(t.count("{link}") == 1 for t in fresh6["words"][key]), key
+    for form, entries in fresh6["hiding"].items():
+        assert all(around.count("@LINKS@") == 1 for around, _ in entries), form
 
 
 def test_found_at_needs_the_right_category_and_an_overlap():

@@ -21,6 +21,7 @@ Nothing third-party is written into the project; ``--write`` output belongs in t
 from __future__ import annotations
 
 import argparse
+import base64
 import html
 import json
 import random
@@ -120,6 +121,25 @@ KINDS = {
     **{f"fresh5-{way}": ({"links"}, ("markdown", "html"), "auto")
        for way in ("noscript", "details", "hidden-attr", "collapsed", "text-indent", "parent-zero-font", "font-tag",
                    "opacity")},
+    # The `fresh6` templates (session 11), written blind, with twelve more trades and ten more languages, in forms the
+    # sets above do not use: a banner image wrapped in a link, an address in an image's alt or title text, a footnote,
+    # an FAQ answer, breadcrumbs and tag lines, a sponsored box, a signature, messaging deep links, a coupon line, a
+    # made-up expert's quote, a "see also" line in another language, a step of a numbered list, a bold lead-in, a
+    # disclosure or update line, a link in parentheses mid-sentence; links run by a script, image maps and SVG links
+    # (HTML, also in Markdown); shops named with a phone, a handle or an e-mail address and no link (either category);
+    # and five more ways of hiding.
+    **{f"fresh6-{form}": ({"links"}, FORMATS, "block")
+       for form in ("footnote", "faq", "breadcrumb", "signature", "messaging", "coupon", "expert-quote", "see-also",
+                    "steps", "bold-lead", "disclosure")},
+    "fresh6-parenthetical": ({"links"}, FORMATS, "inline"),
+    "fresh6-sponsored-box": ({"links", "off-topic"}, FORMATS, "block"),
+    **{f"fresh6-{form}": ({"links"}, ("markdown", "html"), "block") for form in ("image-link", "image-alt")},
+    "fresh6-js-link": ({"links"}, ("markdown", "html"), "inline"),
+    **{f"fresh6-{form}": ({"links"}, ("markdown", "html"), "auto") for form in ("image-map", "svg-link")},
+    **{f"fresh6-{form}": ({"links", "off-topic"}, FORMATS, "block")
+       for form in ("handle", "sentence", "foreign-sentence")},
+    **{f"fresh6-{way}": ({"links"}, ("markdown", "html"), "auto")
+       for way in ("script-hidden", "inherited", "fallback", "unshown", "selector-stylesheet")},
 }
 
 # kind -> the templates (`fresh`, `fresh2`) whose anchors or bare URLs it injects
@@ -321,12 +341,16 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return Fresh4(spam.t["fresh4"], rng).snippet(kind.removeprefix("fresh4-"), fmt)
     if kind.startswith("fresh5-"):
         return Fresh5(spam.t["fresh5"], rng).snippet(kind.removeprefix("fresh5-"), fmt)
+    if kind.startswith("fresh6-"):
+        return Fresh6(spam.t["fresh6"], rng).snippet(kind.removeprefix("fresh6-"), fmt)
     raise ValueError(kind)
 
 
 # HTML that opens a block of its own (placed after a paragraph, not inside one)
 BLOCK_OPENERS = ("<div", "<p ", "<section", "<style", "<aside", "<nav",
-                 "<h2", "<h3", "<h4", "<ul", "<table", "<figure", "<blockquote", "<details")
+                 "<h2", "<h3", "<h4", "<ul", "<table", "<figure", "<blockquote", "<details",
+                 # fresh6's hidden forms (no earlier snippet opens with these)
+                 "<dialog", "<object", "<video", "<audio", "<canvas", "<iframe", "<noembed")
 
 
 class Fresh3:
@@ -626,6 +650,379 @@ class Fresh5(Fresh3):
         if hiding.startswith(" "):
             return " ".join(link.replace("<a ", f"<a{hiding} ", 1) for link in links)
         return hiding + " ".join(links) + "".join(f"</{tag}>" for tag in reversed(_open_tags(hiding)))
+
+
+class Fresh6(Fresh5):
+    """Snippets of the `fresh6` templates: links in more of the places link sellers and hacked sites put them, shops
+    named with no link, and five more ways of hiding. A shop's foreign words are keyed by language; each snippet draws
+    one shop and the word it calls itself by ({trade}), so its words, links and names agree."""
+
+    def __init__(self, templates: dict, rng: random.Random):
+        super().__init__(templates, rng)
+        self.slots["slug"] = re.sub(r"\W+", "", self.slots["brand"].lower())
+        self.slots["wa"] = re.sub(r"\D+", "", self.slots["whatsapp"])
+        self.slots["trade"] = ""
+
+    def shop(self, key: str = "anchors") -> dict:
+        shop = self._shop(key)
+        self.slots["trade"] = self.rng.choice(shop["trades"])
+        return shop
+
+    def phrase(self, template: str, link: str, escape, **extra: str) -> str:
+        """A template with one {link}: its words filled and escaped for the format, the link put in as it is."""
+        before, after = self.fill(template, link="\0", **extra).split("\0")
+        return escape(before) + link + escape(after)
+
+    def foreign_link(self, fmt: str, shop: dict, lang: str, text: str | None = None) -> str:
+        text = (text or self.rng.choice(shop["foreign_anchors"][lang])).format(**self.slots)
+        attributes = self.rng.choice(self.t["link_attributes"]).format(anchor=html.escape(text))
+        return render_link(fmt, text, self.url(shop), self.rng.randrange(3), attributes)
+
+    def brand_link(self, fmt: str, shop: dict) -> str:
+        """The shop's link, its words one of its anchors or (half the time) its name."""
+        if self.rng.randrange(2):
+            return self.link(fmt, shop)
+        text = self.fill("{brand} {trade}")
+        attributes = self.rng.choice(self.t["link_attributes"]).format(anchor=html.escape(text))
+        return render_link(fmt, text, self.url(shop), self.rng.randrange(3), attributes)
+
+    def domain(self, shop: dict) -> str:
+        return "".join(self.rng.choice(part) for part in shop["domains"])
+
+    def snippet(self, form: str, fmt: str) -> str:
+        escape = html.escape if fmt == "html" else str
+        if form in self.t["hiding"]:
+            return self.hidden(form)
+        return getattr(self, form.replace("-", "_"))(fmt, escape)
+
+    # -- links in images, maps, scripts and SVG
+
+    def image_link(self, fmt: str, escape) -> str:
+        """A banner image wrapped in the shop's link, its alt text the anchor."""
+        rng = self.rng
+        alt, url = self.anchor_and_url(shop=self.shop())
+        image = re.match(r"^(\w+:)?//[^/]+|^[^/]+", url).group(0) + "/img/" + self.pick("image_files")
+        if fmt == "markdown":
+            title = rng.choice(("", f' "{alt}"'))
+            return f"[![{alt}]({image}{title})]({url})"
+        width, height = rng.choice(self.words["banner_sizes"]).split("x")
+        attributes = rng.choice(self.t["link_attributes"]).format(anchor=html.escape(alt))
+        link = (f'<a href="{html.escape(url)}"{attributes}><img src="{html.escape(image)}" alt="{html.escape(alt)}" '
+                f'width="{width}" height="{height}"></a>')
+        return rng.choice(('<p class="aligncenter">{}</p>', '<div class="banner-slot">{}</div>',
+                           '<figure class="wp-block-image size-full">{}</figure>')).format(link)
+
+    def image_alt(self, fmt: str, escape) -> str:
+        """An image uploaded to the site whose alt or title text carries the shop's address (no link)."""
+        rng = self.rng
+        shop = self.shop()
+        anchor, second = (a.format(**self.slots) for a in rng.sample(shop["anchors"], 2))
+        bare = self.url(shop, "bare_schemes")
+        alt = self.fill(rng.choice(self.words["alt_forms"]), anchor=anchor, anchor2=second, bare=bare)
+        title = self.fill(rng.choice(self.words["title_forms"]), anchor=anchor, bare=bare)
+        image = f"/wp-content/uploads/{self.slots['year']}/0{rng.randint(1, 9)}/" + self.pick("image_files")
+        if fmt == "markdown":
+            return f"![{alt}]({image}" + (f' "{title}"' if title else "") + ")"
+        width, height = rng.choice(self.words["banner_sizes"]).split("x")
+        title = f' title="{html.escape(title)}"' if title else ""
+        img = f'<img src="{image}" alt="{html.escape(alt)}"{title} width="{width}" height="{height}">'
+        return rng.choice(('<figure class="wp-block-image">{}</figure>', '<div class="wp-caption aligncenter">{}</div>',
+                           '<p class="post-image">{}</p>')).format(img)
+
+    def js_link(self, fmt: str, escape) -> str:
+        """A link whose address is in an onclick handler or a javascript: URL, in plain or base64 form."""
+        text, url = self.anchor_and_url(shop=self.shop())
+        encoded = base64.b64encode(url.encode("utf-8")).decode("ascii")
+        template = self.rng.choice(self.t["js_links"])
+        return (template.replace("@URL@", html.escape(url)).replace("@B64@", encoded)
+                .replace("@TEXT@", html.escape(text)))
+
+    def image_map(self, fmt: str, escape) -> str:
+        """An image map whose areas link to the shop: on a 1-pixel spacer, or on a banner split into areas."""
+        rng = self.rng
+        shop = self.shop()
+        name = f"m{self.slots['id']}"
+        count = rng.randint(1, 3)
+        pixel = rng.randrange(2)
+        width = 468 // count
+        areas = []
+        for i in range(count):
+            text, url = self.anchor_and_url(shop=shop)
+            coords = "0,0,1,1" if pixel else f"{i * width},0,{(i + 1) * width},60"
+            title = f' title="{html.escape(text)}"' if rng.randrange(2) else ""
+            areas.append(f'<area shape="rect" coords="{coords}" href="{html.escape(url)}" '
+                         f'alt="{html.escape(text)}"{title}>')
+        if pixel:
+            image = f'<img src="/images/spacer.gif" width="1" height="1" border="0" usemap="#{name}" alt="">'
+        else:
+            banner = "/img/" + self.pick("image_files")
+            image = (f'<img src="{banner}" width="468" height="60" usemap="#{name}" '
+                     f'alt="{html.escape(self.fill("{brand} {trade}"))}">')
+        snippet = f'{image}<map name="{name}">{"".join(areas)}</map>'
+        return f'<div class="ad-468">{snippet}</div>' if rng.randrange(3) == 0 else snippet
+
+    def svg_link(self, fmt: str, escape) -> str:
+        """A link inside an inline SVG: a badge, or text in an SVG of no size."""
+        rng = self.rng
+        text, url = self.anchor_and_url(shop=self.shop())
+        xlink = rng.randrange(2)
+        href = f'{"xlink:href" if xlink else "href"}="{html.escape(url)}"'
+        namespaces = ' xmlns="http://www.w3.org/2000/svg"'
+        if xlink:
+            namespaces += ' xmlns:xlink="http://www.w3.org/1999/xlink"'
+        if rng.randrange(2):
+            return (f'<svg{namespaces} width="0" height="0" style="position:absolute"><a {href}>'
+                    f'<text x="0" y="0">{html.escape(text)}</text></a></svg>')
+        width = 12 + 7 * len(text)
+        badge = (f'<svg{namespaces} width="{width}" height="24" role="img" aria-label="{html.escape(text)}">'
+                 f'<a {href} target="_blank"><rect width="{width}" height="24" rx="4" fill="#2a7ae2"/>'
+                 f'<text x="10" y="16" fill="#fff" font-size="12">{html.escape(text)}</text></a></svg>')
+        return f'<div class="svg-badge">{badge}</div>' if rng.randrange(2) else badge
+
+    # -- links in the page's own furniture
+
+    def footnote(self, fmt: str, escape) -> str:
+        label = self.rng.choice(self.words["footnote_labels"])
+        note = self.phrase(self.rng.choice(self.words["footnote_notes"]), self.link(fmt, self.shop()), escape)
+        if fmt == "html":
+            if self.rng.randrange(2):
+                return (f'<section class="footnotes" role="doc-endnotes"><hr><ol><li id="fn-{label}"><p>{note} '
+                        f'<a href="#fnref-{label}" class="footnote-back">↩</a></p></li></ol></section>')
+            return f'<div class="endnotes"><p><sup>{label}</sup> {note}</p></div>'
+        sentence = self.pick("footnote_sentences")
+        if fmt == "markdown":
+            return f"{sentence}[^{label}]\n\n[^{label}]: {note}"
+        return f"{sentence} [{label}]\n\n[{label}] {note}"
+
+    def faq(self, fmt: str, escape) -> str:
+        rng = self.rng
+        shop = self.shop("faq")
+        question, answer = rng.choice(shop["faq"])
+        question = self.fill(question)
+        answer = self.phrase(answer, self.link(fmt, shop), escape)
+        head = self.pick("faq_heads") if rng.randrange(2) else ""
+        style = rng.randrange(3)
+        if fmt == "html":
+            if style == 0:
+                return (f'<section class="faq">{f"<h2>{escape(head)}</h2>" if head else ""}<h3>{escape(question)}</h3>'
+                        f"<p>{answer}</p></section>")
+            if style == 1:
+                return ('<div class="faq-item" itemscope itemprop="mainEntity" itemtype="https://schema.org/Question">'
+                        f'<h3 itemprop="name">{escape(question)}</h3><div itemscope itemprop="acceptedAnswer" '
+                        f'itemtype="https://schema.org/Answer"><div itemprop="text"><p>{answer}</p></div></div></div>')
+            return f'<details class="faq" open><summary>{escape(question)}</summary><p>{answer}</p></details>'
+        if fmt == "markdown":
+            body = (f"### {question}\n\n{answer}", f"**{question}**\n\n{answer}",
+                    f"**Q: {question}**  \nA: {answer}")[style]
+            return (f"## {head}\n\n" if head else "") + body
+        body = (f"Q: {question}\nA: {answer}", f"{question}\n{answer}", f"Q. {question}\nA. {answer}")[style]
+        return (f"{head}\n\n" if head else "") + body
+
+    def breadcrumb(self, fmt: str, escape) -> str:
+        """A breadcrumb trail that ends in the shop, or a "tags:" line with one of its tags the shop."""
+        rng = self.rng
+        spam = self.link(fmt, self.shop())
+        if rng.randrange(2):
+            crumbs = [("Home", "/")] + [(c, "/category/" + re.sub(r"\W+", "-", c.lower()) + "/")
+                                        for c in rng.sample(self.words["crumbs"], rng.randint(1, 2))]
+            separator = rng.choice((" › ", " » ", " / ", " > "))
+            lead = rng.choice(self.words["crumb_leads"])
+            if fmt == "html":
+                items = [f'<a href="{u}">{escape(t)}</a>' for t, u in crumbs] + [spam]
+                trail = escape(separator).join(items)
+                return f'<nav class="breadcrumb" aria-label="Breadcrumb">{escape(lead)}{trail}</nav>'
+            items = [f"[{t}]({u})" if fmt == "markdown" else t for t, u in crumbs] + [spam]
+            return lead + separator.join(items)
+        lead = rng.choice(self.words["tag_leads"])
+        tags = rng.sample(self.words["tags"], rng.randint(2, 4))
+        if fmt == "html":
+            items = [f'<a href="/tag/{t.replace(" ", "-")}/" rel="tag">{escape(t)}</a>' for t in tags]
+        elif fmt == "markdown":
+            items = [f"[{t}](/tag/{t.replace(' ', '-')}/)" for t in tags]
+        else:
+            items = list(tags)
+        items.insert(rng.randint(1, len(items)), spam)
+        line = f"{escape(lead)} " + ", ".join(items)
+        return f'<div class="post-tags">{line}</div>' if fmt == "html" else line
+
+    def sponsored_box(self, fmt: str, escape) -> str:
+        rng = self.rng
+        shop = self.shop()
+        label = self.pick("sponsor_labels")
+        blurb = self.phrase(rng.choice(self.words["sponsor_blurbs"]), self.brand_link(fmt, shop), escape)
+        if fmt == "html":
+            return rng.choice((f'<aside class="sponsored-box"><span class="label">{escape(label)}</span>'
+                               f"<p>{blurb}</p></aside>",
+                               f'<div class="partner-box" style="border:1px solid #e3e3e3;padding:12px">'
+                               f"<strong>{escape(label)}</strong><p>{blurb}</p></div>"))
+        if fmt == "markdown":
+            return rng.choice((f"> **{label}**\n>\n> {blurb}", f"**{label}:** {blurb}"))
+        return rng.choice((f"{label.upper()}\n{blurb}", f"[{label}] {blurb}"))
+
+    def signature(self, fmt: str, escape) -> str:
+        """A signature under a guest post or a comment: a name, a role at the shop, its link and phone."""
+        rng = self.rng
+        shop = self.shop()
+        link = self.brand_link(fmt, shop) if rng.randrange(2) else self.url_as_link(fmt, self.url(shop))
+        lines = [rng.choice(self.words["signature_openers"]), self.slots["person"],
+                 self.fill(rng.choice(self.words["signature_roles"]) + ", {brand} {trade}")]
+        last = link + escape(f" | {self.slots['phone']}")
+        if fmt == "html":
+            return rng.choice(('<div class="signature"><p>{}</p></div>', '<p class="signature">{}</p>')).format(
+                "<br>".join([escape(line) for line in lines] + [last]))
+        return ("  \n" if fmt == "markdown" else "\n").join(lines + [last])
+
+    def deep_link(self, fmt: str, app: str) -> str:
+        """A messaging app's deep link to the shop: Telegram, WhatsApp, Viber or LINE."""
+        rng = self.rng
+        handle = self.slots["slug"] + rng.choice(self.words["tg_suffixes"])
+        number, digits = self.slots["whatsapp"], self.slots["wa"]
+        if app == "tg":
+            href = f"https://t.me/{handle}"
+            shown = rng.choice((f"t.me/{handle}", f"@{handle}", f"https://t.me/{handle}"))
+            bare = rng.choice((f"t.me/{handle}", f"https://t.me/{handle}", f"telegram.me/{handle}"))
+        elif app == "wa":
+            href = rng.choice((f"https://wa.me/{digits}", f"https://api.whatsapp.com/send?phone={digits}",
+                               f"whatsapp://send?phone=%2B{digits}"))
+            shown = rng.choice((number, f"wa.me/{digits}"))
+            bare = rng.choice((f"wa.me/{digits}", f"https://wa.me/{digits}",
+                               f"https://api.whatsapp.com/send?phone={digits}"))
+        elif app == "viber":
+            href = bare = f"viber://chat?number=%2B{digits}"
+            shown = number
+        else:
+            href, shown = f"https://line.me/ti/p/~{handle}", rng.choice((f"line.me/ti/p/~{handle}", f"@{handle}"))
+            bare = f"line.me/ti/p/~{handle}"
+        if fmt == "html":
+            target = rng.choice(("", ' target="_blank"'))
+            return f'<a href="{html.escape(href)}"{target}>{html.escape(shown)}</a>'
+        if fmt == "markdown":
+            autolink = f"<{href}>" if href.startswith("https://") else f"[{shown}]({href})"
+            return rng.choice((f"[{shown}]({href})", autolink))
+        return bare
+
+    def messaging(self, fmt: str, escape) -> str:
+        self.shop()
+        pieces = re.split(r"\{(tg|wa|viber|line)\}", self.rng.choice(self.words["messaging"]))
+        line = "".join(escape(self.fill(p)) if i % 2 == 0 else self.deep_link(fmt, p) for i, p in enumerate(pieces))
+        return f'<p class="contact-line">{line}</p>' if fmt == "html" and self.rng.randrange(2) else line
+
+    def coupon(self, fmt: str, escape) -> str:
+        rng = self.rng
+        shop = self.shop()
+        code = self.pick("coupon_codes").upper()
+        link = self.link(fmt, shop) if rng.randrange(3) else self.url_as_link(fmt, self.url(shop))
+        line = self.phrase(rng.choice(self.words["coupons"]), link, escape, code=code)
+        if fmt == "html":
+            return f'<div class="coupon-box">{line}</div>' if rng.randrange(2) else line
+        if fmt == "markdown":
+            return rng.choice((line, f"> 🏷️ {line}"))
+        return line
+
+    def expert_quote(self, fmt: str, escape) -> str:
+        """A made-up expert quoted on the shop's trade, the role carrying the link: a pull quote or a news paragraph."""
+        rng = self.rng
+        shop = self.shop("quotes")
+        quote, expert = self.fill(rng.choice(shop["quotes"])), self.slots["expert"]
+        role = self.phrase(rng.choice(self.words["quote_roles"]), self.brand_link(fmt, shop), escape)
+        if rng.randrange(2):
+            if fmt == "html":
+                return rng.choice((f'<blockquote class="pullquote"><p>“{escape(quote)}”</p>'
+                                   f"<cite>— {escape(expert)}, {role}</cite></blockquote>",
+                                   f'<figure class="wp-block-pullquote"><blockquote><p>{escape(quote)}</p>'
+                                   f"<cite>{escape(expert)}, {role}</cite></blockquote></figure>"))
+            if fmt == "markdown":
+                return f"> “{quote}”\n>\n> *— {expert}, {role}*"
+            return f"“{quote}”\n— {expert}, {role}"
+        said = quote.rstrip(".") + ","
+        before, after = self.fill(rng.choice(self.words["news_quotes"]), said=said, quote=quote, role="\0").split("\0")
+        return escape(before) + role + escape(after)
+
+    def see_also(self, fmt: str, escape) -> str:
+        """A "see also" line in another language, with one or two links whose words are in that language."""
+        rng = self.rng
+        shop = self.shop("foreign_anchors")
+        lang = rng.choice(sorted(shop["foreign_anchors"]))
+        lead = rng.choice(self.t["see_also"][lang])
+        texts = rng.sample(shop["foreign_anchors"][lang], rng.choice((1, 1, 2)))
+        links = escape(rng.choice((" | ", " · "))).join(self.foreign_link(fmt, shop, lang, text) for text in texts)
+        if fmt == "html":
+            return rng.choice((f'<p class="read-also"><strong>{escape(lead)}</strong> {links}</p>',
+                               f"<strong>{escape(lead)}</strong> {links}", f"{escape(lead)} {links}"))
+        if fmt == "markdown":
+            return rng.choice((f"**{lead}** {links}", f"{lead} {links}", f"> {lead} {links}"))
+        return f"{lead} {links}"
+
+    def parenthetical(self, fmt: str, escape) -> str:
+        return self.phrase(self.rng.choice(self.words["parentheticals"]), self.link(fmt, self.shop()), escape)
+
+    def steps(self, fmt: str, escape) -> str:
+        """A numbered list of advice with one step that sells (never the first)."""
+        rng = self.rng
+        shop = self.shop("steps")
+        intro = self.pick("steps_intros")
+        items = [escape(self.fill(step)) for step in rng.sample(self.words["steps_generic"], rng.randint(2, 3))]
+        items.insert(rng.randint(1, len(items)), self.phrase(rng.choice(shop["steps"]), self.link(fmt, shop), escape))
+        if fmt == "html":
+            steps = "".join(f"<li>{item}</li>" for item in items)
+            return f'<div class="how-to"><h3>{escape(intro)}</h3><ol>{steps}</ol></div>'
+        if fmt == "markdown":
+            return f"**{intro}**\n\n" + "\n".join(f"{k}. {item}" for k, item in enumerate(items, 1))
+        form = rng.choice(("{k}. {item}", "Step {k}: {item}", "{k}) {item}"))
+        return f"{intro}:\n" + "\n".join(form.format(k=k, item=item) for k, item in enumerate(items, 1))
+
+    def bold_lead(self, fmt: str, escape) -> str:
+        lead, link, rest = self.pick("bold_leads"), self.link(fmt, self.shop()), self.pick("bold_rests")
+        if fmt == "html":
+            return f"<strong>{escape(lead)}: {link}.</strong> {escape(rest)}"
+        if fmt == "markdown":
+            return f"**{lead}: {link}.** {rest}"
+        return f"{lead.upper()}: {link}. {rest}"
+
+    def disclosure(self, fmt: str, escape) -> str:
+        rng = self.rng
+        line = self.phrase(rng.choice(self.words["disclosures"]), self.brand_link(fmt, self.shop()), escape)
+        if fmt == "html":
+            return rng.choice((f'<p class="disclosure"><em>{line}</em></p>', f"<em>{line}</em>",
+                               f'<div class="update-note"><p>{line}</p></div>'))
+        if fmt == "markdown":
+            return rng.choice((f"*{line}*", f"> {line}", line))
+        return line
+
+    # -- shops named with no link
+
+    def handle(self, fmt: str, escape) -> str:
+        """The shop's handles, WhatsApp number and e-mail address, with no link and no web address."""
+        rng = self.rng
+        shop = self.shop()
+        slug = self.slots["slug"]
+        ig = slug + re.sub(r"[^\w.]+", "", self.fill(rng.choice(self.words["ig_suffixes"])).lower())
+        line = self.fill(rng.choice(self.words["handle_lines"]), tg=slug + rng.choice(self.words["tg_suffixes"]), ig=ig,
+                         snap=slug + rng.choice(("", "_snaps", "official")),
+                         email=f"{rng.choice(self.words['email_users'])}@{self.domain(shop)}")
+        return escape(line)
+
+    def sentence(self, fmt: str, escape) -> str:
+        return escape(self.fill(self.rng.choice(self.shop("sentences")["sentences"])))
+
+    def foreign_sentence(self, fmt: str, escape) -> str:
+        shop = self.shop("foreign_sentences")
+        sentences = shop["foreign_sentences"][self.rng.choice(sorted(shop["foreign_sentences"]))]
+        return escape(self.fill(self.rng.choice(sentences)))
+
+    # -- hiding
+
+    def hidden_link(self) -> str:
+        shop = self._shop("anchors")
+        if self.rng.randrange(3) == 0:
+            return self.foreign_link("html", shop, self.rng.choice(sorted(shop["foreign_anchors"])))
+        return self.link("html", shop)
+
+    def hidden(self, form: str) -> str:
+        """1 to 3 links put where the template hides them (@LINKS@), each <a> with the template's attributes."""
+        around, on_links = self.rng.choice(self.t["hiding"][form])
+        links = [self.hidden_link().replace("<a ", f"<a{on_links} ", 1) for _ in range(self.rng.randint(1, 3))]
+        return around.replace("@ID@", self.slots["id"]).replace("@LINKS@", " ".join(links))
 
 
 # -- placing ---------------------------------------------------------------------------------------------
