@@ -142,6 +142,8 @@ _ANY_NUMBER = re.compile(r"\d{1,3}(?:\s*[,–-]\s*\d{1,3})*")
 # "[2] Smith J, et al. Title. JAMA 2019;321:1-9": a number, then a year and either two full
 # stops inside ("Author. Title. Year"), "et al", a DOI or an address.
 _ENTRY_NUMBER = re.compile(r"\s*\[?(\d{1,3})[.)\]]\s*")
+# The end of a line stopped in mid-word or mid-list: a reference entry the copy cut short ("Shao L, e").
+_CUT_END = re.compile(r"[\w,;]\s*$")
 _REFERENCE_SHAPE = re.compile(r"(?=.*\b(?:19|20)\d\d\b)(?:[^.]+\.\s[^.]+\.(?:\s|$)|.*\bet al\b|.*\bdoi\b|.*https?://)")
 
 # --- other signs of a source ---------------------------------------------------------
@@ -1011,17 +1013,35 @@ class Evidence:
         ("1. World Health Organization. Title. 2016."): each entry has a year and a reference's
         shape (an author or body, a title, a journal, an address)."""
         entries = []
+        cut = None  # an entry cut by the end of the text ("7. Shao L, e"): the list goes on past it
         for block in reversed(self.doc.blocks):
             if not block.text.strip():
                 continue
             number = None if block.kind == "heading" else self._entry_number(block)
+            if number is None and not entries and cut is None and self._cut_entry(block):
+                cut = block
+                continue
             if number is None:
                 break
             entries.append((block, number))
         if entries:
             refs.has_list = True
-            refs.count = max(max(number for _, number in entries), len(entries))
-            refs.blocks.update(block.index for block, _ in entries)
+            # how long a list cut by the end of the text is, nobody can tell: no marker is above it
+            refs.count = 0 if cut is not None else max(max(number for _, number in entries), len(entries))
+            refs.blocks.update(block.index for block, _ in entries + ([(cut, 0)] if cut is not None else []))
+
+    def _cut_entry(self, block) -> bool:
+        """Whether a block is a numbered entry that stops in mid-word ("7. Shao L, e"): the text's
+        end cut a reference short."""
+        text = block.text
+        if not _CUT_END.search(text):
+            return False
+        if _ENTRY_NUMBER.match(text) or block.kind == "list_item" and self.doc.format == "html":
+            return True
+        if block.kind != "list_item" or not block.offsets:
+            return False
+        source, at = self.doc.source, block.offsets[0]
+        return _ENTRY_NUMBER.fullmatch(source, source.rfind("\n", 0, at) + 1, at) is not None
 
     def _entry_number(self, block) -> int | None:
         """The number of a block that has a reference's shape, or None: the number starts its

@@ -195,7 +195,9 @@ def vague_attribution(doc, options):
 
     Not vague: research summarised on an evidence monograph whose named grader rates the evidence
     ("The X database rates effectiveness ...", then "Early research suggests ..."); a dated
-    study's own words quoted ("A 2011 review found that \"...\""); a camp
+    study's own words quoted ("A 2011 review found that \"...\""); a named person's speech tag
+    after it ("Some studies show ..., said Mintz"); a reported clause that only asks for evidence
+    ("scientists caution that more research is needed"); a camp
     ("critics warn") one of whom is named speaking in the next paragraphs; weak evidence
     summarised ("some studies show some promise, but"; "poorly supported by evidence"); an
     opinion weighed against the evidence in its sentence or the next three ("Some doctors
