@@ -27,6 +27,7 @@ from lint_med import per_document
 from ._data import load
 from ._evidence import distinct_words, lowered_body
 from ._language import function_words, language, language_name
+from ._wordfreq import zipf_table
 
 # Scripts other than Latin, by their Unicode blocks.
 _SCRIPTS = {"Cyrillic": "\u0400-\u052f", "Greek": "\u0370-\u03ff", "Hebrew": "\u0590-\u05ff",
@@ -236,8 +237,6 @@ def english_function_words() -> frozenset:
 
 
 def _common_share(words: list[str], code: str) -> float:
-    from ._topic import zipf_table
-
     table = zipf_table(code)
     return sum(table.get(word, 0) >= _COMMON_ZIPF for word in words) / len(words) if table else 0.0
 
@@ -334,8 +333,6 @@ def _common_word_hashes() -> dict[str, memoryview] | None:
             return None
     except OSError:
         return None
-    from ._topic import zipf_table
-
     stored = {code: array("I", sorted({_word_hash(word) for word, zipf in zipf_table(code).items()
                                        if zipf >= _COMMON_ZIPF})).tobytes()
               for code in _VOCABULARY_LANGUAGES}
@@ -358,8 +355,6 @@ def words_language(doc) -> str:
     `data/languages.toml` (Indonesian, Polish), the language of `_VOCABULARY_LANGUAGES` whose common
     words (Zipf 3 or more) make up the largest share of its first 400 words, when that is most of them;
     else "en". Only an article not told to be English pays for more than `language`."""
-    from ._topic import zipf_table
-
     code = language(doc)
     if code == "en":
         return "en"
