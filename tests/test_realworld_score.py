@@ -208,20 +208,27 @@ def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
     return False
 
 
+def _placed_as_its_kind(host: "inject.Host", made: "inject.Injection", kind: str) -> bool:
+    """The snippet sits inside the host's second paragraph (an inline kind, or an "auto" one that opens
+    with no block tag) or opens a block of its own after a paragraph (the others); True when inline."""
+    middle = host.paragraphs[1]
+    inline = middle[0] < made.start and made.end < middle[1] + len(made.snippet)
+    assert inline or _after_a_paragraph(host, made)
+    assert inline == (inject.KINDS[kind][2] == "inline" or (inject.KINDS[kind][2] == "auto" and
+                                                           not made.snippet.startswith(inject.BLOCK_OPENERS)))
+    return inline
+
+
 @pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH3 + FRESH4])
 def test_fresh3_and_fresh4_snippets_land_where_they_are_put(kind, fmt):
     host = _host(fmt)
-    middle = host.paragraphs[1]
     family, form = kind.split("-", 1)
     hidings = TEMPLATES[family]["hiding"].get(form, [])
     for seed in range(40):  # many draws, so that every shop, template and way of hiding comes up
         made = inject.inject(host, kind, inject.Spam(random.Random(seed), TEMPLATES, []))
         assert made.source[made.start:made.end] == made.snippet
         assert not re.search(r"\{\w+\}", made.snippet)  # every slot filled (CSS braces hold a colon)
-        inline = middle[0] < made.start and made.end < middle[1] + len(made.snippet)
-        assert inline or _after_a_paragraph(host, made)
-        assert inline == (inject.KINDS[kind][2] == "inline" or (inject.KINDS[kind][2] == "auto" and
-                                                               not made.snippet.startswith(inject.BLOCK_OPENERS)))
+        _placed_as_its_kind(host, made, kind)
         if fmt == "html":
             assert inject._outside_tags(made.source, made.start)
         if hidings:  # every link sits inside the hiding element, or carries the hiding attribute itself
@@ -290,7 +297,6 @@ FRESH5_NO_MARKUP = {"fresh5-obfuscated", "fresh5-sentence", "fresh5-foreign-sent
 @pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH5])
 def test_fresh5_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
     host = _host(fmt)
-    middle = host.paragraphs[1]
     form = kind.removeprefix("fresh5-")
     hidings = TEMPLATES["fresh5"]["hiding"].get(form, [])
     for seed in range(40):  # many draws, so that every shop, template and way of hiding comes up
@@ -298,10 +304,7 @@ def test_fresh5_snippets_land_where_they_are_put_and_render_in_their_format(kind
         snippet = made.snippet
         assert made.source[made.start:made.end] == snippet
         assert not re.search(r"\{\w+\}", snippet)  # every slot filled
-        inline = middle[0] < made.start and made.end < middle[1] + len(snippet)
-        assert inline or _after_a_paragraph(host, made)
-        assert inline == (inject.KINDS[kind][2] == "inline" or (inject.KINDS[kind][2] == "auto" and
-                                                               not snippet.startswith(inject.BLOCK_OPENERS)))
+        inline = _placed_as_its_kind(host, made, kind)
         if inline:
             assert "\n" not in snippet
         if fmt == "html":  # well formed, outside any tag, every link with its address
@@ -359,7 +362,6 @@ def _addresses(snippet: str) -> list[str]:
 @pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH6])
 def test_fresh6_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
     host = _host(fmt)
-    middle = host.paragraphs[1]
     form = kind.removeprefix("fresh6-")
     fresh6 = TEMPLATES["fresh6"]
     hidings = fresh6["hiding"].get(form, [])
@@ -369,10 +371,7 @@ def test_fresh6_snippets_land_where_they_are_put_and_render_in_their_format(kind
         assert made.source[made.start:made.end] == snippet  # the recorded span is exactly the injected text
         assert made.source.replace(snippet, "", 1).replace("<p></p>", "").split() == host.source.split()
         assert not re.search(r"\{\w+\}|@(ID|LINKS|URL|TEXT|B64)@|\0", snippet), snippet  # every slot filled
-        inline = middle[0] < made.start and made.end < middle[1] + len(snippet)
-        assert inline or _after_a_paragraph(host, made)
-        assert inline == (inject.KINDS[kind][2] == "inline" or (inject.KINDS[kind][2] == "auto" and
-                                                               not snippet.startswith(inject.BLOCK_OPENERS)))
+        inline = _placed_as_its_kind(host, made, kind)
         if inline:
             assert "\n" not in snippet
         links = _addresses(snippet)
