@@ -144,12 +144,18 @@ def _top_level_domains() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset((*root_zone, *decoded, *data["reserved"])), frozenset(data["file_extensions"])
 
 
-def _on_top_level_domain(match: re.Match) -> bool:
-    """The host's last label is a top-level domain (not one also a file extension), and the name
-    before it holds a letter ("5.mg" is none)."""
-    tld = match.group("tld").lower()
+def _is_top_level_domain(tld: str) -> bool:
+    """A name of the root zone (or one reserved for examples) that is not also a file extension."""
     names, file_extensions = _top_level_domains()
-    if tld in file_extensions or not (tld in names or tld.startswith("xn--")):
+    tld = tld.lower()
+    return tld in names and tld not in file_extensions
+
+
+def _on_top_level_domain(match: re.Match) -> bool:
+    """The host's last label is a top-level domain (not one also a file extension; any punycode one),
+    and the name before it holds a letter ("5.mg" is none)."""
+    tld = match.group("tld")
+    if not (_is_top_level_domain(tld) or tld.lower().startswith("xn--")):
         return False
     return any(char.isalpha() for char in match.group("host").rsplit(".", 2)[-2])
 
@@ -238,6 +244,7 @@ _SPELLED_DOT = r"(?:\s*[\[({]\s*(?:\.|dot)\s*[\])}]\s*|\s+(?:dot|d0t)\s+|\s*[•
 _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
 _SPELLED_ADDRESS = re.compile(rf"(?<![\w@.-])(?P<host>{_LABEL}(?:{_SPELLED_DOT}{_LABEL})*){_SPELLED_DOT}(?P<tld>[^\W\d_]{{2,24}})(?![\w-])",
                               re.I)
+_SPELLED_DOT_SPLIT = re.compile(_SPELLED_DOT)
 # What such an address shows: a word or sign for the dot (a cheap test before the pattern).
 _SPELLED_SIGN = re.compile(r"[\[({]\s*(?:\.|dot)\s*[\])}]|\b(?:dot|d0t)\b|[•・。·]|\s\.\s", re.I)
 
@@ -256,11 +263,10 @@ def spelled_addresses(blocks: list[Block]) -> list[Link]:
             continue
         for match in _SPELLED_ADDRESS.finditer(text):
             spelled = match.group()
-            names, file_extensions = _top_level_domains()
             tld = match.group("tld").lower()
-            if tld not in names or tld in file_extensions or not (spelled.islower() or spelled.isupper()):
+            if not _is_top_level_domain(tld) or not (spelled.islower() or spelled.isupper()):
                 continue
-            labels = [label.lower() for label in re.split(_SPELLED_DOT, match.group("host"))]
+            labels = [label.lower() for label in _SPELLED_DOT_SPLIT.split(match.group("host"))]
             while labels and labels[0] in ("w", "www"):  # "w w w . name . com"
                 labels.pop(0)
             before = text[max(0, match.start() - 8):match.start()].lower().rstrip()
