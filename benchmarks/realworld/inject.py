@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import hashlib
 import html
 import json
 import random
@@ -141,6 +142,21 @@ KINDS = {
     **{f"fresh6-{way}": ({"links"}, ("markdown", "html"), "auto")
        for way in ("script-hidden", "inherited", "fallback", "unshown", "selector-stylesheet")},
 }
+
+def snippets_digest(family: str, draw_class, templates: dict, seeds: int) -> str:
+    """SHA-256 of the snippets of every kind of `family` ("fresh3"), every format, drawn by `draw_class`
+    with the first `seeds` seeds: a family scored as a measure must keep its draws when a later one is
+    added, and tests pin this digest."""
+    digest = hashlib.sha256()
+    prefix = family + "-"
+    for kind, (_, formats, _) in KINDS.items():
+        if kind.startswith(prefix):
+            for fmt in formats:
+                for seed in range(seeds):
+                    snippet = draw_class(templates, random.Random(seed)).snippet(kind.removeprefix(prefix), fmt)
+                    digest.update(snippet.encode() + b"\0")
+    return digest.hexdigest()
+
 
 # kind -> the templates (`fresh`, `fresh2`) whose anchors or bare URLs it injects
 FRESH = {"fresh-anchor": "fresh", "fresh-bare-url": "fresh", "fresh2-anchor": "fresh2", "fresh2-bare-url": "fresh2"}
