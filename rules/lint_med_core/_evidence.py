@@ -976,14 +976,6 @@ class Evidence:
             by_block.setdefault(marker.block.index, []).append(marker)
         return by_block
 
-    @functools.cached_property
-    def _links_by_block(self) -> dict[int, list]:
-        by_block: dict[int, list] = {}
-        for link in self.doc.links:
-            if link.block is not None and not link.hidden:
-                by_block.setdefault(link.block.index, []).append(link)
-        return by_block
-
     # -- reference lists ---------------------------------------------------------
 
     def _references(self) -> References:
@@ -1320,7 +1312,7 @@ class Evidence:
 
     def _has_link(self, sentence, at: int = 0) -> bool:
         block = sentence.block
-        links = self._links_by_block.get(block.index)
+        links = shown_links_by_block(self.doc).get(block.index)
         if not links:
             return False
         first, last = sentence.source_span()
@@ -1404,7 +1396,8 @@ class Evidence:
             return False
         prose = [block for block in self.doc.prose_blocks if not self.skipped(block)]
         # sentences with a link first: the cheapest test, and the commonest source on the web
-        linked = {(block.index, sentence.start) for block in prose if block.index in self._links_by_block
+        with_links = shown_links_by_block(self.doc)
+        linked = {(block.index, sentence.start) for block in prose if block.index in with_links
                   for sentence in block.sentences if self._has_link(sentence)}
         if len(linked) > 1:
             return False
@@ -1642,6 +1635,16 @@ def heading_cites(block) -> bool:
         return True
     match = _ACCORDING_TO.search(text)
     return match is not None and match.group(1) not in _unnamed_capitalised() and not tertiary_pattern().match(match.group(1))
+
+
+@per_document
+def shown_links_by_block(doc) -> dict[int, list]:
+    """The shown (not hidden) links of each block, by the block's index, computed once per document."""
+    by_block: dict[int, list] = {}
+    for link in doc.links:
+        if link.block is not None and not link.hidden:
+            by_block.setdefault(link.block.index, []).append(link)
+    return by_block
 
 
 @per_document

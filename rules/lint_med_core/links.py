@@ -15,7 +15,7 @@ from lint_med.parsers import bare_links, site_names, spelled_addresses
 
 from . import _speech
 from ._data import literal, load, phrase_pattern
-from ._evidence import block_starts, blocks_holding, distinct_words, lowered_body
+from ._evidence import block_starts, blocks_holding, distinct_words, lowered_body, shown_links_by_block
 from ._language import language_name
 from ._other_language import (article_may_hold_other_language, english_function_words, host_script,
                               language_by_vocabulary, may_be_other_language, other_language, script_foreign)
@@ -662,9 +662,9 @@ def _prose_text(doc) -> str:
     """The article's text in lowercase without its short blocks that hold a link (fewer than `_PROSE_WORDS`
     words: items of a list or table, headings, link lines) and the boxes its author did not write
     (`_box_of`: comments, bios), computed once per document."""
-    with_links, comments = _links_by_block(doc), _comment_blocks(doc)
+    with_links, comments = shown_links_by_block(doc), _comment_blocks(doc)
     return "\n".join(block.text for block in doc.blocks
-                     if not (id(block) in with_links and block.text.count(" ") < _PROSE_WORDS - 1)
+                     if not (block.index in with_links and block.text.count(" ") < _PROSE_WORDS - 1)
                      and block.index not in comments and not _is_bio(block)).lower()
 
 
@@ -717,16 +717,6 @@ def _link_span(block, link) -> tuple[int, int] | None:
 
 
 @per_document
-def _links_by_block(doc) -> dict:
-    """The shown links of each block (by the block's id), computed once per document."""
-    by_block: dict[int, list] = {}
-    for link in doc.links:
-        if link.block is not None and not link.hidden:
-            by_block.setdefault(id(link.block), []).append(link)
-    return by_block
-
-
-@per_document
 def _link_line_memo(doc) -> dict:
     """Whether each block asked about is a link line (by the block's id): judged once per block, and only
     for the blocks of the links LM101 reads so far (most hold a link of running text)."""
@@ -743,10 +733,12 @@ def _in_a_link_line(doc, link) -> bool:
 
 
 def _is_line_block(doc, block) -> bool:
+    if block is None:
+        return False
     memo = _link_line_memo(doc)
     found = memo.get(id(block))
     if found is None:
-        links = _links_by_block(doc).get(id(block))
+        links = shown_links_by_block(doc).get(block.index)
         found = memo[id(block)] = bool(links) and _is_link_line(doc, block, links)
     return found
 
