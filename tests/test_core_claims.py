@@ -325,3 +325,23 @@ def test_hunger_is_an_outcome_a_benefit_verb_lowers(sentence, flagged):
     # on a shop's page (may promote), as appetite and cravings already are
     text = f"Shop\n\nOur shakes: $24.99 for 30 sachets. Add to cart.\n\n{sentence}\n"
     assert bool(lint(text)) == flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("It is safe to use at home.", True),
+    ("It's also safe to use at home.", True),
+    # a negation or a hedge between the verb and "safe" stood inside the match, where no hedge is looked for (session 12)
+    ("It is not safe to use at home.", False),
+    ("It is generally safe to use at home.", False),
+    ("The device is never safe to use at home.", False),
+    # a breakthrough takes any two words before it, but not a word of hope, which would stand inside the match too
+    ("The tablets offer a significant therapeutic breakthrough in pain care.", True),
+    ("The serum provides a real breakthrough for ageing skin.", True),
+    ("The spray is a clinical breakthrough for migraine sufferers.", True),
+    ("The drug offers a potential breakthrough in pain care.", False),
+    ("This could be a breakthrough in cancer care.", False),
+    ("The trial was a possible breakthrough, the authors wrote.", False),
+    ("She had a breakthrough infection last winter.", False),
+])
+def test_words_inside_a_frame_cannot_hide_a_hedge(sentence, flagged):
+    assert bool(lint(f"Title here\n\n{sentence}\n")) == flagged

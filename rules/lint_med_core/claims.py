@@ -321,7 +321,8 @@ def absolute_claim(doc, options):
     curing", "has been effective at eliminating"; but "successful in curing 41 of 50"
     counts a result), healing powers ("has therapeutic benefits", "possesses healing
     properties"; but "therapeutic effects in mice" reports a lab), a breakthrough or
-    game-changer in the present ("represents a breakthrough in diabetes care", "makes
+    game-changer in the present ("represents a breakthrough in diabetes care", "offers a significant
+    therapeutic breakthrough" but not "a potential breakthrough", "makes
     it a game-changer"; not a "breakthrough infection" nor the FDA's "breakthrough
     therapy designation"; a "game changer" only when its sentence speaks of treating
     a condition: a shop's convenience is no health promise), speed and efficacy as
@@ -431,7 +432,11 @@ def absolute_claim(doc, options):
     sleep", "attested to work", "has proven itself", "proved its efficacy"; not a lab result, "what it has been shown
     to do", nor in a sentence naming a medicine or vaccine, whose evidence is its label's); efficacy set level with or
     above a medicine's ("equals and sometimes exceeds prescription drugs", "works better than ibuprofen"; not "appears
-    to be about as effective as", "is not as effective as"); and benefit statements, also
+    to be about as effective as", "is not as effective as"); a track record in numbers offered as the evidence ("has
+    safely treated thousands of patients", "2,000 clients have been cured at our centre"; not a trial's dozen
+    patients); a harm the reader need not fear ("can be taken without fear of poisoning"); a result promised as done
+    ("they'll get the job done", "your knees will be as good as new", "the fat will be gone"); efficacy as the manner
+    of treating ("effectively treats nail fungus"; not "used to effectively treat", "may effectively"); and benefit statements, also
     as lines that open with the verb ("Supports healthy circulation" as a list item or heading).
 
     Every form is a warning: whether "cures" is merely overstated or dangerous depends on
