@@ -111,6 +111,10 @@ def test_user_phrases_and_hedges():
     # benefits asserted as beyond doubt; results promised to the reader
     "The benefits of colostrum are undeniable.",
     "Men will have a better sex life within weeks of starting the gel.",
+    # the reader's or user's verbs of having a harm, denied; safety set above a medicine's (session 12)
+    "You won't experience any side effects.",
+    "Users never get side effects from the balm.",
+    "Red light therapy is much safer than medication.",
 ])
 def test_more_ways_of_writing_an_absolute_claim(sentence):
     assert len(lint(f"Title here\n\n{sentence}\n")) == 1
@@ -137,6 +141,11 @@ def test_more_ways_of_writing_an_absolute_claim(sentence):
     "The bill could pass quickly, without any risk to national security.",
     "The benefits of screening are not obvious for everyone.",
     '"People will be much happier," said a urologist who was not involved.',
+    "Most people won't experience any side effects.",
+    "Participants did not experience any side effects in the trial.",
+    "You may not get any side effects.",
+    "The tea may be safer than sleeping pills for some people.",
+    "Flying is safer than driving.",
 ])
 def test_more_hedged_negated_reported_or_factual_sentences(sentence):
     assert lint(f"Title here\n\n{sentence}\n") == []

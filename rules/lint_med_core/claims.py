@@ -306,7 +306,7 @@ def absolute_claim(doc, options):
     ("completely safe", "safe for every patient", "risk-free", "safe to use at home"),
     denials of side effects in any wording ("no side effects", "has zero side effects",
     "free of side effects", "without any adverse effects", "does not cause side
-    effects") and dismissals of known risks ("the risks have been greatly
+    effects", "you won't experience any side effects") and dismissals of known risks ("the risks have been greatly
     exaggerated"), cures ("cures X", "can cure X", "a cure for", "is a cure", "cured
     by", "eliminates joint pain", "reverses diabetes", "fights cancer"), proof and
     guarantees ("clinically proven", "clinically-proven", "clinically shown to relieve" but not "clinically
@@ -431,7 +431,8 @@ def absolute_claim(doc, options):
     "sin efectos secundarios", "assolutamente sicuro"); proof asserted as the product's ("has been shown to improve
     sleep", "attested to work", "has proven itself", "proved its efficacy"; not a lab result, "what it has been shown
     to do", nor in a sentence naming a medicine or vaccine, whose evidence is its label's); efficacy set level with or
-    above a medicine's ("equals and sometimes exceeds prescription drugs", "works better than ibuprofen"; not "appears
+    above a medicine's ("equals and sometimes exceeds prescription drugs", "works better than ibuprofen", "is much
+    safer than medication"; not "appears
     to be about as effective as", "is not as effective as"); a track record in numbers offered as the evidence ("has
     safely treated thousands of patients", "2,000 clients have been cured at our centre"; not a trial's dozen
     patients); a harm the reader need not fear ("can be taken without fear of poisoning"); a result promised as done
