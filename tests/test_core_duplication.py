@@ -88,6 +88,44 @@ def test_reworded_sentence_is_reported_with_the_line_of_the_first():
     assert lint(text, path="a.txt", reworded_runs=0) == []  # the test turned off
 
 
+LIGHT_FIRST = ("Most people who take the new tablets every morning notice less joint pain within the first two "
+               "weeks of regular use.")
+LIGHT_SECOND = ("Most people who use the new tablets every morning observe less joint pain within the initial two "
+                "weeks of regular use.")
+
+
+def test_lightly_spun_sentence_is_a_reworded_sentence():
+    """Three words swapped for near-synonyms, far apart: three shared runs cover most of the sentence, too few
+    shingles for a near-duplicate and too few runs for a heavily spun one."""
+    text = f"{LIGHT_FIRST}\n\nA different paragraph sits between the two versions.\n\n{LIGHT_SECOND}\n"
+    found = lint(text, path="a.txt")
+    assert [(line, message.split(":")[0]) for line, message in found] == [
+        (5, "This sentence rewords the sentence at line 1")]
+    assert lint(text, path="a.txt", reworded_runs=0) == []  # the test turned off
+
+
+def test_sentences_sharing_a_template_but_not_their_facts_are_not_reworded():
+    """Parallel sentences differ where a spinner does not touch: a number, a name."""
+    dose = LIGHT_FIRST.replace("take the", "take 10 mg of the")
+    other_dose = LIGHT_SECOND.replace("use the", "use 20 mg of the")
+    assert lint(f"{dose}\n\nA paragraph between.\n\n{other_dose}\n", path="a.txt") == []
+    named = LIGHT_FIRST.replace("the new tablets", "Fenbrix tablets")
+    other_name = LIGHT_SECOND.replace("the new tablets", "Zolvamet tablets")
+    assert lint(f"{named}\n\nA paragraph between.\n\n{other_name}\n", path="a.txt") == []
+
+
+def test_a_line_printed_three_times_in_a_row_is_one_finding():
+    promo = "Free delivery on every second order"
+    text = f"# Fenbrix tablets\n\n{promo}\n\n{promo}\n\n{promo}\n\n{BASE}\n"
+    assert lint(text) == [(5, "This line is printed 3 times in a row, from line 3")]
+    assert lint(text.replace(f"{promo}\n\n", "", 1)) == []  # twice, among no running text: furniture
+    # the page's title printed again and again at the top is furniture
+    title = "Fenbrix tablets for joint pain"
+    assert lint(f"# {title}\n\n{title}\n\n{title}\n\n{title}\n\n{BASE}\n") == []
+    # a label of few words ("Read more") is not a line pasted again
+    assert lint(f"# T\n\nRead more\n\nRead more\n\nRead more\n\n{BASE}\n") == []
+
+
 def test_restated_clause_is_not_a_reworded_sentence():
     """A body sentence that takes up the lede's finding shares one long run, not many."""
     lede = ("Adults over 70 who walked for at least 30 minutes a day had fewer falls over two years than those "

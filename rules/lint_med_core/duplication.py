@@ -103,7 +103,10 @@ def repeated_sentence(doc, options):
     line of at least `min_line_words` words, not a sentence, that repeats an
     earlier one word for word between paragraphs of running text is reported (a
     call-to-action or teaser line pasted twice, "Advertisement: keep reading the
-    story below"). Below that bar: a lone "Advertisement", names and captions (fewer
+    story below"); and a line, ending no sentence, printed three times or more in a row (a
+    promo line a template pasted again and again) is one finding, whatever stands around it,
+    unless it is the page's title, a figure caption, or shorter than four words. Below that
+    bar: a lone "Advertisement", names and captions (fewer
     than three lowercase words), the title repeated as the first line,
     furniture among a page's widgets, and keyword headings (LM402 reports those). Table cells and block quotes are skipped
     (`skip_kinds`). Comparison goes through an index of shingles, so the cost grows
@@ -113,7 +116,11 @@ def repeated_sentence(doc, options):
     words and phrases for synonyms and keeps the rest, so the two versions share at
     least `reworded_runs` separate runs of three words or more, in the same order,
     covering `reworded_share` of the longer sentence, while their shingle overlap
-    stays below `similarity`. A body sentence restating the lede's finding, or an
+    stays below `similarity`. A lightly spun sentence is one too: three runs or more cover
+    60% of the longer, and between them (and before and after) stand at most three words on
+    either side, none a number or a name (a capital that opens no sentence): sentences built
+    on one template differ in their facts (a dose, a brand, a place), which spinners keep.
+    A body sentence restating the lede's finding, or an
     institution's name written twice, shares one or two runs and is not reported;
     code, markup and protocol examples (more than two of the characters
     `{}[]=*;<>|/` or a backslash) are skipped. A sentence holding an HTML tag (an
@@ -217,11 +224,18 @@ def _repeats(doc, options):
     # block by block, in document order (doc.sentences' order): kind and reference
     # checks once per block; entries of a source list repeat by nature
     blocks = [block for block in non_reference_blocks(doc) if block.kind not in skip]
+    title = " ".join(_words(doc.title))
+    # a line printed three times or more in a row: one finding; its copies are compared no further
+    in_a_row = []
+    for copies in _printed_in_a_row(blocks, title):
+        line = doc.line_col(copies[0].source_span()[0])[0]
+        yield Hit(copies[1], f"This line is printed {len(copies)} times in a row, from line {line}",
+                  suggestion="Keep one copy: a line pasted again and again (a template or scraping fault)")
+        in_a_row += copies[1:]
     furniture = (_opening_excerpts(blocks) + _title_copies(blocks) + _doubled_navigation(blocks)
-                 + [b for b in blocks if _FOOTNOTE.match(b.text)])
+                 + [b for b in blocks if _FOOTNOTE.match(b.text)] + in_a_row)
     if furniture:
         blocks = [block for block in blocks if block not in furniture]
-    title = " ".join(_words(doc.title))
     for position, block in enumerate(blocks):
         # a whole short line, repeated: below the sentence bar, but a pasted line all the same
         text = block.text
@@ -303,7 +317,7 @@ def _repeats(doc, options):
                     best = (earlier, score)
         reworded = None
         # runs of 3+ words covering a share of the words share at least a third as many shingles
-        if best is None and min_runs and len(seen) >= max(min_runs, min_cover * len(words) / 3):
+        if best is None and min_runs and len(seen) >= _least_shared(len(words), min_runs, min_cover):
             reworded = _reworded(words, text, seen, index, kept, min_runs, min_cover)
         for shingle in seen:
             postings = index[shingle]
@@ -339,6 +353,20 @@ def _glued_copy(text: str, sentence, exact: dict, min_words: int):
     return first
 
 
+# A lightly spun sentence: a few words swapped, the rest kept in order. Runs of three words or
+# more, at least three of them, cover this share of the longer sentence, and what lies between
+# them is short (at most this many words on either side) and holds no number and no name: a
+# sentence sharing a template with another differs in its facts (a dose, a brand, a place),
+# which a spinner leaves alone, and only by the swapped fact (two runs, not three).
+_SWAPPED_RUNS, _SWAPPED_SHARE, _SWAPPED_GAP = 3, 0.6, 3
+
+
+def _least_shared(length: int, min_runs: int, min_cover: float) -> float:
+    """The fewest shingles a sentence of `length` words shares with one it rewords: runs of 3+
+    words covering a share of the words hold at least a third as many shingles."""
+    return min(max(min_runs, min_cover * length / 3), max(_SWAPPED_RUNS, _SWAPPED_SHARE * length / 3))
+
+
 def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_runs: int, min_cover: float):
     """The earlier sentence that this one rewords, or None.
 
@@ -346,27 +374,57 @@ def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_ru
     keeps the rest, so the two versions share many separate runs of words in the same
     order, while their shingle overlap stays too low for a near-duplicate. A sentence that
     restates an earlier one (a lede's finding in the body, an institution's name) shares
-    one or two runs.
+    one or two runs. Two ways: heavily spun, `min_runs` runs covering `min_cover` of the
+    longer; lightly spun, three runs covering most of it with only a few common words, no
+    number and no name, swapped between them (`_swapped`).
     """
     if len(_CODE_CHARACTERS.findall(text)) > 2:
         return None
     shared = Counter(chain.from_iterable(index[shingle] for shingle in seen))
-    # each shared run of three words or more is at least one shared shingle, and runs of
-    # 3+ words covering n words hold at least n / 3 shingles
-    least = max(min_runs, min_cover * len(words) / 3)
+    # runs of 3+ words covering a share of the words share at least a third as many shingles;
+    # a lightly spun sentence is sought in the one earlier sentence closest to it only (sentences
+    # built from stock phrases share a few runs with many others)
+    heavy = max(min_runs, min_cover * len(words) / 3)
+    closest = max(shared, key=shared.__getitem__)
+    # (the number of shingles of a sentence is its number of words less two)
+    light = max(_SWAPPED_RUNS, _SWAPPED_SHARE * max(len(words), kept[closest][1] + 2) / 3)
     for earlier, count in sorted(shared.items()):
-        if count < least:
+        if count < heavy and (earlier != closest or count < light):
             continue
         other = kept[earlier][0]
         if len(_CODE_CHARACTERS.findall(other.text)) > 2:
             continue
         other_words = _words(other.text)
-        blocks = SequenceMatcher(None, other_words, words, autojunk=False).get_matching_blocks()
-        runs = [block.size for block in blocks if block.size >= 3]
-        covered = sum(runs)
-        if len(runs) >= min_runs and covered >= min_cover * max(len(words), len(other_words)):
+        blocks = [block for block in SequenceMatcher(None, other_words, words, autojunk=False).get_matching_blocks()
+                  if block.size >= 3]
+        covered, longer = sum(block.size for block in blocks), max(len(words), len(other_words))
+        if len(blocks) >= min_runs and covered >= min_cover * longer:
+            return other
+        if len(blocks) >= _SWAPPED_RUNS and covered >= _SWAPPED_SHARE * longer and \
+                _swapped(blocks, other_words, words, _facts(other.text) | _facts(text)):
             return other
     return None
+
+
+_FACT = re.compile(r"\w*\d\w*|(?<=[^.!?:\s]\s)[A-Z]\w*")
+
+
+def _facts(text: str) -> set[str]:
+    """Lowercase words of a sentence that carry its facts: numbers and names (a capital that
+    opens no sentence)."""
+    return {word.lower() for word in _FACT.findall(text)}
+
+
+def _swapped(blocks: list, first: list[str], second: list[str], facts: set[str]) -> bool:
+    """Whether the words between the shared runs (and before and after them) are a few common
+    words on either side: at most `_SWAPPED_GAP` at each place, no number, no name."""
+    a = b = 0
+    for start_a, start_b, size in [*blocks, (len(first), len(second), 0)]:
+        gaps = first[a:start_a], second[b:start_b]
+        if max(map(len, gaps)) > _SWAPPED_GAP or facts.intersection(gaps[0]) or facts.intersection(gaps[1]):
+            return False
+        a, b = start_a + size, start_b + size
+    return True
 
 
 # A sentence restating the one before it almost word for word ("we aim to restore your
@@ -494,6 +552,31 @@ def _opens_alike(summary, paragraph) -> bool:
 # "† Results may vary"). It restates the claim it marks by design; a single "*" opens a list
 # item in plain text and Markdown, so it is not a mark here.
 _FOOTNOTE = re.compile(r"(?:\*{2,3}|[†‡]{1,2})\s")
+
+
+# A line printed this many times in a row, of at least this many words, is pasted again and again.
+_IN_A_ROW, _IN_A_ROW_WORDS = 3, 4
+
+
+def _printed_in_a_row(blocks: list, title: str) -> list[list]:
+    """Runs of three blocks or more that print the same line, ending no sentence, one after the other
+    (a promo line a template pasted six times): each run's blocks. Paragraphs printed again are
+    compared sentence by sentence. Not the page's title (a headline printed again at the top is
+    furniture), nor figure captions (each belongs to its figure), nor lines of fewer than four
+    words or two lowercase words (labels, "Read more"). A pasted line is the same text each time:
+    only such runs are read further."""
+    runs, run = [], []
+    for block in [*blocks, None]:
+        if block is not None and run and block.text == run[0].text:
+            run.append(block)
+            continue
+        if len(run) >= _IN_A_ROW and run[0].kind != "caption" and not _ends_a_sentence(run[0]) and \
+                len(_LOWERCASE_WORD.findall(run[0].text)) >= 2:
+            words = _words(run[0].text)
+            if len(words) >= _IN_A_ROW_WORDS and " ".join(words) != title:
+                runs.append(run)
+        run = [block]
+    return runs
 
 
 def _title_copies(blocks: list) -> list:
