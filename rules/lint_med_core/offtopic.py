@@ -1907,6 +1907,32 @@ _OPENER = re.compile(r"[.!?:;\n][^\w\n]{0,3}(\w+(?:-\w+)?)")
 _OPENER_PAIR = re.compile(r"[.!?:;\n][^\w\n]{0,3}(\w+ \w+)")
 
 
+@functools.lru_cache(maxsize=1)
+def _paid_label_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a block that is only a paid-placement label, a block opening with one as a lead-in) of
+    `paid_labels` ([other_subject] of data/offtopic_promotion.toml), on lowercase text: the label, the
+    sponsor's name after "by" or "with" (a few words, no stop), then the block's end, or a colon, a
+    closing bracket, a bar or a dash before the text it labels."""
+    data = load("offtopic_promotion")["other_subject"]
+    labels, sponsor = ("|".join(sorted(map(re.escape, data[key]), key=len, reverse=True))
+                       for key in ("paid_labels", "paid_label_sponsor"))
+    label = rf"[^\w\n]{{0,3}}(?:{labels})(?: (?:{sponsor}) [^\n.!?:|\],]{{1,60}}?)?"
+    return re.compile(rf"{label}[^\w\n]{{0,3}}$"), re.compile(rf"{label}\s*[:\]|–—]")
+
+
+def _paid_label(doc, block) -> tuple:
+    """(the paid-placement label, "Sponsored" or "In partnership with Harlow Pools", that `block` opens
+    with as a lead-in or that the block before it is; that block or None), or ("", None)."""
+    alone, lead_in = _paid_label_patterns()
+    match = lead_in.match(block.text.lower())
+    if match is not None:
+        return block.text[:match.end()], None
+    before = doc.blocks[block.index - 1] if block.index else None
+    if before is not None and len(before.text) <= _BOX_LINE_CHARS and alone.match(before.text.lower().strip()):
+        return before.text.strip(), before
+    return "", None
+
+
 def _call_to_action(lowered: str) -> str:
     """The imperative opening a sentence of a lowercase text ("order yours today": "order"), or "".
     (The plain definition, a regex of a stop and a verb of the list, costs a regex of sixty
@@ -1995,26 +2021,32 @@ def promotion_of_other_subject(doc, model: TopicModel, block) -> str:
     text = "\n".join(b.text for b in unit) if len(unit) > 1 else text
     lowered = text.lower()
     action = _call_to_action(lowered)
-    # it calls the reader to act, or it may be a banner (a price or a percentage off)
-    if not action and not any(map(text.__contains__, _BANNER_MARKS)) or \
-            not _PROMOTION_MIN_WORDS < len(text.split(None, _PROMOTION_MAX_WORDS)) <= _PROMOTION_MAX_WORDS:
+    if not _PROMOTION_MIN_WORDS < len(text.split(None, _PROMOTION_MAX_WORDS)) <= _PROMOTION_MAX_WORDS:
         return ""
-    signs = _signs(doc, text, False, action)
+    # a block the publisher labels as paid ("Sponsored") is a pitch by its label; a label line above it
+    # is judged with it (the sponsor it names is not a word the article shares)
+    label, label_line = _paid_label(doc, unit[0])
+    # else, it calls the reader to act, or it may be a banner (a price or a percentage off)
+    if not label and not action and not any(map(text.__contains__, _BANNER_MARKS)):
+        return ""
+    signs = _signs(doc, text, bool(label), action)
     # it calls the reader to act or speaks to them ("you"), or it is a banner: an offer, a way to
     # order and a third sign
     addressed = "action" in signs or _YOU.search(text) is not None or \
         ("offer" in signs and "contact" in signs and len(signs) >= 3)
-    if not addressed or not _pitches(signs) or _pitch_patterns()[4].search(lowered) or _voice(text) == "quotation":
+    if not label and (not addressed or not _pitches(signs)) or _pitch_patterns()[4].search(lowered) or \
+            _voice(text) == "quotation":
         return ""
     # around it, an article of _SHORT_ARTICLE paragraphs at least: a shorter one says too little of
     # its vocabulary to tell another subject from its own
     if sum(b.kind in _PROSE and len(b.text.split(None, 12)) > 12 for b in doc.blocks if b not in unit) < \
             _SHORT_ARTICLE:
         return ""
-    # how much of its vocabulary the rest of the article holds (the other blocks, the title)
+    # how much of its vocabulary the rest of the article holds (the other blocks, the title; not a label
+    # line above it, whose sponsor's name is the pitch's own word)
     terms = merge(model.blocks[b.index] for b in unit)
-    inside, inside_terms = _counts_inside(model, unit)
-    share, _, own_weight = model.shared_share(block) if len(unit) == 1 else \
+    inside, inside_terms = _counts_inside(model, unit if label_line is None else [label_line, *unit])
+    share, _, own_weight = model.shared_share(block) if len(unit) == 1 and label_line is None else \
         _share_outside(model, terms, inside, inside_terms)
     if share >= _PROMOTION_MAX_SHARE or own_weight < _PROMOTION_OWN_WEIGHT:
         return ""
@@ -2026,7 +2058,7 @@ def promotion_of_other_subject(doc, model: TopicModel, block) -> str:
                 for key in map(stem, health_words(terms.content))) or \
             any(model.block_terms.get(term, 0) - inside_terms[term] >= _RECURRING for term in terms.found):
         return ""
-    return signs.get("offer") or signs.get("contact") or signs.get("action", "")
+    return signs.get("offer") or signs.get("contact") or signs.get("action") or label
 
 
 # --- a business's one-line pitch, with no link ----------------------------------------
@@ -2226,7 +2258,11 @@ def promotional_block(doc, options):
     specific words) and that names no specific word of the title, none of the article's most
     characteristic words and no word of health the article keeps returning to: a sofa shop's
     sale, a loan, a casino, an essay service, a trip, an app dropped into an article on heel
-    pain. A list, or a run of short lines (a box of selling points), is judged whole, and
+    pain. A block the publisher labels as paid (under a line that is only "Sponsored",
+    "Promoted by Harlow Pools" or "In partnership with ...", or opening with such a label as a
+    lead-in: "Sponsored:", "[Sponsored]") is a pitch by its label, whatever its wording, and is
+    reported by the same test of its subject (an ad slot's "Advertisement" is not such a label:
+    what a saved page keeps under it is the page's own text). A list, or a run of short lines (a box of selling points), is judged whole, and
     only in an article of five paragraphs or more around it. A clinic's booking line or its
     pitch for its own service shares the article's words; a news report of a company's price
     does not address the reader; an appeal to donate to a charity sells nothing: none is
