@@ -1607,16 +1607,18 @@ def _codes_of(language: str) -> tuple:
 _FOREIGN_WORDS = 6
 
 
-def _short_block(block, any_line: bool = False) -> bool:
-    """A paragraph of one or two sentences, as a business's pitch is; (`any_line`) a paragraph or a
-    line standing as a heading (a text's line with no full stop), as short."""
+def _short_block(block, any_line: bool = False, one_line: bool = False) -> bool:
+    """A paragraph of one or two sentences, as a business's pitch is (`one_line`: or a line of them
+    that a text's parser reads as a heading, having no full stop); (`any_line`) a paragraph or a
+    line standing as a heading, as short."""
     if len(block.text) > _BUSINESS_CHARS:
         return False
     # (its stops counted, and a last sentence with none, not block.sentences: splitting each short
     # block cost more than the rest)
     text = block.text.rstrip()
     return block.kind in ("paragraph", "heading") if any_line else \
-        block.kind == "paragraph" and len(_SENTENCE_END.findall(text)) + (text[-1:] not in _STOPS) <= 2
+        (block.kind == "paragraph" or one_line and block.kind == "heading" and "\n" not in text) and \
+        len(_SENTENCE_END.findall(text)) + (text[-1:] not in _STOPS) <= 2
 
 
 def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset, at_edge: bool = True) -> tuple:
@@ -2076,8 +2078,8 @@ _PHONE_DIGITS = 7
 # out?") or an exclamation ("Sale!"): signs of a pitch in any language.
 _PERCENT = re.compile(r"\d\s?%")
 # One sign at least is a number (a phone number, a price, a percentage, an hour), a question or an
-# exclamation, or "you" ("your"): tested first, in C.
-_PITCH_CHARACTERS = (*"0123456789?!", "you", "You")
+# exclamation, "you" ("your") or a handle's "@": tested first, in C.
+_PITCH_CHARACTERS = (*"0123456789?!@", "you", "You")
 _PUT_TO_READER = re.compile(r"[?？!！](?=\s*\S)|[!！]\s*$")
 # A business's pitch is one or two sentences: at most this many characters (some 45 words; a
 # paragraph of the article is longer).
@@ -2088,6 +2090,22 @@ _STOPS = ".!?。！？\"”’)"
 # A word of a trade name at most this common in English (a Zipf frequency: "Brackmoor", "Quenby"; not
 # "Park", "Monday"): a name of its own, not a phrase in capitals.
 _NAME_ZIPF = 3.0
+
+
+# A handle on a social or messaging platform ("@harlow_glazing", "@harlow.co"; not an e-mail's "@"): a way
+# to reach a business, as its phone number is.
+_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_](?:[\w.]*\w)?)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def new_handle(doc, text: str) -> str:
+    """The first handle in `text` (a block of `doc`) of three characters or more that the rest of the
+    article never writes, or ""."""
+    for match in _HANDLE.finditer(text):
+        name = match.group(1).lower()
+        if len(name) >= 3 and lowered_body(doc).count(name) <= text.lower().count(name):
+            return match.group()
+    return ""
 
 
 def phone_number(text: str) -> str:
@@ -2134,22 +2152,27 @@ def _not_a_pitch() -> re.Pattern:
 def business_sentence(doc, model: TopicModel, block) -> str:
     """The evidence for a block of one or two sentences that pitches a business to the reader and
     carries no link, or "": it names a business the article names nowhere else (a trade name; else a
-    phone number stands for it), shows two signs of a pitch besides the name (a call to act opening a
-    clause, an offer, a phone number, urgency, a question put to the reader, the reader addressed as
-    "you") and shares no word with the article's subject: no word of health, no vocabulary term, less
+    phone number or a handle, "@harlow_glazing", stands for it), shows two signs of a pitch besides the
+    name (a call to act opening a clause, an offer, a phone number or an e-mail address, a handle,
+    urgency, a question put to the reader, the reader addressed as "you") and shares no word with the article's subject: no word of health, no vocabulary term, less
     than a fifth of its words by specificity, none of the title's. A line pointing to help or to the
     press office, a news report's "said", a charity's appeal, a quotation are not pitches."""
     text = block.text
-    if not _short_block(block) or not any(map(text.__contains__, _PITCH_CHARACTERS)) or \
+    if not _short_block(block, one_line=True) or not any(map(text.__contains__, _PITCH_CHARACTERS)) or \
             not holds_no_link(doc, block) or _title_case(text):
         return ""  # a pitch with a link is LM101's or LM105's; a headline capitalises its words
     name = new_trade_name(doc, text)
     phone = phone_number(text)
-    if not name and not phone:
+    handle = new_handle(doc, text) if "@" in text else ""
+    if not name and not phone and not handle:
         return ""
     lowered = text.lower()
-    # the signs shown by a mark or a number first; the patterns of words only when they are short of two
-    signs = {"contact": phone} if phone else {}
+    # the signs shown by a mark or a number first; the patterns of words only when they are short of two;
+    # a handle is a way to reach the business besides a phone number or an e-mail address
+    email = _EMAIL.search(text) if handle else None
+    signs = {"contact": phone or email.group()} if phone or email else {}
+    if handle:
+        signs["handle"] = handle
     if (match := _PERCENT.search(text)) is not None:
         signs["offer"] = match.group()
     if (match := _PUT_TO_READER.search(text)) is not None:
@@ -2174,7 +2197,7 @@ def business_sentence(doc, model: TopicModel, block) -> str:
     title = {stem(w) for w in analyse(doc.title, model.lexicon).content if specificity(w) >= _TITLE_WORD}
     if share >= _PROMOTION_MAX_SHARE or not title.isdisjoint(map(stem, analysed.content)):
         return ""
-    return name or phone
+    return name or phone or handle
 
 
 # A line of a box of selling points ("Free local delivery this weekend only") holds at most this many words.
@@ -2267,8 +2290,9 @@ def promotional_block(doc, options):
     pitch for its own service shares the article's words; a news report of a company's price
     does not address the reader; an appeal to donate to a charity sells nothing: none is
     reported. So is a business's pitch of one or two sentences with no link, in any language:
-    it names a business the rest of the article never names (a trade name, or a phone number),
-    shows two signs of a pitch (a call to act, a price or percentage, a phone number, urgency,
+    it names a business the rest of the article never names (a trade name, a phone number, or a
+    handle on a social or messaging platform, "@harlow_glazing"),
+    shows two signs of a pitch (a call to act, a price or percentage, a phone number, a handle, urgency,
     a question or exclamation put to the reader, "you") and no word tied to the article's
     subject ("Leaking roof? Brackmoor Roofing patches it the same day, call 0161 496 0732");
     a line to a helpline or press office, a news report's "said" and a headline are not.
