@@ -1914,12 +1914,14 @@ def _paid_label_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a block that is only a paid-placement label, a block opening with one as a lead-in) of
     `paid_labels` ([other_subject] of data/offtopic_promotion.toml), on lowercase text: the label, the
     sponsor's name after "by" or "with" (a few words, no stop), then the block's end, or a colon, a
-    closing bracket, a bar or a dash before the text it labels."""
+    closing bracket, a bar, a dash or a full stop before the text it labels; an ad slot's label
+    (`ad_labels`) as a lead-in only."""
     data = load("offtopic_promotion")["other_subject"]
-    labels, sponsor = ("|".join(sorted(map(re.escape, data[key]), key=len, reverse=True))
-                       for key in ("paid_labels", "paid_label_sponsor"))
+    labels, ads, sponsor = ("|".join(sorted(map(re.escape, data[key]), key=len, reverse=True))
+                            for key in ("paid_labels", "ad_labels", "paid_label_sponsor"))
     label = rf"[^\w\n]{{0,3}}(?:{labels})(?: (?:{sponsor}) [^\n.!?:|\],]{{1,60}}?)?"
-    return re.compile(rf"{label}[^\w\n]{{0,3}}$"), re.compile(rf"{label}\s*[:\]|–—]")
+    return re.compile(rf"{label}[^\w\n]{{0,3}}$"), \
+        re.compile(rf"(?:{label}|[^\w\n]{{0,3}}(?:{ads}))\s*[:\]|–—.](?!\w)")
 
 
 def _paid_label(doc, block) -> tuple:
