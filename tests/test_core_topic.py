@@ -344,3 +344,24 @@ def test_an_english_article_weighs_its_words_in_english():
     doc = parse("Many people take painkillers for a headache without reading the dose printed on the box, "
                 "and a dose that is too high can harm the liver.", "txt")
     assert _topic.topic_model(doc).weigh is _topic.specificity
+
+
+def test_written_forms_keep_accents_and_other_languages_plurals():
+    forms = _topic.written_forms("La Société publie après les vacances; l'hôpital dit: mesas.")
+    assert "société" in forms["soci"]  # "é" is no ASCII letter: tokens cut the word there
+    assert forms["mesa"] == ("mesas",)  # English plural folding, undone
+    assert "hôpital" in forms["pital"]
+
+
+def test_an_article_in_another_language_weighs_its_words_as_written():
+    # Spanish: "gatos" is folded to "gato" by English plural rules, "después" cut to "despu";
+    # each is weighed as the article writes it, in Spanish's list.
+    doc = parse("Los gatos y el paracetamol\n\nDespués de la comida, los gatos duermen mucho. "
+                "El paracetamol no es para los gatos: es tóxico para ellos y puede dañar el hígado.\n", "txt")
+    model = _topic.topic_model(doc)
+    spanish = _topic.zipf_table("es")
+    if not spanish:
+        pytest.skip("wordfreq's Spanish list is not installed")
+    assert model.weigh("gato") == pytest.approx(min(4.0, 6.5 - spanish["gatos"]))
+    assert model.weigh("despu") == pytest.approx(min(4.0, 6.5 - spanish["después"]))
+    assert model.weigh("despu") < 4.0  # the fragment alone is no word of Spanish

@@ -158,6 +158,21 @@ def tokens(text: str) -> list[str]:
     return found
 
 
+_WRITTEN_WORD = re.compile(r"[^\W_]+")  # a run of letters and digits of any script
+
+
+def written_forms(text: str) -> dict[str, tuple[str, ...]]:
+    """Token -> the words of `text` it comes from, as written (lowercased, accents kept, no plural
+    folding): the words of an article in another language, where `tokens` (English tokens of ASCII
+    letters) cuts "société" to "soci" and folds "tewas" to "tewa". Words split at apostrophes and
+    hyphens, as `tokens` splits them ("l'hôpital": "l", "hôpital")."""
+    forms: dict[str, set] = {}
+    for word in set(_WRITTEN_WORD.findall(text.lower())):
+        for token in tokens(word):
+            forms.setdefault(token, set()).add(word)
+    return {token: tuple(words) for token, words in forms.items()}
+
+
 # --- word lists ---------------------------------------------------------------
 
 
@@ -562,7 +577,10 @@ class TopicModel:
         """How specific a word is in the article's language (`_other_language.words_language`):
         :func:`specificity` for an English article (and one of unknown language); for an article in
         another language wordfreq lists, 6.5 minus the word's Zipf frequency in that language
-        ("yang", Indonesian's "which", weighs nothing in an Indonesian article, 4 in English)."""
+        ("yang", Indonesian's "which", weighs nothing in an Indonesian article, 4 in English). A token
+        is weighed as the article writes it (`written_forms`): "tewas" (Indonesian, "killed"), not the
+        "tewa" English plural folding makes of it, and "société" whole, not the "soci" of its ASCII letters;
+        by its commonest written form when several fold to it."""
         if self.doc is None:
             return specificity
         from ._other_language import words_language
@@ -571,7 +589,13 @@ class TopicModel:
         table = zipf_table(code) if code != "en" else None
         if not table:
             return specificity
-        return lambda word: min(4.0, max(0.0, 6.5 - table.get(word, 0.0)))
+        forms = written_forms(f"{self.doc.title or ''}\n{self.doc.body_text}")
+
+        def weigh(word: str) -> float:
+            zipf = max(table.get(form, 0.0) for form in forms.get(word, (word,)))
+            return min(4.0, max(0.0, 6.5 - zipf))
+
+        return weigh
 
     def counts_to_two(self) -> tuple:
         """(stem -> blocks holding it, term -> blocks mentioning it), exact up to two: block_stems

@@ -1607,16 +1607,18 @@ def _codes_of(language: str) -> tuple:
 _FOREIGN_WORDS = 6
 
 
-def _short_block(block, any_line: bool = False) -> bool:
-    """A paragraph of one or two sentences, as a business's pitch is; (`any_line`) a paragraph or a
-    line standing as a heading (a text's line with no full stop), as short."""
+def _short_block(block, any_line: bool = False, one_line: bool = False) -> bool:
+    """A paragraph of one or two sentences, as a business's pitch is (`one_line`: or a line of them
+    that a text's parser reads as a heading, having no full stop); (`any_line`) a paragraph or a
+    line standing as a heading, as short."""
     if len(block.text) > _BUSINESS_CHARS:
         return False
     # (its stops counted, and a last sentence with none, not block.sentences: splitting each short
     # block cost more than the rest)
     text = block.text.rstrip()
     return block.kind in ("paragraph", "heading") if any_line else \
-        block.kind == "paragraph" and len(_SENTENCE_END.findall(text)) + (text[-1:] not in _STOPS) <= 2
+        (block.kind == "paragraph" or one_line and block.kind == "heading" and "\n" not in text) and \
+        len(_SENTENCE_END.findall(text)) + (text[-1:] not in _STOPS) <= 2
 
 
 def _pitch(doc, model: TopicModel, kinds, block, lowered: str, held: frozenset, at_edge: bool = True) -> tuple:
@@ -1907,6 +1909,34 @@ _OPENER = re.compile(r"[.!?:;\n][^\w\n]{0,3}(\w+(?:-\w+)?)")
 _OPENER_PAIR = re.compile(r"[.!?:;\n][^\w\n]{0,3}(\w+ \w+)")
 
 
+@functools.lru_cache(maxsize=1)
+def _paid_label_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a block that is only a paid-placement label, a block opening with one as a lead-in) of
+    `paid_labels` ([other_subject] of data/offtopic_promotion.toml), on lowercase text: the label, the
+    sponsor's name after "by" or "with" (a few words, no stop), then the block's end, or a colon, a
+    closing bracket, a bar, a dash or a full stop before the text it labels; an ad slot's label
+    (`ad_labels`) as a lead-in only."""
+    data = load("offtopic_promotion")["other_subject"]
+    labels, ads, sponsor = ("|".join(sorted(map(re.escape, data[key]), key=len, reverse=True))
+                            for key in ("paid_labels", "ad_labels", "paid_label_sponsor"))
+    label = rf"[^\w\n]{{0,3}}(?:{labels})(?: (?:{sponsor}) [^\n.!?:|\],]{{1,60}}?)?"
+    return re.compile(rf"{label}[^\w\n]{{0,3}}$"), \
+        re.compile(rf"(?:{label}|[^\w\n]{{0,3}}(?:{ads}))\s*[:\]|–—.](?!\w)")
+
+
+def _paid_label(doc, block) -> tuple:
+    """(the paid-placement label, "Sponsored" or "In partnership with Harlow Pools", that `block` opens
+    with as a lead-in or that the block before it is; that block or None), or ("", None)."""
+    alone, lead_in = _paid_label_patterns()
+    match = lead_in.match(block.text.lower())
+    if match is not None:
+        return block.text[:match.end()], None
+    before = doc.blocks[block.index - 1] if block.index else None
+    if before is not None and len(before.text) <= _BOX_LINE_CHARS and alone.match(before.text.lower().strip()):
+        return before.text.strip(), before
+    return "", None
+
+
 def _call_to_action(lowered: str) -> str:
     """The imperative opening a sentence of a lowercase text ("order yours today": "order"), or "".
     (The plain definition, a regex of a stop and a verb of the list, costs a regex of sixty
@@ -1995,26 +2025,32 @@ def promotion_of_other_subject(doc, model: TopicModel, block) -> str:
     text = "\n".join(b.text for b in unit) if len(unit) > 1 else text
     lowered = text.lower()
     action = _call_to_action(lowered)
-    # it calls the reader to act, or it may be a banner (a price or a percentage off)
-    if not action and not any(map(text.__contains__, _BANNER_MARKS)) or \
-            not _PROMOTION_MIN_WORDS < len(text.split(None, _PROMOTION_MAX_WORDS)) <= _PROMOTION_MAX_WORDS:
+    if not _PROMOTION_MIN_WORDS < len(text.split(None, _PROMOTION_MAX_WORDS)) <= _PROMOTION_MAX_WORDS:
         return ""
-    signs = _signs(doc, text, False, action)
+    # a block the publisher labels as paid ("Sponsored") is a pitch by its label; a label line above it
+    # is judged with it (the sponsor it names is not a word the article shares)
+    label, label_line = _paid_label(doc, unit[0])
+    # else, it calls the reader to act, or it may be a banner (a price or a percentage off)
+    if not label and not action and not any(map(text.__contains__, _BANNER_MARKS)):
+        return ""
+    signs = _signs(doc, text, bool(label), action)
     # it calls the reader to act or speaks to them ("you"), or it is a banner: an offer, a way to
     # order and a third sign
     addressed = "action" in signs or _YOU.search(text) is not None or \
         ("offer" in signs and "contact" in signs and len(signs) >= 3)
-    if not addressed or not _pitches(signs) or _pitch_patterns()[4].search(lowered) or _voice(text) == "quotation":
+    if not label and (not addressed or not _pitches(signs)) or _pitch_patterns()[4].search(lowered) or \
+            _voice(text) == "quotation":
         return ""
     # around it, an article of _SHORT_ARTICLE paragraphs at least: a shorter one says too little of
     # its vocabulary to tell another subject from its own
     if sum(b.kind in _PROSE and len(b.text.split(None, 12)) > 12 for b in doc.blocks if b not in unit) < \
             _SHORT_ARTICLE:
         return ""
-    # how much of its vocabulary the rest of the article holds (the other blocks, the title)
+    # how much of its vocabulary the rest of the article holds (the other blocks, the title; not a label
+    # line above it, whose sponsor's name is the pitch's own word)
     terms = merge(model.blocks[b.index] for b in unit)
-    inside, inside_terms = _counts_inside(model, unit)
-    share, _, own_weight = model.shared_share(block) if len(unit) == 1 else \
+    inside, inside_terms = _counts_inside(model, unit if label_line is None else [label_line, *unit])
+    share, _, own_weight = model.shared_share(block) if len(unit) == 1 and label_line is None else \
         _share_outside(model, terms, inside, inside_terms)
     if share >= _PROMOTION_MAX_SHARE or own_weight < _PROMOTION_OWN_WEIGHT:
         return ""
@@ -2026,7 +2062,7 @@ def promotion_of_other_subject(doc, model: TopicModel, block) -> str:
                 for key in map(stem, health_words(terms.content))) or \
             any(model.block_terms.get(term, 0) - inside_terms[term] >= _RECURRING for term in terms.found):
         return ""
-    return signs.get("offer") or signs.get("contact") or signs.get("action", "")
+    return signs.get("offer") or signs.get("contact") or signs.get("action") or label
 
 
 # --- a business's one-line pitch, with no link ----------------------------------------
@@ -2044,8 +2080,8 @@ _PHONE_DIGITS = 7
 # out?") or an exclamation ("Sale!"): signs of a pitch in any language.
 _PERCENT = re.compile(r"\d\s?%")
 # One sign at least is a number (a phone number, a price, a percentage, an hour), a question or an
-# exclamation, or "you" ("your"): tested first, in C.
-_PITCH_CHARACTERS = (*"0123456789?!", "you", "You")
+# exclamation, "you" ("your") or a handle's "@": tested first, in C.
+_PITCH_CHARACTERS = (*"0123456789?!@", "you", "You")
 _PUT_TO_READER = re.compile(r"[?？!！](?=\s*\S)|[!！]\s*$")
 # A business's pitch is one or two sentences: at most this many characters (some 45 words; a
 # paragraph of the article is longer).
@@ -2056,6 +2092,22 @@ _STOPS = ".!?。！？\"”’)"
 # A word of a trade name at most this common in English (a Zipf frequency: "Brackmoor", "Quenby"; not
 # "Park", "Monday"): a name of its own, not a phrase in capitals.
 _NAME_ZIPF = 3.0
+
+
+# A handle on a social or messaging platform ("@harlow_glazing", "@harlow.co"; not an e-mail's "@"): a way
+# to reach a business, as its phone number is.
+_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9_](?:[\w.]*\w)?)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def new_handle(doc, text: str) -> str:
+    """The first handle in `text` (a block of `doc`) of three characters or more that the rest of the
+    article never writes, or ""."""
+    for match in _HANDLE.finditer(text):
+        name = match.group(1).lower()
+        if len(name) >= 3 and lowered_body(doc).count(name) <= text.lower().count(name):
+            return match.group()
+    return ""
 
 
 def phone_number(text: str) -> str:
@@ -2102,22 +2154,27 @@ def _not_a_pitch() -> re.Pattern:
 def business_sentence(doc, model: TopicModel, block) -> str:
     """The evidence for a block of one or two sentences that pitches a business to the reader and
     carries no link, or "": it names a business the article names nowhere else (a trade name; else a
-    phone number stands for it), shows two signs of a pitch besides the name (a call to act opening a
-    clause, an offer, a phone number, urgency, a question put to the reader, the reader addressed as
-    "you") and shares no word with the article's subject: no word of health, no vocabulary term, less
+    phone number or a handle, "@harlow_glazing", stands for it), shows two signs of a pitch besides the
+    name (a call to act opening a clause, an offer, a phone number or an e-mail address, a handle,
+    urgency, a question put to the reader, the reader addressed as "you") and shares no word with the article's subject: no word of health, no vocabulary term, less
     than a fifth of its words by specificity, none of the title's. A line pointing to help or to the
     press office, a news report's "said", a charity's appeal, a quotation are not pitches."""
     text = block.text
-    if not _short_block(block) or not any(map(text.__contains__, _PITCH_CHARACTERS)) or \
+    if not _short_block(block, one_line=True) or not any(map(text.__contains__, _PITCH_CHARACTERS)) or \
             not holds_no_link(doc, block) or _title_case(text):
         return ""  # a pitch with a link is LM101's or LM105's; a headline capitalises its words
     name = new_trade_name(doc, text)
     phone = phone_number(text)
-    if not name and not phone:
+    handle = new_handle(doc, text) if "@" in text else ""
+    if not name and not phone and not handle:
         return ""
     lowered = text.lower()
-    # the signs shown by a mark or a number first; the patterns of words only when they are short of two
-    signs = {"contact": phone} if phone else {}
+    # the signs shown by a mark or a number first; the patterns of words only when they are short of two;
+    # a handle is a way to reach the business besides a phone number or an e-mail address
+    email = _EMAIL.search(text) if handle else None
+    signs = {"contact": phone or email.group()} if phone or email else {}
+    if handle:
+        signs["handle"] = handle
     if (match := _PERCENT.search(text)) is not None:
         signs["offer"] = match.group()
     if (match := _PUT_TO_READER.search(text)) is not None:
@@ -2142,7 +2199,7 @@ def business_sentence(doc, model: TopicModel, block) -> str:
     title = {stem(w) for w in analyse(doc.title, model.lexicon).content if specificity(w) >= _TITLE_WORD}
     if share >= _PROMOTION_MAX_SHARE or not title.isdisjoint(map(stem, analysed.content)):
         return ""
-    return name or phone
+    return name or phone or handle
 
 
 # A line of a box of selling points ("Free local delivery this weekend only") holds at most this many words.
@@ -2226,13 +2283,18 @@ def promotional_block(doc, options):
     specific words) and that names no specific word of the title, none of the article's most
     characteristic words and no word of health the article keeps returning to: a sofa shop's
     sale, a loan, a casino, an essay service, a trip, an app dropped into an article on heel
-    pain. A list, or a run of short lines (a box of selling points), is judged whole, and
+    pain. A block the publisher labels as paid (under a line that is only "Sponsored",
+    "Promoted by Harlow Pools" or "In partnership with ...", or opening with such a label as a
+    lead-in: "Sponsored:", "[Sponsored]") is a pitch by its label, whatever its wording, and is
+    reported by the same test of its subject (an ad slot's "Advertisement" is not such a label:
+    what a saved page keeps under it is the page's own text). A list, or a run of short lines (a box of selling points), is judged whole, and
     only in an article of five paragraphs or more around it. A clinic's booking line or its
     pitch for its own service shares the article's words; a news report of a company's price
     does not address the reader; an appeal to donate to a charity sells nothing: none is
     reported. So is a business's pitch of one or two sentences with no link, in any language:
-    it names a business the rest of the article never names (a trade name, or a phone number),
-    shows two signs of a pitch (a call to act, a price or percentage, a phone number, urgency,
+    it names a business the rest of the article never names (a trade name, a phone number, or a
+    handle on a social or messaging platform, "@harlow_glazing"),
+    shows two signs of a pitch (a call to act, a price or percentage, a phone number, a handle, urgency,
     a question or exclamation put to the reader, "you") and no word tied to the article's
     subject ("Leaking roof? Brackmoor Roofing patches it the same day, call 0161 496 0732");
     a line to a helpline or press office, a news report's "said" and a headline are not.
