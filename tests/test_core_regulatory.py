@@ -481,6 +481,12 @@ def test_a_regulator_named_as_governing_the_treatment_is_a_status(status):
     "Pick a clinic that holds a valid INVIMA licence.",
     "Our pharmacy is licensed by Health Canada and ships overnight.",
     "Every order is packed by a COFEPRIS-licensed pharmacy.",
+    # an offer of the drug without a prescription is a seller's, not a statement that it needs one
+    "Order it online without prescription and save.",
+    "Our shop gives patients access to weekly pens without the need for a prescription.",
+    "Get your first month delivered without a doctor's prescription.",
+    # a market as a range of products, not the drug's history
+    "It is the best-selling treatment available on the market.",
 ])
 def test_words_that_only_look_like_a_status_are_not_one(lookalike):
     assert lint(ARTICLE.format(status=lookalike)) == [("LM911", 1)]
@@ -489,6 +495,13 @@ def test_words_that_only_look_like_a_status_are_not_one(lookalike):
 @pytest.mark.parametrize("status", [
     "The weight loss reported in phase 2 studies was large, and it is now in phase 3 trials.",
     "The product itself is licensed by Health Canada for this use.",
+    # a warning, a ban or a report of a sale without a prescription says that the drug needs one
+    "It is illegal to buy it without a prescription.",
+    "Never order weekly pens online without a prescription.",
+    "Some websites sold the pens without a prescription.",
+    "You cannot get it without a prescription.",
+    # the drug on the market as a fact of its history
+    "It has been on the market since 2017.",
 ])
 def test_a_status_beside_a_lookalike_still_counts(status):
     assert lint(ARTICLE.format(status=status)) == []
