@@ -526,3 +526,40 @@ def test_the_off_label_use_quoted_is_a_word_in_lowercase_where_the_page_has_one(
     config = parse_table({"select": ["LM911"]}, None)
     [finding] = lint_text(text, path="a.txt", config=config)
     assert "('longevity')" in finding.message
+
+
+UNKNOWN = (
+    "A new hope for cravings\n\n"
+    "Zorvadine, a psychedelic drug made from a desert shrub, is offered at retreats abroad. "
+    "Guests take zorvadine once, under watch, and many say their cravings fade. "
+    "{status}\n\n"
+    "Nausea and a racing heart are common on the night zorvadine is given.\n"
+)
+
+
+def test_a_drug_no_list_knows_counts_where_the_page_calls_it_a_drug():
+    config = parse_table({"select": ["LM911"]}, None)
+    [finding] = lint_text(UNKNOWN.format(status="The retreats are booked months ahead."), path="a.txt", config=config)
+    assert finding.code == "LM911" and "zorvadine, which it calls a drug" in finding.message
+    assert lint(UNKNOWN.format(status="It is a Schedule I drug in the US.")) == []
+    assert lint(UNKNOWN.format(status="Zorvadine is not approved anywhere as a medicine.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # named a drug but not the page's subject: mentioned once
+    "A new hope for cravings\n\nZorvadine, a psychedelic drug, is one of many things people try. Retreats abroad "
+    "offer walks, fasting and talks, and many guests say their cravings fade after a week there.\n",
+    # a person, written only with a capital ("Vexler, a sports medicine specialist")
+    "Knee pain\n\nVexler, a sports medicine specialist, sees runners. Vexler says rest helps, and Vexler "
+    "tells them to stretch. Most runners recover in a month.\n",
+    # a class, not one drug; an ordinary word
+    "Heart health\n\nStatins, a class of drugs, lower cholesterol; statins are cheap and statins are common.\n",
+    "Drinking\n\nAlcohol is a drug. Alcohol harms the liver, and alcohol raises blood pressure in most adults.\n",
+])
+def test_a_word_called_a_drug_is_the_subject_only_when_it_is_one_rare_name_the_page_is_about(text):
+    assert lint(text) == []
+
+
+def test_an_experimental_researcher_is_no_experimental_drug():
+    status = "An experimental therapeutics researcher led the study."
+    assert lint(UNKNOWN.format(status=status)) == [("LM911", 3)]
