@@ -245,6 +245,10 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     # a role or an announcement only where the marker names a product or the page
     "As a precaution the tablets should be taken with food.",
     "This is a tonic you should take with food.",
+    # a health imperative after a fronted condition or time
+    "In short, if you cannot check where a shop is based, do not order tonics from it.",
+    "Once the course is finished, do not start a second one without a blood test.",
+    "If the stools turn black and sticky, stop taking them.",
 ])
 def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == [("LM901", 1)]
@@ -291,6 +295,9 @@ def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     "You must first have a blood test, which the clinic arranges.",
     "Do not give the impression that a tonic replaces a balanced diet.",
     "We encourage all readers to share their views in the comments.",
+    # an imperative after a condition that directs no health action
+    "If you want to print this page, follow the link at the bottom.",
+    "When you meet a friend who is tired all the time, make sure you listen first.",
     # the page announcing itself
     "This is the one guide you should read before your first order.",
     # no judgement of an action: what matters for the history, not what to do

@@ -481,6 +481,12 @@ def test_a_regulator_named_as_governing_the_treatment_is_a_status(status):
     "Pick a clinic that holds a valid INVIMA licence.",
     "Our pharmacy is licensed by Health Canada and ships overnight.",
     "Every order is packed by a COFEPRIS-licensed pharmacy.",
+    # an offer of the drug without a prescription is a seller's, not a statement that it needs one
+    "Order it online without prescription and save.",
+    "Our shop gives patients access to weekly pens without the need for a prescription.",
+    "Get your first month delivered without a doctor's prescription.",
+    # a market as a range of products, not the drug's history
+    "It is the best-selling treatment available on the market.",
 ])
 def test_words_that_only_look_like_a_status_are_not_one(lookalike):
     assert lint(ARTICLE.format(status=lookalike)) == [("LM911", 1)]
@@ -489,6 +495,13 @@ def test_words_that_only_look_like_a_status_are_not_one(lookalike):
 @pytest.mark.parametrize("status", [
     "The weight loss reported in phase 2 studies was large, and it is now in phase 3 trials.",
     "The product itself is licensed by Health Canada for this use.",
+    # a warning, a ban or a report of a sale without a prescription says that the drug needs one
+    "It is illegal to buy it without a prescription.",
+    "Never order weekly pens online without a prescription.",
+    "Some websites sold the pens without a prescription.",
+    "You cannot get it without a prescription.",
+    # the drug on the market as a fact of its history
+    "It has been on the market since 2017.",
 ])
 def test_a_status_beside_a_lookalike_still_counts(status):
     assert lint(ARTICLE.format(status=status)) == []
@@ -513,3 +526,40 @@ def test_the_off_label_use_quoted_is_a_word_in_lowercase_where_the_page_has_one(
     config = parse_table({"select": ["LM911"]}, None)
     [finding] = lint_text(text, path="a.txt", config=config)
     assert "('longevity')" in finding.message
+
+
+UNKNOWN = (
+    "A new hope for cravings\n\n"
+    "Zorvadine, a psychedelic drug made from a desert shrub, is offered at retreats abroad. "
+    "Guests take zorvadine once, under watch, and many say their cravings fade. "
+    "{status}\n\n"
+    "Nausea and a racing heart are common on the night zorvadine is given.\n"
+)
+
+
+def test_a_drug_no_list_knows_counts_where_the_page_calls_it_a_drug():
+    config = parse_table({"select": ["LM911"]}, None)
+    [finding] = lint_text(UNKNOWN.format(status="The retreats are booked months ahead."), path="a.txt", config=config)
+    assert finding.code == "LM911" and "zorvadine, which it calls a drug" in finding.message
+    assert lint(UNKNOWN.format(status="It is a Schedule I drug in the US.")) == []
+    assert lint(UNKNOWN.format(status="Zorvadine is not approved anywhere as a medicine.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # named a drug but not the page's subject: mentioned once
+    "A new hope for cravings\n\nZorvadine, a psychedelic drug, is one of many things people try. Retreats abroad "
+    "offer walks, fasting and talks, and many guests say their cravings fade after a week there.\n",
+    # a person, written only with a capital ("Vexler, a sports medicine specialist")
+    "Knee pain\n\nVexler, a sports medicine specialist, sees runners. Vexler says rest helps, and Vexler "
+    "tells them to stretch. Most runners recover in a month.\n",
+    # a class, not one drug; an ordinary word
+    "Heart health\n\nStatins, a class of drugs, lower cholesterol; statins are cheap and statins are common.\n",
+    "Drinking\n\nAlcohol is a drug. Alcohol harms the liver, and alcohol raises blood pressure in most adults.\n",
+])
+def test_a_word_called_a_drug_is_the_subject_only_when_it_is_one_rare_name_the_page_is_about(text):
+    assert lint(text) == []
+
+
+def test_an_experimental_researcher_is_no_experimental_drug():
+    status = "An experimental therapeutics researcher led the study."
+    assert lint(UNKNOWN.format(status=status)) == [("LM911", 3)]

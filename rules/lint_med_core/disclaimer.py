@@ -412,7 +412,9 @@ def missing_disclaimer(doc, options):
     your GP"), "you should", "if you have kidney disease", "should not be taken", "people
     with X should avoid", "is recommended", "safe to take", the writer's judgement of an action
     ("it is wise to see a specialist", "it's best not to drink", "it is even more important that children
-    get their shots"), an imperative after a purpose ("To stay safe, wear long sleeves"), an action recommended ("we
+    get their shots"), an imperative after a purpose ("To stay safe, wear long sleeves"), a health
+    imperative after a condition ("If you are not sure about a pharmacy, do not buy from it", "When
+    the rash spreads, see a doctor"; not "If you wish to reuse this article, follow the link"), an action recommended ("we
     recommend repeating the test", "experts suggest taking 5 mg"), the writer's pick of a
     product ("our top pick is..."), a decision made "after a
     consultation with your dermatologist", the impersonal "one can take", a dose with its frequency, how to

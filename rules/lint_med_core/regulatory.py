@@ -490,6 +490,63 @@ def _in_passing() -> tuple[re.Pattern, float]:
     return re.compile(data["in_passing"], re.I), float(data["in_passing_share"])
 
 
+_CALLED_BEFORE = 70  # characters before a head noun ("drug") where the page names what it calls so
+_NAME_AFTER = re.compile(r" ([a-z][a-z0-9-]{4,})\b")  # "the drug lorcaserin"
+
+
+def _nouns_in(body: str, nouns: re.Pattern):
+    """The head nouns' matches in the lowercase body, found from their first letters with str.find (a scan of a
+    long page with the regex alone costs ten times more; most pages name no drug)."""
+    for stem in ("drug", "medic"):
+        at = body.find(stem)
+        while at >= 0:
+            match = nouns.match(body, at)
+            if match is not None and (at == 0 or not body[at - 1].isalnum()):
+                yield match
+            at = body.find(stem, at + 1)
+
+
+@functools.lru_cache(maxsize=None)
+def _called_a_drug() -> tuple[re.Pattern, re.Pattern]:
+    """(the words before a head noun that name what the page calls a drug, the head nouns; data/regulatory_drugs.toml)."""
+    data = load("regulatory_drugs")
+    return re.compile(data["called_a_drug"]), re.compile(data["called_a_drug_nouns"])
+
+
+def called_a_drug(doc, min_mentions: int, words_per_mention: int, extra_drugs=()):
+    """(block, span, name) of a drug no list knows that the article is about: a rare word the page itself calls a
+    drug ("ibogaine, a psychedelic drug", "the drug lorcaserin"), writes in lowercase somewhere (a generic name,
+    not a person's) and mentions as often as a listed drug must be to be the subject; else None. An unknown drug is named so on the page that explains it; the lists cannot
+    hold the next research chemical or psychedelic."""
+    body = lowered_body(doc)
+    before, nouns = _called_a_drug()
+    words = 0
+    _, _, max_zipf = _inn_stems()
+    seen = set()
+    for noun in _nouns_in(body, nouns):
+        named = before.search(body, max(0, noun.start() - _CALLED_BEFORE), noun.start())
+        if named is None:
+            continue
+        after = None if named.group(1) else _NAME_AFTER.match(body, noun.end())
+        name = named.group(1) or (after.group(1) if after else None)
+        if name is None or name in seen:
+            continue
+        seen.add(name)
+        if zipf_table().get(name, 0.0) >= max_zipf or find_drugs(name, extra_drugs):
+            continue  # an ordinary word ("alcohol"), or a drug the lists know (counted as such)
+        mention = re.compile(r"\b" + re.escape(name) + r"\b")
+        if mention.search(doc.body_text) is None:
+            continue  # never in lowercase: a person's name ("Pourcho, a sports medicine specialist")
+        mentions = len(mention.findall(body))
+        words = words or max(1, len(body.split()))
+        if mentions < min_mentions or mentions * words_per_mention < words or name in _left_to_packs(doc):
+            continue
+        block = next(b for b in doc.blocks if name in b.text.lower())
+        at = block.text.lower().index(name)
+        return block, (at, at + len(name)), name
+    return None
+
+
 @functools.lru_cache(maxsize=None)
 def _treatment_title() -> re.Pattern:
     """A title about treating (data/regulatory_drugs.toml, `treatment_title_words`)."""
@@ -528,6 +585,11 @@ def missing_regulatory_status(doc, options):
     "including", "nature's", "than"; `in_passing` in `data/regulatory_drugs.toml`): a
     page on a supplement sold as "nature's Ozempic", a red yeast rice page ("identical to
     lovastatin") or a regimen "including fenbendazole" is about something else. An article
+    about no listed drug is about a drug no list knows when the page itself calls a word a drug
+    ("ibogaine, a psychedelic drug made from ...", "X is an anaesthetic medicine", "the drug X";
+    `called_a_drug` in `data/regulatory_drugs.toml`), that word is no common English word, is
+    written in lowercase somewhere (a generic name, not a person's) and is mentioned as often as a
+    listed drug must be. An article
     names no such drug but is about a medical device or test when its title names
     one (a laser treatment, implant, stimulator, stent, blood or breath test; list
     in `data/regulatory_devices.toml`) and the text mentions it `min_mentions`
@@ -687,6 +749,11 @@ def missing_regulatory_status(doc, options):
                              "US or the UK, but never says so (at most how it is obtained)",
                       span=span, suggestion=f"Say where {drug} is approved, if anywhere, and that it is not "
                                             "approved for people in the US or the UK")
+        elif drug == found.called:
+            yield Hit(block, f"The article is about {drug}, which it calls a drug, but never says what its regulatory "
+                             "status is (approved and for what, unapproved, investigational, controlled or illegal)",
+                      span=span, suggestion=f"Say whether {drug} is approved for the use discussed, and where, or "
+                                            "that it is unapproved, only in trials, or a controlled substance")
         else:
             yield Hit(
                 block,
@@ -710,7 +777,8 @@ class Assessment:
     approved in the US or UK ("unapproved here"), for which how the drug is obtained is not enough;
     reason: the words that raised the demand; label: what the drug is approved for (off-label uses);
     access_only: a statement of how the drug is obtained is all there is; missing: the drugs (or the
-    product's name) whose status is never given; first: each drug's first mention, (block, span)."""
+    product's name) whose status is never given; first: each drug's first mention, (block, span); called: the
+    subject when it is a drug no list knows, which the page calls a drug (`called_a_drug`)."""
 
     drugs: list = field(default_factory=list)
     product: tuple | None = None
@@ -721,6 +789,7 @@ class Assessment:
     access_only: bool = False
     missing: list = field(default_factory=list)
     first: dict = field(default_factory=dict)
+    called: str = ""
 
 
 def assess(doc, options) -> Assessment:
@@ -754,6 +823,12 @@ def _assess(doc, extra_drugs: tuple, min_mentions: int, words_per_mention: int, 
     if about:
         left = _left_to_packs(doc)
         about = [drug for drug in about if drug not in left and not named_in_passing(doc, drug, extra_drugs)]
+    if not about:
+        unknown = called_a_drug(doc, min_mentions, words_per_mention, extra_drugs)
+        if unknown is not None:
+            block, span, found.called = unknown
+            about = [found.called]
+            found.first = {**found.first, found.called: (block, span)}  # a copy: drug_mentions' is shared
     found.drugs = about
     if not about and not _may_name_product(doc):
         return found
