@@ -58,9 +58,11 @@ _FOOTNOTE_REF = re.compile(r"\[\^([\w-]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]+)\]:")
 # (11) in citation position: after a word, before punctuation, another marker or the end.
 # "(1) take it with food, (2) ..." is an enumeration: followed by words, so not matched.
+# Glued to the letter or marker before it too, as some journals print them ("de esta patología(1).",
+# "eficacia(7)(8)").
 # The lookbehinds sit after the first literal character, so that the regex engine can
 # jump to each "(" / "." / digit instead of trying every position of the text.
-_PAREN = re.compile(r"\((?<=[\w.,;:)\]%’”\"]\s\()(" + _NUMS + r")\)(?=\s*(?:[.,;:!?]|\(\d|\[\d|$))")
+_PAREN = re.compile(r"\((?:(?<=[\w.,;:)\]%’”\"]\s\()|(?<=[^\W\d_]\()|(?<=\d\)\())(" + _NUMS + r")\)(?=\s*(?:[.,;:!?]|\(\d|\[\d|$))")
 # Markers whose spaces a copy lost: a group of numbers in brackets glued to the next sentence ("natural
 # strategies (1, 2, 3)In this article"; one number may open an enumeration, "(1)Take"), and a group of
 # numbers going up glued to the word they followed ("umfassend erforscht1,2 und"; one glued number may
@@ -653,6 +655,10 @@ _RUN_IN = re.compile(r"[:;(—–]\s*$")
 _UNCLAIMED_BEFORE = re.compile(r"\b(?:whether|if|what|nothing|never|not|no|yet to|unless|how much)\b(?:\s+\S+){0,5}\s+$", re.I)
 
 
+# A verb of showing in the progressive ("studies are showing"), not a participle ("evidence demonstrating").
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+ing$", re.I)
+
+
 # "early-stage research have found" (the subject is elsewhere): a mass noun takes no "have".
 _NOT_AN_ATTRIBUTION = re.compile(r"(?:research|evidence|science)\s+have\b", re.I)
 
@@ -744,8 +750,10 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
             continue  # "Those who participate in trials often believe": the noun is not the verb's subject
         if _weak_results().match(text, match.end()):
             continue  # "some studies do show some promise": a summary of weak evidence, no claim rests on it
-        if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in words.participle:
-            continue  # "the study provides evidence demonstrating"; not "with research showing", "Experts explaining"
+        if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in words.participle \
+                and not _PROGRESSIVE.search(match.group()):
+            continue  # "the study provides evidence demonstrating"; not "with research showing", "Experts explaining",
+            # nor the progressive "studies are showing"
         return match
     return None
 
