@@ -552,7 +552,7 @@ def _other_languages() -> tuple[tuple[str, ...], re.Pattern]:
     Experten"); a name right after one ("der Universität Wien") is its source."""
     data = load("citations_vague_attribution")
     phrases = "|".join(spaces(x) for x in data["other_language_phrases"])
-    named = r"(?!\s+(?:der|des|von|vom|aus der|aus dem|an der|am)\s+(?-i:[A-Z\u00c4\u00d6\u00dc]))"
+    named = r"(?!\s+(?:der|des|von|vom|aus der|aus dem|an der|am|de|del|de la|de los|de las)\s+(?-i:[A-Z\u00c4\u00d6\u00dc]))"
     return (tuple(data["other_language_stems"]),
             re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-]){named}", re.I))
 
@@ -631,9 +631,15 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
-    """ATTRIBUTION_WORDS, and the stems of the German attributions when the article is in German
-    (`_language`): far cheaper than searching every text for a dozen stems it does not hold."""
-    return _with_other_language_stems() if language(doc) == "de" else ATTRIBUTION_WORDS
+    """ATTRIBUTION_WORDS, and the stems of the attributions in other languages when the article is
+    in one of them (German, Spanish: `_language`): far cheaper than searching every text for a dozen
+    stems it does not hold."""
+    return _with_other_language_stems() if language(doc) in _other_language_codes() else ATTRIBUTION_WORDS
+
+
+@functools.lru_cache(maxsize=None)
+def _other_language_codes() -> frozenset:
+    return frozenset(load("citations_vague_attribution")["other_language_codes"])
 
 
 @functools.lru_cache(maxsize=None)
@@ -1441,7 +1447,7 @@ class Evidence:
 
     @property
     def other_languages(self) -> bool:
-        """Whether the article is in German (its attributions are searched)."""
+        """Whether the article is in German or Spanish (its attributions are searched)."""
         return self.attribution_words is not ATTRIBUTION_WORDS
 
     def _find_vague(self, sentence) -> Attribution | None:
