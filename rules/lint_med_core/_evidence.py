@@ -661,6 +661,11 @@ _RUN_IN = re.compile(r"[:;(—–]\s*$")
 _UNCLAIMED_BEFORE = re.compile(r"\b(?:whether|if|what|nothing|never|not|no|yet to|unless|how much)\b(?:\s+\S+){0,5}\s+$", re.I)
 
 
+# A name given as an example of a kind of source: "institutions like Johns Hopkins University",
+# "universities such as Oxford".
+_EXAMPLE_NAME = re.compile(r"\b(?:like|such as)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'’-]*)*")
+
+
 # A verb of showing in the progressive ("studies are showing"), not a participle ("evidence demonstrating").
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+ing$", re.I)
 
@@ -1578,7 +1583,10 @@ class Evidence:
         """Whether the sentence cites a study: a word for research and a citation (a marker, link,
         author and year, DOI, "published in", "a 2019 review", a journal)."""
         text = sentence.text
-        return bool(_STUDY_WORD.search(text)) and (self.supports(sentence, 0, 0) or self.named.search(text) is not None)
+        if not _STUDY_WORD.search(text):
+            return False
+        # a name given as an example of a kind ("institutions like Johns Hopkins") is not the study's source
+        return self.supports(sentence, 0, 0) or self.named.search(_EXAMPLE_NAME.sub("", text)) is not None
 
     def about_named_study(self, sentence) -> bool:
         """Whether a sentence that reports a study's results ("63 percent of participants") can

@@ -194,7 +194,8 @@ def vague_attribution(doc, options):
     there is some evidence that"), for officials an agency named in the sentence before or
     after ("..., according to the CDC. Health officials say ..."), or, for research rather
     than people, a study cited in the next sentence (not one study given as an example of
-    "many studies", unless it is a review that pools them).
+    "many studies", unless it is a review that pools them; nor a name given as an example of a
+    kind: "Research from institutions like Johns Hopkins has demonstrated").
 
     Not vague: research summarised on an evidence monograph whose named grader rates the evidence
     ("The X database rates effectiveness ...", then "Early research suggests ..."); a dated
