@@ -58,9 +58,11 @@ _FOOTNOTE_REF = re.compile(r"\[\^([\w-]+)\](?!:)")
 _FOOTNOTE_DEF = re.compile(r"^\s*\[\^([\w-]+)\]:")
 # (11) in citation position: after a word, before punctuation, another marker or the end.
 # "(1) take it with food, (2) ..." is an enumeration: followed by words, so not matched.
+# Glued to the letter or marker before it too, as some journals print them ("de esta patología(1).",
+# "eficacia(7)(8)").
 # The lookbehinds sit after the first literal character, so that the regex engine can
 # jump to each "(" / "." / digit instead of trying every position of the text.
-_PAREN = re.compile(r"\((?<=[\w.,;:)\]%’”\"]\s\()(" + _NUMS + r")\)(?=\s*(?:[.,;:!?]|\(\d|\[\d|$))")
+_PAREN = re.compile(r"\((?:(?<=[\w.,;:)\]%’”\"]\s\()|(?<=[^\W\d_]\()|(?<=\d\)\())(" + _NUMS + r")\)(?=\s*(?:[.,;:!?]|\(\d|\[\d|$))")
 # Markers whose spaces a copy lost: a group of numbers in brackets glued to the next sentence ("natural
 # strategies (1, 2, 3)In this article"; one number may open an enumeration, "(1)Take"), and a group of
 # numbers going up glued to the word they followed ("umfassend erforscht1,2 und"; one glued number may
@@ -550,7 +552,7 @@ def _other_languages() -> tuple[tuple[str, ...], re.Pattern]:
     Experten"); a name right after one ("der Universität Wien") is its source."""
     data = load("citations_vague_attribution")
     phrases = "|".join(spaces(x) for x in data["other_language_phrases"])
-    named = r"(?!\s+(?:der|des|von|vom|aus der|aus dem|an der|am)\s+(?-i:[A-Z\u00c4\u00d6\u00dc]))"
+    named = r"(?!\s+(?:der|des|von|vom|aus der|aus dem|an der|am|de|del|de la|de los|de las)\s+(?-i:[A-Z\u00c4\u00d6\u00dc]))"
     return (tuple(data["other_language_stems"]),
             re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-]){named}", re.I))
 
@@ -629,9 +631,15 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
-    """ATTRIBUTION_WORDS, and the stems of the German attributions when the article is in German
-    (`_language`): far cheaper than searching every text for a dozen stems it does not hold."""
-    return _with_other_language_stems() if language(doc) == "de" else ATTRIBUTION_WORDS
+    """ATTRIBUTION_WORDS, and the stems of the attributions in other languages when the article is
+    in one of them (German, Spanish: `_language`): far cheaper than searching every text for a dozen
+    stems it does not hold."""
+    return _with_other_language_stems() if language(doc) in _other_language_codes() else ATTRIBUTION_WORDS
+
+
+@functools.lru_cache(maxsize=None)
+def _other_language_codes() -> frozenset:
+    return frozenset(load("citations_vague_attribution")["other_language_codes"])
 
 
 @functools.lru_cache(maxsize=None)
@@ -651,6 +659,15 @@ _RUN_IN = re.compile(r"[:;(—–]\s*$")
 # Before a passive finding: a question, a negation or a relative clause ("whether it has been
 # found to work", "what it has been proven to do", "nothing has been proven to").
 _UNCLAIMED_BEFORE = re.compile(r"\b(?:whether|if|what|nothing|never|not|no|yet to|unless|how much)\b(?:\s+\S+){0,5}\s+$", re.I)
+
+
+# A name given as an example of a kind of source: "institutions like Johns Hopkins University",
+# "universities such as Oxford".
+_EXAMPLE_NAME = re.compile(r"\b(?:like|such as)\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.'’-]*)*")
+
+
+# A verb of showing in the progressive ("studies are showing"), not a participle ("evidence demonstrating").
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+ing$", re.I)
 
 
 # "early-stage research have found" (the subject is elsewhere): a mass noun takes no "have".
@@ -744,8 +761,10 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
             continue  # "Those who participate in trials often believe": the noun is not the verb's subject
         if _weak_results().match(text, match.end()):
             continue  # "some studies do show some promise": a summary of weak evidence, no claim rests on it
-        if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in words.participle:
-            continue  # "the study provides evidence demonstrating"; not "with research showing", "Experts explaining"
+        if is_bare(match) and match.group().endswith("ing") and words_before and previous.lower() not in words.participle \
+                and not _PROGRESSIVE.search(match.group()):
+            continue  # "the study provides evidence demonstrating"; not "with research showing", "Experts explaining",
+            # nor the progressive "studies are showing"
         return match
     return None
 
@@ -1433,7 +1452,7 @@ class Evidence:
 
     @property
     def other_languages(self) -> bool:
-        """Whether the article is in German (its attributions are searched)."""
+        """Whether the article is in German or Spanish (its attributions are searched)."""
         return self.attribution_words is not ATTRIBUTION_WORDS
 
     def _find_vague(self, sentence) -> Attribution | None:
@@ -1564,7 +1583,10 @@ class Evidence:
         """Whether the sentence cites a study: a word for research and a citation (a marker, link,
         author and year, DOI, "published in", "a 2019 review", a journal)."""
         text = sentence.text
-        return bool(_STUDY_WORD.search(text)) and (self.supports(sentence, 0, 0) or self.named.search(text) is not None)
+        if not _STUDY_WORD.search(text):
+            return False
+        # a name given as an example of a kind ("institutions like Johns Hopkins") is not the study's source
+        return self.supports(sentence, 0, 0) or self.named.search(_EXAMPLE_NAME.sub("", text)) is not None
 
     def about_named_study(self, sentence) -> bool:
         """Whether a sentence that reports a study's results ("63 percent of participants") can

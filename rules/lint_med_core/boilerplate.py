@@ -18,6 +18,7 @@ from lint_med import Hit, Option, per_document, rule
 
 from ._data import load, phrase_pattern
 from ._evidence import block_starts, joined_starts, lowered_body, stretch, whole_words_present
+from ._language import function_words, language
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 
@@ -424,6 +425,11 @@ def keyword_headings(doc, min_words: int = 3) -> dict[int, str]:
 @per_document
 def _keyword_headings(doc, min_words: int) -> dict[int, str]:
     function, query_prepositions = _keyword_data()["function"], _keyword_data()["query_prepositions"]
+    # a page in another language writes its headings with its own function words ("10 remedios
+    # naturales que podrían ayudar" is a phrase, in sentence case as Spanish writes headings)
+    others = function_words()[1]
+    if (code := language(doc)) in others:
+        function = function | others[code][0]
     title = _title_heading(doc)
     title_key = " ".join(_norm_words(doc.title or ""))
     headings = []
@@ -516,7 +522,8 @@ def keyword_heading(doc, options):
 
     ## What it does
     Reports a heading (other than the title) that is a bare run of content words, with
-    no verb, article, preposition or question word ("low dose naltrexone side effects"),
+    no verb, article, preposition or question word ("low dose naltrexone side effects"; on a page
+    in another language, its own function words too: "8 remedios y plantas que calman" is a phrase),
     and that is either written all in lowercase, as people type search queries, or
     repeated word for word as another heading while made only of the title's words.
     A query may hold a preposition ("ivermectin for humans dosage"): a lowercase heading

@@ -35,7 +35,8 @@ def dangling_citation(doc, options):
     """Flag citation markers that point to no reference.
 
     ## What it does
-    Finds citation markers in the article body (`[3]`, `(11) (12)`, `[^1]`, `[iv]` (lowercase
+    Finds citation markers in the article body (`[3]`, `(11) (12)`, "patología(1)." (glued to its
+    word), `[^1]`, `[iv]` (lowercase
     Roman endnotes), `［3］` (full-width brackets), "1)" closing a paragraph after its full stop, superscript
     numbers (also as characters: "blood sugar.¹", not "20 m²"), short author-year citations
     that point into a list ("(Okafor, 2015)", "(Lindqvist MJ et al 1998; Haddad D 2004)"; not a full
@@ -148,7 +149,9 @@ def vague_attribution(doc, options):
     found", "one study", "doctors say", "many researchers believe", "evidence indicates", "it
     has been shown", "data suggest", "reports say", "decades of research that shows",
     "previous studies demonstrating", "doctors who use the device say", "in several studies",
-    "by some estimates", "if studies are to be believed", "research has tied X to Y", "with
+    "by some estimates", "according to recent industry reports" (any lowercase words before the
+    evidence noun; not the press: "according to local news reports"), the progressive ("studies are
+    showing", "experts are warning"; not "doctors have known about"), "if studies are to be believed", "research has tied X to Y", "with
     research showing", "experts question whether", "doctors are concerned that", a stance in
     unnamed mouths ("Nutritionists worldwide continue to emphasize", "dermatologists came out
     against", "Consumer advocates caution"), any medical
@@ -191,7 +194,8 @@ def vague_attribution(doc, options):
     there is some evidence that"), for officials an agency named in the sentence before or
     after ("..., according to the CDC. Health officials say ..."), or, for research rather
     than people, a study cited in the next sentence (not one study given as an example of
-    "many studies", unless it is a review that pools them).
+    "many studies", unless it is a review that pools them; nor a name given as an example of a
+    kind: "Research from institutions like Johns Hopkins has demonstrated").
 
     Not vague: research summarised on an evidence monograph whose named grader rates the evidence
     ("The X database rates effectiveness ...", then "Early research suggests ..."); a dated
