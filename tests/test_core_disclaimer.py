@@ -249,6 +249,9 @@ def test_every_phrasing_list_is_searched_on_lowercased_text():
     "In short, if you cannot check where a shop is based, do not order tonics from it.",
     "Once the course is finished, do not start a second one without a blood test.",
     "If the stools turn black and sticky, stop taking them.",
+    # the reader keen to take the tablets, or sent to a health action after a hook
+    "If you are keen to try a tonic, you must see your doctor first.",
+    "If you are keen to take them every day, start with a single tablet.",
 ])
 def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == [("LM901", 1)]
@@ -290,6 +293,9 @@ def test_a_page_that_advises_the_reader_needs_a_disclaimer(sentence):
     '"You should take them with orange juice," says one pharmacist on the radio.',
     # hooks on the reader's interest or temptation, an idiom, a procedure's prerequisite
     "If you are curious about the history of iron pills, the first were sold in 1832.",
+    # sent to learn about someone, on the reader's interest in a subject: no action
+    "If you are keen on reading about iron pills, you must acquaint yourself with the chemist Anna Berg.",
+    "If you're keen on the history of tonics, you should familiarise yourself with the 1832 catalogue.",
     "If you are tired all the time, it may be tempting to buy a tonic.",
     "Take heart: most shortages are found by a simple blood test.",
     "You must first have a blood test, which the clinic arranges.",

@@ -434,8 +434,10 @@ def missing_disclaimer(doc, options):
     you..."). Nor do hooks that address the reader and direct nothing: "if you're struggling
     with X, you're not alone", "if you sit at a desk all day, it's hard to stay focused", "if
     you have X, these studies suggest...", "if you are told you have X, you may worry...", "if
-    you are choosing one, I wrote a guide", a possibility ("it could help you relax"), a
-    trailing "..., if you're curious", a question the page follows with what it will do
+    you are choosing one, I wrote a guide", the reader's interest in a subject ("if you are
+    curious about / keen on X"; not "keen to try it"), a direction to know or learn about something
+    ("you should know", "you must acquaint yourself with the author"), a possibility ("it could help
+    you relax"), a trailing "..., if you're curious", a question the page follows with what it will do
     ("are they safe to use? Let's take a closer look"), or where a product is sold ("you can
     buy it at any chemist"). Nor does what others make of a product ("sold as a
     natural remedy for...", "some brands recommend taking two"), or advice in a quotation closed
