@@ -594,6 +594,9 @@ def test_a_brand_no_list_holds_counts_as_the_generic_it_stands_beside(introducti
     # an acronym or a common word beside the generic is no brand
     "The SSRI (zolpidem) helps adults fall asleep.",
     "Tablets (zolpidem) help adults fall asleep.",
+    # a form, not a brand: no strength after the word, or the word in lowercase elsewhere on the page
+    "Each Halvorex contains 10 mg of zolpidem.",
+    "Zolpidem (Halvorex) helps adults fall asleep; a halvorex is a kind of tablet.",
 ])
 def test_only_a_rare_capitalised_word_beside_a_generic_is_learned_as_its_brand(introduction):
     counts = drug_mentions(parse(BRANDED.format(introduction=introduction, status=""), "a.txt", {}))[0]

@@ -309,7 +309,7 @@ def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     if not candidates:
         return counts, spans
     found = {block.index: (block, find_drugs(block.text, extra_drugs)) for block in blocks_holding(doc, candidates)}
-    brands = learned_brands(found.values(), extra_drugs)
+    brands = learned_brands(doc, found.values(), extra_drugs)
     if brands:
         # a learned brand's mentions join the generic's, in the blocks that name it
         mention = re.compile(r"\b(?:" + "|".join(map(re.escape, brands)) + r")\b", re.I)
@@ -339,13 +339,14 @@ def _brand_forms() -> tuple[re.Pattern, re.Pattern]:
 _BRAND_BEFORE = 80  # characters before a generic where a brand beside it may start ("Each Brand 30 mg tablet ...")
 
 
-def learned_brands(found: Iterable, extra_drugs=()) -> dict[str, str]:
+def learned_brands(doc, found: Iterable, extra_drugs=()) -> dict[str, str]:
     """A brand no list holds, learned from the page: lowercase brand -> generic, for each capitalised word that
     stands beside a generic the lists know ("Brand (generic)", "generic (Brand)", "Brand, known generically as
     generic", "Each Brand 30 mg tablet contains ... generic"; `brand_before`, `brand_after` in
     data/regulatory_drugs.toml). `found` holds (block, [(start, end, generic)]) pairs. The word must be no common
-    English word, no word of the generic's own name ("Human Chorionic Gonadotropin (hCG)") and no drug the lists know:
-    a page that names the drug mostly by its brand is about the drug."""
+    English word, no word of the generic's own name ("Human Chorionic Gonadotropin (hCG)"), no drug the lists know,
+    and never written in lowercase on the page (a brand is a name; "Melatonin (Gummies)" then "our gummies" is a
+    form): a page that names the drug mostly by its brand is about the drug."""
     before, after = _brand_forms()
     max_zipf = _inn_stems()[2]
     brands: dict[str, str] = {}
@@ -356,7 +357,8 @@ def learned_brands(found: Iterable, extra_drugs=()) -> dict[str, str]:
             for match in filter(None, matches):
                 brand = next(word for word in match.groups() if word).lower()
                 if brand not in key.split() and brand not in brands and zipf_table().get(brand, 0.0) < max_zipf \
-                        and not find_drugs(brand, extra_drugs):
+                        and not find_drugs(brand, extra_drugs) \
+                        and re.search(r"\b" + brand + r"\b", doc.body_text) is None:
                     brands[brand] = key
     return brands
 
