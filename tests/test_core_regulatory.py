@@ -563,3 +563,47 @@ def test_a_word_called_a_drug_is_the_subject_only_when_it_is_one_rare_name_the_p
 def test_an_experimental_researcher_is_no_experimental_drug():
     status = "An experimental therapeutics researcher led the study."
     assert lint(UNKNOWN.format(status=status)) == [("LM911", 3)]
+
+
+BRANDED = (
+    "Night tablets\n\n"
+    "{introduction} Swallow one Halvorex tablet whole with water. Halvorex can cause dizziness, so do not "
+    "drive after taking Halvorex. {status}\n\n"
+    "Do not take Halvorex with alcohol.\n"
+)
+
+
+@pytest.mark.parametrize("introduction", [
+    "Halvorex (zolpidem) helps adults fall asleep.",
+    "Zolpidem (Halvorex) helps adults fall asleep.",
+    "Zolpidem (brand name Halvorex) helps adults fall asleep.",
+    "Halvorex, known generically as zolpidem, helps adults fall asleep.",
+    "Each Halvorex 10 mg film-coated tablet contains 10 mg of zolpidem tartrate.",
+])
+def test_a_brand_no_list_holds_counts_as_the_generic_it_stands_beside(introduction):
+    text = BRANDED.format(introduction=introduction, status="")
+    counts = drug_mentions(parse(text, "a.txt", {}))[0]
+    assert set(counts) == {"zolpidem"} and counts["zolpidem"] >= 5  # the brand's four later mentions count
+    assert lint(text) == [("LM911", 3)]
+    assert lint(BRANDED.format(introduction=introduction, status="It is a prescription-only medicine.")) == []
+
+
+@pytest.mark.parametrize("introduction", [
+    # no generic beside it: a word the page never ties to a listed drug is not learned
+    "Halvorex helps adults fall asleep; it is like zolpidem.",
+    # an acronym or a common word beside the generic is no brand
+    "The SSRI (zolpidem) helps adults fall asleep.",
+    "Tablets (zolpidem) help adults fall asleep.",
+    # a form, not a brand: no strength after the word, or the word in lowercase elsewhere on the page
+    "Each Halvorex contains 10 mg of zolpidem.",
+    "Zolpidem (Halvorex) helps adults fall asleep; a halvorex is a kind of tablet.",
+])
+def test_only_a_rare_capitalised_word_beside_a_generic_is_learned_as_its_brand(introduction):
+    counts = drug_mentions(parse(BRANDED.format(introduction=introduction, status=""), "a.txt", {}))[0]
+    assert counts.get("zolpidem", 0) <= 1
+
+
+def test_a_cross_reference_to_a_boxed_warning_is_no_status():
+    text = BRANDED.format(introduction="Halvorex (zolpidem) helps adults fall asleep.", status="{}")
+    assert lint(text.format("Take no more than one a night (see Boxed Warnings).")) == [("LM911", 3)]
+    assert lint(text.format("Halvorex carries a boxed warning about sleepwalking.")) == []

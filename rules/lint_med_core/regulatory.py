@@ -308,15 +308,59 @@ def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     candidates = tuple(names + [word for word in stemmed if _stem_match(word, _inn_stems()[0])])
     if not candidates:
         return counts, spans
-    for block in blocks_holding(doc, candidates):
+    found = {block.index: (block, find_drugs(block.text, extra_drugs)) for block in blocks_holding(doc, candidates)}
+    brands = learned_brands(doc, found.values(), extra_drugs)
+    if brands:
+        # a learned brand's mentions join the generic's, in the blocks that name it
+        mention = re.compile(r"\b(?:" + "|".join(map(re.escape, brands)) + r")\b", re.I)
+        for block in blocks_holding(doc, tuple(brands)):
+            named = [(m.start(), m.end(), brands[m.group().lower()]) for m in mention.finditer(block.text)]
+            drugs = found.get(block.index, (block, []))[1]
+            found[block.index] = (block, sorted(drugs + named))
+    for index in sorted(found):
+        block, drugs = found[index]
         last_end, last_key = -10, None
-        for start, end, key in find_drugs(block.text, extra_drugs):
+        for start, end, key in drugs:
             # "alendronate (Fosamax)": a brand beside its generic is one mention
             if not (key == last_key and start - last_end <= 3):
                 counts[key] += 1
                 spans.setdefault(key, []).append((block, (start, end)))
             last_end, last_key = end, key
     return counts, spans
+
+
+@functools.lru_cache(maxsize=None)
+def _brand_forms() -> tuple[re.Pattern, re.Pattern]:
+    """(the words before a generic that name a brand beside it, the words after it; data/regulatory_drugs.toml)."""
+    data = load("regulatory_drugs")
+    return re.compile(data["brand_before"]), re.compile(data["brand_after"])
+
+
+_BRAND_BEFORE = 80  # characters before a generic where a brand beside it may start ("Each Brand 30 mg tablet ...")
+
+
+def learned_brands(doc, found: Iterable, extra_drugs=()) -> dict[str, str]:
+    """A brand no list holds, learned from the page: lowercase brand -> generic, for each capitalised word that
+    stands beside a generic the lists know ("Brand (generic)", "generic (Brand)", "Brand, known generically as
+    generic", "Each Brand 30 mg tablet contains ... generic"; `brand_before`, `brand_after` in
+    data/regulatory_drugs.toml). `found` holds (block, [(start, end, generic)]) pairs. The word must be no common
+    English word, no word of the generic's own name ("Human Chorionic Gonadotropin (hCG)"), no drug the lists know,
+    and never written in lowercase on the page (a brand is a name; "Melatonin (Gummies)" then "our gummies" is a
+    form): a page that names the drug mostly by its brand is about the drug."""
+    before, after = _brand_forms()
+    max_zipf = _inn_stems()[2]
+    brands: dict[str, str] = {}
+    for block, drugs in found:
+        text = block.text
+        for start, end, key in drugs:
+            matches = (before.search(text, max(0, start - _BRAND_BEFORE), start), after.match(text, end))
+            for match in filter(None, matches):
+                brand = next(word for word in match.groups() if word).lower()
+                if brand not in key.split() and brand not in brands and zipf_table().get(brand, 0.0) < max_zipf \
+                        and not find_drugs(brand, extra_drugs) \
+                        and re.search(r"\b" + brand + r"\b", doc.body_text) is None:
+                    brands[brand] = key
+    return brands
 
 
 _LEAD_HEADINGS = 3  # headings at most, before the first paragraph
@@ -576,7 +620,10 @@ def missing_regulatory_status(doc, options):
     English word (wordfreq; "concept" ends in -cept), in an article that speaks of
     using a medicine (a dose, a tablet or injection, a prescription, side effects;
     `drug_use`); common brand names count as their generic (Ozempic and Wegovy as
-    semaglutide). The article is about a drug when
+    semaglutide), and so does a brand no list holds where the page sets it beside a generic
+    ("Brand (generic)", "generic (Brand)", "Brand, known generically as generic", "Each Brand
+    30 mg tablet contains ... generic"; `brand_before`, `brand_after` in
+    `data/regulatory_drugs.toml`). The article is about a drug when
     the drug is in its title (or in the headings that open the page before any prose:
     a product's name under "Skip to main content" or a site's section label), or when it is the most-mentioned drug, mentioned at
     least `min_mentions` times and once per `words_per_mention` words; not when it names
