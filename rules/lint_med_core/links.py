@@ -1073,7 +1073,7 @@ def unrelated_link(doc, options):
     as an item of its own between two paragraphs of prose (a line of links, "Partners: <model
     railway layouts>", a list item, a heading, a table cell or a caption that is a link) or in a
     box the article's author did not write (a reader's comment, an author's bio, a quotation's
-    attribution), when it offers something in words of its own (two words or more; not an
+    attribution; a signature, "Kind regards, Jo Bloggs ...", whatever its words), when it offers something in words of its own (two words or more; not an
     address, a name, a title or a quoted title: a photo credit, "Sources: Reuters"; a title
     that pitches, "Same Day Repair Deals", does offer), weighed against the article's prose
     alone (not the other items of its list) with half the weight; and, whatever its words,
