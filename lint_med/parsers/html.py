@@ -758,7 +758,9 @@ class _Walker:
             name = child.tag
             if not isinstance(name, str):  # a comment or processing instruction (its tail comes next)
                 continue
-            address = self.address(child, name)
+            # (most elements are no link: one look-up spares them the method call)
+            address = self.address(child, name) if name == "a" or name == "area" or \
+                child.get("onclick") is not None else None
             if (child in self.furniture or _skipped(child) and not self.holds_article(child)) \
                     and not (name == "button" and address):  # (a button whose script goes to an address is a link)
                 if name not in _HARD_SKIP_TAGS and self.hidden(child) and next(child.iter("a"), None) is not None:

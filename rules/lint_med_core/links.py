@@ -1262,7 +1262,12 @@ def _chat_link(url: str) -> bool:
     """A link that opens a private chat in a messaging app with someone it names by a phone number or a
     handle (t.me/name, wa.me/number, viber://chat?number=, line.me/ti/p/~name: `chat_links` of
     links_spam.toml), not a share button: a seller's contact, never a source."""
-    return _chat_pattern().match(url.strip()) is not None
+    lowered = url.lower()  # (a cheap test first: most links name no messaging app)
+    return any(sign in lowered for sign in _CHAT_SIGNS) and _chat_pattern().match(url.strip()) is not None
+
+
+# What every address `chat_links` takes holds (a cheap test before the pattern).
+_CHAT_SIGNS = ("t.me/", "telegram.me/", "tg:", "wa.me/", "whatsapp", "viber:", "line.me/", "signal", "skype:", "weixin:")
 
 
 def _planted_site_names(doc, model, allow: tuple):
