@@ -243,3 +243,40 @@ def test_own_country_domain_in_its_own_script_is_not_foreign():
                "at https://минздрав.рф/подагра/лечение-приступа for patients.\n")
     assert all(".рф domain" not in f.message for f in run(unrelated_link, parse(article, "txt")))
     assert any(".рф domain" in f.message for f in run(unrelated_link, parse(english, "txt")))
+
+
+# A link that opens a private chat with someone it names (a number, a handle) is a seller's contact;
+# a share button names no one.
+@pytest.mark.parametrize("ext, line", [
+    ("md", "Questions about your dose? Message [our team](https://wa.me/447700900123) any time."),
+    ("md", "Book a visit on Telegram <https://t.me/hedgetrim_bookings> today."),
+    ("txt", "Fast answers on LINE: line.me/ti/p/~hedgetrim_shop or call us."),
+    ("html", '<p>Chat on Viber <a href="viber://chat?number=%2B447700900123">+44 7700 900123</a> now.</p>'),
+    ("html", '<p>Prices: <a href="https://api.whatsapp.com/send?phone=447700900123">WhatsApp us</a>.</p>'),
+])
+def test_chat_links_are_reported(ext, line):
+    body = {"md": statins_md(line), "txt": f"Statins and cholesterol\n\nStatins lower LDL cholesterol. {line}\n",
+            "html": f"<html><body><article><h1>Statins and cholesterol</h1><p>Statins lower LDL cholesterol "
+                    f"in most adults who take them every day.</p>{line}</article></body></html>"}[ext]
+    hits = run(unrelated_link, parse(body, ext))
+    assert any("private chat" in hit.message for hit in hits), [hit.message for hit in hits]
+
+
+@pytest.mark.parametrize("link", ["[Share on WhatsApp](https://api.whatsapp.com/send?text=Statins%20explained)",
+                                  "[Share on Telegram](https://t.me/share/url?url=https://example.org/statins)"])
+def test_share_buttons_are_not_chat_links(link):
+    assert not any("private chat" in hit.message for hit in run(unrelated_link, parse(statins_md(link))))
+
+
+# A signature (a sign-off with its comma, or "--", then a name) is a box the article's author did not write:
+# its link is the signer's site, reported when the article names it nowhere else and it is off the subject.
+@pytest.mark.parametrize("opener", ["Kind regards,", "Cheers,", "--"])
+def test_a_signed_link_to_an_unrelated_site_is_reported(opener):
+    doc = parse(statins_md(f"\n\n{opener}  \nDana Whitcombe  \nOwner, Loftway Gutters  \n"
+                           "[loftway-gutters.example](https://loftway-gutters.example/gutter-guards) | 555-0101"))
+    assert any("signature" in hit.message for hit in run(unrelated_link, doc))
+
+
+def test_best_practices_is_no_signature():
+    doc = parse(statins_md("\n\nBest Practices Guide [gutter guards](https://loftway-gutters.example/gutter-guards)"))
+    assert not any("signature" in hit.message for hit in run(unrelated_link, doc))

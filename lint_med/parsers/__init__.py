@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from ..document import Block, Directive, Document, Link
 from ..hookspecs import hookimpl
@@ -115,6 +115,51 @@ def not_shown(tag: str, inside: list[str]) -> bool:
     return tag in NEVER_SHOWN or tag in SVG_NOT_SHOWN and "svg" in inside
 
 
+# A link run by a script: the element's onclick handler, or a "javascript:" href, sends the reader to an
+# address written in it as a string literal ('https://...'), or as the base64 of one (atob('aHR0c...'), also
+# of a data-* attribute the script reads: atob(this.dataset.go)).
+_SCRIPT_STRING = re.compile(r"""(['"`])(.{4,2000}?)\1""", re.S)
+_ABSOLUTE = re.compile(r"(?:https?:)?//[^\W_][^\s'\"`<>]*\Z", re.I)
+
+
+def script_address(attributes: dict) -> str | None:
+    """The address an element's script takes the reader to, or None (``attributes``: the element's, by
+    name). Read only when its href goes nowhere ("#", none, or a "javascript:" URL) and it has an onclick
+    handler or such a URL: the first string literal of the script that is an absolute address (http(s) or
+    "//"), or else the first that decodes from base64 to one when the script decodes base64 (atob): a
+    literal of the script or a data-* attribute of the element (the script may read it from there)."""
+    href = str(attributes.get("href") or "").strip()
+    script = str(attributes.get("onclick") or "")
+    if href.lower().startswith("javascript:"):
+        script = href + " " + script
+    elif href not in ("", "#"):
+        return None
+    literals = [match.group(2).strip() for match in _SCRIPT_STRING.finditer(script)]
+    for literal in literals:
+        if _ABSOLUTE.match(literal):
+            return literal
+    if "atob" not in script:
+        return None
+    import base64
+    import binascii
+
+    data = [str(value) for name, value in attributes.items() if name.startswith("data-") and value]
+    for literal in literals + data:
+        try:
+            decoded = base64.b64decode(literal.strip(), validate=True).decode("utf-8").strip()
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if _ABSOLUTE.match(decoded):
+            return decoded
+    return None
+
+
+def no_size(value: str | None) -> bool:
+    """A width or height attribute of one pixel or none ("0", "1", "0px"): an image so sized shows
+    nothing a reader can see (a spacer GIF, an SVG of no size)."""
+    return value is not None and value.strip().lower().removesuffix("px") in ("0", "1", "0.0")
+
+
 # An address written out in prose. With a scheme or "www." ("https://...", "www.shop.com"); or without
 # one, a host on a known top-level domain (addresses.toml), maybe after "//", maybe with a path or query
 # ("//shop.example/buy", "pharmacy-name.shop/offer?id=7", "аптека.рф/купить", "xn--80a.xn--p1ai"). Not
@@ -191,20 +236,25 @@ def _may_hold_address(text: str) -> bool:
     return "www." in text or _ADDRESS_SIGN_FAST.search(text) is not None
 
 
+def addresses_in(text: str) -> Iterator[tuple[int, int, str]]:
+    """The addresses written out in a text: (start, end, absolute URL) of each."""
+    if not _may_hold_address(text):
+        return
+    for match in _BARE_URL.finditer(text):
+        if _is_address(match):
+            url = match.group()
+            url = url if "://" in url else "http:" + url if url.startswith("//") else "http://" + url
+            yield match.start(), match.end(), url
+
+
 def bare_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozenset()) -> list[Link]:
     """URLs written out in prose (not inside a link already)."""
     links = []
     for block in blocks:
-        if not _may_hold_address(block.text):
-            continue
-        for match in _BARE_URL.finditer(block.text):
-            if not _is_address(match):
-                continue
-            start, end = block.source_span(match.start(), match.end())
+        for at, until, url in addresses_in(block.text):
+            start, end = block.source_span(at, until)
             if any(s <= start < e for s, e in linked_spans):
                 continue
-            url = match.group()
-            url = url if "://" in url else "http:" + url if url.startswith("//") else "http://" + url
             links.append(Link(url, "", start, end, bare=True, block=block))
     return links
 

@@ -13,6 +13,7 @@ import json
 import re
 import sys
 from functools import cache, lru_cache, partial
+from html import escape as _escape
 from importlib.resources import files
 from typing import Iterator
 
@@ -20,7 +21,8 @@ from lxml import etree
 
 from ..document import (Block, CharactersHeld, Document, Link, Markup, TextBuilder, align, find_text, outside_tag,
                         url_host)
-from . import BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, bare_links, find_directives, normalize_meta
+from . import (BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, addresses_in, bare_links, find_directives,
+               no_size, normalize_meta, script_address)
 from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, marquee_style, tiny_font
 
 Element = etree._Element
@@ -731,6 +733,7 @@ class _Walker:
         self.links: list[Link] = []
         self.open_links: list[dict] = []
         self.pending_links: list[Link] = []
+        self.image_words: list[tuple[str, list[int]]] = []  # the words of the linked images shown since the last block
 
     def walk(self, scope: Element, kind: str, level: int, hidden: bool) -> None:
         """Visit the scope's text and elements in document order.
@@ -755,7 +758,11 @@ class _Walker:
             name = child.tag
             if not isinstance(name, str):  # a comment or processing instruction (its tail comes next)
                 continue
-            if child in self.furniture or _skipped(child) and not self.holds_article(child):
+            # (most elements are no link: one look-up spares them the method call)
+            address = self.address(child, name) if name == "a" or name == "area" or \
+                child.get("onclick") is not None else None
+            if (child in self.furniture or _skipped(child) and not self.holds_article(child)) \
+                    and not (name == "button" and address):  # (a button whose script goes to an address is a link)
                 if name not in _HARD_SKIP_TAGS and self.hidden(child) and next(child.iter("a"), None) is not None:
                     # Furniture by its name ("promo", "widget", aria-hidden) that CSS also hides: never
                     # shown, so nothing to read; but its links are kept, as hidden links (spam hides there).
@@ -776,10 +783,12 @@ class _Walker:
                                       and self.hidden(child))
             if name == "br":
                 self.builder.space()
-            elif name == "a" and child.get("href"):
-                self.open_links.append({"text": ""})
+            elif address and name != "area":
+                self.open_links.append({"text": "", "url": address})
                 stack.append((child, _content(child), kind, level, child_hidden,
                               partial(self.end_link, child, child_hidden)))
+            elif name in ("img", "area"):
+                self.image(child, address, child_hidden)
             elif name in BLOCK_TAGS and not child_hidden:  # hidden, it ends no paragraph
                 stack.append(self.frame(child, kind, level, child_hidden))
             elif name not in _EMBEDDED:
@@ -881,9 +890,17 @@ class _Walker:
             self.pass_over(svg)
             return
         self.flush(kind, level)
+        # an image of no size draws nothing; a link around a label (<a href>, <a xlink:href>) is a link
+        hidden = hidden or no_size(svg.get("width")) or no_size(svg.get("height"))
         for element in svg.iter("text", *SVG_NOT_SHOWN):
             if element.tag == "text":
-                self.walk(element, "table_cell", 0, hidden or self.hidden(element))
+                text_hidden = hidden or self.hidden(element)
+                anchor = _svg_anchor(element)
+                if anchor is not None:
+                    self.open_links.append({"text": "", "url": (anchor.get("href") or anchor.get("xlink:href")).strip()})
+                self.walk(element, "table_cell", 0, text_hidden)
+                if anchor is not None:
+                    self.end_link(anchor, text_hidden)
                 self.flush("table_cell", 0)
             else:
                 self.pass_over(element)
@@ -938,9 +955,90 @@ class _Walker:
         if not hidden:
             self.builder.add(text, offsets)
 
+    def address(self, element: Element, name: str) -> str | None:
+        """Where an element takes the reader, if it is a link: an <a>'s or <area>'s href, or the
+        address its script goes to when the href goes nowhere (`script_address`: onclick, "javascript:"),
+        also on an element that is no <a> (a <span> or <button> with an onclick handler)."""
+        href = element.get("href") if name in ("a", "area") else None
+        if element.get("onclick") is None and not (href and href.lstrip()[:11].lower() == "javascript:"):
+            return href.strip() if href else None
+        return script_address(dict(element.items())) or (href.strip() if href else None)
+
+    def image(self, element: Element, address: str | None, hidden: bool) -> None:
+        """An image's words (its alt text, else its title). An image in a link, or an image map's area,
+        stands for them: they are the link's anchor text, as a screen reader and a browser without the
+        image read them (an area is hidden when its image is: `map_hidden`); and, for a link to another
+        site, the text of its block when the block has no other (a banner: see flush).
+        Outside a link, an address written in them is a link the reader is not shown (a hidden link,
+        its words the anchor): an address is put in an image's alt or title text for search engines."""
+        values = [value for value in (element.get("alt"), element.get("title")) if value and value.strip()]
+        if element.tag == "area":
+            if address:
+                hidden = hidden or self.map_hidden(element)
+                self.open_links.append({"text": "", "url": address})
+                if values:
+                    self.attribute_text(element, values[0], hidden)
+                self.end_link(element, hidden)
+            return
+        if self.open_links:
+            if values:
+                self.attribute_text(element, values[0], hidden)
+            return
+        for value in values:
+            found = list(addresses_in(value))
+            if found:
+                offsets = self.attribute_offsets(element, value)
+                for at, until, url in found:
+                    link = Link(url, " ".join(value.split()), offsets[at], offsets[until - 1] + 1, hidden=True)
+                    self.links.append(link)
+                    self.pending_links.append(link)
+
+    def attribute_offsets(self, element: Element, value: str) -> list[int]:
+        """Where each character of an attribute's value stands in the source: in the element's start tag
+        (the next one of its name from the cursor), as written or with its characters escaped; else at
+        that tag (or the cursor). The cursor moves past the tag."""
+        tag_at = self.source.find("<" + element.tag, self.cursor, self.end)
+        if tag_at == -1:
+            return [min(self.cursor, max(len(self.source) - 1, 0))] * len(value)
+        tag_end = self.source.find(">", tag_at, self.end)
+        tag_end = self.end if tag_end == -1 else tag_end
+        self.cursor = tag_end
+        for written in (value, _escape(value), _escape(value, quote=False)):
+            start = self.source.find(written, tag_at, tag_end)
+            if start != -1:
+                last = start + len(written) - 1
+                return [min(start + i, last) for i in range(len(value))]
+        return [tag_at] * len(value)
+
+    def attribute_text(self, element: Element, value: str, hidden: bool) -> None:
+        """An image's words read as the text of the links open around it (and kept for its block, if shown)."""
+        offsets = self.attribute_offsets(element, value)
+        for record in self.open_links:
+            record.setdefault("start", offsets[0])
+            record["end"] = offsets[-1] + 1
+            record["text"] += " " + value + " "
+        # (a photo linked to its own page or to a larger copy of itself repeats its caption: only a link to
+        # another site's page stands for its words)
+        url = self.open_links[-1]["url"] if self.open_links else ""
+        host = url_host(url)
+        if not hidden and host and host not in self.own_hosts and not _IMAGE_FILE.search(url):
+            self.image_words.append((value, offsets))
+
+    def map_hidden(self, area: Element) -> bool:
+        """An image map's area is not shown when no image uses its map, or that image is hidden or
+        of one pixel or none (a spacer GIF carrying links)."""
+        image_map = next(area.iterancestors("map"), None)
+        name = image_map.get("name") if image_map is not None else None
+        if not name:
+            return True
+        for image in area.getroottree().iter("img"):
+            if (image.get("usemap") or "").lstrip("#") == name:
+                return self.hidden(image) or no_size(image.get("width")) or no_size(image.get("height"))
+        return True
+
     def end_link(self, tag: Element, hidden: bool) -> None:
         record = self.open_links.pop()  # the innermost open link is this one
-        href = tag.get("href").strip()
+        href = record["url"]
         if "start" in record:
             start, end = record["start"], record["end"]
         else:  # an empty anchor: point at its href in the source
@@ -957,6 +1055,11 @@ class _Walker:
         self.pending_links.append(link)
 
     def flush(self, kind: str, level: int) -> None:
+        image_words, self.image_words = self.image_words, []
+        if not self.builder:  # nothing in it but linked images, maybe: a banner reads as their words
+            for value, offsets in image_words:
+                self.builder.add(value, offsets)
+                self.builder.space()
         if not self.builder:  # nothing in it, as new
             return
         text, offsets = self.builder.build()
@@ -967,6 +1070,19 @@ class _Walker:
         for link in self.pending_links:
             link.block = block
         self.pending_links = []
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]|$)", re.I)
+
+
+def _svg_anchor(element: Element) -> Element | None:
+    """The SVG link (<a href> or <a xlink:href>) around an element of an SVG image, if any."""
+    for ancestor in element.iterancestors("a", "svg"):
+        if ancestor.tag == "svg":
+            return None
+        if ancestor.get("href") or ancestor.get("xlink:href"):
+            return ancestor
+    return None
 
 
 def _meta(index: _TagIndex) -> dict:

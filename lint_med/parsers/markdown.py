@@ -6,7 +6,8 @@ import re
 from html.parser import HTMLParser
 
 from ..document import Block, Document, Link, TextBuilder, align
-from . import bare_links, find_directives, hidden_by_attributes, normalize_meta, not_shown
+from . import (addresses_in, bare_links, find_directives, hidden_by_attributes, no_size, normalize_meta, not_shown,
+               script_address)
 
 # A raw HTML block of comments only (a lint-med directive, a note to editors): nothing to read in it.
 _ONLY_COMMENTS = re.compile(r"(?:\s|<!--.*?-->)*", re.S)
@@ -128,6 +129,7 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
     cursor = start
     open_link: dict | None = None
     raw: _RawHtml | None = None  # inline HTML tags met so far: open <a> and hiding elements
+    image_words = []  # the alt text of each image in a link, with its offsets
     for child in token.children or []:
         if child.type in ("text", "code_inline"):
             offsets, cursor = align(source, child.content, cursor, end)
@@ -142,6 +144,22 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
                 builder.add(child.content, offsets)
         elif child.type in ("softbreak", "hardbreak"):
             builder.space()
+        elif child.type == "image" and open_link is not None and child.content.strip():
+            # an image in a link stands for its alt text: the link's anchor (as in HTML)
+            offsets, cursor = align(source, child.content, cursor, end)
+            if offsets:
+                open_link.setdefault("start", offsets[0])
+                open_link["end"] = offsets[-1] + 1
+                open_link["text"] += " " + child.content + " "
+                image_words.append((child.content, offsets))
+        elif child.type == "image":
+            # an address in an image's alt or title text: a link the reader is not shown
+            for words in (child.content, str(child.attrs.get("title") or "")):
+                found = list(addresses_in(words))
+                if found:
+                    offsets, cursor = align(source, words, cursor, end)
+                    links.extend(Link(url, " ".join(words.split()), offsets[at], offsets[until - 1] + 1, hidden=True)
+                                 for at, until, url in found)
         elif child.type == "html_inline":
             if raw is None:
                 raw = _RawHtml(source, cursor, end, builder)
@@ -158,6 +176,10 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
     if raw is not None:  # an anchor left open ends with its paragraph
         raw.close_elements()
         links = sorted(links + raw.links, key=lambda link: link.start)
+    if not builder:  # nothing but linked images, maybe: a banner reads as their words (as in HTML)
+        for words, offsets in image_words:
+            builder.add(words, offsets)
+            builder.space()
     if not builder:  # all of it hidden: no block, but its links are kept (a hidden link is spam)
         return None, links
     text, offsets = builder.build()
@@ -187,6 +209,8 @@ class _RawHtml(HTMLParser):
         self.open_elements: list[tuple[str, bool]] = []  # (tag, hidden)
         self.open_anchors: list[dict] = []
         self.links: list[Link] = []
+        self.maps: dict[str, bool] = {}  # the image maps used by its images: whether the image shows nothing
+        self.map_name = ""  # the <map> open, if any
 
     @property
     def hidden(self) -> bool:
@@ -202,19 +226,43 @@ class _RawHtml(HTMLParser):
         attributes = dict(attrs)
         if tag == "br":
             self.builder.space()
+        if tag == "img" and self.open_anchors and (attributes.get("alt") or attributes.get("title") or "").strip():
+            # an image in a link stands for its words (alt, else title): the link's anchor (as in HTML)
+            self.anchor_text(" " + (attributes.get("alt") or attributes.get("title")) + " ", [self.cursor])
+        if tag == "img" and attributes.get("usemap"):
+            self.maps[str(attributes["usemap"]).lstrip("#")] = no_size(attributes.get("width")) or \
+                no_size(attributes.get("height")) or hidden_by_attributes(attributes, tag)
+        elif tag == "map":
+            self.map_name = str(attributes.get("name") or "")
+        elif tag == "area" and attributes.get("href"):  # an image map's area: a link, its words its anchor
+            self.open_anchor(attributes, self.hidden or self.maps.get(self.map_name, False),
+                             str(attributes.get("alt") or attributes.get("title") or ""))
+            self.close_anchor(self.open_anchors.pop())
         if tag in _VOID_ELEMENTS:
             return
         inside = [name for name, _ in self.open_elements]
-        self.open_elements.append((tag, self.hidden or hidden_by_attributes(attributes, tag) or not_shown(tag, inside)))
-        if tag == "a" and attributes.get("href"):
-            tag_text = self.get_starttag_text() or ""
-            tag_at = self.source.find(tag_text, self.cursor, self.end)
-            tag_at = self.cursor if tag_at == -1 else tag_at  # not found: point at where we are
-            self.cursor = min(max(self.cursor, tag_at + len(tag_text)), self.end)
-            rel = tuple(r.lower() for r in str(attributes.get("rel") or "").split())
-            self.open_anchors.append({"url": str(attributes["href"]).strip(), "rel": rel, "hidden": self.hidden,
-                                      "text": "", "tag_at": tag_at, "tag_end": self.cursor,
-                                      "depth": len(self.open_elements)})
+        # (an SVG image of no size draws nothing)
+        self.open_elements.append((tag, self.hidden or hidden_by_attributes(attributes, tag) or not_shown(tag, inside)
+                                   or tag == "svg" and (no_size(attributes.get("width")) or no_size(attributes.get("height")))))
+        if tag == "a" and attributes.get("xlink:href"):  # an SVG link
+            attributes.setdefault("href", attributes["xlink:href"])
+        if "onclick" in attributes or tag == "a" and str(attributes.get("href") or "").lstrip()[:11].lower() == "javascript:":
+            address = script_address(attributes)  # a link run by a script (see the HTML parser)
+            if address:
+                attributes["href"] = address
+        if attributes.get("href") and (tag == "a" or "onclick" in attributes):
+            self.open_anchor(attributes, self.hidden)
+
+    def open_anchor(self, attributes: dict, hidden: bool, words: str = "") -> None:
+        """Open a link at the tag just read, its anchor text so far ``words``."""
+        tag_text = self.get_starttag_text() or ""
+        tag_at = self.source.find(tag_text, self.cursor, self.end)
+        tag_at = self.cursor if tag_at == -1 else tag_at  # not found: point at where we are
+        self.cursor = min(max(self.cursor, tag_at + len(tag_text)), self.end)
+        rel = tuple(r.lower() for r in str(attributes.get("rel") or "").split())
+        self.open_anchors.append({"url": str(attributes["href"]).strip(), "rel": rel, "hidden": hidden,
+                                  "text": words, "tag_at": tag_at, "tag_end": self.cursor,
+                                  "depth": len(self.open_elements)})
 
     def handle_endtag(self, tag: str) -> None:
         if tag not in (name for name, _ in self.open_elements):

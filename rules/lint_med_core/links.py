@@ -794,7 +794,7 @@ def _pitched_in_line(doc, link) -> bool:
 
 def _pasted_reason(doc, link, foreign: list[str]) -> str:
     box = _box_of(doc, link)
-    where = (f"it stands in {box}" if box and _pitched_in_line(doc, link)
+    where = (f"it stands in {box}" if box and (box == "a signature" or _pitched_in_line(doc, link))
              else "it stands alone after a sentence" if _after_a_sentence(link)
              else "it is pasted into a running sentence" if _in_running_text(link)
              else f"it stands as {_ITEMS.get(link.block.kind, 'a line of links of its own')}")
@@ -817,6 +817,8 @@ def _box_of(doc, link) -> str:
         return "a reader's comment"
     if _is_bio(block):
         return "an author's bio"
+    if _is_signature(block):
+        return "a signature"
     start = block.text_index(link.start) if "—" in block.text or "–" in block.text or "―" in block.text else None
     attribution = _ATTRIBUTION.search(block.text, max(0, start - 120), start) if start is not None else None
     return "a quotation's attribution" if attribution else ""
@@ -836,6 +838,26 @@ def _comment_blocks(doc) -> frozenset:
     headers = [index for index in _comment_headers(doc)
                if doc.blocks[index].text.rstrip().endswith((":", "...", "…"))]
     return frozenset(index + after for index in headers for after in (0, 1, 2))
+
+
+@functools.lru_cache(maxsize=None)
+def _signature_pattern() -> re.Pattern:
+    """A sign-off (`sign_offs`, with its comma: "Kind regards,"; or "--") opening a block, then a name: two
+    or three words (`_is_signature`)."""
+    sign_offs = sorted(load("links_spam")["sign_offs"], key=len, reverse=True)
+    return re.compile(r"(?:--|(?i:" + "|".join(re.escape(s) for s in sign_offs) + r"),)\s+"
+                      r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2})\b")
+
+
+def _is_signature(block) -> bool:
+    """A block of fewer than `_BIO_WORDS` words that opens with a sign-off and a name, every word of it
+    capitalised ("Kind regards, Jo Bloggs Owner, ..."; "-- Jo Bloggs"): someone signed it, as a letter,
+    a comment or an e-mail is signed, and its links are the signer's."""
+    text = block.text
+    if text.count(" ") >= _BIO_WORDS:
+        return False
+    match = _signature_pattern().match(text)
+    return match is not None and all(word[0].isupper() for word in match.group("name").split())
 
 
 def _is_bio(block) -> bool:
@@ -893,8 +915,10 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
     running = not after_a_sentence and _in_running_text(link)
     # standing as an item of its own (a line of links, a list item, a heading, a cell, a caption), or in a
     # box the article's author did not write (`_box_of`), offering something in words of its own
-    standing = _pitched_in_line(doc, link) and (not after_a_sentence and not running and _in_a_link_line(doc, link)
-                                           or bool(_box_of(doc, link)))
+    # (a signature's link is the signer's own site, whatever its words)
+    box = _box_of(doc, link)
+    standing = box == "a signature" or _pitched_in_line(doc, link) and (
+        not after_a_sentence and not running and _in_a_link_line(doc, link) or bool(box))
     if not after_a_sentence and not running and not standing:
         return []
     # How much of the link's words must be foreign: an anchor, or a bare URL alone after a
@@ -1049,7 +1073,7 @@ def unrelated_link(doc, options):
     as an item of its own between two paragraphs of prose (a line of links, "Partners: <model
     railway layouts>", a list item, a heading, a table cell or a caption that is a link) or in a
     box the article's author did not write (a reader's comment, an author's bio, a quotation's
-    attribution), when it offers something in words of its own (two words or more; not an
+    attribution; a signature, "Kind regards, Jo Bloggs ...", whatever its words), when it offers something in words of its own (two words or more; not an
     address, a name, a title or a quoted title: a photo credit, "Sources: Reuters"; a title
     that pitches, "Same Day Repair Deals", does offer), weighed against the article's prose
     alone (not the other items of its list) with half the weight; and, whatever its words,
@@ -1058,7 +1082,10 @@ def unrelated_link(doc, options):
     or a Spanish sentence in an English article; not a quoted title, a reference or a bilingual
     article's, `_other_language.py`), or whose anchor alone is in another script, pasted into a
     running sentence ("the brace <השכרת רכב> helps"; not on a site of a country writing that
-    script, `data/links_scripts.toml`: a Greek daily cited by its Greek name). A URL written inside
+    script, `data/links_scripts.toml`: a Greek daily cited by its Greek name). A link that opens a private
+    chat in a messaging app with someone it names by a number or a handle ("t.me/name",
+    "wa.me/4477...", "viber://chat?number=", "line.me/ti/p/~name"; not a share button:
+    `chat_links`) is a seller's contact, whatever the article's subject. A URL written inside
     another link's anchor is read as a bare URL of its own. A site name written without a scheme
     or path, all lowercase, dropped into a running sentence with no word to introduce it and
     named nowhere else ("left him with screen-fix.co.th chronic pain") is read as such a URL
@@ -1147,10 +1174,14 @@ def unrelated_link(doc, options):
         # all of its text analysed: most links have no reason and never pay for it.
         # an address or a sentence in another script or language than the article's, on any subject
         other_language = _in_another_script_or_language(doc, link, domain)
+        chat = _chat_link(link.url)
         if spam:
             reasons = [f"its {'address' if not link.text else 'address or anchor'} is about {', '.join(spam[:3])}"]
         elif other_language:
             reasons = [other_language]
+        elif chat:
+            reasons = ["it opens a private chat in a messaging app with a party the article does not name "
+                       "(a seller's contact, not a source)"]
         elif shop and (sales or dropped):
             reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)" if sales
                        else f"it goes to a shop (\"{shop}\" in its name)"]
@@ -1205,7 +1236,7 @@ def unrelated_link(doc, options):
         # (a pasted link on another subject may share a word or two with the article: "HGH
         # injections best price" in an article on eye injections)
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold \
-                and not other_language:
+                and not other_language and not chat:
             if not pasted_off_subject():
                 continue
             if _pasted_reason(doc, link, pasted_off_subject()) not in reasons:
@@ -1220,6 +1251,23 @@ def unrelated_link(doc, options):
                   suggestion="Remove the link; cite a source on the article's subject instead.")
     yield from _planted_site_names(doc, model, allow)
     yield from _spelled_out_sites(doc, model, allow)
+
+
+@functools.lru_cache(maxsize=None)
+def _chat_pattern() -> re.Pattern:
+    return re.compile("|".join(f"(?:{each})" for each in load("links_spam")["chat_links"]), re.I)
+
+
+def _chat_link(url: str) -> bool:
+    """A link that opens a private chat in a messaging app with someone it names by a phone number or a
+    handle (t.me/name, wa.me/number, viber://chat?number=, line.me/ti/p/~name: `chat_links` of
+    links_spam.toml), not a share button: a seller's contact, never a source."""
+    lowered = url.lower()  # (a cheap test first: most links name no messaging app)
+    return any(sign in lowered for sign in _CHAT_SIGNS) and _chat_pattern().match(url.strip()) is not None
+
+
+# What every address `chat_links` takes holds (a cheap test before the pattern).
+_CHAT_SIGNS = ("t.me/", "telegram.me/", "tg:", "wa.me/", "whatsapp", "viber:", "line.me/", "signal", "skype:", "weixin:")
 
 
 def _planted_site_names(doc, model, allow: tuple):
