@@ -4,10 +4,12 @@ The arithmetic is checked on small hand-made labels and findings; the checks tha
 ../shared (or the git-ignored web-page cache) is absent.
 """
 
+import html
 import importlib.util
 import random
 import re
 import sys
+import urllib.parse
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -148,6 +150,7 @@ TEMPLATES["fresh3"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_t
 TEMPLATES["fresh4"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh4"]
 TEMPLATES["fresh5"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh5"]
 TEMPLATES["fresh6"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh6"]
+TEMPLATES["fresh7"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh7"]
 
 
 # Each kind in the formats it exists in (hidden links have no plain-text form).
@@ -196,6 +199,7 @@ FRESH3 = [kind for kind in inject.KINDS if kind.startswith("fresh3-")]
 FRESH4 = [kind for kind in inject.KINDS if kind.startswith("fresh4-")]
 FRESH5 = [kind for kind in inject.KINDS if kind.startswith("fresh5-")]
 FRESH6 = [kind for kind in inject.KINDS if kind.startswith("fresh6-")]
+FRESH7 = [kind for kind in inject.KINDS if kind.startswith("fresh7-")]
 
 
 def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
@@ -258,8 +262,9 @@ def test_fresh3_templates_are_complete_and_new():
             assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
             if "foreign_urls" in shop:
                 assert not re.search(r"\s|\{", draw.foreign_url(shop))
-    # added last (only fresh4, fresh5 and fresh6 after them): the earlier kinds' draws do not move
-    assert FRESH3 + FRESH4 + FRESH5 + FRESH6 == list(inject.KINDS)[-len(FRESH3 + FRESH4 + FRESH5 + FRESH6):]
+    # added last (only fresh4, fresh5, fresh6 and fresh7 after them): the earlier kinds' draws do not move
+    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7
+    assert later == list(inject.KINDS)[-len(later):]
 
 
 class _Elements(HTMLParser):
@@ -359,21 +364,38 @@ def _addresses(snippet: str) -> list[str]:
     return [a for group in found for a in ((group,) if isinstance(group, str) else group) if a]
 
 
+def _placed_draws(host: "inject.Host", kind: str, placeholders: str, seeds: int = 60):
+    """Injections of `kind` into `host` drawn with many seeds (so that every shop, template and way of hiding comes
+    up), each checked as every family's are: the recorded span is exactly the injected text, the host comes back
+    without it, every slot and @placeholder@ is filled, and it sits where its kind is placed (on one line if inline)."""
+    for seed in range(seeds):
+        made = inject.inject(host, kind, inject.Spam(random.Random(seed), TEMPLATES, []))
+        snippet = made.snippet
+        assert made.source[made.start:made.end] == snippet
+        assert made.source.replace(snippet, "", 1).replace("<p></p>", "").split() == host.source.split()
+        assert not re.search(r"\{\w+\}|@(" + placeholders + r")@|\0", snippet), snippet
+        if _placed_as_its_kind(host, made, kind):
+            assert "\n" not in snippet
+        yield made
+
+
+def _well_formed(made: "inject.Injection", elements: _Elements) -> _Elements:
+    """The snippet is placed outside any tag, and its elements are all closed, in order."""
+    assert inject._outside_tags(made.source, made.start)
+    elements.feed(made.snippet)
+    elements.close()
+    assert elements.balanced and not elements.open, made.snippet
+    return elements
+
+
 @pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH6])
 def test_fresh6_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
     host = _host(fmt)
     form = kind.removeprefix("fresh6-")
     fresh6 = TEMPLATES["fresh6"]
     hidings = fresh6["hiding"].get(form, [])
-    for seed in range(60):  # many draws, so that every shop, template and way of hiding comes up
-        made = inject.inject(host, kind, inject.Spam(random.Random(seed), TEMPLATES, []))
+    for made in _placed_draws(host, kind, "ID|LINKS|URL|TEXT|B64"):
         snippet = made.snippet
-        assert made.source[made.start:made.end] == snippet  # the recorded span is exactly the injected text
-        assert made.source.replace(snippet, "", 1).replace("<p></p>", "").split() == host.source.split()
-        assert not re.search(r"\{\w+\}|@(ID|LINKS|URL|TEXT|B64)@|\0", snippet), snippet  # every slot filled
-        inline = _placed_as_its_kind(host, made, kind)
-        if inline:
-            assert "\n" not in snippet
         links = _addresses(snippet)
         if kind in FRESH6_NO_LINK:
             assert not links and "<a " not in snippet and "](" not in snippet.replace("](/wp-content", ""), snippet
@@ -383,11 +405,7 @@ def test_fresh6_snippets_land_where_they_are_put_and_render_in_their_format(kind
         else:
             assert links, snippet
         if fmt == "html" or kind in FRESH6_OTHER_LINKS or hidings:  # HTML: well formed, outside any tag
-            assert inject._outside_tags(made.source, made.start)
-            elements = _Elements6()
-            elements.feed(snippet)
-            elements.close()
-            assert elements.balanced and not elements.open, snippet
+            _well_formed(made, _Elements6())
         if hidings:  # the links sit where a template put them, each with the template's attributes
             assert any(re.fullmatch(re.escape(around).replace("@ID@", r"\w+").replace("@LINKS@", "(.+)"), snippet)
                        and all(a.startswith(f"<a{attrs} ") for a in re.findall(r"<a [^>]*>", snippet))
@@ -437,6 +455,99 @@ def test_fresh6_templates_are_complete_and_new():
         assert all(t.count("{link}") == 1 for t in fresh6["words"][key]), key
     for form, entries in fresh6["hiding"].items():
         assert all(around.count("@LINKS@") == 1 for around, _ in entries), form
+
+
+# fresh7 forms with no link: blocks about another subject (a press release, a job ad, classified notices, a paragraph
+# in another language), which name the shop with a phone or an e-mail address
+FRESH7_NO_LINK = {"fresh7-press-release", "fresh7-job-ad", "fresh7-classified", "fresh7-foreign-paragraph"}
+# fresh7 forms written as HTML in Markdown too (raw HTML): tags that are not links, frames, forms, menus, quotes
+FRESH7_HTML = {"fresh7-meta-link", "fresh7-embed-src", "fresh7-form-button", "fresh7-select-menu",
+               "fresh7-blockquote-cite"}
+
+
+class _Elements7(_Elements6):
+    """As _Elements6, with the void elements fresh7 uses; links inside comments are not seen (as in a browser)."""
+
+    VOID = _Elements6.VOID | {"meta", "link", "wbr"}
+
+
+def _unmasked(snippet: str) -> str:
+    """A snippet with its character references and percent-encoding undone."""
+    return urllib.parse.unquote(html.unescape(snippet))
+
+
+def _check_fresh7_form(form: str, fmt: str, snippet: str, fresh7: dict) -> None:
+    """What makes each fresh7 form the form it is."""
+    shop_url = r"(https?://|www\.|//)?[\w.-]+\.(com|in|lt|is|kz|ng|az|la|co\.uk|com\.au|example|\w+)\b"
+    if form == "bbcode":
+        assert re.search(r"\[(url|URL|link)[=\]]", snippet) and "<a " not in snippet and "](" not in snippet
+    elif form == "redirect":
+        assert "%3A%2F%2F" in snippet or "/redirect?u=" in snippet, snippet  # the shop's address, encoded
+    elif form == "zero-width":
+        marks = [m for ms in fresh7["zero_width"].values() for m in ms]
+        assert any(m in snippet for m in marks) and "<a " not in snippet and "](" not in snippet, snippet
+        clean = snippet
+        for mark in sorted(marks, key=len, reverse=True):
+            clean = clean.replace(mark, "")
+        assert re.fullmatch(shop_url + r"(/\S*)?", html.unescape(clean)), clean
+    elif form == "homoglyph":
+        assert not snippet.isascii()
+    elif form == "entity-encoded":
+        plain = re.search(r"https?://[\w.-]+\.\w+", _unmasked(snippet))
+        assert plain and plain.group(0) not in snippet, snippet  # readable only once decoded
+    elif form == "tiny-anchor":
+        words = re.findall(r">([^<]+)</a>", snippet) if fmt == "html" else re.findall(r"^\[([^\]]+)\]\(", snippet)
+        assert words and all(w in fresh7["tiny_anchors"] for w in words), snippet
+    elif form == "meta-link":
+        assert re.fullmatch(r'(<(meta|link) [^>]*"[^>]*>)+', snippet) and "http" in snippet, snippet
+    elif form == "embed-src":
+        assert re.search(r'<(iframe|embed|object) [^>]*(src|data|srcdoc)="', snippet) and "http" in snippet, snippet
+        assert "<a " not in snippet  # the link, if any, is in the srcdoc attribute, escaped
+    elif form == "form-button":
+        assert re.search(r'(action|formaction)="https?://', snippet) and re.search(r"<button|type=\"submit\"", snippet)
+    elif form == "select-menu":
+        assert len(re.findall(r'<option value="https?://', snippet)) >= 2 and "onchange=" in snippet, snippet
+    elif form == "blockquote-cite":
+        assert re.search(r'<(blockquote|q) [^>]*cite="https?://', snippet), snippet
+    elif form == "definition-list":
+        assert {"html": "<dd>", "markdown": "\n: ", "text": " — "}[fmt] in snippet
+    elif form == "forum-reply":
+        assert "wrote:" in snippet and "Re: " in snippet
+    elif form == "translated-abstract":
+        text = re.sub(r"<[^>]+>|\*\*", "", snippet)
+        assert any(text.startswith(h) for heads in fresh7["abstract_heads"].values() for h in heads), snippet
+    elif form == "share-bar":
+        assert any(lead in snippet for lead in fresh7["words"]["share_leads"]), snippet
+    elif form == "cookie-banner":
+        assert "cookie" in snippet.lower(), snippet
+
+
+@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH7])
+def test_fresh7_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
+    host = _host(fmt)
+    form = kind.removeprefix("fresh7-")
+    fresh7 = TEMPLATES["fresh7"]
+    hidings = fresh7["hiding"].get(form, [])
+    for made in _placed_draws(host, kind, "ID|LINKS|URL|URLQ|HOME|TEXT|B64|U|N|SRCDOC"):
+        snippet = made.snippet
+        if kind in FRESH7_NO_LINK:
+            assert not re.search(r"<a |\]\(|https?:|www\.|\[url", snippet), snippet
+        elif fmt == "text":
+            assert "<a " not in snippet and "](" not in snippet and re.search(r"[.．]\w", snippet), snippet
+        elif not hidings and form not in ("bbcode", "zero-width", "homoglyph", "entity-encoded", "redirect"):
+            assert re.search(r'(href|src|data|action|value|cite|content)="(https?:|//)|url=\'?https?:|\]\(https?://'
+                             r'|<https?://|srcdoc="', snippet, re.I), snippet
+        if fmt == "html" or hidings or kind in FRESH7_HTML:  # HTML: well formed, outside any tag
+            elements = _well_formed(made, _Elements7())
+        if hidings:  # the links sit where a template put them, each with the template's attributes
+            assert any(re.fullmatch(re.escape(around).replace("@ID@", r"\w+").replace("@LINKS@", "(.+)"), snippet)
+                       and all(re.match("<a" + re.escape(attrs).replace("@ID@", r"\w+") + " ", a)
+                               for a in re.findall(r"<a [^>]*>", snippet))
+                       for around, attrs in hidings), snippet
+            assert len(re.findall(r'<a [^>]*href="https?://', snippet)) == len(re.findall(r"<a ", snippet)) >= 1
+            if form == "html-comment":  # in a comment: a browser sees no link at all
+                assert elements.links == 0 and "<!--" in snippet
+        _check_fresh7_form(form, fmt, snippet, fresh7)
 
 
 def test_found_at_needs_the_right_category_and_an_overlap():

@@ -28,6 +28,7 @@ import json
 import random
 import re
 import sys
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -141,6 +142,25 @@ KINDS = {
        for form in ("handle", "sentence", "foreign-sentence")},
     **{f"fresh6-{way}": ({"links"}, ("markdown", "html"), "auto")
        for way in ("script-hidden", "inherited", "fallback", "unshown", "selector-stylesheet")},
+    # The `fresh7` templates (session 12), written blind, with twelve more trades and ten more languages, in forms the
+    # sets above do not use: BBCode pasted as text, a link through an open redirect with the address percent-encoded,
+    # an address broken by zero-width characters or <wbr>, one with look-alike letters, an href in HTML entities or a
+    # percent-encoded host, an anchor that is one mark or emoji, a <meta> refresh or <link rel> in the body, an
+    # <iframe>/<embed>/<object> showing the shop, a <form> whose button buys, a <select> of "partner sites", an address
+    # only in a blockquote's cite, a share bar, a cookie banner, a glossary (definition list), a pasted forum reply;
+    # blocks about another subject (a translated abstract with a link, a press release, a job ad, classified notices,
+    # a paragraph in another language); and six more ways of hiding.
+    **{f"fresh7-{form}": ({"links"}, FORMATS, "inline") for form in ("bbcode", "redirect", "zero-width", "homoglyph")},
+    **{f"fresh7-{form}": ({"links"}, ("markdown", "html"), "inline") for form in ("entity-encoded", "tiny-anchor")},
+    **{f"fresh7-{form}": ({"links"}, ("markdown", "html"), "auto") for form in ("meta-link", "embed-src")},
+    **{f"fresh7-{form}": ({"links"}, ("markdown", "html"), "block")
+       for form in ("form-button", "select-menu", "blockquote-cite")},
+    **{f"fresh7-{form}": ({"links"}, FORMATS, "block")
+       for form in ("share-bar", "cookie-banner", "definition-list", "forum-reply")},
+    **{f"fresh7-{form}": ({"links", "off-topic"}, FORMATS, "block")
+       for form in ("translated-abstract", "press-release", "job-ad", "classified", "foreign-paragraph")},
+    **{f"fresh7-{way}": ({"links"}, ("markdown", "html"), "auto")
+       for way in ("html-comment", "css-variable", "page-colour", "transformed", "overlay", "invisible-ink")},
 }
 
 def snippets_digest(family: str, draw_class, templates: dict, seeds: int) -> str:
@@ -359,6 +379,8 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return Fresh5(spam.t["fresh5"], rng).snippet(kind.removeprefix("fresh5-"), fmt)
     if kind.startswith("fresh6-"):
         return Fresh6(spam.t["fresh6"], rng).snippet(kind.removeprefix("fresh6-"), fmt)
+    if kind.startswith("fresh7-"):
+        return Fresh7(spam.t["fresh7"], rng).snippet(kind.removeprefix("fresh7-"), fmt)
     raise ValueError(kind)
 
 
@@ -366,7 +388,9 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
 BLOCK_OPENERS = ("<div", "<p ", "<section", "<style", "<aside", "<nav",
                  "<h2", "<h3", "<h4", "<ul", "<table", "<figure", "<blockquote", "<details",
                  # fresh6's hidden forms (no earlier snippet opens with these)
-                 "<dialog", "<object", "<video", "<audio", "<canvas", "<iframe", "<noembed")
+                 "<dialog", "<object", "<video", "<audio", "<canvas", "<iframe", "<noembed",
+                 # fresh7's (no earlier snippet opens with these either)
+                 "<form", "<dl", "<select")
 
 
 class Fresh3:
@@ -1039,6 +1063,318 @@ class Fresh6(Fresh5):
         around, on_links = self.rng.choice(self.t["hiding"][form])
         links = [self.hidden_link().replace("<a ", f"<a{on_links} ", 1) for _ in range(self.rng.randint(1, 3))]
         return around.replace("@ID@", self.slots["id"]).replace("@LINKS@", " ".join(links))
+
+
+class Fresh7(Fresh6):
+    """Snippets of the `fresh7` templates: links in forms the earlier sets do not use (BBCode, open redirects, addresses
+    broken by invisible characters or look-alike letters, entity-encoded hrefs, one-mark anchors, <meta>/<link> tags,
+    embedded frames, forms, menus, a blockquote's cite, share bars, cookie banners, glossaries, forum replies), blocks
+    about another subject, and six more ways of hiding. Each snippet draws one shop, the word it calls itself by
+    ({trade}) and one of its services ({service}), so its words, links and names agree."""
+
+    def __init__(self, templates: dict, rng: random.Random):
+        super().__init__(templates, rng)
+        self.slots["service"] = ""
+
+    def shop(self, key: str = "anchors") -> dict:
+        shop = super().shop(key)
+        self.slots["service"] = self.rng.choice(shop["services"])
+        return shop
+
+    def parts(self, shop: dict, schemes: str = "bare_schemes") -> tuple[str, str, str, str]:
+        """A shop address in pieces: scheme, name, top-level domain, path."""
+        first, second, tld = (self.rng.choice(part) for part in shop["domains"])
+        return self.rng.choice(self.t[schemes]), first + second, tld, self._in_url(self.rng.choice(shop["paths"]))
+
+    def with_attributes(self, fmt: str, text: str, url: str) -> str:
+        attributes = self.rng.choice(self.t["link_attributes"]).format(anchor=html.escape(text))
+        return render_link(fmt, text, url, self.rng.randrange(3), attributes)
+
+    def hidden(self, form: str) -> str:
+        """As Fresh6's, with the made-up id also put into the attributes on each <a>."""
+        around, on_links = self.rng.choice(self.t["hiding"][form])
+        on_links = on_links.replace("@ID@", self.slots["id"])
+        links = [self.hidden_link().replace("<a ", f"<a{on_links} ", 1) for _ in range(self.rng.randint(1, 3))]
+        return around.replace("@ID@", self.slots["id"]).replace("@LINKS@", " ".join(links))
+
+    # -- addresses that dodge being read as one
+
+    def bbcode(self, fmt: str, escape) -> str:
+        """A forum link pasted into a page that does not render BBCode: it stays as typed."""
+        text, url = self.anchor_and_url(shop=self.shop())
+        code = self.rng.choice(self.t["bbcode"]).replace("@URL@", url).replace("@TEXT@", text)
+        return escape(code)
+
+    def redirect(self, fmt: str, escape) -> str:
+        """A link through an open redirect (the site's own or a redirector's), the shop's address percent-encoded."""
+        rng = self.rng
+        text, url = self.anchor_and_url(shop=self.shop())
+        redirects = [r for r in self.t["redirects"] if fmt != "text" or r.startswith("http")]
+        href = (rng.choice(redirects).replace("@U@", urllib.parse.quote(url, safe=""))
+                .replace("@B64@", base64.urlsafe_b64encode(url.encode("utf-8")).decode("ascii").rstrip("="))
+                .replace("@ID@", self.slots["id"]))
+        if fmt == "text" and rng.randrange(3) == 0:
+            return href
+        return self.with_attributes(fmt, text, href)
+
+    def zero_width(self, fmt: str, escape) -> str:
+        """An address as text with invisible characters (or <wbr>) inside its name, so it reads whole but is broken."""
+        rng = self.rng
+        scheme, name, tld, path = self.parts(self.shop())
+        cuts = sorted(rng.sample(range(1, len(name)), min(len(name) - 1, rng.randint(1, 2)))) + [len(name)]
+        marks = self.t["zero_width"]["text" if fmt == "text" else rng.choice(("text", fmt))]
+        mark = rng.choice(marks)
+        pieces, last = [], 0
+        for cut in cuts:
+            pieces.append(escape(name[last:cut]))
+            last = cut
+        before_tld = mark if rng.randrange(2) else ""
+        return escape(scheme) + mark.join(pieces) + before_tld + escape(tld + path)
+
+    def homoglyph(self, fmt: str, escape) -> str:
+        """An address with look-alike letters from other scripts (or in full-width forms), as text or a link."""
+        rng = self.rng
+        shop = self.shop()
+        scheme, name, tld, path = self.parts(shop)
+        table = self.t["homoglyphs"]
+        if rng.randrange(4) == 0:  # full width: ｗｗｗ．ｎａｍｅ．ｃｏｍ
+            host = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in name + tld)
+        else:
+            spots = [i for i, c in enumerate(name) if c in table]
+            chosen = set(rng.sample(spots, min(len(spots), rng.randint(1, 3))))
+            host = "".join(table[c] if i in chosen else c for i, c in enumerate(name)) + tld
+        address = scheme + host + path
+        if fmt == "text" or rng.randrange(2):
+            return escape(address)
+        text = rng.choice((address, self.rng.choice(shop["anchors"]).format(**self.slots)))
+        return self.with_attributes(fmt, text, "https://" + host + path)
+
+    def entity_encoded(self, fmt: str, escape) -> str:
+        """A link whose address is written in HTML character references, or whose host is percent-encoded."""
+        rng = self.rng
+        text, url = self.anchor_and_url(shop=self.shop())
+        style = rng.randrange(4)
+        if style == 0:
+            address = "".join(f"&#{ord(c)};" for c in url)
+        elif style == 1:
+            address = "".join(f"&#x{ord(c):x};" for c in url)
+        elif style == 2:  # the scheme and punctuation as references, the letters as they are
+            named = {":": "&colon;", "/": "&sol;", ".": "&period;", "?": "&quest;", "=": "&equals;", "-": "&#45;"}
+            address = "".join(named.get(c, c) for c in url)
+        else:
+            scheme, rest = re.match(r"^((?:\w+:)?//)?(.*)$", url).groups()
+            host, _, path = rest.partition("/")
+            address = (scheme or "https://") + "".join(f"%{b:02X}" for b in host.encode("utf-8")) + (
+                "/" + path if _ else "")
+        if fmt == "html":
+            shown = address if rng.randrange(3) == 0 and style < 3 else html.escape(text)
+            return f'<a href="{address}">{shown}</a>'
+        if style == 3 and rng.randrange(2):
+            return f"<{address}>"
+        return rng.choice((f"[{text}]({address})", f'<a href="{address}">{html.escape(text)}</a>'))
+
+    def tiny_anchor(self, fmt: str, escape) -> str:
+        """A link whose words are one punctuation mark or an emoji."""
+        text, url = self.anchor_and_url(shop=self.shop())
+        mark = self.rng.choice(self.t["tiny_anchors"])
+        if fmt == "markdown":
+            return self.rng.choice((f"[{mark}]({url})", f'[{mark}]({url} "{text}")'))
+        attributes = self.rng.choice(self.t["link_attributes"]).format(anchor=html.escape(text))
+        return render_link(fmt, mark, url, 0, attributes)
+
+    # -- links in tags that are not <a>
+
+    def fill_tag(self, template: str, shop: dict) -> str:
+        text, url = self.anchor_and_url(shop=shop)
+        home = re.match(r"^(\w+:)?//[^/]+|^[^/]+", url).group(0)
+        if not home.startswith(("http", "//")):
+            home = "https://" + home
+        srcdoc = html.escape(f'<a href="{url}" target="_top">{text}</a>')
+        return (template.replace("@URL@", html.escape(url)).replace("@HOME@", html.escape(home))
+                .replace("@URLQ@", urllib.parse.quote(url, safe="")).replace("@SRCDOC@", srcdoc)
+                .replace("@TEXT@", html.escape(text)).replace("@ID@", self.slots["id"])
+                .replace("@N@", self.rng.choice(("0", "0", "1", "3", "5"))))
+
+    def meta_link(self, fmt: str, escape) -> str:
+        """A <meta> refresh, an og:url or a <link rel> (canonical, alternate, prefetch) in the article's body."""
+        shop = self.shop()
+        tags = [self.fill_tag(self.rng.choice(self.t["meta_links"]), shop)]
+        if self.rng.randrange(3) == 0:
+            tags.append(self.fill_tag(self.rng.choice(self.t["meta_links"]), shop))
+        return "".join(tags)
+
+    def embed_src(self, fmt: str, escape) -> str:
+        """The shop's page or banner shown in an <iframe> (src or srcdoc), an <embed> or an <object>."""
+        return self.fill_tag(self.rng.choice(self.t["embeds"]), self.shop())
+
+    def form_button(self, fmt: str, escape) -> str:
+        """A form that posts to the shop: a "buy" button, a hidden affiliate field, sometimes an e-mail box."""
+        rng = self.rng
+        shop = self.shop()
+        _, url = self.anchor_and_url(shop=shop)
+        action, label, lead = html.escape(url), html.escape(self.pick("buy_buttons")), html.escape(self.pick("cta_leads"))
+        return rng.choice((
+            f'<form action="{action}" method="post" class="buy-box"><input type="hidden" name="aff" '
+            f'value="{self.slots["id"]}"><button type="submit">{label}</button></form>',
+            f'<form action="{action}" method="get" target="_blank"><p>{lead}</p><input type="submit" value="{label}"></form>',
+            f'<form class="cta" method="post"><p>{lead}</p><button type="submit" formaction="{action}">{label}</button></form>',
+            f'<div class="cta-box"><p>{lead}</p><form action="{action}" method="post"><input type="email" name="email" '
+            f'placeholder="Your email"><button type="submit">{label}</button></form></div>'))
+
+    def select_menu(self, fmt: str, escape) -> str:
+        """A drop-down of "partner sites" that goes to the chosen one: its options are the links."""
+        rng = self.rng
+        label = html.escape(self.pick("select_labels"))
+        options = "".join(f'<option value="{html.escape(url)}">{html.escape(text)}</option>'
+                          for text, url in (self.anchor_and_url(shop=self.shop()) for _ in range(rng.randint(2, 4))))
+        handler, menu = rng.choice(self.t["select_handlers"]), f'ps-{self.slots["id"]}'
+        select = f'<select name="partners" onchange="{handler}"><option value="">{label}</option>{options}</select>'
+        labelled = select.replace("<select ", f'<select id="{menu}" ', 1)
+        return rng.choice((f'<form class="jump-menu">{select}</form>', f'<p class="network">{select}</p>', select,
+                           f'<div class="partner-sites"><label for="{menu}">{label}</label> {labelled}</div>'))
+
+    def blockquote_cite(self, fmt: str, escape) -> str:
+        """A quotation whose source is the shop: its address in the cite attribute (no link), or also linked."""
+        rng = self.rng
+        shop = self.shop()
+        url = html.escape(self.url(shop))
+        quote, who = html.escape(self.pick("cite_quotes")), html.escape(self.fill("{brand} {trade}"))
+        return rng.choice((
+            f'<blockquote cite="{url}"><p>“{quote}”</p></blockquote>',
+            f'<blockquote cite="{url}"><p>{quote}</p><footer>— {html.escape(self.slots["person"])}, <cite>{who}</cite>'
+            f"</footer></blockquote>",
+            f'<blockquote class="wp-block-quote" cite="{url}"><p>{quote}</p><cite><a href="{url}">{who}</a></cite>'
+            f"</blockquote>",
+            f'<p class="quote-line">As one specialist put it, <q cite="{url}">{quote}</q></p>'))
+
+    # -- links in the page's furniture
+
+    def share_bar(self, fmt: str, escape) -> str:
+        """A "share" or "print" bar whose last entries include the shop's link."""
+        rng = self.rng
+        spam = self.brand_link(fmt, self.shop())
+        if rng.randrange(2):
+            spam = escape(self.pick("share_sponsors")) + spam
+        lead = rng.choice(self.words["share_leads"])
+        items = []
+        for net in rng.sample(self.words["share_networks"], rng.randint(2, 4)):
+            slug = re.sub(r"\W+", "-", net.lower())
+            href = {"Print": "javascript:window.print()", "Email": "mailto:?subject=Worth%20a%20read"}.get(
+                net, f"/share/{slug}?u=%2Farticle%2F{self.slots['id']}")
+            if fmt == "html":
+                items.append(f'<a href="{href}" class="share-{slug}" rel="nofollow">{escape(net)}</a>')
+            elif fmt == "markdown":
+                items.append(f"[{net}]({href if net != 'Print' else '#print'})")
+            else:
+                items.append(net)
+        items.insert(rng.randint(1, len(items)), spam)
+        if fmt == "html":
+            return rng.choice(('<div class="share-bar" role="group">{} {}</div>', '<nav class="social-share">{} {}</nav>')
+                              ).format(escape(lead), " ".join(items))
+        return lead + " " + rng.choice((" · ", " | ", "  ")).join(items)
+
+    def cookie_banner(self, fmt: str, escape) -> str:
+        """A cookie or consent notice that names an "advertising partner" with its link."""
+        rng = self.rng
+        line = self.phrase(rng.choice(self.words["cookie_texts"]), self.brand_link(fmt, self.shop()), escape)
+        accept, manage = rng.choice(self.words["cookie_buttons"])
+        if fmt == "html":
+            return (f'<div class="cookie-banner" role="dialog" aria-label="Cookie consent"><p>{line}</p>'
+                    f'<button type="button" class="accept">{escape(accept)}</button> '
+                    f'<button type="button" class="manage">{escape(manage)}</button></div>')
+        if fmt == "markdown":
+            return f"> 🍪 {line}\n>\n> **{accept}** · *{manage}*"
+        return f"🍪 {line} [{accept}] [{manage}]"
+
+    def definition_list(self, fmt: str, escape) -> str:
+        """A glossary of the article's words in which one entry is the shop's trade, with its link."""
+        rng = self.rng
+        shop = self.shop("glossary")
+        term, definition = rng.choice(shop["glossary"])
+        entries = [(self.fill(t), escape(self.fill(d))) for t, d in rng.sample(self.words["glossary"], rng.randint(1, 2))]
+        entries.insert(rng.randint(0, len(entries)),
+                       (self.fill(term), self.phrase(definition, self.link(fmt, shop), escape)))
+        head = self.pick("glossary_heads")
+        if fmt == "html":
+            items = "".join(f"<dt>{escape(t)}</dt><dd>{d}</dd>" for t, d in entries)
+            return rng.choice((f'<dl class="glossary">{items}</dl>',
+                               f'<div class="glossary"><h4>{escape(head)}</h4><dl>{items}</dl></div>'))
+        if fmt == "markdown":
+            return f"**{head}**\n\n" + "\n\n".join(f"{t}\n: {d}" for t, d in entries)
+        return f"{head}\n" + "\n".join(f"{t} — {d}" for t, d in entries)
+
+    def forum_reply(self, fmt: str, escape) -> str:
+        """A reply pasted from a forum thread: a quoted question, an answer that recommends the shop with its link."""
+        rng = self.rng
+        shop = self.shop()
+        user, asker = rng.sample(self.words["forum_users"], 2)
+        user, asker = self.fill(user), self.fill(asker)
+        topic, question = self.pick("forum_topics"), self.pick("forum_questions")
+        reply = self.phrase(rng.choice(self.words["forum_replies"]), self.link(fmt, shop), escape)
+        date = self.fill(rng.choice(self.words["forum_dates"]))
+        if fmt == "html":
+            return (f'<div class="forum-post" id="post-{self.slots["id"]}"><div class="post-header"><strong>'
+                    f'{escape(user)}</strong> · {escape(date)} · Re: {escape(topic)}</div><blockquote class="bbquote">'
+                    f"<p><b>{escape(asker)} wrote:</b> {escape(question)}</p></blockquote><p>{reply}</p></div>")
+        if fmt == "markdown":
+            return f"**Re: {topic}**\n\n> **{asker} wrote:** {question}\n\n{reply}\n\n*{user} · {date}*"
+        return f"Re: {topic}\n{asker} wrote:\n> {question}\n{reply}\n-- {user}, {date}"
+
+    # -- blocks about another subject
+
+    def translated_abstract(self, fmt: str, escape) -> str:
+        """A "summary in another language" that is about the shop's trade, with its link in that language's words."""
+        rng = self.rng
+        shop = self.shop("foreign_abstracts")
+        lang = rng.choice(sorted(shop["foreign_abstracts"]))
+        head = rng.choice(self.t["abstract_heads"][lang])
+        link = self.foreign_link(fmt, shop, lang) if rng.randrange(3) else self.url_as_link(fmt, self.url(shop))
+        body = self.phrase(rng.choice(shop["foreign_abstracts"][lang]), link, escape)
+        if fmt == "html":
+            return f'<section class="abstract-translation" lang="{lang}"><h4>{escape(head)}</h4><p>{body}</p></section>'
+        if fmt == "markdown":
+            return f"**{head}**\n\n{body}"
+        return f"{head}\n{body}"
+
+    def contact(self, shop: dict) -> dict[str, str]:
+        return {"email": f"{self.rng.choice(self.words['email_users'])}@{self.domain(shop)}",
+                "role": self.rng.choice(shop["roles"])}
+
+    def press_release(self, fmt: str, escape) -> str:
+        shop = self.shop()
+        text = escape(self.fill(self.rng.choice(self.words["press_releases"]), **self.contact(shop)))
+        if fmt == "html" and self.rng.randrange(2):
+            return f'<div class="press-release"><p>{text}</p></div>'
+        return text
+
+    def job_ad(self, fmt: str, escape) -> str:
+        shop = self.shop()
+        text = self.fill(self.rng.choice(self.words["job_ads"]), **self.contact(shop))
+        if fmt == "html":
+            return self.rng.choice(('<aside class="job-ad"><p>{}</p></aside>', "{}")).format(escape(text))
+        return f"**{text}**" if fmt == "markdown" and self.rng.randrange(2) else text
+
+    def classified(self, fmt: str, escape) -> str:
+        """Local classified notices, one of them the shop's, with phone numbers and no link."""
+        rng = self.rng
+        shop = self.shop()
+        lines = [line.format(**{**self.slots, **{key: rng.choice(self.t["slots"][key]) for key in ("money", "phone", "day")}})
+                 for line in rng.sample(self.words["classifieds"], rng.randint(2, 3))]  # other people's notices
+        lines.insert(rng.randint(0, len(lines)), self.fill(rng.choice(self.words["classified_shop"]), **self.contact(shop)))
+        head = rng.choice(self.words["classified_heads"])
+        if fmt == "html":
+            items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+            return f'<div class="classifieds"><h4>{escape(head)}</h4><ul>{items}</ul></div>'
+        if fmt == "markdown":
+            return f"**{head}**\n\n" + "\n".join(f"- {line}" for line in lines)
+        return f"{head}\n" + "\n".join(f"• {line}" for line in lines)
+
+    def foreign_paragraph(self, fmt: str, escape) -> str:
+        rng = self.rng
+        shop = self.shop("foreign_paragraphs")
+        lang = rng.choice(sorted(shop["foreign_paragraphs"]))
+        text = escape(self.fill(rng.choice(shop["foreign_paragraphs"][lang])))
+        return f'<p lang="{lang}">{text}</p>' if fmt == "html" and rng.randrange(2) else text
 
 
 # -- placing ---------------------------------------------------------------------------------------------
