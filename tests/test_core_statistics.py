@@ -239,3 +239,41 @@ def test_the_trigger_words_found_by_their_links_are_those_present_words_finds():
         assert fast == present_words(doc, statistics._TRIGGER_WORDS), doc.path
         held += len(set(fast) & set(statistics._RATIO_WORDS))
     assert held >= 5  # the sample holds ratio words
+
+
+# --- a toll of harms tied to a cause ---
+
+_TOLLS = [
+    "The slimming tea has been associated with at least 23 deaths.",
+    "The gym powder is linked to nineteen hospitalizations.",
+    "The kava drink was blamed for a dozen poisonings.",
+    "Forty-two overdoses have been tied to the counterfeit pills.",
+    "The unlicensed jab has already caused 6 deaths.",
+]
+
+
+@pytest.mark.parametrize("sentence", _TOLLS)
+@pytest.mark.parametrize("path, wrap", [
+    ("a.txt", "Title here\n\nSomething general comes first here.\n\n{}\n"),
+    ("a.md", "# Title here\n\nSomething general comes first here.\n\n{}\n"),
+    ("a.html", "<html><body><h1>Title here</h1><p>Something general comes first here.</p><p>{}</p></body></html>"),
+])
+def test_an_unsourced_toll_of_harms_is_flagged_in_every_format(sentence, path, wrap):
+    assert [code for code, _ in lint(wrap.format(sentence), path=path)] == ["LM501"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm caused 4 injuries on the coast road.",  # a simple past: one event
+    "Nobody knows whether the pill was linked to one of the deaths.",
+    "In 9 cases the rash cleared within a week.",
+    "The powder has been linked to several deaths.",  # no number to check
+    "Officials say 3 deaths have been reported in the county this winter.",
+])
+def test_what_is_not_a_toll_is_left_alone(sentence):
+    assert lint(f"Title here\n\nSomething general comes first here.\n\n{sentence}\n") == []
+
+
+def test_a_toll_given_to_a_named_body_is_sourced():
+    text = ("Title here\n\nSomething general comes first here.\n\nThe eye drops have been linked to 81 infections, "
+            "according to the Food and Drug Administration.\n")
+    assert lint(text) == []

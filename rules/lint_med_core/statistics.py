@@ -9,8 +9,8 @@ from lint_med import Hit, Option, per_document, rule
 
 from . import _speech
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, Evidence, ascii_runs, blocks_holding, evidence, heading_cites, lowered_body,
-                        lowered_sentences, present_words, spaces)
+from ._evidence import (ANAPHORIC_STUDY, Evidence, ascii_runs, blocks_holding, distinct_words, evidence, heading_cites,
+                        lowered_body, lowered_sentences, present_words, spaces)
 from .structure import lowercase_search_is_exact
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
@@ -76,6 +76,9 @@ class _Patterns(list):
     prevalence_before: re.Pattern
     prevalence_after: re.Pattern
     population_keys: frozenset | None
+    toll_links: tuple[str, ...]  # the words that tie a harm to its cause (lowercase): what every "toll" match holds
+    harm_nouns: tuple[str, ...]  # the harms a toll counts (lowercase), one of which every "toll" match holds
+    toll_keys: tuple[frozenset, frozenset]  # a word (bytes) of each harm, one of each link: all runs of a toll
     loose_effect: tuple[re.Pattern, re.Pattern]  # (a percent or fold, a multiple: "times")
     body_words: tuple[str, ...]  # a word of each body measure, one of which every "body" match holds
 
@@ -90,6 +93,27 @@ class _Patterns(list):
         """The "share" pattern without its bracketed form ("(about 80%)"), with percentages in
         digits and in words: what the whole pattern finds in a text with no such bracket."""
         return tuple(re.compile(p, re.I) for p in self.unbracketed_share_sources)
+
+
+# How many harms a toll counts: "19", "1,200", "nineteen", "two million", "a dozen", "dozens of"
+_TOLL_COUNT = (rf"(?<![\w.,:])(?:(?:a|two|three|several|a few)\s+dozen|(?:dozens|scores|hundreds|thousands|tens of thousands|millions)\s+of"
+               rf"|(?:{_NUM}|{_WORD_NUMBER})(?:\s?(?:to|-|–)\s?(?:{_NUM}|{_WORD_NUMBER}))?"
+               rf"(?:\s+(?:million|billion|thousand|hundred))?)")
+
+
+def _toll(data) -> str:
+    """A count of harms tied to a cause (data/statistics_patterns.toml, harm_nouns and the words that
+    link them): "has been associated with at least 19 deaths", "linked to twelve hospitalisations",
+    "has caused dozens of poisonings", "40 poisonings have been tied to the tea"."""
+    def alternation(key: str) -> str:
+        return "|".join(sorted((spaces(w) for w in data[key]), key=len, reverse=True))
+    harms, before, after, causes = (alternation(key) for key in
+                                    ("harm_nouns", "harm_links_before", "harm_links_after", "harm_causes"))
+    between = r"(?:(?!of\b)[\w'’-]+\s+){0,2}?"  # "19 reported deaths", not "one of the deaths"
+    counted = rf"{_APPROX}{_TOLL_COUNT}\s+{between}(?:{harms})\b"
+    return (rf"\b(?:{before})\s+{counted}"
+            rf"|\b(?:has|have)\s+(?:(?:now|already|so far|reportedly)\s+)?(?:{causes})\s+{counted}"
+            rf"|{_TOLL_COUNT}\s+{between}(?:{harms})\s+(?:[\w'’-]+\s+){{0,5}}?(?:{after})\b")
 
 
 def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]) -> _Patterns:
@@ -176,6 +200,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         ("count", rf"\b(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion)\s+(?:of\s+)?{adjectives}(?:{population})\b"),
         # "affects some 2,000 men and women", "6,000 to 8,000 Americans die": a plain count of people,
         # with a verb of prevalence before or after it (prevalence_before/_after)
+        ("toll", _toll(data)),
         ("prevalence", rf"(?<![\w.,]){count}\s+{adjectives}(?:{population})\b"),
         ("other_language", "|".join(data["other_language_patterns"])),
     ]
@@ -184,6 +209,12 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     compiled.append(("verbs", re.compile(rf"\b(?:{frequency_verbs})\b", re.I)))
     compiled.worded_sources = with_percent(_PCT)
     compiled.unbracketed_share_sources = (share(_PCT_DIGITS, bracketed=False), share(_PCT, bracketed=False))
+    compiled.toll_links = tuple(dict.fromkeys(
+        spaced.lower() for key in ("harm_links_before", "harm_links_after", "harm_causes") for spaced in data[key]))
+    compiled.harm_nouns = tuple(noun.lower() for noun in data["harm_nouns"])
+    # a word of each harm (its last) and of each link (its first), one of each in every toll
+    compiled.toll_keys = (frozenset(noun.split()[-1].encode() for noun in compiled.harm_nouns),
+                          frozenset(link.split()[0].encode() for link in compiled.toll_links))
     compiled.prevalence_before = re.compile(rf"\b(?:{prevalence})\s+{_APPROX}(?:an estimated\s+)?$", re.I)
     compiled.commerce = re.compile(r"[$€£]|\b(?:" + "|".join(sorted((spaces(w) for w in data["commerce_words"]), key=len, reverse=True)) + r")\b", re.I)
     compiled.commerce_people = frozenset(data["commerce_people"])
@@ -250,6 +281,15 @@ def _present_triggers(doc) -> tuple:
     return others + tuple(word for word in _RATIO_WORDS if word in ratios)
 
 
+def _tolls(doc, patterns: _Patterns) -> tuple:
+    """The words that tie a harm to its cause ("linked to") the article holds, when it holds a
+    harm ("deaths"): none, and no sentence is searched for a toll, on most pages."""
+    words = distinct_words(doc)[0]  # a set: a test of the keys costs no search of the text
+    if any(words.isdisjoint(keys) for keys in patterns.toll_keys):
+        return ()
+    return present_words(doc, tuple(link for link in patterns.toll_links if link.split()[0].encode() in words))
+
+
 _PERCENT_SIGNS = ("%", "percent", "per cent")
 _FRACTIONS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
 # What each pattern needs in the lowercase text ("" for a digit).
@@ -303,16 +343,20 @@ _EFFECT_AMOUNT = re.compile(rf"by\s+{_APPROX}{_EFFECT_SIZE}", re.I)
 
 
 def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
-                   lowered: str | None = None) -> tuple[str, re.Match] | None:
+                   lowered: str | None = None, tolls: tuple | None = None) -> tuple[str, re.Match] | None:
     """The first statistic in a sentence and its kind ("share", "effect", ...), or None.
 
     ``triggers``: the trigger words to test for (those the article holds, when known);
-    ``lowered``: the text in lowercase, when the caller has it.
+    ``lowered``: the text in lowercase, when the caller has it; ``tolls``: the words that tie a
+    harm to its cause the article holds (`_tolls`; all of them when None).
     """
+    if tolls is None:
+        tolls = patterns.toll_links
     if lowered is None:
         lowered = text.lower()
     has_digit = _DIGIT.search(text) is not None
-    if not has_digit and not any(map(lowered.__contains__, triggers)):  # no digit, no trigger word
+    if not has_digit and not any(map(lowered.__contains__, triggers)) and \
+            not any(map(lowered.__contains__, tolls)):  # no digit, no trigger word
         return None
     verbs = patterns[-1][1]
     lowered = lowered.replace("\u00a0", " ")
@@ -322,7 +366,11 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
         pattern = worded.get(kind, pattern)
         # Each pattern needs some word or sign; test for it before running the regex
         # (map, not a generator: this runs for every kind of every sentence with a digit).
-        if kind == "prevalence":
+        if kind == "toll":
+            if not any(map(lowered.__contains__, tolls)) or \
+                    not any(map(lowered.__contains__, patterns.harm_nouns)):
+                continue
+        elif kind == "prevalence":
             if not has_digit or not _DIGIT_SPACE.search(text):
                 continue
             # and a population noun's key among the text's runs, when its lowercase folds as
@@ -482,7 +530,14 @@ def unsourced_statistic(doc, options):
     present-tense verb of prevalence beside them. A magnitude with no figure ("millions of
     people", "thousands of Americans", "hundreds of patients") is a manner of speaking, not a
     statistic, and is not reported: there is no number to check. "Two million", "1.5 million"
-    and "a quarter of a million" are figures. A figure that carries a
+    and "a quarter of a million" are figures.
+    A count of harms tied to a cause is a toll, whatever its tense and whether in digits or
+    words: "has been associated with at least 19 deaths", "linked to twelve hospitalisations",
+    "blamed for dozens of cases" (here a magnitude is the claim: the harms are counted as
+    evidence against the cause), "40 poisonings have been tied to the tea", "has caused 8
+    deaths" (the verbs of causing only in the present perfect: "the crash caused 3 injuries"
+    is one event). The harms and the linking verbs are `harm_nouns`, `harm_links_before`,
+    `harm_links_after` and `harm_causes` in data/statistics_patterns.toml. A figure that carries a
     citation marker ("... antidepressants. 2", "[4]") has been given a source; when the marker
     points nowhere, LM601 reports it.
 
@@ -532,12 +587,13 @@ def unsourced_statistic(doc, options):
     patterns = _patterns(tuple(options.extra_population_nouns), tuple(options.extra_outcome_words))
     found = evidence(doc, tuple(options.extra_sources))
     triggers = _present_triggers(doc)  # the trigger words this article holds
+    tolls = _tolls(doc, patterns)
     own_figures = None  # whether the publisher produces statistics: asked at the first unsourced figure
-    for block in blocks_holding(doc, triggers, _DIGIT):  # the blocks find_statistic may take
+    for block in blocks_holding(doc, triggers + tolls, _DIGIT):  # the blocks find_statistic may take
         if block.kind == "heading" or found.skipped(block):
             continue
         for sentence, lowered in lowered_sentences(doc, block):
-            found_statistic = find_statistic(sentence.text, patterns, triggers, lowered)
+            found_statistic = find_statistic(sentence.text, patterns, triggers, lowered, tolls)
             vague = None
             if found_statistic is None:
                 # "There is ample evidence that 70% of migraines ...": under a vague attribution a
