@@ -47,6 +47,17 @@ def _furniture() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
     return tuple((tuple(kind["gate"]), phrase_pattern(_spaced(kind["phrases"]))) for kind in data["kinds"].values())
 
 
+@functools.lru_cache(maxsize=1)
+def _furniture_line() -> re.Pattern:
+    """The openings of a line of the page's own (data/offtopic_furniture.toml, `lines`)."""
+    return phrase_pattern(_spaced(load("offtopic_furniture")["lines"]["phrases"]))
+
+
+def furniture_line(line: str) -> bool:
+    """True for a line that opens with a byline or a reading label ("Written by ...", "Advertisement")."""
+    return _furniture_line().match(line.lstrip()) is not None
+
+
 def publisher_furniture(text: str) -> bool:
     """True for a block of the publisher's furniture: a site's comment policy ("please keep your
     comments civil"), a journal's reuse and permissions notice ("to reuse this article ... RightsLink").
@@ -370,7 +381,12 @@ def off_topic_paragraph(doc, options):
     headline is (its words weigh less than a fifth in the rest of the article, one it does not
     share is specific) with at most one word of health, and when its own words weigh half
     `min_own_weight`, as a teaser's: "Man found dead in a river town" between two paragraphs on
-    erection pills. In an article in another language its words, and a run's headlines', are
+    erection pills. Such a headline with more words of health, or fewer of its own, is reported too
+    when it is a teaser by form: printed in a news site's headline style (most words capitalised),
+    opening with no byline or reading label ("Written by", "Advertisement"; `lines` of
+    `data/offtopic_furniture.toml`), and none of its specific terms (two or more, as LM301 counts
+    them) taken up by the two paragraphs after it, as a section heading of the article would be
+    ("Surgeons Perform First Kidney Transplant Between Twin Sisters" in a story on head lice). In an article in another language its words, and a run's headlines', are
     weighed by how common they are in that language (wordfreq's list for it: Indonesian "yang"
     weighs nothing there, 4 as an unknown English word), and such an article is judged when
     two of its paragraphs name a term of the medical vocabulary or a word of health (drug
@@ -838,8 +854,8 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     for blocks, share, own in boxes:
         if share < bar:
             yield "box", blocks[0], share, own, len(blocks)
-    for block, share, own in headlines:  # judged as a headline (_unrelated_headline), not by the baseline
-        yield "headline", block, share, own, 1
+    for block, share, own, teaser in headlines:  # judged as a headline (_unrelated_headline), not by the baseline
+        yield "headline", block, share, own, "teaser" if teaser else 1
 
 
 # An article in another language is about health when this many of its paragraphs name health.
@@ -997,7 +1013,7 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
 
 def pasted_headlines(doc, model: TopicModel, prose: list, min_own_weight: float, skipped=frozenset(),
                      skip_sections=frozenset()):
-    """(block, share, words of its own) for each headline of another story standing alone between two
+    """(block, share, words of its own, teaser) for each headline of another story standing alone between two
     paragraphs of the article (`prose`), with no label ("Pria Tewas Tanpa Celana Ditemukan..." pasted
     mid-story in an Indonesian article on erection pills): a block of one headline-shaped line (5 to 16
     words, no aside, label or contact, as a run of headlines' lines), the article's text going on across
@@ -1005,8 +1021,13 @@ def pasted_headlines(doc, model: TopicModel, prose: list, min_own_weight: float,
     box_runs asks), unrelated to the article (_unrelated_headline: its words weigh less than a fifth in the
     rest of the article, and one it does not share is specific), with at most one word of health and words
     of its own weighing half `min_own_weight` (as a teaser's in a widget of other stories). Its words are
-    weighed in the article's language (`TopicModel.weigh`). `skipped`: indexes of blocks that are not the
-    article's text."""
+    weighed in the article's language (`TopicModel.weigh`). Such a headline with more health words or
+    fewer words of its own is a teaser (`teaser` True) when it is printed in a news site's headline style
+    (most words capitalised, _title_case: the article's own sentences and sentence-case headings are not),
+    the two paragraphs after it take up none of its specific terms (_not_taken_up) and it opens with no
+    byline or reading label (furniture_line): a
+    headline of another health story ("Surgeons Perform a First Kidney Transplant Abroad" in a story on a
+    skin salve). `skipped`: indexes of blocks that are not the article's text."""
     at_of = {b.index: at for at, b in enumerate(prose)}
     for block in doc.blocks[1:-1]:
         # the cheap test first: most blocks have no paragraph of the article on one side
@@ -1020,12 +1041,24 @@ def pasted_headlines(doc, model: TopicModel, prose: list, min_own_weight: float,
         start, end = at_of[block.index - 1], at_of[block.index + 1]
         before = set().union(*(model.stems_of[b.index] for b in prose[max(0, start - 1):start + 1]))
         after = set().union(*(model.stems_of[b.index] for b in prose[end:end + 2]))
-        if len(after & before) < _STORY_BREAK * len(after) or not _unrelated_headline(model, block, line) or \
-                _health_count(model, line) > 1:
+        if len(after & before) < _STORY_BREAK * len(after) or not _unrelated_headline(model, block, line):
             continue
         share, own, own_weight = model.share_of(model.blocks[block.index], model.weigh)
-        if own_weight >= min_own_weight / 2:
-            yield block, share, own
+        if _health_count(model, line) <= 1 and own_weight >= min_own_weight / 2:
+            yield block, share, own, False
+        elif _title_case(line) and not furniture_line(line) and _not_taken_up(model, block, prose[end:end + 2]):
+            yield block, share, own, True
+
+
+def _not_taken_up(model: TopicModel, block, following: list) -> bool:
+    """True when the two paragraphs after a headline take up none of its specific terms, two or more
+    (LM301's terms: neither function words, generic health words, heading filler nor the article's topic
+    terms; other forms of a word count): a teaser of another story, on health or not ("Surgeons Perform
+    a First Kidney Transplant Abroad" between two paragraphs on a skin salve), where a section heading
+    of the article is taken up by the text under it."""
+    from .topic_structure import coverage  # it imports this module
+    covered, missing = coverage(model, model.blocks[block.index], merge(model.blocks[b.index] for b in following))
+    return bool(following) and not covered and len(missing) >= 2
 
 
 def _trimmed_box(run: list) -> list:
@@ -1417,6 +1450,12 @@ def _pasted_paragraphs(doc, model: TopicModel, options, skip_sections, boilerpla
                              f"({share:.0%} of their vocabulary, by specificity) and hardly a word of health: "
                              f"a box pasted in on another subject (about {', '.join(own[:4])}).",
                       suggestion="Remove the box, or keep it apart from the article's text.")
+            continue
+        if kind == "headline" and detail == "teaser":
+            yield Hit(block, f"This line between the article's paragraphs is the headline of another story: it "
+                             f"shares almost none of its words with the article, and the paragraphs after it "
+                             f"never take it up (about {', '.join(own[:4])}).",
+                      suggestion="Remove it, or keep links to other stories apart from the article's text.")
             continue
         if kind == "headline":
             yield Hit(block, f"This line between the article's paragraphs is the headline of another story: it "

@@ -46,7 +46,7 @@ def specific_terms(model, heading_terms) -> tuple[list, list]:
     return entities, words
 
 
-def _coverage(model, heading_terms, body_terms):
+def coverage(model, heading_terms, body_terms):
     """(covered, missing) specific terms of a heading, judged against its section's text."""
     lex = model.lexicon
     filler = filler_words()
@@ -83,7 +83,7 @@ def _alias_in(model, key: str, body_keys: set) -> bool:
 
 def not_addressed(model, heading_terms, body_terms, question: bool) -> list | None:
     """The heading's terms the section never takes up, when that makes it unanswered."""
-    covered, missing = _coverage(model, heading_terms, body_terms)
+    covered, missing = coverage(model, heading_terms, body_terms)
     if not missing:
         return None
     weight = lambda items: sum(_ENTITY_WEIGHT if entity else 1 for _, entity in items)  # noqa: E731
