@@ -363,3 +363,52 @@ def _meta_text(value) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(t for t in (_meta_text(v) for v in value) if t)
     return str(value).strip() if value is not None else ""
+
+
+# Where an element other than a link (<a>, <area>) sends the browser to another page: a frame's or an
+# embedded object's page, where a form (or one of its buttons) sends its reader, a menu's choice, a
+# redirect or a page named in a <meta>/<link>, a quotation's source. Its address is a link candidate,
+# judged as an <a> is (see `element_addresses`). Not an image's or a script's source: those load
+# resources (a CDN's), not pages a reader is sent to.
+ADDRESS_ATTRIBUTES = {
+    "iframe": "src", "frame": "src", "embed": "src", "object": "data", "form": "action",
+    "button": "formaction", "input": "formaction", "option": "value", "meta": "content", "link": "href",
+    "blockquote": "cite", "q": "cite",
+}
+# Of those, the elements whose address the reader never sees (no words, nothing drawn): their links are hidden.
+ADDRESS_NOT_SHOWN = frozenset(("meta", "link", "blockquote", "q"))
+# Of those, the elements whose words are in an attribute (a frame's title, a submit button's value), not inside.
+ADDRESS_WORDS_IN_ATTRIBUTES = frozenset(("iframe", "frame", "embed", "object", "input"))
+# A <link> or <meta> that names a resource the page draws (a stylesheet, an icon, an image, a font or
+# script preloaded), not a page: its address is no link.
+_RESOURCE_RELS = frozenset(("stylesheet", "icon", "shortcut", "apple-touch-icon", "apple-touch-icon-precomposed",
+                            "mask-icon", "preload", "modulepreload", "manifest", "image_src"))
+_RESOURCE_NAME = re.compile(r"image|logo|thumbnail|icon|video|audio|player|embed", re.I)
+_RESOURCE_PATH = re.compile(r"\.(?:css|js|png|jpe?g|gif|webp|avif|svg|ico|woff2?|ttf|mp[34]|webm)(?:[?#]|$)", re.I)
+_REFRESH_URL = re.compile(r"^\s*\d*\s*[;,]?\s*url\s*=\s*['\"]?([^'\"\s]+)", re.I)
+
+
+def element_addresses(tag: str, get) -> list[str]:
+    """The absolute addresses (http, https or scheme-relative) an element other than a link sends the
+    browser to (`ADDRESS_ATTRIBUTES`; a <meta> refresh's "3; url=..." too; an <iframe srcdoc>'s page
+    written out). ``get`` reads an attribute. A relative address stays on the site, and a resource the page
+    draws (`_RESOURCE_RELS`, `_RESOURCE_NAME`, `_RESOURCE_PATH`) is no page: neither is a candidate."""
+    name = ADDRESS_ATTRIBUTES.get(tag)
+    if tag == "link" and _RESOURCE_RELS.intersection((get("rel") or "").lower().split()) or \
+            tag == "meta" and _RESOURCE_NAME.search(" ".join(get(key) or "" for key in ("property", "name",
+                                                                                        "itemprop"))):
+        return []
+    values = [get(name) or ""] if name else []
+    if tag == "iframe" and get("srcdoc"):
+        values += [url for _, _, url in addresses_in(get("srcdoc"))]
+    found = []
+    for value in values:
+        value = value.strip()
+        if tag == "meta":
+            refresh = _REFRESH_URL.match(value)
+            value = refresh.group(1) if refresh else value
+        lower = value[:8].lower()
+        if (lower.startswith(("http://", "https://")) or value.startswith("//") and len(value) > 2) \
+                and not _RESOURCE_PATH.search(value):
+            found.append(value)
+    return found

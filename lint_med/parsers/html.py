@@ -21,8 +21,9 @@ from lxml import etree
 
 from ..document import (Block, CharactersHeld, Document, Link, Markup, TextBuilder, align, find_text, outside_tag,
                         url_host)
-from . import (BLOCK_KINDS, BLOCK_TAGS, NEVER_SHOWN, SVG_NOT_SHOWN, addresses_in, bare_links, find_directives,
-               no_size, normalize_meta, script_address)
+from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, BLOCK_KINDS, BLOCK_TAGS,
+               NEVER_SHOWN, SVG_NOT_SHOWN, addresses_in, bare_links, element_addresses, find_directives, no_size,
+               normalize_meta, script_address)
 from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, marquee_style, tiny_font
 
 Element = etree._Element
@@ -199,6 +200,9 @@ _SKIP_TAGS = frozenset((
     "dialog", "menu",
 ))
 _SKIPPED_TAGS = _HARD_SKIP_TAGS | _SKIP_TAGS
+# The skipped elements that may send the browser to another page (themselves or their buttons and options).
+_ADDRESS_HOLDERS = frozenset(("iframe", "frame", "embed", "object", "form", "button", "input", "select", "meta",
+                              "link"))
 _SKIP_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search", "dialog"))
 # A class or id token naming page furniture: "comments", "post-share", "related-posts".
 _SKIP_CLASS = re.compile(
@@ -775,12 +779,16 @@ class _Walker:
                     self.boxes_read.add(child)
                     stack.append(self.frame(child, kind, level, hidden))
                 else:
+                    if name in _ADDRESS_HOLDERS and child not in self.furniture:
+                        self.address_links(child, hidden)
                     self.pass_over(child)
                 continue
             # self.hidden(child) only when something can hide it: this runs for every element of the article.
             child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None
                                        or name in _STYLED_BY_ATTRIBUTES or self.styles is not None and self.styles.may_hide(name, child.get))
                                       and self.hidden(child))
+            if name == "blockquote" or name == "q":
+                self.address_link(child, child_hidden)
             if name == "br":
                 self.builder.space()
             elif address and name != "area":
@@ -992,6 +1000,37 @@ class _Walker:
                     link = Link(url, " ".join(value.split()), offsets[at], offsets[until - 1] + 1, hidden=True)
                     self.links.append(link)
                     self.pending_links.append(link)
+
+    def address_links(self, holder: Element, hidden: bool) -> None:
+        """The links of a skipped element that sends the browser to an address (a frame, a form and its
+        buttons, a menu's options, a <meta> or <link> in the body: `element_addresses`), as an <a>'s."""
+        hidden = hidden or self.hidden(holder)
+        for element in holder.iter(*ADDRESS_ATTRIBUTES):
+            self.address_link(element, hidden)
+
+    def address_link(self, element: Element, hidden: bool) -> None:
+        """The link of one element that sends the browser to an address: its words are what the reader
+        sees of it (a form's or a button's text, an option's, a frame's title); one the reader never
+        sees (`ADDRESS_NOT_SHOWN`) is a hidden link."""
+        name = element.tag
+        for url in element_addresses(name, element.get):
+            if name in ADDRESS_NOT_SHOWN:
+                words, link_hidden = "", True
+            else:
+                words = (element.get("title") or element.get("value") or "") if name in ADDRESS_WORDS_IN_ATTRIBUTES \
+                    else " ".join(itertools.chain(_strings(element, self.opaque),  # a form's submit buttons too
+                                                  (tag.get("value") or "" for tag in element.iter("input")
+                                                   if (tag.get("type") or "").lower() in ("submit", "button"))))
+                link_hidden = hidden
+            start = self.source.find(url, self.cursor, self.end)  # (the next tag of its name may hold none)
+            if start == -1:
+                offsets = self.attribute_offsets(element, url)
+                start, end = offsets[0], offsets[-1] + 1
+            else:
+                end = self.cursor = start + len(url)
+            link = Link(url, " ".join(words.split()), start, end, hidden=link_hidden, html=True)
+            self.links.append(link)
+            self.pending_links.append(link)
 
     def attribute_offsets(self, element: Element, value: str) -> list[int]:
         """Where each character of an attribute's value stands in the source: in the element's start tag

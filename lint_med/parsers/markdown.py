@@ -6,7 +6,8 @@ import re
 from html.parser import HTMLParser
 
 from ..document import Block, Document, Link, TextBuilder, align
-from . import (addresses_in, bare_links, find_directives, hidden_by_attributes, no_size, normalize_meta, not_shown,
+from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, addresses_in, element_addresses,
+               bare_links, find_directives, hidden_by_attributes, no_size, normalize_meta, not_shown,
                script_address)
 
 # A raw HTML block of comments only (a lint-med directive, a note to editors): nothing to read in it.
@@ -238,6 +239,14 @@ class _RawHtml(HTMLParser):
             self.open_anchor(attributes, self.hidden or self.maps.get(self.map_name, False),
                              str(attributes.get("alt") or attributes.get("title") or ""))
             self.close_anchor(self.open_anchors.pop())
+        addresses = element_addresses(tag, attributes.get) if tag in ADDRESS_ATTRIBUTES else ()
+        if addresses and (tag in _VOID_ELEMENTS or tag in ADDRESS_WORDS_IN_ATTRIBUTES or tag in ADDRESS_NOT_SHOWN):
+            # an address the element's words do not follow: a link at its tag (see html.address_link)
+            words = "" if tag in ADDRESS_NOT_SHOWN else str(attributes.get("title") or attributes.get("value") or "")
+            for url in addresses:
+                self.open_anchor({"href": url}, self.hidden or tag in ADDRESS_NOT_SHOWN, words)
+                self.close_anchor(self.open_anchors.pop())
+            addresses = ()
         if tag in _VOID_ELEMENTS:
             return
         inside = [name for name, _ in self.open_elements]
@@ -252,6 +261,8 @@ class _RawHtml(HTMLParser):
                 attributes["href"] = address
         if attributes.get("href") and (tag == "a" or "onclick" in attributes):
             self.open_anchor(attributes, self.hidden)
+        for url in addresses:  # a form, a button, an option: its words are the link's, as an <a>'s
+            self.open_anchor({"href": url}, self.hidden)
 
     def open_anchor(self, attributes: dict, hidden: bool, words: str = "") -> None:
         """Open a link at the tag just read, its anchor text so far ``words``."""
