@@ -204,6 +204,38 @@ def test_qualified_or_unrelated_safety_is_left_alone(sentence):
 
 
 @pytest.mark.parametrize("sentence, phrase", [
+    # no harm ever reported, as a fact of the product
+    ("There have never been reported adverse side effects from drinking the tonic.",
+     "There have never been reported adverse side effects"),
+    ("There has never been a single known side effect from these drops.",
+     "There has never been a single known side effect"),
+    ("Side effects have never been recorded with this balm.", "Side effects have never been recorded"),
+    ("The cream has no reported side effects.", "has no reported side effects"),
+    # no interaction with any medicine
+    ("The extra atom is inert, so it cannot interfere with other medication or any supplement.",
+     "cannot interfere with other medication"),
+    ("Our capsules do not interact with any drugs.", "do not interact with any drugs"),
+    ("The tea won't interfere with your medications.", "won't interfere with your medications"),
+    ("The powder has no interactions with other medicines.", "has no interactions with other medicines"),
+])
+def test_a_denial_of_any_reported_harm_or_interaction_is_flagged(sentence, phrase):
+    assert lint(f"Title here\n\n{sentence}\n") == [(3, f"Absolute claim '{phrase}' stated as fact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "There were no reported side effects during the trial.",
+    "Side effects have never been reported in the study, which was small.",
+    "It is not true that there have never been reported side effects from the drops.",
+    "Some sellers claim the oil does not interact with any drugs.",
+    "Paracetamol does not usually interact with other medicines.",
+    "The gel does not interact with most drugs, but ask a pharmacist.",
+    "Does the tea interfere with other medication?",
+])
+def test_a_reported_hedged_or_questioned_denial_of_harm_or_interaction_is_left_alone(sentence):
+    assert lint(f"Title here\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("sentence, phrase", [
     # a result verb whose object is a better state of the body
     ("Daily elderberry syrup gives you stronger immunity.", "gives you stronger immunity"),
     ("The laser comb results in thicker, fuller hair.", "results in thicker, fuller hair"),

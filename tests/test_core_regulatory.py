@@ -578,6 +578,12 @@ BRANDED = (
     "Zolpidem (Halvorex) helps adults fall asleep.",
     "Zolpidem (brand name Halvorex) helps adults fall asleep.",
     "Halvorex, known generically as zolpidem, helps adults fall asleep.",
+    "Halvorex, also known as zolpidem, helps adults fall asleep.",
+    "Halvorex (also called zolpidem) helps adults fall asleep.",
+    "Halvorex is the brand name of zolpidem, which helps adults fall asleep.",
+    "Zolpidem, also known as Halvorex, helps adults fall asleep.",
+    "Zolpidem, sold under the brand name Halvorex, helps adults fall asleep.",
+    "Zolpidem (sold under the brand name Halvorex) helps adults fall asleep.",
     "Each Halvorex 10 mg film-coated tablet contains 10 mg of zolpidem tartrate.",
 ])
 def test_a_brand_no_list_holds_counts_as_the_generic_it_stands_beside(introduction):
@@ -597,6 +603,9 @@ def test_a_brand_no_list_holds_counts_as_the_generic_it_stands_beside(introducti
     # a form, not a brand: no strength after the word, or the word in lowercase elsewhere on the page
     "Each Halvorex contains 10 mg of zolpidem.",
     "Zolpidem (Halvorex) helps adults fall asleep; a halvorex is a kind of tablet.",
+    # a name in another role: "called" alone, or a capitalised word after "known as" that is a common word
+    "Zolpidem called Halvorex by some helps adults fall asleep.",
+    "Zolpidem, also known as Sleeping pills, helps adults fall asleep.",
 ])
 def test_only_a_rare_capitalised_word_beside_a_generic_is_learned_as_its_brand(introduction):
     counts = drug_mentions(parse(BRANDED.format(introduction=introduction, status=""), "a.txt", {}))[0]

@@ -342,7 +342,7 @@ _BRAND_BEFORE = 80  # characters before a generic where a brand beside it may st
 def learned_brands(doc, found: Iterable, extra_drugs=()) -> dict[str, str]:
     """A brand no list holds, learned from the page: lowercase brand -> generic, for each capitalised word that
     stands beside a generic the lists know ("Brand (generic)", "generic (Brand)", "Brand, known generically as
-    generic", "Each Brand 30 mg tablet contains ... generic"; `brand_before`, `brand_after` in
+    generic", "generic, also known as Brand", "Each Brand 30 mg tablet contains ... generic"; `brand_before`, `brand_after` in
     data/regulatory_drugs.toml). `found` holds (block, [(start, end, generic)]) pairs. The word must be no common
     English word, no word of the generic's own name ("Human Chorionic Gonadotropin (hCG)"), no drug the lists know,
     and never written in lowercase on the page (a brand is a name; "Melatonin (Gummies)" then "our gummies" is a
@@ -621,7 +621,7 @@ def missing_regulatory_status(doc, options):
     using a medicine (a dose, a tablet or injection, a prescription, side effects;
     `drug_use`); common brand names count as their generic (Ozempic and Wegovy as
     semaglutide), and so does a brand no list holds where the page sets it beside a generic
-    ("Brand (generic)", "generic (Brand)", "Brand, known generically as generic", "Each Brand
+    ("Brand (generic)", "generic (Brand)", "Brand, known generically as generic", "Brand, also known as generic", "Each Brand
     30 mg tablet contains ... generic"; `brand_before`, `brand_after` in
     `data/regulatory_drugs.toml`). The article is about a drug when
     the drug is in its title (or in the headings that open the page before any prose:
