@@ -64,7 +64,7 @@ def block_signals(doc) -> list[dict]:
     from lint_med_core._topic import specificity, stem, topic_model
 
     model = topic_model(doc)
-    prose = [b for section in doc.sections for b in offtopic._body(model, section)
+    prose = [b for section in doc.sections for b in offtopic.section_prose(model, section)
              if model.blocks[b.index].length >= 12]
     voice = getattr(offtopic, "_voice", lambda text: "")  # absent before 2026-12-06: run against older code too
     rule = offtopic.off_topic_paragraph
@@ -194,7 +194,7 @@ def stitched_runs(doc, max_share: float, min_own: float, max_health: int = 0, op
     model = topic_model(doc)
     if not offtopic._about_health(doc, model, untitled=True):
         return []
-    prose = [b for section in doc.sections for b in offtopic._body(model, section)
+    prose = [b for section in doc.sections for b in offtopic.section_prose(model, section)
              if model.blocks[b.index].length >= 12]
     if len(prose) < (1 if opening else 3):
         return []
@@ -365,11 +365,11 @@ def _asides(args) -> int:
         row[0] += 1
         if not offtopic._about_health(doc, model, untitled=True):
             return
-        prose = [b for section in doc.sections for b in offtopic._body(model, section)
+        prose = [b for section in doc.sections for b in offtopic.section_prose(model, section)
                  if model.blocks[b.index].length >= 30]
         found = False
         for block in prose[1:] if prose and prose[0] is next(
-                (b for s in doc.sections for b in offtopic._body(model, s)), None) else prose:
+                (b for s in doc.sections for b in offtopic.section_prose(model, s)), None) else prose:
             share, own, own_weight = model.shared_share(block)
             if share >= 0.1 or not offtopic._under_foreign_line(doc, model, block):
                 continue
@@ -408,7 +408,7 @@ def _boxes(args) -> int:
         row[0] += 1
         if not offtopic._about_health(doc, model, untitled=True):
             return
-        prose = [b for section in doc.sections for b in offtopic._body(model, section)
+        prose = [b for section in doc.sections for b in offtopic.section_prose(model, section)
                  if model.blocks[b.index].length >= 12]
         reported = {run[0].index for run, _, _ in offtopic.pasted_boxes(doc, model, prose, 30, 0.2, 25.0)}
         for run, share, _, own_weight in offtopic.box_runs(doc, model, prose, 30, 0.2):

@@ -925,3 +925,21 @@ def _site_domains(doc, link_domains: dict) -> set:
         if count / total >= 0.5:  # navigation and related links of the site itself
             found.add(domain)
     return found
+
+
+# The blocks of running text, as the topic rules read them (not headings, tables or captions).
+PROSE_KINDS = ("paragraph", "list_item", "quote")
+
+
+def section_prose(model: TopicModel, section) -> list:
+    """The prose blocks of a section, without link lists (navigation, related links)."""
+    return [b for b in section.blocks if b.kind in PROSE_KINDS and not model.is_link_list(b)]
+
+
+def title_heading(doc, section) -> bool:
+    """True for the heading that carries the article's title (it defines the topic)."""
+    heading = section.heading
+    if heading is None:
+        return False
+    first = next((b for b in doc.blocks if b.kind == "heading"), None)
+    return heading is first and (heading.level <= 1 or heading.text.strip() == doc.title.strip())

@@ -16,11 +16,13 @@ from ._other_language import (article_may_hold_other_language, english_function_
                               language_by_vocabulary, may_be_other_language, other_language)
 from ._language import language as article_language
 from ._phrases import ASCII_FOLDS, PhraseSearch, TextLiterals
-from ._topic import (TopicModel, analyse, health_words, merge, normalize, refers_to_topic, specificity,
-                     section_members, stem, stopwords, tokens, topic_model, weighted_share, zipf_table)
+from ._topic import (PROSE_KINDS, TopicModel, analyse, health_words, merge, normalize, refers_to_topic,
+                     section_members, section_prose, specificity, stem, stopwords, title_heading, tokens,
+                     topic_model, weighted_share, zipf_table)
+from .topic_structure import coverage
 
 _TOPIC_OPTION = Option([], "terms naming the article's topic; overrides the title, first heading and metadata")
-_PROSE = ("paragraph", "list_item", "quote")
+_PROSE = PROSE_KINDS
 # A paragraph opening with a comparison ("By contrast, ketamine...") continues the
 # article's argument about its own subject.
 _CONTRAST = re.compile(r"^\W*(?:by contrast|in contrast|unlike|compared (?:with|to)|in comparison|"
@@ -85,7 +87,7 @@ def about_boilerplate(doc, model: TopicModel) -> set:
     found = set()
     for section in doc.sections:
         inside = bool(_ABOUT.match(section.title or ""))
-        for block in _body(model, section):
+        for block in section_prose(model, section):
             if not inside and _ABOUT_LINE.match(block.text):
                 inside = True
             if inside:
@@ -95,20 +97,15 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _WORDS = re.compile(r"\b\w+")
 
 
-def _body(model: TopicModel, section) -> list:
-    """The prose blocks of a section, without link lists (navigation, related links)."""
-    return [b for b in section.blocks if b.kind in _PROSE and not model.is_link_list(b)]
-
-
 def _nested_body(model: TopicModel, doc, number: int) -> list:
     """The prose of a section and of its subsections (an h2 whose text sits under its h3s)."""
     sections = doc.sections
     level = sections[number].level
-    blocks = _body(model, sections[number])
+    blocks = section_prose(model, sections[number])
     for later in sections[number + 1:]:
         if later.heading is None or later.level <= level or level == 0:
             break
-        blocks.extend(_body(model, later))
+        blocks.extend(section_prose(model, later))
     return blocks
 
 
@@ -152,15 +149,6 @@ def off_topic_heading(model: TopicModel, number: int, heading, body: list):
         if key in body_keys or any(model.lexicon.is_entity(w) and w in body_keys for w in key.split()):
             return None
     return foreign
-
-
-def title_heading(doc, section) -> bool:
-    """True for the heading that carries the article's title (it defines the topic)."""
-    heading = section.heading
-    if heading is None:
-        return False
-    first = next((b for b in doc.blocks if b.kind == "heading"), None)
-    return heading is first and (heading.level <= 1 or heading.text.strip() == doc.title.strip())
 
 
 def off_topic_sections(doc, options) -> dict:
@@ -479,7 +467,7 @@ def off_topic_paragraph(doc, options):
     for number, section in enumerate(doc.sections if model.groups else ()):
         if reported.get(number, ("",))[0] == "body":
             continue
-        for block in _body(model, section):
+        for block in section_prose(model, section):
             if block.index in boilerplate:
                 continue
             foreign = off_topic_body(model, number, [block], options.min_words, options.min_mentions)
@@ -568,7 +556,7 @@ def other_work_paragraphs(doc, model: TopicModel, skip_sections=(), boilerplate=
     `boilerplate`: indexes of the blocks not judged (about_boilerplate)."""
     if not _about_health(doc, model):
         return
-    prose = [b for section in doc.sections for b in _body(model, section)]
+    prose = [b for section in doc.sections for b in section_prose(model, section)]
     for block in prose[1:]:  # not the lead
         number = model.section_of.get(block.index)
         if number in skip_sections or block.index in boilerplate:
@@ -819,7 +807,7 @@ def pasted_paragraphs(doc, model: TopicModel, min_words: int, max_shared: float,
     named_health = _about_health(doc, model, untitled=True)
     if not named_health and doc.format != "text" and " ".join((doc.title, doc.meta.get("title", ""))).strip():
         return
-    prose = [b for section in doc.sections for b in _body(model, section) if model.blocks[b.index].length >= 12]
+    prose = [b for section in doc.sections for b in section_prose(model, section) if model.blocks[b.index].length >= 12]
     health_page = named_health or \
         sum(model.blocks[b.index].health >= 2 for b in prose[1:]) >= max(2, len(prose[1:]) / 4) or \
         _health_in_other_language(model, prose)
@@ -1056,7 +1044,6 @@ def _not_taken_up(model: TopicModel, block, following: list) -> bool:
     terms; other forms of a word count): a teaser of another story, on health or not ("Surgeons Perform
     a First Kidney Transplant Abroad" between two paragraphs on a skin salve), where a section heading
     of the article is taken up by the text under it."""
-    from .topic_structure import coverage  # it imports this module
     covered, missing = coverage(model, model.blocks[block.index], merge(model.blocks[b.index] for b in following))
     return bool(following) and not covered and len(missing) >= 2
 

@@ -8,8 +8,8 @@ from collections import Counter
 
 from lint_med import Hit, Option, rule
 
-from ._topic import _WORD, filler_words, generic_words, merge, normalize, stem, topic_model
-from .offtopic import _body, title_heading
+from ._topic import (_WORD, filler_words, generic_words, merge, normalize, section_prose, stem, title_heading,
+                     topic_model)
 
 _QUESTION = re.compile(r"\?\s*$|^\s*(?:what|how|why|which|who)\s", re.I)
 # A question asking for a quantity ("How long does it take to work?", "How many sessions?") is
@@ -160,7 +160,7 @@ def heading_not_addressed(doc, options):
         heading_terms = model.blocks[section.heading.index]
         if not any(specific_terms(model, heading_terms)):
             continue  # the heading only restates the topic or frames it
-        body = _body(model, section)
+        body = section_prose(model, section)
         if body and all(b.kind == "list_item" for b in body):
             continue  # a list under its heading names instances of it ("Triggers": smoke, pollen)
         body_terms = merge(model.blocks[b.index] for b in body)
