@@ -154,6 +154,18 @@ def script_address(attributes: dict) -> str | None:
     return None
 
 
+def followed_address(tag: str, attributes) -> str | None:
+    """Where an element takes the reader, if it is a link: an <a>'s or <area>'s href, or the address its
+    script goes to when the href goes nowhere (`script_address`: onclick, "javascript:"), also on an
+    element that is no <a> (a <span> or <button> with an onclick handler). ``attributes``: the element's,
+    by name (a dict, or an lxml element's attribute map). One definition for both parsers: HTML, and raw
+    HTML in Markdown."""
+    href = attributes.get("href") if tag in ("a", "area") else None
+    if attributes.get("onclick") is None and not (href and href.lstrip()[:11].lower() == "javascript:"):
+        return href.strip() if href else None
+    return script_address(dict(attributes.items())) or (href.strip() if href else None)
+
+
 def no_size(value: str | None) -> bool:
     """A width or height attribute of one pixel or none ("0", "1", "0px"): an image so sized shows
     nothing a reader can see (a spacer GIF, an SVG of no size)."""

@@ -23,7 +23,7 @@ from ..document import (Block, CharactersHeld, Document, Link, Markup, TextBuild
                         url_host)
 from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, BLOCK_KINDS, BLOCK_TAGS,
                NEVER_SHOWN, SVG_NOT_SHOWN, addresses_in, bare_links, element_addresses, find_directives, no_size,
-               normalize_meta, script_address)
+               followed_address, normalize_meta)
 from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, marquee_style, tiny_font
 
 Element = etree._Element
@@ -763,7 +763,7 @@ class _Walker:
             if not isinstance(name, str):  # a comment or processing instruction (its tail comes next)
                 continue
             # (most elements are no link: one look-up spares them the method call)
-            address = self.address(child, name) if name == "a" or name == "area" or \
+            address = followed_address(name, child.attrib) if name == "a" or name == "area" or \
                 child.get("onclick") is not None else None
             if (child in self.furniture or _skipped(child) and not self.holds_article(child)) \
                     and not (name == "button" and address):  # (a button whose script goes to an address is a link)
@@ -962,15 +962,6 @@ class _Walker:
             record["text"] += text
         if not hidden:
             self.builder.add(text, offsets)
-
-    def address(self, element: Element, name: str) -> str | None:
-        """Where an element takes the reader, if it is a link: an <a>'s or <area>'s href, or the
-        address its script goes to when the href goes nowhere (`script_address`: onclick, "javascript:"),
-        also on an element that is no <a> (a <span> or <button> with an onclick handler)."""
-        href = element.get("href") if name in ("a", "area") else None
-        if element.get("onclick") is None and not (href and href.lstrip()[:11].lower() == "javascript:"):
-            return href.strip() if href else None
-        return script_address(dict(element.items())) or (href.strip() if href else None)
 
     def image(self, element: Element, address: str | None, hidden: bool) -> None:
         """An image's words (its alt text, else its title). An image in a link, or an image map's area,

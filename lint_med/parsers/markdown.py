@@ -7,8 +7,8 @@ from html.parser import HTMLParser
 
 from ..document import Block, Document, Link, TextBuilder, align
 from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, addresses_in, element_addresses,
-               bare_links, find_directives, hidden_by_attributes, no_size, normalize_meta, not_shown,
-               script_address)
+               bare_links, find_directives, followed_address, hidden_by_attributes, no_size, normalize_meta,
+               not_shown)
 
 # A raw HTML block of comments only (a lint-med directive, a note to editors): nothing to read in it.
 _ONLY_COMMENTS = re.compile(r"(?:\s|<!--.*?-->)*", re.S)
@@ -255,12 +255,9 @@ class _RawHtml(HTMLParser):
                                    or tag == "svg" and (no_size(attributes.get("width")) or no_size(attributes.get("height")))))
         if tag == "a" and attributes.get("xlink:href"):  # an SVG link
             attributes.setdefault("href", attributes["xlink:href"])
-        if "onclick" in attributes or tag == "a" and str(attributes.get("href") or "").lstrip()[:11].lower() == "javascript:":
-            address = script_address(attributes)  # a link run by a script (see the HTML parser)
-            if address:
-                attributes["href"] = address
-        if attributes.get("href") and (tag == "a" or "onclick" in attributes):
-            self.open_anchor(attributes, self.hidden)
+        address = followed_address(tag, attributes) if tag == "a" or "onclick" in attributes else None
+        if address:  # an <a>, or an element whose script goes to an address (as in the HTML parser)
+            self.open_anchor({**attributes, "href": address}, self.hidden)
         for url in addresses:  # a form, a button, an option: its words are the link's, as an <a>'s
             self.open_anchor({"href": url}, self.hidden)
 
