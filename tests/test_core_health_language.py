@@ -48,3 +48,24 @@ def test_every_table_holds_every_key_and_compiles():
 ])
 def test_claims_in_the_language(code, sentence, claim):
     assert (_health_language.claim_in(_health_language.phrasings_of(code), sentence) is not None) == claim
+
+
+_HEALTH_PROSE = {
+    "es": "La salud de los pacientes con diabetes depende del tratamiento y de la dosis que indica el médico en la receta. ",
+    "id": "Kesehatan pasien diabetes bergantung pada obat, dosis dan resep dari dokter di apotek. ",
+}
+
+
+@pytest.mark.parametrize("code, sentence, advice", [
+    ("es", "Tome la pastilla con el desayuno.", True),
+    ("es", "Toma la pastilla con tu desayuno.", True),
+    ("es", "Sigue la campaña de vacunación en la región.", False),  # the third person's present, no reader
+    ("es", "El paciente toma la pastilla con el desayuno.", False),
+    ("es", "¿Debes tomar hierro?", False),
+    ("id", "Minumlah obat ini setelah makan.", True),
+    ("id", "Segera hubungi dokter jika demam tinggi.", True),
+    ("id", "Minum kopi berlebihan memicu maag.", False),  # a bare verb as the subject
+])
+def test_advice_in_the_language(code, sentence, advice):
+    prose = _HEALTH_PROSE[code] * 3
+    assert _health_language.advises(parse(prose + sentence + " " + prose, "a.txt", {})) == advice
