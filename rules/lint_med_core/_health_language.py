@@ -26,7 +26,7 @@ from ._phrases import required_literals
 # A word: letters of any script, with the vowel signs of the Indic scripts (Python's \w leaves them out).
 _LETTER = r"\w\u0900-\u0dff"
 # What ends a clause: its punctuation, a dash between spaces, the Devanagari full stop.
-_CLAUSE_BREAK = re.compile(r"[,;:—–()।.!?¡¿]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()।.!?¡¿\u037e]|\s-\s")
 _PART = re.compile(r"\{(\w+)\}")
 
 
@@ -43,6 +43,7 @@ class Phrasings(NamedTuple):
     health: tuple[str, ...]
     min_health: int
     disclaimers: tuple[str, ...]
+    questions: str  # the marks that end a question (Greek asks with ";")
 
 
 def _words(words) -> str:
@@ -80,7 +81,8 @@ def phrasings_of(code: str) -> Phrasings | None:
     return Phrasings(code=code, claims=claims, hedges=_words(table.get("hedges", ["\0"])),
                      reported=_words(table.get("reported", ["\0"])), observed=_words(table.get("observed", ["\0"])),
                      advice=_sources(table, "advice", whole_words=False), health=tuple(table.get("health", ())),
-                     min_health=int(data["min_health"]), disclaimers=_sources(table, "disclaimers"))
+                     min_health=int(data["min_health"]), disclaimers=_sources(table, "disclaimers"),
+                     questions=table.get("questions", "?"))
 
 
 def phrasings(doc) -> Phrasings | None:
@@ -96,10 +98,11 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
-def _asked(text: str, start: int, end: int) -> bool:
-    """Whether the claim's clause asks: it ends in a question mark, or opens on the Spanish one."""
+def _asked(text: str, start: int, end: int, questions: str = "?") -> bool:
+    """Whether the claim's clause asks: it ends in one of the language's question marks, or opens on the Spanish one."""
     first, last = _clause(text, start, end)
-    return text[last:last + 1] == "?" or "¿" in text[max(0, first - 1):start]
+    ends_asking = last < len(text) and text[last] in questions
+    return ends_asking or "¿" in text[max(0, first - 1):start]
 
 
 def _outside(source: str, text: str, start: int, end: int, first: int = 0, last: int | None = None) -> bool:
@@ -117,7 +120,7 @@ def claim_in(phrasings: Phrasings, text: str, patterns=None) -> re.Match | None:
         for match in pattern.finditer(text):
             start, end = match.span()
             first, last = _clause(text, start, end)
-            if _outside(phrasings.hedges, text, start, end, first, last) or _asked(text, start, end):
+            if _outside(phrasings.hedges, text, start, end, first, last) or _asked(text, start, end, phrasings.questions):
                 continue
             if _outside(phrasings.reported, text, start, end) or _outside(phrasings.observed, text, start, end):
                 continue
@@ -174,7 +177,7 @@ def advises(doc) -> bool:
         for match in _regex(source).finditer(lower):
             # the match may open on the mark that ends the sentence before it: its clause starts after that mark
             start = match.start() + 1 if lower[match.start():match.start() + 1] in ".!?:;\n¡" else match.start()
-            if _asked(lower, start, match.end()):
+            if _asked(lower, start, match.end(), own.questions):
                 continue
             first, last = _clause(lower, start, match.end())
             if not _outside(own.reported, lower, start, match.end(), first, last):

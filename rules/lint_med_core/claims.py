@@ -441,7 +441,7 @@ def absolute_claim(doc, options):
     of treating ("effectively treats nail fungus"; not "used to effectively treat", "may effectively"); and benefit statements, also
     as lines that open with the verb ("Supports healthy circulation" as a list item or heading).
 
-    On a page in Spanish, Portuguese, French, Indonesian or Hindi it also reads that language's own
+    On a page in Spanish, Portuguese, French, Indonesian, Hindi or Greek it also reads that language's own
     families (`data/health_languages.toml`, `_health_language.py`): a cure said as fact ("cura la
     gastritis", "menyembuhkan batuk"), an elimination, a guarantee or a proof, a panacea ("हर रोग में
     असरदार"), safety with efficacy and a denial of side effects ("tanpa efek samping"), each left

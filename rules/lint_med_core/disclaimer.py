@@ -484,7 +484,7 @@ def missing_disclaimer(doc, options):
     prescribed by your doctor" is advice, not a disclaimer. In HTML, a disclaimer elsewhere
     on the page (a site footer the template prints on every page) also counts, unless
     `search_whole_page` is false. The finding is about the whole article and is reported
-    at line 1. A page in Spanish, Portuguese, French, Indonesian or Hindi (declared, or told
+    at line 1. A page in Spanish, Portuguese, French, Indonesian, Hindi or Greek (declared, or told
     by its function words) is also read in its own language (`data/health_languages.toml`):
     a second-person direction about a dose, a treatment or a clinician ("Toma la pastilla
     con agua", "Anda perlu berkonsultasi", "आप ... पी सकते हैं") is advice, and that
