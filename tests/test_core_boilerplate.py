@@ -183,3 +183,12 @@ def test_originals_are_not_flagged_and_extra_phrases_work():
     text = "Title\n\nThe glucose level sugar was high.\n"
     found = lint(text, "a.txt", ["LM404"], LM404={"extra_phrases": {"glucose level sugar": "blood sugar"}})
     assert [(c, l) for c, l, _ in found] == [("LM404", 3)] and '"blood sugar"' in found[0][2]
+
+
+def test_a_heading_in_a_script_without_case_is_not_written_in_lowercase():
+    from lint_med_core.boilerplate import _is_lowercase
+
+    assert _is_lowercase("ldn side effects")
+    assert not _is_lowercase("LDN Side Effects")
+    assert not _is_lowercase("जो बातें ध्यान रखनी हैं")  # Devanagari has no case
+    assert not _is_lowercase("ઘરેલુ ઉપાય")  # nor has Gujarati

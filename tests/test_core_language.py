@@ -15,6 +15,8 @@ from lint_med_core import _language
     ("Le traitement par cellules souches est proposé dans une clinique pour les genoux. " * 8, "fr"),
     ("The treatment is offered in a clinic for the knees and the back. " * 8, "en"),
     ("Deze behandeling wordt aangeboden in een kliniek voor knieën en rug. " * 8, None),  # Dutch: not listed
+    ("Terapi ini ditawarkan di klinik untuk lutut dan punggung yang sakit. " * 8, "id"),
+    ("यह इलाज घुटनों और पीठ के दर्द के लिए एक क्लिनिक में दिया जाता है। " * 8, "hi"),
 ])
 def test_the_language_is_told_by_its_function_words_in_any_script(text, code):
     assert _language.language(parse(text, "a.txt", {})) == code

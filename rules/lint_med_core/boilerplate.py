@@ -511,7 +511,10 @@ def _flattened_table_lines(doc) -> set[int]:
 
 
 def _is_lowercase(text: str) -> bool:
-    return any(c.isalpha() for c in text) and text == text.lower()
+    """Whether the text is written in lowercase: it has lowercase letters and no capitals. A text in a script
+    without case (Devanagari, Gujarati, Arabic, Chinese) is in neither: "जो वादा नहीं किया जाता" is no query
+    written in lowercase."""
+    return any(c.islower() for c in text) and text == text.lower()
 
 
 @rule("LM402", "keyword-heading", category="boilerplate", severity="warning", options={

@@ -9,9 +9,10 @@ from typing import NamedTuple
 
 from lint_med import Hit, Option, per_document, rule
 
-from . import _speech
+from . import _health_language, _speech
 from ._data import load
 from ._evidence import WORD, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
+from ._language import language, language_name
 from ._pagekind import page_kind
 from .regulatory import default_reading, drug_mentions, find_drugs, names_off_label_use, topic_drugs, use_demand
 
@@ -440,6 +441,13 @@ def absolute_claim(doc, options):
     of treating ("effectively treats nail fungus"; not "used to effectively treat", "may effectively"); and benefit statements, also
     as lines that open with the verb ("Supports healthy circulation" as a list item or heading).
 
+    On a page in Spanish, Portuguese, French, Indonesian, Hindi or Greek it also reads that language's own
+    families (`data/health_languages.toml`, `_health_language.py`): a cure said as fact ("cura la
+    gastritis", "menyembuhkan batuk"), an elimination, a guarantee or a proof, a panacea ("हर रोग में
+    असरदार"), safety with efficacy and a denial of side effects ("tanpa efek samping"), each left
+    alone when a hedge, a negation or a condition stands in its clause, when it is asked, reported,
+    quoted as a phrase or cited.
+
     Every form is a warning: whether "cures" is merely overstated or dangerous depends on
     the drug and the condition, which only a drug pack knows (the drugs pack's DRG206
     reports known false cure claims as errors); raise the severity in config for a
@@ -540,6 +548,10 @@ def absolute_claim(doc, options):
         flagged.add(id(sentence))
         yield Hit(sentence, f"Benefit claim '{match.group().strip()}' stated as fact in the page's own promotion "
                             f"({page_kind(doc).explain(most=3)})", span=match.span(), suggestion=_BENEFIT_SUGGESTION)
+    for sentence, match in _health_language.claims(doc, frozenset(flagged)):
+        flagged.add(id(sentence))
+        yield Hit(sentence, f"Absolute claim '{_health_language.shown(sentence.text, match)}' stated as fact "
+                            f"(in {language_name(language(doc))})", span=match.span(), suggestion=_SUGGESTION)
     for question, answer, match in _answered_promises(doc):
         if id(answer) not in flagged and not evidence(doc).sentence_has_source(answer):
             asked = question.text.strip()

@@ -9,7 +9,7 @@ import re
 from lint_med import Hit, Option, rule
 from lint_med.document import split_sentences
 
-from . import _speech
+from . import _health_language, _speech
 from ._data import load
 from ._evidence import block_starts, lowered_body
 from ._phrases import split_top_level, required_literal
@@ -484,10 +484,14 @@ def missing_disclaimer(doc, options):
     prescribed by your doctor" is advice, not a disclaimer. In HTML, a disclaimer elsewhere
     on the page (a site footer the template prints on every page) also counts, unless
     `search_whole_page` is false. The finding is about the whole article and is reported
-    at line 1. Articles that declare a language other than English are not checked (the
-    phrasings are English; a text that declares no language is checked, and a Spanish,
-    French or German disclaimer counts; an undeclared page in another language shows no
-    English advice and is not reported). Articles shorter than `min_words` words of prose
+    at line 1. A page in Spanish, Portuguese, French, Indonesian, Hindi or Greek (declared, or told
+    by its function words) is also read in its own language (`data/health_languages.toml`):
+    a second-person direction about a dose, a treatment or a clinician ("Toma la pastilla
+    con agua", "Anda perlu berkonsultasi", "आप ... पी सकते हैं") is advice, and that
+    language's disclaimer ("não substitui a consulta médica") counts. Other articles that
+    declare a language other than English are not checked (their phrasings are unknown; a
+    text that declares no language is checked, and a Spanish, French or German disclaimer
+    counts). Articles shorter than `min_words` words of prose
     are not checked; set `required = false` when your site adds the disclaimer outside the
     linted article (a page template or footer).
 
@@ -524,13 +528,20 @@ def missing_disclaimer(doc, options):
     if not options.required:
         return
     lang = str(doc.meta.get("lang") or "en").strip().lower()
-    if not lang.startswith("en") and lang not in ("", "und"):
-        return  # the phrasings are English; another language's disclaimer would be missed
+    declared = lang.startswith("en") or lang in ("", "und")
+    own = _health_language.phrasings(doc)  # None on an English page
+    if not declared and own is None:
+        return  # a declared language whose phrasings the rule does not know: its disclaimer would be missed
     if not has_prose_words(doc, int(options.min_words)):
         return
-    if page_reports(doc) or not advises_reader(doc) or not about_health(doc):
+    if page_reports(doc):
+        return
+    # the English reading (it holds a few other languages' phrasings) on a page that declares no other language;
+    # on a page in a language with a table (`data/health_languages.toml`), that language's directions too
+    english = declared and advises_reader(doc) and about_health(doc)
+    if not english and not (own is not None and _health_language.advises(doc)):
         return  # all cheaper than the disclaimer searches below
-    if find_disclaimer(doc, options.extra_patterns) is not None:
+    if find_disclaimer(doc, options.extra_patterns) is not None or _health_language.has_disclaimer(doc):
         return
     if options.search_whole_page and page_has_disclaimer(doc, options.extra_patterns):
         return

@@ -1,0 +1,196 @@
+"""Claims and advice on a page written in another language than English, read in that language's own words.
+
+LM701 (`claims.py`) and LM901 (`disclaimer.py`) know English phrasings, and a few families in the languages
+of Western Europe (`claims_absolute.toml`, `disclaimer_patterns.toml`). Here each language has one table of
+`data/health_languages.toml`: the families of an unhedged promise (a cure, an elimination, a guarantee or a
+proof, a panacea, safety with efficacy, a denial of side effects), the words that hedge, report or observe
+them, a second-person health direction, its health words and the language's disclaimers. The page's
+language is `_language.language(doc)`, told once per document for every rule: a page in English, or in a
+language with no table, costs one dictionary look-up. Adding a language is adding its table (and its
+function words to `data/languages.toml`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from lint_med import per_document
+
+from ._data import load
+from ._evidence import evidence, lowered_body
+from ._language import language
+from ._phrases import required_literals
+
+# A word: letters of any script, with the vowel signs of the Indic scripts (Python's \w leaves them out).
+_LETTER = r"\w\u0900-\u0dff"
+# What ends a clause: its punctuation, a dash between spaces, the Devanagari full stop.
+_CLAUSE_BREAK = re.compile(r"[,;:—–()।.!?¡¿\u037e]|\s-\s")
+_PART = re.compile(r"\{(\w+)\}")
+
+
+class Phrasings(NamedTuple):
+    """One language's table: its regexes as sources, each compiled by `_regex` when a page first needs it (a
+    table's regexes cost some 15 ms to compile, and most pages need its claim families' word tests only)."""
+
+    code: str
+    claims: tuple[tuple[tuple[str, ...], str], ...]  # (literals one of which every match holds, regex)
+    hedges: str
+    reported: str
+    observed: str
+    advice: tuple[str, ...]
+    health: tuple[str, ...]
+    min_health: int
+    disclaimers: tuple[str, ...]
+    questions: str  # the marks that end a question (Greek asks with ";")
+
+
+def _words(words) -> str:
+    """A list of words or phrases as one regex of whole words (a space stands for any run of spaces)."""
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return rf"(?<![{_LETTER}])(?:{alternation})(?![{_LETTER}])"
+
+
+def _sources(table: dict, key: str, whole_words: bool = True) -> tuple[str, ...]:
+    """The regexes of a list of the table, with its parts put in."""
+    parts = table.get("parts", {})
+    sources = []
+    for pattern in table.get(key, []):
+        pattern = _PART.sub(lambda m: parts[m.group(1)], pattern)
+        sources.append(rf"(?<![{_LETTER}])(?:{pattern})(?![{_LETTER}])" if whole_words else pattern)
+    return tuple(sources)
+
+
+@functools.lru_cache(maxsize=None)
+def _regex(source: str) -> re.Pattern:
+    """A regex compiled when a page first needs it: a language's dozen claim families cost some 15 ms to compile,
+    and a page holds the words of few of them."""
+    return re.compile(source, re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def phrasings_of(code: str) -> Phrasings | None:
+    """The table of the language `code`, compiled on first use; None for a language with none."""
+    data = load("health_languages")
+    table = data.get(code)
+    if not isinstance(table, dict):
+        return None
+    claims = tuple((required_literals(bare.lower(), fold=False), source)
+                   for bare, source in zip(_sources(table, "claims", False), _sources(table, "claims")))
+    return Phrasings(code=code, claims=claims, hedges=_words(table.get("hedges", ["\0"])),
+                     reported=_words(table.get("reported", ["\0"])), observed=_words(table.get("observed", ["\0"])),
+                     advice=_sources(table, "advice", whole_words=False), health=tuple(table.get("health", ())),
+                     min_health=int(data["min_health"]), disclaimers=_sources(table, "disclaimers"),
+                     questions=table.get("questions", "?"))
+
+
+def phrasings(doc) -> Phrasings | None:
+    """The table of the page's language, or None: an English page, or a language with no table."""
+    code = language(doc)
+    return None if code in (None, "en") else phrasings_of(code)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding text[start:end] starts and ends (a break inside the match is its own)."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _asked(text: str, start: int, end: int, questions: str = "?") -> bool:
+    """Whether the claim's clause asks: it ends in one of the language's question marks, or opens on the Spanish one."""
+    first, last = _clause(text, start, end)
+    ends_asking = last < len(text) and text[last] in questions
+    return ends_asking or "¿" in text[max(0, first - 1):start]
+
+
+def _outside(source: str, text: str, start: int, end: int, first: int = 0, last: int | None = None) -> bool:
+    """Whether the regex `source` occurs in text[first:last] outside the match text[start:end]."""
+    pattern = _regex(source)
+    last = len(text) if last is None else last
+    return bool(pattern.search(text[first:start]) or pattern.search(text[end:last]))
+
+
+def claim_in(phrasings: Phrasings, text: str, patterns=None) -> re.Match | None:
+    """The first unhedged claim of a sentence: a match of a claim family (of `patterns`, by default all of the
+    language's) whose clause holds no hedge or negation and does not ask, in a sentence that reports no one
+    else's claim and, for a denial of harm, no study's observation."""
+    for pattern in patterns if patterns is not None else [_regex(source) for _, source in phrasings.claims]:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            first, last = _clause(text, start, end)
+            if _outside(phrasings.hedges, text, start, end, first, last) or _asked(text, start, end, phrasings.questions):
+                continue
+            if _outside(phrasings.reported, text, start, end) or _outside(phrasings.observed, text, start, end):
+                continue
+            if start and text[start - 1] in "\"“«'‘" and text[end:end + 1] in "\"”»'’":
+                continue  # named, not made ("vendido como \"cura milagrosa\"")
+            return match
+    return None
+
+
+def shown(text: str, match: re.Match, words: int = 6) -> str:
+    """What a finding quotes of a claim: its match and the rest of its clause, up to `words` words in all (a verb
+    matched before its object, "cura", is quoted with it: "cura el acné en tres días")."""
+    _, last = _clause(text, match.start(), match.end())
+    return " ".join(text[match.start():max(last, match.end())].split()[:max(words, len(match.group().split()))])
+
+
+def claims(doc, skip=frozenset()):
+    """(sentence, match) for each sentence of the page (headings too) that makes an unhedged claim in its own
+    language and cites no source in it; none on a page in English or a language with no table. `skip`: the
+    ids of the sentences another part of LM701 flagged."""
+    own = phrasings(doc)
+    if own is None:
+        return
+    # the families whose words the page holds (a substring test each): most pages hold the words of none
+    lower = lowered_body(doc)
+    patterns = [_regex(source) for literals, source in own.claims if not literals or any(map(lower.__contains__, literals))]
+    if not patterns:
+        return
+    found = evidence(doc)
+    for block in doc.blocks:
+        if found.skipped(block):
+            continue
+        for sentence in block.sentences:
+            if id(sentence) in skip:
+                continue
+            match = claim_in(own, sentence.text, patterns)
+            if match is not None and not found.sentence_has_source(sentence):
+                yield sentence, match
+
+
+@per_document
+def advises(doc) -> bool:
+    """Whether a page in a language with a table directs its reader on their health in its own voice: a
+    second-person imperative or obligation about a dose, a treatment, a medicine or a clinician (`advice`),
+    not asked and not told as someone else's, on a page holding at least `min_health` of the language's
+    health words (a recipe's "take two cups" is no health advice)."""
+    own = phrasings(doc)
+    if own is None or not own.advice:
+        return False
+    lower = lowered_body(doc)
+    if sum(stem in lower for stem in own.health) < own.min_health:
+        return False
+    for source in own.advice:
+        for match in _regex(source).finditer(lower):
+            # the match may open on the mark that ends the sentence before it: its clause starts after that mark
+            start = match.start() + 1 if lower[match.start():match.start() + 1] in ".!?:;\n¡" else match.start()
+            if _asked(lower, start, match.end(), own.questions):
+                continue
+            first, last = _clause(lower, start, match.end())
+            if not _outside(own.reported, lower, start, match.end(), first, last):
+                return True  # not told as someone else's in its clause ("los vendedores dicen: toma ...")
+    return False
+
+
+@per_document
+def has_disclaimer(doc) -> bool:
+    """Whether a page in a language with a table says, in that language, that it informs and does not replace
+    a clinician (or that the reader must always consult one)."""
+    own = phrasings(doc)
+    if own is None:
+        return False
+    text = doc.body_text
+    return any(_regex(source).search(text) for source in own.disclaimers)

@@ -1,0 +1,71 @@
+"""Claims and advice read in the page's own language (`_health_language.py`, `data/health_languages.toml`)."""
+
+import pytest
+
+from lint_med.parsers.text import parse
+from lint_med_core import _health_language
+from lint_med_core._data import load
+
+ENGLISH = "The balm cures eczema in a week and you should take two capsules a day with food. " * 8
+
+
+def test_an_english_page_reads_no_table():
+    assert _health_language.phrasings(parse(ENGLISH, "a.txt", {})) is None
+    assert list(_health_language.claims(parse(ENGLISH, "a.txt", {}))) == []
+
+
+def test_every_table_holds_every_key_and_compiles():
+    for code, table in load("health_languages").items():
+        if not isinstance(table, dict):
+            continue
+        assert {"claims", "hedges", "reported", "observed", "advice", "health", "disclaimers"} <= set(table), code
+        own = _health_language.phrasings_of(code)
+        assert own.claims and own.advice and own.disclaimers
+
+
+@pytest.mark.parametrize("code, sentence, claim", [
+    # our own sentences, made up for the families; the hedged, asked, reported counterparts beside them
+    ("es", "Este jarabe cura la tos en dos días.", True),
+    ("es", "Los antibióticos curan la mayoría de las neumonías.", False),  # most, not all
+    ("es", "El hígado elimina las toxinas de la sangre.", False),  # a body's function
+    ("es", "El cura del pueblo bendijo la farmacia.", False),  # the priest
+    ("es", "¿Cura el jarabe la tos?", False),
+    ("es", "Este remedio no tiene ningún efecto secundario.", True),
+    ("pt", "O chá acaba com a ansiedade.", True),
+    ("pt", "Alguns vendedores dizem que o chá cura a gastrite.", False),
+    ("pt", "Nenhum efeito colateral grave foi observado no estudo.", False),
+    ("fr", "Ce sirop guérit la toux en deux jours.", True),
+    ("fr", "On ne guérit pas le diabète de type 1.", False),
+    ("fr", "Ce produit n'a aucun effet secondaire.", True),
+    ("id", "Madu ini menyembuhkan batuk dalam sehari.", True),
+    ("id", "Obat ini bisa menyembuhkan infeksi.", False),
+    ("id", "Merokok menyebabkan berbagai macam penyakit.", False),
+    ("id", "Obat herbal tanpa efek samping.", True),
+    ("hi", "इस दवा का कोई साइड इफेक्ट नहीं है।", True),
+    ("hi", "इसे रामबाण माना जाता है।", False),  # reported as a belief
+    ("hi", "अगर सही मात्रा में लें तो नुकसान नहीं होता।", False),  # a condition
+    ("hi", "हर बीमारी का इलाज संभव नहीं है।", False),
+])
+def test_claims_in_the_language(code, sentence, claim):
+    assert (_health_language.claim_in(_health_language.phrasings_of(code), sentence) is not None) == claim
+
+
+_HEALTH_PROSE = {
+    "es": "La salud de los pacientes con diabetes depende del tratamiento y de la dosis que indica el médico en la receta. ",
+    "id": "Kesehatan pasien diabetes bergantung pada obat, dosis dan resep dari dokter di apotek. ",
+}
+
+
+@pytest.mark.parametrize("code, sentence, advice", [
+    ("es", "Tome la pastilla con el desayuno.", True),
+    ("es", "Toma la pastilla con tu desayuno.", True),
+    ("es", "Sigue la campaña de vacunación en la región.", False),  # the third person's present, no reader
+    ("es", "El paciente toma la pastilla con el desayuno.", False),
+    ("es", "¿Debes tomar hierro?", False),
+    ("id", "Minumlah obat ini setelah makan.", True),
+    ("id", "Segera hubungi dokter jika demam tinggi.", True),
+    ("id", "Minum kopi berlebihan memicu maag.", False),  # a bare verb as the subject
+])
+def test_advice_in_the_language(code, sentence, advice):
+    prose = _HEALTH_PROSE[code] * 3
+    assert _health_language.advises(parse(prose + sentence + " " + prose, "a.txt", {})) == advice
