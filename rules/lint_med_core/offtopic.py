@@ -55,6 +55,20 @@ def _furniture_line() -> re.Pattern:
     return phrase_pattern(_spaced(load("offtopic_furniture")["lines"]["phrases"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _widget_label() -> re.Pattern:
+    """The openings of a widget of other stories' label (data/offtopic_furniture.toml, `widget_labels`)."""
+    return phrase_pattern(_spaced(load("offtopic_furniture")["widget_labels"]["phrases"]))
+
+
+_LABEL_WORDS = 8
+
+
+def widget_label(line: str) -> bool:
+    """True for a short line that labels a list of other stories ("More from Science", "Editors' picks")."""
+    return len(line.split()) <= _LABEL_WORDS and _widget_label().match(line.lstrip()) is not None
+
+
 def furniture_line(line: str) -> bool:
     """True for a line that opens with a byline or a reading label ("Written by ...", "Advertisement")."""
     return _furniture_line().match(line.lstrip()) is not None
@@ -492,17 +506,19 @@ def off_topic_paragraph(doc, options):
         if hit.at.index not in about_other_subject:
             about_other_subject.add(hit.at.index)
             yield hit
+    in_runs = set()  # a list of headlines reported as a run is not reported again as a widget
     for block, span, first, count in headline_runs(doc, model):
+        in_runs.add(block.index)
         if block.index not in about_other_subject:
             yield Hit(block, f"These {count} lines are headlines of other stories (\"{first[:60]}\"), none sharing "
                              f"a specific word with the article: a list of unrelated news pasted into it.",
                       span=span, suggestion="Remove the list, or keep it apart from the article's text.")
     widget = teaser_widget(doc, model, options.max_shared, options.min_own_weight)
-    if widget and widget[0].index not in about_other_subject:
-        block, headlines = widget
+    if widget and widget[0].index not in about_other_subject and not widget[2] & in_runs:
+        block, headlines, _ = widget
         named = "; ".join(f'"{headline[:50]}"' for headline in headlines)
         yield Hit(block, f"The list of other stories that ends the page holds {len(headlines)} on another "
-                         f"subject ({named}), with no word of health and almost none of the article's words.",
+                         f"subject ({named}), sharing almost none of the article's words.",
                   suggestion="Remove them, or keep the list to stories on the article's subject.")
     for block, span in inner_copyright_lines(doc, model):
         if block.index not in about_other_subject:
@@ -600,10 +616,12 @@ _REFERENCE = re.compile(r"\b(?:1[89]|20)\d\d\b|doi|https?:|www\.", re.I)
 
 
 def headline_shaped(line: str) -> bool:
-    """True for a line shaped like a news headline (4-16 words, no closing period)."""
+    """True for a line shaped like a news headline (4-16 words, no closing period), opening with a
+    capital or with a listicle's number before words in title case ("12 Celebrities And The Foods
+    They Refuse To Eat", "54% Of Drinks Hold Less Than Advertised")."""
     words = line.split()
-    return 4 <= len(words) <= 16 and bool(_HEADLINE_END.search(line)) and line[:1].isupper() and \
-        not _REFERENCE.search(line)
+    return 4 <= len(words) <= 16 and bool(_HEADLINE_END.search(line)) and not _REFERENCE.search(line) and \
+        (line[:1].isupper() or line[:1].isdigit() and _title_case(" ".join(words[1:])))
 
 
 def _glued_headline_end(doc, block) -> int:
@@ -696,6 +714,9 @@ def _end_run(run: list):
 _TEASER_WORDS, _TEASER_SENTENCES = 40, 2
 # An article around the widget says what its own subject is in this many paragraphs of 12 words.
 _WIDGET_ARTICLE = 3
+# A widget of headlines without teaser paragraphs (each headline over a one-line dek, or alone)
+# needs this many lines.
+_HEADLINES_ONLY = 4
 
 
 def teaser_widget(doc, model: TopicModel, max_shared: float, min_own_weight: float):
@@ -714,37 +735,48 @@ def teaser_widget(doc, model: TopicModel, max_shared: float, min_own_weight: flo
     title = next((b for b in doc.blocks if b.kind == "heading"), None)
     items, at = [], end - 1
     while at >= 0:
-        teaser = blocks[at] if _teaser(blocks[at]) else None
+        # the page's last teaser may be cut short (a saved page's end): it need not end a sentence
+        teaser = blocks[at] if _teaser(blocks[at], at == len(blocks) - 1) else None
         head = at - 1 if teaser else at
-        if head < 0 or blocks[head] is title or not _teaser_headline(model, blocks[head]):
+        if head < 0 or blocks[head] is title or widget_label(blocks[head].text) or \
+                not _teaser_headline(model, blocks[head]):
             break
         items.append((blocks[head], teaser))
         at = head - 1
-    if len(items) < 2 or not any(teaser for _, teaser in items) or \
+    if len(items) < 2 or not any(teaser for _, teaser in items) and len(items) < _HEADLINES_ONLY or \
             len({head.text.strip() for head, _ in items}) < len(items):
         return None
     inside = {b.index for item in items for b in item if b is not None}
     article = [b for b in blocks[:at + 1] if b.kind in _PROSE and len(b.text.split(None, 12)) > 12]
     if len(article) < _WIDGET_ARTICLE:
         return None
+    # an item on health is another story only under an article (a paragraph longer than a teaser):
+    # on a page of teasers throughout, the items on health are the page's own
+    judge_health = not all(_teaser(b, True) for b in article)
     elsewhere = set().union(*(stems for index, stems in model.stems_of.items() if index not in inside),
                             (stem(w) for w in analyse(doc.title, model.lexicon).content))
-    other = []
-    for head, teaser in reversed(items):
-        text = head.text if teaser is None else f"{head.text} {teaser.text}"
+    def other_subject(text: str, own_bar: float) -> bool:
         terms = analyse(text, model.lexicon, model.generic)
-        if _health_count(model, text, terms):
-            continue
+        # an item on health must share next to nothing: another health story, not a section of the article
+        bar = max_shared if not _health_count(model, text, terms) else max_shared / 4 if judge_health else 0
         share, _, own_weight = weighted_share(terms, lambda word: stem(word) in elsewhere, lambda term: False)
-        if share < max_shared and own_weight >= min_own_weight / 2:
-            other.append(head)
-    return (other[0], [head.text.strip() for head in other]) if other else None
+        return share < bar and own_weight >= own_bar
+
+    items.reverse()
+    texts = [head.text if teaser is None else f"{head.text} {teaser.text}" for head, teaser in items]
+    other = [head for (head, _), text in zip(items, texts) if other_subject(text, min_own_weight / 2)]
+    # items too short to judge one by one (headlines over a standfirst line) are judged together
+    if not other and other_subject(" ".join(texts), min_own_weight):
+        other = [head for head, _ in items]
+    return (other[0], [head.text.strip() for head in other], {b.index for item in items for b in item if b}) \
+        if other else None
 
 
-def _teaser(block) -> bool:
-    """True for a teaser's paragraph: one or two sentences, at most _TEASER_WORDS words."""
+def _teaser(block, cut: bool = False) -> bool:
+    """True for a teaser's paragraph: one or two sentences, at most _TEASER_WORDS words; with `cut`
+    (the page's last block), the last need not end."""
     return block.kind == "paragraph" and len(block.sentences) <= _TEASER_SENTENCES and \
-        len(block.text.split(None, _TEASER_WORDS)) <= _TEASER_WORDS and block.text.rstrip()[-1:] in ".!?…"
+        len(block.text.split(None, _TEASER_WORDS)) <= _TEASER_WORDS and (cut or block.text.rstrip()[-1:] in ".!?…")
 
 
 def _teaser_headline(model: TopicModel, block) -> bool:
