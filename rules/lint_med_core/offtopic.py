@@ -1031,6 +1031,11 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
             yield (run, *_share_outside(model, merge(model.blocks[b.index] for b in run), inside, inside_terms))
 
 
+# A news site's section label glued to the headline it files, with no space ("Recalls:More cases
+# reported in ...", "Health:New rules for ..."): a teaser copied with its kicker.
+_KICKER = re.compile(r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?:(?=[A-Z][a-z])")
+
+
 def pasted_headlines(doc, model: TopicModel, prose: list, min_own_weight: float, skipped=frozenset(),
                      skip_sections=frozenset()):
     """(block, share, words of its own, teaser) for each headline of another story standing alone between two
@@ -1043,7 +1048,9 @@ def pasted_headlines(doc, model: TopicModel, prose: list, min_own_weight: float,
     of its own weighing half `min_own_weight` (as a teaser's in a widget of other stories). Its words are
     weighed in the article's language (`TopicModel.weigh`). Such a headline with more health words or
     fewer words of its own is a teaser (`teaser` True) when it is printed in a news site's headline style
-    (most words capitalised, _title_case: the article's own sentences and sentence-case headings are not),
+    (most words capitalised, _title_case: the article's own sentences and sentence-case headings are not,
+    or, with a section label glued to it with no space (_KICKER: "Recalls:More cases reported in ..."),
+    wherever the article's text above it goes on: _kicker_teaser),
     the two paragraphs after it take up none of its specific terms (_not_taken_up) and it opens with no
     byline or reading label (furniture_line): a
     headline of another health story ("Surgeons Perform a First Kidney Transplant Abroad" in a story on a
@@ -1051,9 +1058,16 @@ def pasted_headlines(doc, model: TopicModel, prose: list, min_own_weight: float,
     at_of = {b.index: at for at, b in enumerate(prose)}
     for block in doc.blocks[1:-1]:
         # the cheap test first: most blocks have no paragraph of the article on one side
-        if block.index - 1 not in at_of or block.index + 1 not in at_of:
+        if block.index - 1 not in at_of:
             continue
         line = block.text.strip()
+        kicker = _KICKER.match(line)
+        if kicker:  # a teaser under its glued label, below the article's text, whatever follows it
+            if block.index in model.section_of and model.section_of[block.index] not in skip_sections and _kicker_teaser(model, block, line[kicker.end():], skipped, doc.blocks[block.index + 1:block.index + 3]):
+                yield block, *model.share_of(model.blocks[block.index], model.weigh)[:2], True
+            continue
+        if block.index + 1 not in at_of:
+            continue
         if block.kind not in _BOX_KINDS or block.index in skipped or block.index not in model.section_of or \
                 model.section_of[block.index] in skip_sections or "\n" in line or len(line.split()) < 5 or \
                 not headline_shaped(line) or _NOT_A_HEADLINE.search(line):
@@ -1068,6 +1082,16 @@ def pasted_headlines(doc, model: TopicModel, prose: list, min_own_weight: float,
             yield block, share, own, False
         elif _title_case(line) and not furniture_line(line) and _not_taken_up(model, block, prose[end:end + 2]):
             yield block, share, own, True
+
+
+def _kicker_teaser(model: TopicModel, block, headline: str, skipped, following: list) -> bool:
+    """True for a block of one line, a section label glued to a headline (_KICKER), whose headline is
+    unrelated to the article and not taken up by the two blocks after it: a teaser of another story
+    copied with its label ("Recalls:More cases reported in a deli meat outbreak" in a story on a candy
+    recall). The glued label marks it as a teaser, as title case does a lone headline."""
+    return block.kind in _BOX_KINDS and block.index not in skipped and "\n" not in headline and \
+        headline_shaped(headline) and len(headline.split()) >= 5 and not _NOT_A_HEADLINE.search(headline) and \
+        _unrelated_headline(model, block, headline) and _not_taken_up(model, block, following)
 
 
 def _not_taken_up(model: TopicModel, block, following: list) -> bool:
