@@ -513,6 +513,12 @@ def off_topic_paragraph(doc, options):
             yield Hit(block, f"These {count} lines are headlines of other stories (\"{first[:60]}\"), none sharing "
                              f"a specific word with the article: a list of unrelated news pasted into it.",
                       span=span, suggestion="Remove the list, or keep it apart from the article's text.")
+    for block, span in stitched_stories(doc, model, options.max_shared, options.min_own_weight, reported,
+                                        boilerplate):
+        if block.index not in about_other_subject:
+            yield Hit(block, f"This sentence turns to another story (\"{block.text[slice(*span)][:60]}\") and shares "
+                             f"almost none of its words with the text before it: a second story stitched into the page.",
+                      span=span, suggestion="Remove the other story, or keep the page to one subject.")
     widget = teaser_widget(doc, model, options.max_shared, options.min_own_weight)
     if widget and widget[0].index not in about_other_subject and not widget[2] & in_runs:
         block, headlines, _ = widget
@@ -589,6 +595,45 @@ def other_work_paragraphs(doc, model: TopicModel, skip_sections=(), boilerplate=
         rest = analyse(text[start:], model.lexicon, model.generic)
         if not model.names_topic(rest) and not model.topic_hits(rest, number):
             yield block, what, " ".join(match.group().split())
+
+
+@functools.lru_cache(maxsize=1)
+def _story_turn() -> tuple[tuple[str, ...], re.Pattern]:
+    """(anchors, pattern at a sentence's start) of the openers that turn to another story
+    (data/offtopic_other_work.toml, `story_turn`)."""
+    data = load("offtopic_other_work")["story_turn"]
+    return tuple(data["anchors"]), re.compile(r"\W{0,3}(?:" + "|".join(_spaced(data["phrases"])) + r")\b", re.I)
+
+
+def stitched_stories(doc, model: TopicModel, max_shared: float, min_own_weight: float, skip_sections=(),
+                     boilerplate=frozenset()):
+    """(block, span) of each sentence that turns to another story ("Meanwhile, the tragic death of ...",
+    `_story_turn`) whose words share next to nothing (a quarter of `max_shared`, by specificity) with the
+    title and all the text before it, and bring their own, weighing half `min_own_weight`: a second story
+    stitched into the page (an aggregator's summary joining two stories), where a story's own "Meanwhile,
+    the regulator said ..." goes on with what it was saying. The text before the turn holds three words of
+    health at least (the gate of an untitled page's opening)."""
+    anchors, turn = _story_turn()
+    seen = []
+    for block in doc.blocks:
+        seen.append(block)
+        lowered = block.text.lower()
+        if block.kind not in _PROSE or len(seen) == 1 or not any(anchor in lowered for anchor in anchors) or \
+                block.index in boilerplate or model.section_of.get(block.index) in skip_sections:
+            continue
+        for sentence in block.sentences:
+            text = block.text[sentence.start:sentence.end]
+            if not turn.match(text):
+                continue
+            above = " ".join([doc.title, *(b.text for b in seen[:-1]), block.text[:sentence.start]])
+            if len(set(health_words(tokens(above.lower())))) < _OPENING_HEALTH:
+                continue  # the text before the turn is not about health
+            before = {stem(w) for w in analyse(above, model.lexicon).content}
+            terms = analyse(text, model.lexicon, model.generic)
+            share, _, own_weight = weighted_share(terms, lambda word: stem(word) in before, lambda term: False,
+                                                  model.weigh)
+            if share < max_shared / 4 and own_weight >= min_own_weight / 2:
+                yield block, (sentence.start, sentence.end)
 
 
 def source_lines(doc, block) -> list:
