@@ -765,12 +765,14 @@ _HEADLINES_ONLY = 4
 
 
 def teaser_widget(doc, model: TopicModel, max_shared: float, min_own_weight: float):
-    """(block, headlines) for a widget of teasers of other stories that ends the page (two items
-    or more, one with its teaser paragraph at least, each headline different; short labels after
-    it do not count), when some of its items hold no word of health and no vocabulary term, share
-    less than `max_shared` of their vocabulary (by specificity) with the article and bring words
-    of their own weighing half `min_own_weight`: `block` is the first such headline, `headlines`
-    all of theirs. An item on health ("Related": other stories on health) is the site's reading."""
+    """(block, headlines, indexes of the widget's blocks) for a widget of teasers of other stories that
+    ends the page (two items or more, one with its teaser paragraph at least or four headlines, each
+    headline different; short labels after it, and an item's date, reading time or byline, do not count;
+    the items of a list only under a widget's label), when some of its items share less than `max_shared`
+    of their vocabulary (by specificity) with the article (a quarter of it for an item on health, judged
+    only under a paragraph longer than a teaser) and bring words of their own weighing half
+    `min_own_weight`, or, none long enough alone, all its items together the whole `min_own_weight`:
+    `block` is the first such headline, `headlines` all of theirs."""
     if not _about_health(doc, model, untitled=True):
         return None
     blocks = [b for b in doc.blocks if any(map(str.isalpha, b.text))]
@@ -780,16 +782,25 @@ def teaser_widget(doc, model: TopicModel, max_shared: float, min_own_weight: flo
     title = next((b for b in doc.blocks if b.kind == "heading"), None)
     items, at = [], end - 1
     while at >= 0:
+        if _item_meta(blocks[at].text):  # a date, reading time or byline of an item
+            at -= 1
+            continue
         # the page's last teaser may be cut short (a saved page's end): it need not end a sentence
         teaser = blocks[at] if _teaser(blocks[at], at == len(blocks) - 1) else None
         head = at - 1 if teaser else at
+        while head > 0 and teaser and _item_meta(blocks[head].text):
+            head -= 1
         if head < 0 or blocks[head] is title or widget_label(blocks[head].text) or \
                 not _teaser_headline(model, blocks[head]):
             break
         items.append((blocks[head], teaser))
         at = head - 1
+    # a list's items are headlines only under a widget's label: an article's own list has none
+    labelled = at >= 0 and widget_label(blocks[at].text)
+    if any(head.kind == "list_item" for head, _ in items) and not labelled:
+        return None
     if len(items) < 2 or not any(teaser for _, teaser in items) and len(items) < _HEADLINES_ONLY or \
-            len({head.text.strip() for head, _ in items}) < len(items):
+            len({_item_head(head) for head, _ in items}) < len(items):
         return None
     inside = {b.index for item in items for b in item if b is not None}
     article = [b for b in blocks[:at + 1] if b.kind in _PROSE and len(b.text.split(None, 12)) > 12]
@@ -808,12 +819,12 @@ def teaser_widget(doc, model: TopicModel, max_shared: float, min_own_weight: flo
         return share < bar and own_weight >= own_bar
 
     items.reverse()
-    texts = [head.text if teaser is None else f"{head.text} {teaser.text}" for head, teaser in items]
+    texts = [_item_head(head) if teaser is None else f"{_item_head(head)} {teaser.text}" for head, teaser in items]
     other = [head for (head, _), text in zip(items, texts) if other_subject(text, min_own_weight / 2)]
     # items too short to judge one by one (headlines over a standfirst line) are judged together
     if not other and other_subject(" ".join(texts), min_own_weight):
         other = [head for head, _ in items]
-    return (other[0], [head.text.strip() for head in other], {b.index for item in items for b in item if b}) \
+    return (other[0], [_item_head(head) for head in other], {b.index for item in items for b in item if b}) \
         if other else None
 
 
@@ -824,11 +835,36 @@ def _teaser(block, cut: bool = False) -> bool:
         len(block.text.split(None, _TEASER_WORDS)) <= _TEASER_WORDS and (cut or block.text.rstrip()[-1:] in ".!?…")
 
 
+# What a widget prints with an item's headline, after it or on a line of its own: a reading time,
+# an age, a date, a byline ("· 4 min read", "2 hours ago", "March 3, 2024", "By Jane Porter").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_ITEM_META = re.compile(r"(?:^|\s*[|·•–—-]\s*|\s+)(?:\d+\s*min(?:ute)?s?\.?\s+read|\d+\s+(?:seconds?|minutes?|"
+                        r"hours?|days?|weeks?|months?)\s+ago|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+                        r"\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d|[Bb]y\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
+
+
+def _item_meta(text: str) -> bool:
+    """True for a block that is only an item's date, reading time or byline (_ITEM_META)."""
+    lines = text.strip().split("\n")
+    return all((m := _ITEM_META.search(line.strip())) is not None and m.start() == 0 for line in lines)
+
+
+def _item_head(block) -> str:
+    """A widget item's headline: the block's first line without the date, reading time or byline
+    printed after it (_ITEM_META), when its other lines are only such; '' otherwise."""
+    first, *rest = block.text.strip().split("\n")
+    if not all(_item_meta(line) for line in rest):
+        return ""
+    while (m := _ITEM_META.search(first)) is not None and m.start() > 0:
+        first = first[:m.start()]
+    return first.strip()
+
+
 def _teaser_headline(model: TopicModel, block) -> bool:
     """True for a teaser's headline: a line of five words or more shaped like a headline, not a
-    question (an FAQ's), an aside or a label."""
-    line = block.text.strip()
-    return block.kind in ("paragraph", "heading") and "\n" not in line and len(line.split()) >= 5 and \
+    question (an FAQ's), an aside or a label; a date, reading time or byline after it left out."""
+    line = _item_head(block)
+    return block.kind in ("paragraph", "heading", "list_item") and len(line.split()) >= 5 and \
         not line.endswith("?") and not _NOT_A_HEADLINE.search(line) and headline_shaped(line) and \
         not model.is_link_list(block)
 
