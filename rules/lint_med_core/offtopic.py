@@ -602,7 +602,13 @@ def _story_turn() -> tuple[tuple[str, ...], re.Pattern]:
     """(anchors, pattern at a sentence's start) of the openers that turn to another story
     (data/offtopic_other_work.toml, `story_turn`)."""
     data = load("offtopic_other_work")["story_turn"]
-    return tuple(data["anchors"]), re.compile(r"\W{0,3}(?:" + "|".join(_spaced(data["phrases"])) + r")\b", re.I)
+    return tuple(data["anchors"]), re.compile(r"(?:^|(?<=[.!?] ))\W{0,3}(?:" + "|".join(_spaced(data["phrases"])) +
+                                              r")\b", re.I)
+
+
+_NOT_WORD = re.compile(r"\W+")
+# The story a turn leaves: the blocks just above it (and its paragraph's text before it).
+_TURN_WINDOW = 3
 
 
 def stitched_stories(doc, model: TopicModel, max_shared: float, min_own_weight: float, skip_sections=(),
@@ -611,29 +617,37 @@ def stitched_stories(doc, model: TopicModel, max_shared: float, min_own_weight: 
     `_story_turn`) whose words share next to nothing (a quarter of `max_shared`, by specificity) with the
     title and all the text before it, and bring their own, weighing half `min_own_weight`: a second story
     stitched into the page (an aggregator's summary joining two stories), where a story's own "Meanwhile,
-    the regulator said ..." goes on with what it was saying. The text before the turn holds three words of
-    health at least (the gate of an untitled page's opening)."""
+    the regulator said ..." goes on with what it was saying. The story it leaves (the three blocks above
+    it and its paragraph's text before it) holds three words of health at least (the gate of an untitled
+    page's opening)."""
     anchors, turn = _story_turn()
-    seen = []
-    for block in doc.blocks:
-        seen.append(block)
-        lowered = block.text.lower()
-        if block.kind not in _PROSE or len(seen) == 1 or not any(anchor in lowered for anchor in anchors) or \
-                block.index in boilerplate or model.section_of.get(block.index) in skip_sections:
+    anchors = [anchor for anchor in anchors if anchor in doc.body_text]
+    if not anchors:  # the cheap test: most pages hold none
+        return
+    for at, block in enumerate(doc.blocks):
+        if not at or block.kind not in _PROSE:
             continue
-        for sentence in block.sentences:
-            text = block.text[sentence.start:sentence.end]
-            if not turn.match(text):
-                continue
-            above = " ".join([doc.title, *(b.text for b in seen[:-1]), block.text[:sentence.start]])
-            if len(set(health_words(tokens(above.lower())))) < _OPENING_HEALTH:
-                continue  # the text before the turn is not about health
-            before = {stem(w) for w in analyse(above, model.lexicon).content}
-            terms = analyse(text, model.lexicon, model.generic)
-            share, _, own_weight = weighted_share(terms, lambda word: stem(word) in before, lambda term: False,
-                                                  model.weigh)
-            if share < max_shared / 4 and own_weight >= min_own_weight / 2:
-                yield block, (sentence.start, sentence.end)
+        if not any(anchor in block.text for anchor in anchors):
+            continue
+        if block.index not in boilerplate and model.section_of.get(block.index) not in skip_sections and \
+                turn.search(block.text):
+            for sentence in block.sentences:
+                text = block.text[sentence.start:sentence.end]
+                if not turn.match(text):
+                    continue
+                # the story it leaves, just above it, is about health
+                near = " ".join([*(b.text for b in doc.blocks[max(0, at - _TURN_WINDOW):at]), block.text[:sentence.start]])
+                if len(set(health_words(tokens(near.lower())))) < _OPENING_HEALTH:
+                    continue
+                # the text above it: the title, the blocks before and its paragraph's text before it; a word
+                # is shared when a word there opens with its stem (the few words of one sentence are looked
+                # up, not the page's words stemmed)
+                above = " " + _NOT_WORD.sub(" ", " ".join([doc.title, *(b.text for b in doc.blocks[:at]), near]).lower())
+                terms = analyse(text, model.lexicon, model.generic)
+                share, _, own_weight = weighted_share(terms, lambda word: f" {stem(word)}" in above,
+                                                      lambda term: False, model.weigh)
+                if share < max_shared / 4 and own_weight >= min_own_weight / 2:
+                    yield block, (sentence.start, sentence.end)
 
 
 def source_lines(doc, block) -> list:
