@@ -55,6 +55,20 @@ def _furniture_line() -> re.Pattern:
     return phrase_pattern(_spaced(load("offtopic_furniture")["lines"]["phrases"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _widget_label() -> re.Pattern:
+    """The openings of a widget of other stories' label (data/offtopic_furniture.toml, `widget_labels`)."""
+    return phrase_pattern(_spaced(load("offtopic_furniture")["widget_labels"]["phrases"]))
+
+
+_LABEL_WORDS = 8
+
+
+def widget_label(line: str) -> bool:
+    """True for a short line that labels a list of other stories ("More from Science", "Editors' picks")."""
+    return len(line.split()) <= _LABEL_WORDS and _widget_label().match(line.lstrip()) is not None
+
+
 def furniture_line(line: str) -> bool:
     """True for a line that opens with a byline or a reading label ("Written by ...", "Advertisement")."""
     return _furniture_line().match(line.lstrip()) is not None
@@ -492,17 +506,25 @@ def off_topic_paragraph(doc, options):
         if hit.at.index not in about_other_subject:
             about_other_subject.add(hit.at.index)
             yield hit
+    in_runs = set()  # a list of headlines reported as a run is not reported again as a widget
     for block, span, first, count in headline_runs(doc, model):
+        in_runs.add(block.index)
         if block.index not in about_other_subject:
             yield Hit(block, f"These {count} lines are headlines of other stories (\"{first[:60]}\"), none sharing "
                              f"a specific word with the article: a list of unrelated news pasted into it.",
                       span=span, suggestion="Remove the list, or keep it apart from the article's text.")
+    for block, span in stitched_stories(doc, model, options.max_shared, options.min_own_weight, reported,
+                                        boilerplate):
+        if block.index not in about_other_subject:
+            yield Hit(block, f"This sentence turns to another story (\"{block.text[slice(*span)][:60]}\") and shares "
+                             f"almost none of its words with the text before it: a second story stitched into the page.",
+                      span=span, suggestion="Remove the other story, or keep the page to one subject.")
     widget = teaser_widget(doc, model, options.max_shared, options.min_own_weight)
-    if widget and widget[0].index not in about_other_subject:
-        block, headlines = widget
+    if widget and widget[0].index not in about_other_subject and not widget[2] & in_runs:
+        block, headlines, _ = widget
         named = "; ".join(f'"{headline[:50]}"' for headline in headlines)
         yield Hit(block, f"The list of other stories that ends the page holds {len(headlines)} on another "
-                         f"subject ({named}), with no word of health and almost none of the article's words.",
+                         f"subject ({named}), sharing almost none of the article's words.",
                   suggestion="Remove them, or keep the list to stories on the article's subject.")
     for block, span in inner_copyright_lines(doc, model):
         if block.index not in about_other_subject:
@@ -575,6 +597,59 @@ def other_work_paragraphs(doc, model: TopicModel, skip_sections=(), boilerplate=
             yield block, what, " ".join(match.group().split())
 
 
+@functools.lru_cache(maxsize=1)
+def _story_turn() -> tuple[tuple[str, ...], re.Pattern]:
+    """(anchors, pattern at a sentence's start) of the openers that turn to another story
+    (data/offtopic_other_work.toml, `story_turn`)."""
+    data = load("offtopic_other_work")["story_turn"]
+    return tuple(data["anchors"]), re.compile(r"(?:^|(?<=[.!?] ))\W{0,3}(?:" + "|".join(_spaced(data["phrases"])) +
+                                              r")\b", re.I)
+
+
+_NOT_WORD = re.compile(r"\W+")
+# The story a turn leaves: the blocks just above it (and its paragraph's text before it).
+_TURN_WINDOW = 3
+
+
+def stitched_stories(doc, model: TopicModel, max_shared: float, min_own_weight: float, skip_sections=(),
+                     boilerplate=frozenset()):
+    """(block, span) of each sentence that turns to another story ("Meanwhile, the tragic death of ...",
+    `_story_turn`) whose words share next to nothing (a quarter of `max_shared`, by specificity) with the
+    title and all the text before it, and bring their own, weighing half `min_own_weight`: a second story
+    stitched into the page (an aggregator's summary joining two stories), where a story's own "Meanwhile,
+    the regulator said ..." goes on with what it was saying. The story it leaves (the three blocks above
+    it and its paragraph's text before it) holds three words of health at least (the gate of an untitled
+    page's opening)."""
+    anchors, turn = _story_turn()
+    anchors = [anchor for anchor in anchors if anchor in doc.body_text]
+    if not anchors:  # the cheap test: most pages hold none
+        return
+    for at, block in enumerate(doc.blocks):
+        if not at or block.kind not in _PROSE:
+            continue
+        if not any(anchor in block.text for anchor in anchors):
+            continue
+        if block.index not in boilerplate and model.section_of.get(block.index) not in skip_sections and \
+                turn.search(block.text):
+            for sentence in block.sentences:
+                text = block.text[sentence.start:sentence.end]
+                if not turn.match(text):
+                    continue
+                # the story it leaves, just above it, is about health
+                near = " ".join([*(b.text for b in doc.blocks[max(0, at - _TURN_WINDOW):at]), block.text[:sentence.start]])
+                if len(set(health_words(tokens(near.lower())))) < _OPENING_HEALTH:
+                    continue
+                # the text above it: the title, the blocks before and its paragraph's text before it; a word
+                # is shared when a word there opens with its stem (the few words of one sentence are looked
+                # up, not the page's words stemmed)
+                above = " " + _NOT_WORD.sub(" ", " ".join([doc.title, *(b.text for b in doc.blocks[:at]), near]).lower())
+                terms = analyse(text, model.lexicon, model.generic)
+                share, _, own_weight = weighted_share(terms, lambda word: f" {stem(word)}" in above,
+                                                      lambda term: False, model.weigh)
+                if share < max_shared / 4 and own_weight >= min_own_weight / 2:
+                    yield block, (sentence.start, sentence.end)
+
+
 def source_lines(doc, block) -> list:
     """(start, end) in `block.text` of each line of the source it spans: a plain-text
     paragraph the parser joined from lines no blank line separates; one span otherwise."""
@@ -600,10 +675,12 @@ _REFERENCE = re.compile(r"\b(?:1[89]|20)\d\d\b|doi|https?:|www\.", re.I)
 
 
 def headline_shaped(line: str) -> bool:
-    """True for a line shaped like a news headline (4-16 words, no closing period)."""
+    """True for a line shaped like a news headline (4-16 words, no closing period), opening with a
+    capital or with a listicle's number before words in title case ("12 Celebrities And The Foods
+    They Refuse To Eat", "54% Of Drinks Hold Less Than Advertised")."""
     words = line.split()
-    return 4 <= len(words) <= 16 and bool(_HEADLINE_END.search(line)) and line[:1].isupper() and \
-        not _REFERENCE.search(line)
+    return 4 <= len(words) <= 16 and bool(_HEADLINE_END.search(line)) and not _REFERENCE.search(line) and \
+        (line[:1].isupper() or line[:1].isdigit() and _title_case(" ".join(words[1:])))
 
 
 def _glued_headline_end(doc, block) -> int:
@@ -696,15 +773,20 @@ def _end_run(run: list):
 _TEASER_WORDS, _TEASER_SENTENCES = 40, 2
 # An article around the widget says what its own subject is in this many paragraphs of 12 words.
 _WIDGET_ARTICLE = 3
+# A widget of headlines without teaser paragraphs (each headline over a one-line dek, or alone)
+# needs this many lines.
+_HEADLINES_ONLY = 4
 
 
 def teaser_widget(doc, model: TopicModel, max_shared: float, min_own_weight: float):
-    """(block, headlines) for a widget of teasers of other stories that ends the page (two items
-    or more, one with its teaser paragraph at least, each headline different; short labels after
-    it do not count), when some of its items hold no word of health and no vocabulary term, share
-    less than `max_shared` of their vocabulary (by specificity) with the article and bring words
-    of their own weighing half `min_own_weight`: `block` is the first such headline, `headlines`
-    all of theirs. An item on health ("Related": other stories on health) is the site's reading."""
+    """(block, headlines, indexes of the widget's blocks) for a widget of teasers of other stories that
+    ends the page (two items or more, one with its teaser paragraph at least or four headlines, each
+    headline different; short labels after it, and an item's date, reading time or byline, do not count;
+    the items of a list only under a widget's label), when some of its items share less than `max_shared`
+    of their vocabulary (by specificity) with the article (a quarter of it for an item on health, judged
+    only under a paragraph longer than a teaser) and bring words of their own weighing half
+    `min_own_weight`, or, none long enough alone, all its items together the whole `min_own_weight`:
+    `block` is the first such headline, `headlines` all of theirs."""
     if not _about_health(doc, model, untitled=True):
         return None
     blocks = [b for b in doc.blocks if any(map(str.isalpha, b.text))]
@@ -714,44 +796,89 @@ def teaser_widget(doc, model: TopicModel, max_shared: float, min_own_weight: flo
     title = next((b for b in doc.blocks if b.kind == "heading"), None)
     items, at = [], end - 1
     while at >= 0:
-        teaser = blocks[at] if _teaser(blocks[at]) else None
+        if _item_meta(blocks[at].text):  # a date, reading time or byline of an item
+            at -= 1
+            continue
+        # the page's last teaser may be cut short (a saved page's end): it need not end a sentence
+        teaser = blocks[at] if _teaser(blocks[at], at == len(blocks) - 1) else None
         head = at - 1 if teaser else at
-        if head < 0 or blocks[head] is title or not _teaser_headline(model, blocks[head]):
+        while head > 0 and teaser and _item_meta(blocks[head].text):
+            head -= 1
+        if head < 0 or blocks[head] is title or widget_label(blocks[head].text) or \
+                not _teaser_headline(model, blocks[head]):
             break
         items.append((blocks[head], teaser))
         at = head - 1
-    if len(items) < 2 or not any(teaser for _, teaser in items) or \
-            len({head.text.strip() for head, _ in items}) < len(items):
+    # a list's items are headlines only under a widget's label: an article's own list has none
+    labelled = at >= 0 and widget_label(blocks[at].text)
+    if any(head.kind == "list_item" for head, _ in items) and not labelled:
+        return None
+    if len(items) < 2 or not any(teaser for _, teaser in items) and len(items) < _HEADLINES_ONLY or \
+            len({_item_head(head) for head, _ in items}) < len(items):
         return None
     inside = {b.index for item in items for b in item if b is not None}
     article = [b for b in blocks[:at + 1] if b.kind in _PROSE and len(b.text.split(None, 12)) > 12]
     if len(article) < _WIDGET_ARTICLE:
         return None
+    # an item on health is another story only under an article (a paragraph longer than a teaser):
+    # on a page of teasers throughout, the items on health are the page's own
+    judge_health = not all(_teaser(b, True) for b in article)
     elsewhere = set().union(*(stems for index, stems in model.stems_of.items() if index not in inside),
                             (stem(w) for w in analyse(doc.title, model.lexicon).content))
-    other = []
-    for head, teaser in reversed(items):
-        text = head.text if teaser is None else f"{head.text} {teaser.text}"
+    def other_subject(text: str, own_bar: float) -> bool:
         terms = analyse(text, model.lexicon, model.generic)
-        if _health_count(model, text, terms):
-            continue
+        # an item on health must share next to nothing: another health story, not a section of the article
+        bar = max_shared if not _health_count(model, text, terms) else max_shared / 4 if judge_health else 0
         share, _, own_weight = weighted_share(terms, lambda word: stem(word) in elsewhere, lambda term: False)
-        if share < max_shared and own_weight >= min_own_weight / 2:
-            other.append(head)
-    return (other[0], [head.text.strip() for head in other]) if other else None
+        return share < bar and own_weight >= own_bar
+
+    items.reverse()
+    texts = [_item_head(head) if teaser is None else f"{_item_head(head)} {teaser.text}" for head, teaser in items]
+    other = [head for (head, _), text in zip(items, texts) if other_subject(text, min_own_weight / 2)]
+    # items too short to judge one by one (headlines over a standfirst line) are judged together
+    if not other and other_subject(" ".join(texts), min_own_weight):
+        other = [head for head, _ in items]
+    return (other[0], [_item_head(head) for head in other], {b.index for item in items for b in item if b}) \
+        if other else None
 
 
-def _teaser(block) -> bool:
-    """True for a teaser's paragraph: one or two sentences, at most _TEASER_WORDS words."""
+def _teaser(block, cut: bool = False) -> bool:
+    """True for a teaser's paragraph: one or two sentences, at most _TEASER_WORDS words; with `cut`
+    (the page's last block), the last need not end."""
     return block.kind == "paragraph" and len(block.sentences) <= _TEASER_SENTENCES and \
-        len(block.text.split(None, _TEASER_WORDS)) <= _TEASER_WORDS and block.text.rstrip()[-1:] in ".!?…"
+        len(block.text.split(None, _TEASER_WORDS)) <= _TEASER_WORDS and (cut or block.text.rstrip()[-1:] in ".!?…")
+
+
+# What a widget prints with an item's headline, after it or on a line of its own: a reading time,
+# an age, a date, a byline ("· 4 min read", "2 hours ago", "March 3, 2024", "By Jane Porter").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_ITEM_META = re.compile(r"(?:^|\s*[|·•–—-]\s*|\s+)(?:\d+\s*min(?:ute)?s?\.?\s+read|\d+\s+(?:seconds?|minutes?|"
+                        r"hours?|days?|weeks?|months?)\s+ago|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|"
+                        r"\d{1,2}\s+" + _MONTH + r",?\s+(?:19|20)\d\d|[Bb]y\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
+
+
+def _item_meta(text: str) -> bool:
+    """True for a block that is only an item's date, reading time or byline (_ITEM_META)."""
+    lines = text.strip().split("\n")
+    return all((m := _ITEM_META.search(line.strip())) is not None and m.start() == 0 for line in lines)
+
+
+def _item_head(block) -> str:
+    """A widget item's headline: the block's first line without the date, reading time or byline
+    printed after it (_ITEM_META), when its other lines are only such; '' otherwise."""
+    first, *rest = block.text.strip().split("\n")
+    if not all(_item_meta(line) for line in rest):
+        return ""
+    while (m := _ITEM_META.search(first)) is not None and m.start() > 0:
+        first = first[:m.start()]
+    return first.strip()
 
 
 def _teaser_headline(model: TopicModel, block) -> bool:
     """True for a teaser's headline: a line of five words or more shaped like a headline, not a
-    question (an FAQ's), an aside or a label."""
-    line = block.text.strip()
-    return block.kind in ("paragraph", "heading") and "\n" not in line and len(line.split()) >= 5 and \
+    question (an FAQ's), an aside or a label; a date, reading time or byline after it left out."""
+    line = _item_head(block)
+    return block.kind in ("paragraph", "heading", "list_item") and len(line.split()) >= 5 and \
         not line.endswith("?") and not _NOT_A_HEADLINE.search(line) and headline_shaped(line) and \
         not model.is_link_list(block)
 
@@ -999,6 +1126,11 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
             yield (run, *_share_outside(model, merge(model.blocks[b.index] for b in run), inside, inside_terms))
 
 
+# A news site's section label glued to the headline it files, with no space ("Recalls:More cases
+# reported in ...", "Health:New rules for ..."): a teaser copied with its kicker.
+_KICKER = re.compile(r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)?:(?=[A-Z][a-z])")
+
+
 def pasted_headlines(doc, model: TopicModel, prose: list, min_own_weight: float, skipped=frozenset(),
                      skip_sections=frozenset()):
     """(block, share, words of its own, teaser) for each headline of another story standing alone between two
@@ -1011,7 +1143,9 @@ def pasted_headlines(doc, model: TopicModel, prose: list, min_own_weight: float,
     of its own weighing half `min_own_weight` (as a teaser's in a widget of other stories). Its words are
     weighed in the article's language (`TopicModel.weigh`). Such a headline with more health words or
     fewer words of its own is a teaser (`teaser` True) when it is printed in a news site's headline style
-    (most words capitalised, _title_case: the article's own sentences and sentence-case headings are not),
+    (most words capitalised, _title_case: the article's own sentences and sentence-case headings are not,
+    or, with a section label glued to it with no space (_KICKER: "Recalls:More cases reported in ..."),
+    wherever the article's text above it goes on: _kicker_teaser),
     the two paragraphs after it take up none of its specific terms (_not_taken_up) and it opens with no
     byline or reading label (furniture_line): a
     headline of another health story ("Surgeons Perform a First Kidney Transplant Abroad" in a story on a
@@ -1019,9 +1153,16 @@ def pasted_headlines(doc, model: TopicModel, prose: list, min_own_weight: float,
     at_of = {b.index: at for at, b in enumerate(prose)}
     for block in doc.blocks[1:-1]:
         # the cheap test first: most blocks have no paragraph of the article on one side
-        if block.index - 1 not in at_of or block.index + 1 not in at_of:
+        if block.index - 1 not in at_of:
             continue
         line = block.text.strip()
+        kicker = _KICKER.match(line)
+        if kicker:  # a teaser under its glued label, below the article's text, whatever follows it
+            if block.index in model.section_of and model.section_of[block.index] not in skip_sections and _kicker_teaser(model, block, line[kicker.end():], skipped, doc.blocks[block.index + 1:block.index + 3]):
+                yield block, *model.share_of(model.blocks[block.index], model.weigh)[:2], True
+            continue
+        if block.index + 1 not in at_of:
+            continue
         if block.kind not in _BOX_KINDS or block.index in skipped or block.index not in model.section_of or \
                 model.section_of[block.index] in skip_sections or "\n" in line or len(line.split()) < 5 or \
                 not headline_shaped(line) or _NOT_A_HEADLINE.search(line):
@@ -1036,6 +1177,16 @@ def pasted_headlines(doc, model: TopicModel, prose: list, min_own_weight: float,
             yield block, share, own, False
         elif _title_case(line) and not furniture_line(line) and _not_taken_up(model, block, prose[end:end + 2]):
             yield block, share, own, True
+
+
+def _kicker_teaser(model: TopicModel, block, headline: str, skipped, following: list) -> bool:
+    """True for a block of one line, a section label glued to a headline (_KICKER), whose headline is
+    unrelated to the article and not taken up by the two blocks after it: a teaser of another story
+    copied with its label ("Recalls:More cases reported in a deli meat outbreak" in a story on a candy
+    recall). The glued label marks it as a teaser, as title case does a lone headline."""
+    return block.kind in _BOX_KINDS and block.index not in skipped and "\n" not in headline and \
+        headline_shaped(headline) and len(headline.split()) >= 5 and not _NOT_A_HEADLINE.search(headline) and \
+        _unrelated_headline(model, block, headline) and _not_taken_up(model, block, following)
 
 
 def _not_taken_up(model: TopicModel, block, following: list) -> bool:
