@@ -535,37 +535,65 @@ def off_topic_paragraph(doc, options):
 
 
 # A signature delimiter: a line of only dashes, underscores, equals signs, tildes or asterisks (three
-# or more), e-mail's and Usenet's "-- ", or an HTML rule.
-_DELIMITER = re.compile(r"^[ \t]*(?:--[ \t]?|(?:[-_=~*][ \t]?){3,})$|<hr\b", re.M | re.I)
+# or more), e-mail's and Usenet's "-- ", or an HTML rule (<hr>).
+_RULE_LINE = re.compile(r"[ \t]*(?:--[ \t]?|(?:[-_=~*][ \t]?){3,})\r?")
+_HR = re.compile(r"<hr\b", re.I)
+# What a delimiter holds, sought with str.find ("--" alone would find every HTML comment).
+_RULE_MARKS = ("---", "___", "===", "~~~", "***", "* * *", "- - -", "_ _ _", "\n--\n", "\n-- \n", "\n--\r", "<hr", "<HR")
 # A signature's most words: a line or three, never the post itself.
 _SIGNATURE_WORDS = 50
 # A labelled note's lead-in ("Editor's note:", "Update:", "Disclosure:"): a note on the post, not the poster.
 _NOTE_LABEL = re.compile(r"\W*[\w'’]+(?: [\w'’]+){0,2}:\s")
 
 
+def _delimited(doc, before, after) -> bool:
+    """True when a delimiter line or an <hr> stands between two blocks in the source, with no heading
+    between them (a heading's setext underline opens a section). The source is searched in place with
+    str.find for what a delimiter holds: an HTML page's gaps hold megabytes of markup."""
+    if any(block.kind == "heading" for block in doc.blocks[before.index + 1:after.index]):
+        return False
+    source, start, end = doc.source, before.offsets[-1] + 1, after.offsets[0]
+    for mark in _RULE_MARKS:
+        at = source.find(mark, start, end)
+        while at != -1:
+            if mark[0] == "<":
+                if _HR.match(source, at):
+                    return True
+            else:
+                first = source.rfind("\n", start, at + (mark[0] == "\n")) + 1  # 0: the line began before
+                last = source.find("\n", max(first, at + 1), end)
+                last = end if last == -1 else last
+                if first and _RULE_LINE.fullmatch(source, first, last):
+                    return True
+                at = max(at, last - 1)  # the rest of this line holds no other delimiter
+            at = source.find(mark, at + 1, end)
+    return False
+
+
 def signatures(doc, model: TopicModel, max_shared: float) -> list:
     """The blocks of each poster's signature: the text after a delimiter line (a rule of dashes or
     underscores, "-- ", <hr>) up to the next delimiter or the end of the text, after a longer post,
-    of at most _SIGNATURE_WORDS words, in the first person singular (about the poster), with no word
+    of at most _SIGNATURE_WORDS words, opening in the first person singular (about the poster), with no word
     of health and sharing less than half `max_shared` of its vocabulary (by specificity) with the rest
     of the text ("I am the poultrygeist." under a post on tramadol's legal status). A heading's
-    underline ("Side effects" over "----") opens a section, not a signature. An author's note after a rule names the article's subject or speaks
-    of the author in the third person, a labelled note ("Editor's note: I updated...") is about the
+    underline ("Side effects" over "----") opens a section, not a signature. An author's note after a
+    rule names the article's subject or speaks of the author in the third person, a labelled note ("Editor's note: I updated...") is about the
     post, and a rule between an article's sections is followed by more of the article: none is one."""
-    if not _DELIMITER.search(doc.source):
-        return []  # the common case: no delimiter, tested once
     prose = [block for block in doc.blocks if block.kind in _PROSE and block.offsets]
-    cuts = [i for i in range(1, len(prose))
-            if _DELIMITER.search(doc.source, prose[i - 1].offsets[-1] + 1, prose[i].offsets[0]) and
-            all(block.kind != "heading" for block in doc.blocks[prose[i - 1].index + 1:prose[i].index])]
     found = []
-    for before, cut, after in zip([0] + cuts, cuts, cuts[1:] + [len(prose)]):
-        post, signed = prose[before:cut], prose[cut:after]
+    for cut in range(1, len(prose)):
+        # a short first block in the first person first: a delimiter is sought before it only then
+        if len(prose[cut].text.split(None, _SIGNATURE_WORDS)) > _SIGNATURE_WORDS or \
+                not _FIRST_PERSON.search(prose[cut].text) or not _delimited(doc, prose[cut - 1], prose[cut]):
+            continue
+        after = cut + 1
+        while after < len(prose) and not _delimited(doc, prose[after - 1], prose[after]):
+            after += 1
+        signed = prose[cut:after]
         words = sum(len(block.text.split()) for block in signed)
         text = " ".join(block.text for block in signed)
-        if words > _SIGNATURE_WORDS or sum(len(block.text.split()) for block in post) <= words or \
-                not _FIRST_PERSON.search(text) or _NOTE_LABEL.match(text) or furniture_line(text) or \
-                _health_count(model, text):
+        if words > _SIGNATURE_WORDS or sum(len(block.text.split()) for block in prose[:cut]) <= words or \
+                _NOTE_LABEL.match(text) or furniture_line(text) or _health_count(model, text):
             continue
         counts, _ = model.counts_to_two()  # a word another block holds (the signature holds it once)
         share = weighted_share(analyse(text, model.lexicon), lambda word: counts.get(stem(word), 0) >= 2,
@@ -2398,7 +2426,7 @@ def promotional_block(doc, options):
     acquisition", parked or expired, the site under construction; a line of at most 40 words, in
     several languages) and the publisher's appeal for the reader's support of its journalism, its
     paywall's gate and its reading app's pitch ("Your donation allows us to keep sending journalists",
-    "Get all your news in one place"), wherever they stand. So is a block written in another script or language than the article's
+    "100's of premium titles"), wherever they stand. So is a block written in another script or language than the article's
     (not quoted, not a reference, not a bilingual article's) that shows a pitch's mark, a
     percentage, a price's currency, an address or an exclamation: a deal dropped in by a spam run
     ("Скидки до 50% на диваны!" in an English article), whatever it sells. At the first or last two blocks it also reports a new customer's discount
