@@ -12,6 +12,7 @@ from lint_med import Hit, Option, per_document, rule
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import distinct_words, lowered_body
+from ._evidence import evidence as article_evidence
 from ._other_language import (article_may_hold_other_language, english_function_words, holds_no_link,
                               language_by_vocabulary, may_be_other_language, other_language)
 from ._language import language as article_language
@@ -428,6 +429,16 @@ def off_topic_paragraph(doc, options):
     its health words, when its own words weigh `min_own_weight`. A label the article's words
     share ("Storage" over "Store this medicine...") or an "About ..." part is not such a line.
 
+    In any article about health it also reports a poster's signature: the text after a delimiter line
+    (a rule of dashes or underscores, "-- ", <hr>) to the next one or the end, after a longer post, of
+    at most 50 words, in the first person singular, with no word of health, no labelled lead-in
+    ("Editor's note:") and sharing less than half `max_shared` of its vocabulary with the rest ("I am
+    the poultrygeist." under a post on tramadol's legal status); and a reference entry pasted into
+    running text: a sentence of a paragraph, not its first, that opens with a reference number and a
+    study's title with no verb of its own ("20 The use of complementary medicine in hospitalized
+    patients..."; title heads in `data/offtopic_other_work.toml`) on another subject (its specific words
+    weigh less than `max_shared` in the rest of the article).
+
     In any article about health it also reports a copyright notice with its year ("© 2004-2020
     Publisher Ltd", "Copyright 2019 ...") standing inside a paragraph (a line of one, in plain
     text), with 20 words of running text before it and 40 after: a publisher's footer caught
@@ -526,11 +537,134 @@ def off_topic_paragraph(doc, options):
         yield Hit(block, f"The list of other stories that ends the page holds {len(headlines)} on another "
                          f"subject ({named}), sharing almost none of the article's words.",
                   suggestion="Remove them, or keep the list to stories on the article's subject.")
+    for signed in signatures(doc, model, options.max_shared) if _about_health(doc, model, untitled=True) else ():
+        if signed[0].index not in about_other_subject:
+            about_other_subject.add(signed[0].index)
+            yield Hit(signed[0], f"The lines after the post's delimiter (\"{signed[0].text[:60]}\") are the "
+                                 f"poster's signature: about the poster, sharing no word with the post.",
+                      suggestion="Remove the signature from the text, or keep it apart from the post.")
+    for block, span in pasted_references(doc, model, options.max_shared) if _about_health(doc, model, True) else ():
+        if block.index not in about_other_subject:
+            about_other_subject.add(block.index)
+            yield Hit(block, f"A reference entry (\"{block.text[slice(*span)][:60]}\") stands in the running text, "
+                             f"the title of a study on another subject: pasted from another page.",
+                      span=span, suggestion="Remove it, or cite the study where the article discusses it.")
     for block, span in inner_copyright_lines(doc, model):
         if block.index not in about_other_subject:
             yield Hit(block, f"A copyright line (\"{block.text[slice(*span)][:60]}\") stands in the middle of a "
                              f"paragraph: the text around it is stitched from snippets of other pages.",
                       span=span, suggestion="Remove the snippets, or write the article in your own words.")
+
+
+# A signature delimiter: a line of only dashes, underscores, equals signs, tildes or asterisks (three
+# or more), e-mail's and Usenet's "-- ", or an HTML rule (<hr>).
+_RULE_LINE = re.compile(r"[ \t]*(?:--[ \t]?|(?:[-_=~*][ \t]?){3,})\r?")
+_HR = re.compile(r"<hr\b", re.I)
+# What a delimiter holds, sought with str.find ("--" alone would find every HTML comment).
+_RULE_MARKS = ("---", "___", "===", "~~~", "***", "* * *", "- - -", "_ _ _", "\n--\n", "\n-- \n", "\n--\r", "<hr", "<HR")
+# A signature's most words: a line or three, never the post itself.
+_SIGNATURE_WORDS = 50
+# A labelled note's lead-in ("Editor's note:", "Update:", "Disclosure:"): a note on the post, not the poster.
+_NOTE_LABEL = re.compile(r"\W*[\w'’]+(?: [\w'’]+){0,2}:\s")
+
+
+def _delimited(doc, before, after) -> bool:
+    """True when a delimiter line or an <hr> stands between two blocks in the source, with no heading
+    between them (a heading's setext underline opens a section). The source is searched in place with
+    str.find for what a delimiter holds: an HTML page's gaps hold megabytes of markup."""
+    if any(block.kind == "heading" for block in doc.blocks[before.index + 1:after.index]):
+        return False
+    source, start, end = doc.source, before.offsets[-1] + 1, after.offsets[0]
+    for mark in _RULE_MARKS:
+        at = source.find(mark, start, end)
+        while at != -1:
+            if mark[0] == "<":
+                if _HR.match(source, at):
+                    return True
+            else:
+                first = source.rfind("\n", start, at + (mark[0] == "\n")) + 1  # 0: the line began before
+                last = source.find("\n", max(first, at + 1), end)
+                last = end if last == -1 else last
+                if first and _RULE_LINE.fullmatch(source, first, last):
+                    return True
+                at = max(at, last - 1)  # the rest of this line holds no other delimiter
+            at = source.find(mark, at + 1, end)
+    return False
+
+
+def signatures(doc, model: TopicModel, max_shared: float) -> list:
+    """The blocks of each poster's signature: the text after a delimiter line (a rule of dashes or
+    underscores, "-- ", <hr>) up to the next delimiter or the end of the text, after a longer post,
+    of at most _SIGNATURE_WORDS words, opening in the first person singular (about the poster), with no word
+    of health and sharing less than half `max_shared` of its vocabulary (by specificity) with the rest
+    of the text ("I am the poultrygeist." under a post on tramadol's legal status). A heading's
+    underline ("Side effects" over "----") opens a section, not a signature. An author's note after a
+    rule names the article's subject or speaks of the author in the third person, a labelled note ("Editor's note: I updated...") is about the
+    post, and a rule between an article's sections is followed by more of the article: none is one."""
+    prose = [block for block in doc.blocks if block.kind in _PROSE and block.offsets]
+    found = []
+    for cut in range(1, len(prose)):
+        # a short first block in the first person first: a delimiter is sought before it only then
+        if len(prose[cut].text.split(None, _SIGNATURE_WORDS)) > _SIGNATURE_WORDS or \
+                not _FIRST_PERSON.search(prose[cut].text) or not _delimited(doc, prose[cut - 1], prose[cut]):
+            continue
+        after = cut + 1
+        while after < len(prose) and not _delimited(doc, prose[after - 1], prose[after]):
+            after += 1
+        signed = prose[cut:after]
+        words = sum(len(block.text.split()) for block in signed)
+        text = " ".join(block.text for block in signed)
+        if words > _SIGNATURE_WORDS or sum(len(block.text.split()) for block in prose[:cut]) <= words or \
+                _NOTE_LABEL.match(text) or furniture_line(text) or _health_count(model, text):
+            continue
+        counts, _ = model.counts_to_two()  # a word another block holds (the signature holds it once)
+        share = weighted_share(analyse(text, model.lexicon), lambda word: counts.get(stem(word), 0) >= 2,
+                               lambda term: False, model.weigh)[0]
+        if share < max_shared / 2:  # as little as a first-person paragraph pasted from elsewhere shares
+            found.append(signed)
+    return found
+
+
+# A sentence opening with a reference number and a capital, after a sentence's end: tested on the
+# whole text once (most hold none) before each sentence is read as a reference entry.
+_NUMBERED_SENTENCE = re.compile(r"[.!?]\s+\d{1,3}\.?\s+[A-Z]")
+# A verb of its own: a reference's title has none ("The use of..."), a sentence does ("3 The patients were...").
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|should|must|"
+                        r"do|does|did)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _reference_title() -> re.Pattern:
+    """A reference number, then a study title's head (data/offtopic_other_work.toml, [reference_title])."""
+    heads = "|".join(load("offtopic_other_work")["reference_title"]["heads"])
+    return re.compile(r"\d{1,3}\.?\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:" + heads +
+                      r")\s+(?:of|between|in|for|on|among|with|after|to)\b", re.I)
+
+
+def pasted_references(doc, model: TopicModel, max_shared: float) -> list:
+    """(block, span) of each reference entry pasted into running text: a sentence of a paragraph, not
+    its first and not in a reference list, that opens with a reference number and a study title (a
+    research noun phrase, `_reference_title`, with no verb of its own) whose specific words weigh less
+    than `max_shared` in the rest of the article and one of which it does not use is specific: "20 The
+    use of complementary and alternative medicine in hospitalized patients with type 2 diabetes
+    mellitus in Israel." between two sentences on heartburn. A title on the article's subject is a
+    citation of its own evidence, and a numbered list item is a list."""
+    if not _NUMBERED_SENTENCE.search(doc.body_text):
+        return []
+    found = []
+    title = _reference_title()
+    listed = article_evidence(doc)
+    for block in doc.blocks:
+        if block.kind != "paragraph" or not _NUMBERED_SENTENCE.search(block.text) or listed.in_references(block):
+            continue
+        for sentence in block.sentences[1:]:
+            text = sentence.text
+            if title.match(text) is None or _AUXILIARY.search(text):
+                continue
+            shared, total, rarest = _shared_weight(model, block, text)
+            if total > 0 and shared / total < max_shared and rarest >= _SPECIFIC_WORD:
+                found.append((block, (sentence.start, sentence.end)))
+    return found
 
 
 # A copyright notice with its year: "© 2004-2020 Publisher Ltd", "Copyright 2019 ...".
@@ -2439,7 +2573,11 @@ def promotional_block(doc, options):
     "This guide explains how red light therapy works...", it introduces itself). A widget of
     sponsored links kept in the text (a line of at most four words: "Sponsored Links",
     "Promoted Stories"; a site's own "You may also like" list is not one) is
-    promotion too. So is a block written in another script or language than the article's
+    promotion too. So are a notice about the site itself (its domain for sale or "available for
+    acquisition", parked or expired, the site under construction; a line of at most 40 words, in
+    several languages) and the publisher's appeal for the reader's support of its journalism, its
+    paywall's gate and its reading app's pitch ("Your donation allows us to keep sending journalists",
+    "100's of premium titles"), wherever they stand. So is a block written in another script or language than the article's
     (not quoted, not a reference, not a bilingual article's) that shows a pitch's mark, a
     percentage, a price's currency, an address or an exclamation: a deal dropped in by a spam run
     ("Скидки до 50% на диваны!" in an English article), whatever it sells. At the first or last two blocks it also reports a new customer's discount
