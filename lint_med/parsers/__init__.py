@@ -397,6 +397,14 @@ _RESOURCE_RELS = frozenset(("stylesheet", "icon", "shortcut", "apple-touch-icon"
                             "mask-icon", "preload", "modulepreload", "manifest", "image_src"))
 _RESOURCE_NAME = re.compile(r"image|logo|thumbnail|icon|video|audio|player|embed", re.I)
 _RESOURCE_PATH = re.compile(r"\.(?:css|js|png|jpe?g|gif|webp|avif|svg|ico|woff2?|ttf|mp[34]|webm)(?:[?#]|$)", re.I)
+# Where a page's links and forms send the reader (in an <iframe srcdoc>'s page).
+_PAGE_LINKS = re.compile(r"""\b(?:href|action|formaction)\s*=\s*["']?([^"'\s>]+)""", re.I)
+def resource_address(url: str) -> bool:
+    """The address is a file the page draws or plays (a stylesheet, a script, an image, a font, a sound or a
+    video: `_RESOURCE_PATH`), not a page a reader is sent to."""
+    return bool(_RESOURCE_PATH.search(url))
+
+
 _REFRESH_URL = re.compile(r"^\s*\d*\s*[;,]?\s*url\s*=\s*['\"]?([^'\"\s]+)", re.I)
 
 
@@ -411,8 +419,8 @@ def element_addresses(tag: str, get) -> list[str]:
                                                                                         "itemprop"))):
         return []
     values = [get(name) or ""] if name else []
-    if tag == "iframe" and get("srcdoc"):
-        values += [url for _, _, url in addresses_in(get("srcdoc"))]
+    if tag == "iframe" and get("srcdoc"):  # the page written out: its links' addresses, and any in its text
+        values += _PAGE_LINKS.findall(get("srcdoc")) + [url for _, _, url in addresses_in(get("srcdoc"))]
     found = []
     for value in values:
         value = value.strip()
