@@ -61,8 +61,9 @@ def test_wordless_links_in_markdown(body):
     '<iframe src="https://xq7vt.example/page"></iframe>',
     # a picture's own file behind an empty link
     '<a href="https://photohost-gallery.example/full/iron-pills.jpg"><img src="/thumb.jpg" alt=""></a>',
-    # a site whose name is on the article's subject
+    # a site whose name is on the article's subject, or on health
     '<iframe src="https://iron-tablets-guide.example/"></iframe>',
+    '<p>Iron stores take months to refill <a href="https://kindlyhealth-news.example/iron">↗</a>.</p>',
     # the page's own site
     '<meta property="og:url" content="https://irontired-news.example/story">',
 ])
@@ -78,4 +79,5 @@ def test_a_canonical_put_in_the_body_does_not_make_its_site_the_pages():
 
 def test_host_words_split_a_domain_name():
     assert _host_words("bestcheapmeds-online.example") == ("best", "cheap", "meds", "online")
-    assert _host_words("yimg.example") == ()
+    assert _host_words("leakstop247.example") == ("leak", "stop")
+    assert _host_words("yimg.example") == () and _host_words("0rz.example") == ()

@@ -21,8 +21,8 @@ from ._other_language import (article_may_hold_other_language, english_function_
                               language_by_vocabulary, may_be_other_language, other_language, script_foreign)
 from ._phrases import PhraseSearch, TextLiterals
 from .regulatory import find_drugs
-from ._topic import (generic_words, normalize, registrable, specificity, stem, stopwords, term_key, tokens,
-                     topic_model, zipf_table)
+from ._topic import (generic_words, health_words, normalize, registrable, specificity, stem, stopwords, term_key,
+                     tokens, topic_model, zipf_table)
 
 # Words of URLs that say nothing about a page's subject.
 _URL_FILLER = frozenset(tokens(
@@ -1273,6 +1273,7 @@ _ELEMENT_NAMES = {"iframe": "a frame", "frame": "a frame", "embed": "an embedded
                   "meta": "a <meta> tag", "link": "a <link> tag", "blockquote": "a quotation's source (cite)",
                   "q": "a quotation's source (cite)", "form": "a form", "button": "a button", "input": "a button",
                   "option": "a menu's option"}
+_NAME_PARTS = re.compile(r"[-_\d]+")
 _PATH_PIECES = re.compile(r"[/?&=.,;:_+\-]+")
 
 
@@ -1293,11 +1294,11 @@ def _embed_data() -> tuple[frozenset, tuple[str, ...]]:
 @functools.lru_cache(maxsize=4096)
 def _host_words(domain: str) -> tuple[str, ...]:
     """The words a site's name reads as ("bestcheapmeds-online.example" -> best, cheap, meds, online): each
-    hyphened part of its registrable name, a word or the words it fuses (`_segments`), of three letters or
+    part of its registrable name between hyphens and digits ("leakstop247", "suds2door"), a word or the words it fuses (`_segments`), of three letters or
     more (an invented brand's pieces are none: "sudsmere-steam" -> steam); () when it reads as none ("yimg").
     (`_wordless_reason` asks for two: a name that is one word is a brand's, "skype", "mozilla".)"""
     words = []
-    for part in registrable(domain).split(".")[0].split("-"):
+    for part in _NAME_PARTS.split(registrable(domain).split(".")[0]):
         pieces = (part,) if part in zipf_table() else _segments(part)
         words.extend(piece for piece in pieces if len(piece) > 2)
     return tuple(words)
@@ -1315,7 +1316,10 @@ def _wordless_reason(doc, link, domain: str) -> str:
     if _matches_domain(domain, providers):
         return ""
     words = _host_words(domain)
-    if len(words) < 2 or resource_address(link.url):  # a brand's one word ("skype"); a picture's own file
+    # (a brand's one word, "skype"; a picture's own file; a site whose name is about health, "healthline",
+    # "medicalnewstoday", "researchgate": on a health article's field, whatever the article's own subject --
+    # by a word of five letters or more: a split's short pieces are often none of the name's, "gutters" -> gut)
+    if len(words) < 2 or resource_address(link.url) or health_words(w for w in words if len(w) >= 5):
         return ""
     path = _split(link.url).path.lower()
     if any(word in piece for piece in _PATH_PIECES.split(path) for word in embed_words):
