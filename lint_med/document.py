@@ -95,6 +95,9 @@ class Link:
     bare: bool = False
     html: bool = False  # an HTML <a> element (also raw HTML in Markdown), so it can carry rel
     block: Block | None = None
+    # the element other than <a>/<area> that sends the browser there ("iframe", "meta", "form"...:
+    # parsers.element_addresses), "" for a link or a URL written in the text
+    element: str = ""
 
     def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
         return self.start, self.end

@@ -185,15 +185,21 @@ _BARE_URL = re.compile(
 
 
 @cache
-def _top_level_domains() -> tuple[frozenset[str], frozenset[str]]:
-    """(the names of the root zone, lowercase, punycode ones also decoded ("рф"), with the names
-    reserved for examples; the ones also file extensions or units, not taken as such)."""
+def _address_data() -> dict:
+    """addresses.toml, beside this file."""
     if sys.version_info >= (3, 11):
         import tomllib
     else:
         import tomli as tomllib
+    return tomllib.loads((Path(__file__).parent / "addresses.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def _top_level_domains() -> tuple[frozenset[str], frozenset[str]]:
+    """(the names of the root zone, lowercase, punycode ones also decoded ("рф"), with the names
+    reserved for examples; the ones also file extensions or units, not taken as such)."""
     here = Path(__file__).parent
-    data = tomllib.loads((here / "addresses.toml").read_text(encoding="utf-8"))
+    data = _address_data()
     root_zone = [line.strip().lower() for line in
                  (here / "tlds-alpha-by-domain.txt").read_text(encoding="ascii").splitlines()
                  if line.strip() and not line.startswith("#")]
@@ -391,12 +397,24 @@ ADDRESS_ATTRIBUTES = {
 ADDRESS_NOT_SHOWN = frozenset(("meta", "link", "blockquote", "q"))
 # Of those, the elements whose words are in an attribute (a frame's title, a submit button's value), not inside.
 ADDRESS_WORDS_IN_ATTRIBUTES = frozenset(("iframe", "frame", "embed", "object", "input"))
-# A <link> or <meta> that names a resource the page draws (a stylesheet, an icon, an image, a font or
-# script preloaded), not a page: its address is no link.
-_RESOURCE_RELS = frozenset(("stylesheet", "icon", "shortcut", "apple-touch-icon", "apple-touch-icon-precomposed",
-                            "mask-icon", "preload", "modulepreload", "manifest", "image_src"))
-_RESOURCE_NAME = re.compile(r"image|logo|thumbnail|icon|video|audio|player|embed", re.I)
-_RESOURCE_PATH = re.compile(r"\.(?:css|js|png|jpe?g|gif|webp|avif|svg|ico|woff2?|ttf|mp[34]|webm)(?:[?#]|$)", re.I)
+
+
+@cache
+def _resources() -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    """What names a resource the page draws (a stylesheet, an icon, an image, a font or script preloaded), not
+    a page, in addresses.toml: (a <link>'s relations, a pattern of a <meta>'s names, one of a file's address)."""
+    data = _address_data()
+    names = re.compile("|".join(map(re.escape, data["resource_names"])), re.I)
+    path = re.compile(r"\.(?:" + "|".join(map(re.escape, data["resource_extensions"])) + r")(?:[?#]|$)", re.I)
+    return frozenset(data["resource_rels"]), names, path
+# Where a page's links and forms send the reader (in an <iframe srcdoc>'s page).
+_PAGE_LINKS = re.compile(r"""\b(?:href|action|formaction)\s*=\s*["']?([^"'\s>]+)""", re.I)
+def resource_address(url: str) -> bool:
+    """The address is a file the page draws or plays (a stylesheet, a script, an image, a font, a sound or a
+    video: `_resources`), not a page a reader is sent to."""
+    return bool(_resources()[2].search(url))
+
+
 _REFRESH_URL = re.compile(r"^\s*\d*\s*[;,]?\s*url\s*=\s*['\"]?([^'\"\s]+)", re.I)
 
 
@@ -404,15 +422,16 @@ def element_addresses(tag: str, get) -> list[str]:
     """The absolute addresses (http, https or scheme-relative) an element other than a link sends the
     browser to (`ADDRESS_ATTRIBUTES`; a <meta> refresh's "3; url=..." too; an <iframe srcdoc>'s page
     written out). ``get`` reads an attribute. A relative address stays on the site, and a resource the page
-    draws (`_RESOURCE_RELS`, `_RESOURCE_NAME`, `_RESOURCE_PATH`) is no page: neither is a candidate."""
+    draws (`_resources`) is no page: neither is a candidate."""
     name = ADDRESS_ATTRIBUTES.get(tag)
-    if tag == "link" and _RESOURCE_RELS.intersection((get("rel") or "").lower().split()) or \
-            tag == "meta" and _RESOURCE_NAME.search(" ".join(get(key) or "" for key in ("property", "name",
+    rels, resource_name, resource_path = _resources()
+    if tag == "link" and rels.intersection((get("rel") or "").lower().split()) or \
+            tag == "meta" and resource_name.search(" ".join(get(key) or "" for key in ("property", "name",
                                                                                         "itemprop"))):
         return []
     values = [get(name) or ""] if name else []
-    if tag == "iframe" and get("srcdoc"):
-        values += [url for _, _, url in addresses_in(get("srcdoc"))]
+    if tag == "iframe" and get("srcdoc"):  # the page written out: its links' addresses, and any in its text
+        values += _PAGE_LINKS.findall(get("srcdoc")) + [url for _, _, url in addresses_in(get("srcdoc"))]
     found = []
     for value in values:
         value = value.strip()
@@ -421,6 +440,6 @@ def element_addresses(tag: str, get) -> list[str]:
             value = refresh.group(1) if refresh else value
         lower = value[:8].lower()
         if (lower.startswith(("http://", "https://")) or value.startswith("//") and len(value) > 2) \
-                and not _RESOURCE_PATH.search(value):
+                and not resource_path.search(value):
             found.append(value)
     return found

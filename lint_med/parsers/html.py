@@ -1019,7 +1019,7 @@ class _Walker:
                 start, end = offsets[0], offsets[-1] + 1
             else:
                 end = self.cursor = start + len(url)
-            link = Link(url, " ".join(words.split()), start, end, hidden=link_hidden, html=True)
+            link = Link(url, " ".join(words.split()), start, end, hidden=link_hidden, html=True, element=name)
             self.links.append(link)
             self.pending_links.append(link)
 

@@ -244,7 +244,7 @@ class _RawHtml(HTMLParser):
             # an address the element's words do not follow: a link at its tag (see html.address_link)
             words = "" if tag in ADDRESS_NOT_SHOWN else str(attributes.get("title") or attributes.get("value") or "")
             for url in addresses:
-                self.open_anchor({"href": url}, self.hidden or tag in ADDRESS_NOT_SHOWN, words)
+                self.open_anchor({"href": url}, self.hidden or tag in ADDRESS_NOT_SHOWN, words, tag)
                 self.close_anchor(self.open_anchors.pop())
             addresses = ()
         if tag in _VOID_ELEMENTS:
@@ -259,10 +259,11 @@ class _RawHtml(HTMLParser):
         if address:  # an <a>, or an element whose script goes to an address (as in the HTML parser)
             self.open_anchor({**attributes, "href": address}, self.hidden)
         for url in addresses:  # a form, a button, an option: its words are the link's, as an <a>'s
-            self.open_anchor({"href": url}, self.hidden)
+            self.open_anchor({"href": url}, self.hidden, element=tag)
 
-    def open_anchor(self, attributes: dict, hidden: bool, words: str = "") -> None:
-        """Open a link at the tag just read, its anchor text so far ``words``."""
+    def open_anchor(self, attributes: dict, hidden: bool, words: str = "", element: str = "") -> None:
+        """Open a link at the tag just read, its anchor text so far ``words`` (``element``: the tag other than
+        <a> that sends the browser there, `Link.element`)."""
         tag_text = self.get_starttag_text() or ""
         tag_at = self.source.find(tag_text, self.cursor, self.end)
         tag_at = self.cursor if tag_at == -1 else tag_at  # not found: point at where we are
@@ -270,7 +271,7 @@ class _RawHtml(HTMLParser):
         rel = tuple(r.lower() for r in str(attributes.get("rel") or "").split())
         self.open_anchors.append({"url": str(attributes["href"]).strip(), "rel": rel, "hidden": hidden,
                                   "text": words, "tag_at": tag_at, "tag_end": self.cursor,
-                                  "depth": len(self.open_elements)})
+                                  "depth": len(self.open_elements), "element": element})
 
     def handle_endtag(self, tag: str) -> None:
         if tag not in (name for name, _ in self.open_elements):
@@ -294,4 +295,4 @@ class _RawHtml(HTMLParser):
         # an empty anchor points at its tag
         start, end = anchor.get("start", anchor["tag_at"]), anchor.get("end", anchor["tag_end"])
         self.links.append(Link(anchor["url"], " ".join(anchor["text"].split()), start, end,
-                               rel=anchor["rel"], hidden=anchor["hidden"], html=True))
+                               rel=anchor["rel"], hidden=anchor["hidden"], html=True, element=anchor["element"]))

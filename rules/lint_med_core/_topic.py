@@ -894,6 +894,7 @@ _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "ac", "edu", "nhs",
 _CANONICAL = re.compile(
     r"<link[^>]+rel=[\"']?canonical[^>]*>|<meta[^>]+(?:property|name)=[\"']og:url[\"'][^>]*>", re.I)
 _HREF = re.compile(r"(?:href|content)=[\"']([^\"']+)", re.I)
+_BODY_TAG = re.compile(r"<body[\s>]", re.I)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -911,7 +912,10 @@ def _site_domains(doc, link_domains: dict) -> set:
 
     found = set()
     if doc.format == "html":
-        for tag in _CANONICAL.finditer(doc.source, 0, min(len(doc.source), 400_000)):
+        # (in the head: a <link rel=canonical> or og:url in the body was put into the article, and names
+        # some other site, not the page's own)
+        body = _BODY_TAG.search(doc.source, 0, min(len(doc.source), 400_000))
+        for tag in _CANONICAL.finditer(doc.source, 0, body.start() if body else min(len(doc.source), 400_000)):
             href = _HREF.search(tag.group())
             if href:
                 domain = Link(href.group(1), "", 0, 0).domain

@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from lint_med import Hit, Option, per_document, rule
 from lint_med.document import Link
-from lint_med.parsers import bare_links, site_names, spelled_addresses
+from lint_med.parsers import bare_links, resource_address, site_names, spelled_addresses
 
 from . import _speech
 from ._data import literal, load, phrase_pattern
@@ -21,8 +21,8 @@ from ._other_language import (article_may_hold_other_language, english_function_
                               language_by_vocabulary, may_be_other_language, other_language, script_foreign)
 from ._phrases import PhraseSearch, TextLiterals
 from .regulatory import find_drugs
-from ._topic import (generic_words, normalize, registrable, specificity, stem, stopwords, term_key, tokens,
-                     topic_model, zipf_table)
+from ._topic import (generic_words, health_words, normalize, registrable, specificity, stem, stopwords, term_key,
+                     tokens, topic_model, zipf_table)
 
 # Words of URLs that say nothing about a page's subject.
 _URL_FILLER = frozenset(tokens(
@@ -1090,6 +1090,11 @@ def unrelated_link(doc, options):
     or path, all lowercase, dropped into a running sentence with no word to introduce it and
     named nowhere else ("left him with screen-fix.co.th chronic pain") is read as such a URL
     (`_planted_site_names`; not "visit nhs.uk", "WebMD.com said", "a survey by x.com found").
+    A link with no words of its own (a frame's, an embedded object's, a <meta>'s or <link>'s in the
+    body, a quotation's cite, an anchor that is only a mark, "»") is judged by its address and its
+    place: reported when it goes to a site the article names nowhere, that is no embed provider
+    (`data/links_embeds.toml`) and whose name reads as words none of which is the article's subject
+    ("<iframe src=https://sootward-flues.example>" in an article on iron).
     Selling medicines without a prescription ("online pharmacy",
     "ohne Rezept", `always_terms`) is reported even about the article's own drug.
 
@@ -1175,6 +1180,8 @@ def unrelated_link(doc, options):
         # an address or a sentence in another script or language than the article's, on any subject
         other_language = _in_another_script_or_language(doc, link, domain)
         chat = _chat_link(link.url)
+        # a link with no words of its own (a frame's, a <meta>'s), judged by its address and its place
+        wordless = _wordless_reason(doc, link, domain)
         if spam:
             reasons = [f"its {'address' if not link.text else 'address or anchor'} is about {', '.join(spam[:3])}"]
         elif other_language:
@@ -1206,6 +1213,8 @@ def unrelated_link(doc, options):
             reasons = [f"it looks like a storefront ({', '.join(address_signs + anchor_signs)})"]
             if pasted and not mid_sentence:
                 reasons.append("it is pasted into the middle of a sentence")
+        elif wordless:
+            reasons = [wordless]
         elif pasted_off_subject():
             reasons = [_pasted_reason(doc, link, pasted_off_subject())]
         else:
@@ -1228,7 +1237,8 @@ def unrelated_link(doc, options):
         topical -= _spam_data()[5] if spam or sales or dropped or storefront else _sales_words()
         # a URL dropped into a clause is on the topic by a topic term or by most of its words, not by
         # one ordinary word another paragraph holds ("/battery-replacement" in a transplant story)
-        if dropped and topical and not topical & (model.core | model.related) and \
+        # (so is a link with no words but its address's: an invented brand's "haven" is no subject)
+        if (dropped or wordless) and topical and not topical & (model.core | model.related) and \
                 2 * len(topical) < len(_address_words(domain_words, path_words)):
             topical = set()
         # selling prescription drugs without one, or a sales link to a shop, or a shop's URL
@@ -1251,6 +1261,77 @@ def unrelated_link(doc, options):
                   suggestion="Remove the link; cite a source on the article's subject instead.")
     yield from _planted_site_names(doc, model, allow)
     yield from _spelled_out_sites(doc, model, allow)
+
+
+# --- links with no words of their own -----------------------------------------------------
+
+# The elements whose address the reader reaches by no words of their own: a frame's or an embedded object's
+# page (its title is read out by a screen reader, never shown), a <meta> or <link> in the body, a quotation's
+# cite. A form, a button or a menu's option shows its words: it is judged by them, as an <a> is, unless it has none.
+_WORDLESS_ELEMENTS = frozenset(("iframe", "frame", "embed", "object", "meta", "link", "blockquote", "q"))
+_ELEMENT_NAMES = {"iframe": "a frame", "frame": "a frame", "embed": "an embedded object", "object": "an embedded object",
+                  "meta": "a <meta> tag", "link": "a <link> tag", "blockquote": "a quotation's source (cite)",
+                  "q": "a quotation's source (cite)", "form": "a form", "button": "a button", "input": "a button",
+                  "option": "a menu's option"}
+_NAME_PARTS = re.compile(r"[-_\d]+")
+_PATH_PIECES = re.compile(r"[/?&=.,;:_+\-]+")
+
+
+def _wordless(link) -> bool:
+    """The link has no words of its own: an element's that shows none (`_WORDLESS_ELEMENTS`), or one whose
+    anchor holds no letter or digit (empty, a mark, an emoji: "→", "»", "🔗"). Not a bare URL: the reader
+    sees its address, written in the text."""
+    return not link.bare and (link.element in _WORDLESS_ELEMENTS or not any(c.isalnum() for c in link.text))
+
+
+@functools.lru_cache(maxsize=None)
+def _embed_data() -> tuple[frozenset, tuple[str, ...]]:
+    """(the embed providers' sites with `widget_domains`, the words of a path made to be framed) of links_embeds.toml."""
+    data = load("links_embeds")
+    return frozenset(data["providers"]) | _widget_domains(), tuple(data["embed_paths"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _host_words(domain: str) -> tuple[str, ...]:
+    """The words a site's name reads as ("bestcheapmeds-online.example" -> best, cheap, meds, online): each
+    part of its registrable name between hyphens and digits ("leakstop247", "suds2door"), a word or the words it fuses (`_segments`), of three letters or
+    more (an invented brand's pieces are none: "sudsmere-steam" -> steam); () when it reads as none ("yimg").
+    (`_wordless_reason` asks for two: a name that is one word is a brand's, "skype", "mozilla".)"""
+    words = []
+    for part in _NAME_PARTS.split(registrable(domain).split(".")[0]):
+        pieces = (part,) if part in zipf_table() else _segments(part)
+        words.extend(piece for piece in pieces if len(piece) > 2)
+    return tuple(words)
+
+
+def _wordless_reason(doc, link, domain: str) -> str:
+    """Why a link with no words of its own (`_wordless`) would be reported, judged by its address and its place: it leaves the page's site (the caller has
+    seen to that, and to authorities) for a site whose name reads as words (`_host_words`), which the article
+    names nowhere in its text, which is no embed provider (`links_embeds.toml`) and whose path is not made to
+    be framed ("/embed/", "/plugins/", "player"); "" otherwise. The caller then asks that none of the address's
+    words be on the article's topic, as for every link."""
+    if not _wordless(link):
+        return ""
+    providers, embed_words = _embed_data()
+    if _matches_domain(domain, providers):
+        return ""
+    words = _host_words(domain)
+    # (a brand's one word, "skype"; a picture's own file; a site whose name is about health, "healthline",
+    # "medicalnewstoday", "researchgate": on a health article's field, whatever the article's own subject --
+    # by a word of five letters or more: a split's short pieces are often none of the name's, "gutters" -> gut)
+    if len(words) < 2 or resource_address(link.url) or health_words(w for w in words if len(w) >= 5):
+        return ""
+    path = _split(link.url).path.lower()
+    if any(word in piece for piece in _PATH_PIECES.split(path) for word in embed_words):
+        return ""
+    name = _SQUASH.sub("", registrable(domain).split(".")[0])
+    if any(name in squashed for squashed in _squashed_blocks(doc).values()):
+        return ""
+    hidden = ", hidden from readers," if link.hidden and link.element not in ("meta", "link") else ""
+    what = f"{_ELEMENT_NAMES[link.element]}'s address, with no words of its own" if link.element in _ELEMENT_NAMES \
+        else f"a link whose anchor is only \"{link.text.strip()}\"" if link.text.strip() else "a link with no anchor text"
+    return (f"it is {what}{hidden}, "
+            f"to a site the article names nowhere, whose name reads \"{' '.join(words)}\"")
 
 
 @functools.lru_cache(maxsize=None)
@@ -2439,7 +2520,8 @@ def _named_elsewhere(doc, block, domain: str) -> bool:
     name = registrable(domain).split(".")[0]
     if len(name) < 4:
         return False
-    return any(name in text for index, text in _squashed_blocks(doc).items() if index != block.index)
+    own = block.index if block is not None else -1  # (a frame alone in a raw HTML block stands in none)
+    return any(name in text for index, text in _squashed_blocks(doc).items() if index != own)
 
 
 @per_document

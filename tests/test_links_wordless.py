@@ -1,0 +1,83 @@
+"""LM101 on links with no words of their own (a frame's, a <meta>'s, a quotation's cite, an anchor that is
+only a mark): judged by their address and their place. Sentences and sites are invented for these tests."""
+
+import pytest
+
+from lint_med.parsers import html, markdown
+from lint_med_core.links import _host_words, unrelated_link
+
+ARTICLE = ("<h1>Iron and tiredness</h1>"
+           "<p>Low iron is a common cause of tiredness, and a blood test can show it.</p>"
+           "<p>Doctors may suggest iron tablets for a few months; they can upset the stomach.</p>"
+           "<p>Eating red meat, beans and leafy greens also helps keep iron levels up.</p>")
+ARTICLE_MD = ("# Iron and tiredness\n\nLow iron is a common cause of tiredness, and a blood test can show it.\n\n"
+              "Doctors may suggest iron tablets for a few months; they can upset the stomach.\n\n{}\n\n"
+              "Eating red meat, beans and leafy greens also helps keep iron levels up.\n")
+
+
+def _findings(body: str, fmt: str = "html", head: str = "") -> list[str]:
+    if fmt == "html":
+        source = f"<html><head>{head}</head><body><article>{ARTICLE}{body}</article></body></html>"
+        doc = html.parse(source, "article.html", {})
+    else:
+        doc = markdown.parse(ARTICLE_MD.format(body), "article.md", {})
+    doc.vocabulary = {}
+    return [hit.message for hit in unrelated_link.run(doc, {**unrelated_link.defaults(), "pack": {}})]
+
+
+@pytest.mark.parametrize("body", [
+    '<iframe src="https://lawnkeeper-mowing.example/quote" width="300" height="250"></iframe>',
+    '<object data="https://quickdrain-plumbers.example" type="text/html"></object>',
+    '<meta http-equiv="refresh" content="4; url=https://sunnydeck-boatrides.example/">',
+    '<link rel="prerender" href="https://sunnydeck-boatrides.example/tours">',
+    '<blockquote cite="https://brightpane-window-cleaners.example/offer"><p>Clean windows lift the mood.</p></blockquote>',
+    '<iframe srcdoc="&lt;a href=&quot;https://lawnkeeper-mowing.example/&quot;&gt;mowing&lt;/a&gt;"></iframe>',
+    '<p>Iron tablets work best on an empty stomach <a href="https://stormproof-roofing.example/">»</a>.</p>',
+])
+def test_wordless_link_to_a_site_whose_name_is_off_the_topic(body):
+    found = _findings(body)
+    assert len(found) == 1 and "names nowhere" in found[0]
+
+
+@pytest.mark.parametrize("body", [
+    "<iframe src=\"https://quickdrain-plumbers.example/\" width=\"300\" height=\"250\"></iframe>",
+    "Iron tablets work best on an empty stomach [→](https://stormproof-roofing.example/rates).",
+    '<meta http-equiv="refresh" content="0;url=https://sunnydeck-boatrides.example/">',
+])
+def test_wordless_links_in_markdown(body):
+    assert len(_findings(body, "md")) == 1
+
+
+@pytest.mark.parametrize("body", [
+    # a video player, a map, a social post: embed providers
+    '<iframe src="https://www.youtube.com/embed/abc123"></iframe>',
+    '<iframe src="https://www.google.com/maps/embed?pb=1"></iframe>',
+    # a page made to be framed (a calculator's "/embed/" path)
+    '<iframe src="https://moneywise-planner.example/embed/budget"></iframe>',
+    # a site the article names in its text
+    '<p>Quickdrain Plumbers sponsored this page.</p><iframe src="https://quickdrain-plumbers.example/"></iframe>',
+    # a name of one word (a brand's) or of none
+    '<iframe src="https://zephyr.example/page"></iframe>',
+    '<iframe src="https://xq7vt.example/page"></iframe>',
+    # a picture's own file behind an empty link
+    '<a href="https://photohost-gallery.example/full/iron-pills.jpg"><img src="/thumb.jpg" alt=""></a>',
+    # a site whose name is on the article's subject, or on health
+    '<iframe src="https://iron-tablets-guide.example/"></iframe>',
+    '<p>Iron stores take months to refill <a href="https://kindlyhealth-news.example/iron">↗</a>.</p>',
+    # the page's own site
+    '<meta property="og:url" content="https://irontired-news.example/story">',
+])
+def test_wordless_links_that_stay_clean(body):
+    head = '<link rel="canonical" href="https://irontired-news.example/story">'
+    assert _findings(body, head=head) == []
+
+
+def test_a_canonical_put_in_the_body_does_not_make_its_site_the_pages():
+    found = _findings('<link rel="canonical" href="https://sunnydeck-boatrides.example/">')
+    assert len(found) == 1 and "sunnydeck" in found[0]
+
+
+def test_host_words_split_a_domain_name():
+    assert _host_words("bestcheapmeds-online.example") == ("best", "cheap", "meds", "online")
+    assert _host_words("leakstop247.example") == ("leak", "stop")
+    assert _host_words("yimg.example") == () and _host_words("0rz.example") == ()
