@@ -2023,6 +2023,81 @@ def _trailing_keyphrase(doc, block, lowered: str, warning, reference) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def _query_patterns() -> tuple[dict, frozenset]:
+    """(lower-case word -> (the literal a shape of a search query holds, as written, and the
+    shape), the verbs "near me" follows) of links_calls_to_action.toml (`query_places`,
+    `query_demonyms`, `query_trades`, `query_no_verb_before`, `near_me_verbs`): case-sensitive,
+    as a query is typed."""
+    data = load("links_calls_to_action")
+
+    def alternation(key):
+        return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in data[key])
+
+    not_verb = "|".join(p.capitalize() + "|" + p for p in data["query_no_verb_before"])
+    place, demonym, near, buy, capital_buy, best = (re.compile(shape) for shape in (
+        rf"(?<![\w./@#'’-])(?P<before>[a-z][\w-]*)\s+(?:{alternation('query_places')})(?![\w/@'’-]|\.\w)",
+        rf"(?<![\w./@#'’-])(?:{alternation('query_demonyms')})\s+(?:{alternation('query_trades')})\b",
+        r"\b(?P<near>[a-z][\w-]*)\s+near\s+me(?=\s*(?:[.,;:!)]|$))",
+        rf"\b(?:{not_verb})\s+buy\s+(?:[\w-]+\s+){{0,3}}?online\b",
+        r"(?<=[a-z,] )[A-Z][a-z]+[a-rt-z]\s+buy\s+online(?=\s+[a-z])",
+        r"\bbest\s+(?:(?!of\b|in\b|for\b|since\b|from\b|the\b)[a-z0-9-]+\s+){1,4}?20\d\d\b",
+    ))
+    # each shape holds, as written, one of these (a run of the lowercase text first, then the
+    # literal in the text as it is: most articles write their places in capitals)
+    literals = {word.split()[0]: (" " + word.split()[0], (place,)) for word in data["query_places"]}
+    literals.update({word: (" " + word, (demonym,)) for word in data["query_demonyms"]})
+    literals.update(near=("near me", (near,)), buy=("buy ", (buy, capital_buy)), best=("best ", (best,)))
+    return literals, frozenset(data["near_me_verbs"])
+
+
+@per_document
+def _query_literals(doc) -> tuple[tuple[str, tuple], ...]:
+    """The literals of `_query_patterns` the article's text holds as written: a block without one
+    holds no search query (most articles hold none, or write their places in capitals)."""
+    literals = _query_patterns()[0]
+    runs, text = distinct_words(doc)[0], doc.body_text
+    return tuple(literals[word] for word in literals if word.encode() in runs and literals[word][0] in text)
+
+
+def _in_quotes(block, start: int, end: int) -> bool:
+    """block.text[start:end] stands between quotation marks in its sentence (a phrase given as an
+    example: 'subject lines such as "cheap zolpidem uk pharmacy"')."""
+    sentence_start = max((s.start for s in block.sentences if s.start <= start), default=0)
+    sentence_end = min((s.end for s in block.sentences if s.end >= end), default=len(block.text))
+    text = block.text
+    return any(mark in text[sentence_start:start] for mark in _QUOTES) and \
+        any(mark in text[end:sentence_end] for mark in _QUOTES)
+
+
+def _search_query(doc, block, lowered: str, warning, reference) -> str:
+    """A search query left in running text, the anchor words of a keyword link whose address the
+    saved text lost: a place written in lower case ("microdose mushroom in canada"), a nationality
+    in lower case before a trade ("canadian pharmacy"), a noun "near me", "buy" where no verb can
+    stand ("visit buy X online"), "best ... <year>" (`_query_patterns`); "" if none. Headings and a
+    first short line (a shop's own title), quotes, warnings, questions and blocks in another
+    language are not read."""
+    if block.kind not in ("paragraph", "list_item") or (block.index == 0 and len(lowered.split()) <= 12):
+        return ""
+    text = block.text
+    shapes = {shape: None for literal, held in _query_literals(doc) if literal in text for shape in held}
+    near_me_verbs = _query_patterns()[1]
+    for match in (m for shape in shapes for m in shape.finditer(text)):
+        near, before = match.groupdict().get("near"), match.groupdict().get("before")
+        if near and (near in near_me_verbs or near in stopwords() or near.endswith(("ed", "ing"))):
+            continue
+        if before in ("the", "dot"):
+            continue  # "across the uk", "nhs dot uk": a sentence's place, an address spelled out
+        start, end = match.span()
+        if _in_quotes(block, start, end) or _warned(doc, block, start, end, warning) or _asked(block, start, end):
+            continue
+        if article_may_hold_other_language(doc) and may_be_other_language(text):
+            return ""  # "se usa para": a word of another language
+        sentence_start = max((s.start for s in block.sentences if s.start <= start), default=0)
+        return text[max(sentence_start, text.rfind(" ", 0, max(0, start - 24)) + 1):end].lstrip()
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
 def _vendor_words() -> tuple:
     """The vendor words (links_calls_to_action.toml, `vendor_words`), each after a space."""
     return tuple(" " + word for word in load("links_calls_to_action")["vendor_words"])
@@ -2313,6 +2388,10 @@ _PLACED_PITCHES = (
     (_market_keyword, lambda doc, whole: any(_market_words_held(doc)),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
+    (_search_query, lambda doc, whole: bool(_query_literals(doc)),
+     "Search query in the text (\"{}\"): words typed as into a search box (a place in lower case, "
+     "\"near me\", \"buy\" where no verb can stand), a keyword link's anchor, where its link stood.",
+     "Remove it, or write the sentence the article means."),
 )
 
 
@@ -2547,7 +2626,13 @@ def commercial_call_to_action(doc, options):
     text, a name in capitals and a big retailer as a whole sentence, line or what follows an
     arrow ("→ Nordvale Zinc on Amazon", "Check price at iHerb"; not "it can be bought at
     Amazon"); a sentence ending by sending the reader to a site by a name the article writes
-    nowhere else ("If you are curious, check out Rubivane."); and
+    nowhere else ("If you are curious, check out Rubivane."); a search query left in a
+    sentence, words with the shape of what a shopper types, not of a sentence: a place in
+    lower case after a word of the query ("valerian gummies in dubai", "knee brace shop
+    toronto"; not "across the uk"), a nationality in lower case before a trade ("mexican
+    pharmacies"), a noun and "near me" ending a clause ("an acupuncture clinic near me."),
+    "buy" where no verb can stand ("see buy X online", "the effect of buy X online", "for
+    Passionflower buy online its"), a "best ... 2025" list query with no function word in it; and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
