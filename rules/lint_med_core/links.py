@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import functools
 import re
 from itertools import repeat
@@ -2097,6 +2098,89 @@ def _search_query(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
+_SUBJECT_WORDS = 5  # the article's commonest words of three letters or more, its subject
+_ADDRESS_TEXT_WORDS = 6  # words of the block besides the address: it is written in a sentence
+
+
+@per_document
+def _subject_words(doc) -> frozenset:
+    """The article's subject: its commonest words (`_SUBJECT_WORDS`, three letters or more, no
+    function word), as a page on DMSO or tongkat ali writes "dmso", "tongkat" and "ali" most."""
+    stop = stopwords()
+    counts = Counter(w for w in re.findall(r"[a-z0-9]{3,}", lowered_body(doc)) if w not in stop)
+    return frozenset(word for word, _ in counts.most_common(_SUBJECT_WORDS))
+
+
+def _spelled_from(name: str, words: frozenset) -> bool:
+    """`name` (a site's name, letters and digits) is made of `words` end to end, but for one
+    English word at most ("testing" of "testingtongkatali")."""
+    table = zipf_table()
+    best = [0] + [None] * len(name)  # best[i]: the fewest other words spelling name[:i]
+    for end in range(1, len(name) + 1):
+        for start in range(max(0, end - 24), end):
+            if best[start] is None:
+                continue
+            piece = name[start:end]
+            cost = 0 if piece in words else 1 if len(piece) >= 3 and table.get(piece, 0.0) >= 3.0 else None
+            if cost is not None and (best[end] is None or best[start] + cost < best[end]):
+                best[end] = best[start] + cost
+    return best[-1] is not None and best[-1] <= 1 and any(word in name for word in words)
+
+
+@per_document
+def _address_held(doc) -> bool:
+    """Whether the article's text holds an address (`_TLD_HINT`: a dot and a common top-level
+    domain, which a scheme's address holds too): most hold none."""
+    return _TLD_HINT.search(lowered_body(doc)) is not None
+
+
+def _written_as_a_name(url: str) -> bool:
+    """An address written as a company's name is ("Drugstore.com", "WebMD.com"): a capital first and
+    a small letter after it, no scheme, no "www." and no path. An address typed to be followed is in
+    lower case (or, shouted, in capitals); a name is one only as the object of a call ("Visit
+    VChoice.com"), not further on ("available at retailers such as Walmart.com")."""
+    return url[:1].isupper() and any(c.islower() for c in url) and "/" not in url and \
+        not url.lower().startswith("www.")
+
+
+def _shop_address(doc, block, lowered: str, warning, reference) -> str:
+    """A shop's address written in the text: an address typed in lower case in a paragraph (not a
+    line of its own, not a sentence that points at information), whose name is a keyword, not an
+    organisation's: a trade that sells in it ("magicmushroomsdispensary.ca", `_shop_found`), on a
+    site the article names nowhere in words; or a home page spelled from the article's subject
+    words ("dmso.com.au" on a page about DMSO) pasted at the end of a paragraph, after a sentence
+    or a label ("URL", "website": `_ADDRESS_LABELS`); "" if none. An authority's address and the
+    page's own site are not read."""
+    if block.kind not in ("paragraph", "list_item") or not _TLD_HINT.search(lowered):
+        return ""
+    text = block.text
+    for match in _ADDRESS.finditer(text):
+        url = match.group()
+        parts = _split(url if "://" in url else "http://" + url)
+        domain = (parts.hostname or "").removeprefix("www.")
+        if url != url.lower() or "." not in domain or is_authority(domain) or \
+                registrable(domain) in topic_model(doc).site_domains:
+            continue  # ("Drugstore.com": a company named as a name is written, not an address typed)
+        before, after = text[:match.start()].split(), text[match.end():].strip()
+        if len(before) + len(after.split()) < _ADDRESS_TEXT_WORDS or \
+                reference.search(_sentence_around(block, match.start(), match.end())):
+            continue
+        name = _SQUASH.sub("", registrable(domain).split(".")[0])
+        words_around = _SQUASH.sub("", (text[:match.start()] + " " + text[match.end():]).lower())
+        if _shop_found(domain) and name not in words_around and not _named_elsewhere(doc, block, domain):
+            return url
+        # a home page pasted at a paragraph's end, after a sentence or a label, named for the subject
+        pasted = after.strip(".!") == "" and parts.path.strip("/") == "" and domain == registrable(domain) \
+            and (before[-1].endswith((".", "!", "?")) or before[-1].lower().strip(":") in _ADDRESS_LABELS)
+        if pasted and _spelled_from(name, _subject_words(doc)):
+            return url
+    return ""
+
+
+# Labels an address is written after in a list of details ("URL x.com", "his website x.com").
+_ADDRESS_LABELS = frozenset(("url", "website", "site", "web", "homepage", "link", "shop", "store"))
+
+
 @functools.lru_cache(maxsize=None)
 def _vendor_words() -> tuple:
     """The vendor words (links_calls_to_action.toml, `vendor_words`), each after a space."""
@@ -2388,6 +2472,10 @@ _PLACED_PITCHES = (
     (_market_keyword, lambda doc, whole: any(_market_words_held(doc)),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
+    (_shop_address, lambda doc, whole: _address_held(doc),
+     "A shop's address in the text (\"{}\"): a site named for what it sells, a trade or the article's own "
+     "subject, written into a sentence; a placed advertisement, where its link stood or stands.",
+     "Remove the address; an article informs, it does not sell."),
     (_search_query, lambda doc, whole: bool(_query_literals(doc)),
      "Search query in the text (\"{}\"): words typed as into a search box (a place in lower case, "
      "\"near me\", \"buy\" where no verb can stand), a keyword link's anchor, where its link stood.",
@@ -2492,6 +2580,8 @@ def _addresses(doc, block, after: str, model) -> list[str]:
     found = []
     for match in _ADDRESS.finditer(after):
         url = match.group()
+        if _written_as_a_name(url) and after[:match.start()].strip():
+            continue  # "available at retailers such as Walmart.com": companies named, not the call's object
         domain = _split(url if "://" in url else "http://" + url).hostname or ""
         found.append(domain.removeprefix("www."))
     for link in _links_of(doc).get(block.index, ()):
@@ -2632,7 +2722,13 @@ def commercial_call_to_action(doc, options):
     toronto"; not "across the uk"), a nationality in lower case before a trade ("mexican
     pharmacies"), a noun and "near me" ending a clause ("an acupuncture clinic near me."),
     "buy" where no verb can stand ("see buy X online", "the effect of buy X online", "for
-    Passionflower buy online its"), a "best ... 2025" list query with no function word in it; and
+    Passionflower buy online its"), a "best ... 2025" list query with no function word in it; a
+    shop's address typed in lower case into a paragraph, whose name is a keyword, not an
+    organisation's: a trade that sells in it ("kava-dispensary.co.uk", "joint-care-pharmacy.com"),
+    on a site the article names nowhere in words, or a home page spelled from the article's
+    commonest words pasted at a paragraph's end after a sentence or a label ("... heavy drinkers.
+    https://kavaroot.net/", "See the URL turmeric-gold.com"; not "visit www.kava.org", not a
+    sentence that points at information); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
@@ -2643,7 +2739,9 @@ def commercial_call_to_action(doc, options):
     website", is its maker's), or a public body's site ("visit the CDC
     website"), an authority's ("the Mayo Clinic website"), an app store's or a hospital's;
     a source cited, not a place to go ("according to the Acme website"); a yes/no
-    question the article answers ("Can you buy X online without a prescription?"); a
+    question the article answers ("Can you buy X online without a prescription?"); a company
+    named as a name is written further on than a call's object ("available at retailers such as
+    Walmart.com and Drugstore.com"; "Visit VChoice.com" is a call); a
     country in capitals ("sold in the UK"); sentences that point at a study, a report, information or
     support ("the full study is available at..."); pitches quoted in a warning ("never
     buy medicines online without a prescription"); where a medicine is sold ("you can buy
