@@ -2182,6 +2182,33 @@ _ADDRESS_LABELS = frozenset(("url", "website", "site", "web", "homepage", "link"
 
 
 @functools.lru_cache(maxsize=None)
+def _here_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a sale ending its sentence on "here", a visit running on after "here:") of
+    links_calls_to_action.toml (`here_sale_calls`, `here_visit_calls`)."""
+    data = load("links_calls_to_action")
+    sales, visits = ("|".join(p.replace(" ", r"\s+") for p in data[key]) for key in ("here_sale_calls", "here_visit_calls"))
+    return (re.compile(rf"\b(?:{sales})(?:\s+[\w'’-]+){{0,4}}?\s+here(?=\s*(?:[.!:]\s*(?:$|[A-Z(\"“])))", re.I),
+            re.compile(rf"\b(?:{visits})(?:\s+[\w'’-]+){{0,4}}?\s+here:\s+[a-z]", re.I))
+
+
+def _lost_here_link(doc, block, lowered: str, warning, reference) -> str:
+    """A call to buy or visit whose place is "here", the anchor of a link the saved text lost: a
+    sale that ends its sentence on it ("available for purchase here."), a visit whose sentence
+    runs on after "here:" ("check out his podcast here: have ..."); "" if none, or if the block
+    holds a link (the link itself is judged), or the sentence points at information, warns or asks."""
+    if block.index in _links_of(doc) or block.kind not in ("paragraph", "list_item"):
+        return ""
+    text = block.text
+    for pattern in _here_patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not (reference.search(_sentence_around(block, start, end)) or
+                    _warned(doc, block, start, end, warning) or _asked(block, start, end)):
+                return text[start:text.index("here", end - 12 if end > 12 else 0) + 4]
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
 def _vendor_words() -> tuple:
     """The vendor words (links_calls_to_action.toml, `vendor_words`), each after a space."""
     return tuple(" " + word for word in load("links_calls_to_action")["vendor_words"])
@@ -2476,6 +2503,9 @@ _PLACED_PITCHES = (
      "A shop's address in the text (\"{}\"): a site named for what it sells, a trade or the article's own "
      "subject, written into a sentence; a placed advertisement, where its link stood or stands.",
      "Remove the address; an article informs, it does not sell."),
+    (_lost_here_link, (" here.", " here:", " here!"),
+     "A call to buy or visit a link that is not there (\"{}\"): \"here\" is the anchor of a link the text "
+     "lost, a placed advertisement's, where its link stood.", "Remove the call, or write the sentence the article means."),
     (_search_query, lambda doc, whole: bool(_query_literals(doc)),
      "Search query in the text (\"{}\"): words typed as into a search box (a place in lower case, "
      "\"near me\", \"buy\" where no verb can stand), a keyword link's anchor, where its link stood.",
@@ -2728,7 +2758,10 @@ def commercial_call_to_action(doc, options):
     on a site the article names nowhere in words, or a home page spelled from the article's
     commonest words pasted at a paragraph's end after a sentence or a label ("... heavy drinkers.
     https://kavaroot.net/", "See the URL turmeric-gold.com"; not "visit www.kava.org", not a
-    sentence that points at information); and
+    sentence that points at information); a call to buy or visit whose place is "here", the
+    anchor of a link the saved text lost ("available to order here.", "take a look at the
+    coach's training app here: it changed ..."; not in a block with a link, not "Read the full
+    study here.", not "not sold here"); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
