@@ -2025,8 +2025,8 @@ def _trailing_keyphrase(doc, block, lowered: str, warning, reference) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _query_patterns() -> tuple[dict, frozenset]:
-    """(lower-case word -> (the literal a shape of a search query holds, as written, and the
-    shape), the verbs "near me" follows) of links_calls_to_action.toml (`query_places`,
+    """(a lower-case word, in bytes -> (the literal a shape of a search query holds, as written, the
+    shapes, and a pattern the whole text must hold first, or None), the verbs "near me" follows) of links_calls_to_action.toml (`query_places`,
     `query_demonyms`, `query_trades`, `query_no_verb_before`, `near_me_verbs`): case-sensitive,
     as a query is typed."""
     data = load("links_calls_to_action")
@@ -2045,10 +2045,14 @@ def _query_patterns() -> tuple[dict, frozenset]:
     ))
     # each shape holds, as written, one of these (a run of the lowercase text first, then the
     # literal in the text as it is: most articles write their places in capitals)
-    literals = {word.split()[0]: (" " + word.split()[0], (place,)) for word in data["query_places"]}
-    literals.update({word: (" " + word, (demonym,)) for word in data["query_demonyms"]})
-    literals.update(near=("near me", (near,)), buy=("buy ", (buy, capital_buy)), best=("best ", (best,)))
-    return literals, frozenset(data["near_me_verbs"])
+    literals = {word: (" " + word, (place,), None) for word in data["query_places"]}  # ("new york": " new york")
+    literals.update({word: (" " + word, (demonym,), None) for word in data["query_demonyms"]})
+    # "buy" and "best" are common words: the article must hold "buy ... online", or the list query
+    # itself (patterns that open on a literal, quick on a whole text), before its blocks are read
+    literals.update(near=("near me", (near,), None), buy=("buy ", (buy, capital_buy), _BUY_ONLINE),
+                    best=("best ", (best,), best))
+    # keyed by the first word, as a run of the lowercase text ("new" of "new york")
+    return {word.split()[0].encode(): held for word, held in literals.items()}, frozenset(data["near_me_verbs"])
 
 
 @per_document
@@ -2057,7 +2061,11 @@ def _query_literals(doc) -> tuple[tuple[str, tuple], ...]:
     holds no search query (most articles hold none, or write their places in capitals)."""
     literals = _query_patterns()[0]
     runs, text = distinct_words(doc)[0], doc.body_text
-    return tuple(literals[word] for word in literals if word.encode() in runs and literals[word][0] in text)
+    return tuple((literal, shapes) for literal, shapes, first in map(literals.get, runs.intersection(literals))
+                 if literal in text and (first is None or first.search(text)))
+
+
+_BUY_ONLINE = re.compile(r"buy\s+(?:[\w-]+\s+){0,3}?online\b")
 
 
 def _in_quotes(block, start: int, end: int) -> bool:
@@ -2181,6 +2189,9 @@ def _shop_address(doc, block, lowered: str, warning, reference) -> str:
 _ADDRESS_LABELS = frozenset(("url", "website", "site", "web", "homepage", "link", "shop", "store"))
 
 
+_HERE_ENDINGS = (" here.", " here:", " here!")  # what every call of `_here_patterns` holds
+
+
 @functools.lru_cache(maxsize=None)
 def _here_patterns() -> tuple[re.Pattern, re.Pattern]:
     """(a sale ending its sentence on "here", a visit running on after "here:") of
@@ -2196,8 +2207,9 @@ def _lost_here_link(doc, block, lowered: str, warning, reference) -> str:
     sale that ends its sentence on it ("available for purchase here."), a visit whose sentence
     runs on after "here:" ("check out his podcast here: have ..."); "" if none, or if the block
     holds a link (the link itself is judged), or the sentence points at information, warns or asks."""
-    if block.index in _links_of(doc) or block.kind not in ("paragraph", "list_item"):
-        return ""
+    if not any(ending in lowered for ending in _HERE_ENDINGS) or block.index in _links_of(doc) or \
+            block.kind not in ("paragraph", "list_item"):
+        return ""  # (most blocks hold no "here" before a stop: a literal scan before the patterns)
     text = block.text
     for pattern in _here_patterns():
         for match in pattern.finditer(text):
@@ -2503,7 +2515,7 @@ _PLACED_PITCHES = (
      "A shop's address in the text (\"{}\"): a site named for what it sells, a trade or the article's own "
      "subject, written into a sentence; a placed advertisement, where its link stood or stands.",
      "Remove the address; an article informs, it does not sell."),
-    (_lost_here_link, (" here.", " here:", " here!"),
+    (_lost_here_link, _HERE_ENDINGS,
      "A call to buy or visit a link that is not there (\"{}\"): \"here\" is the anchor of a link the text "
      "lost, a placed advertisement's, where its link stood.", "Remove the call, or write the sentence the article means."),
     (_search_query, lambda doc, whole: bool(_query_literals(doc)),
