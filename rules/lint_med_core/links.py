@@ -2025,8 +2025,8 @@ def _trailing_keyphrase(doc, block, lowered: str, warning, reference) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _query_patterns() -> tuple[dict, frozenset]:
-    """(a lower-case word, in bytes -> (the literal a shape of a search query holds, as written, the
-    shapes, and a pattern the whole text must hold first, or None), the verbs "near me" follows) of links_calls_to_action.toml (`query_places`,
+    """(a lower-case word, in bytes -> [(the literal a shape of a search query holds, as written, the
+    shapes, and a pattern the whole text must hold first, or None)], the verbs "near me" follows) of links_calls_to_action.toml (`query_places`,
     `query_demonyms`, `query_trades`, `query_no_verb_before`, `near_me_verbs`): case-sensitive,
     as a query is typed."""
     data = load("links_calls_to_action")
@@ -2051,8 +2051,11 @@ def _query_patterns() -> tuple[dict, frozenset]:
     # itself (patterns that open on a literal, quick on a whole text), before its blocks are read
     literals.update(near=("near me", (near,), None), buy=("buy ", (buy, capital_buy), _BUY_ONLINE),
                     best=("best ", (best,), best))
-    # keyed by the first word, as a run of the lowercase text ("new" of "new york")
-    return {word.split()[0].encode(): held for word, held in literals.items()}, frozenset(data["near_me_verbs"])
+    # by the first word, as a run of the lowercase text ("new" of "new york" and "new zealand")
+    by_word: dict = {}
+    for word, held in literals.items():
+        by_word.setdefault(word.split()[0].encode(), []).append(held)
+    return by_word, frozenset(data["near_me_verbs"])
 
 
 @per_document
@@ -2061,7 +2064,7 @@ def _query_literals(doc) -> tuple[tuple[str, tuple], ...]:
     holds no search query (most articles hold none, or write their places in capitals)."""
     literals = _query_patterns()[0]
     runs, text = distinct_words(doc)[0], doc.body_text
-    return tuple((literal, shapes) for literal, shapes, first in map(literals.get, runs.intersection(literals))
+    return tuple((literal, shapes) for word in runs.intersection(literals) for literal, shapes, first in literals[word]
                  if literal in text and (first is None or first.search(text)))
 
 
