@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import functools
 import re
 from itertools import repeat
@@ -2104,6 +2105,206 @@ def _trailing_keyphrase(doc, block, lowered: str, warning, reference) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def _query_patterns() -> tuple[dict, frozenset]:
+    """(a lower-case word, in bytes -> [(the literal a shape of a search query holds, as written, the
+    shapes, and a pattern the whole text must hold first, or None)], the verbs "near me" follows) of links_calls_to_action.toml (`query_places`,
+    `query_demonyms`, `query_trades`, `query_no_verb_before`, `near_me_verbs`): case-sensitive,
+    as a query is typed."""
+    data = load("links_calls_to_action")
+
+    def alternation(key):
+        return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in data[key])
+
+    not_verb = "|".join(p.capitalize() + "|" + p for p in data["query_no_verb_before"])
+    place, demonym, near, buy, capital_buy, best = (re.compile(shape) for shape in (
+        rf"(?<![\w./@#'’-])(?P<before>[a-z][\w-]*)\s+(?:{alternation('query_places')})(?![\w/@'’-]|\.\w)",
+        rf"(?<![\w./@#'’-])(?:{alternation('query_demonyms')})\s+(?:{alternation('query_trades')})\b",
+        r"\b(?P<near>[a-z][\w-]*)\s+near\s+me(?=\s*(?:[.,;:!)]|$))",
+        rf"\b(?:{not_verb})\s+buy\s+(?:[\w-]+\s+){{0,3}}?online\b",
+        r"(?<=[a-z,] )[A-Z][a-z]+[a-rt-z]\s+buy\s+online(?=\s+[a-z])",
+        r"\bbest\s+(?:(?!of\b|in\b|for\b|since\b|from\b|the\b)[a-z0-9-]+\s+){1,4}?20\d\d\b",
+    ))
+    # each shape holds, as written, one of these (a run of the lowercase text first, then the
+    # literal in the text as it is: most articles write their places in capitals)
+    literals = {word: (" " + word, (place,), None) for word in data["query_places"]}  # ("new york": " new york")
+    literals.update({word: (" " + word, (demonym,), None) for word in data["query_demonyms"]})
+    # "buy" and "best" are common words: the article must hold "buy ... online", or the list query
+    # itself (patterns that open on a literal, quick on a whole text), before its blocks are read
+    literals.update(near=("near me", (near,), None), buy=("buy ", (buy, capital_buy), _BUY_ONLINE),
+                    best=("best ", (best,), best))
+    # by the first word, as a run of the lowercase text ("new" of "new york" and "new zealand")
+    by_word: dict = {}
+    for word, held in literals.items():
+        by_word.setdefault(word.split()[0].encode(), []).append(held)
+    return by_word, frozenset(data["near_me_verbs"])
+
+
+@per_document
+def _query_literals(doc) -> tuple[tuple[str, tuple], ...]:
+    """The literals of `_query_patterns` the article's text holds as written: a block without one
+    holds no search query (most articles hold none, or write their places in capitals)."""
+    literals = _query_patterns()[0]
+    runs, text = distinct_words(doc)[0], doc.body_text
+    return tuple((literal, shapes) for word in runs.intersection(literals) for literal, shapes, first in literals[word]
+                 if literal in text and (first is None or first.search(text)))
+
+
+_BUY_ONLINE = re.compile(r"buy\s+(?:[\w-]+\s+){0,3}?online\b")
+
+
+def _in_quotes(block, start: int, end: int) -> bool:
+    """block.text[start:end] stands between quotation marks in its sentence (a phrase given as an
+    example: 'subject lines such as "cheap zolpidem uk pharmacy"')."""
+    sentence_start = max((s.start for s in block.sentences if s.start <= start), default=0)
+    sentence_end = min((s.end for s in block.sentences if s.end >= end), default=len(block.text))
+    text = block.text
+    return any(mark in text[sentence_start:start] for mark in _QUOTES) and \
+        any(mark in text[end:sentence_end] for mark in _QUOTES)
+
+
+def _search_query(doc, block, lowered: str, warning, reference) -> str:
+    """A search query left in running text, the anchor words of a keyword link whose address the
+    saved text lost: a place written in lower case ("microdose mushroom in canada"), a nationality
+    in lower case before a trade ("canadian pharmacy"), a noun "near me", "buy" where no verb can
+    stand ("visit buy X online"), "best ... <year>" (`_query_patterns`); "" if none. Headings and a
+    first short line (a shop's own title), quotes, warnings, questions and blocks in another
+    language are not read."""
+    if block.kind not in ("paragraph", "list_item") or (block.index == 0 and len(lowered.split()) <= 12):
+        return ""
+    text = block.text
+    shapes = {shape: None for literal, held in _query_literals(doc) if literal in text for shape in held}
+    near_me_verbs = _query_patterns()[1]
+    for match in (m for shape in shapes for m in shape.finditer(text)):
+        near, before = match.groupdict().get("near"), match.groupdict().get("before")
+        if near and (near in near_me_verbs or near in stopwords() or near.endswith(("ed", "ing"))):
+            continue
+        if before in ("the", "dot"):
+            continue  # "across the uk", "nhs dot uk": a sentence's place, an address spelled out
+        start, end = match.span()
+        if _in_quotes(block, start, end) or _warned(doc, block, start, end, warning) or _asked(block, start, end):
+            continue
+        if article_may_hold_other_language(doc) and may_be_other_language(text):
+            return ""  # "se usa para": a word of another language
+        sentence_start = max((s.start for s in block.sentences if s.start <= start), default=0)
+        return text[max(sentence_start, text.rfind(" ", 0, max(0, start - 24)) + 1):end].lstrip()
+    return ""
+
+
+_SUBJECT_WORDS = 5  # the article's commonest words of three letters or more, its subject
+_ADDRESS_TEXT_WORDS = 6  # words of the block besides the address: it is written in a sentence
+
+
+@per_document
+def _subject_words(doc) -> frozenset:
+    """The article's subject: its commonest words (`_SUBJECT_WORDS`, three letters or more, no
+    function word), as a page on DMSO or tongkat ali writes "dmso", "tongkat" and "ali" most."""
+    stop = stopwords()
+    counts = Counter(w for w in re.findall(r"[a-z0-9]{3,}", lowered_body(doc)) if w not in stop)
+    return frozenset(word for word, _ in counts.most_common(_SUBJECT_WORDS))
+
+
+def _spelled_from(name: str, words: frozenset) -> bool:
+    """`name` (a site's name, letters and digits) is made of `words` end to end, but for one
+    English word at most ("testing" of "testingtongkatali")."""
+    table = zipf_table()
+    best = [0] + [None] * len(name)  # best[i]: the fewest other words spelling name[:i]
+    for end in range(1, len(name) + 1):
+        for start in range(max(0, end - 24), end):
+            if best[start] is None:
+                continue
+            piece = name[start:end]
+            cost = 0 if piece in words else 1 if len(piece) >= 3 and table.get(piece, 0.0) >= 3.0 else None
+            if cost is not None and (best[end] is None or best[start] + cost < best[end]):
+                best[end] = best[start] + cost
+    return best[-1] is not None and best[-1] <= 1 and any(word in name for word in words)
+
+
+@per_document
+def _address_held(doc) -> bool:
+    """Whether the article's text holds an address (`_TLD_HINT`: a dot and a common top-level
+    domain, which a scheme's address holds too): most hold none."""
+    return _TLD_HINT.search(lowered_body(doc)) is not None
+
+
+def _written_as_a_name(url: str) -> bool:
+    """An address written as a company's name is ("Drugstore.com", "WebMD.com"): a capital first and
+    a small letter after it, no scheme, no "www." and no path. An address typed to be followed is in
+    lower case (or, shouted, in capitals); a name is one only as the object of a call ("Visit
+    VChoice.com"), not further on ("available at retailers such as Walmart.com")."""
+    return url[:1].isupper() and any(c.islower() for c in url) and "/" not in url and \
+        not url.lower().startswith("www.")
+
+
+def _shop_address(doc, block, lowered: str, warning, reference) -> str:
+    """A shop's address written in the text: an address typed in lower case in a paragraph (not a
+    line of its own, not a sentence that points at information), whose name is a keyword, not an
+    organisation's: a trade that sells in it ("magicmushroomsdispensary.ca", `_shop_found`), on a
+    site the article names nowhere in words; or a home page spelled from the article's subject
+    words ("dmso.com.au" on a page about DMSO) pasted at the end of a paragraph, after a sentence
+    or a label ("URL", "website": `_ADDRESS_LABELS`); "" if none. An authority's address and the
+    page's own site are not read."""
+    if block.kind not in ("paragraph", "list_item") or not _TLD_HINT.search(lowered):
+        return ""
+    text = block.text
+    for match in _ADDRESS.finditer(text):
+        url = match.group()
+        parts = _split(url if "://" in url else "http://" + url)
+        domain = (parts.hostname or "").removeprefix("www.")
+        if url != url.lower() or "." not in domain or is_authority(domain) or \
+                registrable(domain) in topic_model(doc).site_domains:
+            continue  # ("Drugstore.com": a company named as a name is written, not an address typed)
+        before, after = text[:match.start()].split(), text[match.end():].strip()
+        if len(before) + len(after.split()) < _ADDRESS_TEXT_WORDS or \
+                reference.search(_sentence_around(block, match.start(), match.end())):
+            continue
+        name = _SQUASH.sub("", registrable(domain).split(".")[0])
+        words_around = _SQUASH.sub("", (text[:match.start()] + " " + text[match.end():]).lower())
+        if _shop_found(domain) and name not in words_around and not _named_elsewhere(doc, block, domain):
+            return url
+        # a home page pasted at a paragraph's end, after a sentence or a label, named for the subject
+        pasted = after.strip(".!") == "" and parts.path.strip("/") == "" and domain == registrable(domain) \
+            and (before[-1].endswith((".", "!", "?")) or before[-1].lower().strip(":") in _ADDRESS_LABELS)
+        if pasted and _spelled_from(name, _subject_words(doc)):
+            return url
+    return ""
+
+
+# Labels an address is written after in a list of details ("URL x.com", "his website x.com").
+_ADDRESS_LABELS = frozenset(("url", "website", "site", "web", "homepage", "link", "shop", "store"))
+
+
+_HERE_ENDINGS = (" here.", " here:", " here!")  # what every call of `_here_patterns` holds
+
+
+@functools.lru_cache(maxsize=None)
+def _here_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a sale ending its sentence on "here", a visit running on after "here:") of
+    links_calls_to_action.toml (`here_sale_calls`, `here_visit_calls`)."""
+    data = load("links_calls_to_action")
+    sales, visits = ("|".join(p.replace(" ", r"\s+") for p in data[key]) for key in ("here_sale_calls", "here_visit_calls"))
+    return (re.compile(rf"\b(?:{sales})(?:\s+[\w'’-]+){{0,4}}?\s+here(?=\s*(?:[.!:]\s*(?:$|[A-Z(\"“])))", re.I),
+            re.compile(rf"\b(?:{visits})(?:\s+[\w'’-]+){{0,4}}?\s+here:\s+[a-z]", re.I))
+
+
+def _lost_here_link(doc, block, lowered: str, warning, reference) -> str:
+    """A call to buy or visit whose place is "here", the anchor of a link the saved text lost: a
+    sale that ends its sentence on it ("available for purchase here."), a visit whose sentence
+    runs on after "here:" ("check out his podcast here: have ..."); "" if none, or if the block
+    holds a link (the link itself is judged), or the sentence points at information, warns or asks."""
+    if not any(ending in lowered for ending in _HERE_ENDINGS) or block.index in _links_of(doc) or \
+            block.kind not in ("paragraph", "list_item"):
+        return ""  # (most blocks hold no "here" before a stop: a literal scan before the patterns)
+    text = block.text
+    for pattern in _here_patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not (reference.search(_sentence_around(block, start, end)) or
+                    _warned(doc, block, start, end, warning) or _asked(block, start, end)):
+                return text[start:text.index("here", end - 12 if end > 12 else 0) + 4]
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
 def _vendor_words() -> tuple:
     """The vendor words (links_calls_to_action.toml, `vendor_words`), each after a space."""
     return tuple(" " + word for word in load("links_calls_to_action")["vendor_words"])
@@ -2394,6 +2595,17 @@ _PLACED_PITCHES = (
     (_market_keyword, lambda doc, whole: any(_market_words_held(doc)),
      "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
      "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
+    (_shop_address, lambda doc, whole: _address_held(doc),
+     "A shop's address in the text (\"{}\"): a site named for what it sells, a trade or the article's own "
+     "subject, written into a sentence; a placed advertisement, where its link stood or stands.",
+     "Remove the address; an article informs, it does not sell."),
+    (_lost_here_link, _HERE_ENDINGS,
+     "A call to buy or visit a link that is not there (\"{}\"): \"here\" is the anchor of a link the text "
+     "lost, a placed advertisement's, where its link stood.", "Remove the call, or write the sentence the article means."),
+    (_search_query, lambda doc, whole: bool(_query_literals(doc)),
+     "Search query in the text (\"{}\"): words typed as into a search box (a place in lower case, "
+     "\"near me\", \"buy\" where no verb can stand), a keyword link's anchor, where its link stood.",
+     "Remove it, or write the sentence the article means."),
 )
 
 
@@ -2494,6 +2706,8 @@ def _addresses(doc, block, after: str, model) -> list[str]:
     found = []
     for match in _ADDRESS.finditer(after):
         url = match.group()
+        if _written_as_a_name(url) and after[:match.start()].strip():
+            continue  # "available at retailers such as Walmart.com": companies named, not the call's object
         domain = _split(url if "://" in url else "http://" + url).hostname or ""
         found.append(domain.removeprefix("www."))
     for link in _links_of(doc).get(block.index, ()):
@@ -2629,7 +2843,22 @@ def commercial_call_to_action(doc, options):
     text, a name in capitals and a big retailer as a whole sentence, line or what follows an
     arrow ("→ Nordvale Zinc on Amazon", "Check price at iHerb"; not "it can be bought at
     Amazon"); a sentence ending by sending the reader to a site by a name the article writes
-    nowhere else ("If you are curious, check out Rubivane."); and
+    nowhere else ("If you are curious, check out Rubivane."); a search query left in a
+    sentence, words with the shape of what a shopper types, not of a sentence: a place in
+    lower case after a word of the query ("valerian gummies in dubai", "knee brace shop
+    toronto"; not "across the uk"), a nationality in lower case before a trade ("mexican
+    pharmacies"), a noun and "near me" ending a clause ("an acupuncture clinic near me."),
+    "buy" where no verb can stand ("see buy X online", "the effect of buy X online", "for
+    Passionflower buy online its"), a "best ... 2025" list query with no function word in it; a
+    shop's address typed in lower case into a paragraph, whose name is a keyword, not an
+    organisation's: a trade that sells in it ("kava-dispensary.co.uk", "joint-care-pharmacy.com"),
+    on a site the article names nowhere in words, or a home page spelled from the article's
+    commonest words pasted at a paragraph's end after a sentence or a label ("... heavy drinkers.
+    https://kavaroot.net/", "See the URL turmeric-gold.com"; not "visit www.kava.org", not a
+    sentence that points at information); a call to buy or visit whose place is "here", the
+    anchor of a link the saved text lost ("available to order here.", "take a look at the
+    coach's training app here: it changed ..."; not in a block with a link, not "Read the full
+    study here.", not "not sold here"); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
@@ -2640,7 +2869,9 @@ def commercial_call_to_action(doc, options):
     website", is its maker's), or a public body's site ("visit the CDC
     website"), an authority's ("the Mayo Clinic website"), an app store's or a hospital's;
     a source cited, not a place to go ("according to the Acme website"); a yes/no
-    question the article answers ("Can you buy X online without a prescription?"); a
+    question the article answers ("Can you buy X online without a prescription?"); a company
+    named as a name is written further on than a call's object ("available at retailers such as
+    Walmart.com and Drugstore.com"; "Visit VChoice.com" is a call); a
     country in capitals ("sold in the UK"); sentences that point at a study, a report, information or
     support ("the full study is available at..."); pitches quoted in a warning ("never
     buy medicines online without a prescription"); where a medicine is sold ("you can buy
