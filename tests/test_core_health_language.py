@@ -88,6 +88,7 @@ def test_advice_in_the_language(code, sentence, advice):
     ("Minum kopi berlebihan memicu maag.", False),  # a sentence that states
     ("Konsumsi gula pada anak meningkat setiap tahun di kota besar dan di desa", False),  # too long for a step
     ("Daun salam", False),
+    ("Konsumsi alkohol berlebihan", False),  # an excess named: a cause in a list of causes
 ])
 def test_a_step_in_a_list(item, advice):
     prose = _HEALTH_PROSE["id"] * 3
