@@ -45,6 +45,12 @@ def test_every_table_holds_every_key_and_compiles():
     ("hi", "इसे रामबाण माना जाता है।", False),  # reported as a belief
     ("hi", "अगर सही मात्रा में लें तो नुकसान नहीं होता।", False),  # a condition
     ("hi", "हर बीमारी का इलाज संभव नहीं है।", False),
+    # harm of any kind denied, in either spelling of the word (session 13)
+    ("hi", "इस काढ़े से शरीर को किसी भी तरह की हानि नहीं होती।", True),
+    ("hi", "इस तेल का कोई त्वचा पर किसी भी प्रकार का नुक्सान नहीं होता।", True),
+    ("hi", "अध्ययन में प्रतिभागियों को किसी भी प्रकार का नुकसान नहीं हुआ।", False),  # what a study saw
+    # the ASCII bar typed for the danda ends a clause: the hedge of the sentence before does not reach the claim
+    ("hi", "कुछ लोग दवा लेते है| इस चूर्ण का कोई साइड इफेक्ट नहीं है|", True),
 ])
 def test_claims_in_the_language(code, sentence, claim):
     assert (_health_language.claim_in(_health_language.phrasings_of(code), sentence) is not None) == claim
@@ -65,7 +71,26 @@ _HEALTH_PROSE = {
     ("id", "Minumlah obat ini setelah makan.", True),
     ("id", "Segera hubungi dokter jika demam tinggi.", True),
     ("id", "Minum kopi berlebihan memicu maag.", False),  # a bare verb as the subject
+    # "you can" and a verb of preparing, taking or applying a remedy (session 13)
+    ("id", "Anda dapat merebus jahe dan meminum airnya.", True),
+    ("id", "Kamu bisa mengoleskan lidah buaya pada luka bakar.", True),
+    ("id", "Anda dapat melihat jadwal dokter di situs ini.", False),  # you can see: no treatment
 ])
 def test_advice_in_the_language(code, sentence, advice):
     prose = _HEALTH_PROSE[code] * 3
     assert _health_language.advises(parse(prose + sentence + " " + prose, "a.txt", {})) == advice
+
+
+@pytest.mark.parametrize("item, advice", [
+    # a list item naming a step in the imperative, as an Indonesian how-to lists them (session 13)
+    ("Konsumsi air putih yang cukup", True),
+    ("Kurangi makanan tinggi garam", True),
+    ("Minum kopi berlebihan memicu maag.", False),  # a sentence that states
+    ("Konsumsi gula pada anak meningkat setiap tahun di kota besar dan di desa", False),  # too long for a step
+    ("Daun salam", False),
+    ("Konsumsi alkohol berlebihan", False),  # an excess named: a cause in a list of causes
+])
+def test_a_step_in_a_list(item, advice):
+    prose = _HEALTH_PROSE["id"] * 3
+    text = prose + "\n\n- " + item + "\n\n" + prose
+    assert _health_language.advises(parse(text, "a.md", {})) == advice

@@ -25,8 +25,9 @@ from ._phrases import required_literals
 
 # A word: letters of any script, with the vowel signs of the Indic scripts (Python's \w leaves them out).
 _LETTER = r"\w\u0900-\u0dff"
-# What ends a clause: its punctuation, a dash between spaces, the Devanagari full stop.
-_CLAUSE_BREAK = re.compile(r"[,;:—–()।.!?¡¿\u037e]|\s-\s")
+# What ends a clause: its punctuation, a dash between spaces, the Devanagari full stop, and the ASCII bar typed for it
+# after a word in Devanagari ("... पसंद करने लगे है| घरेलू ...": a keyboard with no danda; session 13).
+_CLAUSE_BREAK = re.compile(r"[,;:—–()।.!?¡¿\u037e]|\s-\s|(?<=[\u0900-\u097f])\s?\|")
 _PART = re.compile(r"\{(\w+)\}")
 
 
@@ -40,6 +41,7 @@ class Phrasings(NamedTuple):
     reported: str
     observed: str
     advice: tuple[str, ...]
+    item_advice: str | None  # a bare imperative opening a list item or a heading (None: the language has none)
     health: tuple[str, ...]
     min_health: int
     disclaimers: tuple[str, ...]
@@ -80,7 +82,8 @@ def phrasings_of(code: str) -> Phrasings | None:
                    for bare, source in zip(_sources(table, "claims", False), _sources(table, "claims")))
     return Phrasings(code=code, claims=claims, hedges=_words(table.get("hedges", ["\0"])),
                      reported=_words(table.get("reported", ["\0"])), observed=_words(table.get("observed", ["\0"])),
-                     advice=_sources(table, "advice", whole_words=False), health=tuple(table.get("health", ())),
+                     advice=_sources(table, "advice", whole_words=False),
+                     item_advice=table.get("item_advice"), health=tuple(table.get("health", ())),
                      min_health=int(data["min_health"]), disclaimers=_sources(table, "disclaimers"),
                      questions=table.get("questions", "?"))
 
@@ -161,10 +164,21 @@ def claims(doc, skip=frozenset()):
                 yield sentence, match
 
 
+def _step(text: str) -> bool:
+    """Whether a list item or heading reads as the name of a step: a line of at most `_STEP_WORDS` words that ends on
+    no full stop ("Kurangi makanan tinggi purin"), not a sentence that states ("Minum kopi berlebihan memicu maag.")."""
+    text = text.strip()
+    return bool(text) and text[-1] not in ".!?" and len(text.split()) <= _STEP_WORDS
+
+
+_STEP_WORDS = 8
+
+
 @per_document
 def advises(doc) -> bool:
     """Whether a page in a language with a table directs its reader on their health in its own voice: a
-    second-person imperative or obligation about a dose, a treatment, a medicine or a clinician (`advice`),
+    second-person imperative or obligation about a dose, a treatment, a medicine or a clinician (`advice`), or a
+    list item or heading that opens on a bare imperative (`item_advice`),
     not asked and not told as someone else's, on a page holding at least `min_health` of the language's
     health words (a recipe's "take two cups" is no health advice)."""
     own = phrasings(doc)
@@ -173,6 +187,9 @@ def advises(doc) -> bool:
     lower = lowered_body(doc)
     if sum(stem in lower for stem in own.health) < own.min_health:
         return False
+    if own.item_advice and any(_step(block.text) and _regex(own.item_advice).match(block.text.lstrip().lower())
+                               for block in doc.blocks if block.kind in ("list_item", "heading")):
+        return True  # a step of a how-to list, in the imperative ("2. Konsumsi air putih yang cukup")
     for source in own.advice:
         for match in _regex(source).finditer(lower):
             # the match may open on the mark that ends the sentence before it: its clause starts after that mark
