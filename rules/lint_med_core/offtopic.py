@@ -1866,6 +1866,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
             elif blurbs and block.kind in _PROSE and block is not opening and \
                     (blurb := _unrelated_blurb(model, block)) is not None:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
+            elif health_page and (evidence := other_trademark(doc, block)):
+                what = _OTHER_TRADEMARK
             elif health_page and (evidence := promotion_of_other_subject(doc, model, block)):
                 what = _OTHER_SUBJECT
             elif pitches_read and (evidence := business_sentence(doc, model, block)):
@@ -2192,6 +2194,39 @@ def _weight(key: str) -> float:
 # The words of a blurb that the article does not use weigh at least this much (specificity: a
 # name, or two or three specific words) when it announces another subject.
 _BLURB_OWN_WEIGHT = 5.0
+
+
+# --- a trademark notice for another product ------------------------------------------
+
+_OTHER_TRADEMARK = "a trademark notice for a product the article is not about"
+
+
+@functools.lru_cache(maxsize=1)
+def _trademark_frame() -> re.Pattern:
+    """The frame of a trademark notice, any of the [trademark] phrases of data/offtopic_promotion.toml."""
+    return phrase_pattern(tuple(load("offtopic_promotion")["trademark"]["frames"]))
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w&'’-]*[A-Za-z]")
+
+
+def other_trademark(doc, block) -> str:
+    """The sentence of a trademark notice ("Dodge is a registered trademark of FCA US LLC.") none of whose
+    capitalised words (the marks and their owner) the article's title (or first block) holds: the legal furniture of a site
+    selling another product, scraped with its footer; "" when there is none. A notice for the article's own
+    product (a press release on "Oncotype DX" naming its marks) names a word of the title."""
+    text = block.text
+    if "trade" not in text and "marca" not in text and "marque" not in text and "merek" not in text:
+        return ""  # the common case, cheaply
+    match = _trademark_frame().search(text)
+    if match is None:
+        return ""
+    sentence = next((s for s in block.sentences if s.start <= match.start() < s.end), None)
+    line = text[sentence.start:sentence.end] if sentence else text
+    # without a title (plain text), the first block stands for it
+    title = (doc.title or (doc.blocks[0].text if doc.blocks else "")).lower()
+    names = {w.lower() for w in _CAPITAL_WORD.findall(line)} - {"all", "the", "a", "an"}
+    return line[:80] if names and not any(name in title for name in names) else ""
 
 
 # --- a promotion of another subject ---------------------------------------------------
