@@ -803,13 +803,14 @@ def source_lines(doc, block) -> list:
 
 
 # A headline: a line of four to sixteen words that does not end a sentence (news pages' lists
-# of other stories, a stitched snippet's title); not a reference (a year, a DOI, an address).
-_HEADLINE_END = re.compile(r"[\w'’\"”?!)]$")
+# of other stories, a stitched snippet's title), or that a widget cut short with an ellipsis after
+# a word ("Remedy for ... with plants without ..."); not a reference (a year, a DOI, an address).
+_HEADLINE_END = re.compile(r"[\w'’\"”?!)]$|\w\s?(?:\.\.\.|…)$")
 _REFERENCE = re.compile(r"\b(?:1[89]|20)\d\d\b|doi|https?:|www\.", re.I)
 
 
 def headline_shaped(line: str) -> bool:
-    """True for a line shaped like a news headline (4-16 words, no closing period), opening with a
+    """True for a line shaped like a news headline (4-16 words, no closing period; an ellipsis may cut it), opening with a
     capital or with a listicle's number before words in title case ("12 Celebrities And The Foods
     They Refuse To Eat", "54% Of Drinks Hold Less Than Advertised")."""
     words = line.split()
@@ -1433,6 +1434,11 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
         if not _subject_words(model).isdisjoint(terms.content) or \
                 position and _under_subject_line(doc, model, block):
             continue
+        # a paragraph naming a name of the article's that its language's word list does not know (a brand,
+        # a product, a person: "after taking Cortexi for 60 days" in a review of that supplement) goes
+        # on with the article's subject: another story brings names of its own
+        if _shares_a_name(model, text):
+            continue
         # a paragraph near the top that the next one answers ("But when you're trying to lose
         # weight...") leads in to the article's own argument
         if position < _LEAD_IN and _answered_by_next(doc, block):
@@ -1474,6 +1480,16 @@ def _subject_words(model: TopicModel) -> frozenset:
 
 
 _SUBJECT_WORDS = 2
+# A word outside the article's language's word list weighs this (specificity's ceiling): a name, a brand.
+_UNKNOWN_WORD = 4.0
+
+
+def _shares_a_name(model: TopicModel, text: str) -> bool:
+    """True when `text` names, capitalised inside a sentence (_NAME), a name its language's word list does
+    not know (weighing _UNKNOWN_WORD: a brand, a product, a person) that another block of the article holds."""
+    weigh, counts = model.weigh, model.block_stems
+    names = {re.sub(r"['’]s?$", "", name).lower() for name in _NAME.findall(text)}
+    return any(weigh(name) >= _UNKNOWN_WORD and counts.get(stem(name), 0) >= 2 for name in names)
 
 
 def _under_subject_line(doc, model: TopicModel, block) -> bool:
@@ -1766,9 +1782,15 @@ def _section_defaults(options):
 
 # --- promotional blocks -------------------------------------------------------------
 
-# A teaser for another story of the site: "MORE: ...", "Read more: ...", "Related: ...".
-_TEASER = re.compile(r"^\W{0,3}(?:more|read more|related|see also|also read|read also|recommended|"
-                     r"don['’]t miss|watch|listen)\s*:\s*(\S.{5,})", re.I)
+@functools.lru_cache(maxsize=1)
+def _teaser_label() -> re.Pattern:
+    """A teaser for another story of the site, in any language: a label of the [teaser] table of
+    data/offtopic_promotion.toml ("MORE", "Also, read", "Baca Juga", "Leia também"; its words may be
+    parted by a comma) at the start of a block, then a colon, a spaced dash or a gap of two spaces, then the
+    headline (group 1)."""
+    labels = (r",?\s+".join(label.split()) for label in load("offtopic_promotion")["teaser"]["labels"])
+    return re.compile(r"^\W{0,3}(?:" + "|".join(sorted(labels, key=len, reverse=True)) +
+                      r")(?:\s*[:：|]|\s+[–—-]\s|\s{2,})\s*(\S.{5,})", re.I)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1832,9 +1854,10 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
             else ("", None, None)
         evidence = match.group() if match else ""
         if not what:
-            teaser = _TEASER.match(text)
+            teaser = _teaser_label().match(text)
             headline = "" if teaser else _glued_teaser(doc, block)
-            if teaser and _unrelated_teaser(model, block):
+            # (a teaser that is only a link has no words in the topic model: the links rules read it)
+            if teaser and model.blocks[block.index].content and _unrelated_headline(model, block, teaser.group(1)):
                 what, evidence = "a teaser for an unrelated story", teaser.group(1)[:60]
             elif headline and _unrelated_headline(model, block, headline):
                 what, evidence = "a teaser for an unrelated story", headline[:60]
@@ -1843,6 +1866,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
             elif blurbs and block.kind in _PROSE and block is not opening and \
                     (blurb := _unrelated_blurb(model, block)) is not None:
                 what, evidence, span = "a teaser for an unrelated story", block.text[slice(*blurb)], blurb
+            elif health_page and (evidence := other_trademark(doc, block)):
+                what = _OTHER_TRADEMARK
             elif health_page and (evidence := promotion_of_other_subject(doc, model, block)):
                 what = _OTHER_SUBJECT
             elif pitches_read and (evidence := business_sentence(doc, model, block)):
@@ -2171,12 +2196,37 @@ def _weight(key: str) -> float:
 _BLURB_OWN_WEIGHT = 5.0
 
 
-def _unrelated_teaser(model: TopicModel, block) -> bool:
-    """True when the words of a teaser's headline weigh less than a fifth in the rest of the article
-    (by specificity) and one it does not share is a specific word (_SPECIFIC_WORD), as for a
-    headline glued into a paragraph (_unrelated_headline)."""
-    share, own, _ = model.shared_share(block)
-    return share < 0.2 and bool(own) and _weight(own[0]) >= _SPECIFIC_WORD
+# --- a trademark notice for another product ------------------------------------------
+
+_OTHER_TRADEMARK = "a trademark notice for a product the article is not about"
+
+
+@functools.lru_cache(maxsize=1)
+def _trademark_frame() -> re.Pattern:
+    """The frame of a trademark notice, any of the [trademark] phrases of data/offtopic_promotion.toml."""
+    return phrase_pattern(tuple(load("offtopic_promotion")["trademark"]["frames"]))
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w&'’-]*[A-Za-z]")
+
+
+def other_trademark(doc, block) -> str:
+    """The sentence of a trademark notice ("Dodge is a registered trademark of FCA US LLC.") none of whose
+    capitalised words (the marks and their owner) the article's title (or first block) holds: the legal furniture of a site
+    selling another product, scraped with its footer; "" when there is none. A notice for the article's own
+    product (a press release on "Oncotype DX" naming its marks) names a word of the title."""
+    text = block.text
+    if "trade" not in text and "marca" not in text and "marque" not in text and "merek" not in text:
+        return ""  # the common case, cheaply
+    match = _trademark_frame().search(text)
+    if match is None:
+        return ""
+    sentence = next((s for s in block.sentences if s.start <= match.start() < s.end), None)
+    line = text[sentence.start:sentence.end] if sentence else text
+    # without a title (plain text), the first block stands for it
+    title = (doc.title or (doc.blocks[0].text if doc.blocks else "")).lower()
+    names = {w.lower() for w in _CAPITAL_WORD.findall(line)} - {"all", "the", "a", "an"}
+    return line[:80] if names and not any(name in title for name in names) else ""
 
 
 # --- a promotion of another subject ---------------------------------------------------
