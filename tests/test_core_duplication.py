@@ -170,3 +170,36 @@ def test_a_sentence_written_again_on_several_lines_names_each_line():
                        "Ice helps in the first two days.", BASE, "A bandage gives support.", BASE]) + "\n"
     assert lint(text, path="a.txt") == [
         (5, "This sentence repeats, word for word, the sentence at line 1; it is written 2 more times, at lines 9, 13")]
+
+
+def test_a_sentence_copied_with_a_phrase_swapped_or_left_out():
+    first = ("Dorvexa is a nasal spray used to ease the blocked nose caused by seasonal allergies, "
+             "such as hay fever and dust mite allergy.")
+    second = ("Dorvexa is used to ease the blocked nose caused by seasonal allergies including hay fever "
+              "and dust mite allergy.")
+    found = lint(f"{first}\n\nMost people use it once a day in each nostril for a month.\n\n{second}\n", path="a.txt")
+    assert found == [(5, "This sentence repeats the sentence at line 1 with a phrase swapped or left out")]
+
+
+def test_a_sentence_restated_with_content_words_swapped_is_no_phrase_copy():
+    # two swaps (the opening and the verb): restated in other words; a content word swapped: another fact;
+    # a negation added: the opposite
+    first = "In recent years there has been a growing interest in using cold water swimming for low mood."
+    other = "However, there is a growing interest in using cold water swimming for low mood."
+    fact = "In recent years there has been a growing interest in using cold water swimming for joint pain."
+    negated = "In recent years there has not been a growing interest in using cold water swimming for low mood."
+    for second in (other, fact, negated):
+        found = lint(f"{first}\n\nA short paragraph stands between the two here.\n\n{second}\n", path="a.txt")
+        assert not any("phrase swapped" in message for _, message in found), second
+
+
+def test_a_title_printed_again_with_a_label_is_furniture():
+    title = "Can a daily walk after dinner really lower your blood sugar over a whole week?"
+    body = ("Blood sugar rises after a meal. A short walk uses some of that sugar in the muscles, "
+            "and small trials found lower readings after a walk.")
+    for labelled in (f"Video: {title}", f"वीडियो: {title}", f"Watch now - {title} | HealthTube"):
+        text = f"Contents:\n\n{title}\n{title}\n\n{labelled}\n\n{body}\n\n{labelled}\n"
+        assert lint(text, path="a.txt") == [], labelled
+    # a sentence of the running text printed again is still reported
+    text = f"{title}\n\n{body}\n\nVideo: {title}\n\nOther words stand here, and they say something else.\n\n{body}\n"
+    assert [line for line, _ in lint(text, path="a.txt")] == [9]

@@ -120,6 +120,10 @@ def repeated_sentence(doc, options):
     60% of the longer, and between them (and before and after) stand at most three words on
     either side, none a number or a name (a capital that opens no sentence): sentences built
     on one template differ in their facts (a dose, a brand, a place), which spinners keep.
+    A sentence copied with a phrase swapped or left out is one too: the two differ at one or
+    two places of at most three words on either side, at most one of them a swap of function
+    words ("such as" for "including"), the other a phrase left out, with no number, name or
+    negation there (a template swaps a content word; a restatement swaps at two places).
     A body sentence restating the lede's finding, or an
     institution's name written twice, shares one or two runs and is not reported;
     code, markup and protocol examples (more than two of the characters
@@ -144,9 +148,10 @@ def repeated_sentence(doc, options):
     is copied as text) is not compared: furniture above the text it previews; nor is a summary
     above the article (a standfirst) that opens on the sentence a later paragraph opens on,
     both going on in other words. Nor are a
-    headline printed again above the running text (a line ending no sentence, as the page's
-    title and its heading are both kept when a page is copied as text; a caption or lede
-    printed twice ends a sentence and is reported), a footnote that restates the claim it
+    headline printed again above the running text (a line ending no sentence or asking one
+    question, as the page's title and its heading are both kept when a page is copied as text;
+    a caption or lede printed twice ends a sentence and is reported), a headline printed again
+    anywhere with a label of up to three words, in any language ("Video: <title>"), a footnote that restates the claim it
     marks (a paragraph opening on "**", "†" or "‡"), the second copy of a list of titles printed
     twice (a table of contents, once per layout: three items or more, each of at most 15 words
     and none ending on a full stop; a list of sentences pasted twice is reported), and, for near
@@ -232,7 +237,7 @@ def _repeats(doc, options):
         yield Hit(copies[1], f"This line is printed {len(copies)} times in a row, from line {line}",
                   suggestion="Keep one copy: a line pasted again and again (a template or scraping fault)")
         in_a_row += copies[1:]
-    furniture = (_opening_excerpts(blocks) + _title_copies(blocks) + _doubled_navigation(blocks)
+    furniture = (_opening_excerpts(blocks) + _title_copies(blocks, title) + _doubled_navigation(blocks)
                  + [b for b in blocks if _FOOTNOTE.match(b.text)] + in_a_row)
     if furniture:
         blocks = [block for block in blocks if block not in furniture]
@@ -326,7 +331,7 @@ def _repeats(doc, options):
         if best is not None:
             yield _Repeat(sentence, kept[best[0]][0], False)
         elif reworded is not None:
-            yield _hit(doc, sentence, reworded, exact=False, what="reworded")
+            yield _hit(doc, sentence, reworded[0], exact=False, what=reworded[1])
         elif restated is not None:
             yield _hit(doc, sentence, restated, exact=False, what="restated")
 
@@ -368,7 +373,8 @@ def _least_shared(length: int, min_runs: int, min_cover: float) -> float:
 
 
 def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_runs: int, min_cover: float):
-    """The earlier sentence that this one rewords, or None.
+    """The earlier sentence that this one rewords and how ("reworded", or "phrase": a phrase swapped
+    or left out, `_phrase_swapped`), or None.
 
     Spinning software rewrites a sentence by swapping words and phrases for synonyms and
     keeps the rest, so the two versions share many separate runs of words in the same
@@ -395,15 +401,52 @@ def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_ru
         if len(_CODE_CHARACTERS.findall(other.text)) > 2:
             continue
         other_words = _words(other.text)
-        blocks = [block for block in SequenceMatcher(None, other_words, words, autojunk=False).get_matching_blocks()
-                  if block.size >= 3]
+        matcher = SequenceMatcher(None, other_words, words, autojunk=False)
+        blocks = [block for block in matcher.get_matching_blocks() if block.size >= 3]
         covered, longer = sum(block.size for block in blocks), max(len(words), len(other_words))
         if len(blocks) >= min_runs and covered >= min_cover * longer:
-            return other
+            return other, "reworded"
         if len(blocks) >= _SWAPPED_RUNS and covered >= _SWAPPED_SHARE * longer and \
                 _swapped(blocks, other_words, words, _facts(other.text) | _facts(text)):
-            return other
+            return other, "reworded"
+        if earlier == closest and _phrase_swapped(matcher, _facts(other.text) | _facts(text)):
+            return other, "phrase"
     return None
+
+
+# A sentence copied with a phrase swapped or dropped: the two differ at one or two places, each at
+# most this many words on either side, and what is kept covers two thirds of the longer sentence.
+_PHRASE_EDITS, _PHRASE_WORDS, _PHRASE_KEPT = 2, 3, 2 / 3
+
+
+@functools.lru_cache(maxsize=1)
+def _swap_words() -> tuple[frozenset, frozenset]:
+    """Function words (data/background_stopwords.toml) and the negations among them
+    (data/duplication_swaps.toml), which turn a sentence's meaning round."""
+    negations = frozenset(load("duplication_swaps")["negations"])
+    return frozenset(load("background_stopwords")["stopwords"]) - negations, negations
+
+
+def _phrase_swapped(matcher: SequenceMatcher, facts: set[str]) -> bool:
+    """Whether the matcher's second sentence (words) is its first copied with a phrase swapped or dropped: they differ at one or
+    two places of at most three words on either side; at one place at most both sides hold words,
+    all function words ("such as" for "including"), at the other a phrase is dropped or added. No
+    number, no name and no negation at the places: two sentences built on one template differ in a
+    fact or a content word ("the risk of stroke", "the risk of heart attack"), a copy in neither;
+    a sentence restated in other words differs at more places."""
+    function_words, negations = _swap_words()
+    first, second = matcher.a, matcher.b
+    edits = [(first[i1:i2], second[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+    if not edits or len(edits) > _PHRASE_EDITS:
+        return False
+    kept = len(first) - sum(len(old) for old, _ in edits)
+    if kept < _PHRASE_KEPT * max(len(first), len(second)):
+        return False
+    swaps = [old + new for old, new in edits if old and new]
+    if len(swaps) > 1 or (swaps and not function_words.issuperset(swaps[0])):
+        return False  # two phrases swapped: a sentence restated in other words ("In recent years..." / "However...")
+    return not any(max(len(old), len(new)) > _PHRASE_WORDS or negations.intersection(old + new)
+                   or facts.intersection(old + new) for old, new in edits)
 
 
 _FACT = re.compile(r"\w*\d\w*|(?<=[^.!?:\s]\s)[A-Z]\w*")
@@ -579,19 +622,68 @@ def _printed_in_a_row(blocks: list, title: str) -> list[list]:
     return runs
 
 
-def _title_copies(blocks: list) -> list:
-    """Headline lines printed again at the top of the page, before its running text (the page's
-    title and its heading, both kept when the page is copied as text): furniture, not a repeat.
-    A headline ends no sentence; a caption or a lede printed twice does, and is reported."""
+def _title_copies(blocks: list, title: str) -> list:
+    """Headlines printed again: furniture, not a repeat. At the top of the page, before its running
+    text, a headline line printed again (the page's title and its heading, both kept when the page
+    is copied as text); anywhere, the title or a top headline printed again with a short label before
+    or after it, in any language ("Video: <title>", "<title> | Site name"). A headline ends no
+    sentence, or asks one question; a caption or a lede printed twice ends a sentence on a full stop
+    and is reported."""
     copies, seen = [], set()
+    headlines = {title} if len(title.split()) >= _HEADLINE_WORDS else set()
+    # first and last words of the headlines: cheap pre-tests (the last, of ASCII text, on the text as written)
+    ends, lasts = ({title.split()[0]}, title.split()[-1]) if headlines else (set(), "")
+    # the lengths a headline printed with a label can have (the title's words are spaced once)
+    shortest, longest = (len(title), len(title) + _LABEL_CHARS) if headlines else (1 << 30, 0)
+    top = True
     for block in blocks:
-        if _ends_a_sentence(block):
-            break  # the running text starts here
-        key = " ".join(_words(block.text))
-        if key in seen:
+        top = top and not _opens_running_text(block)
+        if not top and (not shortest <= len(block.text) <= longest or
+                        (lasts.isascii() and not any(word in block.text.lower() for word in lasts.split()))):
+            continue  # running text: a paragraph of another length than any headline's, or without its last word
+        words = _words(block.text)
+        key = " ".join(words)
+        if (top and key in seen) or (ends.isdisjoint(words[:_LABEL_WORDS + 1]) is False
+                                     and _labelled(words, headlines)):
             copies.append(block)
-        seen.add(key)
+        elif top:
+            seen.add(key)
+            if len(words) >= _HEADLINE_WORDS:
+                headlines.add(key)
+                ends.add(words[0])
+                lasts += " " + words[-1]
+                shortest, longest = min(shortest, len(key)), max(longest, len(block.text) + _LABEL_CHARS)
+                # the label printed on the first copy ("Video: <title>", then the title)
+                seen.update(" ".join(part) for part in _trimmed(words))
     return copies
+
+
+# A label printed with a headline ("Video:", "| Site name") is at most this many words; a headline
+# is at least this many (labels alone, "Share", "Read more", are no headline).
+_LABEL_WORDS, _HEADLINE_WORDS = 3, 5
+# a label and the marks around it take at most this many characters
+_LABEL_CHARS = 40
+
+
+def _labelled(words: list[str], headlines: set[str]) -> bool:
+    """Whether `words` are a headline's words (space-joined in `headlines`) with a short label
+    before or after them."""
+    return bool(headlines) and any(" ".join(part) in headlines for part in _trimmed(words))
+
+
+def _trimmed(words: list[str]) -> list[list[str]]:
+    """The words without a short label: at most `_LABEL_WORDS` words cut off, before, after or both,
+    leaving `_HEADLINE_WORDS` at least."""
+    return [words[before:len(words) - after] for before in range(_LABEL_WORDS + 1)
+            for after in range(_LABEL_WORDS + 1 - before)
+            if 0 < before + after and len(words) - before - after >= _HEADLINE_WORDS]
+
+
+def _opens_running_text(block) -> bool:
+    """Whether a block is running text: it closes a sentence on a full stop or an exclamation mark,
+    or holds more than one sentence (a headline asks at most one question)."""
+    sentences = block.sentences
+    return len(sentences) > 1 or (bool(sentences) and sentences[0].text.rstrip("\"'”’)]")[-1:] in ".!")
 
 
 # A navigation list's entries are titles: short, and none ends on a full stop ("Who should avoid it?").
@@ -711,6 +803,8 @@ def _hit(doc, sentence, first, exact: bool, what: str = "sentence") -> Hit:
     elif what == "reworded":
         message = (f"This sentence rewords the sentence at line {line}: long runs of their words match "
                    f"in the same order, with words swapped between them (spun text)")
+    elif what == "phrase":
+        message = f"This sentence repeats the sentence at line {line} with a phrase swapped or left out"
     elif exact:
         message = f"This {what} repeats, word for word, the {what} at line {line}"
     else:
