@@ -17,7 +17,7 @@ from lint_med.parsers import bare_links, resource_address, site_names, spelled_a
 from . import _speech
 from ._data import literal, load, phrase_pattern
 from ._evidence import block_starts, blocks_holding, distinct_words, lowered_body, shown_links_by_block
-from ._language import language_name
+from ._language import language, language_name
 from ._other_language import (article_may_hold_other_language, english_function_words, host_script,
                               language_by_vocabulary, may_be_other_language, other_language, script_foreign)
 from ._phrases import PhraseSearch, TextLiterals
@@ -1876,6 +1876,9 @@ def _not_company_names() -> tuple[frozenset, frozenset]:
 # A name that is no company's: a determiner or the publisher's own ("Visit Our Online Store").
 _NOT_A_NAME = frozenset(("our", "my", "this", "that", "their", "your", "his", "her", "its", "a", "an"))
 _WHY_NOT = re.compile(r"\bwhy not\b", re.I)
+# A negation that urges, not warns ("Don't wait — order ...", "don't miss out"): taken out of a
+# sentence before it is tested for a warning.
+_URGING = re.compile(r"\b(?:don['’]t|do not) (?:wait|miss(?: out)?|hesitate)\b", re.I)
 
 
 def _site_send(doc, block, lowered: str, warning, reference) -> str:
@@ -1953,58 +1956,6 @@ def _name_elsewhere(doc, name: str) -> bool:
     the story, or the publisher (a press release's "Acme, which makes ... visit the Acme website")."""
     squashed_name = _SQUASH.sub("", name.lower())
     return len(squashed_name) >= 3 and sum(text.count(squashed_name) for text in _squashed_blocks(doc).values()) > 1
-
-
-@functools.lru_cache(maxsize=None)
-def _market_keyword_patterns() -> tuple:
-    """A lower-case product glued to the market it is sold in (case-sensitive), and a product
-    searched for on sale (links_calls_to_action.toml, `market_tails`, `search_for_sale`)."""
-    data = load("links_calls_to_action")
-    product = r"(?P<product>[a-z][a-z0-9-]{2,}(?: [a-z][a-z0-9-]{2,}){0,2}?)"
-    tails = "|".join(p.replace(" ", r"\s+") for p in data["market_tails"])
-    searches = "|".join(p.replace(" ", r"\s+") for p in data["search_for_sale"]).replace("{product}", product)
-    return (re.compile(rf"(?<![\w.@/-]){product}\s+(?:{tails})(?![\w.@/-])"),
-            re.compile(rf"\b(?:{searches})\b", re.I))
-
-
-# A word of every market tail, as written (a quick test before the patterns: one pass).
-_MARKET_TAIL_WORDS = ("uk", "usa", "canada", "australia", "india", "nz", "ireland", "kaufen", "bestellen", "kopen",
-                      "cher", "precio", "comprar", "murah")
-_MARKET_WORDS = re.compile(rf" (?:{'|'.join(_MARKET_TAIL_WORDS)})\b")
-_MARKET_TAIL_BYTES = frozenset(word.encode() for word in _MARKET_TAIL_WORDS)
-
-
-@per_document
-def _market_words_held(doc) -> tuple[bool, bool]:
-    """Whether the document holds a market word, and "for sale" (which of the two keyphrase
-    patterns can match anywhere in it)."""
-    # a market word, of [a-z] only, ends a run of [a-z0-9] of the lowercase text: the set of
-    # the article's distinct runs rules most articles out before the search of the whole text
-    return (not distinct_words(doc)[0].isdisjoint(_MARKET_TAIL_BYTES) and _MARKET_WORDS.search(doc.body_text) is not None,
-            "for sale" in lowered_body(doc))
-
-
-def _market_keyword(doc, block, lowered: str, warning, reference) -> str:
-    """A shop's search keyphrase in running text: a lower-case product with the market it is sold
-    in ("cheap tadalafil online uk"), or searched for on sale ("look for ketone drops for sale");
-    "" if none. Titles and headings (a product page's own name) are not read."""
-    held = _market_words_held(doc)
-    if not any(held) or block.kind not in ("paragraph", "list_item") or \
-            (block.index == 0 and len(lowered.split()) <= 12):
-        return ""  # a first short line is the page's own title ("Order medicines online india")
-    text = block.text
-    market, search = _market_keyword_patterns()
-    patterns = [pattern for pattern, seen in ((market, held[0] and _MARKET_WORDS.search(text) is not None),
-                                              (search, held[1] and "for sale" in lowered)) if seen]
-    not_products = _keyphrase_sentences()[2]
-    for match in (m for pattern in patterns for m in pattern.finditer(text)):
-        words = match.group("product").lower().split()
-        # the word before a market is the product's ("made in usa": none); any word of a search's
-        if not_products.issuperset(words) or (match.re is market and words[-1] in not_products):
-            continue  # "made in usa", "for india": no product
-        if not _warned(doc, block, match.start(), match.end(), warning) and not _quoted(text, *match.span()):
-            return match.group()[:60]
-    return ""
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -2116,18 +2067,25 @@ def _query_patterns() -> tuple[dict, frozenset]:
         return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in data[key])
 
     not_verb = "|".join(p.capitalize() + "|" + p for p in data["query_no_verb_before"])
-    place, demonym, near, buy, capital_buy, best = (re.compile(shape) for shape in (
+    product = r"(?P<product>[a-z][a-z0-9-]{2,}(?: [a-z][a-z0-9-]{2,}){0,2}?)"
+    searches = "|".join(p.replace(" ", r"\s+") for p in data["search_for_sale"]).replace("{product}", product)
+    place, demonym, near, buy, capital_buy, best, tail, sale = (re.compile(shape) for shape in (
         rf"(?<![\w./@#'’-])(?P<before>[a-z][\w-]*)\s+(?:{alternation('query_places')})(?![\w/@'’-]|\.\w)",
-        rf"(?<![\w./@#'’-])(?:{alternation('query_demonyms')})\s+(?:{alternation('query_trades')})\b",
+        rf"(?<![\w./@#'’-])(?P<nation>{alternation('query_demonyms')})\s+(?:{alternation('query_trades')})\b",
         r"\b(?P<near>[a-z][\w-]*)\s+near\s+me(?=\s*(?:[.,;:!)]|$))",
         rf"\b(?:{not_verb})\s+buy\s+(?:[\w-]+\s+){{0,3}}?online\b",
         r"(?<=[a-z,] )[A-Z][a-z]+[a-rt-z]\s+buy\s+online(?=\s+[a-z])",
         r"\bbest\s+(?:(?!of\b|in\b|for\b|since\b|from\b|the\b)[a-z0-9-]+\s+){1,4}?20\d\d\b",
+        rf"(?<![\w./@#'’-])(?P<product>[a-z][a-z0-9-]{{2,}})\s+(?P<foreign>{alternation('query_market_tails')})(?![\w/@'’-])",
+        rf"\b(?:{searches})\b",
     ))
     # each shape holds, as written, one of these (a run of the lowercase text first, then the
     # literal in the text as it is: most articles write their places in capitals)
     literals = {word: (" " + word, (place,), None) for word in data["query_places"]}  # ("new york": " new york")
     literals.update({word: (" " + word, (demonym,), None) for word in data["query_demonyms"]})
+    # a tail by its last word ("kaufen" of "online kaufen"), and "for sale" by "sale"
+    literals.update({tail_words: (" " + tail_words, (tail,), None) for tail_words in data["query_market_tails"]})
+    literals.update(sale=("for sale", (sale,), None))
     # "buy" and "best" are common words: the article must hold "buy ... online", or the list query
     # itself (patterns that open on a literal, quick on a whole text), before its blocks are read
     literals.update(near=("near me", (near,), None), buy=("buy ", (buy, capital_buy), _BUY_ONLINE),
@@ -2135,7 +2093,8 @@ def _query_patterns() -> tuple[dict, frozenset]:
     # by the first word, as a run of the lowercase text ("new" of "new york" and "new zealand")
     by_word: dict = {}
     for word, held in literals.items():
-        by_word.setdefault(word.split()[0].encode(), []).append(held)
+        key = word.split()[0] if word.split()[0].isascii() else word.split()[-1]  # "kaufen" of "günstig kaufen"
+        by_word.setdefault(key.encode(), []).append(held)
     return by_word, frozenset(data["near_me_verbs"])
 
 
@@ -2164,30 +2123,64 @@ def _in_quotes(block, start: int, end: int) -> bool:
 
 def _search_query(doc, block, lowered: str, warning, reference) -> str:
     """A search query left in running text, the anchor words of a keyword link whose address the
-    saved text lost: a place written in lower case ("microdose mushroom in canada"), a nationality
-    in lower case before a trade ("canadian pharmacy"), a noun "near me", "buy" where no verb can
-    stand ("visit buy X online"), "best ... <year>" (`_query_patterns`); "" if none. Headings and a
-    first short line (a shop's own title), quotes, warnings, questions and blocks in another
-    language are not read."""
+    saved text lost: a place written in lower case ("microdose mushroom in canada", "berberine
+    capsules uk") by a writer who capitalises other names, a nationality in lower case before a
+    trade ("canadian pharmacy"), a product before a market tail of another language ("melatonin
+    online kaufen"), a product searched for on sale ("look for kava extract for sale"), a noun
+    "near me", "buy" where no verb can stand ("visit buy X online"), "best ... <year>"
+    (`_query_patterns`); "" if none. The shapes are typed in English, so only an English
+    article is read, and an English shape only in a block in English ("o organismo usa" is
+    Portuguese); a market tail of another language is read in any block of an English article
+    (where a shop typed it). Headings and a first short line (a shop's own title), quotes,
+    warnings and questions are not read."""
     if block.kind not in ("paragraph", "list_item") or (block.index == 0 and len(lowered.split()) <= 12):
         return ""
     text = block.text
     shapes = {shape: None for literal, held in _query_literals(doc) if literal in text for shape in held}
-    near_me_verbs = _query_patterns()[1]
+    if not shapes or language(doc) not in (None, "en"):
+        return ""  # an article in another language: its words are no English query's
+    near_me_verbs, not_products = _query_patterns()[1], _keyphrase_sentences()[2]
     for match in (m for shape in shapes for m in shape.finditer(text)):
-        near, before = match.groupdict().get("near"), match.groupdict().get("before")
+        found = match.groupdict()
+        near, before, product = found.get("near"), found.get("before"), found.get("product")
         if near and (near in near_me_verbs or near in stopwords() or near.endswith(("ed", "ing"))):
             continue
-        if before in ("the", "dot"):
-            continue  # "across the uk", "nhs dot uk": a sentence's place, an address spelled out
+        if before in ("the", "dot") or (product and not_products.issuperset(product.lower().split())):
+            continue  # "across the uk", "nhs dot uk", "buy online kaufen": a sentence's place, no product
+        if (before or found.get("nation")) and not _capitalises_names(text):
+            continue  # "my cousin moved to canada": a writer who writes no name in capitals
         start, end = match.span()
+        if not found.get("foreign") and _in_other_language(doc, block, start, end):
+            continue  # "o organismo usa": an English word read in a sentence of another language
         if _in_quotes(block, start, end) or _warned(doc, block, start, end, warning) or _asked(block, start, end):
             continue
-        if article_may_hold_other_language(doc) and may_be_other_language(text):
-            return ""  # "se usa para": a word of another language
         sentence_start = max((s.start for s in block.sentences if s.start <= start), default=0)
         return text[max(sentence_start, text.rfind(" ", 0, max(0, start - 24)) + 1):end].lstrip()
     return ""
+
+
+# A word in capitals in mid-sentence (after a small letter, a digit or a comma; not "I"): a name.
+_NAME_IN_CAPITALS = re.compile(r"(?<=[a-z0-9,;)] )(?!I\b)[A-Z]")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_COMMON_ZIPF = 4.0  # a word this frequent may be capitalised only as a sentence's first
+
+
+def _capitalises_names(text: str) -> bool:
+    """The writer of `text` writes names in capitals: one in mid-sentence, or a capitalised word
+    that is no common English word ("Latisse has ..."), so a place written in lower case is typed
+    ("... berberine capsules uk"), not a sloppy writer's ("my cousin moved to canada")."""
+    if _NAME_IN_CAPITALS.search(text):
+        return True
+    table = zipf_table()
+    return any(table.get(word.lower(), 0.0) < _COMMON_ZIPF for word in _CAPITALISED.findall(text))
+
+
+def _in_other_language(doc, block, start: int, end: int) -> bool:
+    """block.text[start:end] is written in a language other than English: the block holds another
+    language's function words (`may_be_other_language`), or its sentence is made of another
+    language's common words (`language_by_vocabulary`: "O organismo usa primeiro a glicose")."""
+    return (article_may_hold_other_language(doc) and may_be_other_language(block.text)) or \
+        bool(language_by_vocabulary(doc, _sentence_around(block, start, end)))
 
 
 _SUBJECT_WORDS = 5  # the article's commonest words of three letters or more, its subject
@@ -2273,24 +2266,75 @@ def _shop_address(doc, block, lowered: str, warning, reference) -> str:
 _ADDRESS_LABELS = frozenset(("url", "website", "site", "web", "homepage", "link", "shop", "store"))
 
 
-_HERE_ENDINGS = (" here.", " here:", " here!")  # what every call of `_here_patterns` holds
+_HERE_ENDINGS = (" here.", " here:", " here!", " official ")  # what every call of `_here_patterns` holds
 
 
 @functools.lru_cache(maxsize=None)
-def _here_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """(a sale ending its sentence on "here", a visit running on after "here:") of
-    links_calls_to_action.toml (`here_sale_calls`, `here_visit_calls`)."""
+def _here_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a sale ending its sentence on "here", a visit running on after "here:", a sale from "the
+    official website" of no one named) of links_calls_to_action.toml (`here_sale_calls`,
+    `here_visit_calls`, `official_sites`)."""
     data = load("links_calls_to_action")
-    sales, visits = ("|".join(p.replace(" ", r"\s+") for p in data[key]) for key in ("here_sale_calls", "here_visit_calls"))
+    sales, visits, sites = ("|".join(p.replace(" ", r"\s+") for p in data[key])
+                            for key in ("here_sale_calls", "here_visit_calls", "official_sites"))
     return (re.compile(rf"\b(?:{sales})(?:\s+[\w'’-]+){{0,4}}?\s+here(?=\s*(?:[.!:]\s*(?:$|[A-Z(\"“])))", re.I),
-            re.compile(rf"\b(?:{visits})(?:\s+[\w'’-]+){{0,4}}?\s+here:\s+[a-z]", re.I))
+            re.compile(rf"\b(?:{visits})(?:\s+[\w'’-]+){{0,4}}?\s+here:\s+[a-z]", re.I),
+            re.compile(rf"\b(?:{sales})(?:\s+[\w'’-]+){{0,4}}?\s+(?:from|at|on|through|via)\s+(?:the|its|their)\s+"
+                       rf"official\s+(?:{sites})(?![\w'’-]|\s+(?:of|for)\b)", re.I))
+
+
+@functools.lru_cache(maxsize=None)
+def _glued_pattern() -> re.Pattern:
+    """An affiliate's head noun after a space (links_calls_to_action.toml, `glued_head_nouns`),
+    sought first: the name before it is read only there."""
+    heads = "|".join(p.replace(" ", r"\s+") for p in load("links_calls_to_action")["glued_head_nouns"])
+    return re.compile(rf"(?<=\s)(?i:{heads})(?![\w'’-])")
+
+
+# The name before a head noun, and the word or mark before the name (read backwards from the noun).
+_GLUED_BEFORE = re.compile(r"(?:\b(?P<word>[A-Za-z]+)|(?P<mark>[.!?,]))\s+(?P<name>[A-Za-z]{3,})\s+$")
+_GLUED_RARE_ZIPF = 2.5  # a name no common English word is (a product's, "ProDentim", "kerasal")
+
+
+def _glued_keyword(doc, block, lowered: str, warning, reference) -> str:
+    """An affiliate's keyword glued where the sentence's grammar breaks: a product's name (no
+    common English word; with a capital, or in lower case opening a sentence) and an affiliate's
+    head noun ("reviews", "ingredients", "scam", "coupon": `glued_head_nouns`) after a stop, a
+    comma or a word that opens no noun phrase ("prevent diabetes StrictionD Review before it
+    is", ". kerasal reviews on Nail fungus"), a name the article writes nowhere else (a keyword
+    dropped in, not its subject); "" if none. Not after a function word ("the ProDentim
+    reviews", "in Cochrane reviews"), not quoted, warned or asked."""
+    if block.kind not in ("paragraph", "list_item"):
+        return ""
+    text, table, stop = block.text, zipf_table(), stopwords()
+    for head in _glued_pattern().finditer(text):
+        match = _GLUED_BEFORE.search(text, max(0, head.start() - 60), head.start())
+        if match is None:
+            continue
+        name, word = match.group("name"), match.group("word")
+        if table.get(name.lower(), 0.0) >= _GLUED_RARE_ZIPF or (word and word.lower() in stop) or \
+                (name.islower() and match.group("mark") not in (".", "!", "?")) or _name_elsewhere(doc, name):
+            continue  # (a product the article names again is its subject: "posted Ozempic reviews")
+        start, end = match.start("name"), head.end()
+        # a name in lower case opens its own sentence, which the splitter joins to the one before
+        warned = warning.search(re.split(r"[.!?]\s", text[start:], maxsplit=1)[0]) if name.islower() else \
+            _warned(doc, block, start, end, warning)
+        if not (_in_quotes(block, start, end) or warned or _asked(block, start, end)):
+            return text[start:end + 20].rsplit(" ", 1)[0] if end + 20 < len(text) else text[start:]
+    return ""
+
+
+_ONLY = re.compile(r"\bonly\b", re.I)  # "buy only from the official website": advice against fakes
 
 
 def _lost_here_link(doc, block, lowered: str, warning, reference) -> str:
-    """A call to buy or visit whose place is "here", the anchor of a link the saved text lost: a
-    sale that ends its sentence on it ("available for purchase here."), a visit whose sentence
-    runs on after "here:" ("check out his podcast here: have ..."); "" if none, or if the block
-    holds a link (the link itself is judged), or the sentence points at information, warns or asks."""
+    """A call to buy or visit whose place is the anchor of a link the saved text lost, "here" or
+    "the official website": a sale that ends its sentence on "here" ("available for purchase
+    here."), a visit whose sentence runs on after "here:" ("check out his podcast here: have
+    ..."), a sale from "the official website/site/store" of no one named ("Order Zentrol now
+    from the official website", an affiliate's call; not "of the FDA", not "the official NHS
+    website"); "" if none, or if the block holds a link (the link itself is judged), or the
+    sentence points at information, warns, asks or says "only" (buy only from the maker's site)."""
     if not any(ending in lowered for ending in _HERE_ENDINGS) or block.index in _links_of(doc) or \
             block.kind not in ("paragraph", "list_item"):
         return ""  # (most blocks hold no "here" before a stop: a literal scan before the patterns)
@@ -2298,9 +2342,11 @@ def _lost_here_link(doc, block, lowered: str, warning, reference) -> str:
     for pattern in _here_patterns():
         for match in pattern.finditer(text):
             start, end = match.span()
-            if not (reference.search(_sentence_around(block, start, end)) or
+            sentence = _sentence_around(block, start, end)
+            if not (reference.search(sentence) or _ONLY.search(sentence) or
                     _warned(doc, block, start, end, warning) or _asked(block, start, end)):
-                return text[start:text.index("here", end - 12 if end > 12 else 0) + 4]
+                found = text[start:end]
+                return found[:found.lower().rfind("here") + 4] if "here" in found.lower() else found
     return ""
 
 
@@ -2592,19 +2638,20 @@ _PLACED_PITCHES = (
      "Keyphrase left at the end of a paragraph (\"{}\"): lower-case words after the last full stop, the "
      "anchor of a link that stood there.", "Remove it, or write the sentence the article means."),
     _SPLICED_KEYPHRASE,
-    (_market_keyword, lambda doc, whole: any(_market_words_held(doc)),
-     "Shop keyphrase in the text (\"{}\"): a product with the market it is sold in, or sought on sale, as a search is "
-     "typed; a shop link's anchor words, where its link stood.", "Remove it; an article informs, it does not sell."),
     (_shop_address, lambda doc, whole: _address_held(doc),
      "A shop's address in the text (\"{}\"): a site named for what it sells, a trade or the article's own "
      "subject, written into a sentence; a placed advertisement, where its link stood or stands.",
      "Remove the address; an article informs, it does not sell."),
     (_lost_here_link, _HERE_ENDINGS,
-     "A call to buy or visit a link that is not there (\"{}\"): \"here\" is the anchor of a link the text "
-     "lost, a placed advertisement's, where its link stood.", "Remove the call, or write the sentence the article means."),
+     "A call to buy or visit a link that is not there (\"{}\"): \"here\" or \"the official website\" is the "
+     "anchor of a link the text lost, a placed advertisement's, where its link stood.", "Remove the call, or write the sentence the article means."),
+    (_glued_keyword, ("review", "ingredients", "scam", "coupon", "legit"),
+     "Affiliate keyword glued into a sentence (\"{}\"): a product's name and an affiliate's head noun "
+     "(review, ingredients, scam) where the sentence's grammar breaks, the anchor of a link that stood there.",
+     "Remove it, or write the sentence the article means."),
     (_search_query, lambda doc, whole: bool(_query_literals(doc)),
-     "Search query in the text (\"{}\"): words typed as into a search box (a place in lower case, "
-     "\"near me\", \"buy\" where no verb can stand), a keyword link's anchor, where its link stood.",
+     "Search query in the text (\"{}\"): words typed as into a search box (a place or a market in lower case, "
+     "\"for sale\", \"near me\", \"buy\" where no verb can stand), a keyword link's anchor, where its link stood.",
      "Remove it, or write the sentence the article means."),
 )
 
@@ -2615,8 +2662,9 @@ def _introduces_warning(before: str, warning) -> bool:
 
 
 def _warned(doc, block, start: int, end: int, warning) -> bool:
-    """The sentence of block.text[start:end] warns against what it quotes, or a warning introduces it."""
-    if warning.search(_sentence_around(block, start, end)):
+    """The sentence of block.text[start:end] warns against what it quotes (an urging "don't wait"
+    is no warning), or a warning introduces it."""
+    if warning.search(_URGING.sub("", _sentence_around(block, start, end))):
         return True
     first = block.sentences[0] if block.sentences else None
     return (first is None or first.end >= start) and _introduces_warning(_last_sentence(doc, block), warning)
