@@ -24,7 +24,7 @@ import inject  # noqa: E402  (a script of the benchmark, not a package)
 SOURCE = (REALWORLD / "inject_templates.toml").read_text(encoding="utf-8")
 ALL = tomllib.loads(SOURCE)
 FRESH7 = ALL["fresh7"]
-EARLIER = {key: value for key, value in ALL.items() if key != "fresh7"}
+EARLIER = {key: value for key, value in ALL.items() if key not in ("fresh7", "fresh8")}  # the families before it
 EARLIER_TEXT = SOURCE[:SOURCE.index("# -- fresh7 ---")]  # the templates as they were before fresh7
 KINDS = {kind: formats for kind, (_, formats, _) in inject.KINDS.items() if kind.startswith("fresh7-")}
 LANGUAGES = {"gu", "te", "ml", "lo", "pa", "kk", "lt", "is", "ha", "az"}
@@ -49,7 +49,9 @@ def test_fresh6_snippets_are_unchanged():
 
 
 def test_fresh7_kinds_come_last_and_cover_every_form():
-    assert list(inject.KINDS)[-len(KINDS):] == list(KINDS) and len(KINDS) >= 24
+    after = list(inject.KINDS)[list(inject.KINDS).index(next(iter(KINDS))):]  # only later families after them
+    assert after[:len(KINDS)] == list(KINDS) and len(KINDS) >= 24
+    assert all(kind.startswith("fresh8-") for kind in after[len(KINDS):])
     forms = {kind.removeprefix("fresh7-") for kind in KINDS}
     assert set(FRESH7["hiding"]) <= forms
     for kind, formats in KINDS.items():
@@ -157,12 +159,19 @@ def test_fresh7_addresses_that_dodge_matching_are_broken_but_whole():
         assert back.isascii(), look  # only look-alike letters or full-width forms stand in for ASCII
 
 
-def test_every_fresh7_template_fills():
-    for kind, formats in KINDS.items():
+def every_template_fills(family: str, templates: dict) -> None:
+    """Every kind of `family`, in every format, fills all its slots and placeholders, and its draws vary."""
+    for kind, (_, formats, _) in inject.KINDS.items():
+        if not kind.startswith(family + "-"):
+            continue
         for fmt in formats:
             seen = set()
             for seed in range(40):
-                snippet = inject.make_snippet(kind, fmt, inject.Spam(random.Random(seed), {"fresh7": FRESH7}, []))
+                snippet = inject.make_snippet(kind, fmt, inject.Spam(random.Random(seed), {family: templates}, []))
                 seen.add(snippet)
                 assert snippet.strip() and not re.search(r"\{\w+\}|@[A-Z0-9]+@|\0", snippet), (kind, snippet)
             assert len(seen) >= 15, kind  # the draws vary
+
+
+def test_every_fresh7_template_fills():
+    every_template_fills("fresh7", FRESH7)

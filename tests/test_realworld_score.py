@@ -6,6 +6,7 @@ The arithmetic is checked on small hand-made labels and findings; the checks tha
 
 import html
 import importlib.util
+import json
 import random
 import re
 import sys
@@ -151,6 +152,7 @@ TEMPLATES["fresh4"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_t
 TEMPLATES["fresh5"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh5"]
 TEMPLATES["fresh6"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh6"]
 TEMPLATES["fresh7"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh7"]
+TEMPLATES["fresh8"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh8"]
 
 
 # Each kind in the formats it exists in (hidden links have no plain-text form).
@@ -200,6 +202,7 @@ FRESH4 = [kind for kind in inject.KINDS if kind.startswith("fresh4-")]
 FRESH5 = [kind for kind in inject.KINDS if kind.startswith("fresh5-")]
 FRESH6 = [kind for kind in inject.KINDS if kind.startswith("fresh6-")]
 FRESH7 = [kind for kind in inject.KINDS if kind.startswith("fresh7-")]
+FRESH8 = [kind for kind in inject.KINDS if kind.startswith("fresh8-")]
 
 
 def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
@@ -262,8 +265,8 @@ def test_fresh3_templates_are_complete_and_new():
             assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
             if "foreign_urls" in shop:
                 assert not re.search(r"\s|\{", draw.foreign_url(shop))
-    # added last (only fresh4, fresh5, fresh6 and fresh7 after them): the earlier kinds' draws do not move
-    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7
+    # added last (only fresh4 to fresh8 after them): the earlier kinds' draws do not move
+    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8
     assert later == list(inject.KINDS)[-len(later):]
 
 
@@ -522,6 +525,16 @@ def _check_fresh7_form(form: str, fmt: str, snippet: str, fresh7: dict) -> None:
         assert "cookie" in snippet.lower(), snippet
 
 
+def _hidden_as_templated(snippet: str, hidings: list) -> None:
+    """The links sit where one of the [around, attributes] templates put them, each <a> with its attributes (both may
+    hold a made-up @ID@), and every link goes to the shop."""
+    assert any(re.fullmatch(re.escape(around).replace("@ID@", r"\w+").replace("@LINKS@", "(.+)"), snippet)
+               and all(re.match("<a" + re.escape(attrs).replace("@ID@", r"\w+") + " ", a)
+                       for a in re.findall(r"<a [^>]*>", snippet))
+               for around, attrs in hidings), snippet
+    assert len(re.findall(r'<a [^>]*href="https?://', snippet)) == len(re.findall(r"<a ", snippet)) >= 1
+
+
 @pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH7])
 def test_fresh7_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
     host = _host(fmt)
@@ -539,15 +552,106 @@ def test_fresh7_snippets_land_where_they_are_put_and_render_in_their_format(kind
                              r'|<https?://|srcdoc="', snippet, re.I), snippet
         if fmt == "html" or hidings or kind in FRESH7_HTML:  # HTML: well formed, outside any tag
             elements = _well_formed(made, _Elements7())
-        if hidings:  # the links sit where a template put them, each with the template's attributes
-            assert any(re.fullmatch(re.escape(around).replace("@ID@", r"\w+").replace("@LINKS@", "(.+)"), snippet)
-                       and all(re.match("<a" + re.escape(attrs).replace("@ID@", r"\w+") + " ", a)
-                               for a in re.findall(r"<a [^>]*>", snippet))
-                       for around, attrs in hidings), snippet
-            assert len(re.findall(r'<a [^>]*href="https?://', snippet)) == len(re.findall(r"<a ", snippet)) >= 1
+        if hidings:
+            _hidden_as_templated(snippet, hidings)
             if form == "html-comment":  # in a comment: a browser sees no link at all
                 assert elements.links == 0 and "<!--" in snippet
         _check_fresh7_form(form, fmt, snippet, fresh7)
+
+
+# fresh8 forms with no link: blocks about another subject (a spec sheet, terms and conditions, a sponsored sports
+# report, a shop notice in another language), which name the shop with a phone
+FRESH8_NO_LINK = {"fresh8-spec-sheet", "fresh8-terms-excerpt", "fresh8-match-report", "fresh8-foreign-notice"}
+# fresh8 forms written as HTML in Markdown too (raw HTML): structured data, a <base href>, <a ping>, a tooltip
+FRESH8_HTML = {"fresh8-json-ld", "fresh8-base-href", "fresh8-ping-link", "fresh8-tooltip"}
+
+
+class _Elements8(_Elements7):
+    """As _Elements7, with the void elements fresh8 uses (a table column, a <base>)."""
+
+    VOID = _Elements7.VOID | {"col", "base"}
+
+
+def _check_fresh8_form(form: str, fmt: str, snippet: str, fresh8: dict) -> None:
+    """What makes each fresh8 form the form it is."""
+    words = fresh8["words"]
+    text = re.sub(r"<[^>]+>|\*\*|^[>*_ ]+", "", html.unescape(snippet))
+
+    def lead(key: str) -> bool:  # one of the templates' words before their first slot
+        return any(t.split("{")[0] in text for t in words[key])
+
+    if form == "byline":
+        assert lead("bylines"), snippet
+    elif form == "json-ld":
+        data = json.loads(re.fullmatch(r'<script type="application/ld\+json">(.*)</script>', snippet).group(1))
+        places = [data.get("url"), data.get("publisher", {}).get("url"), data.get("offers", {}).get("url")]
+        assert any(p and p.startswith("http") for p in places), snippet
+        assert (data.get("sameAs") or data.get("publisher", {}).get("sameAs") or data["brand"]["sameAs"]), snippet
+    elif form == "base-href":
+        assert re.match(r'<base href="https?://[^"/]+/"', snippet), snippet
+        hrefs = re.findall(r'<a href="([^"]*)"', snippet)
+        assert hrefs and not any(":" in h or h.startswith("/") for h in hrefs), snippet  # relative: the base's
+    elif form == "ping-link":
+        assert re.fullmatch(r'<a [^>]*ping="https?://[^"]+"[^>]*>[^<]+</a>', snippet), snippet
+        assert not re.search(r'href="https?:', snippet), snippet  # the shop only in ping
+    elif form == "link-in-bio":
+        assert "@" in snippet and len(re.findall(r"https?://", snippet)) >= 3, snippet
+    elif form == "newsletter":
+        assert any(fill_free in text for fill_free in ("newsletter", "Sign up", "Subscribe", "sign up")), snippet
+    elif form == "map-card":
+        assert "📍" in snippet or "store-locator" in snippet
+        if fmt != "text":
+            assert "Get directions" in snippet, snippet
+    elif form == "show-notes":
+        assert "00:00 " in snippet, snippet
+    elif form == "event-listing":
+        assert any(head in text for head in words["event_heads"]), snippet
+    elif form == "tooltip":
+        assert re.search(r'(title|data-tooltip)="[^"]*\w\.\w', snippet) or (
+            'class="tooltip-text"' in snippet and 'href="http' in snippet), snippet
+    elif form == "language-switcher":
+        assert any(name in snippet for name in fresh8["language_names"].values()), snippet
+        assert "English" in snippet
+    elif form == "footer-credit":
+        assert lead("credits"), snippet
+    elif form == "syndication":
+        assert lead("syndications"), snippet
+    elif form == "qr-code":
+        if fmt == "text":  # the code as a note, then the address to type
+            assert snippet.startswith("[QR code: "), snippet
+        else:  # the shop's address, encoded in the code's image address
+            assert "%3A%2F%2F" in snippet, snippet
+    elif form == "toc-entry":
+        shop_links = re.findall(r"https?://", snippet)
+        assert len(shop_links) == 1 and any(item in snippet for item in words["toc_items"]), snippet
+    elif form in ("spec-sheet", "terms-excerpt", "match-report", "foreign-notice"):
+        assert any(brand in snippet for brand in fresh8["slots"]["brand"]), snippet  # the shop is named
+        if form in ("spec-sheet", "foreign-notice"):
+            assert any(phone in snippet for phone in fresh8["slots"]["phone"]), snippet
+        if form == "foreign-notice":
+            assert not text.isascii(), snippet
+
+
+@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH8])
+def test_fresh8_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
+    host = _host(fmt)
+    form = kind.removeprefix("fresh8-")
+    fresh8 = TEMPLATES["fresh8"]
+    hidings = fresh8["hiding"].get(form, [])
+    for made in _placed_draws(host, kind, "ID|LINKS|U"):
+        snippet = made.snippet
+        if kind in FRESH8_NO_LINK:
+            assert not re.search(r"<a |\]\(|https?:|www\.", snippet), snippet
+        elif fmt == "text":
+            assert "<a " not in snippet and "](" not in snippet and re.search(r"https?://|www\.", snippet), snippet
+        elif not hidings:
+            assert re.search(r'(href|ping|src)="https?:|"url": "https?:|\]\(https?://|<https?://|(title|data-tooltip)="',
+                             snippet), snippet
+        if fmt == "html" or hidings or kind in FRESH8_HTML:  # HTML: well formed, outside any tag
+            _well_formed(made, _Elements8())
+        if hidings:
+            _hidden_as_templated(snippet, hidings)
+        _check_fresh8_form(form, fmt, snippet, fresh8)
 
 
 def test_found_at_needs_the_right_category_and_an_overlap():

@@ -161,6 +161,24 @@ KINDS = {
        for form in ("translated-abstract", "press-release", "job-ad", "classified", "foreign-paragraph")},
     **{f"fresh7-{way}": ({"links"}, ("markdown", "html"), "auto")
        for way in ("html-comment", "css-variable", "page-colour", "transformed", "overlay", "invisible-ink")},
+    # The `fresh8` templates (session 13), written blind, with twelve more trades and ten more languages, in forms the
+    # sets above do not use: a guest-post byline, structured data (JSON-LD url/sameAs) in a script block, a <base href>
+    # that sends relative links to the shop, an <a ping> to it, a "link in bio" list, a newsletter sign-up blurb, a
+    # store-locator card with a map, podcast show notes with a sponsor read, an events list, a tooltip on a word of the
+    # article, a "read in <language>" switcher, a "website by" footer credit, a syndication note ("first appeared
+    # on"), a QR code whose image carries the address, a table of contents with one entry off the site; blocks about
+    # another subject (a spec sheet, terms and conditions, a sponsored sports report, a shop notice in another
+    # language); and five more ways of hiding.
+    **{f"fresh8-{form}": ({"links"}, FORMATS, "block")
+       for form in ("byline", "link-in-bio", "newsletter", "map-card", "show-notes", "language-switcher",
+                    "footer-credit", "syndication", "qr-code", "toc-entry")},
+    "fresh8-event-listing": ({"links", "off-topic"}, FORMATS, "block"),
+    **{f"fresh8-{form}": ({"links"}, ("markdown", "html"), "block") for form in ("json-ld", "base-href")},
+    **{f"fresh8-{form}": ({"links"}, ("markdown", "html"), "inline") for form in ("ping-link", "tooltip")},
+    **{f"fresh8-{form}": ({"links", "off-topic"}, FORMATS, "block")
+       for form in ("spec-sheet", "terms-excerpt", "match-report", "foreign-notice")},
+    **{f"fresh8-{way}": ({"links"}, ("markdown", "html"), "auto")
+       for way in ("ua-hidden", "animated", "css-properties", "system-colour", "pushed-out")},
 }
 
 def snippets_digest(family: str, draw_class, templates: dict, seeds: int) -> str:
@@ -381,6 +399,8 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return Fresh6(spam.t["fresh6"], rng).snippet(kind.removeprefix("fresh6-"), fmt)
     if kind.startswith("fresh7-"):
         return Fresh7(spam.t["fresh7"], rng).snippet(kind.removeprefix("fresh7-"), fmt)
+    if kind.startswith("fresh8-"):
+        return Fresh8(spam.t["fresh8"], rng).snippet(kind.removeprefix("fresh8-"), fmt)
     raise ValueError(kind)
 
 
@@ -390,7 +410,9 @@ BLOCK_OPENERS = ("<div", "<p ", "<section", "<style", "<aside", "<nav",
                  # fresh6's hidden forms (no earlier snippet opens with these)
                  "<dialog", "<object", "<video", "<audio", "<canvas", "<iframe", "<noembed",
                  # fresh7's (no earlier snippet opens with these either)
-                 "<form", "<dl", "<select")
+                 "<form", "<dl", "<select",
+                 # fresh8's (no earlier snippet opens with these either)
+                 '<script type="application/ld+json"', "<base ", "<footer")
 
 
 class Fresh3:
@@ -1375,6 +1397,278 @@ class Fresh7(Fresh6):
         lang = rng.choice(sorted(shop["foreign_paragraphs"]))
         text = escape(self.fill(rng.choice(shop["foreign_paragraphs"][lang])))
         return f'<p lang="{lang}">{text}</p>' if fmt == "html" and rng.randrange(2) else text
+
+
+class Fresh8(Fresh7):
+    """Snippets of the `fresh8` templates: links where link sellers place them today (bylines, structured data, a
+    <base href>, <a ping>, link-in-bio lists, newsletter blurbs, store locators, show notes, event listings, tooltips,
+    language switchers, footer credits, syndication notes, QR codes, a table of contents), blocks about another subject,
+    and five more ways of hiding. Each snippet draws one shop, the word it calls itself by ({trade}) and one of its
+    services ({service}), so its words, links and names agree."""
+
+    def home(self, url: str) -> str:
+        """The shop's home page (with a scheme) from one of its addresses."""
+        home = re.match(r"^(\w+:)?//[^/]+|^[^/]+", url).group(0)
+        return home if home.startswith("http") else "https://" + home.removeprefix("//")
+
+    def block(self, fmt: str, html_variants: tuple, markdown: str, text: str) -> str:
+        return self.rng.choice(html_variants) if fmt == "html" else markdown if fmt == "markdown" else text
+
+    def listing(self, fmt: str, head: str, entries: list[str], frame: str, escape, numbered: bool = False) -> str:
+        """A headed list of entries (already in the format): in HTML inside `frame` ({head}, {items}), as a Markdown
+        list under a bold head, or as lines under the head in plain text."""
+        mark = (lambda i: f"{i}. ") if numbered else (lambda i: "- " if fmt == "markdown" else "• ")  # noqa: E731
+        if fmt == "html":
+            tag = "ol" if numbered else "ul"
+            items = "".join(f"<li>{e}</li>" for e in entries)
+            return frame.format(head=escape(head), items=f"<{tag}>{items}</{tag}>")
+        lines = "\n".join(mark(i) + e for i, e in enumerate(entries, 1))
+        return f"**{head}**\n\n{lines}" if fmt == "markdown" else f"{head}\n{lines}"
+
+    # -- links in the places a paid link goes
+
+    def byline(self, fmt: str, escape) -> str:
+        """A guest post's byline: the author and the shop they "work for", linked."""
+        line = self.phrase(self.rng.choice(self.words["bylines"]), self.brand_link(fmt, self.shop()), escape)
+        return self.block(fmt, (f'<p class="byline guest-post">{line}</p>',
+                                f'<div class="guest-author"><p>{line}</p></div>'),
+                          self.rng.choice((f"*{line}*", f"_{line}_")), line)
+
+    def json_ld(self, fmt: str, escape) -> str:
+        """Structured data in the body: the shop as the page's publisher, organisation or product (url, sameAs)."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.url(shop)
+        same = [self.home(url)] + [self.url(shop) for _ in range(rng.randint(0, 2))]
+        name = self.fill("{brand} {trade}")
+        kind = rng.choice(self.words["ld_types"])
+        if kind == "Article":
+            data = {"@context": "https://schema.org", "@type": "Article", "headline": self.pick("ld_headlines"),
+                    "publisher": {"@type": "Organization", "name": name, "url": url, "sameAs": same}}
+        elif kind == "Product":
+            data = {"@context": "https://schema.org", "@type": "Product", "name": self.fill("{brand} {service}"),
+                    "offers": {"@type": "Offer", "url": url, "priceCurrency": "USD", "price": self.slots["n"] + "9"},
+                    "brand": {"@type": "Brand", "name": name, "sameAs": same}}
+        else:
+            data = {"@context": "https://schema.org", "@type": kind, "name": name, "url": url, "sameAs": same,
+                    "telephone": self.slots["phone"]}
+        return '<script type="application/ld+json">' + json.dumps(data, ensure_ascii=False) + "</script>"
+
+    def base_href(self, fmt: str, escape) -> str:
+        """A <base href> naming the shop, then links with relative addresses, which it turns into the shop's."""
+        rng = self.rng
+        shop = self.shop()
+        base = self.home(self.url(shop)) + "/"
+        paths = [p.lstrip("/") for p in shop["paths"] if p.strip("/")]
+        links = []
+        for anchor in rng.sample(shop["anchors"], rng.randint(1, 3)):
+            links.append(f'<a href="{html.escape(self._in_url(rng.choice(paths)))}">{html.escape(self.fill(anchor))}</a>')
+        target = rng.choice(("", ' target="_blank"'))
+        lead = html.escape(self.pick("base_leads"))
+        return f'<base href="{html.escape(base)}"{target}><p class="related-links">{lead}{" · ".join(links)}</p>'
+
+    def ping_link(self, fmt: str, escape) -> str:
+        """A link that goes nowhere (or stays on the page) and pings the shop's address when clicked."""
+        rng = self.rng
+        shop = self.shop()
+        text = html.escape(self.fill(rng.choice(shop["anchors"])))
+        href = rng.choice(("#", f"#ref-{self.slots['id']}", f"/tag/{self.slots['slug']}", "?share=1"))
+        pings = " ".join(html.escape(self.url(shop)) for _ in range(rng.randint(1, 2)))
+        return rng.choice((f'<a href="{href}" ping="{pings}">{text}</a>',
+                           f'<a ping="{pings}" href="{href}" rel="nofollow">{text}</a>'))
+
+    def link_in_bio(self, fmt: str, escape) -> str:
+        """A "link in bio" page pasted in: the shop's handle, a bio line and a column of buttons to its pages."""
+        rng = self.rng
+        shop = self.shop()
+        handle, bio = "@" + self.slots["slug"], self.pick("bio_lines")
+        buttons = [(self.fill(label), self.url(shop)) for label in rng.sample(self.words["bio_buttons"], rng.randint(3, 5))]
+        if fmt == "html":
+            items = "".join(f'<li><a class="lib-button" href="{html.escape(u)}">{escape(t)}</a></li>' for t, u in buttons)
+            return (f'<div class="link-in-bio"><p class="lib-handle">{escape(handle)}</p><p class="lib-bio">{escape(bio)}'
+                    f'</p><ul class="lib-buttons">{items}</ul></div>')
+        if fmt == "markdown":
+            return f"**{handle}** · {bio}\n\n" + "\n".join(f"- [{t}]({u})" for t, u in buttons)
+        return f"{handle} — {bio}\n" + "\n".join(f"{t} → {u}" for t, u in buttons)
+
+    def newsletter(self, fmt: str, escape) -> str:
+        """A newsletter sign-up blurb whose sign-up (or "powered by") link is the shop's."""
+        rng = self.rng
+        head = self.pick("newsletter_heads")
+        body = self.phrase(rng.choice(self.words["newsletters"]), self.brand_link(fmt, self.shop()), escape)
+        return self.block(fmt, (f'<aside class="newsletter-signup"><h4>{escape(head)}</h4><p>{body}</p></aside>',
+                                f'<div class="newsletter-box"><p><strong>{escape(head)}</strong> {body}</p></div>'),
+                          f"> **{head}**\n>\n> {body}", f"✉ {head}\n{body}")
+
+    def map_card(self, fmt: str, escape) -> str:
+        """A store-locator card: the shop's name, street, hours and phone, a map, directions and its website."""
+        rng = self.rng
+        shop = self.shop()
+        name, street, hours = self.fill("{brand} {trade}"), self.pick("streets"), self.pick("hours")
+        place = urllib.parse.quote_plus(f"{name} {self.slots['city']}")
+        directions = rng.choice(self.t["map_hosts"]) + "dir/?q=" + place
+        site = self.brand_link(fmt, shop)
+        if fmt == "html":
+            image = html.escape(rng.choice(self.t["map_hosts"]) + f"static?q={place}&zoom=15&size=400x200")
+            return (f'<div class="store-locator"><img src="{image}" alt="Map of {escape(name)}" width="400" height="200">'
+                    f"<p><strong>{escape(name)}</strong><br>{escape(street)}, {escape(self.slots['city'])}<br>"
+                    f"{escape(hours)} · {escape(self.slots['phone'])}</p>"
+                    f'<p><a href="{html.escape(directions)}" rel="nofollow">Get directions</a> · {site}</p></div>')
+        if fmt == "markdown":
+            return (f"**📍 {name}**  \n{street}, {self.slots['city']}  \n{hours} · {self.slots['phone']}  \n"
+                    f"[Get directions]({directions}) · {site}")
+        return f"📍 {name}\n{street}, {self.slots['city']}\n{hours} · {self.slots['phone']}\nWebsite: {site}"
+
+    def show_notes(self, fmt: str, escape) -> str:
+        """Podcast show notes: an episode, its timestamps, and a sponsor read with the shop's link."""
+        rng = self.rng
+        head = self.fill(rng.choice(self.words["episode_titles"]))
+        marks = sorted(rng.sample(range(1, 50), rng.randint(2, 4)))
+        lines = ["00:00 " + self.pick("episode_intros")] + [
+            f"{m:02d}:{rng.randrange(60):02d} {self.fill(t)}"
+            for m, t in zip(marks, rng.sample(self.words["episode_topics"], len(marks)))]
+        read = self.phrase(rng.choice(self.words["sponsor_reads"]), self.brand_link(fmt, self.shop()), escape)
+        notes = self.listing(fmt, head, [escape(line) for line in lines],
+                             '<section class="show-notes"><h4>{head}</h4>{items}<p>@READ@</p></section>', escape)
+        if fmt == "html":
+            return notes.replace("@READ@", read)
+        return f"{notes}\n\n{read}" if fmt == "markdown" else f"{notes}\n{read}"
+
+    def event_listing(self, fmt: str, escape) -> str:
+        """A "what's on" list: other people's events, and the shop's open day with a link to book."""
+        rng = self.rng
+        shop = self.shop()
+        entries = [escape(self.fill(e)) for e in rng.sample(self.words["events"], rng.randint(1, 2))]
+        entries.insert(rng.randint(0, len(entries)),
+                       self.phrase(rng.choice(self.words["shop_events"]), self.brand_link(fmt, shop), escape))
+        return self.listing(fmt, self.pick("event_heads"), entries, '<aside class="whats-on"><h4>{head}</h4>{items}</aside>',
+                            escape)
+
+    def tooltip(self, fmt: str, escape) -> str:
+        """A word of the article with a tooltip that defines it and sends the reader to the shop."""
+        rng = self.rng
+        shop = self.shop()
+        term = html.escape(self.pick("tooltip_terms"))
+        template = rng.choice(self.words["tooltips"])
+        style = rng.randrange(4)
+        if style == 0:  # a tooltip element with the link inside it
+            tip = self.phrase(template, self.link("html", shop), html.escape)
+            return f'<span class="tooltip">{term}<span class="tooltip-text">{tip}</span></span>'
+        text = html.escape(self.fill(template, link=re.sub(r"^https?://", "", self.url(shop))))
+        return (f'<abbr title="{text}">{term}</abbr>', f'<span class="has-tip" data-tooltip="{text}">{term}</span>',
+                f'<dfn title="{text}">{term}</dfn>')[style - 1]
+
+    def language_switcher(self, fmt: str, escape) -> str:
+        """A "read in" bar of the article's other languages, one of which is the shop in that language."""
+        rng = self.rng
+        shop = self.shop()
+        lang = rng.choice(sorted(shop["foreign_anchors"]))
+        title = self.fill(rng.choice(shop["foreign_anchors"][lang]))
+        native, url = self.t["language_names"][lang], self.url(shop)
+        others = [(name, f"/{code}/article-{self.slots['id']}")
+                  for code, name in rng.sample(sorted(self.words["site_languages"].items()), rng.randint(1, 2))]
+        head = self.pick("switcher_heads")
+        if fmt == "html":
+            items = [f'<a href="{p}" hreflang="{p[1:3]}">{escape(n)}</a>' for n, p in others]
+            items.insert(rng.randint(0, len(items)), f'<a href="{html.escape(url)}" hreflang="{lang}" lang="{lang}" '
+                                                     f'title="{html.escape(title)}">{escape(native)}</a>')
+            return (f'<nav class="lang-switcher" aria-label="Language">{escape(head)} <strong>English</strong> · '
+                    f'{" · ".join(items)}</nav>')
+        if fmt == "markdown":
+            items = [f"[{n}]({p})" for n, p in others]
+            items.insert(rng.randint(0, len(items)), f'[{native}]({url} "{title}")')
+            return f"{head} **English** · " + " · ".join(items)
+        items = [n for n, _ in others]
+        items.insert(rng.randint(0, len(items)), f"{native} ({title}): {url}")
+        return f"{head} English | " + " | ".join(items)
+
+    def footer_credit(self, fmt: str, escape) -> str:
+        """A "website by" / "theme by" credit line, the classic paid footer link."""
+        line = self.phrase(self.rng.choice(self.words["credits"]), self.brand_link(fmt, self.shop()), escape)
+        return self.block(fmt, (f'<footer class="site-credit"><p>{line}</p></footer>',
+                                f'<p class="credits"><small>{line}</small></p>'),
+                          f"<small>{line}</small>" if self.rng.randrange(2) else f"*{line}*", line)
+
+    def syndication(self, fmt: str, escape) -> str:
+        """A note that the article "first appeared" on the shop's site."""
+        line = self.phrase(self.rng.choice(self.words["syndications"]), self.brand_link(fmt, self.shop()), escape)
+        return self.block(fmt, (f'<p class="syndication-note"><em>{line}</em></p>',
+                                f'<div class="republish"><p>{line}</p></div>'),
+                          f"*{line}*", line)
+
+    def qr_code(self, fmt: str, escape) -> str:
+        """A QR code whose image address carries the shop's address, with or without a link under it."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.url(shop)
+        src = rng.choice(self.t["qr_hosts"]).replace("@U@", urllib.parse.quote(url, safe=""))
+        alt, caption = self.pick("qr_alts"), self.pick("qr_captions")
+        domain = re.sub(r"^\w*:?//(www\.)?|^www\.|/.*", "", url)
+        if fmt == "html":
+            linked = f'{escape(caption)} <a href="{html.escape(url)}">{escape(domain)}</a>'
+            under = rng.choice((escape(self.pick("qr_notes")), linked))
+            return (f'<figure class="qr-code"><img src="{html.escape(src)}" alt="{escape(alt)}" width="150" height="150">'
+                    f"<figcaption>{under}</figcaption></figure>")
+        if fmt == "markdown":
+            return f"![{alt}]({src})\n\n*{caption}* <{url if url.startswith('http') else 'https://' + url.lstrip('/')}>"
+        return f"[QR code: {alt}]\n{caption} {url}"
+
+    def toc_entry(self, fmt: str, escape) -> str:
+        """A table of contents of the article's sections with one entry that leaves the site."""
+        rng = self.rng
+        shop = self.shop()
+        sections = [self.fill(s) for s in rng.sample(self.words["toc_items"], rng.randint(3, 5))]
+        spot = rng.randint(1, len(sections))
+        text, url = self.fill(rng.choice(shop["anchors"])), self.url(shop)
+        head = self.pick("toc_heads")
+        slug = lambda s: re.sub(r"\W+", "-", s.lower()).strip("-")  # noqa: E731
+        if fmt == "html":
+            items = [f'<li><a href="#{slug(s)}">{escape(s)}</a></li>' for s in sections]
+            items.insert(spot, f"<li>{self.with_attributes(fmt, text, url)}</li>")
+            return f'<nav class="toc"><p class="toc-title">{escape(head)}</p><ol>{"".join(items)}</ol></nav>'
+        if fmt == "markdown":
+            items = [f"[{s}](#{slug(s)})" for s in sections]
+            items.insert(spot, f"[{text}]({url})")
+            return f"**{head}**\n\n" + "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1))
+        items = sections[:]
+        items.insert(spot, f"{text} — {url}")
+        return f"{head}\n" + "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1))
+
+    # -- blocks about another subject (no link: the shop is named with a phone)
+
+    def spec_sheet(self, fmt: str, escape) -> str:
+        rng = self.rng
+        shop = self.shop()
+        specs = [(k, self.fill(v)) for k, v in rng.sample(shop["specs"], rng.randint(3, len(shop["specs"])))]
+        head, tail = self.pick("spec_heads"), self.pick("spec_tails")
+        if fmt == "html":
+            rows = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in specs)
+            return f'<table class="spec-sheet"><caption>{escape(head)}</caption>{rows}</table><p>{escape(tail)}</p>'
+        if fmt == "markdown":
+            return f"**{head}**\n\n| Specification | |\n| --- | --- |\n" + "\n".join(
+                f"| {k} | {v} |" for k, v in specs) + f"\n\n{tail}"
+        return f"{head}\n" + "\n".join(f"{k}: {v}" for k, v in specs) + f"\n{tail}"
+
+    def terms_excerpt(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        clauses = [escape(self.fill(c)) for c in rng.sample(self.words["terms_clauses"], rng.randint(2, 4))]
+        return self.listing(fmt, self.pick("terms_heads"), clauses, '<div class="terms"><h4>{head}</h4>{items}</div>', escape,
+                            numbered=True)
+
+    def match_report(self, fmt: str, escape) -> str:
+        self.shop()
+        text = escape(self.pick("match_reports"))
+        if fmt == "html":
+            return self.rng.choice((f'<div class="local-sport"><p>{text}</p></div>', text))
+        return text
+
+    def foreign_notice(self, fmt: str, escape) -> str:
+        rng = self.rng
+        shop = self.shop("foreign_notices")
+        lang = rng.choice(sorted(shop["foreign_notices"]))
+        text = escape(self.fill(rng.choice(shop["foreign_notices"][lang])))
+        return f'<div class="notice" lang="{lang}"><p>{text}</p></div>' if fmt == "html" and rng.randrange(2) else text
 
 
 # -- placing ---------------------------------------------------------------------------------------------
