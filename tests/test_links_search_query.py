@@ -77,3 +77,12 @@ def test_glued_affiliate_keyword_found(paragraph):
 ])
 def test_glued_affiliate_keyword_quiet(paragraph):
     assert glued(paragraph) == ""
+
+
+def test_every_head_noun_passes_the_literal_pretest():
+    # _glued_keyword skips a block holding none of _GLUED_HEADS: a head noun added to the data
+    # file without a literal here would never be sought.
+    from lint_med_core._data import load
+    from lint_med_core.links import _GLUED_HEADS
+    for head in load("links_calls_to_action")["glued_head_nouns"]:
+        assert any(literal in head.lower() for literal in _GLUED_HEADS), head

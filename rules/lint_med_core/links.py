@@ -2247,17 +2247,19 @@ def _shop_address(doc, block, lowered: str, warning, reference) -> str:
                 registrable(domain) in topic_model(doc).site_domains:
             continue  # ("Drugstore.com": a company named as a name is written, not an address typed)
         before, after = text[:match.start()].split(), text[match.end():].strip()
-        if len(before) + len(after.split()) < _ADDRESS_TEXT_WORDS or \
-                reference.search(_sentence_around(block, match.start(), match.end())):
+        if len(before) + len(after.split()) < _ADDRESS_TEXT_WORDS:
             continue
         name = _SQUASH.sub("", registrable(domain).split(".")[0])
-        words_around = _SQUASH.sub("", (text[:match.start()] + " " + text[match.end():]).lower())
-        if _shop_found(domain) and name not in words_around and not _named_elsewhere(doc, block, domain):
-            return url
-        # a home page pasted at a paragraph's end, after a sentence or a label, named for the subject
-        pasted = after.strip(".!") == "" and parts.path.strip("/") == "" and domain == registrable(domain) \
-            and (before[-1].endswith((".", "!", "?")) or before[-1].lower().strip(":") in _ADDRESS_LABELS)
-        if pasted and _spelled_from(name, _subject_words(doc)):
+        # a shop's name the text around does not spell out, or a home page pasted at a paragraph's
+        # end, after a sentence or a label, named for the subject (the cheap tests first)
+        shop = _shop_found(domain) and \
+            name not in _SQUASH.sub("", (text[:match.start()] + " " + text[match.end():]).lower()) and \
+            not _named_elsewhere(doc, block, domain)
+        pasted = not shop and after.strip(".!") == "" and parts.path.strip("/") == "" and \
+            domain == registrable(domain) and \
+            (before[-1].endswith((".", "!", "?")) or before[-1].lower().strip(":") in _ADDRESS_LABELS) and \
+            _spelled_from(name, _subject_words(doc))
+        if (shop or pasted) and not reference.search(_sentence_around(block, match.start(), match.end())):
             return url
     return ""
 
@@ -2293,6 +2295,7 @@ def _glued_pattern() -> re.Pattern:
 
 # The name before a head noun, and the word or mark before the name (read backwards from the noun).
 _GLUED_BEFORE = re.compile(r"(?:\b(?P<word>[A-Za-z]+)|(?P<mark>[.!?,]))\s+(?P<name>[A-Za-z]{3,})\s+$")
+_GLUED_HEADS = ("review", "ingredient", "scam", "coupon", "legit")  # what every head noun holds
 _GLUED_RARE_ZIPF = 2.5  # a name no common English word is (a product's, "ProDentim", "kerasal")
 
 
@@ -2304,8 +2307,8 @@ def _glued_keyword(doc, block, lowered: str, warning, reference) -> str:
     is", ". kerasal reviews on Nail fungus"), a name the article writes nowhere else (a keyword
     dropped in, not its subject); "" if none. Not after a function word ("the ProDentim
     reviews", "in Cochrane reviews"), not quoted, warned or asked."""
-    if block.kind not in ("paragraph", "list_item"):
-        return ""
+    if block.kind not in ("paragraph", "list_item") or not any(head in lowered for head in _GLUED_HEADS):
+        return ""  # (most blocks hold no head noun: a literal scan before the pattern)
     text, table, stop = block.text, zipf_table(), stopwords()
     for head in _glued_pattern().finditer(text):
         match = _GLUED_BEFORE.search(text, max(0, head.start() - 60), head.start())
@@ -2645,7 +2648,7 @@ _PLACED_PITCHES = (
     (_lost_here_link, _HERE_ENDINGS,
      "A call to buy or visit a link that is not there (\"{}\"): \"here\" or \"the official website\" is the "
      "anchor of a link the text lost, a placed advertisement's, where its link stood.", "Remove the call, or write the sentence the article means."),
-    (_glued_keyword, ("review", "ingredients", "scam", "coupon", "legit"),
+    (_glued_keyword, _GLUED_HEADS,
      "Affiliate keyword glued into a sentence (\"{}\"): a product's name and an affiliate's head noun "
      "(review, ingredients, scam) where the sentence's grammar breaks, the anchor of a link that stood there.",
      "Remove it, or write the sentence the article means."),
