@@ -2234,7 +2234,7 @@ def _shop_address(doc, block, lowered: str, warning, reference) -> str:
     organisation's: a trade that sells in it ("magicmushroomsdispensary.ca", `_shop_found`), on a
     site the article names nowhere in words; or a home page spelled from the article's subject
     words ("dmso.com.au" on a page about DMSO) pasted at the end of a paragraph, after a sentence
-    or a label ("URL", "website": `_ADDRESS_LABELS`); "" if none. An authority's address and the
+    or a label ("URL", "website": `_address_labels`); "" if none. An authority's address and the
     page's own site are not read."""
     if block.kind not in ("paragraph", "list_item") or not _TLD_HINT.search(lowered):
         return ""
@@ -2257,15 +2257,18 @@ def _shop_address(doc, block, lowered: str, warning, reference) -> str:
             not _named_elsewhere(doc, block, domain)
         pasted = not shop and after.strip(".!") == "" and parts.path.strip("/") == "" and \
             domain == registrable(domain) and \
-            (before[-1].endswith((".", "!", "?")) or before[-1].lower().strip(":") in _ADDRESS_LABELS) and \
+            (before[-1].endswith((".", "!", "?")) or before[-1].lower().strip(":") in _address_labels()) and \
             _spelled_from(name, _subject_words(doc))
         if (shop or pasted) and not reference.search(_sentence_around(block, match.start(), match.end())):
             return url
     return ""
 
 
-# Labels an address is written after in a list of details ("URL x.com", "his website x.com").
-_ADDRESS_LABELS = frozenset(("url", "website", "site", "web", "homepage", "link", "shop", "store"))
+@functools.lru_cache(maxsize=None)
+def _address_labels() -> frozenset:
+    """The labels an address is written after in a list of details ("URL x.com", "his website
+    x.com"): links_calls_to_action.toml, `address_labels`."""
+    return frozenset(load("links_calls_to_action")["address_labels"])
 
 
 _HERE_ENDINGS = (" here.", " here:", " here!", " official ")  # what every call of `_here_patterns` holds
