@@ -157,3 +157,18 @@ def test_screen_reader_and_aria_hidden_text_is_left_out():
     text = html_parser.parse(page, "page.html", {}).body_text
     assert "Shared 12 times." in text
     assert "comments" not in text and "SHARE" not in text
+
+
+def test_a_navigation_box_inside_the_article_that_leaves_the_site_is_read():
+    # A table of contents is the page's own furniture while its entries stay on the page; one
+    # whose every outgoing link goes to another site is read, so a planted entry gets judged.
+    page = ("<html><body><article><h1>Knee pain after running</h1>"
+            "<p>Runners often feel pain around the kneecap after long runs on hard ground.</p>"
+            "<nav class='toc'><ol><li><a href='#causes'>Causes</a></li>"
+            "<li><a href='https://gate-welders.example/railings'>Wrought iron railings</a></li></ol></nav>"
+            "<p>Rest, ice and a slow return to training help most runners recover.</p></article></body></html>")
+    doc = html_parser.parse(page, "page.html", {})
+    assert any("gate-welders.example" in link.url for link in doc.links)
+    own = page.replace("https://gate-welders.example/railings", "#treatment")
+    doc = html_parser.parse(own, "page.html", {})
+    assert "Causes" not in doc.body_text and not doc.links

@@ -582,9 +582,10 @@ def _own_hosts(index: "_TagIndex") -> frozenset[str]:
 
 
 def _links_elsewhere(box: Element, own_hosts: frozenset[str]) -> bool:
-    """The box holds a link, and every link of it that leaves the page goes to another site: none is
-    relative or to the page's own host (links within the page, "#respond", mailto: do not count)."""
-    if box.tag in _HARD_SKIP_TAGS or not _writing_box(box.get("class"), box.get("id")):
+    """The box (a box of writing, or a <nav> inside the article) holds a link, and every link of it
+    that leaves the page goes to another site: none is relative or to the page's own host (links
+    within the page, "#respond", mailto: do not count)."""
+    if box.tag in _HARD_SKIP_TAGS or not (box.tag == "nav" or _writing_box(box.get("class"), box.get("id"))):
         return False
     found = False
     for anchor in box.iter("a"):
