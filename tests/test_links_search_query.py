@@ -79,10 +79,11 @@ def test_glued_affiliate_keyword_quiet(paragraph):
     assert glued(paragraph) == ""
 
 
-def test_every_head_noun_passes_the_literal_pretest():
-    # _glued_keyword skips a block holding none of _GLUED_HEADS: a head noun added to the data
-    # file without a literal here would never be sought.
+def test_every_head_noun_of_the_data_file_is_sought():
+    # _glued_keyword skips a block holding no head noun (a literal pre-test before its pattern):
+    # every head noun the data file lists must pass the pre-test and be matched by the pattern.
     from lint_med_core._data import load
-    from lint_med_core.links import _GLUED_HEADS
     for head in load("links_calls_to_action")["glued_head_nouns"]:
-        assert any(literal in head.lower() for literal in _GLUED_HEADS), head
+        sentence = f"Brushing helps to protect your gums Orabright {head} before the damage is done."
+        assert any(literal in sentence.lower() for literal in links._glued_heads()), head
+        assert links._glued_pattern().search(sentence).group().lower() == head.lower(), head

@@ -2289,16 +2289,22 @@ def _here_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=None)
+def _glued_heads() -> tuple[str, ...]:
+    """An affiliate's head nouns (links_calls_to_action.toml, `glued_head_nouns`), in lower case:
+    the literals a block must hold before `_glued_pattern` reads it."""
+    return tuple(head.lower() for head in load("links_calls_to_action")["glued_head_nouns"])
+
+
+@functools.lru_cache(maxsize=None)
 def _glued_pattern() -> re.Pattern:
-    """An affiliate's head noun after a space (links_calls_to_action.toml, `glued_head_nouns`),
-    sought first: the name before it is read only there."""
-    heads = "|".join(p.replace(" ", r"\s+") for p in load("links_calls_to_action")["glued_head_nouns"])
+    """An affiliate's head noun after a space (`_glued_heads`), sought first: the name before it
+    is read only there. Longer heads first: "ingredients list" before "ingredients"."""
+    heads = "|".join(head.replace(" ", r"\s+") for head in sorted(_glued_heads(), key=len, reverse=True))
     return re.compile(rf"(?<=\s)(?i:{heads})(?![\w'’-])")
 
 
 # The name before a head noun, and the word or mark before the name (read backwards from the noun).
 _GLUED_BEFORE = re.compile(r"(?:\b(?P<word>[A-Za-z]+)|(?P<mark>[.!?,]))\s+(?P<name>[A-Za-z]{3,})\s+$")
-_GLUED_HEADS = ("review", "ingredient", "scam", "coupon", "legit")  # what every head noun holds
 _GLUED_RARE_ZIPF = 2.5  # a name no common English word is (a product's, "ProDentim", "kerasal")
 
 
@@ -2310,7 +2316,7 @@ def _glued_keyword(doc, block, lowered: str, warning, reference) -> str:
     is", ". kerasal reviews on Nail fungus"), a name the article writes nowhere else (a keyword
     dropped in, not its subject); "" if none. Not after a function word ("the ProDentim
     reviews", "in Cochrane reviews"), not quoted, warned or asked."""
-    if block.kind not in ("paragraph", "list_item") or not any(head in lowered for head in _GLUED_HEADS):
+    if block.kind not in ("paragraph", "list_item") or not any(head in lowered for head in _glued_heads()):
         return ""  # (most blocks hold no head noun: a literal scan before the pattern)
     text, table, stop = block.text, zipf_table(), stopwords()
     for head in _glued_pattern().finditer(text):
@@ -2651,7 +2657,7 @@ _PLACED_PITCHES = (
     (_lost_here_link, _HERE_ENDINGS,
      "A call to buy or visit a link that is not there (\"{}\"): \"here\" or \"the official website\" is the "
      "anchor of a link the text lost, a placed advertisement's, where its link stood.", "Remove the call, or write the sentence the article means."),
-    (_glued_keyword, _GLUED_HEADS,
+    (_glued_keyword, lambda doc, whole: any(map(whole.holds, _glued_heads())),
      "Affiliate keyword glued into a sentence (\"{}\"): a product's name and an affiliate's head noun "
      "(review, ingredients, scam) where the sentence's grammar breaks, the anchor of a link that stood there.",
      "Remove it, or write the sentence the article means."),
