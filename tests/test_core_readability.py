@@ -31,6 +31,14 @@ def test_hard_prose_is_reported_with_grade_and_target_at_the_first_block():
     assert "Flesch-Kincaid" in message and "Coleman-Liau" in message and "Gunning fog" in message
 
 
+def test_the_grade_is_information_by_default_and_a_warning_where_configured():
+    # a grade weighs the whole text against its readers: not a fault, unless the publisher says so
+    text = f"# Nerve pain\n\n{HARD}\n"
+    assert [f.severity for f in lint_text(text, path="a.md", config=parse_table({"select": ["LM921"]}, None))] == ["info"]
+    strict = parse_table({"select": ["LM921"], "severity": {"LM921": "warning"}}, None)
+    assert [f.severity for f in lint_text(text, path="a.md", config=strict)] == ["warning"]
+
+
 def test_plain_prose_passes_and_the_target_is_an_option():
     assert lint(f"# Nerve pain\n\n{PLAIN}\n") == []
     assert lint(f"# Nerve pain\n\n{HARD}\n", target_grade=60) == []

@@ -476,7 +476,7 @@ _OPTIONS = {
 }
 
 
-@rule("LM921", "reading-grade", category="readability", severity="warning", whole_article=True, options={
+@rule("LM921", "reading-grade", category="readability", severity="info", whole_article=True, options={
     **_OPTIONS,
     "tolerance": Option(1.0, "grades above the target that are not reported: the formulas disagree "
                              "by a grade or more, and drug names raise every one of them"),
@@ -542,6 +542,13 @@ def reading_grade(doc, options):
     "naltrexone") raise every formula, since the formulas count long words and
     syllables: a technical article cannot reach grade 8, but it can come close with
     short sentences and plain words around the technical terms.
+
+    Reported as information by default, not as a warning: a grade is a property of the
+    whole text, which an editor weighs against the readers the page is written for, not a
+    fault in one place. Clinician and news texts read at grade 12-16 by design, and a
+    warning on 166 of the 211 careful real pages of `benchmarks/realworld/careful.py`
+    would teach readers of the report to skip warnings. A publisher of patient materials
+    makes it a warning (`severity = { LM921 = "warning" }`) or fails the build on it.
 
     ## Why is this bad?
     Half of adults read at or below the level of a US eighth grader, and readers with
