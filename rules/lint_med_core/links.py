@@ -20,7 +20,7 @@ from ._evidence import block_starts, blocks_holding, distinct_words, lowered_bod
 from ._language import language, language_name
 from ._other_language import (article_may_hold_other_language, english_function_words, host_script,
                               language_by_vocabulary, may_be_other_language, other_language, script_foreign)
-from ._phrases import PhraseSearch, TextLiterals
+from ._phrases import PhraseSearch, TextLiterals, article_literals
 from .regulatory import find_drugs
 from ._topic import (generic_words, health_words, normalize, registrable, specificity, stem, stopwords, term_key,
                      tokens, topic_model, zipf_table)
@@ -2826,26 +2826,10 @@ def _address_named(doc, link, domain: str) -> bool:
         any(name in squashed for index, squashed in _squashed_blocks(doc).items() if index != link.block.index)
 
 
-class _ArticleLiterals(TextLiterals):
-    """The literals an article's text holds (TextLiterals of ``doc.body_text``), where a literal
-    of ASCII letters and digits, which can only stand inside one of the text's runs of them, is
-    sought among its distinct runs (distinct_words: a third of the text)."""
-
-    def __init__(self, doc) -> None:
-        super().__init__(doc.body_text, lowered_body(doc))
-        self.runs = distinct_words(doc)[1]
-
-    def holds(self, literal: str, fold: bool = True) -> bool:
-        if fold and literal.isascii() and literal.isalnum():
-            return literal in self.runs
-        return super().holds(literal, fold)
-
-
-@per_document
-def _article_literals(doc) -> _ArticleLiterals:
-    """The article's _ArticleLiterals, made once per document: the literals it was asked about
-    are known to every later finder."""
-    return _ArticleLiterals(doc)
+def _article_literals(doc) -> TextLiterals:
+    """The article's literals (_phrases.article_literals, made once per document and shared with the
+    other rules): the literals it was asked about are known to every later finder."""
+    return article_literals(doc)
 
 
 def _pitched(doc, block, match, warning) -> bool:
