@@ -1997,8 +1997,12 @@ def _spliced_keyphrase(doc, block, lowered: str, warning, reference) -> str:
 
 @per_document
 def _markets_held(doc) -> tuple[str, ...]:
-    """The market words of `_spliced_patterns` that the article's text holds (case-sensitive)."""
-    return tuple(word for word in _spliced_patterns()[2] if word in doc.body_text)
+    """The market words of `_spliced_patterns` that the article's text holds (case-sensitive).
+    Plainly ``word in doc.body_text``; an ASCII word is first looked up among the article's literals
+    (its lowercase must be there, a look-up shared with the other phrase lists), most are not."""
+    whole = _article_literals(doc)
+    return tuple(word for word in _spliced_patterns()[2]
+                 if (not word.isascii() or whole.holds(word.lower())) and word in doc.body_text)
 
 
 _SPLICED_REACH = 60  # characters before and after a market word where its keyphrase can stand
