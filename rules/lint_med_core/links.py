@@ -2109,7 +2109,19 @@ def _query_literals(doc) -> tuple[tuple[str, tuple], ...]:
     literals = _query_patterns()[0]
     runs, text = distinct_words(doc)[0], doc.body_text
     return tuple((literal, shapes) for word in runs.intersection(literals) for literal, shapes, first in literals[word]
-                 if literal in text and (first is None or first.search(text)))
+                 if literal in text and (first is None or _opens_somewhere(first, text, literal.split()[0])))
+
+
+def _opens_somewhere(pattern: re.Pattern, text: str, opening: str) -> bool:
+    """``pattern.search(text) is not None`` for a pattern every match of which opens on the literal
+    `opening` (after a zero-width test, as "\\bbest"): tried only where `opening` stands (a pattern that
+    opens on \\b is otherwise tried at every character of the article; match() sees the characters before)."""
+    at = text.find(opening)
+    while at != -1:
+        if pattern.match(text, at):
+            return True
+        at = text.find(opening, at + 1)
+    return False
 
 
 _BUY_ONLINE = re.compile(r"buy\s+(?:[\w-]+\s+){0,3}?online\b")
