@@ -12,8 +12,29 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Iterator, Sequence
+
+
+class cached_property:  # noqa: N801  (named as the functools decorator it stands for)
+    """``functools.cached_property`` without its lock: the value worked out on first access and kept
+    in the instance's ``__dict__``, where later look-ups find it before this descriptor.
+
+    Python 3.11's takes a lock at every first access, twice the cost of the computation for the
+    attributes asked once per block or link (a block's sentences, a link's domain: tens of
+    thousands a run); lint-med reads a document in one thread."""
+
+    def __init__(self, func) -> None:
+        self.func, self.attrname, self.__doc__ = func, func.__name__, func.__doc__
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.attrname] = self.func(instance)
+        return value
+
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "table_cell", "caption")
 

@@ -338,12 +338,11 @@ LITERALS = ["order", "rder", "buy2", "2get", "shop", "now", "shop_now", "order n
 
 @pytest.mark.parametrize("text", LITERAL_TEXTS)
 def test_article_literals_are_those_the_text_holds(text):
-    from lint_med_core._phrases import TextLiterals
-    from lint_med_core.links import _ArticleLiterals
+    from lint_med_core._phrases import TextLiterals, article_literals
 
     doc = parse(f"# Title\n\n{text}\n", "a.md", {})
     plain = TextLiterals(doc.body_text)
-    fast = _ArticleLiterals(doc)
+    fast = article_literals(doc)
     for literal in LITERALS:
         for fold in (True, False):
             assert fast.holds(literal, fold) == plain.holds(literal, fold), (literal, fold)

@@ -282,7 +282,8 @@ def _repeats(doc, options):
             yield _Repeat(sentence, first, True)
             continue
         exact[key] = sentence
-        if threshold >= 1.0 or len(words) < min_words_near or _mostly_quoted(text) or _leads_into_list(sentence):
+        if threshold >= 1.0 or len(words) < min_words_near or _mostly_quoted(text) or \
+                (text.rstrip().endswith(":") and _leads_into_list(sentence)):  # (its first test, on the text at hand)
             # exact repeats only: no shingles needed; a cited title reads nearly like the
             # sentence that cites it again ("Click here to read \"...\"", "Article: \"...\""); a
             # list's lead-in goes on in its items ("Tell your doctor about..., especially:"), so a
@@ -639,7 +640,7 @@ def _title_copies(blocks: list, title: str) -> list:
     for block in blocks:
         top = top and not _opens_running_text(block)
         if not top and (not shortest <= len(block.text) <= longest or
-                        (lasts.isascii() and not any(word in block.text.lower() for word in lasts.split()))):
+                        (lasts.isascii() and not any(map(block.text.lower().__contains__, lasts.split())))):
             continue  # running text: a paragraph of another length than any headline's, or without its last word
         words = _words(block.text)
         key = " ".join(words)
@@ -759,6 +760,9 @@ def _told_once(doc, found: list):
     paragraph pasted twice) are one finding over the copy; a sentence copied twice or more is
     one finding at its first copy that names the lines of the others. Either way the fix is
     one: delete the copies. Other findings are kept as they are."""
+    if not any(isinstance(item, _Repeat) for item in found):
+        yield from found  # the common case: no repeated sentence to join into passages
+        return
     order = {id(sentence): position for position, sentence in enumerate(doc.sentences)}
 
     def follows(later, earlier) -> bool:

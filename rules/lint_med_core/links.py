@@ -20,7 +20,7 @@ from ._evidence import block_starts, blocks_holding, distinct_words, lowered_bod
 from ._language import language, language_name
 from ._other_language import (article_may_hold_other_language, english_function_words, host_script,
                               language_by_vocabulary, may_be_other_language, other_language, script_foreign)
-from ._phrases import PhraseSearch, TextLiterals
+from ._phrases import PhraseSearch, TextLiterals, article_literals
 from .regulatory import find_drugs
 from ._topic import (generic_words, health_words, normalize, registrable, specificity, stem, stopwords, term_key,
                      tokens, topic_model, zipf_table)
@@ -1997,8 +1997,12 @@ def _spliced_keyphrase(doc, block, lowered: str, warning, reference) -> str:
 
 @per_document
 def _markets_held(doc) -> tuple[str, ...]:
-    """The market words of `_spliced_patterns` that the article's text holds (case-sensitive)."""
-    return tuple(word for word in _spliced_patterns()[2] if word in doc.body_text)
+    """The market words of `_spliced_patterns` that the article's text holds (case-sensitive).
+    Plainly ``word in doc.body_text``; an ASCII word is first looked up among the article's literals
+    (its lowercase must be there, a look-up shared with the other phrase lists), most are not."""
+    whole = _article_literals(doc)
+    return tuple(word for word in _spliced_patterns()[2]
+                 if (not word.isascii() or whole.holds(word.lower())) and word in doc.body_text)
 
 
 _SPLICED_REACH = 60  # characters before and after a market word where its keyphrase can stand
@@ -2105,7 +2109,19 @@ def _query_literals(doc) -> tuple[tuple[str, tuple], ...]:
     literals = _query_patterns()[0]
     runs, text = distinct_words(doc)[0], doc.body_text
     return tuple((literal, shapes) for word in runs.intersection(literals) for literal, shapes, first in literals[word]
-                 if literal in text and (first is None or first.search(text)))
+                 if literal in text and (first is None or _opens_somewhere(first, text, literal.split()[0])))
+
+
+def _opens_somewhere(pattern: re.Pattern, text: str, opening: str) -> bool:
+    """``pattern.search(text) is not None`` for a pattern every match of which opens on the literal
+    `opening` (after a zero-width test, as "\\bbest"): tried only where `opening` stands (a pattern that
+    opens on \\b is otherwise tried at every character of the article; match() sees the characters before)."""
+    at = text.find(opening)
+    while at != -1:
+        if pattern.match(text, at):
+            return True
+        at = text.find(opening, at + 1)
+    return False
 
 
 _BUY_ONLINE = re.compile(r"buy\s+(?:[\w-]+\s+){0,3}?online\b")
@@ -2826,26 +2842,10 @@ def _address_named(doc, link, domain: str) -> bool:
         any(name in squashed for index, squashed in _squashed_blocks(doc).items() if index != link.block.index)
 
 
-class _ArticleLiterals(TextLiterals):
-    """The literals an article's text holds (TextLiterals of ``doc.body_text``), where a literal
-    of ASCII letters and digits, which can only stand inside one of the text's runs of them, is
-    sought among its distinct runs (distinct_words: a third of the text)."""
-
-    def __init__(self, doc) -> None:
-        super().__init__(doc.body_text, lowered_body(doc))
-        self.runs = distinct_words(doc)[1]
-
-    def holds(self, literal: str, fold: bool = True) -> bool:
-        if fold and literal.isascii() and literal.isalnum():
-            return literal in self.runs
-        return super().holds(literal, fold)
-
-
-@per_document
-def _article_literals(doc) -> _ArticleLiterals:
-    """The article's _ArticleLiterals, made once per document: the literals it was asked about
-    are known to every later finder."""
-    return _ArticleLiterals(doc)
+def _article_literals(doc) -> TextLiterals:
+    """The article's literals (_phrases.article_literals, made once per document and shared with the
+    other rules): the literals it was asked about are known to every later finder."""
+    return article_literals(doc)
 
 
 def _pitched(doc, block, match, warning) -> bool:

@@ -16,7 +16,7 @@ from ._evidence import evidence as article_evidence
 from ._other_language import (article_may_hold_other_language, english_function_words, holds_no_link,
                               language_by_vocabulary, may_be_other_language, other_language)
 from ._language import language as article_language
-from ._phrases import ASCII_FOLDS, PhraseSearch, TextLiterals
+from ._phrases import ASCII_FOLDS, PhraseSearch, article_literals
 from ._topic import (PROSE_KINDS, TopicModel, analyse, health_words, merge, normalize, refers_to_topic,
                      section_members, section_prose, specificity, stem, stopwords, title_heading, tokens,
                      topic_model, weighted_share, zipf_table)
@@ -1823,7 +1823,7 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     kinds, literals, every = _promotion(extra)
     inner = every
     if literals is not None:  # each block is scanned for the literals the whole article holds
-        whole = TextLiterals(doc.body_text, lowered_body(doc))
+        whole = article_literals(doc)  # shared with the other rules' phrase lists
         # the literals that are whole words of their phrases ("pass" of a product card's "pass:") are
         # sought among the article's words, not as parts of words ("passed")
         runs = distinct_words(doc)[0] if not any(map(doc.body_text.__contains__, ASCII_FOLDS)) else None
