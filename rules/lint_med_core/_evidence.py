@@ -506,9 +506,10 @@ class Attribution:
         return self.string[self.begin:self.finish]
 
 
-def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> list[Attribution]:
+def _attributions(text: str, extra: tuple[str, ...], other_languages: bool, shown: bool = False) -> list[Attribution]:
     """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order;
-    ``other_languages``: also those of data/citations_vague_attribution.toml's other languages."""
+    ``other_languages``: also those of data/citations_vague_attribution.toml's other languages;
+    ``shown``: also "has been shown to" (kind "shown", `shown_effects`)."""
     (core, phrase, before, specialist_core, gated_core), _, _ = vague_patterns(extra)
     found = []
     lowered = text.lower()
@@ -532,6 +533,8 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> l
     if any(map(lowered.__contains__, _passive_anchors())):
         found += [Attribution(text, match.start(), match.end(), "passive") for match in passive.finditer(text)]
         found += [Attribution(text, match.start(), match.end(), "finding") for match in _passive_effects().finditer(text)]
+        if shown:
+            found += [Attribution(text, match.start(), match.end(), "shown") for match in _shown_effects()[0].finditer(text)]
     stems, other_language = _other_languages()
     if other_languages and any(map(lowered.__contains__, stems)):
         found += [Attribution(text, match.start(), match.end(), "other_language") for match in other_language.finditer(text)]
@@ -602,6 +605,21 @@ def _finding_hedges() -> re.Pattern:
 def _passive_effects() -> re.Pattern:
     """Agentless passives that state an effect as found ("has been found to lower")."""
     return re.compile(r"\b(?:" + "|".join(spaces(x) for x in load("citations_vague_attribution")["passive_effects"]) + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _shown_effects() -> tuple[re.Pattern, re.Pattern]:
+    """("has been shown to", what an established preventive effect says after it): see
+    `shown_effects` in data/citations_vague_attribution.toml."""
+    data = load("citations_vague_attribution")
+    return (re.compile(r"\b(?:" + "|".join(spaces(x) for x in data["shown_effects"]) + r")\b", re.I),
+            re.compile(r"(?:" + "|".join(spaces(x) for x in data["shown_established"]) + r")", re.I))
+
+
+def shows_established_effect(text: str, shown: Attribution) -> bool:
+    """Whether a "has been shown to" finding states a lowered risk ("... to reduce the risk of stroke")."""
+    verb = shown.group().rsplit(None, 1)[-1]
+    return _shown_effects()[1].match(text, shown.end() - len(verb)) is not None
 
 
 @functools.lru_cache(maxsize=None)
@@ -692,18 +710,20 @@ def _negates(word: str, negators) -> bool:
     return word in negators or word.endswith(("n't", "n’t"))
 
 
-def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = False) -> Attribution | None:
-    """The first vague attribution in a sentence ("studies show", "experts say"), or None.
+def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = False,
+               shown: bool = False) -> Attribution | None:
+    """The first vague attribution in a sentence ("studies show", "experts say"), or None;
+    ``shown``: "has been shown to" too (kind "shown": LM602 weighs it by the page's voice).
 
     Not vague: a determiner before it ("the researchers found": a study already named), a
     negation ("no studies show"), a name ("Cochrane researchers found", "CDC data show").
     """
     negators = vague_patterns(extra)[2]
     words = _words_before()
-    for match in _attributions(text, extra, other_languages):
+    for match in _attributions(text, extra, other_languages, shown):
         if match.kind == "passive":
             return match  # its subject is the treatment, not a source
-        if match.kind == "finding":
+        if match.kind in ("finding", "shown"):
             # "whether it has been found to work", "what it has been proven to do", "... may": not a claim
             if _UNCLAIMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or \
                     _finding_hedges().search(text, match.end()):

@@ -11,7 +11,8 @@ from . import _speech
 from ._data import load
 from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, Evidence, blocks_holding, candidate_sentences, evidence,
                         find_loose_appeal, find_vague,
-                        is_bare, joined_starts, present_words, spaces, texts_found)
+                        is_bare, joined_starts, present_words, shows_established_effect, spaces, texts_found)
+from ._pagekind import page_kind
 
 
 def _group(markers):
@@ -168,8 +169,9 @@ def vague_attribution(doc, options):
     new research, ..."; not when hedged: "In small studies, it may ..."); an agentless finding
     ("has been found to lower", "have been proven to protect", "is shown to stimulate", "It has
     also been reported that", "It has been suggested that"; not when hedged, negated, questioned
-    or in what a named person says; "has been shown to" only when it claims one treatment beats
-    another); and
+    or in what a named person says; "has been shown to" in a page that may speak for what it
+    sells, not when what it shows is a lowered risk, "has been shown to reduce the risk of stroke",
+    and elsewhere only when it claims one treatment beats another); and
     German attributions ("Studien zeigen", "laut Experten", "wissenschaftlich belegt").
     On a page that names no source anywhere (at most one sentence with a marker, link, named
     body or author and year, no reference list), research invoked in any wording: an evidence
@@ -249,7 +251,13 @@ def vague_attribution(doc, options):
         text = sentence.text
         if text.rstrip().endswith("?"):
             continue
-        match = find_vague(text, extra, found.other_languages)
+        match = find_vague(text, extra, found.other_languages, shown=True)
+        # "has been shown to" appeals to evidence in a page that may speak for what it sells; a
+        # reference page, news story or forum uses it for established effects, as leaflets do for a
+        # lowered risk ("has been shown to reduce the risk of stroke")
+        if match is not None and match.kind == "shown" and \
+                (not page_kind(doc).may_promote or shows_established_effect(text, match)):
+            match = find_vague(text, extra, found.other_languages)  # the sentence's other attributions
         if match is None:
             # On a page that names no source anywhere, research invoked in any wording ("A recent
             # lab study demonstrated", "Shown to ease joint pain") can be answered nowhere
@@ -277,7 +285,7 @@ def vague_attribution(doc, options):
                                             ANAPHORIC_STUDY.search(text[:match.start()])):
             continue
         # "The NIH notes there is some evidence that ...": the attribution is a named body's words
-        if found.named_speaker_before(sentence, match.start(), clause=match.kind in ("finding", "passive")) or \
+        if found.named_speaker_before(sentence, match.start(), clause=match.kind in ("finding", "shown", "passive")) or \
                 found.named_speaker_after(sentence, match.end()):
             continue
         # Its own source, an expert's own words, or (for research, not people) a study cited
