@@ -219,6 +219,32 @@ def _is_population(word: str) -> bool:
 
 _ACCORDING_TO = re.compile(r"\baccording to (?:the |a |an |data from |figures from )?((?:Dr\.? )?[A-Z][\w&.'’-]*"
                            r"|(?<=the )(?:company|manufacturer|maker|firm|agency|researchers|authors|investigators)\b)")
+# "According to <source>, " closing just before the words it frames (up to two words between: "a
+# study found", "And, according to the company, a study of 30 women showed").
+_SOURCE_FRAME = re.compile(r"\b[Aa]ccording to ((?:the |a |an )?[^,;:()]{2,80}),\s*$")
+# A definite description: "the poison control center", "the institute".
+_DEFINITE = re.compile(r"\s*the\s+((?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*)\s*$")
+
+
+def refers_to_named_body(doc, phrase: str) -> bool:
+    """Whether ``phrase`` ("the poison control center") refers back to an organisation the article
+    names, by repeating the end of its name ("the Fresno-Madera California Poison Control Center"):
+    news name a body once and then call it by its common noun."""
+    definite = _DEFINITE.fullmatch(phrase)
+    if definite is None:
+        return False
+    words = definite.group(1).split()
+    tail = [w.lower() for w in words]
+    return any([w.lower() for w in name.split()[-len(tail):]] == tail for name in _named_bodies(doc))
+
+
+@per_document
+def _named_bodies(doc) -> tuple[str, ...]:
+    """The organisations' names the article gives ("Rush University Medical Center")."""
+    text = doc.body_text
+    return tuple(m.group() for m in organisation_pattern().finditer(text)) if _organisation_heads().search(text) else ()
+
+
 # The verbs of saying below are in data/speech.toml ([uses.speech_*], [uses.speaker_after]);
 # each pattern is built when first used.
 @functools.lru_cache(maxsize=1)
@@ -1340,6 +1366,25 @@ class Evidence:
         speaker = before[:verb.start()]
         return self.named.search(speaker) is not None or names_organisation(speaker) or self.person_says(before) or \
             clause and _FULL_NAME_SPEAKS.fullmatch(speaker) is not None
+
+    def framed_by_source(self, sentence, at: int) -> bool:
+        """Whether the sentence's words at ``sentence.text[at]`` are reported on the authority of a
+        source that opens their clause: "According to the CDC, a study found ...", "And, according
+        to the poison control center, studies show ..." after the article named "the Fresno Poison
+        Control Center". The source is a name, an organisation, a body _ACCORDING_TO takes ("the
+        company") or a definite description that repeats the end of an organisation's name the
+        article gives (`refers_to_named_body`)."""
+        before = sentence.text[:at]
+        if "ccording to" not in before:
+            return False
+        frame = _SOURCE_FRAME.search(before)
+        if frame is None:
+            return False
+        source = frame.group(1)
+        according = _ACCORDING_TO.match("a" + frame.group()[1:])  # "According to the company"
+        return self.named.search(source) is not None or names_organisation(source) or \
+            according is not None and according.group(1) not in _unnamed_capitalised() or \
+            refers_to_named_body(self.doc, source)
 
     def named_speaker_after(self, sentence, at: int) -> bool:
         """Whether a named person speaks the sentence in a tag after ``sentence.text[at]``: "Some

@@ -193,7 +193,9 @@ def vague_attribution(doc, options):
     paragraph), a name attached to it ("experts at the Mayo Clinic",
     "according to data from the CDC"), a named body's speech tag closing the sentence ("...,
     the CDC says."), a named body or person saying it ("The NIH notes
-    there is some evidence that"), for officials an agency named in the sentence before or
+    there is some evidence that"), a named source opening its clause ("According to the CDC, a
+    study found"; "according to the poison control center" when the article named the "Fresno
+    Poison Control Center": a definite description repeating the end of a name it gives), for officials an agency named in the sentence before or
     after ("..., according to the CDC. Health officials say ..."), or, for research rather
     than people, a study cited in the next sentence (not one study given as an example of
     "many studies", unless it is a review that pools them; nor a name given as an example of a
@@ -286,7 +288,7 @@ def vague_attribution(doc, options):
             continue
         # "The NIH notes there is some evidence that ...": the attribution is a named body's words
         if found.named_speaker_before(sentence, match.start(), clause=match.kind in ("finding", "shown", "passive")) or \
-                found.named_speaker_after(sentence, match.end()):
+                found.named_speaker_after(sentence, match.end()) or found.framed_by_source(sentence, match.start()):
             continue
         # Its own source, an expert's own words, or (for research, not people) a study cited
         # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")

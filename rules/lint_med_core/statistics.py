@@ -500,7 +500,9 @@ def unsourced_statistic(doc, options):
     A vague source is no source: a figure whose own sentence rests on "experts say", "one
     small study found", "a recent survey" or "it is estimated" is reported whatever the
     sentences beside it cite, unless a citation follows the attribution, the sentence carries
-    a marker (even one LM601 reports as dangling), or the figure stands in a named expert's
+    a marker (even one LM601 reports as dangling), a named source opens its clause ("According
+    to the poison control center, a study found ..." in an article that named the center), or
+    the figure stands in a named expert's
     quotation ("“Research suggests one in 20 ...,” says Professor Ortiz"). Under a vague
     attribution a share of anything counted ("there is good evidence that 60% of memory
     lapses ...") is a statistic, whatever noun it counts.
@@ -616,7 +618,7 @@ def unsourced_statistic(doc, options):
                 # ("“Research suggests one in 20 ...,” says Professor Ortiz"): the speaker is the source
                 # A marker, even one that points nowhere, is the source the writer gave ("Research
                 # indicates that 50% of women ... [1]."): a missing list is LM601's one finding
-                if found.supports(sentence, vague.start(), vague.end()) or \
+                if found.supports(sentence, vague.start(), vague.end()) or found.framed_by_source(sentence, vague.start()) or \
                         found.quoted_speaker(sentence, vague.start()) or found.carries_marker(sentence):
                     continue
                 yield Hit(sentence, f"Statistic '{shown}' rests on a vague source ('{vague.group().strip()}')",
