@@ -143,7 +143,9 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
                    # (not the make-up of a product: "half of each capsule is filler")
                    rf"|(?:(?<![\w.])(?:{pct}|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:every\s+|each\s+(?!(?:{units})\b))[\w'’-]+(?:\s+[\w'’-]+)?"
                    # "up to 30 percent are expected to benefit", "about 10% develop a rash"
-                   rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b")
+                   rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b"
+                   # "works up to 70% of the time": how often something happens, as "in 70% of cases"
+                   rf"|(?<![\w.]){pct}\s+of\s+the\s+time\b")
         # "Most people (about 80%) recover": the share put in brackets after whom it is of (its
         # bracket is _BRACKETED_PERCENT)
         return counted + rf"|\b(?:{population})\s*\(\s*{_APPROX}{pct}\s*\)" if bracketed else counted
@@ -308,7 +310,7 @@ _NEEDS = {
     "prevalence": ("",),
     # "of (the)" in French, Spanish, Portuguese, German and Italian
     "other_language": (" de ", " des ", " da ", " dos ", " das ", " der ", " aller ", " dei ", " degli ", " delle ",
-                       " della "),
+                       " della ", " tempo", " tiempo", " temps"),
 }
 _FRACTION_OF = re.compile(r"[1-9]/(?:[2-9]|10) of ")
 # What every "ratio" match holds (in the lowercase text): a digit or a number word, then " in "
@@ -421,6 +423,7 @@ _THERE_ARE = re.compile(r"\bthere(?:\s+are|\s+were|’re|'re)\b")
 _NEXT_WORD = re.compile(r"\s+(?:[\w'’-]+\s+)??([\w'’-]+)")
 # A writer's own doubling ("My energy has doubled since ...", "our sales have tripled"): not a rate.
 _FIRST_PERSON = re.compile(r"\b(?:my|our|i|we)\b", re.I)
+_WRITER = re.compile(r"\b(?:my|I)\b")  # the writer alone ("I", "my"), not a business's "we"
 
 
 def _about_trade(kind: str, match: re.Match, text: str, patterns: _Patterns) -> bool:
@@ -440,6 +443,9 @@ def _about_trade(kind: str, match: re.Match, text: str, patterns: _Patterns) -> 
         return True  # "makes each capsule 20% smaller": a product's own size
     if kind == "multiply" and _FIRST_PERSON.search(text, max(0, match.start() - 60), match.start()):
         return True
+    if kind == "share" and match.group().endswith("time") and \
+            (_WRITER.search(text, 0, match.start()) or patterns.instruction.match(text)):
+        return True  # "I take my pills 50% of the time", "Run the pump 50% of the time": a habit, an instruction
     if kind in _MEASURES:
         return patterns.commerce.search(text, max(0, match.start() - 40), match.end() + 30) is not None
     return False
@@ -487,6 +493,8 @@ def unsourced_statistic(doc, options):
     Finds quantitative claims about how many people are affected, how often something
     happens or how large an effect is ("affecting 0% to 50% of users", "one in five adults",
     "a third of patients", "1/3 of adults", "1/3 of every online search", "nearly half", "3 out of 4", "affects 10 million Americans",
+    "works up to 70% of the time" (how often, as "in 70% of cases"; also "10% do tempo", "70 % del tiempo"; not the
+    writer's own habit, "I forget my dose 50% of the time", nor an instruction),
     "one of the 9 million adults struggling with gout", "visits have risen by 40 percent",
     "rates doubled", "a threefold rise", "reduced the risk by 30 percent", "the survival rate
     is only four percent", "makes lashes 25% longer", "lost up to 22% of their body weight", "has now killed at least 640 people",
