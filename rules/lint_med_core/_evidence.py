@@ -219,6 +219,13 @@ def _is_population(word: str) -> bool:
 
 _ACCORDING_TO = re.compile(r"\baccording to (?:the |a |an |data from |figures from )?((?:Dr\.? )?[A-Z][\w&.'’-]*"
                            r"|(?<=the )(?:company|manufacturer|maker|firm|agency|researchers|authors|investigators)\b)")
+# A cross-reference to another part of the page: "(see Question 4)", "(see Question 5 and Question
+# 6)", "(see 'Risk factors' below)", "(see Table 2)", "(see below)".
+_LABELS = r"(?:[Tt]ables?|[Ff]igures?|[Ff]igs?\.|[Bb]ox|[Ss]ections?|[Qq]uestions?|[Cc]hapters?|[Aa]ppendix|[Pp]ages?)"
+_CROSS_REFERENCE = re.compile(
+    r"\((?:[Ss]ee|[Cc]f\.?)\s+(?:also\s+)?(?:the\s+)?"
+    r"(?:[\"'‘“][^()\"'’”]{2,60}[\"'’”]|" + _LABELS + r"\s+[\w.]+(?:\s*(?:,|and|&)\s*(?:" + _LABELS + r"\s+)?[\w.]+)*"
+    r"|[a-z]+(?:\s+[a-z]+)?(?=\s+(?:below|above)))?(?:\s+(?:below|above))?\)")
 # "According to <source>, " closing just before the words it frames (up to two words between: "a
 # study found", "And, according to the company, a study of 30 women showed").
 _SOURCE_FRAME = re.compile(r"\b[Aa]ccording to ((?:the |a |an )?[^,;:()]{2,80}),\s*$")
@@ -1260,7 +1267,13 @@ class Evidence:
     def carries_marker(self, sentence) -> bool:
         """Whether a citation marker stands in the sentence or right after its full stop
         ("... antidepressants. 2 In the US"), whether or not it leads to a reference list: the
-        writer gave the figure a source, and a marker that points nowhere is LM601's to report."""
+        writer gave the figure a source, and a marker that points nowhere is LM601's to report.
+        A cross-reference to another part of the page ("(see Question 4)", "(see 'Risk factors'
+        below)", "(see Table 2)") is a marker too: it sends the reader to where the claim is
+        developed and sourced."""
+        if "(see " in sentence.text or "(See " in sentence.text or "(cf" in sentence.text:
+            if _CROSS_REFERENCE.search(sentence.text):
+                return True
         markers = self.markers_in(sentence.block)
         if not markers:
             return False

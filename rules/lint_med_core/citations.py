@@ -185,7 +185,8 @@ def vague_attribution(doc, options):
     "according to studies", a compound adjective ("science-backed benefits"), "there's ample
     evidence that", an agentless report ("it has been said that", "are also reported to be").
     It
-    flags them unless a source comes with them: a citation marker in its sentence, even one
+    flags them unless a source comes with them: a cross-reference to another part of the page
+    ("(see Question 4)", "(see 'Risk factors' below)"), a citation marker in its sentence, even one
     that points nowhere (the writer gave a source; LM601 reports the missing list: one
     problem, where it shows); a citation at or after the attribution
     (marker, also later in the paragraph; link; DOI or PubMed id; author and year;
