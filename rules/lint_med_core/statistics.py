@@ -423,6 +423,9 @@ _THERE_ARE = re.compile(r"\bthere(?:\s+are|\s+were|’re|'re)\b")
 _NEXT_WORD = re.compile(r"\s+(?:[\w'’-]+\s+)??([\w'’-]+)")
 # A writer's own doubling ("My energy has doubled since ...", "our sales have tripled"): not a rate.
 _FIRST_PERSON = re.compile(r"\b(?:my|our|i|we)\b", re.I)
+# A share of the writer's own people ("30% of my patients", "half of my clients"); not a business's
+# "our customers", whose figures are a claim about its product.
+_WRITERS_OWN = re.compile(r"\bof\s+my\s+[\w'’-]+")
 _WRITER = re.compile(r"\b(?:my|I)\b")  # the writer alone ("I", "my"), not a business's "we"
 
 
@@ -494,7 +497,8 @@ def unsourced_statistic(doc, options):
     happens or how large an effect is ("affecting 0% to 50% of users", "one in five adults",
     "a third of patients", "1/3 of adults", "1/3 of every online search", "nearly half", "3 out of 4", "affects 10 million Americans",
     "works up to 70% of the time" (how often, as "in 70% of cases"; also "10% do tempo", "70 % del tiempo"; not the
-    writer's own habit, "I forget my dose 50% of the time", nor an instruction),
+    writer's own habit, "I forget my dose 50% of the time", nor an instruction; a share of the
+    writer's own people, "30% of my patients", is the writer's count, not a business's "our customers"),
     "one of the 9 million adults struggling with gout", "visits have risen by 40 percent",
     "rates doubled", "a threefold rise", "reduced the risk by 30 percent", "the survival rate
     is only four percent", "makes lashes 25% longer", "lost up to 22% of their body weight", "has now killed at least 640 people",
@@ -652,6 +656,9 @@ def unsourced_statistic(doc, options):
                 continue  # the source named once for the figures under it
             if found.names_study and _splits_a_sample(shown, block.text):
                 continue  # "Half ... got the drug. Half got a placebo.": the study's design
+            if " my " in shown and _WRITERS_OWN.search(shown) and \
+                    not len(_QUOTE_MARKS.findall(text, 0, match.start())) % 2:
+                continue  # "30% of my patients are adults": the writer's own count (not a quoted speaker's)
             if own_figures is None:
                 own_figures = states_own_statistics(doc, tuple(options.extra_publishers))
             if own_figures and _in_publishers_voice(doc, sentence, match.start()):
