@@ -213,7 +213,8 @@ def vague_attribution(doc, options):
     believe that ... There is no clear evidence that ..."); a
     negation in an earlier clause does not count ("Although research is limited, some evidence
     suggests" is vague). Not vague: a determiner, possessive or name before it ("the researchers found", "our best
-    available evidence shows", "Cochrane researchers found", "government data show"; but
+    available evidence shows", "Cochrane researchers found", "government data show", a trade record
+    "export data shows" (goods moved, not evidence of an effect); but
     "state health officials say" names no agency), a negation ("no studies show", "there aren't any studies that"), a
     question, a hedged belief ("It is thought that the patch may ..."), an analysis or review of a study's own results ("a preliminary analysis of the
     results found") in an article that names that study, and an expert's own words in a
