@@ -219,6 +219,39 @@ def _is_population(word: str) -> bool:
 
 _ACCORDING_TO = re.compile(r"\baccording to (?:the |a |an |data from |figures from )?((?:Dr\.? )?[A-Z][\w&.'’-]*"
                            r"|(?<=the )(?:company|manufacturer|maker|firm|agency|researchers|authors|investigators)\b)")
+# A cross-reference to another part of the page: "(see Question 4)", "(see Question 5 and Question
+# 6)", "(see 'Risk factors' below)", "(see Table 2)", "(see below)".
+_LABELS = r"(?:[Tt]ables?|[Ff]igures?|[Ff]igs?\.|[Bb]ox|[Ss]ections?|[Qq]uestions?|[Cc]hapters?|[Aa]ppendix|[Pp]ages?)"
+_CROSS_REFERENCE = re.compile(
+    r"\((?:[Ss]ee|[Cc]f\.?)\s+(?:also\s+)?(?:the\s+)?"
+    r"(?:[\"'‘“][^()\"'’”]{2,60}[\"'’”]|" + _LABELS + r"\s+[\w.]+(?:\s*(?:,|and|&)\s*(?:" + _LABELS + r"\s+)?[\w.]+)*"
+    r"|[a-z]+(?:\s+[a-z]+)?(?=\s+(?:below|above)))?(?:\s+(?:below|above))?\)")
+# "According to <source>, " closing just before the words it frames (up to two words between: "a
+# study found", "And, according to the company, a study of 30 women showed").
+_SOURCE_FRAME = re.compile(r"\b[Aa]ccording to ((?:the |a |an )?[^,;:()]{2,80}),\s*$")
+# A definite description: "the poison control center", "the institute".
+_DEFINITE = re.compile(r"\s*the\s+((?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*)\s*$")
+
+
+def refers_to_named_body(doc, phrase: str) -> bool:
+    """Whether ``phrase`` ("the poison control center") refers back to an organisation the article
+    names, by repeating the end of its name ("the Fresno-Madera California Poison Control Center"):
+    news name a body once and then call it by its common noun."""
+    definite = _DEFINITE.fullmatch(phrase)
+    if definite is None:
+        return False
+    words = definite.group(1).split()
+    tail = [w.lower() for w in words]
+    return any([w.lower() for w in name.split()[-len(tail):]] == tail for name in _named_bodies(doc))
+
+
+@per_document
+def _named_bodies(doc) -> tuple[str, ...]:
+    """The organisations' names the article gives ("Rush University Medical Center")."""
+    text = doc.body_text
+    return tuple(m.group() for m in organisation_pattern().finditer(text)) if _organisation_heads().search(text) else ()
+
+
 # The verbs of saying below are in data/speech.toml ([uses.speech_*], [uses.speaker_after]);
 # each pattern is built when first used.
 @functools.lru_cache(maxsize=1)
@@ -506,9 +539,10 @@ class Attribution:
         return self.string[self.begin:self.finish]
 
 
-def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> list[Attribution]:
+def _attributions(text: str, extra: tuple[str, ...], other_languages: bool, shown: bool = False) -> list[Attribution]:
     """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order;
-    ``other_languages``: also those of data/citations_vague_attribution.toml's other languages."""
+    ``other_languages``: also those of data/citations_vague_attribution.toml's other languages;
+    ``shown``: also "has been shown to" (kind "shown", `shown_effects`)."""
     (core, phrase, before, specialist_core, gated_core), _, _ = vague_patterns(extra)
     found = []
     lowered = text.lower()
@@ -532,6 +566,8 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: bool) -> l
     if any(map(lowered.__contains__, _passive_anchors())):
         found += [Attribution(text, match.start(), match.end(), "passive") for match in passive.finditer(text)]
         found += [Attribution(text, match.start(), match.end(), "finding") for match in _passive_effects().finditer(text)]
+        if shown:
+            found += [Attribution(text, match.start(), match.end(), "shown") for match in _shown_effects()[0].finditer(text)]
     stems, other_language = _other_languages()
     if other_languages and any(map(lowered.__contains__, stems)):
         found += [Attribution(text, match.start(), match.end(), "other_language") for match in other_language.finditer(text)]
@@ -602,6 +638,21 @@ def _finding_hedges() -> re.Pattern:
 def _passive_effects() -> re.Pattern:
     """Agentless passives that state an effect as found ("has been found to lower")."""
     return re.compile(r"\b(?:" + "|".join(spaces(x) for x in load("citations_vague_attribution")["passive_effects"]) + r")\b", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _shown_effects() -> tuple[re.Pattern, re.Pattern]:
+    """("has been shown to", what an established preventive effect says after it): see
+    `shown_effects` in data/citations_vague_attribution.toml."""
+    data = load("citations_vague_attribution")
+    return (re.compile(r"\b(?:" + "|".join(spaces(x) for x in data["shown_effects"]) + r")\b", re.I),
+            re.compile(r"(?:" + "|".join(spaces(x) for x in data["shown_established"]) + r")", re.I))
+
+
+def shows_established_effect(text: str, shown: Attribution) -> bool:
+    """Whether a "has been shown to" finding states a lowered risk ("... to reduce the risk of stroke")."""
+    verb = shown.group().rsplit(None, 1)[-1]
+    return _shown_effects()[1].match(text, shown.end() - len(verb)) is not None
 
 
 @functools.lru_cache(maxsize=None)
@@ -692,18 +743,20 @@ def _negates(word: str, negators) -> bool:
     return word in negators or word.endswith(("n't", "n’t"))
 
 
-def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = False) -> Attribution | None:
-    """The first vague attribution in a sentence ("studies show", "experts say"), or None.
+def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = False,
+               shown: bool = False) -> Attribution | None:
+    """The first vague attribution in a sentence ("studies show", "experts say"), or None;
+    ``shown``: "has been shown to" too (kind "shown": LM602 weighs it by the page's voice).
 
     Not vague: a determiner before it ("the researchers found": a study already named), a
     negation ("no studies show"), a name ("Cochrane researchers found", "CDC data show").
     """
     negators = vague_patterns(extra)[2]
     words = _words_before()
-    for match in _attributions(text, extra, other_languages):
+    for match in _attributions(text, extra, other_languages, shown):
         if match.kind == "passive":
             return match  # its subject is the treatment, not a source
-        if match.kind == "finding":
+        if match.kind in ("finding", "shown"):
             # "whether it has been found to work", "what it has been proven to do", "... may": not a claim
             if _UNCLAIMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or \
                     _finding_hedges().search(text, match.end()):
@@ -1214,7 +1267,13 @@ class Evidence:
     def carries_marker(self, sentence) -> bool:
         """Whether a citation marker stands in the sentence or right after its full stop
         ("... antidepressants. 2 In the US"), whether or not it leads to a reference list: the
-        writer gave the figure a source, and a marker that points nowhere is LM601's to report."""
+        writer gave the figure a source, and a marker that points nowhere is LM601's to report.
+        A cross-reference to another part of the page ("(see Question 4)", "(see 'Risk factors'
+        below)", "(see Table 2)") is a marker too: it sends the reader to where the claim is
+        developed and sourced."""
+        if "(see " in sentence.text or "(See " in sentence.text or "(cf" in sentence.text:
+            if _CROSS_REFERENCE.search(sentence.text):
+                return True
         markers = self.markers_in(sentence.block)
         if not markers:
             return False
@@ -1320,6 +1379,25 @@ class Evidence:
         speaker = before[:verb.start()]
         return self.named.search(speaker) is not None or names_organisation(speaker) or self.person_says(before) or \
             clause and _FULL_NAME_SPEAKS.fullmatch(speaker) is not None
+
+    def framed_by_source(self, sentence, at: int) -> bool:
+        """Whether the sentence's words at ``sentence.text[at]`` are reported on the authority of a
+        source that opens their clause: "According to the CDC, a study found ...", "And, according
+        to the poison control center, studies show ..." after the article named "the Fresno Poison
+        Control Center". The source is a name, an organisation, a body _ACCORDING_TO takes ("the
+        company") or a definite description that repeats the end of an organisation's name the
+        article gives (`refers_to_named_body`)."""
+        before = sentence.text[:at]
+        if "ccording to" not in before:
+            return False
+        frame = _SOURCE_FRAME.search(before)
+        if frame is None:
+            return False
+        source = frame.group(1)
+        according = _ACCORDING_TO.match("a" + frame.group()[1:])  # "According to the company"
+        return self.named.search(source) is not None or names_organisation(source) or \
+            according is not None and according.group(1) not in _unnamed_capitalised() or \
+            refers_to_named_body(self.doc, source)
 
     def named_speaker_after(self, sentence, at: int) -> bool:
         """Whether a named person speaks the sentence in a tag after ``sentence.text[at]``: "Some

@@ -11,7 +11,8 @@ from . import _speech
 from ._data import load
 from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, Evidence, blocks_holding, candidate_sentences, evidence,
                         find_loose_appeal, find_vague,
-                        is_bare, joined_starts, present_words, spaces, texts_found)
+                        is_bare, joined_starts, present_words, shows_established_effect, spaces, texts_found)
+from ._pagekind import page_kind
 
 
 def _group(markers):
@@ -168,8 +169,9 @@ def vague_attribution(doc, options):
     new research, ..."; not when hedged: "In small studies, it may ..."); an agentless finding
     ("has been found to lower", "have been proven to protect", "is shown to stimulate", "It has
     also been reported that", "It has been suggested that"; not when hedged, negated, questioned
-    or in what a named person says; "has been shown to" only when it claims one treatment beats
-    another); and
+    or in what a named person says; "has been shown to" in a page that may speak for what it
+    sells, not when what it shows is a lowered risk, "has been shown to reduce the risk of stroke",
+    and elsewhere only when it claims one treatment beats another); and
     German attributions ("Studien zeigen", "laut Experten", "wissenschaftlich belegt").
     On a page that names no source anywhere (at most one sentence with a marker, link, named
     body or author and year, no reference list), research invoked in any wording: an evidence
@@ -183,7 +185,8 @@ def vague_attribution(doc, options):
     "according to studies", a compound adjective ("science-backed benefits"), "there's ample
     evidence that", an agentless report ("it has been said that", "are also reported to be").
     It
-    flags them unless a source comes with them: a citation marker in its sentence, even one
+    flags them unless a source comes with them: a cross-reference to another part of the page
+    ("(see Question 4)", "(see 'Risk factors' below)"), a citation marker in its sentence, even one
     that points nowhere (the writer gave a source; LM601 reports the missing list: one
     problem, where it shows); a citation at or after the attribution
     (marker, also later in the paragraph; link; DOI or PubMed id; author and year;
@@ -191,7 +194,9 @@ def vague_attribution(doc, options):
     paragraph), a name attached to it ("experts at the Mayo Clinic",
     "according to data from the CDC"), a named body's speech tag closing the sentence ("...,
     the CDC says."), a named body or person saying it ("The NIH notes
-    there is some evidence that"), for officials an agency named in the sentence before or
+    there is some evidence that"), a named source opening its clause ("According to the CDC, a
+    study found"; "according to the poison control center" when the article named the "Fresno
+    Poison Control Center": a definite description repeating the end of a name it gives), for officials an agency named in the sentence before or
     after ("..., according to the CDC. Health officials say ..."), or, for research rather
     than people, a study cited in the next sentence (not one study given as an example of
     "many studies", unless it is a review that pools them; nor a name given as an example of a
@@ -208,7 +213,8 @@ def vague_attribution(doc, options):
     believe that ... There is no clear evidence that ..."); a
     negation in an earlier clause does not count ("Although research is limited, some evidence
     suggests" is vague). Not vague: a determiner, possessive or name before it ("the researchers found", "our best
-    available evidence shows", "Cochrane researchers found", "government data show"; but
+    available evidence shows", "Cochrane researchers found", "government data show", a trade record
+    "export data shows" (goods moved, not evidence of an effect); but
     "state health officials say" names no agency), a negation ("no studies show", "there aren't any studies that"), a
     question, a hedged belief ("It is thought that the patch may ..."), an analysis or review of a study's own results ("a preliminary analysis of the
     results found") in an article that names that study, and an expert's own words in a
@@ -249,7 +255,13 @@ def vague_attribution(doc, options):
         text = sentence.text
         if text.rstrip().endswith("?"):
             continue
-        match = find_vague(text, extra, found.other_languages)
+        match = find_vague(text, extra, found.other_languages, shown=True)
+        # "has been shown to" appeals to evidence in a page that may speak for what it sells; a
+        # reference page, news story or forum uses it for established effects, as leaflets do for a
+        # lowered risk ("has been shown to reduce the risk of stroke")
+        if match is not None and match.kind == "shown" and \
+                (not page_kind(doc).may_promote or shows_established_effect(text, match)):
+            match = find_vague(text, extra, found.other_languages)  # the sentence's other attributions
         if match is None:
             # On a page that names no source anywhere, research invoked in any wording ("A recent
             # lab study demonstrated", "Shown to ease joint pain") can be answered nowhere
@@ -277,8 +289,8 @@ def vague_attribution(doc, options):
                                             ANAPHORIC_STUDY.search(text[:match.start()])):
             continue
         # "The NIH notes there is some evidence that ...": the attribution is a named body's words
-        if found.named_speaker_before(sentence, match.start(), clause=match.kind in ("finding", "passive")) or \
-                found.named_speaker_after(sentence, match.end()):
+        if found.named_speaker_before(sentence, match.start(), clause=match.kind in ("finding", "shown", "passive")) or \
+                found.named_speaker_after(sentence, match.end()) or found.framed_by_source(sentence, match.start()):
             continue
         # Its own source, an expert's own words, or (for research, not people) a study cited
         # in the next sentence ("Studies show ... A 2019 review in JAMA found ...")

@@ -143,7 +143,9 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
                    # (not the make-up of a product: "half of each capsule is filler")
                    rf"|(?:(?<![\w.])(?:{pct}|{_FRACTION})|{_DIGIT_FRACTION})\s+of\s+(?:every\s+|each\s+(?!(?:{units})\b))[\w'’-]+(?:\s+[\w'’-]+)?"
                    # "up to 30 percent are expected to benefit", "about 10% develop a rash"
-                   rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b")
+                   rf"|(?<![\w.]){pct}\s+(?:of\s+(?:them|those|these)\s+)?(?:{share_verbs})\b"
+                   # "works up to 70% of the time": how often something happens, as "in 70% of cases"
+                   rf"|(?<![\w.]){pct}\s+of\s+the\s+time\b")
         # "Most people (about 80%) recover": the share put in brackets after whom it is of (its
         # bracket is _BRACKETED_PERCENT)
         return counted + rf"|\b(?:{population})\s*\(\s*{_APPROX}{pct}\s*\)" if bracketed else counted
@@ -308,7 +310,7 @@ _NEEDS = {
     "prevalence": ("",),
     # "of (the)" in French, Spanish, Portuguese, German and Italian
     "other_language": (" de ", " des ", " da ", " dos ", " das ", " der ", " aller ", " dei ", " degli ", " delle ",
-                       " della "),
+                       " della ", " tempo", " tiempo", " temps"),
 }
 _FRACTION_OF = re.compile(r"[1-9]/(?:[2-9]|10) of ")
 # What every "ratio" match holds (in the lowercase text): a digit or a number word, then " in "
@@ -421,6 +423,10 @@ _THERE_ARE = re.compile(r"\bthere(?:\s+are|\s+were|’re|'re)\b")
 _NEXT_WORD = re.compile(r"\s+(?:[\w'’-]+\s+)??([\w'’-]+)")
 # A writer's own doubling ("My energy has doubled since ...", "our sales have tripled"): not a rate.
 _FIRST_PERSON = re.compile(r"\b(?:my|our|i|we)\b", re.I)
+# A share of the writer's own people ("30% of my patients", "half of my clients"); not a business's
+# "our customers", whose figures are a claim about its product.
+_WRITERS_OWN = re.compile(r"\bof\s+my\s+[\w'’-]+")
+_WRITER = re.compile(r"\b(?:my|I)\b")  # the writer alone ("I", "my"), not a business's "we"
 
 
 def _about_trade(kind: str, match: re.Match, text: str, patterns: _Patterns) -> bool:
@@ -440,6 +446,9 @@ def _about_trade(kind: str, match: re.Match, text: str, patterns: _Patterns) -> 
         return True  # "makes each capsule 20% smaller": a product's own size
     if kind == "multiply" and _FIRST_PERSON.search(text, max(0, match.start() - 60), match.start()):
         return True
+    if kind == "share" and match.group().endswith("time") and \
+            (_WRITER.search(text, 0, match.start()) or patterns.instruction.match(text)):
+        return True  # "I take my pills 50% of the time", "Run the pump 50% of the time": a habit, an instruction
     if kind in _MEASURES:
         return patterns.commerce.search(text, max(0, match.start() - 40), match.end() + 30) is not None
     return False
@@ -487,6 +496,9 @@ def unsourced_statistic(doc, options):
     Finds quantitative claims about how many people are affected, how often something
     happens or how large an effect is ("affecting 0% to 50% of users", "one in five adults",
     "a third of patients", "1/3 of adults", "1/3 of every online search", "nearly half", "3 out of 4", "affects 10 million Americans",
+    "works up to 70% of the time" (how often, as "in 70% of cases"; also "10% do tempo", "70 % del tiempo"; not the
+    writer's own habit, "I forget my dose 50% of the time", nor an instruction; a share of the
+    writer's own people, "30% of my patients", is the writer's count, not a business's "our customers"),
     "one of the 9 million adults struggling with gout", "visits have risen by 40 percent",
     "rates doubled", "a threefold rise", "reduced the risk by 30 percent", "the survival rate
     is only four percent", "makes lashes 25% longer", "lost up to 22% of their body weight", "has now killed at least 640 people",
@@ -500,7 +512,9 @@ def unsourced_statistic(doc, options):
     A vague source is no source: a figure whose own sentence rests on "experts say", "one
     small study found", "a recent survey" or "it is estimated" is reported whatever the
     sentences beside it cite, unless a citation follows the attribution, the sentence carries
-    a marker (even one LM601 reports as dangling), or the figure stands in a named expert's
+    a marker (even one LM601 reports as dangling), a named source opens its clause ("According
+    to the poison control center, a study found ..." in an article that named the center), or
+    the figure stands in a named expert's
     quotation ("“Research suggests one in 20 ...,” says Professor Ortiz"). Under a vague
     attribution a share of anything counted ("there is good evidence that 60% of memory
     lapses ...") is a statistic, whatever noun it counts.
@@ -616,7 +630,7 @@ def unsourced_statistic(doc, options):
                 # ("“Research suggests one in 20 ...,” says Professor Ortiz"): the speaker is the source
                 # A marker, even one that points nowhere, is the source the writer gave ("Research
                 # indicates that 50% of women ... [1]."): a missing list is LM601's one finding
-                if found.supports(sentence, vague.start(), vague.end()) or \
+                if found.supports(sentence, vague.start(), vague.end()) or found.framed_by_source(sentence, vague.start()) or \
                         found.quoted_speaker(sentence, vague.start()) or found.carries_marker(sentence):
                     continue
                 yield Hit(sentence, f"Statistic '{shown}' rests on a vague source ('{vague.group().strip()}')",
@@ -642,6 +656,9 @@ def unsourced_statistic(doc, options):
                 continue  # the source named once for the figures under it
             if found.names_study and _splits_a_sample(shown, block.text):
                 continue  # "Half ... got the drug. Half got a placebo.": the study's design
+            if " my " in shown and _WRITERS_OWN.search(shown) and \
+                    not len(_QUOTE_MARKS.findall(text, 0, match.start())) % 2:
+                continue  # "30% of my patients are adults": the writer's own count (not a quoted speaker's)
             if own_figures is None:
                 own_figures = states_own_statistics(doc, tuple(options.extra_publishers))
             if own_figures and _in_publishers_voice(doc, sentence, match.start()):
