@@ -386,3 +386,32 @@ def test_hunger_is_an_outcome_a_benefit_verb_lowers(sentence, flagged):
 ])
 def test_words_inside_a_frame_cannot_hide_a_hedge(sentence, flagged):
     assert bool(lint(f"Title here\n\n{sentence}\n")) == flagged
+
+
+# Session 14 (claimsdisc37): the answer that restates its subject; a subject closed by a bracket; a superlative "most"
+# left behind in a coordination; breadth over diseases is no qualification.
+@pytest.mark.parametrize("text", [
+    "FAQ\n\nIs the knee brace safe for runners?\n\nYes, the knee brace is.\n",
+    "FAQ\n\nDoes the copper bracelet work for arthritis?\n\nIn short, yes.\n",
+    "FAQ\n\nCan the balm cure eczema?\n\nYes, our balm does.\n",
+    "Cold sores\n\nLemon balm ointment (10%) is safe for children.\n",
+    "Nettle tea (Urtica dioica) is safe during pregnancy.\n",
+    "Cupping\n\nCupping is the oldest, most trusted and most clinically proven remedy for back pain.\n",
+    "Oils\n\nThe rosehip oil is a highly effective remedy for many skin conditions.\n",
+])
+def test_the_session_14_families_are_claims(text):
+    assert lint(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "FAQ\n\nIs ashwagandha safe?\n\nYes, ashwagandha is generally safe when taken as directed.\n",  # the answer hedges
+    "FAQ\n\nIs ashwagandha safe?\n\nYes, studies are reassuring so far.\n",  # research answers: a report
+    "FAQ\n\nIs ashwagandha safe?\n\nYes, some people are fine with it, but not everyone.\n",
+    "FAQ\n\nIs the clinic open on Sundays?\n\nYes, the clinic is open from ten.\n",  # no promise asked
+    "Cold sores\n\nLemon balm ointment (10%) is generally safe for children.\n",
+    "Creams\n\nMost clinically proven creams are sold in pharmacies.\n",  # "most" quantifies the creams
+    "Teas\n\nMost herbal teas are safe.\n",
+    "Paracetamol\n\nParacetamol is effective for many people with a headache.\n",  # for many people: a restriction
+])
+def test_the_session_14_families_leave_hedged_and_quantified_text_alone(text):
+    assert lint(text) == []

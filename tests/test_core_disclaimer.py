@@ -339,3 +339,40 @@ def test_a_short_page_of_advice_is_checked_from_100_words():
     advice = "Take one tablet a day with food and keep the pack away from children."  # 14 words
     assert lint(f"Iron tablets\n\n{' '.join([advice] * 8)}\n") == [("LM901", 1)]  # 112 words
     assert lint(f"Iron tablets\n\n{' '.join([advice] * 6)}\n") == []  # 84 words
+
+
+# Session 14 (claimsdisc37): a condition in brackets, a light verb, the page announcing what it covers; the writer's
+# own recommendation to a group of readers; a list item opened by a check mark or an arrow.
+@pytest.mark.parametrize("sentence", [
+    "Heavy drinking also raises the risk of liver disease (if you are a man over fifty) and of gout.",
+    "Long use of the spray thins the lining of the nose [if you have hay fever] within months.",
+    "Take a deep dive into six myths about iron and tiredness.",
+    "Take a quick peek at the history of the tonic.",
+    "In this article, we will explore the history of iron pills and the recommended dosage for adults.",
+    "This guide will cover the usual starting dose and how the tablets were first made.",
+])
+def test_what_names_or_qualifies_advice_is_none(sentence):
+    assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you have kidney disease, ask your doctor before taking iron.",  # the condition opens its sentence
+    "Take a tablet with orange juice to help the iron absorb.",  # "take" with a product
+    "We recommend a daily dose of 14 mg for adults.",  # no announcement: the dose is given
+    "I do also recommend to anyone who feels tired all the time to ask for a blood test.",
+    "I'd recommend anyone with black stools to see a GP the same day.",
+    "Benefits of the tonic:\n\n✔ Take one capsule a day with food.",
+    "Why it works:\n\n👉 Don't wait until your iron stores run out.",
+])
+def test_advice_the_families_still_count(sentence):
+    assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == [("LM901", 1)]
+
+
+def test_a_news_item_told_in_the_narrative_tenses_reports():
+    # "warned", "saying", "urged": the past and progressive forms of speech count as the voice of a report
+    item = ("The food agency warned on Tuesday that recalled iron tonics were still on sale, saying that the "
+            "maker had been told to stop. Consumers should not buy the tonic. The agency urged shops to clear "
+            "their shelves. ")
+    assert lint(f"Tonic recall\n\n{DESCRIPTION} {item}\n") == []
+    # the same advice in a page's own voice, with no report around it, still counts
+    assert lint(f"Tonic recall\n\n{DESCRIPTION} Consumers should not buy the tonic.\n") == [("LM901", 1)]

@@ -208,12 +208,27 @@ def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]
         # lipids, and even fight cancer"; not a quantifier of another predicate ("has few complications, and produces")
     anywhere, next_to = hedges
     lists = _clause_words()
-    if _hedge_word(words, anywhere) or not next_to.isdisjoint(words[-2:]) or lists.some_of_a_kind.search(clause) \
+    of_a_kind = lists.some_of_a_kind.search(clause) and not _superlative(before, clause, text, start)
+    if _hedge_word(words, anywhere) or not next_to.isdisjoint(words[-2:]) or of_a_kind \
             or (lists.most_people.search(clause) and not lists.without_exception.search(text, start, end)):
         return True
     if lists.denies_harm.search(text, start, end) or not (plain or lists.safe_or_effective.search(text, start, end)):
         return False  # a cure, a proof or a denial of harm is no less absolute under a condition of use
     return bool(lists.qualified_after.match(text[end:end + 120]))
+
+
+# "Most" right before a claim that opens on an adverb or a participle, in a sentence that has opened a superlative with
+# "the" ("the most ...", "the oldest, ..."), is a superlative of the claim itself, its "the" left behind in a
+# coordination ("the most powerful, most researched and most medically proven cure"): a degree, not a quantifier of a
+# kind ("most creams are safe", "most clinically proven creams are sold in pharmacies").
+_MOST_LAST = re.compile(r"\bmost\s+$", re.I)
+_SUPERLATIVE_OPENED = re.compile(r"\bthe (?:most|[a-z]+est)\b", re.I)  # "the most powerful, ...", "the oldest, ..."
+_DEGREE_HEAD = re.compile(r"[a-z]+ly\b|proven\b|proved\b|tested\b|researched\b", re.I)
+
+
+def _superlative(before: str, clause: str, text: str, start: int) -> bool:
+    return (_MOST_LAST.search(clause) is not None and _DEGREE_HEAD.match(text, start) is not None
+            and _SUPERLATIVE_OPENED.search(before) is not None)
 
 
 def _observed(observed: re.Pattern, text: str, match: re.Match) -> bool:

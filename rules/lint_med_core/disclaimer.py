@@ -347,6 +347,12 @@ _WH_SUBJECT = r"(?:what|when|how|whether|which|where)(?: [a-z’'-]+){0,3} \Z"
 _EMBEDDED_WH = re.compile(r"\b(?:such as|about|know|learn|explains?|covers?|includ(?:es|ing)|find out|"
                           r"understand|decide|tells?|shows?|describes?|discuss(?:es)?|on|of) " + _WH_SUBJECT)
 _OPENING_WH = re.compile(_WH_SUBJECT)
+# The page announcing what it will cover names advice as a subject too: "in this article, we will explore its history
+# and the recommended dosage", "this guide covers the usual starting dose"; the advice, if any, comes where it is given.
+_ANNOUNCED = re.compile(r"\b(?:in this (?:article|post|guide|piece|review|video|section),? we|"
+                        r"(?:we|this (?:article|post|guide|piece|review|section))(?: will|[’']ll| are going to)?) "
+                        r"(?:explore|discuss|cover|look at|examine|review|go over|go through|explain|outline|describe|"
+                        r"delve into|dive into|break down)s?\b")
 _WHAT_TO_DO = re.compile(r"\b(?:should|must|need to|ought to|to) (?:not )?do\b")
 
 
@@ -355,7 +361,7 @@ def _topic_clause(lower: str, match: re.Match, start: int, before: int, stop: in
     and ``stop``: its sentence's, ``before``: where the words before it are looked at)."""
     if _WHAT_TO_DO.search(lower, match.start(), stop + 1):
         return False
-    if _EMBEDDED_WH.search(lower, before, match.start()):
+    if _EMBEDDED_WH.search(lower, before, match.start()) or _ANNOUNCED.search(lower, start, match.start()):
         return True
     return lower[stop:stop + 1] not in (".", "!", "?") and _OPENING_WH.match(lower, start, match.start()) is not None
 
@@ -446,7 +452,8 @@ def missing_disclaimer(doc, options):
     daily, cost $40": how long it lasts) or calls it a reported one ("commonly reported doses
     are 2 mg a day": what others take). Nor does a guide's title or promise ("what patients
     should know", "the facts you need to make an informed decision", "Why teens should avoid X":
-    a title that announces the explanation to follow). Nor does advice named as a subject in an
+    a title that announces the explanation to follow), nor the page's announcement of what it will cover ("in this
+    article, we will explore ... the recommended dosage"). Nor does advice named as a subject in an
     indirect question ("the leaflet lists warnings, such as when the drops should not be used",
     "it explains how the inhaler should be used", a heading "What you should expect in the first
     week"); "What consumers should do" heads the instructions under it and counts. Nor does a
@@ -460,8 +467,8 @@ def missing_disclaimer(doc, options):
     word of the core pack's health words in 300, in its first pages): what it tells its reader
     to do is no health advice.
     News reports and first-person accounts are not checked either: a report attributes what
-    it says ("said", "researchers say", "told", "according to", or a transcript's speaker labels, "GARY
-    GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
+    it says ("said", "researchers say", "told", "according to", the narrative "warned", "urged", "saying that",
+    or a transcript's speaker labels, "GARY GIBBONS:") at least twice, and more often than it says "you" outside the quotes it
     reports, or names the people it quotes (a person named with a title or a role next to a
     speech verb, "Dr Ana Ruiz has said", "Tom Wu, a pharmacist, says", "Tom Wu, head of
     pharmacy at St Mary's, told", "Dr Lee — chief medical officer at Acme — told", or after
