@@ -1203,6 +1203,8 @@ def pasted_runs(doc, model: TopicModel, prose: list, max_shared: float, min_own_
 
 
 _BOX_KINDS = (*_PROSE, "heading")
+# a box may be a table too (a spec sheet's caption and cells), read as one run of short blocks
+_BOX_RUN_KINDS = (*_BOX_KINDS, "caption", "table_cell")
 
 
 def pasted_boxes(doc, model: TopicModel, prose: list, min_words: int, max_shared: float, min_own_weight: float,
@@ -1224,6 +1226,11 @@ def pasted_boxes(doc, model: TopicModel, prose: list, min_words: int, max_shared
             yield run, share, own
 
 
+# A shorter box (a spec sheet's four lines, "Freefall: about 30 seconds") is judged from this share of
+# `min_words` on when it shares no word at all with the article.
+_SHORT_BOX = 0.5
+
+
 def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: float, skip_sections=frozenset(),
              skipped=frozenset()):
     """(blocks, share, words of their own, their weight) for each box standing between two paragraphs of
@@ -1242,7 +1249,7 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
         return
     runs, run = [], []
     for block in doc.blocks:
-        if block.kind in _BOX_KINDS and block.index in model.section_of and not model.is_link_list(block) and \
+        if block.kind in _BOX_RUN_KINDS and block.index in model.section_of and not model.is_link_list(block) and \
                 model.blocks[block.index].length < min_words:
             run.append(block)
             continue
@@ -1250,12 +1257,14 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
         run = []
     runs.append(run)
     starts = [b.index for b in prose]
+    least = min_words * _SHORT_BOX
     for run in runs:
         # the cheap test first: most runs are short (a heading over a paragraph)
-        if sum(model.blocks[b.index].length for b in run) < min_words:
+        if sum(model.blocks[b.index].length for b in run) < least:
             continue
         run = _trimmed_box(run)
-        if len(run) < 2 or sum(model.blocks[b.index].length for b in run) < min_words:
+        length = sum(model.blocks[b.index].length for b in run)
+        if len(run) < 2 or length < least:
             continue
         # a paragraph of the article before it and after it
         at, end = bisect.bisect_left(starts, run[0].index), bisect.bisect_right(starts, run[-1].index)
@@ -1269,7 +1278,9 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
             continue
         inside, inside_terms = _counts_inside(model, run)
         if _share_outside(model, model.blocks[run[0].index], inside, inside_terms)[0] < max_shared:
-            yield (run, *_share_outside(model, merge(model.blocks[b.index] for b in run), inside, inside_terms))
+            share, own, weight = _share_outside(model, merge(model.blocks[b.index] for b in run), inside, inside_terms)
+            if length >= min_words or not share:
+                yield run, share, own, weight
 
 
 # A news site's section label glued to the headline it files, with no space ("Recalls:More cases
