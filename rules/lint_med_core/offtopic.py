@@ -1147,6 +1147,20 @@ def _share_outside(model: TopicModel, terms, inside: Counter, inside_terms: Coun
                           lambda term: model.block_terms.get(term, 0) > inside_terms[term])
 
 
+def _titled_with_own_words(model: TopicModel, title, inside: Counter, inside_terms: Counter, max_shared: float) -> bool:
+    """A box's first block (its title) shares `max_shared` of its vocabulary or more with the blocks outside
+    the box, by a word that says something: a specific one (_SPECIFIC_WORD) or one the article keeps
+    returning to (more than _RECURRING blocks outside), or a term. "Terms and conditions", "Small print"
+    share only common words ("conditions" once in a news story) and title nothing of the article's."""
+    terms = model.blocks[title.index]
+    if _share_outside(model, terms, inside, inside_terms)[0] < max_shared:
+        return False
+    return any(model.block_terms.get(term, 0) > inside_terms[term] for term in terms.found) or \
+        any(model.block_stems.get(key := stem(word), 0) - inside[key] > (0 if specificity(word) >= _SPECIFIC_WORD
+                                                                          else _RECURRING)
+            for word in terms.content if len(word) > 2)
+
+
 # Two neighbouring pairs of paragraphs go on with one story when this share of the later pair's
 # content words are words of the earlier pair; below it, a new story begins.
 _STORY_BREAK = 0.1
@@ -1277,7 +1291,7 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
                 sum(b.kind == "heading" or headline_shaped(b.text.strip()) for b in run if b.kind != "list_item") > 1:
             continue
         inside, inside_terms = _counts_inside(model, run)
-        if _share_outside(model, model.blocks[run[0].index], inside, inside_terms)[0] < max_shared:
+        if not _titled_with_own_words(model, run[0], inside, inside_terms, max_shared):
             share, own, weight = _share_outside(model, merge(model.blocks[b.index] for b in run), inside, inside_terms)
             if length >= min_words or not share:
                 yield run, share, own, weight
