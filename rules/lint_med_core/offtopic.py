@@ -33,19 +33,6 @@ _CONTRAST = re.compile(r"^\W*(?:by contrast|in contrast|unlike|compared (?:with|
 # A quoted passage: news quotes wander (a patient's story, an aside), so they are not judged
 # by the words they share with the article.
 _QUOTATION = re.compile(r"[“\"][^”\"]{20,}[”\"]")
-# A press contact or address: the publisher's furniture, not another story.
-_CONTACT = re.compile(r"\S@\w|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{2} ?\(?0?\)?\d")
-_IN_SENTENCE = r"(?:[^.!?]|[.!?](?!\s|$))*"  # a stop inside an address or a number ends no sentence
-_CONTACT_SENTENCE = re.compile(f"{_IN_SENTENCE}(?:{_CONTACT.pattern}){_IN_SENTENCE}[.!?]?")
-
-
-def contact_note(text: str, min_words: int) -> bool:
-    """A block whose point is a contact: it gives an address or a phone number (`_CONTACT`), and its
-    sentences without one have fewer than `min_words` words ("Media contact: Jane Doe, ...", a press
-    office's lines). A story that ends on a contact ("... For interviews contact press@...") is judged
-    like any paragraph: its contact does not make it the article's."""
-    return _CONTACT.search(text) is not None and \
-        len(_CONTACT_SENTENCE.sub(" ", text).split()) < min_words
 # A personal story ("I wake up...", "my dreams"): blogs and patient stories wander on purpose.
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’]m|I['’]ve)\b")
 _ABOUT = re.compile(r"\s*about\b", re.I)
@@ -1442,7 +1429,7 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
         share, own, own_weight = model.shared_share(block)
         if share < max_shared and _EXAMPLES.search(text):
             share = _share_without_examples(model, text)
-        if share >= max_shared or contact_note(text, min_words) or publisher_furniture(text) or \
+        if share >= max_shared or publisher_furniture(text) or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
         # different words of health, and terms of the medical vocabulary ("omeprazole"), below a
