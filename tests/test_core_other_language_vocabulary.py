@@ -23,7 +23,7 @@ SENTENCES = [
     "Alquiler de bicicletas eléctricas baratas cerca de la playa.",  # Spanish
     "Günstige Winterreifen mit Montage jetzt online bestellen und sparen.",  # German
     "Cho thuê xe máy giá rẻ tại trung tâm thành phố.",  # Vietnamese
-    "Zxqv blorf quibbit snarfle wuzzle plonk frobnitz gleeb.",  # no language
+    "Zxqv blorf quibbit snarfle wuzzle plonk frobnitz gleeb.",  # made-up words: no English, a language unknown
     "Samsung Galaxy iPhone Huawei Xiaomi Oppo Motorola Nokia.",  # names, common in many lists
     "Podiatrist orthotics plantar fasciitis heel spur cortisone injection.",  # English jargon
 ]
@@ -56,7 +56,50 @@ def test_the_foreign_sentences_are_told_and_the_others_are_not(fresh_hashes):
     told = [_other_language.language_by_vocabulary(parse(ARTICLE.format(s), "a.txt", {}), s) for s in SENTENCES]
     assert [answer.split(",")[0] for answer in told[:6]] == ["Italian", "Polish", "Turkish", "Spanish", "German",
                                                              "Vietnamese"]
-    assert told[6:] == ["", "", ""]
+    assert told[6].startswith("a language the article is not written in")  # none of English's words
+    assert told[7:] == ["", ""]
+
+
+# Running text in languages wordfreq does not list (invented for this test): told by what their words are not.
+UNLISTED = [
+    "Unahitaji fundi wa bomba? Kazembe Mabomba wanafika nyumbani ndani ya saa mbili.",  # Swahili
+    "Etxe berria behar duzu? Goikoetxea etxegileak lan guztia hiru hilabetean egiten du.",  # Basque
+    "Udinga izicathulo ezintsha? Mthembu izicathulo zithumela ekhaya ngosuku olulodwa.",  # Zulu
+    "An bhfuil carr nua uait? Tá praghsanna ísle ag Ó Briain Gluaisteáin i mbliana.",  # Irish
+]
+# English that shares few words with English's commonest: lists of terms, names, drugs, genes.
+NOT_A_LANGUAGE = [
+    "Ibuprofen, naproxen, celecoxib, diclofenac, meloxicam, ketorolac, indomethacin.",
+    "Lactobacillus rhamnosus, Bifidobacterium longum, Streptococcus thermophilus, Saccharomyces boulardii.",
+    "Contact: Marguerite Ollerton, Sunil Whitcombe-Rao, Anneke Davenhall, Kestrelby Institute.",
+    "BRCA1, BRCA2, PALB2, CHEK2, ATM, TP53, PTEN, CDH1, STK11 mutations: ask Kestrelby Genetics.",
+    "Pembrolizumab (Keytruda), nivolumab (Opdivo), atezolizumab (Tecentriq), durvalumab (Imfinzi).",
+]
+
+
+@pytest.mark.parametrize("sentence", UNLISTED)
+def test_running_text_in_a_language_without_a_word_list_is_told(sentence, fresh_hashes):
+    doc = parse(ARTICLE.format(sentence), "a.txt", {})
+    assert _other_language.language_by_vocabulary(doc, sentence).startswith("a language the article is not")
+
+
+@pytest.mark.parametrize("sentence", NOT_A_LANGUAGE)
+def test_a_list_of_terms_or_names_is_no_other_language(sentence, fresh_hashes):
+    assert _other_language.language_by_vocabulary(parse(ARTICLE.format(sentence), "a.txt", {}), sentence) == ""
+
+
+def test_words_the_article_writes_elsewhere_are_its_own():
+    sentence = UNLISTED[0]
+    article = ARTICLE.format(sentence) + "\nKazembe wanafika nyumbani ndani ya saa mbili: bomba, fundi, mabomba.\n"
+    assert _other_language.language_by_vocabulary(parse(article, "a.txt", {}), sentence) == ""
+
+
+@pytest.mark.parametrize("text, script", [("ಹೊಸ ಟ್ಯಾಂಕ್ ಬೇಕೇ?", "Kannada"), ("ތާޒާ މާލު", "Thaana"), ("ཚོང་ཁང་གསར་པ།", "Tibetan"),
+                                          ("ନୂଆ ଦୋକାନ", "Odia"), ("ახალი ფანჯრები", "Georgian"),
+                                          ("புதிய வீடு", "Tamil"), ("নতুন দোকান", "Bengali")])
+def test_every_script_is_counted_under_its_name(text, script):
+    assert _other_language.script_counts(text + " Kestrelby 555") == {script: len(text.replace(" ", ""))
+                                                                       - text.count("?")}
 
 
 @pytest.mark.parametrize("code", ["it", "vi", "sk"])

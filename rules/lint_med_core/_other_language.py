@@ -19,7 +19,7 @@ import os
 import re
 import zlib
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from lint_med import per_document
@@ -29,21 +29,28 @@ from ._evidence import distinct_words, lowered_body
 from ._language import function_words, language, language_name
 from ._wordfreq import zipf_table
 
-# Scripts other than Latin, by their Unicode blocks.
-_SCRIPTS = {"Cyrillic": "\u0400-\u052f", "Greek": "\u0370-\u03ff", "Hebrew": "\u0590-\u05ff",
-            "Arabic": "\u0600-\u06ff", "Devanagari": "\u0900-\u097f", "Thai": "\u0e00-\u0e7f",
-            "Hangul": "\u1100-\u11ff\uac00-\ud7af",
+# Scripts other than Latin, by their Unicode blocks: every script a living language of some size is written
+# in, not only the ones a spam run was seen in (fresh8 wrote in Kannada, Odia, Tibetan and Thaana).
+_SCRIPTS = {"Cyrillic": "\u0400-\u052f", "Greek": "\u0370-\u03ff", "Armenian": "\u0530-\u058f",
+            "Hebrew": "\u0590-\u05ff", "Arabic": "\u0600-\u06ff\u0750-\u077f", "Syriac": "\u0700-\u074f",
+            "Thaana": "\u0780-\u07bf", "N'Ko": "\u07c0-\u07ff", "Devanagari": "\u0900-\u097f",
+            "Bengali": "\u0980-\u09ff", "Gurmukhi": "\u0a00-\u0a7f", "Gujarati": "\u0a80-\u0aff",
+            "Odia": "\u0b00-\u0b7f", "Tamil": "\u0b80-\u0bff", "Telugu": "\u0c00-\u0c7f",
+            "Kannada": "\u0c80-\u0cff", "Malayalam": "\u0d00-\u0d7f", "Sinhala": "\u0d80-\u0dff",
+            "Thai": "\u0e00-\u0e7f", "Lao": "\u0e80-\u0eff", "Tibetan": "\u0f00-\u0fff",
+            "Myanmar": "\u1000-\u109f", "Georgian": "\u10a0-\u10ff", "Hangul": "\u1100-\u11ff\uac00-\ud7af",
+            "Ethiopic": "\u1200-\u139f", "Cherokee": "\u13a0-\u13ff", "Canadian syllabics": "\u1400-\u167f",
+            "Khmer": "\u1780-\u17ff", "Mongolian": "\u1800-\u18af",
             # Japanese writes kana and Chinese characters in one sentence
             "Chinese or Japanese characters": "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"}
+# (start, end, script) of each range, sorted: a letter's script by bisection
+_RANGES = sorted((ord(part[0]), ord(part[2]), name) for name, ranges in _SCRIPTS.items()
+                 for part in re.findall(r"(?s)...", ranges))
+_STARTS = [start for start, _, _ in _RANGES]
 
 
 # Compiled on first use: classes of wide Unicode ranges cost some 6 ms to compile, a small file's whole
 # lint, and most articles never ask (an ASCII text holds no other script).
-@functools.cache
-def _script_letter(name: str) -> re.Pattern:
-    return re.compile(f"[{_SCRIPTS[name]}]")
-
-
 @functools.cache
 def _script_word(name: str) -> re.Pattern:
     return re.compile(f"[{_SCRIPTS[name]}]{{2,}}")
@@ -74,9 +81,15 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 def script_counts(text: str) -> dict[str, int]:
     """How many letters of `text` each script other than Latin has (none for ASCII text)."""
-    if text.isascii() or not _other_script_letter().search(text):
+    if text.isascii():
         return {}
-    return {name: n for name in _SCRIPTS if (n := len(_script_letter(name).findall(text)))}
+    counts: dict[str, int] = {}
+    # (one scan for every script's letters, then each distinct letter placed by bisection: a scan per
+    # script cost thirty)
+    for letter, n in Counter(_other_script_letter().findall(text)).items():
+        script = _RANGES[bisect_right(_STARTS, ord(letter)) - 1][2]
+        counts[script] = counts.get(script, 0) + n
+    return counts
 
 
 @per_document
@@ -251,7 +264,8 @@ def language_by_vocabulary(doc, text: str) -> str:
     """The Latin-script language a short text of an English article is in ("Spanish, a language the
     article is not written in"), told by its vocabulary: none of English's function words, six words
     or more, at most 60% of them
-    common English words and 80% or more common words of that language, in an article whose
+    common English words and 80% or more common words of that language (or, for a language no list
+    holds, running text whose words are neither English nor the article's: `_strange`), in an article whose
     link-free blocks are in English (70% of their words common English ones); "" otherwise. Its
     quoted words are left out; a text with a year is a reference's."""
     # (first, in C: a sentence holding one of English's function words is not of another language)
@@ -265,9 +279,39 @@ def language_by_vocabulary(doc, text: str) -> str:
         return ""
     found = next((code for code in _VOCABULARY_LANGUAGES
                   if _may_reach(words, code) and _common_share(words, code) >= _OTHER_AT_LEAST), "")
-    if not found or _article_common_english(doc) < _ARTICLE_ENGLISH:
+    if not found and not _strange(doc, own, words) or _article_common_english(doc) < _ARTICLE_ENGLISH:
         return ""
-    return f"{language_name(found)}, a language the article is not written in"
+    return f"{language_name(found)}, a language the article is not written in" if found else \
+        "a language the article is not written in (few of its words are English ones or the article's)"
+
+
+# A language wordfreq does not list (Welsh, Maltese, Estonian, Igbo, Yoruba, Basque) is told by what its words
+# are not: at most 40% of them common English words (English prose with its jargon and names: 62% or more), and
+# 60% or more of them neither common English words nor words the article writes elsewhere (a list of the
+# article's drugs or names is its own). And it is running text, as a language is written: half its words or more
+# in lowercase (not a list of names, genes or brands) and at most one list separator per five words (not a
+# list of drugs or species: "ibuprofen, naproxen, celecoxib, ...").
+_STRANGE_ENGLISH_AT_MOST = 0.4
+_STRANGE_AT_LEAST = 0.6
+_SEPARATORS = re.compile(r"[,;/|•·]")
+_WORDS_PER_SEPARATOR = 5
+
+
+@per_document
+def _document_words(doc) -> Counter:
+    return Counter(_WORD.findall(doc.body_text.lower()))
+
+
+def _strange(doc, text: str, words: list[str]) -> bool:
+    """`text`, whose `words` (lowercased, six or more) are its words, read as running text in a language the
+    article does not write (above)."""
+    if _common_share(words, "en") > _STRANGE_ENGLISH_AT_MOST or \
+            len(_SEPARATORS.findall(text)) * _WORDS_PER_SEPARATOR > len(words) or \
+            2 * sum(word[0].islower() for word in _WORD.findall(text)) < len(words):
+        return False
+    table, held, own = zipf_table("en"), _document_words(doc), Counter(words)
+    strange = sum(table.get(word, 0) < _COMMON_ZIPF and held.get(word, 0) <= own[word] for word in words)
+    return strange >= _STRANGE_AT_LEAST * len(words)
 
 
 # --- the vocabulary test without reading every list ------------------------------------------

@@ -33,8 +33,6 @@ _CONTRAST = re.compile(r"^\W*(?:by contrast|in contrast|unlike|compared (?:with|
 # A quoted passage: news quotes wander (a patient's story, an aside), so they are not judged
 # by the words they share with the article.
 _QUOTATION = re.compile(r"[“\"][^”\"]{20,}[”\"]")
-# A press contact or address: the publisher's furniture, not another story.
-_CONTACT = re.compile(r"\S@\w|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{2} ?\(?0?\)?\d")
 # A personal story ("I wake up...", "my dreams"): blogs and patient stories wander on purpose.
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me|I['’]m|I['’]ve)\b")
 _ABOUT = re.compile(r"\s*about\b", re.I)
@@ -1136,6 +1134,20 @@ def _share_outside(model: TopicModel, terms, inside: Counter, inside_terms: Coun
                           lambda term: model.block_terms.get(term, 0) > inside_terms[term])
 
 
+def _titled_with_own_words(model: TopicModel, title, inside: Counter, inside_terms: Counter, max_shared: float) -> bool:
+    """A box's first block (its title) shares `max_shared` of its vocabulary or more with the blocks outside
+    the box, by a word that says something: a specific one (_SPECIFIC_WORD) or one the article keeps
+    returning to (more than _RECURRING blocks outside), or a term. "Terms and conditions", "Small print"
+    share only common words ("conditions" once in a news story) and title nothing of the article's."""
+    terms = model.blocks[title.index]
+    if _share_outside(model, terms, inside, inside_terms)[0] < max_shared:
+        return False
+    return any(model.block_terms.get(term, 0) > inside_terms[term] for term in terms.found) or \
+        any(model.block_stems.get(key := stem(word), 0) - inside[key] > (0 if specificity(word) >= _SPECIFIC_WORD
+                                                                          else _RECURRING)
+            for word in terms.content if len(word) > 2)
+
+
 # Two neighbouring pairs of paragraphs go on with one story when this share of the later pair's
 # content words are words of the earlier pair; below it, a new story begins.
 _STORY_BREAK = 0.1
@@ -1192,6 +1204,8 @@ def pasted_runs(doc, model: TopicModel, prose: list, max_shared: float, min_own_
 
 
 _BOX_KINDS = (*_PROSE, "heading")
+# a box may be a table too (a spec sheet's caption and cells), read as one run of short blocks
+_BOX_RUN_KINDS = (*_BOX_KINDS, "caption", "table_cell")
 
 
 def pasted_boxes(doc, model: TopicModel, prose: list, min_words: int, max_shared: float, min_own_weight: float,
@@ -1213,6 +1227,11 @@ def pasted_boxes(doc, model: TopicModel, prose: list, min_words: int, max_shared
             yield run, share, own
 
 
+# A shorter box (a spec sheet's four lines, "Freefall: about 30 seconds") is judged from this share of
+# `min_words` on when it shares no word at all with the article.
+_SHORT_BOX = 0.5
+
+
 def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: float, skip_sections=frozenset(),
              skipped=frozenset()):
     """(blocks, share, words of their own, their weight) for each box standing between two paragraphs of
@@ -1231,7 +1250,7 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
         return
     runs, run = [], []
     for block in doc.blocks:
-        if block.kind in _BOX_KINDS and block.index in model.section_of and not model.is_link_list(block) and \
+        if block.kind in _BOX_RUN_KINDS and block.index in model.section_of and not model.is_link_list(block) and \
                 model.blocks[block.index].length < min_words:
             run.append(block)
             continue
@@ -1239,12 +1258,14 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
         run = []
     runs.append(run)
     starts = [b.index for b in prose]
+    least = min_words * _SHORT_BOX
     for run in runs:
         # the cheap test first: most runs are short (a heading over a paragraph)
-        if sum(model.blocks[b.index].length for b in run) < min_words:
+        if sum(model.blocks[b.index].length for b in run) < least:
             continue
         run = _trimmed_box(run)
-        if len(run) < 2 or sum(model.blocks[b.index].length for b in run) < min_words:
+        length = sum(model.blocks[b.index].length for b in run)
+        if len(run) < 2 or length < least:
             continue
         # a paragraph of the article before it and after it
         at, end = bisect.bisect_left(starts, run[0].index), bisect.bisect_right(starts, run[-1].index)
@@ -1257,8 +1278,10 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
                 sum(b.kind == "heading" or headline_shaped(b.text.strip()) for b in run if b.kind != "list_item") > 1:
             continue
         inside, inside_terms = _counts_inside(model, run)
-        if _share_outside(model, model.blocks[run[0].index], inside, inside_terms)[0] < max_shared:
-            yield (run, *_share_outside(model, merge(model.blocks[b.index] for b in run), inside, inside_terms))
+        if not _titled_with_own_words(model, run[0], inside, inside_terms, max_shared):
+            share, own, weight = _share_outside(model, merge(model.blocks[b.index] for b in run), inside, inside_terms)
+            if length >= min_words or not share:
+                yield run, share, own, weight
 
 
 # A news site's section label glued to the headline it files, with no space ("Recalls:More cases
@@ -1406,7 +1429,7 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
         share, own, own_weight = model.shared_share(block)
         if share < max_shared and _EXAMPLES.search(text):
             share = _share_without_examples(model, text)
-        if share >= max_shared or _CONTACT.search(text) or publisher_furniture(text) or \
+        if share >= max_shared or publisher_furniture(text) or \
                 len(_CAPITALISED.findall(text)) > 0.4 * len(_WORDS.findall(text)):
             continue
         # different words of health, and terms of the medical vocabulary ("omeprazole"), below a
