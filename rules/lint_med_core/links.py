@@ -607,13 +607,7 @@ def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: 
     `standing` as an item of its own whose anchor says fewer than two is about its address too ("same
     day AC repair" -> /ac-repair-city on chillmarsh.services). Words of three letters or more, no
     numbers, stopwords or URL filler."""
-    stop = stopwords()
-    catalogue = _storefront_data()[1]  # "/collections/", "/products/": where, not what
-
-    def subject(words):
-        return [w for w in dict.fromkeys(words)
-                if len(w) > 2 and w.isalpha() and w not in stop and w not in _URL_FILLER and w not in catalogue]
-
+    subject = _words_of_subject
     if link.text:
         words = subject(anchor_words)
         if not standing or len(words) >= 2:
@@ -621,6 +615,14 @@ def _link_subject_words(link, domain: str, anchor_words: list[str], path_words: 
         path_words = words + path_words
     words = subject(path_words)
     return words if len(words) >= 2 else subject(words + list(_domain_words(domain)))
+
+
+def _words_of_subject(words) -> list[str]:
+    """`words` that may say what a link is about: three letters or more, no numbers, stopwords, URL filler or
+    catalogue words ("/collections/", "/products/": where, not what), each once."""
+    stop, catalogue = stopwords(), _storefront_data()[1]
+    return [w for w in dict.fromkeys(words)
+            if len(w) > 2 and w.isalpha() and w not in stop and w not in _URL_FILLER and w not in catalogue]
 
 
 def _foreign_words(doc, model, words: list[str], link, share: float, own: str = "",
@@ -805,6 +807,12 @@ def _pasted_reason(doc, link, foreign: list[str]) -> str:
             "words the article uses nowhere else")
 
 
+def _furniture_reason(link, foreign: list[str]) -> str:
+    written = link.text or link.block.text
+    return (f"it stands in a short block of the page's furniture (a byline, a credit, a note, a card), the one site "
+            f"off the page there, about \"{_as_written(written, foreign[:5])}\", words the article uses nowhere else")
+
+
 def _box_of(doc, link) -> str:
     """What box the article's author did not write holds the link, or "": a reader's comment (its
     header, "Jo says:", where the commenter's site is linked, and the two blocks after it), an
@@ -939,11 +947,175 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
     foreign = _foreign_words(doc, model, words, link, share, _cited_words(doc).get(id(link), ""), standing)
     if not foreign or _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain):
         return []
-    if not _cites_widely(doc, model, allow):
-        return foreign
-    selling = sales or shop_address or (link.text and (_PRICE.search(link.text) or
-                                                       _spam_data()[5].intersection(anchor_words)))
-    return foreign if selling else []
+    return foreign if not _cites_widely(doc, model, allow) or _sells(link, sales, shop_address, anchor_words) else []
+
+
+def _sells(link, sales, shop_address: bool, anchor_words: list[str]) -> bool:
+    """A sales word, a price or a pitch word in the link's anchor, or a shop's or storefront's address."""
+    return bool(sales or shop_address or (link.text and (_PRICE.search(link.text) or
+                                                         _spam_data()[5].intersection(anchor_words))))
+
+
+# A block of the page's furniture: at most this many words (a byline, a credit line, a note, a card, a listing's
+# item), and at most this many sites off the page's own linked from it and the blocks around it.
+_FURNITURE_WORDS = 40
+_FURNITURE_REACH = 2
+_FURNITURE_SITES = 2
+
+
+def _furniture_off_subject(doc, model, link, domain: str, anchor_words: list[str], path_words: list[str],
+                           sales, shop_address: bool, allow) -> list[str]:
+    """The foreign words of a link that stands in a short block of the page's furniture as the one site off the
+    page there, to a site the article never names, whose words and address are both about another subject than
+    the article's (`_foreign_words`, weighed as an item's); [] otherwise. Whatever the block is called (a byline,
+    a credit or syndication line, a newsletter box, a store card, a listing's item, a switcher, show notes), such
+    a link sends the reader to an outside business the article has nothing to do with: a placed link.
+
+    A block of the furniture: `_FURNITURE_WORDS` words or fewer that say something besides their links (not a
+    link standing alone, a menu's item), none of them a word of the article's subject (`_on_the_topic`: a short
+    paragraph of the article, "A <Cochrane review> found zinc shortens colds", is about the article), the link
+    neither in a running sentence nor after one nor a title in quotes (`_pasted_off_subject` judges those). What
+    the link says it is takes two words or more of its own (its anchor, or the words its line writes before a
+    bare URL: "Dunstaffe Paving: https://..."; not a name of one word, "Reuters", nor a label, "Photo - https://
+    ..."); a name ("Hollinsby Paving") is a business's when its site's name says a word of it too; and its
+    address names another subject (a shop's "/patios/" on "setsandkerb"; not a person's or a press office's
+    site of one word, a link shortener, nor the original of a story on the article's subject).
+    Not a link among other sites' links (more than `_FURNITURE_SITES` sites within `_FURNITURE_REACH` blocks: a
+    list of sources, credits or sponsors, a site's footer; the site's own navigation links its own pages, which
+    are not counted), nor one to a site made to be shown or named in other pages (an embed provider, a social
+    network, a news wire: `data/links_embeds.toml`), nor, on a page that cites the web widely (`_cites_widely`),
+    one that does not also sell."""
+    block = link.block
+    if block is None or link.hidden or len(anchor_words) < 2 or len(block.text) < len(link.text) + 6 \
+            or block.text.count(" ") >= _FURNITURE_WORDS or _quoted_anchor(link) \
+            or _sites_around(doc, block.index, model) > _FURNITURE_SITES \
+            or _in_running_text(link) or _after_a_sentence(link):
+        return []  # (a link alone, a menu's item; in running text or after a sentence: `_pasted_off_subject`'s)
+    words = _words_of_subject(anchor_words if link.text else anchor_words[-_LINK_LINE_WORDS:])
+    if len(words) < 2:
+        return []
+    besides = _words_besides_links(doc, block)
+    if not _words_of_subject(besides) or link.text and _is_a_name(link.text) and \
+            not _names_a_trade(words, list(_domain_words(domain)), path_words):
+        return []
+    # (the words of the furniture around it, a card's or a listing's other lines, are not the article's)
+    lines = _lines_around(doc, block)
+    if _used_elsewhere(doc, lines, besides, words) or _mentioned_elsewhere(doc, domain, link) \
+            or _site_named(doc, link, domain):
+        return []
+    address_words = _link_subject_words(link, domain, [], path_words, standing=True)
+    own = "\n".join(near.text for near in lines if _in_prose_text(doc, near)) or " "
+    foreign = _foreign_words(doc, model, words, link, _FOREIGN_SHARE, own, True)
+    address = foreign and _foreign_words(doc, model, address_words, link, _FOREIGN_SHARE, own, True)
+    if not address:
+        return []
+    if _cites_widely(doc, model, allow) and not _sells(link, sales, shop_address, anchor_words):
+        return []
+    if _on_the_topic(doc, model, address_words + list(_domain_words(domain)), own) or \
+            _on_the_topic(doc, model, besides, own) or _matches_domain(domain, _not_placed_domains()):
+        return []
+    return foreign + [word for word in address if word not in foreign]
+
+
+_FURNITURE_LINES = 6
+
+
+def _lines_around(doc, block) -> list:
+    """The block and the short blocks (fewer than `_PROSE_WORDS` words: a card's or a listing's other lines, its
+    heading) next to it on either side, up to `_FURNITURE_LINES` each way."""
+    def short(index: int) -> bool:
+        return 0 <= index < len(doc.blocks) and doc.blocks[index].text.count(" ") < _PROSE_WORDS - 1
+    first = last = block.index
+    while first > block.index - _FURNITURE_LINES and short(first - 1):
+        first -= 1
+    while last < block.index + _FURNITURE_LINES and short(last + 1):
+        last += 1
+    return doc.blocks[first:last + 1]
+
+
+def _used_elsewhere(doc, lines: list, besides: list[str], words: list[str]) -> bool:
+    """A cheap pre-test on the whole text (str.find, no prose to build): some specific word of the block besides
+    its links (five letters or more, `specificity` 2 or more) is used outside the furniture's `lines`, or fewer
+    than two of the link's `words` are not (the tests on the article's prose come after, for the few left)."""
+    body, own = lowered_body(doc), "\n".join(block.text for block in lines).lower()
+    if any(len(word) >= 5 and specificity(word) >= 2 and _word_starts(body, word) > _word_starts(own, word)
+           for word in besides):
+        return True
+    return sum(_word_starts(body, word) <= _word_starts(own, word) for word in words) < _FOREIGN_WORDS
+
+
+def _names_a_trade(words: list[str], site_words: list[str], path_words: list[str]) -> bool:
+    """A name's words are a business's: its site's name says one of them (the first five letters: "skydive"
+    for "Skydiving"), or its path says some but not all of them (a person's own page spells the whole name,
+    "/mara-quinn")."""
+    def said(address_words):
+        heads = {word[:5] for word in address_words if len(word) > 3}
+        return [word for word in words if word[:5] in heads]
+    in_path = said(path_words)
+    return bool(said(site_words)) or bool(in_path) and len(in_path) < len(words)
+
+
+def _in_prose_text(doc, block) -> bool:
+    """The block is one `_prose_text` holds (its test, for one block)."""
+    return not (block.index in shown_links_by_block(doc) and block.text.count(" ") < _PROSE_WORDS - 1) \
+        and block.index not in _comment_blocks(doc) and not _is_bio(block)
+
+
+def _on_the_topic(doc, model, words: list[str], own: str) -> bool:
+    """Some word of `words` is a term of the article's topic, or a specific word (five letters or more,
+    `specificity` 2 or more) that its prose uses outside `own`: str.find over the prose, no paragraph analysis
+    (`_topic_overlap` has every paragraph analysed)."""
+    body, own = _prose_text(doc), own.lower()
+    for word in words:
+        key = stem(word)
+        if word in model.core or key in model.core or word in model.related or key in model.related:
+            return True
+        if len(word) >= 5 and specificity(word) >= 2 and _word_starts(body, word) > _word_starts(own, word):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=None)
+def _not_placed_domains() -> frozenset:
+    """Sites a link from the furniture goes to as a matter of course (embed providers, social networks, news
+    wires: `links_embeds.toml`), and the retailers and affiliate networks LM104 judges."""
+    return _embed_data()[0] | _shop_domains() | _affiliate_domains()
+
+
+def _quoted_anchor(link) -> bool:
+    """The anchor is a title in quotation marks (a source's: „Was hilft bei Gicht“)."""
+    span = _link_span(link.block, link) if link.text else None
+    text = link.block.text if span else ""
+    return bool(span) and (link.text.strip()[:1] in _QUOTES or text[max(0, span[0] - 1):span[0]] in tuple(_QUOTES))
+
+
+def _is_a_name(text: str) -> bool:
+    """Every word of three letters or more is capitalised ("George Del Barrio", "Hollinsby Paving")."""
+    written = [word for word in _WRITTEN_WORD.findall(text) if len(word) > 2 and word.isalpha()]
+    return bool(written) and all(word[0].isupper() for word in written)
+
+
+def _words_besides_links(doc, block) -> list[str]:
+    """The words of a block outside its shown links' anchors and addresses."""
+    text, cut = block.text, 0
+    pieces = []
+    for start, end in sorted(span for link in shown_links_by_block(doc).get(block.index, ())
+                             if (span := _link_span(block, link)) is not None):
+        pieces.append(text[cut:max(cut, start)])
+        cut = max(cut, end)
+    pieces.append(text[cut:])
+    return tokens(_fold(" ".join(pieces)))
+
+
+def _sites_around(doc, index: int, model) -> int:
+    """How many sites off the page's own the shown links of block `index` and the `_FURNITURE_REACH` blocks
+    before and after it go to."""
+    by_block, sites = shown_links_by_block(doc), set()
+    for near in range(index - _FURNITURE_REACH, index + _FURNITURE_REACH + 1):
+        for other in by_block.get(near, ()):
+            if other.is_external and not _own_site(other, model):
+                sites.add(registrable(model.domain(other)))
+    return len(sites)
 
 
 # --- addresses and sentences in another script or language -------------------------
@@ -1077,7 +1249,13 @@ def unrelated_link(doc, options):
     attribution; a signature, "Kind regards, Jo Bloggs ...", whatever its words), when it offers something in words of its own (two words or more; not an
     address, a name, a title or a quoted title: a photo credit, "Sources: Reuters"; a title
     that pitches, "Same Day Repair Deals", does offer), weighed against the article's prose
-    alone (not the other items of its list) with half the weight; and, whatever its words,
+    alone (not the other items of its list) with half the weight; and a link standing in a short block of
+    the page's furniture, whatever the block is called (a byline, a credit, a syndication note, a newsletter
+    box, a store card, a listing's item, show notes: 40 words or fewer, none of its other words on the
+    article's subject), as the one site off the page there, whose anchor (two words or more; a name whose
+    site's name says a word of it) and address both weigh on words the article uses nowhere else, on a site
+    it names nowhere ("Guest post by Jo B., founder of <Hollinsby Paving>"; not an embed provider, a social
+    network or a news wire, nor a retailer LM104 judges: `_furniture_off_subject`); and, whatever its words,
     a link whose address is written in another script than the article's ("мебель-дом.рф",
     ".한국", "xn--..." decoded) or whose sentence is in another script or language (a Russian
     or a Spanish sentence in an English article; not a quoted title, a reference or a bilingual
@@ -1175,6 +1353,10 @@ def unrelated_link(doc, options):
         # by its words (once, and only for a link with some reason or none other)
         pasted_off_subject = functools.cache(lambda: _pasted_off_subject(
             doc, model, link, domain, anchor_words, path_words, sales, bool(address_signs or shop), allow))
+        # ... or standing in a short block of the page's furniture (a byline, a credit, a note, a card) as the one
+        # site off the page there
+        furniture = functools.cache(lambda: [] if pasted_off_subject() else _furniture_off_subject(
+            doc, model, link, domain, anchor_words, path_words, sales, bool(address_signs or shop), allow))
         # Why the link would be reported if it were off the topic. This comes before
         # _topic_overlap, which reads the words the article keeps returning to and so needs
         # all of its text analysed: most links have no reason and never pay for it.
@@ -1218,6 +1400,8 @@ def unrelated_link(doc, options):
             reasons = [wordless]
         elif pasted_off_subject():
             reasons = [_pasted_reason(doc, link, pasted_off_subject())]
+        elif furniture():
+            reasons = [_furniture_reason(link, furniture())]
         else:
             continue
         # the words before a bare URL may be the article's own sentence: they can show spam,
@@ -1248,10 +1432,12 @@ def unrelated_link(doc, options):
         # injections best price" in an article on eye injections)
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold \
                 and not other_language and not chat:
-            if not pasted_off_subject():
+            if not pasted_off_subject() and not furniture():
                 continue
-            if _pasted_reason(doc, link, pasted_off_subject()) not in reasons:
-                reasons.append(_pasted_reason(doc, link, pasted_off_subject()))
+            reason = _pasted_reason(doc, link, pasted_off_subject()) if pasted_off_subject() \
+                else _furniture_reason(link, furniture())
+            if reason not in reasons:
+                reasons.append(reason)
         if mid_sentence:
             reasons.append("it is a bare URL dropped in the middle of a sentence")
         if foreign_tld:
