@@ -808,7 +808,7 @@ class _Walker:
             if name == "blockquote" or name == "q":
                 self.address_link(child, child_hidden)
             if child in carrying:
-                self.carried(child, child.items(), child_hidden)
+                self.carried(child)
             if name == "br":
                 self.builder.space()
             elif address and name != "area":
@@ -1050,13 +1050,13 @@ class _Walker:
             self.links.append(link)
             self.pending_links.append(link)
 
-    def carried(self, element: Element, items: list, hidden: bool) -> None:
+    def carried(self, element: Element) -> None:
         """The addresses an element carries in its attributes (`carried_addresses`: a ping, a tooltip's, a <base>'s,
         one in a QR code's image address), each a link with no words of its own at its attribute, not shown as a
         link (the reader follows none of them): the rules judge it by its address and its place (``carrier``)."""
         skip = _CARRIED_ELSEWHERE.get(element.tag, ())
         at = self.cursor  # (each attribute is sought in the same start tag; the text is sought from where it was)
-        for name, url in carried_addresses(element.tag, items, skip):
+        for name, url in carried_addresses(element.tag, element.items(), skip):
             offsets = self.attribute_offsets(element, element.get(name) or url)
             self.cursor = at
             link = Link(url, "", offsets[0], offsets[-1] + 1, hidden=True, html=True, element=element.tag,
