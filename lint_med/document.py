@@ -119,6 +119,9 @@ class Link:
     # the element other than <a>/<area> that sends the browser there ("iframe", "meta", "form"...:
     # parsers.element_addresses), "" for a link or a URL written in the text
     element: str = ""
+    # the attribute that carries the address when it is no link the reader follows ("ping", "title", a QR code
+    # image's "src", "json-ld" for structured data: parsers.carried_addresses), "" otherwise
+    carrier: str = ""
 
     def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
         return self.start, self.end

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..document import Block, Directive, Document, Link
+from ..document import Block, Directive, Document, Link, url_host
 from ..hookspecs import hookimpl
 # Whether CSS hides an element: its own module (inline styles, a page's <style> rules, colours).
 from .styles import hidden_by_attributes  # noqa: F401  (the parsers import it from here)
@@ -103,8 +103,22 @@ BLOCK_TAGS = frozenset(BLOCK_KINDS) | frozenset((
 ))
 # Elements of an SVG image that hold text the image does not show.
 SVG_NOT_SHOWN = ("title", "desc", "metadata", "style", "script")
-# Elements whose content browsers do not show (scripts run and frames are shown), though a page holds it.
-NEVER_SHOWN = frozenset(("noscript", "noframes", "script", "style", "template"))
+# Elements whose content browsers do not show (scripts run and frames are shown), though a page holds it: the HTML
+# standard's rendering section displays none of a <datalist> (its options are offered by an input, as values) nor
+# of an <rp> in a browser that draws ruby (every current one).
+NEVER_SHOWN = frozenset(("noscript", "noframes", "script", "style", "template", "datalist", "rp"))
+
+
+# The types of a script that the browser runs or reads as data (JavaScript, JSON, speculation rules).
+_PROGRAM_TYPE = re.compile(r"java|ecma|jscript|livescript|json|speculation", re.I)
+
+
+def markup_script(script_type: str | None) -> bool:
+    """A script of this type is a data block that holds markup: a type that names no program nor data (not
+    JavaScript, a module, an import map or JSON: "text/x-template", "text/html"). The browser neither runs nor
+    shows it; the parsers read the markup in it as content never shown (its links kept, as hidden links)."""
+    kind = (script_type or "").strip().lower()
+    return kind not in ("", "module", "importmap") and not _PROGRAM_TYPE.search(kind)
 
 
 def not_shown(tag: str, inside: list[str]) -> bool:
@@ -442,4 +456,145 @@ def element_addresses(tag: str, get) -> list[str]:
         if (lower.startswith(("http://", "https://")) or value.startswith("//") and len(value) > 2) \
                 and not resource_path.search(value):
             found.append(value)
+    return found
+
+
+# --- addresses a page carries in its markup ------------------------------------------------------------------------
+# One definition for every address an element carries that is not a link the reader follows (an <a>'s or <area>'s
+# href, an element's script: `followed_address`; an element's own address: `element_addresses`): any address written
+# in any of its attributes -- its whole value ("ping", "cite", a <base>'s href, "data-href"), one of a list ("ping",
+# "srcset") or in its words (a tooltip's "title", "data-tooltip", "aria-label") -- and any string of structured data
+# (JSON-LD) that is an address. Not an attribute naming a vocabulary, a namespace, a style or a script
+# (`vocabulary_attributes`), nor a file the page draws (an image's "src", "srcset", "poster", "data-lazy-src": a
+# resource); but an address written in the query of any address is carried too (a QR code's image address holds the
+# address it encodes; a redirect's, the address it sends to). The rules judge each by its address and its place, as a
+# link with no words of its own (LM101).
+
+@cache
+def _carrying() -> tuple[frozenset, re.Pattern, frozenset, re.Pattern]:
+    """(vocabulary attributes, a pattern of resource attributes' names, vocabulary keys, a pattern of resource keys)
+    of addresses.toml."""
+    data = _address_data()
+    resource = re.compile("|".join(map(re.escape, data["resource_attributes"])), re.I)
+    return (frozenset(data["vocabulary_attributes"]), resource, frozenset(data["vocabulary_keys"]),
+            _resources()[1])
+
+
+# An address written whole inside another: a value of its query ("?data=https%3A%2F%2Fshop.example%2F", "&u=//shop
+# .example"), or a segment of its path, percent-encoded ("/img/https%3A%2F%2Fshop.example%2Fbuy.png") or not, to its end
+# ("/go/https://shop.example/buy").
+_INNER_ADDRESS = re.compile(r"[?&][^=&#]*=((?:https?(?::|%3a)|//|%2f%2f)[^&#\s\"'<>]+)"
+                            r"|/(https?%3a%2f%2f[^/?#&\s\"'<>]+|https?://[^\s\"'<>]+)", re.I)
+
+
+def inner_sign(value: str) -> bool:
+    """What an address written inside another shows: a percent-encoded colon, or a scheme or "//" after "=" or "/"
+    (literal tests: a regex costs more on an image's long address)."""
+    return "%3" in value or "=http" in value or "=//" in value or "/http" in value
+
+
+def _inner_addresses(url: str) -> list[str]:
+    """The absolute addresses written whole inside an address (`_INNER_ADDRESS`), and theirs. A percent-encoded
+    segment at the end of the path that ends with the extension of the file the outer address is, ends without it
+    ("/qr/https%3A%2F%2Fshop.example%2Fbuy.png": the outer address is the picture, named by the encoded address;
+    an address written as it is, "/http://cdn.example/photo.jpg", keeps its own)."""
+    if "%3" not in url[8:].lower() and "=" not in url and "://" not in url[8:]:
+        return []
+    from urllib.parse import unquote
+
+    found = []
+    for match in _INNER_ADDRESS.finditer(url, 8):
+        written = match.group(1) or match.group(2)
+        inner = unquote(written).strip()
+        if "%" in written[:8] and match.end() == len(url):  # (a name the file's extension follows is without it)
+            extension = _resources()[2].search(url)
+            inner = inner[:-len(extension.group())] if extension and inner.endswith(extension.group()) \
+                else inner
+        if _ABSOLUTE.match(inner):
+            found.append(inner if "://" in inner else "http:" + inner)
+            found.extend(_inner_addresses(inner))
+    return found
+
+
+_SPACE = re.compile(r"\s")
+_NAME_ALONE = re.compile(r"[\w.-]+")  # a value that may be a site's name alone (no "=", "&", ":")
+
+
+def _attribute_addresses(value: str, resource: bool) -> list[str]:
+    """The absolute addresses written in an attribute's value (as `addresses_in` finds them); and, in a value not a
+    resource's, a site's name on a top-level domain written in lower case ("shop-name.example", "the team at
+    go.name.lv can help"): in an attribute, where nobody writes prose, a name so written is an address (in prose it
+    is `site_names`'), unless it is a query's key ("&rft.date=") or one word of a value that is no words."""
+    if resource:
+        return [url for _, _, url in addresses_in(value)]
+    value = value.strip()
+    words = _SPACE.search(value) is not None  # (else the value must be the name alone)
+    found = []
+    for match in _BARE_URL.finditer(value):  # (one pass for both)
+        host = match.group("host")
+        if _is_address(match):
+            url = match.group()
+            found.append(url if "://" in url else "http:" + url if url.startswith("//") else "http://" + url)
+        elif host is not None and not match.group("slashes") and not match.group("path") and host.islower() \
+                and (words or match.group() == value) and not value.startswith("=", match.end()) \
+                and _on_top_level_domain(match):
+            found.append("http://" + host)
+    return found
+
+
+# An href attribute, maybe in a namespace ("href", "xlink:href", lxml's "{http://www.w3.org/1999/xlink}href").
+_HREF_NAME = re.compile(r"(?:^|[:}])href\Z")
+
+
+def carried_addresses(tag: str, attributes, skip: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(attribute, absolute address) of each address an element carries in its attributes (see above), in their
+    order. ``attributes``: the element's, by name (a dict or an lxml element's attribute map); ``skip``: the
+    attribute the caller reads otherwise (the element's own address). A resource's address is none, an address
+    in any address's query is one; an address without a scheme counts when it is written as one ("shop.example/
+    buy", `addresses_in`)."""
+    vocabulary, resource_name, _, _ = _carrying()
+    resource_path = _resources()[2]
+    found = []
+    link = tag in ("a", "area")  # its href is the link itself (an SVG link's xlink:href too)
+    for name, value in attributes:
+        # (every address and site name has a dot: most attributes are passed over at the first test)
+        if "." not in value or name in skip or name.startswith(("on", "xmlns")) or name.lower() in vocabulary:
+            continue
+        href = _HREF_NAME.search(name) is not None
+        if link and href:
+            continue
+        # (an SVG element's href other than a link's draws a picture or a shape: a resource)
+        resource = href and tag != "base" or resource_name.search(name) is not None
+        if not (inner_sign(value) if resource else _may_hold_address(value) or _SITE_NAME_SIGN.search(value)
+                and (_SPACE.search(value) or _NAME_ALONE.fullmatch(value.strip()))):
+            continue  # (a resource's address is read only for one inside it; a site's name, in words or alone)
+        for url in _attribute_addresses(value, resource):
+            if not (resource or resource_path.search(url)):
+                found.append((name, url))
+            found.extend((name, inner) for inner in _inner_addresses(url) if not resource_path.search(inner))
+    if link and found:  # an address of the link's own site is the link's (its title, its tracking)
+        own = url_host(next((str(value) for name, value in attributes if name == "href"), ""))
+        found = [(name, url) for name, url in found if url_host(url) != own]
+    return found
+
+
+def structured_addresses(data) -> list[str]:
+    """The absolute addresses among the strings of structured data (parsed JSON-LD), in order: any key's but a
+    vocabulary's or a type's ("@context", "@type": `vocabulary_keys`) and a resource's ("image", "logo",
+    "thumbnailUrl": `resource_names`), with those in their queries; not a file the page draws."""
+    _, _, vocabulary, resource_key = _carrying()
+    resource_path = _resources()[2]
+    found, stack = [], [("", data)]
+    while stack:
+        key, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((k, v) for k, v in reversed(list(value.items()))
+                         if k not in vocabulary and not resource_key.search(str(k)))
+        elif isinstance(value, list):
+            stack.extend((key, v) for v in reversed(value))
+        elif isinstance(value, str):
+            url = value.strip()
+            if _ABSOLUTE.match(url) and not resource_path.search(url):
+                found.append(url if "://" in url else "http:" + url)
+                found.extend(inner for inner in _inner_addresses(url) if not resource_path.search(inner))
     return found

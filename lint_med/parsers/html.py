@@ -22,8 +22,8 @@ from lxml import etree
 from ..document import (Block, CharactersHeld, Document, Link, Markup, TextBuilder, align, find_text, outside_tag,
                         url_host)
 from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, BLOCK_KINDS, BLOCK_TAGS,
-               NEVER_SHOWN, SVG_NOT_SHOWN, addresses_in, bare_links, element_addresses, find_directives, no_size,
-               followed_address, normalize_meta)
+               NEVER_SHOWN, SVG_NOT_SHOWN, addresses_in, bare_links, carried_addresses, element_addresses, find_directives,
+               followed_address, inner_sign, markup_script, no_size, normalize_meta, structured_addresses)
 from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, marquee_style, tiny_font
 
 Element = etree._Element
@@ -54,6 +54,7 @@ def parse(source: str, path: str, options: dict) -> Document:
             walker.cursor = _source_start(source, index, scope)
             walker.scope_weight = weights.get(scope, 0)
             walker.own_hosts = _own_hosts(index)
+            walker.carrying = index.carrying
             walker.walk(scope, "paragraph", 0, False)
             walker.flush("paragraph", 0)
     doc = Document(path=path, format="html", source=source, blocks=walker.blocks, meta=meta,
@@ -78,6 +79,7 @@ def read_fragment(source: str, html: str, start: int, end: int) -> tuple[list[Bl
     walker = _Walker(source)
     index = _TagIndex(root)
     walker.cursor, walker.end, walker.opaque, walker.whole = start, end, index.opaque, True
+    walker.carrying = index.carrying
     # the fragment's own <style> rules, read as a page's are (a rule slipped in beside the links it hides)
     walker.styles = _style_sheet(index)
     walker.walk(body, "paragraph", 0, False)
@@ -249,7 +251,7 @@ _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "header", "menu", "dialog
 # MathML's tokens, and SVG's <tspan> (when placed on a line of its own): drawn apart from what comes before.
 _DRAWN_APART = frozenset(("mi", "mn", "mo", "ms", "mtext", "tspan"))
 # Elements the walk reads in their own way (see _Walker.walk).
-_EMBEDDED = _DRAWN_APART | {"svg", "noscript", "noframes"}
+_EMBEDDED = _DRAWN_APART | {"svg", "noscript", "noframes", "datalist", "rp"}
 # Elements whose attributes alone may hide their text (<font color>, <marquee height="1">): see Reader.hidden.
 _STYLED_BY_ATTRIBUTES = frozenset(("font", "marquee"))
 
@@ -331,6 +333,7 @@ class _TagIndex:
         class_selectors: dict[str, tuple[str, ...]] = {}
         itemprops: list[Element] = []
         rels: list[str] = []
+        carrying: set[Element] = set()
         # whether a comment holds a lint-med directive (find_directives): the comments before and after
         # the root element, and those met in the pass below
         directive_comment = any("lint-med:" in (node.text or "") for node in
@@ -374,7 +377,15 @@ class _TagIndex:
                     itemprops.append(node)
                 elif attribute == "rel" and value:
                     rels.append(value)
+                # an attribute that may carry an address (`carried_addresses`): with a dot (every address and
+                # site name has one), not a link's own href (nor a class: above), a picture's only with an address
+                # inside its own (most pages' pictures have none: their elements are not asked)
+                if "." in value and attribute not in _NOT_CARRYING \
+                        and not (attribute == "href" and (name == "a" or name == "area")) \
+                        and (attribute not in _DRAWN or inner_sign(value)):
+                    carrying.add(node)
         self.directive_comment = directive_comment
+        self.carrying = carrying
         self.class_values, self.itemprops, self.rels = set(class_selectors), itemprops, rels
         # Elements whose text is not prose: everything inside a script, style, template or ruby annotation.
         self.opaque: set[Element] = {inner for name in _OPAQUE_TAGS for tag in self.by_name.get(name, ())
@@ -732,6 +743,7 @@ class _Walker:
         self.canvas: str | None = None  # the colour behind the whole page, when known (see _canvas)
         self.scope_weight = 0
         self.own_hosts: frozenset[str] = frozenset()  # the page's own site (canonical, og:url), when it says
+        self.carrying: set[Element] = set()  # the elements that may carry an address (_TagIndex.carrying)
         self.cursor = 0
         self.builder = TextBuilder()
         self.blocks: list[Block] = []
@@ -748,6 +760,7 @@ class _Walker:
         visibility of its text, and what to do when it ends (close a block or a link).
         """
         stack = [(scope, _content(scope), kind, level, hidden, None)]
+        carrying = self.carrying
         while stack:
             node, content, kind, level, hidden, when_done = stack[-1]
             child = next(content, None)
@@ -759,6 +772,8 @@ class _Walker:
             if isinstance(child, str):
                 if node not in self.opaque:
                     self.text(child, hidden)
+                elif self.open_links:  # not prose (a ruby annotation's), but a link's words
+                    self.text(child, True)
                 continue
             name = child.tag
             if not isinstance(name, str):  # a comment or processing instruction (its tail comes next)
@@ -782,6 +797,8 @@ class _Walker:
                 else:
                     if name in _ADDRESS_HOLDERS and child not in self.furniture:
                         self.address_links(child, hidden)
+                    elif name == "script" and child not in self.furniture:
+                        self.script(child)
                     self.pass_over(child)
                 continue
             # self.hidden(child) only when something can hide it: this runs for every element of the article.
@@ -790,6 +807,8 @@ class _Walker:
                                       and self.hidden(child))
             if name == "blockquote" or name == "q":
                 self.address_link(child, child_hidden)
+            if child in carrying:
+                self.carried(child)
             if name == "br":
                 self.builder.space()
             elif address and name != "area":
@@ -895,12 +914,18 @@ class _Walker:
         around the chart, so each is a block, of the kind of a table's cells. What the image does not
         show (<title>, <desc>, styles) is passed over; an image without text (an icon) changes nothing.
         """
+        # an image of no size draws nothing; a link around a label (<a href>, <a xlink:href>) is a link
+        drawn_hidden = hidden or no_size(svg.get("width")) or no_size(svg.get("height"))
+        for foreign in svg.iter("foreignobject"):  # HTML the image draws (a block of its own): its links are links
+            if next(foreign.iter("a"), None) is not None:
+                self.flush(kind, level)
+                self.walk(foreign, kind, level, drawn_hidden or self.hidden(foreign))
+                self.flush(kind, level)
         if next(svg.iter("text"), None) is None:
             self.pass_over(svg)
             return
         self.flush(kind, level)
-        # an image of no size draws nothing; a link around a label (<a href>, <a xlink:href>) is a link
-        hidden = hidden or no_size(svg.get("width")) or no_size(svg.get("height"))
+        hidden = drawn_hidden
         for element in svg.iter("text", *SVG_NOT_SHOWN):
             if element.tag == "text":
                 text_hidden = hidden or self.hidden(element)
@@ -921,6 +946,7 @@ class _Walker:
         inner = parse_tree(tag.text or "")
         body = next(inner.iter("body"), None) if inner is not None else None
         if body is not None:
+            self.carrying |= _TagIndex(inner).carrying
             self.walk(body, "paragraph", 0, True)
 
     def keep_apart(self, element: Element) -> None:
@@ -1024,6 +1050,50 @@ class _Walker:
             self.links.append(link)
             self.pending_links.append(link)
 
+    def carried(self, element: Element) -> None:
+        """The addresses an element carries in its attributes (`carried_addresses`: a ping, a tooltip's, a <base>'s,
+        one in a QR code's image address), each a link with no words of its own at its attribute, not shown as a
+        link (the reader follows none of them): the rules judge it by its address and its place (``carrier``)."""
+        skip = _CARRIED_ELSEWHERE.get(element.tag, ())
+        at = self.cursor  # (each attribute is sought in the same start tag; the text is sought from where it was)
+        for name, url in carried_addresses(element.tag, element.items(), skip):
+            offsets = self.attribute_offsets(element, element.get(name) or url)
+            self.cursor = at
+            link = Link(url, "", offsets[0], offsets[-1] + 1, hidden=True, html=True, element=element.tag,
+                        carrier=name)
+            self.links.append(link)
+            self.pending_links.append(link)
+
+    def script(self, script: Element) -> None:
+        """A script block in the article: the addresses of its structured data (JSON-LD: a publisher's "url", a
+        "sameAs", an offer's "url"), each a link with no words of its own, carried by "json-ld"
+        (`structured_addresses`). A script that holds markup (`markup_script`: "text/x-template") is walked as
+        hidden content, as <noframes>' is (its links kept, as hidden links)."""
+        kind = (script.get("type") or "").strip().lower()
+        body = _only_text(script) or ""
+        if kind != "application/ld+json":
+            if body.lstrip().startswith("<") and "<a" in body and markup_script(kind):  # (markup, not data)
+                # (read within the script's text: a template's words must not be matched past it)
+                end, close = self.end, self.source.find("</script", self.cursor, self.end)
+                self.end = close if close != -1 else end
+                self.noframes(script)
+                self.end = end
+            return
+        try:
+            data = json.loads(body)
+        except (ValueError, TypeError):
+            return
+        at = self.source.find(body[:40], self.cursor, self.end) if body else -1
+        for url in structured_addresses(data):
+            start = self.source.find(url, at, self.end) if at != -1 else -1
+            if start == -1:
+                start, end = max(at, self.cursor), max(at, self.cursor) + 1
+            else:
+                end = start + len(url)
+            link = Link(url, "", start, end, hidden=True, html=True, element="script", carrier="json-ld")
+            self.links.append(link)
+            self.pending_links.append(link)
+
     def attribute_offsets(self, element: Element, value: str) -> list[int]:
         """Where each character of an attribute's value stands in the source: in the element's start tag
         (the next one of its name from the cursor), as written or with its characters escaped; else at
@@ -1102,6 +1172,15 @@ class _Walker:
             link.block = block
         self.pending_links = []
 
+
+# Attributes no address is carried in (`carried_addresses`: an id, a style, an XML namespace, an image's words, which
+# `_Walker.image` reads), and those of a picture's address, which carry one only inside it (`inner_sign`): a pre-test
+# in _TagIndex's pass, so that the walk asks few elements.
+_NOT_CARRYING = frozenset(("id", "style", "xmlns", "alt"))
+_DRAWN = frozenset(("src", "srcset", "data-src", "data-srcset", "data-lazy-src", "poster"))
+# The attributes of an element whose addresses the walk reads otherwise: a quotation's cite (`address_link`), an
+# image's words (`image`).
+_CARRIED_ELSEWHERE = {"blockquote": ("cite",), "q": ("cite",), "img": ("alt", "title"), "area": ("alt", "title")}
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#]|$)", re.I)
 

@@ -6,9 +6,10 @@ import re
 from html.parser import HTMLParser
 
 from ..document import Block, Document, Link, TextBuilder, align
-from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, addresses_in, element_addresses,
-               bare_links, find_directives, followed_address, hidden_by_attributes, no_size, normalize_meta,
-               not_shown)
+from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, addresses_in, carried_addresses,
+               element_addresses,
+               bare_links, find_directives, followed_address, hidden_by_attributes, markup_script, no_size,
+               normalize_meta, not_shown)
 
 # A raw HTML block of comments only (a lint-med directive, a note to editors): nothing to read in it.
 _ONLY_COMMENTS = re.compile(r"(?:\s|<!--.*?-->)*", re.S)
@@ -154,6 +155,14 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
                 open_link["text"] += " " + child.content + " "
                 image_words.append((child.content, offsets))
         elif child.type == "image":
+            # an address in an image's own address (a QR code's: `carried_addresses`), not shown as a link
+            src = str(child.attrs.get("src") or "")
+            carried = carried_addresses("img", [("src", src)]) if "=" in src else ()
+            if carried:
+                at = source.find(src, cursor, end)
+                start, stop = (cursor, cursor + 1) if at == -1 else (at, at + len(src))
+                links.extend(Link(url, "", start, stop, hidden=True, html=True, element="img", carrier="src")
+                             for _, url in carried)
             # an address in an image's alt or title text: a link the reader is not shown
             for words in (child.content, str(child.attrs.get("title") or "")):
                 found = list(addresses_in(words))
@@ -212,6 +221,7 @@ class _RawHtml(HTMLParser):
         self.links: list[Link] = []
         self.maps: dict[str, bool] = {}  # the image maps used by its images: whether the image shows nothing
         self.map_name = ""  # the <map> open, if any
+        self.markup = False  # the tag just read is a script that holds markup
 
     @property
     def hidden(self) -> bool:
@@ -223,8 +233,15 @@ class _RawHtml(HTMLParser):
         while self.open_anchors:
             self.close_anchor(self.open_anchors.pop())
 
+    def set_cdata_mode(self, elem, *args, **kwargs) -> None:
+        """A script that holds markup (`markup_script`) is read as markup, not as text: its links are links
+        (hidden, as the script is never shown)."""
+        if not (elem == "script" and self.markup):
+            super().set_cdata_mode(elem, *args, **kwargs)
+
     def handle_starttag(self, tag: str, attrs: list) -> None:
         attributes = dict(attrs)
+        self.markup = tag == "script" and markup_script(attributes.get("type"))
         if tag == "br":
             self.builder.space()
         if tag == "img" and self.open_anchors and (attributes.get("alt") or attributes.get("title") or "").strip():
@@ -239,6 +256,7 @@ class _RawHtml(HTMLParser):
             self.open_anchor(attributes, self.hidden or self.maps.get(self.map_name, False),
                              str(attributes.get("alt") or attributes.get("title") or ""))
             self.close_anchor(self.open_anchors.pop())
+        self.carried(tag, attrs)
         addresses = element_addresses(tag, attributes.get) if tag in ADDRESS_ATTRIBUTES else ()
         if addresses and (tag in _VOID_ELEMENTS or tag in ADDRESS_WORDS_IN_ATTRIBUTES or tag in ADDRESS_NOT_SHOWN):
             # an address the element's words do not follow: a link at its tag (see html.address_link)
@@ -260,6 +278,17 @@ class _RawHtml(HTMLParser):
             self.open_anchor({**attributes, "href": address}, self.hidden)
         for url in addresses:  # a form, a button, an option: its words are the link's, as an <a>'s
             self.open_anchor({"href": url}, self.hidden, element=tag)
+
+    def carried(self, tag: str, attrs: list) -> None:
+        """The addresses the tag carries in its attributes (`carried_addresses`, as in the HTML parser): each a link
+        with no words of its own at the tag, not shown as a link."""
+        found = carried_addresses(tag, [(name, value) for name, value in attrs if value], (ADDRESS_ATTRIBUTES.get(tag),))
+        if found:
+            tag_text = self.get_starttag_text() or ""
+            tag_at = self.source.find(tag_text, self.cursor, self.end)
+            start, end = (self.cursor, self.cursor + 1) if tag_at == -1 else (tag_at, tag_at + len(tag_text))
+            self.links.extend(Link(url, "", start, end, hidden=True, html=True, element=tag, carrier=name)
+                              for name, url in found)
 
     def open_anchor(self, attributes: dict, hidden: bool, words: str = "", element: str = "") -> None:
         """Open a link at the tag just read, its anchor text so far ``words`` (``element``: the tag other than

@@ -1270,8 +1270,10 @@ def unrelated_link(doc, options):
     named nowhere else ("left him with screen-fix.co.th chronic pain") is read as such a URL
     (`_planted_site_names`; not "visit nhs.uk", "WebMD.com said", "a survey by x.com found").
     A link with no words of its own (a frame's, an embedded object's, a <meta>'s or <link>'s in the
-    body, a quotation's cite, an anchor that is only a mark, "»") is judged by its address and its
-    place: reported when it goes to a site the article names nowhere, that is no embed provider
+    body, a quotation's cite, an anchor that is only a mark, "»"; and any address the article's markup
+    carries that no reader follows: a ping, a tooltip's, a <base href>, one inside a QR code's image
+    address, a string of its JSON-LD structured data, `parsers.carried_addresses`) is judged by its
+    address and its place: reported when it goes to a site the article names nowhere, that is no embed provider
     (`data/links_embeds.toml`) and whose name reads as words none of which is the article's subject
     ("<iframe src=https://sootward-flues.example>" in an article on iron).
     Selling medicines without a prescription ("online pharmacy",
@@ -1442,6 +1444,8 @@ def unrelated_link(doc, options):
             reasons.append("it is a bare URL dropped in the middle of a sentence")
         if foreign_tld:
             reasons.append(f"it is on a .{foreign_tld} domain, in an article in {language_name(lang)}")
+        if link.carrier and wordless not in reasons:
+            reasons.append(f"it is {_carried_place(link)}")
         topic = f" ({model.label})" if model.label else ""
         yield Hit(link, f"Link to {domain} has nothing to do with the article's topic{topic}: "
                         + "; ".join(reasons) + ".",
@@ -1514,11 +1518,26 @@ def _wordless_reason(doc, link, domain: str) -> str:
     name = _SQUASH.sub("", registrable(domain).split(".")[0])
     if any(name in squashed for squashed in _squashed_blocks(doc).values()):
         return ""
-    hidden = ", hidden from readers," if link.hidden and link.element not in ("meta", "link") else ""
-    what = f"{_ELEMENT_NAMES[link.element]}'s address, with no words of its own" if link.element in _ELEMENT_NAMES \
+    hidden = ", hidden from readers" if link.hidden and link.element not in ("meta", "link") and not link.carrier else ""
+    what = _carried_place(link) if link.carrier else \
+        f"{_ELEMENT_NAMES[link.element]}'s address, with no words of its own" if link.element in _ELEMENT_NAMES \
         else f"a link whose anchor is only \"{link.text.strip()}\"" if link.text.strip() else "a link with no anchor text"
     return (f"it is {what}{hidden}, "
             f"to a site the article names nowhere, whose name reads \"{' '.join(words)}\"")
+
+
+def _carried_place(link) -> str:
+    """Where an address carried in markup sits (`Link.carrier`, parsers.carried_addresses), in words."""
+    carrier, element = link.carrier, link.element
+    if carrier == "json-ld":
+        return "an address in the page's structured data (JSON-LD), which no reader sees"
+    if element == "base":
+        return "the page's <base href>, which sends every relative link of the page there"
+    if carrier == "ping":
+        return f"an address a link reports its clicks to (<{element} ping>), which no reader sees"
+    if "src" in carrier:
+        return f"an address written inside an image's address (<{element} {carrier}>: a QR code's or a redirect's)"
+    return f"an address in the {carrier} attribute of <{element}>, which no reader follows"
 
 
 @functools.lru_cache(maxsize=None)
@@ -1727,7 +1746,8 @@ def _commercial_links(doc, model, options) -> list:
 def _commercial_links_of(doc, model, extra: tuple) -> list:
     found = []
     for link in doc.links:
-        if _own_site(link, model):
+        # (an address carried in markup, a ping's or structured data's, is no link that could carry rel)
+        if link.carrier or _own_site(link, model):
             continue
         domain = model.domain(link)
         if is_authority(domain):
