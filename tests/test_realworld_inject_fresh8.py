@@ -13,7 +13,7 @@ import re
 from test_realworld_inject_fresh7 import ALL, FICTION, SOURCE, _scripts, _strings, every_template_fills, inject
 
 FRESH8 = ALL["fresh8"]
-EARLIER = {key: value for key, value in ALL.items() if key != "fresh8"}
+EARLIER = {key: value for key, value in ALL.items() if key not in ("fresh8", "fresh9")}  # the families before it
 EARLIER_TEXT = SOURCE[:SOURCE.index("# -- fresh8 ---")]  # the templates as they were before fresh8
 FAMILIES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 KINDS = {kind: formats for kind, (_, formats, _) in inject.KINDS.items() if kind.startswith("fresh8-")}
@@ -21,6 +21,46 @@ LANGUAGES = {"kn", "or", "bo", "dv", "mt", "cy", "lv", "uk", "ig", "et"}
 # the words of each form's structure that carry the shop's link, and those that must not
 WITH_LINK = ("bylines", "newsletters", "sponsor_reads", "shop_events", "tooltips", "credits", "syndications")
 NO_LINK = ("events", "terms_clauses", "match_reports", "spec_tails", "streets", "hours", "episode_topics", "toc_items")
+
+
+def names_are_new(family: dict, earlier: dict, families: tuple) -> tuple[set, set]:
+    """No shop, brand or person of `family` is one of the earlier `families`'; returns the earlier anchors and the
+    first parts of their domains, which each new shop's must not repeat."""
+    assert not set(family["shops"]) & {name for f in families for name in earlier[f]["shops"]}
+    assert not set(family["slots"]["brand"]) & {b for f in families for b in earlier[f]["slots"]["brand"]}
+    assert not set(family["slots"]["person"]) & {p for f in families for p in earlier[f]["slots"].get("person", [])}
+    anchors = set(_strings(ALL["anchors"]))
+    domains = {first for parts in ALL["domains"].values() for first in parts[0]}
+    for f in families:
+        for shop in earlier[f]["shops"].values():
+            anchors |= set(shop["anchors"]) | set(_strings(shop.get("foreign_anchors", [])))
+            domains |= set(shop["domains"][0])
+    return anchors, domains
+
+
+def wording_is_new(family: dict, earlier: dict) -> None:
+    """No wording is shared with an earlier family: every string of three words or more is new."""
+    shared = {s for s in _strings(family) if len(s.split()) >= 3} & {s for s in _strings(earlier) if len(s.split()) >= 3}
+    assert not shared, shared
+
+
+def phones_are_fictional(slots: dict) -> None:
+    for number in slots["phone"] + slots["whatsapp"]:
+        assert any(re.fullmatch(pattern, number) for pattern in FICTION), number
+
+
+def hiding_is_new(hiding: dict, earlier: dict, families: tuple) -> None:
+    """Every way of hiding of a family ([around, attributes] entries) is new: fresh3 to fresh5 wrote a way of hiding
+    as one opening (or attributes), fresh6 on as [around, attributes]."""
+    openings = {w for f in ("fresh3", "fresh4", "fresh5") for w in _strings(earlier[f]["hiding"])}
+    pairs = {tuple(entry) for f in families if f not in ("fresh3", "fresh4", "fresh5")
+             for entries in earlier[f]["hiding"].values() for entry in entries}
+    for form, entries in hiding.items():
+        assert len(entries) >= 5, form
+        for around, attributes in entries:
+            assert around.count("@LINKS@") == 1 and (around, attributes) not in pairs, around
+            assert around.split("@LINKS@")[0] not in openings - {""} and attributes not in openings - {""}, around
+    assert not set(hiding) & {w for f in families for w in earlier[f]["hiding"]}
 
 
 def test_fresh7_snippets_are_unchanged():
@@ -31,7 +71,9 @@ def test_fresh7_snippets_are_unchanged():
 
 
 def test_fresh8_kinds_come_last_and_cover_every_form():
-    assert list(inject.KINDS)[-len(KINDS):] == list(KINDS) and len(KINDS) >= 24
+    after = list(inject.KINDS)[list(inject.KINDS).index(next(iter(KINDS))):]  # only later families after them
+    assert after[:len(KINDS)] == list(KINDS) and len(KINDS) >= 24
+    assert all(kind.startswith("fresh9-") for kind in after[len(KINDS):])
     forms = {kind.removeprefix("fresh8-") for kind in KINDS}
     assert set(FRESH8["hiding"]) <= forms
     for kind, formats in KINDS.items():
@@ -40,25 +82,15 @@ def test_fresh8_kinds_come_last_and_cover_every_form():
     for form in forms - set(FRESH8["hiding"]):  # every form has its method, so make_snippet never falls through
         assert callable(getattr(inject.Fresh8, form.replace("-", "_"), None)), form
     # no form of an earlier family has the same name
-    earlier = {kind.split("-", 1)[1] for kind in inject.KINDS if not kind.startswith("fresh8-") and "-" in kind}
+    earlier = {kind.split("-", 1)[1] for kind in inject.KINDS
+               if not kind.startswith(("fresh8-", "fresh9-")) and "-" in kind}
     assert not forms & earlier, forms & earlier
 
 
 def test_fresh8_shops_are_complete_and_new():
     shops = FRESH8["shops"]
     assert len(shops) == 12
-    earlier_shops = {name for family in FAMILIES for name in EARLIER[family]["shops"]}
-    assert not set(shops) & earlier_shops
-    earlier_brands = {b for family in FAMILIES for b in EARLIER[family]["slots"]["brand"]}
-    assert not set(FRESH8["slots"]["brand"]) & earlier_brands
-    earlier_people = {p for family in FAMILIES for p in EARLIER[family]["slots"].get("person", [])}
-    assert not set(FRESH8["slots"]["person"]) & earlier_people
-    earlier_anchors = set(_strings(ALL["anchors"]))
-    earlier_domains = {first for parts in ALL["domains"].values() for first in parts[0]}
-    for family in FAMILIES:
-        for shop in EARLIER[family]["shops"].values():
-            earlier_anchors |= set(shop["anchors"]) | set(_strings(shop.get("foreign_anchors", [])))
-            earlier_domains |= set(shop["domains"][0])
+    earlier_anchors, earlier_domains = names_are_new(FRESH8, EARLIER, FAMILIES)
     slots = {name: values[0] for name, values in FRESH8["slots"].items()}
     slots.update(slug="brindlecombe", wa="13125550119", trade="Signs", service="shop signs", link="LINK")
     used = {lang: 0 for lang in LANGUAGES}
@@ -98,28 +130,15 @@ def test_fresh8_words_are_new_and_hold_their_links():
         assert all(t.count("{link}") == 1 for t in words[key]), key
     for key in NO_LINK:  # blocks about another subject, and the parts of a structure that are not the link
         assert not any(re.search(r"\{link\}|https?:|www\.", t) for t in words[key]), key
-    # no wording is shared with an earlier family: every string of three words or more is new
-    earlier = {s for s in _strings(EARLIER) if len(s.split()) >= 3}
-    shared = {s for s in _strings(FRESH8) if len(s.split()) >= 3} & earlier
-    assert not shared, shared
+    wording_is_new(FRESH8, EARLIER)
 
 
 def test_fresh8_hiding_is_new():
-    # fresh3 to fresh5 wrote a way of hiding as one opening (or attributes), fresh6 and fresh7 as [around, attributes]
-    openings = {w for family in ("fresh3", "fresh4", "fresh5") for w in _strings(EARLIER[family]["hiding"])}
-    pairs = {tuple(entry) for family in ("fresh6", "fresh7") for entries in EARLIER[family]["hiding"].values()
-             for entry in entries}
-    for form, entries in FRESH8["hiding"].items():
-        assert len(entries) >= 5, form
-        for around, attributes in entries:
-            assert around.count("@LINKS@") == 1 and (around, attributes) not in pairs, around
-            assert around.split("@LINKS@")[0] not in openings - {""} and attributes not in openings - {""}, around
-    assert not set(FRESH8["hiding"]) & {w for f in FAMILIES for w in EARLIER[f]["hiding"]}
+    hiding_is_new(FRESH8["hiding"], EARLIER, FAMILIES)
 
 
 def test_fresh8_phone_numbers_and_hosts_are_invented():
-    for number in FRESH8["slots"]["phone"] + FRESH8["slots"]["whatsapp"]:
-        assert any(re.fullmatch(pattern, number) for pattern in FICTION), number
+    phones_are_fictional(FRESH8["slots"])
     for host in FRESH8["map_hosts"] + FRESH8["qr_hosts"]:
         assert re.match(r"https://[\w.-]+\.example/", host), host
     assert all("@U@" in host for host in FRESH8["qr_hosts"])

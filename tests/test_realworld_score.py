@@ -153,6 +153,7 @@ TEMPLATES["fresh5"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_t
 TEMPLATES["fresh6"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh6"]
 TEMPLATES["fresh7"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh7"]
 TEMPLATES["fresh8"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh8"]
+TEMPLATES["fresh9"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh9"]
 
 
 # Each kind in the formats it exists in (hidden links have no plain-text form).
@@ -203,6 +204,7 @@ FRESH5 = [kind for kind in inject.KINDS if kind.startswith("fresh5-")]
 FRESH6 = [kind for kind in inject.KINDS if kind.startswith("fresh6-")]
 FRESH7 = [kind for kind in inject.KINDS if kind.startswith("fresh7-")]
 FRESH8 = [kind for kind in inject.KINDS if kind.startswith("fresh8-")]
+FRESH9 = [kind for kind in inject.KINDS if kind.startswith("fresh9-")]
 
 
 def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
@@ -265,8 +267,8 @@ def test_fresh3_templates_are_complete_and_new():
             assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
             if "foreign_urls" in shop:
                 assert not re.search(r"\s|\{", draw.foreign_url(shop))
-    # added last (only fresh4 to fresh8 after them): the earlier kinds' draws do not move
-    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8
+    # added last (only fresh4 to fresh9 after them): the earlier kinds' draws do not move
+    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
     assert later == list(inject.KINDS)[-len(later):]
 
 
@@ -593,7 +595,7 @@ def _check_fresh8_form(form: str, fmt: str, snippet: str, fresh8: dict) -> None:
         assert hrefs and not any(":" in h or h.startswith("/") for h in hrefs), snippet  # relative: the base's
     elif form == "ping-link":
         assert re.fullmatch(r'<a [^>]*ping="https?://[^"]+"[^>]*>[^<]+</a>', snippet), snippet
-        assert not re.search(r'href="https?:', snippet), snippet  # the shop only in ping
+        assert not re.search(r' href="https?:', snippet), snippet  # the shop only in ping
     elif form == "link-in-bio":
         assert "@" in snippet and len(re.findall(r"https?://", snippet)) >= 3, snippet
     elif form == "newsletter":
@@ -652,6 +654,98 @@ def test_fresh8_snippets_land_where_they_are_put_and_render_in_their_format(kind
         if hidings:
             _hidden_as_templated(snippet, hidings)
         _check_fresh8_form(form, fmt, snippet, fresh8)
+
+
+# fresh9 forms with no link: blocks about another subject (a sponsored weather box, a sponsored horoscope, customer
+# reviews in another language), which name the shop
+FRESH9_NO_LINK = {"fresh9-weather-box", "fresh9-horoscope", "fresh9-foreign-review"}
+# fresh9 forms written as HTML in Markdown too (raw HTML): an address split by elements, a data-href, MathML, CSS
+FRESH9_HTML = {"fresh9-split-markup", "fresh9-data-href", "fresh9-mathml-link", "fresh9-css-content"}
+# fresh9 forms whose plain text carries markup as pasted (an embed code, a feed item): no link in it is rendered
+FRESH9_PASTED_CODE = {"fresh9-embed-code", "fresh9-feed-item"}
+# every address a fresh9 shop can have (first part, second part, top-level domain)
+FRESH9_DOMAINS = {first + second + tld for shop in TEMPLATES["fresh9"]["shops"].values()
+                  for first in shop["domains"][0] for second in shop["domains"][1] for tld in shop["domains"][2]}
+
+
+def _check_fresh9_form(form: str, fmt: str, snippet: str, fresh9: dict) -> None:
+    """What makes each fresh9 form the form it is."""
+    words = fresh9["words"]
+    text = html.unescape(snippet)
+    if form == "pingback":
+        assert any(lead in text for lead in words["pingback_leads"]), snippet
+    elif form == "embed-code":
+        code = {"html": '<textarea readonly rows="4" cols="60" onclick="this.select()">&lt;a href=&quot;http',
+                "markdown": '```html\n<a href="http', "text": ':\n<a href="http'}[fmt]
+        assert code in snippet, snippet
+    elif form == "product-card":
+        assert "★" in snippet and "/5" in snippet, snippet
+    elif form == "social-embed":
+        if fmt == "html":
+            assert re.match(r'<blockquote class="(twitter-tweet|instagram-media|mastodon-embed|text-post-media)"', snippet)
+        permalinks = re.findall(r"https://([\w.-]+)/[@\w]", snippet)
+        assert fmt == "text" or any(host.endswith(".example") for host in permalinks), snippet
+    elif form == "email-quote":
+        assert "wrote:" in snippet or "-----Original Message-----" in snippet, snippet
+        assert "gmail_quote" in snippet if fmt == "html" else "\n> " in snippet, snippet
+    elif form == "cite-export":
+        assert re.search(r"@misc\{|TY  - ELEC|\(20\d\d\)\. ", text) and re.search(r"https?://", text), snippet
+    elif form == "feed-item":
+        assert re.search(r"<(item|entry)>\n", text) and re.search(r"<link>https?://|<link rel=\"alternate\" href=\"https?://",
+                                                                   text), snippet
+    elif form == "calendar-link":
+        assert "📅" in snippet and "%3A%2F%2F" in snippet, snippet  # the shop's address, encoded in the details
+    elif form == "pdf-download":
+        assert re.search(r"https?://[^/\s]+/downloads/[^\s\"]+\.pdf\?ref=", snippet), snippet
+    elif form == "wiki-markup":
+        assert "<a " not in snippet and "](" not in snippet, snippet
+        assert any(re.search(re.escape(m).replace("@URL@", r"\S+").replace("@TEXT@", ".+"), text) for m in fresh9["markups"])
+    elif form == "userinfo-url":
+        assert re.search(r"https?://[^\s/@\"]+@[\w.-]+\.\w+", text), snippet
+    elif form == "bidi-reversed":
+        assert "\u202e" in text or "<bdo dir=\"rtl\">" in snippet or "bidi-override" in snippet, snippet
+    elif form == "fancy-letters":
+        assert not snippet.isascii(), snippet
+    elif form == "code-span":
+        assert re.search(r"`[^`]+`|<(code|kbd|samp)[^>]*>[^<]+</\1>", snippet), snippet
+    elif form == "split-markup":
+        assert re.search(r"<span|<!-- -->|<[bi]></[bi]>|\*\*\.\*\*", snippet), snippet
+    elif form == "data-href":
+        assert re.search(r'data-[\w-]+="https?://', snippet) and not re.search(r' href="https?:', snippet), snippet
+    elif form == "mathml-link":
+        assert re.fullmatch(r'<math[^>]*>.*<m\w+ href="https?://[^"]+">.*</math>', snippet), snippet
+    elif form == "css-content":
+        assert snippet.startswith("<style>") and re.search(r'content:"|attr\(|url\("', snippet), snippet
+    elif form in ("weather-box", "horoscope", "foreign-review"):
+        assert any(brand in snippet for brand in fresh9["slots"]["brand"]), snippet  # the shop is named
+        if form == "weather-box":
+            assert "°" in snippet and any(p in snippet for p in fresh9["slots"]["phone"]), snippet
+        if form == "horoscope":
+            assert any(sign in snippet or sign.upper() in snippet for sign, _ in words["horoscope_signs"]), snippet
+        if form == "foreign-review":
+            assert any(head in text for head in fresh9["review_heads"].values()) and "★" in snippet, snippet
+
+
+@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH9])
+def test_fresh9_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
+    host = _host(fmt)
+    form = kind.removeprefix("fresh9-")
+    fresh9 = TEMPLATES["fresh9"]
+    hidings = fresh9["hiding"].get(form, [])
+    for made in _placed_draws(host, kind, "ID|LINKS|URL|HOME|TEXT|LABEL|T|D"):
+        snippet = made.snippet
+        if kind in FRESH9_NO_LINK:
+            assert not re.search(r"<a |\]\(|https?:|www\.", snippet), snippet
+        elif fmt == "text" and kind not in FRESH9_PASTED_CODE:
+            assert "<a " not in snippet and "](" not in snippet, snippet
+        if kind not in FRESH9_NO_LINK and form not in ("fancy-letters", "bidi-reversed"):  # a shop's address is there
+            readable = html.unescape(re.sub(r"<[^>]*>|\*\*", "", snippet)) if form == "split-markup" else html.unescape(snippet)
+            assert any(domain in readable for domain in FRESH9_DOMAINS), snippet
+        if fmt == "html" or hidings or kind in FRESH9_HTML:  # HTML: well formed, outside any tag
+            _well_formed(made, _Elements8())
+        if hidings:
+            _hidden_as_templated(snippet, hidings)
+        _check_fresh9_form(form, fmt, snippet, fresh9)
 
 
 def test_found_at_needs_the_right_category_and_an_overlap():

@@ -179,6 +179,22 @@ KINDS = {
        for form in ("spec-sheet", "terms-excerpt", "match-report", "foreign-notice")},
     **{f"fresh8-{way}": ({"links"}, ("markdown", "html"), "auto")
        for way in ("ua-hidden", "animated", "css-properties", "system-colour", "pushed-out")},
+    # The `fresh9` templates (session 14), written blind, with twelve more trades and ten more languages, in forms the
+    # sets above do not use: pingbacks, an infographic's embed code, an affiliate product card, a pasted social post, a
+    # quoted e-mail, a citation export, a leaked RSS item, an "add to calendar" link, a PDF download on the shop's site;
+    # addresses in another markup, behind a trusted-looking name and an @, reversed by a bidi override, in mathematical
+    # letters, in a code span, split by empty elements; a data-href, a MathML href, an address only in CSS; blocks about
+    # another subject (a sponsored weather box and horoscope, reviews in another language); and five more ways of hiding.
+    **{f"fresh9-{form}": ({"links"}, FORMATS, "block")
+       for form in ("pingback", "embed-code", "product-card", "social-embed", "email-quote", "cite-export", "feed-item",
+                    "calendar-link", "pdf-download")},
+    **{f"fresh9-{form}": ({"links"}, FORMATS, "inline")
+       for form in ("wiki-markup", "userinfo-url", "bidi-reversed", "fancy-letters", "code-span")},
+    **{f"fresh9-{form}": ({"links"}, ("markdown", "html"), "inline") for form in ("split-markup", "data-href", "mathml-link")},
+    "fresh9-css-content": ({"links"}, ("markdown", "html"), "block"),
+    **{f"fresh9-{form}": ({"links", "off-topic"}, FORMATS, "block") for form in ("weather-box", "horoscope", "foreign-review")},
+    **{f"fresh9-{way}": ({"links"}, ("markdown", "html"), "auto")
+       for way in ("theme-class", "at-rule", "masked", "colour-function", "shadow-dom")},
 }
 
 def snippets_digest(family: str, draw_class, templates: dict, seeds: int) -> str:
@@ -401,6 +417,8 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return Fresh7(spam.t["fresh7"], rng).snippet(kind.removeprefix("fresh7-"), fmt)
     if kind.startswith("fresh8-"):
         return Fresh8(spam.t["fresh8"], rng).snippet(kind.removeprefix("fresh8-"), fmt)
+    if kind.startswith("fresh9-"):
+        return Fresh9(spam.t["fresh9"], rng).snippet(kind.removeprefix("fresh9-"), fmt)
     raise ValueError(kind)
 
 
@@ -1669,6 +1687,380 @@ class Fresh8(Fresh7):
         lang = rng.choice(sorted(shop["foreign_notices"]))
         text = escape(self.fill(rng.choice(shop["foreign_notices"][lang])))
         return f'<div class="notice" lang="{lang}"><p>{text}</p></div>' if fmt == "html" and rng.randrange(2) else text
+
+
+class Fresh9(Fresh8):
+    """Snippets of the `fresh9` templates: links in forms the earlier sets do not use (pingbacks, an infographic's embed
+    code, an affiliate product card, a pasted social post, a quoted e-mail, a citation export, a leaked RSS item, an
+    "add to calendar" link, a PDF download), addresses that dodge being read as one (another markup, a name before an
+    @, reversed by a bidi override, mathematical letters, a code span, split by empty elements), links outside <a href>
+    (data-href, MathML, CSS), blocks about another subject, and five more ways of hiding. Each snippet draws one shop,
+    the word it calls itself by ({trade}) and one of its services ({service}), so its words, links and names agree."""
+
+    # lowercase letters and digits of mathematical and enclosed alphabets: (first letter, first digit), 0 for none
+    ALPHABETS = ((0x1D41A, 0x1D7CE), (0x1D5EE, 0x1D7EC), (0x1D68A, 0x1D7F6), (0x1D552, 0x1D7D8), (0x24D0, 0))
+
+    def tag(self, template: str, url: str, text: str, label: str = "") -> str:
+        """A template of the table filled: @URL@ the address, @HOME@ its home page, @TEXT@ the anchor, @LABEL@, @ID@."""
+        return (template.replace("@URL@", html.escape(url)).replace("@HOME@", html.escape(self.home(url)))
+                .replace("@TEXT@", html.escape(text)).replace("@LABEL@", html.escape(label))
+                .replace("@ID@", self.slots["id"]))
+
+    def around_address(self, key: str, name: str, address: str, escape) -> str:
+        """A phrase of the words (`key`) with the address (already in the format) at {`name`}."""
+        before, after = self.fill(self.rng.choice(self.words[key]), **{name: "\0"}).split("\0")
+        return escape(before) + address + escape(after)
+
+    # -- links in the furniture of a post and the things pasted into it
+
+    def pingback(self, fmt: str, escape) -> str:
+        """Pingbacks and trackbacks under the article: titles of the shop's posts, linked, with an excerpt."""
+        rng = self.rng
+        shop = self.shop()
+        head = self.pick("pingback_heads")
+        entries = []
+        for _ in range(rng.randint(1, 3)):
+            anchor = self.fill(rng.choice(shop["anchors"]))
+            title = self.fill(rng.choice(self.words["pingback_titles"]), anchor=anchor)
+            lead, quote = rng.choice(self.words["pingback_leads"]), self.pick("pingback_quotes")
+            entries.append((lead, self.with_attributes(fmt, title, self.url(shop)), quote))
+        if fmt == "html":
+            items = "".join(f'<li class="pingback"><p>{escape(lead)}{link}</p>' + (f"<p>{escape(quote)}</p>" if quote else "")
+                            + "</li>" for lead, link, quote in entries)
+            return f'<section class="comments-area"><h3>{escape(head)}</h3><ol class="comment-list">{items}</ol></section>'
+        if fmt == "markdown":
+            return f"**{head}**\n\n" + "\n".join(f"- {lead}{link}" + (f" — *{quote}*" if quote else "")
+                                                 for lead, link, quote in entries)
+        return f"{head}\n" + "\n".join(f"{lead}{link}" + (f"\n  {quote}" if quote else "") for lead, link, quote in entries)
+
+    def embed_code(self, fmt: str, escape) -> str:
+        """An "embed this infographic" box whose code links the image and a credit to the shop."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.url(shop)
+        alt, credit, name = self.pick("embed_alts"), rng.choice(self.words["embed_credits"]), self.fill("{brand} {trade}")
+        image = f"{self.home(url)}/infographics/{self.slots['slug']}-{self.slots['id']}.png"
+        code = (f'<a href="{html.escape(url)}"><img src="{html.escape(image)}" alt="{html.escape(alt)}" width="600"></a><br>'
+                f'{html.escape(credit)} <a href="{html.escape(url)}">{html.escape(name)}</a>')
+        head = self.pick("embed_heads")
+        if fmt == "html":
+            return (f'<div class="embed-code"><p><strong>{escape(head)}</strong></p>'
+                    f'<textarea readonly rows="4" cols="60" onclick="this.select()">{html.escape(code)}</textarea></div>')
+        if fmt == "markdown":
+            return f"**{head}**\n\n```html\n{code}\n```"
+        return f"{head}:\n{code}"
+
+    def product_card(self, fmt: str, escape) -> str:
+        """An affiliate product box: a badge, stars, a price, pros and a button to the shop."""
+        rng = self.rng
+        shop = self.shop()
+        title = self.fill("{brand} {trade} — {service}")
+        rating = rng.choice(self.words["card_ratings"])
+        full = round(float(rating))
+        stars = "★" * full + "☆" * (5 - full)
+        badge = self.pick("card_badges")
+        pros = [self.fill(p) for p in rng.sample(self.words["card_pros"], 3)]
+        button = self.with_attributes(fmt, self.pick("card_buttons"), self.url(shop))
+        price = self.slots["money"]
+        if fmt == "html":
+            items = "".join(f"<li>{escape(p)}</li>" for p in pros)
+            return (f'<div class="product-box"><span class="badge">{escape(badge)}</span><h4>{escape(title)}</h4>'
+                    f'<p class="rating" aria-label="{rating} out of 5">{stars} {rating}/5</p><ul class="pros">{items}</ul>'
+                    f'<p class="price">From {escape(price)}</p><p class="cta">{button}</p></div>')
+        if fmt == "markdown":
+            return (f"**{badge}: {title}**  \n{stars} {rating}/5 · From {price}\n\n" + "\n".join(f"- ✓ {p}" for p in pros)
+                    + f"\n\n👉 {button}")
+        return (f"{badge.upper()}: {title}\n{stars} {rating}/5 · From {price}\n" + "\n".join(f"✓ {p}" for p in pros)
+                + f"\n{button}")
+
+    def social_embed(self, fmt: str, escape) -> str:
+        """A social-media post pasted as its embed code (or quoted): the shop's post with its link."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.url(shop)
+        handle, name = self.slots["slug"] + self.slots["handle"], self.fill("{brand} {trade}")
+        shown = re.sub(r"^\w+://(www\.)?", "", url)
+        date = f"{self.slots['day']}, {self.slots['year']}"
+        network = rng.choice(self.words["social_networks"])
+        permalink = {"twitter": f"https://birdsite.example/{handle}/status/{self.slots['id']}{self.slots['n']}",
+                     "instagram": f"https://photogram.example/p/{self.slots['id']}{self.slots['slug'][:4]}/",
+                     "mastodon": f"https://toot.example/@{handle}/{self.slots['n']}0{self.slots['id']}",
+                     "threads": f"https://threadline.example/@{handle}/post/{self.slots['id']}"}[network]
+        if fmt == "html":
+            link = f'<a href="{html.escape(url)}">{escape(shown)}</a>'
+            body = self.phrase(rng.choice(self.words["social_posts"]), link, escape)
+            return {"twitter": f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{body}</p>&mdash; {escape(name)} '
+                               f'(@{handle}) <a href="{permalink}">{escape(date)}</a></blockquote>',
+                    "instagram": f'<blockquote class="instagram-media" data-instgrm-permalink="{permalink}" '
+                                 f'data-instgrm-version="14">'
+                                 f"<div><p>{body}</p><p>A post shared by {escape(name)} (@{handle})</p></div></blockquote>",
+                    "mastodon": f'<blockquote class="mastodon-embed" data-embed-url="{permalink}/embed"><p>{body}</p>'
+                                f"<p>— {escape(name)} (@{handle}@toot.example) · {escape(date)}</p></blockquote>",
+                    "threads": f'<blockquote class="text-post-media" data-text-post-permalink="{permalink}"><p>{body}</p>'
+                               f"<p>@{handle} · {escape(date)}</p></blockquote>"}[network]
+        if fmt == "markdown":
+            link = rng.choice((f"[{shown}]({url})", f"<{url}>")) if url.startswith("http") else f"[{shown}]({url})"
+            body = self.phrase(rng.choice(self.words["social_posts"]), link, str)
+            return f"> {body}\n>\n> — {name} (@{handle}) · [{date}]({permalink})"
+        body = self.phrase(rng.choice(self.words["social_posts"]), url, str)
+        return f"{name} @{handle} · {date}\n{body}"
+
+    def email_quote(self, fmt: str, escape) -> str:
+        """A reply pasted with the e-mail it answers quoted below it: the shop's message, its link and signature."""
+        rng = self.rng
+        shop = self.shop()
+        person, email = self.slots["person"], f"{rng.choice(('hello', 'bookings', 'info', 'office'))}@{self.domain(shop)}"
+        link = self.brand_link(fmt, shop) if rng.randrange(2) else self.url_as_link(fmt, self.url(shop))
+        body = self.phrase(rng.choice(self.words["email_bodies"]), link, escape)
+        signature = [person, self.fill("{brand} {trade}"), self.slots["phone"]]
+        reply = self.pick("email_replies")
+        if rng.randrange(2):
+            when = f"{self.slots['day']}, {self.slots['year']} at 09:{self.slots['n'].zfill(2)}"
+            header = [f"On {when}, {person} <{email}> wrote:"]
+        else:
+            header = ["-----Original Message-----", f"From: {person} <{email}>", f"Sent: {self.slots['day']}",
+                      f"Subject: {self.pick('email_subjects')}"]
+        if fmt == "html":
+            return (f'<div class="email-thread"><p>{escape(reply)}</p><p class="gmail_attr">'
+                    f'{"<br>".join(escape(h) for h in header)}</p>'
+                    f'<blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px #ccc solid;padding-left:1ex">'
+                    f'<p>{body}</p><p>{"<br>".join(escape(s) for s in signature)}</p></blockquote></div>')
+        if fmt == "markdown":
+            quoted = [body, ""] + [s + "  " for s in signature]
+            return f"{reply}\n\n" + "  \n".join(header) + "\n\n" + "\n".join(f"> {q}".rstrip() for q in quoted)
+        return f"{reply}\n\n" + "\n".join(header) + "\n" + "\n".join(f"> {q}".rstrip() for q in [body, ""] + signature)
+
+    def cite_export(self, fmt: str, escape) -> str:
+        """A "cite this article" box (BibTeX, RIS or APA) whose address is the shop's."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.url(shop)
+        title, head, year = self.pick("cite_titles"), self.pick("cite_heads"), self.slots["year"]
+        first, last = self.slots["person"].split(" ", 1)
+        style = rng.randrange(3)
+        if style == 2:  # APA, a line of text with the address linked
+            before = f"{last}, {first[0]}. ({year}). {title}. {self.fill('{brand} {trade}')}. "
+            if fmt == "html":
+                return (f'<div class="cite-box"><h4>{escape(head)}</h4><p class="citation">{escape(before)}'
+                        f'<a href="{html.escape(url)}">{escape(url)}</a></p></div>')
+            line = before + (f"<{url}>" if fmt == "markdown" and url.startswith("http") else url)
+            return f"**{head}**\n\n{line}" if fmt == "markdown" else f"{head}\n{line}"
+        key = re.sub(r"\W+", "", last.lower()) + year
+        if style == 0:
+            lines = [f"@misc{{{key},", f"  author = {{{last}, {first}}},", f"  title = {{{title}}},", f"  year = {year},",
+                     f"  howpublished = {{\\url{{{url}}}}},", f"  note = {{Accessed {self.slots['day']}}}", "}"]
+        else:
+            lines = ["TY  - ELEC", f"AU  - {last}, {first}", f"TI  - {title}", f"PY  - {year}", f"UR  - {url}", "ER  - "]
+        export = "\n".join(lines)
+        if fmt == "html":
+            return f'<div class="cite-box"><h4>{escape(head)}</h4><pre class="citation">{html.escape(export)}</pre></div>'
+        if fmt == "markdown":
+            return f"**{head}**\n\n```{'bibtex' if style == 0 else 'text'}\n{export}\n```"
+        return f"{head}\n{export}"
+
+    def feed_item(self, fmt: str, escape) -> str:
+        """An RSS item or Atom entry leaked into the page as text: the shop as its link and enclosure."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.url(shop)
+        xml = lambda s: html.escape(s, quote=False)  # noqa: E731
+        title = self.fill(rng.choice(self.words["feed_titles"]), anchor=self.fill(rng.choice(shop["anchors"])))
+        summary = self.pick("feed_descriptions")
+        if rng.randrange(2):
+            enclosure = (f'\n  <enclosure url="{xml(self.home(url))}/media/ep-{self.slots["n"]}.mp3" '
+                         f'length="{self.slots["n"]}4000000" type="audio/mpeg"/>' if rng.randrange(2) else "")
+            item = (f"<item>\n  <title>{xml(title)}</title>\n  <link>{xml(url)}</link>\n  <description>{xml(summary)}"
+                    f"</description>{enclosure}\n  <guid isPermaLink=\"false\">{self.slots['slug']}-{self.slots['id']}</guid>\n"
+                    f"  <pubDate>{self.slots['day']}</pubDate>\n</item>")
+        else:
+            item = (f"<entry>\n  <title>{xml(title)}</title>\n  <link rel=\"alternate\" href=\"{xml(url)}\"/>\n"
+                    f"  <summary>{xml(summary)}</summary>\n"
+                    f"  <id>tag:{self.slots['slug']},{self.slots['year']}:{self.slots['id']}</id>\n"
+                    "</entry>")
+        if fmt == "html":
+            return f'<div class="rss-item"><pre>{html.escape(item)}</pre></div>'
+        return item
+
+    def calendar_link(self, fmt: str, escape) -> str:
+        """An "add to calendar" line: calendar services' links whose details carry the shop's address, and its .ics."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.url(shop)
+        title, lead = self.pick("calendar_events"), self.pick("calendar_leads")
+        details = self.fill(rng.choice(self.words["calendar_details"]), url=url)
+        title_q, details_q = urllib.parse.quote(title, safe=""), urllib.parse.quote(details, safe="")
+        links = [(label, host.replace("@T@", title_q).replace("@D@", details_q))
+                 for label, host in rng.sample(self.t["calendar_hosts"], rng.randint(1, 2))]
+        if rng.randrange(2):
+            links.append(("Apple / Outlook (.ics)", f"{self.home(url)}/events/{self.slots['id']}.ics"))
+        event = f"{title} — {self.slots['day']}, {self.slots['city']}"
+        if fmt == "html":
+            items = " · ".join(f'<a href="{html.escape(h)}" rel="nofollow">{escape(label)}</a>' for label, h in links)
+            return (f'<div class="add-to-calendar"><p>📅 <strong>{escape(event)}</strong></p>'
+                    f'<p>{escape(lead)} {items}</p></div>')
+        if fmt == "markdown":
+            return f"📅 **{event}**  \n{lead} " + " · ".join(f"[{label}]({h})" for label, h in links)
+        return f"📅 {event}\n{lead} " + " | ".join(f"{label}: {h}" for label, h in links)
+
+    def pdf_download(self, fmt: str, escape) -> str:
+        """A "download the PDF" link whose file is on the shop's site."""
+        rng = self.rng
+        shop = self.shop()
+        href = f"{self.home(self.url(shop))}/downloads/{self.pick('pdf_files')}.pdf?ref={self.slots['id']}"
+        lead, note = self.pick("pdf_leads"), self.pick("pdf_notes")
+        if fmt == "html":
+            return rng.choice((f'<p class="download"><a href="{html.escape(href)}" download class="button">'
+                               f"⬇ {escape(lead)}</a>"
+                               f"{escape(note)}</p>",
+                               f'<div class="wp-block-file"><a href="{html.escape(href)}">{escape(lead)}</a>{escape(note)} '
+                               f'<a href="{html.escape(href)}" class="wp-block-file__button" download>Download</a></div>'))
+        if fmt == "markdown":
+            return rng.choice((f"📄 [{lead}]({href}){note}", f"**[⬇ {lead}]({href})**{note}"))
+        return f"{lead}{note}: {href}"
+
+    # -- addresses that dodge being read as one
+
+    def wiki_markup(self, fmt: str, escape) -> str:
+        """A link in another markup (wiki, reStructuredText, AsciiDoc, Org, Textile, Slack), pasted where it is not
+        rendered."""
+        text, url = self.anchor_and_url(shop=self.shop())
+        markup = self.rng.choice(self.t["markups"]).replace("@URL@", url).replace("@TEXT@", text)
+        return self.around_address("wiki_phrases", "markup", escape(markup), escape)
+
+    def userinfo_url(self, fmt: str, escape) -> str:
+        """An address with a trusted-looking name before an @: the host is the shop's, after it."""
+        rng = self.rng
+        shop = self.shop()
+        _, name, tld, path = self.parts(shop)
+        trusted = rng.choice(self.t["trusted_hosts"])
+        address = f"{rng.choice(('https://', 'http://'))}{trusted}@{rng.choice(('', 'www.'))}{name}{tld}{path}"
+        if fmt == "text" or rng.randrange(3) == 0:
+            shown = escape(address)
+        elif fmt == "markdown":
+            shown = rng.choice((f"<{address}>", f"[{trusted.split(':')[0]}]({address})"))
+        else:
+            shown = self.with_attributes(fmt, rng.choice((trusted.split(":")[0], address)), address)
+        return self.around_address("userinfo_phrases", "address", shown, escape)
+
+    def bidi_reversed(self, fmt: str, escape) -> str:
+        """An address written backwards and shown the right way round by a bidi override (a character or <bdo>)."""
+        rng = self.rng
+        backwards = self.url(self.shop(), "bare_schemes")[::-1]
+        if fmt == "text" or (fmt == "markdown" and rng.randrange(2)):
+            shown = "\u202e" + backwards + "\u202c"
+        else:
+            shown = rng.choice((f'<bdo dir="rtl">{html.escape(backwards)}</bdo>',
+                                f'<span style="unicode-bidi:bidi-override;direction:rtl">{html.escape(backwards)}</span>',
+                                f"&#8238;{html.escape(backwards)}&#8236;"))
+        return self.around_address("reversed_phrases", "address", shown, escape)
+
+    def fancy_letters(self, fmt: str, escape) -> str:
+        """An address in mathematical bold, sans-serif, monospace or double-struck letters, or in circled ones."""
+        rng = self.rng
+        scheme, name, tld, path = self.parts(self.shop())
+        letter, digit = rng.choice(self.ALPHABETS)
+
+        def fancy(c: str) -> str:
+            if "a" <= c <= "z":
+                return chr(letter + ord(c) - ord("a"))
+            if "0" <= c <= "9" and digit:
+                return chr(digit + ord(c) - ord("0"))
+            return c
+        address = "".join(fancy(c) for c in scheme + name + tld) + path
+        return self.around_address("fancy_phrases", "address", escape(address), escape)
+
+    def code_span(self, fmt: str, escape) -> str:
+        """An address in a code span (backticks, <code>, <kbd>, <samp>), as if it were to be typed."""
+        rng = self.rng
+        url = self.url(self.shop(), "bare_schemes")
+        if fmt == "html":
+            code = rng.choice(("<code>{}</code>", "<kbd>{}</kbd>", "<samp>{}</samp>", '<code class="url">{}</code>')).format(
+                html.escape(url))
+        else:
+            code = f"`{url}`"
+        return self.around_address("code_phrases", "code", code, escape)
+
+    def split_markup(self, fmt: str, escape) -> str:
+        """An address that reads whole but is split in the source by empty elements, a comment or emphasis."""
+        rng = self.rng
+        scheme, name, tld, path = self.parts(self.shop())
+        cut = rng.randint(1, len(name) - 1)
+        if fmt == "markdown" and rng.randrange(2):  # the dot in bold: drivecraft**.**com
+            address = f"{scheme}{name}**.**{tld[1:]}{path}"
+        elif rng.randrange(3) == 0:
+            address = f"{html.escape(scheme)}<span>{html.escape(name)}</span><span>{html.escape(tld + path)}</span>"
+        else:
+            split = rng.choice(("<span></span>", "<!-- -->", "<b></b>", "<i></i>", '<span class="x"></span>'))
+            before_tld = rng.choice(("", split))
+            address = html.escape(scheme + name[:cut]) + split + html.escape(name[cut:]) + before_tld + html.escape(tld + path)
+        return self.around_address("split_phrases", "address", address, escape)
+
+    # -- links outside <a href>
+
+    def data_href(self, fmt: str, escape) -> str:
+        """An element whose address is in a data- attribute, labelled "click here" (a script elsewhere follows it)."""
+        text, url = self.anchor_and_url(shop=self.shop())
+        return self.tag(self.rng.choice(self.t["data_links"]), url, text, self.pick("data_labels"))
+
+    def mathml_link(self, fmt: str, escape) -> str:
+        """A MathML element carrying an href to the shop."""
+        text, url = self.anchor_and_url(shop=self.shop())
+        return self.tag(self.rng.choice(self.t["mathml_links"]), url, text)
+
+    def css_content(self, fmt: str, escape) -> str:
+        """The shop's address only in a stylesheet in the body: generated content, attr(), a background or an import."""
+        text, url = self.anchor_and_url(shop=self.shop())
+        return self.tag(self.rng.choice(self.t["css_sources"]), url, text)
+
+    # -- blocks about another subject (no link: the shop is named, with a phone)
+
+    def weather_box(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        head, sponsor = self.pick("weather_heads"), self.pick("weather_sponsors")
+        days = sorted(rng.sample(range(len(self.words["weather_days"])), rng.randint(3, 5)))
+        lines = []
+        for d in days:
+            high = rng.randint(8, 27)
+            sky, low = rng.choice(self.words["weather_skies"]), high - rng.randint(4, 9)
+            lines.append(f"{self.words['weather_days'][d]}: {sky}, {high}°/{low}°")
+        if fmt == "html":
+            items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+            return (f'<aside class="weather-widget"><h4>{escape(head)}</h4><ul>{items}</ul>'
+                    f'<p class="sponsor">{escape(sponsor)}</p></aside>')
+        if fmt == "markdown":
+            return f"**{head}**\n\n" + "\n".join(f"- {line}" for line in lines) + f"\n\n*{sponsor}*"
+        return f"{head}\n" + "\n".join(lines) + f"\n{sponsor}"
+
+    def horoscope(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        head, sponsor = self.pick("horoscope_heads"), self.pick("horoscope_sponsors")
+        signs = [(sign, self.fill(text)) for sign, text in rng.sample(self.words["horoscope_signs"], rng.randint(3, 4))]
+        if fmt == "html":
+            items = "".join(f"<p><strong>{escape(s)}:</strong> {escape(t)}</p>" for s, t in signs)
+            return (f'<div class="horoscope"><h4>{escape(head)}</h4>{items}'
+                    f'<p class="sponsor"><em>{escape(sponsor)}</em></p></div>')
+        if fmt == "markdown":
+            return f"**{head}**\n\n" + "\n\n".join(f"**{s}:** {t}" for s, t in signs) + f"\n\n*{sponsor}*"
+        return f"{head}\n" + "\n".join(f"{s.upper()}: {t}" for s, t in signs) + f"\n{sponsor}"
+
+    def foreign_review(self, fmt: str, escape) -> str:
+        """A customer review of the shop in another language, with stars, under that language's "reviews"."""
+        rng = self.rng
+        shop = self.shop("foreign_reviews")
+        lang = rng.choice(sorted(shop["foreign_reviews"]))
+        review, who = self.fill(rng.choice(shop["foreign_reviews"][lang])), self.pick("review_names")
+        stars, head = rng.choice(("★★★★★", "★★★★☆", "5/5 ★")), self.t["review_heads"][lang]
+        if fmt == "html":
+            return rng.choice((f'<div class="reviews" lang="{lang}"><h4>{escape(head)}</h4><blockquote class="review"><p>'
+                               f"{stars} {escape(review)}</p><footer>— {escape(who)}</footer></blockquote></div>",
+                               f'<div class="review-card" lang="{lang}"><p class="review-title">{escape(head)}</p>'
+                               f'<p class="stars">{stars}</p><p>{escape(review)}</p>'
+                               f'<p class="reviewer">{escape(who)}</p></div>'))
+        if fmt == "markdown":
+            return f"**{head}**\n\n> {stars} {review}\n>\n> — {who}"
+        return f"{head}\n{stars} {review} — {who}"
 
 
 # -- placing ---------------------------------------------------------------------------------------------
