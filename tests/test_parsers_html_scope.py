@@ -1,5 +1,7 @@
 """On a full web page only the article body is linted; hidden links in it are kept."""
 
+import pytest
+
 from lint_med.parsers import html as html_parser
 
 PAGE = """<!DOCTYPE html>
@@ -172,3 +174,28 @@ def test_a_navigation_box_inside_the_article_that_leaves_the_site_is_read():
     own = page.replace("https://gate-welders.example/railings", "#treatment")
     doc = html_parser.parse(own, "page.html", {})
     assert "Causes" not in doc.body_text and not doc.links
+
+
+def _knee_page(box: str) -> str:
+    return ("<html><head><link rel='canonical' href='https://kneeclinic.example/runners'></head><body><article>"
+            "<h1>Knee pain after running</h1>"
+            "<p>Runners often feel pain around the kneecap after long runs on hard ground.</p>"
+            f"{box}<p>Rest, ice and a slow return to training help most runners recover.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("tag", ["aside", "footer"])
+def test_a_small_aside_or_footer_inside_the_article_that_leaves_the_site_is_read(tag):
+    # A line or two set apart (a newsletter blurb, a credit) whose link goes to another site is read,
+    # so a planted shop link gets judged; a sidebar, a share bar and the site's own links are not.
+    shop = (f"<{tag}><p>Our newsletter is brought to you by "
+            f"<a href='https://patio-heaters.example/'>Patio heaters for every garden</a>.</p></{tag}>")
+    doc = html_parser.parse(_knee_page(shop), "page.html", {})
+    assert any("patio-heaters.example" in link.url for link in doc.links)
+    long_box = shop.replace("Our newsletter", "Our newsletter " + "with many words " * 15)
+    assert not html_parser.parse(_knee_page(long_box), "page.html", {}).links
+    share = (f"<{tag}><a href='https://social.example/share?u=https://kneeclinic.example/runners'>Share</a></{tag}>")
+    assert not html_parser.parse(_knee_page(share), "page.html", {}).links
+    parent = shop.replace("https://patio-heaters.example/", "https://example/")
+    home = _knee_page(parent).replace("https://kneeclinic.example/runners", "https://blog.kneeclinic.example/runners")
+    home = home.replace("https://example/", "https://kneeclinic.example/")
+    assert not html_parser.parse(home, "page.html", {}).links

@@ -593,10 +593,12 @@ def _own_hosts(index: "_TagIndex") -> frozenset[str]:
 
 
 def _links_elsewhere(box: Element, own_hosts: frozenset[str]) -> bool:
-    """The box (a box of writing, or a <nav> inside the article) holds a link, and every link of it
-    that leaves the page goes to another site: none is relative or to the page's own host (links
-    within the page, "#respond", mailto: do not count)."""
-    if box.tag in _HARD_SKIP_TAGS or not (box.tag == "nav" or _writing_box(box.get("class"), box.get("id"))):
+    """The box (a box of writing, a <nav> inside the article, or a small <aside> or <footer> in it:
+    a line or two, not a sidebar) holds a link, and every link of it that leaves the page goes to
+    another site: none is relative or to the page's own host, or carries the page's own address (a
+    share button); links within the page, "#respond", mailto: do not count."""
+    if box.tag in _HARD_SKIP_TAGS or not (box.tag == "nav" or _writing_box(box.get("class"), box.get("id"))
+                                          or box.tag in _SMALL_BOX_TAGS and _small_box(box)):
         return False
     found = False
     for anchor in box.iter("a"):
@@ -604,10 +606,29 @@ def _links_elsewhere(box: Element, own_hosts: frozenset[str]) -> bool:
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
             continue
         host = url_host(href)
-        if not host or host in own_hosts or any(host.endswith("." + own) for own in own_hosts):
-            return False
+        if not host or host in own_hosts or any(host.endswith("." + own) or own.endswith("." + host)
+                                                for own in own_hosts):
+            return False  # (a site's blog links its main site: the same site)
+        if any(own in href for own in own_hosts):
+            return False  # a share or save button: it sends this page's own address elsewhere
         found = True
     return found
+
+
+# Elements a page keeps apart from its article (a sidebar, the page's footer), read as the article when
+# one inside it is a line or two of words whose links all go to other sites: a newsletter blurb's or an
+# event's sponsor link, a credit line; a sidebar of the site's own teasers is longer or links home.
+_SMALL_BOX_TAGS = frozenset(("aside", "footer"))
+_SMALL_BOX_WORDS = 40
+
+
+def _small_box(box: Element) -> bool:
+    words = 0
+    for text in box.itertext():
+        words += len(text.split())
+        if words > _SMALL_BOX_WORDS:
+            return False
+    return True
 
 
 def _parent_tag(tag: Element) -> str:
