@@ -230,3 +230,12 @@ def test_attribute_orders_and_forms_are_read_from_the_elements_as_the_source_pat
     doc = _page(head)
     assert structure._author_markup_in_elements(doc.markup) is structure.author_markup_in_source(doc)
     assert structure.markup_dates_in_elements(doc.markup) == _dates_in_source(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "", ")", ";", "2019)", "1999;", "(Okoro 2021a)", "Lane et al., 2003b; Moss 1998)", "x2020)2021;",
+    "20199)", "2019a;2020b)", "19١٢)", "2019A)", "(2019)(2020)", "12019)", "1919);", "Tan (2011), Roe (2012)",
+    "2019 )", "in 2019; later in 2020).", "20ab)", "1820)", "))));;;;2001)",
+])
+def test_years_closed_are_the_patterns_matches(text):
+    assert structure._years_closed(text) == [m.start() for m in structure._YEAR_CLOSED.finditer(text)]

@@ -1016,14 +1016,30 @@ def _has_identifier(doc) -> bool:
     return any(_IDENTIFIER.match(body, at) for key in _IDENTIFIER_STARTS for at in _find_all(lower, key))
 
 
+def _years_closed(text: str) -> list[int]:
+    """Where each _YEAR_CLOSED match starts in ``text``; plainly ``[m.start() for m in _YEAR_CLOSED.finditer(text)]``.
+    Each match ends on its own ")" or ";" (no match holds another, so none overlap): the pattern is tried at
+    those, found by str.find, not at every "1" and "2" of the text (3-6 times faster on the 130 pages' texts;
+    tests/test_speed_struct.py compares the two)."""
+    starts = []
+    for close in ");":
+        for at in _find_all(text, close):
+            if at >= 4 and _YEAR_CLOSED.fullmatch(text, at - 4, at + 1):
+                starts.append(at - 4)
+            elif at >= 5 and _YEAR_CLOSED.fullmatch(text, at - 5, at + 1):
+                starts.append(at - 5)
+    return sorted(starts)
+
+
 def _has_author_year(doc) -> bool:
     """Whether the article's text holds an author-year citation (``_AUTHOR_YEAR``)."""
     body = doc.body_text
-    if "et al" not in body and not _YEAR_CLOSED.search(body):
+    closed = _years_closed(body)
+    if "et al" not in body and not closed:
         return False
     # A match stays within a block and holds "et al" or a closed year: search only the
     # blocks holding one, not the whole text, where the pattern is tried at every position.
-    offsets = itertools.chain(_find_all(body, "et al"), (match.start() for match in _YEAR_CLOSED.finditer(body)))
+    offsets = itertools.chain(_find_all(body, "et al"), closed)
     return any(_AUTHOR_YEAR.search(doc.blocks[position].text) for position in sorted(_blocks_at(doc, offsets)))
 
 
