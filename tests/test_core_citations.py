@@ -240,3 +240,14 @@ def test_an_expert_quoted_after_a_role_with_modifiers_speaks_for_the_quote():
     # the same words with no speaker are the page's own
     assert len(lint(f"Screens\n\n{quote.replace('says family sleep therapist Mara Lindqvist', 'we say')}\n\n{bare}\n",
                     select=["LM602"])) == 2
+
+
+@pytest.mark.parametrize("path, wrap", [("a.txt", "Stones\n\n{}\n"), ("a.md", "# Stones\n\n{}\n"),
+                                        ("a.html", "<html><body><article><h1>Stones</h1><p>{}</p></article></body></html>")])
+def test_a_person_found_to_have_something_is_a_diagnosis_not_research(path, wrap):
+    for sentence in ("You have been found to have a small stone and can go home with pain relief.",
+                     "Your son has been found to have a narrow valve, so he will see a surgeon."):
+        assert codes(wrap.format(sentence), path, select=["LM602"]) == [], sentence
+    # a remedy as the subject: research invoked with no source
+    assert codes(wrap.format("Lemon juice has been found to dissolve stones within a week."), path,
+                 select=["LM602"]) == [("LM602", 3 if path != "a.html" else 1)]
