@@ -223,3 +223,31 @@ def test_a_non_breaking_hyphen_is_a_hyphen_in_every_format(path, text):
     blocks = [block.text for block in parser.parse(text, path, {}).blocks]
     assert any("Research-backed" in block for block in blocks) and not any("\u2011" in block for block in blocks)
     assert codes(text, path, select=["LM602"]) == [("LM602", 3 if path != "a.html" else 1)]
+
+
+def test_an_expert_quoted_after_a_role_with_modifiers_speaks_for_the_quote():
+    # the speaker named before a colon, with a role of several words ("family sleep therapist"): the
+    # unnamed "studies" inside the quotation are that expert's words, not the page's own appeal
+    quote = ("There is little reason for panic, says family sleep therapist Mara Lindqvist: \u201cWe see that "
+             "evening use matters less. The real problem \u2013 as studies show \u2013 is the lost hour.\u201d")
+    bare = "Studies show that screens ruin sleep in every child."
+    for path, text in (("a.txt", f"Screens\n\n{quote}\n\n{bare}\n"), ("a.md", f"# Screens\n\n{quote}\n\n{bare}\n"),
+                       ("a.html", f"<html><body><article><h1>Screens</h1><p>{quote}</p><p>{bare}</p>"
+                                  f"</article></body></html>")):
+        found = lint(text, path, select=["LM602"])
+        assert [m for _, _, m in found] == ["Vague attribution 'Studies show' with no source: "
+                                            "which studies, which experts?"], path
+    # the same words with no speaker are the page's own
+    assert len(lint(f"Screens\n\n{quote.replace('says family sleep therapist Mara Lindqvist', 'we say')}\n\n{bare}\n",
+                    select=["LM602"])) == 2
+
+
+@pytest.mark.parametrize("path, wrap", [("a.txt", "Stones\n\n{}\n"), ("a.md", "# Stones\n\n{}\n"),
+                                        ("a.html", "<html><body><article><h1>Stones</h1><p>{}</p></article></body></html>")])
+def test_a_person_found_to_have_something_is_a_diagnosis_not_research(path, wrap):
+    for sentence in ("You have been found to have a small stone and can go home with pain relief.",
+                     "Your son has been found to have a narrow valve, so he will see a surgeon."):
+        assert codes(wrap.format(sentence), path, select=["LM602"]) == [], sentence
+    # a remedy as the subject: research invoked with no source
+    assert codes(wrap.format("Lemon juice has been found to dissolve stones within a week."), path,
+                 select=["LM602"]) == [("LM602", 3 if path != "a.html" else 1)]

@@ -53,6 +53,11 @@ def test_rule_sets_keep_their_differences():
     ("Dr. Lee thinks so.", [None]),
     ("The pill works.", []),
     ("The drug works, notes Acme.", []),  # "notes" is not among LM501/LM602's verbs of a person
+    # a role with its own modifiers, up to three lowercase words, before the name
+    ("Little changes, says family sleep therapist Mara Lindqvist: \u201cWe see it.\u201d", ["Mara"]),
+    ("About 40% of them, according to paediatric sleep specialist Omar Haddad.", ["Omar"]),
+    ("It works, said local health officials Monday.", []),  # no role: officials are not a person
+    ("It works, say many doctors In the north.", []),
 ])
 def test_speakers_names_each_person_speaking(text, names):
     assert list(_speech.speakers(text)) == names

@@ -635,6 +635,14 @@ def _finding_hedges() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def _diagnosed_person() -> re.Pattern:
+    """A person as the subject of a passive finding ("You have been found to have a stone"): a
+    diagnosis, not research (data/citations_vague_attribution.toml, `diagnosed_subjects`)."""
+    subjects = "|".join(load("citations_vague_attribution")["diagnosed_subjects"])
+    return re.compile(rf"\b(?:{subjects})\s+(?:also\s+)?$", re.I)
+
+
+@functools.lru_cache(maxsize=None)
 def _passive_effects() -> re.Pattern:
     """Agentless passives that state an effect as found ("has been found to lower")."""
     return re.compile(r"\b(?:" + "|".join(spaces(x) for x in load("citations_vague_attribution")["passive_effects"]) + r")\b", re.I)
@@ -759,7 +767,8 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
         if match.kind in ("finding", "shown"):
             # "whether it has been found to work", "what it has been proven to do", "... may": not a claim
             if _UNCLAIMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or \
-                    _finding_hedges().search(text, match.end()):
+                    _finding_hedges().search(text, match.end()) or \
+                    _diagnosed_person().search(text, max(0, match.start() - 30), match.start()):
                 continue
             return match
         if match.kind == "setting":

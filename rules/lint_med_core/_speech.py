@@ -38,6 +38,9 @@ def not_a_name() -> frozenset:
     return frozenset(load("speech")["not_a_name"])
 
 
+# Up to three lowercase words before a role, which make its kind ("health scientist", "pediatric
+# nurse practitioner", "lead study author"): a role is a noun that may take any modifier.
+_MODIFIERS = r"(?:[a-z][\w'’-]*\s+){0,3}"
 # A name as the person-speaking pattern takes it: a capital, then a lowercase letter ("Ortiz", not "FDA").
 _NAME = r"[A-Z][a-z][\w'’-]*"
 
@@ -51,7 +54,7 @@ def _person_speaking() -> tuple[re.Pattern, tuple[str, ...]]:
     titles, alone = alternation("person_says_titles"), alternation("person_alone_titles")
     roles = "(?:" + "|".join(data["person_roles"]) + ")"
     pattern = re.compile(
-        rf"\b(?:{speech}|according to)\s+(?:(?:{roles}\s+){{1,4}}(?P<after>{_NAME})|(?:(?:{titles})\.?\s+|{_NAME}\s+){_NAME})"
+        rf"\b(?:{speech}|according to)\s+(?:{_MODIFIERS}{roles}\s+(?P<after>{_NAME})|(?:(?:{titles})\.?\s+|{_NAME}\s+){_NAME})"
         rf"|\b{speech}\s+{_NAME}(?=[.,;:]|\s+(?:of|from|at|who|in an?)\b)"
         rf"|\b(?:{alone})\.?\s+[A-Z][\w'’-]+|(?:^|[,\s“\"])(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{speech}\b"
         rf"|(?<![\w.])(?P<before>{_NAME})(?:\s+{_NAME})?\s+(?:also\s+)?{speech}\b"
