@@ -16,7 +16,7 @@ from lint_med.parsers import bare_links, resource_address, site_names, spelled_a
 
 from . import _speech
 from ._data import literal, load, phrase_pattern
-from ._evidence import block_starts, blocks_holding, distinct_words, lowered_body, shown_links_by_block
+from ._evidence import ascii_runs, block_starts, blocks_holding, distinct_words, lowered_body, shown_links_by_block
 from ._language import language, language_name
 from ._other_language import (article_may_hold_other_language, english_function_words, host_script,
                               language_by_vocabulary, may_be_other_language, other_language, script_foreign)
@@ -2558,6 +2558,86 @@ def _glued_keyword(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=None)
+def _market_keys() -> tuple[dict, dict, tuple]:
+    """The products (`market_products`) and places (`query_places`) of a seller's market keyphrase
+    by the longest ASCII run of each's first word ("comprim" of "comprimés", "new" of "new york"),
+    as the bytes of `distinct_words` (and the short places, which may be glued to the next word): a
+    block must hold one of each before `_market_keyphrase` reads it."""
+    data = load("links_calls_to_action")
+    keys: tuple[dict, dict] = ({}, {})
+    for words, by_key in zip((data["market_products"], data["query_places"]), keys):
+        for word in words:
+            by_key.setdefault(max(ascii_runs(word.lower().split()[0]), key=len), []).append(word.lower())
+    short = tuple(place for place in data["query_places"] if len(place) <= 3 and place.isalpha())
+    return keys + (short,)
+
+
+@per_document
+def _market_words(doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The products and the places of `_market_keys` the article holds (set intersections of its
+    words; a short place may be glued to the next word, "UAEinvolves": a run's start); ((), ())
+    for an article that holds none of one of them."""
+    products, places, short = _market_keys()
+    runs, joined = distinct_words(doc)
+    held = tuple(product for key in runs.intersection(products) for product in products[key])
+    if not held:
+        return (), ()
+    at = tuple(place for key in runs.intersection(places) for place in places[key])
+    glued = tuple(place for place in short if place not in at and (" " + place in joined or joined.startswith(place)))
+    return (held, at + glued) if at or glued else ((), ())
+
+
+@functools.lru_cache(maxsize=None)
+def _market_pattern() -> re.Pattern:
+    """A product (`market_products`) and a place (`query_places`) after a preposition of place
+    (`market_prepositions`), with one word in lower case between ("Pastillas abortivas en"); the
+    place may be glued to the next word ("UAEinvolves"). It opens on the product: the words
+    before it are read only where it matches (`_MARKET_RUN`)."""
+    data = load("links_calls_to_action")
+    def alternation(words):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<product>(?i:{alternation(data['market_products'])}))(?:[ \t]+[a-z]+)?[ \t]+"
+        rf"(?:{alternation(data['market_prepositions'])})[ \t]+(?P<place>(?i:{alternation(data['query_places'])}))"
+        r"(?:(?P<glued>(?<=[A-Z])[a-z]{2,})|(?!\w))")
+
+
+# Up to three words before the product, the first in capitals (read backwards from the product).
+_MARKET_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Za-z]+){0,2}?[ \t]+$")
+_MARKET_COMMON_ZIPF = 3.0  # a word this frequent, written with a capital in mid-sentence, is no name
+
+
+def _market_keyphrase(doc, block, lowered: str, warning, reference) -> str:
+    """A seller's keyphrase glued into a sentence, the anchor of a link that stood there: a
+    product and its market (`_market_pattern`: "Abortion Pills in Qatar", "Weight Loss Injections
+    in Dubai") written as a name where English writes none, a common word opening on a capital
+    in mid-sentence, or the product itself in capitals ("... clinic or Abortion Pills in Qatar
+    practice"); read only where the page writes the phrase twice or more, or glues it to the next
+    word ("Pills in UAEinvolves"); "" if none. Not a name ("Ozempic pills in Canada": the product
+    in lower case after a brand), not at a sentence's start (unless glued), quoted, warned or asked."""
+    products, places = _market_words(doc)
+    if block.kind not in ("paragraph", "list_item") or not any(product in lowered for product in products) or \
+            not any(place in lowered for place in places):
+        return ""  # (most blocks name no such product and place: a literal scan before the pattern)
+    text, table = block.text, zipf_table()
+    for match in _market_pattern().finditer(text):
+        product, place, glued = match.group("product", "place", "glued")
+        run = _MARKET_RUN.search(text, max(0, match.start() - 40), match.start())
+        if not place[0].isupper() or not (product[0].isupper() or
+                                          (run and table.get(run.group().split()[0].lower(), 0.0) >= _MARKET_COMMON_ZIPF)):
+            continue  # a place in lower case is `_search_query`'s; "Ozempic pills": a brand's name
+        start, end = run.start() if run else match.start(), match.end("place")
+        before = text[:start].rstrip()
+        opens = not before or before[-1] in ".!?:;\n"
+        phrase = text[start:end]
+        if (opens and not glued) or (not glued and lowered_body(doc).count(phrase.lower()) < 2):
+            continue
+        if not (_warned(doc, block, start, end, warning) or _asked(block, start, end)):
+            return text[start:match.end() + 20].rsplit(" ", 1)[0] if match.end() + 20 < len(text) else text[start:]
+    return ""
+
+
 _ONLY = re.compile(r"\bonly\b", re.I)  # "buy only from the official website": advice against fakes
 
 
@@ -2883,6 +2963,10 @@ _PLACED_PITCHES = (
      "Affiliate keyword glued into a sentence (\"{}\"): a product's name and an affiliate's head noun "
      "(review, ingredients, scam) where the sentence's grammar breaks, the anchor of a link that stood there.",
      "Remove it, or write the sentence the article means."),
+    (_market_keyphrase, lambda doc, whole: bool(_market_words(doc)[0]),
+     "A seller's keyphrase glued into a sentence (\"{}\"): a product and the market it is sold in, written as a "
+     "name where the sentence's grammar breaks, the anchor of a link that stood there.",
+     "Remove it, or write the sentence the article means."),
     (_search_query, lambda doc, whole: bool(_query_literals(doc)),
      "Search query in the text (\"{}\"): words typed as into a search box (a place or a market in lower case, "
      "\"for sale\", \"near me\", \"buy\" where no verb can stand), a keyword link's anchor, where its link stood.",
@@ -3103,7 +3187,9 @@ def commercial_call_to_action(doc, options):
     out our Black Friday deals", "subscribe and save!"); a link placeholder left in a sentence
     ("<keyword> [web site]"); a pill shop's keyphrase spliced into a heading or sentence
     about something else, a drug in lower case with its market ("Dosing and cheap tramadol uk
-    pharmacy Advice"); a term of sale in the seller's voice ("every order comes with our 60-day
+    pharmacy Advice"); a seller's keyphrase, a product and its market written as a name where
+    the grammar has no room for it, repeated or glued to the next word ("... in a clinic or Abortion
+    Pills in Qatar practice", "Diet Pills in UKmeans"; not "Ozempic pills in Canada"); a term of sale in the seller's voice ("every order comes with our 60-day
     money-back guarantee", "now available to buy online!"); a line that only tells the reader to buy the article's own
     product, named in capitals ("Order Zentrol Capsules Today!"); a buy link's label kept as
     text, a name in capitals and a big retailer as a whole sentence, line or what follows an
