@@ -434,6 +434,45 @@ _ODD_RUN = re.compile(r"\s{2,}|[^\S ]")
 _ODD_SPACE = re.compile(r"[\s\u00ad\u2011](?:(?<! )| )")
 
 
+# --- text as a reader sees it -----------------------------------------------
+# Characters a reader reads as others: a letter or digit of the mathematical alphabets (bold, sans-serif,
+# monospace, double-struck: U+1D400-1D7FF), a letterlike symbol ("ℂ"), an enclosed one ("ⓐ") or a full-width
+# letter or digit ("ａ"; not its punctuation, which Chinese and Japanese are written with) is read as the
+# letter it folds to (NFKC), when it folds to one character; and a right-to-left override (U+202E) shows the run
+# it covers, to a pop (U+202C) or the end of the text, backwards: its characters are read in the order shown.
+# The text keeps its length (the override's controls become spaces), so its offsets hold.
+_SHOWN_OTHERWISE = re.compile("[\u202d\u202e\u2100-\u214f\u2460-\u24ff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\U0001d400-\U0001d7ff]")
+_PAST_QUOTES = re.compile("[\u202d-\U0010ffff]")
+_OVERRIDE = re.compile("\u202e([^\u202c\u202d\u202e]*)\u202c?")
+
+
+class _Folds(dict):
+    """A str.translate table: each character of `_SHOWN_OTHERWISE` to the one it folds to, if one."""
+
+    def __missing__(self, code: int) -> str:
+        import unicodedata
+
+        char = chr(code)
+        folded = unicodedata.normalize("NFKC", char) if _SHOWN_OTHERWISE.match(char) else char
+        self[code] = value = folded if len(folded) == 1 else char
+        return value
+
+
+_FOLDS = _Folds({0x202D: " "})  # (a left-to-right override shows what it covers as written: a space)
+
+
+def as_shown(text: str) -> str:
+    """The text as a reader reads it (see above): of the same length."""
+    # (most texts are ASCII or hold no character past U+202C, curly quotes and dashes aside: one range, sought
+    # faster than the class)
+    if text.isascii() or _PAST_QUOTES.search(text) is None or _SHOWN_OTHERWISE.search(text) is None:
+        return text
+    if "\u202e" in text:
+        text = _OVERRIDE.sub(lambda match: " " + match.group(1)[::-1] + " " * (len(match.group()) - len(match.group(1)) - 1),
+                             text)
+    return text.translate(_FOLDS)
+
+
 class TextBuilder:
     """Accumulate text pieces with their source offsets, collapsing whitespace.
 
@@ -503,7 +542,7 @@ class TextBuilder:
             self.last = " "
 
     def build(self) -> tuple[str, list[int]]:
-        text = "".join(self.pieces).rstrip(" ")
+        text = as_shown("".join(self.pieces)).rstrip(" ")
         del self.offsets[len(text):]
         return text, self.offsets
 

@@ -180,6 +180,15 @@ def followed_address(tag: str, attributes) -> str | None:
     return script_address(dict(attributes.items())) or (href.strip() if href else None)
 
 
+def overrides(tag: str, get) -> bool:
+    """The element shows its text right to left, backwards (a right-to-left override): a <bdo dir="rtl">, or an
+    inline style "unicode-bidi: bidi-override; direction: rtl". ``get``: its attributes' look-up."""
+    if tag == "bdo":
+        return str(get("dir") or "").strip().lower() == "rtl"
+    style = "".join(str(get("style") or "").lower().split())
+    return "unicode-bidi:bidi-override" in style and "direction:rtl" in style
+
+
 def no_size(value: str | None) -> bool:
     """A width or height attribute of one pixel or none ("0", "1", "0px"): an image so sized shows
     nothing a reader can see (a spacer GIF, an SVG of no size)."""
@@ -288,6 +297,53 @@ def bare_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozens
             if any(s <= start < e for s, e in linked_spans):
                 continue
             links.append(Link(url, "", start, end, bare=True, block=block))
+    return links
+
+
+# --- links in code to paste -----------------------------------------------------------------------------------------
+# Markup shown as text -- in a code box (a <textarea>, a <pre> or <code>, a fenced or indented code block, a code
+# span) or written into plain text -- is code the page gives readers to paste into their own pages (an "embed this
+# infographic" box): an <a href> in it to an absolute address is a link each page it is pasted into will carry, a
+# credit link. One definition for the three formats: each such address is a carried link (carrier "code").
+_PASTED_HREF = re.compile(r"<a\s[^>]*?\bhref\s*=\s*[\"']?\s*((?:https?:)?//[^\"'\s<>]+)", re.I)
+
+
+def pasted_addresses(code: str) -> list[tuple[int, int, str]]:
+    """(start, end, absolute address) of each link written as markup in a text (`_PASTED_HREF`), once each."""
+    if "href" not in code and "HREF" not in code:  # (a cheap test: nearly every text has none)
+        return []
+    found, seen = [], set()
+    for match in _PASTED_HREF.finditer(code):
+        url = match.group(1)
+        url = "http:" + url if url.startswith("//") else url
+        if url not in seen:
+            seen.add(url)
+            found.append((match.start(1), match.end(1), url))
+    return found
+
+
+# The generated content of a style sheet's rules ("content: 'Visit shop.example'"): text the page shows.
+_GENERATED = re.compile(r"\bcontent\s*:\s*([^;}]*)", re.I)
+
+
+def styled_addresses(sheet: str) -> list[str]:
+    """The absolute addresses a style sheet writes into the page as generated content (`_GENERATED`: a rule's
+    content, shown before or after an element, where no reader can follow it); not a file it draws (url())."""
+    if "content" not in sheet:  # (a cheap test: most style sheets generate no text)
+        return []
+    return [url for match in _GENERATED.finditer(sheet) for _, _, url in addresses_in(match.group(1))
+            if "url(" not in match.group(1)[:5]]
+
+
+def pasted_links(blocks: list[Block]) -> list[Link]:
+    """The links written as markup in the blocks' text (`pasted_addresses`): carried links, with no words."""
+    links = []
+    for block in blocks:
+        if "href" not in block.text and "HREF" not in block.text:  # (the test of `pasted_addresses`, spared a call)
+            continue
+        for at, until, url in pasted_addresses(block.text):
+            start, end = block.source_span(at, until)
+            links.append(Link(url, "", start, end, hidden=True, block=block, element="code", carrier="code"))
     return links
 
 
@@ -471,13 +527,13 @@ def element_addresses(tag: str, get) -> list[str]:
 # link with no words of its own (LM101).
 
 @cache
-def _carrying() -> tuple[frozenset, re.Pattern, frozenset, re.Pattern]:
-    """(vocabulary attributes, a pattern of resource attributes' names, vocabulary keys, a pattern of resource keys)
-    of addresses.toml."""
+def _carrying() -> tuple[frozenset, re.Pattern, frozenset, re.Pattern, frozenset]:
+    """(vocabulary attributes, a pattern of resource attributes' names, vocabulary keys, a pattern of resource keys,
+    MathML's elements) of addresses.toml."""
     data = _address_data()
     resource = re.compile("|".join(map(re.escape, data["resource_attributes"])), re.I)
     return (frozenset(data["vocabulary_attributes"]), resource, frozenset(data["vocabulary_keys"]),
-            _resources()[1])
+            _resources()[1], frozenset(data["mathml_elements"]))
 
 
 # An address written whole inside another: a value of its query ("?data=https%3A%2F%2Fshop.example%2F", "&u=//shop
@@ -552,7 +608,7 @@ def carried_addresses(tag: str, attributes, skip: tuple[str, ...] = ()) -> list[
     attribute the caller reads otherwise (the element's own address). A resource's address is none, an address
     in any address's query is one; an address without a scheme counts when it is written as one ("shop.example/
     buy", `addresses_in`)."""
-    vocabulary, resource_name, _, _ = _carrying()
+    vocabulary, resource_name, _, _, mathml = _carrying()
     resource_path = _resources()[2]
     found = []
     link = tag in ("a", "area")  # its href is the link itself (an SVG link's xlink:href too)
@@ -563,8 +619,9 @@ def carried_addresses(tag: str, attributes, skip: tuple[str, ...] = ()) -> list[
         href = _HREF_NAME.search(name) is not None
         if link and href:
             continue
-        # (an SVG element's href other than a link's draws a picture or a shape: a resource)
-        resource = href and tag != "base" or resource_name.search(name) is not None
+        # (an SVG element's href other than a link's draws a picture or a shape: a resource; a MathML element's is
+        # a link)
+        resource = href and tag != "base" and tag not in mathml or resource_name.search(name) is not None
         if not (inner_sign(value) if resource else _may_hold_address(value) or _SITE_NAME_SIGN.search(value)
                 and (_SPACE.search(value) or _NAME_ALONE.fullmatch(value.strip()))):
             continue  # (a resource's address is read only for one inside it; a site's name, in words or alone)
@@ -582,7 +639,7 @@ def structured_addresses(data) -> list[str]:
     """The absolute addresses among the strings of structured data (parsed JSON-LD), in order: any key's but a
     vocabulary's or a type's ("@context", "@type": `vocabulary_keys`) and a resource's ("image", "logo",
     "thumbnailUrl": `resource_names`), with those in their queries; not a file the page draws."""
-    _, _, vocabulary, resource_key = _carrying()
+    _, _, vocabulary, resource_key, _ = _carrying()
     resource_path = _resources()[2]
     found, stack = [], [("", data)]
     while stack:

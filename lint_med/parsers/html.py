@@ -23,7 +23,8 @@ from ..document import (Block, CharactersHeld, Document, Link, Markup, TextBuild
                         url_host)
 from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, BLOCK_KINDS, BLOCK_TAGS,
                NEVER_SHOWN, SVG_NOT_SHOWN, addresses_in, bare_links, carried_addresses, element_addresses, find_directives,
-               followed_address, inner_sign, markup_script, no_size, normalize_meta, structured_addresses)
+               followed_address, inner_sign, markup_script, no_size, normalize_meta, overrides, pasted_addresses,
+               pasted_links, styled_addresses, structured_addresses)
 from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, marquee_style, tiny_font
 
 Element = etree._Element
@@ -63,7 +64,8 @@ def parse(source: str, path: str, options: dict) -> Document:
     doc.title = meta.get("title") or next(
         (b.text for b in walker.blocks if b.kind == "heading" and b.level == 1), "")
     linked = {(link.start, link.end) for link in walker.links}
-    doc.links = sorted(walker.links + bare_links(walker.blocks, linked), key=lambda link: link.start)
+    doc.links = sorted(walker.links + bare_links(walker.blocks, linked) + pasted_links(walker.blocks),
+                       key=lambda link: link.start)
     return doc
 
 
@@ -820,10 +822,15 @@ class _Walker:
                         self.address_links(child, hidden)
                     elif name == "script" and child not in self.furniture:
                         self.script(child)
+                    elif name == "textarea" and child.text and child not in self.furniture:
+                        self.written_links(child, [url for _, _, url in pasted_addresses(child.text)], "code")
+                    elif name == "style" and child.text and child not in self.furniture:
+                        self.written_links(child, styled_addresses(child.text), "content")
                     self.pass_over(child)
                 continue
             # self.hidden(child) only when something can hide it: this runs for every element of the article.
-            child_hidden = hidden or ((child.get("style") is not None or child.get("hidden") is not None
+            style = child.get("style")
+            child_hidden = hidden or ((style is not None or child.get("hidden") is not None
                                        or name in _STYLED_BY_ATTRIBUTES or self.styles is not None and self.styles.may_hide(name, child.get))
                                       and self.hidden(child))
             if name == "blockquote" or name == "q":
@@ -841,7 +848,9 @@ class _Walker:
             elif name in BLOCK_TAGS and not child_hidden:  # hidden, it ends no paragraph
                 stack.append(self.frame(child, kind, level, child_hidden))
             elif name not in _EMBEDDED:
-                stack.append((child, _content(child), kind, level, child_hidden, None))
+                stack.append((child, _content(child), kind, level, child_hidden,
+                              self.override(child) if (name == "bdo" or style is not None and "bidi" in style)
+                              and not child_hidden else None))
             elif name == "svg":
                 self.svg_labels(child, kind, level, child_hidden)
             elif name == "noframes":
@@ -855,6 +864,15 @@ class _Walker:
                 if name in _DRAWN_APART and not child_hidden:
                     self.keep_apart(child)
                 stack.append((child, _content(child), kind, level, child_hidden or name in NEVER_SHOWN, None))
+
+    def override(self, element: Element):
+        """A right-to-left override (<bdo dir="rtl">, an inline style "unicode-bidi: bidi-override; direction: rtl")
+        shows its text backwards: marked in the text by the characters that say so (U+202E, U+202C), which the
+        text is read with (`as_shown`). What to do when it ends, or None."""
+        if not overrides(element.tag, element.get):
+            return None
+        self.builder.add("\u202e", [self.cursor])
+        return lambda: self.builder.add("\u202c", [self.cursor])
 
     def frame(self, child: Element, kind: str, level: int, hidden: bool) -> tuple:
         """The walk's frame for an element shown; one that starts a block ends the block before it."""
@@ -1082,6 +1100,18 @@ class _Walker:
             self.cursor = at
             link = Link(url, "", offsets[0], offsets[-1] + 1, hidden=True, html=True, element=element.tag,
                         carrier=name)
+            self.links.append(link)
+            self.pending_links.append(link)
+
+    def written_links(self, element: Element, urls: list[str], carrier: str) -> None:
+        """Addresses an element's text carries, no reader following them: a <textarea>'s code to paste
+        (`pasted_addresses`, "code"), a <style>'s generated content (`styled_addresses`, "content"): carried links,
+        each where it is written (its scheme aside: a site's name may be written without one)."""
+        for url in urls:
+            written = url.split("://", 1)[-1]
+            start = self.source.find(written, self.cursor, self.end)
+            start, end = (self.cursor, self.cursor + 1) if start == -1 else (start, start + len(written))
+            link = Link(url, "", start, end, hidden=True, html=True, element=element.tag, carrier=carrier)
             self.links.append(link)
             self.pending_links.append(link)
 

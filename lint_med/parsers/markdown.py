@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from ..document import Block, Document, Link, TextBuilder, align
 from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, addresses_in, carried_addresses,
                element_addresses,
-               bare_links, find_directives, followed_address, hidden_by_attributes, markup_script, no_size,
+               bare_links, find_directives, followed_address, overrides, pasted_addresses, pasted_links, hidden_by_attributes, markup_script, no_size,
                normalize_meta, not_shown)
 
 # A raw HTML block of comments only (a lint-med directive, a note to editors): nothing to read in it.
@@ -48,6 +48,13 @@ def parse(source: str, path: str, options: dict) -> Document:
                                                     _line_start(line_starts, token.map[1], source))
             blocks.extend(html_blocks)
             links.extend(html_links)
+        elif token.type in ("fence", "code_block") and token.map:  # code to paste: its links (`pasted_addresses`)
+            at = line_starts[token.map[0]]
+            for _, _, url in pasted_addresses(token.content):
+                start = aligned.find(url, at)
+                start, end = (at, at + 1) if start == -1 else (start, start + len(url))
+                links.append(Link(url, "", start, end, hidden=True, block=blocks[-1] if blocks else None,
+                                  element="code", carrier="code"))
         elif token.type == "inline" and token.map:
             parent = tokens[index - 1].type if index else ""
             kind = ("heading" if parent == "heading_open"
@@ -66,7 +73,7 @@ def parse(source: str, path: str, options: dict) -> Document:
                    has_structured_meta=body_start > 0, unread=unread)
     doc.title = meta.get("title") or next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     linked = {(link.start, link.end) for link in links}
-    doc.links = sorted(links + bare_links(blocks, linked), key=lambda link: link.start)
+    doc.links = sorted(links + bare_links(blocks, linked) + pasted_links(blocks), key=lambda link: link.start)
     return doc
 
 
@@ -222,6 +229,7 @@ class _RawHtml(HTMLParser):
         self.maps: dict[str, bool] = {}  # the image maps used by its images: whether the image shows nothing
         self.map_name = ""  # the <map> open, if any
         self.markup = False  # the tag just read is a script that holds markup
+        self.overriding: list[str] = []  # the right-to-left overrides open (`overrides`)
 
     @property
     def hidden(self) -> bool:
@@ -241,6 +249,9 @@ class _RawHtml(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         attributes = dict(attrs)
+        if (tag == "bdo" or "bidi" in str(attributes.get("style") or "")) and overrides(tag, attributes.get):
+            self.builder.add("\u202e", [self.cursor])  # (read with the text: `as_shown`)
+            self.overriding.append(tag)
         self.markup = tag == "script" and markup_script(attributes.get("type"))
         if tag == "br":
             self.builder.space()
@@ -303,6 +314,9 @@ class _RawHtml(HTMLParser):
                                   "depth": len(self.open_elements), "element": element})
 
     def handle_endtag(self, tag: str) -> None:
+        if self.overriding and self.overriding[-1] == tag:
+            self.overriding.pop()
+            self.builder.add("\u202c", [self.cursor])
         if tag not in (name for name, _ in self.open_elements):
             return
         while self.open_elements:

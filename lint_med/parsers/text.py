@@ -19,8 +19,8 @@ from __future__ import annotations
 import functools
 import re
 
-from ..document import Block, Document
-from . import bare_links, find_directives
+from ..document import Block, Document, as_shown
+from . import bare_links, find_directives, pasted_links
 
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*–·▪◦]|\d+[.)])[ \t]+")
 _MAX_HEADING_WORDS = 15
@@ -79,7 +79,7 @@ def parse(source: str, path: str, options: dict) -> Document:
                    directives=find_directives(source, plain_text=True))
     if blocks and blocks[0].kind == "heading":
         doc.title = blocks[0].text
-    doc.links = bare_links(blocks)
+    doc.links = sorted(bare_links(blocks) + pasted_links(blocks), key=lambda link: link.start)
     return doc
 
 
@@ -195,4 +195,5 @@ def _block(lines: list[tuple[int, str]], kind: str, level: int = 0) -> Block:
     text = " ".join(parts).replace("\t", " ")
     if "\u2011" in text:  # a non-breaking hyphen is a hyphen to every rule (as TextBuilder folds it); same length
         text = text.replace("\u2011", "-")
+    text = as_shown(text)
     return Block(text=text, offsets=offsets, kind=kind, level=level if kind == "heading" else 0)

@@ -1516,7 +1516,9 @@ def _wordless_reason(doc, link, domain: str) -> str:
     if any(word in piece for piece in _PATH_PIECES.split(path) for word in embed_words):
         return ""
     name = _SQUASH.sub("", registrable(domain).split(".")[0])
-    if any(name in squashed for squashed in _squashed_blocks(doc).values()):
+    # (code to paste names its site in its own markup, not in the article's words: its block is not asked)
+    code = link.block.index if link.carrier == "code" and link.block is not None else None
+    if any(name in squashed for index, squashed in _squashed_blocks(doc).items() if index != code):
         return ""
     hidden = ", hidden from readers" if link.hidden and link.element not in ("meta", "link") and not link.carrier else ""
     what = _carried_place(link) if link.carrier else \
@@ -1533,6 +1535,13 @@ def _carried_place(link) -> str:
         return "an address in the page's structured data (JSON-LD), which no reader sees"
     if element == "base":
         return "the page's <base href>, which sends every relative link of the page there"
+    if carrier == "href":  # (a MathML element's: parsers.carried_addresses)
+        return f"an address in the href of MathML's <{element}>, a link only some browsers follow"
+    if carrier == "content":
+        return "an address a <style> in the article writes as generated content, text no reader can follow"
+    if carrier == "code":
+        return ("a link written in code the page gives readers to paste into their own pages (an embed code's "
+                "credit link), which every page that pastes it will carry")
     if carrier == "ping":
         return f"an address a link reports its clicks to (<{element} ping>), which no reader sees"
     if "src" in carrier:
