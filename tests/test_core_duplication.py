@@ -203,3 +203,33 @@ def test_a_title_printed_again_with_a_label_is_furniture():
     # a sentence of the running text printed again is still reported
     text = f"{title}\n\n{body}\n\nVideo: {title}\n\nOther words stand here, and they say something else.\n\n{body}\n"
     assert [line for line, _ in lint(text, path="a.txt")] == [9]
+
+
+FILLER = "\n\n".join(["A walk after lunch is pleasant in the spring.", "Many people enjoy a quiet evening at home.",
+                      "The garden needs water twice a week in summer."])
+
+
+def test_a_spun_restatement_far_down_the_page_is_reported():
+    """A spinner swaps content words for synonyms and cuts clauses: the two sentences open on the same words
+    and keep most of their content words in order, several paragraphs apart (here shorter than 12 words)."""
+    first = "Ginger tea relaxes the stomach muscles that push the trapped gas out of your gut."
+    spun = "Ginger tea relaxes stomach muscles, which push your trapped gas."
+    found = lint(f"# Title\n\n{first}\n\n{FILLER}\n\n{spun}\n")
+    assert found == [(11, "This sentence rewords the sentence at line 3: long runs of their words match in the same "
+                         "order, with words swapped between them (spun text)")]
+    synonyms = "Ginger tea, sometimes called a medical herbal infusion, is a gentle alternative to antacid tablets for adults."
+    swapped = "Ginger tea, often called a medicinal herbal infusion, is a gentle substitute for chemical antacids."
+    assert [line for line, _ in lint(f"# Title\n\n{synonyms}\n\n{FILLER}\n\n{swapped}\n")] == [11]
+
+
+def test_restatements_next_to_each_other_in_lists_or_differing_in_facts_are_not_spun():
+    first = "Ginger tea relaxes the stomach muscles that push the trapped gas out of your gut."
+    spun = "Ginger tea relaxes stomach muscles, which push your trapped gas."
+    assert lint(f"# Title\n\n{first}\n\nA walk after lunch is pleasant.\n\n{spun}\n") == []  # near: a summary
+    assert lint(f"# Title\n\n- {first}\n- {FILLER.replace(chr(10) * 2, chr(10) + '- ')}\n- {spun}\n") == []  # one list
+    dose = "Take the blue tablet with 200 ml of water before breakfast each morning."
+    other = "Take the blue tablet with 500 ml of water before dinner each evening."
+    assert lint(f"# Title\n\n{dose}\n\n{FILLER}\n\n{other}\n") == []  # a template: its facts differ
+    frame = "Tell your doctor straight away if you notice stomach pain, nausea or vomiting."
+    second = "Tell your doctor straight away if you notice chest pain, a rash or swelling."
+    assert lint(f"# Title\n\n{frame}\n\n{FILLER}\n\n{second}\n") == []  # a frame: its subject words differ

@@ -124,6 +124,13 @@ def repeated_sentence(doc, options):
     two places of at most three words on either side, at most one of them a swap of function
     words ("such as" for "including"), the other a phrase left out, with no number, name or
     negation there (a template swaps a content word; a restatement swaps at two places).
+    A spun restatement is one too, from `min_words` words: two sentences far apart (two blocks or
+    more between them, not items of one list) that open on the same two words and the same three
+    content words, and keep, in runs of two or more, at least six of their content words in the same
+    order, 60% of the shorter's (words compared on their first five letters: "medical" and
+    "medicinal"), with at most three words swapped at each place between the runs and no number or
+    name among them: a spinner swaps words for synonyms and cuts clauses; a frame ("Tell your doctor
+    straight away if you notice...") changes its subject words, a template its facts.
     A body sentence restating the lede's finding, or an
     institution's name written twice, shares one or two runs and is not reported;
     code, markup and protocol examples (more than two of the characters
@@ -218,6 +225,7 @@ def _repeats(doc, options):
     min_runs, min_cover = max(0, int(options.reworded_runs)), float(options.reworded_share)
     skip = set(options.skip_kinds)
     exact: dict[str, object] = {}  # space-joined words -> first sentence
+    openings: dict[str, object] = {}  # sentences by their opening words (_spun_restatement)
     kept: list[tuple[object, int]] = []  # (sentence, number of shingles) of earlier sentences
     # shingle -> positions in `kept` of the sentences holding it; the sets and dicts do
     # the per-shingle work in C, Python only loops over shingles seen before (rare)
@@ -282,12 +290,18 @@ def _repeats(doc, options):
             yield _Repeat(sentence, first, True)
             continue
         exact[key] = sentence
+        # a spun restatement (any length from min_words): reported when no test below finds the sentence
+        spun = _spun_restatement(sentence, words, openings) if min_runs else None
+        if spun is not None and (not _ENDS_SENTENCE.search(text) or _mostly_quoted(text) or _leads_into_list(sentence)):
+            spun = None
         if threshold >= 1.0 or len(words) < min_words_near or _mostly_quoted(text) or \
                 (text.rstrip().endswith(":") and _leads_into_list(sentence)):  # (its first test, on the text at hand)
             # exact repeats only: no shingles needed; a cited title reads nearly like the
             # sentence that cites it again ("Click here to read \"...\"", "Article: \"...\""); a
             # list's lead-in goes on in its items ("Tell your doctor about..., especially:"), so a
             # summary's whole sentence that opens the same way says something else
+            if spun is not None:
+                yield _hit(doc, sentence, spun, exact=False, what="reworded")
             continue
         position = len(kept)
         # each distinct shingle -> its postings once this sentence is indexed: only this
@@ -306,6 +320,8 @@ def _repeats(doc, options):
         seen = index.keys() & shingles.keys()
         if not seen:  # the common case: nothing shared with any earlier sentence
             index.update(shingles)
+            if spun is not None:
+                yield _hit(doc, sentence, spun, exact=False, what="reworded")
             continue
         best = None
         # an earlier sentence shares at most len(seen) shingles and their union holds at
@@ -335,6 +351,8 @@ def _repeats(doc, options):
             yield _hit(doc, sentence, reworded[0], exact=False, what=reworded[1])
         elif restated is not None:
             yield _hit(doc, sentence, restated, exact=False, what="restated")
+        elif spun is not None:
+            yield _hit(doc, sentence, spun, exact=False, what="reworded")
 
 
 # A sentence end with no space after it ("...settles on its own.Soreness is common"): a sentence pasted
@@ -469,6 +487,68 @@ def _swapped(blocks: list, first: list[str], second: list[str], facts: set[str])
             return False
         a, b = start_a + size, start_b + size
     return True
+
+
+# A spun restatement: two sentences far apart on the page (two blocks or more between them, not items
+# of a list, not code) that open on the same word and the same three content words (within ten words), and whose content words
+# match in order, in runs of two or more, for at least six and this share of the shorter's; words are compared on their first
+# five letters (a spinner swaps "medical" for "medicinal"), and what only one of them holds is no
+# number or name (sentences built on one template differ in their facts).
+_SPUN_OPENING, _SPUN_KEPT, _SPUN_SHARE, _SPUN_APART, _SPUN_STEM, _SPUN_CANDIDATES = 3, 6, 0.6, 3, 5, 10
+
+
+def _content_words(words: list[str]) -> list[str]:
+    """The words of a sentence that carry its subject, cut to their first five letters: numbers, and
+    words of three letters or more that are no function word (data/background_stopwords.toml)."""
+    function_words = _swap_words()[0]
+    return [word[:_SPUN_STEM] for word in words if (len(word) > 2 or word.isdigit()) and word not in function_words]
+
+
+def _spun_restatement(sentence, words: list[str], openings: dict):
+    """The earlier sentence that `sentence` restates in spun words (see above), or None; `sentence`
+    is kept in `openings` for later sentences."""
+    # a cheap pre-test first: most sentences are the first to open on their two words
+    head = f"{words[0]} {words[1]}"
+    first = openings.get(head, sentence)
+    if first is sentence:
+        openings[head] = (sentence, words)  # its content words are read only if another opens alike
+        return None
+    if first is not None:
+        openings[head] = None  # the head is shared: sentences opening on it are filed by their opening
+        _opening_candidates(*first, openings).append(first)
+    candidates = _opening_candidates(sentence, words, openings)
+    content = _content_words(words) if candidates else []
+    found = None
+    for other, other_words in candidates:
+        if sentence.block.index - other.block.index < _SPUN_APART or \
+                other.block.kind == sentence.block.kind == "list_item" or \
+                len(_CODE_CHARACTERS.findall(other.text + sentence.text)) > 2 or _mostly_quoted(other.text):
+            continue  # near each other, items of a list, code and protocol examples, or a quotation
+        other_content = _content_words(other_words)
+        matcher = SequenceMatcher(None, other_content, content, autojunk=False)
+        blocks = [block for block in matcher.get_matching_blocks() if block.size >= 2]  # runs, not a stray word
+        if sum(block.size for block in blocks) < max(_SPUN_KEPT, _SPUN_SHARE * min(len(content), len(other_content))):
+            continue
+        facts = {word[:_SPUN_STEM] for word in _facts(other.text) | _facts(sentence.text)}
+        # between the kept runs, a few words swapped on either side, no fact; after them, a clause cut
+        if all(max(a2 - a1, b2 - b1) <= _SWAPPED_GAP and not facts.intersection(other_content[a1:a2] + content[b1:b2])
+               for (a0, b0, size), (a2, b2, _) in zip(blocks, blocks[1:]) for a1, b1 in [(a0 + size, b0 + size)]):
+            found = other
+            break
+    if len(candidates) < _SPUN_CANDIDATES:  # more sentences on one opening: a template's, not a spinner's
+        candidates.append((sentence, words))
+    return found
+
+
+def _opening_candidates(sentence, words: list[str], openings: dict):
+    """The earlier sentences (with their words) opening on the same word and three content words (within
+    its first ten words) as `sentence`: a list kept in `openings` (under a key opening on a space, apart from
+    the two-word heads), or an empty one for a sentence opening on fewer."""
+    function_words = _swap_words()[0]
+    opening = [word[:_SPUN_STEM] for word in words[:10] if word not in function_words and len(word) > 2]
+    if len(opening) < _SPUN_OPENING:
+        return []  # filed nowhere
+    return openings.setdefault(" ".join(["", words[0], *opening[:_SPUN_OPENING]]), [])
 
 
 # A sentence restating the one before it almost word for word ("we aim to restore your
