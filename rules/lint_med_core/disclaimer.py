@@ -321,6 +321,13 @@ def _pack_price() -> re.Pattern:
 def _reported_dose() -> re.Pattern:
     return re.compile(load("disclaimer_patterns")["advice"]["reported_dose"])
 
+
+@functools.lru_cache(maxsize=1)
+def _page_announces() -> re.Pattern:
+    """The page announcing what it will cover ("in this article, we will explore ... the dosage"):
+    names advice as a subject, gives none (disclaimer_patterns.toml, `page_announces`)."""
+    return re.compile(load("disclaimer_patterns")["advice"]["page_announces"])
+
 # What others make of a product, right before a marker that names one (a remedy, a way to...,
 # a dose): the role they give it ("promoted as a natural remedy", "sold as an easy way to...",
 # "calls it a good remedy"). A marker that starts with "you" or a verb is not such a role ("as a
@@ -347,12 +354,6 @@ _WH_SUBJECT = r"(?:what|when|how|whether|which|where)(?: [a-z’'-]+){0,3} \Z"
 _EMBEDDED_WH = re.compile(r"\b(?:such as|about|know|learn|explains?|covers?|includ(?:es|ing)|find out|"
                           r"understand|decide|tells?|shows?|describes?|discuss(?:es)?|on|of) " + _WH_SUBJECT)
 _OPENING_WH = re.compile(_WH_SUBJECT)
-# The page announcing what it will cover names advice as a subject too: "in this article, we will explore its history
-# and the recommended dosage", "this guide covers the usual starting dose"; the advice, if any, comes where it is given.
-_ANNOUNCED = re.compile(r"\b(?:in this (?:article|post|guide|piece|review|video|section),? we|"
-                        r"(?:we|this (?:article|post|guide|piece|review|section))(?: will|[’']ll| are going to)?) "
-                        r"(?:explore|discuss|cover|look at|examine|review|go over|go through|explain|outline|describe|"
-                        r"delve into|dive into|break down)s?\b")
 _WHAT_TO_DO = re.compile(r"\b(?:should|must|need to|ought to|to) (?:not )?do\b")
 
 
@@ -361,7 +362,7 @@ def _topic_clause(lower: str, match: re.Match, start: int, before: int, stop: in
     and ``stop``: its sentence's, ``before``: where the words before it are looked at)."""
     if _WHAT_TO_DO.search(lower, match.start(), stop + 1):
         return False
-    if _EMBEDDED_WH.search(lower, before, match.start()) or _ANNOUNCED.search(lower, start, match.start()):
+    if _EMBEDDED_WH.search(lower, before, match.start()) or _page_announces().search(lower, start, match.start()):
         return True
     return lower[stop:stop + 1] not in (".", "!", "?") and _OPENING_WH.match(lower, start, match.start()) is not None
 
