@@ -94,11 +94,12 @@ class Block(Text):
         return [Sentence(self, s, e) for s, e in split_sentences(self.text)]
 
 
-_URL_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//([^/?#:]+)", re.I)
+_URL_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//(?:[^/?#@]*@)?([^/?#:@]+)", re.I)
 
 
 def url_host(url: str) -> str:
-    """The host an absolute URL points to, lower-cased and without "www." ("" for a relative one)."""
+    """The host an absolute URL points to, lower-cased and without "www." ("" for a relative one): what
+    follows the userinfo, if any ("https://clinic.example@shop.example/" goes to shop.example)."""
     match = _URL_HOST.match(url)
     return match.group(1).lower().removeprefix("www.") if match else ""
 

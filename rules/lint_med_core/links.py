@@ -1264,7 +1264,9 @@ def unrelated_link(doc, options):
     script, `data/links_scripts.toml`: a Greek daily cited by its Greek name). A link that opens a private
     chat in a messaging app with someone it names by a number or a handle ("t.me/name",
     "wa.me/4477...", "viber://chat?number=", "line.me/ti/p/~name"; not a share button:
-    `chat_links`) is a seller's contact, whatever the article's subject. A URL written inside
+    `chat_links`) is a seller's contact, whatever the article's subject; so is a link whose
+    address writes a site's name or a login before an "@" so that it seems to go there
+    ("https://clinic.example@shop.example/": it goes to shop.example, `_disguise`). A URL written inside
     another link's anchor is read as a bare URL of its own. A site name written without a scheme
     or path, all lowercase, dropped into a running sentence with no word to introduce it and
     named nowhere else ("left him with screen-fix.co.th chronic pain") is read as such a URL
@@ -1365,6 +1367,7 @@ def unrelated_link(doc, options):
         # an address or a sentence in another script or language than the article's, on any subject
         other_language = _in_another_script_or_language(doc, link, domain)
         chat = _chat_link(link.url)
+        disguise = _disguise(link)
         # a link with no words of its own (a frame's, a <meta>'s), judged by its address and its place
         wordless = _wordless_reason(doc, link, domain)
         if spam:
@@ -1374,6 +1377,8 @@ def unrelated_link(doc, options):
         elif chat:
             reasons = ["it opens a private chat in a messaging app with a party the article does not name "
                        "(a seller's contact, not a source)"]
+        elif disguise:
+            reasons = [f"its address writes \"{disguise}\" before an @, so that it seems to go there; it goes to {domain}"]
         elif shop and (sales or dropped):
             reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)" if sales
                        else f"it goes to a shop (\"{shop}\" in its name)"]
@@ -1433,7 +1438,7 @@ def unrelated_link(doc, options):
         # (a pasted link on another subject may share a word or two with the article: "HGH
         # injections best price" in an article on eye injections)
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold \
-                and not other_language and not chat:
+                and not other_language and not chat and not disguise:
             if not pasted_off_subject() and not furniture():
                 continue
             reason = _pasted_reason(doc, link, pasted_off_subject()) if pasted_off_subject() \
@@ -1547,6 +1552,19 @@ def _carried_place(link) -> str:
     if "src" in carrier:
         return f"an address written inside an image's address (<{element} {carrier}>: a QR code's or a redirect's)"
     return f"an address in the {carrier} attribute of <{element}>, which no reader follows"
+
+
+def _disguise(link) -> str:
+    """The name an address writes before an "@" so that it seems to go there, "" for none: userinfo that reads as
+    a site's name (with a dot: "https://clinic.example@shop.example/") or as a login (with a colon:
+    "https://login:guest@shop.example/"). A browser goes to the host after the "@"; no honest link to a page
+    needs a name before it (a bare key, a service's token in a "https://key@errors.example" DSN, is no
+    disguise)."""
+    if "@" not in link.url:  # (a cheap test: nearly no address holds one)
+        return ""
+    parts = _split(link.url)
+    userinfo = parts.netloc.rpartition("@")[0] if parts.scheme in ("http", "https", "") else ""
+    return userinfo if "." in userinfo or ":" in userinfo else ""
 
 
 @functools.lru_cache(maxsize=None)
