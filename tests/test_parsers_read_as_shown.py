@@ -104,7 +104,9 @@ def test_a_link_in_code_to_paste_is_a_carried_link(fmt, body):
     ('<A HREF=//shop.example/x>Shop</A>', ["http://shop.example/x"]),
     ('<a class="c" href=\'https://shop.example/\'>x</a> <a href="https://shop.example/">y</a>', ["https://shop.example/"]),
     ('<a href="/iron/tablets">relative</a>', []),
-    ('<link href="https://fonts.example/css">', []),
+    # a <link> that loads a resource is no page; one with no relation is a feed's (Atom: rel="alternate")
+    ('<link rel="stylesheet" href="https://fonts.example/css">', []),
+    ('<link href="https://fonts.example/css">', ["https://fonts.example/css"]),
     ("no markup at all: href is a word", []),
 ])
 def test_pasted_addresses(code, expected):

@@ -303,22 +303,54 @@ def bare_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozens
 # --- links in code to paste -----------------------------------------------------------------------------------------
 # Markup shown as text -- in a code box (a <textarea>, a <pre> or <code>, a fenced or indented code block, a code
 # span) or written into plain text -- is code the page gives readers to paste into their own pages (an "embed this
-# infographic" box): an <a href> in it to an absolute address is a link each page it is pasted into will carry, a
-# credit link. One definition for the three formats: each such address is a carried link (carrier "code").
-_PASTED_HREF = re.compile(r"<a\s[^>]*?\bhref\s*=\s*[\"']?\s*((?:https?:)?//[^\"'\s<>]+)", re.I)
+# infographic" box), or data leaked into the page (a feed's item, a sitemap's entry): each address its markup would
+# carry is carried by every page that pastes or reads it. One definition for the three formats, the markup read as
+# the parsers read a page's: each written-out tag gives the addresses its element would (its link's href,
+# `followed_address`; its own address, `element_addresses`: an Atom <link href>; those its attributes carry,
+# `carried_addresses`), and a written-out element whose whole text is an address gives it (an RSS <link>https://...
+# </link>, a sitemap's <loc>): each a carried link (carrier "code"). Not a file it draws (an image's src, a feed's
+# enclosure.mp3), nor a namespace (xmlns), nor a relative address.
+_WRITTEN_TAG = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^<>]*)?>")
+_WRITTEN_ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>`]+))""")
+_WRITTEN_ADDRESS = re.compile(r"\s*((?:https?:)?//[^\W_][^\s<>\"']*)\s*</([A-Za-z][\w:.-]*)\s*>")
+
+
+def _may_hold_markup(code: str) -> bool:
+    """What markup holding an address shows: a tag's "<" and an address's "//" (literal tests: nearly every text
+    has neither)."""
+    return "<" in code and "//" in code
 
 
 def pasted_addresses(code: str) -> list[tuple[int, int, str]]:
-    """(start, end, absolute address) of each link written as markup in a text (`_PASTED_HREF`), once each."""
-    if "href" not in code and "HREF" not in code:  # (a cheap test: nearly every text has none)
+    """(start, end, absolute address) of each address that markup written out in a text carries (see above),
+    once each."""
+    if not _may_hold_markup(code):
         return []
+    resource_path = _resources()[2]
     found, seen = [], set()
-    for match in _PASTED_HREF.finditer(code):
-        url = match.group(1)
-        url = "http:" + url if url.startswith("//") else url
-        if url not in seen:
+    for tag in _WRITTEN_TAG.finditer(code):
+        name = tag.group(1).lower()
+        attributes = {}
+        for attribute in _WRITTEN_ATTRIBUTE.finditer(tag.group(2) or ""):
+            value = next(v for v in attribute.group(2, 3, 4) if v is not None)
+            attributes.setdefault(attribute.group(1).lower(), value)
+        urls = []
+        if attributes:
+            followed = followed_address(name, attributes)
+            urls += [followed] if followed and _ABSOLUTE.match(followed) else []
+            urls += element_addresses(name, attributes.get)
+            own = ADDRESS_ATTRIBUTES.get(name, "href" if name in ("a", "area") else "")
+            urls += [url for _, url in carried_addresses(name, attributes.items(), skip=(own,))]
+        content = _WRITTEN_ADDRESS.match(code, tag.end())
+        if content and content.group(2).lower() == name and not resource_path.search(content.group(1)):
+            urls.append(content.group(1))
+        for written in urls:
+            url = "http:" + written if written.startswith("//") else written
+            if url in seen:
+                continue
             seen.add(url)
-            found.append((match.start(1), match.end(1), url))
+            at = code.find(written, tag.start())  # (where it is written; else the tag, an address it decodes)
+            found.append((tag.start(), tag.end(), url) if at == -1 else (at, at + len(written), url))
     return found
 
 
@@ -339,12 +371,70 @@ def pasted_links(blocks: list[Block]) -> list[Link]:
     """The links written as markup in the blocks' text (`pasted_addresses`): carried links, with no words."""
     links = []
     for block in blocks:
-        if "href" not in block.text and "HREF" not in block.text:  # (the test of `pasted_addresses`, spared a call)
+        if not _may_hold_markup(block.text):  # (the test of `pasted_addresses`, spared a call)
             continue
         for at, until, url in pasted_addresses(block.text):
             start, end = block.source_span(at, until)
             links.append(Link(url, "", start, end, hidden=True, block=block, element="code", carrier="code"))
     return links
+
+
+# --- links in another markup's syntax --------------------------------------------------------------------------------
+# A link written in the link syntax of a markup the page does not render (a forum's, a wiki's, a chat's, a
+# documentation format's) is still a link: the reader sees its address and its words side by side, and a page that
+# renders that markup (or a reader who pastes it) follows it. One definition for the three formats: an absolute
+# address and words bound together by a lightweight markup's link syntax are a link whose anchor is those words.
+# The syntaxes (the address A, the words W): BBCode "[url=A]W[/url]", "[url]A[/url]", "[link=A]W[/link]"; MediaWiki
+# "[A W]"; DokuWiki/Creole "[[A|W]]"; Org mode "[[A][W]]"; Jira/Confluence "[W|A]"; Slack "<A|W>"; reStructuredText
+# "`W <A>`_"; AsciiDoc "A[W]", "link:A[W]"; Textile "\"W\":A". A Markdown link is the Markdown parser's own.
+_A = r"""(?:https?://|//)[^\s\[\]|<>"'`]+"""
+_MARKUP_LINK = re.compile(
+    rf"""\[(?P<bb>url|link)=["']?(?P<a1>{_A})["']?\](?P<w1>.*?)\[/(?P=bb)\]"""
+    rf"|\[(?P<bb2>url|link)\](?P<a2>{_A})\[/(?P=bb2)\]"
+    rf"|\[\[(?P<a3>{_A})(?:\||\]\[)(?P<w3>[^\[\]|]+)\]\]"
+    rf"|\[(?P<a4>{_A})\s+(?P<w4>[^\[\]|]+)\]"
+    rf"|\[(?P<w5>[^\[\]|]+)\|(?P<a5>{_A})\]"
+    rf"|<(?P<a6>{_A})\|(?P<w6>[^<>|]+)>"
+    rf"|`(?P<w7>[^`<]+?)\s*<(?P<a7>{_A})>`_{{1,2}}"
+    rf"|(?:link:)?(?P<a8>{_A})\[(?P<w8>[^\[\]]*[^\W\d_][^\[\]]*)\]"  # (words: not a note's "[3]")
+    rf"""|"(?P<w9>[^"]+)":(?P<a9>{_A})""",
+    re.I | re.S)
+_BBCODE_TAG = re.compile(r"\[/?[a-z]+(?:=[^\]]*)?\]", re.I)
+
+
+def _may_hold_markup_link(text: str) -> bool:
+    """What a link in another markup's syntax shows: an address's "//" and a bracket, a bar, a backquote or a
+    quote's colon (literal tests: nearly no block has both)."""
+    return "//" in text and ("[" in text or "|" in text or "`" in text or '":' in text)
+
+
+def markup_links(blocks: list[Block]) -> list[Link]:
+    """The links written in another markup's link syntax in the blocks' text (`_MARKUP_LINK`), each spanning its
+    whole markup, its words the anchor (a BBCode link's own tags aside: "[url=A][b]W[/b][/url]" reads W)."""
+    links = []
+    for block in blocks:
+        text = block.text
+        if not _may_hold_markup_link(text):
+            continue
+        for match in _MARKUP_LINK.finditer(text):
+            url = next(match.group(f"a{n}") for n in range(1, 10) if match.group(f"a{n}") is not None)
+            words = next((match.group(f"w{n}") for n in (1, 3, 4, 5, 6, 7, 8, 9) if match.group(f"w{n}") is not None),
+                         "")
+            words = " ".join(_BBCODE_TAG.sub(" ", words).split())
+            url = "http:" + url if url.startswith("//") else url
+            start, end = block.source_span(match.start(), match.end())
+            links.append(Link(url, words, start, end, bare=True, block=block))
+    return links
+
+
+def text_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozenset()) -> list[Link]:
+    """The links written in the blocks' text: URLs written out (`bare_links`, not inside a link already:
+    `linked_spans`), links in another markup's syntax (`markup_links`) and the addresses of markup shown as
+    text (`pasted_links`); an address written so is the markup's link, once (an RSS <link>https://...</link>)."""
+    written = markup_links(blocks) + pasted_links(blocks)
+    if written:
+        linked_spans = set(linked_spans) | {(link.start, link.end) for link in written}
+    return bare_links(blocks, linked_spans) + written
 
 
 # A name that may be a host on a top-level domain: a dot and two letters or more (a pattern that

@@ -22,9 +22,9 @@ from lxml import etree
 from ..document import (Block, CharactersHeld, Document, Link, Markup, TextBuilder, align, find_text, outside_tag,
                         url_host)
 from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, BLOCK_KINDS, BLOCK_TAGS,
-               NEVER_SHOWN, SVG_NOT_SHOWN, addresses_in, bare_links, carried_addresses, element_addresses, find_directives,
+               NEVER_SHOWN, SVG_NOT_SHOWN, addresses_in, carried_addresses, element_addresses, find_directives,
                followed_address, inner_sign, markup_script, no_size, normalize_meta, overrides, pasted_addresses,
-               pasted_links, styled_addresses, structured_addresses)
+               styled_addresses, text_links, structured_addresses)
 from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, marquee_style, tiny_font
 
 Element = etree._Element
@@ -64,7 +64,7 @@ def parse(source: str, path: str, options: dict) -> Document:
     doc.title = meta.get("title") or next(
         (b.text for b in walker.blocks if b.kind == "heading" and b.level == 1), "")
     linked = {(link.start, link.end) for link in walker.links}
-    doc.links = sorted(walker.links + bare_links(walker.blocks, linked) + pasted_links(walker.blocks),
+    doc.links = sorted(walker.links + text_links(walker.blocks, linked),
                        key=lambda link: link.start)
     return doc
 

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from ..document import Block, Document, Link, TextBuilder, align
 from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, addresses_in, carried_addresses,
                element_addresses,
-               bare_links, find_directives, followed_address, overrides, pasted_addresses, pasted_links, hidden_by_attributes, markup_script, no_size,
+               find_directives, followed_address, overrides, pasted_addresses, text_links, hidden_by_attributes, markup_script, no_size,
                normalize_meta, not_shown)
 
 # A raw HTML block of comments only (a lint-med directive, a note to editors): nothing to read in it.
@@ -73,7 +73,7 @@ def parse(source: str, path: str, options: dict) -> Document:
                    has_structured_meta=body_start > 0, unread=unread)
     doc.title = meta.get("title") or next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     linked = {(link.start, link.end) for link in links}
-    doc.links = sorted(links + bare_links(blocks, linked) + pasted_links(blocks), key=lambda link: link.start)
+    doc.links = sorted(links + text_links(blocks, linked), key=lambda link: link.start)
     return doc
 
 

@@ -20,7 +20,7 @@ import functools
 import re
 
 from ..document import Block, Document, as_shown
-from . import bare_links, find_directives, pasted_links
+from . import find_directives, text_links
 
 _BULLET = re.compile(r"^[ \t]*(?:[•\-*–·▪◦]|\d+[.)])[ \t]+")
 _MAX_HEADING_WORDS = 15
@@ -79,7 +79,7 @@ def parse(source: str, path: str, options: dict) -> Document:
                    directives=find_directives(source, plain_text=True))
     if blocks and blocks[0].kind == "heading":
         doc.title = blocks[0].text
-    doc.links = sorted(bare_links(blocks) + pasted_links(blocks), key=lambda link: link.start)
+    doc.links = sorted(text_links(blocks), key=lambda link: link.start)
     return doc
 
 

@@ -298,7 +298,7 @@ def _in_running_text(link) -> bool:
         return False
     if link.bare:
         end = bisect.bisect_left(block.offsets, link.end - 1)
-        after = block.text[end + 1:end + 5].lstrip(" )>") if end < len(block.offsets) else ""
+        after = block.text[end + 1:end + 5].lstrip(" )>—–") if end < len(block.offsets) else ""
         return bool(after) and after[0].islower()
     if not link.text:
         return False
@@ -445,8 +445,9 @@ def _mid_sentence(link) -> bool:
     last = block.text_index(link.end - 1)
     if last is None:
         return False
+    # (so do a pair of dashes: "affects — https://... — the liver" reads on past the second)
     after = block.text[last + 1:last + 2].lstrip(">") + block.text[last + 2:]
-    after = after.lstrip()
+    after = after.lstrip().lstrip("—–").lstrip()
     return bool(after) and (after[0].islower() or after[0].isdigit())
 
 
@@ -1521,9 +1522,12 @@ def _wordless_reason(doc, link, domain: str) -> str:
     if any(word in piece for piece in _PATH_PIECES.split(path) for word in embed_words):
         return ""
     name = _SQUASH.sub("", registrable(domain).split(".")[0])
-    # (code to paste names its site in its own markup, not in the article's words: its block is not asked)
+    # (code to paste names its site in its own markup, not in the article's words: its block is not asked, nor an
+    # address written out elsewhere, a feed item's enclosure on the same site)
     code = link.block.index if link.carrier == "code" and link.block is not None else None
-    if any(name in squashed for index, squashed in _squashed_blocks(doc).items() if index != code):
+    blocks = doc.blocks
+    if any(name in squashed and (code is None or name in _SQUASH.sub("", _WRITTEN_URL.sub(" ", blocks[index].text.lower())))
+           for index, squashed in _squashed_blocks(doc).items() if index != code):
         return ""
     hidden = ", hidden from readers" if link.hidden and link.element not in ("meta", "link") and not link.carrier else ""
     what = _carried_place(link) if link.carrier else \
@@ -1531,6 +1535,9 @@ def _wordless_reason(doc, link, domain: str) -> str:
         else f"a link whose anchor is only \"{link.text.strip()}\"" if link.text.strip() else "a link with no anchor text"
     return (f"it is {what}{hidden}, "
             f"to a site the article names nowhere, whose name reads \"{' '.join(words)}\"")
+
+
+_WRITTEN_URL = re.compile(r"\S*//\S*")  # an address written out, with its scheme or its "//"
 
 
 def _carried_place(link) -> str:
@@ -1545,8 +1552,8 @@ def _carried_place(link) -> str:
     if carrier == "content":
         return "an address a <style> in the article writes as generated content, text no reader can follow"
     if carrier == "code":
-        return ("a link written in code the page gives readers to paste into their own pages (an embed code's "
-                "credit link), which every page that pastes it will carry")
+        return ("a link written in markup shown as text (code the page gives readers to paste into their own pages, "
+                "an embed code's credit link; a feed's item), which every page that pastes or reads it will carry")
     if carrier == "ping":
         return f"an address a link reports its clicks to (<{element} ping>), which no reader sees"
     if "src" in carrier:
