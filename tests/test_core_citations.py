@@ -251,3 +251,44 @@ def test_a_person_found_to_have_something_is_a_diagnosis_not_research(path, wrap
     # a remedy as the subject: research invoked with no source
     assert codes(wrap.format("Lemon juice has been found to dissolve stones within a week."), path,
                  select=["LM602"]) == [("LM602", 3 if path != "a.html" else 1)]
+
+
+# Evidence named inside a condition is a criterion for what follows, not a claim that such
+# evidence exists (session 15): any evidence noun, any conditional word, in text, Markdown and HTML.
+@pytest.mark.parametrize("sentence", [
+    "The clinic will refer you, unless your scan is clear or there is evidence that the cyst has shrunk.",
+    "If there is evidence of a bacterial infection, the nurse may suggest an antibiotic cream.",
+    "Treatment stops only if blood tests show that the kidneys are struggling.",
+    "Your pharmacist will check whether research shows any clash with your other tablets.",
+    "The vaccine will be offered to toddlers provided that trials show it is safe for them.",
+    "Die Behandlung wird erstattet, wenn Studien zeigen, dass sie wirkt.",
+])
+@pytest.mark.parametrize("path, wrap", [("a.txt", "Cysts\n\n{}\n"), ("a.md", "# Cysts\n\n{}\n"),
+                                        ("a.html", "<html><body><h1>Cysts</h1><p>{}</p></body></html>")])
+def test_evidence_inside_a_condition_is_not_an_attribution(sentence, path, wrap):
+    assert codes(wrap.format(sentence), path=path, select=["LM602"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you have pain, studies show that a warm compress helps most people.",  # the condition ends at the comma
+    "Research shows that cysts shrink if you rest.",  # the condition comes after the attribution
+    "If studies are to be believed, the cream clears cysts in a week.",  # leaning on the studies
+])
+def test_an_attribution_outside_the_condition_is_still_vague(sentence):
+    assert codes(f"Cysts\n\n{sentence}\n", select=["LM602"]) == [("LM602", 3)]
+
+
+# "Health officials" in a story that has said whose officials speak ("officials in <place>") are
+# those officials; with no such naming they stay vague.
+@pytest.mark.parametrize("place", ["Costa Rica", "the Ministry of Health", "Bavaria"])
+def test_officials_after_the_story_said_whose_they_are(place):
+    text = (f"Outbreak\n\nHealth officials in {place} said 300 people have fallen ill this month.\n\n"
+            "The outbreak has spread to three towns.\n\n"
+            "Health authorities said they were surprised by how fast it spread.\n")
+    assert codes(text, select=["LM602"]) == []
+
+
+def test_officials_nobody_has_placed_stay_vague():
+    text = ("Outbreak\n\nThe outbreak has spread to three towns this month.\n\n"
+            "Health authorities said they were surprised by how fast it spread.\n")
+    assert codes(text, select=["LM602"]) == [("LM602", 5)]

@@ -635,6 +635,14 @@ def _finding_hedges() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def _in_condition() -> re.Pattern:
+    """A word that opens a condition earlier in the same clause, up to its end ("unless the
+    mother's life is at risk or "): data/citations_vague_attribution.toml, `conditions`."""
+    words = "|".join(sorted((spaces(w) for w in load("citations_vague_attribution")["conditions"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{words})\s[^,;:.!?]*$", re.I)
+
+
+@functools.lru_cache(maxsize=None)
 def _diagnosed_person() -> re.Pattern:
     """A person as the subject of a passive finding ("You have been found to have a stone"): a
     diagnosis, not research (data/citations_vague_attribution.toml, `diagnosed_subjects`)."""
@@ -776,6 +784,8 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
                 continue  # "In animal studies it appears to ...": hedged
             return match
         before = text[:match.start()]
+        if _in_condition().search(before, max(0, len(before) - 120)):
+            continue  # "unless ... there is evidence that", "if tests show": a criterion, not a claim of evidence
         # "Sedentary lifestyle: research has ...": a run-in heading names no one
         words_before = re.findall(r"[\w'’-]+", before) if not _RUN_IN.search(before) else []
         if match.kind == "other_language":

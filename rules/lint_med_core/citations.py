@@ -207,7 +207,12 @@ def vague_attribution(doc, options):
     study's own words quoted ("A 2011 review found that \"...\""); a named person's speech tag
     after it ("Some studies show ..., said Mintz"); a reported clause that only asks for evidence
     ("scientists caution that more research is needed"); a camp
-    ("critics warn") one of whom is named speaking in the next paragraphs; weak evidence
+    ("critics warn") one of whom is named speaking in the next paragraphs; "health officials" or
+    "the authorities" in a story that has said whose officials speak ("Health officials in Costa
+    Rica said ..."); evidence named inside a condition, which sets a criterion and claims no
+    evidence exists ("unless ... or there is evidence that the baby will not survive", "only if
+    blood tests show", "wenn Studien zeigen, dass": a conditional word earlier in the
+    attribution's clause, `conditions` in data/citations_vague_attribution.toml); weak evidence
     summarised ("some studies show some promise, but"; "poorly supported by evidence"); an
     opinion weighed against the evidence in its sentence or the next three ("Some doctors
     believe that ... There is no clear evidence that ..."); a
@@ -324,6 +329,10 @@ def vague_attribution(doc, options):
         # rest of the paragraph or the next two (across an "Advertisement" line read as a heading)
         if _CAMP.search(match.group()) and _named_speaker_follows(doc, sentence):
             continue
+        # "Health officials say ..." after the story said whose officials speak ("officials in Costa
+        # Rica said", "authorities at the ministry"): those officials, named once
+        if _OFFICIALS.search(match.group()) and _identified_officials(doc, sentence):
+            continue
         phrase = match.group().strip()
         question = _QUESTIONS.get(match.kind, "which studies, which experts?")
         yield Hit(sentence, f"Vague attribution '{phrase}' with no source: {question}",
@@ -403,6 +412,14 @@ def _named_speaker_follows(doc, sentence) -> bool:
 
 # People who speak for an agency ("health officials", "the authorities").
 _OFFICIALS = re.compile(r"\b(?:officials|authorities|agencies)\b", re.I)
+# Officials whose body or place the sentence gives: "officials in Costa Rica", "officials at the CDC".
+_OFFICIALS_OF = re.compile(r"\b(?:officials|authorities)\s+(?:in|at|from|of|with|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _identified_officials(doc, sentence) -> bool:
+    """Whether an earlier paragraph, or this one, says whose officials speak ("Health officials
+    in Costa Rica said"): later "health officials" in the story are read as theirs."""
+    return any(_OFFICIALS_OF.search(block.text) for block in doc.blocks[:sentence.block.index + 1])
 
 
 _tertiary_use: list = []
