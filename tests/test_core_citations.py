@@ -292,3 +292,35 @@ def test_officials_nobody_has_placed_stay_vague():
     text = ("Outbreak\n\nThe outbreak has spread to three towns this month.\n\n"
             "Health authorities said they were surprised by how fast it spread.\n")
     assert codes(text, select=["LM602"]) == [("LM602", 5)]
+
+
+# A copy cut off mid-sentence at the end of the text, in an article that cites by markers: the
+# last sentence's marker may stand past the cut (session 15). Its attribution and figure are not
+# reported; the same sentence finished, or on a page with no markers, still is.
+_CITED = ("Sleep apnoea\n\nSnoring affects many adults (1). Weight loss eases it in some people (2).\n\n"
+          "Mouth guards help people who cannot use a mask (3).\n\n{}\n")
+_CUT = ["Randomised trials have shown that the guard lowers the number of pauses in 55% of patients, improves",
+        "Research suggests that nasal sprays help about a third of adults with mild snoring and also",
+        "Studies show the device cuts daytime sleepiness in 40% of users after a month of nightly use, as well as",
+        "Estudios clínicos han demostrado una mejoría del sueño en el 60% de los pacientes, con menos",
+        "Experts say positional therapy works for half of people whose pauses happen on their back, and"]
+
+
+@pytest.mark.parametrize("cut", _CUT)
+@pytest.mark.parametrize("path, wrap", [("a.txt", "{}"), ("a.md", "# {}"),
+                                        ("a.html", "<html><body><article>{}</article></body></html>")])
+def test_a_sentence_cut_by_the_end_of_a_cited_text_may_have_its_marker_past_the_cut(cut, path, wrap):
+    text = _CITED.format(cut)
+    if path == "a.html":
+        title, *paragraphs = [p for p in text.split("\n\n") if p.strip()]
+        text = wrap.format(f"<h1>{title}</h1>" + "".join(f"<p>{p.strip()}</p>" for p in paragraphs))
+    elif path == "a.md":
+        text = wrap.format(text)
+    assert codes(text, path=path, select=["LM501", "LM602"]) == []
+
+
+@pytest.mark.parametrize("cut", _CUT)
+def test_a_finished_sentence_or_an_uncited_page_is_still_read(cut):
+    finished = codes(_CITED.format(cut + " daytime naps."), select=["LM501", "LM602"])
+    uncited = codes(re.sub(r" \(\d\)", "", _CITED.format(cut)), select=["LM501", "LM602"])
+    assert finished and uncited, (finished, uncited)

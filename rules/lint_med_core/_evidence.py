@@ -312,6 +312,8 @@ _LINK_CITE_AFTER = re.compile(r"^[\s)\].,;:!?]*$")
 
 # Numbers read as markers from their place only ("abuse 6,", "hemp.2"): see Evidence.bare_trusted.
 BARE_KINDS = ("bare", "glued")
+# What closes a finished sentence (a copy cut mid-sentence ends on none of them).
+_SENTENCE_CLOSE = frozenset(".!?…\"”’»)]:;")
 
 
 def _numbered_in_order(markers) -> bool:
@@ -1293,6 +1295,8 @@ class Evidence:
         if "(see " in sentence.text or "(See " in sentence.text or "(cf" in sentence.text:
             if _CROSS_REFERENCE.search(sentence.text):
                 return True
+        if sentence.block.index == len(self.doc.blocks) - 1 and self._cut_by_the_end(sentence):
+            return True
         markers = self.markers_in(sentence.block)
         if not markers:
             return False
@@ -1306,6 +1310,16 @@ class Evidence:
                 if trusted:
                     return True
         return False
+
+    def _cut_by_the_end(self, sentence) -> bool:
+        """Whether the sentence is cut off by the end of the text (the copy stops mid-sentence,
+        with no closing punctuation) in an article that cites by markers (two or more, not bare
+        numbers): its marker may stand past the cut ("Estudios clínicos han demostrado ... en el
+        60% de los pacientes, mejoría de"), so the writer is not taken to have given none."""
+        text = sentence.block.text.rstrip()
+        if sentence.end < len(text) or text[-1:] in _SENTENCE_CLOSE:
+            return False
+        return sum(m.kind not in BARE_KINDS for m in self.markers) >= 2
 
     def markers_in(self, block) -> list[Marker]:
         return self._markers_by_block.get(block.index, [])

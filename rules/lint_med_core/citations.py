@@ -188,7 +188,8 @@ def vague_attribution(doc, options):
     flags them unless a source comes with them: a cross-reference to another part of the page
     ("(see Question 4)", "(see 'Risk factors' below)"), a citation marker in its sentence, even one
     that points nowhere (the writer gave a source; LM601 reports the missing list: one
-    problem, where it shows); a citation at or after the attribution
+    problem, where it shows), or where a copy is cut off mid-sentence by the end of the text
+    in an article that cites by markers (its marker may stand past the cut); a citation at or after the attribution
     (marker, also later in the paragraph; link; DOI or PubMed id; author and year;
     "published in"; "a 2019 Cochrane review", not a year alone; an author-year citation cut short by the end of its
     paragraph), a name attached to it ("experts at the Mayo Clinic",

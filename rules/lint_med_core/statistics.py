@@ -553,7 +553,9 @@ def unsourced_statistic(doc, options):
     is one event). The harms and the linking verbs are `harm_nouns`, `harm_links_before`,
     `harm_links_after` and `harm_causes` in data/statistics_patterns.toml. A figure that carries a
     citation marker ("... antidepressants. 2", "[4]") has been given a source; when the marker
-    points nowhere, LM601 reports it.
+    points nowhere, LM601 reports it. So has the last sentence of a copy cut off mid-sentence by
+    the end of the text, in an article that cites by markers (two or more): its marker may stand
+    past the cut.
 
     On a page that names no source anywhere (no reference list, at most one sentence with a
     marker, link, named body or author and year), an effect figure in any wording counts too:
