@@ -537,7 +537,8 @@ def unsourced_statistic(doc, options):
     figures about a product rather than people (its make-up, "half of each capsule"; its price
     and trade, "prices dropped by 25%", "3 million customers have used our app"; ratings, "4.8
     out of 5"; what it holds, "provides 8 out of 9 amino acids"), figures in an instruction
-    ("Cut your sugar by a third"), and,
+    ("Cut your sugar by a third"), the ratio that defines a leaflet's frequency band ("Very
+    common (more than 1 in 10 people): headache"; `frequency_bands`), and,
     in an article that names the study it reports, a trial's split into arms ("Half of the
     volunteers ... The other half ...").
     Counts in millions need a verb of frequency ("affects", "live with", "die"), plain counts a
@@ -624,6 +625,8 @@ def unsourced_statistic(doc, options):
                 else:
                     continue
             match = found_statistic[1]
+            if found_statistic[0] == "ratio" and _frequency_band().search(sentence.text, 0, match.start()):
+                continue  # "Very common (more than 1 in 10 people)": a leaflet's band, defined
             shown = match.group().strip()
             vague = vague or found.vague_source(sentence) or _hedged_sources().search(sentence.text)
             if vague is not None:
@@ -668,6 +671,18 @@ def unsourced_statistic(doc, options):
             yield Hit(sentence, f"Statistic '{shown}' has no source in this sentence or the ones beside it",
                       span=(match.start(), match.end()),
                       suggestion="cite where the figure comes from (reference, link or named study), or remove it")
+
+
+@functools.lru_cache(maxsize=1)
+def _frequency_band() -> re.Pattern:
+    """A leaflet's frequency band just before a ratio, as its label: the band's word, perhaps
+    with "side effects", before a bracket ("Common side effects (may affect up to"),
+    or opening the line before a colon or dash ("Uncommon: may affect up to"), then up to four
+    words and the ratio (data/statistics_patterns.toml, `frequency_bands`). A band word inside a
+    sentence before a colon ("Side effects are common: 1 in 3 users stop") labels nothing."""
+    bands = "|".join(sorted((spaces(b) for b in load("statistics_patterns")["frequency_bands"]), key=len, reverse=True))
+    label = rf"(?:{bands})(?:\s+(?:side[\s-]effects?|adverse\s+(?:effects|reactions)|effects|reactions))?\s*"
+    return re.compile(rf"(?:\b{label}\(|^[\s*•·–-]*{label}[:–—-])\s*(?:[\w-]+\s+){{0,4}}$", re.I)
 
 
 @functools.lru_cache(maxsize=None)
