@@ -324,3 +324,20 @@ def test_a_finished_sentence_or_an_uncited_page_is_still_read(cut):
     finished = codes(_CITED.format(cut + " daytime naps."), select=["LM501", "LM602"])
     uncited = codes(re.sub(r" \(\d\)", "", _CITED.format(cut)), select=["LM501", "LM602"])
     assert finished and uncited, (finished, uncited)
+
+
+# An abbreviation the article spells out as a name (its initials in brackets) names that body
+# wherever it comes back: officials beside it are that body's (session 15).
+@pytest.mark.parametrize("name, acronym", [("National Dengue Control Unit", "NDCU"),
+                                           ("Centre for Health Protection", "CHP"),
+                                           ("Regional Office of Food Safety", "ROFS"),
+                                           ("Agence Nationale de la Sécurité", "ANS"),
+                                           ("Tick Borne Illness Response Team", "TBIRT")])
+def test_officials_beside_an_abbreviation_spelled_out_earlier(name, acronym):
+    text = (f"Outbreak\n\nCases rose to 900 this spring, according to the {name} ({acronym}).\n\n"
+            f"The {acronym} is asking residents to clear standing water.\n"
+            "Health officials have also stressed early testing.\n")
+    assert codes(text, select=["LM602"]) == []
+    # brackets that do not hold the name's initials define nothing
+    unspelled = text.replace(f"the {name} ({acronym})", f"the Weekly Bulletin ({acronym})")
+    assert codes(unspelled, select=["LM602"]) == [("LM602", 6)]

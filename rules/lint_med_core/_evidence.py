@@ -312,6 +312,9 @@ _LINK_CITE_AFTER = re.compile(r"^[\s)\].,;:!?]*$")
 
 # Numbers read as markers from their place only ("abuse 6,", "hemp.2"): see Evidence.bare_trusted.
 BARE_KINDS = ("bare", "glued")
+# Capitalised words (small words between) and an abbreviation in brackets: "National Dengue
+# Control Unit (NDCU)"; Evidence.spelled_acronyms checks that it holds their initials.
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the|de|du|des|del|la|&)\s+)*){2,10})\(([A-Z]{2,10})\)")
 # What closes a finished sentence (a copy cut mid-sentence ends on none of them).
 _SENTENCE_CLOSE = frozenset(".!?…\"”’»)]:;")
 
@@ -1392,12 +1395,28 @@ class Evidence:
             return True
         return self._has_link(sentence, at)
 
-    @staticmethod
-    def names_body(sentence) -> bool:
+    def names_body(self, sentence) -> bool:
         """Whether the sentence names an organisation, not a journal ("the Centers for Disease
-        Control and Prevention", "Rush University Medical Center")."""
+        Control and Prevention", "Rush University Medical Center"), also by an abbreviation the
+        article spells out as a name ("the National Dengue Control Unit (NDCU)", then "The NDCU
+        is urging residents"): only a proper name is given its initials in brackets."""
         text = sentence.text
-        return _organisations().search(text) is not None or names_organisation(text)
+        return _organisations().search(text) is not None or names_organisation(text) or \
+            any(re.search(rf"(?<![\w-]){acronym}(?![\w-])", text) for acronym in self.spelled_acronyms if acronym in text)
+
+    @functools.cached_property
+    def spelled_acronyms(self) -> frozenset:
+        """The abbreviations the article spells out, each after the capitalised words whose
+        initials it is ("National Dengue Control Unit (NDCU)", "Centre for Health Protection (CHP)")."""
+        found = set()
+        for block in self.doc.blocks:
+            if "(" not in block.text:
+                continue
+            for match in _SPELLED_OUT.finditer(block.text):
+                initials = "".join(w[0] for w in match.group(1).split() if w[:1].isupper())
+                if initials.endswith(match.group(2)):
+                    found.add(match.group(2))
+        return frozenset(found)
 
     def named_speaker_before(self, sentence, at: int, clause: bool = False) -> bool:
         """Whether a named body or person speaks the words at ``sentence.text[at]``: "The

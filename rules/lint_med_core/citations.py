@@ -198,7 +198,9 @@ def vague_attribution(doc, options):
     there is some evidence that"), a named source opening its clause ("According to the CDC, a
     study found"; "according to the poison control center" when the article named the "Fresno
     Poison Control Center": a definite description repeating the end of a name it gives), for officials an agency named in the sentence before or
-    after ("..., according to the CDC. Health officials say ..."), or, for research rather
+    after ("..., according to the CDC. Health officials say ...", also by an abbreviation the
+    article spelled out with its initials: "the National Dengue Control Unit (NDCU)" ... "The NDCU
+    urges ... Health officials have stressed"), or, for research rather
     than people, a study cited in the next sentence (not one study given as an example of
     "many studies", unless it is a review that pools them; nor a name given as an example of a
     kind: "Research from institutions like Johns Hopkins has demonstrated").
