@@ -341,3 +341,12 @@ def test_officials_beside_an_abbreviation_spelled_out_earlier(name, acronym):
     # brackets that do not hold the name's initials define nothing
     unspelled = text.replace(f"the {name} ({acronym})", f"the Weekly Bulletin ({acronym})")
     assert codes(unspelled, select=["LM602"]) == [("LM602", 6)]
+
+
+@pytest.mark.parametrize("line", ["MORE: Studies show coffee may protect the liver",
+                                  "(Read also: Experts say naps make you sharper)",
+                                  "Lire aussi : Research suggests walking eases back pain"])
+def test_an_attribution_in_another_story_teaser_is_not_the_article_s(line):
+    text = f"Sleep\n\nA nap helps some people feel rested.\n\n{line}\n\nShort naps are best early in the afternoon.\n"
+    assert codes(text, select=["LM602"]) == []
+    assert codes(text.replace(line, line.split(":", 1)[1].strip(" ()") + "."), select=["LM602"]) == [("LM602", 5)]

@@ -301,3 +301,28 @@ def test_a_frequency_band_defined_by_a_ratio_is_no_statistic(line, path, wrap):
 ])
 def test_a_ratio_beside_a_band_word_in_prose_is_still_a_statistic(line):
     assert [code for code, *_ in lint(f"Side effects\n\n{line}\n", select=["LM501"])] == ["LM501"]
+
+
+# Another story's headline after a teaser label is that story's: its figure is not the article's
+# (session 15); the same line without the label is read.
+@pytest.mark.parametrize("line", [
+    "MORE: More than 1 in 3 adults sleep less than six hours a night",
+    "Read also: Nearly half of nurses report back pain by age 40",
+    "Leia também: 30% dos adultos brasileiros têm hipertensão",
+    "Baca juga: 1 dari 5 anak mengalami anemia",
+    "(RELATED: One in four teens vapes daily, survey finds)",
+])
+@pytest.mark.parametrize("path, wrap", [("a.txt", "Sleep\n\nA nap helps some people feel rested.\n\n{}\n\n"
+                                                  "Short naps are best in the early afternoon.\n"),
+                                        ("a.md", "# Sleep\n\nA nap helps some people feel rested.\n\n{}\n\n"
+                                                 "Short naps are best in the early afternoon.\n"),
+                                        ("a.html", "<html><body><h1>Sleep</h1><p>A nap helps some people feel "
+                                                   "rested.</p><p>{}</p><p>Short naps are best in the early "
+                                                   "afternoon.</p></body></html>")])
+def test_a_teaser_for_another_story_states_no_figure_of_the_article(line, path, wrap):
+    assert lint(wrap.format(line), path=path, select=["LM501"]) == []
+
+
+def test_the_same_figure_without_a_teaser_label_is_read():
+    text = "Sleep\n\nA nap helps some people feel rested.\n\nMore than 1 in 3 adults sleep less than six hours a night.\n"
+    assert lint(text, select=["LM501"]) == [("LM501", 5)]

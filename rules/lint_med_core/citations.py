@@ -13,6 +13,7 @@ from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, Evidence, blocks_ho
                         find_loose_appeal, find_vague,
                         is_bare, joined_starts, present_words, shows_established_effect, spaces, texts_found)
 from ._pagekind import page_kind
+from .statistics import teaser_line
 
 
 def _group(markers):
@@ -205,6 +206,7 @@ def vague_attribution(doc, options):
     "many studies", unless it is a review that pools them; nor a name given as an example of a
     kind: "Research from institutions like Johns Hopkins has demonstrated").
 
+    Not read: another story's headline after a teaser label ("Read also: Studies show ...").
     Not vague: research summarised on an evidence monograph whose named grader rates the evidence
     ("The X database rates effectiveness ...", then "Early research suggests ..."); a dated
     study's own words quoted ("A 2011 review found that \"...\""); a named person's speech tag
@@ -261,8 +263,8 @@ def vague_attribution(doc, options):
         return
     for sentence in candidate_sentences(doc, found, stems):
         text = sentence.text
-        if text.rstrip().endswith("?"):
-            continue
+        if text.rstrip().endswith("?") or teaser_line(sentence.block):
+            continue  # a question, or another story's headline ("Read also: Studies show ...")
         match = find_vague(text, extra, found.other_languages, shown=True)
         # "has been shown to" appeals to evidence in a page that may speak for what it sells; a
         # reference page, news story or forum uses it for established effects, as leaflets do for a

@@ -13,6 +13,14 @@ from ._evidence import (ANAPHORIC_STUDY, Evidence, ascii_runs, blocks_holding, d
                         lowered_body, lowered_sentences, present_words, spaces)
 from .structure import lowercase_search_is_exact
 
+
+def teaser_line(block) -> bool:
+    """Whether the block is a teaser for another story of the site ("MORE: ...", "Read also: ...",
+    "Leia também: ..."; offtopic's [teaser] labels): its figures and sources are that story's,
+    not the article's (LM501, LM602)."""
+    from .offtopic import _teaser_label  # imported when first asked: offtopic is a large module
+    return _teaser_label().match(block.text) is not None
+
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
                 r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -532,6 +540,9 @@ def unsourced_statistic(doc, options):
     a source and gives no figure of its own), in the line that opens a list with a colon
     ("According to the 2024 report:"), or in a heading that cites ("Key facts (WHO, 2023)").
 
+    A line that is another story's headline after a teaser label ("MORE: More than 1 in 3
+    Americans ...", "Read also:", "Leia também:") is that story's, not the article's: not read.
+
     Doses, dates, ages, durations, prices, list numbers and the size of a trial ("in 67
     patients", "300 patients took the drug") are not statistics and are never matched; nor
     figures about a product rather than people (its make-up, "half of each capsule"; its price
@@ -607,8 +618,8 @@ def unsourced_statistic(doc, options):
     tolls = _tolls(doc, patterns)
     own_figures = None  # whether the publisher produces statistics: asked at the first unsourced figure
     for block in blocks_holding(doc, triggers + tolls, _DIGIT):  # the blocks find_statistic may take
-        if block.kind == "heading" or found.skipped(block):
-            continue
+        if block.kind == "heading" or found.skipped(block) or teaser_line(block):
+            continue  # a heading, a reference entry, or another story's headline ("MORE: 1 in 3 ...")
         for sentence, lowered in lowered_sentences(doc, block):
             found_statistic = find_statistic(sentence.text, patterns, triggers, lowered, tolls)
             vague = None
