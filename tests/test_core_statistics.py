@@ -277,3 +277,52 @@ def test_a_toll_given_to_a_named_body_is_sourced():
     text = ("Title here\n\nSomething general comes first here.\n\nThe eye drops have been linked to 81 infections, "
             "according to the Food and Drug Administration.\n")
     assert lint(text) == []
+
+
+# A ratio that defines a leaflet's frequency band is not a figure the page states (session 15):
+# the band labels a list item or stands before a bracket, in text, Markdown and HTML.
+@pytest.mark.parametrize("line", [
+    "Very common (more than 1 in 10 people): itching where the gel was rubbed in.",
+    "Common side effects (may affect up to 1 in 10 people) include a metallic taste.",
+    "Uncommon: may affect up to 1 in 100 people - blurred vision.",
+    "Rare (up to 1 in 1,000 users): swelling of the tongue.",
+    "Very rare – affects fewer than 1 in 10,000 people: fits.",
+])
+@pytest.mark.parametrize("path, wrap", [("a.txt", "Side effects\n\n{}\n"), ("a.md", "# Side effects\n\n- {}\n"),
+                                        ("a.html", "<html><body><h1>Side effects</h1><ul><li>{}</li></ul></body></html>")])
+def test_a_frequency_band_defined_by_a_ratio_is_no_statistic(line, path, wrap):
+    assert lint(wrap.format(line), path=path, select=["LM501"]) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Headaches are common, affecting 1 in 10 people who use the gel.",  # a claim in prose
+    "Side effects are common: 1 in 3 users stop the gel within a year.",  # a band word inside a sentence
+    "Rare conditions (affecting 1 in 2,000 people) are hard to diagnose.",  # prevalence, bracketed
+])
+def test_a_ratio_beside_a_band_word_in_prose_is_still_a_statistic(line):
+    assert [code for code, *_ in lint(f"Side effects\n\n{line}\n", select=["LM501"])] == ["LM501"]
+
+
+# Another story's headline after a teaser label is that story's: its figure is not the article's
+# (session 15); the same line without the label is read.
+@pytest.mark.parametrize("line", [
+    "MORE: More than 1 in 3 adults sleep less than six hours a night",
+    "Read also: Nearly half of nurses report back pain by age 40",
+    "Leia também: 30% dos adultos brasileiros têm hipertensão",
+    "Baca juga: 1 dari 5 anak mengalami anemia",
+    "(RELATED: One in four teens vapes daily, survey finds)",
+])
+@pytest.mark.parametrize("path, wrap", [("a.txt", "Sleep\n\nA nap helps some people feel rested.\n\n{}\n\n"
+                                                  "Short naps are best in the early afternoon.\n"),
+                                        ("a.md", "# Sleep\n\nA nap helps some people feel rested.\n\n{}\n\n"
+                                                 "Short naps are best in the early afternoon.\n"),
+                                        ("a.html", "<html><body><h1>Sleep</h1><p>A nap helps some people feel "
+                                                   "rested.</p><p>{}</p><p>Short naps are best in the early "
+                                                   "afternoon.</p></body></html>")])
+def test_a_teaser_for_another_story_states_no_figure_of_the_article(line, path, wrap):
+    assert lint(wrap.format(line), path=path, select=["LM501"]) == []
+
+
+def test_the_same_figure_without_a_teaser_label_is_read():
+    text = "Sleep\n\nA nap helps some people feel rested.\n\nMore than 1 in 3 adults sleep less than six hours a night.\n"
+    assert lint(text, select=["LM501"]) == [("LM501", 5)]

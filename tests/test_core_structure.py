@@ -41,6 +41,34 @@ def test_link_only_teaser_headings_are_not_sections():
     assert codes(text, "a.html", ["LM302"]) == []
 
 
+# A line that credits a picture or names a file a link downloads stands for the picture or the
+# file (lost in a text copy): no section is empty there (session 15), in text, Markdown and HTML.
+@pytest.mark.parametrize("line", ["Illustration by Mara Lindqvist", "PHOTO: Tomas Berg/Getty", "Image credit: NIAID",
+                                  "Foto: Klinikum Nord", "© 2025 Oskar Hale", "Patient leaflet (PDF, 340 KB)",
+                                  "Welsh PDF"])
+@pytest.mark.parametrize("path", ["a.txt", "a.md", "a.html"])
+def test_a_picture_credit_or_a_file_link_heads_no_section(line, path):
+    body = ("Shingles\n\nShingles is a painful rash caused by the chickenpox virus waking up again.\n\n"
+            f"{{}}\n\nWho can get shingles\n\nAnyone who has had chickenpox can get shingles later in life.\n")
+    if path == "a.md":
+        text = body.replace("Shingles\n", "# Shingles\n", 1).replace("{}", "## {}").replace("Who can", "## Who can")
+    elif path == "a.html":
+        text = page("<h1>Shingles</h1><p>Shingles is a painful rash caused by the chickenpox virus waking up again.</p>"
+                    "<h2>{}</h2><h2>Who can get shingles</h2><p>Anyone who has had chickenpox can get it.</p>")
+    else:
+        text = body
+    assert codes(text.format(line), path, ["LM302"]) == []
+    # the same place with a real heading: an empty section
+    assert codes(text.format("How shingles spreads"), path, ["LM302"]) != []
+
+
+@pytest.mark.parametrize("heading", ["Credit card fees", "Imaging tests", "Pictures of shingles rashes"])
+def test_headings_that_start_like_credits_still_head_sections(heading):
+    text = ("Shingles\n\nShingles is a painful rash caused by the chickenpox virus waking up again.\n\n"
+            f"{heading}\n\nWho can get shingles\n\nAnyone who has had chickenpox can get shingles later in life.\n")
+    assert codes(text, "a.txt", ["LM302"]) == [("LM302", 5)]
+
+
 # --- LM303 ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("head, body", [

@@ -312,6 +312,11 @@ _LINK_CITE_AFTER = re.compile(r"^[\s)\].,;:!?]*$")
 
 # Numbers read as markers from their place only ("abuse 6,", "hemp.2"): see Evidence.bare_trusted.
 BARE_KINDS = ("bare", "glued")
+# Capitalised words (small words between) and an abbreviation in brackets: "National Dengue
+# Control Unit (NDCU)"; Evidence.spelled_acronyms checks that it holds their initials.
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the|de|du|des|del|la|&)\s+)*){2,10})\(([A-Z]{2,10})\)")
+# What closes a finished sentence (a copy cut mid-sentence ends on none of them).
+_SENTENCE_CLOSE = frozenset(".!?…\"”’»)]:;")
 
 
 def _numbered_in_order(markers) -> bool:
@@ -635,6 +640,14 @@ def _finding_hedges() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def _in_condition() -> re.Pattern:
+    """A word that opens a condition earlier in the same clause, up to its end ("unless the
+    mother's life is at risk or "): data/citations_vague_attribution.toml, `conditions`."""
+    words = "|".join(sorted((spaces(w) for w in load("citations_vague_attribution")["conditions"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{words})\s[^,;:.!?]*$", re.I)
+
+
+@functools.lru_cache(maxsize=None)
 def _diagnosed_person() -> re.Pattern:
     """A person as the subject of a passive finding ("You have been found to have a stone"): a
     diagnosis, not research (data/citations_vague_attribution.toml, `diagnosed_subjects`)."""
@@ -776,6 +789,8 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
                 continue  # "In animal studies it appears to ...": hedged
             return match
         before = text[:match.start()]
+        if _in_condition().search(before, max(0, len(before) - 120)):
+            continue  # "unless ... there is evidence that", "if tests show": a criterion, not a claim of evidence
         # "Sedentary lifestyle: research has ...": a run-in heading names no one
         words_before = re.findall(r"[\w'’-]+", before) if not _RUN_IN.search(before) else []
         if match.kind == "other_language":
@@ -1283,6 +1298,8 @@ class Evidence:
         if "(see " in sentence.text or "(See " in sentence.text or "(cf" in sentence.text:
             if _CROSS_REFERENCE.search(sentence.text):
                 return True
+        if sentence.block.index == len(self.doc.blocks) - 1 and self._cut_by_the_end(sentence):
+            return True
         markers = self.markers_in(sentence.block)
         if not markers:
             return False
@@ -1296,6 +1313,16 @@ class Evidence:
                 if trusted:
                     return True
         return False
+
+    def _cut_by_the_end(self, sentence) -> bool:
+        """Whether the sentence is cut off by the end of the text (the copy stops mid-sentence,
+        with no closing punctuation) in an article that cites by markers (two or more, not bare
+        numbers): its marker may stand past the cut ("Estudios clínicos han demostrado ... en el
+        60% de los pacientes, mejoría de"), so the writer is not taken to have given none."""
+        text = sentence.block.text.rstrip()
+        if sentence.end < len(text) or text[-1:] in _SENTENCE_CLOSE:
+            return False
+        return sum(m.kind not in BARE_KINDS for m in self.markers) >= 2
 
     def markers_in(self, block) -> list[Marker]:
         return self._markers_by_block.get(block.index, [])
@@ -1368,12 +1395,28 @@ class Evidence:
             return True
         return self._has_link(sentence, at)
 
-    @staticmethod
-    def names_body(sentence) -> bool:
+    def names_body(self, sentence) -> bool:
         """Whether the sentence names an organisation, not a journal ("the Centers for Disease
-        Control and Prevention", "Rush University Medical Center")."""
+        Control and Prevention", "Rush University Medical Center"), also by an abbreviation the
+        article spells out as a name ("the National Dengue Control Unit (NDCU)", then "The NDCU
+        is urging residents"): only a proper name is given its initials in brackets."""
         text = sentence.text
-        return _organisations().search(text) is not None or names_organisation(text)
+        return _organisations().search(text) is not None or names_organisation(text) or \
+            any(re.search(rf"(?<![\w-]){acronym}(?![\w-])", text) for acronym in self.spelled_acronyms if acronym in text)
+
+    @functools.cached_property
+    def spelled_acronyms(self) -> frozenset:
+        """The abbreviations the article spells out, each after the capitalised words whose
+        initials it is ("National Dengue Control Unit (NDCU)", "Centre for Health Protection (CHP)")."""
+        found = set()
+        for block in self.doc.blocks:
+            if "(" not in block.text:
+                continue
+            for match in _SPELLED_OUT.finditer(block.text):
+                initials = "".join(w[0] for w in match.group(1).split() if w[:1].isupper())
+                if initials.endswith(match.group(2)):
+                    found.add(match.group(2))
+        return frozenset(found)
 
     def named_speaker_before(self, sentence, at: int, clause: bool = False) -> bool:
         """Whether a named body or person speaks the words at ``sentence.text[at]``: "The

@@ -13,6 +13,7 @@ from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, Evidence, blocks_ho
                         find_loose_appeal, find_vague,
                         is_bare, joined_starts, present_words, shows_established_effect, spaces, texts_found)
 from ._pagekind import page_kind
+from .statistics import teaser_line
 
 
 def _group(markers):
@@ -188,7 +189,8 @@ def vague_attribution(doc, options):
     flags them unless a source comes with them: a cross-reference to another part of the page
     ("(see Question 4)", "(see 'Risk factors' below)"), a citation marker in its sentence, even one
     that points nowhere (the writer gave a source; LM601 reports the missing list: one
-    problem, where it shows); a citation at or after the attribution
+    problem, where it shows), or where a copy is cut off mid-sentence by the end of the text
+    in an article that cites by markers (its marker may stand past the cut); a citation at or after the attribution
     (marker, also later in the paragraph; link; DOI or PubMed id; author and year;
     "published in"; "a 2019 Cochrane review", not a year alone; an author-year citation cut short by the end of its
     paragraph), a name attached to it ("experts at the Mayo Clinic",
@@ -197,17 +199,25 @@ def vague_attribution(doc, options):
     there is some evidence that"), a named source opening its clause ("According to the CDC, a
     study found"; "according to the poison control center" when the article named the "Fresno
     Poison Control Center": a definite description repeating the end of a name it gives), for officials an agency named in the sentence before or
-    after ("..., according to the CDC. Health officials say ..."), or, for research rather
+    after ("..., according to the CDC. Health officials say ...", also by an abbreviation the
+    article spelled out with its initials: "the National Dengue Control Unit (NDCU)" ... "The NDCU
+    urges ... Health officials have stressed"), or, for research rather
     than people, a study cited in the next sentence (not one study given as an example of
     "many studies", unless it is a review that pools them; nor a name given as an example of a
     kind: "Research from institutions like Johns Hopkins has demonstrated").
 
+    Not read: another story's headline after a teaser label ("Read also: Studies show ...").
     Not vague: research summarised on an evidence monograph whose named grader rates the evidence
     ("The X database rates effectiveness ...", then "Early research suggests ..."); a dated
     study's own words quoted ("A 2011 review found that \"...\""); a named person's speech tag
     after it ("Some studies show ..., said Mintz"); a reported clause that only asks for evidence
     ("scientists caution that more research is needed"); a camp
-    ("critics warn") one of whom is named speaking in the next paragraphs; weak evidence
+    ("critics warn") one of whom is named speaking in the next paragraphs; "health officials" or
+    "the authorities" in a story that has said whose officials speak ("Health officials in Costa
+    Rica said ..."); evidence named inside a condition, which sets a criterion and claims no
+    evidence exists ("unless ... or there is evidence that the baby will not survive", "only if
+    blood tests show", "wenn Studien zeigen, dass": a conditional word earlier in the
+    attribution's clause, `conditions` in data/citations_vague_attribution.toml); weak evidence
     summarised ("some studies show some promise, but"; "poorly supported by evidence"); an
     opinion weighed against the evidence in its sentence or the next three ("Some doctors
     believe that ... There is no clear evidence that ..."); a
@@ -253,8 +263,8 @@ def vague_attribution(doc, options):
         return
     for sentence in candidate_sentences(doc, found, stems):
         text = sentence.text
-        if text.rstrip().endswith("?"):
-            continue
+        if text.rstrip().endswith("?") or teaser_line(sentence.block):
+            continue  # a question, or another story's headline ("Read also: Studies show ...")
         match = find_vague(text, extra, found.other_languages, shown=True)
         # "has been shown to" appeals to evidence in a page that may speak for what it sells; a
         # reference page, news story or forum uses it for established effects, as leaflets do for a
@@ -323,6 +333,10 @@ def vague_attribution(doc, options):
         # "Critics warn that ..." and then a named critic speaks: news name one of the camp in the
         # rest of the paragraph or the next two (across an "Advertisement" line read as a heading)
         if _CAMP.search(match.group()) and _named_speaker_follows(doc, sentence):
+            continue
+        # "Health officials say ..." after the story said whose officials speak ("officials in Costa
+        # Rica said", "authorities at the ministry"): those officials, named once
+        if _OFFICIALS.search(match.group()) and _identified_officials(doc, sentence):
             continue
         phrase = match.group().strip()
         question = _QUESTIONS.get(match.kind, "which studies, which experts?")
@@ -403,6 +417,14 @@ def _named_speaker_follows(doc, sentence) -> bool:
 
 # People who speak for an agency ("health officials", "the authorities").
 _OFFICIALS = re.compile(r"\b(?:officials|authorities|agencies)\b", re.I)
+# Officials whose body or place the sentence gives: "officials in Costa Rica", "officials at the CDC".
+_OFFICIALS_OF = re.compile(r"\b(?:officials|authorities)\s+(?:in|at|from|of|with|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _identified_officials(doc, sentence) -> bool:
+    """Whether an earlier paragraph, or this one, says whose officials speak ("Health officials
+    in Costa Rica said"): later "health officials" in the story are read as theirs."""
+    return any(_OFFICIALS_OF.search(block.text) for block in doc.blocks[:sentence.block.index + 1])
 
 
 _tertiary_use: list = []

@@ -13,6 +13,14 @@ from ._evidence import (ANAPHORIC_STUDY, Evidence, ascii_runs, blocks_holding, d
                         lowered_body, lowered_sentences, present_words, spaces)
 from .structure import lowercase_search_is_exact
 
+
+def teaser_line(block) -> bool:
+    """Whether the block is a teaser for another story of the site ("MORE: ...", "Read also: ...",
+    "Leia também: ..."; offtopic's [teaser] labels): its figures and sources are that story's,
+    not the article's (LM501, LM602)."""
+    from .offtopic import _teaser_label  # imported when first asked: offtopic is a large module
+    return _teaser_label().match(block.text) is not None
+
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
                 r"eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -532,12 +540,16 @@ def unsourced_statistic(doc, options):
     a source and gives no figure of its own), in the line that opens a list with a colon
     ("According to the 2024 report:"), or in a heading that cites ("Key facts (WHO, 2023)").
 
+    A line that is another story's headline after a teaser label ("MORE: More than 1 in 3
+    Americans ...", "Read also:", "Leia também:") is that story's, not the article's: not read.
+
     Doses, dates, ages, durations, prices, list numbers and the size of a trial ("in 67
     patients", "300 patients took the drug") are not statistics and are never matched; nor
     figures about a product rather than people (its make-up, "half of each capsule"; its price
     and trade, "prices dropped by 25%", "3 million customers have used our app"; ratings, "4.8
     out of 5"; what it holds, "provides 8 out of 9 amino acids"), figures in an instruction
-    ("Cut your sugar by a third"), and,
+    ("Cut your sugar by a third"), the ratio that defines a leaflet's frequency band ("Very
+    common (more than 1 in 10 people): headache"; `frequency_bands`), and,
     in an article that names the study it reports, a trial's split into arms ("Half of the
     volunteers ... The other half ...").
     Counts in millions need a verb of frequency ("affects", "live with", "die"), plain counts a
@@ -553,7 +565,9 @@ def unsourced_statistic(doc, options):
     is one event). The harms and the linking verbs are `harm_nouns`, `harm_links_before`,
     `harm_links_after` and `harm_causes` in data/statistics_patterns.toml. A figure that carries a
     citation marker ("... antidepressants. 2", "[4]") has been given a source; when the marker
-    points nowhere, LM601 reports it.
+    points nowhere, LM601 reports it. So has the last sentence of a copy cut off mid-sentence by
+    the end of the text, in an article that cites by markers (two or more): its marker may stand
+    past the cut.
 
     On a page that names no source anywhere (no reference list, at most one sentence with a
     marker, link, named body or author and year), an effect figure in any wording counts too:
@@ -604,8 +618,8 @@ def unsourced_statistic(doc, options):
     tolls = _tolls(doc, patterns)
     own_figures = None  # whether the publisher produces statistics: asked at the first unsourced figure
     for block in blocks_holding(doc, triggers + tolls, _DIGIT):  # the blocks find_statistic may take
-        if block.kind == "heading" or found.skipped(block):
-            continue
+        if block.kind == "heading" or found.skipped(block) or teaser_line(block):
+            continue  # a heading, a reference entry, or another story's headline ("MORE: 1 in 3 ...")
         for sentence, lowered in lowered_sentences(doc, block):
             found_statistic = find_statistic(sentence.text, patterns, triggers, lowered, tolls)
             vague = None
@@ -622,6 +636,8 @@ def unsourced_statistic(doc, options):
                 else:
                     continue
             match = found_statistic[1]
+            if found_statistic[0] == "ratio" and _frequency_band().search(sentence.text, 0, match.start()):
+                continue  # "Very common (more than 1 in 10 people)": a leaflet's band, defined
             shown = match.group().strip()
             vague = vague or found.vague_source(sentence) or _hedged_sources().search(sentence.text)
             if vague is not None:
@@ -666,6 +682,18 @@ def unsourced_statistic(doc, options):
             yield Hit(sentence, f"Statistic '{shown}' has no source in this sentence or the ones beside it",
                       span=(match.start(), match.end()),
                       suggestion="cite where the figure comes from (reference, link or named study), or remove it")
+
+
+@functools.lru_cache(maxsize=1)
+def _frequency_band() -> re.Pattern:
+    """A leaflet's frequency band just before a ratio, as its label: the band's word, perhaps
+    with "side effects", before a bracket ("Common side effects (may affect up to"),
+    or opening the line before a colon or dash ("Uncommon: may affect up to"), then up to four
+    words and the ratio (data/statistics_patterns.toml, `frequency_bands`). A band word inside a
+    sentence before a colon ("Side effects are common: 1 in 3 users stop") labels nothing."""
+    bands = "|".join(sorted((spaces(b) for b in load("statistics_patterns")["frequency_bands"]), key=len, reverse=True))
+    label = rf"(?:{bands})(?:\s+(?:side[\s-]effects?|adverse\s+(?:effects|reactions)|effects|reactions))?\s*"
+    return re.compile(rf"(?:\b{label}\(|^[\s*•·–-]*{label}[:–—-])\s*(?:[\w-]+\s+){{0,4}}$", re.I)
 
 
 @functools.lru_cache(maxsize=None)

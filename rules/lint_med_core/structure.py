@@ -191,7 +191,9 @@ def empty_section(doc, options):
     A heading that is a single link (a teaser card or a table-of-contents entry) is not
     a section. Headings before the article's first paragraph are its title block
     (title, deck, kicker, pronunciation line), and a heading printed twice in a row is
-    one title; a page's short notice above the title ("This story is over 5 years old.")
+    one title; a line that credits a picture ("Illustration by Ana Ruiz", "Photo: Reuters",
+    "© NIH") or names a file a link downloads ("English PDF", "Leaflet (PDF, 2 MB)") stands
+    for the picture or the file, lost in a text copy (`media_lines`); a page's short notice above the title ("This story is over 5 years old.")
     is not that first paragraph. In plain text, a short line under a paragraph that is all
     one quotation is the pull quote's source ("Expert report 2018"), not a heading. Separators ("###", "* * *") and the labels a page prints around an
     article ("Advertisement", "Continue reading below": `page_furniture` in
@@ -303,6 +305,8 @@ def _is_heading(doc, position: int) -> bool:
     label = text.strip().rstrip(":")
     if label.lower() in _page_furniture() or _call_to_action().fullmatch(label):
         return False  # an ad label ("Advertisement"), a button ("Find a dermatologist")
+    if _media_line().match(label):
+        return False  # a picture's credit ("Illustration by Ana Ruiz") or a file's link ("English PDF")
     if doc.format != "text":
         return True
     following = doc.blocks[position + 1] if position + 1 < len(doc.blocks) else None
@@ -320,6 +324,12 @@ _FIELD_LINE = re.compile(r"\s*\w+(?: \w+){0,2}: \S")
 @functools.lru_cache(maxsize=1)
 def _page_furniture() -> frozenset[str]:
     return frozenset(label.lower() for label in _data()["page_furniture"])
+
+
+@functools.lru_cache(maxsize=1)
+def _media_line() -> re.Pattern:
+    """A line that stands for a picture (its credit) or a file (its link): `media_lines`."""
+    return re.compile("|".join(f"(?:{line})" for line in _data()["media_lines"]), re.I)
 
 
 @functools.lru_cache(maxsize=1)
