@@ -492,10 +492,14 @@ def missing_disclaimer(doc, options):
     prescribed by your doctor" is advice, not a disclaimer. In HTML, a disclaimer elsewhere
     on the page (a site footer the template prints on every page) also counts, unless
     `search_whole_page` is false. The finding is about the whole article and is reported
-    at line 1. A page in Spanish, Portuguese, French, Indonesian, Hindi or Greek (declared, or told
-    by its function words) is also read in its own language (`data/health_languages.toml`):
+    at line 1. A page in Spanish, Portuguese, French, Indonesian, Hindi, Greek or Norwegian (declared,
+    or told by its function words) is also read in its own language (`data/health_languages.toml`):
     a second-person direction about a dose, a treatment or a clinician ("Toma la pastilla
-    con agua", "Anda perlu berkonsultasi", "आप ... पी सकते हैं") is advice, and that
+    con agua", "Anda perlu berkonsultasi", "आप ... पी सकते हैं") is advice, and so are a dose
+    with its schedule ("2 sendok makan 1 kali sehari"; not the dose a study gave), the page's
+    impersonal judgement of a health action ("es importante no suspender el tratamiento"; not
+    "es importante señalar"), a how-to heading ("Cara membuat jus") and remedies handed to the
+    reader ("te compartimos unos remedios caseros"); that
     language's disclaimer ("não substitui a consulta médica") counts. Other articles that
     declare a language other than English are not checked (their phrasings are unknown; a
     text that declares no language is checked, and a Spanish, French or German disclaimer

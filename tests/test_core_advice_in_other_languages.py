@@ -1,0 +1,117 @@
+"""LM901's advice one level up from the imperative, in the page's own language (session 15, disc39).
+
+A page advises when it tells its reader what to take or do: an imperative, "you should", and also a dose with its
+schedule, the page's impersonal judgement of a health action ("it is important not to stop the treatment"), a how-to
+heading ("How to take it") or remedies handed to the reader ("we share with you five home remedies"). Every sentence
+here is our own, made up for the families; each positive stands beside a near miss that must stay silent: a study's
+dose, a writing device ("it is important to note"), a how-to named inside a sentence, a claim others make.
+"""
+
+import pytest
+
+from lint_med import lint_text
+from lint_med.parsers.text import parse
+from lint_med_core import _health_language
+from lint_med_core._language import language
+
+# Health prose that directs nothing, in each language: it gives the page the health words a direction needs.
+_PROSE = {
+    "es": "La salud de los pacientes con diabetes depende del tratamiento y de la dosis que indica el médico en la receta. ",
+    "pt": "A saúde dos doentes com diabetes depende do tratamento e da dose que o médico indica na receita da farmácia. ",
+    "fr": "La santé des malades du diabète dépend du traitement et de la dose que le médecin inscrit sur l'ordonnance. ",
+    "id": "Kesehatan pasien diabetes bergantung pada obat, dosis dan resep dari dokter di apotek. ",
+    "hi": "मधुमेह के मरीज की सेहत इलाज और डॉक्टर की बताई दवा पर निर्भर करती है और यह बीमारी लंबी चलती है। ",
+    "el": "Η υγεία των ασθενών με διαβήτη εξαρτάται από τη θεραπεία και τη δόση που γράφει ο γιατρός στη συνταγή. ",
+    "no": "Helsen til pasienter med diabetes avhenger av behandlingen og av dosen som legen skriver på resepten, og det er "
+          "ikke alltid lett å leve med sykdommen. ",
+}
+
+
+def _advises(code: str, sentence: str) -> bool:
+    prose = _PROSE[code] * 3
+    doc = parse(prose + sentence + " " + prose, "a.txt", {})
+    assert language(doc) == code
+    return _health_language.advises(doc)
+
+
+@pytest.mark.parametrize("code, sentence, advice", [
+    # A quantity of a remedy with its schedule, in the page's own voice
+    ("es", "La dosis son dos cucharadas al día, en ayunas.", True),
+    ("es", "En el ensayo, los participantes tomaron 5 mg al día durante un mes.", False),  # a study gave it
+    ("pt", "São 2 cápsulas ao dia, antes das refeições.", True),
+    ("pt", "No estudo, os participantes receberam 10 mg por dia.", False),
+    ("fr", "Deux gélules par jour, au coucher.", True),
+    ("fr", "Dans l'étude, les participants recevaient 5 mg par jour.", False),
+    ("id", "Takarannya dua sendok makan sehari.", True),
+    ("id", "Ramuan ini diminum setiap pagi dan sore.", True),  # the remedy taken on a schedule, in the passive
+    ("id", "Dalam penelitian itu, peserta minum 2 gelas setiap hari.", False),
+    ("hi", "रोज़ सुबह खाली पेट एक चम्मच शहद।", True),  # the schedule first
+    ("hi", "अध्ययन में प्रतिभागियों को रोज़ दो गोली दी गई।", False),
+    ("el", "Δύο κάψουλες την ημέρα με ένα ποτήρι νερό.", True),
+    ("el", "Στη μελέτη οι συμμετέχοντες έπαιρναν 5 mg την ημέρα.", False),
+    ("no", "Dosen er én tablett to ganger daglig.", True),
+    ("no", "I studien fikk deltakerne 5 mg daglig.", False),
+    # The page's impersonal judgement of a health action
+    ("es", "Es importante no suspender el tratamiento de golpe.", True),
+    ("es", "Se recomienda tomar el jarabe después de comer.", True),
+    ("es", "Es importante señalar que el estudio era pequeño.", False),  # a writing device
+    ("es", "Es fundamental contar con información fiable sobre el aborto.", False),  # no health action
+    ("pt", "É importante não interromper o tratamento sem orientação.", True),
+    ("pt", "É importante ressaltar que o estudo foi pequeno.", False),
+    ("fr", "Il est conseillé de boire beaucoup d'eau pendant la fièvre.", True),
+    ("fr", "Il est important de noter que l'étude était petite.", False),
+    ("id", "Obat ini harus tetap diminum sampai habis.", True),
+    ("id", "Pemeriksaan gula darah sangat dianjurkan bagi penderita diabetes.", True),
+    ("id", "Iklan itu mengklaim produk ini dianjurkan untuk semua orang.", False),  # an advert's claim, reported
+    ("hi", "डेंगू में डॉक्टर की निगरानी बहुत जरूरी होती है।", True),
+    ("hi", "यह दवा खाली पेट नहीं लेनी चाहिए।", True),
+    ("hi", "यह जानना जरूरी है कि डेंगू मच्छर से फैलता है।", False),  # to know
+    ("no", "Det er viktig å ta medisinen til samme tid hver dag.", True),
+    ("no", "Du bør ikke kjøre bil de første dagene.", True),
+    ("no", "Det er viktig å vite at sykdommen smitter.", False),
+    # Remedies handed to the reader
+    ("es", "A continuación te presentamos cinco remedios naturales para la tos.", True),
+    ("es", "Los remedios caseros no curan la gripe.", False),
+    ("pt", "Hoje te mostramos três chás caseiros para a gripe.", True),
+    ("fr", "Voici quatre remèdes de grand-mère contre la toux.", True),
+    ("id", "Berikut beberapa ramuan jahe untuk batuk.", True),
+    ("hi", "खांसी से हैं परेशान तो अपनाएं ये घरेलू उपाय।", True),
+    ("hi", "घरेलू उपाय हर बार काम नहीं करते।", False),
+])
+def test_advice_one_level_up(code, sentence, advice):
+    assert _advises(code, sentence) == advice
+
+
+@pytest.mark.parametrize("code, heading, advice", [
+    # A how-to heading opening its line; the same words inside a sentence name a subject
+    ("es", "Cómo tomar el jarabe", True),
+    ("es", "El prospecto explica cómo tomar el jarabe.", False),
+    ("pt", "Modo de preparo", True),
+    ("fr", "Comment prendre les gélules", True),
+    ("id", "Cara membuat jus daun jambu:", True),
+    ("id", "Artikel ini membahas cara membuat jus daun jambu.", False),
+    ("hi", "काढ़ा बनाने का सही तरीका", True),
+    ("no", "Hvordan du bruker kremen", True),
+    ("no", "Pakningsvedlegget forklarer hvordan du bruker kremen.", False),
+])
+def test_a_how_to_heading(code, heading, advice):
+    prose = _PROSE[code] * 3
+    doc = parse(prose + "\n\n" + heading + "\n\n" + prose, "a.txt", {})
+    assert _health_language.advises(doc) == advice
+
+
+def test_a_norwegian_page_is_told_and_read():
+    """A Norwegian leaflet that tells the reader how to take a medicine is advice; its disclaimer lets it go."""
+    leaflet = (_PROSE["no"] * 4 + "\n\nTa medisinen med et glass vann. Ikke slutt å bruke den uten å snakke med legen "
+               "din, og fortell legen om alle bivirkninger du merker.\n\n" + _PROSE["no"] * 2)
+    doc = parse(leaflet, "a.txt", {})
+    assert language(doc) == "no" and _health_language.advises(doc)
+    assert "LM901" in [f.code for f in lint_text(leaflet, path="a.txt")]
+    note = "\n\nDenne teksten er kun ment som generell informasjon og erstatter ikke medisinsk råd fra lege.\n"
+    assert _health_language.has_disclaimer(parse(leaflet + note, "a.txt", {}))
+    assert "LM901" not in [f.code for f in lint_text(leaflet + note, path="a.txt")]
+
+
+def test_a_declared_norwegian_code_reads_the_norwegian_table():
+    norwegian = _health_language.phrasings_of("no")
+    assert norwegian is not None and _health_language.phrasings_of("nb").advice == norwegian.advice
