@@ -115,3 +115,48 @@ def test_a_norwegian_page_is_told_and_read():
 def test_a_declared_norwegian_code_reads_the_norwegian_table():
     norwegian = _health_language.phrasings_of("no")
     assert norwegian is not None and _health_language.phrasings_of("nb").advice == norwegian.advice
+
+
+# --- English: the obligation with any modal, and the advice to consult before any new treatment (session 15) ---
+
+from lint_med.config import parse_table  # noqa: E402
+
+_DESCRIPTION = " ".join(["Iron tablets replace the iron the body has lost and the blood count improves within weeks."] * 12)
+_ADVICE = " ".join(["Take iron tablets with a little food if they upset your stomach; the blood count improves in weeks."] * 12)
+
+
+def _lm901(text: str) -> bool:
+    config = parse_table({"select": ["LM901"]}, None)
+    return any(f.code == "LM901" for f in lint_text(text, path="a.txt", config=config))
+
+
+@pytest.mark.parametrize("sentence, advice", [
+    # "should be taken" said with another modal of obligation directs the same care
+    ("The granules must be taken with a full glass of water.", True),
+    ("These inhalers have to be taken every morning, even on good days.", True),
+    ("The pen needs to be stored in the fridge once opened.", True),
+    ("Each dose ought to be swallowed whole, never chewed.", True),
+    ("The syrup has to be diluted before a child drinks it.", True),
+    # a research future, a point weighed, a past narrative: no care directed
+    ("Liver enzymes will need to be monitored in longer trials.", False),
+    ("Cost must be taken into account when the hospital picks a supplier.", False),
+    ("In the 1950s the tablets had to be taken with milk.", False),  # a past narrative
+])
+def test_an_obligation_with_any_modal_is_advice(sentence, advice):
+    assert _lm901(f"Iron tablets\n\n{_DESCRIPTION} {sentence}\n") == advice
+
+
+@pytest.mark.parametrize("sentence, disclaimer", [
+    # the advice to consult a clinician before any new treatment at all stands for every treatment: a disclaimer
+    ("It is essential to consult a qualified healthcare professional before beginning any new health regimen.", True),
+    ("Please talk to your doctor before starting any new supplement or diet.", True),
+    ("Check with your pharmacist before adding any new medication.", True),
+    ("Speak with your GP before starting any new exercise programme.", True),
+    ("Consult a licensed physician before trying any new treatment.", True),
+    # about the page's own kind of product, or one new therapy: advice, not a disclaimer
+    ("Talk to your doctor before starting a new therapy.", False),
+    ("Consult a healthcare professional before using any iron product.", False),
+    ("Ask your doctor about any new symptoms.", False),
+])
+def test_consulting_before_any_new_treatment_is_a_disclaimer(sentence, disclaimer):
+    assert _lm901(f"Iron tablets\n\n{_ADVICE}\n\n{sentence}\n") != disclaimer
