@@ -69,6 +69,8 @@ def _advises(code: str, sentence: str) -> bool:
     ("no", "Det er viktig å ta medisinen til samme tid hver dag.", True),
     ("no", "Du bør ikke kjøre bil de første dagene.", True),
     ("no", "Det er viktig å vite at sykdommen smitter.", False),
+    ("no", "Ikke plutselig slutt å bruke tablettene.", True),  # an adverb after the negation
+    ("no", "Legen tar ikke alltid blodprøver.", False),
     # Remedies handed to the reader
     ("es", "A continuación te presentamos cinco remedios naturales para la tos.", True),
     ("es", "Los remedios caseros no curan la gripe.", False),
@@ -160,3 +162,17 @@ def test_an_obligation_with_any_modal_is_advice(sentence, advice):
 ])
 def test_consulting_before_any_new_treatment_is_a_disclaimer(sentence, disclaimer):
     assert _lm901(f"Iron tablets\n\n{_ADVICE}\n\n{sentence}\n") != disclaimer
+
+
+@pytest.mark.parametrize("sentence, advice", [
+    # a negated imperative keeps its force with an adverb before the verb
+    ("Don't suddenly stop taking the tablets.", True),
+    ("Never simply double the dose when you forget one.", True),
+    ("Do not abruptly stop the tablets without a plan.", True),
+    ("If the pain returns, do not just take more tablets.", True),
+    # a statement about what people do or did, not a direction
+    ("The author never really stopped taking them herself.", False),
+    ("Most patients do not usually stop the tablets early.", False),
+])
+def test_a_negated_imperative_with_an_adverb_is_advice(sentence, advice):
+    assert _lm901(f"Iron tablets\n\n{_DESCRIPTION} {sentence}\n") == advice
