@@ -41,6 +41,7 @@ class Phrasings(NamedTuple):
     reported: str
     observed: str
     advice: tuple[str, ...]
+    dose: tuple[str, ...]  # a quantity of a remedy with its schedule: advice unless a study gave it
     item_advice: str | None  # a bare imperative opening a list item or a heading (None: the language has none)
     health: tuple[str, ...]
     min_health: int
@@ -76,13 +77,15 @@ def phrasings_of(code: str) -> Phrasings | None:
     """The table of the language `code`, compiled on first use; None for a language with none."""
     data = load("health_languages")
     table = data.get(code)
+    if isinstance(table, str):  # another code of a language with a table ("nb" for "no")
+        table = data.get(table)
     if not isinstance(table, dict):
         return None
     claims = tuple((required_literals(bare.lower(), fold=False), source)
                    for bare, source in zip(_sources(table, "claims", False), _sources(table, "claims")))
     return Phrasings(code=code, claims=claims, hedges=_words(table.get("hedges", ["\0"])),
                      reported=_words(table.get("reported", ["\0"])), observed=_words(table.get("observed", ["\0"])),
-                     advice=_sources(table, "advice", whole_words=False),
+                     advice=_sources(table, "advice", whole_words=False), dose=_sources(table, "dose"),
                      item_advice=table.get("item_advice"), health=tuple(table.get("health", ())),
                      min_health=int(data["min_health"]), disclaimers=_sources(table, "disclaimers"),
                      questions=table.get("questions", "?"))
@@ -177,7 +180,9 @@ _STEP_WORDS = 8
 @per_document
 def advises(doc) -> bool:
     """Whether a page in a language with a table directs its reader on their health in its own voice: a
-    second-person imperative or obligation about a dose, a treatment, a medicine or a clinician (`advice`), or a
+    second-person imperative or obligation about a dose, a treatment, a medicine or a clinician, the page's
+    impersonal judgement of a health action, a how-to heading, remedies handed to the reader (`advice`), a
+    quantity of a remedy with its schedule (`dose`; not in a sentence that tells what a study gave), or a
     list item or heading that opens on a bare imperative (`item_advice`),
     not asked and not told as someone else's, on a page holding at least `min_health` of the language's
     health words (a recipe's "take two cups" is no health advice)."""
@@ -190,16 +195,27 @@ def advises(doc) -> bool:
     if own.item_advice and any(_step(block.text) and _regex(own.item_advice).match(block.text.lstrip().lower())
                                for block in doc.blocks if block.kind in ("list_item", "heading")):
         return True  # a step of a how-to list, in the imperative ("2. Konsumsi air putih yang cukup")
-    for source in own.advice:
+    for source in own.advice + own.dose:
+        dose = source in own.dose
         for match in _regex(source).finditer(lower):
             # the match may open on the mark that ends the sentence before it: its clause starts after that mark
             start = match.start() + 1 if lower[match.start():match.start() + 1] in ".!?:;\n¡" else match.start()
             if _asked(lower, start, match.end(), own.questions):
                 continue
             first, last = _clause(lower, start, match.end())
-            if not _outside(own.reported, lower, start, match.end(), first, last):
-                return True  # not told as someone else's in its clause ("los vendedores dicen: toma ...")
+            if _outside(own.reported, lower, start, match.end(), first, last):
+                continue  # told as someone else's in its clause ("los vendedores dicen: toma ...")
+            if dose and _outside(own.observed, lower, start, match.end(), *_sentence(lower, start, match.end())):
+                continue  # the dose a study gave ("los participantes tomaron 5 mg al día")
+            return True
     return False
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence (or line) holding text[start:end] starts and ends."""
+    first = max(text.rfind(mark, 0, start) for mark in ".!?\n।") + 1
+    after = [at for at in (text.find(mark, end) for mark in ".!?\n।") if at != -1]
+    return first, min(after, default=len(text))
 
 
 @per_document

@@ -68,7 +68,7 @@ def _patterns(extra: tuple[str, ...]) -> tuple[_Patterns, _Patterns, _Patterns, 
 # any is not searched with the full patterns, which are slow on long pages.
 _STRONG_KEYS = ("advice", "substitu", "replacement", "t replace", "to replace", "the place of", "stand in for",
                 "alternative for", "only", "general information", "general health information", "diagnose",
-                "relationship", "always ", "as with a", "construed", "if you have", "word",
+                "relationship", "always ", "as with a", "construed", "if you have", "word", "any new",
                 "not a doctor", "not a physician", "not a medical", "not a licensed", "not a qualified",
                 "not a health", "not a nurse", "not a pharmacist", "not doctors", "not physicians",
                 "not medical", "not licensed", "not qualified", "not health", "not nurses", "not pharmacists",
@@ -416,7 +416,8 @@ def missing_disclaimer(doc, options):
     Reports an article that advises its reader on their health and carries no medical
     disclaimer. Advice is an imperative about a health action ("Take it with food", a
     list item "Avoid alcohol"), sending the reader to a clinician ("if it persists, consult
-    your GP"), "you should", "if you have kidney disease", "should not be taken", "people
+    your GP"), "you should", "if you have kidney disease", "should not be taken" (or "must",
+    "has to", "needs to be taken"), "people
     with X should avoid", "is recommended", "safe to take", the writer's judgement of an action
     ("it is wise to see a specialist", "it's best not to drink", "it is even more important that children
     get their shots"), an imperative after a purpose ("To stay safe, wear long sleeves"), a health
@@ -483,7 +484,8 @@ def missing_disclaimer(doc, options):
     sentence saying the content is for information only, is not a substitute for
     professional medical advice, is "education, not medical advice", is not intended to
     diagnose or treat, or tells readers always to consult their doctor (or to, "as with any
-    supplement", treatment or programme), or not to take the
+    supplement", treatment or programme; or to consult one before starting any new treatment,
+    supplement or regimen: every treatment, not the page's own), or not to take the
     writer's word for it but to ask their doctor or pharmacist. A narrower advice to
     consult ("talk to your doctor before starting any treatment") counts when it stands in
     a disclaimer context: its block, the block before it or its heading mentions a
@@ -492,10 +494,14 @@ def missing_disclaimer(doc, options):
     prescribed by your doctor" is advice, not a disclaimer. In HTML, a disclaimer elsewhere
     on the page (a site footer the template prints on every page) also counts, unless
     `search_whole_page` is false. The finding is about the whole article and is reported
-    at line 1. A page in Spanish, Portuguese, French, Indonesian, Hindi or Greek (declared, or told
-    by its function words) is also read in its own language (`data/health_languages.toml`):
+    at line 1. A page in Spanish, Portuguese, French, Indonesian, Hindi, Greek or Norwegian (declared,
+    or told by its function words) is also read in its own language (`data/health_languages.toml`):
     a second-person direction about a dose, a treatment or a clinician ("Toma la pastilla
-    con agua", "Anda perlu berkonsultasi", "आप ... पी सकते हैं") is advice, and that
+    con agua", "Anda perlu berkonsultasi", "आप ... पी सकते हैं") is advice, and so are a dose
+    with its schedule ("2 sendok makan 1 kali sehari"; not the dose a study gave), the page's
+    impersonal judgement of a health action ("es importante no suspender el tratamiento"; not
+    "es importante señalar"), a how-to heading ("Cara membuat jus") and remedies handed to the
+    reader ("te compartimos unos remedios caseros"); that
     language's disclaimer ("não substitui a consulta médica") counts. Other articles that
     declare a language other than English are not checked (their phrasings are unknown; a
     text that declares no language is checked, and a Spanish, French or German disclaimer
