@@ -225,15 +225,17 @@ class Linter:
         """lint_source for text that the decoding module decoded, which holds no lone surrogate
         (a strict or replacing decoder never makes one): looking for them cost as much as a
         tenth of the parse."""
-        config = config or self.config_for(path)
-        with collector_paused():
-            try:
-                doc = self.parse(source, path, config, input_format)
-            except ParseError as exc:  # a parser bug or malformed input: one line, go on
-                return FileResult(path, error=str(exc))
-            findings = lint_document(doc, self.registry(config), config)
-            kept = text_of(doc) if self.keep_documents else None
-            doc.release()
+        with collector_paused():  # (back on once the document is freed, on return from _lint_decoded)
+            return self._lint_decoded(source, path, config or self.config_for(path), input_format)
+
+    def _lint_decoded(self, source: str, path: str, config: Config, input_format: str | None) -> FileResult:
+        try:
+            doc = self.parse(source, path, config, input_format)
+        except ParseError as exc:  # a parser bug or malformed input: one line, go on
+            return FileResult(path, error=str(exc))
+        findings = lint_document(doc, self.registry(config), config)
+        kept = text_of(doc) if self.keep_documents else None
+        doc.release()
         return FileResult(path, findings=findings, document=kept)
 
     def parse(self, source: str, path: str, config: Config | None = None,
@@ -262,7 +264,8 @@ def collector_paused():
     (`Document.release` breaks the document's cycles): a collection while the file is linted frees
     none of them but reads them all, each time the allocations since the last one pass a threshold
     (one in every 700), a tenth of the parse's time. Paused, the collector runs as usual after the
-    file, when they are gone. Only speed depends on it: a thread that finds the collector paused by
+    file, when they are gone (the count of allocations drops as they are freed: turned back on while
+    the document is still held, the collector would read it all at the next allocation). Only speed depends on it: a thread that finds the collector paused by
     another leaves it as it is."""
     if not gc.isenabled():
         yield
