@@ -39,7 +39,11 @@ def read_decoded(path: str, max_size: int) -> Decoded:
             if size > max_size:
                 raise InputError(f"too large to lint ({size:,} bytes; max-file-size is {max_size:,})")
             with open(path, "rb") as handle:
-                data = handle.read(max_size + 1)
+                # Plainly handle.read(max_size + 1); but asking for that much allocates it (10 MB a file): a
+                # file of known size is read to its size and a byte more, then on to the limit if it grew since.
+                data = handle.read((size or max_size) + 1)  # (a pipe or a device has size 0: to the limit)
+                if size and len(data) > size:
+                    data += handle.read(max_size + 1 - len(data))
         if len(data) > max_size:
             raise InputError(f"too large to lint (over {max_size:,} bytes, the max-file-size)")
     except IsADirectoryError:

@@ -135,3 +135,20 @@ def test_the_note_is_an_info_line_once_per_file_and_does_not_change_the_exit_cod
     assert run["invocations"][0]["executionSuccessful"] is True
     assert [(n["level"], n["message"]["text"][:23]) for n in run["invocations"][0]["toolExecutionNotifications"]] \
         == [("note", "decoded as windows-1252")]
+
+
+def test_a_file_that_grew_after_its_size_was_read_is_read_whole_up_to_the_limit(tmp_path, monkeypatch):
+    # read_decoded reads a file to the size it found and a byte more: a file longer by then is read on.
+    import os
+
+    from lint_med import decoding
+
+    page = tmp_path / "growing.md"
+    page.write_text("# Sleep\n\n" + "Most adults need seven hours of sleep a night.\n" * 40, encoding="utf-8")
+    whole = page.read_text(encoding="utf-8")
+    monkeypatch.setattr(decoding.os.path, "getsize", lambda path: 100)  # the size before it grew
+    assert decoding.read_decoded(str(page), 10_000).text == whole
+    with pytest.raises(InputError, match="too large"):
+        decoding.read_decoded(str(page), 500)
+    monkeypatch.setattr(decoding.os.path, "getsize", os.path.getsize)
+    assert decoding.read_decoded(str(page), 10_000).text == whole

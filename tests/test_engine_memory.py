@@ -56,3 +56,42 @@ def test_a_linted_document_is_freed_without_the_cycle_collector(monkeypatch):
         assert seen[0]() is None
     finally:
         gc.enable()
+
+
+def test_the_cycle_collector_is_paused_while_a_file_is_linted_and_back_on_after(monkeypatch):
+    import lint_med.engine as engine
+
+    states = []
+
+    def recording(doc, registry, config):
+        states.append(gc.isenabled())
+        return lint_document(doc, registry, config)
+
+    monkeypatch.setattr(engine, "lint_document", recording)
+    linter = Linter(Overrides(isolated=True))
+    assert gc.isenabled()
+    assert linter.lint_source(ARTICLE, "paused.md").findings
+    assert states == [False] and gc.isenabled()
+
+
+def test_the_cycle_collector_is_back_on_after_a_rule_run_that_raised(monkeypatch):
+    import lint_med.engine as engine
+
+    def failing(doc, registry, config):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(engine, "lint_document", failing)
+    try:
+        Linter(Overrides(isolated=True)).lint_source(ARTICLE, "interrupted.md")
+    except KeyboardInterrupt:
+        pass
+    assert gc.isenabled()
+
+
+def test_a_collector_paused_by_the_caller_stays_paused():
+    gc.disable()
+    try:
+        Linter(Overrides(isolated=True)).lint_source(ARTICLE, "caller.md")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
