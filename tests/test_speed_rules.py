@@ -92,3 +92,37 @@ def test_site_send_reads_every_block_naming_a_site(parsed_fixtures):
             assert (block.index in held) == bool(_SITE_WORDS.search(block.text.lower())), block.text
             inside += block.index in held
     assert inside > 50
+
+
+def _vendor_names_plainly(doc) -> set[str]:
+    """_vendor_anchored_names with every vendor word sought in the whole text (its plain definition)."""
+    from lint_med_core.links import _WORD_BEFORE, _capitals_only_elsewhere, _vendor_starts
+    from lint_med_core._topic import generic_words
+
+    whole = doc.body_text
+    before = {match.group("name") for start in _vendor_starts(whole)
+              if (match := _WORD_BEFORE.search(whole, max(0, start - 23), start))}
+    return {name for name in before - generic_words() if _capitals_only_elsewhere(doc, name)}
+
+
+def test_vendor_names_seek_only_the_vendor_words_the_article_holds(parsed_fixtures):
+    """_vendor_anchored_names seeks only the vendor words among the article's literals: the same
+    names as seeking every one, on the fixtures and on invented pages (a vendor word in capitals,
+    a plural, a word that only starts like one)."""
+    from lint_med.engine import Linter, Overrides
+    from lint_med_core.links import _vendor_anchored_names
+
+    linter = Linter(Overrides(isolated=True))
+    pages = [
+        "# Kratom\n\nKRATOM is sold widely. Our KRATOM review covers doses.\n\nFind a kratom source near you.\n",
+        "# NMN\n\nNMN capsules are popular. The NMN market grows.\n\nThe best nmn suppliers ship fast.\n",
+        "# CBD\n\nCBD oil is legal. CBD gummies too.\n\nVisit a cbd Shop or a cbd storefront today.\n",
+        "# SARMs\n\nSARMs are not approved. SARMs carry risks.\n\nsarms Vendors, sarms vendor lists.\n",
+    ]
+    docs = [doc for _, doc in parsed_fixtures] + [linter.parse(page, "page.md") for page in pages]
+    found = 0
+    for doc in docs:
+        fast = _vendor_anchored_names(doc)
+        assert fast == _vendor_names_plainly(doc), doc.path
+        found += bool(fast)
+    assert found >= 2

@@ -2704,10 +2704,10 @@ def _vendor_words() -> tuple:
     return tuple(" " + word for word in load("links_calls_to_action")["vendor_words"])
 
 
-def _vendor_starts(text: str):
-    """Where a vendor word starts in `text`, after a space and ending a word (str.find: a
-    pattern searched over a whole document costs more)."""
-    for word in _vendor_words():
+def _vendor_starts(text: str, words: tuple | None = None):
+    """Where a vendor word (of `words`, by default every one) starts in `text`, after a space and
+    ending a word (str.find: a pattern searched over a whole document costs more)."""
+    for word in _vendor_words() if words is None else words:
         at = text.find(word)
         while at >= 0:
             after = at + len(word)
@@ -2733,7 +2733,9 @@ def _capitals_only_elsewhere(doc, name: str) -> bool:
 def _vendor_anchored_names(doc) -> set[str]:
     """The names before a vendor word anywhere in the document that it otherwise writes in capitals."""
     whole, generic = doc.body_text, generic_words()
-    before = {match.group("name") for start in _vendor_starts(whole)
+    # the vendor words the article holds, in any case (its literals, a shorter text shared with other lists)
+    held = tuple(word for word in _vendor_words() if _article_literals(doc).holds(word[1:]))
+    before = {match.group("name") for start in _vendor_starts(whole, held)
               if (match := _WORD_BEFORE.search(whole, max(0, start - 23), start))}
     return {name for name in before - generic if _capitals_only_elsewhere(doc, name)}
 
@@ -3287,10 +3289,10 @@ def commercial_call_to_action(doc, options):
     model = topic_model(doc, options)
     searches = _cta_patterns(tuple(str(p) for p in options.extra_phrases))
     # the phrase lists' literals are sought once in the whole text, then in each block only those
-    # it holds (not the pointing list's: it is tried only on the few blocks with an address)
+    # it holds (the pointing list's too: every block with a link reads it, most blocks of a web page)
     whole = _article_literals(doc)
-    standalone, title_case, invitations, keyphrases = (search.within(whole) for search in searches[:4])
-    pointing, reference, warning = searches[4:7]
+    standalone, title_case, invitations, keyphrases, pointing = (search.within(whole) for search in searches[:5])
+    reference, warning = searches[5:7]
     offers, seller_voice = searches[7].within(whole), searches[8]
     comments, own_site = _comments(doc), _comment_patterns()[1]
     keyphrase_literals = tuple(literal for literal in _keyphrase_sentences()[0] if whole.holds(literal))
