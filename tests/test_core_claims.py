@@ -415,3 +415,54 @@ def test_the_session_14_families_are_claims(text):
 ])
 def test_the_session_14_families_leave_hedged_and_quantified_text_alone(text):
     assert lint(text) == []
+
+
+# Session 15 (claims39): an unqualified efficacy or safety assertion about a treatment, one level up from set 17's
+# quotes; our own sentences.
+@pytest.mark.parametrize("sentence, flagged", [
+    # a denial of harm read through "practically" as through "virtually"; "almost" weighs
+    ("These tablets practically do not cause side effects.", True),
+    ("The balm has practically no side effects.", True),
+    ("The balm has almost no side effects.", False),
+    # safety paired with painlessness, of a treatment, not of a test
+    ("The laser is a safe and painless treatment for spider veins.", True),
+    ("Freezing is a painless, safe way to remove warts.", True),
+    ("An ultrasound scan is a safe and painless way to see the baby.", False),
+    ("The laser may be a safe and painless treatment for spider veins.", False),
+    # proof as an attribute of the efficacy or safety
+    ("The serum's proven efficacy sets it apart.", True),
+    ("The safety and efficacy of the drops is clinically proven.", True),
+    ("Its efficacy has not been proven.", False),
+    ("Its efficacy may be proven in future trials.", False),
+    # a claim granted in a concession, then weighed; "while" after a comma contrasts, and states both
+    ("While the cream is successful at curing athlete's foot, it does not prevent reinfection.", False),
+    ("Although the gel cures cold sores, it stings.", False),
+    ("Coffee keeps you awake, while the herbal tea has no side effects at all.", True),
+    # a condition of use after a Spanish safety and efficacy frame, as after an English one
+    ("El jarabe es seguro y eficaz si se toma en la dosis recomendada.", False),
+    ("El jarabe es seguro y eficaz bajo supervisión médica.", False),
+    ("El jarabe es seguro y eficaz para toda la familia.", True),
+])
+def test_the_session_15_families(sentence, flagged):
+    assert bool(lint(f"Title here\n\n{sentence}\n")) == flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("These home remedies are equally effective and far cheaper.", True),
+    ("The balm is just as safe for children.", True),
+    ("The capsules offer unmatched whitening effectiveness.", True),
+    ("The serum has exceptional levels of anti-ageing efficacy.", True),
+    ("The balm may be equally effective.", False),  # hedged
+    ("The balm is not equally effective on dry skin.", False),  # negated
+    ("The balm is just as effective as a cold compress.", False),  # the comparator named: not a medicine
+    ("The vaccine showed high efficacy in the trial.", False),  # a grade, not praise
+])
+def test_parity_and_praised_efficacy_in_the_page_own_voice(sentence, flagged):
+    text = f"Shop\n\nOur herbal kit: $19.99. Add to cart.\n\n{sentence}\n"
+    assert bool(lint(text)) == flagged
+
+
+def test_parity_on_a_reference_page_is_left_alone():
+    text = ("Treatments\n\nReviewed by a pharmacist. References. Side effects. Both creams are equally effective. "
+            "They may cause redness, and some people could get a rash; it may sting, and it might itch.\n")
+    assert lint(text) == []

@@ -23,8 +23,9 @@ from ._evidence import evidence, lowered_body
 from ._language import language
 from ._phrases import required_literals
 
-# A word: letters of any script, with the vowel signs of the Indic scripts (Python's \w leaves them out).
-_LETTER = r"\w\u0900-\u0dff"
+# A word: letters of any script, with the vowel signs of the Indic scripts (Python's \w leaves them out); not the
+# Devanagari full stops (danda, double danda), which end a word as "." does ("... असरदार है।": session 15)
+_LETTER = r"\w\u0900-\u0963\u0966-\u0dff"
 # What ends a clause: its punctuation, a dash between spaces, the Devanagari full stop, and the ASCII bar typed for it
 # after a word in Devanagari ("... पसंद करने लगे है| घरेलू ...": a keyboard with no danda; session 13).
 _CLAUSE_BREAK = re.compile(r"[,;:—–()।.!?¡¿\u037e]|\s-\s|(?<=[\u0900-\u097f])\s?\|")

@@ -43,6 +43,8 @@ class _ClauseWords(NamedTuple):
     denies_harm: re.Pattern  # a claim that denies harm
     safe_or_effective: re.Pattern  # a claim of safety or efficacy
     answer_words: frozenset  # an answer's first words, as bytes (see distinct_words)
+    concessive: frozenset  # a clause's first word that grants what the sentence then weighs ("although")
+    sentence_concessive: frozenset  # the same, as the sentence's first word only ("while": after a comma it contrasts)
 
 
 @functools.lru_cache(maxsize=None)
@@ -57,7 +59,9 @@ def _clause_words() -> _ClauseWords:
                                   re.I),
         denies_harm=re.compile("|".join(data["harm_words"]), re.I),
         safe_or_effective=re.compile("|".join(map(re.escape, data["safe_or_effective"])), re.I),
-        answer_words=frozenset(word.encode() for word in data["answer_words"]))
+        answer_words=frozenset(word.encode() for word in data["answer_words"]),
+        concessive=frozenset(data["concessive_openers"]),
+        sentence_concessive=frozenset(data["sentence_concessive_openers"]))
 
 
 def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
@@ -202,7 +206,10 @@ def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]
     if breaks and not clause.strip() and _PARTICIPLE.match(text, start):
         # a clause of result ("it may lift mood, making you sleep better") is hedged by the clause it follows
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
-    words = _words(clause)[-_HEDGE_WINDOW:]
+    words = _words(clause)
+    if words and (words[0] in _clause_words().concessive or (not breaks and words[0] in _clause_words().sentence_concessive)):
+        return True  # granted, then weighed: "while it is successful at curing scabies, it does not kill the eggs"
+    words = words[-_HEDGE_WINDOW:]
     if breaks and words and _COORDINATORS.issuperset(words) and not _SHARED_MODALS.isdisjoint(_words(before)):
         return True  # a predicate coordinated with an earlier one shares its modal: "it may lower blood pressure, blood
         # lipids, and even fight cancer"; not a quantifier of another predicate ("has few complications, and produces")
