@@ -466,3 +466,24 @@ def test_parity_on_a_reference_page_is_left_alone():
     text = ("Treatments\n\nReviewed by a pharmacist. References. Side effects. Both creams are equally effective. "
             "They may cause redness, and some people could get a rash; it may sting, and it might itch.\n")
     assert lint(text) == []
+
+
+# The same kinds of predicate in German and Italian, which have no language table (our own sentences).
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Die Salbe hat eine nachgewiesene Wirksamkeit gegen Fußpilz.", True),
+    ("Die Wirksamkeit der Tropfen ist klinisch belegt.", True),
+    ("Laserbehandlung ist eine sichere und schmerzfreie Behandlung für Besenreiser.", True),
+    ("Der Tee ist ein wahres Wundermittel.", True),
+    ("Die Wirksamkeit der Tropfen ist bisher nicht belegt.", False),  # negated
+    ("Die Wirksamkeit der Tropfen kann nachgewiesen sein.", False),  # no claim: a possibility
+    ("Der Tee ist kein Wundermittel.", False),  # negated
+    ("Anbieter behaupten, der Tee sei ein Wundermittel.", False),  # reported
+    ("Il gel ha un'efficacia comprovata contro le verruche.", True),
+    ("È un trattamento sicuro e indolore per le vene varicose.", True),
+    ("Lo sciroppo è un rimedio infallibile per la tosse.", True),
+    ("Le capsule sono senza controindicazioni.", True),
+    ("Il gel potrebbe avere un'efficacia comprovata.", False),  # hedged
+    ("Il gel non ha un'efficacia comprovata.", False),  # negated
+])
+def test_the_session_15_kinds_in_german_and_italian(sentence, flagged):
+    assert bool(lint(f"Title here\n\n{sentence}\n")) == flagged

@@ -105,6 +105,22 @@ def test_claims_in_the_language(code, sentence, claim):
     ("hi", "विज्ञापन में दावा किया जाता है कि यह दवा बेहद असरदार है।", False),  # reported
     ("hi", "क्या यह काढ़ा बेहद असरदार है?", False),  # asked
     ("hi", "यह काढ़ा बेहद असरदार नहीं है।", False),  # negated
+    # harm denied as no contraindication, safety for everyone or for any length of use, absolute safety
+    ("es", "Este té no tiene ninguna contraindicación.", True),
+    ("es", "La crema es segura para toda la familia.", True),
+    ("es", "La crema puede ser segura para toda la familia.", False),  # hedged
+    ("pt", "O suplemento não tem contraindicações.", True),
+    ("pt", "O suplemento é seguro para todas as idades.", True),
+    ("pt", "Segundo o fabricante, o suplemento não tem contraindicações.", False),  # reported
+    ("fr", "Cette tisane est sans contre-indication.", True),
+    ("fr", "Cette tisane est sans danger pour toute la famille.", True),
+    ("fr", "Cette tisane est-elle sans danger pour toute la famille ?", False),  # asked
+    ("id", "Jamu ini aman dikonsumsi semua umur.", True),
+    ("id", "Jamu ini aman digunakan jangka panjang.", True),
+    ("id", "Jamu ini belum tentu aman dikonsumsi semua umur.", False),  # negated
+    ("hi", "यह तेल बच्चों के लिए पूरी तरह से सुरक्षित है।", True),
+    ("hi", "यह तेल बिल्कुल सुरक्षित है।", True),
+    ("hi", "यह तेल शायद बिल्कुल सुरक्षित है।", False),  # hedged
 ])
 def test_efficacy_beyond_a_grade_in_the_language(code, sentence, claim):
     assert (_health_language.claim_in(_health_language.phrasings_of(code), sentence) is not None) == claim
