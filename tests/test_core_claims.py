@@ -434,9 +434,7 @@ def test_the_session_14_families_leave_hedged_and_quantified_text_alone(text):
     ("The safety and efficacy of the drops is clinically proven.", True),
     ("Its efficacy has not been proven.", False),
     ("Its efficacy may be proven in future trials.", False),
-    # a claim granted in a concession, then weighed; "while" after a comma contrasts, and states both
-    ("While the cream is successful at curing athlete's foot, it does not prevent reinfection.", False),
-    ("Although the gel cures cold sores, it stings.", False),
+    # "while" after a comma contrasts, and states both
     ("Coffee keeps you awake, while the herbal tea has no side effects at all.", True),
     # a condition of use after a Spanish safety and efficacy frame, as after an English one
     ("El jarabe es seguro y eficaz si se toma en la dosis recomendada.", False),
@@ -487,3 +485,22 @@ def test_parity_on_a_reference_page_is_left_alone():
 ])
 def test_the_session_15_kinds_in_german_and_italian(sentence, flagged):
     assert bool(lint(f"Title here\n\n{sentence}\n")) == flagged
+
+
+# A claim granted in a concession is weighed on a careful page, and still promised on a page that promotes its product.
+_CAREFUL = ("Reviewed by a pharmacist. References. Side effects: it may cause redness, and some people could get a rash; "
+            "it may sting, and it might itch.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "While the cream is successful at curing athlete's foot, it does not prevent reinfection.",
+    "Although the gel cures cold sores, it stings.",
+    "Whilst the spray is completely safe for adults, children need a lower dose.",
+])
+def test_a_concession_is_weighed_on_a_careful_page(sentence):
+    assert lint(f"Treatments\n\n{_CAREFUL}\n\n{sentence}\n") == []
+
+
+def test_a_concession_still_promises_on_a_page_that_promotes():
+    text = "Shop\n\nOur spray: $19.99. Add to cart.\n\nWhile our spray is completely safe, store it in a cool place.\n"
+    assert lint(text) != []
