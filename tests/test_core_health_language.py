@@ -70,6 +70,7 @@ def test_claims_in_the_language(code, sentence, claim):
     ("es", "¿Tiene el gel una eficacia comprobada?", False),  # asked
     ("es", "Los vendedores afirman que tiene una eficacia comprobada.", False),  # reported
     ("es", "Ningún remedio es infalible.", False),  # negated
+    ("es", "Las curas milagrosas que se venden en internet abundan.", False),  # the plural names the category
     ("pt", "O óleo tem eficácia comprovada contra a queda de cabelo.", True),
     ("pt", "É um tratamento seguro e indolor para varizes.", True),
     ("pt", "Este chá é um remédio infalível para a insônia.", True),
@@ -95,11 +96,13 @@ def test_claims_in_the_language(code, sentence, claim):
     ("id", "Banyak orang mengklaim ramuan ini sangat ampuh.", False),  # reported
     ("id", "Menurut penjual, jamu ini berkhasiat atasi pegal linu.", False),  # reported
     ("id", "Ramuan ini tidak sangat ampuh untuk batuk.", False),  # negated
+    ("id", "Cara paling efektif mencegah demam berdarah adalah menguras bak mandi.", False),  # public health's advice
     ("hi", "यह काढ़ा सर्दी में बेहद असरदार है।", True),
     ("hi", "नीम का तेल रूसी हटाने में कारगर साबित होता है।", True),
     ("hi", "यह जड़ी बूटी जोड़ों के दर्द का अचूक इलाज है।", True),
     ("hi", "यह थेरेपी सुरक्षित और दर्द रहित है।", True),
-    ("hi", "हल्दी वाला दूध इम्यूनिटी के लिए बहुत फायदेमंद होता है।", True),
+    ("hi", "यह चूर्ण कब्ज़ में बहुत प्रभावी होता है।", True),
+    ("hi", "यह टीका प्रभावी है।", False),  # the formal word without a degree: public health's wording
     ("hi", "कुछ लोगों के लिए यह तेल कारगर होता है।", False),  # some people
     ("hi", "अगर रोज़ लें तो यह तेल कारगर होता है।", False),  # a condition
     ("hi", "विज्ञापन में दावा किया जाता है कि यह दवा बेहद असरदार है।", False),  # reported
