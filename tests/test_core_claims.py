@@ -480,6 +480,7 @@ def test_parity_on_a_reference_page_is_left_alone():
     ("È un trattamento sicuro e indolore per le vene varicose.", True),
     ("Lo sciroppo è un rimedio infallibile per la tosse.", True),
     ("Le capsule sono senza controindicazioni.", True),
+    ("L'ecografia è un esame sicuro e indolore.", False),  # a test, not a treatment
     ("Il gel potrebbe avere un'efficacia comprovata.", False),  # hedged
     ("Il gel non ha un'efficacia comprovata.", False),  # negated
 ])

@@ -101,6 +101,7 @@ def test_claims_in_the_language(code, sentence, claim):
     ("hi", "नीम का तेल रूसी हटाने में कारगर साबित होता है।", True),
     ("hi", "यह जड़ी बूटी जोड़ों के दर्द का अचूक इलाज है।", True),
     ("hi", "यह थेरेपी सुरक्षित और दर्द रहित है।", True),
+    ("hi", "अल्ट्रासाउंड जांच सुरक्षित और दर्द रहित है।", False),  # a test, not a treatment
     ("hi", "यह चूर्ण कब्ज़ में बहुत प्रभावी होता है।", True),
     ("hi", "यह टीका प्रभावी है।", False),  # the formal word without a degree: public health's wording
     ("hi", "कुछ लोगों के लिए यह तेल कारगर होता है।", False),  # some people
@@ -110,20 +111,22 @@ def test_claims_in_the_language(code, sentence, claim):
     ("hi", "यह काढ़ा बेहद असरदार नहीं है।", False),  # negated
     # harm denied as no contraindication, safety for everyone or for any length of use, absolute safety
     ("es", "Este té no tiene ninguna contraindicación.", True),
-    ("es", "La crema es segura para toda la familia.", True),
-    ("es", "La crema puede ser segura para toda la familia.", False),  # hedged
+    ("es", "La ecografía es un procedimiento seguro e indoloro.", False),  # a test, not a treatment
+    ("es", "El parque es un lugar seguro para toda la familia.", False),  # no health matter
     ("pt", "O suplemento não tem contraindicações.", True),
-    ("pt", "O suplemento é seguro para todas as idades.", True),
     ("pt", "Segundo o fabricante, o suplemento não tem contraindicações.", False),  # reported
     ("fr", "Cette tisane est sans contre-indication.", True),
-    ("fr", "Cette tisane est sans danger pour toute la famille.", True),
-    ("fr", "Cette tisane est-elle sans danger pour toute la famille ?", False),  # asked
+    ("fr", "Cette tisane est-elle sans contre-indication ?", False),  # asked
     ("id", "Jamu ini aman dikonsumsi semua umur.", True),
-    ("id", "Jamu ini aman digunakan jangka panjang.", True),
+    ("id", "Jamu ini aman diminum setiap hari.", True),
+    ("id", "Film ini aman untuk semua umur.", False),  # a film's rating
     ("id", "Jamu ini belum tentu aman dikonsumsi semua umur.", False),  # negated
-    ("hi", "यह तेल बच्चों के लिए पूरी तरह से सुरक्षित है।", True),
-    ("hi", "यह तेल बिल्कुल सुरक्षित है।", True),
-    ("hi", "यह तेल शायद बिल्कुल सुरक्षित है।", False),  # hedged
+    # works wonders, in a remedy's own words; not in the verbs said of actors too
+    ("fr", "Dans ce film, l'acteur fait des merveilles.", False),
+    ("id", "Khasiatnya luar biasa untuk asam urat.", True),
+    ("id", "Rasa nyeri yang luar biasa muncul di sendi.", False),  # pain, not a remedy
+    ("hi", "यह तेल गठिया का चमत्कारी इलाज है।", True),
+    ("hi", "लोग इसे चमत्कारी इलाज मानते हैं।", False),  # reported as a belief
 ])
 def test_efficacy_beyond_a_grade_in_the_language(code, sentence, claim):
     assert (_health_language.claim_in(_health_language.phrasings_of(code), sentence) is not None) == claim
