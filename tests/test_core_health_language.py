@@ -70,6 +70,7 @@ def test_claims_in_the_language(code, sentence, claim):
     ("es", "¿Tiene el gel una eficacia comprobada?", False),  # asked
     ("es", "Los vendedores afirman que tiene una eficacia comprobada.", False),  # reported
     ("es", "Ningún remedio es infalible.", False),  # negated
+    ("es", "Es un método infalible para ahorrar dinero.", False),  # no remedy
     ("es", "Las curas milagrosas que se venden en internet abundan.", False),  # the plural names the category
     ("pt", "O óleo tem eficácia comprovada contra a queda de cabelo.", True),
     ("pt", "É um tratamento seguro e indolor para varizes.", True),
@@ -81,12 +82,14 @@ def test_claims_in_the_language(code, sentence, claim):
     ("fr", "Cette crème a une efficacité prouvée contre l'acné.", True),
     ("fr", "Un sirop d'une efficacité redoutable contre la toux.", True),
     ("fr", "Une méthode sûre et indolore pour retirer les verrues.", True),
-    ("fr", "C'est la solution miracle contre les rides.", True),
+    ("fr", "Ce sirop, un traitement miracle, calme la toux.", True),
+    ("fr", "C'est la solution miracle pour votre budget.", False),  # no remedy
     ("fr", "L'innocuité et l'efficacité démontrées du sirop rassurent les parents.", True),
     ("fr", "Cette crème pourrait avoir une efficacité prouvée.", False),  # hedged
     ("fr", "Les vendeurs affirment que la crème a une efficacité prouvée.", False),  # reported
     ("fr", "La crème a-t-elle une efficacité prouvée ?", False),  # asked
-    ("id", "Ramuan ini sangat ampuh untuk batuk.", True),
+    ("id", "Ramuan ini sangat manjur untuk batuk.", True),
+    ("id", "Strategi pemasaran ini sangat ampuh.", False),  # a strategy, not a remedy
     ("id", "Daun sirih menjadi obat mujarab untuk sariawan.", True),
     ("id", "Khasiatnya sudah terbukti untuk asam urat.", True),
     ("id", "Jamu ini berkhasiat atasi pegal linu.", True),
@@ -104,6 +107,7 @@ def test_claims_in_the_language(code, sentence, claim):
     ("hi", "अल्ट्रासाउंड जांच सुरक्षित और दर्द रहित है।", False),  # a test, not a treatment
     ("hi", "यह चूर्ण कब्ज़ में बहुत प्रभावी होता है।", True),
     ("hi", "यह टीका प्रभावी है।", False),  # the formal word without a degree: public health's wording
+    ("hi", "चुनाव में यह रणनीति काफी कारगर साबित हुई।", False),  # a strategy, not a remedy
     ("hi", "कुछ लोगों के लिए यह तेल कारगर होता है।", False),  # some people
     ("hi", "अगर रोज़ लें तो यह तेल कारगर होता है।", False),  # a condition
     ("hi", "विज्ञापन में दावा किया जाता है कि यह दवा बेहद असरदार है।", False),  # reported
