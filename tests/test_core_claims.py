@@ -447,7 +447,7 @@ def test_the_session_15_families(sentence, flagged):
 
 @pytest.mark.parametrize("sentence, flagged", [
     ("These home remedies are equally effective and far cheaper.", True),
-    ("The balm is just as safe for children.", True),
+    ("The balm is equally safe for children.", True),
     ("The capsules offer unmatched whitening effectiveness.", True),
     ("The serum has exceptional levels of anti-ageing efficacy.", True),
     ("The balm may be equally effective.", False),  # hedged
