@@ -415,3 +415,93 @@ def test_the_session_14_families_are_claims(text):
 ])
 def test_the_session_14_families_leave_hedged_and_quantified_text_alone(text):
     assert lint(text) == []
+
+
+# Session 15 (claims39): an unqualified efficacy or safety assertion about a treatment, one level up from set 17's
+# quotes; our own sentences.
+@pytest.mark.parametrize("sentence, flagged", [
+    # a denial of harm read through "practically" as through "virtually"; "almost" weighs
+    ("These tablets practically do not cause side effects.", True),
+    ("The balm has practically no side effects.", True),
+    ("The balm has almost no side effects.", False),
+    # safety paired with painlessness, of a treatment, not of a test
+    ("The laser is a safe and painless treatment for spider veins.", True),
+    ("Freezing is a painless, safe way to remove warts.", True),
+    ("An ultrasound scan is a safe and painless way to see the baby.", False),
+    ("The laser may be a safe and painless treatment for spider veins.", False),
+    # proof as an attribute of the efficacy or safety
+    ("The serum's proven efficacy sets it apart.", True),
+    ("The safety and efficacy of the drops is clinically proven.", True),
+    ("Its efficacy has not been proven.", False),
+    ("Its efficacy may be proven in future trials.", False),
+    # "while" after a comma contrasts, and states both
+    ("Coffee keeps you awake, while the herbal tea has no side effects at all.", True),
+    # a condition of use after a Spanish safety and efficacy frame, as after an English one
+    ("El jarabe es seguro y eficaz si se toma en la dosis recomendada.", False),
+    ("El jarabe es seguro y eficaz bajo supervisión médica.", False),
+    ("El jarabe es seguro y eficaz para toda la familia.", True),
+])
+def test_the_session_15_families(sentence, flagged):
+    assert bool(lint(f"Title here\n\n{sentence}\n")) == flagged
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("These home remedies are equally effective and far cheaper.", True),
+    ("The balm is equally safe for children.", True),
+    ("The capsules offer unmatched whitening effectiveness.", True),
+    ("The serum has exceptional levels of anti-ageing efficacy.", True),
+    ("The balm may be equally effective.", False),  # hedged
+    ("The balm is not equally effective on dry skin.", False),  # negated
+    ("The balm is just as effective as a cold compress.", False),  # the comparator named: not a medicine
+    ("The vaccine showed high efficacy in the trial.", False),  # a grade, not praise
+])
+def test_parity_and_praised_efficacy_in_the_page_own_voice(sentence, flagged):
+    text = f"Shop\n\nOur herbal kit: $19.99. Add to cart.\n\n{sentence}\n"
+    assert bool(lint(text)) == flagged
+
+
+def test_parity_on_a_reference_page_is_left_alone():
+    text = ("Treatments\n\nReviewed by a pharmacist. References. Side effects. Both creams are equally effective. "
+            "They may cause redness, and some people could get a rash; it may sting, and it might itch.\n")
+    assert lint(text) == []
+
+
+# The same kinds of predicate in German and Italian, which have no language table (our own sentences).
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Die Salbe hat eine nachgewiesene Wirksamkeit gegen Fußpilz.", True),
+    ("Die Wirksamkeit der Tropfen ist klinisch belegt.", True),
+    ("Laserbehandlung ist eine sichere und schmerzfreie Behandlung für Besenreiser.", True),
+    ("Der Tee ist ein wahres Wundermittel.", True),
+    ("Die Wirksamkeit der Tropfen ist bisher nicht belegt.", False),  # negated
+    ("Die Wirksamkeit der Tropfen kann nachgewiesen sein.", False),  # no claim: a possibility
+    ("Der Tee ist kein Wundermittel.", False),  # negated
+    ("Anbieter behaupten, der Tee sei ein Wundermittel.", False),  # reported
+    ("Il gel ha un'efficacia comprovata contro le verruche.", True),
+    ("È un trattamento sicuro e indolore per le vene varicose.", True),
+    ("Lo sciroppo è un rimedio infallibile per la tosse.", True),
+    ("Le capsule sono senza controindicazioni.", True),
+    ("L'ecografia è un esame sicuro e indolore.", False),  # a test, not a treatment
+    ("Il gel potrebbe avere un'efficacia comprovata.", False),  # hedged
+    ("Il gel non ha un'efficacia comprovata.", False),  # negated
+])
+def test_the_session_15_kinds_in_german_and_italian(sentence, flagged):
+    assert bool(lint(f"Title here\n\n{sentence}\n")) == flagged
+
+
+# A claim granted in a concession is weighed on a careful page, and still promised on a page that promotes its product.
+_CAREFUL = ("Reviewed by a pharmacist. References. Side effects: it may cause redness, and some people could get a rash; "
+            "it may sting, and it might itch.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "While the cream is successful at curing athlete's foot, it does not prevent reinfection.",
+    "Although the gel cures cold sores, it stings.",
+    "Whilst the spray is completely safe for adults, children need a lower dose.",
+])
+def test_a_concession_is_weighed_on_a_careful_page(sentence):
+    assert lint(f"Treatments\n\n{_CAREFUL}\n\n{sentence}\n") == []
+
+
+def test_a_concession_still_promises_on_a_page_that_promotes():
+    text = "Shop\n\nOur spray: $19.99. Add to cart.\n\nWhile our spray is completely safe, store it in a cool place.\n"
+    assert lint(text) != []

@@ -43,6 +43,8 @@ class _ClauseWords(NamedTuple):
     denies_harm: re.Pattern  # a claim that denies harm
     safe_or_effective: re.Pattern  # a claim of safety or efficacy
     answer_words: frozenset  # an answer's first words, as bytes (see distinct_words)
+    concessive: frozenset  # a clause's first word that grants what the sentence then weighs ("although")
+    sentence_concessive: frozenset  # the same, as the sentence's first word only ("while": after a comma it contrasts)
 
 
 @functools.lru_cache(maxsize=None)
@@ -57,7 +59,9 @@ def _clause_words() -> _ClauseWords:
                                   re.I),
         denies_harm=re.compile("|".join(data["harm_words"]), re.I),
         safe_or_effective=re.compile("|".join(map(re.escape, data["safe_or_effective"])), re.I),
-        answer_words=frozenset(word.encode() for word in data["answer_words"]))
+        answer_words=frozenset(word.encode() for word in data["answer_words"]),
+        concessive=frozenset(data["concessive_openers"]),
+        sentence_concessive=frozenset(data["sentence_concessive_openers"]))
 
 
 def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
@@ -190,11 +194,15 @@ def _hedge_word(words, hedges: frozenset) -> bool:
     return any(w in hedges or w.endswith("n't") for w in words)
 
 
-def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset], plain: bool) -> bool:
+def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset], plain: bool,
+            weighs=lambda: True) -> bool:
     """Whether a hedge or negation qualifies the claim at text[start:end] (`hedges`: the words
     that hedge anywhere in the window, and the words of degree that hedge only next to it). A
     qualification after the claim ("for most people", "in four out of five patients") clears a
-    claim of safety or efficacy and a plain frame's claim, not a cure, a proof or a denial of harm."""
+    claim of safety or efficacy and a plain frame's claim, not a cure, a proof or a denial of harm.
+    A concession ("While it cures scabies, it does not kill the eggs") clears it when the page
+    `weighs()` what it grants: a careful page does; a page promoting its own product grants to sell
+    ("While our therapy's safety is well known, ...")."""
     before = text[:start]
     if _CORRELATIVE.match(before):
         return True  # "the less oil your skin makes, the clearer it is, which results in ...": a condition, as "if"
@@ -202,7 +210,11 @@ def _hedged(text: str, start: int, end: int, hedges: tuple[frozenset, frozenset]
     if breaks and not clause.strip() and _PARTICIPLE.match(text, start):
         # a clause of result ("it may lift mood, making you sleep better") is hedged by the clause it follows
         clause = before[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
-    words = _words(clause)[-_HEDGE_WINDOW:]
+    words = _words(clause)
+    if words and (words[0] in _clause_words().concessive or (not breaks and words[0] in _clause_words().sentence_concessive)) \
+            and weighs():
+        return True  # granted, then weighed: "while it is successful at curing scabies, it does not kill the eggs"
+    words = words[-_HEDGE_WINDOW:]
     if breaks and words and _COORDINATORS.issuperset(words) and not _SHARED_MODALS.isdisjoint(_words(before)):
         return True  # a predicate coordinated with an earlier one shares its modal: "it may lower blood pressure, blood
         # lipids, and even fight cancer"; not a quantifier of another predicate ("has few complications, and produces")
@@ -520,6 +532,10 @@ def absolute_claim(doc, options):
                   for needs, _, patterns, context, plain, voice in groups]
     found = evidence(doc) if groups else None
     flagged: set[int] = set()
+
+    def weighs() -> bool:  # a concession weighs on a page that does not promote (the page's kind: asked only then)
+        return not _promotes(doc)
+
     sentences = (_sentences_holding(doc, found, triggers) if triggers is not None
                  else ((sentence, None) for sentence in _sentences(doc, found, None))) if groups else ()
     for sentence, held in sentences:
@@ -542,7 +558,7 @@ def absolute_claim(doc, options):
         # "the supplement is safe"). Indirect speech (`_told`) reports a claim; a quotation does not.
         plain, match, voice = min(((plain, m, voice) for plain, m, voice in claims
                      if not reported.search(text, 0, m.start()) and not reported.search(text, m.end())
-                     and not _hedged(text, m.start(), m.end(), hedges, plain)
+                     and not _hedged(text, m.start(), m.end(), hedges, plain, weighs)
                      and not denied.search(text, 0, m.start()) and not _told(speech, text, m)
                      and not _scare_quoted(text, m.start(), m.end())
                      and not (_clause_words().denies_harm.search(m.group()) and _observed(observed, text, m))
