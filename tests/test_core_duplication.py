@@ -233,3 +233,55 @@ def test_restatements_next_to_each_other_in_lists_or_differing_in_facts_are_not_
     frame = "Tell your doctor straight away if you notice stomach pain, nausea or vomiting."
     second = "Tell your doctor straight away if you notice chest pain, a rash or swelling."
     assert lint(f"# Title\n\n{frame}\n\n{FILLER}\n\n{second}\n") == []  # a frame: its subject words differ
+
+
+# A one-sentence standfirst above the first heading, printed again as the first sentence of the lede
+# (dup40). Invented, in five languages and three formats; the copy is reported at its line.
+STANDFIRSTS = [
+    ("Winter brings more cases of norovirus to care homes, where it spreads quickly between residents.",
+     "Staff who catch it should stay home for two days after the last symptom.", "What staff can do"),
+    ("La temporada de lluvias trae cada año un aumento de los casos de leptospirosis en los barrios bajos.",
+     "Los médicos piden evitar el agua estancada y usar botas al limpiar las casas.", "Cómo protegerse"),
+    ("Mit dem Frühling beginnt für viele Menschen mit Heuschnupfen wieder eine schwierige Zeit im Freien.",
+     "Eine Apotheke kann zu rezeptfreien Tabletten und Nasensprays beraten.", "Was hilft"),
+    ("Les vagues de chaleur augmentent le risque de déshydratation chez les personnes âgées qui vivent seules.",
+     "Les mairies tiennent un registre des personnes à appeler pendant une alerte.", "Les bons réflexes"),
+    ("Memasuki musim kemarau, kasus infeksi saluran pernapasan pada anak kembali meningkat di banyak kota.",
+     "Orang tua diminta memperhatikan demam yang tidak turun setelah tiga hari.", "Yang perlu diwaspadai"),
+]
+
+
+def _standfirst_page(fmt, above, lede, heading, between=None):
+    """A page: title, the block `above`, a heading (or the line `between`), the paragraph `lede`, one more."""
+    tail = "Another paragraph here, with nothing repeated from anything said above it."
+    if fmt == "txt":
+        return "\n\n".join(["A story about the season", above, between or heading, lede, tail]) + "\n", "a.txt"
+    if fmt == "md":
+        return "\n\n".join(["# A story about the season", above, between or f"## {heading}", lede, tail]) + "\n", "a.md"
+    mid = f"<p>{between}</p>" if between else f"<h2>{heading}</h2>"
+    return (f"<html><body><article><h1>A story about the season</h1><p>{above}</p>{mid}<p>{lede}</p>"
+            f"<p>{tail}</p></article></body></html>"), "a.html"
+
+
+def test_a_one_sentence_standfirst_printed_again_as_the_lede_is_reported():
+    for standfirst, rest, heading in STANDFIRSTS:
+        for fmt in ("txt", "md", "html"):
+            text, path = _standfirst_page(fmt, standfirst, f"{standfirst} {rest}", heading)
+            found = lint(text, path=path)
+            assert len(found) == 1 and "word for word" in found[0][1] and (found[0][0] > 1 or fmt == "html"), (fmt, standfirst, found)
+
+
+def test_teasers_previews_and_summaries_above_the_lede_stay_furniture():
+    for standfirst, rest, heading in STANDFIRSTS:
+        lede = f"{standfirst} {rest}"
+        cut = " ".join(standfirst.split()[:-3])  # a teaser cut off mid-sentence
+        summary = " ".join(standfirst.split()[:6]) + "."  # a real summary: shorter, in other words
+        # a summary of two sentences, the lede going on in other words
+        two = f"{standfirst} It is worse in the first weeks of the season."
+        for fmt in ("txt", "md", "html"):
+            # a newsletter's preview line: the e-mail's own line follows it, not the article's heading
+            text, path = _standfirst_page(fmt, standfirst, lede, heading, between="View this email in your browser.")
+            assert lint(text, path=path) == [], (fmt, standfirst)
+            for above in (cut, summary, two):
+                text, path = _standfirst_page(fmt, above, lede, heading)
+                assert lint(text, path=path) == [], (fmt, above)

@@ -152,7 +152,9 @@ def repeated_sentence(doc, options):
     common") is split there, so a copy glued to the sentence after it is found too. An
     opening paragraph that is the start of a later one (a blog's teaser above its post, cut
     off mid-sentence, or a newsletter's preview line, its first sentence; kept when the page
-    is copied as text) is not compared: furniture above the text it previews; nor is a summary
+    is copied as text) is not compared: furniture above the text it previews, unless it is a
+    standfirst, one whole sentence standing above the article's first heading, printed again as
+    the first sentence of a later paragraph (the lede said twice, in any language; reported); nor is a summary
     above the article (a standfirst) that opens on the sentence a later paragraph opens on,
     both going on in other words. Nor are a
     headline printed again above the running text (a line ending no sentence or asking one
@@ -642,7 +644,9 @@ def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list
     cut off mid-sentence, or a newsletter's preview line, its first sentence (a page copied as
     text keeps both). Furniture standing above the text it previews, not a repeat. So is a
     summary above the article (a standfirst) that opens on the sentence a later paragraph opens
-    on, both going on in other words: the summary restates the paragraph it leads into."""
+    on, both going on in other words: the summary restates the paragraph it leads into. A one-sentence
+    standfirst above the first heading, printed again as a later paragraph's opening, is no excerpt
+    (`_standfirst`): the lede said twice."""
     excerpts = []
     for position, block in enumerate(blocks[:first]):
         text = block.text.rstrip(" .…")
@@ -651,10 +655,21 @@ def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list
         later = blocks[position + 1:]
         # (a later paragraph that goes on: the same paragraph again is a repeat)
         if any(other.text.startswith(text) and other.text[len(text):].strip(" .…") for other in later):
-            excerpts.append(block)
+            if not _standfirst(block, later):
+                excerpts.append(block)
         elif len(block.sentences) >= 2 and any(_opens_alike(block, other) for other in later):
             excerpts.append(block)
     return excerpts
+
+
+def _standfirst(block, later: list) -> bool:
+    """Whether an opening paragraph is a standfirst: one whole sentence, closed on its mark, standing
+    above the article's first heading (the block after it is a heading). Printed again as the first
+    sentence of a later paragraph, it is the lede said twice, in any language. A teaser cut off
+    mid-sentence, a summary of two sentences or more, and a newsletter's preview line (followed by
+    the e-mail's own lines: "View this message in your browser") stay furniture."""
+    return (block.kind == "paragraph" and len(block.sentences) == 1 and _ends_a_sentence(block)
+            and bool(later) and later[0].kind == "heading")
 
 
 # A paragraph goes on after its first sentence when a sentence of this many words follows (not a
