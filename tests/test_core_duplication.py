@@ -285,3 +285,64 @@ def test_teasers_previews_and_summaries_above_the_lede_stay_furniture():
             for above in (cut, summary, two):
                 text, path = _standfirst_page(fmt, above, lede, heading)
                 assert lint(text, path=path) == [], (fmt, above)
+
+
+# A sentence copied out of a longer earlier one (a run-on scraped paragraph, a summary joined to the next
+# sentence), edited inside only: a phrase left out, a function word swapped (dup40). Invented.
+CONTAINED = [
+    ("Reviews of the trials say that ginger tea is safe and associated with mild stomach upset in adults "
+     "but may interact with certain blood thinners and the risk of bruising rises",
+     "Ginger tea is safe and associated with mild stomach upset but may interact with some blood thinners."),
+    ("Most walkers who train three times a week find that the knee pain eases within a month of regular "
+     "stretching and rest and the swelling goes down",
+     "The knee pain eases within a month of stretching and rest and the swelling goes down."),
+    ("Readers often ask about fluoride and the dentists we spoke to agree that a pea-sized amount of toothpaste "
+     "is enough for children under six years of age as long as they spit it out",
+     "A pea-sized amount of toothpaste is enough for children under six as long as they spit it out."),
+    ("Según la guía publicada este año los médicos recomiendan que las personas mayores caminen al menos "
+     "treinta minutos cada día durante la semana para cuidar el corazón",
+     "Los médicos recomiendan que las personas mayores caminen al menos treinta minutos cada día para cuidar el corazón."),
+    ("Selon le médecin du quartier les enfants qui toussent depuis plus de trois semaines doivent passer une "
+     "radio des poumons sans attendre la fin de l'hiver",
+     "Les enfants qui toussent depuis plus de trois semaines doivent passer une radio sans attendre la fin de l'hiver."),
+]
+
+
+def _contained_page(fmt, longer, shorter):
+    between = "A paragraph on something else stands between the two, as it does on a page."
+    if fmt == "html":
+        return (f"<html><body><article><h1>Title of the page</h1><p>{longer}</p><p>{between}</p><p>{shorter}</p>"
+                "</article></body></html>"), "a.html"
+    return f"{longer}\n\n{between}\n\n{shorter}\n", "a." + fmt
+
+
+def test_a_sentence_copied_out_of_a_longer_one_with_a_phrase_left_out_is_reported():
+    for longer, shorter in CONTAINED:
+        for fmt in ("txt", "md", "html"):
+            text, path = _contained_page(fmt, longer, shorter)
+            found = lint(text, path=path)
+            assert len(found) == 1 and "phrase swapped or left out" in found[0][1], (fmt, shorter, found)
+
+
+def test_sentences_sharing_a_middle_but_not_a_stretch_are_not_copies():
+    cases = [
+        # another opening: a restatement in other words
+        ("In recent years there has been a growing push to allow nurses to prescribe common antibiotics for "
+         "simple infections in rural clinics and pharmacies",
+         "However, there is a growing push to allow nurses to prescribe common antibiotics for simple infections."),
+        # a hedge added at the end
+        ("Try the willow bark tea: it is a gentle way to ease a tension headache after a long day at work",
+         "It is a gentle way to ease a tension headache after a long day for some people."),
+        # a fact changed inside the stretch
+        ("The leaflet says that adults can take two tablets of 200 mg every six hours with food and water "
+         "when the pain is bad",
+         "Adults can take two tablets of 400 mg every six hours with food and water."),
+        # a negation added inside the stretch
+        ("Doctors at the clinic said that children with a mild fever can go to school the next day if they "
+         "feel well enough to play",
+         "Children with a mild fever cannot go to school the next day if they feel well enough."),
+    ]
+    for longer, shorter in cases:
+        for fmt in ("txt", "md", "html"):
+            text, path = _contained_page(fmt, longer, shorter)
+            assert lint(text, path=path) == [], (fmt, shorter, lint(text, path=path))
