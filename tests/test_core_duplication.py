@@ -233,3 +233,116 @@ def test_restatements_next_to_each_other_in_lists_or_differing_in_facts_are_not_
     frame = "Tell your doctor straight away if you notice stomach pain, nausea or vomiting."
     second = "Tell your doctor straight away if you notice chest pain, a rash or swelling."
     assert lint(f"# Title\n\n{frame}\n\n{FILLER}\n\n{second}\n") == []  # a frame: its subject words differ
+
+
+# A one-sentence standfirst above the first heading, printed again as the first sentence of the lede
+# (dup40). Invented, in five languages and three formats; the copy is reported at its line.
+STANDFIRSTS = [
+    ("Winter brings more cases of norovirus to care homes, where it spreads quickly between residents.",
+     "Staff who catch it should stay home for two days after the last symptom.", "What staff can do"),
+    ("La temporada de lluvias trae cada año un aumento de los casos de leptospirosis en los barrios bajos.",
+     "Los médicos piden evitar el agua estancada y usar botas al limpiar las casas.", "Cómo protegerse"),
+    ("Mit dem Frühling beginnt für viele Menschen mit Heuschnupfen wieder eine schwierige Zeit im Freien.",
+     "Eine Apotheke kann zu rezeptfreien Tabletten und Nasensprays beraten.", "Was hilft"),
+    ("Les vagues de chaleur augmentent le risque de déshydratation chez les personnes âgées qui vivent seules.",
+     "Les mairies tiennent un registre des personnes à appeler pendant une alerte.", "Les bons réflexes"),
+    ("Memasuki musim kemarau, kasus infeksi saluran pernapasan pada anak kembali meningkat di banyak kota.",
+     "Orang tua diminta memperhatikan demam yang tidak turun setelah tiga hari.", "Yang perlu diwaspadai"),
+]
+
+
+def _standfirst_page(fmt, above, lede, heading, between=None):
+    """A page: title, the block `above`, a heading (or the line `between`), the paragraph `lede`, one more."""
+    tail = "Another paragraph here, with nothing repeated from anything said above it."
+    if fmt == "txt":
+        return "\n\n".join(["A story about the season", above, between or heading, lede, tail]) + "\n", "a.txt"
+    if fmt == "md":
+        return "\n\n".join(["# A story about the season", above, between or f"## {heading}", lede, tail]) + "\n", "a.md"
+    mid = f"<p>{between}</p>" if between else f"<h2>{heading}</h2>"
+    return (f"<html><body><article><h1>A story about the season</h1><p>{above}</p>{mid}<p>{lede}</p>"
+            f"<p>{tail}</p></article></body></html>"), "a.html"
+
+
+def test_a_one_sentence_standfirst_printed_again_as_the_lede_is_reported():
+    for standfirst, rest, heading in STANDFIRSTS:
+        for fmt in ("txt", "md", "html"):
+            text, path = _standfirst_page(fmt, standfirst, f"{standfirst} {rest}", heading)
+            found = lint(text, path=path)
+            assert len(found) == 1 and "word for word" in found[0][1] and (found[0][0] > 1 or fmt == "html"), (fmt, standfirst, found)
+
+
+def test_teasers_previews_and_summaries_above_the_lede_stay_furniture():
+    for standfirst, rest, heading in STANDFIRSTS:
+        lede = f"{standfirst} {rest}"
+        cut = " ".join(standfirst.split()[:-3])  # a teaser cut off mid-sentence
+        summary = " ".join(standfirst.split()[:6]) + "."  # a real summary: shorter, in other words
+        # a summary of two sentences, the lede going on in other words
+        two = f"{standfirst} It is worse in the first weeks of the season."
+        for fmt in ("txt", "md", "html"):
+            # a newsletter's preview line: the e-mail's own line follows it, not the article's heading
+            text, path = _standfirst_page(fmt, standfirst, lede, heading, between="View this email in your browser.")
+            assert lint(text, path=path) == [], (fmt, standfirst)
+            for above in (cut, summary, two):
+                text, path = _standfirst_page(fmt, above, lede, heading)
+                assert lint(text, path=path) == [], (fmt, above)
+
+
+# A sentence copied out of a longer earlier one (a run-on scraped paragraph, a summary joined to the next
+# sentence), edited inside only: a phrase left out, a function word swapped (dup40). Invented.
+CONTAINED = [
+    ("Reviews of the trials say that ginger tea is safe and associated with mild stomach upset in adults "
+     "but may interact with certain blood thinners and the risk of bruising rises",
+     "Ginger tea is safe and associated with mild stomach upset but may interact with some blood thinners."),
+    ("Most walkers who train three times a week find that the knee pain eases within a month of regular "
+     "stretching and rest and the swelling goes down",
+     "The knee pain eases within a month of stretching and rest and the swelling goes down."),
+    ("Readers often ask about fluoride and the dentists we spoke to agree that a pea-sized amount of toothpaste "
+     "is enough for children under six years of age as long as they spit it out",
+     "A pea-sized amount of toothpaste is enough for children under six as long as they spit it out."),
+    ("Según la guía publicada este año los médicos recomiendan que las personas mayores caminen al menos "
+     "treinta minutos cada día durante la semana para cuidar el corazón",
+     "Los médicos recomiendan que las personas mayores caminen al menos treinta minutos cada día para cuidar el corazón."),
+    ("Selon le médecin du quartier les enfants qui toussent depuis plus de trois semaines doivent passer une "
+     "radio des poumons sans attendre la fin de l'hiver",
+     "Les enfants qui toussent depuis plus de trois semaines doivent passer une radio sans attendre la fin de l'hiver."),
+]
+
+
+def _contained_page(fmt, longer, shorter):
+    between = "A paragraph on something else stands between the two, as it does on a page."
+    if fmt == "html":
+        return (f"<html><body><article><h1>Title of the page</h1><p>{longer}</p><p>{between}</p><p>{shorter}</p>"
+                "</article></body></html>"), "a.html"
+    return f"{longer}\n\n{between}\n\n{shorter}\n", "a." + fmt
+
+
+def test_a_sentence_copied_out_of_a_longer_one_with_a_phrase_left_out_is_reported():
+    for longer, shorter in CONTAINED:
+        for fmt in ("txt", "md", "html"):
+            text, path = _contained_page(fmt, longer, shorter)
+            found = lint(text, path=path)
+            assert len(found) == 1 and "phrase swapped or left out" in found[0][1], (fmt, shorter, found)
+
+
+def test_sentences_sharing_a_middle_but_not_a_stretch_are_not_copies():
+    cases = [
+        # another opening: a restatement in other words
+        ("In recent years there has been a growing push to allow nurses to prescribe common antibiotics for "
+         "simple infections in rural clinics and pharmacies",
+         "However, there is a growing push to allow nurses to prescribe common antibiotics for simple infections."),
+        # a hedge added at the end
+        ("Try the willow bark tea: it is a gentle way to ease a tension headache after a long day at work",
+         "It is a gentle way to ease a tension headache after a long day for some people."),
+        # a fact changed inside the stretch
+        ("The leaflet says that adults can take two tablets of 200 mg every six hours with food and water "
+         "when the pain is bad",
+         "Adults can take two tablets of 400 mg every six hours with food and water."),
+        # a negation added inside the stretch
+        ("Doctors at the clinic said that children with a mild fever can go to school the next day if they "
+         "feel well enough to play",
+         "Children with a mild fever cannot go to school the next day if they feel well enough."),
+    ]
+    for longer, shorter in cases:
+        for fmt in ("txt", "md", "html"):
+            text, path = _contained_page(fmt, longer, shorter)
+            assert lint(text, path=path) == [], (fmt, shorter, lint(text, path=path))

@@ -123,7 +123,10 @@ def repeated_sentence(doc, options):
     A sentence copied with a phrase swapped or left out is one too: the two differ at one or
     two places of at most three words on either side, at most one of them a swap of function
     words ("such as" for "including"), the other a phrase left out, with no number, name or
-    negation there (a template swaps a content word; a restatement swaps at two places).
+    negation there (a template swaps a content word; a restatement swaps at two places); and so
+    is a shorter sentence that is such a copy of a stretch of a longer earlier one, opening on the
+    stretch's first word and ending on its last (a summary sentence copied out of a scraped run-on
+    paragraph; sentences sharing a middle but not their openings restate each other).
     A spun restatement is one too, from `min_words` words: two sentences far apart (two blocks or
     more between them, not items of one list) that open on the same two words and the same three
     content words, and keep, in runs of two or more, at least six of their content words in the same
@@ -152,7 +155,9 @@ def repeated_sentence(doc, options):
     common") is split there, so a copy glued to the sentence after it is found too. An
     opening paragraph that is the start of a later one (a blog's teaser above its post, cut
     off mid-sentence, or a newsletter's preview line, its first sentence; kept when the page
-    is copied as text) is not compared: furniture above the text it previews; nor is a summary
+    is copied as text) is not compared: furniture above the text it previews, unless it is a
+    standfirst, one whole sentence standing above the article's first heading, printed again as
+    the first sentence of a later paragraph (the lede said twice, in any language; reported); nor is a summary
     above the article (a standfirst) that opens on the sentence a later paragraph opens on,
     both going on in other words. Nor are a
     headline printed again above the running text (a line ending no sentence or asking one
@@ -430,7 +435,29 @@ def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_ru
             return other, "reworded"
         if earlier == closest and _phrase_swapped(matcher, _facts(other.text) | _facts(text)):
             return other, "phrase"
+        if earlier == closest and len(other_words) > len(words) and blocks and blocks[0].b == 0:
+            within = _within(blocks, other_words, words)
+            if within is not None and _phrase_swapped(within, _names(other.text) | _names(text)):
+                return other, "phrase"
     return None
+
+
+def _names(text: str) -> set[str]:
+    """The facts of a sentence (`_facts`) but function words: in a run-on text whose full stops are lost,
+    a capital opening the next sentence ("...in adults Some of the...") is no name."""
+    return _facts(text) - _swap_words()[0]
+
+
+def _within(runs: list, longer: list[str], shorter: list[str]) -> SequenceMatcher | None:
+    """The shorter sentence matched against the stretch of the longer one that its runs lie in, when
+    its first run opens it and it ends on the stretch's last word (a sentence copied out of a longer
+    one, edited inside only: Broder's containment with a phrase swapped or left out), or None.
+    Sentences that share a middle and differ in their openings or endings restate each other
+    ("In recent years, there has been a growing movement..." / "However, there is a growing movement...")."""
+    last = runs[-1]
+    stop = last.a + last.size + len(shorter) - (last.b + last.size)
+    matcher = SequenceMatcher(None, longer[runs[0].a:stop], shorter, autojunk=False)
+    return matcher if matcher.get_opcodes()[-1][0] == "equal" else None
 
 
 # A sentence copied with a phrase swapped or dropped: the two differ at one or two places, each at
@@ -645,7 +672,9 @@ def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list
     cut off mid-sentence, or a newsletter's preview line, its first sentence (a page copied as
     text keeps both). Furniture standing above the text it previews, not a repeat. So is a
     summary above the article (a standfirst) that opens on the sentence a later paragraph opens
-    on, both going on in other words: the summary restates the paragraph it leads into."""
+    on, both going on in other words: the summary restates the paragraph it leads into. A one-sentence
+    standfirst above the first heading, printed again as a later paragraph's opening, is no excerpt
+    (`_standfirst`): the lede said twice."""
     excerpts = []
     for position, block in enumerate(blocks[:first]):
         text = block.text.rstrip(" .…")
@@ -654,10 +683,21 @@ def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list
         later = blocks[position + 1:]
         # (a later paragraph that goes on: the same paragraph again is a repeat)
         if any(other.text.startswith(text) and other.text[len(text):].strip(" .…") for other in later):
-            excerpts.append(block)
+            if not _standfirst(block, later):
+                excerpts.append(block)
         elif len(block.sentences) >= 2 and any(_opens_alike(block, other) for other in later):
             excerpts.append(block)
     return excerpts
+
+
+def _standfirst(block, later: list) -> bool:
+    """Whether an opening paragraph is a standfirst: one whole sentence, closed on its mark, standing
+    above the article's first heading (the block after it is a heading). Printed again as the first
+    sentence of a later paragraph, it is the lede said twice, in any language. A teaser cut off
+    mid-sentence, a summary of two sentences or more, and a newsletter's preview line (followed by
+    the e-mail's own lines: "View this message in your browser") stay furniture."""
+    return (block.kind == "paragraph" and len(block.sentences) == 1 and _ends_a_sentence(block)
+            and bool(later) and later[0].kind == "heading")
 
 
 # A paragraph goes on after its first sentence when a sentence of this many words follows (not a
