@@ -404,6 +404,19 @@ def off_topic_paragraph(doc, options):
     single-sentence paragraphs of a news story (they end with a full stop), a list of steps and an
     FAQ's questions are not such widgets or not on another subject.
 
+    It also reports a strip of other stories at the story's edge (before its first paragraph or after
+    its last: a news portal's "Live" or "Today's headlines" list over a wire story, the ledes of other
+    stories after it), in any language and format: three items or more (two, each with its lede), each
+    a title-shaped line (4-20 words, no sentence end; a kicker before a bar and a date, time or byline
+    after it left out) with or without its lede, or, at the page's end, a lede alone; every item shares
+    less than `max_shared` of its specific words with the story (the other items left out), the items
+    differ from one another (fewer than half share a specific word with another) and fewer than a third
+    name health: "Harbour ferry fares rise again for the winter timetable" over a story on measles. In
+    plain text, whose first line may be such a headline, a first line with its lede that shares next to
+    nothing (a quarter of `max_shared`) and brings words of its own weighing `min_own_weight` is another
+    story's headline and standfirst pasted over the article. An HTML or Markdown page whose title names
+    no health is not judged; a plain text is, whatever its first line names (it may be the strip).
+
     On a page of news items saved as plain text (four or more pairs of a headline line
     over a summary line of 15 words or more, making up three quarters of its lines, as a
     site's "Health" category page; its items are not judged as pasted paragraphs), it
@@ -522,6 +535,15 @@ def off_topic_paragraph(doc, options):
             yield Hit(block, f"These {count} lines are headlines of other stories (\"{first[:60]}\"), none sharing "
                              f"a specific word with the article: a list of unrelated news pasted into it.",
                       span=span, suggestion="Remove the list, or keep it apart from the article's text.")
+    for block, headlines in edge_strips(doc, model, options.max_shared, options.min_own_weight):
+        if block.index not in about_other_subject and block.index not in in_runs:
+            about_other_subject.add(block.index)
+            named = "; ".join(f'"{headline[:50]}"' for headline in headlines[:3])
+            yield Hit(block, f"{f'These {len(headlines)} items' if len(headlines) > 1 else 'This headline'} at "
+                             f"the edge of the story ({named}) share{'' if len(headlines) > 1 else 's'} almost none "
+                             f"of the article's words{' nor of one another' if len(headlines) > 1 else ''}: other "
+                             f"stories printed around it.",
+                      suggestion="Remove them, or keep other stories apart from the article's text.")
     for block, span in stitched_stories(doc, model, options.max_shared, options.min_own_weight, reported,
                                         boilerplate):
         if block.index not in about_other_subject:
@@ -899,6 +921,160 @@ def _end_run(run: list):
         end = run[-1][2] if run[-1][0] is block else len(block.text)
         yield block, (start, end), first, len(run)
     run.clear()
+
+
+# A strip of other stories at the story's edge (a news portal's "Live" or "Today's headlines" list above
+# a wire story, another story's headline and standfirst pasted over it), in any language and format: each
+# item a title-shaped line (4 to 20 words, not lowercase at its start, no sentence end; a kicker label
+# before a bar and a date, time or byline after it left out), with its lede after it (a paragraph of one
+# or two sentences) or alone.
+_EDGE_KICKER = re.compile(r"^[^|]{1,25}\s\|\s")
+_EDGE_META = re.compile(r"(?:\s+\|\s.*|\s+\d{1,2}[-/. ](?:\d{1,2}|[^\W\d_]{3,9})[-/. ]\d{2,4}\b.*|\s+\d{1,2}:\d\d\b.*)$")
+_EDGE_NOT_TITLE = re.compile(r"doi|https?:|www\.|@|et al\.|[.;,]$", re.I)
+_EDGE_MIN_WORDS, _EDGE_MAX_WORDS, _LEDE_WORDS = 4, 20, 50
+# The story around a strip: this many paragraphs of running text (12 words or more, ending a sentence).
+_EDGE_STORY = 3
+# A strip holds this many items, or two each with its lede.
+_EDGE_ITEMS = 3
+
+
+def _edge_title(text: str) -> str:
+    """The headline of a block that is one title-shaped line (its kicker and trailing meta left out), or ''."""
+    line = text.strip()
+    if "\n" in line:
+        return ""
+    line = _EDGE_META.sub("", _EDGE_KICKER.sub("", line, count=1)).strip()
+    words = line.split()
+    if not _EDGE_MIN_WORDS <= len(words) <= _EDGE_MAX_WORDS or line[:1].islower() or \
+            _EDGE_NOT_TITLE.search(line) or not any(map(str.isalpha, line[:1] + words[-1])):
+        return ""
+    return line
+
+
+def _lede(block) -> bool:
+    """True for a lede: a paragraph of one or two sentences (_LEDE_WORDS words at most) that ends one."""
+    return block.kind == "paragraph" and len(block.sentences) <= _TEASER_SENTENCES and \
+        len(block.text.split(None, _LEDE_WORDS)) <= _LEDE_WORDS and _ENDS_SENTENCE.search(block.text) is not None
+
+
+def _edge_items(doc, blocks: list, forward: bool) -> list:
+    """The items a strip at the start of `blocks` can hold, in order: (headline block, its title, lede
+    block or None); labels (three words or fewer) and an item's meta between them are skipped. Stops at
+    the first block that is neither. Read backwards (`forward` False: the page's end), an item is a
+    headline alone or a lede alone (a saved page keeps the ledes of the stories after the article without
+    their headlines, the page's last one cut short)."""
+    items, at = [], 0
+    while at < len(blocks):
+        block = blocks[at]
+        text = block.text.strip()
+        if len(text.split()) <= 3 or _item_meta(text) or furniture_line(text):
+            at += 1
+            continue
+        lines = [block.text[a:b] for a, b in source_lines(doc, block)]
+        if len(lines) > 1:  # plain-text lines one under another: a strip when each is a headline
+            titles = [_edge_title(line) for line in lines]
+            if not all(titles):
+                break
+            items += [(block, title, None) for title in titles]
+            at += 1
+            continue
+        title = _edge_title(text) if block.kind in _BOX_KINDS else ""
+        # a lede alone: a teaser's sentences in the third person, not a quotation (an account's end)
+        if not title and not forward and (_lede(block) or at == 0 and _teaser(block, True)) and \
+                len(text.split(None, _SENTENCE_WORDS)) > _SENTENCE_WORDS and not publisher_furniture(text) and \
+                not _QUOTATION.search(text) and not _FIRST_PERSON.search(text) and text[:1] not in "“\"'‘":
+            items.append((block, "", block))
+            at += 1
+            continue
+        if not title:
+            break
+        lede = blocks[at + 1] if forward and at + 1 < len(blocks) else None
+        if lede is not None and not (_lede(lede) and not _edge_title(lede.text)):
+            lede = None
+        items.append((block, title, lede))
+        at += 2 if lede is not None else 1
+    return items
+
+
+def edge_strips(doc, model: TopicModel, max_shared: float, min_own_weight: float):
+    """(first block, headlines) for each strip of other stories at the start or the end of the page
+    (_edge_items): a run of items none of which shares a fifth of the weight of its specific words with
+    the story outside the strip (one word it does not share is specific), with at most one word of health
+    each, that differ from one another too (fewer than half of them share a specific word with another
+    item: a table of contents or a related list has one subject, a portal's strip as many as items),
+    two items or more (the first at the page's start, and none among the story's own lines); or, at the
+    start, one headline with its lede that shares next to nothing (a quarter of `max_shared`) and whose
+    own words weigh twice `min_own_weight` (another story's headline and standfirst over the article).
+    The story must hold _EDGE_STORY paragraphs of running text outside the strip."""
+    # an HTML or Markdown page's title says what it is about: one not on health is not judged (as by every
+    # test of LM202); a plain text's first line may be the strip itself, so it is judged whatever it names
+    if doc.format != "text" and not _about_health(doc, model, untitled=True):
+        return
+    blocks = [b for b in doc.blocks if any(map(str.isalpha, b.text))]
+    for forward in (True, False):
+        ordered = blocks if forward else blocks[::-1]
+        items = _edge_items(doc, ordered, forward)
+        found = _edge_judged(doc, model, blocks, items, max_shared, min_own_weight, forward)
+        if found:
+            yield found
+
+
+def _edge_judged(doc, model: TopicModel, blocks: list, items: list, max_shared: float, min_own_weight: float,
+                 forward: bool):
+    """The strip `edge_strips` reports among `items` (from one edge), or None."""
+    single = forward and doc.format == "text" and bool(items) and items[0][2] is not None and \
+        items[0][0] is blocks[0]
+    # words weigh in the article's language for the lone headline (a page's first line in Portuguese over
+    # a story in it), in English for a strip (its items' own words weigh, shared or not, alike)
+    weigh = model.weigh if single and len(items) < 2 else specificity
+    read = []
+    for block, title, lede in items:
+        text = title if lede is None else f"{title} {lede.text}".strip()
+        terms = analyse(text, model.lexicon, model.generic)
+        words = {stem(w) for w in terms.content if len(w) > 2 and weigh(w) >= _SPECIFIC_WORD}
+        read.append((block, title, lede, terms, words, _health_count(model, text, terms)))
+    # the cheap test first, on the items alone: some run of them from the edge is a strip by its form
+    if not single and not any(_strip_form(read[:end]) for end in range(2, len(read) + 1)):
+        return None
+    stems_of = model.stems_of
+    held = Counter(stem_ for b in blocks for stem_ in stems_of[b.index])  # stem -> blocks holding it
+    strip, inside = [], set()
+    # each item against the page without it, the strip's items before it (the edge's side) and the other
+    # headlines (a strip's items may share a word with one another, not with the story)
+    headlines = {block.index for block, title, _ in items if title}
+    for item in read:
+        block, title, lede, terms, _, _ = item
+        own = set() if block.index in inside else {b.index for b in (block, lede) if b is not None}
+        out = Counter(stem_ for index in inside | own | headlines for stem_ in stems_of[index])
+        share, _, own_weight = weighted_share(terms, lambda word: held[stem(word)] > out[stem(word)],
+                                              lambda term: False, weigh)
+        # the story's own line ends the strip, and so does a line naming nothing (a lede alone must
+        # name its subject with words of its own)
+        if share >= max_shared or not own_weight or not title and own_weight < min_own_weight / 2:
+            break
+        strip.append((*item, share, own_weight))
+        inside |= own
+    story = [b for b in blocks if b.index not in inside and b.kind in _PROSE and
+             len(b.text.split(None, _SENTENCE_WORDS)) > _SENTENCE_WORDS and _ENDS_SENTENCE.search(b.text)]
+    if len(story) < _EDGE_STORY:
+        return None
+    if _strip_form(strip):
+        strip.sort(key=lambda item: item[0].index)
+        return strip[0][0], [item[1] or item[2].text for item in strip]
+    if single and strip and strip[0][2] is not None and strip[0][6] < max_shared / 4 and \
+            strip[0][7] >= min_own_weight and strip[0][5] <= 1:
+        return strip[0][0], [strip[0][1]]
+    return None
+
+
+def _strip_form(items: list) -> bool:
+    """True for items (block, title, lede, terms, specific stems, health words, ...) that make a strip by
+    their form: three or more (two each with its lede), differing from one another (fewer than half share
+    a specific word with another) and fewer than a third naming health."""
+    if not (len(items) >= _EDGE_ITEMS or len(items) >= 2 and all(item[2] is not None for item in items)):
+        return False
+    linked = sum(any(item[4] & other[4] for other in items if other is not item) for item in items)
+    return linked < len(items) / 2 and sum(item[5] > 0 for item in items) < len(items) / 3
 
 
 # A widget of other stories that ends the page ("More news", "Editors' picks"): teasers, each a
