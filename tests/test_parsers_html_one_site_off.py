@@ -56,6 +56,9 @@ def test_lm101_judges_it_as_the_pages_furniture(box):
     # a long box: a sidebar, not a line or two
     '<div class="widget"><p>' + "Iron helps the blood carry oxygen around the body. " * 6 +
     '<a href="https://harbour-kayaks.example/">kayak tours</a></p></div>',
+    # a follow button: the page's own presence on a social site
+    '<div class="share">Follow us: <a href="/newsletter">Newsletter</a> '
+    '<a href="https://www.instagram.com/iron_and_you">Instagram</a></div>',
     # only the site's own links
     '<div class="article-tools"><a href="/print/iron">Print</a> <a href="/save/iron">Save</a></div>',
 ])

@@ -622,12 +622,16 @@ def _one_site_off(box: Element, own_hosts: frozenset[str], page_anchors: list[El
     """A short box of the page's furniture inside the article (a cookie notice, a language switcher, a
     share bar, a pingback list, a widget: any name), `_SMALL_BOX_WORDS` words at most, that links exactly
     one site other than the page's, a site the page links nowhere else: the rest of its links stay on the
-    page's site (relative, its own host) or within the page, none carries an address in its query (a
-    share or save button), and the outside address does not name the page's site (its partner's
+    page's site (relative, its own host) or within the page, none carries an address in its query nor goes
+    to a social site (a share, save or follow button: `_social`), and the outside address does not name the page's site (its partner's
     "nytreprints", its page on a social site "/Breitbart"). The box exists for the page's own sake; the
     one outside business in it, found nowhere else on the page, was placed there: it is read like the
     article, where LM101 judges it as a link in the page's furniture (`_furniture_off_subject`)."""
-    if box.tag in _HARD_SKIP_TAGS or box.tag in ("a", "form"):
+    if box.tag in _HARD_SKIP_TAGS or box.tag in ("a", "form") or next(box.iter("a"), None) is None \
+            or next(itertools.islice(box.iter("a"), _SMALL_BOX_LINKS, None), None) is not None:
+        return False  # (no link; a menu's many links)
+    text = _TEXT_OF(box)  # (in C: the box's strings are not walked in Python)
+    if len(text) > _SMALL_BOX_CHARS or len(text.split()) > _SMALL_BOX_WORDS:
         return False
     site = ""
     for anchor in box.iter("a"):
@@ -637,15 +641,27 @@ def _one_site_off(box: Element, own_hosts: frozenset[str], page_anchors: list[El
         host = url_host(href)
         if not host or _same_site(host, own_hosts):
             continue  # (the page's own site, or the site it is part of)
-        if _CARRIES_ADDRESS.search(href.partition("?")[2]) or site and host != site \
+        if _CARRIES_ADDRESS.search(href.partition("?")[2]) or site and host != site or _social(host) \
                 or any(_site_name(own)[:3] in href.lower() for own in own_hosts):
             return False
         site = host
-    if not site or not _small_box(box):
+    if not site:
         return False
     inside = set(box.iter("a"))
-    return not any(url_host((anchor.get("href") or "").strip()) == site
-                   for anchor in page_anchors if anchor not in inside)
+    return not any(site in href and url_host(href.strip()) == site  # (the literal test first: most hold none)
+                   for anchor in page_anchors if (href := anchor.get("href")) and anchor not in inside)
+
+
+@cache
+def _social_hosts() -> frozenset[str]:
+    from . import _address_data
+    return frozenset(_address_data()["social_hosts"])
+
+
+def _social(host: str) -> bool:
+    """A share or follow button's site (addresses.toml, social_hosts), or a host below one."""
+    hosts = _social_hosts()
+    return host in hosts or any(host.endswith("." + social) for social in hosts)
 
 
 def _site_name(host: str) -> str:
@@ -661,6 +677,9 @@ def _same_site(host: str, own_hosts: frozenset[str]) -> bool:
                                     or _site_name(host) == _site_name(own) for own in own_hosts)
 
 
+_TEXT_OF = etree.XPath("string()")
+
+
 # An address in a query (a share button's "u=https%3A%2F%2F...", a redirect's "url=//..."), percent-encoded or not.
 _CARRIES_ADDRESS = re.compile(r"(?:https?(?::|%3A)|%2F%2F|=//)", re.I)
 
@@ -670,6 +689,8 @@ _CARRIES_ADDRESS = re.compile(r"(?:https?(?::|%3A)|%2F%2F|=//)", re.I)
 # event's sponsor link, a credit line; a sidebar of the site's own teasers is longer or links home.
 _SMALL_BOX_TAGS = frozenset(("aside", "footer"))
 _SMALL_BOX_WORDS = 40
+_SMALL_BOX_CHARS = 40 * _SMALL_BOX_WORDS  # (a box's text this long, its indentation too, is no line or two)
+_SMALL_BOX_LINKS = 12  # (nor is a box of this many links, a menu: a speed bound for _one_site_off)
 
 
 def _small_box(box: Element) -> bool:
