@@ -55,6 +55,7 @@ def parse(source: str, path: str, options: dict) -> Document:
             walker.cursor = _source_start(source, index, scope)
             walker.scope_weight = weights.get(scope, 0)
             walker.own_hosts = _own_hosts(index)
+            walker.anchors = index.by_name.get("a", [])
             walker.carrying = index.carrying
             walker.walk(scope, "paragraph", 0, False)
             walker.flush("paragraph", 0)
@@ -617,11 +618,79 @@ def _links_elsewhere(box: Element, own_hosts: frozenset[str]) -> bool:
     return found
 
 
+def _one_site_off(box: Element, own_hosts: frozenset[str], page_anchors: list[Element]) -> bool:
+    """A short box of the page's furniture inside the article (a cookie notice, a language switcher, a
+    share bar, a pingback list, a widget: any name), `_SMALL_BOX_WORDS` words at most, that links exactly
+    one site other than the page's, a site the page links nowhere else: the rest of its links stay on the
+    page's site (relative, its own host) or within the page, none carries an address in its query nor goes
+    to a social site (a share, save or follow button: `_social`), and the outside address does not name the page's site (its partner's
+    "nytreprints", its page on a social site "/Breitbart"). The box exists for the page's own sake; the
+    one outside business in it, found nowhere else on the page, was placed there: it is read like the
+    article, where LM101 judges it as a link in the page's furniture (`_furniture_off_subject`)."""
+    if box.tag in _HARD_SKIP_TAGS or box.tag in ("a", "form") or next(box.iter("a"), None) is None \
+            or next(itertools.islice(box.iter("a"), _SMALL_BOX_LINKS, None), None) is not None:
+        return False  # (no link; a menu's many links)
+    text = _TEXT_OF(box)  # (in C: the box's strings are not walked in Python)
+    if len(text) > _SMALL_BOX_CHARS or len(text.split()) > _SMALL_BOX_WORDS:
+        return False
+    site = ""
+    for anchor in box.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+            continue
+        host = url_host(href)
+        if not host or _same_site(host, own_hosts):
+            continue  # (the page's own site, or the site it is part of)
+        if _CARRIES_ADDRESS.search(href.partition("?")[2]) or site and host != site or _social(host) \
+                or any(_site_name(own)[:3] in href.lower() for own in own_hosts):
+            return False
+        site = host
+    if not site:
+        return False
+    inside = set(box.iter("a"))
+    return not any(site in href and url_host(href.strip()) == site  # (the literal test first: most hold none)
+                   for anchor in page_anchors if (href := anchor.get("href")) and anchor not in inside)
+
+
+@cache
+def _social_hosts() -> frozenset[str]:
+    from . import _address_data
+    return frozenset(_address_data()["social_hosts"])
+
+
+def _social(host: str) -> bool:
+    """A share or follow button's site (addresses.toml, social_hosts), or a host below one."""
+    hosts = _social_hosts()
+    return host in hosts or any(host.endswith("." + social) for social in hosts)
+
+
+def _site_name(host: str) -> str:
+    """A host's name before its public suffix, roughly: "nytimes" of "nytimes.com", "bbc" of "bbc.co.uk"."""
+    labels = host.split(".")
+    return next((label for label in reversed(labels[:-1]) if len(label) > 3), labels[0])
+
+
+def _same_site(host: str, own_hosts: frozenset[str]) -> bool:
+    """The page's own host, one of its subdomains, the site it is part of, or a host of the same name
+    ("fotografia.folha.uol.com.br" of "www1.folha.uol.com.br")."""
+    return host in own_hosts or any(host.endswith("." + own) or own.endswith("." + host)
+                                    or _site_name(host) == _site_name(own) for own in own_hosts)
+
+
+_TEXT_OF = etree.XPath("string()")
+
+
+# An address in a query (a share button's "u=https%3A%2F%2F...", a redirect's "url=//..."), percent-encoded or not.
+_CARRIES_ADDRESS = re.compile(r"(?:https?(?::|%3A)|%2F%2F|=//)", re.I)
+
+
 # Elements a page keeps apart from its article (a sidebar, the page's footer), read as the article when
 # one inside it is a line or two of words whose links all go to other sites: a newsletter blurb's or an
 # event's sponsor link, a credit line; a sidebar of the site's own teasers is longer or links home.
 _SMALL_BOX_TAGS = frozenset(("aside", "footer"))
 _SMALL_BOX_WORDS = 40
+_SMALL_BOX_CHARS = 40 * _SMALL_BOX_WORDS  # (a box's text this long, its indentation too, is no line or two)
+_SMALL_BOX_LINKS = 12  # (nor is a box of this many links, a menu: a speed bound for _one_site_off)
 
 
 def _small_box(box: Element) -> bool:
@@ -766,6 +835,7 @@ class _Walker:
         self.canvas: str | None = None  # the colour behind the whole page, when known (see _canvas)
         self.scope_weight = 0
         self.own_hosts: frozenset[str] = frozenset()  # the page's own site (canonical, og:url), when it says
+        self.anchors: list[Element] = []  # every <a> of the page (_one_site_off: a site linked only from a box)
         self.carrying: set[Element] = set()  # the elements that may carry an address (_TagIndex.carrying)
         self.cursor = 0
         self.builder = TextBuilder()
@@ -810,7 +880,8 @@ class _Walker:
                     # Furniture by its name ("promo", "widget", aria-hidden) that CSS also hides: never
                     # shown, so nothing to read; but its links are kept, as hidden links (spam hides there).
                     stack.append((child, _content(child), kind, level, True, None))
-                elif _links_elsewhere(child, self.own_hosts) or self.boxes_read and self.in_box_read(child):
+                elif _links_elsewhere(child, self.own_hosts) or self.boxes_read and self.in_box_read(child) \
+                        or _one_site_off(child, self.own_hosts, self.anchors):
                     # A box named as furniture ("related", "author-box", "comment", an <aside>) inside the
                     # article whose links all go to other sites: not the site's own menu or teasers, so it
                     # is read like the article around it (links planted there are judged like any other),

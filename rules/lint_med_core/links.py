@@ -307,6 +307,32 @@ def _in_running_text(link) -> bool:
     return bool(before) and (before[-1].islower() or before[-1] == ",") and bool(after) and after[0].islower()
 
 
+def _set_apart(link) -> bool:
+    """An anchor set apart in a sentence's brackets or dashes, alone or after a word or two that lead it
+    ("... helps (see [anchor])."; "... helps — [anchor] — and"; "... helps (via [anchor]; 2024)"): an aside the
+    sentence does not need, where a link is slipped in as into running text, so its words are judged as
+    running text's. The sentence has words of its own before the bracket (not a note, a list of links)."""
+    block = link.block
+    if block is None or not link.text:  # (a link in another markup's syntax is bare, with words)
+        return False
+    start = block.text_index(link.start)
+    if start is None:
+        return False
+    text = block.text
+    match = _OPENS_ASIDE.search(text, max(0, start - 40), start)
+    if match is None or len(_WRITTEN_WORD.findall(text, 0, match.start())) < _ASIDE_LEAD_WORDS:
+        return False
+    last = block.text_index(link.end - 1)  # (a link in another markup's syntax spans its markup)
+    after = text[last + 1:last + 4].lstrip() if last is not None else ""
+    return bool(after) and (after[0] in ")]—–;" if match.group(1) in ("(", "[") else after[0] in "—–.,;")
+
+
+# An opening bracket or dash, then at most two words that lead a link ("see", "more at"), up to where the link
+# starts; the sentence before it has this many words at least.
+_OPENS_ASIDE = re.compile(r"(?:(?<=\S)\s*([(\[])|\s([—–]|--?)\s)(?:[^\W\d][\w'’]*:?\s+){0,2}$")
+_ASIDE_LEAD_WORDS = 4
+
+
 def _fold(text: str) -> str:
     """Latin letters without accents ("genérico" -> "generico"), so that the tokenizer keeps the word."""
     if text.isascii():
@@ -645,7 +671,9 @@ def _foreign_words(doc, model, words: list[str], link, share: float, own: str = 
     if standing:
         body, own, least = _prose_text(doc), (own or link.block.text).lower(), _FOREIGN_WEIGHT / 2
     else:
-        body, own, least = lowered_body(doc), (own or link.text or link.url).lower(), _FOREIGN_WEIGHT
+        # (a link in another markup's syntax writes its address beside its words: both are its own)
+        body, own, least = lowered_body(doc), (own or (f"{link.text} {link.url}" if link.bare and link.text
+                                                       else link.text) or link.url).lower(), _FOREIGN_WEIGHT
     foreign, foreign_weight, weight = [], 0.0, 0.0
     for word in words:
         key = stem(word)
@@ -801,6 +829,7 @@ def _pasted_reason(doc, link, foreign: list[str]) -> str:
     where = (f"it stands in {box}" if box and (box == "a signature" or _pitched_in_line(doc, link))
              else "it stands alone after a sentence" if _after_a_sentence(link)
              else "it is pasted into a running sentence" if _in_running_text(link)
+             else "it is set apart in a sentence's brackets or dashes" if _set_apart(link)
              else f"it stands as {_ITEMS.get(link.block.kind, 'a line of links of its own')}")
     # (a bare URL's words standing as an item or in a box are its block's, before it)
     written = link.text or (link.block.text if not where.startswith("it is") else unquote(link.url))
@@ -922,7 +951,11 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
     more is a citation like theirs unless it also sells: a sales word, a price, a pitch word in
     its anchor, or a shop's or storefront's address."""
     after_a_sentence = _after_a_sentence(link)
-    running = not after_a_sentence and _in_running_text(link)
+    # (set apart, a name -- a person's, a title's -- is the sentence naming what it speaks of, "Cyd (<Jo Roe>)",
+    # unless it is a business's whose site's name says a word of it)
+    running = not after_a_sentence and (_in_running_text(link) or _set_apart(link) and not (
+        _is_a_name(link.text) and not _names_a_trade(_words_of_subject(anchor_words), list(_domain_words(domain)),
+                                                     path_words)))
     # standing as an item of its own (a line of links, a list item, a heading, a cell, a caption), or in a
     # box the article's author did not write (`_box_of`), offering something in words of its own
     # (a signature's link is the signer's own site, whatever its words)
@@ -940,7 +973,7 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
         # a bare URL standing so: what its line's words before it and its path say ("movies free in
         # HD https://.../watch/..."), the line's lead and separators being no subject
         path_words = anchor_words[-_LINK_LINE_WORDS:] + path_words
-    elif link.bare and not after_a_sentence:
+    elif link.bare and not link.text and not after_a_sentence:  # (a link in another markup's syntax has words)
         if _names_its_path(link, path_words):
             return []
         share = _DROPPED_FOREIGN_SHARE if _dropped_in(link, brackets=True) else 1.0
