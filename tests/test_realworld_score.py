@@ -4,6 +4,7 @@ The arithmetic is checked on small hand-made labels and findings; the checks tha
 ../shared (or the git-ignored web-page cache) is absent.
 """
 
+import base64
 import html
 import importlib.util
 import json
@@ -154,6 +155,7 @@ TEMPLATES["fresh6"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_t
 TEMPLATES["fresh7"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh7"]
 TEMPLATES["fresh8"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh8"]
 TEMPLATES["fresh9"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh9"]
+TEMPLATES["fresh10"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh10"]
 
 
 # Each kind in the formats it exists in (hidden links have no plain-text form).
@@ -205,6 +207,7 @@ FRESH6 = [kind for kind in inject.KINDS if kind.startswith("fresh6-")]
 FRESH7 = [kind for kind in inject.KINDS if kind.startswith("fresh7-")]
 FRESH8 = [kind for kind in inject.KINDS if kind.startswith("fresh8-")]
 FRESH9 = [kind for kind in inject.KINDS if kind.startswith("fresh9-")]
+FRESH10 = [kind for kind in inject.KINDS if kind.startswith("fresh10-")]
 
 
 def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
@@ -267,8 +270,8 @@ def test_fresh3_templates_are_complete_and_new():
             assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
             if "foreign_urls" in shop:
                 assert not re.search(r"\s|\{", draw.foreign_url(shop))
-    # added last (only fresh4 to fresh9 after them): the earlier kinds' draws do not move
-    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
+    # added last (only fresh4 to fresh10 after them): the earlier kinds' draws do not move
+    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10
     assert later == list(inject.KINDS)[-len(later):]
 
 
@@ -746,6 +749,93 @@ def test_fresh9_snippets_land_where_they_are_put_and_render_in_their_format(kind
         if hidings:
             _hidden_as_templated(snippet, hidings)
         _check_fresh9_form(form, fmt, snippet, fresh9)
+
+
+# fresh10 forms with no link: blocks about another subject (lottery results, a property listing, a death notice, a
+# household tip in another language), which name the shop with a phone
+FRESH10_NO_LINK = {"fresh10-lottery-results", "fresh10-property-listing", "fresh10-obituary", "fresh10-foreign-howto"}
+# fresh10 forms written as HTML in Markdown too (raw HTML): AMP, frames, structured markup, a comment form, SVG
+FRESH10_HTML = {"fresh10-amp-markup", "fresh10-exotic-frame", "fresh10-microdata", "fresh10-comment-form-echo",
+                "fresh10-svg-resource", "fresh10-xlink-anchor"}
+# every address a fresh10 shop can have (first part, second part, top-level domain)
+FRESH10_DOMAINS = {first + second + tld for shop in TEMPLATES["fresh10"]["shops"].values()
+                   for first in shop["domains"][0] for second in shop["domains"][1] for tld in shop["domains"][2]}
+
+
+def _fresh10_readable(snippet: str) -> str:
+    """A snippet with its references, percent-encoding and base64 data: URIs undone."""
+    readable = urllib.parse.unquote(html.unescape(snippet))
+    for data in re.findall(r"data:text/html;base64,([A-Za-z0-9+/=]+)", snippet):
+        readable += " " + base64.b64decode(data).decode()
+    return readable
+
+
+def _check_fresh10_form(form: str, fmt: str, snippet: str, fresh10: dict) -> None:
+    """What makes each fresh10 form the form it is."""
+    words = fresh10["words"]
+    text = html.unescape(re.sub(r"<[^>]+>|\*\*", "", snippet))
+    if form == "raw-shortcode":
+        assert re.search(r"\[(button|su_button|maxbutton|embed|aff_link|thirstylink|vc_btn)\b", snippet), snippet
+    elif form == "blogroll":
+        assert any(head in text or head.upper() in text for head in words["blogroll_heads"]), snippet
+        assert len(re.findall(r"https?://", snippet)) >= 2, snippet
+    elif form == "vcard":
+        assert "BEGIN:VCARD" in snippet and "END:VCARD" in snippet and re.search(r"\nURL:https?://", snippet), snippet
+    elif form == "task-list":
+        assert {"html": 'type="checkbox"', "markdown": "- [ ] ", "text": "☐ "}[fmt] in snippet, snippet
+    elif form == "callout":
+        assert any(title in text or title.upper() in text for title in words["callout_titles"]), snippet
+    elif form == "search-chips":
+        assert snippet.count("/search?q=") >= 3 and any(head in text for head in words["search_heads"]), snippet
+    elif form == "amp-markup":
+        assert re.fullmatch(r"<(amp-[\w-]+) [^>]*></\1>", snippet) and "<a " not in snippet, snippet
+    elif form == "exotic-frame":
+        assert re.search(r'<(portal|fencedframe|webview) src="https?://', snippet) and "<a " not in snippet, snippet
+    elif form == "microdata":
+        assert re.search(r'itemscope|typeof="|class="h-card"|class="vcard"', snippet), snippet
+    elif form == "comment-form-echo":
+        assert re.search(r'<form [^>]*id="commentform"', snippet), snippet
+        assert re.search(r'name="url" type="url" value="https?://', snippet), snippet
+    elif form == "data-uri":
+        assert re.search(r'href="data:text/html|\]\(data:text/html', snippet) and "://" not in snippet, snippet  # readable once decoded
+    elif form == "prefilled-message":
+        assert re.search(r'(href="|\]\()(sms|mailto):', snippet) and re.search(r'body=\S*%20', snippet), snippet
+    elif form == "svg-resource":
+        assert re.fullmatch(r"<svg .*</svg>", snippet) and "<a " not in snippet, snippet
+        assert re.search(r'(href|xlink:href)="https?://', snippet), snippet
+    elif form == "xlink-anchor":  # the address only in xlink:href, which HTML does not follow
+        assert re.fullmatch(r'<a [^>]*xlink:href="https?://[^"]+"[^>]*>[^<]+</a>', snippet), snippet
+        assert not re.search(r' href="[^"#]', snippet), snippet
+    elif form == "poll-widget":
+        assert any(q.split("{")[0] in text for q in words["poll_questions"]), snippet
+    elif form in ("lottery-results", "property-listing", "obituary", "foreign-howto"):
+        assert any(brand in snippet for brand in fresh10["slots"]["brand"]), snippet  # the shop is named
+        assert any(phone in snippet for phone in fresh10["slots"]["phone"]), snippet
+        if form == "lottery-results":
+            assert "Bonus" in snippet, snippet
+        if form == "foreign-howto":
+            assert any(head in text for head in words["tip_heads"].values()) and not text.isascii(), snippet
+
+
+@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH10])
+def test_fresh10_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
+    host = _host(fmt)
+    form = kind.removeprefix("fresh10-")
+    fresh10 = TEMPLATES["fresh10"]
+    hidings = fresh10["hiding"].get(form, [])
+    for made in _placed_draws(host, kind, "ID|LINKS|URL|URLQ|HOME|TEXT|LABEL|NAME|PHONE"):
+        snippet = made.snippet
+        if kind in FRESH10_NO_LINK:
+            assert not re.search(r"<a |\]\(|https?:|www\.", snippet), snippet
+        else:  # a shop's address is there, read through references, percent-encoding and base64
+            assert any(domain in _fresh10_readable(snippet) for domain in FRESH10_DOMAINS), snippet
+            if fmt == "text":
+                assert "<a " not in snippet and "](" not in snippet, snippet
+        if fmt == "html" or hidings or kind in FRESH10_HTML:  # HTML: well formed, outside any tag
+            _well_formed(made, _Elements8())
+        if hidings:
+            _hidden_as_templated(snippet, hidings)
+        _check_fresh10_form(form, fmt, snippet, fresh10)
 
 
 def test_found_at_needs_the_right_category_and_an_overlap():

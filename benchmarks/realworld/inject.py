@@ -195,6 +195,25 @@ KINDS = {
     **{f"fresh9-{form}": ({"links", "off-topic"}, FORMATS, "block") for form in ("weather-box", "horoscope", "foreign-review")},
     **{f"fresh9-{way}": ({"links"}, ("markdown", "html"), "auto")
        for way in ("theme-class", "at-rule", "masked", "colour-function", "shadow-dom")},
+    # The `fresh10` templates (session 15), written blind, with ten more trades and ten more languages, in forms the
+    # sets above do not use: WordPress shortcodes left raw, a CMS blogroll or partners widget, a pasted vCard, a task
+    # list, a tip callout, a "people also search for" box; AMP elements, newer frames (<portal>, <fencedframe>,
+    # <webview>), microdata/RDFa/h-card, a comment form echoing the spammer's "website", a data: URI, an SMS or e-mail
+    # link whose pre-filled body carries the shop, SVG resources on the shop's site, an <a> whose address is only in
+    # xlink:href (which HTML does not follow); blocks about another subject (a
+    # sponsored poll, lottery results, a property listing, a death notice, a household tip in another language); and
+    # five more ways of hiding.
+    "fresh10-raw-shortcode": ({"links"}, FORMATS, "inline"),
+    **{f"fresh10-{form}": ({"links"}, FORMATS, "block")
+       for form in ("blogroll", "vcard", "task-list", "callout", "search-chips")},
+    **{f"fresh10-{form}": ({"links"}, ("markdown", "html"), "inline")
+       for form in ("amp-markup", "data-uri", "prefilled-message", "svg-resource", "xlink-anchor")},
+    **{f"fresh10-{form}": ({"links"}, ("markdown", "html"), "block")
+       for form in ("exotic-frame", "microdata", "comment-form-echo")},
+    **{f"fresh10-{form}": ({"links", "off-topic"}, FORMATS, "block")
+       for form in ("poll-widget", "lottery-results", "property-listing", "obituary", "foreign-howto")},
+    **{f"fresh10-{way}": ({"links"}, ("markdown", "html"), "auto")
+       for way in ("svg-unrendered", "raw-text", "filtered", "media-gated", "blank-font")},
 }
 
 def snippets_digest(family: str, draw_class, templates: dict, seeds: int) -> str:
@@ -419,6 +438,8 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return Fresh8(spam.t["fresh8"], rng).snippet(kind.removeprefix("fresh8-"), fmt)
     if kind.startswith("fresh9-"):
         return Fresh9(spam.t["fresh9"], rng).snippet(kind.removeprefix("fresh9-"), fmt)
+    if kind.startswith("fresh10-"):
+        return Fresh10(spam.t["fresh10"], rng).snippet(kind.removeprefix("fresh10-"), fmt)
     raise ValueError(kind)
 
 
@@ -2061,6 +2082,232 @@ class Fresh9(Fresh8):
         if fmt == "markdown":
             return f"**{head}**\n\n> {stars} {review}\n>\n> — {who}"
         return f"{head}\n{stars} {review} — {who}"
+
+
+class Fresh10(Fresh9):
+    """Snippets of the `fresh10` templates: links in forms the earlier sets do not use (raw WordPress shortcodes, a CMS
+    blogroll widget, a pasted vCard, a task list, a tip callout, a "people also search for" box, AMP elements, newer
+    frames, microdata, an echoed comment form, a data: URI, a pre-filled SMS or e-mail, SVG resources, an address only in
+    xlink:href), blocks about
+    another subject, and five more ways of hiding. Each snippet draws one shop, the word it calls itself by ({trade})
+    and one of its services ({service}), so its words, links and names agree."""
+
+    # a sponsored box of another subject in HTML ({cls} its class; {{head}}, {{items}}, {{foot}} for headed())
+    SPONSORED = '<div class="{cls}"><h4>{{head}}</h4><ul>{{items}}</ul><p class="sponsor">{{foot}}</p></div>'
+
+    def tag(self, template: str, url: str, text: str, label: str = "") -> str:
+        """As Fresh9's, with @URLQ@ (the address percent-encoded), @NAME@ (the shop's name) and @PHONE@ too."""
+        filled = super().tag(template, url, text, label)
+        return (filled.replace("@URLQ@", urllib.parse.quote(url, safe="")).replace("@NAME@", html.escape(self.fill("{brand} {trade}")))
+                .replace("@PHONE@", html.escape(self.slots["phone"])))
+
+    def from_table(self, key: str) -> str:
+        """One of the table's markup templates (`key`), filled with a shop's anchor and address."""
+        text, url = self.anchor_and_url(shop=self.shop())
+        return self.tag(self.rng.choice(self.t[key]), url, text)
+
+    def headed(self, fmt: str, head: str, items: list[str], frame: str, marks: tuple[str, str], foot: str = "") -> str:
+        """A head, items (already in the format) and a foot line (already in the format, or none): in HTML inside
+        `frame` ({head} escaped, {items} as <li>s, {foot}); in Markdown a bold head, a list with the first mark and the
+        foot in italics; in plain text lines with the second mark."""
+        if fmt == "html":
+            return frame.format(head=html.escape(head), items="".join(f"<li>{item}</li>" for item in items), foot=foot)
+        mark = marks[0] if fmt == "markdown" else marks[1]
+        lines = "\n".join(mark + item for item in items)
+        if fmt == "markdown":
+            return f"**{head}**\n\n{lines}" + (f"\n\n*{foot}*" if foot else "")
+        return f"{head}\n{lines}" + (f"\n{foot}" if foot else "")
+
+    # -- links in the leftovers of a CMS and the things pasted into a post
+
+    def raw_shortcode(self, fmt: str, escape) -> str:
+        """A WordPress shortcode left raw where its plugin is gone: the shop's address in its attributes."""
+        text, url = self.anchor_and_url(shop=self.shop())
+        code = (self.rng.choice(self.t["shortcodes"]).replace("@URLQ@", urllib.parse.quote(url, safe=""))
+                .replace("@URL@", url).replace("@TEXT@", text))
+        return self.around_address("shortcode_phrases", "code", escape(code), escape)
+
+    def blogroll(self, fmt: str, escape) -> str:
+        """A blogroll or partners widget as WordPress, Joomla or Drupal leave it, the shop's link among friendly sites."""
+        rng = self.rng
+        shop = self.shop()
+        head = self.pick("blogroll_heads")
+        fillers = rng.sample(self.words["blogroll_fillers"], rng.randint(1, 3))
+        entries = [render_link(fmt, name, f"https://{re.sub(r'[^a-z]', '', name.lower())}.example/", 1) for name in fillers]
+        entries.insert(rng.randint(0, len(entries)), self.brand_link(fmt, shop))
+        if fmt == "html":
+            items = '<ul class="xoxo blogroll">' + "".join(f"<li>{e}</li>" for e in entries) + "</ul>"
+            return rng.choice(self.words["blogroll_frames"]).format(head=escape(head), items=items, id=self.slots["id"])
+        if fmt == "markdown":
+            return f"### {head}\n\n" + "\n".join(f"* {e}" for e in entries)
+        return f"{head.upper()}\n" + "\n".join(f"» {e}" for e in entries)
+
+    def vcard(self, fmt: str, escape) -> str:
+        """A contact card pasted as it is (vCard 3.0), its URL the shop's."""
+        shop = self.shop()
+        url = self.url(shop)
+        card = "\n".join(("BEGIN:VCARD", "VERSION:3.0", self.fill("ORG:{brand} {trade}"), self.fill("TEL;TYPE=work:{phone}"),
+                          f"URL:{url}", "NOTE:" + self.pick("vcard_notes"), "END:VCARD"))
+        lead = self.pick("vcard_leads")
+        if fmt == "html":
+            return f'<div class="vcard-box"><p>{escape(lead)}</p><pre>{escape(card)}</pre></div>'
+        if fmt == "markdown":
+            return f"**{lead}**\n\n```vcard\n{card}\n```"
+        return f"{lead}\n{card}"
+
+    def task_list(self, fmt: str, escape) -> str:
+        """A checklist for the reader, one of its items the shop's, linked."""
+        rng = self.rng
+        shop = self.shop()
+        head = self.pick("task_heads")
+        items = [escape(item) for item in rng.sample(self.words["task_items"], rng.randint(2, 3))]
+        items.insert(rng.randint(0, len(items)), self.phrase(rng.choice(self.words["task_shop_items"]), self.link(fmt, shop), escape))
+        if fmt == "html":
+            items = [f'<input type="checkbox" disabled> {item}' for item in items]
+        return self.headed(fmt, head, items, '<div class="checklist"><h4>{head}</h4><ul class="contains-task-list">{items}</ul></div>',
+                           ("- [ ] ", "☐ "))
+
+    def callout(self, fmt: str, escape) -> str:
+        """A tip box (a theme's callout, an MkDocs admonition, a GitHub alert) whose tip is the shop, linked."""
+        rng = self.rng
+        title = self.pick("callout_titles")
+        body = self.phrase(rng.choice(self.words["callout_texts"]), self.link(fmt, self.shop()), escape)
+        if fmt == "html":
+            return rng.choice((f'<div class="callout callout-tip"><p class="callout-title">💡 {escape(title)}</p><p>{body}</p></div>',
+                               f'<aside class="admonition tip"><p class="admonition-title">{escape(title)}</p><p>{body}</p></aside>',
+                               f'<blockquote class="markdown-alert markdown-alert-tip"><p class="markdown-alert-title">'
+                               f"{escape(title)}</p><p>{body}</p></blockquote>"))
+        if fmt == "markdown":
+            return rng.choice((f"> [!TIP]\n> {body}", f'!!! tip "{title}"\n    {body}', f"> 💡 **{title}:** {body}"))
+        return f"💡 {title.upper()}: {body}"
+
+    def search_chips(self, fmt: str, escape) -> str:
+        """A "people also search for" box: searches on the shop's own site, each linked."""
+        rng = self.rng
+        shop = self.shop()
+        head = self.pick("search_heads")
+        home = self.home(self.url(shop))
+        terms = [self.fill(t) for t in rng.sample(self.words["search_terms"], rng.randint(3, 5))]
+        hrefs = [f"{home}/search?q={urllib.parse.quote_plus(term)}" for term in terms]
+        if fmt == "html":
+            chips = "".join(f'<a class="chip" href="{html.escape(h)}">{escape(t)}</a>' for t, h in zip(terms, hrefs))
+            return f'<div class="related-searches"><h4>{escape(head)}</h4><div class="chips">{chips}</div></div>'
+        if fmt == "markdown":
+            return f"**{head}**\n\n" + " · ".join(f"[{t}]({h})" for t, h in zip(terms, hrefs))
+        return f"🔍 {head}\n" + "\n".join(f"{t} — {h}" for t, h in zip(terms, hrefs))
+
+    # -- links outside <a href>, or whose address is not where it seems
+
+    def amp_markup(self, fmt: str, escape) -> str:
+        """An AMP element (amp-img, amp-iframe, amp-ad, amp-list, amp-social-share) carrying the shop's address."""
+        return self.from_table("amp_tags")
+
+    def exotic_frame(self, fmt: str, escape) -> str:
+        """The shop's page in a frame newer than <iframe> (<portal>, <fencedframe>) or a browser shell's <webview>."""
+        return self.from_table("frames")
+
+    def microdata(self, fmt: str, escape) -> str:
+        """Structured markup on the page (microdata, RDFa, an h-card) whose url is the shop's."""
+        return self.from_table("structured")
+
+    def svg_resource(self, fmt: str, escape) -> str:
+        """An SVG that loads an image, a sprite or a filter image from the shop's site."""
+        return self.from_table("svg_resources")
+
+    def comment_form_echo(self, fmt: str, escape) -> str:
+        """A comment form echoed back after posting: the spammer's name, "website" (the shop) and comment in it."""
+        text, url = self.anchor_and_url(shop=self.shop())
+        who = self.rng.choice((self.slots["person"], text))
+        comment, note = self.pick("comment_texts"), self.pick("comment_notes")
+        return (f'<div id="respond" class="comment-respond"><p class="comment-awaiting-moderation">{escape(note)}</p>'
+                f'<form action="/wp-comments-post.php" method="post" id="commentform">'
+                f'<p><label for="author">Name</label> <input id="author" name="author" type="text" value="{html.escape(who)}"></p>'
+                f'<p><label for="url">Website</label> <input id="url" name="url" type="url" value="{html.escape(url)}"></p>'
+                f'<p><textarea id="comment" name="comment">{escape(comment)}</textarea></p>'
+                f'<p><input name="submit" type="submit" value="Post Comment"></p></form></div>')
+
+    def data_uri(self, fmt: str, escape) -> str:
+        """A link to a data: URI whose page sends the reader on to the shop (a refresh or a script, base64 or not)."""
+        rng = self.rng
+        url = self.url(self.shop())
+        anchor = self.pick("data_anchors")
+        page = rng.choice((f'<meta http-equiv="refresh" content="0;url={url}">', f"<script>location.replace('{url}')</script>"))
+        if rng.randrange(2):
+            href = "data:text/html;base64," + base64.b64encode(page.encode()).decode()
+        else:
+            href = "data:text/html;charset=utf-8," + urllib.parse.quote(page, safe="")
+        return self.with_attributes(fmt, anchor, href)
+
+    def prefilled_message(self, fmt: str, escape) -> str:
+        """An SMS or e-mail link whose pre-filled message carries the shop's address, percent-encoded."""
+        rng = self.rng
+        url = self.url(self.shop(), "bare_schemes")
+        body = urllib.parse.quote(self.fill(rng.choice(self.words["message_bodies"]), url=url), safe="")
+        number = re.sub(r"[^\d+]", "", self.slots["whatsapp"])
+        href = rng.choice((f"sms:?&body={body}", f"sms:{number}?body={body}",
+                           f"mailto:?subject={urllib.parse.quote(self.fill('{service}'))}&body={body}"))
+        return self.with_attributes(fmt, self.pick("message_anchors"), href)
+
+    def xlink_anchor(self, fmt: str, escape) -> str:
+        """An <a> outside any SVG whose address is only in xlink:href (which HTML does not follow): no href, or "#"."""
+        rng = self.rng
+        text, url = self.anchor_and_url(shop=self.shop())
+        href = rng.choice(("", ' href="#"', ' href=""', ' xmlns:xlink="http://www.w3.org/1999/xlink"'))
+        attributes = rng.choice(self.t["link_attributes"]).format(anchor=html.escape(text))
+        return f'<a{href} xlink:href="{html.escape(url)}"{attributes}>{escape(text)}</a>'
+
+    # -- blocks about another subject
+
+    def poll_widget(self, fmt: str, escape) -> str:
+        """A reader poll about the shop's subject, its sponsor the shop, linked."""
+        rng = self.rng
+        shop = self.shop()
+        question = self.pick("poll_questions")
+        options = [self.fill(o) for o in rng.sample(self.words["poll_options"], rng.randint(3, 4))]
+        sponsor = self.phrase(rng.choice(self.words["poll_sponsors"]), self.brand_link(fmt, shop), escape)
+        if fmt == "html":
+            options = [f'<label><input type="radio" name="poll-{self.slots["id"]}"> {escape(o)}</label>' for o in options]
+        return self.headed(fmt, question, options, '<div class="poll-widget"><p class="poll-question"><strong>{head}</strong></p>'
+                           '<ul class="poll-options">{items}</ul><p class="poll-sponsor">{foot}</p></div>', ("- ( ) ", "( ) "), sponsor)
+
+    def lottery_results(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        lines = []
+        for draw in rng.sample(self.words["lottery_draws"], rng.randint(2, 3)):
+            balls = " ".join(f"{b:02d}" for b in sorted(rng.sample(range(1, 60), 6)))
+            lines.append(f"{draw}: {balls} · Bonus {rng.randint(1, 59):02d}")
+        return self.headed(fmt, self.pick("lottery_heads"), [escape(line) for line in lines], self.SPONSORED.format(cls="lottery-results"),
+                           ("- ", ""), escape(self.pick("lottery_sponsors")))
+
+    def property_listing(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        lines = [escape(self.fill(line)) for line in rng.sample(self.words["property_lines"], rng.randint(3, 4))]
+        return self.headed(fmt, self.pick("property_heads"), lines, self.SPONSORED.format(cls="property-card"), ("- ", ""),
+                           escape(self.pick("property_sponsors")))
+
+    def obituary(self, fmt: str, escape) -> str:
+        self.shop()
+        head, notice, sponsor = self.pick("obituary_heads"), self.pick("obituary_texts"), self.pick("obituary_sponsors")
+        if fmt == "html":
+            return (f'<section class="family-notices"><h4>{escape(head)}</h4><p class="notice">{escape(notice)}</p>'
+                    f'<p class="sponsor"><small>{escape(sponsor)}</small></p></section>')
+        if fmt == "markdown":
+            return f"### {head}\n\n{notice}\n\n*{sponsor}*"
+        return f"{head.upper()}\n{notice}\n{sponsor}"
+
+    def foreign_howto(self, fmt: str, escape) -> str:
+        """A household tip in another language, under that language's "tip of the week", naming the shop with a phone."""
+        rng = self.rng
+        shop = self.shop("foreign_tips")
+        lang = rng.choice(sorted(shop["foreign_tips"]))
+        tip, head = self.fill(rng.choice(shop["foreign_tips"][lang])), self.words["tip_heads"][lang]
+        if fmt == "html":
+            return f'<div class="household-tip" lang="{lang}"><h4>{escape(head)}</h4><p>{escape(tip)}</p></div>'
+        if fmt == "markdown":
+            return f"**{head}**\n\n{tip}"
+        return f"{head}\n{tip}"
 
 
 # -- placing ---------------------------------------------------------------------------------------------
