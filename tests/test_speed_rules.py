@@ -94,6 +94,22 @@ def test_site_send_reads_every_block_naming_a_site(parsed_fixtures):
     assert inside > 50
 
 
+
+@pytest.mark.parametrize("text", [
+    "Our shampoo is sold in every boutique in town.\n\nNothing else here.",  # only a word most pages lack
+    "A plain paragraph about sleep.\n\nAnother one about naps.",  # no site word at all
+    "İstanbul clinics list a webshop.\n\nThe Magasin du Nord stocks it.\n\nNo such word.",  # lowercase moves places
+    "Visit the STORE today.\n\nThe sitio is closed; see the pagebreak.",  # capitals, words inside words
+])
+def test_site_word_blocks_on_invented_pages(text):
+    """_site_word_blocks seeks only the site words the article holds: the blocks whose lowercase
+    text has a match of _SITE_WORDS, on pages of invented text."""
+    from lint_med.parsers.markdown import parse
+    from lint_med_core.links import _SITE_WORDS, _site_word_blocks
+
+    doc = parse(text, "page.md", {})
+    assert _site_word_blocks(doc) == {block.index for block in doc.blocks if _SITE_WORDS.search(block.text.lower())}
+
 def _vendor_names_plainly(doc) -> set[str]:
     """_vendor_anchored_names with every vendor word sought in the whole text (its plain definition)."""
     from lint_med_core.links import _WORD_BEFORE, _capitals_only_elsewhere, _vendor_starts

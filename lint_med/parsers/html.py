@@ -337,6 +337,7 @@ class _TagIndex:
         itemprops: list[Element] = []
         rels: list[str] = []
         carrying: set[Element] = set()
+        asked = attributes.keys() | {"itemprop", "rel"}  # the attributes read besides class
         # whether a comment holds a lint-med directive (find_directives): the comments before and after
         # the root element, and those met in the pass below
         directive_comment = any("lint-med:" in (node.text or "") for node in
@@ -365,21 +366,23 @@ class _TagIndex:
                     if value:
                         selected = class_selectors.get(value)
                         if selected is None:  # the first element with this class value: pages repeat them
-                            selected = class_selectors[value] = tuple(classes[token] for token in value.split()
-                                                                      if token in classes)
+                            tokens = value.split()
+                            selected = class_selectors[value] = () if classes.keys().isdisjoint(tokens) else \
+                                tuple(classes[token] for token in tokens if token in classes)
                         for selector in selected:
                             matches[selector].append(node)
                     continue
-                wanted = attributes.get(attribute)
-                if wanted is not None and value:
-                    found = value.split()
-                    for token, selector in wanted.items():
-                        if token in found:
-                            matches[selector].append(node)
-                if attribute == "itemprop":
-                    itemprops.append(node)
-                elif attribute == "rel" and value:
-                    rels.append(value)
+                if attribute in asked:  # a selector's attribute, itemprop or rel (few of the others)
+                    wanted = attributes.get(attribute)
+                    if wanted is not None and value:
+                        found = value.split()
+                        for token, selector in wanted.items():
+                            if token in found:
+                                matches[selector].append(node)
+                    if attribute == "itemprop":
+                        itemprops.append(node)
+                    elif attribute == "rel" and value:
+                        rels.append(value)
                 # an attribute that may carry an address (`carried_addresses`): with a dot (every address and
                 # site name has one), not a link's own href (nor a class: above), a picture's only with an address
                 # inside its own (most pages' pictures have none: their elements are not asked)

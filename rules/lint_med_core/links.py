@@ -2203,8 +2203,11 @@ _SITE_WORDS = re.compile("site|store|shop|page|link|tienda|sitio|web|magasin|bou
 def _site_word_blocks(doc) -> frozenset[int]:
     """The blocks (positions in doc.blocks) whose lowercase text holds one of _SITE_WORDS, sought in
     the article's lowercase text at once: most blocks hold none, and searching each for the pattern,
-    whose first letters are common ones, cost more than the look-up."""
-    return frozenset(block.index for block in blocks_holding(doc, tuple(_SITE_WORDS.pattern.split("|"))))
+    whose first letters are common ones, cost more than the look-up. Only the words the article holds
+    are sought (a word it lacks is in no block): asked of its literals, a search of its distinct words
+    (a third of the text), not of the whole text ("tienda", "magasin" and "boutique" on most pages)."""
+    words = tuple(filter(_article_literals(doc).holds, _SITE_WORDS.pattern.split("|")))
+    return frozenset(block.index for block in blocks_holding(doc, words)) if words else frozenset()
 
 
 def _site_sent_to(doc, text: str, start: int, named, hole) -> int:
