@@ -55,6 +55,7 @@ def test_a_markup_link_in_a_sentence_is_judged(fmt, form):
     "[see the table] and https://iron-society.example/guide",  # brackets apart from the address
     "a [b|c] d //e",  # no address
     "Jo [[at]] iron-society.example",
+    "[embed]https://iron-society.example/guide[/embed]",  # a shortcode's closing tag is no AsciiDoc words
 ])
 def test_not_a_markup_link(written):
     assert markup_links(text.parse(written + "\n", "a.txt", {}).blocks) == []

@@ -396,7 +396,7 @@ _MARKUP_LINK = re.compile(
     rf"|\[(?P<w5>[^\[\]|]+)\|(?P<a5>{_A})\]"
     rf"|<(?P<a6>{_A})\|(?P<w6>[^<>|]+)>"
     rf"|`(?P<w7>[^`<]+?)\s*<(?P<a7>{_A})>`_{{1,2}}"
-    rf"|(?:link:)?(?P<a8>{_A})\[(?P<w8>[^\[\]]*[^\W\d_][^\[\]]*)\]"  # (words: not a note's "[3]")
+    rf"|(?:link:)?(?P<a8>{_A})\[(?P<w8>(?!/)[^\[\]]*[^\W\d_][^\[\]]*)\]"  # (words: not a note's "[3]" nor a closing tag's "[/embed]")
     rf"""|"(?P<w9>[^"]+)":(?P<a9>{_A})""",
     re.I | re.S)
 _BBCODE_TAG = re.compile(r"\[/?[a-z]+(?:=[^\]]*)?\]", re.I)
