@@ -1402,12 +1402,13 @@ class Evidence:
         is urging residents"): only a proper name is given its initials in brackets."""
         text = sentence.text
         return _organisations().search(text) is not None or names_organisation(text) or \
-            any(re.search(rf"(?<![\w-]){acronym}(?![\w-])", text) for acronym in self.spelled_acronyms if acronym in text)
+            self.spelled_acronyms is not None and self.spelled_acronyms.search(text) is not None
 
     @functools.cached_property
-    def spelled_acronyms(self) -> frozenset:
+    def spelled_acronyms(self) -> re.Pattern | None:
         """The abbreviations the article spells out, each after the capitalised words whose
-        initials it is ("National Dengue Control Unit (NDCU)", "Centre for Health Protection (CHP)")."""
+        initials it is ("National Dengue Control Unit (NDCU)", "Centre for Health Protection (CHP)"),
+        as one pattern of whole words compiled once per article; None when it spells out none."""
         found = set()
         for block in self.doc.blocks:
             if "(" not in block.text:
@@ -1416,7 +1417,9 @@ class Evidence:
                 initials = "".join(w[0] for w in match.group(1).split() if w[:1].isupper())
                 if initials.endswith(match.group(2)):
                     found.add(match.group(2))
-        return frozenset(found)
+        if not found:
+            return None
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(found))})(?![\w-])")
 
     def named_speaker_before(self, sentence, at: int, clause: bool = False) -> bool:
         """Whether a named body or person speaks the words at ``sentence.text[at]``: "The
