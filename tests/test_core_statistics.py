@@ -326,3 +326,11 @@ def test_a_teaser_for_another_story_states_no_figure_of_the_article(line, path, 
 def test_the_same_figure_without_a_teaser_label_is_read():
     text = "Sleep\n\nA nap helps some people feel rested.\n\nMore than 1 in 3 adults sleep less than six hours a night.\n"
     assert lint(text, select=["LM501"]) == [("LM501", 5)]
+
+
+def test_text_whose_lowercase_is_longer_is_read_without_a_crash():
+    # "İ" lowercases to two characters, so positions in the article's lowercase copy move:
+    # each sentence is then lowercased on its own (a Turkish news page crashed LM501 here)
+    text = ("İstanbul'da saç dökülmesi\n\nİlk 3 gün doktorunuza danışın.\n\n"
+            "About 15% of adults have irritable bowel syndrome.\n")
+    assert lint(text, select=("LM501", "LM003")) == [("LM501", 5)]

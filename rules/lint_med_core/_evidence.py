@@ -1830,13 +1830,14 @@ def _same_places(doc) -> bool:
 
 def lowered_sentences(doc, block) -> list[tuple]:
     """(sentence, its text in lowercase) for each sentence of the block, cut from the
-    article's lowercase text; the lowercase is None when lowercasing moved positions.
+    article's lowercase text, or lowercased one by one when lowercasing the article moved
+    positions (a Turkish "İ" lowercases to two characters).
 
     A cut differs from ``sentence.text.lower()`` at most in a final sigma (σ or ς, which
     depends on the text around it): the same for tests of ASCII words.
     """
     if not _same_places(doc):
-        return [(sentence, None) for sentence in block.sentences]
+        return [(sentence, sentence.text.lower()) for sentence in block.sentences]
     text, start = lowered_body(doc), block_starts(doc)[block.index]
     return [(sentence, text[start + sentence.start:start + sentence.end]) for sentence in block.sentences]
 
