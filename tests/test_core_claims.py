@@ -505,3 +505,11 @@ def test_a_concession_is_weighed_on_a_careful_page(sentence):
 def test_a_concession_still_promises_on_a_page_that_promotes():
     text = "Shop\n\nOur spray: $19.99. Add to cart.\n\nWhile our spray is completely safe, store it in a cool place.\n"
     assert lint(text) != []
+
+
+def test_a_verb_matched_through_a_letter_that_lowercases_to_two_is_no_crash():
+    # "İ" matches "i" case-insensitively but lowercases to "i" plus a combining dot, so the
+    # verb found was not a key of the verb table (a KeyError on real pages with Turkish letters)
+    config = parse_table({"select": ["LM701", "LM003"]}, None)
+    text = "Low dose naltrexone\n\nThe supplement İmproves immune function and boosts strength.\n"
+    assert [f.code for f in lint_text(text, path="a.txt", config=config) if f.code == "LM003"] == []

@@ -713,6 +713,9 @@ def benefit_statements(text: str, line: bool = False):
             yield match
     for match in lexicon.verb.finditer(text):
         verb = " ".join(match.group("verb").lower().split())
+        kind = lexicon.kinds.get(verb)
+        if kind is None:
+            continue  # matched through a case-insensitive letter that lowercases to another ("İ", "ſ")
         words = _words(_clause_before(text[:match.start()])[1])
         if not words:
             if line and match.start() == len(text) - len(text.lstrip()) and (match.group("help") or verb not in lexicon.base):
@@ -740,7 +743,6 @@ def benefit_statements(text: str, line: bool = False):
         after = text[match.end():match.end() + 120]
         end = lexicon.object_end.search(after)
         window = " ".join(WORD.findall(after[:end.start()] if end else after)[:gap + 2])
-        kind = lexicon.kinds[verb]
         if kind == "raises" and lexicon.harms.search(window):
             continue  # "increases the risk of"
         if kind == "cleans":
