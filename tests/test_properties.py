@@ -40,6 +40,9 @@ SENTENCES = [
     "Take 4.5 mg at night.", "See https://example.com/buy?x=1&y=2 now.", "No side effects at all!",
     "The 2021 trial (n = 120) found a 12.5% fall in pain.", "Ask your doctor first.", "lint-med: disable LM701",
     "Results may vary; this is not medical advice.", "It's a miracle — “truly” amazing…",
+    # letters whose lowercase has another length or matches another letter case-insensitively
+    "The supplement İmproves immune function İn 3 days.", "İstanbul: 40% of adults ſay ſo.",
+    "Take K2 tablets; it ﬁghts inﬂammation.", "STRAẞE ǅ ı",
 ]
 ODD = ["\x00", "\x01", "\x07", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\u2028", "\u2029", "\ufeff", "\u00ad",
        "\u200b", "\ud800", "\udfff", "\ufffd", "\t", " ", "  ", "\r", "\n", "\r\n", "\n\n", "\r\r\n",
