@@ -501,7 +501,10 @@ def missing_disclaimer(doc, options):
     with its schedule ("2 sendok makan 1 kali sehari"; not the dose a study gave), the page's
     impersonal judgement of a health action ("es importante no suspender el tratamiento"; not
     "es importante señalar"), a how-to heading ("Cara membuat jus") and remedies handed to the
-    reader ("te compartimos unos remedios caseros"); that
+    reader ("te compartimos unos remedios caseros"), and, by the table's grammar items (`[<code>.grammar]`), a
+    clause that opens on the language's imperative form ("Repita de hora em hora", "Bagi Anda yang mengantuk,
+    jangan ...") tied to health by a fronted clause to "you", a schedule, a dose or a health word; a line of the
+    page's navigation ("Baca juga: ...") directs no one; that
     language's disclaimer ("não substitui a consulta médica") counts. Other articles that
     declare a language other than English are not checked (their phrasings are unknown; a
     text that declares no language is checked, and a Spanish, French or German disclaimer
