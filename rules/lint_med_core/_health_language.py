@@ -125,7 +125,9 @@ def _grammar(table: dict) -> Grammar | None:
         direction = rf"(?<![{_LETTER}]){verb}(?=\s*(?:[,;:।.!?|]|$))"
     else:  # the verb opens its sentence or list item, after a particle and a fronted clause
         fronted = rf"(?P<front>(?:{_alternation(items.get('fronted', []))})\s[^.!?:;\n,]{{1,100}},\s*{openers})?"
-        direction = rf"(?:^|(?<=[.!?:;\n]))[ \t]*(?:[-•*·]+\s*|\d+[.)]\s*)?{openers}{fronted}{verb}"
+        # (the mark before is consumed, not looked behind at: a leading class lets the regex engine skip to it;
+        # `_directs` searches the text behind a line break, so that its first sentence has one too)
+        direction = rf"[.!?:;\n][ \t]*(?:[-•*·]+\s*|\d+[.)]\s*)?{openers}{fronted}{verb}"
     schedule = table.get("parts", {}).get("schedule")
     return Grammar(direction=direction, not_imperative=frozenset(items.get("not_imperative", ())),
                    you=_words(items.get("you", ["\0"])), furniture=_words(items.get("furniture", ["\0"])),
@@ -261,23 +263,23 @@ def _directs(own: Phrasings, lower: str) -> bool:
     health: its fronted clause speaks to the reader ("Bagi Anda yang mengantuk, jangan ..."), or its sentence holds a
     schedule or a dose ("Repita de hora em hora"), or, where the form is unambiguous, a health word of the table."""
     grammar = own.grammar
+    lower = "\n" + lower  # (see `_grammar`)
     for match in _regex(grammar.direction).finditer(lower):
         start, end = match.span("verb")
-        if match.group("verb").split()[-1] in grammar.not_imperative or _asked(lower, start, end, own.questions):
+        if match.group("verb").split()[-1] in grammar.not_imperative:
             continue
         first, last = _sentence(lower, start, end)
-        clause_first, clause_last = _clause(lower, start, end)
-        if _regex(own.reported).search(lower, clause_first, clause_last) or _navigation(own, lower, start, end):
-            continue
+        sentence, at, to = lower[first:last + 1], start - first, end - first  # its final mark kept: a question's "?"
         front = match.groupdict().get("front")
-        if front and _regex(grammar.you).search(front):
-            return True
-        sentence = lower[first:last]
-        if (grammar.schedule and _regex(grammar.schedule).search(sentence)) \
-                or any(_regex(source).search(sentence) for source in own.dose):
-            return True
-        if grammar.health_anchor and any(stem in sentence for stem in own.health):
-            return True
+        tied = bool(front and _regex(grammar.you).search(front)) \
+            or bool(grammar.schedule and _regex(grammar.schedule).search(sentence)) \
+            or any(_regex(source).search(sentence) for source in own.dose) \
+            or (grammar.health_anchor and any(stem in sentence for stem in own.health))
+        if not tied or _asked(sentence, at, to, own.questions):
+            continue
+        if _regex(own.reported).search(sentence, *_clause(sentence, at, to)) or _navigation(own, lower, start, end):
+            continue
+        return True
     return False
 
 
