@@ -52,6 +52,20 @@ class Phrasings(NamedTuple):
     min_health: int
     disclaimers: tuple[str, ...]
     questions: str  # the marks that end a question (Greek asks with ";")
+    grammar: "Grammar | None" = None  # the language's imperative form and its anchors (None: no grammar items)
+
+
+class Grammar(NamedTuple):
+    """A language's grammar items for a direction (`data/health_languages.toml`, `[<code>.grammar]`): the regex of a
+    clause that opens (or, `at_end`, closes) on the imperative form, its fronted clause in the group `front` and the
+    verb in `verb`; words of that form that are no imperative; and what ties the sentence to health."""
+
+    direction: str
+    not_imperative: frozenset
+    you: str  # second-person pronouns, as a whole-word regex
+    furniture: str  # navigation words: the clause is the page's furniture
+    schedule: str | None  # the table's `parts.schedule`
+    health_anchor: bool  # a health word of the table in the sentence ties it to health (the form is unambiguous)
 
 
 def _words(words) -> str:
@@ -93,7 +107,31 @@ def phrasings_of(code: str) -> Phrasings | None:
                      advice=_sources(table, "advice", whole_words=False), dose=_sources(table, "dose"),
                      item_advice=table.get("item_advice"), health=tuple(table.get("health", ())),
                      min_health=int(data["min_health"]), disclaimers=_sources(table, "disclaimers"),
-                     questions=table.get("questions", "?"))
+                     questions=table.get("questions", "?"), grammar=_grammar(table))
+
+
+def _alternation(words) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+def _grammar(table: dict) -> Grammar | None:
+    """The regex of a direction built from a table's grammar items (see `_directs`), or None."""
+    items = table.get("grammar")
+    if not items:
+        return None
+    verb = rf"(?P<verb>{items['imperative']})(?![{_WORD_AFTER}])"
+    openers = rf"(?:(?:{_alternation(items.get('openers', []))})\s*,?\s+)?" if items.get("openers") else ""
+    if items.get("at_end"):  # the verb closes its clause (Hindi): a word of the form before a break or the end
+        direction = rf"(?<![{_LETTER}]){verb}(?=\s*(?:[,;:।.!?|]|$))"
+    else:  # the verb opens its sentence or list item, after a particle and a fronted clause
+        fronted = rf"(?P<front>(?:{_alternation(items.get('fronted', []))})\s[^.!?:;\n,]{{1,100}},\s*{openers})?"
+        # (the mark before is consumed, not looked behind at: a leading class lets the regex engine skip to it;
+        # `_directs` searches the text behind a line break, so that its first sentence has one too)
+        direction = rf"[.!?:;\n][ \t]*(?:[-•*·]+\s*|\d+[.)]\s*)?{openers}{fronted}{verb}"
+    schedule = table.get("parts", {}).get("schedule")
+    return Grammar(direction=direction, not_imperative=frozenset(items.get("not_imperative", ())),
+                   you=_words(items.get("you", ["\0"])), furniture=_words(items.get("furniture", ["\0"])),
+                   schedule=schedule, health_anchor=items.get("anchor") == "health")
 
 
 def phrasings(doc) -> Phrasings | None:
@@ -210,10 +248,49 @@ def advises(doc) -> bool:
             first, last = _clause(lower, start, match.end())
             if _outside(own.reported, lower, start, match.end(), first, last):
                 continue  # told as someone else's in its clause ("los vendedores dicen: toma ...")
+            if _navigation(own, lower, start, match.end()):
+                continue  # a teaser of the page's navigation ("Baca juga: Hindari earphone saat tidur")
             if dose and _outside(own.observed, lower, start, match.end(), *_sentence(lower, start, match.end())):
                 continue  # the dose a study gave ("los participantes tomaron 5 mg al día")
             return True
+    return own.grammar is not None and _directs(own, lower)
+
+
+def _directs(own: Phrasings, lower: str) -> bool:
+    """Whether the page directs its reader by the language's grammar (`[<code>.grammar]`), one level up from the
+    table's phrasings: a clause that opens on the imperative FORM (Hindi: closes on it), after an optional particle
+    and fronted clause, not asked, not reported, not the page's navigation ("Baca juga", "Leia também"), and tied to
+    health: its fronted clause speaks to the reader ("Bagi Anda yang mengantuk, jangan ..."), or its sentence holds a
+    schedule or a dose ("Repita de hora em hora"), or, where the form is unambiguous, a health word of the table."""
+    grammar = own.grammar
+    lower = "\n" + lower  # (see `_grammar`)
+    for match in _regex(grammar.direction).finditer(lower):
+        start, end = match.span("verb")
+        if match.group("verb").split()[-1] in grammar.not_imperative:
+            continue
+        first, last = _sentence(lower, start, end)
+        sentence, at, to = lower[first:last + 1], start - first, end - first  # its final mark kept: a question's "?"
+        front = match.groupdict().get("front")
+        tied = bool(front and _regex(grammar.you).search(front)) \
+            or bool(grammar.schedule and _regex(grammar.schedule).search(sentence)) \
+            or any(_regex(source).search(sentence) for source in own.dose) \
+            or (grammar.health_anchor and any(stem in sentence for stem in own.health))
+        if not tied or _asked(sentence, at, to, own.questions):
+            continue
+        if _regex(own.reported).search(sentence, *_clause(sentence, at, to)) or _navigation(own, lower, start, end):
+            continue
+        return True
     return False
+
+
+def _navigation(own: Phrasings, lower: str, start: int, end: int) -> bool:
+    """Whether the line holding lower[start:end] holds a navigation word of the language's grammar items ("baca juga",
+    "leia também", "क्लिक"): a teaser or a link of the page's furniture, whatever its verb directs."""
+    if own.grammar is None:
+        return False
+    first = lower.rfind("\n", 0, start) + 1
+    last = lower.find("\n", end)
+    return _regex(own.grammar.furniture).search(lower, first, len(lower) if last == -1 else last) is not None
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

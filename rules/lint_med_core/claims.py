@@ -174,8 +174,10 @@ def _indirect_speech() -> re.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def _negated_evidence() -> re.Pattern:
-    """Evidence denied before a claim, however far ("no trial in people has shown that it cures")."""
-    return re.compile("|".join(load("claims_absolute")["negated_evidence"]), re.I)
+    """Evidence denied before a claim, however far ("no trial in people has shown that it cures"), or a check whose
+    aim the claim is ("testing ensures that ... there are no adverse effects")."""
+    data = load("claims_absolute")
+    return re.compile("|".join(data["negated_evidence"] + data["checked"]), re.I)
 
 
 def _clause_before(before: str) -> tuple[list[re.Match], str]:

@@ -10,6 +10,7 @@ from lint_med import Hit, Option, rule
 from lint_med.document import split_sentences
 
 from . import _health_language, _speech
+from ._animal import animal_patient
 from ._data import load
 from ._evidence import block_starts, lowered_body
 from ._phrases import split_top_level, required_literal
@@ -198,17 +199,40 @@ def _advice() -> tuple[tuple[tuple[str, _Marker], ...], tuple[tuple[str, _Marker
     """The advice markers of the data file, compiled, each with a run of words every match
     holds: (statements, questions, attribution, lead-ins after a question)."""
     data = load("disclaimer_patterns")["advice"]
-
-    parts = {"{" + name + "}": value for name, value in data.items() if isinstance(value, str)}
-
-    def compiled(markers):
-        for part, value in parts.items():
-            markers = [marker.replace(part, value) for marker in markers]
-        return tuple((required_literal(marker, fold=False), _Marker(marker)) for marker in markers)
-
     attribution = re.compile(r"\b(?:" + _speech.alternation("advice_attribution") + r")\b")
     lead_ins = re.compile(r"\s*(?:" + "|".join(data["lead_ins"]) + r")\b")
-    return compiled(data["markers"]), compiled(data["questions"]), attribution, lead_ins
+    return _compiled(data["markers"]), _compiled(data["questions"]), attribution, lead_ins
+
+
+def _compiled(markers) -> tuple[tuple[str, _Marker], ...]:
+    """Advice markers with the parts of `[advice]` put in ("{start}", "{clinician}"), each with a run of words every
+    match holds."""
+    data = load("disclaimer_patterns")["advice"]
+    for part, value in ((name, value) for name, value in data.items() if isinstance(value, str)):
+        markers = [marker.replace("{" + part + "}", value) for marker in markers]
+    return tuple((required_literal(marker, fold=False), _Marker(marker)) for marker in markers)
+
+
+@functools.lru_cache(maxsize=1)
+def _veterinary() -> tuple[tuple[tuple[str, _Marker], ...], re.Pattern]:
+    """On a page whose patient is an animal: the advice that sends the owner to the veterinarian or gives the animal
+    something, and the veterinary disclaimers (`[animal]` of the data file)."""
+    data = load("disclaimer_patterns")["animal"]
+    return _compiled(data["markers"]), re.compile("|".join(f"(?:{p})" for p in data["disclaimers"]), re.I)
+
+
+def advises_owner(doc) -> bool:
+    """Whether a page about an animal's health advises its owner in the page's own voice: "ask your vet", "take her
+    to the vet", "Give your dog half a tablet" (the other markers are read by :func:`advises_reader`)."""
+    lower = lowered_body(doc)
+    _, _, attribution, _ = _advice()
+    return any(_own_statement(doc, lower, match, attribution)
+               for required, marker in _veterinary()[0] if required in lower for match in marker.finditer(lower))
+
+
+def veterinary_disclaimer(doc) -> bool:
+    """Whether a page about an animal's health says it is no substitute for the veterinarian."""
+    return _veterinary()[1].search(doc.body_text) is not None
 
 
 def advises_reader(doc) -> bool:
@@ -277,7 +301,16 @@ def _stated_or_answered(doc, lower: str, match: re.Match, lead_ins: re.Pattern) 
     follows with what it will do ("Are they safe to use? Let's take a closer look") announces
     the article's subject, as a title would, and gives no answer by itself."""
     start, stop = _sentence(doc, match)
+    if _CHECKED.search(lower, start, match.start()):
+        return False  # the aim of a check ("vets can ensure that the medicine is safe for your dog"), no assurance
     return lower[stop:stop + 1] != "?" or lead_ins.match(lower, stop + 1) is None
+
+
+# A verb of checking with its complement: what follows is what the check establishes ("veterinarians can ensure that
+# the medication is safe for your dog"). The reader told to check ("Make sure it is safe for you") is advice by the
+# imperative's own marker.
+_CHECKED = re.compile(r"\b(?:ensures?|ensured|ensuring|make sure|makes sure|making sure|verif(?:y|ies|ied|ying)|"
+                      r"confirms?|confirmed|confirming|checks?|checked|checking) (?:[a-z-]+ ){0,2}?(?:that|whether|if)\b")
 
 
 def _own_statement(doc, lower: str, match: re.Match, attribution: re.Pattern) -> bool:
@@ -330,12 +363,14 @@ def _page_announces() -> re.Pattern:
 
 # What others make of a product, right before a marker that names one (a remedy, a way to...,
 # a dose): the role they give it ("promoted as a natural remedy", "sold as an easy way to...",
-# "calls it a good remedy"). A marker that starts with "you" or a verb is not such a role ("as a
+# "calls it a good remedy"), or how commonly others use it ("a popular natural remedy for dog owners", "a traditional
+# remedy for colic"; session 16). A marker that starts with "you" or a verb is not such a role ("as a
 # precaution it should be taken with food" advises).
-_ROLE = re.compile(r"\b(?:as|like|calls? (?:it|them)|called) an? (?:[a-z-]+ ){0,2}\Z")
+_ROLE = re.compile(r"\b(?:(?:as|like|calls? (?:it|them)|called) an?|an? (?:popular|common|traditional|folk|well-known|"
+                   r"widely used|age-old|old|time-honou?red|trendy|fashionable)) (?:[a-z-]+ ){0,2}\Z")
 _PRODUCT_NOUNS = ("remed", "way ", "starting ", "usual ", "maximum ", "recommended ")
 # What some of them recommend: "some brands recommend taking two" (a practice among others).
-_SOME_OF_THEM = re.compile(r"\bsome [a-z-]+ (?:also |may |might |even )?\Z")
+_SOME_OF_THEM = re.compile(r"\b(?:some|most|many) [a-z-]+ (?:also |may |might |even )?\Z")
 _RECOMMENDING = ("recommend", "advise", "suggest")
 # The page pointing at itself with a noun of discourse, a teaser: "this is the conversation you
 # need to have before...", "here's the one guide you should read"; the advice, if any, comes in
@@ -501,7 +536,10 @@ def missing_disclaimer(doc, options):
     with its schedule ("2 sendok makan 1 kali sehari"; not the dose a study gave), the page's
     impersonal judgement of a health action ("es importante no suspender el tratamiento"; not
     "es importante señalar"), a how-to heading ("Cara membuat jus") and remedies handed to the
-    reader ("te compartimos unos remedios caseros"); that
+    reader ("te compartimos unos remedios caseros"), and, by the table's grammar items (`[<code>.grammar]`), a
+    clause that opens on the language's imperative form ("Repita de hora em hora", "Bagi Anda yang mengantuk,
+    jangan ...") tied to health by a fronted clause to "you", a schedule, a dose or a health word; a line of the
+    page's navigation ("Baca juga: ...") directs no one; that
     language's disclaimer ("não substitui a consulta médica") counts. Other articles that
     declare a language other than English are not checked (their phrasings are unknown; a
     text that declares no language is checked, and a Spanish, French or German disclaimer
@@ -553,9 +591,13 @@ def missing_disclaimer(doc, options):
     # the English reading (it holds a few other languages' phrasings) on a page that declares no other language;
     # on a page in a language with a table (`data/health_languages.toml`), that language's directions too
     english = declared and advises_reader(doc) and about_health(doc)
+    # a page whose patient is an animal advises its owner with the veterinarian as the clinician (`_animal`)
+    english = english or (declared and animal_patient(doc) and about_health(doc) and advises_owner(doc))
     if not english and not (own is not None and _health_language.advises(doc)):
         return  # all cheaper than the disclaimer searches below
     if find_disclaimer(doc, options.extra_patterns) is not None or _health_language.has_disclaimer(doc):
+        return
+    if animal_patient(doc) and veterinary_disclaimer(doc):
         return
     if options.search_whole_page and page_has_disclaimer(doc, options.extra_patterns):
         return
