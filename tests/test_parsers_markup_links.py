@@ -55,10 +55,15 @@ def test_a_markup_link_in_a_sentence_is_judged(fmt, form):
     "[see the table] and https://iron-society.example/guide",  # brackets apart from the address
     "a [b|c] d //e",  # no address
     "Jo [[at]] iron-society.example",
-    "[embed]https://iron-society.example/guide[/embed]",  # a shortcode's closing tag is no AsciiDoc words
 ])
 def test_not_a_markup_link(written):
     assert markup_links(text.parse(written + "\n", "a.txt", {}).blocks) == []
+
+
+def test_a_shortcode_closing_tag_is_no_words():
+    # (no AsciiDoc words "/embed": the shortcode's address alone, test_parsers_links_outside_anchors.py)
+    links = markup_links(text.parse("[embed]https://iron-society.example/guide[/embed]\n", "a.txt", {}).blocks)
+    assert [(link.url, link.text) for link in links] == [("https://iron-society.example/guide", "")]
 
 
 def test_a_url_between_dashes_reads_on():

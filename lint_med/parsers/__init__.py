@@ -143,7 +143,7 @@ def script_address(attributes: dict) -> str | None:
     "//"), or else the first that decodes from base64 to one when the script decodes base64 (atob): a
     literal of the script or a data-* attribute of the element (the script may read it from there)."""
     href = str(attributes.get("href") or "").strip()
-    script = str(attributes.get("onclick") or "")
+    script = str(attributes.get("onclick") or attributes.get("on") or "")
     if href.lower().startswith("javascript:"):
         script = href + " " + script
     elif href not in ("", "#"):
@@ -170,12 +170,14 @@ def script_address(attributes: dict) -> str | None:
 
 def followed_address(tag: str, attributes) -> str | None:
     """Where an element takes the reader, if it is a link: an <a>'s or <area>'s href, or the address its
-    script goes to when the href goes nowhere (`script_address`: onclick, "javascript:"), also on an
+    script goes to when the href goes nowhere (`script_address`: onclick, an AMP page's action, on="tap:AMP.navigateTo(
+    url='...')", "javascript:"), also on an
     element that is no <a> (a <span> or <button> with an onclick handler). ``attributes``: the element's,
     by name (a dict, or an lxml element's attribute map). One definition for both parsers: HTML, and raw
     HTML in Markdown."""
     href = attributes.get("href") if tag in ("a", "area") else None
-    if attributes.get("onclick") is None and not (href and href.lstrip()[:11].lower() == "javascript:"):
+    if attributes.get("onclick") is None and attributes.get("on") is None \
+            and not (href and href.lstrip()[:11].lower() == "javascript:"):
         return href.strip() if href else None
     return script_address(dict(attributes.items())) or (href.strip() if href else None)
 
@@ -367,13 +369,40 @@ def styled_addresses(sheet: str) -> list[str]:
             if "url(" not in match.group(1)[:5]]
 
 
+# A contact card (vCard, RFC 6350) or a calendar entry (iCalendar, RFC 5545) pasted as text: its URL property, written
+# as the format writes it (upper case, maybe a group and parameters, the colon right before the value:
+# "URL:https://...", "item1.URL;TYPE=work:shop.example"), names the site the card is for.
+_CARD_URL = re.compile(r"(?<!\S)(?:[\w-]+\.)?URL(?:;[^\s:]*)?:(\S+)")
+
+
+_DATA_URL = re.compile(r"(?<![\w\"'=])data:[\w/+.-]*(?:;[\w=.-]+)*,[^\s)\]\"'<>]+", re.I)
+
+
+def card_addresses(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, absolute address) of each contact card's URL written in a text (`_CARD_URL`)."""
+    if "URL" not in text:  # (a cheap test: nearly no text holds one)
+        return []
+    return [(match.start(1), match.end(1), found[0]) for match in _CARD_URL.finditer(text)
+            if (found := _attribute_addresses(match.group(1), False))]
+
+
 def pasted_links(blocks: list[Block]) -> list[Link]:
-    """The links written as markup in the blocks' text (`pasted_addresses`): carried links, with no words."""
+    """The links written as markup in the blocks' text (`pasted_addresses`) and the URL of a contact card written
+    in them (`_CARD_URL`, carrier "card"): carried links, with no words."""
     links = []
     for block in blocks:
-        if not _may_hold_markup(block.text):  # (the test of `pasted_addresses`, spared a call)
+        text = block.text
+        for at, until, url in card_addresses(text):
+            start, end = block.source_span(at, until)
+            links.append(Link(url, "", start, end, hidden=True, block=block, element="code", carrier="card"))
+        if "data:" in text:  # a data: URL written out (a Markdown link to one, which renderers leave as text)
+            for match in _DATA_URL.finditer(text):
+                start, end = block.source_span(match.start(), match.end())
+                links.extend(Link(url, "", start, end, hidden=True, block=block, element="code", carrier=carrier)
+                             for carrier, url in message_addresses(match.group()))
+        if not _may_hold_markup(text):  # (the test of `pasted_addresses`, spared a call)
             continue
-        for at, until, url in pasted_addresses(block.text):
+        for at, until, url in pasted_addresses(text):
             start, end = block.source_span(at, until)
             links.append(Link(url, "", start, end, hidden=True, block=block, element="code", carrier="code"))
     return links
@@ -408,12 +437,52 @@ def _may_hold_markup_link(text: str) -> bool:
     return "//" in text and ("[" in text or "|" in text or "`" in text or '":' in text)
 
 
+# A shortcode (WordPress's and its plugins', a forum's) left raw where nothing renders it: a bracketed tag with
+# attributes, maybe closed, "[button link="A"]W[/button]", "[aff_link href="A"]W[/aff_link]", "[thirstylink
+# linktext="W" href="A"]", or one whose whole content is an address, "[embed]A[/embed]". Its address is in any of its
+# attributes (written out, or percent-encoded: "link="url:https%3A%2F%2F..."), its words its content or the attribute
+# that names them.
+_SHORTCODE = re.compile(r"\[(?P<name>[a-z][\w-]*)(?P<attributes>\s[^\[\]]*)?\](?:(?P<words>[^\[\]]*)\[/(?P=name)\])?",
+                        re.I)
+_SHORTCODE_WORDS = ("text", "linktext", "title", "label", "anchor")
+
+
+def _shortcode_link(match: re.Match) -> tuple[str, str] | None:
+    """(address, words) of a raw shortcode (`_SHORTCODE`), or None when it carries no address."""
+    from urllib.parse import unquote
+
+    if match.group("name").lower() in ("url", "link"):  # (BBCode's own: `_MARKUP_LINK`)
+        return None
+    words = (match.group("words") or "").strip()
+    attributes = {}
+    for attribute in _WRITTEN_ATTRIBUTE.finditer(match.group("attributes") or ""):
+        value = next(v for v in attribute.group(2, 3, 4) if v is not None)
+        attributes.setdefault(attribute.group(1).lower(), unquote(value) if "%3" in value else value)
+    if not attributes:
+        return (words, "") if _ABSOLUTE.match(words) else None
+    for name, value in attributes.items():
+        if name not in _SHORTCODE_WORDS:
+            found = _attribute_addresses(value.partition("||")[0].removeprefix("url:"), False)
+            if found:
+                return found[0], words or next((attributes[key] for key in _SHORTCODE_WORDS if key in attributes), "")
+    return None
+
+
 def markup_links(blocks: list[Block]) -> list[Link]:
     """The links written in another markup's link syntax in the blocks' text (`_MARKUP_LINK`), each spanning its
-    whole markup, its words the anchor (a BBCode link's own tags aside: "[url=A][b]W[/b][/url]" reads W)."""
+    whole markup, its words the anchor (a BBCode link's own tags aside: "[url=A][b]W[/b][/url]" reads W); and those
+    of raw shortcodes (`_SHORTCODE`)."""
     links = []
     for block in blocks:
         text = block.text
+        if "[" in text and ("//" in text or "%2F" in text or "%2f" in text):
+            for match in _SHORTCODE.finditer(text):
+                found = _shortcode_link(match)
+                if found and not resource_address(found[0]):  # (not a picture's: "[img]A[/img]")
+                    url, words = found
+                    url = "http:" + url if url.startswith("//") else url
+                    start, end = block.source_span(match.start(), match.end())
+                    links.append(Link(url, " ".join(words.split()), start, end, bare=True, block=block))
         if not _may_hold_markup_link(text):
             continue
         for match in _MARKUP_LINK.finditer(text):
@@ -548,15 +617,18 @@ def _meta_text(value) -> str:
 # redirect or a page named in a <meta>/<link>, a quotation's source. Its address is a link candidate,
 # judged as an <a> is (see `element_addresses`). Not an image's or a script's source: those load
 # resources (a CDN's), not pages a reader is sent to.
+# The frames newer than <iframe> show a page the same way: a portal's, a fenced frame's, a browser shell's <webview>,
+# an AMP page's <amp-iframe>.
+FRAMES = ("iframe", "frame", "portal", "fencedframe", "webview", "amp-iframe")
 ADDRESS_ATTRIBUTES = {
-    "iframe": "src", "frame": "src", "embed": "src", "object": "data", "form": "action",
+    **dict.fromkeys(FRAMES, "src"), "embed": "src", "object": "data", "form": "action",
     "button": "formaction", "input": "formaction", "option": "value", "meta": "content", "link": "href",
     "blockquote": "cite", "q": "cite",
 }
 # Of those, the elements whose address the reader never sees (no words, nothing drawn): their links are hidden.
 ADDRESS_NOT_SHOWN = frozenset(("meta", "link", "blockquote", "q"))
 # Of those, the elements whose words are in an attribute (a frame's title, a submit button's value), not inside.
-ADDRESS_WORDS_IN_ATTRIBUTES = frozenset(("iframe", "frame", "embed", "object", "input"))
+ADDRESS_WORDS_IN_ATTRIBUTES = frozenset((*FRAMES, "embed", "object", "input"))
 
 
 @cache
@@ -701,17 +773,17 @@ def carried_addresses(tag: str, attributes, skip: tuple[str, ...] = ()) -> list[
     vocabulary, resource_name, _, _, mathml = _carrying()
     resource_path = _resources()[2]
     found = []
-    link = tag in ("a", "area")  # its href is the link itself (an SVG link's xlink:href too)
+    link = tag in ("a", "area")  # its href is the link itself (an SVG link's xlink:href: the caller's `skip`)
     for name, value in attributes:
         # (every address and site name has a dot: most attributes are passed over at the first test)
         if "." not in value or name in skip or name.startswith(("on", "xmlns")) or name.lower() in vocabulary:
             continue
         href = _HREF_NAME.search(name) is not None
-        if link and href:
-            continue
+        if link and name == "href":
+            continue  # (an HTML link's xlink:href, outside SVG, is no link: an address it carries)
         # (an SVG element's href other than a link's draws a picture or a shape: a resource; a MathML element's is
         # a link)
-        resource = href and tag != "base" and tag not in mathml or resource_name.search(name) is not None
+        resource = href and not link and tag != "base" and tag not in mathml or resource_name.search(name) is not None
         if not (inner_sign(value) if resource else _may_hold_address(value) or _SITE_NAME_SIGN.search(value)
                 and (_SPACE.search(value) or _NAME_ALONE.fullmatch(value.strip()))):
             continue  # (a resource's address is read only for one inside it; a site's name, in words or alone)
@@ -723,6 +795,46 @@ def carried_addresses(tag: str, attributes, skip: tuple[str, ...] = ()) -> list[
         own = url_host(next((str(value) for name, value in attributes if name == "href"), ""))
         found = [(name, url) for name, url in found if url_host(url) != own]
     return found
+
+
+# A link may go to no page but carry one: a data: URL is a document written into the address itself (a page whose
+# refresh or script sends the reader on), an sms: or mailto: URL a message it pre-fills for the reader to send (its
+# body, percent-encoded). The addresses written in that document or message are carried by the link (`message_addresses`).
+_CARRYING_SCHEMES = ("data:", "sms:", "smsto:", "mms:", "mailto:")
+_DOCUMENT_ADDRESS = re.compile(r"(?:https?:)?//[^\W_][^\s\"'<>()\\]*", re.I)
+
+
+def message_addresses(url: str) -> list[tuple[str, str]]:
+    """(carrier, absolute address) of each address a link's URL carries without going there: one written in the
+    document a data: URL holds (base64 or percent-encoded; not a picture, a font or a sound's, which are drawn),
+    carrier "data"; one in the message an sms:, mms: or mailto: URL pre-fills (its query's values: body, subject),
+    carrier "message" (a site's name written alone counts, as in an attribute: `_attribute_addresses`)."""
+    head = url[:7].lower()
+    if not head.startswith(_CARRYING_SCHEMES):
+        return []
+    from urllib.parse import unquote
+
+    if head.startswith("data:"):
+        kind, _, payload = url[5:100_000].partition(",")
+        kind = kind.lower()
+        if kind.startswith(("image/", "font/", "audio/", "video/")):
+            return []
+        if kind.endswith(";base64"):
+            import base64
+            import binascii
+
+            try:
+                text = base64.b64decode(unquote(payload) + "===", validate=False).decode("utf-8", "replace")
+            except (binascii.Error, ValueError):
+                return []
+        else:
+            text = unquote(payload)
+        found = [match.group() for match in _DOCUMENT_ADDRESS.finditer(text)]
+        found += [address for _, _, address in addresses_in(text) if not any(address.endswith(f) for f in found)]
+        return [("data", address if "://" in address else "http:" + address) for address in found]
+    _, _, query = url.partition("?")
+    return [("message", address) for pair in query.split("&") for address in
+            _attribute_addresses(unquote(pair.partition("=")[2]), False)]
 
 
 def structured_addresses(data) -> list[str]:

@@ -21,9 +21,9 @@ from lxml import etree
 
 from ..document import (Block, CharactersHeld, Document, Link, Markup, TextBuilder, align, find_text, outside_tag,
                         url_host)
-from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, BLOCK_KINDS, BLOCK_TAGS,
+from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, BLOCK_KINDS, BLOCK_TAGS, FRAMES,
                NEVER_SHOWN, SVG_NOT_SHOWN, addresses_in, carried_addresses, element_addresses, find_directives,
-               followed_address, inner_sign, markup_script, no_size, normalize_meta, overrides, pasted_addresses,
+               followed_address, inner_sign, markup_script, message_addresses, no_size, normalize_meta, overrides, pasted_addresses,
                styled_addresses, text_links, structured_addresses)
 from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, marquee_style, tiny_font
 
@@ -195,7 +195,7 @@ CONTENT_SELECTORS = (
 # Never article text, whatever they hold (a MathML annotation is the formula's source, never drawn).
 _HARD_SKIP_TAGS = frozenset((
     "script", "style", "template", "head", "title", "meta", "link", "canvas", "object",
-    "embed", "iframe", "select", "textarea", "input", "button", "annotation", "annotation-xml",
+    "embed", "select", "textarea", "input", "button", "annotation", "annotation-xml", *FRAMES,
 ))
 # Page furniture; skipped unless it holds most of the page's paragraphs (an
 # ASP.NET page wraps everything in one <form>; a theme calls its article column "l-sidebar-fixed").
@@ -206,8 +206,7 @@ _SKIP_TAGS = frozenset((
 ))
 _SKIPPED_TAGS = _HARD_SKIP_TAGS | _SKIP_TAGS
 # The skipped elements that may send the browser to another page (themselves or their buttons and options).
-_ADDRESS_HOLDERS = frozenset(("iframe", "frame", "embed", "object", "form", "button", "input", "select", "meta",
-                              "link"))
+_ADDRESS_HOLDERS = frozenset((*FRAMES, "embed", "object", "form", "button", "input", "select", "meta", "link"))
 _SKIP_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "search", "dialog"))
 # A class or id token naming page furniture: "comments", "post-share", "related-posts".
 _SKIP_CLASS = re.compile(
@@ -254,7 +253,10 @@ _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "header", "menu", "dialog
 # MathML's tokens, and SVG's <tspan> (when placed on a line of its own): drawn apart from what comes before.
 _DRAWN_APART = frozenset(("mi", "mn", "mo", "ms", "mtext", "tspan"))
 # Elements the walk reads in their own way (see _Walker.walk).
-_EMBEDDED = _DRAWN_APART | {"svg", "noscript", "noframes", "datalist", "rp"}
+# Elements that show their content as text, markup and all (HTML's obsolete <xmp>, <plaintext>, <listing>): code
+# shown, read as text when shown (`parsers.pasted_links`), its addresses carried when hidden (as a <textarea>'s).
+_MARKUP_AS_TEXT = frozenset(("xmp", "plaintext", "listing"))
+_EMBEDDED = _DRAWN_APART | _MARKUP_AS_TEXT | {"svg", "noscript", "noframes", "datalist", "rp"}
 # Elements whose attributes alone may hide their text (<font color>, <marquee height="1">): see Reader.hidden.
 _STYLED_BY_ATTRIBUTES = frozenset(("font", "marquee"))
 
@@ -874,9 +876,11 @@ class _Walker:
             name = child.tag
             if not isinstance(name, str):  # a comment or processing instruction (its tail comes next)
                 continue
-            # (most elements are no link: one look-up spares them the method call)
+            # (most elements are no link: one look-up spares them the method call; an AMP action, "on", has a dot:
+            # only an element that may carry an address is asked for one)
+            carries = child in carrying
             address = followed_address(name, child.attrib) if name == "a" or name == "area" or \
-                child.get("onclick") is not None else None
+                child.get("onclick") is not None or carries and child.get("on") is not None else None
             if (child in self.furniture or _skipped(child) and not self.holds_article(child)) \
                     and not (name == "button" and address):  # (a button whose script goes to an address is a link)
                 if name not in _HARD_SKIP_TAGS and self.hidden(child) and next(child.iter("a"), None) is not None:
@@ -900,6 +904,8 @@ class _Walker:
                         self.written_links(child, [url for _, _, url in pasted_addresses(child.text)], "code")
                     elif name == "style" and child.text and child not in self.furniture:
                         self.written_links(child, styled_addresses(child.text), "content")
+                    if self.carrying and (name == "input" or name not in _HARD_SKIP_TAGS):
+                        self.filled_fields(child)
                     self.pass_over(child)
                 continue
             # self.hidden(child) only when something can hide it: this runs for every element of the article.
@@ -909,7 +915,7 @@ class _Walker:
                                       and self.hidden(child))
             if name == "blockquote" or name == "q":
                 self.address_link(child, child_hidden)
-            if child in carrying:
+            if carries:
                 self.carried(child)
             if name == "br":
                 self.builder.space()
@@ -929,6 +935,10 @@ class _Walker:
                 self.svg_labels(child, kind, level, child_hidden)
             elif name == "noframes":
                 self.noframes(child)
+            elif name in _MARKUP_AS_TEXT and child_hidden and child.text:
+                # markup the element shows as text (an <xmp>), hidden: its addresses are carried as a <textarea>'s
+                self.written_links(child, [url for _, _, url in pasted_addresses(child.text)], "code")
+                self.pass_over(child)
             elif name == "noscript" and next(child.iter("a"), None) is None:
                 self.pass_over(child)  # no link in it (a tracking pixel, markup kept as text): nothing to read
             else:
@@ -1177,6 +1187,20 @@ class _Walker:
             self.links.append(link)
             self.pending_links.append(link)
 
+    def filled_fields(self, box: Element) -> None:
+        """The addresses a skipped box's form shows filled in: a text or url field whose value is an address (a
+        comment form echoing its poster's "website" after posting), each a carried link (carrier "value"); not a
+        hidden field's, which no reader sees."""
+        for field in (box,) if box.tag == "input" else box.iter("input"):
+            if field in self.carrying and (field.get("type") or "text").strip().lower() in ("url", "text"):
+                offsets = None
+                for _, url in carried_addresses("input", [("value", field.get("value") or "")]):
+                    offsets = offsets or self.attribute_offsets(field, field.get("value"))
+                    link = Link(url, "", offsets[0], offsets[-1] + 1, hidden=True, html=True, element="input",
+                                carrier="value")
+                    self.links.append(link)
+                    self.pending_links.append(link)
+
     def written_links(self, element: Element, urls: list[str], carrier: str) -> None:
         """Addresses an element's text carries, no reader following them: a <textarea>'s code to paste
         (`pasted_addresses`, "code"), a <style>'s generated content (`styled_addresses`, "content"): carried links,
@@ -1279,6 +1303,11 @@ class _Walker:
                     rel=tuple(r.lower() for r in rel), hidden=hidden, html=True)
         self.links.append(link)
         self.pending_links.append(link)
+        if href[:1] in "dmsDMS":  # a data: document's or a pre-filled message's addresses (`message_addresses`)
+            for carrier, url in message_addresses(href):
+                link = Link(url, "", start, end, hidden=True, html=True, element=tag.tag, carrier=carrier)
+                self.links.append(link)
+                self.pending_links.append(link)
 
     def flush(self, kind: str, level: int) -> None:
         image_words, self.image_words = self.image_words, []

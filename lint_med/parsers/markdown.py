@@ -6,8 +6,9 @@ import re
 from html.parser import HTMLParser
 
 from ..document import Block, Document, Link, TextBuilder, align
-from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, addresses_in, carried_addresses,
-               element_addresses,
+from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, addresses_in, card_addresses,
+               carried_addresses,
+               element_addresses, message_addresses,
                find_directives, followed_address, overrides, pasted_addresses, text_links, hidden_by_attributes, markup_script, no_size,
                normalize_meta, not_shown)
 
@@ -50,11 +51,12 @@ def parse(source: str, path: str, options: dict) -> Document:
             links.extend(html_links)
         elif token.type in ("fence", "code_block") and token.map:  # code to paste: its links (`pasted_addresses`)
             at = line_starts[token.map[0]]
-            for _, _, url in pasted_addresses(token.content):
-                start = aligned.find(url, at)
-                start, end = (at, at + 1) if start == -1 else (start, start + len(url))
-                links.append(Link(url, "", start, end, hidden=True, block=blocks[-1] if blocks else None,
-                                  element="code", carrier="code"))
+            for carrier, found in (("code", pasted_addresses(token.content)), ("card", card_addresses(token.content))):
+                for _, _, url in found:
+                    start = aligned.find(url, at)
+                    start, end = (at, at + 1) if start == -1 else (start, start + len(url))
+                    links.append(Link(url, "", start, end, hidden=True, block=blocks[-1] if blocks else None,
+                                      element="code", carrier=carrier))
         elif token.type == "inline" and token.map:
             parent = tokens[index - 1].type if index else ""
             kind = ("heading" if parent == "heading_open"
@@ -189,6 +191,8 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
             span_start = open_link.get("start", open_link["tag_at"])
             links.append(Link(open_link["url"], open_link["text"].strip(), span_start,
                               open_link.get("end", span_start + 1)))
+            links.extend(Link(url, "", span_start, open_link.get("end", span_start + 1), hidden=True, element="a",
+                              carrier=carrier) for carrier, url in message_addresses(open_link["url"]))
             open_link = None
     if raw is not None:  # an anchor left open ends with its paragraph
         raw.close_elements()
@@ -267,7 +271,9 @@ class _RawHtml(HTMLParser):
             self.open_anchor(attributes, self.hidden or self.maps.get(self.map_name, False),
                              str(attributes.get("alt") or attributes.get("title") or ""))
             self.close_anchor(self.open_anchors.pop())
-        self.carried(tag, attrs)
+        # (an <a xlink:href> is a link inside an SVG image; outside one, HTML follows no xlink:href: an address it carries)
+        svg_link = tag == "a" and bool(attributes.get("xlink:href")) and any(name == "svg" for name, _ in self.open_elements)
+        self.carried(tag, [(name, value) for name, value in attrs if name != "xlink:href"] if svg_link else attrs)
         addresses = element_addresses(tag, attributes.get) if tag in ADDRESS_ATTRIBUTES else ()
         if addresses and (tag in _VOID_ELEMENTS or tag in ADDRESS_WORDS_IN_ATTRIBUTES or tag in ADDRESS_NOT_SHOWN):
             # an address the element's words do not follow: a link at its tag (see html.address_link)
@@ -282,9 +288,10 @@ class _RawHtml(HTMLParser):
         # (an SVG image of no size draws nothing)
         self.open_elements.append((tag, self.hidden or hidden_by_attributes(attributes, tag) or not_shown(tag, inside)
                                    or tag == "svg" and (no_size(attributes.get("width")) or no_size(attributes.get("height")))))
-        if tag == "a" and attributes.get("xlink:href"):  # an SVG link
+        if svg_link:
             attributes.setdefault("href", attributes["xlink:href"])
-        address = followed_address(tag, attributes) if tag == "a" or "onclick" in attributes else None
+        address = followed_address(tag, attributes) if tag == "a" or "onclick" in attributes or "on" in attributes \
+            else None
         if address:  # an <a>, or an element whose script goes to an address (as in the HTML parser)
             self.open_anchor({**attributes, "href": address}, self.hidden)
         for url in addresses:  # a form, a button, an option: its words are the link's, as an <a>'s
@@ -339,3 +346,5 @@ class _RawHtml(HTMLParser):
         start, end = anchor.get("start", anchor["tag_at"]), anchor.get("end", anchor["tag_end"])
         self.links.append(Link(anchor["url"], " ".join(anchor["text"].split()), start, end,
                                rel=anchor["rel"], hidden=anchor["hidden"], html=True, element=anchor["element"]))
+        self.links.extend(Link(url, "", start, end, hidden=True, html=True, element=anchor["element"] or "a",
+                               carrier=carrier) for carrier, url in message_addresses(anchor["url"]))

@@ -921,8 +921,9 @@ def _site_domains(doc, link_domains: dict) -> set:
                 domain = Link(href.group(1), "", 0, 0).domain
                 if domain:
                     found.add(registrable(domain))
+    # (the links a reader follows: not an address written out, nor one the markup carries, `Link.carrier`)
     counts = Counter(registrable(link_domains[id(link)]) for link in doc.links
-                     if link_domains[id(link)] and not link.bare)
+                     if link_domains[id(link)] and not link.bare and not link.carrier)
     total = sum(counts.values())
     if counts and total >= 8:
         domain, count = counts.most_common(1)[0]

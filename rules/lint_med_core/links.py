@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from lint_med import Hit, Option, per_document, rule
 from lint_med.document import Link
-from lint_med.parsers import bare_links, resource_address, site_names, spelled_addresses
+from lint_med.parsers import FRAMES, bare_links, resource_address, site_names, spelled_addresses
 
 from . import _speech
 from ._data import literal, load, phrase_pattern
@@ -1498,8 +1498,8 @@ def unrelated_link(doc, options):
 # The elements whose address the reader reaches by no words of their own: a frame's or an embedded object's
 # page (its title is read out by a screen reader, never shown), a <meta> or <link> in the body, a quotation's
 # cite. A form, a button or a menu's option shows its words: it is judged by them, as an <a> is, unless it has none.
-_WORDLESS_ELEMENTS = frozenset(("iframe", "frame", "embed", "object", "meta", "link", "blockquote", "q"))
-_ELEMENT_NAMES = {"iframe": "a frame", "frame": "a frame", "embed": "an embedded object", "object": "an embedded object",
+_WORDLESS_ELEMENTS = frozenset((*FRAMES, "embed", "object", "meta", "link", "blockquote", "q"))
+_ELEMENT_NAMES = {**dict.fromkeys(FRAMES, "a frame"), "embed": "an embedded object", "object": "an embedded object",
                   "meta": "a <meta> tag", "link": "a <link> tag", "blockquote": "a quotation's source (cite)",
                   "q": "a quotation's source (cite)", "form": "a form", "button": "a button", "input": "a button",
                   "option": "a menu's option"}
@@ -1557,7 +1557,7 @@ def _wordless_reason(doc, link, domain: str) -> str:
     name = _SQUASH.sub("", registrable(domain).split(".")[0])
     # (code to paste names its site in its own markup, not in the article's words: its block is not asked, nor an
     # address written out elsewhere, a feed item's enclosure on the same site)
-    code = link.block.index if link.carrier == "code" and link.block is not None else None
+    code = link.block.index if link.carrier in ("code", "card", "data") and link.block is not None else None
     blocks = doc.blocks
     if any(name in squashed and (code is None or name in _SQUASH.sub("", _WRITTEN_URL.sub(" ", blocks[index].text.lower())))
            for index, squashed in _squashed_blocks(doc).items() if index != code):
@@ -1570,7 +1570,7 @@ def _wordless_reason(doc, link, domain: str) -> str:
             f"to a site the article names nowhere, whose name reads \"{' '.join(words)}\"")
 
 
-_WRITTEN_URL = re.compile(r"\S*//\S*")  # an address written out, with its scheme or its "//"
+_WRITTEN_URL = re.compile(r"\S*//\S*|\S*data:\S*")  # an address written out, with its scheme or its "//"; a data: URL
 
 
 def _carried_place(link) -> str:
@@ -1587,6 +1587,14 @@ def _carried_place(link) -> str:
     if carrier == "code":
         return ("a link written in markup shown as text (code the page gives readers to paste into their own pages, "
                 "an embed code's credit link; a feed's item), which every page that pastes or reads it will carry")
+    if carrier == "value" and element == "input":
+        return "an address a form shows filled in (<input value>: a comment form's \"website\"), which no reader follows"
+    if carrier == "card":
+        return "the URL of a contact card (vCard) pasted into the page as text, a site the card sends readers to"
+    if carrier == "data":
+        return "an address in the page a data: URL writes into its own address, which sends the reader on"
+    if carrier == "message":
+        return f"an address in the message a link pre-fills for the reader to send (<{element}>: sms:, mailto:)"
     if carrier == "ping":
         return f"an address a link reports its clicks to (<{element} ping>), which no reader sees"
     if "src" in carrier:
