@@ -593,7 +593,7 @@ def _other_languages() -> tuple[tuple[str, ...], re.Pattern]:
     Experten"); a name right after one ("der Universität Wien") is its source."""
     data = load("citations_vague_attribution")
     phrases = "|".join(spaces(x) for x in data["other_language_phrases"])
-    named = r"(?!\s+(?:der|des|von|vom|aus der|aus dem|an der|am|de|del|de la|de los|de las)\s+(?-i:[A-Z\u00c4\u00d6\u00dc]))"
+    named = r"(?!\s+(?:der|des|von|vom|aus der|aus dem|an der|am|de|del|de la|de los|de las|da|do|dos|das)\s+(?-i:[A-Z\u00c4\u00d6\u00dc]))"
     return (tuple(data["other_language_stems"]),
             re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-]){named}", re.I))
 
@@ -697,7 +697,7 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                     "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse",
+                     "agenc", "authorit", "analys", "professional", "practitioner", "provider", "found to", "proved", "pharmacist", "nurse",
                      "finding", "discover", "critic", "skeptic", "sceptic", "proponent", "advocate", "supporter",
                      "said that", "suggested that", "backed", "experiment", "rcts") + SPECIALIST_ENDINGS
 
@@ -722,7 +722,7 @@ def _with_other_language_stems() -> tuple[str, ...]:
 # Attributions to people ("experts say"), not research: a study cited next does not source them.
 PEOPLE = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|analysts|observers|officials|scientists|"
                     r"researchers|investigators|nutritionists|dietitians|psychologists|pharmacists|nurses|agencies|"
-                    r"authorities|professionals)\b", re.I)
+                    r"authorities|professionals|practitioners|providers)\b", re.I)
 # A possessive over the attribution's noun phrase: "our best available evidence", "their own data".
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:our|their|its|my)(?:\s+(?!that\b|which\b|who\b)[a-z][\w-]*){0,3}\s+$", re.I)
 _CLAUSE_END = re.compile(r"[,;]\s*$")
@@ -1585,7 +1585,7 @@ class Evidence:
 
     @property
     def other_languages(self) -> bool:
-        """Whether the article is in German or Spanish (its attributions are searched)."""
+        """Whether the article is in German, Spanish or Portuguese (its attributions are searched)."""
         return self.attribution_words is not ATTRIBUTION_WORDS
 
     def _find_vague(self, sentence) -> Attribution | None:
