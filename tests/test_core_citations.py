@@ -441,3 +441,24 @@ def test_a_spanish_negation_keeps_few_studies_quiet():
     many = "Los estudios muestran que el té de jengibre alivia las náuseas del embarazo."
     assert codes("# Jengibre\n\n" + opening + few + closing + "\n", path="a.md", select=["LM602"]) == []
     assert codes("# Jengibre\n\n" + opening + many + closing + "\n", path="a.md", select=["LM602"]) == [("LM602", 3)]
+
+
+# A news story names the study it reports by its authors' place, also set off by a comma ("wrote the
+# authors, from the London Health Sciences Center"): its ", a review shows" points to that study.
+@pytest.mark.parametrize("second, fires", [
+    ("Taping helped only mild cases, wrote the authors, from the London Health Sciences Center in Ontario.", False),
+    ("The researchers, who work at the University of Leeds, tested 40 candles.", False),
+    ("The team, all from Karolinska Institutet, pooled twelve studies.", False),
+    ("The researchers tested 40 candles, from cheap to premium.", True),
+    ("Taping helped only mild cases, wrote the authors.", True),
+])
+def test_a_study_named_by_its_authors_place_after_a_comma(second, fires):
+    assert vague_in("Ear candles do not remove wax, a new review shows. " + second) is fires
+
+
+def test_a_study_named_by_its_authors_place_in_html_news():
+    page = ("<html><body><article><h1>Ear candles</h1><p>Ear candles do not remove wax, a review shows.</p>"
+            "<p>The authors, from Uppsala University, pooled twelve trials.</p></article></body></html>")
+    assert codes(page, path="a.html", select=["LM602"]) == []
+    unnamed = page.replace(", from Uppsala University,", "")
+    assert [code for code, _ in codes(unnamed, path="a.html", select=["LM602"])] == ["LM602"]

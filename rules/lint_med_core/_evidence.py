@@ -949,6 +949,8 @@ _STUDY_NAMED = re.compile(
     r"|\bSources?:\s*(?:[A-Z]|https?://|www\.)"
     # "researchers at Rush University", "Cochrane researchers", "a trial funded by the National Institutes of Health"
     r"|\b(?:researchers|scientists|investigators|team|authors|studies|trials)\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]"
+    # the same set off by a comma: "..., wrote the authors, from the London Health Sciences Center"
+    r"|\b(?:researchers|scientists|investigators|team|authors),\s+(?:(?:who\s+(?:are|were|work)|all|both)\s+)?(?:at|from)\s+(?:the\s+)?[A-Z]"
     r"|(?<![.!?]\s)(?<!^)\b[A-Z][\w&.’'-]*\s+(?:researchers|scientists|investigators)\b"
     r"|\b(?:study|trial|research|survey|analysis|review)\s+(?:\w+\s+)?(?:funded|led|conducted|sponsored|run|carried out|done)\s+by\s+(?:the\s+)?[A-Z]"
     # the body that runs, funds or stops it, in the active voice: "The National Institutes of Health
