@@ -462,3 +462,24 @@ def test_a_study_named_by_its_authors_place_in_html_news():
     assert codes(page, path="a.html", select=["LM602"]) == []
     unnamed = page.replace(", from Uppsala University,", "")
     assert [code for code, _ in codes(unnamed, path="a.html", select=["LM602"])] == ["LM602"]
+
+
+# A camp's stance reported and then weighed against the evidence in its sentence or the next three
+# ("Supporters of chelation recommend it ... EDTA's unproven ability"), as an opinion is: the page
+# reports a dispute, it rests no claim on the camp.
+@pytest.mark.parametrize("text, fires", [
+    ("Supporters of chelation recommend it for heart disease. Its benefit for the arteries is unproven.", False),
+    ("Proponents say the diet reverses diabetes. There is no good evidence that it does.", False),
+    ("Advocates claim the unproven drops improve eyesight.", False),
+    ("Advocates claim the drops improve eyesight.", True),
+    ("Proponents say the diet reverses diabetes. Many people try it every January.", True),
+])
+def test_a_camps_stance_weighed_against_the_evidence(text, fires):
+    assert vague_in(text) is fires
+
+
+def test_a_camps_stance_weighed_in_the_next_html_paragraph():
+    page = ("<html><body><article><h1>Ozone therapy</h1><p>Supporters of ozone therapy recommend it for "
+            "infections.</p><p>{}</p></article></body></html>")
+    assert codes(page.format("Its benefit remains unproven."), path="a.html", select=["LM602"]) == []
+    assert len(codes(page.format("It is given in clinics."), path="a.html", select=["LM602"])) == 1

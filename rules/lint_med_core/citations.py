@@ -224,7 +224,8 @@ def vague_attribution(doc, options):
     attribution's clause, `conditions` in data/citations_vague_attribution.toml); weak evidence
     summarised ("some studies show some promise, but"; "poorly supported by evidence"); an
     opinion weighed against the evidence in its sentence or the next three ("Some doctors
-    believe that ... There is no clear evidence that ..."); a
+    believe that ... There is no clear evidence that ..."), and so a camp's stance ("Supporters of
+    chelation recommend it ... its unproven ability"); a
     negation in an earlier clause does not count ("Although research is limited, some evidence
     suggests" is vague). Not vague: a determiner, possessive or name before it ("the researchers found", "our best
     available evidence shows", "Cochrane researchers found", "government data show", a trade record
@@ -412,10 +413,11 @@ def _only_asks_for_evidence(match) -> bool:
 
 
 def _opinion_weighed(found, sentence, match) -> bool:
-    """Whether unnamed people's opinion ("Some doctors believe") is weighed against the evidence in
-    the rest of its sentence or the next three ("There is no clear evidence that ...")."""
+    """Whether unnamed people's opinion ("Some doctors believe"), or a camp's stance ("Supporters of
+    chelation recommend it"), is weighed against the evidence in the rest of its sentence or the
+    next three ("There is no clear evidence that ...", "EDTA's unproven ability")."""
     opinion, denial = _opinions()
-    if not opinion.search(match.group()):
+    if not opinion.search(match.group()) and not _CAMP.search(match.group()):
         return False
     following = [sentence.text[match.end():]] + [s.text for s in found.beside(sentence, 0, 3)]
     return any(denial.search(text) for text in following)
