@@ -483,3 +483,21 @@ def test_a_camps_stance_weighed_in_the_next_html_paragraph():
             "infections.</p><p>{}</p></article></body></html>")
     assert codes(page.format("Its benefit remains unproven."), path="a.html", select=["LM602"]) == []
     assert len(codes(page.format("It is given in clinics."), path="a.html", select=["LM602"])) == 1
+
+
+# Someone's belief or claim reported with the evidence inside it ("because they believe they are backed
+# by science"): the holder's appeal (a pronoun or a name), which the page reports; not unnamed holders.
+@pytest.mark.parametrize("text, fires", [
+    ("A Gallup poll of 1,200 adults found that a third back the ban because they believe it is backed by science.", False),
+    ("The minister's claims that the diet is based on science were rejected by the panel.", False),
+    ("Gomez insists that studies prove the pills melt fat, but the regulator disagrees.", False),
+    ("Many people believe studies show that the pills melt fat.", True),
+    ("They believe the pills work, and studies show they are safe.", True),
+])
+def test_an_appeal_inside_a_reported_belief_is_the_holders(text, fires):
+    assert vague_in(text) is fires
+
+
+def test_a_reported_belief_in_a_markdown_quote_block():
+    text = "# Poll\n\n> Most parents say they trust the schedule because they believe it is backed by science.\n"
+    assert codes(text, path="a.md", select=["LM602"]) == []

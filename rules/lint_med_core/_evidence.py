@@ -648,6 +648,18 @@ def _in_condition() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def _in_belief() -> re.Pattern:
+    """A named or pronoun holder's belief or claim earlier in the same clause ("they believe they are",
+    "Kennedy's claims that his crusade is"): data/citations_vague_attribution.toml, `belief_verbs`,
+    `belief_nouns`."""
+    data = load("citations_vague_attribution")
+    verbs, nouns = "|".join(data["belief_verbs"]), "|".join(data["belief_nouns"])
+    holder = r"(?:\b(?i:they|he|she|we)|(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]*)"
+    return re.compile(rf"(?:{holder}\s+(?:(?i:still|also|firmly|genuinely|often|repeatedly)\s+)?(?i:{verbs})"
+                      rf"|(?<=[a-z])['’]s\s+(?i:{nouns}))\s+(?:that\s+)?[^,;:.!?]*$")
+
+
+@functools.lru_cache(maxsize=None)
 def _diagnosed_person() -> re.Pattern:
     """A person as the subject of a passive finding ("You have been found to have a stone"): a
     diagnosis, not research (data/citations_vague_attribution.toml, `diagnosed_subjects`)."""
@@ -791,6 +803,8 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
         before = text[:match.start()]
         if _in_condition().search(before, max(0, len(before) - 120)):
             continue  # "unless ... there is evidence that", "if tests show": a criterion, not a claim of evidence
+        if _in_belief().search(before, max(0, len(before) - 120)):
+            continue  # "because they believe they are backed by science": the holder's appeal, reported
         # "Sedentary lifestyle: research has ...": a run-in heading names no one
         words_before = re.findall(r"[\w'’-]+", before) if not _RUN_IN.search(before) else []
         if match.kind == "other_language":
@@ -872,7 +886,7 @@ def _loose_patterns() -> _LooseAppeal:
 
 
 # Where the clause of an appeal starts: after the last comma, semicolon, colon, dash or bracket.
-_CLAUSE_START = re.compile(r"[,;:(—–]")
+CLAUSE_START = re.compile(r"[,;:(—–]")  # what ends the clause before a word (split at it: the last piece)
 
 
 def find_loose_appeal(text: str) -> Attribution | None:
@@ -900,15 +914,16 @@ def find_loose_appeal(text: str) -> Attribution | None:
     for found in sorted(found_all, key=lambda m: m.start()):
         match = Attribution(text, start + found.start(), start + found.end(), "loose")
         before = text[start:match.start()]
-        clause = _CLAUSE_START.split(before)[-1]
+        clause = CLAUSE_START.split(before)[-1]
         words = [w.lower() for w in WORD.findall(clause) + WORD.findall(match.group())]
         if any(w in negators or w.endswith(("n't", "n’t")) for w in words):  # "haven't", "don’t" too
             continue
         if any(w.lower() in pointing for w in WORD.findall(before)[-3:]):
             continue  # "the study showed", "the largest trial so far found", "our research shows"
         if _UNCLAIMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or \
-                _weak_results().match(text, match.end()) or nothing_found.match(text, match.end()):
-            continue
+                _weak_results().match(text, match.end()) or nothing_found.match(text, match.end()) or \
+                _in_belief().search(text, max(0, match.start() - 120), match.start()):
+            continue  # ... or someone's belief reported ("because they believe it is backed by science")
         return match
     return None
 

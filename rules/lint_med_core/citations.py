@@ -9,7 +9,7 @@ from lint_med import Hit, Option, rule
 
 from . import _speech
 from ._data import load
-from ._evidence import (_STUDY_WORD, ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, Evidence, blocks_holding, candidate_sentences, evidence,
+from ._evidence import (_STUDY_WORD, ANAPHORIC_STUDY, BARE_KINDS, CLAUSE_START, PEOPLE, Evidence, blocks_holding, candidate_sentences, evidence,
                         find_loose_appeal, find_vague,
                         is_bare, joined_starts, present_words, shows_established_effect, spaces, texts_found)
 from ._pagekind import page_kind
@@ -212,7 +212,9 @@ def vague_attribution(doc, options):
     ("The X database rates effectiveness ...", then "Early research suggests ..."); a dated
     study's own words quoted ("A 2011 review found that \"...\""); a named person's speech tag
     after it ("Some studies show ..., said Mintz"); a reported clause that only asks for evidence
-    ("scientists caution that more research is needed"), or a camp's that evidence is missing
+    ("scientists caution that more research is needed"); an appeal inside a named holder's reported
+    belief or claim ("because they believe it is backed by science", "Kennedy's claims that it is
+    based on science"); a camp's objection that evidence is missing
     ("critics point out the lack of solid studies"; not experts' own "there is no evidence"); evidence
     the attribution calls anecdote ("Some anecdotal evidence suggests"; not with research in its
     clause: "Preliminary studies and anecdotal evidence"); a camp
@@ -429,19 +431,16 @@ def _anecdotes() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(load("citations_vague_attribution")["anecdote_words"]) + r")\b", re.I)
 
 
-# Where the attribution's clause starts: after the last comma, semicolon, colon or dash before it.
-_CLAUSE_START = re.compile(r".*[,;:—–]\s*", re.S)
-
-
 def _anecdote(match) -> bool:
     """Whether the attribution calls its evidence anecdote ("Some anecdotal evidence suggests",
-    "Anecdotal reports say"): users' stories, with no study to name; not when its clause also
-    invokes research ("Preliminary studies and anecdotal evidence support")."""
+    "Anecdotal reports say"): users' stories, with no study to name; not when its clause (from the
+    last comma, colon, bracket or dash before it) also invokes research ("Preliminary studies and
+    anecdotal evidence support")."""
     phrase = match.group()
-    text = match.string
-    before = text[:match.start()]
-    clause = before[_CLAUSE_START.match(before).end():] if _CLAUSE_START.match(before) else before
-    return _anecdotes().search(phrase) is not None and _STUDY_WORD.search(clause + phrase) is None
+    if _anecdotes().search(phrase) is None:
+        return False
+    clause = CLAUSE_START.split(match.string[:match.start()])[-1]
+    return _STUDY_WORD.search(clause + phrase) is None
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
