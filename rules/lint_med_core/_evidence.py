@@ -709,7 +709,7 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                     "agenc", "authorit", "analys", "professional", "practitioner", "provider", "found to", "proved", "pharmacist", "nurse",
+                     "agenc", "authorit", "analys", "professional", "practitioners", "providers", "found to", "proved", "pharmacist", "nurse",
                      "finding", "discover", "critic", "skeptic", "sceptic", "proponent", "advocate", "supporter",
                      "said that", "suggested that", "backed", "experiment", "rcts") + SPECIALIST_ENDINGS
 
