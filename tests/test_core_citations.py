@@ -350,3 +350,154 @@ def test_an_attribution_in_another_story_teaser_is_not_the_article_s(line):
     text = f"Sleep\n\nA nap helps some people feel rested.\n\n{line}\n\nShort naps are best early in the afternoon.\n"
     assert codes(text, select=["LM602"]) == []
     assert codes(text.replace(line, line.split(":", 1)[1].strip(" ()") + "."), select=["LM602"]) == [("LM602", 5)]
+
+
+def vague_in(text: str) -> bool:
+    """Whether LM602 reports the text, as the one paragraph of a Markdown page."""
+    return bool(codes("# Title\n\n" + text + "\n", path="a.md", select=["LM602"]))
+
+
+# careful41 (session 16). Family: an attribution that rests no claim on its source. A camp's
+# objection that evidence is missing only reports the state of the evidence; experts' own word
+# that there is none still rests a finding on unnamed authority. Sentences invented here.
+@pytest.mark.parametrize("text, fires", [
+    ("Many people swear by cupping, while critics point out the lack of solid scientific studies behind it.", False),
+    ("Skeptics note that there is little clinical evidence for ear candling.", False),
+    ("Sceptics say the absence of human trials makes the claims premature.", False),
+    ("Critics point out that studies show the device lowers blood pressure.", True),
+    ("The posts say the pill melts fat, but nutrition experts say there is no evidence supporting that.", True),
+    ("Proponents claim the mat improves sleep, and critics warn it is expensive.", True),
+])
+def test_a_camps_objection_that_evidence_is_missing_is_no_appeal(text, fires):
+    assert vague_in(text) is fires
+
+
+def test_a_camps_objection_in_an_html_faq():
+    page = ("<html><body><article><h1>Grounding mats: questions</h1><ul>"
+            "<li>Do they work? Critics point out the lack of solid studies on grounding mats.</li>"
+            "<li>Why are they popular? Proponents say studies show grounding mats improve sleep.</li>"
+            "</ul></article></body></html>")
+    assert [code for code, _ in codes(page, path="a.html", select=["LM602"])] == ["LM602"]
+
+
+# Evidence the attribution itself calls anecdote invokes users' stories: no study to name; not when
+# its clause also invokes research.
+@pytest.mark.parametrize("text, fires", [
+    ("Some anecdotal evidence suggests that ginger settles the stomach faster than mint.", False),
+    ("Anecdotal reports suggest that the balm soothes itching within an hour.", False),
+    ("Although trials are lacking, anecdotal evidence suggests that the gel calms sunburn.", False),
+    ("Preliminary studies and anecdotal evidence support the claims about lion's mane.", True),
+    ("Studies show that the balm soothes itching within an hour.", True),
+])
+def test_evidence_called_anecdote_names_no_study_to_ask_for(text, fires):
+    assert vague_in(text) is fires
+
+
+def test_anecdote_in_a_markdown_list():
+    text = "# Tea tree oil\n\n- Anecdotal evidence suggests it clears spots in a week.\n- Experts say it clears spots in a week.\n"
+    assert codes(text, path="a.md", select=["LM602"]) == [("LM602", 4)]
+
+
+# Health professionals by any generic name ("health care providers", "practitioners"), as
+# "professionals": unnamed people invoked for a recommendation.
+@pytest.mark.parametrize("text, fires", [
+    ("When the infection comes back, many health care providers recommend a second course.", True),
+    ("Many practitioners recommend the tincture for sleep.", True),
+    ("Healthcare providers at the Mayo Clinic recommend a consultation first.", False),
+    ("Insurance providers say the plan covers the test.", False),
+    ("Our providers recommend a consultation before the first dose.", False),
+])
+def test_health_providers_are_unnamed_people(text, fires):
+    assert vague_in(text) is fires
+
+
+# Portuguese attributions, as the Spanish ones (pages in Portuguese: `_language`); a negation or a
+# name after them ("da Universidade ...") keeps them quiet. The texts are long enough to tell the language.
+_PT_OPENING = ("O gengibre é usado há séculos em muitas cozinhas do mundo, e hoje aparece em chás, balas e "
+               "cápsulas vendidos em farmácias de todo o país. ")
+_PT_CLOSING = (" É importante lembrar que o chá não substitui a consulta com o médico, e que grávidas devem "
+               "conversar com o obstetra antes de usar qualquer suplemento.")
+
+
+@pytest.mark.parametrize("sentence, fires", [
+    ("Estudos mostram que o chá de gengibre alivia o enjoo da gravidez em poucos dias.", True),
+    ("Segundo especialistas, o cravo também ajuda a reduzir a inflamação da gengiva.", True),
+    ("Os médicos recomendam beber duas xícaras por dia.", True),
+    ("Está cientificamente comprovado que o gengibre acalma o estômago.", True),
+    ("Poucos estudos mostram algum efeito do gengibre sobre a enxaqueca.", False),
+    ("Os especialistas da Universidade de São Paulo recomendam duas xícaras por dia.", False),
+])
+def test_portuguese_attributions(sentence, fires):
+    text = "# Chá de gengibre\n\n" + _PT_OPENING + sentence + _PT_CLOSING + "\n"
+    assert bool(codes(text, path="a.md", select=["LM602"])) is fires
+
+
+def test_a_spanish_negation_keeps_few_studies_quiet():
+    opening = ("El jengibre se usa desde hace siglos en muchas cocinas del mundo y hoy aparece en tés, caramelos "
+               "y cápsulas que se venden en farmacias. ")
+    closing = (" Es importante recordar que el té no sustituye la consulta con el médico, y que las embarazadas "
+               "deben hablar con su obstetra antes de usar cualquier suplemento.")
+    few = "Pocos estudios muestran algún efecto del jengibre sobre la migraña."
+    many = "Los estudios muestran que el té de jengibre alivia las náuseas del embarazo."
+    assert codes("# Jengibre\n\n" + opening + few + closing + "\n", path="a.md", select=["LM602"]) == []
+    assert codes("# Jengibre\n\n" + opening + many + closing + "\n", path="a.md", select=["LM602"]) == [("LM602", 3)]
+
+
+# A news story names the study it reports by its authors' place, also set off by a comma ("wrote the
+# authors, from the London Health Sciences Center"): its ", a review shows" points to that study.
+@pytest.mark.parametrize("second, fires", [
+    ("Taping helped only mild cases, wrote the authors, from the London Health Sciences Center in Ontario.", False),
+    ("The researchers, who work at the University of Leeds, tested 40 candles.", False),
+    ("The team, all from Karolinska Institutet, pooled twelve studies.", False),
+    ("The researchers tested 40 candles, from cheap to premium.", True),
+    ("Taping helped only mild cases, wrote the authors.", True),
+])
+def test_a_study_named_by_its_authors_place_after_a_comma(second, fires):
+    assert vague_in("Ear candles do not remove wax, a new review shows. " + second) is fires
+
+
+def test_a_study_named_by_its_authors_place_in_html_news():
+    page = ("<html><body><article><h1>Ear candles</h1><p>Ear candles do not remove wax, a review shows.</p>"
+            "<p>The authors, from Uppsala University, pooled twelve trials.</p></article></body></html>")
+    assert codes(page, path="a.html", select=["LM602"]) == []
+    unnamed = page.replace(", from Uppsala University,", "")
+    assert [code for code, _ in codes(unnamed, path="a.html", select=["LM602"])] == ["LM602"]
+
+
+# A camp's stance reported and then weighed against the evidence in its sentence or the next three
+# ("Supporters of chelation recommend it ... EDTA's unproven ability"), as an opinion is: the page
+# reports a dispute, it rests no claim on the camp.
+@pytest.mark.parametrize("text, fires", [
+    ("Supporters of chelation recommend it for heart disease. Its benefit for the arteries is unproven.", False),
+    ("Proponents say the diet reverses diabetes. There is no good evidence that it does.", False),
+    ("Advocates claim the unproven drops improve eyesight.", False),
+    ("Advocates claim the drops improve eyesight.", True),
+    ("Proponents say the diet reverses diabetes. Many people try it every January.", True),
+])
+def test_a_camps_stance_weighed_against_the_evidence(text, fires):
+    assert vague_in(text) is fires
+
+
+def test_a_camps_stance_weighed_in_the_next_html_paragraph():
+    page = ("<html><body><article><h1>Ozone therapy</h1><p>Supporters of ozone therapy recommend it for "
+            "infections.</p><p>{}</p></article></body></html>")
+    assert codes(page.format("Its benefit remains unproven."), path="a.html", select=["LM602"]) == []
+    assert len(codes(page.format("It is given in clinics."), path="a.html", select=["LM602"])) == 1
+
+
+# Someone's belief or claim reported with the evidence inside it ("because they believe they are backed
+# by science"): the holder's appeal (a pronoun or a name), which the page reports; not unnamed holders.
+@pytest.mark.parametrize("text, fires", [
+    ("A Gallup poll of 1,200 adults found that a third back the ban because they believe it is backed by science.", False),
+    ("The minister's claims that the diet is based on science were rejected by the panel.", False),
+    ("Gomez insists that studies prove the pills melt fat, but the regulator disagrees.", False),
+    ("Many people believe studies show that the pills melt fat.", True),
+    ("They believe the pills work, and studies show they are safe.", True),
+])
+def test_an_appeal_inside_a_reported_belief_is_the_holders(text, fires):
+    assert vague_in(text) is fires
+
+
+def test_a_reported_belief_in_a_markdown_quote_block():
+    text = "# Poll\n\n> Most parents say they trust the schedule because they believe it is backed by science.\n"
+    assert codes(text, path="a.md", select=["LM602"]) == []

@@ -334,3 +334,10 @@ def test_text_whose_lowercase_is_longer_is_read_without_a_crash():
     text = ("İstanbul'da saç dökülmesi\n\nİlk 3 gün doktorunuza danışın.\n\n"
             "About 15% of adults have irritable bowel syndrome.\n")
     assert lint(text, select=("LM501", "LM003")) == [("LM501", 5)]
+
+
+def test_a_figure_beside_a_reported_belief_rests_on_no_vague_source():
+    # careful41: "backed by science" is the respondents' belief, reported; the poll is named
+    text = ("# Poll\n\nA Gallup poll of 1,200 U.S. adults found that 30 percent of adults back the ban because "
+            "they believe it is backed by science.\n")
+    assert lint(text, path="a.md", select=["LM501"]) == []

@@ -593,7 +593,7 @@ def _other_languages() -> tuple[tuple[str, ...], re.Pattern]:
     Experten"); a name right after one ("der Universität Wien") is its source."""
     data = load("citations_vague_attribution")
     phrases = "|".join(spaces(x) for x in data["other_language_phrases"])
-    named = r"(?!\s+(?:der|des|von|vom|aus der|aus dem|an der|am|de|del|de la|de los|de las)\s+(?-i:[A-Z\u00c4\u00d6\u00dc]))"
+    named = r"(?!\s+(?:der|des|von|vom|aus der|aus dem|an der|am|de|del|de la|de los|de las|da|do|dos|das)\s+(?-i:[A-Z\u00c4\u00d6\u00dc]))"
     return (tuple(data["other_language_stems"]),
             re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-]){named}", re.I))
 
@@ -648,6 +648,18 @@ def _in_condition() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=None)
+def _in_belief() -> re.Pattern:
+    """A named or pronoun holder's belief or claim earlier in the same clause ("they believe they are",
+    "Kennedy's claims that his crusade is"): data/citations_vague_attribution.toml, `belief_verbs`,
+    `belief_nouns`."""
+    data = load("citations_vague_attribution")
+    verbs, nouns = "|".join(data["belief_verbs"]), "|".join(data["belief_nouns"])
+    holder = r"(?:\b(?i:they|he|she|we)|(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w'’-]*)"
+    return re.compile(rf"(?:{holder}\s+(?:(?i:still|also|firmly|genuinely|often|repeatedly)\s+)?(?i:{verbs})"
+                      rf"|(?<=[a-z])['’]s\s+(?i:{nouns}))\s+(?:that\s+)?[^,;:.!?]*$")
+
+
+@functools.lru_cache(maxsize=None)
 def _diagnosed_person() -> re.Pattern:
     """A person as the subject of a passive finding ("You have been found to have a stone"): a
     diagnosis, not research (data/citations_vague_attribution.toml, `diagnosed_subjects`)."""
@@ -697,7 +709,7 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "believed", "accepted", "recogni", "according", "survey", "poll", "report", "analyst",
                      "observer", "clinician", "official", "nutritionist", "dietitian", "psychologist",
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
-                     "agenc", "authorit", "analys", "professional", "found to", "proved", "pharmacist", "nurse",
+                     "agenc", "authorit", "analys", "professional", "practitioners", "providers", "found to", "proved", "pharmacist", "nurse",
                      "finding", "discover", "critic", "skeptic", "sceptic", "proponent", "advocate", "supporter",
                      "said that", "suggested that", "backed", "experiment", "rcts") + SPECIALIST_ENDINGS
 
@@ -722,7 +734,7 @@ def _with_other_language_stems() -> tuple[str, ...]:
 # Attributions to people ("experts say"), not research: a study cited next does not source them.
 PEOPLE = re.compile(r"\b(?:experts|doctors|physicians|specialists|clinicians|analysts|observers|officials|scientists|"
                     r"researchers|investigators|nutritionists|dietitians|psychologists|pharmacists|nurses|agencies|"
-                    r"authorities|professionals)\b", re.I)
+                    r"authorities|professionals|practitioners|providers)\b", re.I)
 # A possessive over the attribution's noun phrase: "our best available evidence", "their own data".
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:our|their|its|my)(?:\s+(?!that\b|which\b|who\b)[a-z][\w-]*){0,3}\s+$", re.I)
 _CLAUSE_END = re.compile(r"[,;]\s*$")
@@ -791,6 +803,8 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = F
         before = text[:match.start()]
         if _in_condition().search(before, max(0, len(before) - 120)):
             continue  # "unless ... there is evidence that", "if tests show": a criterion, not a claim of evidence
+        if _in_belief().search(before, max(0, len(before) - 120)):
+            continue  # "because they believe they are backed by science": the holder's appeal, reported
         # "Sedentary lifestyle: research has ...": a run-in heading names no one
         words_before = re.findall(r"[\w'’-]+", before) if not _RUN_IN.search(before) else []
         if match.kind == "other_language":
@@ -872,7 +886,7 @@ def _loose_patterns() -> _LooseAppeal:
 
 
 # Where the clause of an appeal starts: after the last comma, semicolon, colon, dash or bracket.
-_CLAUSE_START = re.compile(r"[,;:(—–]")
+CLAUSE_START = re.compile(r"[,;:(—–]")  # what ends the clause before a word (split at it: the last piece)
 
 
 def find_loose_appeal(text: str) -> Attribution | None:
@@ -900,15 +914,16 @@ def find_loose_appeal(text: str) -> Attribution | None:
     for found in sorted(found_all, key=lambda m: m.start()):
         match = Attribution(text, start + found.start(), start + found.end(), "loose")
         before = text[start:match.start()]
-        clause = _CLAUSE_START.split(before)[-1]
+        clause = CLAUSE_START.split(before)[-1]
         words = [w.lower() for w in WORD.findall(clause) + WORD.findall(match.group())]
         if any(w in negators or w.endswith(("n't", "n’t")) for w in words):  # "haven't", "don’t" too
             continue
         if any(w.lower() in pointing for w in WORD.findall(before)[-3:]):
             continue  # "the study showed", "the largest trial so far found", "our research shows"
         if _UNCLAIMED_BEFORE.search(text, max(0, match.start() - 60), match.start()) or \
-                _weak_results().match(text, match.end()) or nothing_found.match(text, match.end()):
-            continue
+                _weak_results().match(text, match.end()) or nothing_found.match(text, match.end()) or \
+                _in_belief().search(text, max(0, match.start() - 120), match.start()):
+            continue  # ... or someone's belief reported ("because they believe it is backed by science")
         return match
     return None
 
@@ -949,6 +964,8 @@ _STUDY_NAMED = re.compile(
     r"|\bSources?:\s*(?:[A-Z]|https?://|www\.)"
     # "researchers at Rush University", "Cochrane researchers", "a trial funded by the National Institutes of Health"
     r"|\b(?:researchers|scientists|investigators|team|authors|studies|trials)\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]"
+    # the same set off by a comma: "..., wrote the authors, from the London Health Sciences Center"
+    r"|\b(?:researchers|scientists|investigators|team|authors),\s+(?:(?:who\s+(?:are|were|work)|all|both)\s+)?(?:at|from)\s+(?:the\s+)?[A-Z]"
     r"|(?<![.!?]\s)(?<!^)\b[A-Z][\w&.’'-]*\s+(?:researchers|scientists|investigators)\b"
     r"|\b(?:study|trial|research|survey|analysis|review)\s+(?:\w+\s+)?(?:funded|led|conducted|sponsored|run|carried out|done)\s+by\s+(?:the\s+)?[A-Z]"
     # the body that runs, funds or stops it, in the active voice: "The National Institutes of Health
@@ -1585,7 +1602,7 @@ class Evidence:
 
     @property
     def other_languages(self) -> bool:
-        """Whether the article is in German or Spanish (its attributions are searched)."""
+        """Whether the article is in German, Spanish or Portuguese (its attributions are searched)."""
         return self.attribution_words is not ATTRIBUTION_WORDS
 
     def _find_vague(self, sentence) -> Attribution | None:

@@ -9,7 +9,7 @@ from lint_med import Hit, Option, rule
 
 from . import _speech
 from ._data import load
-from ._evidence import (ANAPHORIC_STUDY, BARE_KINDS, PEOPLE, Evidence, blocks_holding, candidate_sentences, evidence,
+from ._evidence import (_STUDY_WORD, ANAPHORIC_STUDY, BARE_KINDS, CLAUSE_START, PEOPLE, Evidence, blocks_holding, candidate_sentences, evidence,
                         find_loose_appeal, find_vague,
                         is_bare, joined_starts, present_words, shows_established_effect, spaces, texts_found)
 from ._pagekind import page_kind
@@ -148,7 +148,7 @@ def vague_attribution(doc, options):
     ## What it does
     Finds attributions to unnamed research or authorities, in every form: "studies show",
     "research suggests", "according to experts", "scientists have found", "a recent survey
-    found", "one study", "doctors say", "many researchers believe", "evidence indicates", "it
+    found", "one study", "doctors say", "many health care providers recommend", "many researchers believe", "evidence indicates", "it
     has been shown", "data suggest", "reports say", "decades of research that shows",
     "previous studies demonstrating", "doctors who use the device say", "in several studies",
     "by some estimates", "according to recent industry reports" (any lowercase words before the
@@ -173,7 +173,8 @@ def vague_attribution(doc, options):
     or in what a named person says; "has been shown to" in a page that may speak for what it
     sells, not when what it shows is a lowered risk, "has been shown to reduce the risk of stroke",
     and elsewhere only when it claims one treatment beats another); and
-    German attributions ("Studien zeigen", "laut Experten", "wissenschaftlich belegt").
+    German, Spanish and Portuguese attributions ("Studien zeigen", "laut Experten", "wissenschaftlich
+    belegt", "según los científicos", "Estudos mostram que", "segundo especialistas").
     On a page that names no source anywhere (at most one sentence with a marker, link, named
     body or author and year, no reference list), research invoked in any wording: an evidence
     noun and a verb of showing with up to eight words between ("A recent in vitro study
@@ -211,7 +212,12 @@ def vague_attribution(doc, options):
     ("The X database rates effectiveness ...", then "Early research suggests ..."); a dated
     study's own words quoted ("A 2011 review found that \"...\""); a named person's speech tag
     after it ("Some studies show ..., said Mintz"); a reported clause that only asks for evidence
-    ("scientists caution that more research is needed"); a camp
+    ("scientists caution that more research is needed"); an appeal inside a named holder's reported
+    belief or claim ("because they believe it is backed by science", "Kennedy's claims that it is
+    based on science"); a camp's objection that evidence is missing
+    ("critics point out the lack of solid studies"; not experts' own "there is no evidence"); evidence
+    the attribution calls anecdote ("Some anecdotal evidence suggests"; not with research in its
+    clause: "Preliminary studies and anecdotal evidence"); a camp
     ("critics warn") one of whom is named speaking in the next paragraphs; "health officials" or
     "the authorities" in a story that has said whose officials speak ("Health officials in Costa
     Rica said ..."); evidence named inside a condition, which sets a criterion and claims no
@@ -220,7 +226,8 @@ def vague_attribution(doc, options):
     attribution's clause, `conditions` in data/citations_vague_attribution.toml); weak evidence
     summarised ("some studies show some promise, but"; "poorly supported by evidence"); an
     opinion weighed against the evidence in its sentence or the next three ("Some doctors
-    believe that ... There is no clear evidence that ..."); a
+    believe that ... There is no clear evidence that ..."), and so a camp's stance ("Supporters of
+    chelation recommend it ... its unproven ability"); a
     negation in an earlier clause does not count ("Although research is limited, some evidence
     suggests" is vague). Not vague: a determiner, possessive or name before it ("the researchers found", "our best
     available evidence shows", "Cochrane researchers found", "government data show", a trade record
@@ -311,7 +318,7 @@ def vague_attribution(doc, options):
             continue
         # "Some doctors believe X. ... There is no clear evidence that X.": a view reported, then weighed;
         # "scientists caution that more research is needed": a call for evidence, no claim rests on it
-        if _opinion_weighed(found, sentence, match) or _asks_for_evidence().match(text, match.end()):
+        if _opinion_weighed(found, sentence, match) or _only_asks_for_evidence(match) or _anecdote(match):
             continue
         # "Research indicates that ... [4]": the writer gave the attribution a source; when the
         # marker points nowhere, LM601 reports it (one problem, where it shows), as for a figure (LM501)
@@ -384,21 +391,56 @@ def _opinions() -> tuple[re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=None)
-def _asks_for_evidence() -> re.Pattern:
-    """What follows an attribution that only calls for evidence ("... that more research is needed"):
-    data/citations_vague_attribution.toml, `evidence_calls`."""
-    calls = "|".join(spaces(x) for x in load("citations_vague_attribution")["evidence_calls"])
-    return re.compile(rf"[\s,:]*(?:that\s+)?(?:{calls})\b", re.I)
+def _asks_for_evidence() -> tuple[re.Pattern, re.Pattern]:
+    """What follows an attribution that only calls for evidence ("... that more research is
+    needed"), and what follows a camp's objection that evidence is missing ("critics point out
+    the lack of solid studies"): a call, or a denial within three words of its clause
+    (data/citations_vague_attribution.toml, `evidence_calls`, `evidence_denials`)."""
+    data = load("citations_vague_attribution")
+    calls = "|".join(spaces(x) for x in data["evidence_calls"])
+    denials = "|".join(spaces(x) for x in data["evidence_denials"])
+    return (re.compile(rf"[\s,:]*(?:that\s+)?(?:{calls})\b", re.I),
+            re.compile(rf"[\s,:]*(?:that\s+)?(?:there\s+(?:is|are|was|were)\s+|[\w’'-]+\s+){{0,3}}?(?:{denials})\b", re.I))
+
+
+def _only_asks_for_evidence(match) -> bool:
+    """Whether an attribution claims nothing: it calls for evidence ("scientists caution that more
+    research is needed"), or a camp objects that evidence is missing ("critics point out the lack
+    of solid scientific studies"; not experts' own word, "experts say there is no evidence", which
+    rests a finding on them)."""
+    calls, denials = _asks_for_evidence()
+    text, end = match.string, match.end()
+    return calls.match(text, end) is not None or \
+        _CAMP.search(match.group()) is not None and denials.match(text, end) is not None
 
 
 def _opinion_weighed(found, sentence, match) -> bool:
-    """Whether unnamed people's opinion ("Some doctors believe") is weighed against the evidence in
-    the rest of its sentence or the next three ("There is no clear evidence that ...")."""
+    """Whether unnamed people's opinion ("Some doctors believe"), or a camp's stance ("Supporters of
+    chelation recommend it"), is weighed against the evidence in the rest of its sentence or the
+    next three ("There is no clear evidence that ...", "EDTA's unproven ability")."""
     opinion, denial = _opinions()
-    if not opinion.search(match.group()):
+    if not opinion.search(match.group()) and not _CAMP.search(match.group()):
         return False
     following = [sentence.text[match.end():]] + [s.text for s in found.beside(sentence, 0, 3)]
     return any(denial.search(text) for text in following)
+
+
+@functools.lru_cache(maxsize=None)
+def _anecdotes() -> re.Pattern:
+    """Words that call evidence anecdote (data/citations_vague_attribution.toml, `anecdote_words`)."""
+    return re.compile(r"\b(?:" + "|".join(load("citations_vague_attribution")["anecdote_words"]) + r")\b", re.I)
+
+
+def _anecdote(match) -> bool:
+    """Whether the attribution calls its evidence anecdote ("Some anecdotal evidence suggests",
+    "Anecdotal reports say"): users' stories, with no study to name; not when its clause (from the
+    last comma, colon, bracket or dash before it) also invokes research ("Preliminary studies and
+    anecdotal evidence support")."""
+    phrase = match.group()
+    if _anecdotes().search(phrase) is None:
+        return False
+    clause = CLAUSE_START.split(match.string[:match.start()])[-1]
+    return _STUDY_WORD.search(clause + phrase) is None
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
