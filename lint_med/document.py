@@ -94,7 +94,9 @@ class Block(Text):
         return [Sentence(self, s, e) for s, e in split_sentences(self.text)]
 
 
-_URL_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//(?:[^/?#@]*@)?([^/?#:@]+)", re.I)
+# (a host ends at a bracket too, as an IPv6 literal's brackets enclose the whole host: the bare
+# "https://shop.example[/embed]" of a shortcode goes to shop.example)
+_URL_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//(?:[^/?#@]*@)?(\[[^\]/?#@]*\]|[^/?#:@\[\]]+)", re.I)
 
 
 def url_host(url: str) -> str:

@@ -489,6 +489,8 @@ def _dropped_in(link, brackets: bool = False) -> bool:
     start = block.text_index(link.start)
     if start is None:
         return False
+    if _source_credit().search(block.text, max(0, start - 40), start):
+        return False  # "Dilansir dari bogorkab.id mandi ...": a source credit names the story's origin
     before = block.text[max(0, start - 40):start].rstrip(" (<\"'“‘" if brackets else " <")
     word = before.rsplit(None, 1)[-1].lower().lstrip("'\"‘“") if before else ""  # 'This https://...
     # a possessive or a compound is a plain word too ("the nation's https://... top", "two-year",
@@ -520,6 +522,14 @@ def _names_its_path(link, path_words: list[str]) -> bool:
     (https://.../products/filter-bottle)" gives the address of the thing the sentence names."""
     before = {stem(w) for w in tokens(_text_before(link))}
     return any(stem(w) in before for w in path_words if len(w) > 3)
+
+
+@functools.lru_cache(maxsize=None)
+def _source_credit() -> re.Pattern:
+    """Words that credit a site as a story's source, ending the searched text ("Dilansir dari ",
+    "Fuente: ", "(via "): `source_credits` of links_spam.toml."""
+    credits = "|".join(p.replace(" ", r"\s+") for p in load("links_spam")["source_credits"])
+    return re.compile(rf"(?<!\w)(?:{credits})\s*[:：]?[\s(<\"'“‘]*$", re.I)
 
 
 @functools.lru_cache(maxsize=None)
