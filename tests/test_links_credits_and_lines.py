@@ -69,3 +69,121 @@ def test_a_hosts_name_ends_at_a_bracket():
             "www.typebar-ribbons.example[/embed] for more on iron stores.\n\nDoctors test ferritin to check iron.\n")
     messages = [f.message for f in _codes(text, "LM101")]
     assert messages and all("example[" not in m for m in messages) and "typebar-ribbons.example " in messages[0]
+
+
+# --- A line of an unrelated trade (a loan, a casino, an essay service) standing in a health article.
+SLEEP = ("Sleep and screens\n\nBright screens late in the evening delay the body's release of melatonin, and people who "
+         "put the phone away an hour before bed fall asleep a little sooner.\n\n{line} A cool, dark bedroom helps too, "
+         "and so does getting up at the same time every day.\n\nShort naps after lunch do little harm.\n")
+TRADE_LINES = {
+    "en-forex": SLEEP.format(line="Top forex signals today."),
+    "en-cash": SLEEP.format(line="Instant cash loans, no credit check."),
+    "en-watches": SLEEP.format(line="Replica watches uk cheap."),
+    "pl": ("Sen i ekrany\n\nJasne ekrany wieczorem opóźniają wydzielanie melatoniny, a osoby, które odkładają telefon "
+           "godzinę przed snem, zasypiają nieco szybciej.\n\nSzybka pożyczka online 5000 zł. Chłodna i ciemna sypialnia "
+           "także pomaga zasnąć.\n\nKrótka drzemka po obiedzie nie szkodzi.\n"),
+    "sw": ("Usingizi na skrini\n\nSkrini zenye mwanga jioni huchelewesha homoni ya usingizi, na watu wanaoweka simu "
+           "mbali saa moja kabla ya kulala hupata usingizi mapema kidogo.\n\nMkopo wa haraka mtandaoni. Chumba chenye "
+           "baridi na giza pia husaidia kulala vizuri.\n\nKulala kidogo mchana hakuna madhara makubwa.\n"),
+    "vi": ("Giấc ngủ và màn hình\n\nMàn hình sáng vào buổi tối làm chậm việc tiết melatonin, và những người cất điện "
+           "thoại một giờ trước khi ngủ sẽ ngủ nhanh hơn một chút.\n\nVay tiền online nhanh 10 triệu. Phòng ngủ mát và "
+           "tối cũng giúp ngủ ngon hơn.\n\nNgủ trưa ngắn không gây hại nhiều.\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRADE_LINES))
+def test_a_line_of_another_trade_is_reported(name):
+    assert any("another trade" in f.message for f in _codes(TRADE_LINES[name], "LM105")), name
+
+
+@pytest.mark.parametrize("line", [
+    "Debt from a $500 loan can cause stress and poor sleep.",  # a sentence with words of its own
+    "Need a loan fast?",  # a question
+    "Never trust a payday loan online.",  # a warning
+])
+def test_a_sentence_about_a_trade_is_no_trade_line(line):
+    assert not any("another trade" in f.message for f in _codes(SLEEP.format(line=line), "LM105"))
+
+
+def test_an_article_about_the_trade_has_no_trade_line():
+    text = ("Gambling and sleep\n\nPeople who play at an online casino late at night sleep less.\n\n"
+            "Best online casino Canada. The lights and sounds keep players awake.\n\n"
+            "Counsellors ask casino players to set a time to stop.\n")
+    assert not any("another trade" in f.message for f in _codes(text, "LM105"))
+
+
+# --- A product's name in lower case with a pill shop's tail, glued into a sentence, where the article
+# writes the name with a capital inside its sentences. "Zenvira" is an invented drug.
+def _zenvira(lead: str, glued: str, tail: str) -> str:
+    return f"{lead}\n\n{glued}\n\n{tail}\n"
+
+
+GLUED = {
+    "en": ("Zenvira for itchy dogs\n\nMany vets now prescribe Zenvira for dogs with itchy skin, and owners say Zenvira "
+           "works within days.", "Skipping the clinic visit zenvira without prescription can save money, some owners say.",
+           "A vet still checks the dog before giving Zenvira for long."),
+    "es": ("Zenvira para perros\n\nMuchos veterinarios recetan Zenvira a perros con picor, y los dueños dicen que "
+           "Zenvira funciona en pocos días.", "Saltarse la consulta zenvira sin receta puede ahorrar dinero, dicen algunos.",
+           "El veterinario revisa al perro antes de dar Zenvira durante meses."),
+    "fi": ("Zenvira koirille\n\nMonet eläinlääkärit määräävät Zenvira-valmistetta ja omistajien mukaan Zenvira "
+           "auttaa nopeasti, kun taas Zenvira tabletit ovat pieniä.",
+           "Eläinlääkärin käynnin voi ohittaa zenvira ilman reseptiä ja säästää rahaa.",
+           "Eläinlääkäri tutkii koiran ennen kuin antaa Zenvira hoitoa."),
+    "tr": ("Köpekler için Zenvira\n\nBirçok veteriner kaşıntılı köpeklere Zenvira veriyor ve sahipleri Zenvira "
+           "ilacının hızlı çalıştığını söylüyor.", "Veteriner ziyaretini atlamak zenvira reçetesiz zaman kazandırır.",
+           "Veteriner köpeği muayene etmeden önce Zenvira vermez."),
+    "tl": ("Zenvira para sa aso\n\nMaraming beterinaryo ang nagbibigay ng Zenvira sa mga asong makati, at sabi ng "
+           "mga may-ari ay mabilis gumana ang Zenvira.", "Ang paglaktaw sa klinika zenvira walang reseta ay nakakatipid.",
+           "Sinusuri muna ng beterinaryo ang aso bago magbigay ng Zenvira."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(GLUED))
+def test_a_glued_pill_shop_keyphrase_is_reported(language):
+    assert any("pill shop's keyphrase" in f.message for f in _codes(_zenvira(*GLUED[language]), "LM105")), language
+
+
+def test_a_warned_or_uncapitalised_keyphrase_is_not_reported():
+    lead, _, tail = GLUED["en"]
+    warned = _zenvira(lead, "Owners should never buy zenvira without prescription from a website.", tail)
+    assert not any("pill shop's keyphrase" in f.message for f in _codes(warned, "LM105"))
+    plain = ("Sleeping tablets\n\nZopiclone helps some people sleep. Zopiclone is habit-forming.\n\n"
+             "Police said the suspects kept zopiclone for sale in a rented garage.\n")
+    assert not any("pill shop's keyphrase" in f.message for f in _codes(plain, "LM105"))
+
+
+# --- A shop's buy button kept as a line: a buy verb and "now" opening a line, in any language.
+BUTTONS = {
+    "pt": ("Dor de gengivas\n\nLave a boca com água morna e sal duas vezes por dia até o inchaço diminuir.\n\n"
+           "Compre já o seu pó de cravo e curcuma.\n\nAplique a pasta nas gengivas até a dor passar.\n"),
+    "fi": ("Ienkipu\n\nHuuhtele suu lämpimällä suolavedellä kahdesti päivässä, kunnes turvotus laskee.\n\n"
+           "Osta nyt: neilikkajauhe ja kurkuma.\n\nLevitä tahna ikeniin, kunnes kipu helpottaa.\n"),
+    "sw": ("Maumivu ya fizi\n\nSuuza kinywa kwa maji ya chumvi ya uvuguvugu mara mbili kwa siku hadi uvimbe upungue.\n\n"
+           "Nunua sasa unga wa karafuu na manjano.\n\nPaka mchanganyiko kwenye fizi hadi maumivu yapungue.\n"),
+    "tl": ("Sakit ng gilagid\n\nMagmumog ng maligamgam na tubig na may asin dalawang beses sa isang araw.\n\n"
+           "Bumili ngayon ng pulbos ng clove at luyang dilaw.\n\nIpahid ang paste sa gilagid hanggang mawala ang sakit.\n"),
+    "vi": ("Đau nướu\n\nSúc miệng bằng nước muối ấm hai lần mỗi ngày cho đến khi hết sưng.\n\n"
+           "Mua ngay bột đinh hương và nghệ.\n\nBôi hỗn hợp lên nướu cho đến khi hết đau.\n"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(BUTTONS))
+def test_a_buy_button_line_is_reported(language):
+    assert any("Buy button" in f.message for f in _codes(BUTTONS[language], "LM105")), language
+
+
+@pytest.mark.parametrize("text", [
+    # careful pages in those languages: a purchase reported, advice on where to buy
+    "Dor de gengivas\n\nA compra agora exige receita médica em todas as farmácias do país.\n\nO sal ajuda.\n",
+    "Ienkipu\n\nOsta lääkkeet vain apteekista, ja kysy neuvoa farmaseutilta.\n\nSuolavesi auttaa.\n",
+    "Đau nướu\n\nNgười bệnh nên mua thuốc ngay tại nhà thuốc có giấy phép.\n\nNước muối giúp ích.\n",
+])
+def test_a_careful_sentence_about_buying_is_no_button(text):
+    assert not any("Buy button" in f.message for f in _codes(text, "LM105"))
+
+
+def test_a_buy_button_line_as_a_heading_is_reported_and_a_slogan_is_not():
+    lead = "Ienkipu\n\nHuuhtele suu lämpimällä suolavedellä kahdesti päivässä, kunnes turvotus laskee.\n\n"
+    assert any("Buy button" in f.message for f in _codes(lead + "Osta nyt neilikkajauhe\n\nLevitä tahna.\n", "LM105"))
+    slogan = lead + "Osta nyt, maksa myöhemmin\n\nLevitä tahna ikeniin, kunnes kipu helpottaa.\n"
+    assert not any("Buy button" in f.message for f in _codes(slogan, "LM105"))

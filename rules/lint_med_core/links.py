@@ -3007,12 +3007,211 @@ def _buy_call(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
+def _held_words(doc, words: tuple) -> tuple[str, ...]:
+    """Which of `words` (lowercase) the article holds, without a scan of its text for most: a word
+    of ASCII letters and digits (each word of a phrase) is looked up among the article's distinct
+    words (a set); a word with other letters is sought in the text when its ASCII runs are all
+    there ("pożyczka": "po", "yczka"); a word with none ("займ", "สั่งซื้อ") only on a page not in
+    English (an English page holds one only in a pasted line of another language, which
+    `_in_another_script_or_language` and LM911 read)."""
+    runs = distinct_words(doc)[0]
+    other = language(doc) != "en"
+    found = []
+    for word, parts, plain in _ascii_parts(words):
+        if runs.issuperset(parts) and (plain or (parts or other) and word in lowered_body(doc)):
+            found.append(word)
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=None)
+def _ascii_parts(words: tuple) -> tuple[tuple[str, frozenset, bool], ...]:
+    """Each word with its runs of ASCII letters and digits, and whether it is nothing else (but spaces)."""
+    return tuple((word, frozenset(ascii_runs(word)), word.isascii() and all(map(str.isalnum, word.split())))
+                 for word in words)
+
+
+def _no_space_script(char: str) -> bool:
+    """A letter of a script written without spaces between words (Chinese, Japanese, Thai)."""
+    return unicodedata.name(char, "").startswith(("CJK", "HIRAGANA", "KATAKANA", "THAI"))
+
+
+@functools.lru_cache(maxsize=None)
+def _buy_now_data() -> tuple[re.Pattern, tuple[str, ...]]:
+    """(the buy-now lines, matched at a sentence's start after a bullet or an arrow; the literals
+    one of which each holds)."""
+    data = load("links_calls_to_action")
+    entries = []
+    for entry in data["buy_now_lines"]:
+        last = next((c for c in reversed(entry) if c.isalpha()), "a")
+        entries.append(entry.replace(" ", r"\s+") + ("" if _no_space_script(last) else r"(?!\w)"))
+    return (re.compile(r"[^\w\s]{0,3}\s*(?:" + "|".join(entries) + ")", re.I),
+            tuple(word.lower() for word in data["buy_now_literals"]))
+
+
+@per_document
+def _buy_now_held(doc) -> tuple[str, ...]:
+    """The words of the buy-now lines (`buy_now_literals`) that the article holds."""
+    return _held_words(doc, _buy_now_data()[1])
+
+
+_BUTTON_WORDS = 12  # a button's line, or a short sentence opening on its words
+_BUTTON_CHARACTERS = 40  # the same in a script without spaces
+
+
+def _buy_now_line(doc, block, lowered: str, warning, reference) -> str:
+    """A sentence that opens on a shop's buy button, a buy verb and "now" in any language
+    ("Compra agora para pó de cravo, Spilanthes, e curcuma.", "Osta nyt!", "立即购买"), twelve words or
+    fewer, not a question, not warned, no comma after the button's words ("Köp nu, betala senare", a
+    slogan): the button's text kept where its link stood; "" if none."""
+    if not any(literal in lowered for literal in _buy_now_held(doc)):
+        return ""
+    pattern = _buy_now_data()[0]
+    for sentence in block.sentences:
+        text = sentence.text.strip()
+        match = pattern.match(text)
+        if not match or text[match.end():match.end() + 1] in (",", "，") or text.endswith(("?", "？")) or \
+                warning.search(text):
+            continue  # (a comma after it: a slogan quoted, "Köp nu, betala senare" is buy-now-pay-later)
+        words = text.split()
+        if len(words) <= _BUTTON_WORDS and (len(words) > 1 or len(text) <= _BUTTON_CHARACTERS):
+            return text[:60]
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
+def _trade_line_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset]:
+    """(trades, longest first; sales marks, longest first; filler words) of a trade line."""
+    data = load("links_calls_to_action")
+
+    def longest_first(words):
+        return tuple(sorted((w.lower() for w in words), key=len, reverse=True))
+
+    return longest_first(data["trade_line_trades"]), longest_first(data["trade_line_marks"]), \
+        frozenset(data["trade_line_fillers"])
+
+
+@per_document
+def _trades_held(doc) -> tuple[str, ...]:
+    """The trades of `trade_line_trades` that the article names, in one block only: a trade it does
+    not write about (an article on gambling or debt names it in paragraph after paragraph)."""
+    held = _held_words(doc, _trade_line_data()[0])
+    once = []
+    for trade in held:
+        pattern = re.compile(rf"(?<!\w){re.escape(trade)}(?!\w)")
+        if sum(1 for block in doc.blocks if pattern.search(block.text.lower())) == 1:
+            once.append(trade)
+    return tuple(once)
+
+
+_LINE_WORD = re.compile(r"\w+(?:[/'’.]\w+)*")  # "24/7", "cash's", "1.500"
+
+
+def _trade_line(doc, block, lowered: str, warning, reference) -> str:
+    """A sentence of eight words or fewer that is only a keyphrase of a trade the article does not
+    write about: the trade (`trade_line_trades`: a loan, a casino, an essay service, in any language),
+    a sales mark (a price or a figure, "online", "fast", "no credit check", "cepat cair") and at most one
+    other word ("$500 loan online.", "Szybka pożyczka online 5000 zł."): the anchor of a link that
+    stood there; "" if none. Not a question, a quote, or a warning."""
+    trades = [trade for trade in _trades_held(doc) if trade in lowered]
+    if not trades:
+        return ""
+    _, marks, fillers = _trade_line_data()
+    for sentence in block.sentences:
+        text = sentence.text.strip()
+        words = _LINE_WORD.findall(text.lower())
+        if not 2 <= len(words) <= 8 or text.endswith("?") or text[:1] in _QUOTES or warning.search(text):
+            continue
+        rest = f" {' '.join(words)} "
+        trade = next((t for t in trades if f" {t} " in rest), None)
+        if trade is None:
+            continue
+        rest = rest.replace(f" {trade} ", " ", 1)
+        marked = bool(_PRICE.search(text))
+        for mark in marks:
+            if f" {mark} " in rest:
+                rest, marked = rest.replace(f" {mark} ", " "), True
+        left = rest.split()
+        others = [w for w in left if w not in fillers and not w[0].isdigit()]  # (a figure is an amount)
+        if (marked or len(others) < len(left) - sum(w in fillers for w in left)) and len(others) <= 1:
+            return text[:60]
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
+def _glued_rx_tails() -> tuple[tuple[str, str], ...]:
+    """(the tail, the word looked up for it: its last, or the whole tail in a script without spaces),
+    longest first."""
+    tails = sorted((t.lower() for t in load("links_calls_to_action")["glued_rx_tails"]), key=len, reverse=True)
+    return tuple((tail, tail.split()[-1] if " " in tail or tail.isascii() else tail) for tail in tails)
+
+
+_NAME_BEFORE_TAIL = re.compile(r"(?:^|[^\w-])(?P<before>\w+)[ \t]+(?P<name>\w[\w-]{2,24})[ \t]+$")
+
+
+@per_document
+def _glued_rx_keyphrases(doc) -> tuple[str, ...]:
+    """The keyphrases of a product and a seller's tail glued into the article's sentences
+    ("apoquel without prescription"), in lower case (see `_glued_rx_keyphrase`)."""
+    tails = _glued_rx_tails()
+    held = set(_held_words(doc, tuple(sorted({key for _, key in tails}))))
+    text, lowered = doc.body_text, lowered_body(doc)
+    if not held or len(text) != len(lowered):
+        return ()
+    found, table, not_products = [], zipf_table(), _keyphrase_sentences()[2]
+    for tail, key in tails:
+        if key not in held:
+            continue
+        at = lowered.find(tail)
+        while at >= 0:
+            end = at + len(tail)
+            match = _NAME_BEFORE_TAIL.search(text, max(0, at - 60), at)
+            if match and (end == len(text) or not text[end].isalnum()):
+                name, before = match.group("name"), match.group("before")
+                if name.islower() and before.islower() and name not in not_products and \
+                        table.get(name, 0.0) < _GLUED_RARE_ZIPF and _capitalised_elsewhere(doc, name):
+                    found.append(f"{name} {tail}")
+            at = lowered.find(tail, end)
+    return tuple(found)
+
+
+def _capitalised_elsewhere(doc, name: str) -> bool:
+    """The article writes `name` with a capital inside a sentence (after a word in lower case or a
+    comma) at least twice, and more often than in lower case: a product's name ("obtaining Apoquel
+    without"), whose lower-case form is a search keyphrase's; a capital opening a sentence or a line
+    ("Zopiclone no prescription") makes no name."""
+    forms = [(m.group(), doc.body_text[max(0, m.start() - 2):m.start()]) for m in
+             re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.body_text, re.I)]
+    lower = sum(form == name for form, _ in forms)
+    named = sum(form[0].isupper() and before[-1:] == " " and (before[:1].islower() or before[:1] in ",;")
+                for form, before in forms)
+    return named >= 2 and named > lower
+
+
+def _glued_rx_keyphrase(doc, block, lowered: str, warning, reference) -> str:
+    """A product's name in lower case with a seller's tail (`glued_rx_tails`: "without prescription",
+    "no rx", "sin receta", "bez recepty", in many languages) inside a sentence, after a word of it in
+    lower case, where the article writes the name with a capital ("a veterinary consultation apoquel
+    without prescription can save"): a search keyphrase, the anchor of a link that stood there; "" if
+    none. Not quoted, warned or asked."""
+    for phrase in _glued_rx_keyphrases(doc):
+        start = lowered.find(phrase)
+        if start >= 0:
+            end = start + len(phrase)
+            if not (_in_quotes(block, start, end) or _warned(doc, block, start, end, warning)
+                    or _asked(block, start, end)):
+                return block.text[start:end]
+    return ""
+
+
 _SPLICED_KEYPHRASE = (_spliced_keyphrase, lambda doc, whole: bool(_markets_held(doc)),
                       "Pharmacy keyphrase spliced into the text (\"{}\"): a drug in lower case with the market it is "
                       "sold in, amid words about something else; a pill shop's link anchor, where its link stood.",
                       "Remove it; an article informs, it does not sell.")
 _BUY_CALL = (_buy_call, (), "Buy call in the text (\"{}\"): a line that only tells the reader to buy the article's "
              "product, the text of a shop's button or link.", "Remove it; an article informs, it does not sell.")
+_BUY_NOW = (_buy_now_line, lambda doc, whole: bool(_buy_now_held(doc)),
+            "Buy button in the text (\"{}\"): a line that opens on a call to buy now, the text of a shop's "
+            "button or link, where its link stood or stands.", "Remove it; an article informs, it does not sell.")
 _PLACED_PITCHES = (
     (_drug_sale, ("online", "pharmac"), "A drug sold to the reader in the text (\"{}\"): a pill shop's pitch, where its link "
                  "stood or stands.", "Remove the pitch; an article informs, it does not sell."),
@@ -3031,6 +3230,15 @@ _PLACED_PITCHES = (
      "left by a spinner or template; the words before it are the anchor's.",
      "Remove the placeholder and the anchor words, or write the sentence the article means."),
     _BUY_CALL,
+    _BUY_NOW,
+    (_trade_line, lambda doc, whole: bool(_trades_held(doc)),
+     "A line of another trade in the text (\"{}\"): a keyphrase of loans, casinos or essays, which "
+     "the article does not write about, the anchor of a link that stood or stands there.",
+     "Remove it; it advertises something the article is not about."),
+    (_glued_rx_keyphrase, lambda doc, whole: bool(_glued_rx_keyphrases(doc)),
+     "A pill shop's keyphrase glued into a sentence (\"{}\"): a product the article writes with a capital, "
+     "here in lower case with a pill shop's words, the anchor of a link that stood there.",
+     "Remove it, or write the sentence the article means."),
     (_retailer_label, lambda doc, whole: bool(_retailers_named(doc)),
      "A buy link's label in the text (\"{}\"): a product and the retailer that sells it, where an affiliate or "
      "shop link stood or stands.", "Remove it, or disclose the commercial relationship (see LM104)."),
@@ -3373,6 +3581,8 @@ def commercial_call_to_action(doc, options):
                 yield _keyphrase_hit(block, keyphrase)
             elif called := _buy_call(doc, block, lowered, warning, reference):
                 yield Hit(block, _BUY_CALL[2].format(called), suggestion=_BUY_CALL[3])
+            elif button := _buy_now_held(doc) and _buy_now_line(doc, block, lowered, warning, reference):
+                yield Hit(block, _BUY_NOW[2].format(button), suggestion=_BUY_NOW[3])
             elif spliced := _spliced_keyphrase(doc, block, lowered, warning, reference):
                 yield Hit(block, _SPLICED_KEYPHRASE[2].format(spliced), suggestion=_SPLICED_KEYPHRASE[3])
             continue
