@@ -187,3 +187,37 @@ def test_a_buy_button_line_as_a_heading_is_reported_and_a_slogan_is_not():
     assert any("Buy button" in f.message for f in _codes(lead + "Osta nyt neilikkajauhe\n\nLevitä tahna.\n", "LM105"))
     slogan = lead + "Osta nyt, maksa myöhemmin\n\nLevitä tahna ikeniin, kunnes kipu helpottaa.\n"
     assert not any("Buy button" in f.message for f in _codes(slogan, "LM105"))
+
+
+@pytest.mark.parametrize("line", ["Zenvira sem receita.", "Zenvira zonder recept online.", "Zenvira uten resept.",
+                                  "Osta Zenvira ilman reseptiä."])
+def test_a_keyphrase_line_in_more_languages(line):
+    text = ("Itchy dogs\n\nZenvira is a tablet for itchy dogs. Vets give Zenvira once a day.\n\n"
+            f"{line}\n\nA vet checks the dog first.\n")
+    assert any("keyphrase" in f.message.lower() for f in _codes(text, "LM105")), line
+
+
+# --- A line that only tells the reader to click for something sold (an affiliate image's caption).
+def _sleep_with(line: str) -> str:
+    return ("Sleep trackers\n\nA sleep tracker counts the hours you sleep and how often you wake, and some people "
+            f"find the numbers help them keep a regular bedtime.\n\n{line}\n\nMost trackers guess sleep stages "
+            "from movement and heart rate, which is rough.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "(Click image for the sleep tracker price)",
+    "Tap here for the home sleep test kit",
+    "Click for list of Quorvex Labs sleep tests)",  # a company the article names nowhere else
+    "Klicken Sie hier für das Angebot",
+    "(Haga clic en la imagen para comprar)",
+    "Bofya picha kwa bei ya kifaa",  # Swahili: "price"
+    "Nhấn vào đây để xem giá",  # Vietnamese: "price"
+])
+def test_a_click_line_for_something_sold_is_reported(line):
+    assert any("click line" in f.message for f in _codes(_sleep_with(line), "LM105")), line
+
+
+@pytest.mark.parametrize("line", ["Click to enlarge", "(click image for more information)",
+                                  "Click here to view in browser.", "Click here for the study summary"])
+def test_a_click_line_for_information_is_not_reported(line):
+    assert not any("click line" in f.message for f in _codes(_sleep_with(line), "LM105")), line

@@ -3203,6 +3203,39 @@ def _glued_rx_keyphrase(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=None)
+def _click_data() -> tuple[tuple[str, ...], frozenset]:
+    data = load("links_calls_to_action")
+    return tuple(data["click_openers"]), frozenset(data["click_sold_words"])
+
+
+_CLICK_WORDS = 14
+_CLICK_RARE_ZIPF = 2.5  # a company's name, no common English word ("ZRT", "Kiierr")
+
+
+def _click_line(doc, block, lowered: str, warning, reference) -> str:
+    """A line that only tells the reader to click for something sold (`click_sold_words`: a kit, a
+    price, a deal) or for a company's wares (a capitalised name, no common word, that the article
+    writes nowhere else): "(Click image for hormone testing kit)", "Click for list of Acme Labs
+    tests)"; the caption of an affiliate's image or button whose link the text lost; "" if none.
+    Not a block with a link in it (the link is there, LM101-LM104 judge it), not a pointer to
+    information or to the image itself ("Click to enlarge", "click image for more information")."""
+    openers, sold = _click_data()
+    text = block.text.strip()
+    start = text.lstrip("([ ").lower()
+    if not start.startswith(openers) or block.index in _links_of(doc):
+        return ""
+    words = _LINE_WORD.findall(text)
+    if len(words) > _CLICK_WORDS or len(block.sentences) > 1 or warning.search(text):
+        return ""
+    if sold.intersection(w.lower() for w in words):
+        return text[:60]
+    table = zipf_table()
+    named = [w for w in words[1:] if w[0].isupper() and table.get(w.lower(), 0.0) < _CLICK_RARE_ZIPF
+             and not text.isupper()]
+    return text[:60] if named and not any(_name_elsewhere(doc, name) for name in named) else ""
+
+
 _SPLICED_KEYPHRASE = (_spliced_keyphrase, lambda doc, whole: bool(_markets_held(doc)),
                       "Pharmacy keyphrase spliced into the text (\"{}\"): a drug in lower case with the market it is "
                       "sold in, amid words about something else; a pill shop's link anchor, where its link stood.",
@@ -3212,6 +3245,10 @@ _BUY_CALL = (_buy_call, (), "Buy call in the text (\"{}\"): a line that only tel
 _BUY_NOW = (_buy_now_line, lambda doc, whole: bool(_buy_now_held(doc)),
             "Buy button in the text (\"{}\"): a line that opens on a call to buy now, the text of a shop's "
             "button or link, where its link stood or stands.", "Remove it; an article informs, it does not sell.")
+_CLICK_LINE = (_click_line, lambda doc, whole: any(map(whole.holds, _click_data()[0])),
+               "A click line in the text (\"{}\"): it only tells the reader to click for something sold, the "
+               "caption of an affiliate's image or button whose link stood there.",
+               "Remove it, or disclose the commercial relationship (see LM104).")
 _PLACED_PITCHES = (
     (_drug_sale, ("online", "pharmac"), "A drug sold to the reader in the text (\"{}\"): a pill shop's pitch, where its link "
                  "stood or stands.", "Remove the pitch; an article informs, it does not sell."),
@@ -3235,6 +3272,7 @@ _PLACED_PITCHES = (
      "A line of another trade in the text (\"{}\"): a keyphrase of loans, casinos or essays, which "
      "the article does not write about, the anchor of a link that stood or stands there.",
      "Remove it; it advertises something the article is not about."),
+    _CLICK_LINE,
     (_glued_rx_keyphrase, lambda doc, whole: bool(_glued_rx_keyphrases(doc)),
      "A pill shop's keyphrase glued into a sentence (\"{}\"): a product the article writes with a capital, "
      "here in lower case with a pill shop's words, the anchor of a link that stood there.",
@@ -3583,6 +3621,8 @@ def commercial_call_to_action(doc, options):
                 yield Hit(block, _BUY_CALL[2].format(called), suggestion=_BUY_CALL[3])
             elif button := _buy_now_held(doc) and _buy_now_line(doc, block, lowered, warning, reference):
                 yield Hit(block, _BUY_NOW[2].format(button), suggestion=_BUY_NOW[3])
+            elif click := _click_line(doc, block, lowered, warning, reference):
+                yield Hit(block, _CLICK_LINE[2].format(click), suggestion=_CLICK_LINE[3])
             elif spliced := _spliced_keyphrase(doc, block, lowered, warning, reference):
                 yield Hit(block, _SPLICED_KEYPHRASE[2].format(spliced), suggestion=_SPLICED_KEYPHRASE[3])
             continue
