@@ -211,7 +211,7 @@ def _sleep_with(line: str) -> str:
     "Klicken Sie hier für das Angebot",
     "(Haga clic en la imagen para comprar)",
     "Bofya picha kwa bei ya kifaa",  # Swahili: "price"
-    "Nhấn vào đây để xem giá",  # Vietnamese: "price"
+    "Kliknij tutaj, aby kupić",  # Polish: "buy"
 ])
 def test_a_click_line_for_something_sold_is_reported(line):
     assert any("click line" in f.message for f in _codes(_sleep_with(line), "LM105")), line
@@ -221,3 +221,22 @@ def test_a_click_line_for_something_sold_is_reported(line):
                                   "Click here to view in browser.", "Click here for the study summary"])
 def test_a_click_line_for_information_is_not_reported(line):
     assert not any("click line" in f.message for f in _codes(_sleep_with(line), "LM105")), line
+
+
+# --- A search query's grammar in a sentence: "online" straight before "no prescription", whatever the product.
+def _headache_with(sentence: str) -> str:
+    return ("Migraine\n\nMigraine is a common headache disorder, and many patients take triptans for attacks.\n\n"
+            f"{sentence}\n\nSee a doctor if the headaches change.\n")
+
+
+@pytest.mark.parametrize("sentence", ["Readers are invited to order headache tablets online no prescription.",
+                                      "Now you can get sleep aids online no rx and sleep tonight.",
+                                      "Patients also order migraine relief online no prescription every month."])
+def test_a_query_shaped_sale_is_reported(sentence):
+    assert any("drug sold" in f.message for f in _codes(_headache_with(sentence), "LM105")), sentence
+
+
+@pytest.mark.parametrize("sentence", ["Never order headache tablets online without prescription from unknown sites.",
+                                      "Some shops let you buy them online, no prescription needed, which is risky."])
+def test_a_warning_or_prose_about_prescription_free_sales_is_not(sentence):
+    assert not any("drug sold" in f.message for f in _codes(_headache_with(sentence), "LM105")), sentence

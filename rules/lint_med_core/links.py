@@ -1272,7 +1272,8 @@ def unrelated_link(doc, options):
     country domain foreign to the article's language, points at a page about nothing
     the article discusses; and a bare URL pasted into a running clause with no word to
     introduce it ("affects https://... the liver"; "visit", "at", "see" introduce one,
-    `url_introducers`), on a site the article does not otherwise name, which is how
+    `url_introducers`, and so does a source credit in any language, "Dilansir dari X", "Según X",
+    `source_credits`), on a site the article does not otherwise name, which is how
     hacked pages plant them (real articles in our corpora never write one so); and a
     storefront pasted into running text: a link with two signs of a shop, one of them in
     its address (a much-abused top-level domain like ".club" or ".xyz", a catalogue or deal
@@ -2068,7 +2069,8 @@ _SITE_OF = re.compile(r"(?:site|platform|portal|page)\s+of\s|['’]s?\s+(?:web\s
 
 @functools.lru_cache(maxsize=None)
 def _drug_sale_patterns() -> tuple:
-    """(any product's sale frames, named drugs' sale frames, reported speech, pill shops' drugs)."""
+    """(any product's sale frames, named drugs' sale frames, reported speech, pill shops' drugs, search
+    queries' sale frames)."""
     data = load("links_calls_to_action")
 
     def compiled(phrases):
@@ -2077,7 +2079,7 @@ def _drug_sale_patterns() -> tuple:
 
     return (compiled(data["drug_sales"]), compiled(data["named_drug_sales"]),
             re.compile(r"\b(?:" + _speech.alternation("sales_reported") + r")\b", re.I),
-            frozenset(data["pill_shop_drugs"]))
+            frozenset(data["pill_shop_drugs"]), compiled(data["drug_sale_queries"]))
 
 
 def _drug_sale(doc, block, lowered: str, warning, reference) -> str:
@@ -2086,14 +2088,15 @@ def _drug_sale(doc, block, lowered: str, warning, reference) -> str:
     online" where a noun should be); "" if none."""
     if ("online" not in lowered and "pharmac" not in lowered) or not _BUY_VERB.search(lowered):
         return ""  # every frame has a buy verb and "online" or a pharmacy (a quick test before the patterns)
-    any_product, named_drug, reported, pill_shop_drugs = _drug_sale_patterns()
+    any_product, named_drug, reported, pill_shop_drugs, queries = _drug_sale_patterns()
     not_products = _keyphrase_sentences()[2]
-    frames = [(pattern, False) for pattern in any_product] + [(pattern, True) for pattern in named_drug]
+    frames = [(pattern, False) for pattern in any_product] + [(pattern, True) for pattern in named_drug] + \
+        [(pattern, None) for pattern in queries]
     for pattern, named in frames:
         for match in pattern.finditer(block.text):
             product = match.group("product")
-            if not_products.intersection(product.lower().split()):
-                continue
+            if named is not None and not_products.intersection(product.lower().split()):
+                continue  # (a query's grammar sells whatever it names: "order pain relief online no prescription")
             if named and not (find_drugs(product) or pill_shop_drugs.intersection(product.lower().split())):
                 continue
             sentence = _sentence_around(block, match.start(), match.end())
@@ -3008,26 +3011,49 @@ def _buy_call(doc, block, lowered: str, warning, reference) -> str:
 
 
 def _held_words(doc, words: tuple) -> tuple[str, ...]:
-    """Which of `words` (lowercase) the article holds, without a scan of its text for most: a word
-    of ASCII letters and digits (each word of a phrase) is looked up among the article's distinct
-    words (a set); a word with other letters is sought in the text when its ASCII runs are all
-    there ("pożyczka": "po", "yczka"); a word with none ("займ", "สั่งซื้อ") only on a page not in
-    English (an English page holds one only in a pasted line of another language, which
-    `_in_another_script_or_language` and LM911 read)."""
-    runs = distinct_words(doc)[0]
-    other = language(doc) != "en"
-    found = []
-    for word, parts, plain in _ascii_parts(words):
-        if runs.issuperset(parts) and (plain or (parts or other) and word in lowered_body(doc)):
-            found.append(word)
-    return tuple(found)
+    """Which of `words` (lowercase) the article holds, without a scan of its text for most: a word's
+    runs of ASCII letters and digits are looked up among the article's distinct words (a set); a word
+    of nothing else is held when it is there, a phrase of them when its words are (a gate: the caller
+    reads the text where it stands), a word with other letters ("pożyczka": "po", "yczka") is then
+    sought in the text; a word with no run of three ("займ", "สั่งซื้อ", "köp") only
+    on a page in another language that lint-med knows (declared, or told by its function words: one
+    pass of a pattern over the text costs too much on every page; an English page holds one only in
+    a pasted line of another language, which `_in_another_script_or_language` and LM911 read)."""
+    by_part, every, latin, bare = _ascii_parts(words)
+    present = distinct_words(doc)[0].intersection(every)
+    found: dict[str, bool] = {}
+    for part in present:
+        for word, parts, plain in by_part.get(part, ()):
+            if parts <= present:  # (a phrase of ASCII words is taken as held when its words are: a gate)
+                found[word] = plain or word.isascii() or word in lowered_body(doc)
+    if language(doc) not in ("en", None):
+        lowered = lowered_body(doc)
+        found.update((word, word in lowered) for word in latin)  # ("köp", "prêt": a find each)
+        if bare is not None:  # (the rest, in other scripts: one pass for them all)
+            found.update(dict.fromkeys(bare.findall(lowered), True))
+    return tuple(word for word, held in found.items() if held)
 
 
 @functools.lru_cache(maxsize=None)
-def _ascii_parts(words: tuple) -> tuple[tuple[str, frozenset, bool], ...]:
-    """Each word with its runs of ASCII letters and digits, and whether it is nothing else (but spaces)."""
-    return tuple((word, frozenset(ascii_runs(word)), word.isascii() and all(map(str.isalnum, word.split())))
-                 for word in words)
+def _ascii_parts(words: tuple) -> tuple[dict, frozenset, tuple[str, ...], re.Pattern | None]:
+    """(each word's longest run of ASCII letters and digits, with the words filed under it, their runs,
+    and whether they are single words of nothing else; every run; the words with no run of three
+    letters or more, which only a page not in English is searched for: those opening on an ASCII
+    letter, and a pattern of the others, whose first letters a text in Latin script seldom holds)."""
+    by_part: dict = {}
+    every: set = set()
+    bare = []
+    for word in words:
+        parts, plain = frozenset(ascii_runs(word)), word.isascii() and word.isalnum()
+        longest = max(parts, key=len, default=b"")
+        if plain or len(longest) >= 3:  # (filed under its longest run, the rarest in a text)
+            by_part.setdefault(longest, []).append((word, parts, plain))
+            every.update(parts)
+        else:  # runs of a letter or two ("köp": "k", "p") are in every text: no test
+            bare.append(word)
+    latin = tuple(word for word in bare if word[0].isascii())
+    others = sorted((word for word in bare if not word[0].isascii()), key=len, reverse=True)
+    return by_part, frozenset(every), latin, re.compile("|".join(map(re.escape, others))) if others else None
 
 
 def _no_space_script(char: str) -> bool:
@@ -3048,10 +3074,25 @@ def _buy_now_data() -> tuple[re.Pattern, tuple[str, ...]]:
             tuple(word.lower() for word in data["buy_now_literals"]))
 
 
+@functools.lru_cache(maxsize=None)
+def _line_words() -> tuple[tuple[str, ...], tuple[frozenset, ...]]:
+    """(the words of the four lists of commercial lines, looked up in an article at once; each list's
+    words: the buy-now lines', the trades', the click verbs', the seller's tails' keys)."""
+    lists = (_buy_now_data()[1], _trade_line_data()[0], _click_data()[0], tuple(_glued_rx_tails()))
+    return tuple(sorted(set().union(*lists))), tuple(map(frozenset, lists))
+
+
 @per_document
-def _buy_now_held(doc) -> tuple[str, ...]:
+def _lines_held(doc) -> tuple[frozenset, ...]:
+    """The words of each list of `_line_words` that the article holds (one `_held_words` for all four)."""
+    words, lists = _line_words()
+    held = frozenset(_held_words(doc, words))
+    return tuple(held & words_of for words_of in lists)
+
+
+def _buy_now_held(doc) -> frozenset:
     """The words of the buy-now lines (`buy_now_literals`) that the article holds."""
-    return _held_words(doc, _buy_now_data()[1])
+    return _lines_held(doc)[0]
 
 
 _BUTTON_WORDS = 12  # a button's line, or a short sentence opening on its words
@@ -3092,15 +3133,10 @@ def _trade_line_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset]:
 
 @per_document
 def _trades_held(doc) -> tuple[str, ...]:
-    """The trades of `trade_line_trades` that the article names, in one block only: a trade it does
-    not write about (an article on gambling or debt names it in paragraph after paragraph)."""
-    held = _held_words(doc, _trade_line_data()[0])
-    once = []
-    for trade in held:
-        pattern = re.compile(rf"(?<!\w){re.escape(trade)}(?!\w)")
-        if sum(1 for block in doc.blocks if pattern.search(block.text.lower())) == 1:
-            once.append(trade)
-    return tuple(once)
+    """The trades of `trade_line_trades` that the article names once (as a part of a word too), longest
+    first: a trade it does not write about (an article on gambling or debt names it again and again)."""
+    lowered = lowered_body(doc)
+    return tuple(sorted((trade for trade in _lines_held(doc)[1] if lowered.count(trade) == 1), key=len, reverse=True))
 
 
 _LINE_WORD = re.compile(r"\w+(?:[/'’.]\w+)*")  # "24/7", "cash's", "1.500"
@@ -3138,39 +3174,38 @@ def _trade_line(doc, block, lowered: str, warning, reference) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _glued_rx_tails() -> tuple[tuple[str, str], ...]:
-    """(the tail, the word looked up for it: its last, or the whole tail in a script without spaces),
-    longest first."""
-    tails = sorted((t.lower() for t in load("links_calls_to_action")["glued_rx_tails"]), key=len, reverse=True)
-    return tuple((tail, tail.split()[-1] if " " in tail or tail.isascii() else tail) for tail in tails)
-
-
-_NAME_BEFORE_TAIL = re.compile(r"(?:^|[^\w-])(?P<before>\w+)[ \t]+(?P<name>\w[\w-]{2,24})[ \t]+$")
+def _glued_rx_tails() -> dict[str, tuple[str, ...]]:
+    """The tails by the word looked up for them (their last, or the whole tail in a script without
+    spaces), longest first."""
+    tails: dict = {}
+    for tail in sorted((t.lower() for t in load("links_calls_to_action")["glued_rx_tails"]), key=len, reverse=True):
+        tails.setdefault(tail.split()[-1] if " " in tail or tail.isascii() else tail, []).append(tail)
+    return {key: tuple(group) for key, group in tails.items()}
 
 
 @per_document
 def _glued_rx_keyphrases(doc) -> tuple[str, ...]:
     """The keyphrases of a product and a seller's tail glued into the article's sentences
-    ("apoquel without prescription"), in lower case (see `_glued_rx_keyphrase`)."""
+    ("apoquel without prescription"), in lower case (see `_glued_rx_keyphrase`): each place of a
+    tail's last word (a find, no pattern over the text), the tail before it, the two words before that."""
     tails = _glued_rx_tails()
-    held = set(_held_words(doc, tuple(sorted({key for _, key in tails}))))
+    held = _lines_held(doc)[3]
     text, lowered = doc.body_text, lowered_body(doc)
     if not held or len(text) != len(lowered):
         return ()
     found, table, not_products = [], zipf_table(), _keyphrase_sentences()[2]
-    for tail, key in tails:
-        if key not in held:
-            continue
-        at = lowered.find(tail)
-        while at >= 0:
-            end = at + len(tail)
-            match = _NAME_BEFORE_TAIL.search(text, max(0, at - 60), at)
-            if match and (end == len(text) or not text[end].isalnum()):
-                name, before = match.group("name"), match.group("before")
-                if name.islower() and before.islower() and name not in not_products and \
-                        table.get(name, 0.0) < _GLUED_RARE_ZIPF and _capitalised_elsewhere(doc, name):
-                    found.append(f"{name} {tail}")
-            at = lowered.find(tail, end)
+    for key in held:
+        end = lowered.find(key) + len(key)
+        while end >= len(key):
+            start = next((end - len(tail) for tail in tails[key] if lowered.startswith(tail, end - len(tail))), -1)
+            words = text[max(0, start - 40):start].split() if start > 0 else ()
+            if len(words) >= 2 and (end == len(text) or not text[end].isalnum()):
+                before, name = words[-2:]
+                if name.islower() and name.replace("-", "").isalnum() and len(name) > 2 and before.isalpha() and \
+                        before.islower() and name not in not_products and table.get(name, 0.0) < _GLUED_RARE_ZIPF \
+                        and _capitalised_elsewhere(doc, name):
+                    found.append(f"{name} {lowered[start:end]}")
+            end = lowered.find(key, end) + len(key)
     return tuple(found)
 
 
@@ -3209,6 +3244,11 @@ def _click_data() -> tuple[tuple[str, ...], frozenset]:
     return tuple(data["click_openers"]), frozenset(data["click_sold_words"])
 
 
+def _click_held(doc) -> tuple[str, ...]:
+    """The click verbs (`click_openers`) that the article holds."""
+    return tuple(_lines_held(doc)[2])
+
+
 _CLICK_WORDS = 14
 _CLICK_RARE_ZIPF = 2.5  # a company's name, no common English word ("ZRT", "Kiierr")
 
@@ -3220,11 +3260,10 @@ def _click_line(doc, block, lowered: str, warning, reference) -> str:
     tests)"; the caption of an affiliate's image or button whose link the text lost; "" if none.
     Not a block with a link in it (the link is there, LM101-LM104 judge it), not a pointer to
     information or to the image itself ("Click to enlarge", "click image for more information")."""
-    openers, sold = _click_data()
-    text = block.text.strip()
-    start = text.lstrip("([ ").lower()
-    if not start.startswith(openers) or block.index in _links_of(doc):
+    openers = _click_held(doc)
+    if not openers or not lowered.lstrip().lstrip("([").startswith(openers) or block.index in _links_of(doc):
         return ""
+    text, sold = block.text.strip(), _click_data()[1]
     words = _LINE_WORD.findall(text)
     if len(words) > _CLICK_WORDS or len(block.sentences) > 1 or warning.search(text):
         return ""
@@ -3245,7 +3284,7 @@ _BUY_CALL = (_buy_call, (), "Buy call in the text (\"{}\"): a line that only tel
 _BUY_NOW = (_buy_now_line, lambda doc, whole: bool(_buy_now_held(doc)),
             "Buy button in the text (\"{}\"): a line that opens on a call to buy now, the text of a shop's "
             "button or link, where its link stood or stands.", "Remove it; an article informs, it does not sell.")
-_CLICK_LINE = (_click_line, lambda doc, whole: any(map(whole.holds, _click_data()[0])),
+_CLICK_LINE = (_click_line, lambda doc, whole: bool(_click_held(doc)),
                "A click line in the text (\"{}\"): it only tells the reader to click for something sold, the "
                "caption of an affiliate's image or button whose link stood there.",
                "Remove it, or disclose the commercial relationship (see LM104).")
@@ -3546,7 +3585,13 @@ def commercial_call_to_action(doc, options):
     sentence that points at information); a call to buy or visit whose place is "here", the
     anchor of a link the saved text lost ("available to order here.", "take a look at the
     coach's training app here: it changed ..."; not in a block with a link, not "Read the full
-    study here.", not "not sold here"); and
+    study here.", not "not sold here"); a line of another trade, a spam trade the article names
+    nowhere else with a sales mark or a figure and at most one other word ("$500 loan online.",
+    "Szybka pożyczka online 5000 zł."); a product in lower case with a pill shop's tail glued into a
+    sentence, where the article writes it with a capital ("consultation apoquel without prescription
+    can"); a shop's buy button opening a line, in any language ("Compra agora para ...", "Osta nyt:");
+    a line that only tells the reader to click for something sold ("(Click image for hormone testing
+    kit)"); a search query's "online no prescription" after a buy verb, whatever the product; and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
