@@ -3644,6 +3644,7 @@ def commercial_call_to_action(doc, options):
     links_of = _links_of(doc)
     placed_pitches = [(finder, message, suggestion) for finder, gate, message, suggestion in _PLACED_PITCHES
                       if (gate(doc, whole) if callable(gate) else not gate or any(map(whole.holds, gate)))]
+    lines_held = _lines_held(doc)  # (the words of the commercial lines' lists the article holds)
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
                    if link.block is not None and (doc.format == "html" or link.html)}
     for block in doc.blocks:
@@ -3664,9 +3665,9 @@ def commercial_call_to_action(doc, options):
                 yield _keyphrase_hit(block, keyphrase)
             elif called := _buy_call(doc, block, lowered, warning, reference):
                 yield Hit(block, _BUY_CALL[2].format(called), suggestion=_BUY_CALL[3])
-            elif button := _buy_now_held(doc) and _buy_now_line(doc, block, lowered, warning, reference):
+            elif button := lines_held[0] and _buy_now_line(doc, block, lowered, warning, reference):
                 yield Hit(block, _BUY_NOW[2].format(button), suggestion=_BUY_NOW[3])
-            elif click := _click_line(doc, block, lowered, warning, reference):
+            elif click := lines_held[2] and _click_line(doc, block, lowered, warning, reference):
                 yield Hit(block, _CLICK_LINE[2].format(click), suggestion=_CLICK_LINE[3])
             elif spliced := _spliced_keyphrase(doc, block, lowered, warning, reference):
                 yield Hit(block, _SPLICED_KEYPHRASE[2].format(spliced), suggestion=_SPLICED_KEYPHRASE[3])
