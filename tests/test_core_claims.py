@@ -513,3 +513,92 @@ def test_a_verb_matched_through_a_letter_that_lowercases_to_two_is_no_crash():
     config = parse_table({"select": ["LM701", "LM003"]}, None)
     text = "Low dose naltrexone\n\nThe supplement İmproves immune function and boosts strength.\n"
     assert [f.code for f in lint_text(text, path="a.txt", config=config) if f.code == "LM003"] == []
+
+
+# Session 16 (claims41): five shapes of a promise, each for any product or complaint, with our own sentences, several in
+# page kinds no labelled page has (a hearing-aid shop, an IV-drip bar, a hair clinic, a tattoo-removal studio).
+_PROMOTING = "Title here\n\n{}\n"
+_REFERENCE = "Treatments\n\n" + _CAREFUL + "\n\n{}\n"
+
+
+@pytest.mark.parametrize("text", [
+    # an outcome promised with a span of time
+    "See visible results in 14 days.",
+    "Our hearing drops bring noticeable improvement within 48 hours.",
+    "Book a drip at our IV lounge and feel instant relief in 30 minutes.",
+    "Thinning hair gone after just one session at our hair clinic.",
+    "Lose up to 6 kg in 2 weeks with the shake plan.",
+    "With the tinnitus drops, ringing ears are a thing of the past within days.",
+    # a benefit with a named harm of another remedy spared
+    "Our mushroom blend gives you focus without the jitters.",
+    "The sleep spray delivers deep rest without the morning grogginess.",
+    "The energy drip at our IV bar keeps you going all day without the caffeine crash.",
+    "Our hair serum works like minoxidil without the rebound shedding.",
+    "Calm your nerves without any risk of addiction.",
+    # safety for everyone, a worry dismissed
+    "Our IV drips are gentle enough for anyone.",
+    "The tattoo-removal laser is safe enough for every skin type.",
+    "This shampoo is mild enough for the whole family.",
+    "Our laser sessions are quick, and there's nothing to worry about.",
+    "The hearing aids are soft enough for daily use.",
+    # a farewell to a complaint
+    "Say goodbye to back pain with our mattress topper.",
+    "Kiss goodbye to your reading glasses after one laser treatment.",
+    "Bid farewell to tinnitus with the hearing clinic's sound therapy.",
+    "Say goodbye to thinning hair at our hair clinic.",
+    "With one drip a week you can say goodbye to hangovers.",
+])
+def test_the_session_16_shapes_promise_on_a_page_that_promotes(text):
+    assert lint(_PROMOTING.format(text)) != []
+
+
+@pytest.mark.parametrize("text", [
+    "# 5 Foods That Cure Arthritis\n\nA list of foods.\n",
+    "<html><body><h2>The Drink That Reverses Fatty Liver</h2><p>Read on.</p></body></html>",
+    "3 Ways That End Migraines\n\nA short guide.\n",
+    "The Herb That Heals Your Gut\n\nA short guide.\n",
+    "# The Tea That Melts Belly Fat\n\nRead on.\n",
+])
+def test_a_heading_that_names_a_remedy_that_ends_a_disease_promises_on_any_page(text):
+    path = "a.html" if text.startswith("<html") else "a.md" if text.startswith("#") else "a.txt"
+    assert lint(_REFERENCE.format("Nothing here.") + "\n" + text if path == "a.txt" else text, path=path) != []
+
+
+@pytest.mark.parametrize("text", [
+    # hedged, reported, negated, asked, in the past, a goal
+    "You may see results in 8 weeks.",
+    "Most people lose 2 kg in the first month.",
+    "Participants lost 8 kg in 12 weeks in the trial.",
+    "My back pain was gone in a week.",
+    "Aim to lose 2 kg in a month.",
+    "Will I see results in 7 days?",
+    "Sellers claim you will see visible results in 7 days.",
+    "Nicotine patches may ease cravings without the jitters.",
+    "Does it give energy without the crash?",
+    "Fans claim it gives energy without the crash.",
+    "A little redness after the session is usually nothing to worry about.",
+    "Floaters are common and nothing to worry about.",
+    "Is the peel gentle enough for anyone?",
+    "Say goodbye to your old toothbrush every three months.",
+    "Customers claim you can say goodbye to bloating.",
+    # a careful description of a trial's results, with figures and a source
+    "In the 2021 trial (Smith et al., Lancet), participants lost a mean of 5 kg in 12 weeks.",
+    # headings that name no remedy ending a disease
+    "Foods that cure arthritis?",
+    "There are no foods that cure arthritis.",
+    "Beware of teas that melt fat.",
+    "Exercises that ease back pain",
+    "Habits that stop the spread of flu",
+])
+def test_the_session_16_shapes_leave_hedged_reported_negated_and_asked_text_alone(text):
+    assert lint(_PROMOTING.format(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Newer antihistamines relieve symptoms without the drowsiness.",
+    "Visible results in 12 weeks are typical with minoxidil.",
+    "Say goodbye to heartburn by eating smaller meals.",
+    "The cream is gentle enough for daily use.",
+])
+def test_the_session_16_voice_shapes_leave_a_reference_page_alone(text):
+    assert lint(_REFERENCE.format(text)) == []

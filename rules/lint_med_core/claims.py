@@ -78,7 +78,7 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
         groups = []
         for group in data["claims"]:
             needs = tuple((need, _first_word(need)) for need in group["needs"])
-            groups.append((needs, frozenset(first for _, first in needs), tuple(group["patterns"]),
+            groups.append((needs, frozenset(first for _, first in needs), tuple(map(_with_classes, group["patterns"])),
                            group.get("context"), group.get("plain", False), group.get("voice", False)))
         if extra_phrases:
             groups.append((None, None, extra_phrases, None, False, False))
@@ -86,6 +86,19 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
                   frozenset(data["degree_hedges"]))
         _compiled[key] = (groups, hedges)
     return _compiled[key]
+
+
+_CLASS = re.compile(r"<([A-Z][A-Z_]*)>")
+
+
+def _with_classes(pattern: str) -> str:
+    """A pattern with each word class it names ("<TIME>", "<COMPLAINT>": `word_classes` of
+    data/claims_absolute.toml) spelt out, so that a family is written once for any product, complaint
+    or time; a class may name other classes."""
+    classes = load("claims_absolute").get("word_classes", {})
+    while _CLASS.search(pattern):
+        pattern = _CLASS.sub(lambda m: "(?:" + classes[m.group(1)] + ")", pattern)
+    return pattern
 
 
 def _first_word(need: str):
@@ -467,8 +480,16 @@ def absolute_claim(doc, options):
     safely treated thousands of patients", "2,000 clients have been cured at our centre"; not a trial's dozen
     patients); a harm the reader need not fear ("can be taken without fear of poisoning"); a result promised as done
     ("they'll get the job done", "your knees will be as good as new", "the fat will be gone"); efficacy as the manner
-    of treating ("effectively treats nail fungus"; not "used to effectively treat", "may effectively"); and benefit statements, also
+    of treating ("effectively treats nail fungus"; not "used to effectively treat", "may effectively"); an outcome promised
+    with a span of time ("see visible results in 14 days", "lose 10 kg in a month", "tinnitus gone after one session";
+    not "my pain was gone in a week", a customer's past, nor "aim to lose 2 kg in a month"); a benefit with another
+    remedy's harm spared ("focus without the jitters", "sleep without the grogginess"); safety for everyone or a worry
+    dismissed ("gentle enough for anyone", "there is nothing to worry about" said of a treatment); a farewell to a
+    complaint ("say goodbye to back pain"); and benefit statements, also
     as lines that open with the verb ("Supports healthy circulation" as a list item or heading).
+    On any page, a heading's promise: a kind of remedy that ends a disease ("5 Foods That Cure Arthritis", "3 Ways That
+    End Migraines"; not "Exercises that ease back pain" nor "habits that stop the spread of flu"). The word classes of
+    these shapes (a span of time, a complaint, a spared harm) are named once in the data (`word_classes`).
 
     On a page in Spanish, Portuguese, French, Indonesian, Hindi or Greek it also reads that language's own
     families (`data/health_languages.toml`, `_health_language.py`): a cure said as fact ("cura la
