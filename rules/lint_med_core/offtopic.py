@@ -1992,6 +1992,28 @@ def _teaser_label() -> re.Pattern:
                       r")(?:\s*[:：|]|\s+[–—-]\s|\s{2,})\s*(\S.{5,})", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _bare_teaser_label() -> re.Pattern:
+    """A teaser label of two words or more with no mark after it, then the headline (group 2):
+    "Also Read A Wildcat Turns ...". `_labelled_teaser` asks that both be written as a label and a
+    headline are (capitalised), as a sentence opening with the same words ("Read more about it") is not."""
+    labels = (r",?\s+".join(label.split()) for label in load("offtopic_promotion")["teaser"]["labels"]
+              if " " in label.strip())
+    return re.compile(r"^\W{0,3}(" + "|".join(sorted(labels, key=len, reverse=True)) + r")\s+(\S.{5,})", re.I)
+
+
+def _labelled_teaser(text: str) -> str:
+    """The headline of a block that opens with a teaser label (`_teaser_label`; or a label of two
+    words or more, each capitalised, then a capitalised headline with no mark between), or ""."""
+    match = _teaser_label().match(text)
+    if match:
+        return match.group(1)
+    match = _bare_teaser_label().match(text)
+    if match and match.group(2)[0].isupper() and all(word[0].isupper() for word in match.group(1).split()):
+        return match.group(2)
+    return ""
+
+
 @functools.lru_cache(maxsize=8)
 def _promotion(extra: tuple) -> tuple:
     """(label, search) for each kind of promotion."""
@@ -2053,12 +2075,12 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
             else ("", None, None)
         evidence = match.group() if match else ""
         if not what:
-            teaser = _teaser_label().match(text)
+            teaser = _labelled_teaser(text)
             headline = "" if teaser else _glued_teaser(doc, block)
             # (a teaser that is only a link has no words in the topic model: the links rules read it)
-            if teaser and model.blocks[block.index].content and _unrelated_headline(model, block, teaser.group(1)):
-                what, evidence = "a teaser for an unrelated story", teaser.group(1)[:60]
-            elif headline and _unrelated_headline(model, block, headline):
+            if teaser and model.blocks[block.index].content and _another_story(model, block, teaser):
+                what, evidence = "a teaser for an unrelated story", teaser[:60]
+            elif headline and _another_story(model, block, headline):
                 what, evidence = "a teaser for an unrelated story", headline[:60]
             elif block.kind == "paragraph" and gambling is not None and gambling(lowered):
                 what, evidence = _GAMBLING, _gambling()[0].search(lowered).group()
@@ -2298,6 +2320,36 @@ def _unrelated_headline(model: TopicModel, block, headline: str) -> bool:
     no subject to tell from the article's."""
     shared, total, rarest = _shared_weight(model, block, headline)
     return total > 0 and shared / total < 0.2 and rarest >= _SPECIFIC_WORD
+
+
+# The words of a labelled teaser's headline the article does not use name a subject of their own
+# from this weight on (about two specific words: "dog food recall", "napping").
+_OWN_SUBJECT = 2 * _SPECIFIC_WORD
+
+
+def _another_story(model: TopicModel, block, headline: str) -> bool:
+    """True when a headline the site labels as another story's ("Read also: ...") names a subject
+    the article does not discuss: it does not name the article's subject (`_names_subject`), and its
+    words the rest of the article does not use weigh at least as much as those it uses, and at least
+    _OWN_SUBJECT; or it is unrelated as any headline is (`_unrelated_headline`). A headline naming the
+    subject ("MORE: Will an Aspirin Prolong Your Life?" in a story on aspirin and skin cancer), or made
+    for the most part of the article's words, points to more of its subject."""
+    shared, total, rarest = _shared_weight(model, block, headline)
+    if rarest < _SPECIFIC_WORD:
+        return False
+    if shared < 0.2 * total:
+        return True
+    return total - shared >= max(shared, _OWN_SUBJECT) and not _names_subject(model, headline)
+
+
+def _names_subject(model: TopicModel, text: str) -> bool:
+    """True when `text` holds the most specific term of the article's topic (of its title: "aspirin" of
+    "Can Aspirin Help Ward Off Skin Cancer?", not "skin"), the subject a story of its own would name."""
+    if not model.core:
+        return False
+    subject = max(model.core, key=lambda key: (model.weigh(key), key))
+    terms = analyse(text, model.lexicon)
+    return subject in terms.keys or any(subject in key.split() for key in terms.found)
 
 
 def _shared_weight(model: TopicModel, block, line: str, ignore=frozenset()) -> tuple:
@@ -2811,8 +2863,11 @@ def promotional_block(doc, options):
     Day Sale! Up to 50% off", "Offer ends Fri"), a paragraph promoting gambling in an
     article about something else (two gambling words and one of casinos' selling words,
     none of the words of a report on gambling harm, and a title that does not name
-    gambling), a teaser for another story ("MORE: ...", also a "READ MORE:" line
-    glued into a paragraph of plain text) none of whose specific words the article uses,
+    gambling), a teaser for another story ("MORE: ...", "Baca juga: ...", a label of capitalised
+    words with no mark, "Also Read Storm Closes ...", also a "READ MORE:" line glued into a
+    paragraph of plain text) whose headline names another subject: sharing almost none of its
+    specific words with the article, or not naming the article's most specific topic term with
+    its words new to the article weighing at least as much as those it shares; either way
     naming a subject of its own by a specific word (Zipf 4.5 or rarer: "ferry", "regatta"; a
     headline of common words only, "Foods That Keep You Full", says too little to tell),
     and a blurb for another article stitched into the text ("This is a detailed article
