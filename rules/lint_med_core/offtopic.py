@@ -1992,6 +1992,41 @@ def _teaser_label() -> re.Pattern:
                       r")(?:\s*[:：|]|\s+[–—-]\s|\s{2,})\s*(\S.{5,})", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _bare_teaser_label() -> re.Pattern:
+    """A teaser label of two words or more with no mark after it, then the headline (group 2):
+    "Also Read A Wildcat Turns ...". `_labelled_teaser` asks that both be written as a label and a
+    headline are (capitalised), as a sentence opening with the same words ("Read more about it") is not."""
+    labels = (r",?\s+".join(label.split()) for label in load("offtopic_promotion")["teaser"]["labels"]
+              if " " in label.strip())
+    return re.compile(r"^\W{0,3}(" + "|".join(sorted(labels, key=len, reverse=True)) + r")\s+(\S.{5,})", re.I)
+
+
+_FIRST_WORD = re.compile(r"\W{0,3}([^\W_]+)")
+
+
+@functools.lru_cache(maxsize=1)
+def _teaser_first_words() -> frozenset:
+    """The first words of the teaser labels, lowercased: a block opening with none is no teaser (a set
+    look-up before the labels' patterns, which cost more than the rest of the test on every block)."""
+    return frozenset(_FIRST_WORD.match(label).group(1).lower() for label in load("offtopic_promotion")["teaser"]["labels"])
+
+
+def _labelled_teaser(text: str) -> str:
+    """The headline of a block that opens with a teaser label (`_teaser_label`; or a label of two
+    words or more, each capitalised, then a capitalised headline with no mark between), or ""."""
+    first = _FIRST_WORD.match(text)
+    if first is None or first.group(1).lower() not in _teaser_first_words():
+        return ""
+    match = _teaser_label().match(text)
+    if match:
+        return match.group(1)
+    match = _bare_teaser_label().match(text)
+    if match and match.group(2)[0].isupper() and all(word[0].isupper() for word in match.group(1).split()):
+        return match.group(2)
+    return ""
+
+
 @functools.lru_cache(maxsize=8)
 def _promotion(extra: tuple) -> tuple:
     """(label, search) for each kind of promotion."""
@@ -2042,6 +2077,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     last, last_what = None, ""  # position in `blocks` and kind of the last promotional block
     blocks = [block for section in doc.sections for block in section_members(section)
               if block.kind in _PROSE or block.kind == "heading"]
+    first_prose = _first_prose_sentence(blocks)
+    own_sites = _own_site_names(blocks, first_prose)
     # the opening paragraph's "This guide explains..." introduces the page itself, not another article
     opening = next((block for block in blocks if block.kind in _PROSE), None)
     for position, block in enumerate(blocks):
@@ -2053,12 +2090,12 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
             else ("", None, None)
         evidence = match.group() if match else ""
         if not what:
-            teaser = _teaser_label().match(text)
+            teaser = _labelled_teaser(text)
             headline = "" if teaser else _glued_teaser(doc, block)
             # (a teaser that is only a link has no words in the topic model: the links rules read it)
-            if teaser and model.blocks[block.index].content and _unrelated_headline(model, block, teaser.group(1)):
-                what, evidence = "a teaser for an unrelated story", teaser.group(1)[:60]
-            elif headline and _unrelated_headline(model, block, headline):
+            if teaser and model.blocks[block.index].content and _another_story(model, block, teaser):
+                what, evidence = "a teaser for an unrelated story", teaser[:60]
+            elif headline and _another_story(model, block, headline):
                 what, evidence = "a teaser for an unrelated story", headline[:60]
             elif block.kind == "paragraph" and gambling is not None and gambling(lowered):
                 what, evidence = _GAMBLING, _gambling()[0].search(lowered).group()
@@ -2071,6 +2108,8 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
                 what = _OTHER_SUBJECT
             elif pitches_read and (evidence := business_sentence(doc, model, block)):
                 what = _BUSINESS
+            elif own_sites and position > first_prose and (evidence := _self_promotion(model, block, own_sites)):
+                what = _SELF_PROMOTION
         # (a heading too: a short line with no full stop, "新款特惠，欢迎选购！", is read as one)
         if not what and (other_languages or (pitches_read and _short_block(block, any_line=True) and
                                              english_function_words().isdisjoint(lowered.split()))):
@@ -2242,6 +2281,53 @@ def _pitches_own_subject(doc, model: TopicModel, what: str, line: str) -> bool:
 # The blocks at each edge of the article where an ad banner or a contest line stands.
 _EDGE_BLOCKS = 2
 
+_SELF_PROMOTION = "the publisher's promotion of itself (its app, a prize, a download)"
+
+
+@functools.lru_cache(maxsize=1)
+def _site_name() -> re.Pattern:
+    """A site's name as a byline or dateline prints it: "Harianku.com", "news-portal.co.id" (a name, a dot
+    and a site's ending of `site_endings` in [self_promotion]: not "Node.js")."""
+    endings = "|".join(load("offtopic_promotion")["self_promotion"]["site_endings"])
+    return re.compile(r"\b[A-Za-z][\w-]{2,}\.(?:" + endings + r")(?:\.[a-z]{2})?\b")
+# A dateline opens the first paragraph of running text: its first characters are read for the site's name;
+# a byline is a short line (at most _BYLINE_WORDS words) among the page's first _BYLINE_BLOCKS blocks above it.
+_DATELINE_CHARS = 60
+_BYLINE_BLOCKS, _BYLINE_WORDS = 8, 20
+
+
+def _own_site_names(blocks: list, first_prose: int) -> frozenset:
+    """The lowercased site names (name.tld) the page prints above its running text (a byline: "oleh
+    Harianku.com") or at the start of its first paragraph of it (a dateline: "Harianku.com, Jakarta -")."""
+    texts = [block.text for block in blocks[:min(first_prose, _BYLINE_BLOCKS)]
+             if len(block.text.split(None, _BYLINE_WORDS)) <= _BYLINE_WORDS]
+    if first_prose < len(blocks):
+        texts.append(blocks[first_prose].text[:_DATELINE_CHARS])
+    return frozenset(name.lower() for text in texts if "." in text for name in _site_name().findall(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _offer_words() -> frozenset:
+    return frozenset(load("offtopic_promotion")["self_promotion"]["offers"])
+
+
+def _self_promotion(model: TopicModel, block, own_sites: frozenset) -> str:
+    """The text of a short paragraph (or a bullet's line) that promotes the publisher itself, or "": it names the site as the
+    page's byline or dateline prints it (`own_sites`), not at its own start (a dateline), offers the
+    reader something (a word of `offers` in [self_promotion] of data/offtopic_promotion.toml: free, a
+    prize, the app, a download) and its other words weigh under a fifth in the rest of the article
+    ("Dapatkan hadiah gratis dengan unduh aplikasi Harianku.com" in a story on cold baths)."""
+    lowered = block.text.lower()
+    names = [name for name in own_sites if name in lowered]
+    short = _short_block(block) or block.kind == "list_item" and len(lowered) <= _BUSINESS_CHARS  # a bullet's line
+    if not names or not short or lowered.lstrip(" *•·-–—").startswith(tuple(names)):
+        return ""
+    if _offer_words().isdisjoint(re.findall(r"[\w-]+", lowered)):
+        return ""
+    ignore = frozenset(part for name in names for part in re.findall(r"\w+", name))
+    shared, total, _ = _shared_weight(model, block, block.text, ignore)
+    return block.text if total and shared < 0.2 * total else ""
+
 
 @functools.lru_cache(maxsize=1)
 def _edge_words() -> tuple:
@@ -2298,6 +2384,36 @@ def _unrelated_headline(model: TopicModel, block, headline: str) -> bool:
     no subject to tell from the article's."""
     shared, total, rarest = _shared_weight(model, block, headline)
     return total > 0 and shared / total < 0.2 and rarest >= _SPECIFIC_WORD
+
+
+# The words of a labelled teaser's headline the article does not use name a subject of their own
+# from this weight on (about two specific words: "dog food recall", "napping").
+_OWN_SUBJECT = 2 * _SPECIFIC_WORD
+
+
+def _another_story(model: TopicModel, block, headline: str) -> bool:
+    """True when a headline the site labels as another story's ("Read also: ...") names a subject
+    the article does not discuss: it does not name the article's subject (`_names_subject`), and its
+    words the rest of the article does not use weigh at least as much as those it uses, and at least
+    _OWN_SUBJECT; or it is unrelated as any headline is (`_unrelated_headline`). A headline naming the
+    subject ("MORE: Will an Aspirin Prolong Your Life?" in a story on aspirin and skin cancer), or made
+    for the most part of the article's words, points to more of its subject."""
+    shared, total, rarest = _shared_weight(model, block, headline)
+    if rarest < _SPECIFIC_WORD:
+        return False
+    if shared < 0.2 * total:
+        return True
+    return total - shared >= max(shared, _OWN_SUBJECT) and not _names_subject(model, headline)
+
+
+def _names_subject(model: TopicModel, text: str) -> bool:
+    """True when `text` holds the most specific term of the article's topic (of its title: "aspirin" of
+    "Can Aspirin Help Ward Off Skin Cancer?", not "skin"), the subject a story of its own would name."""
+    if not model.core:
+        return False
+    subject = max(model.core, key=lambda key: (model.weigh(key), key))
+    terms = analyse(text, model.lexicon)
+    return subject in terms.keys or any(subject in key.split() for key in terms.found)
 
 
 def _shared_weight(model: TopicModel, block, line: str, ignore=frozenset()) -> tuple:
@@ -2811,8 +2927,11 @@ def promotional_block(doc, options):
     Day Sale! Up to 50% off", "Offer ends Fri"), a paragraph promoting gambling in an
     article about something else (two gambling words and one of casinos' selling words,
     none of the words of a report on gambling harm, and a title that does not name
-    gambling), a teaser for another story ("MORE: ...", also a "READ MORE:" line
-    glued into a paragraph of plain text) none of whose specific words the article uses,
+    gambling), a teaser for another story ("MORE: ...", "Baca juga: ...", a label of capitalised
+    words with no mark, "Also Read Storm Closes ...", also a "READ MORE:" line glued into a
+    paragraph of plain text) whose headline names another subject: sharing almost none of its
+    specific words with the article, or not naming the article's most specific topic term with
+    its words new to the article weighing at least as much as those it shares; either way
     naming a subject of its own by a specific word (Zipf 4.5 or rarer: "ferry", "regatta"; a
     headline of common words only, "Foods That Keep You Full", says too little to tell),
     and a blurb for another article stitched into the text ("This is a detailed article
@@ -2826,7 +2945,11 @@ def promotional_block(doc, options):
     acquisition", parked or expired, the site under construction; a line of at most 40 words, in
     several languages) and the publisher's appeal for the reader's support of its journalism, its
     paywall's gate and its reading app's pitch ("Your donation allows us to keep sending journalists",
-    "100's of premium titles"), wherever they stand. So is a block written in another script or language than the article's
+    "100's of premium titles"), wherever they stand. So is the publisher's promotion of itself: a short
+    paragraph or bullet line after the article has begun that names the site as the page's byline or
+    dateline prints it ("Harianku.com, Jakarta -"), not at its own start, offers the reader something
+    of it (free, a prize, its app, a download: `[self_promotion]`, several languages) and whose other
+    words weigh under a fifth in the rest of the article. So is a block written in another script or language than the article's
     (not quoted, not a reference, not a bilingual article's) that shows a pitch's mark, a
     percentage, a price's currency, an address or an exclamation: a deal dropped in by a spam run
     ("Скидки до 50% на диваны!" in an English article), whatever it sells. At the first or last two blocks it also reports a new customer's discount
