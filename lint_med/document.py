@@ -93,6 +93,12 @@ class Block(Text):
     def sentences(self) -> list[Sentence]:
         return [Sentence(self, s, e) for s, e in split_sentences(self.text)]
 
+    @cached_property
+    def lowered(self) -> str:
+        """``self.text.lower()``, made once and read by every rule that searches the block in lowercase
+        (several rules each lowered every block of the page)."""
+        return self.text.lower()
+
 
 _URL_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//(?:[^/?#@]*@)?([^/?#:@]+)", re.I)
 
