@@ -42,3 +42,30 @@ def test_fast_path_agrees_with_the_plain_regex_on_awkward_text():
         for text in texts:
             assert activation._may_name(aliases, text) == plain(aliases, text), (aliases, text)
     assert any(plain(ALIASES, t) for t in texts) and not all(plain(ALIASES, t) for t in texts)
+
+
+def test_the_lowered_text_a_caller_passes_gives_the_same_answer_when_no_letter_folds():
+    """active_packs passes the article's lowercase (lowered_body) for a body holding none of ASCII_FOLDS."""
+    rng = random.Random(11)
+    pieces = ["ket", "amine", "es", "Spra", "vato", "LDN", "ldn", "low", " dose ", "-dose ", "naltrexone",
+              "É", "ß", "\u00a0", "4", " ", "-", "ultra-", "statin", "STAT", "IN", "Ω"]
+    texts = [t for t in AWKWARD if not any(c in t for c in "İıſ\u212a")]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(2000)]
+    for aliases in (ALIASES, EXTRA, ALIASES + EXTRA):
+        for text in texts:
+            assert activation._may_name(aliases, text, text.lower()) == plain(aliases, text), (aliases, text)
+
+
+def test_a_body_with_a_folding_letter_is_folded_not_lowered(monkeypatch):
+    """"KETAMİNE" lowers to "ketami̇ne" (two characters for İ), which holds no "ketamine": such a body is
+    folded (_fold), never read through the article's lowercase."""
+    from lint_med.document import Block, Document
+
+    def not_asked(doc):
+        raise AssertionError("lowered_body read for a body holding a folding letter")
+
+    monkeypatch.setattr(activation, "lowered_body", not_asked)
+    text = "Patients given KETAMİNE at the clinic reported relief; ketamine works in hours. " * 3
+    doc = Document(path="x.txt", format="text", source=text, blocks=[Block(text, list(range(len(text))))])
+    assert activation._may_name(ALIASES, doc.body_text) == plain(ALIASES, doc.body_text)
+    activation.active_packs(doc, {})  # does not read lowered_body

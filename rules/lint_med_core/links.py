@@ -1192,7 +1192,7 @@ def _blocks_in_no_english(doc) -> frozenset:
     sentence as a block of its own.)"""
     english, found = english_function_words(), set()
     for block in {id(link.block): link.block for link in doc.links if link.block is not None}.values():
-        words = block.text.lower().split()
+        words = block.lowered.split()
         if len(words) >= 6 and english.isdisjoint(words):
             found.add(id(block))
     return frozenset(found)
@@ -3651,7 +3651,7 @@ def commercial_call_to_action(doc, options):
         if block.kind not in ("paragraph", "list_item", "quote", "heading") or block.index in sales_links:
             continue
         text = block.text
-        lowered = text.lower()
+        lowered = block.lowered
         notice = _shop_notice(doc, block, lowered)
         if notice:
             yield Hit(block, f"Shop notice in the text (\"{notice[:60]}\"): a banner or purchase link "

@@ -738,7 +738,7 @@ def other_work_paragraphs(doc, model: TopicModel, skip_sections=(), boilerplate=
         if number in skip_sections or block.index in boilerplate:
             continue
         text = block.text
-        lowered = text.lower()
+        lowered = block.lowered
         what, match = next(((label, m) for label, search in _turns_to_other_work()
                             if (m := search.search(text, lowered)) is not None), ("", None))
         if match is None:
@@ -2083,7 +2083,7 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
     opening = next((block for block in blocks if block.kind in _PROSE), None)
     for position, block in enumerate(blocks):
         text = block.text
-        lowered = text.lower()
+        lowered = block.lowered
         at_edge = position < _EDGE_BLOCKS or position >= len(blocks) - _EDGE_BLOCKS
         held = frozenset(filter(lowered.__contains__, every if at_edge else inner))
         what, match, span = _pitch(doc, model, kinds, block, lowered, held, at_edge) if literals is None or held \
@@ -2152,7 +2152,7 @@ def _promotion_in_other_language(doc, block, may_hold: bool = True, pitches_read
     # capital), or a phone number: a business named, in any language, with no link (LM101's); asked
     # of an English article's text that may be in another language (in C: most hold an English
     # function word)
-    words = text.lower().split()
+    words = block.lowered.split()
     named = pitches_read and _short_block(block, any_line=True) and \
         (len(words) >= _FOREIGN_WORDS and english_function_words().isdisjoint(words) or
          not text.isascii() and may_be_other_language(text)) \
@@ -2604,7 +2604,7 @@ def _paid_label(doc, block) -> tuple:
     """(the paid-placement label, "Sponsored" or "In partnership with Harlow Pools", that `block` opens
     with as a lead-in or that the block before it is; that block or None), or ("", None)."""
     alone, lead_in = _paid_label_patterns()
-    match = lead_in.match(block.text.lower())
+    match = lead_in.match(block.lowered)
     if match is not None:
         return block.text[:match.end()], None
     before = doc.blocks[block.index - 1] if block.index else None

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from lint_med_core._evidence import lowered_body
 from lint_med_core._phrases import ASCII_FOLDS, required_literal
 
 from .model import FLAGS, DrugPack, builtin_packs, compile_all, load_pack, union
@@ -38,7 +39,9 @@ def active_packs(doc, table: dict[str, Any]) -> list[DrugPack]:
     # Most articles name none of the drugs: one test for all the packs' aliases at once
     # tells, where counting every alias of every pack scans the whole text once per alias.
     aliases = tuple(alias for pack in packs for alias in pack.data["names"]["aliases"])
-    title_named, body_named = (_may_name(aliases, text) for text in (title, body))
+    title_named = _may_name(aliases, title)
+    # the body's lowercase is the article's (lowered_body, which other rules read) when no letter folds
+    body_named = _may_name(aliases, body, None if any(map(body.__contains__, ASCII_FOLDS)) else lowered_body(doc))
     chosen = [pack for pack in packs
               if pack.id in enable or title_named and pack.mentions(title)
               or (pack.mentions(body) if body_named else 0) >= pack.min_mentions]
@@ -46,8 +49,9 @@ def active_packs(doc, table: dict[str, Any]) -> list[DrugPack]:
     return chosen
 
 
-def _may_name(aliases: tuple[str, ...], text: str) -> bool:
-    """Whether ``text`` may match one of ``aliases``: False only when none matches.
+def _may_name(aliases: tuple[str, ...], text: str, lowered: str | None = None) -> bool:
+    """Whether ``text`` may match one of ``aliases``: False only when none matches. ``lowered``:
+    ``text.lower()``, when the caller has it and ``text`` holds none of ASCII_FOLDS (then it is `_fold(text)`).
 
     Plain definition: ``_any_alias(aliases).search(text)`` (True when that is None). Fast path: the
     case-insensitive regex tries every position of the text (~30 ms over the 130 corpus pages); a
@@ -58,7 +62,7 @@ def _may_name(aliases: tuple[str, ...], text: str) -> bool:
     literals = _required_literals(aliases)
     if any_alias is None or literals is None:
         return any_alias is None or any_alias.search(text) is not None
-    folded = _fold(text)
+    folded = _fold(text) if lowered is None else lowered
     return any(literal in folded and re.search(alias, text, FLAGS) is not None
                for alias, literal in zip(aliases, literals))
 
