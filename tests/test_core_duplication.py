@@ -346,3 +346,114 @@ def test_sentences_sharing_a_middle_but_not_a_stretch_are_not_copies():
         for fmt in ("txt", "md", "html"):
             text, path = _contained_page(fmt, longer, shorter)
             assert lint(text, path=path) == [], (fmt, shorter, lint(text, path=path))
+
+
+# The same sentence said again with words added or left out, in any script (dup41). A short sentence (below
+# min_words_near words) opening its block is compared for this one form; a standfirst said again in the lede
+# with a phrase in front is the common case. Invented; Vietnamese, Swahili and Bengali are languages no
+# labelled page is in, and Bengali ends its sentences on a danda.
+SAID_AGAIN = [
+    ("Here are five benefits of a cold shower you may not expect.",
+     "Besides waking you up, here are five benefits of a cold shower you may not expect."),
+    ("Hizi ni faida tano za kuoga maji baridi ambazo huenda hukutarajia.",
+     "Mbali na kukuamsha, hizi ni faida tano za kuoga maji baridi ambazo huenda hukutarajia."),
+    ("Dưới đây là vài lợi ích của việc tắm nước lạnh mà bạn có thể chưa biết.",
+     "Ngoài việc giúp tỉnh táo, dưới đây là vài lợi ích của việc tắm nước lạnh mà bạn có thể chưa biết."),
+    ("ঠান্ডা জলে স্নানের কয়েকটি উপকারিতা এখানে দেওয়া হলো যা আপনি হয়তো জানেন না।",
+     "সতেজ হওয়া ছাড়াও, ঠান্ডা জলে স্নানের কয়েকটি উপকারিতা এখানে দেওয়া হলো যা আপনি হয়তো জানেন না।"),
+    ("Cette année, la grippe est arrivée plus tôt dans les écoles du nord.",
+     "Cette année, la grippe est arrivée un peu plus tôt dans les écoles du nord."),
+]
+
+
+def _said_again_page(fmt, first, again):
+    middle = "A paragraph about something else stands between the two, as it does on a real page."
+    lede = f"{again} Another sentence follows in the same paragraph, saying something new."
+    if fmt == "html":
+        return (f"<html><body><article><h1>A page on cold water</h1><p>{first}</p><p>{middle}</p><p>{lede}</p>"
+                "</article></body></html>"), "a.html"
+    return f"A page on cold water\n\n{first}\n\n{middle}\n\n{lede}\n", "a." + fmt
+
+
+def test_a_sentence_said_again_with_words_added_is_reported_in_any_script():
+    for first, again in SAID_AGAIN:
+        for fmt in ("txt", "md", "html"):
+            if fmt == "txt" and first.endswith("।"):
+                continue  # the text parser reads a lone line ending on a danda as a heading (left to the parser)
+            for one, two in ((first, again), (again, first)):  # either order
+                text, path = _said_again_page(fmt, one, two)
+                found = lint(text, path=path)
+                # (a long pair is nearly a repeat by its shingles already)
+                assert len(found) == 1 and ("phrase swapped" in found[0][1] or "nearly" in found[0][1]), (fmt, two, found)
+
+
+def test_words_of_scripts_with_vowel_signs_are_whole():
+    from lint_med_core.duplication import _words
+
+    assert _words("ঠান্ডা জলে স্নানের।") == ["ঠান্ডা", "জলে", "স্নানের"]
+    assert _words("घास पर नंगे पैर") == ["घास", "पर", "नंगे", "पैर"]
+
+
+def test_short_sentences_of_one_frame_and_claims_reported_are_not_copies():
+    pairs = [
+        # a list of doses: the same frame, another subject in front
+        ("Adults: take one tablet twice a day with water.", "Children over twelve: take one tablet twice a day with water."),
+        # side effects: a word swapped
+        ("Tell your doctor if you get a headache that does not go away.",
+         "Tell your doctor if you get a rash that does not go away."),
+        # function words swapped: another sentence on few words
+        ("We did not know how to build a mobile app.", "We did not know if we should build a mobile app."),
+        # a statement and its question
+        ("Vitamin D in winter has lowered colds in the trial.", "Has vitamin D in winter lowered colds in the trial?"),
+        # a claim, then the claim reported
+        ("The patches melt belly fat while you sleep at night.", "Sellers claim the patches melt belly fat while you sleep at night."),
+        # a FAQ's two answers
+        ("Yes, you can take it with food or on an empty stomach.", "No, you should not take it with food or on an empty stomach."),
+    ]
+    for first, again in pairs:
+        for fmt in ("txt", "md", "html"):
+            text, path = _said_again_page(fmt, first, again)
+            assert lint(text, path=path) == [], (fmt, again, lint(text, path=path))
+
+
+# A pull quote: a sentence printed as a block of its own and again inside the longer quotation it is cut from
+# (dup41). Furniture, like a block quote (`skip_kinds`): a careful page prints it by design. Invented, in
+# English and German; a statement then its quotation with the speaker is no copy either.
+PULL_QUOTES = [
+    ("We are already seeing more people get into trouble in cold lakes and rivers this spring.",
+     "\"We are already seeing more people get into trouble in cold lakes and rivers this spring, and the best "
+     "way to stop it is to tell them about cold shock before they swim.\""),
+    ("Wir sehen schon jetzt mehr Menschen, die in kalten Seen und Flüssen in Not geraten.",
+     "\"Wir sehen schon jetzt mehr Menschen, die in kalten Seen und Flüssen in Not geraten, und der beste "
+     "Schutz ist, vor dem Schwimmen über den Kälteschock aufzuklären.\""),
+]
+
+
+def _pull_quote_page(fmt, first, second):
+    paragraphs = ["A page on swimming outdoors", "The weather is warming and more people swim in open water.",
+                  "Experts at the university study how the body reacts to sudden cold.",
+                  "Cold shock makes people gasp and breathe fast in the first minute.", first,
+                  "Professor Ada Lind, Cold Water Laboratory", "The professor said the risk is highest in May.", second]
+    if fmt == "html":
+        body = "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+        return f"<html><body><article><h1>{paragraphs[0]}</h1>{body}</article></body></html>", "a.html"
+    return "\n\n".join(paragraphs) + "\n", "a." + fmt
+
+
+def test_a_pull_quote_printed_before_its_quotation_is_furniture():
+    for pulled, quote in PULL_QUOTES:
+        for fmt in ("txt", "md", "html"):
+            assert lint(*_pull_quote_page(fmt, pulled, quote)) == [], (fmt, pulled)
+
+
+def test_a_statement_then_its_quote_with_the_speaker_and_a_summary_above_are_not_pull_quotes():
+    sentence = "Most people with a mild sprain can walk normally again within two or three weeks of rest."
+    quoted = f"\"{sentence[:-1]},\" says Dr Lin Okafor, a nurse at the clinic."
+    for fmt in ("txt", "md", "html"):
+        assert lint(*_pull_quote_page(fmt, sentence, quoted)) == [], fmt
+    # a summary line above the article, restated by the lede with a frame in front
+    summary = "A scan can find the earliest signs of a tumour coming back after treatment."
+    lede = ("Researchers at the city's university hospital have now shown in mice that a scan can find the earliest "
+            "signs of a tumour coming back after treatment.")
+    text = f"A new scan\n\n{summary}\n\n{lede} It was tested in mice.\n\nMore text about the study here.\n"
+    assert lint(text, path="a.txt") == []

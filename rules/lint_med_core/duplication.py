@@ -11,15 +11,15 @@ from itertools import chain
 from typing import NamedTuple
 
 from lint_med import Hit, Option, rule
+from lint_med.document import Sentence
 
 from ._data import literal, load, phrase_pattern
 from ._evidence import stretch
 from .boilerplate import keyword_headings
 from .readability import non_reference_blocks
 
-_WORD = re.compile(r"\w+")
 # ASCII text: letters lowercased and every character outside \w made a space, so split() gives
-# the words _WORD finds in the lowercased text, with half the work per word. A table of bytes:
+# the words \w+ finds in the lowercased text, with half the work per word. A table of bytes:
 # bytes.translate looks each byte up in C, str.translate costs more per character (a sentence
 # is split in two thirds of the time, encoding and decoding included).
 _ASCII_WORD_BYTES = bytes(ord(chr(c).lower()) if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(128)) \
@@ -29,7 +29,7 @@ _ASCII_WORD_BYTES = bytes(ord(chr(c).lower()) if chr(c).isalnum() or chr(c) == "
 # place changes no word
 _TYPOGRAPHIC_SPACING = "\u00a0\u2018\u2019\u201c\u201d\u2013\u2014"
 _LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z]+\b")
-_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?…:;।][\"'”’)\]]*\s*$")
 # Characters of code, markup and protocol text, rare in prose: SQL or HTTP examples repeat
 # their clauses by nature.
 _CODE_CHARACTERS = re.compile(r"[{}\[\]=*;<>|/\\]")
@@ -45,8 +45,39 @@ def _words(text: str) -> list[str]:
         if not text.isascii():
             text = unicodedata.normalize("NFKC", text)
             if not text.isascii():
-                return _WORD.findall(text.lower())
+                return _unicode_word().findall(text.lower())
     return text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+
+
+# Where the combining marks of the world's scripts lie (Unicode blocks): read once, on the first text that
+# needs them (a few milliseconds).
+_MARK_BLOCKS = ((0x0300, 0x2000), (0x20D0, 0x2100), (0x2CEF, 0x2E00), (0x3000, 0x3100), (0xA000, 0xAB00),
+                (0xFB1E, 0xFB1F), (0xFE00, 0xFE30))
+
+
+@functools.lru_cache(maxsize=1)
+def _unicode_word() -> re.Pattern:
+    """A word in any script: letters, digits and the combining marks written on them. Python's \\w leaves
+    out the marks (Mn, Mc), so a Hindi, Bengali or Thai word would fall apart at each vowel sign ("नंगे"
+    read as "न", "ग"); with them, a word is what a reader of the script sees between spaces."""
+    # runs of marks, written as ranges that go on over letters (\\w has them) and stop at any other character:
+    # few ranges, so the class compiles in about a millisecond
+    ranges: list[list[int]] = []
+    for start, stop in _MARK_BLOCKS:
+        going_on = False  # whether the last range may take the next mark
+        for code in range(start, stop):
+            character = chr(code)
+            if character.isalnum():
+                continue
+            if unicodedata.category(character)[0] != "M":
+                going_on = False
+            elif going_on:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+                going_on = True
+    marks = "".join(f"\\u{first:04x}-\\u{last:04x}" for first, last in ranges)
+    return re.compile(f"[\\w{marks}]+")
 
 
 def _shingles(words: list[str], size: int):
@@ -140,10 +171,19 @@ def repeated_sentence(doc, options):
     `{}[]=*;<>|/` or a backslash) are skipped. A sentence holding an HTML tag (an
     audio player's embed code scraped with the text) is never compared.
 
+    A short sentence (`min_words` to `min_words_near` words) that opens its block (a standfirst,
+    a box, a pull quote) is compared for one form: the same sentence with a phrase added or left
+    out at one or two places, in any script ("Here are five benefits..." / "Besides waking you up,
+    here are five benefits..."); a word swapped or moved, a question, or a claim reported
+    ("Sellers claim...", `reporting` in `data/duplication_swaps.toml`) makes another sentence.
+    Words are letters, digits and the combining marks on them (Hindi, Bengali, Thai), and a
+    danda ("।") ends a sentence here.
+
     Two more repeats are reported: a sentence all of whose shingles lie inside one
     longer earlier sentence (Broder's containment: a box that repeats a sentence of
     the body, where the splitter joined two of its sentences into one), not the other
-    way round (a subtitle restated in the first paragraph); and a run of four or more
+    way round (a subtitle restated in the first paragraph; a pull quote printed before
+    the quotation it is cut from, furniture like a block quote); and a run of four or more
     words, three of them different, said twice in a row and written the same way
     ("wear loose clothing wear loose clothing": list items pasted twice and run
     together), except the title said twice at the top of the page and code. A sentence
@@ -232,6 +272,8 @@ def _repeats(doc, options):
     exact: dict[str, object] = {}  # space-joined words -> first sentence
     openings: dict[str, object] = {}  # sentences by their opening words (_spun_restatement)
     kept: list[tuple[object, int]] = []  # (sentence, number of shingles) of earlier sentences
+    # the first and last three words of short sentences -> the sentences, with their words (_short_copy)
+    ends: dict[str, list] = {}
     # shingle -> positions in `kept` of the sentences holding it; the sets and dicts do
     # the per-shingle work in C, Python only loops over shingles seen before (rare)
     index: dict[str, tuple[int, ...]] = {}
@@ -275,6 +317,8 @@ def _repeats(doc, options):
     glued = {block.index for block in blocks if _GLUED_END.search(block.text)}
     # a short line of plain text is read as a heading: headings take part in the line test only
     sentences = (sentence for block in blocks if block.kind != "heading" for sentence in block.sentences)
+    if any("।" in block.text for block in blocks):  # a page in Hindi, Marathi, Nepali or Bengali
+        sentences = _sentences(block for block in blocks if block.kind != "heading")
     previous = None  # (sentence, words, shingles) of the last sentence compared
     for sentence in sentences:
         text = sentence.text
@@ -299,13 +343,33 @@ def _repeats(doc, options):
         spun = _spun_restatement(sentence, words, openings) if min_runs else None
         if spun is not None and (not _ENDS_SENTENCE.search(text) or _mostly_quoted(text) or _leads_into_list(sentence)):
             spun = None
-        if threshold >= 1.0 or len(words) < min_words_near or _mostly_quoted(text) or \
+        # a short sentence is compared (for a copy with words added, `_short_copy`) when it opens its block:
+        # a standfirst, a box or a paragraph's lead
+        short = len(words) < min_words_near
+        if threshold >= 1.0 or (short and sentence.start) or _mostly_quoted(text) or \
                 (text.rstrip().endswith(":") and _leads_into_list(sentence)):  # (its first test, on the text at hand)
             # exact repeats only: no shingles needed; a cited title reads nearly like the
             # sentence that cites it again ("Click here to read \"...\"", "Article: \"...\""); a
             # list's lead-in goes on in its items ("Tell your doctor about..., especially:"), so a
             # summary's whole sentence that opens the same way says something else
             if spun is not None:
+                yield _hit(doc, sentence, spun, exact=False, what="reworded")
+            continue
+        if short:
+            # below min_words_near words (closing on its mark), one test only: a copy with words added or left
+            # out (_short_copy), sought where its first or last three words stand in another sentence
+            head, tail = " ".join(words[:3]), " ".join(words[-3:])
+            copied = _short_copy(words, text, head, tail, ends, index, kept) \
+                if head in ends or tail in ends or (head in index and tail in index) else None
+            for end in (head, tail):
+                candidates = ends.get(end)
+                if candidates is None:
+                    ends[end] = [(sentence, words)]
+                elif len(candidates) < max_postings:
+                    candidates.append((sentence, words))
+            if copied is not None:
+                yield _hit(doc, sentence, copied, exact=False, what="phrase")
+            elif spun is not None:
                 yield _hit(doc, sentence, spun, exact=False, what="reworded")
             continue
         position = len(kept)
@@ -322,10 +386,18 @@ def _repeats(doc, options):
         # most sentences open on no restatement: one set lookup of their first word
         restated = _restated(previous, sentence, words, shingles) if words[0] in _restating_first_words() else None
         previous = (sentence, words, shingles)
+        # a short earlier sentence this one copies with words added (a standfirst said again in the lede)
+        short_copy = None
+        if ends:
+            head, tail = next(iter(shingles)), next(reversed(shingles))
+            if head in ends or tail in ends:
+                short_copy = _short_copy(words, text, head, tail, ends, {}, kept)
         seen = index.keys() & shingles.keys()
         if not seen:  # the common case: nothing shared with any earlier sentence
             index.update(shingles)
-            if spun is not None:
+            if short_copy is not None:
+                yield _hit(doc, sentence, short_copy, exact=False, what="phrase")
+            elif spun is not None:
                 yield _hit(doc, sentence, spun, exact=False, what="reworded")
             continue
         best = None
@@ -354,10 +426,35 @@ def _repeats(doc, options):
             yield _Repeat(sentence, kept[best[0]][0], False)
         elif reworded is not None:
             yield _hit(doc, sentence, reworded[0], exact=False, what=reworded[1])
+        elif short_copy is not None:
+            yield _hit(doc, sentence, short_copy, exact=False, what="phrase")
         elif restated is not None:
             yield _hit(doc, sentence, restated, exact=False, what="restated")
         elif spun is not None:
             yield _hit(doc, sentence, spun, exact=False, what="reworded")
+
+
+# The danda, which ends a sentence in Hindi, Marathi, Nepali and Bengali, and the spaces after it.
+_DANDA = re.compile(r"[।॥]+[\"'”’)\]]*\s+")
+
+
+def _sentences(blocks):
+    """The sentences of the blocks, in order, parted at a danda too (`_danda_split`)."""
+    return (sentence for block in blocks for sentence in (_danda_split(block) if "।" in block.text else block.sentences))
+
+
+def _danda_split(block) -> list:
+    """The block's sentences, each parted after a danda too: the engine splits on the Latin marks only,
+    so a paragraph of Hindi is one sentence to it. Local to this rule: a headline of two clauses stays one
+    sentence for the tests of headlines (`_opens_running_text`)."""
+    parts = []
+    for sentence in block.sentences:
+        start = sentence.start
+        for mark in _DANDA.finditer(block.text, sentence.start, sentence.end):
+            parts.append(Sentence(block, start, mark.end() - len(mark.group()) + len(mark.group().rstrip())))
+            start = mark.end()
+        parts.append(Sentence(block, start, sentence.end) if start != sentence.start else sentence)
+    return parts
 
 
 # A sentence end with no space after it ("...settles on its own.Soreness is common"): a sentence pasted
@@ -440,6 +537,53 @@ def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_ru
             if within is not None and _phrase_swapped(within, _names(other.text) | _names(text)):
                 return other, "phrase"
     return None
+
+
+def _short_copy(words: list[str], text: str, head: str, tail: str, ends: dict, index: dict, kept: list):
+    """The earlier sentence that this one, or an earlier short sentence, copies with words added or left out,
+    or None: a short sentence (below min_words_near words) said again with a phrase added ("Besides
+    refreshing, <the standfirst>"), one left out, or a function word swapped at one place, the rest in the
+    same order (_phrase_swapped); and no more (_edited: on few words, a word swapped or moved, or a claim
+    reported, makes another sentence), neither a question. Candidates: short sentences opening or closing on
+    the same three words (`ends`), and the sentences of `index` holding both, of a length within the edits'."""
+    if text.rstrip()[-1:] == "?":
+        return None
+    most = _PHRASE_EDITS * _PHRASE_WORDS  # the words two copies' lengths can differ by
+    candidates = {id(other): (other, other_words) for end in (head, tail) for other, other_words in ends.get(end, ())
+                  if abs(len(other_words) - len(words)) <= most}
+    # an earlier sentence of `index` holding both
+    for position in set(index.get(head, ())).intersection(index.get(tail, ())) if index else ():
+        other, shingles = kept[position]
+        if abs(shingles + 2 - len(words)) <= most and id(other) not in candidates:
+            candidates[id(other)] = (other, None)
+    vocabulary = set(words)
+    for other, other_words in candidates.values():
+        other_words = other_words or _words(other.text)
+        # a cheap test first: the words only one of the two holds are no more than the edits' (most of the
+        # candidates share a stock opening, "It is important to...", and little else)
+        if len(vocabulary.symmetric_difference(other_words)) > most or other.text.rstrip()[-1:] == "?":
+            continue
+        matcher = SequenceMatcher(None, other_words, words, autojunk=False)
+        if _phrase_swapped(matcher, _facts(other.text) | _facts(text)) and not _edited(matcher):
+            return other
+    return None
+
+
+def _edited(matcher: SequenceMatcher) -> bool:
+    """Whether two sentences differ by more than words added or left out: a word swapped for
+    another, a word left out at one place and added at another (moved), or a claim reported ("Sellers
+    claim ...", "is considered safe"; data/duplication_swaps.toml)."""
+    edits = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    if any(tag == "replace" for tag, *_ in edits):
+        return True
+    dropped = {word for _, i1, i2, _, _ in edits for word in matcher.a[i1:i2]}
+    added = {word for _, _, _, j1, j2 in edits for word in matcher.b[j1:j2]}
+    return bool(dropped & added or (dropped | added) & _reporting_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _reporting_words() -> frozenset:
+    return frozenset(load("duplication_swaps")["reporting"])
 
 
 def _names(text: str) -> set[str]:
@@ -804,10 +948,10 @@ def _trimmed(words: list[str]) -> list[list[str]]:
 
 
 def _opens_running_text(block) -> bool:
-    """Whether a block is running text: it closes a sentence on a full stop or an exclamation mark,
+    """Whether a block is running text: it closes a sentence on a full stop, an exclamation mark or a danda,
     or holds more than one sentence (a headline asks at most one question)."""
     sentences = block.sentences
-    return len(sentences) > 1 or (bool(sentences) and sentences[0].text.rstrip("\"'”’)]")[-1:] in ".!")
+    return len(sentences) > 1 or (bool(sentences) and sentences[0].text.rstrip("\"'”’)]")[-1:] in ".!।")
 
 
 # A navigation list's entries are titles: short, and none ends on a full stop ("Who should avoid it?").
@@ -859,7 +1003,7 @@ def _ends_a_sentence(block) -> bool:
     """Whether the block closes a sentence on its mark (the engine's sentences: "Dr." or "2.5"
     closes none)."""
     sentences = block.sentences
-    return len(sentences) > 1 or (bool(sentences) and sentences[0].text.rstrip("\"'”’)]")[-1:] in ".!?")
+    return len(sentences) > 1 or (bool(sentences) and sentences[0].text.rstrip("\"'”’)]")[-1:] in ".!?।")
 
 
 def _leads_into_list(sentence) -> bool:
@@ -886,10 +1030,13 @@ def _told_once(doc, found: list):
     if not any(isinstance(item, _Repeat) for item in found):
         yield from found  # the common case: no repeated sentence to join into passages
         return
-    order = {id(sentence): position for position, sentence in enumerate(doc.sentences)}
+    # each sentence's place, by its block and start (a sentence parted at a danda is made anew)
+    order = {(sentence.block.index, sentence.start): position
+             for position, sentence in enumerate(_sentences(block for block in doc.blocks if block.kind != "heading"))}
 
     def follows(later, earlier) -> bool:
-        return id(later) in order and order[id(later)] == order.get(id(earlier), -2) + 1
+        place = order.get((later.block.index, later.start))
+        return place is not None and place == order.get((earlier.block.index, earlier.start), -2) + 1
 
     runs: list[list[_Repeat]] = []  # copies of passages, in order
     for item in found:
