@@ -19,7 +19,7 @@ from test_realworld_inject_fresh7 import ALL, SOURCE, _scripts, _strings, every_
 from test_realworld_inject_fresh8 import hiding_is_new, names_are_new, phones_are_fictional, wording_is_new
 
 FRESH10 = ALL["fresh10"]
-EARLIER = {key: value for key, value in ALL.items() if key != "fresh10"}
+EARLIER = {key: value for key, value in ALL.items() if key not in ("fresh10", "fresh11")}  # the families before it
 EARLIER_TEXT = SOURCE[:SOURCE.index("# -- fresh10 ---")]  # the templates as they were before fresh10
 FAMILIES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 KINDS = {kind: formats for kind, (_, formats, _) in inject.KINDS.items() if kind.startswith("fresh10-")}
@@ -38,7 +38,9 @@ def test_fresh9_snippets_are_unchanged():
 
 
 def test_fresh10_kinds_come_last_and_cover_every_form():
-    assert list(inject.KINDS)[-len(KINDS):] == list(KINDS) and len(KINDS) >= 24
+    after = list(inject.KINDS)[list(inject.KINDS).index(next(iter(KINDS))):]  # only later families after them
+    assert after[:len(KINDS)] == list(KINDS) and len(KINDS) >= 24
+    assert all(kind.startswith("fresh11-") for kind in after[len(KINDS):])
     forms = {kind.removeprefix("fresh10-") for kind in KINDS}
     assert set(FRESH10["hiding"]) <= forms
     for kind, formats in KINDS.items():
@@ -47,33 +49,41 @@ def test_fresh10_kinds_come_last_and_cover_every_form():
     for form in forms - set(FRESH10["hiding"]):  # every form has its method, so make_snippet never falls through
         assert callable(getattr(inject.Fresh10, form.replace("-", "_"), None)), form
     # no form of an earlier family has the same name
-    earlier = {kind.split("-", 1)[1] for kind in inject.KINDS if not kind.startswith("fresh10-") and "-" in kind}
+    earlier = {kind.split("-", 1)[1] for kind in inject.KINDS if not kind.startswith(("fresh10-", "fresh11-")) and "-" in kind}
     assert not forms & earlier, forms & earlier
 
 
 def test_fresh10_shops_are_complete_and_new():
-    shops = FRESH10["shops"]
-    assert len(shops) == 10
-    earlier_anchors, earlier_domains = names_are_new(FRESH10, EARLIER, FAMILIES)
-    slots = {name: values[0] for name, values in FRESH10["slots"].items()}
-    slots.update(slug="brindlemarsh", wa="447700900582", trade="Skips", service="skip hire", link="LINK", url="URL")
-    used = {lang: 0 for lang in LANGUAGES}
-    for name, shop in shops.items():
-        for key in ("domains", "paths", "anchors", "trades", "services", "foreign_anchors", "foreign_tips"):
+    assert len(FRESH10["shops"]) == 10
+    shops_are_complete_and_new(FRESH10, EARLIER, FAMILIES, LANGUAGES, "foreign_tips",
+                               dict(slug="brindlemarsh", wa="447700900582", trade="Skips", service="skip hire"))
+    assert set(FRESH10["language_names"]) == LANGUAGES == set(FRESH10["words"]["tip_heads"])
+
+
+def shops_are_complete_and_new(family: dict, earlier: dict, families: tuple, languages: set, named: str, extra: dict) -> None:
+    """Every shop of `family` (fresh10 on) has its tables, anchors and domains no earlier family has, plain ASCII
+    domain names, foreign words in two or more of its shops for each of `languages` (keyed alike in foreign_anchors
+    and in `named`, the block that names the shop with a phone and no link), and only slots as placeholders (`extra`
+    the slots each snippet draws)."""
+    earlier_anchors, earlier_domains = names_are_new(family, earlier, families)
+    slots = {name: values[0] for name, values in family["slots"].items()}
+    slots.update(extra, link="LINK", url="URL")
+    used = {lang: 0 for lang in languages}
+    for name, shop in family["shops"].items():
+        for key in ("domains", "paths", "anchors", "trades", "services", "foreign_anchors", named):
             assert shop.get(key), (name, key)
         assert len(shop["domains"]) == 3 and len(shop["paths"]) >= 4 and len(shop["anchors"]) >= 4, name
         assert not set(shop["anchors"]) & earlier_anchors and not set(shop["domains"][0]) & earlier_domains, name
         assert all(re.fullmatch(r"[a-z-]+", first) for first in shop["domains"][0]), name  # plain ASCII names
-        languages = set(shop["foreign_anchors"])
-        assert languages == set(shop["foreign_tips"]) and languages <= LANGUAGES, name
-        for lang in languages:
+        spoken = set(shop["foreign_anchors"])
+        assert spoken == set(shop[named]) and spoken <= languages, name
+        for lang in spoken:
             used[lang] += 1
-        for tip in _strings(shop["foreign_tips"]):  # names the shop with a phone, carries no link or address
-            assert "{brand}" in tip and "{phone}" in tip and not re.search(r"\{link\}|https?:|www\.", tip), tip
+        for line in _strings(shop[named]):  # names the shop with a phone, carries no link or address
+            assert "{brand}" in line and "{phone}" in line and not re.search(r"\{link\}|https?:|www\.", line), line
         for template in _strings({k: v for k, v in shop.items() if k != "domains"}):
             assert not re.search(r"\{\w+\}", template.format(**slots)), template  # every placeholder is a slot
     assert all(count >= 2 for count in used.values()), used
-    assert set(FRESH10["language_names"]) == LANGUAGES == set(FRESH10["words"]["tip_heads"])
 
 
 def test_fresh10_speaks_ten_new_languages_in_new_scripts():

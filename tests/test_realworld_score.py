@@ -156,6 +156,7 @@ TEMPLATES["fresh7"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_t
 TEMPLATES["fresh8"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh8"]
 TEMPLATES["fresh9"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh9"]
 TEMPLATES["fresh10"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh10"]
+TEMPLATES["fresh11"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh11"]
 
 
 # Each kind in the formats it exists in (hidden links have no plain-text form).
@@ -208,6 +209,7 @@ FRESH7 = [kind for kind in inject.KINDS if kind.startswith("fresh7-")]
 FRESH8 = [kind for kind in inject.KINDS if kind.startswith("fresh8-")]
 FRESH9 = [kind for kind in inject.KINDS if kind.startswith("fresh9-")]
 FRESH10 = [kind for kind in inject.KINDS if kind.startswith("fresh10-")]
+FRESH11 = [kind for kind in inject.KINDS if kind.startswith("fresh11-")]
 
 
 def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
@@ -270,8 +272,8 @@ def test_fresh3_templates_are_complete_and_new():
             assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
             if "foreign_urls" in shop:
                 assert not re.search(r"\s|\{", draw.foreign_url(shop))
-    # added last (only fresh4 to fresh10 after them): the earlier kinds' draws do not move
-    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10
+    # added last (only fresh4 to fresh11 after them): the earlier kinds' draws do not move
+    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11
     assert later == list(inject.KINDS)[-len(later):]
 
 
@@ -770,6 +772,11 @@ def _fresh10_readable(snippet: str) -> str:
     return readable
 
 
+def _names_a_shop_with_a_phone(snippet: str, templates: dict) -> None:
+    assert any(brand in snippet for brand in templates["slots"]["brand"]), snippet
+    assert any(phone in snippet for phone in templates["slots"]["phone"]), snippet
+
+
 def _check_fresh10_form(form: str, fmt: str, snippet: str, fresh10: dict) -> None:
     """What makes each fresh10 form the form it is."""
     words = fresh10["words"]
@@ -809,8 +816,7 @@ def _check_fresh10_form(form: str, fmt: str, snippet: str, fresh10: dict) -> Non
     elif form == "poll-widget":
         assert any(q.split("{")[0] in text for q in words["poll_questions"]), snippet
     elif form in ("lottery-results", "property-listing", "obituary", "foreign-howto"):
-        assert any(brand in snippet for brand in fresh10["slots"]["brand"]), snippet  # the shop is named
-        assert any(phone in snippet for phone in fresh10["slots"]["phone"]), snippet
+        _names_a_shop_with_a_phone(snippet, fresh10)
         if form == "lottery-results":
             assert "Bonus" in snippet, snippet
         if form == "foreign-howto":
@@ -819,23 +825,104 @@ def _check_fresh10_form(form: str, fmt: str, snippet: str, fresh10: dict) -> Non
 
 @pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH10])
 def test_fresh10_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
+    _family_draws_hold(kind, fmt, "fresh10", FRESH10_NO_LINK, FRESH10_HTML, FRESH10_DOMAINS, _Elements8, _check_fresh10_form)
+
+
+def _family_draws_hold(kind: str, fmt: str, family: str, no_link: set, html_kinds: set, domains: set, elements, check) -> None:
+    """Every draw of a family's `kind` (fresh10 on) placed in a host in `fmt`: no link where its kind has none, else
+    a shop's address (read through references, percent-encoding and base64) and, in plain text, no markup; well-formed
+    HTML where it is HTML (`elements` the parser that knows its void elements); links hidden as a template hides them;
+    and `check`, what makes its form the form it is."""
     host = _host(fmt)
-    form = kind.removeprefix("fresh10-")
-    fresh10 = TEMPLATES["fresh10"]
-    hidings = fresh10["hiding"].get(form, [])
+    form = kind.removeprefix(family + "-")
+    templates = TEMPLATES[family]
+    hidings = templates["hiding"].get(form, [])
     for made in _placed_draws(host, kind, "ID|LINKS|URL|URLQ|HOME|TEXT|LABEL|NAME|PHONE"):
         snippet = made.snippet
-        if kind in FRESH10_NO_LINK:
+        if kind in no_link:
             assert not re.search(r"<a |\]\(|https?:|www\.", snippet), snippet
-        else:  # a shop's address is there, read through references, percent-encoding and base64
-            assert any(domain in _fresh10_readable(snippet) for domain in FRESH10_DOMAINS), snippet
+        else:
+            assert any(domain in _fresh10_readable(snippet) for domain in domains), snippet
             if fmt == "text":
                 assert "<a " not in snippet and "](" not in snippet, snippet
-        if fmt == "html" or hidings or kind in FRESH10_HTML:  # HTML: well formed, outside any tag
-            _well_formed(made, _Elements8())
+        if fmt == "html" or hidings or kind in html_kinds:  # HTML: well formed, outside any tag
+            _well_formed(made, elements())
         if hidings:
             _hidden_as_templated(snippet, hidings)
-        _check_fresh10_form(form, fmt, snippet, fresh10)
+        check(form, fmt, snippet, templates)
+
+
+# fresh11 forms with no link: blocks about another subject (tide times, TV listings, a traffic report, a seasonal
+# greeting in another language), which name the shop with a phone
+FRESH11_NO_LINK = {"fresh11-tide-times", "fresh11-tv-guide", "fresh11-traffic-report", "fresh11-foreign-greeting"}
+# fresh11 forms written as HTML in Markdown too (raw HTML): an address kept where a page keeps a resource or a note
+FRESH11_HTML = {"fresh11-srcset-image", "fresh11-media-source", "fresh11-resource-hint", "fresh11-edit-cite",
+                "fresh11-css-url"}
+# every address a fresh11 shop can have (first part, second part, top-level domain)
+FRESH11_DOMAINS = {first + second + tld for shop in TEMPLATES["fresh11"]["shops"].values()
+                   for first in shop["domains"][0] for second in shop["domains"][1] for tld in shop["domains"][2]}
+
+
+class _Elements11(_Elements8):
+    """As _Elements8, with the void elements fresh11 uses (a player's <source> and <track>, a <link>)."""
+
+    VOID = _Elements8.VOID | {"source", "track", "link"}
+
+
+def _check_fresh11_form(form: str, fmt: str, snippet: str, fresh11: dict) -> None:
+    """What makes each fresh11 form the form it is."""
+    words = fresh11["words"]
+    text = html.unescape(re.sub(r"<[^>]+>|\*\*", "", snippet))
+
+    def lead(key: str) -> bool:  # one of the templates' words before their first slot
+        return any(t.split("{")[0] in text or t.split("{")[0].upper() in text for t in words[key])
+
+    if form == "srcset-image":
+        assert re.search(r' srcset="https?://', snippet) and re.search(r"<img [^>]*alt=", snippet), snippet
+    elif form == "media-source":
+        assert re.search(r'<(video|audio|source|track) [^>]*(poster|src)="https?://', snippet), snippet
+    elif form == "resource-hint":
+        assert re.fullmatch(r'<link rel="(preload|modulepreload|dns-prefetch|manifest|alternate)" [^>]*href="https?://[^"]+"[^>]*>',
+                            snippet), snippet
+    elif form == "edit-cite":
+        assert re.fullmatch(r'<(ins|del|q) [^>]*cite="https?://[^"]+"[^>]*>[^<]+</\1>', snippet), snippet
+    elif form == "css-url":
+        assert re.search(r"""style="[^"]*url\('https?://""", snippet), snippet
+    elif form == "link-title":
+        assert re.fullmatch(r'\[[^\]]+\]\(#[\w-]* "[^"]*https?://[^"]+"\)|<a href="#[\w-]*" title="[^"]*https?://[^"]+">[^<]+</a>',
+                            snippet), snippet
+    elif form == "abbreviation":
+        assert re.search(r"\n\*\[[A-Z]+\]: .+ — https?://" if fmt == "markdown" else r'<abbr title="[^"]+ — https?://[^"]+">[A-Z]+</abbr>',
+                         snippet), snippet
+    elif form == "archive-wrapper":
+        assert re.search(r"https://[\w.-]+\.example/\S*https?://", snippet), snippet
+    elif form == "bookmark-card":
+        assert any(mark in snippet for mark in ("kg-bookmark-card", "wp-embedded-content", "notion-bookmark-block", "🔗")), snippet
+    elif form == "revision-log":
+        assert lead("revision_heads") and len(re.findall(r"^(- |· )|<li>", snippet, re.M)) >= 3, snippet
+    elif form == "accessibility-toolbar":
+        assert lead("a11y_labels") and lead("a11y_credits"), snippet
+    elif form == "feedback-widget":
+        assert lead("feedback_questions") and lead("feedback_credits"), snippet
+    elif form == "audio-player":
+        assert lead("audio_leads") and lead("audio_credits"), snippet
+    elif form == "recipe-card":
+        assert "🍲" in snippet and any(i in text for i in words["recipe_ingredients"]), snippet
+    elif form == "market-ticker":
+        assert lead("ticker_heads") and re.search(r"[▲▼]", snippet), snippet
+    elif form == "puzzle-corner":
+        assert lead("puzzle_heads") and re.search(r"\d (across|down): ", snippet), snippet
+    elif form in ("tide-times", "tv-guide", "traffic-report", "foreign-greeting"):
+        _names_a_shop_with_a_phone(snippet, fresh11)
+        if form == "tide-times":
+            assert "water" in snippet, snippet
+        if form == "foreign-greeting":
+            assert any(head in text for head in words["greeting_heads"].values()) and not text.isascii(), snippet
+
+
+@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH11])
+def test_fresh11_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
+    _family_draws_hold(kind, fmt, "fresh11", FRESH11_NO_LINK, FRESH11_HTML, FRESH11_DOMAINS, _Elements11, _check_fresh11_form)
 
 
 def test_found_at_needs_the_right_category_and_an_overlap():

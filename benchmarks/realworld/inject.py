@@ -214,6 +214,26 @@ KINDS = {
        for form in ("poll-widget", "lottery-results", "property-listing", "obituary", "foreign-howto")},
     **{f"fresh10-{way}": ({"links"}, ("markdown", "html"), "auto")
        for way in ("svg-unrendered", "raw-text", "filtered", "media-gated", "blank-font")},
+    # The `fresh11` templates (session 16), written blind, with ten more trades and ten more languages, in forms the
+    # sets above do not use: an address only in an image's srcset or a <picture> source, in a player's poster, source,
+    # captions or sound, in a resource hint in the body (<link rel=preload, modulepreload, dns-prefetch, manifest, an
+    # oEmbed alternate>), in the cite of an <ins>, <del> or <q>, in a CSS url(), in a link's title (its href on the
+    # page), in an abbreviation's expansion; a link wrapped in a web archive or cache; a bookmark card, a revision
+    # log, an accessibility toolbar, a "was this helpful?" widget, a "listen to this article" player, each crediting
+    # the shop; blocks about another subject (a recipe card, a market ticker, a puzzle corner with the shop linked;
+    # tide times, TV listings, a traffic report and a seasonal greeting in another language naming it with a phone);
+    # and four more ways of hiding.
+    **{f"fresh11-{form}": ({"links"}, ("markdown", "html"), "inline")
+       for form in ("srcset-image", "resource-hint", "edit-cite", "css-url", "link-title")},
+    **{f"fresh11-{form}": ({"links"}, ("markdown", "html"), "block") for form in ("media-source", "abbreviation")},
+    "fresh11-archive-wrapper": ({"links"}, FORMATS, "inline"),
+    **{f"fresh11-{form}": ({"links"}, FORMATS, "block")
+       for form in ("bookmark-card", "revision-log", "accessibility-toolbar", "feedback-widget", "audio-player")},
+    **{f"fresh11-{form}": ({"links", "off-topic"}, FORMATS, "block")
+       for form in ("recipe-card", "market-ticker", "puzzle-corner", "tide-times", "tv-guide", "traffic-report",
+                    "foreign-greeting")},
+    **{f"fresh11-{way}": ({"links"}, ("markdown", "html"), "auto")
+       for way in ("contained", "target-gated", "toggle-gated", "disc-masked")},
 }
 
 def snippets_digest(family: str, draw_class, templates: dict, seeds: int) -> str:
@@ -440,6 +460,8 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return Fresh9(spam.t["fresh9"], rng).snippet(kind.removeprefix("fresh9-"), fmt)
     if kind.startswith("fresh10-"):
         return Fresh10(spam.t["fresh10"], rng).snippet(kind.removeprefix("fresh10-"), fmt)
+    if kind.startswith("fresh11-"):
+        return Fresh11(spam.t["fresh11"], rng).snippet(kind.removeprefix("fresh11-"), fmt)
     raise ValueError(kind)
 
 
@@ -2308,6 +2330,199 @@ class Fresh10(Fresh9):
         if fmt == "markdown":
             return f"**{head}**\n\n{tip}"
         return f"{head}\n{tip}"
+
+
+class Fresh11(Fresh10):
+    """Snippets of the `fresh11` templates: addresses in places the earlier sets do not use (an image's srcset, a
+    player's poster, source or captions, a resource hint in the body, the cite of an edit or a quotation, a CSS url(),
+    a link's title, an abbreviation's expansion, a web archive's or cache's address), links in widgets (a bookmark
+    card, a revision log, an accessibility toolbar, a feedback widget, an audio player), blocks about another subject,
+    and four more ways of hiding. Each snippet draws one shop, the word it calls itself by ({trade}) and one of its
+    services ({service}), so its words, links and names agree."""
+
+    # forms whose snippet is one of the table's markup templates, filled with a shop's anchor and address: an image's
+    # srcset or a <picture> source, a player's poster, source, captions or sound, a resource hint left in the body
+    # (preload, modulepreload, dns-prefetch, manifest, an oEmbed alternate), an edit or a quotation (<ins>, <del>, <q>)
+    # whose cite is the shop, words styled with an image on the shop's site (a CSS url())
+    TABLES = {"srcset-image": "srcsets", "media-source": "media_tags", "resource-hint": "hints", "edit-cite": "edit_tags",
+              "css-url": "css_urls"}
+
+    def snippet(self, form: str, fmt: str) -> str:
+        if form in self.TABLES:
+            return self.from_table(self.TABLES[form])
+        return super().snippet(form, fmt)
+
+    # -- addresses where the page keeps a note, not a link
+
+    def link_title(self, fmt: str, escape) -> str:
+        """A link to a place on the page whose title (the tooltip) is the shop's address."""
+        url = self.url(self.shop())
+        anchor, title = self.pick("title_anchors"), self.fill(self.rng.choice(self.words["title_texts"]), url=url)
+        href = self.rng.choice((f"#ref-{self.slots['id']}", "#", f"#note-{self.slots['id']}"))
+        if fmt == "markdown":
+            return f'[{anchor}]({href} "{title}")'
+        return f'<a href="{href}" title="{html.escape(title)}">{html.escape(anchor)}</a>'
+
+    def abbreviation(self, fmt: str, escape) -> str:
+        """A sentence with the shop's initials, their expansion (Markdown Extra *[ABBR]:, <abbr title>) its address."""
+        shop = self.shop()
+        abbr = "".join(word[0] for word in self.fill("{brand} {trade}").split() if word[0].isalpha()).upper()
+        expansion = self.fill("{brand} {trade}") + " — " + self.url(shop)
+        template = self.rng.choice(self.words["abbr_sentences"])
+        if fmt == "markdown":
+            return self.fill(template, abbr=abbr) + f"\n\n*[{abbr}]: {expansion}"
+        return self.phrase(template.replace("{abbr}", "{link}"), f'<abbr title="{html.escape(expansion)}">{abbr}</abbr>', escape)
+
+    # -- a link inside another site's address
+
+    def archive_wrapper(self, fmt: str, escape) -> str:
+        """The shop's address wrapped in a web archive's or a cache's, as it is: a link, or in plain text."""
+        text, url = self.anchor_and_url(shop=self.shop())
+        wrapped = self.fill(self.rng.choice(self.t["archives"])).replace("@URL@", url)
+        if self.rng.randrange(3) == 0:
+            return escape(wrapped) if fmt != "markdown" else f"<{wrapped}>"
+        return self.with_attributes(fmt, text, wrapped)
+
+    # -- links in the widgets of a page
+
+    def bookmark_card(self, fmt: str, escape) -> str:
+        """A bookmark card (Ghost, WordPress, Notion) previewing the shop's page: title, description, site."""
+        shop = self.shop()
+        url = self.url(shop)
+        title, desc = self.pick("bookmark_titles"), self.pick("bookmark_descriptions")
+        site = re.sub(r"^\w+://", "", self.home(url))
+        u = html.escape(url)
+        if fmt == "html":
+            t, d = escape(title), escape(desc)
+            return self.rng.choice((
+                f'<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="{u}"><div class="kg-bookmark-content">'
+                f'<div class="kg-bookmark-title">{t}</div><div class="kg-bookmark-description">{d}</div><div class="kg-bookmark-metadata">'
+                f'<span class="kg-bookmark-publisher">{escape(site)}</span></div></div></a></figure>',
+                f'<figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper"><blockquote class="wp-embedded-content">'
+                f'<a href="{u}">{t}</a><p>{d}</p></blockquote></div></figure>',
+                f'<div class="notion-bookmark-block"><a href="{u}" class="bookmark source"><div class="bookmark-info"><div class="bookmark-text">'
+                f'<div class="bookmark-title">{t}</div><div class="bookmark-description">{d}</div></div>'
+                f'<div class="bookmark-href">{escape(site)}</div></div></a></div>'))
+        if fmt == "markdown":
+            return f"> **[{title}]({url})**  \n> {desc}  \n> 🔗 {site}"
+        return f"🔗 {title}\n{desc}\n{url}"
+
+    def revision_log(self, fmt: str, escape) -> str:
+        """An article's revision log, one of its entries adding the shop's link."""
+        rng = self.rng
+        shop = self.shop()
+        entries = rng.sample(self.words["revision_entries"], rng.randint(2, 3))
+        days = rng.sample(self.t["slots"]["day"], len(entries))  # each earlier edit on a day of its own
+        items = [escape(e.format(**{**self.slots, "day": day})) for e, day in zip(entries, days)]
+        items.insert(rng.randint(0, len(items)), self.phrase(rng.choice(self.words["revision_shop_entries"]), self.link(fmt, shop), escape))
+        return self.headed(fmt, self.pick("revision_heads"), items,
+                           '<details class="revision-log" open><summary>{head}</summary><ul>{items}</ul></details>', ("- ", "· "))
+
+    def credited_toolbar(self, fmt: str, escape, label: str, items: str, most: int, credits: str, cls: str) -> str:
+        """A row of buttons (two to `most` of the `items`) under one of the `label` words, credited to the shop: one of
+        the `credits`, its link in it."""
+        rng = self.rng
+        shop = self.shop()
+        tools = rng.sample(self.words[items], rng.randint(2, most))
+        credit = self.phrase(rng.choice(self.words[credits]), self.brand_link(fmt, shop), escape)
+        label = self.pick(label)
+        if fmt == "html":
+            buttons = "".join(f'<button type="button">{escape(t)}</button>' for t in tools)
+            return (f'<div class="{cls}" role="toolbar" aria-label="{html.escape(label)}"><span class="{cls}-label">{escape(label)}</span>'
+                    f' {buttons} <small class="{cls}-credit">{credit}</small></div>')
+        label = label if label.endswith("?") else label + ":"
+        if fmt == "markdown":
+            return f"**{label}** " + " · ".join(tools) + f"\n\n*{credit}*"
+        return f"{label} " + " | ".join(tools) + f"\n{credit}"
+
+    def accessibility_toolbar(self, fmt: str, escape) -> str:
+        """An accessibility toolbar (text size, contrast, read aloud) credited to the shop, linked."""
+        return self.credited_toolbar(fmt, escape, "a11y_labels", "a11y_tools", 4, "a11y_credits", "a11y-toolbar")
+
+    def feedback_widget(self, fmt: str, escape) -> str:
+        """A "was this helpful?" widget whose survey is the shop's, linked."""
+        return self.credited_toolbar(fmt, escape, "feedback_questions", "feedback_options", 3, "feedback_credits", "feedback")
+
+    def audio_player(self, fmt: str, escape) -> str:
+        """A "listen to this article" player whose narration is credited to the shop, linked."""
+        rng = self.rng
+        shop = self.shop()
+        lead, length = self.pick("audio_leads"), self.pick("audio_lengths")
+        credit = self.phrase(rng.choice(self.words["audio_credits"]), self.brand_link(fmt, shop), escape)
+        if fmt == "html":
+            return (f'<div class="article-audio"><button type="button" class="play" aria-label="Play">▶</button>'
+                    f'<span class="audio-lead">{escape(lead)}</span> <span class="audio-length">{escape(length)}</span>'
+                    f'<p class="audio-credit">{credit}</p></div>')
+        if fmt == "markdown":
+            return f"**{lead}** ({length})\n\n{credit}"
+        return f"{lead} ({length})\n{credit}"
+
+    # -- blocks about another subject
+
+    def sponsored_list(self, fmt: str, escape, heads: str, lines: list[str], foot: str, cls: str, marks=("- ", "")) -> str:
+        return self.headed(fmt, self.pick(heads), [escape(line) for line in lines], self.SPONSORED.format(cls=cls), marks, foot)
+
+    def recipe_card(self, fmt: str, escape) -> str:
+        """A recipe card (name, servings, ingredients) whose ingredients come from the shop, linked."""
+        rng = self.rng
+        shop = self.shop()
+        name, meta = self.pick("recipe_names"), self.pick("recipe_meta")
+        lines = [meta] + rng.sample(self.words["recipe_ingredients"], rng.randint(3, 4))
+        foot = self.phrase(rng.choice(self.words["recipe_credits"]), self.brand_link(fmt, shop), escape)
+        return self.headed(fmt, f"🍲 {name}", [escape(line) for line in lines], self.SPONSORED.format(cls="recipe-card"), ("- ", "• "), foot)
+
+    def market_ticker(self, fmt: str, escape) -> str:
+        """A market ticker (indices, commodities, a currency) whose data is "sponsored" by the shop, linked."""
+        rng = self.rng
+        shop = self.shop()
+        items = [self.fill(i) for i in rng.sample(self.words["ticker_items"], rng.randint(3, 5))]
+        foot = self.phrase(rng.choice(self.words["ticker_credits"]), self.brand_link(fmt, shop), escape)
+        head = self.pick("ticker_heads")
+        if fmt == "html":
+            cells = "".join(f'<span class="tick">{escape(i)}</span>' for i in items)
+            return f'<div class="market-ticker"><strong>{escape(head)}</strong> {cells} <small>{foot}</small></div>'
+        line = " · ".join(items)
+        return f"**{head}:** {line}\n\n*{foot}*" if fmt == "markdown" else f"{head.upper()}: {line}\n{foot}"
+
+    def puzzle_corner(self, fmt: str, escape) -> str:
+        """A few crossword clues, the answers on the shop's site, linked."""
+        rng = self.rng
+        shop = self.shop()
+        clues = rng.sample(self.words["puzzle_clues"], rng.randint(3, 4))
+        foot = self.phrase(rng.choice(self.words["puzzle_credits"]), self.brand_link(fmt, shop), escape)
+        return self.headed(fmt, self.pick("puzzle_heads"), [escape(c) for c in clues], self.SPONSORED.format(cls="puzzle-corner"),
+                           ("- ", "  "), foot)
+
+    def tide_times(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        lines = [self.fill(line) for line in rng.sample(self.words["tide_lines"], rng.randint(3, 4))]
+        return self.sponsored_list(fmt, escape, "tide_heads", lines, escape(self.pick("tide_sponsors")), "tide-times")
+
+    def tv_guide(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        lines = sorted(rng.sample(self.words["tv_lines"], rng.randint(3, 4)))
+        return self.sponsored_list(fmt, escape, "tv_heads", lines, escape(self.pick("tv_sponsors")), "tv-listings")
+
+    def traffic_report(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        lines = [self.fill(line) for line in rng.sample(self.words["traffic_lines"], rng.randint(2, 4))]
+        return self.sponsored_list(fmt, escape, "traffic_heads", lines, escape(self.pick("traffic_sponsors")), "travel-news",
+                                   ("- ", "⚠ "))
+
+    def foreign_greeting(self, fmt: str, escape) -> str:
+        """A seasonal greeting from the shop in another language, naming it with a phone."""
+        rng = self.rng
+        shop = self.shop("foreign_greetings")
+        lang = rng.choice(sorted(shop["foreign_greetings"]))
+        text, head = self.fill(rng.choice(shop["foreign_greetings"][lang])), self.words["greeting_heads"][lang]
+        if fmt == "html":
+            return f'<div class="season-greeting" lang="{lang}"><h4>{escape(head)}</h4><p>{escape(text)}</p></div>'
+        if fmt == "markdown":
+            return f"### {head}\n\n{text}"
+        return f"{head}\n{text}"
 
 
 # -- placing ---------------------------------------------------------------------------------------------
