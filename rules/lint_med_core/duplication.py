@@ -274,6 +274,7 @@ def _repeats(doc, options):
     kept: list[tuple[object, int]] = []  # (sentence, number of shingles) of earlier sentences
     # the first and last three words of short sentences -> the sentences, with their words (_short_copy)
     ends: dict[str, list] = {}
+    firsts: set[str] = set()  # the first words of the keys of `ends`: a cheap pre-test for each longer sentence
     # shingle -> positions in `kept` of the sentences holding it; the sets and dicts do
     # the per-shingle work in C, Python only loops over shingles seen before (rare)
     index: dict[str, tuple[int, ...]] = {}
@@ -317,7 +318,8 @@ def _repeats(doc, options):
     glued = {block.index for block in blocks if _GLUED_END.search(block.text)}
     # a short line of plain text is read as a heading: headings take part in the line test only
     sentences = (sentence for block in blocks if block.kind != "heading" for sentence in block.sentences)
-    if any("।" in block.text for block in blocks):  # a page in Hindi, Marathi, Nepali or Bengali
+    # a page in Hindi, Marathi, Nepali or Bengali (one scan of the article's text first: most pages hold no danda)
+    if "।" in doc.body_text and any("।" in block.text for block in blocks):
         sentences = _sentences(block for block in blocks if block.kind != "heading")
     previous = None  # (sentence, words, shingles) of the last sentence compared
     for sentence in sentences:
@@ -365,6 +367,7 @@ def _repeats(doc, options):
                 candidates = ends.get(end)
                 if candidates is None:
                     ends[end] = [(sentence, words)]
+                    firsts.add(end.partition(" ")[0])
                 elif len(candidates) < max_postings:
                     candidates.append((sentence, words))
             if copied is not None:
@@ -388,7 +391,7 @@ def _repeats(doc, options):
         previous = (sentence, words, shingles)
         # a short earlier sentence this one copies with words added (a standfirst said again in the lede)
         short_copy = None
-        if ends:
+        if words[0] in firsts or words[-size] in firsts:  # (its first or last shingle may be a key of `ends`)
             head, tail = next(iter(shingles)), next(reversed(shingles))
             if head in ends or tail in ends:
                 short_copy = _short_copy(words, text, head, tail, ends, {}, kept)
