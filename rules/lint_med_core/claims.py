@@ -130,6 +130,29 @@ def _words_held(doc) -> set:
     return words.union(other) if other else words
 
 
+@functools.lru_cache(maxsize=None)
+def _word_initial(trigger: str) -> bool:
+    """Whether the trigger opens every need holding it ("lose": "lose", "loses") and the patterns of those
+    needs' groups name each such need only after a space or the start of a group or alternative: every match
+    holds a need (`_load`), so a match holds such a trigger where a word starts, and the trigger inside a
+    word ("close", "disclose") opens no claim; a trigger inside a need ("shed" in "banished") is looked for
+    everywhere. Asked only of a trigger found inside a word."""
+    holders = [(need, group["patterns"]) for group in load("claims_absolute")["claims"]
+               for need in group["needs"] if trigger in need]
+    return all(need.startswith(trigger) and all(
+        pattern[at - 1] in " (|:" for pattern in map(_with_classes, patterns) for at in _finds(pattern, need) if at)
+        for need, patterns in holders)
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text`."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def _shortest(needs: tuple[str, ...]) -> tuple[str, ...]:
     """The needs that hold no other need: a sentence holding "works well" holds "works", so looking
     for both costs a search of the article more and finds no other sentence. Plainly
@@ -300,11 +323,13 @@ def _sentence_starts(doc) -> tuple[list[int], list]:
     return starts, sentences
 
 
-def _sentences_holding(doc, found, triggers: tuple[str, ...]):
+def _sentences_holding(doc, found, triggers: tuple[str, ...], words_only: bool = False):
     """(sentence, the triggers it holds) for each sentence of `_sentences(doc, found, triggers)`, in its
     order. Each trigger is looked for with str.find in the article's lowercase text and its finds placed
     in their sentences by bisection, once per sentence holding it: the cost follows the finds, not the
-    sentences times the triggers (a test of each block, then of each of its sentences, for every trigger)."""
+    sentences times the triggers (a test of each block, then of each of its sentences, for every trigger).
+    With `words_only`, a trigger that opens its needs as words (`_word_initial`) counts only where a word
+    starts: "lose" in "close" or "disclose" opens no claim."""
     text = lowered_body(doc)
     if len(text) != len(doc.body_text) or not all(trigger.isascii() for trigger in triggers):
         for sentence in _sentences(doc, found, triggers):  # lowercasing moved characters ("İ"): the plain way
@@ -317,6 +342,9 @@ def _sentences_holding(doc, found, triggers: tuple[str, ...]):
     for trigger in triggers:
         at = text.find(trigger)
         while at >= 0:
+            if words_only and at and (text[at - 1].isalnum() or text[at - 1] in "_-") and _word_initial(trigger):
+                at = text.find(trigger, at + 1)
+                continue
             index = bisect.bisect_right(starts, at) - 1
             block = sentences[index].block if index >= 0 else None
             if block is not None and block.kind == "heading":
@@ -559,7 +587,7 @@ def absolute_claim(doc, options):
     def weighs() -> bool:  # a concession weighs on a page that does not promote (the page's kind: asked only then)
         return not _promotes(doc)
 
-    sentences = (_sentences_holding(doc, found, triggers) if triggers is not None
+    sentences = (_sentences_holding(doc, found, triggers, words_only=True) if triggers is not None
                  else ((sentence, None) for sentence in _sentences(doc, found, None))) if groups else ()
     for sentence, held in sentences:
         text = sentence.text
