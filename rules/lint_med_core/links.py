@@ -3132,9 +3132,11 @@ def _trade_line_data() -> tuple[tuple[str, ...], tuple[str, ...], frozenset]:
 
 
 @per_document
+@per_document
 def _trades_held(doc) -> tuple[str, ...]:
     """The trades of `trade_line_trades` that the article names once (as a part of a word too), longest
-    first: a trade it does not write about (an article on gambling or debt names it again and again)."""
+    first: a trade it does not write about (an article on gambling or debt names it again and again).
+    Once per document: each block's test asks for them."""
     lowered = lowered_body(doc)
     return tuple(sorted((trade for trade in _lines_held(doc)[1] if lowered.count(trade) == 1), key=len, reverse=True))
 
@@ -3244,8 +3246,9 @@ def _click_data() -> tuple[tuple[str, ...], frozenset]:
     return tuple(data["click_openers"]), frozenset(data["click_sold_words"])
 
 
+@per_document
 def _click_held(doc) -> tuple[str, ...]:
-    """The click verbs (`click_openers`) that the article holds."""
+    """The click verbs (`click_openers`) that the article holds (once per document: each block's test asks)."""
     return tuple(_lines_held(doc)[2])
 
 
