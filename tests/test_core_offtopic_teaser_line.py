@@ -93,3 +93,29 @@ def test_the_article_s_own_lines_are_not_teasers(fmt, line):
 def test_without_the_label_a_headline_line_is_not_this_rule_s():
     # the same unrelated headline with no label: LM203's teaser test does not ask it
     assert not any("teaser" in m for m in _lm203("text", "Council approves new cycle lanes along the harbour road"))
+
+
+def _glued_lm203(line: str) -> list[str]:
+    # a page flattened to plain text glues the teaser to the end of the paragraph before it
+    source, path = _render("text", TITLE, [*BODY[:1], f"{BODY[1]} {line}", *BODY[2:]])
+    findings = Linter(Overrides(isolated=True)).lint_source(source, path).findings
+    return [f.message for f in findings if f.code == "LM203"]
+
+
+@pytest.mark.parametrize("line", [
+    "Also Read: Council approves new cycle lanes along the harbour road",
+    "RELATED: Ferry operator cancels island crossings after storm damages pier",
+    "Baca Juga: Pemerintah kota membuka jalur sepeda baru di pelabuhan",
+    "Lees Ook: Stadion krijgt nieuw dak na stormschade",
+])
+def test_a_teaser_glued_to_the_paragraph_before_it_is_reported(line):
+    assert any("teaser" in m for m in _glued_lm203(line)), line
+
+
+@pytest.mark.parametrize("line", [
+    "Watch: the council's cycle lanes along the harbour road open in May.",  # a sentence, not a label
+    "also read: council approves new cycle lanes along the harbour road",  # not written as a label
+    "Also Read: How to take metformin with a meal to spare the stomach",  # the article's own subject
+])
+def test_a_glued_sentence_that_is_no_teaser_is_left_alone(line):
+    assert not any("teaser" in m for m in _glued_lm203(line)), line

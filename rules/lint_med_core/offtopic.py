@@ -2360,13 +2360,30 @@ _GAMBLING = "a gambling promotion"
 # Parts of the gambling words, one of which a paragraph holding two of them must hold.
 # A teaser line glued into a paragraph, where a text keeps one line per paragraph and no
 # blank lines: "...into your skin. READ MORE: Couple slam order to take down CCTV".
-_GLUED_TEASER = re.compile(r"(?<=[.!?”\"’)] )(?:READ MORE|MORE|RELATED|SEE ALSO|ALSO READ|READ ALSO|"
-                           r"DON['’]T MISS|WATCH|LISTEN)\s*:\s*(?=\S)")
+@functools.lru_cache(maxsize=1)
+def _glued_teaser_label() -> re.Pattern:
+    """A teaser label (the [teaser] table) and its colon right after a sentence's end, in any case: a
+    page flattened to text glues "Also Read: <headline>" to the paragraph before it. `_glued_teaser`
+    then asks that the label be written as one (each word capitalised, a one-word label in capitals)."""
+    labels = (r",?\s+".join(label.split()) for label in load("offtopic_promotion")["teaser"]["labels"])
+    return re.compile(r"(?<=[.!?”\"’)] )(" + "|".join(sorted(labels, key=len, reverse=True)) + r")\s*[:：]\s*(?=\S)",
+                      re.I)
+
+
+def _written_as_label(label: str) -> bool:
+    """A label of two words or more with each word capitalised ("Also Read"), or one word in capitals
+    ("RELATED"); scripts with no capitals pass. A sentence opening "Watch: ..." is no label."""
+    words = label.replace(",", " ").split()
+    if len(words) == 1:
+        return not words[0].islower() and (words[0].isupper() or not words[0].istitle())
+    return all(not word[:1].islower() for word in words)
 
 
 def _glued_teaser(doc, block) -> str:
     """The headline of a teaser line glued into a plain-text paragraph (to the end of its line), or ""."""
-    match = _GLUED_TEASER.search(block.text) if doc.format == "text" else None
+    if doc.format != "text":
+        return ""
+    match = next((m for m in _glued_teaser_label().finditer(block.text) if _written_as_label(m.group(1))), None)
     if match is None:
         return ""
     start = match.end()
