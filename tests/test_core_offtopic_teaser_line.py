@@ -18,10 +18,14 @@ def _render(fmt: str, title: str, paragraphs: list[str]) -> tuple[str, str]:
     return source.replace(TITLE, title, 1), path
 
 
-def _lm203(fmt: str, line: str, title: str = TITLE, body: list[str] = BODY) -> list[str]:
-    source, path = _render(fmt, title, [*body[:2], line, *body[2:]])
+def _lm203_messages(fmt: str, title: str, paragraphs: list[str]) -> list[str]:
+    source, path = _render(fmt, title, paragraphs)
     findings = Linter(Overrides(isolated=True)).lint_source(source, path).findings
     return [f.message for f in findings if f.code == "LM203"]
+
+
+def _lm203(fmt: str, line: str, title: str = TITLE, body: list[str] = BODY) -> list[str]:
+    return _lm203_messages(fmt, title, [*body[:2], line, *body[2:]])
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -97,9 +101,7 @@ def test_without_the_label_a_headline_line_is_not_this_rule_s():
 
 def _glued_lm203(line: str) -> list[str]:
     # a page flattened to plain text glues the teaser to the end of the paragraph before it
-    source, path = _render("text", TITLE, [*BODY[:1], f"{BODY[1]} {line}", *BODY[2:]])
-    findings = Linter(Overrides(isolated=True)).lint_source(source, path).findings
-    return [f.message for f in findings if f.code == "LM203"]
+    return _lm203_messages("text", TITLE, [*BODY[:1], f"{BODY[1]} {line}", *BODY[2:]])
 
 
 @pytest.mark.parametrize("line", [
