@@ -29,7 +29,7 @@ def _findings(body: str, fmt: str = "html", head: str = "") -> list[str]:
     '<iframe src="https://lawnkeeper-mowing.example/quote" width="300" height="250"></iframe>',
     '<object data="https://quickdrain-plumbers.example" type="text/html"></object>',
     '<meta http-equiv="refresh" content="4; url=https://sunnydeck-boatrides.example/">',
-    '<link rel="prerender" href="https://sunnydeck-boatrides.example/tours">',
+    '<link rel="alternate" hreflang="cy" href="https://sunnydeck-boatrides.example/tours">',
     '<blockquote cite="https://brightpane-window-cleaners.example/offer"><p>Clean windows lift the mood.</p></blockquote>',
     '<iframe srcdoc="&lt;a href=&quot;https://lawnkeeper-mowing.example/&quot;&gt;mowing&lt;/a&gt;"></iframe>',
     '<p>Iron tablets work best on an empty stomach <a href="https://stormproof-roofing.example/">»</a>.</p>',

@@ -26,7 +26,7 @@ def test_frames_forms_buttons_and_menu_options_are_links_with_their_words():
 
 def test_meta_link_and_cite_addresses_are_hidden_links():
     links = _links('<meta http-equiv="refresh" content="5; url=https://tile-grout.example/x">'
-                   '<link rel="prerender" href="https://tile-grout.example/y">'
+                   '<link rel="alternate" hreflang="cy" href="https://tile-grout.example/y">'
                    '<blockquote cite="https://tile-grout.example/z"><p>Grout lasts.</p></blockquote>')
     for url in ("https://tile-grout.example/x", "https://tile-grout.example/y", "https://tile-grout.example/z"):
         assert links[url] == ("", True)
@@ -34,6 +34,12 @@ def test_meta_link_and_cite_addresses_are_hidden_links():
 
 def test_resources_and_relative_addresses_are_no_links():
     links = _links('<link rel="stylesheet" href="https://cdn.example/site.css">'
+                   # resource hints: the browser resolves, connects to, fetches or renders an address for its own use;
+                   # no reader is shown it or sent there (docs/links-and-off-topic.md, "Out of scope")
+                   '<link rel="dns-prefetch" href="https://tile-grout.example">'
+                   '<link rel="preconnect" href="https://tile-grout.example" crossorigin>'
+                   '<link rel="prefetch" href="https://tile-grout.example/next">'
+                   '<link rel="prerender" href="https://tile-grout.example/y">'
                    '<meta itemprop="image" content="https://cdn.example/photo">'
                    '<iframe src="https://cdn.example/clip.mp4"></iframe>'
                    '<form action="/search"><input type="submit" value="Search"></form>')
@@ -43,7 +49,9 @@ def test_resources_and_relative_addresses_are_no_links():
 def test_raw_html_in_markdown_gives_the_same_links():
     text = ("Ginger tea may ease mild nausea, a small trial of ginger suggests.\n\n"
             'Some adults <iframe src="https://kettle-repairs.example/fix" title="Kettle repair"></iframe> drink it'
-            ' <link rel="prefetch" href="https://tile-grout.example/y"> daily.\n')
+            ' <link rel="alternate" href="https://tile-grout.example/y"> daily'
+            ' <link rel="prefetch" href="https://tile-grout.example/z">.\n')
     links = _links(text, markdown_parser, "page.md")
     assert links["https://kettle-repairs.example/fix"] == ("Kettle repair", False)
     assert links["https://tile-grout.example/y"] == ("", True)
+    assert "https://tile-grout.example/z" not in links  # a resource hint (above)

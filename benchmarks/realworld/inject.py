@@ -236,6 +236,15 @@ KINDS = {
        for way in ("contained", "target-gated", "toggle-gated", "disc-masked")},
 }
 
+# Kinds whose address no reader is shown or sent to, and no search engine follows: out of the link rules' scope
+# (docs/links-and-off-topic.md, "Out of scope"; README, "Injected spam"): a file the page draws or plays (an SVG
+# picture's href, an image's srcset, a CSS url(), a player's poster, source, captions or sound), a resource hint in
+# the body (preload, modulepreload, dns-prefetch, manifest, an oEmbed discovery link: data), an HTML comment. The
+# summary counts them apart; a rule should not find them.
+OUT_OF_SCOPE = frozenset(("fresh7-html-comment", "fresh10-svg-resource", "fresh11-srcset-image",
+                          "fresh11-resource-hint", "fresh11-css-url", "fresh11-media-source"))
+
+
 def snippets_digest(family: str, draw_class, templates: dict, seeds: int) -> str:
     """SHA-256 of the snippets of every kind of `family` ("fresh3"), every format, drawn by `draw_class`
     with the first `seeds` seeds: a family scored as a measure must keep its draws when a later one is
@@ -2692,7 +2701,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Injections found where they were put (seed {args.seed}, up to {args.per_cell} health-news hosts "
           f"per cell, plus {len(HEALTH_PAGES)} real health pages in HTML)")
     print(f"{'kind':<18} " + " ".join(f"{fmt:>9}" for fmt in formats) + f" {'all':>9}")
-    total = [0, 0]
+    total, out = [0, 0], [0, 0]
     for kind in kinds:
         cells = []
         row = [0, 0]
@@ -2701,10 +2710,16 @@ def main(argv: list[str] | None = None) -> int:
             cells.append(f"{got}/{made}" if made else "-")
             row[0] += got
             row[1] += made
-        total[0] += row[0]
-        total[1] += row[1]
-        print(f"{kind:<18} " + " ".join(f"{c:>9}" for c in cells) + f" {row[0]}/{row[1]:<5}".rjust(10))
-    print(f"{'all':<18} " + " " * (10 * len(formats)) + f" {total[0]}/{total[1]}".rjust(10))
+        count = out if kind in OUT_OF_SCOPE else total
+        count[0] += row[0]
+        count[1] += row[1]
+        print(f"{kind:<18} " + " ".join(f"{c:>9}" for c in cells) + f" {row[0]}/{row[1]:<5}".rjust(10)
+              + ("  (out of scope)" if kind in OUT_OF_SCOPE else ""))
+    print(f"{'all':<18} " + " " * (10 * len(formats)) + f" {total[0]}/{total[1]}".rjust(10)
+          + ("  (in scope)" if out[1] else ""))
+    if out[1]:
+        print(f"{'out of scope':<18} " + " " * (10 * len(formats)) + f" {out[0]}/{out[1]}".rjust(10)
+              + "  (no reader shown or sent there: OUT_OF_SCOPE)")
     print("\nControls (the same hosts untouched)")
     print(f"{'format':<10} {'docs':>5} {'links-error docs':>17} {'links findings':>15} {'off-topic findings':>19}")
     for fmt, (docs, err, links, off) in control.items():

@@ -186,13 +186,20 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
             raw.feed(child.content)
             cursor = raw.cursor
         elif child.type == "link_open":
-            open_link = {"url": str(child.attrs.get("href", "")), "text": "", "tag_at": cursor}
+            open_link = {"url": str(child.attrs.get("href", "")), "text": "", "tag_at": cursor,
+                         "title": str(child.attrs.get("title") or "")}
         elif child.type == "link_close" and open_link is not None:
             span_start = open_link.get("start", open_link["tag_at"])
-            links.append(Link(open_link["url"], open_link["text"].strip(), span_start,
-                              open_link.get("end", span_start + 1)))
-            links.extend(Link(url, "", span_start, open_link.get("end", span_start + 1), hidden=True, element="a",
-                              carrier=carrier) for carrier, url in message_addresses(open_link["url"]))
+            span_end = open_link.get("end", span_start + 1)
+            links.append(Link(open_link["url"], open_link["text"].strip(), span_start, span_end))
+            links.extend(Link(url, "", span_start, span_end, hidden=True, element="a", carrier=carrier)
+                         for carrier, url in message_addresses(open_link["url"]))
+            # a link's title (`[W](A "title")`, a reference definition's title): the tooltip an <a title> is in
+            # HTML, whose addresses the link carries (`carried_addresses`: not those of the link's own site)
+            if open_link["title"]:
+                links.extend(Link(url, "", span_start, span_end, hidden=True, element="a", carrier=carrier)
+                             for carrier, url in carried_addresses(
+                                 "a", [("href", open_link["url"]), ("title", open_link["title"])]))
             open_link = None
     if raw is not None:  # an anchor left open ends with its paragraph
         raw.close_elements()
