@@ -1044,8 +1044,7 @@ def _furniture_off_subject(doc, model, link, domain: str, anchor_words: list[str
         return []
     # (the words of the furniture around it, a card's or a listing's other lines, are not the article's)
     lines = _lines_around(doc, block)
-    if _used_elsewhere(doc, lines, besides, words) or _mentioned_elsewhere(doc, domain, link) \
-            or _site_named(doc, link, domain):
+    if _used_elsewhere(doc, lines, besides, words) or _named_beyond_its_label(doc, link, domain):
         return []
     address_words = _link_subject_words(link, domain, [], path_words, standing=True)
     own = "\n".join(near.text for near in lines if _in_prose_text(doc, near)) or " "
@@ -1062,6 +1061,23 @@ def _furniture_off_subject(doc, model, link, domain: str, anchor_words: list[str
 
 
 _FURNITURE_LINES = 6
+# A site's host written out in lower case ("shop.example", "www.shop.example/x"): an address, not a name in words.
+_WRITTEN_HOST = re.compile(r"(?<![\w@.-])(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?")
+
+
+def _named_beyond_its_label(doc, link, domain: str) -> bool:
+    """`_mentioned_elsewhere` or `_site_named`, the site's host written out in the link's own block aside: a card
+    or a link preview labels its link with the site's address ("🔗 shop.example", a bookmark card's publisher
+    line), which is the address again, not the article naming the site in words."""
+    block = link.block
+    own = block.text.lower().replace(link.url.lower(), " ") if block is not None else ""
+    hosts = " ".join(_WRITTEN_HOST.findall(own))
+    if not hosts:
+        return _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain)
+    name, squashed = domain.split(".")[0].lower(), registrable(domain).split(".")[0]
+    return len(name) > 2 and lowered_body(doc).count(name) > link.url.lower().count(name) + hosts.count(name) \
+        or _named_elsewhere(doc, block, domain) \
+        or len(squashed) >= 4 and squashed in _SQUASH.sub("", _WRITTEN_HOST.sub(" ", own))
 
 
 def _lines_around(doc, block) -> list:
