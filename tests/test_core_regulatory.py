@@ -707,3 +707,46 @@ def test_a_drug_named_only_in_a_keyword_headline_over_unrelated_text_is_no_subje
     assert lint(scraped) == []
     # a text that speaks of using a medicine is about the headline's drug, even where it never names it again
     assert lint(scraped.replace("Our bakery opens at seven.", "Take one 20 mg tablet at night.")) == [("LM911", 1)]
+
+
+# --- a drug named twice, then called "this medication" (session 17) ------------------------------------------
+
+LEAFLET = ("Before you start\n\nAtorvastatin lowers cholesterol, and atorvastatin is taken once a day at night. "
+           "{refer} can cause aching muscles. Tell your doctor if {refer2} upsets your stomach.\n\n"
+           "Keep tablets in a dry place away from children and check the date on the box before use. "
+           "Take any you no longer need back to a shop that sells medicines.\n")
+
+
+@pytest.mark.parametrize("refer, refer2, reported", [
+    ("This medication", "this medication", True),
+    ("This medicine", "this drug", True),
+    ("These pills", "your medicines", False),  # plural or possessive: as often other medicines or a class
+    ("Grapefruit", "it", False),
+])
+def test_this_medication_counts_as_a_mention_of_the_drug_the_page_names_most(refer, refer2, reported):
+    assert lint(LEAFLET.format(refer=refer, refer2=refer2)) == ([("LM911", 3)] if reported else [])
+
+
+def test_this_medication_counts_for_no_drug_when_two_are_named_as_often():
+    text = LEAFLET.format(refer="This medication", refer2="this medication").replace(
+        "Atorvastatin lowers cholesterol, and atorvastatin is",
+        "Atorvastatin and ezetimibe lower cholesterol, and atorvastatin or ezetimibe is")
+    assert lint(text) == []
+    assert lint(LEAFLET.format(refer="This medication", refer2="this medication").replace(
+        "at night.", "at night. It is available only on prescription.")) == []
+
+
+@pytest.mark.parametrize("page", [
+    # a Spanish, an Italian and a German pharmacy leaflet: languages no labelled leaflet of this kind is in
+    "Antes de empezar\n\nEl sildenafil se toma una hora antes y el sildenafil dura unas horas. Este medicamento puede "
+    "causar dolor de cabeza. No tome este medicamento con alcohol. " + "Guarde la caja en un lugar seco y lejos de los "
+    "niños, y mire la fecha antes de usarla. " * 3,
+    "Prima di iniziare\n\nIl sildenafil si prende un'ora prima e il sildenafil dura alcune ore. Questo farmaco può "
+    "causare mal di testa. Non prenda questo farmaco con alcol. " + "Tenga la scatola in un luogo asciutto e lontano "
+    "dai bambini, e guardi la data prima di usarla. " * 3,
+    "Bevor Sie beginnen\n\nSildenafil wird eine Stunde vorher eingenommen und Sildenafil wirkt einige Stunden. Dieses "
+    "Medikament kann Kopfschmerzen machen. Nehmen Sie dieses Medikament nicht mit Alkohol. " + "Bewahren Sie die "
+    "Packung trocken und für Kinder unerreichbar auf und prüfen Sie das Datum vor der Einnahme. " * 3,
+])
+def test_this_medication_in_other_languages(page):
+    assert lint(page + "\n") == [("LM911", 3)]

@@ -499,7 +499,9 @@ def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int,
     when mentioned often enough (at least `min_mentions` times and once per
     `words_per_mention` words), or the only drug it names, at least twice, when its
     title is about a treatment ("Treating MS early ..." with interferon beta-1b named
-    twice in a short release: the title's treatment is that drug)."""
+    twice in a short release: the title's treatment is that drug), or the drug it names
+    most, at least twice, when its mentions and the page's "this medication" (`referring_to_drug`)
+    are often enough together (a leaflet that names its drug twice and then says "this medication")."""
     title = _title(doc)
     about = list(dict.fromkeys(key for _, _, key in find_drugs(title, extra_drugs) if key in counts))
     if counts:
@@ -509,6 +511,11 @@ def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int,
             about += [drug for drug, n in counts.items() if n == top and drug not in about]
         elif not about and len(counts) == 1 and top >= 2 and _treatment_title().search(title):
             about += list(counts)
+        elif not about and top >= 2 and sum(n == top for n in counts.values()) == 1:
+            # the one drug the page names most, then calls "this medication": those are its mentions too
+            mentions = top + len(_referring().findall(doc.body_text))
+            if mentions >= min_mentions and mentions * words_per_mention >= words:
+                about += [drug for drug, n in counts.items() if n == top]
     return about
 
 
@@ -547,6 +554,12 @@ def _headline_only(doc, drug: str, extra_drugs=()) -> bool:
     if any(block.text.strip() not in headline for block, _ in drug_spans(doc, extra_drugs).get(drug, ())):
         return False
     return not any(_drug_use().search(block.text) for block in doc.blocks if block.text.strip() not in headline)
+
+
+@functools.lru_cache(maxsize=None)
+def _referring() -> re.Pattern:
+    """A definite noun phrase that refers back to a drug (`referring_to_drug` in data/regulatory_drugs.toml)."""
+    return re.compile(load("regulatory_drugs")["referring_to_drug"], re.I)
 
 
 @functools.lru_cache(maxsize=None)
