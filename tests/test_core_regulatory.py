@@ -750,3 +750,14 @@ def test_this_medication_counts_for_no_drug_when_two_are_named_as_often():
 ])
 def test_this_medication_in_other_languages(page):
     assert lint(page + "\n") == [("LM911", 3)]
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    ("It is one of the best pens on the market for weight loss.", True),  # a purpose: a seller's superlative
+    ("Many say it is the strongest option on the market for cravings.", True),
+    ("It has been on the market for six years.", False),  # a length of time: the drug's history
+    ("It has been on the market for well over a decade.", False),
+    ("It has been on the market since 2017.", False),
+])
+def test_on_the_market_for_a_purpose_is_no_status(sentence, reported):
+    assert lint(ARTICLE.format(status=sentence)) == ([("LM911", 1)] if reported else [])
