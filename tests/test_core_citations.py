@@ -501,3 +501,28 @@ def test_an_appeal_inside_a_reported_belief_is_the_holders(text, fires):
 def test_a_reported_belief_in_a_markdown_quote_block():
     text = "# Poll\n\n> Most parents say they trust the schedule because they believe it is backed by science.\n"
     assert codes(text, path="a.md", select=["LM602"]) == []
+
+
+# --- "Reports" bare, after a paragraph that names who reported (session 17) ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a product recall notice, a court story, a school closure notice, a ferry incident story
+    "Kettle recall\n\nThe Office for Product Safety received complaints about the kettles in May.\n\n"
+    "Reports indicated burns to the hands and arms in several homes.\n",
+    "Clinic inquest\n\nThe inquest opened this week, the Yorkshire Post reported. The coroner heard from two "
+    "nurses. Reports suggest the family will appeal.\n",
+    "School closed\n\nThe Kent County Health Department said on Friday that it had been told of a stomach bug at the "
+    "school. Parents were sent home early. Reports indicated that most pupils recovered within two days.\n",
+    "Ferry illness\n\nAccording to the Maritime and Coastguard Agency, 40 passengers fell ill on the crossing. "
+    "Crew handed out water. Staff opened the windows. Reports suggest the cause was a kitchen fault.\n",
+])
+def test_reports_after_a_named_reporter_are_those_reports(text):
+    assert lint(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kettle recall\n\nSome kettles were sold in May.\n\nReports indicated burns to the hands and arms in several homes.\n",
+    "Turmeric and joints\n\nMany people take turmeric. Reports suggest it eases stiff knees within a week.\n",
+])
+def test_reports_with_nobody_named_stay_vague(text):
+    assert [code for code, *_ in lint(text)] == ["LM602"]

@@ -616,3 +616,148 @@ def test_a_cross_reference_to_a_boxed_warning_is_no_status():
     text = BRANDED.format(introduction="Halvorex (zolpidem) helps adults fall asleep.", status="{}")
     assert lint(text.format("Take no more than one a night (see Boxed Warnings).")) == [("LM911", 3)]
     assert lint(text.format("Halvorex carries a boxed warning about sleepwalking.")) == []
+
+
+# --- status in forms beside approval (session 17): the law on the use, a marketing registration ----------
+
+STAMINA = ("Boldenone for stamina\n\nBoldenone is a steroid that some cyclists take as a performance-enhancing "
+           "drug before a race.\n\n{status}\n\nRiders report 50 mg a day for a month of boldenone.\n")
+
+
+@pytest.mark.parametrize("status, reported", [
+    ("Such use is illegal in the United States.", False),
+    ("Its sale is banned in the UK.", False),
+    ("Possession without a prescription is a criminal offence in Australia.", False),
+    ("It is illegal to sell it to the public here.", False),
+    ("It is banned in competition by WADA.", True),  # a sports body's rule, not the drug's status
+    ("Most riders buy it from a friend.", True),
+    ("Illegal streaming of the race drew many viewers.", True),  # illegal, but of no use of the drug
+])
+def test_the_law_on_a_use_beyond_medicine_is_its_status(status, reported):
+    assert lint(STAMINA.format(status=status)) == ([("LM911", 1)] if reported else [])
+
+
+@pytest.mark.parametrize("language, status, reported", [
+    # a Mexican pharmacy notice, a Brazilian consumer column: marketing registrations no labelled page words so
+    ("es", "El producto no tiene registro sanitario en México.", False),
+    ("es", "Está registrado ante la Cofepris desde 2019.", False),
+    ("es", "Regístrese para recibir ofertas de la tienda.", True),  # signing up to a shop is no registration
+    ("pt", "O medicamento não tem registro na Anvisa.", False),
+    ("pt", "O produto não possui registro sanitário.", False),
+    ("pt", "Muitas pessoas compram pela internet.", True),
+])
+def test_a_marketing_registration_is_a_status_in_spanish_and_portuguese(language, status, reported):
+    body = {"es": "Ozempic es una inyección semanal que reduce el apetito y hace que el estómago se vacíe más "
+                  "despacio. ",
+            "pt": "O Ozempic é uma injeção semanal que reduz o apetite e faz o estômago esvaziar mais devagar. "}
+    text = "Ozempic\n\n" + body[language] * 6 + status + "\n"
+    assert lint(text) == ([("LM911", 1)] if reported else [])
+
+
+# --- an off-label use beside the drug's labelled use (session 17) -------------------------------------------
+
+@pytest.mark.parametrize("status, reported", [
+    ("Doctors prescribe it for depression at much higher doses.", False),
+    ("It is a prescription medicine for depression.", False),
+    ("Doctors prescribe it for insomnia at a low dose.", True),  # prescribed for the off-label use itself
+    ("It also lifts depression in some people.", True),  # the labelled use, but no word of prescribing
+])
+def test_an_off_label_use_is_answered_by_calling_the_drug_prescribed_for_its_labelled_use(status, reported):
+    assert lint(OFF_LABEL.format(status=status)) == ([("LM911", 1)] if reported else [])
+
+
+@pytest.mark.parametrize("page, reported", [
+    # a forum post and a pharmacist's Q&A, page kinds no labelled off-label page has
+    ("Re: propranolol before my recital\n\nPosted by cellist_22\n\nMy GP prescribed propranolol for migraines "
+     "years ago and I now take 10 mg before concerts for stage fright. Propranolol stops my bow shaking.\n", False),
+    ("Re: propranolol before my recital\n\nPosted by cellist_22\n\nA friend gave me propranolol and I now take "
+     "10 mg before concerts for stage fright. Propranolol stops my bow shaking.\n", True),
+    ("Ask the pharmacist: hydroxychloroquine and COVID\n\nQ: Should I keep hydroxychloroquine at home for "
+     "coronavirus?\n\nA: Hydroxychloroquine is a prescription medicine used to treat lupus and malaria. Keep "
+     "your hydroxychloroquine for the condition it was prescribed for.\n", False),
+])
+def test_a_labelled_use_answers_an_off_label_one_in_any_page_kind(page, reported):
+    assert lint(page) == ([("LM911", 1)] if reported else [])
+
+
+# --- pages about no single drug's use (session 17): an interaction, a keyword headline -----------------------
+
+INTERACTION = ("{title}\n\nSertraline is taken once a day. Sertraline levels may rise with some herbs, and "
+               "sertraline with alcohol can make you drowsy. Ask before you mix sertraline with anything new.\n")
+
+
+@pytest.mark.parametrize("title, reported", [
+    ("Ginkgo - Zoloft (Sertraline) Interaction", False),
+    ("Interactions between sertraline and St John's wort", False),
+    ("Can you take sertraline with melatonin?", False),
+    ("Grapefruit juice and sertraline interaction", False),
+    ("Interacción entre sertralina y alcohol", False),  # Spanish, a checker's title
+    ("Wechselwirkung zwischen Sertralin und Johanniskraut", False),  # German
+    ("Sertraline: uses, side effects and drug interactions", True),  # the drug's own leaflet
+    ("Sertraline in pregnancy", True),
+])
+def test_a_page_on_an_interaction_is_not_about_the_drug(title, reported):
+    assert lint(INTERACTION.format(title=title)) == ([("LM911", 1)] if reported else [])
+
+
+def test_a_drug_named_only_in_a_keyword_headline_over_unrelated_text_is_no_subject():
+    scraped = ("Order atorvastatin online cheap\n\nOrder atorvastatin online cheap\n\n"
+               "Our bakery opens at seven. Fresh rye loaves are ready by eight, and the cinnamon rolls sell out "
+               "before noon. Call ahead for wedding cakes.\n")
+    assert lint(scraped) == []
+    # a text that speaks of using a medicine is about the headline's drug, even where it never names it again
+    assert lint(scraped.replace("Our bakery opens at seven.", "Take one 20 mg tablet at night.")) == [("LM911", 1)]
+
+
+# --- a drug named twice, then called "this medication" (session 17) ------------------------------------------
+
+LEAFLET = ("Before you start\n\nAtorvastatin lowers cholesterol, and atorvastatin is taken once a day at night. "
+           "{refer} can cause aching muscles. Tell your doctor if {refer2} upsets your stomach.\n\n"
+           "Keep tablets in a dry place away from children and check the date on the box before use. "
+           "Take any you no longer need back to a shop that sells medicines.\n")
+
+
+@pytest.mark.parametrize("refer, refer2, reported", [
+    ("This medication", "this medication", True),
+    ("This medicine", "this drug", True),
+    ("These pills", "your medicines", False),  # plural or possessive: as often other medicines or a class
+    ("Grapefruit", "it", False),
+])
+def test_this_medication_counts_as_a_mention_of_the_drug_the_page_names_most(refer, refer2, reported):
+    assert lint(LEAFLET.format(refer=refer, refer2=refer2)) == ([("LM911", 3)] if reported else [])
+
+
+def test_this_medication_counts_for_no_drug_when_two_are_named_as_often():
+    text = LEAFLET.format(refer="This medication", refer2="this medication").replace(
+        "Atorvastatin lowers cholesterol, and atorvastatin is",
+        "Atorvastatin and ezetimibe lower cholesterol, and atorvastatin or ezetimibe is")
+    assert lint(text) == []
+    assert lint(LEAFLET.format(refer="This medication", refer2="this medication").replace(
+        "at night.", "at night. It is available only on prescription.")) == []
+
+
+@pytest.mark.parametrize("page", [
+    # a Spanish, an Italian and a German pharmacy leaflet: languages no labelled leaflet of this kind is in
+    "Antes de empezar\n\nEl sildenafil se toma una hora antes y el sildenafil dura unas horas. Este medicamento puede "
+    "causar dolor de cabeza. No tome este medicamento con alcohol. " + "Guarde la caja en un lugar seco y lejos de los "
+    "niños, y mire la fecha antes de usarla. " * 3,
+    "Prima di iniziare\n\nIl sildenafil si prende un'ora prima e il sildenafil dura alcune ore. Questo farmaco può "
+    "causare mal di testa. Non prenda questo farmaco con alcol. " + "Tenga la scatola in un luogo asciutto e lontano "
+    "dai bambini, e guardi la data prima di usarla. " * 3,
+    "Bevor Sie beginnen\n\nSildenafil wird eine Stunde vorher eingenommen und Sildenafil wirkt einige Stunden. Dieses "
+    "Medikament kann Kopfschmerzen machen. Nehmen Sie dieses Medikament nicht mit Alkohol. " + "Bewahren Sie die "
+    "Packung trocken und für Kinder unerreichbar auf und prüfen Sie das Datum vor der Einnahme. " * 3,
+])
+def test_this_medication_in_other_languages(page):
+    assert lint(page + "\n") == [("LM911", 3)]
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    ("It is one of the best pens on the market for weight loss.", True),  # a purpose: a seller's superlative
+    ("Many say it is the strongest option on the market for cravings.", True),
+    ("It has been on the market for six years.", False),  # a length of time: the drug's history
+    ("It has been on the market for well over a decade.", False),
+    ("It has been on the market since 2017.", False),
+])
+def test_on_the_market_for_a_purpose_is_no_status(sentence, reported):
+    assert lint(ARTICLE.format(status=sentence)) == ([("LM911", 1)] if reported else [])

@@ -341,3 +341,32 @@ def test_a_figure_beside_a_reported_belief_rests_on_no_vague_source():
     text = ("# Poll\n\nA Gallup poll of 1,200 U.S. adults found that 30 percent of adults back the ban because "
             "they believe it is backed by science.\n")
     assert lint(text, path="a.md", select=["LM501"]) == []
+
+
+# --- a figure pointing back to records its paragraph names (session 17) -------------------------------------
+
+@pytest.mark.parametrize("paragraph", [
+    # a news story, a parliamentary answer, an insurer's claims digest, a school nurse's newsletter
+    "Hospital admissions after surgery abroad rose last year. The Royal College of Surgeons published the "
+    "admissions on Monday. Most were infections. Some needed intensive care. More than 60 per cent of the patients "
+    "in the above records had travelled to one city.",
+    "Waiting lists grew in every region. The minister's answer cites NHS Digital's admissions data. Rural areas "
+    "fared worst. Towns did better. About 30% of the people in these figures waited over a year.",
+    "Travel claims rose in 2024. The Association of British Insurers keeps the claims register. Sprains led the "
+    "list. Fractures came second. Nearly 1 in 4 of the claimants in the same register were over 65.",
+    "Sleep was the main worry of the term. The school health survey of 40 schools was published by Public Health Wales. Screens "
+    "came next. Diet came last. One in three pupils in this survey slept under seven hours.",
+])
+def test_a_figure_pointing_back_to_records_its_paragraph_names_is_sourced(paragraph):
+    assert lint(f"Title here\n\n{paragraph}\n") == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    # no source in the paragraph: "these figures" points at nothing named
+    "Hospital admissions after surgery abroad rose last year. Most were infections. Some needed intensive care. "
+    "More than 60 per cent of the patients in the above records had travelled to one city.",
+    "Waiting lists grew in every region. Rural areas fared worst. Towns did better. About 30% of the people in "
+    "these figures waited over a year.",
+])
+def test_a_figure_pointing_back_to_nothing_named_is_still_unsourced(paragraph):
+    assert lint(f"Title here\n\n{paragraph}\n") == [("LM501", 3)]

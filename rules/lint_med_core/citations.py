@@ -341,6 +341,11 @@ def vague_attribution(doc, options):
         # rest of the paragraph or the next two (across an "Advertisement" line read as a heading)
         if _CAMP.search(match.group()) and _named_speaker_follows(doc, sentence):
             continue
+        # "Reports indicated ...", "Reports suggest ..." in a paragraph, or after the two before it, that names who
+        # reported (an agency receiving reports of illness, the outlets a story cites): those reports, not research
+        if _REPORTS.match(match.group()) and any(found.block_has_source(block) for block in
+                                                 doc.blocks[max(0, sentence.block.index - 2):sentence.block.index + 1]):
+            continue
         # "Health officials say ..." after the story said whose officials speak ("officials in Costa
         # Rica said", "authorities at the ministry"): those officials, named once
         if _OFFICIALS.search(match.group()) and _identified_officials(doc, sentence):
@@ -455,6 +460,10 @@ def _named_speaker_follows(doc, sentence) -> bool:
     block = sentence.block
     following = [block.text[sentence.end:]] + [b.text for b in doc.blocks[block.index + 1:block.index + 4]]
     return any(Evidence.person_says(text) for text in following)
+
+
+# Reports, bare: "Reports indicated", "Media reports suggest" (not "studies and reports").
+_REPORTS = re.compile(r"\s*(?:(?:news|media|press|initial|early|recent|some|other|several|many)\s+)?reports\b", re.I)
 
 
 # People who speak for an agency ("health officials", "the authorities").

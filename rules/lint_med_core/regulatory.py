@@ -499,7 +499,9 @@ def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int,
     when mentioned often enough (at least `min_mentions` times and once per
     `words_per_mention` words), or the only drug it names, at least twice, when its
     title is about a treatment ("Treating MS early ..." with interferon beta-1b named
-    twice in a short release: the title's treatment is that drug)."""
+    twice in a short release: the title's treatment is that drug), or the drug it names
+    most, at least twice, when its mentions and the page's "this medication" (`referring_to_drug`)
+    are often enough together (a leaflet that names its drug twice and then says "this medication")."""
     title = _title(doc)
     about = list(dict.fromkeys(key for _, _, key in find_drugs(title, extra_drugs) if key in counts))
     if counts:
@@ -509,6 +511,11 @@ def topic_drugs(doc, counts: Counter, min_mentions: int, words_per_mention: int,
             about += [drug for drug, n in counts.items() if n == top and drug not in about]
         elif not about and len(counts) == 1 and top >= 2 and _treatment_title().search(title):
             about += list(counts)
+        elif not about and top >= 2 and sum(n == top for n in counts.values()) == 1:
+            # the one drug the page names most, then calls "this medication": those are its mentions too
+            mentions = top + len(_referring().findall(doc.body_text))
+            if mentions >= min_mentions and mentions * words_per_mention >= words:
+                about += [drug for drug, n in counts.items() if n == top]
     return about
 
 
@@ -525,6 +532,40 @@ def named_in_passing(doc, drug: str, extra_drugs=()) -> bool:
 
 
 _IN_PASSING_BEFORE = 40  # characters
+
+
+_HEADLINE_WORDS = 15  # at most, in a first line that titles a plain text
+
+
+def _headline(doc) -> str:
+    """The title and opening headings (`_title`), and the first line of a text that has none, when it reads as a title
+    (a short line that ends with no full stop: a plain-text page's title)."""
+    first = doc.blocks[0].text.strip() if doc.blocks else ""
+    if first and len(first.split()) <= _HEADLINE_WORDS and not first.endswith("."):
+        return _title(doc) + "\n" + first
+    return _title(doc)
+
+
+def _headline_only(doc, drug: str, extra_drugs=()) -> bool:
+    """Whether the drug is named only in the headline (`_headline`, and its copies) of a page whose text never speaks
+    of using a medicine (`drug_use`: a dose, a tablet, a prescription, side effects): a keyword title over scraped or
+    unrelated text is no article about the drug."""
+    headline = set(filter(None, _headline(doc).split("\n")))
+    if any(block.text.strip() not in headline for block, _ in drug_spans(doc, extra_drugs).get(drug, ())):
+        return False
+    return not any(_drug_use().search(block.text) for block in doc.blocks if block.text.strip() not in headline)
+
+
+@functools.lru_cache(maxsize=None)
+def _referring() -> re.Pattern:
+    """A definite noun phrase that refers back to a drug (`referring_to_drug` in data/regulatory_drugs.toml)."""
+    return re.compile(load("regulatory_drugs")["referring_to_drug"], re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _interaction_title() -> re.Pattern:
+    """A title about an interaction between two named things (`interaction_title` in data/regulatory_drugs.toml)."""
+    return re.compile(load("regulatory_drugs")["interaction_title"], re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -650,7 +691,7 @@ def missing_regulatory_status(doc, options):
     Greek (declared, or told by its share of each language's function words) is checked
     with that language's status phrasings and cell-product names
     (`data/regulatory_languages.toml`: "não é aprovado pela FDA", "hors AMM", "senza
-    ricetta", "θεραπεία με εξωσώματα"); a text in any other language is not. If such an article
+    ricetta", "no cuenta con registro sanitario", "θεραπεία με εξωσώματα"); a text in any other language is not. If such an article
     never states the status (approved, cleared,
     licensed or authorised, by any drug regulator (FDA, EMA, MHRA, Health Canada, TGA,
     Medsafe, PMDA, Swissmedic, COFEPRIS, "health authorities", a ministry of health;
@@ -700,7 +741,18 @@ def missing_regulatory_status(doc, options):
     and one about a drug that is a prescription medicine abroad and not approved in the
     US or the UK (`not_approved_in_us_or_uk`: tianeptine, phenibut, meldonium, ...).
     An article about methylene blue that presents none of those uses and names the one
-    it is approved for (`approved_use`: methaemoglobinaemia) has said what it is for.
+    it is approved for (`approved_use`: methaemoglobinaemia) has said what it is for; an
+    article that presents an off-label use and, in one sentence, calls the drug prescribed
+    or a prescription medicine for a condition its label covers (`label_use`: "a prescription
+    medication used primarily to treat malaria, lupus and rheumatoid arthritis") has said
+    what it is approved for. The law on the drug or its use where the reader is ("such use
+    is illegal in the United States", "its sale is banned in the UK", "illegal to sell") is a
+    status of the use; a ban in sport is not. A page about an interaction between two
+    named things (its title, opening headings or a plain text's first line: "Herb - Brand
+    (generic) Interaction", "Can you take X with Y?", "Wechselwirkung zwischen X und Y";
+    `interaction_title`) is about the pair, not the drug; nor is a drug named only in the
+    headline of a page whose text never speaks of using a medicine (a keyword title over
+    scraped text).
     A drug sold over the counter in one form and on prescription in another counts only
     where the article names the prescription form (`prescription_forms`: "oral
     minoxidil", "minoxidil tablets"; the foam is sold over the counter); a drug that a dietary
@@ -870,6 +922,10 @@ def _assess(doc, extra_drugs: tuple, min_mentions: int, words_per_mention: int, 
     if about:
         left = _left_to_packs(doc)
         about = [drug for drug in about if drug not in left and not named_in_passing(doc, drug, extra_drugs)]
+        if about and _interaction_title().search(_headline(doc)):
+            about = []  # a page on an interaction between the drug and something else
+        if about:
+            about = [drug for drug in about if not _headline_only(doc, drug, extra_drugs)]
     if not about:
         unknown = called_a_drug(doc, min_mentions, words_per_mention, extra_drugs)
         if unknown is not None:
@@ -913,6 +969,10 @@ def _assess(doc, extra_drugs: tuple, min_mentions: int, words_per_mention: int, 
                          if not any(entry["drug"] == drug and entry["approved_use"] is not None
                                     and entry["approved_use"].search(body)
                                     for entry in _off_label_uses())]
+    if found.missing and found.demand == "off-label":
+        # a prescription medicine for what its label covers, in one sentence: the page has said what it is approved for
+        access = _status_test(code, extra)
+        found.missing = [drug for drug in found.missing if not prescribed_for_label(doc, drug, access)]
     if found.missing and found.demand != "any":
         # for the benchmark: would a statement of how the drug is obtained have silenced the rule?
         access = _status_test(code, extra)
@@ -954,6 +1014,15 @@ def _use_demand(doc, about: tuple, extra_drugs: tuple) -> tuple[str, str, str]:
 _USES_READ = 5  # matches of an off-label use, at most, to find one to quote
 
 
+def prescribed_for_label(doc, drug: str, access: Callable[[str], bool]) -> bool:
+    """Whether a sentence of the article calls the drug prescribed, or a prescription medicine, for a condition its
+    label covers (`label_use` in `off_label_uses`): "a prescription medication used primarily to treat malaria"."""
+    label_uses = [entry["label_use"] for entry in _off_label_uses() if entry["drug"] == drug and entry["label_use"]]
+    return any(label_use.search(sentence.text) and access(sentence.text)
+               for label_use in label_uses for block in doc.blocks if label_use.search(block.text)
+               for sentence in block.sentences)
+
+
 def names_off_label_use(text: str, drugs) -> bool:
     """Whether `text` names an off-label use of one of `drugs` (`off_label_uses` of data/regulatory_drugs.toml):
     "DMSO eases the pain of sprains" speaks of a use no label of DMSO covers."""
@@ -964,7 +1033,8 @@ def names_off_label_use(text: str, drugs) -> bool:
 def _off_label_uses() -> tuple[dict, ...]:
     """The off-label uses of `data/regulatory_drugs.toml` (`off_label_uses`), their regexes compiled."""
     return tuple({"drug": entry["drug"], "label": entry["label"], "use": re.compile(entry["use"], re.I),
-                  "approved_use": re.compile(entry["approved_use"], re.I) if "approved_use" in entry else None}
+                  "approved_use": re.compile(entry["approved_use"], re.I) if "approved_use" in entry else None,
+                  "label_use": re.compile(entry["label_use"], re.I) if "label_use" in entry else None}
                  for entry in load("regulatory_drugs")["off_label_uses"])
 
 

@@ -663,8 +663,9 @@ def unsourced_statistic(doc, options):
                     found.quoted_speaker(sentence, match.start()) or \
                     result and found.about_named_study(sentence):
                 continue
-            if ANAPHORIC_STUDY.search(sentence.text) and found.block_has_source(block):
-                continue
+            if (ANAPHORIC_STUDY.search(sentence.text) or _REFERS_TO_RECORDS.search(sentence.text)) and \
+                    found.block_has_source(block):
+                continue  # "the study", "the above records": a source its paragraph names
             if found_statistic[0] == "other_language" and _sourced_in_its_language(sentence):
                 continue  # "Según el Ministerio de Sanidad, el 24 % de los adultos fuma."
             if heading_cites(block) or any(_announces(lead, patterns, triggers)
@@ -682,6 +683,13 @@ def unsourced_statistic(doc, options):
             yield Hit(sentence, f"Statistic '{shown}' has no source in this sentence or the ones beside it",
                       span=(match.start(), match.end()),
                       suggestion="cite where the figure comes from (reference, link or named study), or remove it")
+
+
+# A figure's sentence pointing back to records or statistics its paragraph names ("More than 75 per cent of the
+# patients in the above records", "in these figures", "the same registry"): counted data, not only a study.
+_REFERS_TO_RECORDS = re.compile(r"\b(?:the|these|those|this|that|its|their) (?:above |same |official |latest )?"
+                                r"(?:records|figures|statistics|stats|numbers|registry|register|database|dataset|"
+                                r"data set|census|count|tally)\b", re.I)
 
 
 @functools.lru_cache(maxsize=1)
