@@ -67,7 +67,8 @@ def _clause_words() -> _ClauseWords:
 def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
     """(claim groups, hedge words): each group is (what every match of its patterns contains
     one of, with the first word of each as bytes, or None for the user's patterns; those first
-    words; its patterns; what else its sentence must say, or None; whether it is a plain frame;
+    words; its patterns; what else its sentence must say and what it must not (`context`, `unless`: `_applies`), or
+    None; whether it is a plain frame;
     whether it counts only in the page's own promoting voice, `_promotes`). A sentence is searched only
     with the groups whose words it holds: substring tests are far cheaper than the patterns. A
     group's regex is compiled on first use (`_regex`): most articles need few groups, and
@@ -78,8 +79,10 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
         groups = []
         for group in data["claims"]:
             needs = tuple((need, _first_word(need)) for need in group["needs"])
+            unless = group.get("unless")
+            condition = (group.get("context"), unless and _with_classes(unless)) if "context" in group or unless else None
             groups.append((needs, frozenset(first for _, first in needs), tuple(map(_with_classes, group["patterns"])),
-                           group.get("context"), group.get("plain", False), group.get("voice", False)))
+                           condition, group.get("plain", False), group.get("voice", False)))
         if extra_phrases:
             groups.append((None, None, extra_phrases, None, False, False))
         hedges = (frozenset(w.lower() for w in list(data["hedges"]) + list(extra_hedges)),
@@ -187,10 +190,15 @@ def _context(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
 
-def _about_health(context: str, text: str) -> bool:
-    """Whether a sentence speaks of what a group's claim must be about (its `context`), or names a
-    prescription drug, which is a treatment whatever else it says ("Propecia is a solution!")."""
-    return _context(context).search(text) is not None or bool(find_drugs(text))
+def _applies(condition: tuple, text: str) -> bool:
+    """Whether a group's claims count in a sentence: it holds nothing of the group's `unless` (a trial's result with
+    a figure: "reduced symptoms by 30% in a trial of 200 people" reports), and speaks of what the claim must be about
+    (its `context`) or names a prescription drug, which is a treatment whatever else it says ("Propecia is a
+    solution!")."""
+    context, unless = condition
+    if unless is not None and _context(unless).search(text):
+        return False
+    return context is None or _context(context).search(text) is not None or bool(find_drugs(text))
 
 
 @functools.lru_cache(maxsize=None)
@@ -515,6 +523,13 @@ def absolute_claim(doc, options):
     dismissed ("gentle enough for anyone", "there is nothing to worry about" said of a treatment); a farewell to a
     complaint ("say goodbye to back pain"); and benefit statements, also
     as lines that open with the verb ("Supports healthy circulation" as a list item or heading).
+    On any page, mild promises by their shape (session 17): efficacy graded as fact ("is very effective in relieving
+    tinnitus", "allows for a very high success rate", "can dramatically reduce eye strain"; not "can be very
+    effective", "was highly effective in the trial", "significantly"), novelty hype about a treatment or its results
+    ("has emerged as a breakthrough solution", "have shown unprecedented results"; not "an unprecedented outbreak",
+    "Breakthrough Therapy designation"), safety folded into a promise ("achieve your weight loss goals safely", "can
+    safely remove toxins"; not "use your inhaler safely"), each cleared too by a trial's figure or a research finding
+    in its sentence; and, in the page's own voice, a progressive outcome ("patients become progressively healthier").
     On any page, a heading's promise: a kind of remedy that ends a disease ("5 Foods That Cure Arthritis", "3 Ways That
     End Migraines"; not "Exercises that ease back pain" nor "habits that stop the spread of flu"). The word classes of
     these shapes (a span of time, a complaint, a spared harm) are named once in the data (`word_classes`).
@@ -597,7 +612,7 @@ def absolute_claim(doc, options):
         # plainly: the groups whose needs the sentence holds; `held` rules most groups out first
         claims = [(plain, m, voice) for needs, patterns, context, plain, voice, keys in groups
                   if needs is None or ((keys is None or not keys.isdisjoint(held)) and any(map(lowered.__contains__, needs)))
-                  if context is None or _about_health(context, text)  # of the sentence: once per group
+                  if context is None or _applies(context, text)  # of the sentence: once per group
                   for m in _regex(patterns).finditer(text)]
         if not claims:
             continue
