@@ -111,3 +111,120 @@ def test_a_progressive_outcome_on_a_reference_page_is_left_alone():
             "Most patients feel stronger every day once physiotherapy starts, according to the NHS [1].\n\n"
             "## References\n\n1. NHS. Knee replacement. 2024.\n")
     assert lint(page, path="a.md") == []
+
+
+def test_vaccines_and_contraception_graded_by_careful_text_stay_quiet():
+    assert flagged("Vaccines are highly effective at preventing severe illness.") == []
+    assert flagged("Condoms are very effective at preventing pregnancy when used correctly.") == []
+
+
+# --- The same shapes in other languages (data/claims_languages.toml). Each page is ours: an opening in the language
+# (long enough for its language to be told), then the sentence tested.
+
+_OPENINGS = {
+    # an optician's page in Polish
+    "pl": ("To jest strona naszego gabinetu optycznego w Krakowie. Pracujemy od wielu lat i znamy się na oczach. "
+           "W naszym gabinecie jest nowy sprzęt do badania wzroku oraz duży wybór opraw. Zapraszamy do nas od "
+           "poniedziałku do soboty, a w niedzielę jest zamknięte. Na miejscu jest też parking dla klientów oraz kawa i "
+           "herbata. Do nas można przyjść z dziećmi i z całą rodziną, bo mamy też oprawy dla dzieci."),
+    # a sleep clinic's page in Swahili
+    "sw": ("Hii ni tovuti ya kliniki yetu ya usingizi jijini Nairobi. Tunafanya kazi kila siku na tuna wataalamu wa "
+           "usingizi na wauguzi. Kliniki yetu iko karibu na hospitali kuu na ina maegesho kwa wageni. Wagonjwa hufika "
+           "kwa basi au kwa gari. Tunapokea wagonjwa wa umri wote, watoto na watu wazima, pamoja na familia zao. Pia "
+           "tuna chumba cha kusubiri chenye chai na kahawa kwa wageni wetu wote."),
+    # a dental practice's page in Turkish
+    "tr": ("Bu sayfa İzmir'deki diş kliniğimizi tanıtıyor. Kliniğimiz on yıldır hizmet veriyor ve bir ekip olarak "
+           "çalışıyoruz. Randevu için bizi arayabilir ya da sitemizden form doldurabilirsiniz. Kliniğimiz şehir "
+           "merkezine yakın ve otopark da var. Çocuklar için ayrı bir bekleme odası bulunuyor. Hafta içi ve cumartesi "
+           "günleri açığız, pazar günü ise kapalıyız. Ödeme için kredi kartı da kabul ediyoruz."),
+    # an optician's page in Vietnamese
+    "vi": ("Đây là trang của cửa hàng kính mắt chúng tôi tại Hà Nội. Chúng tôi đã làm việc trong nhiều năm và có một "
+           "đội ngũ thân thiện. Cửa hàng mở cửa từ thứ hai đến thứ bảy. Khi đến cửa hàng, khách hàng có thể gửi xe "
+           "miễn phí. Chúng tôi có nhiều loại gọng kính cho người lớn và trẻ em, với giá cả hợp lý cho mọi người."),
+    "es": "Esta es la página de nuestra tienda de colchones en Sevilla, con envío a toda España y una garantía para los clientes.",
+    "fr": "Voici la page de notre magasin de lunettes à Lyon, avec des montures pour les enfants et une équipe sur place.",
+    "it": "Questa è la pagina della nostra clinica del sonno a Torino, con una sala di attesa per le famiglie e un parcheggio.",
+    "de": "Das ist die Seite unserer Schlafklinik in Bremen, und die Praxis ist mit dem Bus und mit dem Auto gut zu erreichen.",
+    "pt": "Esta é a página da nossa clínica do sono em Porto, com uma sala para as famílias e um parque para os carros.",
+    "id": "Ini adalah halaman toko kacamata kami di Bandung, dan toko ini juga menjual lensa untuk anak dan orang dewasa.",
+    "hi": "यह हमारे नींद क्लिनिक का पेज है और यहां आप अपने परिवार के साथ आ सकते हैं। हम हर दिन खुले रहते हैं।",
+}
+
+
+def page_in(code, sentence, heading=False):
+    body = f"# {sentence}\n\n{_OPENINGS[code]}\n" if heading else f"# Start\n\n{_OPENINGS[code]}\n\n{sentence}\n"
+    return lint(body, path="a.md")
+
+
+@pytest.mark.parametrize("code, sentence", [
+    # graded efficacy
+    ("pl", "Nasze soczewki są bardzo skuteczne w ochronie oczu przed zmęczeniem."),
+    ("sw", "Tiba yetu ya mwanga ina ufanisi mkubwa sana kwa usingizi."),
+    ("tr", "Bu diş beyazlatma yöntemi çok etkilidir."),
+    ("vi", "Kính lọc ánh sáng xanh của chúng tôi cực kỳ hiệu quả cho mắt."),
+    ("es", "Nuestro colchón es muy eficaz contra el dolor de espalda."),
+    ("fr", "Nos lunettes sont très efficaces contre la fatigue visuelle."),
+    ("it", "Il nostro trattamento è molto efficace contro l'insonnia."),
+    ("de", "Unsere Lichttherapie ist äußerst wirksam gegen Schlafstörungen."),
+    ("id", "Kacamata ini sangat ampuh untuk mata lelah."),
+    ("hi", "यह व्यायाम आपकी नींद में बहुत मदद करेगा।"),
+    # safety folded into a promise
+    ("pl", "Zabieg laserowy jest całkowicie bezpieczny dla każdego."),
+    ("sw", "Dawa hii hutibu kukoroma bila madhara yoyote."),
+    ("tr", "Tedavimiz tamamen güvenlidir."),
+    ("vi", "Phương pháp này an toàn tuyệt đối cho mọi người."),
+    ("fr", "Notre tisane fait baisser la tension sans aucun danger pour l'organisme."),
+    ("pt", "O nosso tratamento do sono funciona sem nenhum risco."),
+    # results promised within a span of time
+    ("pl", "Widoczne efekty już po tygodniu noszenia okularów."),
+    ("es", "Los resultados son visibles desde la primera semana."),
+    ("fr", "Des résultats visibles dès la première semaine."),
+    ("it", "Risultati visibili già dalla prima settimana."),
+])
+def test_the_shapes_in_other_languages_are_claims(code, sentence):
+    found = page_in(code, sentence)
+    assert len(found) == 1 and "stated as fact (in " in found[0], found
+
+
+@pytest.mark.parametrize("code, heading", [
+    ("tr", "Diş ağrısını bitiren 3 doğal yöntem"),
+    ("vi", "7 cách chữa khỏi mất ngủ tại nhà"),
+    ("sw", "Njia 5 za kumaliza tatizo la kukoroma"),
+    ("pl", "5 domowych sposobów, aby pozbyć się bólu głowy"),
+    ("es", "7 remedios para acabar con el insomnio"),
+    ("fr", "5 astuces pour en finir avec la fatigue des yeux"),
+])
+def test_a_headline_that_counts_ways_to_end_a_complaint_is_a_claim(code, heading):
+    found = page_in(code, heading, heading=True)
+    assert len(found) == 1 and "stated as fact (in " in found[0], found
+
+
+@pytest.mark.parametrize("code, sentence", [
+    # hedged or negated in its clause
+    ("pl", "Soczewki mogą być bardzo skuteczne u niektórych osób."),
+    ("sw", "Tiba hii inaweza kuwa na ufanisi mkubwa kwa baadhi ya watu."),
+    ("tr", "Bu yöntem bazı hastalarda çok etkili olabilir."),
+    ("vi", "Phương pháp này có thể rất hiệu quả với một số người."),
+    ("es", "Puede ser muy eficaz en algunos casos."),
+    ("de", "Die Therapie kann sehr wirksam sein."),
+    ("id", "Terapi ini bisa sangat efektif bagi sebagian orang."),
+    # reported
+    ("pl", "Według producenta zabieg jest całkowicie bezpieczny."),
+    ("sw", "Kwa mujibu wa mtengenezaji, mashine hii ni salama kabisa."),
+    ("tr", "Üreticiye göre bu krem çok etkilidir."),
+    # asked
+    ("pl", "Czy te krople są bardzo skuteczne?"),
+    ("es", "¿Es muy eficaz este colchón?"),
+    # a trial's result with its figure
+    ("pl", "W badaniu objawy zmniejszyły się o 30%, a lek okazał się bardzo skuteczny."),
+])
+def test_the_shapes_in_other_languages_leave_hedged_reported_and_asked_text_alone(code, sentence):
+    assert page_in(code, sentence) == []
+
+
+def test_a_count_of_ways_in_a_paragraph_is_no_headline():
+    assert page_in("tr", "Uzmanlar saç dökülmesini bitiren 5 yöntem öneriyor ve bunları sıralıyor.") == []
+
+
+def test_an_english_page_is_not_read_with_the_tables():
+    assert flagged("The bardzo skuteczne brand sells lenses.") == []

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from lint_med import Hit, Option, per_document, rule
 
-from . import _health_language, _speech
+from . import _claim_shapes, _health_language, _speech
 from ._data import load
 from ._evidence import WORD, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
 from ._language import language, language_name
@@ -649,6 +649,10 @@ def absolute_claim(doc, options):
         flagged.add(id(sentence))
         yield Hit(sentence, f"Absolute claim '{_health_language.shown(sentence.text, match)}' stated as fact "
                             f"(in {language_name(language(doc))})", span=match.span(), suggestion=_SUGGESTION)
+    for sentence, match, code in _claim_shapes.claims(doc, frozenset(flagged)):
+        flagged.add(id(sentence))
+        yield Hit(sentence, f"Absolute claim '{_health_language.shown(sentence.text, match)}' stated as fact "
+                            f"(in {_claim_shapes.name(code)})", span=match.span(), suggestion=_SUGGESTION)
     for question, answer, match in _answered_promises(doc):
         if id(answer) not in flagged and not evidence(doc).sentence_has_source(answer):
             asked = question.text.strip()
