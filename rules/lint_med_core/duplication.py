@@ -171,6 +171,16 @@ def repeated_sentence(doc, options):
     `{}[]=*;<>|/` or a backslash) are skipped. A sentence holding an HTML tag (an
     audio player's embed code scraped with the text) is never compared.
 
+    A block said again under the same label is one too: a paragraph (or a line plain text reads as a
+    heading) opening with a label (one to three words and a colon) that shares a word with another block's
+    label (one opening it, or a heading or short line right above it: "CLAIM" above one, "FULL CLAIM:"
+    opening the other; "Verdict:" and "Our verdict:"), when, the labels left out, the shorter holds eight different content
+    words or more, 80% of them stand in the other in the same order, the other holds all its numbers and
+    the two are not word for word the same (those are the sentence tests' to judge): a fact-check's or
+    product card's label block printed twice, reworded a little. It is reported only where no sentence of
+    it is reported already. Sections of one template with other facts (a dose for each use), a summary in
+    new words, an abstract and its results are not such copies.
+
     A short sentence (`min_words` to `min_words_near` words) that opens its block (a standfirst,
     a box, a pull quote) is compared for one form: the same sentence with a phrase added or left
     out at one or two places, in any script ("Here are five benefits..." / "Besides waking you up,
@@ -242,12 +252,28 @@ def repeated_sentence(doc, options):
       the runs two reworded sentences share; on spun content, Zhang, Wang and Voelker,
       "DSpin: Detecting automatically spun content on the web", NDSS 2014.
     """
-    found = _repeats(doc, options)
-    if options.tell_once:
-        yield from _told_once(doc, list(found))
-        return
-    for item in found:
-        yield _hit(doc, item.sentence, item.first, exact=item.exact) if isinstance(item, _Repeat) else item
+    found = list(_repeats(doc, options))
+    relabelled = [item for item in found if isinstance(item, _Relabelled)]
+    if relabelled:
+        found = [item for item in found if not isinstance(item, _Relabelled)]
+    hits = list(_told_once(doc, found)) if options.tell_once else \
+        [_hit(doc, item.sentence, item.first, exact=item.exact) if isinstance(item, _Repeat) else item for item in found]
+    yield from hits
+    # a block said again under its label, where no sentence of it is reported already
+    reported = [hit.at.source_span() for hit in hits if hit.at is not None]
+    for copy, first in relabelled:
+        start, end = copy.source_span()
+        if not any(start < other_end and other_start < end for other_start, other_end in reported):
+            yield Hit(copy, f"This block says again, under the same label, what the block at line "
+                            f"{doc.line_col(first.source_span()[0])[0]} says: nearly all its words, in the same order",
+                      suggestion="Keep one of the two: a template's label block printed twice")
+
+
+class _Relabelled(NamedTuple):
+    """A block (``copy``) that says again what an earlier block under the same label says (_relabelled)."""
+
+    copy: object
+    first: object
 
 
 class _Repeat(NamedTuple):
@@ -297,9 +323,12 @@ def _repeats(doc, options):
                  + [b for b in blocks if _FOOTNOTE.match(b.text)] + in_a_row)
     if furniture:
         blocks = [block for block in blocks if block not in furniture]
+    prefixed = []  # blocks with a colon near their start: a label may open them (_relabelled)
     for position, block in enumerate(blocks):
         # a whole short line, repeated: below the sentence bar, but a pasted line all the same
         text = block.text
+        if 0 < text.find(":", 0, _LABEL_CHARS):
+            prefixed.append(position)
         if len(text) < 12 * min_words and len(text) >= 2 * min_line_words - 1:
             words = _words(text)
             # not a sentence (short sentences repeat for effect: "I would prefer not to."), and a
@@ -314,6 +343,10 @@ def _repeats(doc, options):
                 first = lines.setdefault(key, block)
                 if first is not block:
                     yield _hit(doc, block, first, exact=True, what="line")
+    # a labelled block printed again under the same label with a prefix ("CLAIM" / "FULL CLAIM: ..."):
+    # reported where the sentence tests below find nothing in it (repeated_sentence)
+    if prefixed:
+        yield from map(_Relabelled._make, _relabelled(blocks, prefixed))
     # blocks holding a sentence pasted against the next: one search per block, not per sentence
     glued = {block.index for block in blocks if _GLUED_END.search(block.text)}
     # a short line of plain text is read as a heading: headings take part in the line test only
@@ -435,6 +468,94 @@ def _repeats(doc, options):
             yield _hit(doc, sentence, restated, exact=False, what="restated")
         elif spun is not None:
             yield _hit(doc, sentence, spun, exact=False, what="reworded")
+
+
+# A block's label: one to three words and a colon opening it ("FULL CLAIM: ...", "Verdict: ..."); the other
+# copy's may be the heading or line of one to three words, ending no sentence, right above it ("CLAIM").
+_LABEL_PREFIX = re.compile(r"\W{0,3}([^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2})[ \t]*[:：][ \t]+(?=\S)")
+# The shorter of two blocks under one label holds this many different content words at least, and
+# this share of its content words stands in the other in the same order.
+_RELABELLED_WORDS, _RELABELLED_SHARE = 8, 0.8
+# A label word over more blocks than this is a listing's stock word ("ago", "read"): later ones are not filed.
+_RELABELLED_POSTINGS = 8
+_DIGITS = re.compile(r"\d+")
+
+
+def _prefix_label(text: str) -> tuple[frozenset, int]:
+    """(words of the label opening `text`, `_LABEL_PREFIX`, where the text after it starts), or an empty set;
+    its words of three letters or more that are no function words."""
+    match = _LABEL_PREFIX.match(text)
+    if match is None or match.end() > _LABEL_CHARS:
+        return frozenset(), 0
+    function_words = _swap_words()[0]
+    return frozenset(w for w in _words(match.group(1)) if len(w) > 2 and w not in function_words), match.end()
+
+
+def _line_label(blocks: list, position: int) -> frozenset:
+    """The words of the heading or line of at most `_LABEL_WORDS` words, ending no sentence, right above
+    `blocks[position]` (as `_prefix_label` keeps them), or an empty set."""
+    above = blocks[position - 1] if position else None
+    if above is None or above.index != blocks[position].index - 1 or \
+            len(above.text.split(None, _LABEL_WORDS)) > _LABEL_WORDS or _ENDS_SENTENCE.search(above.text):
+        return frozenset()
+    function_words = _swap_words()[0]
+    return frozenset(w for w in _words(above.text) if len(w) > 2 and w not in function_words)
+
+
+def _relabelled(blocks: list, candidates: list):
+    """(copy, first) for each paragraph (or a line plain text reads as a heading) opening with a label (one
+    to three words and a colon, `_LABEL_PREFIX`) that says again what another block under the same label
+    says (a label word shared: "CLAIM" above one, "FULL CLAIM:" opening the other; "Verdict:" and "Our
+    verdict:"), the labels left out: the shorter holds `_RELABELLED_WORDS` different content words, at
+    least `_RELABELLED_SHARE` of them stand in the other in the same order, and the other holds all its
+    numbers: a fact-check's or product card's template printing its label block twice, reworded a
+    little. Two sections of one label with other facts (a dose for each use) are a template's parts."""
+    kinds = ("paragraph", "heading")  # (plain text reads a line with no stop as a heading)
+    entries = {}  # position -> [block, its text after the label, content words, their set, label words]
+    for position in candidates:  # the positions of the blocks with a colon near their start (the caller's scan)
+        block = blocks[position]
+        # eight content words of three letters or more, and spaces: 32 characters at least after the label
+        if block.kind in kinds and len(block.text) > 4 * _RELABELLED_WORDS and \
+                block.text.count(" ") > _RELABELLED_WORDS:
+            words, start = _prefix_label(block.text)
+            content = _content_words(_words(block.text[start:])) if words else ()
+            if len(set(content)) >= _RELABELLED_WORDS:
+                entries[position] = [block, block.text[start:], content, set(content), words]
+    if not entries:
+        return
+    prefixed = {entry[0].index for entry in entries.values()}
+    every = frozenset().union(*(entry[4] for entry in entries.values()))
+    # the blocks under a short line (a label line has at most _LABEL_CHARS characters) holding a label word
+    for position in [position + 1 for position, block in enumerate(blocks[:-1])
+                     if len(block.text) <= _LABEL_CHARS and any(map(block.lowered.__contains__, every))]:
+        block = blocks[position]
+        words = _line_label(blocks, position) & every if block.kind in kinds and position not in entries else ()
+        if words:
+            content = _content_words(_words(block.text))
+            entries[position] = [block, block.text, content, set(content), words]
+    labelled: dict[str, list] = {}  # label word -> the entries of earlier blocks under it
+    for position in sorted(entries):
+        entry = entries[position]
+        block, words = entry[0], entry[4]
+        earlier = {id(other): other for word in words for other in labelled.get(word, ())}
+        for other in earlier.values():
+            if block.index not in prefixed and other[0].index not in prefixed:
+                continue  # two blocks under label lines: sections of the page, not a label block said again
+            (shorter, fewer, few), (longer, more, many) = sorted(((entry[2], entry[1], entry[3]),
+                                                                  (other[2], other[1], other[3])), key=lambda e: len(e[0]))
+            # a set intersection in C before the alignment: most blocks under one label word share little
+            if len(few) < _RELABELLED_WORDS or len(few & many) < _RELABELLED_SHARE * len(few) or \
+                    _words(fewer) == _words(more) or not set(_DIGITS.findall(fewer)) <= set(_DIGITS.findall(more)):
+                continue  # (word for word: the sentence tests' to judge; a heading printed again is furniture)
+            kept = sum(run.size for run in SequenceMatcher(None, shorter, longer, autojunk=False).get_matching_blocks())
+            if kept >= _RELABELLED_SHARE * len(shorter):
+                yield block, other[0]
+                break
+        else:
+            for word in words:
+                found = labelled.setdefault(word, [])
+                if len(found) < _RELABELLED_POSTINGS:
+                    found.append(entry)
 
 
 # The danda, which ends a sentence in Hindi, Marathi, Nepali and Bengali, and the spaces after it.

@@ -311,9 +311,10 @@ def off_topic_paragraph(doc, options):
     right under a heading or short line holding such a word ("Castor oil packs."): neither
     is reported. A paragraph among the first three that the next one answers with an opener
     pointing back ("But when you're trying to lose weight..." after one on how hard weeknight
-    dinners are to plan; `data/offtopic_answers.toml`) is the lead-in of the article's own
-    argument and is not reported either; nor is a paragraph that refers back to the one before
-    ("It is also found in the seeds of...": a pronoun, then "also"), that the prose block
+    dinners are to plan; `data/offtopic_answers.toml`), or that holds a longer form of a word of the
+    title that the next paragraph names ("hairline" under "Hair Loss in Men", the next paragraph on hair
+    loss), is the lead-in of the article's own argument and is not reported either; nor is a
+    paragraph that refers back to the one before ("It is also found in the seeds of...": a pronoun, then "also"), that the prose block
     before announces ("... is set out below."; same file), or that answers a short question
     line or heading asking of the subject by a pronoun ("So why do so many people swear by it?"). In an article of fewer than five paragraphs, whose
     vocabulary says little, the words of its own must weigh half as much again. Lists of
@@ -1640,7 +1641,7 @@ def _pasted_candidates(doc, model: TopicModel, prose: list, min_words: int, max_
             continue
         # a paragraph near the top that the next one answers ("But when you're trying to lose
         # weight...") leads in to the article's own argument
-        if position < _LEAD_IN and _answered_by_next(doc, block):
+        if position < _LEAD_IN and (_answered_by_next(doc, block) or _leads_into_title(doc, model, block)):
             continue
         # one that refers back to the paragraph before ("It is also found in...") or that the
         # block before announces ("... is set out below.") is the article's own thread
@@ -1727,6 +1728,24 @@ def _answered_by_next(doc, block) -> bool:
     ("But when you're trying to lose weight, ..." after one on planning weeknight dinners)."""
     after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
     return after is not None and after.kind in _PROSE and _answering_opener().match(after.text) is not None
+
+
+# A title word an opening's longer word begins with has this many letters at least ("hair" of "hairline").
+_TITLE_PREFIX = 4
+
+
+def _leads_into_title(doc, model: TopicModel, block) -> bool:
+    """True for an opening paragraph holding a longer form of a word of the title ("hairline" under "Hair
+    Loss in Men: ...") that the paragraph after it names too: a hook that leads into the article's subject
+    in its own words ("If you've caught yourself staring at your hairline..."), which shares no word with
+    the article as written, where a paragraph pasted from another story holds no form of the title's."""
+    words = {word for word in tokens(doc.title.lower()) if len(word) >= _TITLE_PREFIX and word.isalpha()}
+    after = doc.blocks[block.index + 1] if block.index + 1 < len(doc.blocks) else None
+    if not words or after is None or after.kind not in _PROSE:
+        return False
+    following = model.stems_of[after.index]
+    return any(word != title_word and word.startswith(title_word) and stem(title_word) in following
+               for word in set(tokens(block.text.lower())) for title_word in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2003,6 +2022,11 @@ def _bare_teaser_label() -> re.Pattern:
 
 
 _FIRST_WORD = re.compile(r"\W{0,3}([^\W_]+)")
+# Any label of one to three words, then a colon and a space, before a headline ("Fact check: No, ...",
+# "Explainer: ...", "Kesehatan: ..."): a site's series or section label over one of its stories.
+_SPACED_LABEL = re.compile(r"[^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,2}:[ \t]+(?=[^\W\d_])")
+# The paragraphs on each side of a labelled headline hold this many words at least.
+_AROUND_WORDS = 12
 
 
 @functools.lru_cache(maxsize=1)
@@ -2025,6 +2049,33 @@ def _labelled_teaser(text: str) -> str:
     if match and match.group(2)[0].isupper() and all(word[0].isupper() for word in match.group(1).split()):
         return match.group(2)
     return ""
+
+
+def _labelled_headline(doc, model: TopicModel, block) -> str:
+    """The headline of a one-line paragraph or heading between two paragraphs (no list items: a list's
+    "Assess the brand: Does it ...") of the article that is a label (any
+    words, `_SPACED_LABEL`: capitalised, as its headline is) over a headline (`headline_shaped`, five
+    words or more, no aside or contact) none of whose terms the two paragraphs after it take up (as
+    `_not_taken_up` asks, of the headline's terms only), or "". Whatever its label says, a headline standing
+    alone under a label amid the text is a teaser of another story when it names another subject
+    (`_another_story`, asked by the caller)."""
+    text = block.text
+    if text.find(":", 0, 40) < 0 or block.kind not in ("paragraph", "heading") or "\n" in text or not text[:1].isupper():
+        return ""
+    match = _SPACED_LABEL.match(text)
+    if match is None or not text[match.end()].isupper():
+        return ""
+    around = doc.blocks[block.index - 1:block.index + 2]
+    if len(around) < 3 or block.index == 0 or not all(
+            b.kind == "paragraph" and len(b.text.split(None, _AROUND_WORDS)) > _AROUND_WORDS for b in (around[0], around[2])):
+        return ""
+    headline = text[match.end():].strip()
+    if len(headline.split()) < 5 or not headline_shaped(headline) or _NOT_A_HEADLINE.search(headline):
+        return ""
+    # the headline's terms, not the label's ("check" of "Fact check:"), are those the text after may take up
+    following = doc.blocks[block.index + 1:block.index + 3]
+    covered, missing = coverage(model, analyse(headline, model.lexicon), merge(model.blocks[b.index] for b in following))
+    return "" if covered or len(missing) < 2 else headline
 
 
 @functools.lru_cache(maxsize=8)
@@ -2091,7 +2142,7 @@ def _find_promotion(doc, model: TopicModel, extra: tuple) -> dict:
         evidence = match.group() if match else ""
         if not what:
             teaser = _labelled_teaser(text)
-            headline = "" if teaser else _glued_teaser(doc, block)
+            headline = "" if teaser else _glued_teaser(doc, block) or _labelled_headline(doc, model, block)
             # (a teaser that is only a link has no words in the topic model: the links rules read it)
             if teaser and model.blocks[block.index].content and _another_story(model, block, teaser):
                 what, evidence = "a teaser for an unrelated story", teaser[:60]
@@ -2946,7 +2997,10 @@ def promotional_block(doc, options):
     none of the words of a report on gambling harm, and a title that does not name
     gambling), a teaser for another story ("MORE: ...", "Baca juga: ...", a label of capitalised
     words with no mark, "Also Read Storm Closes ...", also a "READ MORE:" line glued into a
-    paragraph of plain text) whose headline names another subject: sharing almost none of its
+    paragraph of plain text; and, whatever its label says, a line alone between two paragraphs that is
+    a label of one to three words, a colon and a capitalised headline of five words or more, none of
+    whose terms the two paragraphs after it take up: "Fact check: ...", "Explainer: ...") whose headline
+    names another subject: sharing almost none of its
     specific words with the article, or not naming the article's most specific topic term with
     its words new to the article weighing at least as much as those it shares; either way
     naming a subject of its own by a specific word (Zipf 4.5 or rarer: "ferry", "regatta"; a
