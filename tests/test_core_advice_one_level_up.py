@@ -81,6 +81,12 @@ def _doc(code: str, sentence: str, times: int = 3):
     ("cs", "Měli byste pít hodně vody.", True),
     ("cs", "Podle výrobce je důležité užívat dvě tablety denně.", False),  # the maker's, reported
     ("cs", "Nemoc byla popsána v roce 1900.", False),
+    # a news report's speech tag after the advice it quotes: the speaker's advice, reported
+    ("de", "Sie sollten viel trinken, sagte die Ärztin.", False),
+    ("de", "Sie sollten viel trinken, denn Fieber trocknet aus.", True),
+    ("vi", "Bạn nên uống nhiều nước, bác sĩ cho biết.", False),
+    ("nl", "U moet veel drinken, zegt de arts.", False),
+    ("pl", "Należy pić dużo wody, powiedział lekarz.", False),
 ])
 def test_direction_in_the_pages_language(code, sentence, advice):
     assert _health_language.advises(_doc(code, sentence)) is advice
