@@ -14,7 +14,8 @@ from lint_med_core import _language
     ("Η θεραπεία με βλαστοκύτταρα είναι μια νέα μέθοδος για το δέρμα και τα μαλλιά. " * 8, "el"),
     ("Le traitement par cellules souches est proposé dans une clinique pour les genoux. " * 8, "fr"),
     ("The treatment is offered in a clinic for the knees and the back. " * 8, "en"),
-    ("Deze behandeling wordt aangeboden in een kliniek voor knieën en rug. " * 8, None),  # Dutch: not listed
+    ("Deze behandeling wordt aangeboden in een kliniek voor knieën en rug. " * 8, "nl"),  # Dutch: listed in session 17
+    ("Hoitoa tarjotaan klinikalla polville ja selälle, ja hinta on korkea. " * 8, None),  # Finnish: not listed
     ("Terapi ini ditawarkan di klinik untuk lutut dan punggung yang sakit. " * 8, "id"),
     ("यह इलाज घुटनों और पीठ के दर्द के लिए एक क्लिनिक में दिया जाता है। " * 8, "hi"),
 ])
@@ -24,7 +25,7 @@ def test_the_language_is_told_by_its_function_words_in_any_script(text, code):
 
 def test_a_short_text_in_a_listed_language_is_told_and_any_other_is_taken_to_be_english():
     assert _language.language(parse("Das Spray ist nicht für Kinder, und es hilft auch nicht.", "a.txt", {})) == "de"
-    assert _language.language(parse("Kniebehandeling in een kliniek.", "a.txt", {})) == "en"
+    assert _language.language(parse("Polvihoito klinikalla.", "a.txt", {})) == "en"
     assert _language.language(parse("", "a.txt", {})) == "en"
 
 

@@ -246,8 +246,9 @@ def advises(doc) -> bool:
             if _asked(lower, start, match.end(), own.questions):
                 continue
             first, last = _clause(lower, start, match.end())
-            if _outside(own.reported, lower, start, match.end(), first, last):
-                continue  # told as someone else's in its clause ("los vendedores dicen: toma ...")
+            if _outside(own.reported, lower, start, match.end(), first, _sentence(lower, start, match.end())[1]):
+                continue  # told as someone else's in its clause ("los vendedores dicen: toma ...") or by a speech tag
+                # after it ("Sie sollten viel trinken, sagte die Ärztin"; a fronted "Según la OMS," relays and counts)
             if _navigation(own, lower, start, match.end()):
                 continue  # a teaser of the page's navigation ("Baca juga: Hindari earphone saat tidur")
             if dose and _outside(own.observed, lower, start, match.end(), *_sentence(lower, start, match.end())):
@@ -277,7 +278,7 @@ def _directs(own: Phrasings, lower: str) -> bool:
             or (grammar.health_anchor and any(stem in sentence for stem in own.health))
         if not tied or _asked(sentence, at, to, own.questions):
             continue
-        if _regex(own.reported).search(sentence, *_clause(sentence, at, to)) or _navigation(own, lower, start, end):
+        if _regex(own.reported).search(sentence, _clause(sentence, at, to)[0]) or _navigation(own, lower, start, end):
             continue
         return True
     return False

@@ -25,7 +25,7 @@ from collections import Counter
 from lint_med import per_document
 
 from ._data import load
-from ._evidence import distinct_words, lowered_body
+from ._evidence import ascii_runs, distinct_words, lowered_body
 from ._language import function_words, language, language_name
 from ._wordfreq import zipf_table
 
@@ -170,16 +170,36 @@ def article_may_hold_other_language(doc) -> bool:
     if not body.isascii() and _other_script_letter().search(body):
         return True
     runs, own = distinct_words(doc)[0], language(doc)
-    return own is not None and any(sum(map(runs.__contains__, ascii_words)) + sum(map(body.__contains__, accented)) >= 2
+    if own is None:
+        return False
+    # An accented word is looked for in the text only when the article holds its letters ("của": "ủ") and its ASCII
+    # runs ("c", "a"), sets tested in C: a search of the whole text for each Vietnamese word cost LM101 ten times
+    # what the other languages' words did (session 17).
+    letters = _non_ascii_letters(body)
+    return any(sum(map(runs.__contains__, ascii_words))
+               + sum(1 for word, needed, held in accented
+                     if letters.issuperset(held) and runs.issuperset(needed) and word in body) >= 2
                for code, (ascii_words, accented) in _latin_function_words().items() if code != own)
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii_letters(text: str) -> frozenset:
+    """The characters of `text` outside ASCII (its UTF-8 bytes less the ASCII ones, in C: no loop over the text)."""
+    if text.isascii():
+        return frozenset()
+    return frozenset(text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "replace"))
+
+
 @functools.lru_cache(maxsize=None)
-def _latin_function_words() -> dict[str, tuple[tuple[bytes, ...], tuple[str, ...]]]:
-    """For each other language, (its ASCII function words, as bytes; its accented ones, "não"): the
-    ones in a script other than Latin (Greek) are left to the test of scripts."""
+def _latin_function_words() -> dict[str, tuple[tuple[bytes, ...], tuple[tuple[str, frozenset, frozenset], ...]]]:
+    """For each other language, (its ASCII function words, as bytes; its accented ones, "não", each with its ASCII
+    runs, as `distinct_words` cuts them, "n", and its other letters, "ã"): the ones in a script other than Latin
+    (Greek) are left to the test of scripts."""
     return {code: (tuple(word.encode() for word in words if word.isascii()),
-                   tuple(word for word in words if not word.isascii() and not _other_script_letter().search(word)))
+                   tuple((word, frozenset(ascii_runs(word)), _non_ascii_letters(word)) for word in words
+                         if not word.isascii() and not _other_script_letter().search(word)))
             for code, (words, _) in _other_function_words()[1].items()}
 
 

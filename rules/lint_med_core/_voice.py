@@ -15,6 +15,7 @@ from lint_med import per_document
 from . import _speech
 from ._data import load
 from ._evidence import lowered_body
+from ._language import language
 
 
 # How a word stands in running text once the text is split at spaces: "you", "you,",
@@ -83,7 +84,10 @@ def voice(doc) -> Voice:
     reports = totals["reporting"] + sum(map(sample.count, phrases)) + _speaker_turns(doc)
     # Looked for only where it decides: a page that reports, and says "you" as often.
     named = reports >= _REPORTING_VERBS and you >= reports and _quotes_named_people(doc)
-    return Voice(totals["first_person"], you, reports, words, named)
+    # The first person is counted in English: "i" is Polish, Czech and Italian for "and" or "the", "me" Spanish for "me"
+    # (session 17, disc43: a Polish health page read as a first-person account)
+    me = totals["first_person"] if language(doc) in (None, "en") else 0
+    return Voice(me, you, reports, words, named)
 
 
 # A news story opens on who said what: a named speaker within its first sentences, or two of them.

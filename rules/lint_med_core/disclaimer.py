@@ -467,7 +467,10 @@ def missing_disclaimer(doc, options):
     use a product ("take them with food"), a remedy or product put forward for a complaint ("a
     simple home remedy for...", "a convenient way to get relief from...", "can help reduce joint
     stiffness"), a list of self-care priorities ("- Getting enough sleep"), a product label's directions
-    ("Suggested use: 1 to 2 tsp. per day", "it is also recommended that..."), the reader's
+    ("Suggested use: 1 to 2 tsp. per day", "it is also recommended that..."), the writer's verdict on which
+    treatment to choose ("the most effective treatment for X is ..."), the writer's recommendation of a product's
+    use ("we recommend the use of hearing aids"), a decision sent to a clinician ("make an informed decision with
+    your doctor"), the reader's
     benefit by an action on a product ("you can get its benefits by taking it as a capsule"), what to
     look for when buying medicines ("never buy it without a prescription", "it is essential to
     purchase from a registered seller"), an FAQ asked in the reader's voice ("How much vitamin D
@@ -490,7 +493,7 @@ def missing_disclaimer(doc, options):
     by a comma and its speaker's tag ("'... you need to start low,' says the dietitian"),
     or a dose in a sentence that prices the pack ("60 tablets, a month's supply if taken twice
     daily, cost $40": how long it lasts) or calls it a reported one ("commonly reported doses
-    are 2 mg a day": what others take). Nor does a guide's title or promise ("what patients
+    are 2 mg a day", "patients typically take 2 mg daily": what others take). Nor does a guide's title or promise ("what patients
     should know", "the facts you need to make an informed decision", "Why teens should avoid X":
     a title that announces the explanation to follow), nor the page's announcement of what it will cover ("in this
     article, we will explore ... the recommended dosage"). Nor does advice named as a subject in an
@@ -532,8 +535,11 @@ def missing_disclaimer(doc, options):
     prescribed by your doctor" is advice, not a disclaimer. In HTML, a disclaimer elsewhere
     on the page (a site footer the template prints on every page) also counts, unless
     `search_whole_page` is false. The finding is about the whole article and is reported
-    at line 1. A page in Spanish, Portuguese, French, Indonesian, Hindi, Greek or Norwegian (declared,
+    at line 1. A page in Spanish, Portuguese, French, Indonesian, Hindi, Greek, Norwegian, German, Turkish,
+    Vietnamese, Dutch, Polish or Czech (declared,
     or told by its function words) is also read in its own language (`data/health_languages.toml`):
+    an obligation or a recommendation put to the reader, the page's judgement of an action or the language's
+    imperative form ("Sie sollten", "ist es sinnvoll", "kullanması çok önemli", "bạn nên đến bác sĩ", "należy"),
     a second-person direction about a dose, a treatment or a clinician ("Toma la pastilla
     con agua", "Anda perlu berkonsultasi", "आप ... पी सकते हैं") is advice, and so are a dose
     with its schedule ("2 sendok makan 1 kali sehari"; not the dose a study gave), the page's
