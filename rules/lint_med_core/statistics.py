@@ -617,11 +617,17 @@ def unsourced_statistic(doc, options):
     triggers = _present_triggers(doc)  # the trigger words this article holds
     tolls = _tolls(doc, patterns)
     own_figures = None  # whether the publisher produces statistics: asked at the first unsourced figure
-    for block in blocks_holding(doc, triggers + tolls, _DIGIT):  # the blocks find_statistic may take
+    languages = _figure_languages(doc)  # the tables of other languages to read (none on most pages)
+    marks = _marks(languages)
+    figures = _language_figures(languages) if languages else None
+    for block in blocks_holding(doc, triggers + tolls + marks, _DIGIT):  # the blocks find_statistic may take
         if block.kind == "heading" or found.skipped(block) or teaser_line(block):
             continue  # a heading, a reference entry, or another story's headline ("MORE: 1 in 3 ...")
         for sentence, lowered in lowered_sentences(doc, block):
             found_statistic = find_statistic(sentence.text, patterns, triggers, lowered, tolls)
+            if found_statistic is None and figures is not None and any(map(lowered.__contains__, marks)) and \
+                    (figure := figures.search(sentence.text)) is not None:
+                found_statistic = ("other_language", figure)  # "Jeder zweite Mann", "10 में से 6 लोगों"
             vague = None
             if found_statistic is None:
                 # "There is ample evidence that 70% of migraines ...": under a vague attribution a
@@ -666,7 +672,8 @@ def unsourced_statistic(doc, options):
             if (ANAPHORIC_STUDY.search(sentence.text) or _REFERS_TO_RECORDS.search(sentence.text)) and \
                     found.block_has_source(block):
                 continue  # "the study", "the above records": a source its paragraph names
-            if found_statistic[0] == "other_language" and _sourced_in_its_language(sentence):
+            if found_statistic[0] == "other_language" and (_sourced_in_its_language(sentence) or
+                                                           languages and _sourced_in_table_language(sentence, languages)):
                 continue  # "Según el Ministerio de Sanidad, el 24 % de los adultos fuma."
             if heading_cites(block) or any(_announces(lead, patterns, triggers)
                                            for lead in found.sourced_leads(sentence, background=not result)):
@@ -728,9 +735,108 @@ def _source_in_other_language() -> re.Pattern:
 
 def _sourced_in_its_language(sentence) -> bool:
     """Whether a figure in another language is given to a name in its sentence or the one before."""
+    return _source_in_other_language().search(sentence.block.text, _previous_start(sentence), sentence.end) is not None
+
+
+def _previous_start(sentence) -> int:
+    """Where the sentence before it starts in its block (its own start when it is the first)."""
     before = sentence.block.text[:sentence.start].rstrip()
-    previous = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n")) + 1
-    return _source_in_other_language().search(sentence.block.text, previous, sentence.end) is not None
+    return max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"), before.rfind("। ")) + 1
+
+
+# A page may be in another language when it is not told to be English, or when its opening holds letters
+# of an extended Latin, Greek, Cyrillic, Indic, Thai or East Asian script (a Japanese or Thai text has too
+# few space-separated words to be told by its function words).
+_OTHER_SCRIPT = re.compile("[\u0100-\u024f\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af\uff10-\uff19]")
+
+
+_PLACEHOLDER = re.compile(r"\{(n|num|pct|people|adj)\}")
+
+
+@functools.lru_cache(maxsize=None)
+def _language_tables() -> dict:
+    return load("statistics_languages")
+
+
+@functools.lru_cache(maxsize=None)
+def _language_figure(code: str) -> str:
+    """The figures of one language's table as one regex (data/statistics_languages.toml)."""
+    table = _language_tables()[code]
+    spaced = table.get("spaced", True)
+    number = r"(?<![\w.,])\d+(?:[.,]\d+)?" if spaced else r"(?<![\d.,])\d+(?:[.,]\d+)?"
+    words = "|".join(sorted(table.get("numbers", []), key=len, reverse=True))
+    worded = (rf"(?<!\w)(?:{words})(?!\w)" if spaced else f"(?:{words})") if words else None
+    signs = (rf"(?:{'|'.join(table.get('percent_before', []))})\s?{number}" if table.get("percent_before") else None,
+             rf"{number}\s?(?:{'|'.join(table.get('percent_after', []))})" if table.get("percent_after") else None)
+    ending = r"\w*" if table.get("suffixes") else ""
+    people = "|".join(sorted(table["people"], key=len, reverse=True))
+    parts = {"n": number, "num": "(?:" + "|".join(filter(None, (number, worded))) + ")",
+             "pct": "(?:" + "|".join(filter(None, signs)) + ")", "people": f"(?:{people}){ending}",
+             "adj": r"(?:[\w'’-]+\s+){0,2}?"}
+    return "|".join("(?:" + _PLACEHOLDER.sub(lambda m: parts[m.group(1)], figure) + ")" for figure in table["figures"])
+
+
+@functools.lru_cache(maxsize=32)
+def _language_figures(codes: tuple) -> re.Pattern:
+    return re.compile("|".join(_language_figure(code) for code in codes), re.I)
+
+
+@per_document
+def _figure_languages(doc) -> tuple:
+    """The languages of data/statistics_languages.toml whose figures LM501 looks for on this page: none
+    on a page told to be English in a plain Latin script (most pages: no cost); else the page's own
+    language and those whose marks the page holds."""
+    from ._language import language
+    told = language(doc)
+    if told == "en" and not _OTHER_SCRIPT.search(doc.body_text, 0, 4000):
+        return ()
+    text = lowered_body(doc)
+    return tuple(code for code, words in _page_marks().items() if code == told or any(map(text.__contains__, words)))
+
+
+@functools.lru_cache(maxsize=None)
+def _page_marks() -> dict:
+    """Each table's marks that tell its language on a page: words, not a sign ("%") every language uses."""
+    return {code: tuple(mark for mark in table["marks"] if any(map(str.isalpha, mark)))
+            for code, table in _language_tables().items()}
+
+
+def _marks(codes: tuple) -> tuple:
+    return tuple(dict.fromkeys(mark for code in codes for mark in _language_tables()[code]["marks"]))
+
+
+@functools.lru_cache(maxsize=32)
+def _language_sources(codes: tuple) -> tuple:
+    """(before, after) patterns of the tables' words of attribution, with the agent next to them: the
+    agent after "according to" words ("selon l'Inserm"), or before postpositions ("TÜİK'e göre")."""
+    before, after = [], []
+    for code in codes:
+        table = _language_tables()[code]
+        gap = r"\s+" if table.get("spaced", True) else r"\s*"
+        if table.get("according_before"):
+            before.append(rf"(?:{'|'.join(table['according_before'])}){gap}")
+        if table.get("according_after"):
+            after.append("|".join(table["according_after"]))
+    # an article or two before the agent: "selon l'Inserm", "según el Ministerio", "volgens het RIVM"
+    articles = r"(?:(?:the|la|le|les|el|los|las|l['’]|o|a|il|de|het|der|die|das|dem|des)\s+)?"
+    return (re.compile(rf"(?<!\w)(?:{'|'.join(before)}){articles}(\S+)", re.I) if before else None,
+            re.compile(rf"(\S+)\s*(?:{'|'.join(after)})", re.I) if after else None)
+
+
+def _sourced_in_table_language(sentence, codes: tuple) -> bool:
+    """Whether a figure is given to an agent in its sentence or the one before, by the attribution
+    words of its language: an agent that is no `vague` stem ("laut Experten", "uzmanlara göre" are
+    not sources), capitalised in a cased script (a name: "selon l'OMS", "TÜİK'e göre")."""
+    text = sentence.block.text[_previous_start(sentence):sentence.end]
+    tables = [_language_tables()[code] for code in codes]
+    vague = tuple(stem.lower() for table in tables for stem in table.get("vague", []))
+    cased = all(table.get("cased", True) for table in tables)
+    before, after = _language_sources(codes)
+    agents = [match.group(1) for match in before.finditer(text) if not cased or match.group(1)[:1].isupper()] \
+        if before is not None else []
+    if after is not None:
+        agents += [match.group(1)[-16:] for match in after.finditer(text)]  # unspaced scripts: its last characters
+    return any(not any(stem in agent.lower() for stem in vague) for agent in agents)
 
 
 @functools.lru_cache(maxsize=8)
