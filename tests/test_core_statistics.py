@@ -370,3 +370,34 @@ def test_a_figure_pointing_back_to_records_its_paragraph_names_is_sourced(paragr
 ])
 def test_a_figure_pointing_back_to_nothing_named_is_still_unsourced(paragraph):
     assert lint(f"Title here\n\n{paragraph}\n") == [("LM501", 3)]
+
+
+def test_a_market_or_an_industry_growing_is_no_statistic_about_people():
+    assert lint("Title\n\nThe global sleep-aid market is expected to grow by 25% by 2030.\n") == []
+    assert lint("Title\n\nThe supplement industry has doubled since 2015.\n") == []
+    assert lint("Title\n\nInsomnia rates grew by 25% in ten years.\n") == [("LM501", 3)]
+
+
+def test_markers_after_the_next_figure_of_the_paragraph_source_the_vague_one_too():
+    text = ("Title\n\nSurveys suggest that about 12% of adults will use a sleep app by 2028. "
+            "That is double the 6% who used one in 2022. [1] [2]\n")
+    assert lint(text) == []
+    # a marker after a sentence with no figure sources that sentence only
+    text = "Title\n\nStudies show that 40% of people snore at night. Snoring can be loud [3].\n"
+    assert lint(text) == [("LM501", 3)]
+
+
+def test_a_figure_that_points_back_to_the_records_its_paragraph_names_is_sourced():
+    opening = "Hospital records show that more older people are admitted after falls. "
+    named = "According to the Office for National Statistics, admissions rose last year. "
+    figure = "About 60 per cent of the patients in these records were over 80."
+    assert lint(f"Title\n\n{opening}{named}Most came in winter. {figure}\n") == []
+    assert lint(f"Title\n\n{opening}Admissions rose last year. Most came in winter. {figure}\n") == [("LM501", 3)]
+
+
+def test_a_quoted_list_of_claims_under_a_line_that_says_whose_claims_they_are_is_reported():
+    items = "- “80% of users sleep better within a week”\n- “Two-thirds of patients stopped snoring”\n"
+    reported = "The watchdog asked the seller to withdraw the following claims:\n\n" + items
+    assert lint(f"Title\n\n{reported}", "a.md") == []
+    own = "Why our customers love it:\n\n" + items
+    assert [code for code, _ in lint(f"Title\n\n{own}", "a.md")] == ["LM501", "LM501"]

@@ -653,7 +653,8 @@ def unsourced_statistic(doc, options):
                 # A marker, even one that points nowhere, is the source the writer gave ("Research
                 # indicates that 50% of women ... [1]."): a missing list is LM601's one finding
                 if found.supports(sentence, vague.start(), vague.end()) or found.framed_by_source(sentence, vague.start()) or \
-                        found.quoted_speaker(sentence, vague.start()) or found.carries_marker(sentence):
+                        found.quoted_speaker(sentence, vague.start()) or found.carries_marker(sentence) or \
+                        _marked_next(found, sentence, patterns):
                     continue
                 yield Hit(sentence, f"Statistic '{shown}' rests on a vague source ('{vague.group().strip()}')",
                           span=(match.start(), match.end()),
@@ -669,6 +670,8 @@ def unsourced_statistic(doc, options):
                     found.quoted_speaker(sentence, match.start()) or \
                     result and found.about_named_study(sentence):
                 continue
+            if _quoted_claim(doc, block):
+                continue  # "... discontinue the following claims:" then "“79.2% of patients ...”": claims reported as such
             if (ANAPHORIC_STUDY.search(sentence.text) or _REFERS_TO_RECORDS.search(sentence.text)) and \
                     found.block_has_source(block):
                 continue  # "the study", "the above records": a source its paragraph names
@@ -697,6 +700,39 @@ def unsourced_statistic(doc, options):
 _REFERS_TO_RECORDS = re.compile(r"\b(?:the|these|those|this|that|its|their) (?:above |same |official |latest )?"
                                 r"(?:records|figures|statistics|stats|numbers|registry|register|database|dataset|"
                                 r"data set|census|count|tally)\b", re.I)
+
+
+_WHOLLY_QUOTED = re.compile(r"^[\s•·*–-]*[\"“].*[\"”][.!]?\s*$", re.S)
+
+
+@functools.lru_cache(maxsize=None)
+def _claim_leads() -> re.Pattern:
+    """A line that opens a list of someone's quoted claims (data/statistics_patterns.toml, `claim_leads`)."""
+    words = "|".join(spaces(w) for w in load("statistics_patterns")["claim_leads"])
+    return re.compile(rf"\b(?:{words})\b[^.!?]*:\s*$", re.I)
+
+
+def _quoted_claim(doc, block) -> bool:
+    """Whether the block is a list item wholly in quotation marks under a line that says whose claims,
+    statements or advertising the list quotes ("the advertiser agreed to discontinue the following
+    claims:", "The label states:"): the page reports the figures as someone's claims."""
+    if block.kind != "list_item" or not _WHOLLY_QUOTED.match(block.text):
+        return False
+    index = block.index
+    while index > 0 and doc.blocks[index - 1].kind == "list_item":
+        index -= 1
+    return index > 0 and _claim_leads().search(doc.blocks[index - 1].text) is not None
+
+
+def _marked_next(found, sentence, patterns) -> bool:
+    """Whether the sentence after it in its paragraph gives a figure too and carries a citation marker:
+    a writer who gives a figure and its comparison ("Studies estimate that about 9% ... will be taking
+    GLP-1s. That's more than the 6% in 2023. [1] [2]") puts the markers after the last figure. A marker
+    after a sentence with no figure ("Naltrexone works by ... (3) (4).") sources that sentence only."""
+    following = [other for other in found.beside(sentence, before=0, after=1) if other.block is sentence.block]
+    return bool(following) and (_DIGIT_THEN_PERCENT.search(following[0].text) is not None or
+                                find_statistic(following[0].text, patterns) is not None) and \
+        found.carries_marker(following[0])
 
 
 @functools.lru_cache(maxsize=1)
