@@ -401,3 +401,28 @@ def test_a_quoted_list_of_claims_under_a_line_that_says_whose_claims_they_are_is
     assert lint(f"Title\n\n{reported}", "a.md") == []
     own = "Why our customers love it:\n\n" + items
     assert [code for code, _ in lint(f"Title\n\n{own}", "a.md")] == ["LM501", "LM501"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We spend an average of 9 hours a day sitting down.",
+    "Dieters on the plan see an average weight loss of 2 to 3 lbs a week.",
+    "On average, teenagers sleep 6.5 hours a night.",
+    "The average office worker drinks four cups of coffee a day.",
+    "Roughly three thousand people are travelling abroad for dental work each week.",
+    "About 800 Americans die of heart disease every day.",
+])
+def test_an_average_or_a_count_of_people_in_a_period_is_a_statistic(sentence):
+    assert lint(f"Title\n\nSomething general comes first here.\n\n{sentence}\n") == [("LM501", 5)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Take an average of 5 mg a day with food.",  # a dose
+    "The average adult needs 8 hours of sleep a night.",  # a need, advice
+    "The average cost of the plan is $40 a month.",  # a price
+    "Sleep time rose by an average of 17 minutes.",  # no period
+    "In the trial, 300 patients took two pills a day.",  # a trial's doses
+    "The clinic sees 40 patients a day.",  # the size of a practice
+    "Each patient gets 2 clinic visits, a scan each month and a call.",  # a list of what is included
+])
+def test_doses_needs_prices_and_a_practice_per_period_are_no_statistic(sentence):
+    assert lint(f"Title\n\nSomething general comes first here.\n\n{sentence}\n") == []

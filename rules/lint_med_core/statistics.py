@@ -9,6 +9,7 @@ from lint_med import Hit, Option, per_document, rule
 
 from . import _speech
 from ._data import load
+from ._language import language
 from ._evidence import (ANAPHORIC_STUDY, Evidence, ascii_runs, blocks_holding, distinct_words, evidence, heading_cites,
                         lowered_body, lowered_sentences, present_words, spaces)
 from .structure import lowercase_search_is_exact
@@ -59,6 +60,7 @@ _ABOUT = r"(?:~\s?|(?:about|around|roughly|approximately|nearly|under|over|just 
 # "15-25%", "18 to 29 percent", "4.5%"
 _PCT_RANGE = rf"{_NUM}(?:\s?(?:-|–|to)\s?{_NUM})?\s?(?:%|percent\b|per cent\b)"
 
+_DOSE_UNITS = r"(?:mg|mcg|µg|g|ml|mL|IU|units?|tablets?|capsules?|pills?|drops?|doses?|puffs?|injections?)"
 _compiled: dict = {}
 # "four percent", "Eighty per cent": a percentage in words (a letter just before "percent")
 _WORD_PERCENT = re.compile(r"[a-z][\s-]?per\s?cent")
@@ -208,6 +210,16 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         # "2 million Americans live with", "four million surgeries", "a quarter of a million children";
         # not "millions of people": a magnitude with no figure is a manner of speaking, not a statistic
         ("count", rf"\b(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion)\s+(?:of\s+)?{adjectives}(?:{population})\b"),
+        # "We spend an average of 10 hours a day staring at screens", "an average weight loss of 1 to 2 lbs a
+        # day", "On average, adults sleep 6.8 hours a night": an average per day, week or year (not a dose,
+        # "an average of 5 mg a day"; not a need, "the average adult needs 8 hours a night")
+        ("average", rf"\b(?:an|on|the)\s+average\b,?(?:\s+[\w'’-]+){{0,4}}?\s+(?:of\s+)?{_APPROX}{_AMOUNT}"
+                    rf"(?:\s?(?:-|–|to)\s?{_AMOUNT})?\s+(?!{_DOSE_UNITS}\b)(?:[\w%'’-]+\s+){{1,3}}?"
+                    rf"(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"),
+        # "around two thousand people are visiting Turkey ... each day", "500 Americans die of it every day":
+        # a count of people, in digits or words, in a period (not a trial's doses: `_per_period`)
+        ("per_period", rf"(?<![\w.,$£€]){_APPROX}(?:{count}|{_WORD_NUMBER}\s+(?:hundred|thousand|million|billion))\s+"
+                       rf"{adjectives}(?:{population})\b([^.;:,]{{0,90}}?)\b(?:each|every|per|a)\s+(?:day|week|month)\b"),
         # "affects some 2,000 men and women", "6,000 to 8,000 Americans die": a plain count of people,
         # with a verb of prevalence before or after it (prevalence_before/_after)
         ("toll", _toll(data)),
@@ -267,7 +279,7 @@ _ANY_SHARE = re.compile(rf"(?<![\w.]){_PCT_DIGITS}\s+of\s+(?:all\s+)?(?:[a-z][\w
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _RATIO_WORDS = tuple(f"{word} {link}" for word in _NUMBER_WORDS for link in ("in ", "out of"))
 _SCALE_WORDS = ("million", "billion", "thousand", "hundred", "twice", "times", "half", "third", "quarter",
-                "fifth", "tenth", "percent", "per cent", "fold", "doubl", "tripl", "halv")
+                "fifth", "tenth", "percent", "per cent", "fold", "doubl", "tripl", "halv", "average")
 _TRIGGER_WORDS = _SCALE_WORDS + _RATIO_WORDS
 
 
@@ -289,6 +301,23 @@ def _present_triggers(doc) -> tuple:
             at = text.find(link, at + 1)
     others = present_words(doc, _SCALE_WORDS)
     return others + tuple(word for word in _RATIO_WORDS if word in ratios)
+
+
+def _for_page(patterns: _Patterns, triggers: tuple, words: set) -> _Patterns:
+    """The patterns without the kinds whose words the page lacks: an average ("average") and a count in a
+    period ("day", "week", "month" among its words); a kind skipped for the whole page costs no test per
+    sentence."""
+    absent = frozenset(kind for kind, present in (("average", "average" in triggers),
+                                                  ("per_period", not words.isdisjoint(_PERIOD_WORDS)))
+                       if not present)
+    if not absent:
+        return patterns
+    cache = patterns.__dict__.setdefault("_for_page", {})
+    if absent not in cache:
+        kept = _Patterns(pair for pair in patterns if pair[0] not in absent)
+        kept.__dict__.update({key: value for key, value in patterns.__dict__.items() if key != "_for_page"})
+        cache[absent] = kept
+    return cache[absent]
 
 
 def _tolls(doc, patterns: _Patterns) -> tuple:
@@ -315,11 +344,16 @@ _NEEDS = {
     "every": ("for every", "of every", "in every"),
     "multiply": ("doubl", "tripl", "quadrupl", "halv"),
     "count": ("million", "billion"),
+    "average": ("average",),
+    "per_period": ("",),  # tested in find_statistic: _PERIODS and a count
     "prevalence": ("",),
     # "of (the)" in French, Spanish, Portuguese, German and Italian
     "other_language": (" de ", " des ", " da ", " dos ", " das ", " der ", " aller ", " dei ", " degli ", " delle ",
                        " della ", " tempo", " tiempo", " temps"),
 }
+_PERIODS = tuple(f"{every} {period}" for every in ("a", "each", "every", "per") for period in ("day", "week", "month"))
+_SCALES = ("hundred", "thousand", "million", "billion")
+_PERIOD_WORDS = frozenset((b"day", b"week", b"month"))
 _FRACTION_OF = re.compile(r"[1-9]/(?:[2-9]|10) of ")
 # What every "ratio" match holds (in the lowercase text): a digit or a number word, then " in "
 # or " out of ". _has_ratio_hint is its fast form.
@@ -380,6 +414,11 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
             if not any(map(lowered.__contains__, tolls)) or \
                     not any(map(lowered.__contains__, patterns.harm_nouns)):
                 continue
+        elif kind == "per_period":
+            # a period ("each day") and a count: digits before a space, or a number word of scale
+            if not any(map(lowered.__contains__, _PERIODS)) or \
+                    not (has_digit and _DIGIT_SPACE.search(text) or any(map(lowered.__contains__, _SCALES))):
+                continue
         elif kind == "prevalence":
             if not has_digit or not _DIGIT_SPACE.search(text):
                 continue
@@ -413,6 +452,8 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
             match = _prevalence(text, pattern, patterns)
             if match is None:
                 continue
+        if kind == "per_period" and not _per_period(match):
+            continue
         if _about_trade(kind, match, text, patterns):
             continue
         return kind, match
@@ -421,14 +462,15 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
 
 # Kinds whose figure measures whatever stands beside it (an effect, a size, a rate, a doubling),
 # and kinds that count people.
-_MEASURES = frozenset({"effect", "size", "rate", "multiply", "times", "body", "change"})
-_COUNTS = frozenset({"count", "prevalence"})
+_MEASURES = frozenset({"effect", "size", "rate", "multiply", "times", "body", "change", "average"})
+_COUNTS = frozenset({"count", "prevalence", "per_period"})
 
 
 # "There are 37 million diabetic Americans": a count of people stated as existing is a prevalence.
 _THERE_ARE = re.compile(r"\bthere(?:\s+are|\s+were|’re|'re)\b")
 # The word right after a figure: whom or what it counts.
 _NEXT_WORD = re.compile(r"\s+(?:[\w'’-]+\s+)??([\w'’-]+)")
+_NEED = re.compile(r"\b(?:needs?|should|recommend(?:s|ed)?|aim|target|goal)\b", re.I)
 # A writer's own doubling ("My energy has doubled since ...", "our sales have tripled"): not a rate.
 _FIRST_PERSON = re.compile(r"\b(?:my|our|i|we)\b", re.I)
 # A share of the writer's own people ("30% of my patients", "half of my clients"); not a business's
@@ -444,7 +486,9 @@ def _about_trade(kind: str, match: re.Match, text: str, patterns: _Patterns) -> 
     words of it), "2 million customers have used our app" (a count of the seller's trade)."""
     if kind in _COUNTS:
         return match.group().rstrip().rsplit(None, 1)[-1].lower() in patterns.commerce_people
-    if kind in ("effect", "ratio", "body") and patterns.instruction.match(text):
+    if kind == "average" and _NEED.search(text):
+        return True  # "The average adult needs 8 hours of sleep a night": a need, advice
+    if kind in ("effect", "ratio", "body", "average") and patterns.instruction.match(text):
         return True  # "Cut your screen time by 50%", "Mix 1 in 10 with water": an instruction
     if kind == "ratio" and patterns.makeup.search(text, max(0, match.start() - 40), match.start()):
         # "The powder provides 8 out of 9 essential amino acids": what a product holds, not people
@@ -482,6 +526,19 @@ def _loose_effect(sentence, lowered: str, percent: bool, patterns: _Patterns, fo
     return match
 
 
+# What a count of people in a period is not: a trial's or a patient's doses ("300 patients took two pills
+# a day"), a past event ("200 people were treated each day of the festival").
+_NOT_A_RATE = re.compile(rf"\b(?:{_DOSE_UNITS}|took|were|was|had|received|got|given|enrolled|assigned|randomi[sz]ed|"
+                         rf"[a-z]+ed)\b", re.I)
+
+
+def _per_period(match: re.Match) -> bool:
+    """Whether a count of people in a period is a rate: what they do stands between ("are visiting", "die
+    of"; not "The clinic sees 40 patients a day", the size of a practice), in no past tense, with no dose."""
+    between = match.group(1)
+    return bool(between.strip()) and _NOT_A_RATE.search(between) is None
+
+
 def _prevalence(text: str, pattern: re.Pattern, patterns: _Patterns) -> re.Match | None:
     """A plain count of people with a verb of prevalence before or after it."""
     for match in pattern.finditer(text):
@@ -512,7 +569,11 @@ def unsourced_statistic(doc, options):
     is only four percent", "makes lashes 25% longer", "lost up to 22% of their body weight", "has now killed at least 640 people",
     in French "17 millions de personnes", a share of people in German, Spanish, Portuguese or
     Italian, "2 % aller Frauen", "11 por ciento de los hombres"; sourced by a name in their own
-    language, "según el Ministerio de Sanidad", "laut dem Robert Koch-Institut") and flags them when neither the sentence nor the one before or
+    language, "según el Ministerio de Sanidad", "laut dem Robert Koch-Institut"; in any language with a
+    table in data/statistics_languages.toml, a share, ratio, "every second" or fraction of people,
+    "Jeder zweite Mann", "10 में से 6 लोगों", "yüzde 80", "5人に1人", sourced by its own words of
+    attribution, "TÜİK'e göre", "według GUS"; an average per period, "an average of 10 hours a day";
+    a count of people in a period, "two thousand people are visiting ... each day") and flags them when neither the sentence nor the one before or
     after carries a source: a citation marker (`[3]`, superscripts, `(Smith 2020)`), a link,
     a named organisation or journal, a study identified by its year ("a 2019 Cochrane review
     found"), or a named person giving the figure ("said Dr. Ortiz").
@@ -616,6 +677,7 @@ def unsourced_statistic(doc, options):
     found = evidence(doc, tuple(options.extra_sources))
     triggers = _present_triggers(doc)  # the trigger words this article holds
     tolls = _tolls(doc, patterns)
+    patterns = _for_page(patterns, triggers, distinct_words(doc)[0])
     own_figures = None  # whether the publisher produces statistics: asked at the first unsourced figure
     languages = _figure_languages(doc)  # the tables of other languages to read (none on most pages)
     marks = _marks(languages)
@@ -783,6 +845,7 @@ def _previous_start(sentence) -> int:
 # A page may be in another language when it is not told to be English, or when its opening holds letters
 # of an extended Latin, Greek, Cyrillic, Indic, Thai or East Asian script (a Japanese or Thai text has too
 # few space-separated words to be told by its function words).
+_OPENING = 4000  # characters: where a page shows its language (as `language` reads it)
 _OTHER_SCRIPT = re.compile("[\u0100-\u024f\u0370-\u1fff\u3040-\u9fff\uac00-\ud7af\uff10-\uff19]")
 
 
@@ -821,20 +884,13 @@ def _language_figures(codes: tuple) -> re.Pattern:
 def _figure_languages(doc) -> tuple:
     """The languages of data/statistics_languages.toml whose figures LM501 looks for on this page: none
     on a page told to be English in a plain Latin script (most pages: no cost); else the page's own
-    language and those whose marks the page holds."""
-    from ._language import language
+    language and those whose common words (`page_words`) its opening holds."""
     told = language(doc)
-    if told == "en" and not _OTHER_SCRIPT.search(doc.body_text, 0, 4000):
+    if told == "en" and not _OTHER_SCRIPT.search(doc.body_text, 0, _OPENING):
         return ()
-    text = lowered_body(doc)
-    return tuple(code for code, words in _page_marks().items() if code == told or any(map(text.__contains__, words)))
-
-
-@functools.lru_cache(maxsize=None)
-def _page_marks() -> dict:
-    """Each table's marks that tell its language on a page: words, not a sign ("%") every language uses."""
-    return {code: tuple(mark for mark in table["marks"] if any(map(str.isalpha, mark)))
-            for code, table in _language_tables().items()}
+    opening = lowered_body(doc)[:_OPENING]
+    return tuple(code for code, table in _language_tables().items()
+                 if code == told or any(map(opening.__contains__, table["page_words"])))
 
 
 def _marks(codes: tuple) -> tuple:
