@@ -18,7 +18,7 @@ from lint_med import per_document
 
 from . import _speech
 from ._data import load
-from ._language import language
+from ._language import function_words, language
 
 class SourceSpan:
     """A place in the source that is not one block: a meta tag, a JSON-LD value, or a run of
@@ -544,9 +544,9 @@ class Attribution:
         return self.string[self.begin:self.finish]
 
 
-def _attributions(text: str, extra: tuple[str, ...], other_languages: bool, shown: bool = False) -> list[Attribution]:
+def _attributions(text: str, extra: tuple[str, ...], other_languages: tuple[str, ...], shown: bool = False) -> list[Attribution]:
     """Every who-and-verb attribution (with the quantifiers before it) and phrase, in order;
-    ``other_languages``: also those of data/citations_vague_attribution.toml's other languages;
+    ``other_languages``: also those of these languages' tables (data/citations_languages.toml);
     ``shown``: also "has been shown to" (kind "shown", `shown_effects`)."""
     (core, phrase, before, specialist_core, gated_core), _, _ = vague_patterns(extra)
     found = []
@@ -573,9 +573,11 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: bool, show
         found += [Attribution(text, match.start(), match.end(), "finding") for match in _passive_effects().finditer(text)]
         if shown:
             found += [Attribution(text, match.start(), match.end(), "shown") for match in _shown_effects()[0].finditer(text)]
-    stems, other_language = _other_languages()
-    if other_languages and any(map(lowered.__contains__, stems)):
-        found += [Attribution(text, match.start(), match.end(), "other_language") for match in other_language.finditer(text)]
+    for code in other_languages or ():
+        table = _language_attributions()[code]
+        if any(map(lowered.__contains__, table.stems)):
+            found += [Attribution(text, match.start(), match.end(), "other_language") for match in table.pattern.finditer(text)
+                      if not (table.named_before and table.named_before.search(text, 0, match.start()))]
     return sorted(found, key=lambda a: a.begin)
 
 
@@ -587,15 +589,45 @@ def _unnamed_agents() -> tuple[tuple[str, ...], re.Pattern]:
             re.compile(r"\b(?:" + "|".join(spaces(x) for x in data["agent_phrases"]) + r")(?![\w-])", re.I))
 
 
+# A capital letter of the Latin alphabets the tables' languages write ("l'Inserm" holds a name).
+_UPPER = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u0118\u0141\u0143\u015a\u0179\u017b\u011e\u0130\u015e]"
+
+
+class _LanguageTable(NamedTuple):
+    stems: tuple[str, ...]  # a sentence with none of them is not searched
+    pattern: re.Pattern  # the attributions, not followed by what names their source
+    named_before: re.Pattern | None  # what before one names its source ("Harvard'ın araştırmaları")
+    articles: bool  # whether the language tells "experts" from "the experts" by an article
+
+
 @functools.lru_cache(maxsize=None)
-def _other_languages() -> tuple[tuple[str, ...], re.Pattern]:
-    """(stems, pattern) of the attributions in other languages ("Studien zeigen", "laut
-    Experten"); a name right after one ("der Universität Wien") is its source."""
-    data = load("citations_vague_attribution")
-    phrases = "|".join(spaces(x) for x in data["other_language_phrases"])
-    named = r"(?!\s+(?:der|des|von|vom|aus der|aus dem|an der|am|de|del|de la|de los|de las|da|do|dos|das)\s+(?-i:[A-Z\u00c4\u00d6\u00dc]))"
-    return (tuple(data["other_language_stems"]),
-            re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-]){named}", re.I))
+def _language_attributions() -> dict[str, _LanguageTable]:
+    """{language: its table} of data/citations_languages.toml: research or experts invoked with no
+    source, built from the table's nouns, verbs and "according to" forms in the language's word
+    order, and its whole phrases; a name after one (`named_after`) or before it (`named_before`)
+    is its source."""
+    tables = {}
+    for code, table in load("citations_languages").items():
+        spaced = table.get("spaced", True)
+        gap = r"\s+" if spaced else r"\s*"
+        q = rf"(?:(?:{table['quantifiers']}){gap})*" if "quantifiers" in table else ""
+        noun = f"(?:{table['nouns']})" if "nouns" in table else None
+        shapes = list(table.get("phrases", ()))
+        if noun:
+            shapes += [form.replace("{q}", q).replace("{noun}", noun) for form in table.get("according", ())]
+        if noun and "verbs" in table:
+            if table.get("order") == "verb-final":  # the verb closes the clause the noun opens
+                between = rf"[^.!?;。！？]{{0,{table.get('reach', 200)}}}?"
+            else:  # at most `between` lowercase words between noun and verb
+                between = rf"(?:\s+(?-i:(?![\w'’-]*{_UPPER})[^\W\d_][\w'’-]*)){{0,{table.get('between', 3)}}}?" if spaced else ""
+            shapes.append(rf"{q}{noun}{between}{gap}(?:{table['verbs']})" if spaced else rf"{q}{noun}{between}(?:{table['verbs']})")
+        body = "|".join(spaces(shape) for shape in shapes)
+        named = rf"(?!{table['named_after']})" if "named_after" in table else ""
+        bounded = rf"(?<![\w-])(?:{body})(?![\w-]){named}" if spaced else rf"(?:{body}){named}"
+        tables[code] = _LanguageTable(tuple(table["stems"]), re.compile(bounded, re.I),
+                                      re.compile(table["named_before"]) if "named_before" in table else None,
+                                      table.get("articles", True))
+    return tables
 
 
 # What may stand before a sentence's first word: spaces, a bullet, a dash.
@@ -715,20 +747,40 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
-    """ATTRIBUTION_WORDS, and the stems of the attributions in other languages when the article is
-    in one of them (German, Spanish: `_language`): far cheaper than searching every text for a dozen
-    stems it does not hold."""
-    return _with_other_language_stems() if language(doc) in _other_language_codes() else ATTRIBUTION_WORDS
+    """ATTRIBUTION_WORDS, and the stems of the attributions in the article's language when it is not
+    English (`_article_languages`): far cheaper than searching every text for stems it does not hold."""
+    codes = _article_languages(doc)
+    return _with_language_stems(codes) if codes else ATTRIBUTION_WORDS
+
+
+@per_document
+def _article_languages(doc) -> tuple[str, ...]:
+    """The languages of data/citations_languages.toml whose attributions are searched in the article:
+    its own (`_language.language`); for an article in no language `languages.toml` tells, every table
+    of a language that file does not tell (Turkish, Polish, Japanese); none for an English one."""
+    code, tables = language(doc), _language_attributions()
+    if code is None:
+        return tuple(c for c in tables if c not in function_words()[1] and c != "en")
+    return (code,) if code in tables else ()
+
+
+def invoked_group(match: Attribution, codes: tuple[str, ...]) -> str | None:
+    """The group an attribution in a language without articles invokes (the stem of its noun:
+    "uzman" for "Uzmanlar ... öneriyor"), or None: invoked again on the page, the same noun is
+    "the experts" already invoked, as a determiner makes it in English."""
+    lowered = match.group().lower()
+    for code in codes:
+        table = _language_attributions()[code]
+        if not table.articles:
+            found = next((stem for stem in table.stems if stem in lowered), None)
+            if found:
+                return f"{code}:{found}"
+    return None
 
 
 @functools.lru_cache(maxsize=None)
-def _other_language_codes() -> frozenset:
-    return frozenset(load("citations_vague_attribution")["other_language_codes"])
-
-
-@functools.lru_cache(maxsize=None)
-def _with_other_language_stems() -> tuple[str, ...]:
-    return ATTRIBUTION_WORDS + tuple(load("citations_vague_attribution")["other_language_stems"])
+def _with_language_stems(codes: tuple[str, ...]) -> tuple[str, ...]:
+    return ATTRIBUTION_WORDS + tuple(stem for code in codes for stem in _language_attributions()[code].stems)
 
 
 # Attributions to people ("experts say"), not research: a study cited next does not source them.
@@ -776,7 +828,7 @@ def _negates(word: str, negators) -> bool:
     return word in negators or word.endswith(("n't", "n’t"))
 
 
-def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: bool = False,
+def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: tuple[str, ...] = (),
                shown: bool = False) -> Attribution | None:
     """The first vague attribution in a sentence ("studies show", "experts say"), or None;
     ``shown``: "has been shown to" too (kind "shown": LM602 weighs it by the page's voice).
@@ -1601,9 +1653,9 @@ class Evidence:
         return _attribution_words(self.doc)
 
     @property
-    def other_languages(self) -> bool:
-        """Whether the article is in German, Spanish or Portuguese (its attributions are searched)."""
-        return self.attribution_words is not ATTRIBUTION_WORDS
+    def other_languages(self) -> tuple[str, ...]:
+        """The languages whose attributions are searched in the article (`_article_languages`)."""
+        return _article_languages(self.doc)
 
     def _find_vague(self, sentence) -> Attribution | None:
         """find_vague, after a test for the words every attribution holds; kept per sentence."""

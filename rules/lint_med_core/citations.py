@@ -10,7 +10,7 @@ from lint_med import Hit, Option, rule
 from . import _speech
 from ._data import load
 from ._evidence import (_STUDY_WORD, ANAPHORIC_STUDY, BARE_KINDS, CLAUSE_START, PEOPLE, Evidence, blocks_holding, candidate_sentences, evidence,
-                        find_loose_appeal, find_vague,
+                        find_loose_appeal, find_vague, invoked_group,
                         is_bare, joined_starts, present_words, shows_established_effect, spaces, texts_found)
 from ._pagekind import page_kind
 from .statistics import teaser_line
@@ -173,8 +173,10 @@ def vague_attribution(doc, options):
     or in what a named person says; "has been shown to" in a page that may speak for what it
     sells, not when what it shows is a lowered risk, "has been shown to reduce the risk of stroke",
     and elsewhere only when it claims one treatment beats another); and
-    German, Spanish and Portuguese attributions ("Studien zeigen", "laut Experten", "wissenschaftlich
-    belegt", "según los científicos", "Estudos mostram que", "segundo especialistas").
+    the same in other languages, one table per language (data/citations_languages.toml: research
+    and expert nouns, verbs, "according to" forms, what names a source): "Studien zeigen", "según
+    los científicos", "Estudos mostram que", "Selon les experts", "Araştırmalar ... gösteriyor",
+    "uzmanlara göre", "Według ekspertów", "研究によると".
     On a page that names no source anywhere (at most one sentence with a marker, link, named
     body or author and year, no reference list), research invoked in any wording: an evidence
     noun and a verb of showing with up to eight words between ("A recent in vitro study
@@ -268,6 +270,7 @@ def vague_attribution(doc, options):
     stems = None if extra else present_words(doc, found.attribution_words)  # the article's ones only
     if stems == ():
         return
+    invoked = set()  # the groups invoked in a language without articles (`invoked_group`)
     for sentence in candidate_sentences(doc, found, stems):
         text = sentence.text
         if text.rstrip().endswith("?") or teaser_line(sentence.block):
@@ -350,6 +353,12 @@ def vague_attribution(doc, options):
         # Rica said", "authorities at the ministry"): those officials, named once
         if _OFFICIALS.search(match.group()) and _identified_officials(doc, sentence):
             continue
+        # "Uzmanlar ... öneriyor" after "uzmanlara göre": in a language without articles, the group
+        # invoked again is the one already reported ("the experts")
+        if match.kind == "other_language" and (group := invoked_group(match, found.other_languages)):
+            if group in invoked:
+                continue
+            invoked.add(group)
         phrase = match.group().strip()
         question = _QUESTIONS.get(match.kind, "which studies, which experts?")
         yield Hit(sentence, f"Vague attribution '{phrase}' with no source: {question}",
