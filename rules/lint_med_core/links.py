@@ -395,6 +395,31 @@ def _text_before(link) -> str:
     return before
 
 
+_CARD_LINES = 2
+
+
+def _card_lines(doc, link) -> list:
+    """The lines of a plain-text card above its address: a bare URL alone on its line, right under one or two
+    short lines (fewer than `_PROSE_WORDS` words, no link of their own: a title, a description) that only a line
+    end, not a blank line, cuts from it. They say what the address is, in any language, as an anchor would
+    ("<title>\n<description>\nhttps://..."). [] for any other link (the cheap test first: the URL fills its block)."""
+    block = link.block
+    if not link.bare or block is None or not block.offsets or block.offsets[0] != link.start \
+            or block.offsets[-1] != link.end - 1:
+        return []
+    lines, after = [], block
+    by_block = shown_links_by_block(doc)
+    for index in range(block.index - 1, max(-1, block.index - 1 - _CARD_LINES), -1):
+        line = doc.blocks[index]
+        gap = doc.source[line.offsets[-1] + 1:after.offsets[0]] if line.offsets else "\n\n"
+        if gap.count("\n") + gap.count("\r") - gap.count("\r\n") != 1 or gap.strip() \
+                or line.text.count(" ") >= _PROSE_WORDS - 1 or index in by_block:
+            break
+        lines.insert(0, line)
+        after = line
+    return lines
+
+
 def _url_words(link, domain: str) -> tuple[list[str], list[str], str]:
     """(domain words, path words, path) of a link, normalised, without URL filler."""
     parts = _split(link.url if "://" in link.url else "http://" + link.url)
@@ -1029,8 +1054,8 @@ def _furniture_off_subject(doc, model, link, domain: str, anchor_words: list[str
     are not counted), nor one to a site made to be shown or named in other pages (an embed provider, a social
     network, a news wire: `data/links_embeds.toml`), nor, on a page that cites the web widely (`_cites_widely`),
     one that does not also sell."""
-    block = link.block
-    if block is None or link.hidden or len(anchor_words) < 2 or len(block.text) < len(link.text) + 6 \
+    block, card = link.block, _card_lines(doc, link)
+    if block is None or link.hidden or len(anchor_words) < 2 or not card and len(block.text) < len(link.text) + 6 \
             or block.text.count(" ") >= _FURNITURE_WORDS or _quoted_anchor(link) \
             or _sites_around(doc, block.index, model) > _FURNITURE_SITES \
             or _in_running_text(link) or _after_a_sentence(link):
@@ -1038,7 +1063,7 @@ def _furniture_off_subject(doc, model, link, domain: str, anchor_words: list[str
     words = _words_of_subject(anchor_words if link.text else anchor_words[-_LINK_LINE_WORDS:])
     if len(words) < 2:
         return []
-    besides = _words_besides_links(doc, block)
+    besides = anchor_words if card else _words_besides_links(doc, block)
     if not _words_of_subject(besides) or link.text and _is_a_name(link.text) and \
             not _names_a_trade(words, list(_domain_words(domain)), path_words):
         return []
@@ -1386,7 +1411,8 @@ def unrelated_link(doc, options):
         if foreign_tld and not foreign_tld.isascii() and not script_foreign(doc, host_script(foreign_tld)):
             foreign_tld = ""  # ".рф" in an article in Cyrillic: its own country's domain, whatever `lang` says
         domain_words, path_words, path = _url_words(link, domain)
-        anchor = link.text or _cited_words(doc).get(id(link)) or _text_before(link)
+        anchor = link.text or _cited_words(doc).get(id(link)) or _text_before(link) \
+            or " ".join(line.text for line in _card_lines(doc, link))
         anchor_words = tokens(_fold(anchor))
         domain_keys = [normalize(w) for w in domain_words]
         spam = _spam_found([domain_keys, path_words, anchor_words], domain_words,
