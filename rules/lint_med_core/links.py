@@ -1055,7 +1055,10 @@ def _furniture_off_subject(doc, model, link, domain: str, anchor_words: list[str
     network, a news wire: `data/links_embeds.toml`), nor, on a page that cites the web widely (`_cites_widely`),
     one that does not also sell."""
     block, card = link.block, _card_lines(doc, link)
-    if block is None or link.hidden or len(anchor_words) < 2 or not card and len(block.text) < len(link.text) + 6 \
+    # an HTML card: a link around blocks (its title, description, site), its words past the block they start in
+    spans = block is not None and len(link.text) > len(block.text) + 1 and link.text.startswith(block.text)
+    if block is None or link.hidden or len(anchor_words) < 2 \
+            or not (card or spans) and len(block.text) < len(link.text) + 6 \
             or block.text.count(" ") >= _FURNITURE_WORDS or _quoted_anchor(link) \
             or _sites_around(doc, block.index, model) > _FURNITURE_SITES \
             or _in_running_text(link) or _after_a_sentence(link):
@@ -1063,7 +1066,8 @@ def _furniture_off_subject(doc, model, link, domain: str, anchor_words: list[str
     words = _words_of_subject(anchor_words if link.text else anchor_words[-_LINK_LINE_WORDS:])
     if len(words) < 2:
         return []
-    besides = anchor_words if card else _words_besides_links(doc, block)
+    besides = anchor_words if card else tokens(_fold(link.text[len(block.text):])) if spans \
+        else _words_besides_links(doc, block)
     if not _words_of_subject(besides) or link.text and _is_a_name(link.text) and \
             not _names_a_trade(words, list(_domain_words(domain)), path_words):
         return []
@@ -1095,14 +1099,31 @@ def _named_beyond_its_label(doc, link, domain: str) -> bool:
     or a link preview labels its link with the site's address ("🔗 shop.example", a bookmark card's publisher
     line), which is the address again, not the article naming the site in words."""
     block = link.block
-    own = block.text.lower().replace(link.url.lower(), " ") if block is not None else ""
+    spanned = _spanned_blocks(doc, link)
+    own = " ".join(near.text for near in spanned).lower().replace(link.url.lower(), " ") if block is not None else ""
     hosts = " ".join(_WRITTEN_HOST.findall(own))
     if not hosts:
         return _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain)
     name, squashed = domain.split(".")[0].lower(), registrable(domain).split(".")[0]
     return len(name) > 2 and lowered_body(doc).count(name) > link.url.lower().count(name) + hosts.count(name) \
-        or _named_elsewhere(doc, block, domain) \
+        or _named_elsewhere(doc, block, domain, tuple(near.index for near in spanned)) \
         or len(squashed) >= 4 and squashed in _SQUASH.sub("", _WRITTEN_HOST.sub(" ", own))
+
+
+def _spanned_blocks(doc, link) -> list:
+    """The link's block and the blocks after it its words run on into (an HTML card: a link around its title's,
+    description's and site's blocks)."""
+    block = link.block
+    if block is None:
+        return []
+    spanned, rest = [block], link.text[len(block.text):] if link.text.startswith(block.text) else ""
+    for near in doc.blocks[block.index + 1:]:
+        at = rest.find(near.text)
+        if not near.text or at < 0 or rest[:at].strip():
+            break
+        spanned.append(near)
+        rest = rest[at + len(near.text):]
+    return spanned
 
 
 def _lines_around(doc, block) -> list:
@@ -3514,14 +3535,15 @@ def _links_of(doc) -> dict:
     return by_block
 
 
-def _named_elsewhere(doc, block, domain: str) -> bool:
+def _named_elsewhere(doc, block, domain: str, also: tuple = ()) -> bool:
     """True when the article names the site in another paragraph ("Exact Sciences" for
-    exactsciences.com): the publisher or the subject of the story, not a shop dropped in."""
+    exactsciences.com): the publisher or the subject of the story, not a shop dropped in
+    (`also`: more blocks of the link's own, a card's the link spans)."""
     name = registrable(domain).split(".")[0]
     if len(name) < 4:
         return False
     own = block.index if block is not None else -1  # (a frame alone in a raw HTML block stands in none)
-    return any(name in text for index, text in _squashed_blocks(doc).items() if index != own)
+    return any(name in text for index, text in _squashed_blocks(doc).items() if index != own and index not in also)
 
 
 @per_document
