@@ -1104,7 +1104,7 @@ def _named_beyond_its_label(doc, link, domain: str) -> bool:
     hosts = " ".join(_WRITTEN_HOST.findall(own))
     if not hosts:
         return _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain)
-    name, squashed = domain.split(".")[0].lower(), registrable(domain).split(".")[0]
+    name, squashed = domain.split(".")[0].lower(), _squashed_name(domain)
     return len(name) > 2 and lowered_body(doc).count(name) > link.url.lower().count(name) + hosts.count(name) \
         or _named_elsewhere(doc, block, domain, tuple(near.index for near in spanned)) \
         or len(squashed) >= 4 and squashed in _SQUASH.sub("", _WRITTEN_HOST.sub(" ", own))
@@ -3539,11 +3539,17 @@ def _named_elsewhere(doc, block, domain: str, also: tuple = ()) -> bool:
     """True when the article names the site in another paragraph ("Exact Sciences" for
     exactsciences.com): the publisher or the subject of the story, not a shop dropped in
     (`also`: more blocks of the link's own, a card's the link spans)."""
-    name = registrable(domain).split(".")[0]
+    name = _squashed_name(domain)
     if len(name) < 4:
         return False
     own = block.index if block is not None else -1  # (a frame alone in a raw HTML block stands in none)
     return any(name in text for index, text in _squashed_blocks(doc).items() if index != own and index not in also)
+
+
+def _squashed_name(domain: str) -> str:
+    """The site's name as a squashed text holds it: letters and digits only ("gutter-sweepers" ->
+    "guttersweepers", as "Gutter Sweepers" squashes)."""
+    return _SQUASH.sub("", registrable(domain).split(".")[0])
 
 
 @per_document
@@ -3557,6 +3563,8 @@ def _site_named(doc, link, domain: str) -> bool:
     Audiology Clinic ... <a href="https://harbouraudiology.online/book">")."""
     if _named_elsewhere(doc, link.block, domain):
         return True
+    # (in the link's own block a hyphenated name is still looked for with its hyphen: there its anchor or its
+    # address written without a scheme would name it, the link naming itself)
     name = registrable(domain).split(".")[0]
     return len(name) >= 4 and link.block is not None and \
         name in _SQUASH.sub("", link.block.text.replace(link.url, " ").lower())
