@@ -1302,7 +1302,10 @@ class _Walker:
         link = Link(href, " ".join(record["text"].split()), start, end,
                     rel=tuple(r.lower() for r in rel), hidden=hidden, html=True)
         self.links.append(link)
-        self.pending_links.append(link)
+        if "block" in record:  # a link around blocks (a card's <div>s): the block its words start in
+            link.block = record["block"]
+        else:
+            self.pending_links.append(link)
         if href[:1] in "dmsDMS":  # a data: document's or a pre-filled message's addresses (`message_addresses`)
             for carrier, url in message_addresses(href):
                 link = Link(url, "", start, end, hidden=True, html=True, element=tag.tag, carrier=carrier)
@@ -1315,12 +1318,17 @@ class _Walker:
             for value, offsets in image_words:
                 self.builder.add(value, offsets)
                 self.builder.space()
+        for record in self.open_links:  # a block ends inside a link (a card's title, then its description)
+            record["text"] += " "
         if not self.builder:  # nothing in it, as new
             return
         text, offsets = self.builder.build()
         self.builder = TextBuilder()
         block = Block(text=text, offsets=offsets, kind=kind, level=level if kind == "heading" else 0)
         self.blocks.append(block)
+        for record in self.open_links:
+            if "start" in record and "block" not in record:  # (its words began in this block)
+                record["block"] = block
         # The links met since the last block belong to this one (a hidden link may lie past its text).
         for link in self.pending_links:
             link.block = block

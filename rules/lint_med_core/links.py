@@ -395,6 +395,31 @@ def _text_before(link) -> str:
     return before
 
 
+_CARD_LINES = 2
+
+
+def _card_lines(doc, link) -> list:
+    """The lines of a plain-text card above its address: a bare URL alone on its line, right under one or two
+    short lines (fewer than `_PROSE_WORDS` words, no link of their own: a title, a description) that only a line
+    end, not a blank line, cuts from it. They say what the address is, in any language, as an anchor would
+    ("<title>\n<description>\nhttps://..."). [] for any other link (the cheap test first: the URL fills its block)."""
+    block = link.block
+    if not link.bare or block is None or not block.offsets or block.offsets[0] != link.start \
+            or block.offsets[-1] != link.end - 1:
+        return []
+    lines, after = [], block
+    by_block = shown_links_by_block(doc)
+    for index in range(block.index - 1, max(-1, block.index - 1 - _CARD_LINES), -1):
+        line = doc.blocks[index]
+        gap = doc.source[line.offsets[-1] + 1:after.offsets[0]] if line.offsets else "\n\n"
+        if gap.count("\n") + gap.count("\r") - gap.count("\r\n") != 1 or gap.strip() \
+                or line.text.count(" ") >= _PROSE_WORDS - 1 or index in by_block:
+            break
+        lines.insert(0, line)
+        after = line
+    return lines
+
+
 def _url_words(link, domain: str) -> tuple[list[str], list[str], str]:
     """(domain words, path words, path) of a link, normalised, without URL filler."""
     parts = _split(link.url if "://" in link.url else "http://" + link.url)
@@ -1029,8 +1054,11 @@ def _furniture_off_subject(doc, model, link, domain: str, anchor_words: list[str
     are not counted), nor one to a site made to be shown or named in other pages (an embed provider, a social
     network, a news wire: `data/links_embeds.toml`), nor, on a page that cites the web widely (`_cites_widely`),
     one that does not also sell."""
-    block = link.block
-    if block is None or link.hidden or len(anchor_words) < 2 or len(block.text) < len(link.text) + 6 \
+    block, card = link.block, _card_lines(doc, link)
+    # an HTML card: a link around blocks (its title, description, site), its words past the block they start in
+    spans = block is not None and len(link.text) > len(block.text) + 1 and link.text.startswith(block.text)
+    if block is None or link.hidden or len(anchor_words) < 2 \
+            or not (card or spans) and len(block.text) < len(link.text) + 6 \
             or block.text.count(" ") >= _FURNITURE_WORDS or _quoted_anchor(link) \
             or _sites_around(doc, block.index, model) > _FURNITURE_SITES \
             or _in_running_text(link) or _after_a_sentence(link):
@@ -1038,7 +1066,8 @@ def _furniture_off_subject(doc, model, link, domain: str, anchor_words: list[str
     words = _words_of_subject(anchor_words if link.text else anchor_words[-_LINK_LINE_WORDS:])
     if len(words) < 2:
         return []
-    besides = _words_besides_links(doc, block)
+    besides = anchor_words if card else tokens(_fold(link.text[len(block.text):])) if spans \
+        else _words_besides_links(doc, block)
     if not _words_of_subject(besides) or link.text and _is_a_name(link.text) and \
             not _names_a_trade(words, list(_domain_words(domain)), path_words):
         return []
@@ -1070,14 +1099,31 @@ def _named_beyond_its_label(doc, link, domain: str) -> bool:
     or a link preview labels its link with the site's address ("🔗 shop.example", a bookmark card's publisher
     line), which is the address again, not the article naming the site in words."""
     block = link.block
-    own = block.text.lower().replace(link.url.lower(), " ") if block is not None else ""
+    spanned = _spanned_blocks(doc, link)
+    own = " ".join(near.text for near in spanned).lower().replace(link.url.lower(), " ") if block is not None else ""
     hosts = " ".join(_WRITTEN_HOST.findall(own))
     if not hosts:
         return _mentioned_elsewhere(doc, domain, link) or _site_named(doc, link, domain)
-    name, squashed = domain.split(".")[0].lower(), registrable(domain).split(".")[0]
+    name, squashed = domain.split(".")[0].lower(), _squashed_name(domain)
     return len(name) > 2 and lowered_body(doc).count(name) > link.url.lower().count(name) + hosts.count(name) \
-        or _named_elsewhere(doc, block, domain) \
+        or _named_elsewhere(doc, block, domain, tuple(near.index for near in spanned)) \
         or len(squashed) >= 4 and squashed in _SQUASH.sub("", _WRITTEN_HOST.sub(" ", own))
+
+
+def _spanned_blocks(doc, link) -> list:
+    """The link's block and the blocks after it its words run on into (an HTML card: a link around its title's,
+    description's and site's blocks)."""
+    block = link.block
+    if block is None:
+        return []
+    spanned, rest = [block], link.text[len(block.text):] if link.text.startswith(block.text) else ""
+    for near in doc.blocks[block.index + 1:]:
+        at = rest.find(near.text)
+        if not near.text or at < 0 or rest[:at].strip():
+            break
+        spanned.append(near)
+        rest = rest[at + len(near.text):]
+    return spanned
 
 
 def _lines_around(doc, block) -> list:
@@ -1386,7 +1432,8 @@ def unrelated_link(doc, options):
         if foreign_tld and not foreign_tld.isascii() and not script_foreign(doc, host_script(foreign_tld)):
             foreign_tld = ""  # ".рф" in an article in Cyrillic: its own country's domain, whatever `lang` says
         domain_words, path_words, path = _url_words(link, domain)
-        anchor = link.text or _cited_words(doc).get(id(link)) or _text_before(link)
+        anchor = link.text or _cited_words(doc).get(id(link)) or _text_before(link) \
+            or " ".join(line.text for line in _card_lines(doc, link))
         anchor_words = tokens(_fold(anchor))
         domain_keys = [normalize(w) for w in domain_words]
         spam = _spam_found([domain_keys, path_words, anchor_words], domain_words,
@@ -3488,14 +3535,21 @@ def _links_of(doc) -> dict:
     return by_block
 
 
-def _named_elsewhere(doc, block, domain: str) -> bool:
+def _named_elsewhere(doc, block, domain: str, also: tuple = ()) -> bool:
     """True when the article names the site in another paragraph ("Exact Sciences" for
-    exactsciences.com): the publisher or the subject of the story, not a shop dropped in."""
-    name = registrable(domain).split(".")[0]
+    exactsciences.com): the publisher or the subject of the story, not a shop dropped in
+    (`also`: more blocks of the link's own, a card's the link spans)."""
+    name = _squashed_name(domain)
     if len(name) < 4:
         return False
     own = block.index if block is not None else -1  # (a frame alone in a raw HTML block stands in none)
-    return any(name in text for index, text in _squashed_blocks(doc).items() if index != own)
+    return any(name in text for index, text in _squashed_blocks(doc).items() if index != own and index not in also)
+
+
+def _squashed_name(domain: str) -> str:
+    """The site's name as a squashed text holds it: letters and digits only ("gutter-sweepers" ->
+    "guttersweepers", as "Gutter Sweepers" squashes)."""
+    return _SQUASH.sub("", registrable(domain).split(".")[0])
 
 
 @per_document
@@ -3509,6 +3563,8 @@ def _site_named(doc, link, domain: str) -> bool:
     Audiology Clinic ... <a href="https://harbouraudiology.online/book">")."""
     if _named_elsewhere(doc, link.block, domain):
         return True
+    # (in the link's own block a hyphenated name is still looked for with its hyphen: there its anchor or its
+    # address written without a scheme would name it, the link naming itself)
     name = registrable(domain).split(".")[0]
     return len(name) >= 4 and link.block is not None and \
         name in _SQUASH.sub("", link.block.text.replace(link.url, " ").lower())
