@@ -868,7 +868,10 @@ class _Walker:
                     when_done()
                 continue
             if isinstance(child, str):
-                if node not in self.opaque:
+                if not child.strip():  # (most runs are the spaces between tags: all self.text would do is this)
+                    if not hidden and node not in self.opaque:
+                        self.builder.space()
+                elif node not in self.opaque:
                     self.text(child, hidden)
                 elif self.open_links:  # not prose (a ruby annotation's), but a link's words
                     self.text(child, True)
@@ -1313,6 +1316,8 @@ class _Walker:
                 self.pending_links.append(link)
 
     def flush(self, kind: str, level: int) -> None:
+        if not self.image_words and not self.builder.pieces:  # nothing in it, as new (most blocks' ends)
+            return
         image_words, self.image_words = self.image_words, []
         if not self.builder:  # nothing in it but linked images, maybe: a banner reads as their words
             for value, offsets in image_words:
