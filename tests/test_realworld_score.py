@@ -157,6 +157,7 @@ TEMPLATES["fresh8"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_t
 TEMPLATES["fresh9"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh9"]
 TEMPLATES["fresh10"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh10"]
 TEMPLATES["fresh11"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh11"]
+TEMPLATES["fresh12"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh12"]
 
 
 # Each kind in the formats it exists in (hidden links have no plain-text form).
@@ -210,6 +211,7 @@ FRESH8 = [kind for kind in inject.KINDS if kind.startswith("fresh8-")]
 FRESH9 = [kind for kind in inject.KINDS if kind.startswith("fresh9-")]
 FRESH10 = [kind for kind in inject.KINDS if kind.startswith("fresh10-")]
 FRESH11 = [kind for kind in inject.KINDS if kind.startswith("fresh11-")]
+FRESH12 = [kind for kind in inject.KINDS if kind.startswith("fresh12-")]
 
 
 def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
@@ -272,8 +274,8 @@ def test_fresh3_templates_are_complete_and_new():
             assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
             if "foreign_urls" in shop:
                 assert not re.search(r"\s|\{", draw.foreign_url(shop))
-    # added last (only fresh4 to fresh11 after them): the earlier kinds' draws do not move
-    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11
+    # added last (only fresh4 to fresh12 after them): the earlier kinds' draws do not move
+    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11 + FRESH12
     assert later == list(inject.KINDS)[-len(later):]
 
 
@@ -828,11 +830,12 @@ def test_fresh10_snippets_land_where_they_are_put_and_render_in_their_format(kin
     _family_draws_hold(kind, fmt, "fresh10", FRESH10_NO_LINK, FRESH10_HTML, FRESH10_DOMAINS, _Elements8, _check_fresh10_form)
 
 
-def _family_draws_hold(kind: str, fmt: str, family: str, no_link: set, html_kinds: set, domains: set, elements, check) -> None:
+def _family_draws_hold(kind: str, fmt: str, family: str, no_link: set, html_kinds: set, domains: set, elements, check,
+                       readable=_fresh10_readable) -> None:
     """Every draw of a family's `kind` (fresh10 on) placed in a host in `fmt`: no link where its kind has none, else
-    a shop's address (read through references, percent-encoding and base64) and, in plain text, no markup; well-formed
-    HTML where it is HTML (`elements` the parser that knows its void elements); links hidden as a template hides them;
-    and `check`, what makes its form the form it is."""
+    a shop's address (read through references, percent-encoding and base64, or as `readable` reads it) and, in plain
+    text, no markup; well-formed HTML where it is HTML (`elements` the parser that knows its void elements); links
+    hidden as a template hides them; and `check`, what makes its form the form it is."""
     host = _host(fmt)
     form = kind.removeprefix(family + "-")
     templates = TEMPLATES[family]
@@ -842,7 +845,7 @@ def _family_draws_hold(kind: str, fmt: str, family: str, no_link: set, html_kind
         if kind in no_link:
             assert not re.search(r"<a |\]\(|https?:|www\.", snippet), snippet
         else:
-            assert any(domain in _fresh10_readable(snippet) for domain in domains), snippet
+            assert any(domain in readable(snippet) for domain in domains), snippet
             if fmt == "text":
                 assert "<a " not in snippet and "](" not in snippet, snippet
         if fmt == "html" or hidings or kind in html_kinds:  # HTML: well formed, outside any tag
@@ -924,6 +927,74 @@ def _check_fresh11_form(form: str, fmt: str, snippet: str, fresh11: dict) -> Non
 def test_fresh11_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
     _family_draws_hold(kind, fmt, "fresh11", FRESH11_NO_LINK, FRESH11_HTML, FRESH11_DOMAINS, _Elements11, _check_fresh11_form)
 
+
+# fresh12 forms with no link: blocks about another subject (bin days, lost and found, a proverb in another language),
+# which name the shop with a phone
+FRESH12_NO_LINK = {"fresh12-bin-collection", "fresh12-lost-and-found", "fresh12-foreign-proverb"}
+# every address a fresh12 shop can have (first part, second part, top-level domain)
+FRESH12_DOMAINS = {first + second + tld for shop in TEMPLATES["fresh12"]["shops"].values()
+                   for first in shop["domains"][0] for second in shop["domains"][1] for tld in shop["domains"][2]}
+
+
+def _fresh12_readable(snippet: str) -> str:
+    """As _fresh10_readable, in lower case: OCR of a flyer prints the address in capitals."""
+    return _fresh10_readable(snippet).lower()
+
+
+def _check_fresh12_form(form: str, fmt: str, snippet: str, fresh12: dict) -> None:
+    """What makes each fresh12 form the form it is."""
+    words = fresh12["words"]
+    text = html.unescape(re.sub(r"<[^>]+>|\*\*", "", snippet))
+
+    def lead(key: str) -> bool:  # one of the templates' words before their first slot
+        return any(t.split("{")[0] in text or t.split("{")[0].upper() in text for t in words[key])
+
+    if form == "spintax":  # groups of alternatives left unspun, one of them the shop's links
+        assert len(re.findall(r"\{[^{}|]+(\|[^{}|]+)+\}", text)) >= 3, snippet
+        assert re.search(r'\{(<a href="|\[[^\]]+\]\(|)https?://[^|]+\|', snippet), snippet
+    elif form == "app-scheme":
+        assert re.search(r"(intent://|x-safari-https://|googlechromes://|microsoft-edge:https?://|firefox://open-url\?url=)", snippet), snippet
+    elif form == "ip-host":
+        assert re.search(r"http://(\d{1,3}(\.\d{1,3}){3}(:\d+)?|\d{9,10}|0x[0-9a-f]{8})/", snippet), snippet
+    elif form == "lookalike-subdomain":
+        assert any("https://" + label + "." in snippet for label in words["lookalike_labels"]), snippet
+    elif form == "whitespace-url":
+        assert re.search(r'href="[^"]*&#(9|10|13);|href=" |\]\(<|\]\(  ', snippet), snippet
+    elif form == "wrapped-paragraph":
+        assert sum(s in text for s in words["wrapped_sentences"]) == 2, snippet
+        assert re.fullmatch(r'<p class="[\w-]+"><a href="https?://[^"]+" style="[^"]+">[^<]+</a></p>|\[[^\]]+\]\(https?://[^)\s]+\)', snippet), snippet
+    elif form == "subtitle-cues":
+        assert re.search(r'class="cue-time">\d\d:\d\d:\d\d[,.]\d{3}<' if fmt == "html" else r"\n\d\d:\d\d:\d\d[,.]\d{3} --> \d\d:\d\d:\d\d[,.]\d{3}\n",
+                         snippet), snippet
+    elif form == "chat-export":
+        assert len(re.findall(r"\d\d/\d\d/20\d\d, \d\d:\d\d", snippet)) >= 3, snippet
+    elif form == "ocr-flyer":
+        assert lead("ocr_heads") and re.search(r"(HTTPS?://|WWW\.)?[A-Z-]+\.[A-Z]", snippet), snippet
+    elif form == "newsletter-paste":
+        assert "newsletter/preferences?u=" in snippet and sum(i in text for i in words["digest_items"]) >= 2, snippet
+    elif form == "print-footer":
+        assert lead("print_sources") and len(re.findall(r"https?://", snippet)) >= 2, snippet
+    elif form == "calculator-widget":
+        assert any(c[0] in text or c[0].upper() in text for c in words["calculators"]) and lead("calc_credits"), snippet
+    elif form == "underlined-heading":
+        line, underline = snippet.split("\n")[:2]
+        assert re.fullmatch(r"=+|-+", underline) and len(underline) == len(line), snippet
+    elif form == "ascii-table":
+        assert re.match(r"[┌+][─-]+[┬+]", snippet) and re.search(r"[│|] https?://", snippet) and snippet.count("\n") >= 5, snippet
+        assert len({len(line) for line in snippet.split("\n")}) == 1, snippet  # every line as wide as the table
+    elif form in ("star-gazing", "travel-deals", "on-this-day"):
+        key = {"star-gazing": "sky", "travel-deals": "deal", "on-this-day": "history"}[form]
+        assert lead(key + "_heads") and lead(key + "_credits"), snippet
+    elif form in ("bin-collection", "lost-and-found", "foreign-proverb"):
+        _names_a_shop_with_a_phone(snippet, fresh12)
+        if form == "foreign-proverb":
+            assert any(head in text for head in words["proverb_heads"].values()), snippet
+
+
+@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH12])
+def test_fresh12_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
+    _family_draws_hold(kind, fmt, "fresh12", FRESH12_NO_LINK, set(), FRESH12_DOMAINS, _Elements11, _check_fresh12_form,
+                       _fresh12_readable)
 
 def test_found_at_needs_the_right_category_and_an_overlap():
     source = "line one\nspam http://pill.shop/p here\n"

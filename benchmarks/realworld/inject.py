@@ -234,6 +234,27 @@ KINDS = {
                     "foreign-greeting")},
     **{f"fresh11-{way}": ({"links"}, ("markdown", "html"), "auto")
        for way in ("contained", "target-gated", "toggle-gated", "disc-masked")},
+    # The `fresh12` templates (session 17), written blind, with ten more trades and ten more languages, in forms the
+    # sets above do not use, most of them shown to the reader or followed by a click, many of them plain text: an
+    # article spinner's template left unspun with its alternative links; a link whose address opens another browser
+    # from an app (intent:, x-safari-https:, googlechromes:, microsoft-edge:, firefox:); an address on a bare IP
+    # address, dotted, decimal or hex; the shop behind a trusted-sounding subdomain; an address with whitespace a
+    # browser ignores; a paragraph of advice wrapped in one link; subtitles and a chat export pasted in; the text OCR
+    # read off a flyer; a newsletter pasted whole; a print module's list of links; a health calculator credited to the
+    # shop; a setext heading and a box-drawn table (plain text and Markdown); blocks about another subject (the night
+    # sky, travel deals and on this day with the shop linked; bin days, lost and found and a proverb in another
+    # language naming it with a phone); and four more ways of hiding.
+    **{f"fresh12-{form}": ({"links"}, FORMATS, "inline")
+       for form in ("spintax", "app-scheme", "ip-host", "lookalike-subdomain")},
+    **{f"fresh12-{form}": ({"links"}, FORMATS, "block")
+       for form in ("subtitle-cues", "chat-export", "ocr-flyer", "newsletter-paste", "print-footer", "calculator-widget")},
+    **{f"fresh12-{form}": ({"links"}, ("text", "markdown"), "block") for form in ("underlined-heading", "ascii-table")},
+    "fresh12-whitespace-url": ({"links"}, ("markdown", "html"), "inline"),
+    "fresh12-wrapped-paragraph": ({"links"}, ("markdown", "html"), "block"),
+    **{f"fresh12-{form}": ({"links", "off-topic"}, FORMATS, "block")
+       for form in ("star-gazing", "travel-deals", "on-this-day", "bin-collection", "lost-and-found", "foreign-proverb")},
+    **{f"fresh12-{way}": ({"links"}, ("markdown", "html"), "auto")
+       for way in ("grid-collapsed", "nested-rule", "behind-viewer", "motion-path")},
 }
 
 # Kinds whose address no reader is shown or sent to, and no search engine follows: out of the link rules' scope
@@ -471,6 +492,8 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return Fresh10(spam.t["fresh10"], rng).snippet(kind.removeprefix("fresh10-"), fmt)
     if kind.startswith("fresh11-"):
         return Fresh11(spam.t["fresh11"], rng).snippet(kind.removeprefix("fresh11-"), fmt)
+    if kind.startswith("fresh12-"):
+        return Fresh12(spam.t["fresh12"], rng).snippet(kind.removeprefix("fresh12-"), fmt)
     raise ValueError(kind)
 
 
@@ -2328,17 +2351,21 @@ class Fresh10(Fresh9):
             return f"### {head}\n\n{notice}\n\n*{sponsor}*"
         return f"{head.upper()}\n{notice}\n{sponsor}"
 
+    def in_a_language(self, fmt: str, escape, key: str, heads: str, frames: tuple[str, str, str]) -> str:
+        """One of a shop's lines keyed by language (`key`), under the head its language's block has (`heads`), in the
+        format's frame (`frames`: HTML, Markdown, plain text; {lang}, {head} and {text} in them)."""
+        shop = self.shop(key)
+        lang = self.rng.choice(sorted(shop[key]))
+        text, head = self.fill(self.rng.choice(shop[key][lang])), self.words[heads][lang]
+        if fmt == "html":
+            return frames[0].format(lang=lang, head=escape(head), text=escape(text))
+        return frames[1 if fmt == "markdown" else 2].format(head=head, text=text)
+
     def foreign_howto(self, fmt: str, escape) -> str:
         """A household tip in another language, under that language's "tip of the week", naming the shop with a phone."""
-        rng = self.rng
-        shop = self.shop("foreign_tips")
-        lang = rng.choice(sorted(shop["foreign_tips"]))
-        tip, head = self.fill(rng.choice(shop["foreign_tips"][lang])), self.words["tip_heads"][lang]
-        if fmt == "html":
-            return f'<div class="household-tip" lang="{lang}"><h4>{escape(head)}</h4><p>{escape(tip)}</p></div>'
-        if fmt == "markdown":
-            return f"**{head}**\n\n{tip}"
-        return f"{head}\n{tip}"
+        return self.in_a_language(fmt, escape, "foreign_tips", "tip_heads",
+                                  ('<div class="household-tip" lang="{lang}"><h4>{head}</h4><p>{text}</p></div>',
+                                   "**{head}**\n\n{text}", "{head}\n{text}"))
 
 
 class Fresh11(Fresh10):
@@ -2523,15 +2550,298 @@ class Fresh11(Fresh10):
 
     def foreign_greeting(self, fmt: str, escape) -> str:
         """A seasonal greeting from the shop in another language, naming it with a phone."""
+        return self.in_a_language(fmt, escape, "foreign_greetings", "greeting_heads",
+                                  ('<div class="season-greeting" lang="{lang}"><h4>{head}</h4><p>{text}</p></div>',
+                                   "### {head}\n\n{text}", "{head}\n{text}"))
+
+
+class Fresh12(Fresh11):
+    """Snippets of the `fresh12` templates: links a reader is shown or sent to in forms the earlier sets do not use (an
+    article spinner's template left unspun, an address that opens another browser from an app, one on a bare IP
+    address, one behind a trusted-sounding subdomain, one with whitespace a browser ignores, a paragraph of advice
+    wrapped in one link), the shop's address in things pasted into a page as text (subtitles, a chat export, what OCR
+    read off a flyer, a whole newsletter, a print module's list of links, a setext heading, a box-drawn table), a
+    health calculator credited to the shop, blocks about another subject, and four more ways of hiding. Each snippet
+    draws one shop, the word it calls itself by ({trade}) and one of its services ({service}), so its words, links and
+    names agree."""
+
+    TABLES: dict[str, str] = {}  # no form of this set is a bare table of markup
+
+    def shop_link(self, fmt: str, text: str, url: str) -> str:
+        """The shop's address as a link in HTML and Markdown, as it is in plain text (where the words would be lost)."""
+        return url if fmt == "text" else self.with_attributes(fmt, text, url)
+
+    # -- addresses a reader is sent to, written so that they do not look like one
+
+    def spintax(self, fmt: str, escape) -> str:
+        """An article spinner's template published unspun: {a|b|c} groups of words, and of the shop's links."""
         rng = self.rng
-        shop = self.shop("foreign_greetings")
-        lang = rng.choice(sorted(shop["foreign_greetings"]))
-        text, head = self.fill(rng.choice(shop["foreign_greetings"][lang])), self.words["greeting_heads"][lang]
-        if fmt == "html":
-            return f'<div class="season-greeting" lang="{lang}"><h4>{escape(head)}</h4><p>{escape(text)}</p></div>'
+        shop = self.shop()
+
+        def spin(key: str) -> str:
+            return "{" + "|".join(escape(self.fill(w)) for w in rng.sample(self.words[key], 3)) + "}"
+
+        links = [self.shop_link(fmt, self.fill(a), self.url(shop)) for a in rng.sample(shop["anchors"], rng.randint(2, 3))]
+        sentence = self.fill(rng.choice(self.words["spin_sentences"]), verb="\1", adj="\2", when="\3", links="\4")
+        out = escape(sentence)
+        for mark, key in (("\1", "spin_verbs"), ("\2", "spin_adjectives"), ("\3", "spin_whens")):
+            out = out.replace(mark, spin(key))
+        return out.replace("\4", "{" + "|".join(links) + "}")
+
+    def app_scheme(self, fmt: str, escape) -> str:
+        """A link whose address opens the shop's page in another browser from an app's own (Android intent:, iOS
+        x-safari-https:, googlechromes:, microsoft-edge:, firefox://open-url)."""
+        rng = self.rng
+        text, url = self.anchor_and_url(shop=self.shop())
+        href = (rng.choice(self.t["app_schemes"]).replace("@HOSTPATH@", url.split("://", 1)[1])
+                .replace("@URLQ@", urllib.parse.quote(url, safe="")).replace("@URL@", url))
+        if fmt == "text":
+            return escape(self.pick("app_leads")) + href
+        return self.with_attributes(fmt, rng.choice((text, self.pick("app_anchors"))), href)
+
+    def ip_host(self, fmt: str, escape) -> str:
+        """The shop's pages on a bare IP address (dotted, decimal, hex, with a port), its domain a folder there."""
+        rng = self.rng
+        shop = self.shop()
+        ip = rng.choice(self.t["ip_hosts"])
+        number = int.from_bytes(bytes(int(part) for part in ip.split(".")), "big")
+        host = rng.choice((ip, str(number), hex(number), ip + ":8080"))
+        url = f"http://{host}/{self.domain(shop)}{self._in_url(rng.choice(shop['paths']))}"
+        if rng.randrange(3) == 0:
+            return escape(url)
+        return self.with_attributes(fmt, self.fill(rng.choice(shop["anchors"])), url)
+
+    def lookalike_subdomain(self, fmt: str, escape) -> str:
+        """The shop's domain behind a subdomain that reads like a health authority's (patient-advice.gov.shop...)."""
+        rng = self.rng
+        shop = self.shop()
+        path = self._in_url(rng.choice(shop["paths"]))
+        url = f"https://{self.pick('lookalike_labels')}.{self.domain(shop)}{path}"
+        return self.with_attributes(fmt, self.pick("lookalike_anchors"), url)
+
+    def whitespace_url(self, fmt: str, escape) -> str:
+        """An address with whitespace a browser ignores: a tab or line break (as a reference) in an href, a Markdown
+        destination in angle brackets or padded with spaces."""
+        rng = self.rng
+        text, url = self.anchor_and_url(shop=self.shop())
+        scheme, rest = url.split("://", 1)
         if fmt == "markdown":
-            return f"### {head}\n\n{text}"
-        return f"{head}\n{text}"
+            return rng.choice((f"[{text}](<{url}>)", f"[{text}](  {url}  )",
+                               f"[{text}](<{self.home(url)}/{self.fill('{service}')}>)"))
+        href = rng.choice((f"&#9;{html.escape(url)}", f"{scheme[:2]}&#9;{scheme[2:]}://{html.escape(rest)}",
+                           f"{scheme}:&#10;//{html.escape(rest)}", f"  {html.escape(url)}&#13;&#10;",
+                           f"{scheme}://{html.escape(rest)}&#9;"))
+        attributes = rng.choice(self.t["link_attributes"]).format(anchor=html.escape(text))
+        return f'<a href="{href}"{attributes}>{escape(text)}</a>'
+
+    def wrapped_paragraph(self, fmt: str, escape) -> str:
+        """A paragraph of ordinary advice wrapped whole in one link to the shop, styled (in HTML) to read as text."""
+        rng = self.rng
+        url = self.url(self.shop())
+        text = " ".join(rng.sample(self.words["wrapped_sentences"], 2))
+        if fmt == "markdown":
+            return f"[{text}]({url})"
+        style = rng.choice(("color:inherit;text-decoration:none", "all:unset;cursor:text", "color:inherit"))
+        return f'<p class="{rng.choice(("lead", "intro", "body-text"))}"><a href="{html.escape(url)}" style="{style}">{escape(text)}</a></p>'
+
+    # -- the shop's address in things pasted into a page as text
+
+    def subtitle_cues(self, fmt: str, escape) -> str:
+        """A video's subtitles pasted as its transcript (SRT or WebVTT), one cue the shop's with its address."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.url(shop, "bare_schemes")
+        lines = [escape(line) for line in rng.sample(self.words["cue_lines"], rng.randint(2, 3))]
+        if fmt == "html":
+            before, after = self.fill(rng.choice(self.words["cue_shop_lines"]), url="\0").split("\0")
+            href = url if url.startswith("http") else "https://" + url
+            shop_line = escape(before) + f'<a href="{html.escape(href)}">{escape(url)}</a>' + escape(after)
+        else:
+            shop_line = self.fill(rng.choice(self.words["cue_shop_lines"]), url=url)
+        lines.insert(rng.randint(0, len(lines)), shop_line)
+        vtt = rng.randrange(2)
+        first, start = rng.randint(8, 90), rng.randint(40, 900) * 1000 + rng.randrange(1000)
+        cues = []
+        for i, line in enumerate(lines):
+            begin, end = start + i * 3200, start + i * 3200 + 2900
+            stamp = " --> ".join(f"{t // 3600000:02d}:{t // 60000 % 60:02d}:{t // 1000 % 60:02d}{'.' if vtt else ','}{t % 1000:03d}"
+                                 for t in (begin, end))
+            cues.append((str(first + i), stamp, line))
+        if fmt == "html":
+            items = "".join(f'<p><span class="cue-time">{stamp.split(" --> ")[0]}</span> {line}</p>' for _, stamp, line in cues)
+            return f'<div class="video-transcript"><h4>{escape(self.pick("cue_heads"))}</h4>{items}</div>'
+        return ("WEBVTT\n\n" if vtt else "") + "\n\n".join("\n".join(cue) for cue in cues)
+
+    def chat_export(self, fmt: str, escape) -> str:
+        """A group chat exported from WhatsApp and pasted in, one message sending the shop's address."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.url(shop, "bare_schemes")
+        names = rng.sample(self.words["chat_names"], 3)
+        messages = [(rng.choice(names), escape(line)) for line in rng.sample(self.words["chat_lines"], rng.randint(2, 3))]
+        before, after = self.fill(rng.choice(self.words["chat_shop_lines"]), url="\0").split("\0")
+        if fmt == "html":
+            href = url if url.startswith("http") else "https://" + url
+            address = f'<a href="{html.escape(href)}">{escape(url)}</a>'
+        else:
+            address = url
+        messages.insert(rng.randint(0, len(messages)), (rng.choice(names), escape(before) + address + escape(after)))
+        day, month, minute = rng.randint(1, 28), rng.randint(1, 12), rng.randint(420, 1300)
+        android = rng.randrange(2)
+        rows = []
+        t = minute
+        for name, message in messages:
+            t += rng.randint(1, 9)  # each message a few minutes after the one before
+            stamp = f"{day:02d}/{month:02d}/{self.slots['year']}, {t // 60:02d}:{t % 60:02d}"
+            meta = f"{stamp} - {name}:" if android else f"[{stamp}:{rng.randint(0, 59):02d}] {name}:"
+            rows.append((meta, message))
+        if fmt == "html":
+            return '<div class="chat-export">' + "".join(f'<p><span class="chat-meta">{escape(meta)}</span> {message}</p>'
+                                                         for meta, message in rows) + "</div>"
+        return ("  \n" if fmt == "markdown" else "\n").join(f"{meta} {message}" for meta, message in rows)
+
+    def ocr_flyer(self, fmt: str, escape) -> str:
+        """The text an OCR tool read off a flyer in a post's image, in capitals, the shop's address among it."""
+        rng = self.rng
+        shop = self.shop()
+        lines = [self.fill(line).upper() for line in rng.sample(self.words["flyer_lines"], rng.randint(3, 4))]
+        if rng.randrange(2):  # the misreadings OCR makes
+            lines = [line.replace("O", "0", 1).replace("I", "l", 1) for line in lines]
+        lines.insert(rng.randint(1, len(lines)), self.url(shop, "bare_schemes").upper())
+        head = self.pick("ocr_heads")
+        if fmt == "html":
+            return (f'<div class="ocr-text" data-image="flyer-{self.slots["id"]}.jpg"><p class="ocr-label">{escape(head)}</p>'
+                    f'<p>{"<br>".join(escape(line) for line in lines)}</p></div>')
+        if fmt == "markdown":
+            return f"*{head}*\n\n" + "  \n".join(lines)
+        return head + "\n" + "\n".join(lines)
+
+    def newsletter_paste(self, fmt: str, escape) -> str:
+        """A newsletter pasted whole: its title, headlines, a sponsor's paragraph with the shop's address and a footer
+        whose subscription link is on the shop's site."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.url(shop)
+        title, label = self.pick("digest_titles"), self.pick("digest_sponsor_labels")
+        items = rng.sample(self.words["digest_items"], rng.randint(2, 3))
+        sponsor, footer = self.pick("digest_sponsor_lines"), self.pick("digest_footers")
+        manage = f"{self.home(url)}/newsletter/preferences?u={self.slots['id']}"
+        if fmt == "html":
+            headlines = "".join(f"<li>{escape(i)}</li>" for i in items)
+            return (f'<table class="newsletter-paste" role="presentation"><tr><td><h4>{escape(title)}</h4></td></tr>'
+                    f"<tr><td><ul>{headlines}</ul></td></tr>"
+                    f'<tr><td class="sponsor"><strong>{escape(label)}</strong> {escape(sponsor)} {self.brand_link(fmt, shop)}</td></tr>'
+                    f'<tr><td class="footer"><small>{escape(footer)} <a href="{html.escape(manage)}">Manage your subscription</a></small></td></tr></table>')
+        if fmt == "markdown":
+            return (f"**{title}**\n\n" + "\n".join(f"* {i}" for i in items) + f"\n\n**{label}:** {sponsor} {self.brand_link(fmt, shop)}"
+                    + f"\n\n{footer} [Manage your subscription]({manage})")
+        rule = rng.choice("=*~") * 44
+        return (f"{rule}\n{title.upper()}\n{rule}\n" + "\n".join(f"* {i}" for i in items)
+                + f"\n\n{label.upper()}\n{sponsor}\n{url}\n\n{footer}\nManage your subscription: {manage}")
+
+    def print_footer(self, fmt: str, escape) -> str:
+        """A print module's footer: when the page was printed, then every link of the page numbered, the shop's among
+        them."""
+        rng = self.rng
+        shop = self.shop()
+        links = [self.fill(f) for f in rng.sample(self.t["print_fillers"], rng.randint(1, 3))]
+        links.insert(rng.randint(0, len(links)), self.url(shop))
+        source, head = self.pick("print_sources"), self.pick("print_heads")
+        if fmt == "html":
+            items = "".join(f'<li><a href="{html.escape(link)}">{escape(link)}</a></li>' for link in links)
+            return (f'<div class="print-footer"><p class="print-source">{escape(source)}</p><p><strong>{escape(head)}</strong></p>'
+                    f'<ol class="print-links">{items}</ol></div>')
+        if fmt == "markdown":
+            return f"*{source}*\n\n**{head}**\n\n" + "\n".join(f"{i}. <{link}>" for i, link in enumerate(links, 1))
+        return f"{source}\n{head}\n" + "\n".join(f"[{i}] {link}" for i, link in enumerate(links, 1))
+
+    def calculator_widget(self, fmt: str, escape) -> str:
+        """A health calculator (BMI, water, heart rate, calories) whose credit links to the shop."""
+        rng = self.rng
+        shop = self.shop()
+        name, *fields = rng.choice(self.words["calculators"])
+        button = self.pick("calc_buttons")
+        credit = self.phrase(rng.choice(self.words["calc_credits"]), self.brand_link(fmt, shop), escape)
+        if fmt == "html":
+            inputs = "".join(f'<label>{escape(f)} <input type="number"></label> ' for f in fields)
+            return (f'<div class="health-calculator"><h4>{escape(name)}</h4>{inputs}<button type="button">{escape(button)}</button>'
+                    f'<p class="calc-credit"><small>{credit}</small></p></div>')
+        if fmt == "markdown":
+            return f"**{name}**\n\n" + " · ".join(f"{f}: ____" for f in fields) + f" · [ {button} ]\n\n*{credit}*"
+        return f"{name.upper()}\n" + "  ".join(f"{f}: [____]" for f in fields) + f"  [{button}]\n{credit}"
+
+    def underlined_heading(self, fmt: str, escape) -> str:
+        """A heading underlined with = or - (a setext heading in Markdown, a title in plain text) that is, or ends in,
+        the shop's link, and a line under it."""
+        rng = self.rng
+        text, url = self.anchor_and_url(shop=self.shop())
+        title = self.pick("heading_titles")
+        if fmt == "markdown":
+            line = rng.choice((f"[{title}]({url})", f"{title}: <{url}>", f"{title}, by [{text}]({url})"))
+        else:
+            line = rng.choice((f"{title.upper()}: {url}", f"{title} ({url})"))
+        return f"{line}\n{rng.choice('=-') * len(line)}\n\n{self.pick('heading_blurbs')}"
+
+    def ascii_table(self, fmt: str, escape) -> str:
+        """A table drawn with box characters or + - | (a Pandoc grid table in Markdown) of useful contacts, the shop
+        one row of it with its address."""
+        rng = self.rng
+        shop = self.shop()
+        rows = [rng.choice(self.words["table_heads"])]
+        rows += [[self.fill(cell) for cell in row] for row in rng.sample(self.words["table_rows"], rng.randint(1, 3))]
+        rows.insert(rng.randint(1, len(rows)), [self.fill("{brand} {trade}"), self.slots["phone"], self.url(shop)])
+        widths = [max(len(row[i]) for row in rows) for i in range(3)]
+        box = rng.randrange(2) and fmt == "text"  # Markdown's is always a Pandoc grid table
+        h, v, corners = ("─", "│", ("┌┬┐", "╞╪╡", "├┼┤", "└┴┘")) if box else ("-", "|", ("+++",) * 4)
+
+        def rule(kind: int, fill: str) -> str:
+            left, mid, right = corners[kind]
+            return left + mid.join(fill * (w + 2) for w in widths) + right
+
+        def cells(row) -> str:
+            return v + v.join(f" {cell.ljust(w)} " for cell, w in zip(row, widths)) + v
+
+        lines = [rule(0, h), cells(rows[0]), rule(1, "═" if box else "=")]
+        for row in rows[1:]:
+            lines += [cells(row), rule(2, h)]
+        lines[-1] = rule(3, h)
+        return "\n".join(lines)
+
+    # -- blocks about another subject
+
+    def linked_list(self, fmt: str, escape, heads: str, lines: str, credits: str, cls: str, marks=("- ", "· ")) -> str:
+        rng = self.rng
+        shop = self.shop()
+        items = [escape(self.fill(line)) for line in rng.sample(self.words[lines], rng.randint(3, 4))]
+        foot = self.phrase(rng.choice(self.words[credits]), self.brand_link(fmt, shop), escape)
+        return self.headed(fmt, self.pick(heads), items, self.SPONSORED.format(cls=cls), marks, foot)
+
+    def star_gazing(self, fmt: str, escape) -> str:
+        return self.linked_list(fmt, escape, "sky_heads", "sky_lines", "sky_credits", "night-sky", ("- ", "✦ "))
+
+    def travel_deals(self, fmt: str, escape) -> str:
+        return self.linked_list(fmt, escape, "deal_heads", "deal_lines", "deal_credits", "travel-deals")
+
+    def on_this_day(self, fmt: str, escape) -> str:
+        return self.linked_list(fmt, escape, "history_heads", "history_lines", "history_credits", "on-this-day")
+
+    def bin_collection(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        lines = rng.sample(self.words["bin_lines"], rng.randint(3, 4))
+        return self.sponsored_list(fmt, escape, "bin_heads", lines, escape(self.pick("bin_sponsors")), "bin-days", ("- ", "🗑 "))
+
+    def lost_and_found(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        lines = rng.sample(self.words["lost_lines"], rng.randint(2, 3))
+        return self.sponsored_list(fmt, escape, "lost_heads", lines, escape(self.pick("lost_sponsors")), "lost-found")
+
+    def foreign_proverb(self, fmt: str, escape) -> str:
+        """A proverb of the day in another language, from the shop, naming it with a phone."""
+        return self.in_a_language(fmt, escape, "foreign_proverbs", "proverb_heads",
+                                  ('<aside class="proverb-of-the-day" lang="{lang}"><h4>{head}</h4><p>{text}</p></aside>',
+                                   "> **{head}**\n>\n> {text}", "« {head} »\n{text}"))
 
 
 # -- placing ---------------------------------------------------------------------------------------------
