@@ -228,3 +228,56 @@ def test_a_count_of_ways_in_a_paragraph_is_no_headline():
 
 def test_an_english_page_is_not_read_with_the_tables():
     assert flagged("The bardzo skuteczne brand sells lenses.") == []
+
+
+# --- A harm denied as a fact of the thing (the `denial` shape, claims45): a negated verb of having, causing or
+# requiring, "any" where the language says it, and a harm. The negation is part of the shape: the tables' "nie",
+# "non", "haina" among the hedges do not clear it; a modal before it still does.
+@pytest.mark.parametrize("code, sentence", [
+    ("sw", "Kifaa hiki cha kusikia haisababishi maumivu yoyote."),  # a hearing aid: causes no pain
+    ("pl", "Nowe soczewki nie powodują żadnych skutków ubocznych."),
+    ("id", "Terapi pijat ini tidak menimbulkan rasa sakit."),
+    ("pt", "O aparelho de sono não exige tempo de recuperação."),
+    ("it", "La nostra terapia del sonno non comporta alcun rischio."),
+    ("de", "Die neue Zahnschiene verursacht keine Schmerzen."),
+    ("fr", "Ce collyre ne provoque pas de douleur."),
+    ("es", "Esta infusión para dormir no genera dependencia."),
+])
+def test_a_harm_denied_as_fact_is_a_claim_in_any_language(code, sentence):
+    found = page_in(code, sentence)
+    assert len(found) == 1 and "stated as fact (in " in found[0], found
+
+
+@pytest.mark.parametrize("code, sentence", [
+    # a modal before the denial
+    ("pl", "Nowe soczewki mogą nie powodować skutków ubocznych."),
+    ("it", "La terapia può non comportare alcun rischio."),
+    ("sw", "Kifaa hiki kinaweza kisisababishi maumivu, lakini haina madhara kwa baadhi ya watu."),
+    # most people, not all
+    ("pt", "O aparelho não causa efeitos colaterais na maioria das pessoas."),
+    # reported, asked
+    ("pl", "Producent twierdzi, że soczewki nie mają żadnych skutków ubocznych."),
+    ("es", "¿Esta infusión no genera dependencia?"),
+    # a trial's result with its figure
+    ("de", "In der Studie mit 200 Patienten verursachte die Schiene bei 95 % keine Schmerzen."),
+])
+def test_a_denial_hedged_reported_or_asked_stays_quiet(code, sentence):
+    assert page_in(code, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "This laser treatment does not require any downtime.",
+    "The new filler won't need any recovery time.",
+    "The massage gun works gently, resulting in little to no risk for your muscles.",
+])
+def test_english_denials_of_downtime_and_little_to_no_risk_are_claims(sentence):
+    assert len(flagged(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The laser treatment may not require any downtime.",
+    "There is little to no risk of transmission when the viral load stays undetectable.",
+    "Does the filler need any recovery time?",
+])
+def test_english_denials_of_downtime_hedged_or_of_a_named_risk_stay_quiet(sentence):
+    assert flagged(sentence) == []
