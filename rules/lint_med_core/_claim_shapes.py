@@ -3,8 +3,8 @@
 A shape is written once over named parts (`data/claims_languages.toml`, `[shapes]`: "{intensifier} {effective}"),
 and each language is a table of those parts, so adding a language is adding a table. A page in English costs one
 look-up; a page in a language with a table is read sentence by sentence only for the shapes whose literals it holds.
-A page whose language `_language.py` does not tell (Turkish, Vietnamese, Polish, Swahili) takes the table whose
-function words make up the largest share of its opening. The tests that clear a claim are those of the language
+A page whose language `_language.py` does not tell (today Swahili) takes the table whose function words make up
+the largest share of its opening. The tests that clear a claim are those of the language
 tables (`_health_language.claim_in`: a hedge or negation in its clause, a word of report in its sentence, a question,
 a quotation), and a figure with a share (a trial's result) or a named source in its sentence.
 """
