@@ -477,6 +477,10 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     auxiliaries = (r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|"
                    r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did|"
                    r"further|since|again|independently|recently|subsequently|"
+                   # any adverb: "studies have reliably shown", "experts strongly advise"; not one of habit
+                   # or emphasis, which tells practice or a topic ("doctors usually advise caution", "what
+                   # the research really shows")
+                   r"(?!(?:usually|typically|normally|routinely|commonly|really|truly|simply|only)\b)(?-i:[a-z])[a-z]{2,}ly|"
                    # where and when, not who: "Nutritionists worldwide continue to", "doctors at the time"
                    r"worldwide|everywhere|at the time|back then|for years|for decades|"
                    r"continues? to|continued to)")
@@ -493,7 +497,8 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
                   r"|\s+(?:conducted|carried out|done|performed|run)\s+(?:in|on|among|across|over|with)(?:\s+(?!and\b|but\b)[\w'’-]+){1,3}?"
                   r"|\s+(?:involving|including|with|on|in|among|of|from)\s+(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|only\s+|just\s+)?"
                   r"\d[\d,]*(?:\s+(?!and\b|but\b|then\b)[\w'’-]+){1,3}?")
-    relative = rf"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){{1,8}}?|\s+of(?:\s+[\w'’-]+){{1,5}}?|{identified})?"
+    # a relative clause of lowercase words too: "studies that have been done have established"
+    relative = rf"(?:\s+(?:that|which)(?:\s+(?!and\b|but\b)(?-i:[a-z])[\w'’-]*){{0,5}}?|\s+who(?:\s+[\w'’-]+){{1,8}}?|\s+of(?:\s+[\w'’-]+){{1,5}}?|{identified})?"
     tail = rf"{relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b"
     core = re.compile(rf"\b(?<![\w-])(?:{subjects}){tail}", re.I)
     # medical specialties in the plural ("Dermatologists agree"): searched only in sentences that hold
@@ -733,7 +738,7 @@ def _phrase_anchors() -> tuple[str, ...]:
 
 # What every specialist_subjects word of data/citations_vague_attribution.toml holds.
 SPECIALIST_ENDINGS = ("ologists", "iatrists", "iatricians", "itians", "odontists", "opaths", "opedists", "surgeons",
-                      "dentists", "therapists", "obstetricians", "midwives", "chiropractors")
+                      "dentists", "therapists", "obstetricians", "midwives", "chiropractors", "ists ")
 # Every built-in attribution names research or authorities with one of these stems; sentences
 # without any are skipped with substring tests, far cheaper than the attribution patterns.
 ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician", "specialist", "evidence",
