@@ -480,7 +480,6 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
                    # any adverb: "studies have reliably shown", "experts strongly advise"; not one of habit
                    # or emphasis, which tells practice or a topic ("doctors usually advise caution", "what
                    # the research really shows")
-                   r"(?!(?:usually|typically|normally|routinely|commonly|really|truly|simply|only)\b)(?-i:[a-z])[a-z]{2,}ly|"
                    # where and when, not who: "Nutritionists worldwide continue to", "doctors at the time"
                    r"worldwide|everywhere|at the time|back then|for years|for decades|"
                    r"continues? to|continued to)")
@@ -556,7 +555,8 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: tuple[str,
     (core, phrase, before, specialist_core, gated_core), _, _ = vague_patterns(extra)
     found = []
     lowered = text.lower()
-    cores = (core, specialist_core) if any(map(lowered.__contains__, SPECIALIST_ENDINGS)) else (core,)
+    cores = (core, specialist_core) if any(map(lowered.__contains__, SPECIALIST_ENDINGS)) or \
+        _PROFESSION_ISTS.search(lowered) else (core,)
     if any(map(lowered.__contains__, _gated_stems())):
         cores += (gated_core,)
     for match in itertools.chain.from_iterable(c.finditer(text) for c in cores):
@@ -738,7 +738,11 @@ def _phrase_anchors() -> tuple[str, ...]:
 
 # What every specialist_subjects word of data/citations_vague_attribution.toml holds.
 SPECIALIST_ENDINGS = ("ologists", "iatrists", "iatricians", "itians", "odontists", "opaths", "opedists", "surgeons",
-                      "dentists", "therapists", "obstetricians", "midwives", "chiropractors", "ists ")
+                      "dentists", "therapists", "obstetricians", "midwives", "chiropractors")
+# Any other "-ists" profession ("pharmacognosists have warned"): one literal scan, not those the
+# main pattern holds or verbs ("exists", "insists")
+_PROFESSION_ISTS = re.compile(r"(?<!scient)(?<!special)(?<!pharmac)(?<!dent)(?<!therap)(?<!ex)(?<!ins)(?<!cons)"
+                              r"(?<!pers)(?<!res)(?<!ass)ists ")
 # Every built-in attribution names research or authorities with one of these stems; sentences
 # without any are skipped with substring tests, far cheaper than the attribution patterns.
 ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician", "specialist", "evidence",
@@ -748,7 +752,7 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
                      "agenc", "authorit", "analys", "professional", "practitioners", "providers", "found to", "proved", "pharmacist", "nurse",
                      "finding", "discover", "critic", "skeptic", "sceptic", "proponent", "advocate", "supporter",
-                     "said that", "suggested that", "backed", "experiment", "rcts") + SPECIALIST_ENDINGS
+                     "said that", "suggested that", "backed", "experiment", "rcts", "ists ") + SPECIALIST_ENDINGS
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
