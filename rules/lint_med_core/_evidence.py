@@ -477,9 +477,6 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     auxiliaries = (r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|"
                    r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did|"
                    r"further|since|again|independently|recently|subsequently|"
-                   # any adverb: "studies have reliably shown", "experts strongly advise"; not one of habit
-                   # or emphasis, which tells practice or a topic ("doctors usually advise caution", "what
-                   # the research really shows")
                    # where and when, not who: "Nutritionists worldwide continue to", "doctors at the time"
                    r"worldwide|everywhere|at the time|back then|for years|for decades|"
                    r"continues? to|continued to)")
@@ -556,7 +553,7 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: tuple[str,
     found = []
     lowered = text.lower()
     cores = (core, specialist_core) if any(map(lowered.__contains__, SPECIALIST_ENDINGS)) or \
-        _PROFESSION_ISTS.search(lowered) else (core,)
+        "ists " in lowered and _PROFESSION_ISTS.search(lowered) else (core,)
     if any(map(lowered.__contains__, _gated_stems())):
         cores += (gated_core,)
     for match in itertools.chain.from_iterable(c.finditer(text) for c in cores):
@@ -752,14 +749,36 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "investigator", "literature", "science", "thought", "agreed", "documented", "estimate",
                      "agenc", "authorit", "analys", "professional", "practitioners", "providers", "found to", "proved", "pharmacist", "nurse",
                      "finding", "discover", "critic", "skeptic", "sceptic", "proponent", "advocate", "supporter",
-                     "said that", "suggested that", "backed", "experiment", "rcts", "ists ") + SPECIALIST_ENDINGS
+                     "said that", "suggested that", "backed", "experiment", "rcts") + SPECIALIST_ENDINGS
+
+
+@functools.lru_cache(maxsize=None)
+def _specialist_word() -> re.Pattern:
+    """One word of `specialist_subjects` (data/citations_vague_attribution.toml)."""
+    return re.compile("|".join(load("citations_vague_attribution")["specialist_subjects"]))
+
+
+def _profession_words(doc) -> tuple[str, ...]:
+    """The article's plural "-ist" professions that no SPECIALIST_ENDINGS holds ("herbalists",
+    "geneticists"): stems for this article only, so a sentence with "exists" or "lists" is no
+    candidate. Found at the places of "ists " among its distinct words (each word once: a few finds)."""
+    joined = distinct_words(doc)[1] + " "
+    found = []
+    at = joined.find("ists ")
+    while at != -1:
+        word = joined[joined.rfind(" ", 0, at) + 1:at + 4]
+        if _PROFESSION_ISTS.search(word + " ") and not word.endswith(SPECIALIST_ENDINGS) and \
+                _specialist_word().fullmatch(word):
+            found.append(word)
+        at = joined.find("ists ", at + 5)
+    return tuple(found)
 
 
 def _attribution_words(doc) -> tuple[str, ...]:
     """ATTRIBUTION_WORDS, and the stems of the attributions in the article's language when it is not
     English (`_article_languages`): far cheaper than searching every text for stems it does not hold."""
     codes = _article_languages(doc)
-    return _with_language_stems(codes) if codes else ATTRIBUTION_WORDS
+    return (_with_language_stems(codes) if codes else ATTRIBUTION_WORDS) + _profession_words(doc)
 
 
 @per_document

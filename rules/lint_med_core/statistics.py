@@ -19,8 +19,13 @@ def teaser_line(block) -> bool:
     """Whether the block is a teaser for another story of the site ("MORE: ...", "Read also: ...",
     "Leia também: ..."; offtopic's [teaser] labels): its figures and sources are that story's,
     not the article's (LM501, LM602)."""
+    return _teaser_pattern().match(block.text) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _teaser_pattern() -> re.Pattern:
     from .offtopic import _teaser_label  # imported when first asked: offtopic is a large module
-    return _teaser_label().match(block.text) is not None
+    return _teaser_label()
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
