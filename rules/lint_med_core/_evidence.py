@@ -888,8 +888,9 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: tuple[st
         # "Sedentary lifestyle: research has ...": a run-in heading names no one
         words_before = re.findall(r"[\w'’-]+", before) if not _RUN_IN.search(before) else []
         if match.kind == "other_language":
-            # capitalised words are nouns there, not names: only a negation ("keine Studien") counts
-            if not words_before or words_before[-1].lower() not in negators:
+            # capitalised words are nouns there, not names: only a negation ("keine Studien", "non è
+            # scientificamente provato", "nie jest naukowo potwierdzona": one of the two words before) counts
+            if not any(word.lower() in negators for word in words_before[-2:]):
                 return match
             continue
         previous = words_before[-1] if words_before else ""
