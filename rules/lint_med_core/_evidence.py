@@ -1763,8 +1763,38 @@ class Evidence:
             if j != i and self._sentences[j].block is not sentence.block and \
                     self._sentences[j].text.lstrip()[:1] in "\"“":
                 continue  # a quotation in a paragraph of its own sources its speaker's words only
+            if j != i and background and not self._sources_beside(sentence, self._sentences[j], j < i):
+                continue  # "... three in four infants rely on formula. The FDA regulates formula.": a body acting
             return True
         return False
+
+    def _sources_beside(self, sentence, other, before: bool) -> bool:
+        """Whether ``other``, a sourced sentence beside the figure in ``sentence``, is the figure's
+        source: it gives something as information (`_gives_information`), and in a paragraph of its
+        own it speaks of the figure's subject (a word of six letters or more in common), points back
+        to it ("That is according to the CDC."), leads into it ("According to the 2023 survey:") or
+        is a named person's speech (a news story's quotation beside the figure). Not a named body as
+        the actor of something else ("The FDA regulates all formula"), nor a line on the page's
+        editorial process in the paragraph before ("Our content is based on research from our
+        advisory board")."""
+        if not self._gives_information(other):
+            return False
+        text = other.text
+        if other.block is sentence.block or _POINTS_BACK.match(text) or before and text.rstrip().endswith(":") or \
+                not _long_words(sentence.text).isdisjoint(_long_words(text)):
+            return True
+        return self.person_says(text)
+
+    def _gives_information(self, sentence) -> bool:
+        """Whether a sentence gives something as information (a verb of saying, finding, counting or
+        defining, an evidence noun: `_GIVES_INFORMATION`) or cites (a marker, a link, an author and
+        year, an identifier)."""
+        text = sentence.text
+        if _GIVES_INFORMATION.search(text) or _AUTHOR_YEAR.search(text) or _IDENTIFIER.search(text):
+            return True
+        block = sentence.block
+        return any(sentence.start <= marker.start < sentence.end for marker in self.markers_in(block)) or \
+            self._has_link(sentence)
 
     def sourced_leads(self, sentence, background: bool = False) -> list:
         """The sentences that lead the sentence's paragraph, come before the sentence before it,
@@ -2096,6 +2126,23 @@ def evidence(doc, extra_sources=()) -> Evidence:
 @per_document
 def _evidence_of(doc, extra_sources: tuple) -> Evidence:
     return Evidence(doc, extra_sources)
+
+
+# What a sentence that gives information holds: a verb of saying, finding, estimating or counting, an
+# evidence or record noun, "according to", "source" (`Evidence._gives_information`).
+_GIVES_INFORMATION = re.compile(
+    r"\b(?:say|says|said|saying|told|tell|tells|report\w*|estimat\w*|found|find\w*|show\w*|suggest\w*|indicat\w*|"
+    r"reveal\w*|conclu\w*|confirm\w*|publish\w*|releas\w*|state[sd]?|note[sd]?|explain\w*|warn\w*|recommend\w*|advis\w*|"
+    r"count\w*|record\w*|track\w*|survey\w*|poll\w*|census|stud(?:y|ies)|research\w*|analys[ie]s|review\w*|trials?|data|"
+    r"statistic\w*|figures?|numbers?|facts?|according|sources?|cited|cites?|defin\w*|describ\w*|investigat\w*)\b", re.I)
+# A sentence that points back to the one before ("That is according to the CDC.", "These figures come from").
+_POINTS_BACK = re.compile(r"\W*(?:that|this|these|those|such|it|they)\b", re.I)
+_LONG_WORD = re.compile(r"[^\W\d_]{6,}")
+
+
+def _long_words(text: str) -> set[str]:
+    """The words of six letters or more, lowercase: what a sentence is about, roughly."""
+    return set(_LONG_WORD.findall(text.lower()))
 
 
 # Back-references to a study already cited nearby: "In the trial, ...", "the researchers found".
