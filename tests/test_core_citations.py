@@ -526,3 +526,37 @@ def test_reports_after_a_named_reporter_are_those_reports(text):
 ])
 def test_reports_with_nobody_named_stay_vague(text):
     assert [code for code, *_ in lint(text)] == ["LM602"]
+
+
+# A relative clause between the unnamed evidence noun and its verb, and any plural
+# "-ist" profession as the unnamed agent: the family, in page kinds no labelled page has
+# (a recipe card, a forum reply, a pet-care FAQ, an HTML product sheet).
+@pytest.mark.parametrize("path, text", [
+    ("a.md", "# Ginger tea recipe\n\nSteep for five minutes. Studies that were run over many years have confirmed "
+             "that ginger settles the stomach.\n"),
+    ("a.txt", "Re: knee pain\n\nTrials which were carried out abroad clearly showed that the brace cures arthritis.\n"),
+    ("a.md", "# Cat care FAQ\n\nResearch that has been published recently has established that fish oil heals "
+             "kidney disease in cats.\n"),
+    ("a.html", "<html><body><h1>Sleep drops</h1><p>Scientists have repeatedly demonstrated that these drops end "
+               "insomnia.</p></body></html>"),
+    ("a.txt", "Herbal bitters\n\nHerbalists have warned that the bitters can damage the liver.\n"),
+    ("a.md", "# Reflux\n\nGeneticists agree; toxicologists also advise "
+             "against the powder.\n"),
+    ("a.md", "# Foot care\n\nPodiatrists say the insoles cure plantar fasciitis.\n"),
+    ("a.html", "<html><body><h1>Vision</h1><p>Optometrists have long maintained that the drops reverse "
+               "cataracts.</p></body></html>"),
+])
+def test_relative_clause_and_profession_attributions_are_vague(path, text):
+    assert "LM602" in [code for code, _ in codes(text, path, select=["LM602"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Ginger\n\nStudies that are needed have not been run yet.\n",  # a call for evidence (no verb of showing)
+    "Ginger\n\nMore studies are needed before anyone recommends ginger.\n",
+    "Ginger\n\nThe 2019 GINGER trial, which enrolled 300 adults, showed a small effect (Lee et al., 2020).\n",
+    "Ginger\n\nTourists have warned each other about the stalls. Journalists have reported on the market.\n",
+    "Ginger\n\nThe artists say the mural took a week. Cyclists said the road was closed.\n",
+    "Ginger\n\nTake 400 mg per day with food.\n",
+])
+def test_named_studies_calls_for_research_and_other_ists_stay_quiet(text):
+    assert "LM602" not in [code for code, _ in codes(text, select=["LM602"])]

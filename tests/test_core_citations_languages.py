@@ -73,3 +73,45 @@ def test_a_group_invoked_again_in_a_language_without_articles_is_reported_once()
 
 def test_english_pages_read_no_other_table():
     assert _evidence._with_language_stems(()) == _evidence.ATTRIBUTION_WORDS
+
+
+# The two shapes every table holds (session 18), on sentences of our own in forms no labelled page has:
+# (1) proof claimed for science with nobody named, an adverb of science or the clinic and a participle of
+# proving in ANY inflection; (2) estimates as the source ("according to some estimates").
+@pytest.mark.parametrize("lang, sentence", [
+    ("pl", "Oto 9 naturalnych i naukowo potwierdzonych sposobów na katar."),  # genitive plural
+    ("pl", "To klinicznie udowodniony sposób na ból gardła."),
+    ("de", "Diese wissenschaftlich belegte Methode hilft gegen Migräne."),  # an inflected participle
+    ("fr", "Une crème cliniquement prouvée contre les rides."),
+    ("it", "I benefici clinicamente dimostrati dello zenzero."),
+    ("es", "Un jarabe clínicamente comprobado contra la tos."),
+    ("it", "Secondo alcune stime circa 3 milioni di italiani soffrono di emicrania."),
+    ("de", "Schätzungen zufolge leiden 10 Millionen Deutsche an Migräne."),
+    ("pl", "Według szacunków 8 milionów Polaków cierpi na bezsenność."),
+    ("pt", "Segundo estimativas, 30% dos brasileiros dormem mal."),
+    ("fr", "Selon certaines estimations, 20 % des adultes ronflent."),
+    ("tr", "Tahminlere göre 10 milyon kişi diyabet hastası."),
+    ("id", "Menurut perkiraan, 30 juta orang menderita diabetes."),
+    ("sw", "Kwa mujibu wa makadirio, watu milioni 3 wana kisukari."),
+    ("ja", "ある推計によると、日本人の4人に1人が不眠に悩んでいます。"),
+])
+def test_proof_claimed_for_science_and_estimates_as_source_in_any_language(lang, sentence):
+    assert len(_vague([sentence], lang)) == 1
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Secondo le stime dell'Istat circa 3 milioni di persone soffrono di emicrania."),
+    ("de", "Nach Schätzungen des Robert Koch-Instituts leiden 10 Millionen Deutsche an Migräne."),
+    ("es", "Según estimaciones de la OMS, el 30 % de los adultos ronca."),
+    ("pl", "Według szacunków GUS 8 milionów Polaków cierpi na bezsenność."),
+    ("ja", "厚生労働省の推計によると、日本人の4人に1人が不眠に悩んでいます。"),
+    # denied: one of the two words before is a negation
+    ("it", "L'efficacia non è scientificamente provata."),
+    ("pl", "Ta metoda nie jest naukowo potwierdzona."),
+    ("fr", "Ce remède n'est pas cliniquement prouvé."),
+    ("de", "Die Wirkung ist nicht wissenschaftlich belegt."),
+    # a diagnosis, not evidence: "who are medically proven to lack B12"
+    ("id", "Suntik vitamin hanya untuk mereka yang terbukti secara medis kekurangan vitamin B12."),
+])
+def test_named_estimates_denied_proof_and_a_diagnosis_are_not_vague(lang, sentence):
+    assert _vague([sentence], lang) == []

@@ -426,3 +426,35 @@ def test_an_average_or_a_count_of_people_in_a_period_is_a_statistic(sentence):
 ])
 def test_doses_needs_prices_and_a_practice_per_period_are_no_statistic(sentence):
     assert lint(f"Title\n\nSomething general comes first here.\n\n{sentence}\n") == []
+
+
+# Session 18: three families of figure, on texts of our own in page kinds no labelled page has (a
+# vet's FAQ, a forum reply, a product sheet in HTML, a Markdown leaflet).
+@pytest.mark.parametrize("path, text", [
+    # how often an event happens in a period, after a verb of occurring
+    ("a.txt", "Dog seizures\n\nIn some breeds the fits can occur up to 30 times a day.\n"),
+    ("a.md", "# Night terrors\n\nThe episodes may happen 3 to 5 times per week in toddlers.\n"),
+    # a count of treatments given as a safety record
+    ("a.html", "<html><body><h1>Laser</h1><p>Our partner clinics have done more than 12,000 treatments with "
+               "no reported side effects.</p></body></html>"),
+    ("a.txt", "Re: filler\n\nNo serious complications were seen in over 5,000 procedures at the spa.\n"),
+    # a body named beside a figure only as the actor of something else is not its source
+    ("a.md", "# Bottle feeding\n\nBy their first birthday, two in three toddlers drink cow's milk daily. "
+             "The Food and Drug Administration regulates every brand of formula.\n"),
+])
+def test_event_rates_safety_records_and_a_body_acting_beside_a_figure(path, text):
+    assert "LM501" in [code for code, *_ in lint(text, path)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dose\n\nTake the syrup 3 times a day with food.\n",  # a dose: the reader's act
+    "Ears\n\nRepeat 3 to 4 times a day until the wax softens.\n",  # an instruction
+    "Laser\n\nEach of the 3 sessions lasts an hour and there are no side effects.\n",  # no record: three
+    "Gout\n\nAccording to the Arthritis Foundation's 2023 survey:\n\n- About 1 in 4 people with gout take no medicine.\n",
+    "Milk\n\nTwo in three toddlers drink cow's milk daily. That is according to the Food and Drug Administration.\n",
+    # a named person's quotation beside the figure, with a middle initial
+    "Device\n\n\u201cIt is a useful tool,\u201d said Gregory T. Lane of the company. \u201cOnly 1% to 2% of patients "
+    "who qualify get surgery.\u201d\n",
+])
+def test_doses_small_counts_list_leads_and_pointers_back_stay_quiet(text):
+    assert "LM501" not in [code for code, *_ in lint(text)]

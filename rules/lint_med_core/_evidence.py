@@ -493,7 +493,8 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
                   r"|\s+(?:conducted|carried out|done|performed|run)\s+(?:in|on|among|across|over|with)(?:\s+(?!and\b|but\b)[\w'’-]+){1,3}?"
                   r"|\s+(?:involving|including|with|on|in|among|of|from)\s+(?:about\s+|around\s+|over\s+|more than\s+|nearly\s+|only\s+|just\s+)?"
                   r"\d[\d,]*(?:\s+(?!and\b|but\b|then\b)[\w'’-]+){1,3}?")
-    relative = rf"(?:\s+(?:that|which)|\s+who(?:\s+[\w'’-]+){{1,8}}?|\s+of(?:\s+[\w'’-]+){{1,5}}?|{identified})?"
+    # a relative clause of lowercase words too: "studies that have been done have established"
+    relative = rf"(?:\s+(?:that|which)(?:\s+(?!and\b|but\b)(?-i:[a-z])[\w'’-]*){{0,5}}?|\s+who(?:\s+[\w'’-]+){{1,8}}?|\s+of(?:\s+[\w'’-]+){{1,5}}?|{identified})?"
     tail = rf"{relative}\s+(?:{auxiliaries}\s+){{0,3}}(?:{verbs})\b"
     core = re.compile(rf"\b(?<![\w-])(?:{subjects}){tail}", re.I)
     # medical specialties in the plural ("Dermatologists agree"): searched only in sentences that hold
@@ -551,7 +552,8 @@ def _attributions(text: str, extra: tuple[str, ...], other_languages: tuple[str,
     (core, phrase, before, specialist_core, gated_core), _, _ = vague_patterns(extra)
     found = []
     lowered = text.lower()
-    cores = (core, specialist_core) if any(map(lowered.__contains__, SPECIALIST_ENDINGS)) else (core,)
+    cores = (core, specialist_core) if any(map(lowered.__contains__, SPECIALIST_ENDINGS)) or \
+        "ists " in lowered and _PROFESSION_ISTS.search(lowered) else (core,)
     if any(map(lowered.__contains__, _gated_stems())):
         cores += (gated_core,)
     for match in itertools.chain.from_iterable(c.finditer(text) for c in cores):
@@ -734,6 +736,10 @@ def _phrase_anchors() -> tuple[str, ...]:
 # What every specialist_subjects word of data/citations_vague_attribution.toml holds.
 SPECIALIST_ENDINGS = ("ologists", "iatrists", "iatricians", "itians", "odontists", "opaths", "opedists", "surgeons",
                       "dentists", "therapists", "obstetricians", "midwives", "chiropractors")
+# Any other "-ists" profession ("pharmacognosists have warned"): one literal scan, not those the
+# main pattern holds or verbs ("exists", "insists")
+_PROFESSION_ISTS = re.compile(r"(?<!scient)(?<!special)(?<!pharmac)(?<!dent)(?<!therap)(?<!ex)(?<!ins)(?<!cons)"
+                              r"(?<!pers)(?<!res)(?<!ass)ists ")
 # Every built-in attribution names research or authorities with one of these stems; sentences
 # without any are skipped with substring tests, far cheaper than the attribution patterns.
 ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician", "specialist", "evidence",
@@ -746,11 +752,33 @@ ATTRIBUTION_WORDS = ("stud", "research", "scien", "expert", "doctor", "physician
                      "said that", "suggested that", "backed", "experiment", "rcts") + SPECIALIST_ENDINGS
 
 
+@functools.lru_cache(maxsize=None)
+def _specialist_word() -> re.Pattern:
+    """One word of `specialist_subjects` (data/citations_vague_attribution.toml)."""
+    return re.compile("|".join(load("citations_vague_attribution")["specialist_subjects"]))
+
+
+def _profession_words(doc) -> tuple[str, ...]:
+    """The article's plural "-ist" professions that no SPECIALIST_ENDINGS holds ("herbalists",
+    "geneticists"): stems for this article only, so a sentence with "exists" or "lists" is no
+    candidate. Found at the places of "ists " among its distinct words (each word once: a few finds)."""
+    joined = distinct_words(doc)[1] + " "
+    found = []
+    at = joined.find("ists ")
+    while at != -1:
+        word = joined[joined.rfind(" ", 0, at) + 1:at + 4]
+        if _PROFESSION_ISTS.search(word + " ") and not word.endswith(SPECIALIST_ENDINGS) and \
+                _specialist_word().fullmatch(word):
+            found.append(word)
+        at = joined.find("ists ", at + 5)
+    return tuple(found)
+
+
 def _attribution_words(doc) -> tuple[str, ...]:
     """ATTRIBUTION_WORDS, and the stems of the attributions in the article's language when it is not
     English (`_article_languages`): far cheaper than searching every text for stems it does not hold."""
     codes = _article_languages(doc)
-    return _with_language_stems(codes) if codes else ATTRIBUTION_WORDS
+    return (_with_language_stems(codes) if codes else ATTRIBUTION_WORDS) + _profession_words(doc)
 
 
 @per_document
@@ -860,8 +888,9 @@ def find_vague(text: str, extra: tuple[str, ...] = (), other_languages: tuple[st
         # "Sedentary lifestyle: research has ...": a run-in heading names no one
         words_before = re.findall(r"[\w'’-]+", before) if not _RUN_IN.search(before) else []
         if match.kind == "other_language":
-            # capitalised words are nouns there, not names: only a negation ("keine Studien") counts
-            if not words_before or words_before[-1].lower() not in negators:
+            # capitalised words are nouns there, not names: only a negation ("keine Studien", "non è
+            # scientificamente provato", "nie jest naukowo potwierdzona": one of the two words before) counts
+            if not any(word.lower() in negators for word in words_before[-2:]):
                 return match
             continue
         previous = words_before[-1] if words_before else ""
@@ -1734,8 +1763,38 @@ class Evidence:
             if j != i and self._sentences[j].block is not sentence.block and \
                     self._sentences[j].text.lstrip()[:1] in "\"“":
                 continue  # a quotation in a paragraph of its own sources its speaker's words only
+            if j != i and background and not self._sources_beside(sentence, self._sentences[j], j < i):
+                continue  # "... three in four infants rely on formula. The FDA regulates formula.": a body acting
             return True
         return False
+
+    def _sources_beside(self, sentence, other, before: bool) -> bool:
+        """Whether ``other``, a sourced sentence beside the figure in ``sentence``, is the figure's
+        source: it gives something as information (`_gives_information`), and in a paragraph of its
+        own it speaks of the figure's subject (a word of six letters or more in common), points back
+        to it ("That is according to the CDC."), leads into it ("According to the 2023 survey:") or
+        is a named person's speech (a news story's quotation beside the figure). Not a named body as
+        the actor of something else ("The FDA regulates all formula"), nor a line on the page's
+        editorial process in the paragraph before ("Our content is based on research from our
+        advisory board")."""
+        if not self._gives_information(other):
+            return False
+        text = other.text
+        if other.block is sentence.block or _POINTS_BACK.match(text) or before and text.rstrip().endswith(":") or \
+                not _long_words(sentence.text).isdisjoint(_long_words(text)):
+            return True
+        return self.person_says(text)
+
+    def _gives_information(self, sentence) -> bool:
+        """Whether a sentence gives something as information (a verb of saying, finding, counting or
+        defining, an evidence noun: `_GIVES_INFORMATION`) or cites (a marker, a link, an author and
+        year, an identifier)."""
+        text = sentence.text
+        if _GIVES_INFORMATION.search(text) or _AUTHOR_YEAR.search(text) or _IDENTIFIER.search(text):
+            return True
+        block = sentence.block
+        return any(sentence.start <= marker.start < sentence.end for marker in self.markers_in(block)) or \
+            self._has_link(sentence)
 
     def sourced_leads(self, sentence, background: bool = False) -> list:
         """The sentences that lead the sentence's paragraph, come before the sentence before it,
@@ -2067,6 +2126,23 @@ def evidence(doc, extra_sources=()) -> Evidence:
 @per_document
 def _evidence_of(doc, extra_sources: tuple) -> Evidence:
     return Evidence(doc, extra_sources)
+
+
+# What a sentence that gives information holds: a verb of saying, finding, estimating or counting, an
+# evidence or record noun, "according to", "source" (`Evidence._gives_information`).
+_GIVES_INFORMATION = re.compile(
+    r"\b(?:say|says|said|saying|told|tell|tells|report\w*|estimat\w*|found|find\w*|show\w*|suggest\w*|indicat\w*|"
+    r"reveal\w*|conclu\w*|confirm\w*|publish\w*|releas\w*|state[sd]?|note[sd]?|explain\w*|warn\w*|recommend\w*|advis\w*|"
+    r"count\w*|record\w*|track\w*|survey\w*|poll\w*|census|stud(?:y|ies)|research\w*|analys[ie]s|review\w*|trials?|data|"
+    r"statistic\w*|figures?|numbers?|facts?|according|sources?|cited|cites?|defin\w*|describ\w*|investigat\w*)\b", re.I)
+# A sentence that points back to the one before ("That is according to the CDC.", "These figures come from").
+_POINTS_BACK = re.compile(r"\W*(?:that|this|these|those|such|it|they)\b", re.I)
+_LONG_WORD = re.compile(r"[^\W\d_]{6,}")
+
+
+def _long_words(text: str) -> set[str]:
+    """The words of six letters or more, lowercase: what a sentence is about, roughly."""
+    return set(_LONG_WORD.findall(text.lower()))
 
 
 # Back-references to a study already cited nearby: "In the trial, ...", "the researchers found".

@@ -54,7 +54,7 @@ def _person_speaking() -> tuple[re.Pattern, tuple[str, ...]]:
     titles, alone = alternation("person_says_titles"), alternation("person_alone_titles")
     roles = "(?:" + "|".join(data["person_roles"]) + ")"
     pattern = re.compile(
-        rf"\b(?:{speech}|according to)\s+(?:{_MODIFIERS}{roles}\s+(?P<after>{_NAME})|(?:(?:{titles})\.?\s+|{_NAME}\s+){_NAME})"
+        rf"\b(?:{speech}|according to)\s+(?:{_MODIFIERS}{roles}\s+(?P<after>{_NAME})|(?:(?:{titles})\.?\s+|{_NAME}\s+(?:[A-Z]\.\s+)?){_NAME})"
         rf"|\b{speech}\s+{_NAME}(?=[.,;:]|\s+(?:of|from|at|who|in an?)\b)"
         rf"|\b(?:{alone})\.?\s+[A-Z][\w'’-]+|(?:^|[,\s“\"])(?:[Hh]e|[Ss]he)\s+(?:also\s+)?{speech}\b"
         rf"|(?<![\w.])(?P<before>{_NAME})(?:\s+{_NAME})?\s+(?:also\s+)?{speech}\b"
@@ -63,7 +63,7 @@ def _person_speaking() -> tuple[re.Pattern, tuple[str, ...]]:
 
 
 def speakers(text: str) -> Iterator[str | None]:
-    """Each person the text has speaking, in order: "said Dr. Jane Ortiz", "said lead researcher
+    """Each person the text has speaking, in order: "said Dr. Jane Ortiz", "said Gregory S. Lea", "said lead researcher
     Robert McCarthy" ("Robert"), "Nissen says" ("Nissen"), "he said". Yields the capitalised
     word taken for the name where the match has one to check (after a role, before the verb),
     None where a title, a full name or "he"/"she" makes the person. Callers decide which

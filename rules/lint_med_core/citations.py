@@ -273,8 +273,8 @@ def vague_attribution(doc, options):
     invoked = set()  # the groups invoked in a language without articles (`invoked_group`)
     for sentence in candidate_sentences(doc, found, stems):
         text = sentence.text
-        if text.rstrip().endswith("?") or teaser_line(sentence.block):
-            continue  # a question, or another story's headline ("Read also: Studies show ...")
+        if text.rstrip().endswith("?"):
+            continue  # a question
         match = find_vague(text, extra, found.other_languages, shown=True)
         # "has been shown to" appeals to evidence in a page that may speak for what it sells; a
         # reference page, news story or forum uses it for established effects, as leaflets do for a
@@ -287,11 +287,13 @@ def vague_attribution(doc, options):
             # lab study demonstrated", "Shown to ease joint pain") can be answered nowhere
             loose = find_loose_appeal(text)
             if loose is not None and found.names_no_source and not found.carries_marker(sentence) and \
-                    not found.sentence_has_source(sentence):
+                    not found.sentence_has_source(sentence) and not teaser_line(sentence.block):
                 yield Hit(sentence, f"Vague attribution '{loose.group().strip()}' with no source: "
                                     f"{_QUESTIONS['loose']}", span=(loose.start(), loose.end()),
                           suggestion="name the study, review or organisation and cite it (link or reference)")
             continue
+        if teaser_line(sentence.block):
+            continue  # another story's headline ("Read also: Studies show ..."); tested on a match only
         # The study the article reports: "a new study finds"; "In the trial, researchers found",
         # "In an editorial published with the study, experts note"
         # "a preliminary analysis of the results found": the study's own analysis of its data

@@ -19,8 +19,13 @@ def teaser_line(block) -> bool:
     """Whether the block is a teaser for another story of the site ("MORE: ...", "Read also: ...",
     "Leia também: ..."; offtopic's [teaser] labels): its figures and sources are that story's,
     not the article's (LM501, LM602)."""
+    return _teaser_pattern().match(block.text) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _teaser_pattern() -> re.Pattern:
     from .offtopic import _teaser_label  # imported when first asked: offtopic is a large module
-    return _teaser_label().match(block.text) is not None
+    return _teaser_label()
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
@@ -135,6 +140,11 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     outcomes = "|".join(sorted(list(data["outcome_words"]) + list(extra_outcomes), key=len, reverse=True))
     effect_verbs = "|".join(data["effect_verbs"])
     frequency_verbs = "|".join(sorted(data["frequency_verbs"], key=len, reverse=True))
+    # a record counts hundreds at least: "20,000 injections", "1.5 million doses" (not "3 sessions")
+    record_count = r"(?:\d{1,3}(?:,\d{3})+|\d{3,}|\d+(?:\.\d+)?\s+(?:hundred|thousand|million))"
+    treatments = "|".join(sorted(data["record_treatments"], key=len, reverse=True))
+    harms = "|".join(sorted((spaces(v) for v in data["record_harms"]), key=len, reverse=True))
+    event_verbs = "|".join(sorted((spaces(v) for v in data["event_verbs"]), key=len, reverse=True))
     prevalence = "|".join(sorted((spaces(v) for v in data["prevalence_verbs"]), key=len, reverse=True))
     times = "|".join(sorted((spaces(t) for t in data["rate_times"]), key=len, reverse=True))
     # up to three words between a figure and whom it is of: "of U.S. adults", "of 242 million U.S. adults"
@@ -199,6 +209,11 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
         ("every", rf"(?<![\w.,]){count}\s+{adjectives}(?:{population})\b[^.;]{{0,80}}?\bfor every\b"
                   rf"|\b(?:for|out of|in) every\s+{count}\s+{adjectives}(?:{population})\b"),
         ("times", rf"\b(?:twice|three times|four times|five times|ten times|{_NUM}\s+times)\s+(?:as likely|more likely|less likely|the risk|as many|as common|higher|lower|more common)\b"),
+        # "pauses can occur up to 400 times per night", "attacks happen 5 to 10 times a day": how often an
+        # event happens in a period, with a verb of occurring before it (event_verbs; not a dose or an
+        # instruction, "take it 3 times a day", whose verb is the reader's act)
+        ("events", rf"\b(?:{event_verbs})\s+(?:[\w'’-]+\s+){{0,2}}?{_APPROX}{count}\s+times\s+(?:a|an|per|each|every)\s+"
+                   rf"(?:second|minute|hour|night|day|week|month|year)\b"),
         # "rates doubled", "doubles the risk"
         # "the number of teens treated for overdoses has more than doubled", "use of vapes has tripled"
         ("multiply", rf"\b{_MULTIPLY}\s+(?:[\w'’-]+\s+){{0,2}}?{_RATE_NOUNS}\b|\b{_COUNT_NOUNS}\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|nearly\s+|almost\s+|more than\s+)*{_MULTIPLY}\b"
@@ -207,6 +222,12 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
                      # of time is a rate (not "My energy has doubled since ...": see _FIRST_PERSON)
                      rf"|\b(?:has|have)\s+(?:nearly\s+|almost\s+|more than\s+)?(?:doubl|tripl|quadrupl|halv)ed\s+"
                      rf"(?:since|over the (?:past|last)|in the (?:past|last)|between|from)\b"),
+        # "more than 20,000 injections with no reported adverse reactions", "No complications in over 5,000
+        # procedures": a count of treatments given as its safety record (record_treatments, record_harms)
+        ("record", rf"(?<![\w.,]){_APPROX}{record_count}\s+(?:[\w'’-]+\s+){{0,2}}?(?:{treatments})\b[^.;:]{{0,60}}?"
+                   rf"\b(?:no|zero|without(?:\s+a\s+single|\s+any)?|not\s+a\s+single)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{harms})\b"
+                   rf"|\b(?:no|zero|not\s+a\s+single)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{harms})\b[^.;:]{{0,60}}?"
+                   rf"\b(?:in|across|after|among|from|over)\s+{_APPROX}{record_count}\s+(?:[\w'’-]+\s+){{0,2}}?(?:{treatments})\b"),
         # "2 million Americans live with", "four million surgeries", "a quarter of a million children";
         # not "millions of people": a magnitude with no figure is a manner of speaking, not a statistic
         ("count", rf"\b(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion)\s+(?:of\s+)?{adjectives}(?:{population})\b"),
@@ -341,6 +362,8 @@ _NEEDS = {
     "body": _PERCENT_SIGNS,
     "change": (" from ",),
     "times": ("twice", "times"),
+    "events": (" times ",),
+    "record": ("adverse", "side effect", "side-effect", "complication", "reaction", "infection", "problem"),
     "every": ("for every", "of every", "in every"),
     "multiply": ("doubl", "tripl", "quadrupl", "halv"),
     "count": ("million", "billion"),
@@ -463,7 +486,7 @@ def find_statistic(text: str, patterns, triggers: tuple = _TRIGGER_WORDS,
 # Kinds whose figure measures whatever stands beside it (an effect, a size, a rate, a doubling),
 # and kinds that count people.
 _MEASURES = frozenset({"effect", "size", "rate", "multiply", "times", "body", "change", "average"})
-_COUNTS = frozenset({"count", "prevalence", "per_period"})
+_COUNTS = frozenset({"count", "prevalence", "per_period", "events"})
 
 
 # "There are 37 million diabetic Americans": a count of people stated as existing is a prevalence.
@@ -488,7 +511,7 @@ def _about_trade(kind: str, match: re.Match, text: str, patterns: _Patterns) -> 
         return match.group().rstrip().rsplit(None, 1)[-1].lower() in patterns.commerce_people
     if kind == "average" and _NEED.search(text):
         return True  # "The average adult needs 8 hours of sleep a night": a need, advice
-    if kind in ("effect", "ratio", "body", "average") and patterns.instruction.match(text):
+    if kind in ("effect", "ratio", "body", "average", "events") and patterns.instruction.match(text):
         return True  # "Cut your screen time by 50%", "Mix 1 in 10 with water": an instruction
     if kind == "ratio" and patterns.makeup.search(text, max(0, match.start() - 40), match.start()):
         # "The powder provides 8 out of 9 essential amino acids": what a product holds, not people
