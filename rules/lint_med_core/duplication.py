@@ -357,6 +357,7 @@ def _repeats(doc, options):
     if "।" in doc.body_text and any("।" in block.text for block in blocks):
         sentences = _sentences(block for block in blocks if block.kind != "heading")
     previous = None  # (sentence, words, shingles) of the last sentence compared
+    restating_first_words = _restating_first_words()
     for sentence in sentences:
         text = sentence.text
         if len(text) < min_chars and text.isascii():  # NFKC can turn one character into words ("¼")
@@ -414,7 +415,9 @@ def _repeats(doc, options):
         # each distinct shingle -> its postings once this sentence is indexed: only this
         # sentence, unless the shingle was seen before (rare)
         shingles = dict.fromkeys(_shingles(words, size), (position,))
-        if len(shingles) < len(words) - size + 1:  # a shingle said twice within the sentence
+        # a run of _DOUBLED_RUN words or more said twice in a row says each of its runs of `size` words
+        # again, at least _DOUBLED_RUN - size + 1 times (once: any shingle said twice within the sentence)
+        if len(words) - size + 1 - len(shingles) >= max(1, _DOUBLED_RUN - size + 1):
             doubled = _doubled_run(words, text)
             # not the title said twice at the top of the page (its title and first heading)
             if doubled and not (sentence.start == 0 and sentence.block is blocks[0] and text.startswith(doubled)):
@@ -422,7 +425,7 @@ def _repeats(doc, options):
                           suggestion="Keep one of the two: list items pasted twice, or a template fault")
         kept.append((sentence, len(shingles)))
         # most sentences open on no restatement: one set lookup of their first word
-        restated = _restated(previous, sentence, words, shingles) if words[0] in _restating_first_words() else None
+        restated = _restated(previous, sentence, words, shingles) if words[0] in restating_first_words else None
         previous = (sentence, words, shingles)
         # a short earlier sentence this one copies with words added (a standfirst said again in the lede)
         short_copy = None
@@ -895,7 +898,11 @@ def _restated(previous, sentence, words: list[str], shingles: dict):
     return None
 
 
-def _doubled_run(words: list[str], text: str, min_run: int = 4) -> str:
+# A run of this many words or more said twice in a row is a doubled run (_doubled_run).
+_DOUBLED_RUN = 4
+
+
+def _doubled_run(words: list[str], text: str, min_run: int = _DOUBLED_RUN) -> str:
     """A run of at least `min_run` words, three different words of letters, said twice in a row
     and written the same way both times ("wear loose clothing wear loose clothing": list items
     pasted twice and run together; not "lots and lots of changes, LOTS AND LOTS of changes",
