@@ -150,6 +150,18 @@ def test_words_said_twice_in_a_row_are_quoted_as_written():
     assert found == [(3, 'This sentence says the same words twice in a row ("Keep the dressing dry, avoid hot baths")')]
 
 
+def test_the_shortest_run_said_twice_in_a_row_is_found_and_one_repeated_shingle_is_not():
+    # four words twice in a row say two of their three-word shingles again: the least the pre-test lets through
+    text = "# Rash care\n\nPatients should wear loose cotton clothing wear loose cotton clothing during the hot summer months.\n"
+    assert lint(text) == [(3, 'This sentence says the same words twice in a row ("wear loose cotton clothing")')]
+    # three words said twice in a row (one shingle said again) are below the bar, with or without the pre-test
+    text = "# Rash care\n\nPatients should wear loose clothing wear loose clothing during the hot summer months.\n"
+    assert lint(text) == []
+    # with one-word shingles, every word said again counts: the run is still found
+    text = "# Rash care\n\nPatients should wear loose cotton clothing wear loose cotton clothing during the hot summer months.\n"
+    assert lint(text, shingle_size=1) == [(3, 'This sentence says the same words twice in a row ("wear loose cotton clothing")')]
+
+
 def test_a_paragraph_pasted_twice_is_one_finding_over_the_copy():
     one = "Regular blood tests show whether the medicine is working as expected."
     two = "Your nurse will tell you how often to have them during the first year."

@@ -325,16 +325,16 @@ def _repeats(doc, options):
         blocks = [block for block in blocks if block not in furniture]
     prefixed = []  # blocks with a colon near their start: a label may open them (_relabelled)
     for position, block in enumerate(blocks):
-        # a whole short line, repeated: below the sentence bar, but a pasted line all the same
         text = block.text
         if 0 < text.find(":", 0, _LABEL_CHARS):
             prefixed.append(position)
-        if len(text) < 12 * min_words and len(text) >= 2 * min_line_words - 1:
+        # a whole short line, repeated: below the sentence bar, but a pasted line all the same;
+        # not a sentence (short sentences repeat for effect: "I would prefer not to."), and a
+        # phrase rather than a name or caption ("Mike Watson Images/Getty"); then its words
+        if 2 * min_line_words - 1 <= len(text) < 12 * min_words and not _ENDS_SENTENCE.search(text) \
+                and len(_LOWERCASE_WORD.findall(text)) >= 3:
             words = _words(text)
-            # not a sentence (short sentences repeat for effect: "I would prefer not to."), and a
-            # phrase rather than a name or caption ("Mike Watson Images/Getty")
-            if (min_line_words <= len(words) and not _ENDS_SENTENCE.search(text)
-                    and len(_LOWERCASE_WORD.findall(text)) >= 3):
+            if min_line_words <= len(words):
                 key = " ".join(words)
                 if key == title or not _amid_prose(blocks, position) or block.index in keyword_headings(doc):
                     # the title repeated as the first line; page furniture among widgets; a
@@ -348,13 +348,16 @@ def _repeats(doc, options):
     if prefixed:
         yield from map(_Relabelled._make, _relabelled(blocks, prefixed))
     # blocks holding a sentence pasted against the next: one search per block, not per sentence
-    glued = {block.index for block in blocks if _GLUED_END.search(block.text)}
+    # (one scan of the article's text first: most pages hold none)
+    glued = {block.index for block in blocks if _GLUED_END.search(block.text)} \
+        if _GLUED_END.search(doc.body_text) else set()
     # a short line of plain text is read as a heading: headings take part in the line test only
     sentences = (sentence for block in blocks if block.kind != "heading" for sentence in block.sentences)
     # a page in Hindi, Marathi, Nepali or Bengali (one scan of the article's text first: most pages hold no danda)
     if "।" in doc.body_text and any("।" in block.text for block in blocks):
         sentences = _sentences(block for block in blocks if block.kind != "heading")
     previous = None  # (sentence, words, shingles) of the last sentence compared
+    restating_first_words = _restating_first_words()
     for sentence in sentences:
         text = sentence.text
         if len(text) < min_chars and text.isascii():  # NFKC can turn one character into words ("¼")
@@ -412,7 +415,9 @@ def _repeats(doc, options):
         # each distinct shingle -> its postings once this sentence is indexed: only this
         # sentence, unless the shingle was seen before (rare)
         shingles = dict.fromkeys(_shingles(words, size), (position,))
-        if len(shingles) < len(words) - size + 1:  # a shingle said twice within the sentence
+        # a run of _DOUBLED_RUN words or more said twice in a row says each of its runs of `size` words
+        # again, at least _DOUBLED_RUN - size + 1 times (once: any shingle said twice within the sentence)
+        if len(words) - size + 1 - len(shingles) >= max(1, _DOUBLED_RUN - size + 1):
             doubled = _doubled_run(words, text)
             # not the title said twice at the top of the page (its title and first heading)
             if doubled and not (sentence.start == 0 and sentence.block is blocks[0] and text.startswith(doubled)):
@@ -420,7 +425,7 @@ def _repeats(doc, options):
                           suggestion="Keep one of the two: list items pasted twice, or a template fault")
         kept.append((sentence, len(shingles)))
         # most sentences open on no restatement: one set lookup of their first word
-        restated = _restated(previous, sentence, words, shingles) if words[0] in _restating_first_words() else None
+        restated = _restated(previous, sentence, words, shingles) if words[0] in restating_first_words else None
         previous = (sentence, words, shingles)
         # a short earlier sentence this one copies with words added (a standfirst said again in the lede)
         short_copy = None
@@ -428,14 +433,14 @@ def _repeats(doc, options):
             head, tail = next(iter(shingles)), next(reversed(shingles))
             if head in ends or tail in ends:
                 short_copy = _short_copy(words, text, head, tail, ends, {}, kept)
-        seen = index.keys() & shingles.keys()
-        if not seen:  # the common case: nothing shared with any earlier sentence
+        if index.keys().isdisjoint(shingles):  # the common case: nothing shared with any earlier sentence
             index.update(shingles)
             if short_copy is not None:
                 yield _hit(doc, sentence, short_copy, exact=False, what="phrase")
             elif spun is not None:
                 yield _hit(doc, sentence, spun, exact=False, what="reworded")
             continue
+        seen = index.keys() & shingles.keys()
         best = None
         # an earlier sentence shares at most len(seen) shingles and their union holds at
         # least len(shingles), so it scores at most len(seen) / len(shingles): below the
@@ -893,7 +898,11 @@ def _restated(previous, sentence, words: list[str], shingles: dict):
     return None
 
 
-def _doubled_run(words: list[str], text: str, min_run: int = 4) -> str:
+# A run of this many words or more said twice in a row is a doubled run (_doubled_run).
+_DOUBLED_RUN = 4
+
+
+def _doubled_run(words: list[str], text: str, min_run: int = _DOUBLED_RUN) -> str:
     """A run of at least `min_run` words, three different words of letters, said twice in a row
     and written the same way both times ("wear loose clothing wear loose clothing": list items
     pasted twice and run together; not "lots and lots of changes, LOTS AND LOTS of changes",
@@ -953,7 +962,8 @@ def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list
         if any(other.text.startswith(text) and other.text[len(text):].strip(" .…") for other in later):
             if not _standfirst(block, later):
                 excerpts.append(block)
-        elif len(block.sentences) >= 2 and any(_opens_alike(block, other) for other in later):
+        elif len(block.sentences) >= 2 and any(opening in other.text and _opens_alike(block, other)
+                                               for opening in [block.sentences[0].text] for other in later):
             excerpts.append(block)
     return excerpts
 
