@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from typing import NamedTuple
 
 from lint_med import Hit, Option, per_document, rule
 
-from . import _claim_shapes, _health_language, _speech
+from . import _claim_shapes, _health_language, _lookalike, _speech
 from ._data import load
 from ._evidence import WORD, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
 from ._language import language, language_name
@@ -292,8 +293,15 @@ def _superlative(before: str, clause: str, text: str, start: int) -> bool:
 def _observed(observed: re.Pattern, text: str, match: re.Match) -> bool:
     """Whether the sentence reports a denial of harm as what a study saw ("no side effects were
     reported in the trial"), by a word outside the claim: "have been recorded" inside it is part
-    of the claim ("no side effects have been recorded for this cream")."""
+    of the claim ("no side effects have been recorded for this cream"). A frame that points the reader at the page's
+    own statement ("It should be noted that ...", "it is worth noting that") observes nothing (session 18)."""
+    text = _discourse_frames().sub(lambda frame: " " * len(frame.group()), text)
     return bool(observed.search(text, 0, match.start()) or observed.search(text, match.end()))
+
+
+@functools.lru_cache(maxsize=1)
+def _discourse_frames() -> re.Pattern:
+    return re.compile("|".join(load("claims_absolute")["discourse_frames"]), re.I)
 
 
 def _told(speech: re.Pattern, text: str, match: re.Match) -> bool:
@@ -576,6 +584,17 @@ def absolute_claim(doc, options):
     - German: Heilmittelwerbegesetz (HWG) § 3, which calls misleading any advertising
       that promises certain success or no harmful effects.
     """
+    doc = _lookalike.folded(doc)  # words disguised in look-alike letters, read as the Latin words they show
+    for hit in _absolute_claims(doc, options):
+        disguise = _lookalike.shown_as(doc, hit.at)
+        if disguise is not None:
+            hit = dataclasses.replace(hit, message=f"{hit.message}, written in look-alike letters of another script "
+                                                   f"('{disguise}': a disguise of spun and scraped copies)")
+        yield hit
+
+
+def _absolute_claims(doc, options):
+    """LM701's findings on the document (`absolute_claim`)."""
     groups, hedges = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
     prefilter = not options.extra_phrases  # user patterns may hold any word
     triggers = None
@@ -651,7 +670,7 @@ def absolute_claim(doc, options):
                             f"(in {language_name(language(doc))})", span=match.span(), suggestion=_SUGGESTION)
     for sentence, match, code in _claim_shapes.claims(doc, frozenset(flagged)):
         flagged.add(id(sentence))
-        yield Hit(sentence, f"Absolute claim '{_health_language.shown(sentence.text, match)}' stated as fact "
+        yield Hit(sentence, f"Absolute claim '{_claim_shapes.shown(code, sentence.text, match)}' stated as fact "
                             f"(in {_claim_shapes.name(code)})", span=match.span(), suggestion=_SUGGESTION)
     for question, answer, match in _answered_promises(doc):
         if id(answer) not in flagged and not evidence(doc).sentence_has_source(answer):
