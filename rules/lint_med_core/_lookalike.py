@@ -7,7 +7,8 @@ letter a look-alike (`data/lookalikes.toml`). Such a word is folded letter for l
 stays where it was and a finding points at the page's own characters. A word wholly in Cyrillic or Greek (a Russian
 or Greek page, "Βερολίνο") is left as written, and so is a word with a Cyrillic letter that looks like no Latin one.
 
-Cost: a page whose text is ASCII, or holds no Cyrillic or Greek letter (one regex search), is returned as it is.
+Cost: a page whose text is ASCII, or holds none of the look-alikes of a, e, i, o (`_may_hold_disguise`: a few C
+scans), is returned as it is.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from lint_med import per_document
 
 from ._data import load
 
-_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f]")  # Greek and Cyrillic (with its supplement)
 _LATIN = re.compile("[A-Za-z]")
 
 
@@ -32,6 +32,19 @@ def _table() -> dict[int, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _vowels() -> str:
+    """The look-alikes of the lowercase Latin vowels a, e, i, o: a disguised text holds one of them (a sentence of
+    disguised words with none is hard to write), and a search for each alone is a C scan of the text."""
+    return "".join(chr(code) for code, latin in _table().items() if latin in "aeio")
+
+
+def _may_hold_disguise(text: str) -> bool:
+    """The per-document gate: one look-alike vowel in the text (seven C scans: about 0.3 ms over the 130 test pages,
+    where a regex search for any Cyrillic or Greek letter cost 5 ms)."""
+    return not text.isascii() and any(map(text.__contains__, _vowels()))
+
+
+@functools.lru_cache(maxsize=1)
 def _disguised_word() -> re.Pattern:
     """A word holding a look-alike letter (`disguised` then asks whether it mixes scripts)."""
     letters = "".join(map(chr, _table()))
@@ -40,7 +53,7 @@ def _disguised_word() -> re.Pattern:
 
 def disguised(text: str) -> list[tuple[int, int]]:
     """The spans of `text`'s words that mix Latin letters with look-alikes of another script and no other letter."""
-    if text.isascii() or _OTHER_SCRIPT.search(text) is None:
+    if not _may_hold_disguise(text):
         return []
     table = _table()
     spans = []
@@ -67,8 +80,7 @@ def fold(text: str) -> str:
 def folded(doc):
     """The document as its reader sees it, its disguised words in Latin letters (a copy, blocks and links with it:
     the document the other rules read is left as it is), or the document itself when it has none."""
-    body = doc.body_text
-    if body.isascii() or _OTHER_SCRIPT.search(body) is None:
+    if not _may_hold_disguise(doc.body_text):
         return doc
     texts = [fold(block.text) for block in doc.blocks]
     if all(new is block.text for new, block in zip(texts, doc.blocks)):

@@ -538,9 +538,23 @@ def absolute_claim(doc, options):
     "Breakthrough Therapy designation"), safety folded into a promise ("achieve your weight loss goals safely", "can
     safely remove toxins"; not "use your inhaler safely"), each cleared too by a trial's figure or a research finding
     in its sentence; and, in the page's own voice, a progressive outcome ("patients become progressively healthier").
+    On any page (session 18): an outcome promised as permanent or perfect ("offers the permanent correction of short
+    sight", "permanently reverses hair loss", "clears acne scars permanently", "you will see perfectly", "restores
+    perfect hearing"; not "permanent damage", "permanently changes the cornea", "no permanent cure", "permanent results
+    are rare"), a cure with its praise ("a 100% natural cure for migraines"), and a treatment said never to have been
+    easier ("Managing diabetes has never been easier"; not "Ordering your prescription has never been easier").
+    A word written in look-alike letters of another script ("Chіrорrасtіс", Cyrillic і, о, р, а, с: a word that mixes
+    Latin letters with Cyrillic or Greek look-alikes, `_lookalike.py`) is read as the Latin word it shows, and a claim
+    found through it says so: the disguise of spun and scraped copies.
     On any page, a heading's promise: a kind of remedy that ends a disease ("5 Foods That Cure Arthritis", "3 Ways That
     End Migraines"; not "Exercises that ease back pain" nor "habits that stop the spread of flu"). The word classes of
     these shapes (a span of time, a complaint, a spared harm) are named once in the data (`word_classes`).
+
+    The shapes of a mild promise are read in each language with a table (`data/claims_languages.toml`,
+    `_claim_shapes.py`), among them an effect felt from the first night, day or use ("Efekt zauważysz już pierwszej
+    nocy", "notarás la diferencia desde la primera noche"), and in Japanese, Chinese, Thai, Korean and Arabic, told by
+    the script of the page's opening: a cure, proof or a guarantee, efficacy as the product's effect or set above a
+    medicine's, a denial of harm ("血糖値を下げる効果のある", "副作用は一切ありません", "ไม่แพ้ยา", "无副作用").
 
     On a page in Spanish, Portuguese, French, Indonesian, Hindi or Greek it also reads that language's own
     families (`data/health_languages.toml`, `_health_language.py`): a cure said as fact ("cura la
