@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from typing import NamedTuple
 
 from lint_med import Hit, Option, per_document, rule
 
-from . import _claim_shapes, _health_language, _speech
+from . import _claim_shapes, _health_language, _lookalike, _speech
 from ._data import load
 from ._evidence import WORD, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
 from ._language import language, language_name
@@ -292,8 +293,15 @@ def _superlative(before: str, clause: str, text: str, start: int) -> bool:
 def _observed(observed: re.Pattern, text: str, match: re.Match) -> bool:
     """Whether the sentence reports a denial of harm as what a study saw ("no side effects were
     reported in the trial"), by a word outside the claim: "have been recorded" inside it is part
-    of the claim ("no side effects have been recorded for this cream")."""
+    of the claim ("no side effects have been recorded for this cream"). A frame that points the reader at the page's
+    own statement ("It should be noted that ...", "it is worth noting that") observes nothing (session 18)."""
+    text = _discourse_frames().sub(lambda frame: " " * len(frame.group()), text)
     return bool(observed.search(text, 0, match.start()) or observed.search(text, match.end()))
+
+
+@functools.lru_cache(maxsize=1)
+def _discourse_frames() -> re.Pattern:
+    return re.compile("|".join(load("claims_absolute")["discourse_frames"]), re.I)
 
 
 def _told(speech: re.Pattern, text: str, match: re.Match) -> bool:
@@ -530,9 +538,23 @@ def absolute_claim(doc, options):
     "Breakthrough Therapy designation"), safety folded into a promise ("achieve your weight loss goals safely", "can
     safely remove toxins"; not "use your inhaler safely"), each cleared too by a trial's figure or a research finding
     in its sentence; and, in the page's own voice, a progressive outcome ("patients become progressively healthier").
+    On any page (session 18): an outcome promised as permanent or perfect ("offers the permanent correction of short
+    sight", "permanently reverses hair loss", "clears acne scars permanently", "you will see perfectly", "restores
+    perfect hearing"; not "permanent damage", "permanently changes the cornea", "no permanent cure", "permanent results
+    are rare"), a cure with its praise ("a 100% natural cure for migraines"), and a treatment said never to have been
+    easier ("Managing diabetes has never been easier"; not "Ordering your prescription has never been easier").
+    A word written in look-alike letters of another script ("Chіrорrасtіс", Cyrillic і, о, р, а, с: a word that mixes
+    Latin letters with Cyrillic or Greek look-alikes, `_lookalike.py`) is read as the Latin word it shows, and a claim
+    found through it says so: the disguise of spun and scraped copies.
     On any page, a heading's promise: a kind of remedy that ends a disease ("5 Foods That Cure Arthritis", "3 Ways That
     End Migraines"; not "Exercises that ease back pain" nor "habits that stop the spread of flu"). The word classes of
     these shapes (a span of time, a complaint, a spared harm) are named once in the data (`word_classes`).
+
+    The shapes of a mild promise are read in each language with a table (`data/claims_languages.toml`,
+    `_claim_shapes.py`), among them an effect felt from the first night, day or use ("Efekt zauważysz już pierwszej
+    nocy", "notarás la diferencia desde la primera noche"), and in Japanese, Chinese, Thai, Korean and Arabic, told by
+    the script of the page's opening: a cure, proof or a guarantee, efficacy as the product's effect or set above a
+    medicine's, a denial of harm ("血糖値を下げる効果のある", "副作用は一切ありません", "ไม่แพ้ยา", "无副作用").
 
     On a page in Spanish, Portuguese, French, Indonesian, Hindi or Greek it also reads that language's own
     families (`data/health_languages.toml`, `_health_language.py`): a cure said as fact ("cura la
@@ -576,6 +598,17 @@ def absolute_claim(doc, options):
     - German: Heilmittelwerbegesetz (HWG) § 3, which calls misleading any advertising
       that promises certain success or no harmful effects.
     """
+    doc = _lookalike.folded(doc)  # words disguised in look-alike letters, read as the Latin words they show
+    for hit in _absolute_claims(doc, options):
+        disguise = _lookalike.shown_as(doc, hit.at)
+        if disguise is not None:
+            hit = dataclasses.replace(hit, message=f"{hit.message}, written in look-alike letters of another script "
+                                                   f"('{disguise}': a disguise of spun and scraped copies)")
+        yield hit
+
+
+def _absolute_claims(doc, options):
+    """LM701's findings on the document (`absolute_claim`)."""
     groups, hedges = _load(tuple(options.extra_phrases), tuple(options.extra_hedges))
     prefilter = not options.extra_phrases  # user patterns may hold any word
     triggers = None
@@ -651,7 +684,7 @@ def absolute_claim(doc, options):
                             f"(in {language_name(language(doc))})", span=match.span(), suggestion=_SUGGESTION)
     for sentence, match, code in _claim_shapes.claims(doc, frozenset(flagged)):
         flagged.add(id(sentence))
-        yield Hit(sentence, f"Absolute claim '{_health_language.shown(sentence.text, match)}' stated as fact "
+        yield Hit(sentence, f"Absolute claim '{_claim_shapes.shown(code, sentence.text, match)}' stated as fact "
                             f"(in {_claim_shapes.name(code)})", span=match.span(), suggestion=_SUGGESTION)
     for question, answer, match in _answered_promises(doc):
         if id(answer) not in flagged and not evidence(doc).sentence_has_source(answer):
