@@ -2001,12 +2001,22 @@ def _section_defaults(options):
 # --- promotional blocks -------------------------------------------------------------
 
 @functools.lru_cache(maxsize=1)
+def teaser_labels() -> tuple[str, ...]:
+    """The teaser labels of data/offtopic_promotion.toml: those listed, and each language's verb of looking
+    next to its word of another item, in either order ("also check", "check also": `[teaser.composed]`)."""
+    table = load("offtopic_promotion")["teaser"]
+    composed = (pair for language in table["composed"].values() for verb in language["verbs"]
+                for other in language["others"] for pair in (f"{other} {verb}", f"{verb} {other}"))
+    return tuple(dict.fromkeys((*table["labels"], *composed)))
+
+
+@functools.lru_cache(maxsize=1)
 def _teaser_label() -> re.Pattern:
     """A teaser for another story of the site, in any language: a label of the [teaser] table of
     data/offtopic_promotion.toml ("MORE", "Also, read", "Baca Juga", "Leia também"; its words may be
     parted by a comma) at the start of a block, then a colon, a spaced dash or a gap of two spaces, then the
     headline (group 1)."""
-    labels = (r",?\s+".join(label.split()) for label in load("offtopic_promotion")["teaser"]["labels"])
+    labels = (r",?\s+".join(label.split()) for label in teaser_labels())
     return re.compile(r"^\W{0,3}(?:" + "|".join(sorted(labels, key=len, reverse=True)) +
                       r")(?:\s*[:：|]|\s+[–—-]\s|\s{2,})\s*(\S.{5,})", re.I)
 
@@ -2016,7 +2026,7 @@ def _bare_teaser_label() -> re.Pattern:
     """A teaser label of two words or more with no mark after it, then the headline (group 2):
     "Also Read A Wildcat Turns ...". `_labelled_teaser` asks that both be written as a label and a
     headline are (capitalised), as a sentence opening with the same words ("Read more about it") is not."""
-    labels = (r",?\s+".join(label.split()) for label in load("offtopic_promotion")["teaser"]["labels"]
+    labels = (r",?\s+".join(label.split()) for label in teaser_labels()
               if " " in label.strip())
     return re.compile(r"^\W{0,3}(" + "|".join(sorted(labels, key=len, reverse=True)) + r")\s+(\S.{5,})", re.I)
 
@@ -2033,7 +2043,7 @@ _AROUND_WORDS = 12
 def _teaser_first_words() -> frozenset:
     """The first words of the teaser labels, lowercased: a block opening with none is no teaser (a set
     look-up before the labels' patterns, which cost more than the rest of the test on every block)."""
-    return frozenset(_FIRST_WORD.match(label).group(1).lower() for label in load("offtopic_promotion")["teaser"]["labels"])
+    return frozenset(_FIRST_WORD.match(label).group(1).lower() for label in teaser_labels())
 
 
 def _labelled_teaser(text: str) -> str:
@@ -2416,7 +2426,7 @@ def _glued_teaser_label() -> re.Pattern:
     """A teaser label (the [teaser] table) and its colon right after a sentence's end, in any case: a
     page flattened to text glues "Also Read: <headline>" to the paragraph before it. `_glued_teaser`
     then asks that the label be written as one (each word capitalised, a one-word label in capitals)."""
-    labels = (r",?\s+".join(label.split()) for label in load("offtopic_promotion")["teaser"]["labels"])
+    labels = (r",?\s+".join(label.split()) for label in teaser_labels())
     return re.compile(r"(?<=[.!?”\"’)] )(" + "|".join(sorted(labels, key=len, reverse=True)) + r")\s*[:：]\s*(?=\S)",
                       re.I)
 
@@ -2484,11 +2494,15 @@ def _names_subject(model: TopicModel, text: str) -> bool:
     return subject in terms.keys or any(subject in key.split() for key in terms.found)
 
 
+_TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")
+
+
 def _shared_weight(model: TopicModel, block, line: str, ignore=frozenset()) -> tuple:
     """(weight of the specific words of `line`, a part of `block`, that the rest of the article uses,
     weight of all of them, weight of the rarest it does not use), by specificity; the words of
-    `ignore` left out."""
-    words = {w for w in analyse(line, model.lexicon).content if len(w) > 2 and w not in ignore}
+    `ignore` left out. Words of two letters count only as an acronym written in capitals ("AI", "EU")."""
+    acronyms = {word.lower() for word in _TWO_CAPITALS.findall(line)}
+    words = {w for w in analyse(line, model.lexicon).content if (len(w) > 2 or w in acronyms) and w not in ignore}
     own = list(map(stem, model.blocks[block.index].content))
     counts, _ = model.counts_to_two()
     total = shared = rarest = 0.0
