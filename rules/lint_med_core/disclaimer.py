@@ -419,11 +419,14 @@ def _ascribed(lower: str, match: re.Match, before: int) -> bool:
 # Direct speech with its tag: "... you need to start low," says the dietitian. The comma
 # before the closing quote hands the sentence on to its speaker.
 _SPEECH_TAG_END = re.compile(r',["”]')
+_OPENING_QUOTES = '"“'
 
 
 def _quoted_speech(lower: str, match: re.Match) -> bool:
     """Whether a marker stands inside a quotation closed by a comma, a speaker's tag to follow
-    (within its paragraph): the speaker's advice, reported, whoever its "you" is."""
+    (within its paragraph), or inside a quotation that opens its paragraph (news prints a speaker's
+    words so, a paragraph at a time, "“Many pharmacies will be open ... ”"): the speaker's advice,
+    reported, whoever its "you" is."""
     start = lower.rfind("\n", 0, match.start()) + 1
     stop = lower.find("\n", match.end())
     stop = len(lower) if stop == -1 else stop
@@ -431,6 +434,8 @@ def _quoted_speech(lower: str, match: re.Match) -> bool:
     opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
     if not opened:
         return False
+    if before[:1] in _OPENING_QUOTES and not any(mark in before[1:] for mark in _OPENING_QUOTES + "”"):
+        return True  # the paragraph is the quotation, its tag in the paragraph before or after
     close = _SPEECH_TAG_END.search(lower, match.end(), stop)
     if close is None:
         return False
