@@ -1418,7 +1418,9 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
     the article's own sentences (_trimmed_box). The article's text goes on across it (the two
     paragraphs after it share a tenth of their words with the two before: no story break, as story_runs
     reads one); it holds one title at most (a heading or a headline-shaped line: a run of headlines over
-    their lines is a page of items or sections, each judged with its heading); and its title shares
+    their lines is a page of items or sections, each judged with its heading; a line opening on a label and its
+    colon, "Lost: a blue scooter", "Tue: paper and card", is an item of a list saved without its markup, as a
+    list item is, not a title); and its title shares
     less than `max_shared` of its vocabulary with the article (a box titled with the article's words,
     "Where to find iron in food", is the article's own, however many examples it lists). `share` is of
     its vocabulary (by specificity) that the blocks outside it hold. `skipped`: indexes of blocks that
@@ -1452,7 +1454,8 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
         before = set().union(*(model.stems_of[b.index] for b in prose[max(0, at - 2):at]))
         after = set().union(*(model.stems_of[b.index] for b in prose[end:end + 2]))
         if len(after & before) < _STORY_BREAK * len(after) or \
-                sum(b.kind == "heading" or headline_shaped(b.text.strip()) for b in run if b.kind != "list_item") > 1:
+                sum(b.kind == "heading" or headline_shaped(b.text.strip()) for b in run
+                    if b.kind != "list_item" and not _SPACED_LABEL.match(b.text)) > 1:
             continue
         inside, inside_terms = _counts_inside(model, run)
         if not _titled_with_own_words(model, run[0], inside, inside_terms, max_shared):
