@@ -397,3 +397,26 @@ def test_advice_in_a_quoted_paragraph_is_the_speakers(paragraph):
 ])
 def test_advice_outside_a_quotation_still_counts(paragraph):
     assert lint(f"Iron tablets\n\n{DESCRIPTION}\n\n{paragraph}\n") == [("LM901", 1)]
+
+
+# A shop's or reviewer's mild voice (offdisc46): a product named the reader's pick by an evaluative adjective before
+# "option", "choice", "solution" or "alternative" in a stated sentence, and a negated imperative of dismissal.
+@pytest.mark.parametrize("sentence", [
+    "Sold in most chemists, the iron spray is a convenient option for busy parents of toddlers.",
+    "For tired legs, the compression sock is the perfect alternative to painkillers.",
+    "This gentle iron syrup is an ideal choice for children who cannot swallow tablets.",
+    "The chewable tablet is a practical solution if you travel a lot.",
+    "Don't underestimate a glass of orange juice with your iron tablet.",
+    "Never overlook tiredness that lasts more than a few weeks.",
+])
+def test_a_product_put_forward_in_a_mild_voice_is_advice(sentence):
+    assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == [("LM901", 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iron Spray: A Convenient Option for Busy Parents",  # a title announces the page
+    "Acupuncture may be a perfectly safe option for some people.",  # safety: LM701's claim, not a pick
+    "The clinic said the spray was a convenient option for busy parents.",  # reported
+])
+def test_a_title_a_safety_claim_or_a_report_is_no_mild_pick(sentence):
+    assert lint(f"Iron tablets\n\n{DESCRIPTION}\n\n{sentence}\n") == []

@@ -12,7 +12,7 @@ from lint_med.document import split_sentences
 from . import _health_language, _speech
 from ._animal import animal_patient
 from ._data import load
-from ._evidence import block_starts, lowered_body
+from ._evidence import block_starts, distinct_words, lowered_body
 from ._phrases import split_top_level, required_literal
 from ._topic import health_words, tokens
 from .structure import blocks_holding, has_prose_words, lowercase_search_is_exact
@@ -221,6 +221,16 @@ def _veterinary() -> tuple[tuple[tuple[str, _Marker], ...], re.Pattern]:
     return _compiled(data["markers"]), re.compile("|".join(f"(?:{p})" for p in data["disclaimers"]), re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _picks() -> tuple[tuple[bytes, re.Pattern], ...]:
+    """(noun, marker) for each noun of `[advice.picks]`: the noun after one of the adjectives ("convenient option"),
+    then one of its words ("for"), in a sentence that ends with its mark before the line does."""
+    data = load("disclaimer_patterns")["advice"]["picks"]
+    behind = "|".join("(?<={} {{0}})".format(adjective) for adjective in data["adjectives"])
+    return tuple((noun.encode(), re.compile(rf"{noun}(?:{behind.format(noun)}) (?:{after})\b(?=[^.!?\n]*[.!?])"))
+                 for noun, after in data["nouns"].items())
+
+
 def advises_owner(doc) -> bool:
     """Whether a page about an animal's health advises its owner in the page's own voice: "ask your vet", "take her
     to the vet", "Give your dog half a tablet" (the other markers are read by :func:`advises_reader`)."""
@@ -254,8 +264,12 @@ def advises_reader(doc) -> bool:
     if any(_stated_or_answered(doc, lower, match, lead_ins)
            for required, marker in questions if required in lower for match in marker.finditer(lower)):
         return True
+    if any(_own_statement(doc, lower, match, attribution)
+           for required, marker in statements if required in lower for match in marker.finditer(lower)):
+        return True
+    words = distinct_words(doc)[0]  # the article's words, a set LM203 built already
     return any(_own_statement(doc, lower, match, attribution)
-               for required, marker in statements if required in lower for match in marker.finditer(lower))
+               for noun, marker in _picks() if noun in words for match in marker.finditer(lower))
 
 
 # A page that names (almost) nothing of health or medicine gives no health advice, whatever it
