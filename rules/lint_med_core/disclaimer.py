@@ -489,7 +489,9 @@ def missing_disclaimer(doc, options):
     ("Suggested use: 1 to 2 tsp. per day", "it is also recommended that..."), the writer's verdict on which
     treatment to choose ("the most effective treatment for X is ..."), the writer's recommendation of a product's
     use ("we recommend the use of hearing aids"), a decision sent to a clinician ("make an informed decision with
-    your doctor"), the reader's
+    your doctor"), a product named the reader's pick in a stated sentence ("a convenient option for busy parents",
+    "the perfect alternative to painkillers": `[advice.picks]`), a dismissal forbidden ("Don't underestimate
+    fish oil"), the reader's
     benefit by an action on a product ("you can get its benefits by taking it as a capsule"), what to
     look for when buying medicines ("never buy it without a prescription", "it is essential to
     purchase from a registered seller"), an FAQ asked in the reader's voice ("How much vitamin D
@@ -509,7 +511,8 @@ def missing_disclaimer(doc, options):
     ("are they safe to use? Let's take a closer look"), or where a product is sold ("you can
     buy it at any chemist"). Nor does what others make of a product ("sold as a
     natural remedy for...", "some brands recommend taking two"), or advice in a quotation closed
-    by a comma and its speaker's tag ("'... you need to start low,' says the dietitian"),
+    by a comma and its speaker's tag ("'... you need to start low,' says the dietitian") or in a
+    quotation that opens its paragraph (news prints a speaker's words a paragraph at a time),
     or a dose in a sentence that prices the pack ("60 tablets, a month's supply if taken twice
     daily, cost $40": how long it lasts) or calls it a reported one ("commonly reported doses
     are 2 mg a day", "patients typically take 2 mg daily": what others take). Nor does a guide's title or promise ("what patients

@@ -3012,7 +3012,8 @@ def promotional_block(doc, options):
     Day Sale! Up to 50% off", "Offer ends Fri"), a paragraph promoting gambling in an
     article about something else (two gambling words and one of casinos' selling words,
     none of the words of a report on gambling harm, and a title that does not name
-    gambling), a teaser for another story ("MORE: ...", "Baca juga: ...", a label of capitalised
+    gambling), a teaser for another story ("MORE: ...", "Baca juga: ...", any label that pairs a verb of
+    looking with a word of another item, either way round, "Also Check : ...", "Zobacz również – ...", a label of capitalised
     words with no mark, "Also Read Storm Closes ...", also a "READ MORE:" line glued into a
     paragraph of plain text; and, whatever its label says, a line alone between two paragraphs that is
     a label of one to three words, a colon and a capitalised headline of five words or more, none of
