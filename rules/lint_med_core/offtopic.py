@@ -2005,12 +2005,24 @@ def _section_defaults(options):
 
 @functools.lru_cache(maxsize=1)
 def teaser_labels() -> tuple[str, ...]:
-    """The teaser labels of data/offtopic_promotion.toml: those listed, and each language's verb of looking
-    next to its word of another item, in either order ("also check", "check also": `[teaser.composed]`)."""
-    table = load("offtopic_promotion")["teaser"]
-    composed = (pair for language in table["composed"].values() for verb in language["verbs"]
-                for other in language["others"] for pair in (f"{other} {verb}", f"{verb} {other}"))
-    return tuple(dict.fromkeys((*table["labels"], *composed)))
+    """The teaser labels listed in data/offtopic_promotion.toml (`[teaser]`)."""
+    return tuple(load("offtopic_promotion")["teaser"]["labels"])
+
+
+@functools.lru_cache(maxsize=1)
+def _composed_parts() -> tuple[frozenset, frozenset]:
+    """(verbs of looking, words of another item) of `[teaser.composed]`, lowercased, every language's together: a
+    label is one of each, in either order ("also check", "check also")."""
+    table = load("offtopic_promotion")["teaser"]["composed"].values()
+    return (frozenset(verb for language in table for verb in language["verbs"]),
+            frozenset(other for language in table for other in language["others"]))
+
+
+def _composed_label() -> str:
+    """The composed labels as a pattern: a verb and a word of another item, either way round."""
+    verbs, others = (r"(?:" + "|".join(sorted((r",?\s+".join(w.split()) for w in words), key=len, reverse=True)) + ")"
+                     for words in _composed_parts())
+    return rf"{verbs},?\s+{others}|{others},?\s+{verbs}"
 
 
 @functools.lru_cache(maxsize=1)
@@ -2020,8 +2032,19 @@ def _teaser_label() -> re.Pattern:
     parted by a comma) at the start of a block, then a colon, a spaced dash or a gap of two spaces, then the
     headline (group 1)."""
     labels = (r",?\s+".join(label.split()) for label in teaser_labels())
-    return re.compile(r"^\W{0,3}(?:" + "|".join(sorted(labels, key=len, reverse=True)) +
-                      r")(?:\s*[:：|]|\s+[–—-]\s|\s{2,})\s*(\S.{5,})", re.I)
+    return _label_then_headline("|".join(sorted(labels, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=1)
+def _composed_teaser_label() -> re.Pattern:
+    """`_teaser_label` for the composed labels ("Also Check :", "Zobacz również –"), asked only of a block opening
+    with their words (a pattern of its own: added to the listed labels', it doubled the time of every block's
+    test, LM501's too)."""
+    return _label_then_headline(_composed_label())
+
+
+def _label_then_headline(labels: str) -> re.Pattern:
+    return re.compile(r"^\W{0,3}(?:" + labels + r")(?:\s*[:：|]|\s+[–—-]\s|\s{2,})\s*(\S.{5,})", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2034,6 +2057,12 @@ def _bare_teaser_label() -> re.Pattern:
     return re.compile(r"^\W{0,3}(" + "|".join(sorted(labels, key=len, reverse=True)) + r")\s+(\S.{5,})", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _composed_bare_label() -> re.Pattern:
+    """`_bare_teaser_label` for the composed labels."""
+    return re.compile(r"^\W{0,3}(" + _composed_label() + r")\s+(\S.{5,})", re.I)
+
+
 _FIRST_WORD = re.compile(r"\W{0,3}([^\W_]+)")
 # Any label of one to three words, then a colon and a space, before a headline ("Fact check: No, ...",
 # "Explainer: ...", "Kesehatan: ..."): a site's series or section label over one of its stories.
@@ -2042,25 +2071,58 @@ _SPACED_LABEL = re.compile(r"[^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,2}:[ \t]+(?=[
 _AROUND_WORDS = 12
 
 
+_FIRST_TWO_WORDS = re.compile(r"\W{0,3}([^\W_]+),?\s+([^\W_]+)")
+
+
 @functools.lru_cache(maxsize=1)
-def _teaser_first_words() -> frozenset:
-    """The first words of the teaser labels, lowercased: a block opening with none is no teaser (a set
-    look-up before the labels' patterns, which cost more than the rest of the test on every block)."""
-    return frozenset(_FIRST_WORD.match(label).group(1).lower() for label in teaser_labels())
+def _teaser_first_words() -> tuple[frozenset, frozenset]:
+    """The first words of the listed teaser labels and of the composed ones, lowercased: a block opening with none
+    is no teaser (set look-ups before the labels' patterns, which cost more than the rest of the test on every
+    block)."""
+    return (frozenset(_FIRST_WORD.match(label).group(1).lower() for label in teaser_labels()),
+            frozenset().union(*_composed_firsts()))
+
+
+def _opens_composed(text: str, first: str) -> bool:
+    """Whether `text` opens on a verb of looking and a word of another item, either way round (their first words,
+    lowercased, `first` the text's first word): "Also Check", "Confira também"."""
+    verbs, others, longer = _composed_firsts()
+    if first in longer:
+        return True  # a part of two words ("sehen sie", "à lire"): the pattern decides
+    if first not in verbs and first not in others:
+        return False
+    two = _FIRST_TWO_WORDS.match(text)
+    second = two.group(2).lower() if two else ""
+    return (first in verbs and second in others) or (first in others and second in verbs)
+
+
+@functools.lru_cache(maxsize=1)
+def _composed_firsts() -> tuple[frozenset, frozenset, frozenset]:
+    """The first words of the composed labels' verbs and words of another item, and those of their parts of two
+    words or more."""
+    verbs, others = _composed_parts()
+    return (frozenset(word.split()[0] for word in verbs), frozenset(word.split()[0] for word in others),
+            frozenset(word.split()[0] for word in verbs | others if " " in word))
 
 
 def _labelled_teaser(text: str) -> str:
     """The headline of a block that opens with a teaser label (`_teaser_label`; or a label of two
     words or more, each capitalised, then a capitalised headline with no mark between), or ""."""
     first = _FIRST_WORD.match(text)
-    if first is None or first.group(1).lower() not in _teaser_first_words():
+    if first is None:
         return ""
-    match = _teaser_label().match(text)
-    if match:
-        return match.group(1)
-    match = _bare_teaser_label().match(text)
-    if match and match.group(2)[0].isupper() and all(word[0].isupper() for word in match.group(1).split()):
-        return match.group(2)
+    word = first.group(1).lower()
+    listed, composed = _teaser_first_words()
+    tried = [(_teaser_label, _bare_teaser_label)] if word in listed else []
+    if word in composed and _opens_composed(text, word):
+        tried.append((_composed_teaser_label, _composed_bare_label))
+    for labelled, bare in tried:
+        match = labelled().match(text)
+        if match:
+            return match.group(1)
+        match = bare().match(text)
+        if match and match.group(2)[0].isupper() and all(word[0].isupper() for word in match.group(1).split()):
+            return match.group(2)
     return ""
 
 
