@@ -376,3 +376,47 @@ def test_a_news_item_told_in_the_narrative_tenses_reports():
     assert lint(f"Tonic recall\n\n{DESCRIPTION} {item}\n") == []
     # the same advice in a page's own voice, with no report around it, still counts
     assert lint(f"Tonic recall\n\n{DESCRIPTION} Consumers should not buy the tonic.\n") == [("LM901", 1)]
+
+
+# A paragraph that opens on a quotation mark is a speaker's words (news prints a quote a paragraph at a time,
+# the speaker named before or after it): its advice is theirs, relayed, whoever its "you" is.
+@pytest.mark.parametrize("paragraph", [
+    # a quotation continued in the next paragraph (no closing mark), and closed ones with no tag after them
+    "\u201cIf the cough lasts beyond three weeks, you should see a GP. Keep the emergency department for emergencies.",
+    "\u201cIf you have a sore throat, ask your pharmacist first; keep the emergency department for emergencies.\u201d",
+    '"Flu spreads fast in care homes, and you should book the jab before December."',
+])
+def test_advice_in_a_quoted_paragraph_is_the_speakers(paragraph):
+    speaker = "The health board's medical director, Ana Ruiz, made the appeal on Monday."
+    assert lint(f"Holiday appeal\n\n{DESCRIPTION} {speaker}\n\n{paragraph}\n") == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    "\u201cDetox\u201d teas promise much; you should take iron with food instead of buying them.",  # a word quoted
+    "Take iron with food. \u201cIt helps,\u201d one reader wrote.",  # the advice stands before the quotation
+])
+def test_advice_outside_a_quotation_still_counts(paragraph):
+    assert lint(f"Iron tablets\n\n{DESCRIPTION}\n\n{paragraph}\n") == [("LM901", 1)]
+
+
+# A shop's or reviewer's mild voice (offdisc46): a product named the reader's pick by an evaluative adjective before
+# "option", "choice", "solution" or "alternative" in a stated sentence, and a negated imperative of dismissal.
+@pytest.mark.parametrize("sentence", [
+    "Sold in most chemists, the iron spray is a convenient option for busy parents of toddlers.",
+    "For tired legs, the compression sock is the perfect alternative to painkillers.",
+    "This gentle iron syrup is an ideal choice for children who cannot swallow tablets.",
+    "The chewable tablet is a practical solution if you travel a lot.",
+    "Don't underestimate a glass of orange juice with your iron tablet.",
+    "Never overlook tiredness that lasts more than a few weeks.",
+])
+def test_a_product_put_forward_in_a_mild_voice_is_advice(sentence):
+    assert lint(f"Iron tablets\n\n{DESCRIPTION} {sentence}\n") == [("LM901", 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iron Spray: A Convenient Option for Busy Parents",  # a title announces the page
+    "Acupuncture may be a perfectly safe option for some people.",  # safety: LM701's claim, not a pick
+    "The clinic said the spray was a convenient option for busy parents.",  # reported
+])
+def test_a_title_a_safety_claim_or_a_report_is_no_mild_pick(sentence):
+    assert lint(f"Iron tablets\n\n{DESCRIPTION}\n\n{sentence}\n") == []

@@ -94,6 +94,33 @@ def test_the_article_s_own_lines_are_not_teasers(fmt, line):
     assert _lm203(fmt, line) == [], line
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line", [
+    # the label's family: a verb of looking next to a word of another item, in either order, then a colon (a space
+    # before it too), a dash or a bar (a label written "Word:" between two paragraphs is read by another test)
+    "Also Check : Ferry operator cancels island crossings after storm damages pier",
+    "Check Also - Council approves new cycle lanes along the harbour road",
+    "See More – Stadium roof repairs begin after the winter storm",
+    "Watch Next | EU ministers agree on new fishing quotas for the Baltic",
+    # languages and label wordings no labelled page has
+    "Zobacz również \u2013 Nowy most na Wiśle otwarty dla rowerzystów",
+    "Confira também : Prefeitura abre novas ciclovias na orla do porto",
+    "Mira también | El ayuntamiento aprueba nuevos carriles bici en el puerto",
+])
+def test_a_composed_teaser_label_is_reported(fmt, line):
+    assert any("teaser" in m for m in _lm203(fmt, line)), line
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("line", [
+    "Check Also: Metformin Dosing With Meals And Kidney Checks",  # the article's own subject
+    "Check also the leaflet that comes with your metformin tablets before the first dose.",
+    "See more people with type 2 diabetes start on metformin than on any other tablet.",
+])
+def test_a_composed_label_over_the_article_s_own_lines_is_quiet(fmt, line):
+    assert _lm203(fmt, line) == [], line
+
+
 def test_without_the_label_a_headline_line_is_not_this_rule_s():
     # the same unrelated headline with no label: LM203's teaser test does not ask it
     assert not any("teaser" in m for m in _lm203("text", "Council approves new cycle lanes along the harbour road"))

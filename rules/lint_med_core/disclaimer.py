@@ -12,7 +12,7 @@ from lint_med.document import split_sentences
 from . import _health_language, _speech
 from ._animal import animal_patient
 from ._data import load
-from ._evidence import block_starts, lowered_body
+from ._evidence import block_starts, distinct_words, lowered_body
 from ._phrases import split_top_level, required_literal
 from ._topic import health_words, tokens
 from .structure import blocks_holding, has_prose_words, lowercase_search_is_exact
@@ -221,6 +221,16 @@ def _veterinary() -> tuple[tuple[tuple[str, _Marker], ...], re.Pattern]:
     return _compiled(data["markers"]), re.compile("|".join(f"(?:{p})" for p in data["disclaimers"]), re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _picks() -> tuple[tuple[bytes, re.Pattern], ...]:
+    """(noun, marker) for each noun of `[advice.picks]`: the noun after one of the adjectives ("convenient option"),
+    then one of its words ("for"), in a sentence that ends with its mark before the line does."""
+    data = load("disclaimer_patterns")["advice"]["picks"]
+    behind = "|".join("(?<={} {{0}})".format(adjective) for adjective in data["adjectives"])
+    return tuple((noun.encode(), re.compile(rf"{noun}(?:{behind.format(noun)}) (?:{after})\b(?=[^.!?\n]*[.!?])"))
+                 for noun, after in data["nouns"].items())
+
+
 def advises_owner(doc) -> bool:
     """Whether a page about an animal's health advises its owner in the page's own voice: "ask your vet", "take her
     to the vet", "Give your dog half a tablet" (the other markers are read by :func:`advises_reader`)."""
@@ -254,8 +264,12 @@ def advises_reader(doc) -> bool:
     if any(_stated_or_answered(doc, lower, match, lead_ins)
            for required, marker in questions if required in lower for match in marker.finditer(lower)):
         return True
+    if any(_own_statement(doc, lower, match, attribution)
+           for required, marker in statements if required in lower for match in marker.finditer(lower)):
+        return True
+    words = distinct_words(doc)[0]  # the article's words, a set LM203 built already
     return any(_own_statement(doc, lower, match, attribution)
-               for required, marker in statements if required in lower for match in marker.finditer(lower))
+               for noun, marker in _picks() if noun in words for match in marker.finditer(lower))
 
 
 # A page that names (almost) nothing of health or medicine gives no health advice, whatever it
@@ -419,11 +433,14 @@ def _ascribed(lower: str, match: re.Match, before: int) -> bool:
 # Direct speech with its tag: "... you need to start low," says the dietitian. The comma
 # before the closing quote hands the sentence on to its speaker.
 _SPEECH_TAG_END = re.compile(r',["”]')
+_OPENING_QUOTES = '"“'
 
 
 def _quoted_speech(lower: str, match: re.Match) -> bool:
     """Whether a marker stands inside a quotation closed by a comma, a speaker's tag to follow
-    (within its paragraph): the speaker's advice, reported, whoever its "you" is."""
+    (within its paragraph), or inside a quotation that opens its paragraph (news prints a speaker's
+    words so, a paragraph at a time, "“Many pharmacies will be open ... ”"): the speaker's advice,
+    reported, whoever its "you" is."""
     start = lower.rfind("\n", 0, match.start()) + 1
     stop = lower.find("\n", match.end())
     stop = len(lower) if stop == -1 else stop
@@ -431,6 +448,8 @@ def _quoted_speech(lower: str, match: re.Match) -> bool:
     opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
     if not opened:
         return False
+    if before[:1] in _OPENING_QUOTES and not any(mark in before[1:] for mark in _OPENING_QUOTES + "”"):
+        return True  # the paragraph is the quotation, its tag in the paragraph before or after
     close = _SPEECH_TAG_END.search(lower, match.end(), stop)
     if close is None:
         return False
@@ -470,7 +489,9 @@ def missing_disclaimer(doc, options):
     ("Suggested use: 1 to 2 tsp. per day", "it is also recommended that..."), the writer's verdict on which
     treatment to choose ("the most effective treatment for X is ..."), the writer's recommendation of a product's
     use ("we recommend the use of hearing aids"), a decision sent to a clinician ("make an informed decision with
-    your doctor"), the reader's
+    your doctor"), a product named the reader's pick in a stated sentence ("a convenient option for busy parents",
+    "the perfect alternative to painkillers": `[advice.picks]`), a dismissal forbidden ("Don't underestimate
+    fish oil"), the reader's
     benefit by an action on a product ("you can get its benefits by taking it as a capsule"), what to
     look for when buying medicines ("never buy it without a prescription", "it is essential to
     purchase from a registered seller"), an FAQ asked in the reader's voice ("How much vitamin D
@@ -490,7 +511,8 @@ def missing_disclaimer(doc, options):
     ("are they safe to use? Let's take a closer look"), or where a product is sold ("you can
     buy it at any chemist"). Nor does what others make of a product ("sold as a
     natural remedy for...", "some brands recommend taking two"), or advice in a quotation closed
-    by a comma and its speaker's tag ("'... you need to start low,' says the dietitian"),
+    by a comma and its speaker's tag ("'... you need to start low,' says the dietitian") or in a
+    quotation that opens its paragraph (news prints a speaker's words a paragraph at a time),
     or a dose in a sentence that prices the pack ("60 tablets, a month's supply if taken twice
     daily, cost $40": how long it lasts) or calls it a reported one ("commonly reported doses
     are 2 mg a day", "patients typically take 2 mg daily": what others take). Nor does a guide's title or promise ("what patients

@@ -1418,7 +1418,9 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
     the article's own sentences (_trimmed_box). The article's text goes on across it (the two
     paragraphs after it share a tenth of their words with the two before: no story break, as story_runs
     reads one); it holds one title at most (a heading or a headline-shaped line: a run of headlines over
-    their lines is a page of items or sections, each judged with its heading); and its title shares
+    their lines is a page of items or sections, each judged with its heading; a line opening on a label and its
+    colon, "Lost: a blue scooter", "Tue: paper and card", is an item of a list saved without its markup, as a
+    list item is, not a title); and its title shares
     less than `max_shared` of its vocabulary with the article (a box titled with the article's words,
     "Where to find iron in food", is the article's own, however many examples it lists). `share` is of
     its vocabulary (by specificity) that the blocks outside it hold. `skipped`: indexes of blocks that
@@ -1452,7 +1454,8 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
         before = set().union(*(model.stems_of[b.index] for b in prose[max(0, at - 2):at]))
         after = set().union(*(model.stems_of[b.index] for b in prose[end:end + 2]))
         if len(after & before) < _STORY_BREAK * len(after) or \
-                sum(b.kind == "heading" or headline_shaped(b.text.strip()) for b in run if b.kind != "list_item") > 1:
+                sum(b.kind == "heading" or headline_shaped(b.text.strip()) for b in run
+                    if b.kind != "list_item" and not _SPACED_LABEL.match(b.text)) > 1:
             continue
         inside, inside_terms = _counts_inside(model, run)
         if not _titled_with_own_words(model, run[0], inside, inside_terms, max_shared):
@@ -2001,14 +2004,47 @@ def _section_defaults(options):
 # --- promotional blocks -------------------------------------------------------------
 
 @functools.lru_cache(maxsize=1)
+def teaser_labels() -> tuple[str, ...]:
+    """The teaser labels listed in data/offtopic_promotion.toml (`[teaser]`)."""
+    return tuple(load("offtopic_promotion")["teaser"]["labels"])
+
+
+@functools.lru_cache(maxsize=1)
+def _composed_parts() -> tuple[frozenset, frozenset]:
+    """(verbs of looking, words of another item) of `[teaser.composed]`, lowercased, every language's together: a
+    label is one of each, in either order ("also check", "check also")."""
+    table = load("offtopic_promotion")["teaser"]["composed"].values()
+    return (frozenset(verb for language in table for verb in language["verbs"]),
+            frozenset(other for language in table for other in language["others"]))
+
+
+def _composed_label() -> str:
+    """The composed labels as a pattern: a verb and a word of another item, either way round."""
+    verbs, others = (r"(?:" + "|".join(sorted((r",?\s+".join(w.split()) for w in words), key=len, reverse=True)) + ")"
+                     for words in _composed_parts())
+    return rf"{verbs},?\s+{others}|{others},?\s+{verbs}"
+
+
+@functools.lru_cache(maxsize=1)
 def _teaser_label() -> re.Pattern:
     """A teaser for another story of the site, in any language: a label of the [teaser] table of
     data/offtopic_promotion.toml ("MORE", "Also, read", "Baca Juga", "Leia também"; its words may be
     parted by a comma) at the start of a block, then a colon, a spaced dash or a gap of two spaces, then the
     headline (group 1)."""
-    labels = (r",?\s+".join(label.split()) for label in load("offtopic_promotion")["teaser"]["labels"])
-    return re.compile(r"^\W{0,3}(?:" + "|".join(sorted(labels, key=len, reverse=True)) +
-                      r")(?:\s*[:：|]|\s+[–—-]\s|\s{2,})\s*(\S.{5,})", re.I)
+    labels = (r",?\s+".join(label.split()) for label in teaser_labels())
+    return _label_then_headline("|".join(sorted(labels, key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=1)
+def _composed_teaser_label() -> re.Pattern:
+    """`_teaser_label` for the composed labels ("Also Check :", "Zobacz również –"), asked only of a block opening
+    with their words (a pattern of its own: added to the listed labels', it doubled the time of every block's
+    test, LM501's too)."""
+    return _label_then_headline(_composed_label())
+
+
+def _label_then_headline(labels: str) -> re.Pattern:
+    return re.compile(r"^\W{0,3}(?:" + labels + r")(?:\s*[:：|]|\s+[–—-]\s|\s{2,})\s*(\S.{5,})", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -2016,9 +2052,15 @@ def _bare_teaser_label() -> re.Pattern:
     """A teaser label of two words or more with no mark after it, then the headline (group 2):
     "Also Read A Wildcat Turns ...". `_labelled_teaser` asks that both be written as a label and a
     headline are (capitalised), as a sentence opening with the same words ("Read more about it") is not."""
-    labels = (r",?\s+".join(label.split()) for label in load("offtopic_promotion")["teaser"]["labels"]
+    labels = (r",?\s+".join(label.split()) for label in teaser_labels()
               if " " in label.strip())
     return re.compile(r"^\W{0,3}(" + "|".join(sorted(labels, key=len, reverse=True)) + r")\s+(\S.{5,})", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _composed_bare_label() -> re.Pattern:
+    """`_bare_teaser_label` for the composed labels."""
+    return re.compile(r"^\W{0,3}(" + _composed_label() + r")\s+(\S.{5,})", re.I)
 
 
 _FIRST_WORD = re.compile(r"\W{0,3}([^\W_]+)")
@@ -2029,25 +2071,58 @@ _SPACED_LABEL = re.compile(r"[^\W\d_][\w'’&-]*(?: [\w'’&-]+){0,2}:[ \t]+(?=[
 _AROUND_WORDS = 12
 
 
+_FIRST_TWO_WORDS = re.compile(r"\W{0,3}([^\W_]+),?\s+([^\W_]+)")
+
+
 @functools.lru_cache(maxsize=1)
-def _teaser_first_words() -> frozenset:
-    """The first words of the teaser labels, lowercased: a block opening with none is no teaser (a set
-    look-up before the labels' patterns, which cost more than the rest of the test on every block)."""
-    return frozenset(_FIRST_WORD.match(label).group(1).lower() for label in load("offtopic_promotion")["teaser"]["labels"])
+def _teaser_first_words() -> tuple[frozenset, frozenset]:
+    """The first words of the listed teaser labels and of the composed ones, lowercased: a block opening with none
+    is no teaser (set look-ups before the labels' patterns, which cost more than the rest of the test on every
+    block)."""
+    return (frozenset(_FIRST_WORD.match(label).group(1).lower() for label in teaser_labels()),
+            frozenset().union(*_composed_firsts()))
+
+
+def _opens_composed(text: str, first: str) -> bool:
+    """Whether `text` opens on a verb of looking and a word of another item, either way round (their first words,
+    lowercased, `first` the text's first word): "Also Check", "Confira também"."""
+    verbs, others, longer = _composed_firsts()
+    if first in longer:
+        return True  # a part of two words ("sehen sie", "à lire"): the pattern decides
+    if first not in verbs and first not in others:
+        return False
+    two = _FIRST_TWO_WORDS.match(text)
+    second = two.group(2).lower() if two else ""
+    return (first in verbs and second in others) or (first in others and second in verbs)
+
+
+@functools.lru_cache(maxsize=1)
+def _composed_firsts() -> tuple[frozenset, frozenset, frozenset]:
+    """The first words of the composed labels' verbs and words of another item, and those of their parts of two
+    words or more."""
+    verbs, others = _composed_parts()
+    return (frozenset(word.split()[0] for word in verbs), frozenset(word.split()[0] for word in others),
+            frozenset(word.split()[0] for word in verbs | others if " " in word))
 
 
 def _labelled_teaser(text: str) -> str:
     """The headline of a block that opens with a teaser label (`_teaser_label`; or a label of two
     words or more, each capitalised, then a capitalised headline with no mark between), or ""."""
     first = _FIRST_WORD.match(text)
-    if first is None or first.group(1).lower() not in _teaser_first_words():
+    if first is None:
         return ""
-    match = _teaser_label().match(text)
-    if match:
-        return match.group(1)
-    match = _bare_teaser_label().match(text)
-    if match and match.group(2)[0].isupper() and all(word[0].isupper() for word in match.group(1).split()):
-        return match.group(2)
+    word = first.group(1).lower()
+    listed, composed = _teaser_first_words()
+    tried = [(_teaser_label, _bare_teaser_label)] if word in listed else []
+    if word in composed and _opens_composed(text, word):
+        tried.append((_composed_teaser_label, _composed_bare_label))
+    for labelled, bare in tried:
+        match = labelled().match(text)
+        if match:
+            return match.group(1)
+        match = bare().match(text)
+        if match and match.group(2)[0].isupper() and all(word[0].isupper() for word in match.group(1).split()):
+            return match.group(2)
     return ""
 
 
@@ -2416,7 +2491,7 @@ def _glued_teaser_label() -> re.Pattern:
     """A teaser label (the [teaser] table) and its colon right after a sentence's end, in any case: a
     page flattened to text glues "Also Read: <headline>" to the paragraph before it. `_glued_teaser`
     then asks that the label be written as one (each word capitalised, a one-word label in capitals)."""
-    labels = (r",?\s+".join(label.split()) for label in load("offtopic_promotion")["teaser"]["labels"])
+    labels = (r",?\s+".join(label.split()) for label in teaser_labels())
     return re.compile(r"(?<=[.!?”\"’)] )(" + "|".join(sorted(labels, key=len, reverse=True)) + r")\s*[:：]\s*(?=\S)",
                       re.I)
 
@@ -2484,11 +2559,15 @@ def _names_subject(model: TopicModel, text: str) -> bool:
     return subject in terms.keys or any(subject in key.split() for key in terms.found)
 
 
+_TWO_CAPITALS = re.compile(r"\b[A-Z]{2}\b")
+
+
 def _shared_weight(model: TopicModel, block, line: str, ignore=frozenset()) -> tuple:
     """(weight of the specific words of `line`, a part of `block`, that the rest of the article uses,
     weight of all of them, weight of the rarest it does not use), by specificity; the words of
-    `ignore` left out."""
-    words = {w for w in analyse(line, model.lexicon).content if len(w) > 2 and w not in ignore}
+    `ignore` left out. Words of two letters count only as an acronym written in capitals ("AI", "EU")."""
+    acronyms = {word.lower() for word in _TWO_CAPITALS.findall(line)}
+    words = {w for w in analyse(line, model.lexicon).content if (len(w) > 2 or w in acronyms) and w not in ignore}
     own = list(map(stem, model.blocks[block.index].content))
     counts, _ = model.counts_to_two()
     total = shared = rarest = 0.0
@@ -2995,7 +3074,8 @@ def promotional_block(doc, options):
     Day Sale! Up to 50% off", "Offer ends Fri"), a paragraph promoting gambling in an
     article about something else (two gambling words and one of casinos' selling words,
     none of the words of a report on gambling harm, and a title that does not name
-    gambling), a teaser for another story ("MORE: ...", "Baca juga: ...", a label of capitalised
+    gambling), a teaser for another story ("MORE: ...", "Baca juga: ...", any label that pairs a verb of
+    looking with a word of another item, either way round, "Also Check : ...", "Zobacz również – ...", a label of capitalised
     words with no mark, "Also Read Storm Closes ...", also a "READ MORE:" line glued into a
     paragraph of plain text; and, whatever its label says, a line alone between two paragraphs that is
     a label of one to three words, a colon and a capitalised headline of five words or more, none of
