@@ -1423,7 +1423,9 @@ def unrelated_link(doc, options):
         if _own_site(link, model):
             continue
         domain = model.domain(link)
-        if is_authority(domain, allow):
+        # a member's profile page on another site, an authority's too (the member wrote it, not the authority)
+        profile = _member_profile(doc, link)
+        if not profile and is_authority(domain, allow):
             continue
         # A link is reported only when it shows spam, a shop, a sale, a dropped URL or a
         # storefront (the reasons below), and shares no term with the topic.
@@ -1517,8 +1519,10 @@ def unrelated_link(doc, options):
             reasons = [_pasted_reason(doc, link, pasted_off_subject())]
         elif furniture():
             reasons = [_furniture_reason(link, furniture())]
-        else:
+        elif not profile:
             continue
+        else:
+            reasons = []
         # the words before a bare URL may be the article's own sentence: they can show spam,
         # but not make a link topical
         # (two-letter pieces of a split domain name, "ko-pe-ra-si", are no words)
@@ -1546,13 +1550,16 @@ def unrelated_link(doc, options):
         # (a pasted link on another subject may share a word or two with the article: "HGH
         # injections best price" in an article on eye injections)
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold \
-                and not other_language and not chat and not disguise:
+                and not other_language and not chat and not disguise and not profile:
             if not pasted_off_subject() and not furniture():
                 continue
             reason = _pasted_reason(doc, link, pasted_off_subject()) if pasted_off_subject() \
                 else _furniture_reason(link, furniture())
             if reason not in reasons:
                 reasons.append(reason)
+        if profile:
+            reasons.append(f"it goes to a member's profile page on another site (\"{profile}\"), a member the "
+                           "article names nowhere: the page where link farms plant backlinks")
         if mid_sentence:
             reasons.append("it is a bare URL dropped in the middle of a sentence")
         if foreign_tld:
@@ -1687,6 +1694,52 @@ def _disguise(link) -> str:
     parts = _split(link.url)
     userinfo = parts.netloc.rpartition("@")[0] if parts.scheme in ("http", "https", "") else ""
     return userinfo if "." in userinfo or ":" in userinfo else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _profile_patterns() -> tuple[re.Pattern, re.Pattern, frozenset, frozenset]:
+    """(a members' segment and the member after it, a profile script, the query keys holding a member's
+    id, the keys that say so with no script) of links_spam.toml, `profile_segments`, `profile_scripts`,
+    `profile_keys`."""
+    data = load("links_spam")
+    segments = "|".join(map(re.escape, data["profile_segments"]))
+    scripts = "|".join(map(re.escape, data["profile_scripts"]))
+    keys = frozenset(data["profile_keys"])
+    return (re.compile(rf"/(?:{segments})/(?P<handle>[^/?#]+)/?$", re.I),
+            re.compile(rf"/(?:{scripts})\.(?:php\d?|aspx?|cgi|jsp|pl|html?)$", re.I),
+            keys, frozenset(key for key in keys if len(key) > 4))
+
+
+_HANDLE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _member_profile(doc, link) -> str:
+    """The member's profile page a link goes to on someone else's site, by the shape of its path ("/members/4417",
+    "/user/kx9", "show_user.php?userid=96"), whose member the link does not name (no anchor, or words that are no
+    person's name) and the article names nowhere: a backlink planted on a forum's, a wiki's or a CMS's member page,
+    whatever its host; "" if none. Not an expert's or an author's page named by the link or the text ("Jo Roe" ->
+    "/people/jo-roe"), nor a social network's (`_not_placed_domains`)."""
+    if "/" not in link.url[8:] or link.url.startswith(("mailto:", "tel:")):
+        return ""
+    parts = _split(link.url)
+    segment, script, keys, own_keys = _profile_patterns()
+    path = parts.path.rstrip("/") if parts.query else parts.path
+    found = segment.search(path)
+    if found:
+        handle = unquote(found.group("handle"))
+    else:
+        query = dict((key.lower(), value) for key, value in parse_qsl(parts.query))
+        key = next((key for key in query if key in (keys if script.search(path) else own_keys)), None)
+        if key is None or not query[key]:
+            return ""
+        handle = query[key]
+    if link.text and _is_a_name(link.text):
+        return ""  # a byline or an expert's page, named by its anchor
+    body = lowered_body(doc)
+    named = [word for word in _HANDLE_WORD.findall(handle.lower()) if word in body.replace(link.url.lower(), " ")]
+    if named or registrable(parts.hostname or "") in _not_placed_domains():
+        return ""
+    return (found.group().strip("/") if found else path.rsplit("/", 1)[-1] + "?" + parts.query)[:60]
 
 
 @functools.lru_cache(maxsize=None)
@@ -3030,6 +3083,86 @@ def _name_send(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=None)
+def _buy_inside_data() -> tuple[re.Pattern, frozenset, tuple[str, ...]]:
+    """(a buy button's word with its capital after two words in lower case and before a name or a strength,
+    the determiners that make the word a noun) of links_calls_to_action.toml, `buy_call_verbs`,
+    `buy_inside_determiners`."""
+    data = load("links_calls_to_action")
+    capitals = tuple(f" {verb[:1].upper()}{verb[1:]} " for verb in data["buy_call_verbs"] if " " not in verb)
+    verbs = "|".join(re.escape(verb.strip()) for verb in capitals)
+    return (re.compile(rf"(?<![\w'’])(?P<before>[^\W\d_A-Z][\w'’-]*),? [^\W\d_A-Z][\w'’-]* (?P<verb>{verbs}) "
+                       rf"(?P<name>[A-Z0-9][\w'’.+-]*)"),
+            frozenset(data["buy_inside_determiners"]), capitals)
+
+
+def _buy_word_inside(doc, block, lowered: str, warning, reference) -> str:
+    """A shop's buy word with its capital inside a running sentence, before a product's name ("Prescription
+    drugs like Buy Acme 150 mg, ..."): the keyword anchor "Buy <product>" of a link the saved text lost; ""
+    if none. Not a noun ("the Order form"), a title ("How to Buy Kava"), a button ("the Buy Now button"),
+    a quote, a warning."""
+    pattern, determiners, capitals = _buy_inside_data()
+    if not any(map(block.text.__contains__, capitals)):
+        return ""  # no buy word with its capital after a space (most blocks)
+    table = zipf_table()
+    for match in pattern.finditer(block.text):
+        after = block.text[match.start("verb") - 1:match.start("verb")]
+        name = match.group("name").rstrip(".,")
+        if match.group("before").lower() in determiners or after in _QUOTES or \
+                (name.isalpha() and table.get(name.lower(), 0) >= _COMMON_NAME_ZIPF):
+            continue
+        if _quoted(block.text, match.start("verb"), match.end()) or \
+                warning.search(_sentence_around(block, match.start(), match.end())):
+            continue
+        return block.text[match.start("verb"):match.end()][:60]
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
+def _demonstrative_data() -> tuple[tuple[str, tuple[str, ...], re.Pattern, tuple[str, ...]], ...]:
+    """(a demonstrative between spaces, the calls that end right before it, up to three words and a business noun
+    right after it, the words of the quick test: its calls' first words and its nouns), ... of
+    links_calls_to_action.toml, `demonstrative_calls`: in lower case, as the block's lowered text is."""
+    shapes = []
+    for entry in load("links_calls_to_action")["demonstrative_calls"]:
+        noun = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(entry['nouns'])})(?![\w-])")
+        calls = tuple(call + " " for call in entry["calls"])
+        words = (*sorted({call.split()[0] for call in entry["calls"]}), *entry["nouns"])
+        shapes += [(f" {word} ", calls, noun, (word, *words)) for word in entry["demonstratives"]]
+    return tuple(shapes)
+
+
+@per_document
+def _demonstratives_held(doc) -> tuple:
+    """The shapes of `_demonstrative_data` whose demonstrative, one of whose calls and one of whose nouns the
+    article holds (an English article: "this" and "these"; most articles hold some)."""
+    whole = _article_literals(doc)
+    return tuple(shape for shape in _demonstrative_data() if whole.holds(shape[3][0]) and
+                 any(map(whole.holds, shape[3][1:])))
+
+
+def _demonstrative_business(doc, block, lowered: str, warning, reference) -> str:
+    """A call to go to, try or contact a business named only by a demonstrative ("You may also try this
+    reputable eye doctor", "visitez cette clinique"), whose business (its words after the demonstrative) the
+    article has not named before: "this" points at the anchor of a link the saved text lost; "" if none.
+    Each demonstrative is found with str.find, and only there are the call before it (str.endswith) and the
+    noun after it read (a regex over every block cost a sixth of LM105's time)."""
+    for word, calls, noun, _ in _demonstratives_held(doc):
+        at = lowered.find(word)
+        while at >= 0:
+            before = lowered[max(0, at - 24):at + 1]
+            call = next((call for call in calls if before.endswith(call) and
+                         not before[-len(call) - 1:-len(call)].isalnum()), None)
+            business = call and noun.match(lowered, at + len(word))
+            if business:
+                start, end = at + 1 - len(call), business.end()
+                sentence = _sentence_around(block, start, end)
+                if " ".join(business.group().split()) not in lowered_body(doc)[:block_starts(doc)[block.index] + start] \
+                        and not warning.search(sentence) and not reference.search(sentence):
+                    return block.text[start:end][:60]
+            at = lowered.find(word, at + 1)
+    return ""
+
 # Pitches of placed text, where a shop's or company's link stood: (finder, its gate, message,
 # suggestion). The gate is words a document holds one of if the finder can find anything, or ()
 # for a finder that tests the document itself, or a function of (doc, the article's literals)
@@ -3385,6 +3518,14 @@ _PLACED_PITCHES = (
     (_retailer_label, lambda doc, whole: bool(_retailers_named(doc)),
      "A buy link's label in the text (\"{}\"): a product and the retailer that sells it, where an affiliate or "
      "shop link stood or stands.", "Remove it, or disclose the commercial relationship (see LM104)."),
+    (_buy_word_inside, lambda doc, whole: any(whole.holds(verb, fold=False) for verb in _buy_inside_data()[2]),
+     "A buy link's anchor inside a sentence (\"{}\"): a shop's buy word with its capital before a product's "
+     "name, where no verb can stand, the keyword anchor of a link the saved text lost.",
+     "Remove it, or write the sentence the article means."),
+    (_demonstrative_business, lambda doc, whole: bool(_demonstratives_held(doc)),
+     "The reader is sent to a business named only as \"this\" (\"{}\"): a placed advertisement whose link, "
+     "which named the business, the saved text lost.",
+     "Remove the pointer, or name the business and disclose the commercial relationship (see LM104)."),
     (_name_send, lambda doc, whole: bool(_name_send_words_held(doc)),
      "The reader is sent to a site by its name (\"{}\"), which the article names nowhere else: a placed "
      "advertisement, where its link stood or stands.", "Remove the pointer, or disclose the commercial relationship "
