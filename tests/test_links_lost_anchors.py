@@ -106,3 +106,41 @@ def test_a_buy_word_inside_a_sentence_in_html():
 def test_a_noun_a_title_a_button_a_this_that_points_back_or_a_warning_is_not_reported(sentence, message):
     found = _run(commercial_call_to_action, BUY_ARTICLE.format(sentence))
     assert not any(message in found_message for found_message in found), found
+
+
+# --- an address in a list of addresses: no words of its own (a print footer, a pasted link list) ---------------
+
+LIST_ARTICLE = ("Dry eyes\n\nDry eyes sting and feel gritty, and screens make them worse.\n\n"
+                "Warm compresses and blinking breaks help most people within a few weeks.\n\n{}\n")
+
+
+@pytest.mark.parametrize("source,kind", [
+    (LIST_ARTICLE.format("Printed from the web on 3 May\nLinks in this article:\n[1] https://www.nhs.uk/conditions/dry-eyes/\n"
+                         "[2] https://lakeland-canoehire.example/family-trips\n[3] https://www.aao.org/eye-health"), "txt"),
+    (LIST_ARTICLE.format("**Links**\n\n1. <https://www.nhs.uk/conditions/dry-eyes/>\n"
+                         "2. <https://harbour-sailmakers.example/repairs>"), "md"),
+    ("<article><h1>Dry eyes</h1><p>Dry eyes sting and feel gritty, and screens make them worse.</p><p>Warm compresses "
+     "help most people.</p><div class=\"print-footer\"><ol><li><a href=\"https://www.nhs.uk/conditions/dry-eyes/\">"
+     "https://www.nhs.uk/conditions/dry-eyes/</a></li><li><a href=\"https://orchard-beekeeping.example/hives\">"
+     "https://orchard-beekeeping.example/hives</a></li></ol></div></article>", "html"),
+    # Finnish: a printed page's footer in a language no labelled page has
+    ("Kuivat silmät\n\nKuivat silmät kirvelevät, ja näyttöruudut pahentavat oireita.\n\nLämpimät hauteet auttavat "
+     "useimpia muutamassa viikossa.\n\nTulostettu 3.5.\nSivun linkit:\n(1) https://www.terveyskirjasto.fi/silmat\n"
+     "(2) https://saunamaster-kiukaat.example/tarjous\n", "txt"),
+])
+def test_an_address_in_a_list_of_addresses_is_judged_as_a_link_with_no_words(source, kind):
+    found = _run(unrelated_link, source, kind)
+    assert any("a list of addresses" in message for message in found), found
+
+
+@pytest.mark.parametrize("footer", [
+    # the listed sites are sources of the subject, or named in the article
+    "Links in this article:\n[1] https://www.nhs.uk/conditions/dry-eyes/\n[2] https://www.aao.org/eye-health",
+    "Thanks to Lakeland Canoe Hire for the photos.\n\n[1] https://www.nhs.uk/conditions/dry-eyes/\n"
+    "[2] https://lakeland-canoehire.example/family-trips",
+    # one address alone on its line, after a sentence: no list (LM101's other tests judge it)
+    "Read more at https://www.aao.org/eye-health",
+])
+def test_a_list_of_sources_or_of_named_sites_is_not_reported(footer):
+    found = _run(unrelated_link, LIST_ARTICLE.format(footer))
+    assert not any("a list of addresses" in message for message in found), found

@@ -1325,7 +1325,11 @@ def unrelated_link(doc, options):
     Reads each outbound link's domain, path and anchor text and compares them with the
     article's topic (the same topic model as LM201: title, first heading, metadata,
     the vocabulary groups they belong to, and the terms the article keeps returning
-    to). A link is reported when its address or anchor names a link-spam subject
+    to). A link to a member's profile page on another site ("/members/4417",
+    "show_user.php?userid=96", on any host, an authority's too), whose member neither the
+    link nor the article names, is reported: the page where link farms plant backlinks;
+    and an address in a list of addresses (a print footer's "[1] https://...") is judged
+    as a link with no words of its own. A link is reported when its address or anchor names a link-spam subject
     (casino, cocaine, viagra, payday loans, essay writing..., in English and other
     languages: "kokain", "rezeptfrei", "sin receta") that is not the article's own
     subject (its topic, or a word two other paragraphs hold), when it goes to a shop
@@ -1419,12 +1423,13 @@ def unrelated_link(doc, options):
     lang = (doc.meta.get("lang") or "en").lower()[:2]
     generic = generic_words()
     allow = tuple(options.allow_domains)
+    quick = (*_profile_patterns()[4], _profile_patterns()[3])  # (`_profile_shaped`'s sets)
     for link in map(_address_as_written, doc.links + _urls_in_anchors(doc)):
         if _own_site(link, model):
             continue
         domain = model.domain(link)
         # a member's profile page on another site, an authority's too (the member wrote it, not the authority)
-        profile = _member_profile(doc, link)
+        profile = _profile_shaped(link.url, quick) and _member_profile(doc, link)
         if not profile and is_authority(domain, allow):
             continue
         # A link is reported only when it shows spam, a shop, a sale, a dropped URL or a
@@ -1615,13 +1620,56 @@ def _host_words(domain: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+_LIST_MARKS = re.compile(r"(?:\[\d+\]|\(\d+\)|\d+[.)]|[-*•·])?")  # "[1]", "(2)", "3.", "4)", a bullet
+
+
+@per_document
+def _address_lists(doc) -> frozenset:
+    """The blocks that are a list of addresses and nothing else (by index): each line or item an address written
+    out (a bare URL, or an anchor that is its own address) with at most a number or a bullet before it, two
+    addresses at least in the block or in it and the block next to it (a line, a list item) -- a print module's footer that lists the
+    page's links, a link list pasted as text. Its addresses have no words of their own."""
+    by_block = shown_links_by_block(doc)
+    alone = set()
+    for index, links in by_block.items():
+        block = doc.blocks[index]
+        spans = [_link_span(block, link) for link in links if link.bare or _bare_form(link.text.strip()) ==
+                 _bare_form(link.url)]
+        if not spans or None in spans or len(spans) < len(links):
+            continue
+        text, cut, rest = block.text, 0, []
+        for start, end in sorted(spans):
+            rest.append(text[cut:max(cut, start)])
+            cut = max(cut, end)
+        rest.append(text[cut:])
+        if all(not _LIST_MARKS.sub("", piece).strip(" \t\n.,;:") for piece in rest):
+            alone.add(index)
+    return frozenset(index for index in alone if len(by_block[index]) >= 2 or index - 1 in alone or index + 1 in alone)
+
+
+def _listed_address(doc, link) -> bool:
+    """The link is an address in a list of addresses (`_address_lists`), not a reference the text cites by its
+    number ("... found [1]." and "[1] https://...", `_cited_label`)."""
+    return link.block is not None and (link.bare or "//" in link.text or "www." in link.text) and \
+        link.block.index in _address_lists(doc) and not _cited_label(doc, link.block)
+
+
+def _cited_label(doc, block) -> bool:
+    """The block is a reference line ("[2] https://...") whose label the text cites in another block ("... found
+    [2]."): a source of the article, not an address listed with no words."""
+    line = _REFERENCE_LINE.match(block.text)
+    cite = line and "[" + line.group(1) + "]"
+    return bool(cite) and any(cite in other.text for other in doc.blocks if other is not block)
+
+
 def _wordless_reason(doc, link, domain: str) -> str:
     """Why a link with no words of its own (`_wordless`) would be reported, judged by its address and its place: it leaves the page's site (the caller has
     seen to that, and to authorities) for a site whose name reads as words (`_host_words`), which the article
     names nowhere in its text, which is no embed provider (`links_embeds.toml`) and whose path is not made to
     be framed ("/embed/", "/plugins/", "player"); "" otherwise. The caller then asks that none of the address's
     words be on the article's topic, as for every link."""
-    if not _wordless(link):
+    listed = not _wordless(link) and _listed_address(doc, link)
+    if not _wordless(link) and not listed:
         return ""
     providers, embed_words = _embed_data()
     if _matches_domain(domain, providers):
@@ -1638,13 +1686,15 @@ def _wordless_reason(doc, link, domain: str) -> str:
     name = _SQUASH.sub("", registrable(domain).split(".")[0])
     # (code to paste names its site in its own markup, not in the article's words: its block is not asked, nor an
     # address written out elsewhere, a feed item's enclosure on the same site)
-    code = link.block.index if link.carrier in ("code", "card", "data") and link.block is not None else None
+    # (nor, for an address in a list of addresses, its own line, which writes it)
+    code = link.block.index if (link.carrier in ("code", "card", "data") or listed) and link.block is not None else None
     blocks = doc.blocks
     if any(name in squashed and (code is None or name in _SQUASH.sub("", _WRITTEN_URL.sub(" ", blocks[index].text.lower())))
            for index, squashed in _squashed_blocks(doc).items() if index != code):
         return ""
     hidden = ", hidden from readers" if link.hidden and link.element not in ("meta", "link") and not link.carrier else ""
-    what = _carried_place(link) if link.carrier else \
+    what = "an address in a list of addresses, with no words of its own (a print footer's, a link list's)" if listed \
+        else _carried_place(link) if link.carrier else \
         f"{_ELEMENT_NAMES[link.element]}'s address, with no words of its own" if link.element in _ELEMENT_NAMES \
         else f"a link whose anchor is only \"{link.text.strip()}\"" if link.text.strip() else "a link with no anchor text"
     return (f"it is {what}{hidden}, "
@@ -1697,32 +1747,40 @@ def _disguise(link) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _profile_patterns() -> tuple[re.Pattern, re.Pattern, frozenset, frozenset]:
+def _profile_patterns() -> tuple[re.Pattern, re.Pattern, frozenset, frozenset, tuple[frozenset, frozenset]]:
     """(a members' segment and the member after it, a profile script, the query keys holding a member's
-    id, the keys that say so with no script) of links_spam.toml, `profile_segments`, `profile_scripts`,
-    `profile_keys`."""
+    id, the keys that say so with no script; the segments and the scripts as sets, for the quick test)
+    of links_spam.toml, `profile_segments`, `profile_scripts`, `profile_keys`."""
     data = load("links_spam")
     segments = "|".join(map(re.escape, data["profile_segments"]))
     scripts = "|".join(map(re.escape, data["profile_scripts"]))
     keys = frozenset(data["profile_keys"])
+    literals = (frozenset(data["profile_segments"]), frozenset(data["profile_scripts"]))
     return (re.compile(rf"/(?:{segments})/(?P<handle>[^/?#]+)/?$", re.I),
             re.compile(rf"/(?:{scripts})\.(?:php\d?|aspx?|cgi|jsp|pl|html?)$", re.I),
-            keys, frozenset(key for key in keys if len(key) > 4))
+            keys, frozenset(key for key in keys if len(key) > 4), literals)
 
 
 _HANDLE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _profile_shaped(url: str, quick: tuple) -> bool:
+    """The quick test of `_member_profile` (`quick`: the sets of `_profile_patterns`, and its keys with no script):
+    the address's last two pieces are a members' segment and a member, a profile script, or hold a member's key."""
+    segments, scripts, own_keys = quick
+    last = url.rstrip("/").rsplit("/", 2)
+    return len(last) == 3 and (last[1].lower() in segments or last[2].partition(".")[0].lower() in scripts or
+                               ("=" in last[2] and any(f"{key}=" in last[2].lower() for key in own_keys)))
 
 
 def _member_profile(doc, link) -> str:
     """The member's profile page a link goes to on someone else's site, by the shape of its path ("/members/4417",
     "/user/kx9", "show_user.php?userid=96"), whose member the link does not name (no anchor, or words that are no
     person's name) and the article names nowhere: a backlink planted on a forum's, a wiki's or a CMS's member page,
-    whatever its host; "" if none. Not an expert's or an author's page named by the link or the text ("Jo Roe" ->
-    "/people/jo-roe"), nor a social network's (`_not_placed_domains`)."""
-    if "/" not in link.url[8:] or link.url.startswith(("mailto:", "tel:")):
-        return ""
+    whatever its host (the caller has asked `_profile_shaped`); "" if none. Not an expert's or an author's page
+    named by the link or the text ("Jo Roe" -> "/people/jo-roe"), nor a social network's (`_not_placed_domains`)."""
+    segment, script, keys, own_keys, _ = _profile_patterns()
     parts = _split(link.url)
-    segment, script, keys, own_keys = _profile_patterns()
     path = parts.path.rstrip("/") if parts.query else parts.path
     found = segment.search(path)
     if found:
@@ -3096,13 +3154,21 @@ def _buy_inside_data() -> tuple[re.Pattern, frozenset, tuple[str, ...]]:
             frozenset(data["buy_inside_determiners"]), capitals)
 
 
+@per_document
+def _buy_capitals_held(doc) -> tuple[str, ...]:
+    """The buy words with their capital between spaces (`_buy_inside_data`) the article's text holds: its words
+    first (a set), then the text, as written, for those."""
+    whole = _article_literals(doc)
+    return tuple(verb for verb in _buy_inside_data()[2] if whole.holds(verb.strip().lower()) and verb in doc.body_text)
+
+
 def _buy_word_inside(doc, block, lowered: str, warning, reference) -> str:
     """A shop's buy word with its capital inside a running sentence, before a product's name ("Prescription
     drugs like Buy Acme 150 mg, ..."): the keyword anchor "Buy <product>" of a link the saved text lost; ""
     if none. Not a noun ("the Order form"), a title ("How to Buy Kava"), a button ("the Buy Now button"),
     a quote, a warning."""
-    pattern, determiners, capitals = _buy_inside_data()
-    if not any(map(block.text.__contains__, capitals)):
+    pattern, determiners, _ = _buy_inside_data()
+    if not any(map(block.text.__contains__, _buy_capitals_held(doc))):
         return ""  # no buy word with its capital after a space (most blocks)
     table = zipf_table()
     for match in pattern.finditer(block.text):
@@ -3119,48 +3185,41 @@ def _buy_word_inside(doc, block, lowered: str, warning, reference) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _demonstrative_data() -> tuple[tuple[str, tuple[str, ...], re.Pattern, tuple[str, ...]], ...]:
-    """(a demonstrative between spaces, the calls that end right before it, up to three words and a business noun
-    right after it, the words of the quick test: its calls' first words and its nouns), ... of
-    links_calls_to_action.toml, `demonstrative_calls`: in lower case, as the block's lowered text is."""
+def _demonstrative_data() -> tuple[tuple[str, re.Pattern], ...]:
+    """(a call and a demonstrative between spaces, " try this ", up to three words and a business noun right after
+    it), ... of links_calls_to_action.toml, `demonstrative_calls`: in lower case, as the block's lowered text is."""
     shapes = []
     for entry in load("links_calls_to_action")["demonstrative_calls"]:
         noun = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(entry['nouns'])})(?![\w-])")
-        calls = tuple(call + " " for call in entry["calls"])
-        words = (*sorted({call.split()[0] for call in entry["calls"]}), *entry["nouns"])
-        shapes += [(f" {word} ", calls, noun, (word, *words)) for word in entry["demonstratives"]]
+        shapes += [(f" {call} {word} ", noun) for call in entry["calls"] for word in entry["demonstratives"]]
     return tuple(shapes)
 
 
 @per_document
 def _demonstratives_held(doc) -> tuple:
-    """The shapes of `_demonstrative_data` whose demonstrative, one of whose calls and one of whose nouns the
-    article holds (an English article: "this" and "these"; most articles hold some)."""
-    whole = _article_literals(doc)
-    return tuple(shape for shape in _demonstrative_data() if whole.holds(shape[3][0]) and
-                 any(map(whole.holds, shape[3][1:])))
+    """The shapes of `_demonstrative_data` whose call and demonstrative the article holds together (a find each
+    in its text: most articles hold none)."""
+    lowered = lowered_body(doc)
+    return tuple(shape for shape in _demonstrative_data() if shape[0][1:] in lowered)
 
 
 def _demonstrative_business(doc, block, lowered: str, warning, reference) -> str:
     """A call to go to, try or contact a business named only by a demonstrative ("You may also try this
     reputable eye doctor", "visitez cette clinique"), whose business (its words after the demonstrative) the
     article has not named before: "this" points at the anchor of a link the saved text lost; "" if none.
-    Each demonstrative is found with str.find, and only there are the call before it (str.endswith) and the
-    noun after it read (a regex over every block cost a sixth of LM105's time)."""
-    for word, calls, noun, _ in _demonstratives_held(doc):
-        at = lowered.find(word)
+    Only the calls the article holds with their demonstrative are sought in a block (a regex over every block
+    cost a sixth of LM105's time)."""
+    for call, noun in _demonstratives_held(doc):
+        at = lowered.find(call[1:])
         while at >= 0:
-            before = lowered[max(0, at - 24):at + 1]
-            call = next((call for call in calls if before.endswith(call) and
-                         not before[-len(call) - 1:-len(call)].isalnum()), None)
-            business = call and noun.match(lowered, at + len(word))
+            business = (at == 0 or not lowered[at - 1].isalnum()) and noun.match(lowered, at + len(call) - 1)
             if business:
-                start, end = at + 1 - len(call), business.end()
+                start, end = at, business.end()
                 sentence = _sentence_around(block, start, end)
                 if " ".join(business.group().split()) not in lowered_body(doc)[:block_starts(doc)[block.index] + start] \
                         and not warning.search(sentence) and not reference.search(sentence):
                     return block.text[start:end][:60]
-            at = lowered.find(word, at + 1)
+            at = lowered.find(call[1:], at + 1)
     return ""
 
 # Pitches of placed text, where a shop's or company's link stood: (finder, its gate, message,
@@ -3518,7 +3577,7 @@ _PLACED_PITCHES = (
     (_retailer_label, lambda doc, whole: bool(_retailers_named(doc)),
      "A buy link's label in the text (\"{}\"): a product and the retailer that sells it, where an affiliate or "
      "shop link stood or stands.", "Remove it, or disclose the commercial relationship (see LM104)."),
-    (_buy_word_inside, lambda doc, whole: any(whole.holds(verb, fold=False) for verb in _buy_inside_data()[2]),
+    (_buy_word_inside, lambda doc, whole: bool(_buy_capitals_held(doc)),
      "A buy link's anchor inside a sentence (\"{}\"): a shop's buy word with its capital before a product's "
      "name, where no verb can stand, the keyword anchor of a link the saved text lost.",
      "Remove it, or write the sentence the article means."),
@@ -3808,6 +3867,8 @@ def commercial_call_to_action(doc, options):
     can"); a shop's buy button opening a line, in any language ("Compra agora para ...", "Osta nyt:");
     a line that only tells the reader to click for something sold ("(Click image for hormone testing
     kit)"); a search query's "online no prescription" after a buy verb, whatever the product; and
+    a shop's buy word with its capital inside a running sentence, before a product ("drugs like Buy Acme 150 mg");
+    a call to a business named only as "this" ("try this reputable eye doctor", "visita esta clínica"); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
