@@ -3197,10 +3197,21 @@ def _demonstrative_data() -> tuple[tuple[str, re.Pattern], ...]:
 
 @per_document
 def _demonstratives_held(doc) -> tuple:
-    """The shapes of `_demonstrative_data` whose call and demonstrative the article holds together (a find each
-    in its text: most articles hold none)."""
-    lowered = lowered_body(doc)
-    return tuple(shape for shape in _demonstrative_data() if shape[0][1:] in lowered)
+    """The shapes of `_demonstrative_data` whose call and demonstrative the article holds together: each of their
+    words among the article's words (a set), then the two together (a find in its text; most articles hold none)."""
+    whole, lowered = _article_literals(doc), lowered_body(doc)
+    return tuple(shape for demonstrative, shapes in _demonstratives_by_word().items() if whole.holds(demonstrative)
+                 for shape in shapes if all(map(whole.holds, shape[2])) and shape[0][1:] in lowered)
+
+
+@functools.lru_cache(maxsize=None)
+def _demonstratives_by_word() -> dict[str, list]:
+    """The shapes of `_demonstrative_data` by their demonstrative's last word, each with its call's words."""
+    by_word: dict[str, list] = {}
+    for call, noun in _demonstrative_data():
+        words = call.split()
+        by_word.setdefault(words[-1], []).append((call, noun, tuple(words[:-1])))
+    return by_word
 
 
 def _demonstrative_business(doc, block, lowered: str, warning, reference) -> str:
@@ -3209,7 +3220,7 @@ def _demonstrative_business(doc, block, lowered: str, warning, reference) -> str
     article has not named before: "this" points at the anchor of a link the saved text lost; "" if none.
     Only the calls the article holds with their demonstrative are sought in a block (a regex over every block
     cost a sixth of LM105's time)."""
-    for call, noun in _demonstratives_held(doc):
+    for call, noun, _ in _demonstratives_held(doc):
         at = lowered.find(call[1:])
         while at >= 0:
             business = (at == 0 or not lowered[at - 1].isalnum()) and noun.match(lowered, at + len(call) - 1)
