@@ -1325,7 +1325,11 @@ def unrelated_link(doc, options):
     Reads each outbound link's domain, path and anchor text and compares them with the
     article's topic (the same topic model as LM201: title, first heading, metadata,
     the vocabulary groups they belong to, and the terms the article keeps returning
-    to). A link is reported when its address or anchor names a link-spam subject
+    to). A link to a member's profile page on another site ("/members/4417",
+    "show_user.php?userid=96", on any host, an authority's too), whose member neither the
+    link nor the article names, is reported: the page where link farms plant backlinks;
+    and an address in a list of addresses (a print footer's "[1] https://...") is judged
+    as a link with no words of its own. A link is reported when its address or anchor names a link-spam subject
     (casino, cocaine, viagra, payday loans, essay writing..., in English and other
     languages: "kokain", "rezeptfrei", "sin receta") that is not the article's own
     subject (its topic, or a word two other paragraphs hold), when it goes to a shop
@@ -1419,11 +1423,14 @@ def unrelated_link(doc, options):
     lang = (doc.meta.get("lang") or "en").lower()[:2]
     generic = generic_words()
     allow = tuple(options.allow_domains)
+    quick = (*_profile_patterns()[4], _profile_patterns()[3])  # (`_profile_shaped`'s sets)
     for link in map(_address_as_written, doc.links + _urls_in_anchors(doc)):
         if _own_site(link, model):
             continue
         domain = model.domain(link)
-        if is_authority(domain, allow):
+        # a member's profile page on another site, an authority's too (the member wrote it, not the authority)
+        profile = _profile_shaped(link.url, quick) and _member_profile(doc, link)
+        if not profile and is_authority(domain, allow):
             continue
         # A link is reported only when it shows spam, a shop, a sale, a dropped URL or a
         # storefront (the reasons below), and shares no term with the topic.
@@ -1517,8 +1524,10 @@ def unrelated_link(doc, options):
             reasons = [_pasted_reason(doc, link, pasted_off_subject())]
         elif furniture():
             reasons = [_furniture_reason(link, furniture())]
-        else:
+        elif not profile:
             continue
+        else:
+            reasons = []
         # the words before a bare URL may be the article's own sentence: they can show spam,
         # but not make a link topical
         # (two-letter pieces of a split domain name, "ko-pe-ra-si", are no words)
@@ -1546,13 +1555,16 @@ def unrelated_link(doc, options):
         # (a pasted link on another subject may share a word or two with the article: "HGH
         # injections best price" in an article on eye injections)
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold \
-                and not other_language and not chat and not disguise:
+                and not other_language and not chat and not disguise and not profile:
             if not pasted_off_subject() and not furniture():
                 continue
             reason = _pasted_reason(doc, link, pasted_off_subject()) if pasted_off_subject() \
                 else _furniture_reason(link, furniture())
             if reason not in reasons:
                 reasons.append(reason)
+        if profile:
+            reasons.append(f"it goes to a member's profile page on another site (\"{profile}\"), a member the "
+                           "article names nowhere: the page where link farms plant backlinks")
         if mid_sentence:
             reasons.append("it is a bare URL dropped in the middle of a sentence")
         if foreign_tld:
@@ -1608,13 +1620,56 @@ def _host_words(domain: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+_LIST_MARKS = re.compile(r"(?:\[\d+\]|\(\d+\)|\d+[.)]|[-*•·])?")  # "[1]", "(2)", "3.", "4)", a bullet
+
+
+@per_document
+def _address_lists(doc) -> frozenset:
+    """The blocks that are a list of addresses and nothing else (by index): each line or item an address written
+    out (a bare URL, or an anchor that is its own address) with at most a number or a bullet before it, two
+    addresses at least in the block or in it and the block next to it (a line, a list item) -- a print module's footer that lists the
+    page's links, a link list pasted as text. Its addresses have no words of their own."""
+    by_block = shown_links_by_block(doc)
+    alone = set()
+    for index, links in by_block.items():
+        block = doc.blocks[index]
+        spans = [_link_span(block, link) for link in links if link.bare or _bare_form(link.text.strip()) ==
+                 _bare_form(link.url)]
+        if not spans or None in spans or len(spans) < len(links):
+            continue
+        text, cut, rest = block.text, 0, []
+        for start, end in sorted(spans):
+            rest.append(text[cut:max(cut, start)])
+            cut = max(cut, end)
+        rest.append(text[cut:])
+        if all(not _LIST_MARKS.sub("", piece).strip(" \t\n.,;:") for piece in rest):
+            alone.add(index)
+    return frozenset(index for index in alone if len(by_block[index]) >= 2 or index - 1 in alone or index + 1 in alone)
+
+
+def _listed_address(doc, link) -> bool:
+    """The link is an address in a list of addresses (`_address_lists`), not a reference the text cites by its
+    number ("... found [1]." and "[1] https://...", `_cited_label`)."""
+    return link.block is not None and (link.bare or "//" in link.text or "www." in link.text) and \
+        link.block.index in _address_lists(doc) and not _cited_label(doc, link.block)
+
+
+def _cited_label(doc, block) -> bool:
+    """The block is a reference line ("[2] https://...") whose label the text cites in another block ("... found
+    [2]."): a source of the article, not an address listed with no words."""
+    line = _REFERENCE_LINE.match(block.text)
+    cite = line and "[" + line.group(1) + "]"
+    return bool(cite) and any(cite in other.text for other in doc.blocks if other is not block)
+
+
 def _wordless_reason(doc, link, domain: str) -> str:
     """Why a link with no words of its own (`_wordless`) would be reported, judged by its address and its place: it leaves the page's site (the caller has
     seen to that, and to authorities) for a site whose name reads as words (`_host_words`), which the article
     names nowhere in its text, which is no embed provider (`links_embeds.toml`) and whose path is not made to
     be framed ("/embed/", "/plugins/", "player"); "" otherwise. The caller then asks that none of the address's
     words be on the article's topic, as for every link."""
-    if not _wordless(link):
+    listed = not _wordless(link) and _listed_address(doc, link)
+    if not _wordless(link) and not listed:
         return ""
     providers, embed_words = _embed_data()
     if _matches_domain(domain, providers):
@@ -1631,13 +1686,15 @@ def _wordless_reason(doc, link, domain: str) -> str:
     name = _SQUASH.sub("", registrable(domain).split(".")[0])
     # (code to paste names its site in its own markup, not in the article's words: its block is not asked, nor an
     # address written out elsewhere, a feed item's enclosure on the same site)
-    code = link.block.index if link.carrier in ("code", "card", "data") and link.block is not None else None
+    # (nor, for an address in a list of addresses, its own line, which writes it)
+    code = link.block.index if (link.carrier in ("code", "card", "data") or listed) and link.block is not None else None
     blocks = doc.blocks
     if any(name in squashed and (code is None or name in _SQUASH.sub("", _WRITTEN_URL.sub(" ", blocks[index].text.lower())))
            for index, squashed in _squashed_blocks(doc).items() if index != code):
         return ""
     hidden = ", hidden from readers" if link.hidden and link.element not in ("meta", "link") and not link.carrier else ""
-    what = _carried_place(link) if link.carrier else \
+    what = "an address in a list of addresses, with no words of its own (a print footer's, a link list's)" if listed \
+        else _carried_place(link) if link.carrier else \
         f"{_ELEMENT_NAMES[link.element]}'s address, with no words of its own" if link.element in _ELEMENT_NAMES \
         else f"a link whose anchor is only \"{link.text.strip()}\"" if link.text.strip() else "a link with no anchor text"
     return (f"it is {what}{hidden}, "
@@ -1687,6 +1744,60 @@ def _disguise(link) -> str:
     parts = _split(link.url)
     userinfo = parts.netloc.rpartition("@")[0] if parts.scheme in ("http", "https", "") else ""
     return userinfo if "." in userinfo or ":" in userinfo else ""
+
+
+@functools.lru_cache(maxsize=None)
+def _profile_patterns() -> tuple[re.Pattern, re.Pattern, frozenset, frozenset, tuple[frozenset, frozenset]]:
+    """(a members' segment and the member after it, a profile script, the query keys holding a member's
+    id, the keys that say so with no script; the segments and the scripts as sets, for the quick test)
+    of links_spam.toml, `profile_segments`, `profile_scripts`, `profile_keys`."""
+    data = load("links_spam")
+    segments = "|".join(map(re.escape, data["profile_segments"]))
+    scripts = "|".join(map(re.escape, data["profile_scripts"]))
+    keys = frozenset(data["profile_keys"])
+    literals = (frozenset(data["profile_segments"]), frozenset(data["profile_scripts"]))
+    return (re.compile(rf"/(?:{segments})/(?P<handle>[^/?#]+)/?$", re.I),
+            re.compile(rf"/(?:{scripts})\.(?:php\d?|aspx?|cgi|jsp|pl|html?)$", re.I),
+            keys, frozenset(key for key in keys if len(key) > 4), literals)
+
+
+_HANDLE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _profile_shaped(url: str, quick: tuple) -> bool:
+    """The quick test of `_member_profile` (`quick`: the sets of `_profile_patterns`, and its keys with no script):
+    the address's last two pieces are a members' segment and a member, a profile script, or hold a member's key."""
+    segments, scripts, own_keys = quick
+    last = url.rstrip("/").rsplit("/", 2)
+    return len(last) == 3 and (last[1].lower() in segments or last[2].partition(".")[0].lower() in scripts or
+                               ("=" in last[2] and any(f"{key}=" in last[2].lower() for key in own_keys)))
+
+
+def _member_profile(doc, link) -> str:
+    """The member's profile page a link goes to on someone else's site, by the shape of its path ("/members/4417",
+    "/user/kx9", "show_user.php?userid=96"), whose member the link does not name (no anchor, or words that are no
+    person's name) and the article names nowhere: a backlink planted on a forum's, a wiki's or a CMS's member page,
+    whatever its host (the caller has asked `_profile_shaped`); "" if none. Not an expert's or an author's page
+    named by the link or the text ("Jo Roe" -> "/people/jo-roe"), nor a social network's (`_not_placed_domains`)."""
+    segment, script, keys, own_keys, _ = _profile_patterns()
+    parts = _split(link.url)
+    path = parts.path.rstrip("/") if parts.query else parts.path
+    found = segment.search(path)
+    if found:
+        handle = unquote(found.group("handle"))
+    else:
+        query = dict((key.lower(), value) for key, value in parse_qsl(parts.query))
+        key = next((key for key in query if key in (keys if script.search(path) else own_keys)), None)
+        if key is None or not query[key]:
+            return ""
+        handle = query[key]
+    if link.text and _is_a_name(link.text):
+        return ""  # a byline or an expert's page, named by its anchor
+    body = lowered_body(doc)
+    named = [word for word in _HANDLE_WORD.findall(handle.lower()) if word in body.replace(link.url.lower(), " ")]
+    if named or registrable(parts.hostname or "") in _not_placed_domains():
+        return ""
+    return (found.group().strip("/") if found else path.rsplit("/", 1)[-1] + "?" + parts.query)[:60]
 
 
 @functools.lru_cache(maxsize=None)
@@ -3030,6 +3141,98 @@ def _name_send(doc, block, lowered: str, warning, reference) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=None)
+def _buy_inside_data() -> tuple[re.Pattern, frozenset, tuple[str, ...]]:
+    """(a buy button's word with its capital after two words in lower case and before a name or a strength,
+    the determiners that make the word a noun) of links_calls_to_action.toml, `buy_call_verbs`,
+    `buy_inside_determiners`."""
+    data = load("links_calls_to_action")
+    capitals = tuple(f" {verb[:1].upper()}{verb[1:]} " for verb in data["buy_call_verbs"] if " " not in verb)
+    verbs = "|".join(re.escape(verb.strip()) for verb in capitals)
+    return (re.compile(rf"(?<![\w'’])(?P<before>[^\W\d_A-Z][\w'’-]*),? [^\W\d_A-Z][\w'’-]* (?P<verb>{verbs}) "
+                       rf"(?P<name>[A-Z0-9][\w'’.+-]*)"),
+            frozenset(data["buy_inside_determiners"]), capitals)
+
+
+@per_document
+def _buy_capitals_held(doc) -> tuple[str, ...]:
+    """The buy words with their capital between spaces (`_buy_inside_data`) the article's text holds: its words
+    first (a set), then the text, as written, for those."""
+    whole = _article_literals(doc)
+    return tuple(verb for verb in _buy_inside_data()[2] if whole.holds(verb.strip().lower()) and verb in doc.body_text)
+
+
+def _buy_word_inside(doc, block, lowered: str, warning, reference) -> str:
+    """A shop's buy word with its capital inside a running sentence, before a product's name ("Prescription
+    drugs like Buy Acme 150 mg, ..."): the keyword anchor "Buy <product>" of a link the saved text lost; ""
+    if none. Not a noun ("the Order form"), a title ("How to Buy Kava"), a button ("the Buy Now button"),
+    a quote, a warning."""
+    pattern, determiners, _ = _buy_inside_data()
+    if not any(map(block.text.__contains__, _buy_capitals_held(doc))):
+        return ""  # no buy word with its capital after a space (most blocks)
+    table = zipf_table()
+    for match in pattern.finditer(block.text):
+        after = block.text[match.start("verb") - 1:match.start("verb")]
+        name = match.group("name").rstrip(".,")
+        if match.group("before").lower() in determiners or after in _QUOTES or \
+                (name.isalpha() and table.get(name.lower(), 0) >= _COMMON_NAME_ZIPF):
+            continue
+        if _quoted(block.text, match.start("verb"), match.end()) or \
+                warning.search(_sentence_around(block, match.start(), match.end())):
+            continue
+        return block.text[match.start("verb"):match.end()][:60]
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
+def _demonstrative_data() -> tuple[tuple[str, re.Pattern], ...]:
+    """(a call and a demonstrative between spaces, " try this ", up to three words and a business noun right after
+    it), ... of links_calls_to_action.toml, `demonstrative_calls`: in lower case, as the block's lowered text is."""
+    shapes = []
+    for entry in load("links_calls_to_action")["demonstrative_calls"]:
+        noun = re.compile(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(entry['nouns'])})(?![\w-])")
+        shapes += [(f" {call} {word} ", noun) for call in entry["calls"] for word in entry["demonstratives"]]
+    return tuple(shapes)
+
+
+@per_document
+def _demonstratives_held(doc) -> tuple:
+    """The shapes of `_demonstrative_data` whose call and demonstrative the article holds together: each of their
+    words among the article's words (a set), then the two together (a find in its text; most articles hold none)."""
+    whole, lowered = _article_literals(doc), lowered_body(doc)
+    return tuple(shape for demonstrative, shapes in _demonstratives_by_word().items() if whole.holds(demonstrative)
+                 for shape in shapes if all(map(whole.holds, shape[2])) and shape[0][1:] in lowered)
+
+
+@functools.lru_cache(maxsize=None)
+def _demonstratives_by_word() -> dict[str, list]:
+    """The shapes of `_demonstrative_data` by their demonstrative's last word, each with its call's words."""
+    by_word: dict[str, list] = {}
+    for call, noun in _demonstrative_data():
+        words = call.split()
+        by_word.setdefault(words[-1], []).append((call, noun, tuple(words[:-1])))
+    return by_word
+
+
+def _demonstrative_business(doc, block, lowered: str, warning, reference) -> str:
+    """A call to go to, try or contact a business named only by a demonstrative ("You may also try this
+    reputable eye doctor", "visitez cette clinique"), whose business (its words after the demonstrative) the
+    article has not named before: "this" points at the anchor of a link the saved text lost; "" if none.
+    Only the calls the article holds with their demonstrative are sought in a block (a regex over every block
+    cost a sixth of LM105's time)."""
+    for call, noun, _ in _demonstratives_held(doc):
+        at = lowered.find(call[1:])
+        while at >= 0:
+            business = (at == 0 or not lowered[at - 1].isalnum()) and noun.match(lowered, at + len(call) - 1)
+            if business:
+                start, end = at, business.end()
+                sentence = _sentence_around(block, start, end)
+                if " ".join(business.group().split()) not in lowered_body(doc)[:block_starts(doc)[block.index] + start] \
+                        and not warning.search(sentence) and not reference.search(sentence):
+                    return block.text[start:end][:60]
+            at = lowered.find(call[1:], at + 1)
+    return ""
+
 # Pitches of placed text, where a shop's or company's link stood: (finder, its gate, message,
 # suggestion). The gate is words a document holds one of if the finder can find anything, or ()
 # for a finder that tests the document itself, or a function of (doc, the article's literals)
@@ -3385,6 +3588,14 @@ _PLACED_PITCHES = (
     (_retailer_label, lambda doc, whole: bool(_retailers_named(doc)),
      "A buy link's label in the text (\"{}\"): a product and the retailer that sells it, where an affiliate or "
      "shop link stood or stands.", "Remove it, or disclose the commercial relationship (see LM104)."),
+    (_buy_word_inside, lambda doc, whole: bool(_buy_capitals_held(doc)),
+     "A buy link's anchor inside a sentence (\"{}\"): a shop's buy word with its capital before a product's "
+     "name, where no verb can stand, the keyword anchor of a link the saved text lost.",
+     "Remove it, or write the sentence the article means."),
+    (_demonstrative_business, lambda doc, whole: bool(_demonstratives_held(doc)),
+     "The reader is sent to a business named only as \"this\" (\"{}\"): a placed advertisement whose link, "
+     "which named the business, the saved text lost.",
+     "Remove the pointer, or name the business and disclose the commercial relationship (see LM104)."),
     (_name_send, lambda doc, whole: bool(_name_send_words_held(doc)),
      "The reader is sent to a site by its name (\"{}\"), which the article names nowhere else: a placed "
      "advertisement, where its link stood or stands.", "Remove the pointer, or disclose the commercial relationship "
@@ -3667,6 +3878,8 @@ def commercial_call_to_action(doc, options):
     can"); a shop's buy button opening a line, in any language ("Compra agora para ...", "Osta nyt:");
     a line that only tells the reader to click for something sold ("(Click image for hormone testing
     kit)"); a search query's "online no prescription" after a buy verb, whatever the product; and
+    a shop's buy word with its capital inside a running sentence, before a product ("drugs like Buy Acme 150 mg");
+    a call to a business named only as "this" ("try this reputable eye doctor", "visita esta clínica"); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
