@@ -51,7 +51,7 @@ def _other_script_run() -> re.Pattern:
     return re.compile(f"[{_NOT_LATIN}]{{2,}}")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.cache
 def _script_name(char: str) -> str:
     """What a finding calls the script of a character of `_NOT_LATIN` ("Cyrillic"); "" for a Latin one or none."""
     script = script_of(char)
@@ -85,7 +85,9 @@ def script_counts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     # (one scan for every script's letters, then each distinct letter placed by bisection: a scan per
     # script cost thirty)
-    for letter, n in Counter(_other_script_letter().findall(text)).items():
+    # (the class is tested on the text's non-ASCII characters only, cut out in C: on an English page the class's
+    # astral ranges, tried at every ASCII letter, cost more than the rest)
+    for letter, n in Counter(_other_script_letter().findall(_non_ascii(text))).items():
         if script := _script_name(letter):
             counts[script] = counts.get(script, 0) + n
     return counts
@@ -166,7 +168,7 @@ def article_may_hold_other_language(doc) -> bool:
     article whose language `language` cannot tell (nor can `other_language`): a block of an
     article that fails it cannot pass it (most English articles fail it)."""
     body = lowered_body(doc)
-    if not body.isascii() and _other_script_letter().search(body):
+    if not body.isascii() and _other_script_letter().search(_non_ascii(body)):
         return True
     runs, own = distinct_words(doc)[0], language(doc)
     if own is None:
@@ -182,6 +184,11 @@ def article_may_hold_other_language(doc) -> bool:
 
 
 _ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """`text` less its ASCII characters, cut out in C (UTF-8 bytes less the ASCII ones)."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "replace")
 
 
 def _non_ascii_letters(text: str) -> frozenset:
@@ -206,7 +213,7 @@ def may_be_other_language(text: str) -> bool:
     """A cheap test before `other_language` (and of a whole block before its sentences): `text`
     holds a letter of a script other than Latin, or two function words of another language
     (sought in C, on a set of its words). A text that fails it is in none."""
-    if not text.isascii() and _other_script_letter().search(text):
+    if not text.isascii() and _other_script_letter().search(_non_ascii(text)):
         return True
     words = set(text.lower().split())
     return any(len(own.intersection(words)) >= 2 for own, _ in _other_function_words()[1].values())
