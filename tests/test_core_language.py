@@ -87,3 +87,34 @@ def test_english_too_lists_the_other_languages_function_words_that_are_common_en
     (_, _), others = _language.function_words()
     shared = set().union(*(words & common for words, _ in others.values()))
     assert shared == set(load("languages")["en"]["english_too"])
+
+
+# Written for session 18: a page mostly in one script other than Latin is not English, whatever its word count.
+@pytest.mark.parametrize("text, code", [
+    ("この薬は毎日飲むだけで体重が減るといわれています。医師に相談してください。", "ja"),
+    ("这种药每天服用就能减轻体重，请先咨询医生。", "zh"),
+    ("이 약은 매일 먹기만 하면 살이 빠진다고 합니다. 의사와 상담하세요.", "ko"),
+    ("ยานี้ช่วยลดน้ำหนักได้ทุกวัน โปรดปรึกษาแพทย์ก่อนใช้", "th"),
+    ("هذا الدواء يساعد على إنقاص الوزن كل يوم، استشر طبيبك.", "ar"),
+    ("Это лекарство помогает снизить вес каждый день, посоветуйтесь с врачом.", "other"),  # Cyrillic: many languages
+    ("ይህ መድሃኒት በየቀኑ ክብደትን ይቀንሳል፤ ሐኪምዎን ያማክሩ።", "other"),  # Amharic, in Ethiopic
+    ("ეს წამალი ყოველდღე ამცირებს წონას, მიმართეთ ექიმს.", "other"),  # Georgian
+])
+def test_a_page_in_another_script_is_told_by_its_letters_not_read_as_english(text, code):
+    assert _language.language(parse(text, "a.txt", {})) == code
+    assert _language.language(parse(f"# {text[:8]}\n\n{text}\n", "a.md", {})) == code
+    assert _language.language(parse_html(f"<html><body><article><p>{text}</p></article></body></html>", "a.html", {})) == code
+
+
+def test_english_with_a_few_words_of_another_script_is_english():
+    assert _language.language(parse("The clinic in 東京 offers the treatment for the knees and the back. " * 8,
+                                    "a.txt", {})) == "en"
+
+
+def test_a_page_whose_opening_is_a_shop_menu_is_told_by_function_words_that_stand_out():
+    menu = "Koszyk Sklep Kontakt Promocje Nowości Marki Suplementy Witaminy Kosmetyki Zdrowie Dieta Sport " * 10
+    prose = "Czy ten suplement działa? Tak, ale tylko wtedy, gdy stosujesz go codziennie i jeśli nie masz alergii. "
+    assert _language.language(parse(menu + prose * 3, "a.txt", {})) == "pl"
+    # an English page with a few Polish words does not become Polish
+    english = "The clinic offers the treatment for the knees and the back, and it is not cheap. " * 8
+    assert _language.language(parse(english + "Czy już jest?", "a.txt", {})) == "en"

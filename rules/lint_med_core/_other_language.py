@@ -19,46 +19,45 @@ import os
 import re
 import zlib
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 
 from lint_med import per_document
 
 from ._data import load
 from ._evidence import ascii_runs, distinct_words, lowered_body
-from ._language import function_words, language, language_name
+from ._language import function_words, language, language_name, script_of
 from ._wordfreq import zipf_table
 
-# Scripts other than Latin, by their Unicode blocks: every script a living language of some size is written
-# in, not only the ones a spam run was seen in (fresh8 wrote in Kannada, Odia, Tibetan and Thaana).
-_SCRIPTS = {"Cyrillic": "\u0400-\u052f", "Greek": "\u0370-\u03ff", "Armenian": "\u0530-\u058f",
-            "Hebrew": "\u0590-\u05ff", "Arabic": "\u0600-\u06ff\u0750-\u077f", "Syriac": "\u0700-\u074f",
-            "Thaana": "\u0780-\u07bf", "N'Ko": "\u07c0-\u07ff", "Devanagari": "\u0900-\u097f",
-            "Bengali": "\u0980-\u09ff", "Gurmukhi": "\u0a00-\u0a7f", "Gujarati": "\u0a80-\u0aff",
-            "Odia": "\u0b00-\u0b7f", "Tamil": "\u0b80-\u0bff", "Telugu": "\u0c00-\u0c7f",
-            "Kannada": "\u0c80-\u0cff", "Malayalam": "\u0d00-\u0d7f", "Sinhala": "\u0d80-\u0dff",
-            "Thai": "\u0e00-\u0e7f", "Lao": "\u0e80-\u0eff", "Tibetan": "\u0f00-\u0fff",
-            "Myanmar": "\u1000-\u109f", "Georgian": "\u10a0-\u10ff", "Hangul": "\u1100-\u11ff\uac00-\ud7af",
-            "Ethiopic": "\u1200-\u139f", "Cherokee": "\u13a0-\u13ff", "Canadian syllabics": "\u1400-\u167f",
-            "Khmer": "\u1780-\u17ff", "Mongolian": "\u1800-\u18af",
-            # Japanese writes kana and Chinese characters in one sentence
-            "Chinese or Japanese characters": "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"}
-# (start, end, script) of each range, sorted: a letter's script by bisection
-_RANGES = sorted((ord(part[0]), ord(part[2]), name) for name, ranges in _SCRIPTS.items()
-                 for part in re.findall(r"(?s)...", ranges))
-_STARTS = [start for start, _, _ in _RANGES]
+# Another script than Latin is a property of the letter, not a list of scripts: any character of Unicode's blocks
+# outside Latin, ASCII's symbols and the general punctuation, symbols and emoji (below), named by the first word of
+# its Unicode name (`_language.script_of`: "CYRILLIC", "LIMBU", "CHAKMA", "YI", "BUGINESE"), a few named as readers
+# know them (`[script_names]` of data/languages.toml: kana and kanji as "Chinese or Japanese characters"). A Limbu,
+# Chakma or Buginese block counts as much as a Cyrillic one (fresh12-foreign-proverb, session 18).
+_NOT_LATIN = ("\u0370-\u1cff\u1f00-\u1fff\u2c00-\u2c5f\u2c80-\u2dff\u2e80-\u2fdf\u3040-\ua6ff\ua800-\ud7ff"
+              "\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufefc\uff66-\uffdc\U00010000-\U0001bcff\U0001e800-\U0001efff"
+              "\U00020000-\U0003134f")
 
 
 # Compiled on first use: classes of wide Unicode ranges cost some 6 ms to compile, a small file's whole
 # lint, and most articles never ask (an ASCII text holds no other script).
 @functools.cache
-def _script_word(name: str) -> re.Pattern:
-    return re.compile(f"[{_SCRIPTS[name]}]{{2,}}")
+def _other_script_letter() -> re.Pattern:
+    return re.compile(f"[{_NOT_LATIN}]")
 
 
 @functools.cache
-def _other_script_letter() -> re.Pattern:
-    return re.compile(f"[{''.join(_SCRIPTS.values())}]")
+def _other_script_run() -> re.Pattern:
+    return re.compile(f"[{_NOT_LATIN}]{{2,}}")
+
+
+@functools.cache
+def _script_name(char: str) -> str:
+    """What a finding calls the script of a character of `_NOT_LATIN` ("Cyrillic"); "" for a Latin one or none."""
+    script = script_of(char)
+    if script in ("", "LATIN"):
+        return ""
+    return load("languages")["script_names"].get(script) or script.capitalize()
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -86,9 +85,11 @@ def script_counts(text: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     # (one scan for every script's letters, then each distinct letter placed by bisection: a scan per
     # script cost thirty)
-    for letter, n in Counter(_other_script_letter().findall(text)).items():
-        script = _RANGES[bisect_right(_STARTS, ord(letter)) - 1][2]
-        counts[script] = counts.get(script, 0) + n
+    # (the class is tested on the text's non-ASCII characters only, cut out in C: on an English page the class's
+    # astral ranges, tried at every ASCII letter, cost more than the rest)
+    for letter, n in Counter(_other_script_letter().findall(_non_ascii(text))).items():
+        if script := _script_name(letter):
+            counts[script] = counts.get(script, 0) + n
     return counts
 
 
@@ -167,7 +168,7 @@ def article_may_hold_other_language(doc) -> bool:
     article whose language `language` cannot tell (nor can `other_language`): a block of an
     article that fails it cannot pass it (most English articles fail it)."""
     body = lowered_body(doc)
-    if not body.isascii() and _other_script_letter().search(body):
+    if not body.isascii() and _other_script_letter().search(_non_ascii(body)):
         return True
     runs, own = distinct_words(doc)[0], language(doc)
     if own is None:
@@ -183,6 +184,11 @@ def article_may_hold_other_language(doc) -> bool:
 
 
 _ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """`text` less its ASCII characters, cut out in C (UTF-8 bytes less the ASCII ones)."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "replace")
 
 
 def _non_ascii_letters(text: str) -> frozenset:
@@ -207,7 +213,7 @@ def may_be_other_language(text: str) -> bool:
     """A cheap test before `other_language` (and of a whole block before its sentences): `text`
     holds a letter of a script other than Latin, or two function words of another language
     (sought in C, on a set of its words). A text that fails it is in none."""
-    if not text.isascii() and _other_script_letter().search(text):
+    if not text.isascii() and _other_script_letter().search(_non_ascii(text)):
         return True
     words = set(text.lower().split())
     return any(len(own.intersection(words)) >= 2 for own, _ in _other_function_words()[1].values())
@@ -228,7 +234,7 @@ def other_language(doc, text: str, unlinked: bool = False) -> str:
     if counts:
         script = max(counts, key=counts.get)
         if counts[script] >= _TEXT_LETTERS and counts[script] > len(_LATIN_LETTER.findall(own)) \
-                and sum(map(len, _script_word(script).findall(own))) >= _TEXT_LETTERS \
+                and sum(map(script.__eq__, map(_script_name, "".join(_other_script_run().findall(own))))) >= _TEXT_LETTERS \
                 and script_foreign(doc, script, text if unlinked else ""):
             return f"{script}, a script the article does not use"
     words = own.lower().split()
