@@ -1314,6 +1314,18 @@ def _script_country_domains() -> dict[str, frozenset]:
     return {script: frozenset(tlds) for script, tlds in load("links_scripts")["country_domains"].items()}
 
 
+def _once(compute):
+    """`compute` called at the first call only, its answer kept: ``functools.cache(compute)``, without the cost
+    of making a cache (about 3 µs, for each of the page's links, where most never call it)."""
+    answer = []
+
+    def value():
+        if not answer:
+            answer.append(compute())
+        return answer[0]
+    return value
+
+
 @rule("LM101", "unrelated-link", category="links", severity="warning",
       options={"allow_domains": Option([], "domains never flagged (their subdomains too), besides the shipped authorities"),
                "extra_spam_terms": Option([], "more words that mark link spam (casino, loans...)"),
@@ -1470,11 +1482,11 @@ def unrelated_link(doc, options):
             w in anchor_words[-6:] for w in path_words if w not in generic and w not in _spam_data()[5])
         # A link pasted into a running sentence on another subject than the article's, weighed
         # by its words (once, and only for a link with some reason or none other)
-        pasted_off_subject = functools.cache(lambda: _pasted_off_subject(
+        pasted_off_subject = _once(lambda: _pasted_off_subject(
             doc, model, link, domain, anchor_words, path_words, sales, bool(address_signs or shop), allow))
         # ... or standing in a short block of the page's furniture (a byline, a credit, a note, a card) as the one
         # site off the page there
-        furniture = functools.cache(lambda: [] if pasted_off_subject() else _furniture_off_subject(
+        furniture = _once(lambda: [] if pasted_off_subject() else _furniture_off_subject(
             doc, model, link, domain, anchor_words, path_words, sales, bool(address_signs or shop), allow))
         # Why the link would be reported if it were off the topic. This comes before
         # _topic_overlap, which reads the words the article keeps returning to and so needs
