@@ -1314,6 +1314,18 @@ def _script_country_domains() -> dict[str, frozenset]:
     return {script: frozenset(tlds) for script, tlds in load("links_scripts")["country_domains"].items()}
 
 
+def _once(compute):
+    """`compute` called at the first call only, its answer kept: ``functools.cache(compute)``, without the cost
+    of making a cache (about 3 µs, for each of the page's links, where most never call it)."""
+    answer = []
+
+    def value():
+        if not answer:
+            answer.append(compute())
+        return answer[0]
+    return value
+
+
 @rule("LM101", "unrelated-link", category="links", severity="warning",
       options={"allow_domains": Option([], "domains never flagged (their subdomains too), besides the shipped authorities"),
                "extra_spam_terms": Option([], "more words that mark link spam (casino, loans...)"),
@@ -1470,11 +1482,11 @@ def unrelated_link(doc, options):
             w in anchor_words[-6:] for w in path_words if w not in generic and w not in _spam_data()[5])
         # A link pasted into a running sentence on another subject than the article's, weighed
         # by its words (once, and only for a link with some reason or none other)
-        pasted_off_subject = functools.cache(lambda: _pasted_off_subject(
+        pasted_off_subject = _once(lambda: _pasted_off_subject(
             doc, model, link, domain, anchor_words, path_words, sales, bool(address_signs or shop), allow))
         # ... or standing in a short block of the page's furniture (a byline, a credit, a note, a card) as the one
         # site off the page there
-        furniture = functools.cache(lambda: [] if pasted_off_subject() else _furniture_off_subject(
+        furniture = _once(lambda: [] if pasted_off_subject() else _furniture_off_subject(
             doc, model, link, domain, anchor_words, path_words, sales, bool(address_signs or shop), allow))
         # Why the link would be reported if it were off the topic. This comes before
         # _topic_overlap, which reads the words the article keeps returning to and so needs
@@ -3158,8 +3170,8 @@ def _buy_inside_data() -> tuple[re.Pattern, frozenset, tuple[str, ...]]:
 def _buy_capitals_held(doc) -> tuple[str, ...]:
     """The buy words with their capital between spaces (`_buy_inside_data`) the article's text holds: its words
     first (a set), then the text, as written, for those."""
-    whole = _article_literals(doc)
-    return tuple(verb for verb in _buy_inside_data()[2] if whole.holds(verb.strip().lower()) and verb in doc.body_text)
+    held = _article_word(doc)
+    return tuple(verb for verb in _buy_inside_data()[2] if held(verb.strip().lower()) and verb in doc.body_text)
 
 
 def _buy_word_inside(doc, block, lowered: str, warning, reference) -> str:
@@ -3198,10 +3210,20 @@ def _demonstrative_data() -> tuple[tuple[str, re.Pattern], ...]:
 @per_document
 def _demonstratives_held(doc) -> tuple:
     """The shapes of `_demonstrative_data` whose call and demonstrative the article holds together: each of their
-    words among the article's words (a set), then the two together (a find in its text; most articles hold none)."""
-    whole, lowered = _article_literals(doc), lowered_body(doc)
-    return tuple(shape for demonstrative, shapes in _demonstratives_by_word().items() if whole.holds(demonstrative)
-                 for shape in shapes if all(map(whole.holds, shape[2])) and shape[0][1:] in lowered)
+    words a word of the article (`_article_word`), then the two together (a find in its text; most articles hold
+    none). Plainly ``shape[0][1:] in lowered_body(doc)``: the words are tested first, as the phrase holds them."""
+    held, lowered = _article_word(doc), lowered_body(doc)
+    return tuple(shape for demonstrative, shapes in _demonstratives_by_word().items() if held(demonstrative)
+                 for shape in shapes if all(map(held, shape[2])) and shape[0][1:] in lowered)
+
+
+def _article_word(doc):
+    """A test of a lowercase word the text holds between spaces or marks: an ASCII word is looked up among the
+    article's distinct words (`distinct_words`, a set of its runs of [a-z0-9]: a look-up, not a find in the
+    text), another word sought in its text (`_article_literals`). For a gate whose phrase holds the word whole
+    ("try this ", " Buy "): a word inside another ("retry") is no run of its own, nor a place the phrase can be."""
+    runs, whole = distinct_words(doc)[0], _article_literals(doc)
+    return lambda word: word.encode() in runs if word.isascii() and word.isalnum() else whole.holds(word)
 
 
 @functools.lru_cache(maxsize=None)
