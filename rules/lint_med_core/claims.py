@@ -626,9 +626,14 @@ def _absolute_claims(doc, options):
                        trigger for need in needs
                        for trigger in ((need,) if need in shortest else (t for t in triggers if t in need))))
                   for needs, patterns, context, plain, voice in groups]
+        by_trigger: dict | None = {trigger: [] for trigger in triggers}  # a trigger: the indices of its groups
+        for index, group in enumerate(groups):
+            for trigger in group[5]:
+                by_trigger[trigger].append(index)
     else:
         groups = [(needs and tuple(need for need, _ in needs), patterns, context, plain, voice, None)
                   for needs, _, patterns, context, plain, voice in groups]
+        by_trigger = None
     found = evidence(doc) if groups else None
     flagged: set[int] = set()
 
@@ -642,9 +647,13 @@ def _absolute_claims(doc, options):
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
         lowered = text.lower()
-        # plainly: the groups whose needs the sentence holds; `held` rules most groups out first
-        claims = [(plain, m, voice) for needs, patterns, context, plain, voice, keys in groups
-                  if needs is None or ((keys is None or not keys.isdisjoint(held)) and any(map(lowered.__contains__, needs)))
+        # plainly: the groups whose needs the sentence holds, `[group for group in groups if needs is None or (not
+        # keys.isdisjoint(held) and any(map(lowered.__contains__, needs)))]`; the groups holding one of the sentence's
+        # triggers are looked up (`by_trigger`), in their order, not each of the article's groups tested
+        candidates = groups if by_trigger is None else \
+            [groups[index] for index in sorted({index for trigger in held for index in by_trigger[trigger]})]
+        claims = [(plain, m, voice) for needs, patterns, context, plain, voice, keys in candidates
+                  if needs is None or any(map(lowered.__contains__, needs))
                   if context is None or _applies(context, text)  # of the sentence: once per group
                   for m in _regex(patterns).finditer(text)]
         if not claims:
