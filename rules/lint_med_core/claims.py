@@ -12,7 +12,7 @@ from lint_med import Hit, Option, per_document, rule
 
 from . import _claim_shapes, _health_language, _lookalike, _speech
 from ._data import load
-from ._evidence import WORD, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
+from ._evidence import WORD, ascii_runs, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
 from ._language import language, language_name
 from ._pagekind import page_kind
 from .regulatory import default_reading, drug_mentions, find_drugs, names_off_label_use, topic_drugs, use_demand
@@ -355,7 +355,10 @@ def _sentences_holding(doc, found, triggers: tuple[str, ...], words_only: bool =
     held: dict[int, set] = {}  # a prose sentence's index: its triggers
     headings: set[int] = set()  # the blocks of headings holding a trigger
     block_offsets = block_starts(doc)
+    words, joined = distinct_words(doc)
     for trigger in triggers:
+        if " " in trigger and not _may_stand(trigger, words, joined):
+            continue  # most of an article's triggers of several words are not in it: a set look-up, not a search
         at = text.find(trigger)
         while at >= 0:
             if words_only and at and (text[at - 1].isalnum() or text[at - 1] in "_-") and _word_initial(trigger):
@@ -378,6 +381,24 @@ def _sentences_holding(doc, found, triggers: tuple[str, ...], words_only: bool =
     for block in sorted(headings):
         for sentence in doc.blocks[block].sentences:
             yield sentence, frozenset(filter(sentence.text.lower().__contains__, triggers))
+
+
+def _may_stand(trigger: str, words: set, joined: str) -> bool:
+    """Whether the ASCII `trigger` may stand in the article whose distinct runs of [a-z0-9] are `words`, `joined` by
+    spaces (`distinct_words`): each of its runs after the first follows another character, so it starts a run of the
+    article's text where the trigger stands, the whole run when another character follows it in the trigger
+    ("side effects": "effects" starts a run of the article; a run at the trigger's end may start a longer one,
+    "guarantee": looked for in `joined`). A necessary test, not a sufficient one: a trigger of several words that
+    passes it is searched for (`_sentences_holding`)."""
+    return all(run in words or (not whole and run.decode() in joined) for run, whole in _later_runs(trigger))
+
+
+@functools.lru_cache(maxsize=None)
+def _later_runs(trigger: str) -> tuple[tuple[bytes, bool], ...]:
+    """The runs of [a-z0-9] of `trigger` after its first, as bytes, each with whether a character follows it."""
+    runs = ascii_runs(trigger)
+    whole = not trigger[-1:].isalnum()
+    return tuple((run, whole or index < len(runs) - 1) for index, run in enumerate(runs) if index)
 
 
 @rule("LM701", "absolute-claim", category="claims", severity="warning",
