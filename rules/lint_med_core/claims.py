@@ -12,7 +12,7 @@ from lint_med import Hit, Option, per_document, rule
 
 from . import _claim_shapes, _health_language, _lookalike, _speech
 from ._data import load
-from ._evidence import WORD, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
+from ._evidence import WORD, ascii_runs, block_starts, candidate_sentences, distinct_words, evidence, lowered_body, spaces
 from ._language import language, language_name
 from ._pagekind import page_kind
 from .regulatory import default_reading, drug_mentions, find_drugs, names_off_label_use, topic_drugs, use_demand
@@ -355,7 +355,10 @@ def _sentences_holding(doc, found, triggers: tuple[str, ...], words_only: bool =
     held: dict[int, set] = {}  # a prose sentence's index: its triggers
     headings: set[int] = set()  # the blocks of headings holding a trigger
     block_offsets = block_starts(doc)
+    words, joined = distinct_words(doc)
     for trigger in triggers:
+        if " " in trigger and not _may_stand(trigger, words, joined):
+            continue  # most of an article's triggers of several words are not in it: a set look-up, not a search
         at = text.find(trigger)
         while at >= 0:
             if words_only and at and (text[at - 1].isalnum() or text[at - 1] in "_-") and _word_initial(trigger):
@@ -378,6 +381,24 @@ def _sentences_holding(doc, found, triggers: tuple[str, ...], words_only: bool =
     for block in sorted(headings):
         for sentence in doc.blocks[block].sentences:
             yield sentence, frozenset(filter(sentence.text.lower().__contains__, triggers))
+
+
+def _may_stand(trigger: str, words: set, joined: str) -> bool:
+    """Whether the ASCII `trigger` may stand in the article whose distinct runs of [a-z0-9] are `words`, `joined` by
+    spaces (`distinct_words`): each of its runs after the first follows another character, so it starts a run of the
+    article's text where the trigger stands, the whole run when another character follows it in the trigger
+    ("side effects": "effects" starts a run of the article; a run at the trigger's end may start a longer one,
+    "guarantee": looked for in `joined`). A necessary test, not a sufficient one: a trigger of several words that
+    passes it is searched for (`_sentences_holding`)."""
+    return all(run in words or (not whole and run.decode() in joined) for run, whole in _later_runs(trigger))
+
+
+@functools.lru_cache(maxsize=None)
+def _later_runs(trigger: str) -> tuple[tuple[bytes, bool], ...]:
+    """The runs of [a-z0-9] of `trigger` after its first, as bytes, each with whether a character follows it."""
+    runs = ascii_runs(trigger)
+    whole = not trigger[-1:].isalnum()
+    return tuple((run, whole or index < len(runs) - 1) for index, run in enumerate(runs) if index)
 
 
 @rule("LM701", "absolute-claim", category="claims", severity="warning",
@@ -626,9 +647,14 @@ def _absolute_claims(doc, options):
                        trigger for need in needs
                        for trigger in ((need,) if need in shortest else (t for t in triggers if t in need))))
                   for needs, patterns, context, plain, voice in groups]
+        by_trigger: dict | None = {trigger: [] for trigger in triggers}  # a trigger: the indices of its groups
+        for index, group in enumerate(groups):
+            for trigger in group[5]:
+                by_trigger[trigger].append(index)
     else:
         groups = [(needs and tuple(need for need, _ in needs), patterns, context, plain, voice, None)
                   for needs, _, patterns, context, plain, voice in groups]
+        by_trigger = None
     found = evidence(doc) if groups else None
     flagged: set[int] = set()
 
@@ -642,9 +668,13 @@ def _absolute_claims(doc, options):
         if text.rstrip().rstrip("\"'”’)").endswith("?"):
             continue
         lowered = text.lower()
-        # plainly: the groups whose needs the sentence holds; `held` rules most groups out first
-        claims = [(plain, m, voice) for needs, patterns, context, plain, voice, keys in groups
-                  if needs is None or ((keys is None or not keys.isdisjoint(held)) and any(map(lowered.__contains__, needs)))
+        # plainly: the groups whose needs the sentence holds, `[group for group in groups if needs is None or (not
+        # keys.isdisjoint(held) and any(map(lowered.__contains__, needs)))]`; the groups holding one of the sentence's
+        # triggers are looked up (`by_trigger`), in their order, not each of the article's groups tested
+        candidates = groups if by_trigger is None else \
+            [groups[index] for index in sorted({index for trigger in held for index in by_trigger[trigger]})]
+        claims = [(plain, m, voice) for needs, patterns, context, plain, voice, keys in candidates
+                  if needs is None or any(map(lowered.__contains__, needs))
                   if context is None or _applies(context, text)  # of the sentence: once per group
                   for m in _regex(patterns).finditer(text)]
         if not claims:
