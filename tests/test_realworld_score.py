@@ -158,6 +158,7 @@ TEMPLATES["fresh9"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_t
 TEMPLATES["fresh10"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh10"]
 TEMPLATES["fresh11"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh11"]
 TEMPLATES["fresh12"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh12"]
+TEMPLATES["fresh13"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh13"]
 
 
 # Each kind in the formats it exists in (hidden links have no plain-text form).
@@ -212,6 +213,7 @@ FRESH9 = [kind for kind in inject.KINDS if kind.startswith("fresh9-")]
 FRESH10 = [kind for kind in inject.KINDS if kind.startswith("fresh10-")]
 FRESH11 = [kind for kind in inject.KINDS if kind.startswith("fresh11-")]
 FRESH12 = [kind for kind in inject.KINDS if kind.startswith("fresh12-")]
+FRESH13 = [kind for kind in inject.KINDS if kind.startswith("fresh13-")]
 
 
 def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
@@ -274,8 +276,8 @@ def test_fresh3_templates_are_complete_and_new():
             assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
             if "foreign_urls" in shop:
                 assert not re.search(r"\s|\{", draw.foreign_url(shop))
-    # added last (only fresh4 to fresh12 after them): the earlier kinds' draws do not move
-    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11 + FRESH12
+    # added last (only fresh4 to fresh13 after them): the earlier kinds' draws do not move
+    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13
     assert later == list(inject.KINDS)[-len(later):]
 
 
@@ -995,6 +997,82 @@ def _check_fresh12_form(form: str, fmt: str, snippet: str, fresh12: dict) -> Non
 def test_fresh12_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
     _family_draws_hold(kind, fmt, "fresh12", FRESH12_NO_LINK, set(), FRESH12_DOMAINS, _Elements11, _check_fresh12_form,
                        _fresh12_readable)
+
+
+# fresh13 forms with no link: a shop's name left where its link was stripped, and blocks about another subject (school
+# term dates, a riddle in another language) which name the shop with a phone
+FRESH13_NO_LINK = {"fresh13-stripped-anchor", "fresh13-term-dates", "fresh13-foreign-riddle"}
+# fresh13 forms written as HTML in Markdown too (raw HTML): a consent checkbox
+FRESH13_HTML = {"fresh13-consent-checkbox"}
+# every address a fresh13 shop can have (first part, second part, top-level domain)
+FRESH13_DOMAINS = {first + second + tld for shop in TEMPLATES["fresh13"]["shops"].values()
+                   for first in shop["domains"][0] for second in shop["domains"][1] for tld in shop["domains"][2]}
+
+
+class _Elements13(_Elements11):
+    """As _Elements11, with the MathML and form elements fresh13 uses (none of them void but <input>, already)."""
+
+
+def _check_fresh13_form(form: str, fmt: str, snippet: str, fresh13: dict) -> None:
+    """What makes each fresh13 form the form it is."""
+    words = fresh13["words"]
+    text = html.unescape(re.sub(r"<[^>]+>|\*\*", "", snippet))
+
+    def lead(key: str) -> bool:  # one of the templates' words before their first slot
+        return any(t.split("{")[0] in text or t.split("{")[0].upper() in text for t in words[key])
+
+    if form == "glued-address":  # the address run into the words on both sides, no space between
+        assert re.search(r"[a-z](https?://|www\.)?[a-z-]+\.[a-z.]+(/[\w?=.-]*)?[a-z]", snippet) and "<a " not in snippet, snippet
+        assert any(re.search(r"\S" + re.escape(d), snippet) for d in FRESH13_DOMAINS), snippet
+    elif form == "stripped-anchor":  # the shop's name run together, its brand and trade, no address
+        assert any(re.search(brand + r"[A-Z][a-z]+", snippet) for brand in fresh13["slots"]["brand"]), snippet
+    elif form == "sent-from":
+        assert re.search(r"[Ss]ent from my|Posted via", text) and any(p in text for p in words["forum_posts"]), snippet
+    elif form == "transcript-ad":
+        assert "HOST" in text and re.search(r"\[\d\d:\d\d:\d\d\]", text) and re.search(r"code [A-Z]+\d+", text), snippet
+        stamps = re.findall(r"\[(\d\d:\d\d:\d\d)\]", text)
+        assert stamps == sorted(stamps) and len(stamps) >= 3, snippet  # turn after turn
+    elif form == "as-seen-on":
+        assert lead("seen_heads") or any(h.upper() in text for h in words["seen_heads"]), snippet
+        assert sum(o in text or o.upper() in text for o in words["outlets"]) >= 3, snippet
+    elif form == "hashtag-trail":
+        assert len(re.findall(r"#\w+", text)) >= 4 and any(m in text for m in words["link_marks"]), snippet
+    elif form == "price-list":
+        assert len(re.findall(r"\.{8,}", snippet)) >= 3 and lead("price_foots"), snippet
+    elif form == "sms-forward":
+        assert "STOP" in text and re.search(r"[A-Z]{4,11}: ", text), snippet
+    elif form == "receipt-paste":
+        assert re.search(r"\nTOTAL +\d+\.\d\d\n", text) and any(t in text for t in words["receipt_thanks"]), snippet
+    elif form == "pager-link":
+        assert re.search(r'rel="next" href="https?://|\[Next: [^\]]+\]\(https?://|\nNext: .+ → https?://', snippet), snippet
+        assert re.search(r'href="/[\w-]+/"|\]\(/[\w-]+/\)|Previous: ', snippet), snippet  # the site's own article before it
+    elif form == "app-badge":
+        assert any(b in text or b in snippet for b in words["app_badges"]), snippet
+        assert re.search(r'<a href="https?://[^"]+"><img |\[!\[[^\]]+\]\([^)]+\)\]\(https?://|: https?://', snippet), snippet
+    elif form == "front-matter":
+        assert re.fullmatch(r"---\n(\w+: .+\n){5}---", snippet), snippet
+        assert re.search(r"\n(canonical_url|canonical|redirect_to|source_url): https?://", snippet), snippet
+    elif form == "gemtext-link":
+        assert re.search(r"^=> https?://\S+ \S", snippet, re.M) and re.search(r"^=> gemini://", snippet, re.M), snippet
+    elif form == "latex-href":
+        assert re.search(r"(\$|\\\()\\href\{https?://[^}]+\}\{\\text\{[^}]+\}\}(\$|\\\))", text), snippet
+    elif form == "diagram-click":
+        assert re.search(r'^  click [A-D] (href )?"https?://', text, re.M) and "flowchart" in text, snippet
+        assert snippet.startswith(("```mermaid\n", '<figure class="diagram"><pre class="mermaid">')), snippet
+    elif form == "consent-checkbox":
+        assert re.search(r'<label><input type="checkbox" [^>]*checked> [^<]*<a href="https?://', snippet), snippet
+    elif form in ("garden-jobs", "cinema-listings", "pub-quiz"):
+        key = {"garden-jobs": "garden", "cinema-listings": "cinema", "pub-quiz": "quiz"}[form]
+        assert lead(key + "_heads") and lead(key + "_credits"), snippet
+    elif form in ("term-dates", "foreign-riddle"):
+        _names_a_shop_with_a_phone(snippet, fresh13)
+        if form == "foreign-riddle":
+            assert any(head in text for head in words["riddle_heads"].values()), snippet
+
+
+@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH13])
+def test_fresh13_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
+    _family_draws_hold(kind, fmt, "fresh13", FRESH13_NO_LINK, FRESH13_HTML, FRESH13_DOMAINS, _Elements13, _check_fresh13_form)
 
 def test_found_at_needs_the_right_category_and_an_overlap():
     source = "line one\nspam http://pill.shop/p here\n"

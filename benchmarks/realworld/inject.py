@@ -255,6 +255,27 @@ KINDS = {
        for form in ("star-gazing", "travel-deals", "on-this-day", "bin-collection", "lost-and-found", "foreign-proverb")},
     **{f"fresh12-{way}": ({"links"}, ("markdown", "html"), "auto")
        for way in ("grid-collapsed", "nested-rule", "behind-viewer", "motion-path")},
+    # The `fresh13` templates (session 18), written blind, with ten more trades and eight more languages, in forms the
+    # sets above do not use, most of them shown to the reader or followed by a click, many of them plain text: an
+    # address run into the words around it and a shop's name left where its link was stripped (scraped copies); a
+    # forum post's "sent from" line, a sponsor's read in a podcast transcript, an "as seen on" strip, a caption's
+    # hashtags, a price list with dotted leaders, a forwarded text message, a till receipt, a pager's "next" link,
+    # app-store badges; YAML front matter and a Gemini page's link lines (plain text and Markdown); a LaTeX \href, a
+    # Mermaid diagram's click, a consent checkbox (Markdown and HTML); blocks about another subject (garden jobs, film
+    # times and quiz answers with the shop linked; school term dates and a riddle in another language naming it with a
+    # phone); and four more ways of hiding.
+    **{f"fresh13-{form}": ({"links"}, FORMATS, "inline") for form in ("glued-address",)},
+    "fresh13-stripped-anchor": ({"links", "off-topic"}, FORMATS, "inline"),
+    **{f"fresh13-{form}": ({"links"}, FORMATS, "block")
+       for form in ("sent-from", "transcript-ad", "as-seen-on", "hashtag-trail", "sms-forward", "receipt-paste", "pager-link",
+                    "app-badge")},
+    **{f"fresh13-{form}": ({"links"}, ("text", "markdown"), "block") for form in ("front-matter", "gemtext-link")},
+    "fresh13-latex-href": ({"links"}, ("markdown", "html"), "inline"),
+    **{f"fresh13-{form}": ({"links"}, ("markdown", "html"), "block") for form in ("diagram-click", "consent-checkbox")},
+    **{f"fresh13-{form}": ({"links", "off-topic"}, FORMATS, "block")
+       for form in ("price-list", "garden-jobs", "cinema-listings", "pub-quiz", "term-dates", "foreign-riddle")},
+    **{f"fresh13-{way}": ({"links"}, ("markdown", "html"), "auto")
+       for way in ("meter-fallback", "math-semantics", "lang-selector", "ellipsis-width")},
 }
 
 # Kinds whose address no reader is shown or sent to, and no search engine follows: out of the link rules' scope
@@ -494,6 +515,8 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return Fresh11(spam.t["fresh11"], rng).snippet(kind.removeprefix("fresh11-"), fmt)
     if kind.startswith("fresh12-"):
         return Fresh12(spam.t["fresh12"], rng).snippet(kind.removeprefix("fresh12-"), fmt)
+    if kind.startswith("fresh13-"):
+        return Fresh13(spam.t["fresh13"], rng).snippet(kind.removeprefix("fresh13-"), fmt)
     raise ValueError(kind)
 
 
@@ -2842,6 +2865,290 @@ class Fresh12(Fresh11):
         return self.in_a_language(fmt, escape, "foreign_proverbs", "proverb_heads",
                                   ('<aside class="proverb-of-the-day" lang="{lang}"><h4>{head}</h4><p>{text}</p></aside>',
                                    "> **{head}**\n>\n> {text}", "« {head} »\n{text}"))
+
+
+class Fresh13(Fresh12):
+    """Snippets of the `fresh13` templates: the shop in forms the earlier sets do not use, most of them shown to the
+    reader or followed by a click, many of them plain text: an address run into the words around it (scraped text
+    that lost its spaces), a shop's name left where its link was stripped, a forum post's "sent from" line, a sponsor's
+    read in a podcast transcript, an "as seen on" strip, a caption's trail of hashtags, a price list with dotted
+    leaders, a forwarded text message, a pasted till receipt, the "next article" link of a post's pager, app-store
+    badges, YAML front matter left in the body, a Gemini page's link lines, a LaTeX \\href in a formula, a Mermaid
+    diagram's click, a consent checkbox; blocks about another subject; and four more ways of hiding. Each snippet draws
+    one shop, the word it calls itself by ({trade}) and one of its services ({service}), so its words, links and names
+    agree."""
+
+    TABLES: dict[str, str] = {}  # no form of this set is a bare table of markup
+
+    def address(self, shop: dict) -> str:
+        """One of the shop's addresses as a page prints it (with or without a scheme, www. or none)."""
+        return self.url(shop, "bare_schemes")
+
+    def href(self, url: str) -> str:
+        return url if url.startswith("http") else "https://" + url
+
+    def linked_address(self, fmt: str, url: str, escape) -> str:
+        """An address shown as itself: linked in HTML (as a CMS links it), as it is in Markdown and plain text."""
+        if fmt == "html":
+            return f'<a href="{html.escape(self.href(url))}">{escape(url)}</a>'
+        return url
+
+    def with_address(self, fmt: str, escape, template: str, url: str, **extra: str) -> str:
+        """A template with one {url}: its words filled and escaped, the address shown as itself where {url} was."""
+        before, after = self.fill(template, url="\0", **extra).split("\0")
+        return escape(before) + self.linked_address(fmt, url, escape) + escape(after)
+
+    # -- the shop's name or address in text that lost its markup
+
+    def glued_address(self, fmt: str, escape) -> str:
+        """Scraped text that lost the spaces around a link: the address run into the words before and after it."""
+        url = self.address(self.shop())
+        before, after = self.fill(self.rng.choice(self.words["glued_phrases"]), url="\0").split("\0")
+        return escape(before.rstrip() + url + after.lstrip())
+
+    def stripped_anchor(self, fmt: str, escape) -> str:
+        """A copied page whose link was stripped: only its words are left, the shop's name run together."""
+        self.shop()
+        name = re.sub(r"\W+", "", self.fill("{brand}") + self.fill("{trade}").title())
+        return escape(self.fill(self.rng.choice(self.words["stripped_phrases"]), name=name))
+
+    # -- things pasted into a page, the shop's address in them
+
+    def sent_from(self, fmt: str, escape) -> str:
+        """A forum reply pasted in, its "Sent from my phone" line naming the shop's app and address."""
+        rng = self.rng
+        url = self.address(self.shop())
+        post = rng.choice(self.words["forum_posts"])
+        template = rng.choice(self.words["sent_lines"])
+        line = self.with_address(fmt, escape, template, url, device=rng.choice(self.words["devices"]))
+        who = self.fill("{person}")
+        if fmt == "html":
+            return (f'<div class="forum-post"><p class="post-author">{escape(who)} wrote:</p><p>{escape(post)}</p>'
+                    f'<p class="sent-from"><small>{line}</small></p></div>')
+        if fmt == "markdown":
+            return f"**{who}** wrote:\n\n> {post}\n>\n> *{line}*"
+        return f"{who} wrote:\n{post}\n\n{line}"
+
+    def transcript_ad(self, fmt: str, escape) -> str:
+        """A podcast's transcript with speaker labels and times, one turn the host's read for the shop."""
+        rng = self.rng
+        shop = self.shop()
+        address = self.address(shop).split("://")[-1]
+        code = re.sub(r"\W", "", self.fill("{brand}")).upper() + self.fill("{n}")
+        turns = [escape(line) for line in rng.sample(self.words["transcript_lines"], rng.randint(2, 3))]
+        turns.insert(rng.randint(1, len(turns)), escape(self.fill(rng.choice(self.words["ad_reads"]), address=address, code=code)))
+        t = rng.randint(120, 2400)
+        rows = []
+        for i, turn in enumerate(turns):
+            t += rng.randint(9, 40)  # each turn a little after the one before
+            rows.append((self.words["speakers"][i % 2], f"{t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d}", turn))
+        head = self.pick("transcript_heads")
+        if fmt == "html":
+            return (f'<div class="podcast-transcript"><h4>{escape(head)}</h4>'
+                    + "".join(f'<p><strong>{who}</strong> <span class="ts">[{ts}]</span> {turn}</p>' for who, ts, turn in rows) + "</div>")
+        if fmt == "markdown":
+            return f"**{head}**\n\n" + "\n\n".join(f"**{who}** [{ts}] {turn}" for who, ts, turn in rows)
+        return f"{head}\n\n" + "\n".join(f"[{ts}] {who}: {turn}" for who, ts, turn in rows)
+
+    def as_seen_on(self, fmt: str, escape) -> str:
+        """An "as seen on" strip of (invented) outlets, then the shop's link."""
+        rng = self.rng
+        shop = self.shop()
+        outlets = rng.sample(self.words["outlets"], rng.randint(3, 4))
+        head = self.pick("seen_heads")
+        credit = self.phrase(rng.choice(self.words["seen_credits"]), self.brand_link(fmt, shop), escape)
+        if fmt == "html":
+            logos = "".join(f'<li class="press-logo">{escape(o)}</li>' for o in outlets)
+            return f'<div class="as-seen-on"><p class="label">{escape(head)}</p><ul class="logos">{logos}</ul><p>{credit}</p></div>'
+        if fmt == "markdown":
+            return f"**{head}:** " + " · ".join(f"*{o}*" for o in outlets) + f"\n\n{credit}"
+        return f"{head.upper()}: " + " | ".join(o.upper() for o in outlets) + f"\n{credit}"
+
+    def hashtag_trail(self, fmt: str, escape) -> str:
+        """A social post's caption pasted in, a trail of hashtags (the shop's among them) and its address."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.address(shop)
+        tags = rng.sample(self.words["hashtags"], rng.randint(2, 3))
+        tags.insert(rng.randint(0, len(tags)), "#" + re.sub(r"\W+", "", self.fill("{brand}{trade}")))
+        tags.insert(rng.randint(0, len(tags)), "#" + re.sub(r"\W+", "", self.fill("{service}{city}")).lower())
+        caption, mark = rng.choice(self.words["captions"]), rng.choice(self.words["link_marks"])
+        if fmt == "html":
+            spans = " ".join(f'<span class="hashtag">{escape(t)}</span>' for t in tags)
+            return (f'<div class="social-caption"><p>{escape(caption)}</p><p>{spans}</p>'
+                    f'<p>{escape(mark)}{self.linked_address(fmt, url, escape)}</p></div>')
+        sep = "\\" if fmt == "markdown" else ""  # a # opening a Markdown line would make it a heading
+        return f"{caption}\n\n" + " ".join(sep + t if i == 0 else t for i, t in enumerate(tags)) + f"\n{mark}{url}"
+
+    # -- lists and records with the shop's address on them
+
+    def price_list(self, fmt: str, escape) -> str:
+        """The shop's price list, its lines run to their prices with dotted leaders, and its link below."""
+        rng = self.rng
+        shop = self.shop()
+        head = self.pick("price_heads")
+        lines = [self.fill(line) for line in rng.sample(self.words["price_lines"], rng.randint(3, 4))]
+        currency = rng.choice(("£", "$", "€"))
+        prices = [f"{currency}{rng.randint(8, 480)}" for _ in lines]
+        foot = self.phrase(rng.choice(self.words["price_foots"]), self.brand_link(fmt, shop), escape)
+        if fmt == "html":
+            rows = "".join(f'<tr><td>{escape(line)}</td><td class="leader">{"." * 12}</td><td>{p}</td></tr>' for line, p in zip(lines, prices))
+            return f'<table class="price-list"><caption>{escape(head)}</caption>{rows}<tr><td colspan="3">{foot}</td></tr></table>'
+        width = max(len(line) for line in lines) + 8
+        rows = [f"{line} {'.' * (width - len(line))} {p}" for line, p in zip(lines, prices)]
+        if fmt == "markdown":
+            return f"**{head}**\n\n" + "  \n".join(rows) + f"\n\n{foot}"
+        return f"{head}\n" + "\n".join(rows) + f"\n{foot}"
+
+    def sms_forward(self, fmt: str, escape) -> str:
+        """A marketing text message forwarded and pasted in: the shop's sender name, its address, "Reply STOP"."""
+        rng = self.rng
+        shop = self.shop()
+        sender = re.sub(r"\W", "", self.fill("{brand}"))[:11].upper()
+        url = self.address(shop)
+        head = self.fill(rng.choice(self.words["sms_heads"]), sender=sender)
+        body = self.with_address(fmt, escape, rng.choice(self.words["sms_bodies"]), url, sender=sender)
+        stamp = f"{self.fill('{day}')}, {rng.randint(7, 21):02d}:{rng.randint(0, 59):02d}"
+        if fmt == "html":
+            return f'<blockquote class="sms"><p><small>{escape(head)} · {escape(stamp)}</small></p><p>{body}</p></blockquote>'
+        if fmt == "markdown":
+            return f"> **{head}** ({stamp})\n>\n> {body}"
+        return f"{head} ({stamp})\n{body}"
+
+    def receipt_paste(self, fmt: str, escape) -> str:
+        """A till receipt typed or scanned into a post: the shop's name, lines, TOTAL and its web address."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.address(shop).split("://")[-1]
+        width = max(32, len(url) + 2)
+        items = [self.fill("{service}")] + rng.sample(self.words["receipt_extras"], rng.randint(1, 2))
+        prices = [rng.randint(150, 9000) / 100 for _ in items]
+        lines = [self.fill("{brand} {trade}").upper().center(width), self.fill("{city}").center(width),
+                 self.fill("TEL {phone}").center(width), "-" * width]
+        lines += [f"{item[:width - 10]:<{width - 9}}{price:>9.2f}" for item, price in zip(items, prices)]
+        lines += ["-" * width, f"{'TOTAL':<{width - 9}}{sum(prices):>9.2f}", "",
+                  rng.choice(self.words["receipt_thanks"]).center(width), url.center(width)]
+        text = "\n".join(line.rstrip() for line in lines)
+        if fmt == "html":
+            return f'<div class="receipt-scan"><pre>{escape(text)}</pre></div>'
+        if fmt == "markdown":
+            return f"```\n{text}\n```"
+        return text
+
+    # -- the shop in the furniture of a page
+
+    def pager_link(self, fmt: str, escape) -> str:
+        """A post's pager: "previous" to an article of the site, "next" to the shop's page."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.url(shop)
+        prev, nxt = rng.choice(self.words["pager_prev"]), self.pick("pager_next")
+        slug = "/" + re.sub(r"\W+", "-", prev.lower()).strip("-") + "/"
+        if fmt == "html":
+            return (f'<nav class="post-navigation" aria-label="Posts"><a class="prev" rel="prev" href="{slug}">← {escape(prev)}</a> '
+                    f'<a class="next" rel="next" href="{html.escape(url)}">{escape(nxt)} →</a></nav>')
+        if fmt == "markdown":
+            return f"[← Previous: {prev}]({slug}) | [Next: {nxt} →]({url})"
+        return f"← Previous: {prev}\nNext: {nxt} → {url}"
+
+    def app_badge(self, fmt: str, escape) -> str:
+        """App-store badges ("Download on the App Store", "Get it on Google Play") whose links go to the shop."""
+        rng = self.rng
+        shop = self.shop()
+        head = self.pick("app_heads")
+        badges = self.words["app_badges"][:rng.randint(1, 2)]
+        urls = [self.url(shop) for _ in badges]
+        if fmt == "html":
+            links = "".join(f'<a href="{html.escape(u)}"><img src="{html.escape(self.home(u))}/img/badge-{i}.svg" alt="{escape(b)}" height="40"></a> '
+                            for i, (b, u) in enumerate(zip(badges, urls)))
+            return f'<div class="app-badges"><p>{escape(head)}</p>{links.rstrip()}</div>'
+        if fmt == "markdown":
+            return f"**{head}**\n\n" + " ".join(f"[![{b}]({self.home(u)}/img/badge-{i}.svg)]({u})" for i, (b, u) in enumerate(zip(badges, urls)))
+        return f"{head}\n" + "\n".join(f"{b}: {u}" for b, u in zip(badges, urls))
+
+    def front_matter(self, fmt: str, escape) -> str:
+        """A page's YAML front matter left in its body by a migration, its canonical (or redirect) the shop's."""
+        rng = self.rng
+        shop = self.shop()
+        title = self.pick("front_titles")
+        lines = [f'title: "{title}"', f"{rng.choice(self.words['front_keys'])}: {self.url(shop)}",
+                 f"author: {self.fill('{person}')}", f"date: {self.fill('{year}')}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                 f"tags: [{self.fill('{service}')}, {self.fill('{city}').lower()}]"]
+        head = lines[:1] + rng.sample(lines[1:], len(lines) - 1)
+        return "---\n" + "\n".join(head) + "\n---"
+
+    def gemtext_link(self, fmt: str, escape) -> str:
+        """A Gemini capsule's page pasted as it is: "=> address label" link lines, one of them the shop's."""
+        rng = self.rng
+        shop = self.shop()
+        text, url = self.anchor_and_url(shop=shop)
+        lines = [f"=> {filler} {label}" for filler, label in zip(rng.sample(self.t["gem_fillers"], rng.randint(1, 2)),
+                                                                 rng.sample(self.words["gem_labels"], 2))]
+        lines.insert(rng.randint(0, len(lines)), f"=> {url} {text}")
+        return rng.choice(self.words["gem_heads"]) + "\n\n" + "\n".join(lines)
+
+    def latex_href(self, fmt: str, escape) -> str:
+        """A formula (MathJax or KaTeX) whose \\href makes its words a link to the shop."""
+        rng = self.rng
+        text, url = self.anchor_and_url(shop=self.shop())
+        body = rf"\href{{{url}}}{{\text{{{text}}}}}"
+        lead = rng.choice(self.words["latex_leads"]) + " "
+        if fmt == "markdown":
+            return lead + f"${body}$"
+        return escape(lead) + f'<span class="math inline">\\({escape(body)}\\)</span>'
+
+    def diagram_click(self, fmt: str, escape) -> str:
+        """A Mermaid flowchart of advice, its last step the shop, with a click that opens the shop's page."""
+        rng = self.rng
+        shop = self.shop()
+        steps = rng.sample(self.words["diagram_steps"], rng.randint(2, 3)) + [self.fill("{brand} {trade}")]
+        names = "ABCD"[:len(steps)]
+        lines = ["flowchart " + rng.choice(("LR", "TD"))]
+        lines += [f"  {a}[{s}] --> {b}[{t}]" for a, s, b, t in zip(names, steps, names[1:], steps[1:])]
+        tip = self.pick("diagram_tips")
+        url = self.url(shop)
+        lines.append(rng.choice((f'  click {names[-1]} "{url}" "{tip}"', f'  click {names[-1]} href "{url}" "{tip}" _blank')))
+        code = "\n".join(lines)
+        if fmt == "html":
+            return f'<figure class="diagram"><pre class="mermaid">{escape(code)}</pre></figure>'
+        return f"```mermaid\n{code}\n```"
+
+    def consent_checkbox(self, fmt: str, escape) -> str:
+        """A consent checkbox (ticked) in a comment or sign-up form, its label linking to the shop (raw HTML in
+        Markdown too)."""
+        rng = self.rng
+        shop = self.shop()
+        label = self.phrase(rng.choice(self.words["consent_texts"]), self.brand_link("html", shop), html.escape)
+        return (f'<div class="form-consent"><label><input type="checkbox" name="optin-{self.slots["id"]}" value="1" checked> '
+                f"{label}</label></div>")
+
+    # -- blocks about another subject
+
+    def garden_jobs(self, fmt: str, escape) -> str:
+        return self.linked_list(fmt, escape, "garden_heads", "garden_lines", "garden_credits", "garden-jobs", ("- ", "🌱 "))
+
+    def cinema_listings(self, fmt: str, escape) -> str:
+        return self.linked_list(fmt, escape, "cinema_heads", "cinema_lines", "cinema_credits", "film-times", ("- ", "🎬 "))
+
+    def pub_quiz(self, fmt: str, escape) -> str:
+        rng = self.rng
+        shop = self.shop()
+        lines = [escape(line) for line in rng.sample(self.words["quiz_lines"], rng.randint(3, 5))]
+        lines.sort()
+        foot = self.phrase(rng.choice(self.words["quiz_credits"]), self.brand_link(fmt, shop), escape)
+        return self.headed(fmt, self.pick("quiz_heads"), lines, self.SPONSORED.format(cls="quiz-answers"), ("* ", "  "), foot)
+
+    def term_dates(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        lines = rng.sample(self.words["term_lines"], rng.randint(3, 4))
+        return self.sponsored_list(fmt, escape, "term_heads", lines, escape(self.pick("term_sponsors")), "term-dates", ("- ", "• "))
+
+    def foreign_riddle(self, fmt: str, escape) -> str:
+        """A riddle of the day in another language, from the shop, naming it with a phone."""
+        return self.in_a_language(fmt, escape, "foreign_riddles", "riddle_heads",
+                                  ('<aside class="riddle-of-the-day" lang="{lang}"><h4>{head}</h4><p>{text}</p></aside>',
+                                   "**{head}**\n\n_{text}_", "~ {head} ~\n{text}"))
 
 
 # -- placing ---------------------------------------------------------------------------------------------
