@@ -82,3 +82,25 @@ def test_a_count_written_n_plus_is_a_figure(text, path):
 ])
 def test_n_plus_that_is_no_statistic_stays_quiet(sentence):
     assert codes(f"# Flu\n\n{sentence}\n", select=("LM501",)) == []
+
+
+@pytest.mark.parametrize("text,path", [
+    ("# Próstata\n\nNueve por ciento de todos los hombres tienen la próstata grande a los 40 años. "
+     "La próstata crece con la edad y los hombres deben saberlo.\n", "a.md"),
+    ("# Diabetes\n\nDiez por ciento de los adultos de la ciudad viven con diabetes. La diabetes es común "
+     "y los adultos deben medir su azúcar.\n", "a.txt"),
+    # a German pharmacy flyer, a kind no labelled page has
+    ("<html><body><h1>Zahnpflege</h1><p>Zehn Prozent aller Kinder in Bayern haben Karies. Die Zähne der "
+     "Kinder sind oft schlecht geputzt und das ist schade.</p></body></html>", "flyer.html"),
+    # an Indonesian community-health poster
+    ("Poster Puskesmas\n\nSepuluh persen dari penduduk kota ini menderita diabetes. Diabetes adalah penyakit "
+     "yang sering muncul pada orang dewasa di kota.\n", "poster.txt"),
+])
+def test_a_share_spelt_in_words_in_a_table_language_is_a_figure(text, path):
+    assert "LM501" in codes(text, path, select=("LM501",))
+
+
+def test_a_share_spelt_in_words_with_its_source_stays_quiet():
+    text = ("# Próstata\n\nSegún el Ministerio de Sanidad, nueve por ciento de todos los hombres tienen la "
+            "próstata grande a los 40 años. La próstata crece con la edad y los hombres deben saberlo.\n")
+    assert codes(text, select=("LM501",)) == []

@@ -594,7 +594,8 @@ def unsourced_statistic(doc, options):
     in French "17 millions de personnes", a share of people in German, Spanish, Portuguese or
     Italian, "2 % aller Frauen", "11 por ciento de los hombres"; sourced by a name in their own
     language, "según el Ministerio de Sanidad", "laut dem Robert Koch-Institut"; in any language with a
-    table in data/statistics_languages.toml, a share, ratio, "every second" or fraction of people,
+    table in data/statistics_languages.toml, a share (in digits or spelt in the table's number words,
+    "Nueve por ciento de todos los hombres"), ratio, "every second" or fraction of people,
     "Jeder zweite Mann", "10 में से 6 लोगों", "yüzde 80", "5人に1人", sourced by its own words of
     attribution, "TÜİK'e göre", "według GUS"; an average per period, "an average of 10 hours a day";
     a count of people in a period, "two thousand people are visiting ... each day"; a count written
@@ -890,11 +891,13 @@ def _language_figure(code: str) -> str:
     number = r"(?<![\w.,])\d+(?:[.,]\d+)?" if spaced else r"(?<![\d.,])\d+(?:[.,]\d+)?"
     words = "|".join(sorted(table.get("numbers", []), key=len, reverse=True))
     worded = (rf"(?<!\w)(?:{words})(?!\w)" if spaced else f"(?:{words})") if words else None
-    signs = (rf"(?:{'|'.join(table.get('percent_before', []))})\s?{number}" if table.get("percent_before") else None,
-             rf"{number}\s?(?:{'|'.join(table.get('percent_after', []))})" if table.get("percent_after") else None)
+    # a share in digits or spelt in words ("9 por ciento", "Nueve por ciento")
+    amount = "(?:" + "|".join(filter(None, (number, worded))) + ")"
+    signs = (rf"(?:{'|'.join(table.get('percent_before', []))})\s?{amount}" if table.get("percent_before") else None,
+             rf"{amount}\s?(?:{'|'.join(table.get('percent_after', []))})" if table.get("percent_after") else None)
     ending = r"\w*" if table.get("suffixes") else ""
     people = "|".join(sorted(table["people"], key=len, reverse=True))
-    parts = {"n": number, "num": "(?:" + "|".join(filter(None, (number, worded))) + ")",
+    parts = {"n": number, "num": amount,
              "pct": "(?:" + "|".join(filter(None, signs)) + ")", "people": f"(?:{people}){ending}",
              "adj": r"(?:[\w'’-]+\s+){0,2}?"}
     return "|".join("(?:" + _PLACEHOLDER.sub(lambda m: parts[m.group(1)], figure) + ")" for figure in table["figures"])
