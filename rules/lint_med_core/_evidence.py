@@ -474,9 +474,12 @@ def vague_patterns(extra: tuple[str, ...] = ()) -> tuple[tuple[re.Pattern, ...],
     subjects = "|".join(sorted((spaces(x) for x in data["subjects"]), key=len, reverse=True))
     quantifiers = "|".join(sorted((spaces(x) for x in data["quantifiers"]), key=len, reverse=True))
     verbs = "|".join(sorted((spaces(x) for x in data["verbs"]), key=len, reverse=True))
-    auxiliaries = (r"(?:have|has|had|now|also|clearly|consistently|repeatedly|long|all|increasingly|already|even|"
-                   r"actually|been|in fact|generally|largely|mostly|widely|often|may|might|can|could|would|will|do|does|did|"
-                   r"further|since|again|independently|recently|subsequently|"
+    # any adverb in -ly ("Research previously found", "Studies have repeatedly shown"), not one that
+    # makes no appeal to evidence ("Studies rarely show", "doctors usually advise": `not_appeal_adverbs`)
+    unsaid = "|".join(data["not_appeal_adverbs"])
+    auxiliaries = (rf"(?:have|has|had|now|also|long|all|already|even|(?!(?:{unsaid})\b)[a-z]+ly|"
+                   r"been|in fact|often|may|might|can|could|would|will|do|does|did|"
+                   r"further|since|again|"
                    # where and when, not who: "Nutritionists worldwide continue to", "doctors at the time"
                    r"worldwide|everywhere|at the time|back then|for years|for decades|"
                    r"continues? to|continued to)")

@@ -150,7 +150,9 @@ def vague_attribution(doc, options):
     "research suggests", "according to experts", "scientists have found", "a recent survey
     found", "one study", "doctors say", "many health care providers recommend", "many researchers believe", "evidence indicates", "it
     has been shown", "data suggest", "reports say", "decades of research that shows",
-    "previous studies demonstrating", "doctors who use the device say", "in several studies",
+    "previous studies demonstrating", "Research previously found" (any adverb in -ly between the
+    noun and its verb, not one of denial, custom or rhetoric: "Studies rarely show", "doctors usually
+    advise", "what the research really shows"), "doctors who use the device say", "in several studies",
     "by some estimates", "according to recent industry reports" (any lowercase words before the
     evidence noun; not the press: "according to local news reports"), the progressive ("studies are
     showing", "experts are warning"; not "doctors have known about"), "if studies are to be believed", "research has tied X to Y", "with
@@ -206,7 +208,7 @@ def vague_attribution(doc, options):
     article spelled out with its initials: "the National Dengue Control Unit (NDCU)" ... "The NDCU
     urges ... Health officials have stressed"), or, for research rather
     than people, a study cited in the next sentence (not one study given as an example of
-    "many studies", unless it is a review that pools them; nor a name given as an example of a
+    "many studies", "Current studies such as one published in X also ...", unless it is a review that pools them; nor a name given as an example of a
     kind: "Research from institutions like Johns Hopkins has demonstrated").
 
     Not read: another story's headline after a teaser label ("Read also: Studies show ...").
@@ -383,10 +385,11 @@ _OWN_ANALYSIS = re.compile(r"(?:an?|the|its|their)\s+(?:(?:preliminary|interim|e
                            r"(?:results|data|findings)\b", re.I)
 
 
-# A single study given as an example ("Studies show ... For instance, a 2019 study ...") is not
-# the source of a body of studies; nor is one study the source of "many" or "multiple studies",
-# unless it pools them (a review, a meta-analysis).
+# A single study given as an example ("Studies show ... For instance, a 2019 study ...", "Current
+# studies such as one published in X also ...") is not the source of a body of studies; nor is one
+# study the source of "many" or "multiple studies", unless it pools them (a review, a meta-analysis).
 _EXAMPLE = re.compile(r"\s*(?:for (?:instance|example)|e\.g\.|one (?:such|of them|of these)|in one)\b", re.I)
+_AN_EXAMPLE = re.compile(r"\b(?:such as|like|including|among them)\s+(?:the\s+)?(?:one|an?)\s", re.I)
 _MANY = re.compile(r"\b(?:many|several|multiple|numerous|countless|dozens|hundreds|a number of|plenty|lots|a host|a wealth)\b", re.I)
 _POOLED = re.compile(r"\b(?:reviews?|meta-analys[ie]s|pooled|studies|trials)\b", re.I)
 
@@ -394,7 +397,7 @@ _POOLED = re.compile(r"\b(?:reviews?|meta-analys[ie]s|pooled|studies|trials)\b",
 def _one_of_many(match, cited: str) -> bool:
     """Whether a sentence citing research gives one study as an example of the attribution's body
     of studies, and so does not source it."""
-    return _EXAMPLE.match(cited) is not None or \
+    return _EXAMPLE.match(cited) is not None or _AN_EXAMPLE.search(cited) is not None or \
         _MANY.search(match.group()) is not None and _POOLED.search(cited) is None
 
 

@@ -149,7 +149,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
     times = "|".join(sorted((spaces(t) for t in data["rate_times"]), key=len, reverse=True))
     # up to three words between a figure and whom it is of: "of U.S. adults", "of 242 million U.S. adults"
     adjectives = r"(?:[\w.'’-]+\s+){0,3}?"
-    count = rf"(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?(?:\s+(?:million|billion|thousand))?)"
+    count = rf"(?:{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?(?:\s+(?:million|billion|thousand))?\+?)"  # "400+": at least 400
     share_verbs = "|".join(sorted((spaces(v) for v in data["share_verbs"]), key=len, reverse=True))
     units = "|".join(sorted((spaces(v) for v in data["product_units"]), key=len, reverse=True))
     causatives = "|".join(sorted(data["causative_verbs"], key=len, reverse=True))
@@ -230,7 +230,7 @@ def _patterns(extra_population: tuple[str, ...], extra_outcomes: tuple[str, ...]
                    rf"\b(?:in|across|after|among|from|over)\s+{_APPROX}{record_count}\s+(?:[\w'’-]+\s+){{0,2}}?(?:{treatments})\b"),
         # "2 million Americans live with", "four million surgeries", "a quarter of a million children";
         # not "millions of people": a magnitude with no figure is a manner of speaking, not a statistic
-        ("count", rf"\b(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion)\s+(?:of\s+)?{adjectives}(?:{population})\b"),
+        ("count", rf"\b(?:{_AMOUNT}|{_FRACTION}(?:\s+of)?(?:\s+a)?)\s?(?:million|billion)\+?\s+(?:of\s+)?{adjectives}(?:{population})\b"),
         # "We spend an average of 10 hours a day staring at screens", "an average weight loss of 1 to 2 lbs a
         # day", "On average, adults sleep 6.8 hours a night": an average per day, week or year (not a dose,
         # "an average of 5 mg a day"; not a need, "the average adult needs 8 hours a night")
@@ -401,9 +401,10 @@ def _has_ratio_hint(lowered: str) -> bool:
 # 80%) recover"), in digits or in words.
 _BRACKETED_PERCENT = re.compile(rf"\(\s*{_APPROX}{_PCT}\s*\)", re.I)
 # The digit and whitespace every "prevalence" match holds: its count ends with a number and
-# whitespace follows it ("6,000 to 8,000 Americans", "2 million people"). Most sentences with a
-# digit have none ("in 2019,", "20%"), and the test is far cheaper than the pattern.
-_DIGIT_SPACE = re.compile(r"\d\s")
+# whitespace follows it ("6,000 to 8,000 Americans", "2 million people", "400+ patients"). Most sentences with a
+# digit have none ("in 2019,", "20%"), and the test is far cheaper than the pattern. "400+ children":
+# at least 400, a count too.
+_DIGIT_SPACE = re.compile(r"\d\+?\s")
 # The end of every "effect" match: "by" and an amount. Far cheaper than the effect pattern,
 # which tries its sixty verbs at every word of the sentence.
 _EFFECT_AMOUNT = re.compile(rf"by\s+{_APPROX}{_EFFECT_SIZE}", re.I)
@@ -593,10 +594,12 @@ def unsourced_statistic(doc, options):
     in French "17 millions de personnes", a share of people in German, Spanish, Portuguese or
     Italian, "2 % aller Frauen", "11 por ciento de los hombres"; sourced by a name in their own
     language, "según el Ministerio de Sanidad", "laut dem Robert Koch-Institut"; in any language with a
-    table in data/statistics_languages.toml, a share, ratio, "every second" or fraction of people,
+    table in data/statistics_languages.toml, a share (in digits or spelt in the table's number words,
+    "Nueve por ciento de todos los hombres"), ratio, "every second" or fraction of people,
     "Jeder zweite Mann", "10 में से 6 लोगों", "yüzde 80", "5人に1人", sourced by its own words of
     attribution, "TÜİK'e göre", "według GUS"; an average per period, "an average of 10 hours a day";
-    a count of people in a period, "two thousand people are visiting ... each day") and flags them when neither the sentence nor the one before or
+    a count of people in a period, "two thousand people are visiting ... each day"; a count written
+    "N+" is "at least N", "300+ children die of malaria each day") and flags them when neither the sentence nor the one before or
     after carries a source: a citation marker (`[3]`, superscripts, `(Smith 2020)`), a link,
     a named organisation or journal, a study identified by its year ("a 2019 Cochrane review
     found"), or a named person giving the figure ("said Dr. Ortiz").
@@ -888,11 +891,13 @@ def _language_figure(code: str) -> str:
     number = r"(?<![\w.,])\d+(?:[.,]\d+)?" if spaced else r"(?<![\d.,])\d+(?:[.,]\d+)?"
     words = "|".join(sorted(table.get("numbers", []), key=len, reverse=True))
     worded = (rf"(?<!\w)(?:{words})(?!\w)" if spaced else f"(?:{words})") if words else None
-    signs = (rf"(?:{'|'.join(table.get('percent_before', []))})\s?{number}" if table.get("percent_before") else None,
-             rf"{number}\s?(?:{'|'.join(table.get('percent_after', []))})" if table.get("percent_after") else None)
+    # a share in digits or spelt in words ("9 por ciento", "Nueve por ciento")
+    amount = "(?:" + "|".join(filter(None, (number, worded))) + ")"
+    signs = (rf"(?:{'|'.join(table.get('percent_before', []))})\s?{amount}" if table.get("percent_before") else None,
+             rf"{amount}\s?(?:{'|'.join(table.get('percent_after', []))})" if table.get("percent_after") else None)
     ending = r"\w*" if table.get("suffixes") else ""
     people = "|".join(sorted(table["people"], key=len, reverse=True))
-    parts = {"n": number, "num": "(?:" + "|".join(filter(None, (number, worded))) + ")",
+    parts = {"n": number, "num": amount,
              "pct": "(?:" + "|".join(filter(None, signs)) + ")", "people": f"(?:{people}){ending}",
              "adj": r"(?:[\w'’-]+\s+){0,2}?"}
     return "|".join("(?:" + _PLACEHOLDER.sub(lambda m: parts[m.group(1)], figure) + ")" for figure in table["figures"])
