@@ -19,7 +19,7 @@ from lint_med import per_document
 from . import _health_language
 from ._data import load
 from ._evidence import evidence, lowered_body
-from ._language import function_words, language, language_name
+from ._language import language, language_name
 from ._phrases import required_literals, split_top_level
 
 _PART = re.compile(r"\{(\w+)\}")
@@ -120,22 +120,7 @@ def shapes_language(doc) -> str | None:
         return None
     shares = {code: sum(map(own.__contains__, words)) / len(words) for code, (own, _) in _untold().items()}
     best = max(shares, key=shares.get, default=None)
-    if best is not None and shares[best] >= _untold()[best][1]:
-        return best
-    return _alone(words)
-
-
-def _alone(words: list[str]) -> str | None:
-    """For a page `_language.py` could not tell (its opening is a shop's menu, a cart, a byline: too few function
-    words of any language), the language with a table whose function words still stand out: at least half its
-    `min_share`, and at least three times the share of English and of any other language (session 18)."""
-    (english, _), others = function_words()
-    shares = {code: sum(map(own.__contains__, words)) / len(words) for code, (own, _) in others.items()}
-    shares["en"] = sum(map(english.__contains__, words)) / len(words)
-    best = max(shares, key=shares.get)
-    if best == "en" or _table(best) is None or shares[best] < others[best][1] / 2:
-        return None
-    return best if all(share * 3 <= shares[best] for code, share in shares.items() if code != best) else None
+    return best if best is not None and shares[best] >= _untold()[best][1] else None
 
 
 def _table_of(code: str) -> dict:
