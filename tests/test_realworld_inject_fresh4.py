@@ -41,7 +41,7 @@ def test_fresh3_snippets_are_unchanged():
 def test_fresh4_kinds_come_last_and_cover_every_form():
     after = list(inject.KINDS)[list(inject.KINDS).index(next(iter(KINDS))):]  # only later families after them
     assert after[:len(KINDS)] == list(KINDS)
-    assert all(kind.startswith(("fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "fresh11-", "fresh12-", "fresh13-")) for kind in after[len(KINDS):])
+    assert all(kind.startswith(("fresh5-", "fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "fresh11-", "fresh12-", "fresh13-", "fresh14-")) for kind in after[len(KINDS):])
     forms = {kind[len("fresh4-"):] for kind in KINDS}
     assert set(FRESH4["hiding"]) <= forms and "marquee" in forms
     assert {"link-line", "anchor", "foreign-anchor", "bare-url", "foreign-bare-url", "sentence",

@@ -34,7 +34,7 @@ def test_fresh4_snippets_are_unchanged():
 
 def test_fresh5_kinds_come_last_and_cover_every_form():
     after = list(inject.KINDS)[list(inject.KINDS).index(next(iter(KINDS))):]  # only later families after them
-    assert after[:len(KINDS)] == list(KINDS) and all(kind.startswith(("fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "fresh11-", "fresh12-", "fresh13-"))
+    assert after[:len(KINDS)] == list(KINDS) and all(kind.startswith(("fresh6-", "fresh7-", "fresh8-", "fresh9-", "fresh10-", "fresh11-", "fresh12-", "fresh13-", "fresh14-"))
                                                          for kind in after[len(KINDS):])
     forms = {kind[len("fresh5-"):] for kind in KINDS}
     assert set(FRESH5["hiding"]) <= forms and len(KINDS) >= 14

@@ -159,6 +159,7 @@ TEMPLATES["fresh10"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_
 TEMPLATES["fresh11"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh11"]
 TEMPLATES["fresh12"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh12"]
 TEMPLATES["fresh13"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh13"]
+TEMPLATES["fresh14"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh14"]
 
 
 # Each kind in the formats it exists in (hidden links have no plain-text form).
@@ -214,6 +215,7 @@ FRESH10 = [kind for kind in inject.KINDS if kind.startswith("fresh10-")]
 FRESH11 = [kind for kind in inject.KINDS if kind.startswith("fresh11-")]
 FRESH12 = [kind for kind in inject.KINDS if kind.startswith("fresh12-")]
 FRESH13 = [kind for kind in inject.KINDS if kind.startswith("fresh13-")]
+FRESH14 = [kind for kind in inject.KINDS if kind.startswith("fresh14-")]
 
 
 def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
@@ -276,8 +278,8 @@ def test_fresh3_templates_are_complete_and_new():
             assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
             if "foreign_urls" in shop:
                 assert not re.search(r"\s|\{", draw.foreign_url(shop))
-    # added last (only fresh4 to fresh13 after them): the earlier kinds' draws do not move
-    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13
+    # added last (only fresh4 to fresh14 after them): the earlier kinds' draws do not move
+    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14
     assert later == list(inject.KINDS)[-len(later):]
 
 

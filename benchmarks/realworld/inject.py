@@ -25,6 +25,7 @@ import base64
 import hashlib
 import html
 import json
+import quopri
 import random
 import re
 import sys
@@ -276,6 +277,23 @@ KINDS = {
        for form in ("price-list", "garden-jobs", "cinema-listings", "pub-quiz", "term-dates", "foreign-riddle")},
     **{f"fresh13-{way}": ({"links"}, ("markdown", "html"), "auto")
        for way in ("meter-fallback", "math-semantics", "lang-selector", "ellipsis-width")},
+    # The `fresh14` templates (session 19), written blind, with ten more trades and eight more languages, in forms the
+    # sets above do not use, most of them what hacked or SEO-farmed health pages show a reader: a fake "medically
+    # reviewed by" line, a fake accreditation seal, a price-comparison widget, a notification prompt, a live-chat bubble,
+    # a translation credit, a webring bar, each with the shop's link; PHP warnings printing the shop's address a hacked
+    # template includes; a newsletter's raw quoted-printable source; an onion address mid-sentence; a ruby annotation and
+    # a margin note (Markdown and HTML); the overlays of hacked sites (a fake CAPTCHA telling the reader to run a command,
+    # a fake browser update, a virus scare, a prize survey) and blocks about another subject (fuel prices, pets to adopt,
+    # auction lots and a knitting pattern with the shop linked; a ferry timetable and a word of the day in another
+    # language naming it with a phone), counted for either category.
+    **{f"fresh14-{form}": ({"links"}, FORMATS, "block")
+       for form in ("reviewer-line", "trust-seal", "price-compare", "push-prompt", "chat-bubble", "translator-credit", "webring",
+                    "php-warning", "quoted-printable")},
+    "fresh14-onion-address": ({"links"}, FORMATS, "inline"),
+    **{f"fresh14-{form}": ({"links"}, ("markdown", "html"), "inline") for form in ("ruby-annotation", "marginal-note")},
+    **{f"fresh14-{form}": ({"links", "off-topic"}, FORMATS, "block")
+       for form in ("fake-captcha", "update-prompt", "scareware-alert", "prize-survey", "fuel-prices", "pet-adoption",
+                    "auction-lots", "knitting-pattern", "ferry-timetable", "foreign-lesson")},
 }
 
 # Kinds whose address no reader is shown or sent to, and no search engine follows: out of the link rules' scope
@@ -517,6 +535,8 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return Fresh12(spam.t["fresh12"], rng).snippet(kind.removeprefix("fresh12-"), fmt)
     if kind.startswith("fresh13-"):
         return Fresh13(spam.t["fresh13"], rng).snippet(kind.removeprefix("fresh13-"), fmt)
+    if kind.startswith("fresh14-"):
+        return Fresh14(spam.t["fresh14"], rng).snippet(kind.removeprefix("fresh14-"), fmt)
     raise ValueError(kind)
 
 
@@ -3149,6 +3169,301 @@ class Fresh13(Fresh12):
         return self.in_a_language(fmt, escape, "foreign_riddles", "riddle_heads",
                                   ('<aside class="riddle-of-the-day" lang="{lang}"><h4>{head}</h4><p>{text}</p></aside>',
                                    "**{head}**\n\n_{text}_", "~ {head} ~\n{text}"))
+
+
+class Fresh14(Fresh13):
+    """Snippets of the `fresh14` templates: the shop in forms the earlier sets do not use, most of them what hacked or
+    SEO-farmed health pages show a reader: a fake "medically reviewed by" line, a fake accreditation seal, a price
+    comparison widget, a browser notification prompt, a live-chat bubble, a translation credit, a webring bar; the
+    overlays hacked sites inject (a fake CAPTCHA telling the reader to run a command, a fake browser update, a virus
+    scare, a prize survey); what a hacked template leaks (a PHP warning printing the address it includes); an onion
+    address; a newsletter's raw quoted-printable source pasted in; a ruby annotation and a margin note (Markdown and
+    HTML); blocks about another subject. Each snippet draws one shop, the word it calls itself by ({trade}) and one of
+    its services ({service}), so its words, links and names agree."""
+
+    TABLES: dict[str, str] = {}  # no form of this set is a bare table of markup
+
+    def host_of(self, url: str) -> str:
+        """The host an address names, without www."""
+        return self.home(url).split("//", 1)[1].removeprefix("www.")
+
+    def in_english_or(self, escape, key: str, foreign_key: str, link: str) -> tuple[str, str]:
+        """(language, line): one of the English lines (`key`), or a third of the time the line of another language
+        (`foreign_key`, keyed by language), with the link put in at {link}."""
+        if self.rng.randrange(3):
+            return "en", self.phrase(self.rng.choice(self.words[key]), link, escape)
+        lang = self.rng.choice(sorted(self.words[foreign_key]))
+        return lang, self.phrase(self.words[foreign_key][lang], link, escape)
+
+    def name_link(self, fmt: str, shop: dict) -> str:
+        """The shop's link, its words the shop's name (as a credit names whom it credits)."""
+        return self.with_attributes(fmt, self.fill("{brand} {trade}"), self.url(shop))
+
+    # -- the shop's link in the furniture of a health page
+
+    def reviewer_line(self, fmt: str, escape) -> str:
+        """A "medically reviewed by" line under the headline whose reviewer works "for" the shop, linked."""
+        lang, line = self.in_english_or(escape, "reviewer_lines", "foreign_reviewer_lines", self.name_link(fmt, self.shop()))
+        date = self.pick("reviewer_dates")
+        if fmt == "html":
+            attr = "" if lang == "en" else f' lang="{lang}"'
+            return self.rng.choice((f'<div class="medical-review"{attr}><p><span class="reviewer">{line}</span> · <time>{escape(date)}</time></p></div>',
+                                    f'<p class="article-meta reviewed"{attr}>{line}<br><small>{escape(date)}</small></p>'))
+        if fmt == "markdown":
+            return f"*{line}*  \n*{date}*"
+        return f"{line}\n{date}"
+
+    def trust_seal(self, fmt: str, escape) -> str:
+        """A made-up accreditation seal for health information: its image links to the shop, its text credits it."""
+        rng = self.rng
+        shop = self.shop()
+        seal, url = self.pick("seals"), self.url(shop)
+        image = f"{self.home(url)}/seal/{self.slots['id']}.png"
+        text = self.phrase(rng.choice(self.words["seal_texts"]), self.name_link(fmt, shop), escape, seal=seal)
+        if fmt == "html":
+            return (f'<div class="trust-seal"><a href="{html.escape(url)}" rel="nofollow"><img src="{html.escape(image)}" '
+                    f'alt="{escape(seal)}" width="88" height="31"></a><p><small>{text}</small></p></div>')
+        if fmt == "markdown":
+            return f"[![{seal}]({image})]({url})\n\n*{text}*"
+        return f"[{seal.upper()}]\n{text}"
+
+    def price_compare(self, fmt: str, escape) -> str:
+        """A price-comparison widget: the shop and other retailers, each "Check price" button to the shop's pages."""
+        rng = self.rng
+        shop = self.shop()
+        head, foot = self.pick("compare_heads"), self.pick("compare_foots")
+        sellers = [self.fill("{brand} {trade}")] + rng.sample(self.words["retailers"], rng.randint(1, 3))
+        rng.shuffle(sellers)
+        currency = rng.choice(("£", "$", "€"))
+        rows = [(seller, f"{currency}{rng.randint(9, 480)}.{rng.choice(('00', '49', '95', '99'))}", self.pick("compare_buttons"),
+                 self.url(shop)) for seller in sellers]
+        if fmt == "html":
+            body = "".join(f'<tr><td>{escape(s)}</td><td>{p}</td><td><a class="btn" href="{html.escape(u)}" rel="sponsored nofollow">'
+                           f"{escape(b)}</a></td></tr>" for s, p, b, u in rows)
+            return (f'<table class="price-compare"><caption>{escape(head)}</caption><tbody>{body}</tbody>'
+                    f'<tfoot><tr><td colspan="3"><small>{escape(foot)}</small></td></tr></tfoot></table>')
+        if fmt == "markdown":
+            return (f"**{head}**\n\n| Retailer | Price | |\n|---|---|---|\n" + "\n".join(f"| {s} | {p} | [{b}]({u}) |" for s, p, b, u in rows)
+                    + f"\n\n*{foot}*")
+        return f"{head}\n" + "\n".join(f"{s}: {p} - {b}: {u}" for s, p, b, u in rows) + f"\n{foot}"
+
+    def push_prompt(self, fmt: str, escape) -> str:
+        """A browser-style "wants to show notifications" prompt drawn in the page, its Allow button the shop's."""
+        rng = self.rng
+        url = self.url(self.shop())
+        domain = self.host_of(url)
+        head = self.fill(rng.choice(self.words["push_heads"]), domain=domain)
+        text = self.pick("push_texts")
+        allow = f"{self.home(url)}/push/subscribe?src={self.slots['id']}"
+        if fmt == "html":
+            return (f'<div class="push-prompt" role="dialog"><p><strong>{escape(head)}:</strong></p><p>{escape(text)}</p>'
+                    f'<p><button type="button">Block</button> <a class="allow" href="{html.escape(allow)}">Allow</a></p></div>')
+        if fmt == "markdown":
+            return f"**{head}:** {text}  \nBlock · [Allow]({allow})"
+        return f"{head}:\n{text}\n[Block] [Allow] {allow}"
+
+    def chat_bubble(self, fmt: str, escape) -> str:
+        """A live-chat bubble: an agent of the shop greets the reader, the button opens the shop's page."""
+        rng = self.rng
+        shop = self.shop()
+        url = self.url(shop)
+        agent = rng.choice(self.words["agents"])
+        greeting = self.fill(rng.choice(self.words["chat_greetings"]), agent=agent)
+        button = self.fill(rng.choice(self.words["chat_buttons"]), agent=agent)
+        name = self.fill("{brand} {trade}")
+        if fmt == "html":
+            return (f'<aside class="live-chat-bubble"><p class="agent"><img src="{html.escape(self.home(url))}/agents/{self.slots["id"]}.jpg" '
+                    f'alt="" width="32" height="32"> <strong>{escape(agent)}</strong> · {escape(name)} <span class="status">online</span></p>'
+                    f"<p>{escape(greeting)}</p>{self.with_attributes(fmt, button, url)}</aside>")
+        if fmt == "markdown":
+            return f"💬 **{agent}** ({name}, online)\n\n{greeting}\n\n[{button}]({url})"
+        return f"💬 {agent} ({name}, online): {greeting}\n{button}: {url}"
+
+    def translator_credit(self, fmt: str, escape) -> str:
+        """A translation credit under the article, in English or another language, crediting the shop, linked."""
+        lang, line = self.in_english_or(escape, "translator_lines", "foreign_translator_lines", self.name_link(fmt, self.shop()))
+        if fmt == "html":
+            attr = "" if lang == "en" else f' lang="{lang}"'
+            return f'<p class="translation-credit"{attr}><em>{line}</em></p>'
+        return f"*{line}*" if fmt == "markdown" else f"— {line}"
+
+    def webring(self, fmt: str, escape) -> str:
+        """A webring bar: previous member, the ring's home, and "next" the shop."""
+        rng = self.rng
+        url = self.url(self.shop())
+        ring = self.pick("ring_names")
+        slug = re.sub(r"\W+", "", ring.lower())
+        home, prev = f"https://{slug}.example/", rng.choice(self.t["ring_sites"])
+        text = self.fill(rng.choice(self.words["ring_texts"]), ring=ring)
+        name = self.fill("{brand} {trade}")
+        if fmt == "html":
+            return (f'<nav class="webring" aria-label="Webring"><p>{escape(text)}</p><a href="{prev}">← Previous</a> | '
+                    f'<a href="{home}">{escape(ring)}</a> | <a href="{html.escape(url)}">Next: {escape(name)} →</a> | '
+                    f'<a href="{home}random">Random</a></nav>')
+        if fmt == "markdown":
+            return f"{text}\n\n[← Previous]({prev}) | [{ring}]({home}) | [Next: {name} →]({url}) | [Random]({home}random)"
+        return f"{text}\n← Previous: {prev} | {ring}: {home} | Next: {name} → {url}"
+
+    # -- what hacked sites put over or into a page
+
+    def fake_captcha(self, fmt: str, escape) -> str:
+        """A fake "verify you are human" box telling the reader to paste a command that fetches the shop's address."""
+        rng = self.rng
+        shop = self.shop()
+        command = self.fill(rng.choice(self.words["captcha_commands"]), url=self.url(shop))
+        head, steps = self.pick("captcha_heads"), self.words["captcha_steps"][:rng.randint(3, 4)]
+        foot = self.phrase(rng.choice(self.words["captcha_foots"]), self.linked_address(fmt, self.address(shop), escape), escape)
+        if fmt == "html":
+            items = "".join(f"<li>{escape(s)}</li>" for s in steps)
+            return (f'<div class="cf-challenge" role="dialog" aria-modal="true"><h4>{escape(head)}</h4>'
+                    f"<p><label><input type=\"checkbox\"> I'm not a robot</label></p><ol>{items}</ol>"
+                    f"<p><code>{escape(command)}</code></p><p><small>{foot}</small></p></div>")
+        numbered = "\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1))
+        if fmt == "markdown":
+            return f"**{head}**\n\n☐ I'm not a robot\n\n{numbered}\n\n`{command}`\n\n*{foot}*"
+        return f"{head}\n☐ I'm not a robot\n{numbered}\n\n{command}\n\n{foot}"
+
+    def update_prompt(self, fmt: str, escape) -> str:
+        """A fake browser update notice whose download is on the shop's site."""
+        rng = self.rng
+        url = self.url(self.shop())
+        target = f"{self.home(url)}/update/{rng.choice(('chrome', 'browser', 'edge', 'firefox'))}-{self.slots['id']}.html"
+        head, text, button = self.pick("update_heads"), self.pick("update_texts"), self.pick("update_buttons")
+        if fmt == "html":
+            return (f'<div class="browser-update" role="alert" style="border:2px solid #d93025;padding:16px"><h3>{escape(head)}</h3>'
+                    f'<p>{escape(text)}</p><p>{self.with_attributes(fmt, button, target)}</p></div>')
+        if fmt == "markdown":
+            return f"### {head}\n\n{text}\n\n**[{button}]({target})**"
+        return f"{head.upper()}\n{text}\n{button}: {target}"
+
+    def scareware_alert(self, fmt: str, escape) -> str:
+        """A virus scare: the reader's device "infected", a phone number to call and the shop's address."""
+        shop = self.shop()
+        head = self.pick("scare_heads")
+        text = self.phrase(self.rng.choice(self.words["scare_texts"]), self.linked_address(fmt, self.address(shop), escape), escape)
+        if fmt == "html":
+            return f'<div class="alert alert-danger" role="alert"><p><strong>{escape(head)}</strong></p><p>{text}</p></div>'
+        if fmt == "markdown":
+            return f"> **{head}**\n>\n> {text}"
+        return f"{head.upper()}\n{text}"
+
+    def prize_survey(self, fmt: str, escape) -> str:
+        """A "you have been selected" survey: questions, and a button to claim the prize on the shop's site."""
+        rng = self.rng
+        url = self.url(self.shop())
+        head, text, button = self.pick("survey_heads"), self.pick("survey_texts"), self.pick("survey_buttons")
+        questions = self.words["survey_questions"][:rng.randint(2, 4)]
+        if fmt == "html":
+            asked = "".join(f"<p>{escape(q)}</p>" for q in questions)
+            return (f'<div class="survey-popup"><h3>{escape(head)}</h3><p>{escape(text)}</p>{asked}'
+                    f'<p>{self.with_attributes(fmt, button, url)}</p></div>')
+        asked = "\n".join(q.replace(". ", "\\. ", 1) if fmt == "markdown" else q for q in questions)
+        if fmt == "markdown":
+            return f"## {head}\n\n{text}\n\n{asked}\n\n[**{button}**]({url})"
+        return f"{head}\n{text}\n{asked}\n{button}: {url}"
+
+    def php_warning(self, fmt: str, escape) -> str:
+        """PHP warnings a hacked template prints when the shop's file it includes does not load: the address in them."""
+        rng, words = self.rng, self.words
+        url = self.url(self.shop())
+        function = rng.choice(words["php_functions"])
+        path = self.fill(rng.choice(words["php_paths"]), user=rng.choice(words["php_users"]), theme=rng.choice(words["php_themes"]))
+        line = rng.randint(2, 140)
+        messages = [f"{function}({url}): {rng.choice(words['php_errors'])}"]
+        if function.startswith(("include", "require")) and rng.randrange(2):
+            messages.append(f"{function}(): Failed opening '{url}' for inclusion (include_path='.:/usr/share/php')")
+        if fmt == "html":
+            return "<br />\n".join(f"<b>Warning</b>:  {escape(m)} in <b>{escape(path)}</b> on line <b>{line}</b>" for m in messages)
+        return "\n".join(f"Warning: {m} in {path} on line {line}" for m in messages)
+
+    # -- addresses written so that they do not look like a shop's
+
+    def onion_address(self, fmt: str, escape) -> str:
+        """A Tor onion address (v3: 56 letters and digits, the last "d") on the shop's path, mid-sentence."""
+        rng = self.rng
+        shop = self.shop()
+        name = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz234567") for _ in range(55)) + "d"
+        url = f"http://{name}.onion{self._in_url(rng.choice(shop['paths']))}"
+        if fmt == "html" and rng.randrange(2):
+            address = f'<a href="{html.escape(url)}">{escape(url)}</a>'
+        elif fmt == "markdown" and rng.randrange(2):
+            address = f"<{url}>"
+        else:
+            address = escape(url)
+        return self.around_address("onion_phrases", "url", address, escape)
+
+    def quoted_printable(self, fmt: str, escape) -> str:
+        """A newsletter's raw source pasted in: headers, then its HTML in quoted-printable (= as =3D, lines broken with
+        a trailing =), the shop's link split across lines."""
+        rng = self.rng
+        text, url = self.anchor_and_url(shop=self.shop())
+        link = f'<a href="{url}" style="color:#1a73e8;text-decoration:underline">{text}</a>'
+        body = f'<p style="font-family:Arial,sans-serif;font-size:15px">{self.fill(rng.choice(self.words["qp_sentences"]), link=link)}</p>'
+        headers = [self.fill("From: {brand} {trade} <news@") + self.host_of(url) + ">",
+                   "Subject: " + self.pick("qp_subjects"), 'Content-Type: text/html; charset="UTF-8"',
+                   "Content-Transfer-Encoding: quoted-printable"]
+        raw = "\n".join(headers) + "\n\n" + quopri.encodestring(body.encode()).decode().replace("\r\n", "\n").rstrip("\n")
+        head = self.pick("qp_heads")
+        if fmt == "html":
+            return f'<div class="pasted-source"><p>{escape(head)}</p><pre>{escape(raw)}</pre></div>'
+        if fmt == "markdown":
+            return f"{head}\n\n```\n{raw}\n```"
+        return f"{head}\n\n{raw}"
+
+    def ruby_annotation(self, fmt: str, escape) -> str:
+        """A word with a ruby annotation (shown above it) that is the shop's link (raw HTML in Markdown too)."""
+        rng = self.rng
+        shop = self.shop()
+        base = self.pick("ruby_bases")
+        if rng.randrange(2):
+            text, url = self.anchor_and_url(shop=shop)
+        else:
+            text = self.address(shop)
+            url = self.href(text)
+        return f'<ruby>{html.escape(base)}<rp>(</rp><rt><a href="{html.escape(url)}">{html.escape(text)}</a></rt><rp>)</rp></ruby>'
+
+    def marginal_note(self, fmt: str, escape) -> str:
+        """A margin note (Tufte-style sidenote in HTML, a Pandoc inline note in Markdown) carrying the shop's link."""
+        rng = self.rng
+        note = self.phrase(rng.choice(self.words["margin_notes"]), self.brand_link(fmt, self.shop()), escape)
+        if fmt == "markdown":
+            return f"^[{note}]"
+        box = f"mn-{self.slots['id']}"
+        return (f'<label for="{box}" class="margin-toggle">{rng.choice(self.words["margin_marks"])}</label>'
+                f'<input type="checkbox" id="{box}" class="margin-toggle"><span class="marginnote">{note}</span>')
+
+    # -- blocks about another subject
+
+    def fuel_prices(self, fmt: str, escape) -> str:
+        return self.linked_list(fmt, escape, "fuel_heads", "fuel_lines", "fuel_credits", "fuel-prices", ("- ", "⛽ "))
+
+    def pet_adoption(self, fmt: str, escape) -> str:
+        return self.linked_list(fmt, escape, "pet_heads", "pet_lines", "pet_credits", "pets-of-the-week", ("- ", "🐾 "))
+
+    def auction_lots(self, fmt: str, escape) -> str:
+        return self.linked_list(fmt, escape, "auction_heads", "auction_lines", "auction_credits", "auction-lots", ("- ", ""))
+
+    def knitting_pattern(self, fmt: str, escape) -> str:
+        """A knitting pattern (its rows in order), the yarn from the shop, linked."""
+        rng = self.rng
+        shop = self.shop()
+        rows = self.words["knit_lines"]
+        kept = sorted(rng.sample(range(len(rows)), rng.randint(4, len(rows))))
+        foot = self.phrase(rng.choice(self.words["knit_credits"]), self.brand_link(fmt, shop), escape)
+        return self.headed(fmt, self.pick("knit_heads"), [escape(rows[i]) for i in kept], self.SPONSORED.format(cls="knitting-pattern"),
+                           ("- ", "* "), foot)
+
+    def ferry_timetable(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        lines = sorted(rng.sample(self.words["ferry_lines"], rng.randint(3, 5)))
+        return self.sponsored_list(fmt, escape, "ferry_heads", lines, escape(self.pick("ferry_sponsors")), "ferry-times", ("- ", "⛴ "))
+
+    def foreign_lesson(self, fmt: str, escape) -> str:
+        """A "word of the day" in another language, from the shop, naming it with a phone."""
+        return self.in_a_language(fmt, escape, "foreign_lessons", "lesson_heads",
+                                  ('<aside class="word-of-the-day" lang="{lang}"><h4>{head}</h4><p>{text}</p></aside>',
+                                   "**{head}**\n\n> {text}", "{head}: {text}"))
 
 
 # -- placing ---------------------------------------------------------------------------------------------
