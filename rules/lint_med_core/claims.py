@@ -80,8 +80,8 @@ def _load(extra_phrases: tuple[str, ...], extra_hedges: tuple[str, ...]):
         groups = []
         for group in data["claims"]:
             needs = tuple((need, _first_word(need)) for need in group["needs"])
-            unless = group.get("unless")
-            condition = (group.get("context"), unless and _with_classes(unless)) if "context" in group or unless else None
+            context, unless = group.get("context"), group.get("unless")
+            condition = (context and _with_classes(context), unless and _with_classes(unless)) if context or unless else None
             groups.append((needs, frozenset(first for _, first in needs), tuple(map(_with_classes, group["patterns"])),
                            condition, group.get("plain", False), group.get("voice", False)))
         if extra_phrases:
@@ -96,8 +96,8 @@ _CLASS = re.compile(r"<([A-Z][A-Z_]*)>")
 
 
 def _with_classes(pattern: str) -> str:
-    """A pattern with each word class it names ("<TIME>", "<COMPLAINT>": `word_classes` of
-    data/claims_absolute.toml) spelt out, so that a family is written once for any product, complaint
+    """A pattern (or a group's `context` or `unless`) with each word class it names ("<TIME>", "<COMPLAINT>":
+    `word_classes` of data/claims_absolute.toml) spelt out, so that a family is written once for any product, complaint
     or time; a class may name other classes."""
     classes = load("claims_absolute").get("word_classes", {})
     while _CLASS.search(pattern):
@@ -564,6 +564,15 @@ def absolute_claim(doc, options):
     perfect hearing"; not "permanent damage", "permanently changes the cornea", "no permanent cure", "permanent results
     are rare"), a cure with its praise ("a 100% natural cure for migraines"), and a treatment said never to have been
     easier ("Managing diabetes has never been easier"; not "Ordering your prescription has never been easier").
+    On any page (session 19): results praised as fact ("the capsules show wonderful results for joint pain", "gives
+    amazing results on dark spots"; not "showed excellent results in a phase 3 trial", "our students achieve excellent
+    results"), a complete or lasting recovery or relief promised ("we assure a complete recovery from sciatica", "the
+    programme guarantees a full recovery", "ensures permanent relief from heartburn"; not "can help ensure a full recovery", "most patients make a full recovery",
+    "ensures full recovery of your data"), and a cure in scare quotes with a span of time or an end for good ("will
+    'cure' your eczema in minutes", "gets rid of bloating in 3 days for good"; not "the \"miracle cure\" was a scam");
+    in the page's own voice, a cure in scare quotes without the time ("this oil will 'cure' your headaches") and a
+    complaint ended on a clock ("clears psoriasis in a week", "stops snoring in one night"; not "most cold sores heal
+    within 10 days", nor a medicine's onset: "antibiotics clear the infection within a week").
     A word written in look-alike letters of another script ("Chіrорrасtіс", Cyrillic і, о, р, а, с: a word that mixes
     Latin letters with Cyrillic or Greek look-alikes, `_lookalike.py`) is read as the Latin word it shows, and a claim
     found through it says so: the disguise of spun and scraped copies.
@@ -675,8 +684,8 @@ def _absolute_claims(doc, options):
             [groups[index] for index in sorted({index for trigger in held for index in by_trigger[trigger]})]
         claims = [(plain, m, voice) for needs, patterns, context, plain, voice, keys in candidates
                   if needs is None or any(map(lowered.__contains__, needs))
-                  if context is None or _applies(context, text)  # of the sentence: once per group
-                  for m in _regex(patterns).finditer(text)]
+                  for m in _regex(patterns).finditer(text)
+                  if context is None or _applies(context, text)]  # of the sentence, asked of a match only: few are
         if not claims:
             continue
         reported, observed, denied = _word_list("reported"), _word_list("observed"), _negated_evidence()
@@ -902,11 +911,15 @@ def _medicines() -> re.Pattern:
 
 def _own_voice(doc, sentence, voice) -> bool:
     """Whether a `voice` group's claim is the page's own promotion: the page promotes (`_promotes`); for a group
-    whose `voice` is "unless a medicine", its sentence also names no medicine (`_medicines`), whose evidence is its
-    label's: "flu vaccination has been shown to reduce the severity of illness" on a health department's page (the
-    sentence, not the paragraph: "the caffeine drug in coffee" two sentences on names no medicine of the claim's).
-    Other voice groups compare a product with a medicine ("fewer side effects than statins")."""
-    return not (voice == _UNLESS_MEDICINE and _medicines().search(sentence.text)) and _promotes(doc)
+    whose `voice` is "unless a medicine", its sentence also names no medicine (`_medicines`) and no drug of LM911's
+    lexicon used as its label says (`_past_the_label`), whose evidence is its label's: "flu vaccination has been shown
+    to reduce the severity of illness" on a health department's page, "naloxone reverses an opioid overdose within
+    minutes" (the sentence, not the paragraph: "the caffeine drug in coffee" two sentences on names no medicine of the
+    claim's). Other voice groups compare a product with a medicine ("fewer side effects than statins")."""
+    if voice == _UNLESS_MEDICINE and (_medicines().search(sentence.text) or (
+            find_drugs(sentence.text) and not _past_the_label(doc, sentence))):
+        return False
+    return _promotes(doc)
 
 
 _UNLESS_MEDICINE = "unless a medicine"
