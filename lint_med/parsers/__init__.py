@@ -105,8 +105,10 @@ BLOCK_TAGS = frozenset(BLOCK_KINDS) | frozenset((
 SVG_NOT_SHOWN = ("title", "desc", "metadata", "style", "script")
 # Elements whose content browsers do not show (scripts run and frames are shown), though a page holds it: the HTML
 # standard's rendering section displays none of a <datalist> (its options are offered by an input, as values) nor
-# of an <rp> in a browser that draws ruby (every current one).
-NEVER_SHOWN = frozenset(("noscript", "noframes", "script", "style", "template", "datalist", "rp"))
+# of an <rp> in a browser that draws ruby (every current one); MathML draws the first child of a <semantics> alone, never
+# its <annotation> or <annotation-xml> (the formula's source, or the formula in another markup).
+NEVER_SHOWN = frozenset(("noscript", "noframes", "script", "style", "template", "datalist", "rp", "annotation",
+                         "annotation-xml"))
 
 
 # The types of a script that the browser runs or reads as data (JavaScript, JSON, speculation rules).
@@ -415,8 +417,10 @@ def pasted_links(blocks: list[Block]) -> list[Link]:
 # address and words bound together by a lightweight markup's link syntax are a link whose anchor is those words.
 # The syntaxes (the address A, the words W): BBCode "[url=A]W[/url]", "[url]A[/url]", "[link=A]W[/link]"; MediaWiki
 # "[A W]"; DokuWiki/Creole "[[A|W]]"; Org mode "[[A][W]]"; Jira/Confluence "[W|A]"; Slack "<A|W>"; reStructuredText
-# "`W <A>`_"; AsciiDoc "A[W]", "link:A[W]"; Textile "\"W\":A". A Markdown link is the Markdown parser's own.
+# "`W <A>`_"; AsciiDoc "A[W]", "link:A[W]"; Textile "\"W\":A"; LaTeX "\\href{A}{W}", "\\url{A}" (in prose or a
+# formula MathJax or KaTeX renders: both render \\href as a link). A Markdown link is the Markdown parser's own.
 _A = r"""(?:https?://|//)[^\s\[\]|<>"'`]+"""
+_TEX_A = r"(?:https?://|//)[^\s{}]+"  # (braces close a LaTeX argument; "\\#", "\\%" are escapes, undone)
 _MARKUP_LINK = re.compile(
     rf"""\[(?P<bb>url|link)=["']?(?P<a1>{_A})["']?\](?P<w1>.*?)\[/(?P=bb)\]"""
     rf"|\[(?P<bb2>url|link)\](?P<a2>{_A})\[/(?P=bb2)\]"
@@ -426,15 +430,23 @@ _MARKUP_LINK = re.compile(
     rf"|<(?P<a6>{_A})\|(?P<w6>[^<>|]+)>"
     rf"|`(?P<w7>[^`<]+?)\s*<(?P<a7>{_A})>`_{{1,2}}"
     rf"|(?:link:)?(?P<a8>{_A})\[(?P<w8>(?!/)[^\[\]]*[^\W\d_][^\[\]]*)\]"  # (words: not a note's "[3]" nor a closing tag's "[/embed]")
-    rf"""|"(?P<w9>[^"]+)":(?P<a9>{_A})""",
+    rf"""|"(?P<w9>[^"]+)":(?P<a9>{_A})"""
+    # (LaTeX's words: braces two deep; a formula that is the link alone, its delimiters with it: "$\\href{A}{W}$")
+    rf"|(?P<tex>\$\$?|\\[(\[])?\\href\s*\{{(?P<a10>{_TEX_A})\}}\s*\{{(?P<w10>(?:[^{{}}]|\{{(?:[^{{}}]|\{{[^{{}}]*\}})*\}})*)\}}"
+    rf"(?(tex)\s*(?:\$\$?|\\[)\]]))"
+    rf"|\\url\s*\{{(?P<a11>{_TEX_A})\}}",
     re.I | re.S)
+_MARKUP_ADDRESSES = tuple(f"a{n}" for n in range(1, 12))
+_MARKUP_WORDS = tuple(f"w{n}" for n in (1, 3, 4, 5, 6, 7, 8, 9, 10))
+_TEX_ESCAPE = re.compile(r"\\([#$%&_~{}])")
+_TEX_COMMAND = re.compile(r"\\[A-Za-z]+\*?|\\.|[{}]")  # (a command's name, an escape's backslash, a group's braces)
 _BBCODE_TAG = re.compile(r"\[/?[a-z]+(?:=[^\]]*)?\]", re.I)
 
 
 def _may_hold_markup_link(text: str) -> bool:
-    """What a link in another markup's syntax shows: an address's "//" and a bracket, a bar, a backquote or a
-    quote's colon (literal tests: nearly no block has both)."""
-    return "//" in text and ("[" in text or "|" in text or "`" in text or '":' in text)
+    """What a link in another markup's syntax shows: an address's "//" and a bracket, a bar, a backquote, a
+    quote's colon or a LaTeX command's backslash (literal tests: nearly no block has both)."""
+    return "//" in text and ("[" in text or "|" in text or "`" in text or '":' in text or "\\" in text)
 
 
 # A shortcode (WordPress's and its plugins', a forum's) left raw where nothing renders it: a bracketed tag with
@@ -486,9 +498,10 @@ def markup_links(blocks: list[Block]) -> list[Link]:
         if not _may_hold_markup_link(text):
             continue
         for match in _MARKUP_LINK.finditer(text):
-            url = next(match.group(f"a{n}") for n in range(1, 10) if match.group(f"a{n}") is not None)
-            words = next((match.group(f"w{n}") for n in (1, 3, 4, 5, 6, 7, 8, 9) if match.group(f"w{n}") is not None),
-                         "")
+            url = next(match.group(name) for name in _MARKUP_ADDRESSES if match.group(name) is not None)
+            words = next((match.group(name) for name in _MARKUP_WORDS if match.group(name) is not None), "")
+            if match.group("a10") or match.group("a11"):  # LaTeX: its escapes undone, its commands' names and braces dropped
+                url, words = _TEX_ESCAPE.sub(r"\1", url), _TEX_COMMAND.sub(" ", _TEX_ESCAPE.sub(r"\1", words))
             words = " ".join(_BBCODE_TAG.sub(" ", words).split())
             url = "http:" + url if url.startswith("//") else url
             start, end = block.source_span(match.start(), match.end())
@@ -496,11 +509,128 @@ def markup_links(blocks: list[Block]) -> list[Link]:
     return links
 
 
-def text_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozenset()) -> list[Link]:
+# A Gemini page (gemtext) pasted as it is: a line that starts with "=>" and an absolute address is a link line, the
+# words after the address, to the line's end, its words ("=> https://shop.example/offer Our offer"). Only at a line's
+# start: "=>" elsewhere is an arrow in prose.
+_GEMTEXT_LINK = re.compile(r"=>[^\S\r\n]*(?P<address>[a-z][a-z0-9+.-]*://\S+)", re.I)
+
+
+def gemtext_links(blocks: list[Block], source: str) -> list[Link]:
+    """The gemtext link lines in the blocks' text (`_GEMTEXT_LINK`): each a written link (bare) with its words,
+    spanning its line. ``source``: the document's, which tells where its lines start and end."""
+    if "=>" not in source:  # (a cheap test: nearly no document holds one)
+        return []
+    links = []
+    for block in blocks:
+        text = block.text
+        if "=>" not in text:
+            continue
+        for match in _GEMTEXT_LINK.finditer(text):
+            at = block.offsets[match.start()]
+            if source[max(source.rfind("\n", 0, at), source.rfind("\r", 0, at)) + 1:at].strip():
+                continue  # (not at the line's start)
+            line_end = min(end for end in (source.find("\n", at), source.find("\r", at), len(source)) if end != -1)
+            last = bisect.bisect_left(block.offsets, line_end) - 1  # the block's last character on the line
+            words = " ".join(text[match.end():last + 1].split())
+            links.append(Link(match.group("address"), words, at, block.offsets[last] + 1, bare=True, block=block))
+    return links
+
+
+# --- links in a diagram's code --------------------------------------------------------------------------------------
+# A diagram written as code that the page's renderer draws (Mermaid: a ```mermaid fence, an element of class
+# "mermaid"; PlantUML, Graphviz: their fences) links its shapes: a click on the shape opens the address. Mermaid's
+# `click ID "A" "tooltip"`, `click ID href "A"`, a class diagram's `link ID "A"`; PlantUML's `[[A]]`, `[[A{tooltip}
+# W]]`; Graphviz's URL="A" or href="A" among a node's attributes. The link's words are what the shape shows: the label
+# of the shape (Mermaid's ID[W], ID(W), ID{W}, ...; PlantUML's W; Graphviz's label="W"), else its tooltip. A diagram
+# drawn (a Markdown fence, an HTML element of class "mermaid") shows its shapes, not its code: each linked shape's label
+# is a block of its own (as an SVG chart's labels are, kind "table_cell") and its link an anchor of those words.
+_MERMAID_START = re.compile(
+    r"\s*(?:%%\{.*?\}%%\s*|---\s.*?\s---\s*)*(?:flowchart|graph|classDiagram|stateDiagram(?:-v2)?|gantt|"
+    r"sequenceDiagram|erDiagram|journey|mindmap|timeline|requirementDiagram|C4\w+|block-beta|architecture-beta)\b",
+    re.S)
+_GRAPHVIZ_START = re.compile(r"\s*(?:strict\s+)?(?:di)?graph\b[^{}]*\{")
+_MERMAID_CLICK = re.compile(r"(?<![\w-])(?:click|link)[^\S\r\n]+(?P<shape>[\w.-]+)[^\S\r\n]+(?:href[^\S\r\n]+)?"
+                            r"\"(?P<address>(?:https?:)?//[^\"\s]+)\"(?:[^\S\r\n]+\"(?P<tooltip>[^\"\r\n]*)\")?")
+_PLANTUML_LINK = re.compile(r"\[\[(?P<address>(?:https?:)?//[^\s\[\]{}]+)(?:\{(?P<tooltip>[^{}\]]*)\})?"
+                            r"(?:[^\S\r\n]+(?P<words>[^\[\]\r\n]+))?\]\]")
+_GRAPHVIZ_LINK = re.compile(r"(?P<shape>[\w.]+|\"[^\"]*\")?\s*\[(?P<attributes>[^\[\]]*?\b(?:URL|href)\s*=\s*"
+                            r"\"(?P<address>(?:https?:)?//[^\"\s]+)\"[^\[\]]*)\]", re.I)
+_GRAPHVIZ_LABEL = re.compile(r"\b(?:label|tooltip)\s*=\s*\"([^\"]*)\"", re.I)
+
+
+def diagram_language(code: str, info: str = "") -> str:
+    """The diagram language a renderer draws the code in ("mermaid", "plantuml", "graphviz"), or "": by a Markdown
+    fence's info string when it names one, else by how the code starts."""
+    name = info.strip().split(None, 1)[0].lower() if info.strip() else ""
+    if name in ("mermaid", "plantuml", "graphviz"):
+        return name
+    if name in ("puml", "dot", "gv"):
+        return "plantuml" if name == "puml" else "graphviz"
+    head = code[:1000]  # (a declaration opens the code, after its configuration at most)
+    if _MERMAID_START.match(head):
+        return "mermaid"
+    if head.lstrip().startswith("@startuml"):
+        return "plantuml"
+    return "graphviz" if _GRAPHVIZ_START.match(head) else ""
+
+
+def diagram_links(code: str, language: str) -> list[tuple[int, int, str, str, tuple[int, int] | None]]:
+    """(start, end, absolute address, words, where the words stand) of each link of a diagram's shapes written in its
+    code (see above): the link's statement, and its shape's label in the code (None when the words are a tooltip's or
+    none), in the order of the labels."""
+    if "//" not in code:  # (a cheap test: most diagrams link nothing)
+        return []
+    found = []
+    if language == "mermaid":
+        for match in _MERMAID_CLICK.finditer(code):
+            shape = re.escape(match.group("shape"))
+            label = re.search(rf"(?<![\w-]){shape}[^\S\r\n]*[\[({{>]+[/\\]?[^\S\r\n]*\"?(?P<words>[^\"\[\](){{}}/\\\r\n]+)",
+                              code)
+            if label and label.group("words").strip():
+                found.append((match, label.group("words"), label.span("words")))
+            else:
+                found.append((match, match.group("tooltip") or "", None))
+    elif language == "plantuml":
+        found = [(match, match.group("words") or match.group("tooltip") or "",
+                  match.span("words") if match.group("words") else None) for match in _PLANTUML_LINK.finditer(code)]
+    elif language == "graphviz":
+        for match in _GRAPHVIZ_LINK.finditer(code):
+            label = _GRAPHVIZ_LABEL.search(match.group("attributes"))
+            if label:
+                at = match.start("attributes")
+                found.append((match, label.group(1), (at + label.start(1), at + label.end(1))))
+            else:
+                found.append((match, (match.group("shape") or "").strip('"'), None))
+    links = []
+    for match, words, span in found:
+        url = match.group("address")
+        if span is not None:  # (the label's own words, without the spaces around them)
+            span = (span[0] + len(words) - len(words.lstrip()), span[1] - len(words) + len(words.rstrip()))
+        links.append((match.start(), match.end(), "http:" + url if url.startswith("//") else url, " ".join(words.split()),
+                      span))
+    return sorted(links, key=lambda link: link[4] or (link[0], link[1]))
+
+
+def diagram_block_links(blocks: list[Block]) -> list[Link]:
+    """The links of a diagram whose code a block holds as text (pasted into a text, or in an element a renderer does
+    not draw), `diagram_links`: each a written link (bare) with its shape's words."""
+    links = []
+    for block in blocks:
+        text = block.text
+        if "//" not in text or not (language := diagram_language(text)):
+            continue
+        for at, until, url, words, _ in diagram_links(text, language):
+            start, end = block.source_span(at, until)
+            links.append(Link(url, words, start, end, bare=True, block=block))
+    return links
+
+
+def text_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozenset(), source: str = "") -> list[Link]:
     """The links written in the blocks' text: URLs written out (`bare_links`, not inside a link already:
-    `linked_spans`), links in another markup's syntax (`markup_links`) and the addresses of markup shown as
-    text (`pasted_links`); an address written so is the markup's link, once (an RSS <link>https://...</link>)."""
-    written = markup_links(blocks) + pasted_links(blocks)
+    `linked_spans`), links in another markup's syntax (`markup_links`, a gemtext page's link lines: `gemtext_links`
+    in the ``source`` given, a diagram's: `diagram_block_links`) and the addresses of markup shown as text
+    (`pasted_links`); an address written so is the markup's link, once (an RSS <link>https://...</link>)."""
+    written = markup_links(blocks) + gemtext_links(blocks, source) + diagram_block_links(blocks) + pasted_links(blocks)
     if written:
         linked_spans = set(linked_spans) | {(link.start, link.end) for link in written}
     return bare_links(blocks, linked_spans) + written

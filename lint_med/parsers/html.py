@@ -22,7 +22,8 @@ from lxml import etree
 from ..document import (Block, CharactersHeld, Document, Link, Markup, TextBuilder, align, find_text, outside_tag,
                         url_host)
 from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, BLOCK_KINDS, BLOCK_TAGS, FRAMES,
-               NEVER_SHOWN, SVG_NOT_SHOWN, addresses_in, carried_addresses, element_addresses, find_directives,
+               NEVER_SHOWN, SVG_NOT_SHOWN, addresses_in, carried_addresses, diagram_links, element_addresses,
+               find_directives,
                followed_address, inner_sign, markup_script, message_addresses, no_size, normalize_meta, overrides, pasted_addresses,
                styled_addresses, text_links, structured_addresses)
 from .styles import CANVAS, StyleSheet, background, colour, declarations, hides, invisible_on, marquee_style, tiny_font
@@ -65,7 +66,7 @@ def parse(source: str, path: str, options: dict) -> Document:
     doc.title = meta.get("title") or next(
         (b.text for b in walker.blocks if b.kind == "heading" and b.level == 1), "")
     linked = {(link.start, link.end) for link in walker.links}
-    doc.links = sorted(walker.links + text_links(walker.blocks, linked),
+    doc.links = sorted(walker.links + text_links(walker.blocks, linked, source),
                        key=lambda link: link.start)
     return doc
 
@@ -192,10 +193,10 @@ CONTENT_SELECTORS = (
     ".entry-content", ".post-content", ".article-content", ".article-body", ".article__body",
     ".post-body", ".story-body", "#article-body", "#main-content", "#content", ".content",
 )
-# Never article text, whatever they hold (a MathML annotation is the formula's source, never drawn).
+# Never article text, whatever they hold.
 _HARD_SKIP_TAGS = frozenset((
     "script", "style", "template", "head", "title", "meta", "link", "canvas", "object",
-    "embed", "select", "textarea", "input", "button", "annotation", "annotation-xml", *FRAMES,
+    "embed", "select", "textarea", "input", "button", *FRAMES,
 ))
 # Page furniture; skipped unless it holds most of the page's paragraphs (an
 # ASP.NET page wraps everything in one <form>; a theme calls its article column "l-sidebar-fixed").
@@ -245,7 +246,7 @@ def _canvas(index: _TagIndex) -> str | None:
 
 # Text inside these is code, a template, a ruby annotation or markup kept as text (libxml2 keeps
 # <noframes> so; see _Walker.noframes), never article prose.
-_OPAQUE_TAGS = ("script", "style", "template", "rt", "rp", "noframes")
+_OPAQUE_TAGS = ("script", "style", "template", "rt", "rp", "noframes", "annotation", "annotation-xml")
 _NOT_PROSE = frozenset(("a", "script", "style", "title", "option", "button", "label"))
 _FURNITURE_TAGS = frozenset(("nav", "footer", "aside", "header", "menu", "dialog"))
 
@@ -256,7 +257,8 @@ _DRAWN_APART = frozenset(("mi", "mn", "mo", "ms", "mtext", "tspan"))
 # Elements that show their content as text, markup and all (HTML's obsolete <xmp>, <plaintext>, <listing>): code
 # shown, read as text when shown (`parsers.pasted_links`), its addresses carried when hidden (as a <textarea>'s).
 _MARKUP_AS_TEXT = frozenset(("xmp", "plaintext", "listing"))
-_EMBEDDED = _DRAWN_APART | _MARKUP_AS_TEXT | {"svg", "noscript", "noframes", "datalist", "rp"}
+_EMBEDDED = _DRAWN_APART | _MARKUP_AS_TEXT | {"svg", "noscript", "noframes", "datalist", "rp", "annotation",
+                                                "annotation-xml"}
 # Elements whose attributes alone may hide their text (<font color>, <marquee height="1">): see Reader.hidden.
 _STYLED_BY_ATTRIBUTES = frozenset(("font", "marquee"))
 
@@ -920,6 +922,9 @@ class _Walker:
                 self.address_link(child, child_hidden)
             if carries:
                 self.carried(child)
+            if (name == "pre" or name == "div" or name == "code") and "mermaid" in (child.get("class") or "") \
+                    and self.diagram(child, kind, level, child_hidden):
+                continue
             if name == "br":
                 self.builder.space()
             elif address and name != "area":
@@ -942,12 +947,12 @@ class _Walker:
                 # markup the element shows as text (an <xmp>), hidden: its addresses are carried as a <textarea>'s
                 self.written_links(child, [url for _, _, url in pasted_addresses(child.text)], "code")
                 self.pass_over(child)
-            elif name == "noscript" and next(child.iter("a"), None) is None:
-                self.pass_over(child)  # no link in it (a tracking pixel, markup kept as text): nothing to read
+            elif name in ("noscript", "annotation", "annotation-xml") and next(child.iter("a"), None) is None:
+                self.pass_over(child)  # no link in it (a tracking pixel, a formula's source): nothing to read
             else:
-                # <noscript> is not shown while scripts run (every browser's default), so its text is not
-                # read; but spam hides links there, so one holding a link is walked as hidden: its links
-                # are kept (LM102).
+                # <noscript> is not shown while scripts run (every browser's default), nor a MathML annotation
+                # ever, so its text is not read; but spam hides links there, so one holding a link is walked
+                # as hidden: its links are kept (LM102).
                 if name in _DRAWN_APART and not child_hidden:
                     self.keep_apart(child)
                 stack.append((child, _content(child), kind, level, child_hidden or name in NEVER_SHOWN, None))
@@ -1064,6 +1069,26 @@ class _Walker:
                 self.flush("table_cell", 0)
             else:
                 self.pass_over(element)
+
+    def diagram(self, element: Element, kind: str, level: int, hidden: bool) -> bool:
+        """A Mermaid diagram's code (an element of class "mermaid", which mermaid.js draws): when its shapes link
+        (`diagram_links`), it is read as drawn, each linked shape's label a block of its own (kind "table_cell", as
+        an SVG chart's labels) and its link an anchor of those words, the rest of its code passed over. Whether it
+        was read so (a diagram that links nothing is read as before, as the text of its element)."""
+        if "mermaid" not in (element.get("class") or "").lower().replace("language-", "").split():
+            return False
+        code = "".join(element.itertext())
+        found = [link for link in diagram_links(code, "mermaid") if link[4] is not None]
+        if not found:
+            return False
+        self.flush(kind, level)
+        for _, _, url, words, (start, end) in found:
+            self.open_links.append({"text": "", "url": url})
+            self.text(code[start:end], hidden)
+            self.end_link(element, hidden)
+            self.flush("table_cell", 0)
+        self.pass_over(element)
+        return True
 
     def noframes(self, tag: Element) -> None:
         """<noframes>: never shown (the HTML standard renders it display: none), and libxml2 keeps

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 from ..document import Block, Document, Link, TextBuilder, align
 from . import (ADDRESS_ATTRIBUTES, ADDRESS_NOT_SHOWN, ADDRESS_WORDS_IN_ATTRIBUTES, addresses_in, card_addresses,
-               carried_addresses,
+               carried_addresses, diagram_language, diagram_links,
                element_addresses, message_addresses,
                find_directives, followed_address, overrides, pasted_addresses, text_links, hidden_by_attributes, markup_script, no_size,
                normalize_meta, not_shown)
@@ -51,6 +51,9 @@ def parse(source: str, path: str, options: dict) -> Document:
             links.extend(html_links)
         elif token.type in ("fence", "code_block") and token.map:  # code to paste: its links (`pasted_addresses`)
             at = line_starts[token.map[0]]
+            language = diagram_language(token.content, token.info if token.type == "fence" else "")
+            if language:
+                links.extend(_diagram_links(token.content, language, aligned, at, blocks))
             for carrier, found in (("code", pasted_addresses(token.content)), ("card", card_addresses(token.content))):
                 for _, _, url in found:
                     start = aligned.find(url, at)
@@ -75,8 +78,28 @@ def parse(source: str, path: str, options: dict) -> Document:
                    has_structured_meta=body_start > 0, unread=unread)
     doc.title = meta.get("title") or next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     linked = {(link.start, link.end) for link in links}
-    doc.links = sorted(links + text_links(blocks, linked), key=lambda link: link.start)
+    doc.links = sorted(links + text_links(blocks, linked, aligned), key=lambda link: link.start)
     return doc
+
+
+def _diagram_links(code: str, language: str, source: str, at: int, blocks: list[Block]) -> list[Link]:
+    """The links of the shapes of a diagram fence the renderer draws (`diagram_links`), the code written from ``at``
+    on: each linked shape's label a block of its own (kind "table_cell", appended to ``blocks``) and its link an
+    anchor of those words; a shape that shows no label links from its statement, with its tooltip's words (bare)."""
+    code_at = source.find(code, at)  # (not found when the fence is indented: then each piece is sought)
+    links = []
+    for start, end, url, words, label in diagram_links(code, language):
+        shown = code[label[0]:label[1]] if label is not None else ""
+        written = -1 if not shown or shown != words else source.find(shown, at) if code_at == -1 else code_at + label[0]
+        if written != -1:  # (a label written as it reads: its characters are the block's)
+            block = Block(text=words, offsets=list(range(written, written + len(words))), kind="table_cell")
+            blocks.append(block)
+            links.append(Link(url, words, written, written + len(words), block=block))
+            continue
+        written = source.find(code[start:end], at) if code_at == -1 else code_at + start
+        written, until = (at, at + 1) if written == -1 else (written, written + end - start)
+        links.append(Link(url, words, written, until, bare=True, block=blocks[-1] if blocks else None))
+    return links
 
 
 def _line_start(line_starts: list[int], line: int, source: str) -> int:

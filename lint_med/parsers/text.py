@@ -79,7 +79,7 @@ def parse(source: str, path: str, options: dict) -> Document:
                    directives=find_directives(source, plain_text=True))
     if blocks and blocks[0].kind == "heading":
         doc.title = blocks[0].text
-    doc.links = sorted(text_links(blocks), key=lambda link: link.start)
+    doc.links = sorted(text_links(blocks, source=source), key=lambda link: link.start)
     return doc
 
 
