@@ -469,3 +469,63 @@ def test_a_statement_then_its_quote_with_the_speaker_and_a_summary_above_are_not
             "signs of a tumour coming back after treatment.")
     text = f"A new scan\n\n{summary}\n\n{lede} It was tested in mice.\n\nMore text about the study here.\n"
     assert lint(text, path="a.txt") == []
+
+
+# Session 19: a sentence spun throughout (a word swapped every few words), our own sentences in other
+# trades and languages than the injection's synonym list; beside them, sentences that share a frame.
+_BETWEEN = ["The clinic opens at eight and closes late on most weekdays for walk-in visits.",
+            "Parking is free behind the building, and the bus stops right at the door.",
+            "Staff can help you fill in the forms if you bring your card and a list of medicines."]
+SPUN_THROUGHOUT = [
+    ("Nurses who work long night shifts often sleep poorly during the day and feel tired at the start of their "
+     "next shift.",
+     "Nurses who work extended night shifts frequently sleep poorly during the daytime and feel weary at the start "
+     "of their next shift."),
+    ("Painters who sand old window frames in a small room may breathe in fine dust that irritates the lungs for "
+     "several days afterwards.",
+     "Indeed, painters who sand aged window frames in a tiny room might breathe in fine dust that inflames the "
+     "lungs for several days afterwards."),
+    ("Le café du matin peut aider les adultes à rester attentifs pendant les longues réunions de travail selon "
+     "une petite étude.",
+     "Le café du matin pourrait aider les adultes à demeurer attentifs pendant les longues séances de travail "
+     "selon une modeste étude."),
+]
+FRAMED_NOT_SPUN = [
+    # a template: a name and a service at two places
+    ("Faces Places is currently streaming on Netflix and available to rent on Google Play and YouTube for a "
+     "small fee.",
+     "Lady Bird is currently streaming on Amazon Prime and available to rent on Google Play and Vudu for a small "
+     "fee."),
+    # a negation: the opposite said
+    ("Regular walking after dinner can help older adults keep their blood sugar steady through the night, "
+     "according to a small trial.",
+     "Regular walking after dinner cannot help older adults keep their blood pressure steady through the day, "
+     "according to a small trial."),
+    # a dose list's items: numbers at the places
+    ("Take 2 tablets after breakfast and 2 after dinner with a full glass of water for 10 days in a row.",
+     "Take 1 tablet after breakfast and 1 after lunch with a full glass of milk for 5 days in a row."),
+    # one frame, other subjects at every place
+    ("Patients with mild asthma should use the blue inhaler before exercise and keep it with them at school.",
+     "Patients with severe eczema should use the thick cream before bathing and keep it with them at work."),
+]
+
+
+def _page(fmt, first, second):
+    paragraphs = [first, *_BETWEEN, second]
+    if fmt == "html":
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return f"<html><body><article><h1>A title</h1>{body}</article></body></html>", "a.html"
+    return "# A title\n\n" + "\n\n".join(paragraphs) + "\n", "a." + fmt
+
+
+def test_a_sentence_spun_throughout_is_reported_in_every_format():
+    for first, spun in SPUN_THROUGHOUT:
+        for fmt in ("txt", "md", "html"):
+            found = lint(*_page(fmt, first, spun))
+            assert len(found) == 1 and "rewords the sentence" in found[0][1], (fmt, spun)
+
+
+def test_sentences_sharing_a_frame_with_names_numbers_negations_or_other_subjects_are_not_spun():
+    for first, second in FRAMED_NOT_SPUN:
+        for fmt in ("txt", "md", "html"):
+            assert lint(*_page(fmt, first, second)) == [], (fmt, second)

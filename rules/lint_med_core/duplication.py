@@ -151,6 +151,13 @@ def repeated_sentence(doc, options):
     60% of the longer, and between them (and before and after) stand at most three words on
     either side, none a number or a name (a capital that opens no sentence): sentences built
     on one template differ in their facts (a dose, a brand, a place), which spinners keep.
+    A sentence spun throughout is one too: a word swapped every few words, so the runs kept are
+    of two words or more, but they cover 70% of the longer sentence, at three places or more, each
+    of at most three words on either side (five before the first run: "To sum up, ..."), none
+    holding a number or a negation, and a name at one place at most, a word swapped inside a longer
+    name whose other words stand beside it ("New York" / "Fresh York"); a template swaps a whole
+    name, or differs at one or two places. No test of spun text takes a sentence said again with a
+    negation at a place ("can help" / "cannot help"): it says the opposite.
     A sentence copied with a phrase swapped or left out is one too: the two differ at one or
     two places of at most three words on either side, at most one of them a swap of function
     words ("such as" for "including"), the other a phrase left out, with no number, name or
@@ -456,8 +463,9 @@ def _repeats(doc, options):
                 if score >= threshold and (best is None or score > best[1]):
                     best = (earlier, score)
         reworded = None
-        # runs of 3+ words covering a share of the words share at least a third as many shingles
-        if best is None and min_runs and len(seen) >= _least_shared(len(words), min_runs, min_cover):
+        # a reworded sentence keeps three runs of three words at least (one spun throughout keeps runs of
+        # two words too, and three of three or more)
+        if best is None and min_runs and len(seen) >= _SWAPPED_RUNS:
             reworded = _reworded(words, text, seen, index, kept, min_runs, min_cover)
         for shingle in seen:
             postings = index[shingle]
@@ -616,10 +624,43 @@ def _glued_copy(text: str, sentence, exact: dict, min_words: int):
 _SWAPPED_RUNS, _SWAPPED_SHARE, _SWAPPED_GAP = 3, 0.6, 3
 
 
-def _least_shared(length: int, min_runs: int, min_cover: float) -> float:
-    """The fewest shingles a sentence of `length` words shares with one it rewords: runs of 3+
-    words covering a share of the words hold at least a third as many shingles."""
-    return min(max(min_runs, min_cover * length / 3), max(_SWAPPED_RUNS, _SWAPPED_SHARE * length / 3))
+# A sentence spun throughout: a spinner swaps a common word every few words, so the runs the two
+# versions keep are short (two words or more) but cover most of the longer sentence, and the places
+# between them are many and small. At three places or more, each of at most `_SWAPPED_GAP` words on
+# either side (`_SPUN_LEAD` before the first run: a connective opening the copy, "To sum up,"), the
+# runs covering this share of the longer sentence; no number and no negation at any place, and a
+# name at one place at most, and only a word swapped inside a longer name whose other words are kept
+# beside the place (a spinner swaps the common words of a name, "New York" / "Fresh York", "Reuters
+# Health" / "Reuters Well-being"; a template swaps the whole name, "Fenbrix tablets" / "Zolvamet
+# tablets"). A template's sentences differ in their facts, or at one or two places only: "the risk of
+# heart attack by a fifth" / "the risk of stroke by a tenth".
+_THROUGHOUT_SHARE, _THROUGHOUT_PLACES, _SPUN_LEAD = 0.7, 3, 5
+
+
+def _spun_throughout(matcher: SequenceMatcher, facts: set[str]) -> bool:
+    """Whether the matcher's two sentences (words) are one spun throughout (see above)."""
+    first, second = matcher.a, matcher.b
+    runs = [run for run in matcher.get_matching_blocks() if run.size >= 2]
+    if sum(run.size for run in runs) < _THROUGHOUT_SHARE * max(len(first), len(second)):
+        return False
+    negations = _swap_words()[1]
+    places = names = a = b = 0
+    for start_a, start_b, size in [*runs, (len(first), len(second), 0)]:
+        gap = first[a:start_a] + second[b:start_b]
+        if gap:
+            most = _SPUN_LEAD if a == b == 0 else _SWAPPED_GAP
+            if max(start_a - a, start_b - b) > most or negations.intersection(gap) or \
+                    any(any(map(str.isdigit, word)) for word in gap):
+                return False
+            places += 1
+            if not facts.isdisjoint(gap):
+                # a name: only a word swapped inside a longer name, its other words kept beside the place
+                beside = first[a - 1:a] + first[start_a:start_a + 1]
+                if names or not any(word in facts and len(word) > 2 and word.isalpha() for word in beside):
+                    return False
+                names += 1
+        a, b = start_a + size, start_b + size
+    return places >= _THROUGHOUT_PLACES
 
 
 def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_runs: int, min_cover: float):
@@ -645,26 +686,48 @@ def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_ru
     # (the number of shingles of a sentence is its number of words less two)
     light = max(_SWAPPED_RUNS, _SWAPPED_SHARE * max(len(words), kept[closest][1] + 2) / 3)
     for earlier, count in sorted(shared.items()):
-        if count < heavy and (earlier != closest or count < light):
+        as_before = count >= heavy or (earlier == closest and count >= light)
+        # below those bars, only the closest sentence spun throughout: its words cover 70% of the longer
+        # (the other's words number its shingles and two at least)
+        if not as_before and (earlier != closest or count < _SWAPPED_RUNS or
+                              len(words) < _THROUGHOUT_SHARE * (kept[earlier][1] + 2)):
             continue
         other = kept[earlier][0]
         if len(_CODE_CHARACTERS.findall(other.text)) > 2:
             continue
         other_words = _words(other.text)
+        if not as_before:
+            # a cheap test before the alignment: the kept words are words of both
+            vocabulary = set(other_words)
+            if sum(map(vocabulary.__contains__, words)) < _THROUGHOUT_SHARE * max(len(words), len(other_words)):
+                continue
         matcher = SequenceMatcher(None, other_words, words, autojunk=False)
-        blocks = [block for block in matcher.get_matching_blocks() if block.size >= 3]
-        covered, longer = sum(block.size for block in blocks), max(len(words), len(other_words))
-        if len(blocks) >= min_runs and covered >= min_cover * longer:
+        if as_before:
+            found = _reworded_as(matcher, earlier == closest, other.text, text, min_runs, min_cover)
+            if found is not None:
+                return other, found
+        if earlier == closest and _spun_throughout(matcher, _facts(other.text) | _facts(text)):
             return other, "reworded"
-        if len(blocks) >= _SWAPPED_RUNS and covered >= _SWAPPED_SHARE * longer and \
-                _swapped(blocks, other_words, words, _facts(other.text) | _facts(text)):
-            return other, "reworded"
-        if earlier == closest and _phrase_swapped(matcher, _facts(other.text) | _facts(text)):
-            return other, "phrase"
-        if earlier == closest and len(other_words) > len(words) and blocks and blocks[0].b == 0:
-            within = _within(blocks, other_words, words)
-            if within is not None and _phrase_swapped(within, _names(other.text) | _names(text)):
-                return other, "phrase"
+    return None
+
+
+def _reworded_as(matcher: SequenceMatcher, closest: bool, other_text: str, text: str, min_runs: int,
+                 min_cover: float) -> str | None:
+    """How the matcher's second sentence rewords its first (_reworded): "reworded", "phrase", or None."""
+    other_words, words = matcher.a, matcher.b
+    blocks = [block for block in matcher.get_matching_blocks() if block.size >= 3]
+    covered, longer = sum(block.size for block in blocks), max(len(words), len(other_words))
+    if len(blocks) >= min_runs and covered >= min_cover * longer:
+        return "reworded"
+    if len(blocks) >= _SWAPPED_RUNS and covered >= _SWAPPED_SHARE * longer and \
+            _swapped(blocks, other_words, words, _facts(other_text) | _facts(text)):
+        return "reworded"
+    if closest and _phrase_swapped(matcher, _facts(other_text) | _facts(text)):
+        return "phrase"
+    if closest and len(other_words) > len(words) and blocks and blocks[0].b == 0:
+        within = _within(blocks, other_words, words)
+        if within is not None and _phrase_swapped(within, _names(other_text) | _names(text)):
+            return "phrase"
     return None
 
 
@@ -779,11 +842,14 @@ def _facts(text: str) -> set[str]:
 
 def _swapped(blocks: list, first: list[str], second: list[str], facts: set[str]) -> bool:
     """Whether the words between the shared runs (and before and after them) are a few common
-    words on either side: at most `_SWAPPED_GAP` at each place, no number, no name."""
+    words on either side: at most `_SWAPPED_GAP` at each place, no number, no name, no negation (a
+    sentence said again with "not" or "cannot" says the opposite)."""
     a = b = 0
+    negations = _swap_words()[1]
     for start_a, start_b, size in [*blocks, (len(first), len(second), 0)]:
         gaps = first[a:start_a], second[b:start_b]
-        if max(map(len, gaps)) > _SWAPPED_GAP or facts.intersection(gaps[0]) or facts.intersection(gaps[1]):
+        if max(map(len, gaps)) > _SWAPPED_GAP or facts.intersection(gaps[0]) or facts.intersection(gaps[1]) or \
+                negations.intersection(gaps[0] + gaps[1]):
             return False
         a, b = start_a + size, start_b + size
     return True
@@ -832,7 +898,8 @@ def _spun_restatement(sentence, words: list[str], openings: dict):
         blocks = [block for block in matcher.get_matching_blocks() if block.size >= 2]  # runs, not a stray word
         if sum(block.size for block in blocks) < max(_SPUN_KEPT, _SPUN_SHARE * min(len(content), len(other_content))):
             continue
-        facts = {word[:_SPUN_STEM] for word in _facts(other.text) | _facts(sentence.text)}
+        # (a negation at a place says the opposite, as a changed fact says another thing)
+        facts = {word[:_SPUN_STEM] for word in _facts(other.text) | _facts(sentence.text) | _swap_words()[1]}
         # between the kept runs, a few words swapped on either side, no fact; after them, a clause cut
         if all(max(a2 - a1, b2 - b1) <= _SWAPPED_GAP and not facts.intersection(other_content[a1:a2] + content[b1:b2])
                for (a0, b0, size), (a2, b2, _) in zip(blocks, blocks[1:]) for a1, b1 in [(a0 + size, b0 + size)]):
