@@ -1389,7 +1389,10 @@ def unrelated_link(doc, options):
     "wa.me/4477...", "viber://chat?number=", "line.me/ti/p/~name"; not a share button:
     `chat_links`) is a seller's contact, whatever the article's subject; so is a link whose
     address writes a site's name or a login before an "@" so that it seems to go there
-    ("https://clinic.example@shop.example/": it goes to shop.example, `_disguise`). A URL written inside
+    ("https://clinic.example@shop.example/": it goes to shop.example, `_disguise`), and a link written to
+    open its page in another browser than the app the reader is in ("intent://shop.example/buy#Intent;...",
+    "x-safari-https://", "googlechromes://", "microsoft-edge:https://", "firefox://open-url?url=": the page
+    is judged as the link, `Link.via` names the scheme; parsers/addresses.toml, `browser_schemes`). A URL written inside
     another link's anchor is read as a bare URL of its own. A site name written without a scheme
     or path, all lowercase, dropped into a running sentence with no word to introduce it and
     named nowhere else ("left him with screen-fix.co.th chronic pain") is read as such a URL
@@ -1506,6 +1509,9 @@ def unrelated_link(doc, options):
                        "(a seller's contact, not a source)"]
         elif disguise:
             reasons = [f"its address writes \"{disguise}\" before an @, so that it seems to go there; it goes to {domain}"]
+        elif link.via:
+            reasons = [f"its address ({link.via}:) opens the page in another browser than the app the reader is in, "
+                       "a way out of the app's own browser that no source needs"]
         elif shop and (sales or dropped):
             reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)" if sales
                        else f"it goes to a shop (\"{shop}\" in its name)"]
@@ -1567,7 +1573,7 @@ def unrelated_link(doc, options):
         # (a pasted link on another subject may share a word or two with the article: "HGH
         # injections best price" in an article on eye injections)
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold \
-                and not other_language and not chat and not disguise and not profile:
+                and not other_language and not chat and not disguise and not link.via and not profile:
             if not pasted_off_subject() and not furniture():
                 continue
             reason = _pasted_reason(doc, link, pasted_off_subject()) if pasted_off_subject() \
