@@ -66,3 +66,23 @@ def test_a_host_posing_as_a_public_body(fmt, body):
 def test_not_posing(url):
     body = f'<p>See <a href="{url}">the iron tablet guide</a> on iron tablets.</p>'
     assert not any("public body" in message for message in run(unrelated_link, _doc(body, "html")))
+
+
+@pytest.mark.parametrize("fmt, body", [
+    # an article spinner's template published unspun around a link (invented sites and sentences)
+    ("text", "Iron tablets help. {Call|Ring|Phone} the {best|nearest} roofer at {https://roof-fix.example|https://tiles.example/quote}."),
+    ("markdown", "Iron tablets help: see {[the guide](https://gutter-clearing.example/)|[this page](https://paving.example/)}."),
+    ("html", '<p>{Hire|Rent} a {fast|cheap} van from <a href="https://van-hire.example/">our partners</a> today.</p>'),
+])
+def test_a_link_in_an_unspun_template(fmt, body):
+    messages = run(unrelated_link, _doc(body, fmt))
+    assert messages and all("spinner's template" in message for message in messages), messages
+
+
+@pytest.mark.parametrize("fmt, body", [
+    # braces with bars that are no template: a set, one group away from the link
+    ("text", "For the set {x | x > 0} see https://iron-maths.example/sets on iron tablets."),
+    ("markdown", "Iron tablets {morning|evening} doses are listed at [the iron guide](https://iron-guide.example/)."),
+])
+def test_no_unspun_template(fmt, body):
+    assert not any("spinner" in message for message in run(unrelated_link, _doc(body, fmt)))

@@ -1394,7 +1394,8 @@ def unrelated_link(doc, options):
     "x-safari-https://", "googlechromes://", "microsoft-edge:https://", "firefox://open-url?url=": the page
     is judged as the link, `Link.via` names the scheme; parsers/addresses.toml, `browser_schemes`); and a link
     whose host writes a public body's name before another site's ("patient-advice.gov.shop.example",
-    "official-guidance.shop.example": `_posing_host`). A URL written inside
+    "official-guidance.shop.example": `_posing_host`), and a link in an article spinner's template published
+    unspun ("{Book|Order} {local|trusted} help at <link>", `_spun`). A URL written inside
     another link's anchor is read as a bare URL of its own. A site name written without a scheme
     or path, all lowercase, dropped into a running sentence with no word to introduce it and
     named nowhere else ("left him with screen-fix.co.th chronic pain") is read as such a URL
@@ -1511,6 +1512,9 @@ def unrelated_link(doc, options):
                        "(a seller's contact, not a source)"]
         elif disguise:
             reasons = [f"its address writes \"{disguise}\" before an @, so that it seems to go there; it goes to {domain}"]
+        elif spun := _spun(link):
+            reasons = [f"it stands in an article spinner's template published unspun (\"{spun[:60]}\"), links "
+                       "and all"]
         elif posing := _posing_host(domain):
             reasons = [f"its host writes \"{posing}\" before {domain[len(posing) + 1:]}, so that it reads as a "
                        f"public body's site; it is a page of {domain[len(posing) + 1:]}"]
@@ -1579,7 +1583,7 @@ def unrelated_link(doc, options):
         # injections best price" in an article on eye injections)
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold \
                 and not other_language and not chat and not disguise and not link.via and not profile \
-                and not _posing_host(domain):
+                and not _posing_host(domain) and not _spun(link):
             if not pasted_off_subject() and not furniture():
                 continue
             reason = _pasted_reason(doc, link, pasted_off_subject()) if pasted_off_subject() \
@@ -1768,6 +1772,26 @@ def _disguise(link) -> str:
     parts = _split(link.url)
     userinfo = parts.netloc.rpartition("@")[0] if parts.scheme in ("http", "https", "") else ""
     return userinfo if "." in userinfo or ":" in userinfo else ""
+
+
+# A group of an article spinner's template ("{Book|Order|Get}"): two alternatives or more between braces, each
+# written against the bar (the words of a set, "{x | x > 0}", and code stand apart from it).
+_SPIN_GROUP = re.compile(r"\{[^{}|\s](?:[^{}|\n]*[^{}|\s])?(?:\|[^{}|\s](?:[^{}|\n]*[^{}|\s])?)+\}")
+
+
+def _spun(link) -> str:
+    """A group of an article spinner's template left unspun around the link, "" for none: the link stands in one
+    ("{<https://shop-a.example>|<https://shop-b.example>}"), or its block holds two (a template's sentence,
+    "{Book|Order} {trusted|local} help at <link>"). A spinner publishes one of each group's alternatives; a page
+    that shows the braces published the template, links and all."""
+    block = link.block
+    if block is None or "|" not in block.text or "{" not in block.text:
+        return ""
+    groups = list(_SPIN_GROUP.finditer(block.text))
+    if len(groups) >= 2:
+        return groups[0].group()
+    span = _link_span(block, link) if groups else None
+    return next((group.group() for group in groups if span and group.start() < span[0] < group.end()), "")
 
 
 @functools.lru_cache(maxsize=None)
