@@ -131,6 +131,18 @@ class Link:
     # the attribute that carries the address when it is no link the reader follows ("ping", "title", a QR code
     # image's "src", "json-ld" for structured data: parsers.carried_addresses), "" otherwise
     carrier: str = ""
+    # the scheme of an address written to open the page in another browser than an app's own ("x-safari-https",
+    # "intent": parsers.opened_address), "" otherwise; ``url`` is then the page's own address
+    via: str = ""
+
+    def __post_init__(self) -> None:
+        # (most addresses are a page's, "http..." or relative: only one with another scheme is looked up)
+        if not self.via and ":" in self.url[:20] and self.url[:4].lower() != "http":
+            from .parsers import opened_address
+
+            opened = opened_address(self.url)
+            if opened:
+                self.url, self.via = opened
 
     def source_span(self, start: int = 0, end: int | None = None) -> tuple[int, int]:
         return self.start, self.end

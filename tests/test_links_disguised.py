@@ -43,3 +43,46 @@ def test_a_name_before_the_at_is_a_disguise(fmt, body):
 ])
 def test_no_disguise(fmt, body):
     assert not any("before an @" in message for message in run(unrelated_link, _doc(body, fmt)))
+
+
+@pytest.mark.parametrize("fmt, body", [
+    # a host that writes a public body's name before another site's (invented sites and sentences)
+    ("text", "The dosing table (https://dosing-advice.gov.gutter-clearing.example/iron) lists every tablet."),
+    ("markdown", "Read [the health service's page](https://www.nhs.uk.driveway-paving.co.uk/iron-tablets) first."),
+    ("html", '<p>See <a href="https://blood-tests.org.piano-tuners.net/ferritin">the charity\'s guide</a> on iron.</p>'),
+    ("html", '<p>See <a href="https://official-iron-advice.boat-sales.example/">the guidance</a> on iron tablets.</p>'),
+])
+def test_a_host_posing_as_a_public_body(fmt, body):
+    messages = run(unrelated_link, _doc(body, fmt))
+    assert len(messages) == 1 and "reads as a public body's site" in messages[0], messages
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.england.nhs.uk/iron/",  # a public body's own subdomain
+    "https://www.health.gov.on.ca/en/iron.aspx",  # a province's site under its country's domain
+    "https://www.ironadvice.gov.au/tablets",
+    "https://official-guidance.co.uk/iron",  # the registered name itself (a claim LM101 weighs otherwise)
+])
+def test_not_posing(url):
+    body = f'<p>See <a href="{url}">the iron tablet guide</a> on iron tablets.</p>'
+    assert not any("public body" in message for message in run(unrelated_link, _doc(body, "html")))
+
+
+@pytest.mark.parametrize("fmt, body", [
+    # an article spinner's template published unspun around a link (invented sites and sentences)
+    ("text", "Iron tablets help. {Call|Ring|Phone} the {best|nearest} roofer at {https://roof-fix.example|https://tiles.example/quote}."),
+    ("markdown", "Iron tablets help: see {[the guide](https://gutter-clearing.example/)|[this page](https://paving.example/)}."),
+    ("html", '<p>{Hire|Rent} a {fast|cheap} van from <a href="https://van-hire.example/">our partners</a> today.</p>'),
+])
+def test_a_link_in_an_unspun_template(fmt, body):
+    messages = run(unrelated_link, _doc(body, fmt))
+    assert messages and all("spinner's template" in message for message in messages), messages
+
+
+@pytest.mark.parametrize("fmt, body", [
+    # braces with bars that are no template: a set, one group away from the link
+    ("text", "For the set {x | x > 0} see https://iron-maths.example/sets on iron tablets."),
+    ("markdown", "Iron tablets {morning|evening} doses are listed at [the iron guide](https://iron-guide.example/)."),
+])
+def test_no_unspun_template(fmt, body):
+    assert not any("spinner" in message for message in run(unrelated_link, _doc(body, fmt)))

@@ -281,15 +281,65 @@ def _may_hold_address(text: str) -> bool:
     return "www." in text or _ADDRESS_SIGN_FAST.search(text) is not None
 
 
+@cache
+def _browser_schemes() -> dict[str, str]:
+    """Each scheme that opens a web page in another browser (addresses.toml, [browser_schemes]), by how the page's
+    address follows it ("host_https", "host_http", "intent", "address", "url_query")."""
+    return {scheme: how for how, schemes in _address_data()["browser_schemes"].items() for scheme in schemes}
+
+
+@cache
+def _browser_address() -> re.Pattern:
+    """An address in one of those schemes written out in prose (not inside a longer word or another address)."""
+    schemes = "|".join(re.escape(scheme) for scheme in sorted(_browser_schemes(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w@/.:-])(?:{schemes}):[^\s<>\"'()]+[^\s<>\"'().,;:!?]", re.I)
+
+
+_INTENT_SCHEME = re.compile(r"#Intent;(?:[^#]*;)?scheme=([a-z][a-z0-9+.-]*);", re.I)
+
+
+def opened_address(url: str) -> tuple[str, str] | None:
+    """(the web page's address, the scheme) of an address that opens a web page in another browser than an app's own
+    ("x-safari-https://shop.example/buy" opens https://shop.example/buy, `_browser_schemes`); None for any other."""
+    scheme, colon, rest = url.partition(":")
+    how = _browser_schemes().get(scheme.lower()) if colon else None
+    if how is None:
+        return None
+    if how == "address":
+        page = rest.strip()
+    elif how == "url_query":
+        from urllib.parse import parse_qs, urlsplit
+
+        page = next(iter(parse_qs(urlsplit(url).query).get("url", [])), "").strip()
+    elif not rest.startswith("//"):
+        return None
+    elif how == "intent":
+        intent = _INTENT_SCHEME.search(rest)
+        page = f"{intent.group(1).lower() if intent else 'http'}:{rest.partition('#Intent;')[0]}"
+    else:
+        page = ("https:" if how == "host_https" else "http:") + rest
+    return (page, scheme.lower()) if _ABSOLUTE.match(page) else None
+
+
 def addresses_in(text: str) -> Iterator[tuple[int, int, str]]:
-    """The addresses written out in a text: (start, end, absolute URL) of each."""
+    """The addresses written out in a text: (start, end, absolute URL) of each; an address that opens a page in
+    another browser than an app's own as it is written (`opened_address` reads it)."""
     if not _may_hold_address(text):
         return
+    opening = [match.span() for match in _browser_address().finditer(text)] if ":" in text else []
+    passed = 0  # (the end of the last of them yielded: an address inside one is part of it)
     for match in _BARE_URL.finditer(text):
+        while opening and opening[0][0] <= match.start():
+            start, passed = opening.pop(0)
+            yield start, passed, text[start:passed]
+        if match.start() < passed:
+            continue
         if _is_address(match):
             url = match.group()
             url = url if "://" in url else "http:" + url if url.startswith("//") else "http://" + url
             yield match.start(), match.end(), url
+    for start, end in opening:
+        yield start, end, text[start:end]
 
 
 def bare_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozenset()) -> list[Link]:

@@ -1389,7 +1389,13 @@ def unrelated_link(doc, options):
     "wa.me/4477...", "viber://chat?number=", "line.me/ti/p/~name"; not a share button:
     `chat_links`) is a seller's contact, whatever the article's subject; so is a link whose
     address writes a site's name or a login before an "@" so that it seems to go there
-    ("https://clinic.example@shop.example/": it goes to shop.example, `_disguise`). A URL written inside
+    ("https://clinic.example@shop.example/": it goes to shop.example, `_disguise`), and a link written to
+    open its page in another browser than the app the reader is in ("intent://shop.example/buy#Intent;...",
+    "x-safari-https://", "googlechromes://", "microsoft-edge:https://", "firefox://open-url?url=": the page
+    is judged as the link, `Link.via` names the scheme; parsers/addresses.toml, `browser_schemes`); and a link
+    whose host writes a public body's name before another site's ("patient-advice.gov.shop.example",
+    "official-guidance.shop.example": `_posing_host`), and a link in an article spinner's template published
+    unspun ("{Book|Order} {local|trusted} help at <link>", `_spun`). A URL written inside
     another link's anchor is read as a bare URL of its own. A site name written without a scheme
     or path, all lowercase, dropped into a running sentence with no word to introduce it and
     named nowhere else ("left him with screen-fix.co.th chronic pain") is read as such a URL
@@ -1506,6 +1512,15 @@ def unrelated_link(doc, options):
                        "(a seller's contact, not a source)"]
         elif disguise:
             reasons = [f"its address writes \"{disguise}\" before an @, so that it seems to go there; it goes to {domain}"]
+        elif spun := _spun(link):
+            reasons = [f"it stands in an article spinner's template published unspun (\"{spun[:60]}\"), links "
+                       "and all"]
+        elif posing := _posing_host(domain):
+            reasons = [f"its host writes \"{posing}\" before {domain[len(posing) + 1:]}, so that it reads as a "
+                       f"public body's site; it is a page of {domain[len(posing) + 1:]}"]
+        elif link.via:
+            reasons = [f"its address ({link.via}:) opens the page in another browser than the app the reader is in, "
+                       "a way out of the app's own browser that no source needs"]
         elif shop and (sales or dropped):
             reasons = [f"it is a sales link (\"{sorted(sales)[0]}\") to a shop (\"{shop}\" in its name)" if sales
                        else f"it goes to a shop (\"{shop}\" in its name)"]
@@ -1567,7 +1582,8 @@ def unrelated_link(doc, options):
         # (a pasted link on another subject may share a word or two with the article: "HGH
         # injections best price" in an article on eye injections)
         if topical and not _always_spam().intersection(spam) and not (shop and (sales or dropped)) and not sold \
-                and not other_language and not chat and not disguise and not profile:
+                and not other_language and not chat and not disguise and not link.via and not profile \
+                and not _posing_host(domain) and not _spun(link):
             if not pasted_off_subject() and not furniture():
                 continue
             reason = _pasted_reason(doc, link, pasted_off_subject()) if pasted_off_subject() \
@@ -1756,6 +1772,55 @@ def _disguise(link) -> str:
     parts = _split(link.url)
     userinfo = parts.netloc.rpartition("@")[0] if parts.scheme in ("http", "https", "") else ""
     return userinfo if "." in userinfo or ":" in userinfo else ""
+
+
+# A group of an article spinner's template ("{Book|Order|Get}"): two alternatives or more between braces, each
+# written against the bar (the words of a set, "{x | x > 0}", and code stand apart from it).
+_SPIN_GROUP = re.compile(r"\{[^{}|\s](?:[^{}|\n]*[^{}|\s])?(?:\|[^{}|\s](?:[^{}|\n]*[^{}|\s])?)+\}")
+
+
+def _spun(link) -> str:
+    """A group of an article spinner's template left unspun around the link, "" for none: the link stands in one
+    ("{<https://shop-a.example>|<https://shop-b.example>}"), or its block holds two (a template's sentence,
+    "{Book|Order} {trusted|local} help at <link>"). A spinner publishes one of each group's alternatives; a page
+    that shows the braces published the template, links and all."""
+    block = link.block
+    if block is None or "|" not in block.text or "{" not in block.text:
+        return ""
+    groups = list(_SPIN_GROUP.finditer(block.text))
+    if len(groups) >= 2:
+        return groups[0].group()
+    span = _link_span(block, link) if groups else None
+    return next((group.group() for group in groups if span and group.start() < span[0] < group.end()), "")
+
+
+@functools.lru_cache(maxsize=None)
+def _posed_labels() -> tuple[frozenset, frozenset]:
+    data = load("links_authorities")
+    return frozenset(data["posed_labels"]), frozenset(data["posed_words"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _posing_host(domain: str) -> str:
+    """The labels a host writes before another site's name so that it reads as a public body's or a charity's site,
+    "" for none: a label of one (`posed_labels`), maybe with a country code after it, that a name of three letters
+    or more and a top-level domain follow ("patient-advice.gov.shop-name.example", "www.nhs.uk.shop-name.example",
+    "care-quality.org.shop-name.co.uk"); or a label of words saying it is official ("official-guidance.shop-name
+    .example": `posed_words`). Not a region's site under its country's ("health.gov.on.ca": a
+    two-letter code and the country's domain follow) nor a public body's own subdomain ("www.england.nhs.uk")."""
+    labels = domain.split(".")
+    posed, words = _posed_labels()
+    for at in range(len(labels) - 2):
+        # (first, "www." left off, only before a country code: "nhs.uk.shop-name.example")
+        if labels[at] in posed and (at or len(labels[1]) == 2):
+            name = at + 2 if len(labels[at + 1]) == 2 else at + 1
+        elif not words.isdisjoint(labels[at].split("-")):
+            name = at + 1
+        else:
+            continue
+        if name <= len(labels) - 2 and len(labels[name]) > 2:
+            return ".".join(labels[:name])
+    return ""
 
 
 @functools.lru_cache(maxsize=None)
