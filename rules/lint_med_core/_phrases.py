@@ -18,7 +18,7 @@ search; other texts ("İnscrivez", whose lowercase is longer; "ſale") take the 
 
 from __future__ import annotations
 
-import copy
+import functools
 import re
 
 from lint_med import per_document
@@ -154,7 +154,8 @@ class TextLiterals:
         # `lowered` is text.lower() when the caller already has it (a per-document cache)
         self.text, self.lowered = text, text.lower() if lowered is None else lowered
         self.runs = runs
-        self._held: dict = {}
+        self._held: dict = {}  # (literal, fold) -> whether the text holds it
+        self._yes: set = set()  # the (literal, fold) pairs of `_held` the text holds
 
     def holds(self, literal: str, fold: bool = True) -> bool:
         held = self._held.get((literal, fold))
@@ -164,7 +165,18 @@ class TextLiterals:
             else:
                 held = literal in (self.lowered if fold else self.text)
             self._held[literal, fold] = held
+            if held:
+                self._yes.add((literal, fold))
         return held
+
+    def held_among(self, asked: frozenset) -> set:
+        """A set holding every (literal, fold) pair of `asked` that the text holds, and no pair it does not hold
+        (perhaps pairs asked before too): plainly ``{pair for pair in asked if self.holds(*pair)}``. Only the pairs
+        never asked are sought (a set difference with the pairs known, in C): most of a phrase list's literals
+        were asked by another list or rule already."""
+        for literal, fold in asked.difference(self._held):
+            self.holds(literal, fold)
+        return self._yes
 
 
 @per_document
@@ -266,13 +278,18 @@ class PhraseSearch:
         or with an "s": a word of the text, not a part of one ("pass" in "passed")."""
         if self.literals is None:
             return self
-        narrowed = copy.copy(self)
-        # a case-sensitive literal ("Buy") is kept when its lowercase is in the lowered text, which
-        # other lists seek anyway ("buy"): a few more literals kept, never one too few
-        narrowed.literals = tuple(key for key in self.literals
-                                  if whole.holds(key.lower() if key.isascii() else key, self.fold or key.isascii())
-                                  and (runs is None or key not in self.words or not runs.isdisjoint(
-                                      (key.encode(), key.encode() + b"s"))))
+        narrowed = object.__new__(type(self))  # a shallow copy (copy.copy's protocol costs more than the rest)
+        narrowed.__dict__.update(self.__dict__)
+        # Plainly: the literals for which `whole.holds(key.lower() if key.isascii() else key, self.fold or
+        # key.isascii())` and (runs is None or key not in self.words or not runs.isdisjoint((key.encode(),
+        # key.encode() + b"s"))). A case-sensitive literal ("Buy") is kept when its lowercase is in the lowered
+        # text, which other lists seek anyway ("buy"): a few more literals kept, never one too few. Each
+        # literal's question and word forms are made once per list (`_literal_probes`), and the whole text is
+        # asked about them all at once (`held_among`).
+        probes, asked = _literal_probes(self.literals, self.fold, self.words)
+        held = whole.held_among(asked)
+        narrowed.literals = tuple(key for key, (probe, forms) in zip(self.literals, probes)
+                                  if probe in held and (runs is None or forms is None or not runs.isdisjoint(forms)))
         return narrowed
 
     def finditer(self, text: str, lowered: str | None = None):
@@ -297,6 +314,15 @@ class PhraseSearch:
             match = self.pattern.match(text, first)
             yield match
             position = match.end()
+
+
+@functools.lru_cache(maxsize=None)
+def _literal_probes(literals: tuple, fold: bool, words: frozenset) -> tuple[tuple, frozenset]:
+    """For each of a PhraseSearch's `literals`: the (text, fold) pair its text is asked about (`within`) and,
+    for a literal of `words`, its bytes alone and with an "s" (None for the others); and the set of those pairs."""
+    probes = tuple(((key.lower() if key.isascii() else key, fold or key.isascii()),
+                    (key.encode(), key.encode() + b"s") if key in words else None) for key in literals)
+    return probes, frozenset(probe for probe, _ in probes)
 
 
 _WORD_CHAR = re.compile(r"\w")

@@ -652,9 +652,11 @@ def _absolute_claims(doc, options):
         # each group's triggers (every need is one or holds one): a sentence is tested once against
         # the article's triggers, and only the groups with one of those it holds read their needs
         shortest = frozenset(triggers)
+        # a need's triggers: itself, or plainly `(t for t in triggers if t in need)`, the needs it holds
+        # (`_held_by`, listed once) among the triggers, as every trigger is a need
         groups = [(needs, patterns, context, plain, voice, frozenset(
                        trigger for need in needs
-                       for trigger in ((need,) if need in shortest else (t for t in triggers if t in need))))
+                       for trigger in ((need,) if need in shortest else _held_by(need) & shortest)))
                   for needs, patterns, context, plain, voice in groups]
         by_trigger: dict | None = {trigger: [] for trigger in triggers}  # a trigger: the indices of its groups
         for index, group in enumerate(groups):
