@@ -3612,6 +3612,7 @@ def _click_line(doc, block, lowered: str, warning, reference) -> str:
 _GLUED_NAME = r"(?P<name>(?:[A-Z][a-z]{2,}){2,})(?![\w'’-]|\.\w)"
 _GLUED_NAME_SIGN = re.compile(r"[a-z][A-Z][a-z]{2}")
 _GLUED_NAME_ZIPF = 2.5  # a name this common in English is a platform's or a product's ("YouTube")
+_ACKNOWLEDGED_WORDS = 3  # what a thanks is for follows the name ("for funding the"); the sentence may be the host's
 
 
 @functools.lru_cache(maxsize=None)
@@ -3648,7 +3649,7 @@ def _glued_name_call(doc, block, lowered: str, warning, reference) -> str:
         if table.get(name.lower(), 0.0) >= _GLUED_NAME_ZIPF or name.lower() in authorities or \
                 _name_elsewhere(doc, name) or _quoted(text, match.start(), match.end()) or \
                 warning.search(lead) or sentence.endswith("?") or \
-                acknowledged.search(sentence, sentence.find(name) + len(name)):
+                acknowledged.search(" ".join(text[match.end():].split()[:_ACKNOWLEDGED_WORDS])):
             continue
         return sentence[sentence.find(match.group()):][:match.end() - match.start() + 30]
     return ""
