@@ -203,10 +203,12 @@ def no_size(value: str | None) -> bool:
 # one, a host on a known top-level domain (addresses.toml), maybe after "//", maybe with a path or query
 # ("//shop.example/buy", "pharmacy-name.shop/offer?id=7", "аптека.рф/купить", "xn--80a.xn--p1ai"). Not
 # inside a longer word, an e-mail address or a path ("@", "/", "." before it), nor after "](" (Markdown
-# link syntax in a text file); in parentheses it is a URL of plain text.
+# link syntax in a text file); in parentheses it is a URL of plain text. A scheme or "www." glued to the
+# letters before it is an address all the same: scraped text that lost the space before a link ("find us
+# athttps://shop.example", "onwww.shop.example"); a host without either is not read inside a word.
 _BARE_URL = re.compile(
-    r"(?<![\w@/\"'=.:-])(?<!\]\()(?:(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]"
-    r"|(?P<slashes>//)?(?P<host>(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?P<tld>xn--[a-z0-9-]+|[^\W\d_]{2,}))"
+    r"(?<![\d_@/\"'=.:-])(?<!\]\()(?:(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]"
+    r"|(?<![^\W\d_])(?![^\W\d_]+www\.)(?P<slashes>//)?(?P<host>(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?P<tld>xn--[a-z0-9-]+|[^\W\d_]{2,}))"
     r"(?![\w@-]|\.[^\W_])(?P<path>[/?#](?:[^\s<>\"'()]*[^\s<>\"'().,;:!?])?)?)",
     re.I)
 
@@ -321,6 +323,23 @@ def opened_address(url: str) -> tuple[str, str] | None:
     return (page, scheme.lower()) if _ABSOLUTE.match(page) else None
 
 
+_HOST_OF_URL = re.compile(r"(?:https?://)?([^/?#]+)$", re.I)
+
+
+def _glued_end(url: str) -> int:
+    """Where an address with a scheme or "www." ends when the word after it was glued to its host ("find us
+    at https://shop.examplefrom today", "shop.co.ukand"): its last label is no top-level domain, but opens on
+    one followed by letters only; len(url) when it is not so glued (or has a path, whose end no name tells)."""
+    host = _HOST_OF_URL.match(url)
+    if host is None or "." not in host.group(1):
+        return len(url)
+    label = host.group(1).rsplit(".", 1)[1]
+    if _is_top_level_domain(label) or not label.isalpha():
+        return len(url)
+    cut = next((i for i in range(len(label) - 2, 1, -1) if _is_top_level_domain(label[:i])), None)
+    return len(url) - len(label) + cut if cut else len(url)
+
+
 def addresses_in(text: str) -> Iterator[tuple[int, int, str]]:
     """The addresses written out in a text: (start, end, absolute URL) of each; an address that opens a page in
     another browser than an app's own as it is written (`opened_address` reads it)."""
@@ -336,8 +355,11 @@ def addresses_in(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if _is_address(match):
             url = match.group()
+            if match.group("host") is None:  # (a scheme's or "www."'s: the next word may be glued to it)
+                url = url[:_glued_end(url)]
+            end = match.start() + len(url)
             url = url if "://" in url else "http:" + url if url.startswith("//") else "http://" + url
-            yield match.start(), match.end(), url
+            yield match.start(), end, url
     for start, end in opening:
         yield start, end, text[start:end]
 

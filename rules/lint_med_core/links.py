@@ -395,23 +395,41 @@ def _text_before(link) -> str:
     return before
 
 
+def _words_before(doc, link) -> str:
+    """The words that stand for a bare URL's anchor: those before it in its sentence (`_text_before`), or, after no
+    word but a mark or a label ("🔗 ", "Link: "), the lines of its card above (`_card_lines`)."""
+    before = _text_before(link)
+    if before and not _LINK_MARK.fullmatch(before):
+        return before
+    return " ".join(line.text for line in _card_lines(doc, link)) or before
+
+
 _CARD_LINES = 2
+_TAGS_ONLY = re.compile(r"(?:\s*<[^<>]*>)+\s*")
+_LINK_MARK = re.compile(r"(?:[^\W\d_]{1,12}\s*:)?[^\w\s]*\s*")  # "🔗 ", "Link: ", "👉 " before a URL on its line
 
 
 def _card_lines(doc, link) -> list:
     """The lines of a plain-text card above its address: a bare URL alone on its line, right under one or two
     short lines (fewer than `_PROSE_WORDS` words, no link of their own: a title, a description) that only a line
     end, not a blank line, cuts from it. They say what the address is, in any language, as an anchor would
-    ("<title>\n<description>\nhttps://..."). [] for any other link (the cheap test first: the URL fills its block)."""
+    ("<title>\n<description>\nhttps://..."). The URL may follow a mark or a one-word label on its line, as a
+    caption's link does ("🔗 https://...", "Link: https://...", `_LINK_MARK`); in HTML, blocks with only tags
+    between them are so cut ("<p>#tags</p><p>🔗 <a>https://...</a></p>"). [] for any other link (the cheap test first: the
+    URL ends its block)."""
     block = link.block
-    if not link.bare or block is None or not block.offsets or block.offsets[0] != link.start \
-            or block.offsets[-1] != link.end - 1:
+    if not link.bare or block is None or not block.offsets or block.offsets[-1] != link.end - 1:
+        return []
+    start = block.text_index(link.start)
+    if start is None or (start and not _LINK_MARK.fullmatch(block.text[:start])):
         return []
     lines, after = [], block
     by_block = shown_links_by_block(doc)
     for index in range(block.index - 1, max(-1, block.index - 1 - _CARD_LINES), -1):
         line = doc.blocks[index]
         gap = doc.source[line.offsets[-1] + 1:after.offsets[0]] if line.offsets else "\n\n"
+        if doc.format == "html" and _TAGS_ONLY.fullmatch(gap):
+            gap = "\n"  # (in HTML, blocks with only tags between them: a caption's lines, "<p>...</p><p>🔗 ...")
         if gap.count("\n") + gap.count("\r") - gap.count("\r\n") != 1 or gap.strip() \
                 or line.text.count(" ") >= _PROSE_WORDS - 1 or index in by_block:
             break
@@ -500,6 +518,22 @@ def _mid_sentence(link) -> bool:
     after = block.text[last + 1:last + 2].lstrip(">") + block.text[last + 2:]
     after = after.lstrip().lstrip("—–").lstrip()
     return bool(after) and (after[0].islower() or after[0].isdigit())
+
+
+def _glued(link) -> str:
+    """A bare URL run into the letters before or after it ("find us athttps://shop.example",
+    "at https://shop.co.ukfrom today"): text copied from a page whose link markup was stripped with the
+    spaces around it, as scrapers leave a link; the word glued to it ("" if none). No writer types an
+    address so."""
+    block = link.block
+    if not link.bare or block is None:
+        return ""
+    start, last = block.text_index(link.start), block.text_index(link.end - 1)
+    if start is None or last is None:
+        return ""
+    before = re.search(r"[^\W\d_]+$", block.text[max(0, start - 30):start])
+    after = re.match(r"[^\W\d_]+", block.text[last + 1:last + 31])
+    return (before or after).group() if before or after else ""
 
 
 def _dropped_in(link, brackets: bool = False) -> bool:
@@ -846,8 +880,9 @@ def _pitched_in_line(doc, link) -> bool:
     more before a bare URL that do not introduce it ("images at: ki.se"), two words at least, neither an address
     nor a quoted title
     ("pic.twitter.com/x") nor a name or title, every word capitalised (a photo credit, "Press Office"),
-    unless the title pitches: a sales or pitch word or a price ("Same Day Repair Deals", "TOW TRUCK NOW")."""
-    words = link.text if not link.bare else _cited_words(doc).get(id(link)) or _text_before(link)
+    unless the title pitches: a sales or pitch word or a price ("Same Day Repair Deals", "TOW TRUCK NOW"). A bare URL
+    after no word but a mark ("🔗 https://...") says it in the lines of its card above (`_card_lines`)."""
+    words = link.text if not link.bare else _cited_words(doc).get(id(link)) or _words_before(doc, link)
     written = [word for word in _WRITTEN_WORD.findall(words) if len(word) > 2 and word.isalpha()]
     if len(written) < 2 or (" " not in words.strip() and any(mark in words for mark in "./")) \
             or words.strip()[:1] in _QUOTES:
@@ -1400,6 +1435,10 @@ def unrelated_link(doc, options):
     or path, all lowercase, dropped into a running sentence with no word to introduce it and
     named nowhere else ("left him with screen-fix.co.th chronic pain") is read as such a URL
     (`_planted_site_names`; not "visit nhs.uk", "WebMD.com said", "a survey by x.com found").
+    An address run into the letters around it ("find us athttps://shop.example", "at www.shop.co.ukfrom today"),
+    as a copy that stripped its link leaves it, on a site the article names nowhere, is reported (`_glued`).
+    A bare URL after a mark or a label on its line ("🔗 https://...", "Link: https://...") has the lines of its
+    card above for words (a caption's trail of hashtags, `_words_before`).
     A link with no words of its own (a frame's, an embedded object's, a <meta>'s or <link>'s in the
     body, a quotation's cite, an anchor that is only a mark, "»"; and any address the article's markup
     carries that no reader follows: a ping, a tooltip's, a <base href>, one inside a QR code's image
@@ -1457,8 +1496,7 @@ def unrelated_link(doc, options):
         if foreign_tld and not foreign_tld.isascii() and not script_foreign(doc, host_script(foreign_tld)):
             foreign_tld = ""  # ".рф" in an article in Cyrillic: its own country's domain, whatever `lang` says
         domain_words, path_words, path = _url_words(link, domain)
-        anchor = link.text or _cited_words(doc).get(id(link)) or _text_before(link) \
-            or " ".join(line.text for line in _card_lines(doc, link))
+        anchor = link.text or _cited_words(doc).get(id(link)) or _words_before(doc, link)
         anchor_words = tokens(_fold(anchor))
         domain_keys = [normalize(w) for w in domain_words]
         spam = _spam_found([domain_keys, path_words, anchor_words], domain_words,
@@ -1538,6 +1576,9 @@ def unrelated_link(doc, options):
             reasons = [f"its address is about \"{' '.join(path_words[:10])}\""]
         elif dropped and not _mentioned_elsewhere(doc, domain, link):
             reasons = []
+        elif (glued := _glued(link)) and not _mentioned_elsewhere(doc, domain, link) \
+                and not _address_named(doc, link, domain):
+            reasons = [f"its address is run into the word \"{glued}\", as a copy that stripped its link leaves it"]
         # (_shares_a_word last: it has every paragraph analysed)
         elif storefront and not _mentioned_elsewhere(doc, domain, link) and not _site_named(doc, link, domain) \
                 and not _shares_a_word(model, path_words + (anchor_words if link.text else [])
@@ -3631,6 +3672,54 @@ def _click_line(doc, block, lowered: str, warning, reference) -> str:
     return text[:60] if named and not any(_name_elsewhere(doc, name) for name in named) else ""
 
 
+# A name glued from two or more capitalised words ("CopperleaSaddlery", "AcmeWoodFiredOvens"); each word of
+# three letters or more, so that "McNeil" or "GoFundMe" is none.
+_GLUED_NAME = r"(?P<name>(?:[A-Z][a-z]{2,}){2,})(?![\w'’-]|\.\w)"
+_GLUED_NAME_SIGN = re.compile(r"[a-z][A-Z][a-z]{2}")
+_GLUED_NAME_ZIPF = 2.5  # a name this common in English is a platform's or a product's ("YouTube")
+_ACKNOWLEDGED_WORDS = 3  # what a thanks is for follows the name ("for funding the"); the sentence may be the host's
+
+
+@functools.lru_cache(maxsize=None)
+def _glued_name_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a call to buy from, ask, see, visit or thank a business, then its glued name, `glued_name_calls`; a word
+    of what a study acknowledges, `glued_name_acknowledged`)."""
+    data = load("links_calls_to_action")
+    calls = "|".join(p.replace(" ", r"\s+") for p in data["glued_name_calls"])
+    return (re.compile(rf"(?<!\w)(?i:{calls})\s+(?:the\s+)?{_GLUED_NAME}"),
+            re.compile(rf"\b(?:{'|'.join(data['glued_name_acknowledged'])})", re.I))
+
+
+@per_document
+def _glued_names_held(doc) -> bool:
+    """The article holds a word with a capital inside it after lower-case letters (the quick test)."""
+    return any(_GLUED_NAME_SIGN.search(block.text) for block in doc.blocks)
+
+
+def _glued_name_call(doc, block, lowered: str, warning, reference) -> str:
+    """A call to buy from, ask, see or thank a business by a name glued from its words, which the article writes
+    nowhere else ("buy it at CopperleaSaddlery before the price goes up", "thanks to AcmeOrganRestoration for the
+    organ"): a copy that stripped a link and the spaces of its anchor; "" if none. Not a name common in
+    English (a platform, "YouTube") or an authority's, not in quotes or a question, not after a warning's
+    word ("never buy it at ..."; only the three words before the call are read, as the call may stand in
+    a sentence of the article's that warns of a risk)."""
+    if _GLUED_NAME_SIGN.search(block.text) is None:
+        return ""
+    table, authorities = zipf_table(), _not_company_names()[1]
+    call, acknowledged = _glued_name_patterns()
+    for match in call.finditer(block.text):
+        name, text = match.group("name"), block.text
+        sentence = _sentence_around(block, match.start(), match.end()).strip()
+        lead = " ".join(text[:match.start()].split()[-3:]) + " " + text[match.start():match.end()]
+        if table.get(name.lower(), 0.0) >= _GLUED_NAME_ZIPF or name.lower() in authorities or \
+                _name_elsewhere(doc, name) or _quoted(text, match.start(), match.end()) or \
+                warning.search(lead) or sentence.endswith("?") or \
+                acknowledged.search(" ".join(text[match.end():].split()[:_ACKNOWLEDGED_WORDS])):
+            continue
+        return sentence[sentence.find(match.group()):][:match.end() - match.start() + 30]
+    return ""
+
+
 _SPLICED_KEYPHRASE = (_spliced_keyphrase, lambda doc, whole: bool(_markets_held(doc)),
                       "Pharmacy keyphrase spliced into the text (\"{}\"): a drug in lower case with the market it is "
                       "sold in, amid words about something else; a pill shop's link anchor, where its link stood.",
@@ -3687,6 +3776,10 @@ _PLACED_PITCHES = (
      "The reader is sent to a site by its name (\"{}\"), which the article names nowhere else: a placed "
      "advertisement, where its link stood or stands.", "Remove the pointer, or disclose the commercial relationship "
      "(see LM104)."),
+    (_glued_name_call, lambda doc, whole: _glued_names_held(doc),
+     "A call to a business by a name glued from its words (\"{}\"), which the article names nowhere else: a link's "
+     "anchor left in the sentence when a copy stripped the link.",
+     "Remove it, or name the business plainly and disclose the commercial relationship (see LM104)."),
     (_trailing_keyphrase, (),
      "Keyphrase left at the end of a paragraph (\"{}\"): lower-case words after the last full stop, the "
      "anchor of a link that stood there.", "Remove it, or write the sentence the article means."),
@@ -3966,7 +4059,10 @@ def commercial_call_to_action(doc, options):
     a line that only tells the reader to click for something sold ("(Click image for hormone testing
     kit)"); a search query's "online no prescription" after a buy verb, whatever the product; and
     a shop's buy word with its capital inside a running sentence, before a product ("drugs like Buy Acme 150 mg");
-    a call to a business named only as "this" ("try this reputable eye doctor", "visita esta clínica"); and
+    a call to a business named only as "this" ("try this reputable eye doctor", "visita esta clínica"); a call to
+    buy from, ask, see or thank a business by a name glued from its words, which the article writes nowhere else
+    ("buy it at CopperleaSaddlery before ...", "ask AcmeKayakHire about ..."; not a name common in English, an
+    authority's, a study's acknowledgement "thanks to AcmeBio for funding", a warning, a question); and
     sentences that send the reader to buy from, or visit, an
     address the article does not otherwise name ("you can find it online at
     www.example-store.com", a sponsor's "go to example.com/health for a month free").
