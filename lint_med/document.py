@@ -11,7 +11,10 @@ import dataclasses
 import functools
 import itertools
 import re
+import sys
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Iterator, Sequence
 
 
@@ -112,6 +115,51 @@ def url_host(url: str) -> str:
     return match.group(1).lower().removeprefix("www.") if match else ""
 
 
+# an absolute address of a web page ("https://...", "//..."), as the whole of a string
+ABSOLUTE_ADDRESS = re.compile(r"(?:https?:)?//[^\W_][^\s'\"`<>]*\Z", re.I)
+
+
+def _toml(path: Path) -> dict:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:
+        import tomli as tomllib
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _browser_schemes() -> dict[str, str]:
+    """Each scheme that opens a web page in another browser (browser_schemes.toml, beside this file), by how the page's
+    address follows it ("host_https", "host_http", "intent", "address", "url_query")."""
+    return {scheme: how for how, schemes in _toml(Path(__file__).parent / "browser_schemes.toml").items() for scheme in schemes}
+
+
+_INTENT_SCHEME = re.compile(r"#Intent;(?:[^#]*;)?scheme=([a-z][a-z0-9+.-]*);", re.I)
+
+
+def opened_address(url: str) -> tuple[str, str] | None:
+    """(the web page's address, the scheme) of an address that opens a web page in another browser than an app's own
+    ("x-safari-https://shop.example/buy" opens https://shop.example/buy, `_browser_schemes`); None for any other."""
+    scheme, colon, rest = url.partition(":")
+    how = _browser_schemes().get(scheme.lower()) if colon else None
+    if how is None:
+        return None
+    if how == "address":
+        page = rest.strip()
+    elif how == "url_query":
+        from urllib.parse import parse_qs, urlsplit
+
+        page = next(iter(parse_qs(urlsplit(url).query).get("url", [])), "").strip()
+    elif not rest.startswith("//"):
+        return None
+    elif how == "intent":
+        intent = _INTENT_SCHEME.search(rest)
+        page = f"{intent.group(1).lower() if intent else 'http'}:{rest.partition('#Intent;')[0]}"
+    else:
+        page = ("https:" if how == "host_https" else "http:") + rest
+    return (page, scheme.lower()) if ABSOLUTE_ADDRESS.match(page) else None
+
+
 @dataclass(eq=False)
 class Link:
     """A hyperlink or a bare URL written in prose."""
@@ -132,14 +180,12 @@ class Link:
     # image's "src", "json-ld" for structured data: parsers.carried_addresses), "" otherwise
     carrier: str = ""
     # the scheme of an address written to open the page in another browser than an app's own ("x-safari-https",
-    # "intent": parsers.opened_address), "" otherwise; ``url`` is then the page's own address
+    # "intent": opened_address), "" otherwise; ``url`` is then the page's own address
     via: str = ""
 
     def __post_init__(self) -> None:
         # (most addresses are a page's, "http..." or relative: only one with another scheme is looked up)
         if not self.via and ":" in self.url[:20] and self.url[:4].lower() != "http":
-            from .parsers import opened_address
-
             opened = opened_address(self.url)
             if opened:
                 self.url, self.via = opened

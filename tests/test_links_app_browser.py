@@ -1,12 +1,13 @@
 """An address written to open its page in another browser than the app the reader is in (an Android intent, iOS
 Safari's x-safari-https:, Chrome's googlechromes:, Edge's microsoft-edge:, Firefox's open-url): the link goes to the
-page it opens (`parsers.opened_address`, `Link.via`), and LM101 reports it whatever its words. Sites, sentences and
+page it opens (`document.opened_address`, `Link.via`), and LM101 reports it whatever its words. Sites, sentences and
 markup are invented for these tests."""
 
 import pytest
 
 from lint_med.document import Link
-from lint_med.parsers import addresses_in, opened_address
+from lint_med.document import opened_address
+from lint_med.parsers import addresses_in
 from lint_med_core.links import unrelated_link
 from test_parsers_read_as_shown import _doc, _run as run  # (the same invented article around each form)
 

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..document import Block, Directive, Document, Link, url_host
+from ..document import ABSOLUTE_ADDRESS as _ABSOLUTE, Block, Directive, Document, Link, _browser_schemes, opened_address, url_host
 from ..hookspecs import hookimpl
 # Whether CSS hides an element: its own module (inline styles, a page's <style> rules, colours).
 from .styles import hidden_by_attributes  # noqa: F401  (the parsers import it from here)
@@ -135,7 +135,6 @@ def not_shown(tag: str, inside: list[str]) -> bool:
 # address written in it as a string literal ('https://...'), or as the base64 of one (atob('aHR0c...'), also
 # of a data-* attribute the script reads: atob(this.dataset.go)).
 _SCRIPT_STRING = re.compile(r"""(['"`])(.{4,2000}?)\1""", re.S)
-_ABSOLUTE = re.compile(r"(?:https?:)?//[^\W_][^\s'\"`<>]*\Z", re.I)
 
 
 def script_address(attributes: dict) -> str | None:
@@ -284,43 +283,10 @@ def _may_hold_address(text: str) -> bool:
 
 
 @cache
-def _browser_schemes() -> dict[str, str]:
-    """Each scheme that opens a web page in another browser (addresses.toml, [browser_schemes]), by how the page's
-    address follows it ("host_https", "host_http", "intent", "address", "url_query")."""
-    return {scheme: how for how, schemes in _address_data()["browser_schemes"].items() for scheme in schemes}
-
-
-@cache
 def _browser_address() -> re.Pattern:
     """An address in one of those schemes written out in prose (not inside a longer word or another address)."""
     schemes = "|".join(re.escape(scheme) for scheme in sorted(_browser_schemes(), key=len, reverse=True))
     return re.compile(rf"(?<![\w@/.:-])(?:{schemes}):[^\s<>\"'()]+[^\s<>\"'().,;:!?]", re.I)
-
-
-_INTENT_SCHEME = re.compile(r"#Intent;(?:[^#]*;)?scheme=([a-z][a-z0-9+.-]*);", re.I)
-
-
-def opened_address(url: str) -> tuple[str, str] | None:
-    """(the web page's address, the scheme) of an address that opens a web page in another browser than an app's own
-    ("x-safari-https://shop.example/buy" opens https://shop.example/buy, `_browser_schemes`); None for any other."""
-    scheme, colon, rest = url.partition(":")
-    how = _browser_schemes().get(scheme.lower()) if colon else None
-    if how is None:
-        return None
-    if how == "address":
-        page = rest.strip()
-    elif how == "url_query":
-        from urllib.parse import parse_qs, urlsplit
-
-        page = next(iter(parse_qs(urlsplit(url).query).get("url", [])), "").strip()
-    elif not rest.startswith("//"):
-        return None
-    elif how == "intent":
-        intent = _INTENT_SCHEME.search(rest)
-        page = f"{intent.group(1).lower() if intent else 'http'}:{rest.partition('#Intent;')[0]}"
-    else:
-        page = ("https:" if how == "host_https" else "http:") + rest
-    return (page, scheme.lower()) if _ABSOLUTE.match(page) else None
 
 
 _HOST_OF_URL = re.compile(r"(?:https?://)?([^/?#]+)$", re.I)
