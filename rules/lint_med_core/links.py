@@ -1427,7 +1427,7 @@ def unrelated_link(doc, options):
     ("https://clinic.example@shop.example/": it goes to shop.example, `_disguise`), and a link written to
     open its page in another browser than the app the reader is in ("intent://shop.example/buy#Intent;...",
     "x-safari-https://", "googlechromes://", "microsoft-edge:https://", "firefox://open-url?url=": the page
-    is judged as the link, `Link.via` names the scheme; parsers/addresses.toml, `browser_schemes`); and a link
+    is judged as the link, `Link.via` names the scheme; lint_med/browser_schemes.toml); and a link
     whose host writes a public body's name before another site's ("patient-advice.gov.shop.example",
     "official-guidance.shop.example": `_posing_host`), and a link in an article spinner's template published
     unspun ("{Book|Order} {local|trusted} help at <link>", `_spun`). A URL written inside
