@@ -585,6 +585,16 @@ _WRITING_BOX = re.compile(r"^(?:[a-z0-9]+[-_])?(related|relatedposts|comment|aut
                           r"(?:[-_][a-z0-9]+)*$", re.I)
 
 
+# A margin note's (a sidenote's) class, Tufte CSS's "marginnote" and "sidenote" and their like: an inline element
+# the page's CSS floats out of the sentence into the margin, a block of its own (a note), as a footnote is.
+_MARGIN_NOTE = re.compile(r"^(?:margin|side)[-_]?notes?$", re.I)
+
+
+def _margin_note(element: Element) -> bool:
+    classes = element.get("class")
+    return classes is not None and "note" in classes.lower() and any(map(_MARGIN_NOTE.match, classes.split()))
+
+
 @lru_cache(maxsize=4096)
 def _writing_box(classes: str | None, ids: str | None) -> bool:
     """A box of writing by its class or id, and by no widget's name ("taboola", "share", "ads")."""
@@ -875,8 +885,13 @@ class _Walker:
                         self.builder.space()
                 elif node not in self.opaque:
                     self.text(child, hidden)
-                elif self.open_links:  # not prose (a ruby annotation's), but a link's words
-                    self.text(child, True)
+                elif self.open_links:
+                    # not prose (a ruby annotation's), but a link's words: shown (an <rt> is drawn above its base
+                    # text, a link in it is clicked there), apart from the base text; hidden in what is never
+                    # shown (an <rp>, a MathML annotation: walked as hidden)
+                    if not hidden:
+                        self.builder.space()
+                    self.text(child, hidden)
                 continue
             name = child.tag
             if not isinstance(name, str):  # a comment or processing instruction (its tail comes next)
@@ -933,7 +948,7 @@ class _Walker:
                               partial(self.end_link, child, child_hidden)))
             elif name in ("img", "area"):
                 self.image(child, address, child_hidden)
-            elif name in BLOCK_TAGS and not child_hidden:  # hidden, it ends no paragraph
+            elif (name in BLOCK_TAGS or _margin_note(child)) and not child_hidden:  # hidden, it ends no paragraph
                 stack.append(self.frame(child, kind, level, child_hidden))
             elif name not in _EMBEDDED:
                 stack.append((child, _content(child), kind, level, child_hidden,
@@ -969,7 +984,7 @@ class _Walker:
     def frame(self, child: Element, kind: str, level: int, hidden: bool) -> tuple:
         """The walk's frame for an element shown; one that starts a block ends the block before it."""
         name = child.tag
-        if name not in BLOCK_TAGS or hidden:  # hidden, it ends no paragraph
+        if name not in BLOCK_TAGS and not _margin_note(child) or hidden:  # hidden, it ends no paragraph
             return (child, _content(child), kind, level, hidden, None)
         self.flush(kind, level)
         child_kind = BLOCK_KINDS.get(name, kind)

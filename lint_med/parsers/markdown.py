@@ -67,8 +67,8 @@ def parse(source: str, path: str, options: dict) -> Document:
                     else containers[-1] if containers else "paragraph")
             start = line_starts[token.map[0]]
             end = _line_start(line_starts, token.map[1], source)
-            block, block_links = _inline_block(token, aligned, start, end, kind)
-            if block is not None:
+            inline_blocks, block_links = _inline_block(token, aligned, start, end, kind)
+            for block in inline_blocks:
                 block.level = heading_level if kind == "heading" else 0
                 blocks.append(block)
             links.extend(block_links)
@@ -164,6 +164,9 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
     open_link: dict | None = None
     raw: _RawHtml | None = None  # inline HTML tags met so far: open <a> and hiding elements
     image_words = []  # the alt text of each image in a link, with its offsets
+    paragraph = builder
+    notes: list[TextBuilder] = []  # Pandoc's inline notes (`^[...]`), each a block of its own
+    depth = 0  # of the brackets in the note open (0: none open)
     for child in token.children or []:
         if child.type in ("text", "code_inline"):
             offsets, cursor = align(source, child.content, cursor, end)
@@ -174,8 +177,33 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
             if raw is not None:
                 raw.cursor = cursor
                 raw.anchor_text(child.content, offsets)
-            if raw is None or not raw.hidden:
+            if raw is not None and raw.hidden:
+                continue
+            if child.type == "code_inline" or not depth and "^[" not in child.content \
+                    or len(offsets) != len(child.content):
                 builder.add(child.content, offsets)
+                continue
+            # A note written where it is referred to: the renderer moves it out of the sentence (to the foot of
+            # the page, or the margin), a note of its own, as HTML's footnote or margin note is.
+            position = 0
+            for mark in _NOTE_MARK.finditer(child.content):
+                if mark.group() == "^[" and depth:
+                    continue  # (a note in a note is Pandoc's text)
+                builder.add(child.content[position:mark.start()], offsets[position:mark.start()])
+                position = mark.end()
+                if mark.group() == "^[":
+                    builder, depth = TextBuilder(), 1
+                    notes.append(builder)
+                elif depth:
+                    depth += 1 if mark.group() == "[" else -1
+                    if depth:
+                        builder.add(mark.group(), offsets[mark.start():mark.end()])
+                    else:
+                        builder = paragraph
+                        builder.space()
+                else:
+                    builder.add(mark.group(), offsets[mark.start():mark.end()])
+            builder.add(child.content[position:], offsets[position:])
         elif child.type in ("softbreak", "hardbreak"):
             builder.space()
         elif child.type == "image" and open_link is not None and child.content.strip():
@@ -227,17 +255,21 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
     if raw is not None:  # an anchor left open ends with its paragraph
         raw.close_elements()
         links = sorted(links + raw.links, key=lambda link: link.start)
+    builder = paragraph
     if not builder:  # nothing but linked images, maybe: a banner reads as their words (as in HTML)
         for words, offsets in image_words:
             builder.add(words, offsets)
             builder.space()
-    if not builder:  # all of it hidden: no block, but its links are kept (a hidden link is spam)
-        return None, links
-    text, offsets = builder.build()
-    block = Block(text=text, offsets=offsets, kind=kind)
+    blocks = [Block(*each.build(), kind=kind) for each in (builder, *notes) if each]
     for link in links:
-        link.block = block
-    return block, links
+        # (a link in a note is the note's; any other the paragraph's)
+        link.block = next((block for block in blocks[1:] if block.offsets[0] <= link.start <= block.offsets[-1]),
+                          blocks[0] if blocks else None)
+    return blocks, links  # (no block when all of it is hidden: its links are kept, a hidden link is spam)
+
+
+# What opens a Pandoc inline note ("^["), and the brackets inside one, which close it when they balance.
+_NOTE_MARK = re.compile(r"\^\[|\[|\]")
 
 
 _VOID_ELEMENTS = frozenset(("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
