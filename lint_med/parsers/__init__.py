@@ -363,9 +363,38 @@ def _may_hold_markup(code: str) -> bool:
     return "<" in code and "//" in code
 
 
+# Markup pasted as a mail's raw source in quoted-printable (RFC 2045, 6.7): every "=" written "=3D", a byte not
+# ASCII "=" and its two hex digits, lines broken by an "=" at their end (a soft break, an address split by it);
+# its text read so, after a line break made a space (a block's text), is read decoded.
+_QUOTED_PRINTABLE = re.compile(r"=3D", re.I)
+_QUOTED = re.compile(r"=(?:([0-9A-Fa-f]{2})|[ \t]*\r?\n|[ \t]+(?=\S))")
+
+
+def _unquoted(code: str) -> tuple[str, list[int]]:
+    """Quoted-printable text decoded, and for each of its characters where it is written in ``code``."""
+    pieces, where, position = [], [], 0
+    for match in _QUOTED.finditer(code):
+        pieces.append(code[position:match.start()])
+        where.extend(range(position, match.start()))
+        position = match.end()
+        if match.group(1):
+            pieces.append(chr(int(match.group(1), 16)))  # (a byte of a character not ASCII: kept as one character)
+            where.append(match.start())
+    pieces.append(code[position:])
+    where.extend(range(position, len(code)))
+    return "".join(pieces), where
+
+
 def pasted_addresses(code: str) -> list[tuple[int, int, str]]:
     """(start, end, absolute address) of each address that markup written out in a text carries (see above),
-    once each."""
+    once each; markup in quoted-printable is read decoded."""
+    if "=" in code and _QUOTED_PRINTABLE.search(code) and "<" in code:
+        decoded, where = _unquoted(code)
+        return [(where[start], where[end - 1] + 1, url) for start, end, url in _written_addresses(decoded)]
+    return _written_addresses(code)
+
+
+def _written_addresses(code: str) -> list[tuple[int, int, str]]:
     if not _may_hold_markup(code):
         return []
     resource_path = _resources()[2]
@@ -440,7 +469,7 @@ def pasted_links(blocks: list[Block]) -> list[Link]:
                 start, end = block.source_span(match.start(), match.end())
                 links.extend(Link(url, "", start, end, hidden=True, block=block, element="code", carrier=carrier)
                              for carrier, url in message_addresses(match.group()))
-        if not _may_hold_markup(text):  # (the test of `pasted_addresses`, spared a call)
+        if "<" not in text:  # (the first test of `pasted_addresses`, spared a call)
             continue
         for at, until, url in pasted_addresses(text):
             start, end = block.source_span(at, until)
