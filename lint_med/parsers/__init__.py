@@ -338,8 +338,17 @@ def bare_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozens
             start, end = block.source_span(at, until)
             if any(s <= start < e for s, e in linked_spans):
                 continue
+            if _CALLED.search(block.text, max(0, at - 40), at):
+                # an address a program's call is given ("include(https://...)", a leaked PHP warning's), code
+                # written into the text: carried as pasted markup's addresses are, not a bracket of the sentence
+                links.append(Link(url, "", start, end, hidden=True, block=block, element="code", carrier="code"))
+                continue
             links.append(Link(url, "", start, end, bare=True, block=block))
     return links
+
+
+# A function's name and the bracket of its call, right before an address ("file_get_contents(", "url(").
+_CALLED = re.compile(r"(?<![\w.-])[A-Za-z_]\w*\($")
 
 
 # --- links in code to paste -----------------------------------------------------------------------------------------
