@@ -4123,6 +4123,9 @@ def commercial_call_to_action(doc, options):
     a line that only tells the reader to click for something sold ("(Click image for hormone testing
     kit)"); a search query's "online no prescription" after a buy verb, whatever the product; and
     a shop's buy word with its capital inside a running sentence, before a product ("drugs like Buy Acme 150 mg");
+    an overlay's button drawn into the article, a link's whole anchor or a label before an address
+    ("[Block] [Allow] https://...", "Chat with Anna: https://...", "Update now", "Verify", "Claim my prize";
+    `widget_buttons`), on a site the article names nowhere else in words;
     a call to a business named only as "this" ("try this reputable eye doctor", "visita esta clínica"); a call to
     buy from, ask, see or thank a business by a name glued from its words, which the article writes nowhere else
     ("buy it at CopperleaSaddlery before ...", "ask AcmeKayakHire about ..."; not a name common in English, an
