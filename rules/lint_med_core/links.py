@@ -3729,6 +3729,69 @@ _BUY_CALL = (_buy_call, (), "Buy call in the text (\"{}\"): a line that only tel
 _BUY_NOW = (_buy_now_line, lambda doc, whole: bool(_buy_now_held(doc)),
             "Buy button in the text (\"{}\"): a line that opens on a call to buy now, the text of a shop's "
             "button or link, where its link stood or stands.", "Remove it; an article informs, it does not sell.")
+@functools.lru_cache(maxsize=None)
+def _widget_button_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(a whole anchor that is an overlay's button; a button label in the text with an address after it:
+    at a line's or sentence's start, after another button's bracket or a dot, in brackets or not,
+    a size in parentheses and a colon or an arrow allowed before the address)."""
+    buttons = "|".join(entry.replace(" ", r"\s+") for entry in load("links_calls_to_action")["widget_buttons"])
+    anchor = re.compile(rf"(?:{buttons})", re.I)
+    label = re.compile(rf"(?:^|(?<=[\n.!?\]·|]))\s*\[?(?P<button>(?:{buttons}))(?!\w)\]?(?:\s*\([^()\n]{{1,20}}\))?"
+                       rf"\s*[:\-–—→»>]?\s*(?P<url>(?:https?://|www\.)[^\s<>\]]+)", re.I)
+    return anchor, label
+
+
+def _widget_button(doc, block, lowered: str, warning, reference) -> str:
+    """An overlay's button that sends the reader to a site the article does not otherwise name: a link
+    whose whole anchor is the button ("Allow", "Start chat", "Update now", "Claim my prize"), or in
+    text the button's label with the address after it ("Chat with Anna: https://..."); "" if none.
+    Not the article's own site or an authority's, not a site named in another paragraph (the
+    publisher's own chat, its "Update" of the story), not in a warning."""
+    anchor, label = _widget_button_patterns()
+    model = topic_model(doc)
+    for link in _links_of(doc).get(block.index, ()):
+        words = _WIDGET_DECORATION.sub(" ", link.text or "").strip()
+        if words and anchor.fullmatch(words) and not model.own_site(link) and \
+                _widget_site_foreign(doc, block, model.domain(link)):
+            return words
+    if "http" not in lowered and "www." not in lowered:
+        return ""
+    for match in label.finditer(block.text):
+        domain = (_split(match["url"] if "://" in match["url"] else "http://" + match["url"]).hostname or "")
+        if _widget_site_foreign(doc, block, domain.removeprefix("www.")) and \
+                not _warned(doc, block, match.start("button"), match.end("button"), warning):
+            return match["button"]
+    return ""
+
+
+# what stands around an overlay button's words in its anchor: emoji, arrows, a size in parentheses
+_WIDGET_DECORATION = re.compile(r"\([^()]{0,20}\)|[^\w\s'’-]+")
+
+
+def _widget_site_foreign(doc, block, domain: str) -> bool:
+    """A widget's address is on a site foreign to the article: a host, no authority's, and not named in
+    words in another paragraph (its address there, as in a notification prompt's "shop.example wants
+    to:", names no site the article speaks of)."""
+    name = _squashed_name(domain)
+    if "." not in domain or is_authority(domain) or len(name) < 4:
+        return False
+    return not any(name in text for index, text in _squashed_words(doc).items() if index != block.index)
+
+
+_HOST_WRITTEN = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}\b(?:/\S*)?", re.I)
+
+
+@per_document
+def _squashed_words(doc) -> dict:
+    """Block index -> its words without the addresses written in it, lower case, letters and digits only."""
+    return {b.index: _SQUASH.sub("", _HOST_WRITTEN.sub(" ", b.text).lower()) for b in doc.blocks}
+
+
+_WIDGET_BUTTON = (_widget_button, None,
+                  "An overlay's button in the text (\"{}\"): a notification prompt, chat, update, human check or prize "
+                  "drawn over the article, sending the reader to a site the article does not otherwise name.",
+                  "Remove the overlay; it is not part of the article, and hacked pages use such widgets to send readers "
+                  "to shops.")
 _CLICK_LINE = (_click_line, lambda doc, whole: bool(_click_held(doc)),
                "A click line in the text (\"{}\"): it only tells the reader to click for something sold, the "
                "caption of an affiliate's image or button whose link stood there.",
@@ -3757,6 +3820,7 @@ _PLACED_PITCHES = (
      "the article does not write about, the anchor of a link that stood or stands there.",
      "Remove it; it advertises something the article is not about."),
     _CLICK_LINE,
+    _WIDGET_BUTTON,
     (_glued_rx_keyphrase, lambda doc, whole: bool(_glued_rx_keyphrases(doc)),
      "A pill shop's keyphrase glued into a sentence (\"{}\"): a product the article writes with a capital, "
      "here in lower case with a pill shop's words, the anchor of a link that stood there.",
@@ -4059,6 +4123,9 @@ def commercial_call_to_action(doc, options):
     a line that only tells the reader to click for something sold ("(Click image for hormone testing
     kit)"); a search query's "online no prescription" after a buy verb, whatever the product; and
     a shop's buy word with its capital inside a running sentence, before a product ("drugs like Buy Acme 150 mg");
+    an overlay's button drawn into the article, a link's whole anchor or a label before an address
+    ("[Block] [Allow] https://...", "Chat with Anna: https://...", "Update now", "Verify", "Claim my prize";
+    `widget_buttons`), on a site the article names nowhere else in words;
     a call to a business named only as "this" ("try this reputable eye doctor", "visita esta clínica"); a call to
     buy from, ask, see or thank a business by a name glued from its words, which the article writes nowhere else
     ("buy it at CopperleaSaddlery before ...", "ask AcmeKayakHire about ..."; not a name common in English, an
@@ -4142,6 +4209,8 @@ def commercial_call_to_action(doc, options):
                 yield Hit(block, _CLICK_LINE[2].format(click), suggestion=_CLICK_LINE[3])
             elif spliced := _spliced_keyphrase(doc, block, lowered, warning, reference):
                 yield Hit(block, _SPLICED_KEYPHRASE[2].format(spliced), suggestion=_SPLICED_KEYPHRASE[3])
+            elif button := _widget_button(doc, block, lowered, warning, reference):
+                yield Hit(block, _WIDGET_BUTTON[2].format(button), suggestion=_WIDGET_BUTTON[3])
             continue
         match = standalone.search(text, lowered) or title_case.search(text) or invitations.search(text, lowered)
         if _pitched(doc, block, match, warning):
