@@ -746,6 +746,12 @@ def _pasted_box(box: Element) -> bool:
     return words > 2 * linked and any(len(run.split()) >= _SENTENCE_WORDS for run in _UNLINKED_TEXT(box))
 
 
+def _links_own_site(box: Element, own_hosts: frozenset[str]) -> bool:
+    """A link of the box goes to the page's own site (or the site it is part of): the site's own box."""
+    return bool(own_hosts) and any((host := url_host((anchor.get("href") or "").strip())) and _same_site(host, own_hosts)
+                                   for anchor in box.iter("a"))
+
+
 def _parent_tag(tag: Element) -> str:
     parent = tag.getparent()
     return parent.tag if parent is not None else ""
@@ -931,7 +937,8 @@ class _Walker:
                     stack.append((child, _content(child), kind, level, True, None))
                 elif _links_elsewhere(child, self.own_hosts) or self.boxes_read and self.in_box_read(child) \
                         or _one_site_off(child, self.own_hosts, self.anchors) \
-                        or child not in self.furniture and self.in_flow(child) and _pasted_box(child):
+                        or child not in self.furniture and self.in_flow(child) and _pasted_box(child) \
+                        and not _links_own_site(child, self.own_hosts):
                     # A box named as furniture ("related", "author-box", "comment", an <aside>) inside the
                     # article whose links all go to other sites: not the site's own menu or teasers, so it
                     # is read like the article around it (links planted there are judged like any other),
