@@ -695,6 +695,7 @@ def _same_site(host: str, own_hosts: frozenset[str]) -> bool:
 
 
 _TEXT_OF = etree.XPath("string()")
+_UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a)]", smart_strings=False)
 
 
 # An address in a query (a share button's "u=https%3A%2F%2F...", a redirect's "url=//..."), percent-encoded or not.
@@ -717,6 +718,48 @@ def _small_box(box: Element) -> bool:
         if words > _SMALL_BOX_WORDS:
             return False
     return True
+
+
+# A box set between two paragraphs of the article's own flow is something its writer put in the text (a
+# pasted newsletter, a proverb in a box), read as the article, unless it is a site's widget by its
+# structure: a form (a signup box), its own navigation, or links and little text of its own (an ad slot,
+# a "Read more" line).
+_BOX_NAMED_TAGS = frozenset(("aside",))  # skipped by tag, yet a writer's box as often as a sidebar
+_SENTENCE_WORDS = 4
+_WIDGET_TAGS = ("form", "input", "button", "select", "textarea", "iframe", "nav", "menu", "script")
+
+
+def _paragraph_beside(box: Element, preceding: bool) -> bool:
+    """The nearest sibling element of the box that shows text, before or after it, is a paragraph."""
+    for sibling in box.itersiblings(preceding=preceding):
+        if isinstance(sibling.tag, str) and _TEXT_OF(sibling).strip():
+            return sibling.tag == "p"
+    return False
+
+
+def _pasted_box(box: Element) -> bool:
+    """A box skipped only by its class, id or <aside> tag (not its role, not hidden) that stands between
+    two paragraphs and holds no widget (`_WIDGET_TAGS`), twice as many words as its links hold and a run of
+    words outside links that reads as a sentence, not a label ("Like this:", "Loading...", "Advertisement")."""
+    get = box.get
+    if box.tag not in _BOX_NAMED_TAGS and (box.tag in _SKIPPED_TAGS or box.tag == "header"
+                                           or not _furniture_tokens(get("class"), get("id"))):
+        return False
+    if get("role") in _SKIP_ROLES or get("aria-hidden") == "true":
+        return False
+    if not (_paragraph_beside(box, True) and _paragraph_beside(box, False)):
+        return False
+    if next(box.iter(*_WIDGET_TAGS), None) is not None:
+        return False
+    words = len(_TEXT_OF(box).split())
+    linked = sum(len(_TEXT_OF(anchor).split()) for anchor in box.iter("a"))
+    return words > 2 * linked and any(len(run.split()) >= _SENTENCE_WORDS for run in _UNLINKED_TEXT(box))
+
+
+def _links_own_site(box: Element, own_hosts: frozenset[str]) -> bool:
+    """A link of the box goes to the page's own site (or the site it is part of): the site's own box."""
+    return bool(own_hosts) and any((host := url_host((anchor.get("href") or "").strip())) and _same_site(host, own_hosts)
+                                   for anchor in box.iter("a"))
 
 
 def _parent_tag(tag: Element) -> str:
@@ -908,7 +951,9 @@ class _Walker:
                     # shown, so nothing to read; but its links are kept, as hidden links (spam hides there).
                     stack.append((child, _content(child), kind, level, True, None))
                 elif _links_elsewhere(child, self.own_hosts) or self.boxes_read and self.in_box_read(child) \
-                        or _one_site_off(child, self.own_hosts, self.anchors):
+                        or _one_site_off(child, self.own_hosts, self.anchors) \
+                        or child not in self.furniture and self.in_flow(child) and _pasted_box(child) \
+                        and not _links_own_site(child, self.own_hosts):
                     # A box named as furniture ("related", "author-box", "comment", an <aside>) inside the
                     # article whose links all go to other sites: not the site's own menu or teasers, so it
                     # is read like the article around it (links planted there are judged like any other),
@@ -991,6 +1036,11 @@ class _Walker:
         # An <hr> inside a heading inherits the kind "heading" but not a level of its own.
         child_level = int(name[1]) if BLOCK_KINDS.get(name) == "heading" else level
         return (child, _content(child), child_kind, child_level, hidden, partial(self.flush, child_kind, child_level))
+
+    def in_flow(self, box: Element) -> bool:
+        """The box stands among the article's own paragraphs: its parent holds half the article's prose."""
+        parent = box.getparent()
+        return self.whole or parent is not None and self.weights.get(parent, 0) >= 0.5 * self.scope_weight > 0
 
     def in_box_read(self, element: Element) -> bool:
         """A block named as writing ("comment-author") in a writing box read as the article (not its
