@@ -142,3 +142,38 @@ def test_vendor_names_seek_only_the_vendor_words_the_article_holds(parsed_fixtur
         assert fast == _vendor_names_plainly(doc), doc.path
         found += bool(fast)
     assert found >= 2
+
+
+_PITCH_BLOCK_PAGES = [
+    "# Kratom\n\nKRATOM is sold widely.\n\nFind a kratom source near you, or head to Zentrol.\n\n- see acme-kratom.com",
+    "İstanbul clinics: visit kava-dispensary.co.uk today.\n\nCheck out Rubivane.\n\nA plain line.",  # places move
+    "A paragraph ending in an address.com\n\nAnother naming example.org.\n\n# A heading.com\n\nNo address here.",
+]
+
+
+def test_pitch_blocks_are_the_finders_first_tests(parsed_fixtures):
+    """LM105 calls a finder of _PITCH_BLOCKS only on the blocks its set names: each set is the blocks
+    that pass the finder's own first test (its plain definition), on the fixtures and invented pages."""
+    from lint_med.engine import Linter, Overrides
+    from lint_med_core.links import (_SITE_WORDS, _TLD_HINT, _address_blocks, _name_send_blocks,
+                                     _name_send_words_held, _site_word_blocks, _vendor_anchor_blocks,
+                                     _vendor_anchored_names)
+
+    linter = Linter(Overrides(isolated=True))
+    docs = [doc for _, doc in parsed_fixtures] + [linter.parse(page, "page.md") for page in _PITCH_BLOCK_PAGES]
+    inside = {"name": 0, "vendor": 0, "address": 0}
+    for doc in docs:
+        names, words = _vendor_anchored_names(doc), _name_send_words_held(doc)
+        for block in doc.blocks:
+            lowered = block.text.lower()
+            name_send = any(word in lowered for word in words)
+            vendor = any(name in lowered for name in names)
+            address = block.kind in ("paragraph", "list_item") and bool(_TLD_HINT.search(lowered))
+            assert (block.index in _name_send_blocks(doc)) == name_send, block.text
+            assert (block.index in _vendor_anchor_blocks(doc)) == vendor, block.text
+            assert (block.index in _address_blocks(doc)) == address, block.text
+            assert (block.index in _site_word_blocks(doc)) == bool(_SITE_WORDS.search(lowered)), block.text
+            inside["name"] += name_send
+            inside["vendor"] += vendor
+            inside["address"] += address
+    assert all(count > 0 for count in inside.values()), inside

@@ -16,7 +16,8 @@ from lint_med.parsers import FRAMES, bare_links, resource_address, site_names, s
 
 from . import _speech
 from ._data import literal, load, phrase_pattern
-from ._evidence import ascii_runs, block_starts, blocks_holding, distinct_words, lowered_body, shown_links_by_block
+from ._evidence import (ascii_runs, block_starts, blocks_holding, distinct_words, lowered_body,
+                        shown_links_by_block, texts_found)
 from ._language import language, language_name
 from ._other_language import (article_may_hold_other_language, english_function_words, host_script,
                               language_by_vocabulary, may_be_other_language, other_language, script_foreign)
@@ -3870,6 +3871,43 @@ _PLACED_PITCHES = (
 )
 
 
+@per_document
+def _name_send_blocks(doc) -> frozenset[int]:
+    """The blocks whose lowercase text holds one of `_name_send_words_held` (`_name_send`'s first test),
+    sought once in the article's lowercase text."""
+    words = _name_send_words_held(doc)
+    return frozenset(block.index for block in blocks_holding(doc, words)) if words else frozenset()
+
+
+@per_document
+def _vendor_anchor_blocks(doc) -> frozenset[int]:
+    """The blocks whose lowercase text holds one of `_vendor_anchored_names` (`_vendor_anchor`'s first
+    test; the names are lower-case words), sought once in the article's lowercase text."""
+    names = tuple(_vendor_anchored_names(doc))
+    return frozenset(block.index for block in blocks_holding(doc, names)) if names else frozenset()
+
+
+@per_document
+def _address_blocks(doc) -> frozenset[int]:
+    """The paragraphs and list items whose lowercase text has a match of `_TLD_HINT` (`_shop_address`'s
+    first test), sought once in the article's lowercase text: a match holds no "\n", so each lies in
+    one block, and its closing \b reads the "\n" after a block as the block's end."""
+    kinds = ("paragraph", "list_item")
+    if len(lowered_body(doc)) != len(doc.body_text):  # a letter lowercased to two: the offsets move
+        return frozenset(b.index for b in doc.blocks if b.kind in kinds and _TLD_HINT.search(b.lowered))
+    body = lowered_body(doc)
+    found = texts_found(block_starts(doc), lambda at: match.start() if (match := _TLD_HINT.search(body, at)) else -1)
+    return frozenset(index for index in found if doc.blocks[index].kind in kinds)
+
+
+# The blocks a placed pitch's finder can find anything in, for the finders most blocks fail at once: a
+# function of the document, computed once, equal to the finder's own first test of a block (which the
+# finder keeps, so that it stands alone); the rule does not call the finder on the other blocks (a call
+# on every block of every page cost more than the tests).
+_PITCH_BLOCKS = {_site_send: _site_word_blocks, _name_send: _name_send_blocks,
+                 _vendor_anchor: _vendor_anchor_blocks, _shop_address: _address_blocks}
+
+
 def _introduces_warning(before: str, warning) -> bool:
     """The sentence before is a warning introducing a list of examples ("Signs of a rogue pharmacy:")."""
     return before.rstrip().endswith(":") and warning.search(before) is not None
@@ -4180,7 +4218,9 @@ def commercial_call_to_action(doc, options):
     comments, own_site = _comments(doc), _comment_patterns()[1]
     keyphrase_literals = tuple(literal for literal in _keyphrase_sentences()[0] if whole.holds(literal))
     links_of = _links_of(doc)
-    placed_pitches = [(finder, message, suggestion) for finder, gate, message, suggestion in _PLACED_PITCHES
+    # (finder, message, suggestion, the blocks it can find anything in or None for any block)
+    placed_pitches = [(finder, message, suggestion, _PITCH_BLOCKS[finder](doc) if finder in _PITCH_BLOCKS else None)
+                      for finder, gate, message, suggestion in _PLACED_PITCHES
                       if (gate(doc, whole) if callable(gate) else not gate or any(map(whole.holds, gate)))]
     lines_held = _lines_held(doc)  # (the words of the commercial lines' lists the article holds)
     sales_links = {link.block.index for link, kind, _ in _commercial_links(doc, model, options)
@@ -4237,8 +4277,9 @@ def commercial_call_to_action(doc, options):
         if keyphrase:
             yield _keyphrase_hit(block, keyphrase)
             continue
-        placed = next(((found, message, suggestion) for finder, message, suggestion in placed_pitches
-                       if (found := finder(doc, block, lowered, warning, reference))), None)
+        placed = next(((found, message, suggestion) for finder, message, suggestion, blocks in placed_pitches
+                       if (blocks is None or block.index in blocks)
+                       and (found := finder(doc, block, lowered, warning, reference))), None)
         if placed:
             found, message, suggestion = placed
             yield Hit(block, message.format(found), suggestion=suggestion)
