@@ -660,7 +660,7 @@ def diagram_links(code: str, language: str) -> list[tuple[int, int, str, str, tu
     if language == "mermaid":
         for match in _MERMAID_CLICK.finditer(code):
             shape = re.escape(match.group("shape"))
-            label = re.search(rf"(?<![\w-]){shape}[^\S\r\n]*[\[({{>]+[/\\]?[^\S\r\n]*\"?(?P<words>[^\"\[\](){{}}/\\\r\n]+)",
+            label = re.search(rf"(?<![\w-]){re.escape(shape)}[^\S\r\n]*[\[({{>]+[/\\]?[^\S\r\n]*\"?(?P<words>[^\"\[\](){{}}/\\\r\n]+)",
                               code)
             if label and label.group("words").strip():
                 found.append((match, label.group("words"), label.span("words")))
