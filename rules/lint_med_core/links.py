@@ -3773,10 +3773,8 @@ def _widget_site_foreign(doc, block, domain: str) -> bool:
     """A widget's address is on a site foreign to the article: a host, no authority's, and not named in
     words in another paragraph (its address there, as in a notification prompt's "shop.example wants
     to:", names no site the article speaks of)."""
-    name = _squashed_name(domain)
-    if "." not in domain or is_authority(domain) or len(name) < 4:
-        return False
-    return not any(name in text for index, text in _squashed_words(doc).items() if index != block.index)
+    return "." in domain and not is_authority(domain) and len(_squashed_name(domain)) >= 4 \
+        and not _named_elsewhere(doc, block, domain, squashed=_squashed_words)
 
 
 _HOST_WRITTEN = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}\b(?:/\S*)?", re.I)
@@ -4028,15 +4026,17 @@ def _links_of(doc) -> dict:
     return by_block
 
 
-def _named_elsewhere(doc, block, domain: str, also: tuple = ()) -> bool:
+def _named_elsewhere(doc, block, domain: str, also: tuple = (), squashed=None) -> bool:
     """True when the article names the site in another paragraph ("Exact Sciences" for
     exactsciences.com): the publisher or the subject of the story, not a shop dropped in
-    (`also`: more blocks of the link's own, a card's the link spans)."""
+    (`also`: more blocks of the link's own, a card's the link spans; `squashed`: the blocks' squashed
+    texts to look in, `_squashed_blocks` unless told, `_squashed_words` for names in words only)."""
     name = _squashed_name(domain)
     if len(name) < 4:
         return False
     own = block.index if block is not None else -1  # (a frame alone in a raw HTML block stands in none)
-    return any(name in text for index, text in _squashed_blocks(doc).items() if index != own and index not in also)
+    texts = (squashed or _squashed_blocks)(doc)
+    return any(name in text for index, text in texts.items() if index != own and index not in also)
 
 
 def _squashed_name(domain: str) -> str:
