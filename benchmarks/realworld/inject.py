@@ -3461,15 +3461,19 @@ class Fresh14(Fresh13):
     def auction_lots(self, fmt: str, escape) -> str:
         return self.linked_list(fmt, escape, "auction_heads", "auction_lines", "auction_credits", "auction-lots", ("- ", ""))
 
-    def knitting_pattern(self, fmt: str, escape) -> str:
-        """A knitting pattern (its rows in order), the yarn from the shop, linked."""
+    def ordered_list(self, fmt: str, escape, heads: str, lines: str, credits: str, cls: str, marks: tuple[str, str], least: int) -> str:
+        """A sponsored list of at least `least` of its lines, kept in their order (rows of a pattern, days of a week),
+        the shop linked in its credit line."""
         rng = self.rng
         shop = self.shop()
-        rows = self.words["knit_lines"]
-        kept = sorted(rng.sample(range(len(rows)), rng.randint(4, len(rows))))
-        foot = self.phrase(rng.choice(self.words["knit_credits"]), self.brand_link(fmt, shop), escape)
-        return self.headed(fmt, self.pick("knit_heads"), [escape(rows[i]) for i in kept], self.SPONSORED.format(cls="knitting-pattern"),
-                           ("- ", "* "), foot)
+        rows = self.words[lines]
+        kept = sorted(rng.sample(range(len(rows)), rng.randint(least, len(rows))))
+        foot = self.phrase(rng.choice(self.words[credits]), self.brand_link(fmt, shop), escape)
+        return self.headed(fmt, self.pick(heads), [escape(rows[i]) for i in kept], self.SPONSORED.format(cls=cls), marks, foot)
+
+    def knitting_pattern(self, fmt: str, escape) -> str:
+        """A knitting pattern (its rows in order), the yarn from the shop, linked."""
+        return self.ordered_list(fmt, escape, "knit_heads", "knit_lines", "knit_credits", "knitting-pattern", ("- ", "* "), 4)
 
     def ferry_timetable(self, fmt: str, escape) -> str:
         rng = self.rng
@@ -3498,11 +3502,11 @@ class Fresh15(Fresh14):
 
     TABLES: dict[str, str] = {}  # no form of this set is a bare table of markup
 
-    def block_lines(self, fmt: str, escape, head: str, lines: list[str], cls: str) -> str:
+    def block_lines(self, fmt: str, escape, head: str, lines: list[str], cls: str, attributes: str = "") -> str:
         """A head and lines (already in the format): a <div> of paragraphs in HTML, a bold head and hard-broken lines in
         Markdown, plain lines in text."""
         if fmt == "html":
-            return f'<div class="{cls}"><p><strong>{escape(head)}</strong></p>' + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
+            return f'<div class="{cls}"{attributes}><p><strong>{escape(head)}</strong></p>' + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
         if fmt == "markdown":
             return f"**{head}**\n\n" + "  \n".join(lines)
         return head + "\n" + "\n".join(lines)
@@ -3642,11 +3646,7 @@ class Fresh15(Fresh14):
             lang = rng.choice(sorted(self.words["foreign_redirects"]))
             line = self.phrase(self.words["foreign_redirects"][lang], link, escape)
         head = self.pick("redirect_heads") if lang == "en" else "…"
-        if fmt == "html":
-            return f'<div class="redirect-notice" lang="{lang}"><p><strong>{escape(head)}</strong></p><p>{line}</p></div>'
-        if fmt == "markdown":
-            return f"**{head}**\n\n{line}"
-        return f"{head}\n{line}"
+        return self.block_lines(fmt, escape, head, [line], "redirect-notice", f' lang="{lang}"')
 
     def hacked_banner(self, fmt: str, escape) -> str:
         """A defacer's banner left on the page: the handle, taunts, greetings and a link (the shop's) to "contact"."""
@@ -3708,13 +3708,7 @@ class Fresh15(Fresh14):
     # -- blocks about another subject
 
     def lunch_menu(self, fmt: str, escape) -> str:
-        rng = self.rng
-        shop = self.shop()
-        days = self.words["lunch_lines"]
-        kept = sorted(rng.sample(range(len(days)), rng.randint(3, len(days))))
-        foot = self.phrase(rng.choice(self.words["lunch_credits"]), self.brand_link(fmt, shop), escape)
-        return self.headed(fmt, self.pick("lunch_heads"), [escape(days[i]) for i in kept], self.SPONSORED.format(cls="school-menu"),
-                           ("- ", ""), foot)
+        return self.ordered_list(fmt, escape, "lunch_heads", "lunch_lines", "lunch_credits", "school-menu", ("- ", ""), 3)
 
     def mortgage_rates(self, fmt: str, escape) -> str:
         rng = self.rng
