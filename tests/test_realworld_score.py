@@ -160,6 +160,7 @@ TEMPLATES["fresh11"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_
 TEMPLATES["fresh12"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh12"]
 TEMPLATES["fresh13"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh13"]
 TEMPLATES["fresh14"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh14"]
+TEMPLATES["fresh15"] = tomllib.loads((REALWORLD / "inject_templates.toml").read_text(encoding="utf-8"))["fresh15"]
 
 
 # Each kind in the formats it exists in (hidden links have no plain-text form).
@@ -216,6 +217,7 @@ FRESH11 = [kind for kind in inject.KINDS if kind.startswith("fresh11-")]
 FRESH12 = [kind for kind in inject.KINDS if kind.startswith("fresh12-")]
 FRESH13 = [kind for kind in inject.KINDS if kind.startswith("fresh13-")]
 FRESH14 = [kind for kind in inject.KINDS if kind.startswith("fresh14-")]
+FRESH15 = [kind for kind in inject.KINDS if kind.startswith("fresh15-")]
 
 
 def _after_a_paragraph(host: "inject.Host", made: "inject.Injection") -> bool:
@@ -278,8 +280,9 @@ def test_fresh3_templates_are_complete_and_new():
             assert not re.search(r"\s|\{", draw.url(shop, "bare_schemes"))
             if "foreign_urls" in shop:
                 assert not re.search(r"\s|\{", draw.foreign_url(shop))
-    # added last (only fresh4 to fresh14 after them): the earlier kinds' draws do not move
-    later = FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14
+    # added last (only fresh4 to fresh15 after them): the earlier kinds' draws do not move
+    later = (FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14
+             + FRESH15)
     assert later == list(inject.KINDS)[-len(later):]
 
 
@@ -1075,6 +1078,66 @@ def _check_fresh13_form(form: str, fmt: str, snippet: str, fresh13: dict) -> Non
 @pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH13])
 def test_fresh13_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
     _family_draws_hold(kind, fmt, "fresh13", FRESH13_NO_LINK, FRESH13_HTML, FRESH13_DOMAINS, _Elements13, _check_fresh13_form)
+
+# fresh15 forms with no link: planning notices, opening hours and a radio schedule in another language, which name the
+# shop with a phone
+FRESH15_NO_LINK = {"fresh15-planning-notices", "fresh15-foreign-hours", "fresh15-foreign-radio"}
+# fresh15 forms written as HTML in Markdown too (raw HTML): a "copy your link" field
+FRESH15_HTML = {"fresh15-copy-field"}
+# every address a fresh15 shop can have (first part, second part, top-level domain)
+FRESH15_DOMAINS = {first + second + tld for shop in TEMPLATES["fresh15"]["shops"].values()
+                   for first in shop["domains"][0] for second in shop["domains"][1] for tld in shop["domains"][2]}
+
+
+def _check_fresh15_form(form: str, fmt: str, snippet: str, fresh15: dict) -> None:
+    """What makes each fresh15 form the form it is."""
+    words = fresh15["words"]
+    text = html.unescape(re.sub(r"<[^>]+>|\*\*", "", snippet))
+
+    def lead(key: str) -> bool:  # one of the templates' words before their first slot
+        return any(t.split("{")[0] in text for t in words[key])
+
+    if form == "footnote-backref":  # the back-reference mark is the link, to a #fnref anchor on the shop's site
+        assert re.search(r'(\]\(|href=")https?://[^)"]+#fnref:\d', snippet) and any(m in text for m in words["backref_marks"]), snippet
+    elif form == "autolinked-term":  # the link's words are an everyday health term, not the shop's
+        assert re.fullmatch(r"\[[^\]]+\]\(\S+\)|<a [^>]+>[^<]+</a>", snippet) and any(t in text for t in words["autolinked_terms"]), snippet
+    elif form == "citation-marker":
+        assert re.fullmatch(r"<sup( class=\"reference\")?>(\[\[\d+\]\]\(\S+\)|<a href=\"[^\"]+\">\[\d+\]</a>)</sup>", snippet), snippet
+    elif form == "copy-field":
+        assert re.search(r'<input [^>]*readonly value="https?://', snippet) and "<a " not in snippet, snippet
+    elif form == "ai-leftover":
+        assert lead("ai_openers") and lead("ai_closers"), snippet
+    elif form == "seo-brief":
+        assert lead("brief_heads") and re.search(r"Target URL: (<a href=\")?https?://", snippet), snippet
+    elif form == "thread-unroll":  # numbered n/total, in order
+        numbers = re.findall(r"(\d)/(\d) ", text)
+        assert [int(n) for n, _ in numbers] == list(range(1, len(numbers) + 1)) >= [1, 2, 3, 4], snippet
+    elif form == "csv-paste":
+        assert re.search(r"name,category|Name\tType|<td>(name|Name)</td>", snippet), snippet
+    elif form == "service-areas":  # a link per town, each to its own page
+        assert sum(town in text for town in words["area_towns"]) >= 4 and len(set(re.findall(r"https?://\S+?-(\w+)[)\"\s]", snippet + " "))) >= 4, snippet
+    elif form == "redirect-notice":
+        assert lead("redirect_heads") or any(t.split("{")[0] in text for t in words["foreign_redirects"].values()), snippet
+    elif form == "hacked-banner":
+        assert any(h in text for h in fresh15["slots"]["handle"]) and lead("deface_contacts"), snippet
+    elif form == "text-ads":
+        assert any(label in text for label in words["ad_labels"]) and sum(f[0] in text for f in words["ad_fillers"]) >= 1, snippet
+    elif form == "exit-popup":
+        assert lead("exit_heads") and re.search(r"\b[A-Z]{3,6}\d\d\b", text), snippet
+    elif form in ("lunch-menu", "mortgage-rates", "league-table", "snow-report", "chess-problem"):
+        key = form.split("-")[0]
+        assert lead(key + "_heads") and lead(key + "_credits"), snippet
+    elif form in ("planning-notices", "foreign-hours", "foreign-radio"):
+        _names_a_shop_with_a_phone(snippet, fresh15)
+        if form.startswith("foreign-"):
+            heads = words["hours_heads" if form == "foreign-hours" else "radio_heads"]
+            assert any(head in text for head in heads.values()), snippet
+
+
+@pytest.mark.parametrize("kind, fmt", [(kind, fmt) for kind, fmt in KINDS_AND_FORMATS if kind in FRESH15])
+def test_fresh15_snippets_land_where_they_are_put_and_render_in_their_format(kind, fmt):
+    _family_draws_hold(kind, fmt, "fresh15", FRESH15_NO_LINK, FRESH15_HTML, FRESH15_DOMAINS, _Elements11, _check_fresh15_form)
+
 
 def test_found_at_needs_the_right_category_and_an_overlap():
     source = "line one\nspam http://pill.shop/p here\n"

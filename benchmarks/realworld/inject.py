@@ -294,6 +294,22 @@ KINDS = {
     **{f"fresh14-{form}": ({"links", "off-topic"}, FORMATS, "block")
        for form in ("fake-captcha", "update-prompt", "scareware-alert", "prize-survey", "fuel-prices", "pet-adoption",
                     "auction-lots", "knitting-pattern", "ferry-timetable", "foreign-lesson")},
+    # The `fresh15` templates (session 20), written blind, with eight more trades and eight more languages, in forms the
+    # sets above do not use, most of them what hacked, spammed or SEO-farmed health pages show a reader: a scraped
+    # footnote whose back-reference goes to the shop, a health word auto-linked to it and a citation marker pointing at
+    # it (Markdown and HTML); a chatbot's reply and a content mill's brief left in the post, an unrolled social thread, a
+    # pasted spreadsheet, a doorway list of towns served, a "you are being redirected" notice, a defacer's banner, each
+    # with the shop's link; a "copy your link" field (Markdown and HTML); a text-ad unit, an exit-intent discount popup
+    # and blocks about another subject (a school lunch menu, mortgage rates, a league table, a snow report and a chess
+    # problem with the shop linked; planning notices, and opening hours and a radio schedule in another language naming
+    # it with a phone), counted for either category.
+    **{f"fresh15-{form}": ({"links"}, ("markdown", "html"), "inline") for form in ("autolinked-term", "citation-marker")},
+    **{f"fresh15-{form}": ({"links"}, ("markdown", "html"), "block") for form in ("footnote-backref", "copy-field")},
+    **{f"fresh15-{form}": ({"links"}, FORMATS, "block")
+       for form in ("seo-brief", "thread-unroll", "csv-paste", "service-areas", "redirect-notice")},
+    **{f"fresh15-{form}": ({"links", "off-topic"}, FORMATS, "block")
+       for form in ("ai-leftover", "hacked-banner", "text-ads", "exit-popup", "lunch-menu", "mortgage-rates", "league-table",
+                    "snow-report", "chess-problem", "planning-notices", "foreign-hours", "foreign-radio")},
 }
 
 # Kinds whose address no reader is shown or sent to, and no search engine follows: out of the link rules' scope
@@ -537,6 +553,8 @@ def make_snippet(kind: str, fmt: str, spam: Spam) -> str:
         return Fresh13(spam.t["fresh13"], rng).snippet(kind.removeprefix("fresh13-"), fmt)
     if kind.startswith("fresh14-"):
         return Fresh14(spam.t["fresh14"], rng).snippet(kind.removeprefix("fresh14-"), fmt)
+    if kind.startswith("fresh15-"):
+        return Fresh15(spam.t["fresh15"], rng).snippet(kind.removeprefix("fresh15-"), fmt)
     raise ValueError(kind)
 
 
@@ -3443,15 +3461,19 @@ class Fresh14(Fresh13):
     def auction_lots(self, fmt: str, escape) -> str:
         return self.linked_list(fmt, escape, "auction_heads", "auction_lines", "auction_credits", "auction-lots", ("- ", ""))
 
-    def knitting_pattern(self, fmt: str, escape) -> str:
-        """A knitting pattern (its rows in order), the yarn from the shop, linked."""
+    def ordered_list(self, fmt: str, escape, heads: str, lines: str, credits: str, cls: str, marks: tuple[str, str], least: int) -> str:
+        """A sponsored list of at least `least` of its lines, kept in their order (rows of a pattern, days of a week),
+        the shop linked in its credit line."""
         rng = self.rng
         shop = self.shop()
-        rows = self.words["knit_lines"]
-        kept = sorted(rng.sample(range(len(rows)), rng.randint(4, len(rows))))
-        foot = self.phrase(rng.choice(self.words["knit_credits"]), self.brand_link(fmt, shop), escape)
-        return self.headed(fmt, self.pick("knit_heads"), [escape(rows[i]) for i in kept], self.SPONSORED.format(cls="knitting-pattern"),
-                           ("- ", "* "), foot)
+        rows = self.words[lines]
+        kept = sorted(rng.sample(range(len(rows)), rng.randint(least, len(rows))))
+        foot = self.phrase(rng.choice(self.words[credits]), self.brand_link(fmt, shop), escape)
+        return self.headed(fmt, self.pick(heads), [escape(rows[i]) for i in kept], self.SPONSORED.format(cls=cls), marks, foot)
+
+    def knitting_pattern(self, fmt: str, escape) -> str:
+        """A knitting pattern (its rows in order), the yarn from the shop, linked."""
+        return self.ordered_list(fmt, escape, "knit_heads", "knit_lines", "knit_credits", "knitting-pattern", ("- ", "* "), 4)
 
     def ferry_timetable(self, fmt: str, escape) -> str:
         rng = self.rng
@@ -3464,6 +3486,280 @@ class Fresh14(Fresh13):
         return self.in_a_language(fmt, escape, "foreign_lessons", "lesson_heads",
                                   ('<aside class="word-of-the-day" lang="{lang}"><h4>{head}</h4><p>{text}</p></aside>',
                                    "**{head}**\n\n> {text}", "{head}: {text}"))
+
+
+class Fresh15(Fresh14):
+    """Snippets of the `fresh15` templates: the shop in forms the earlier sets do not use, most of them what hacked,
+    spammed or SEO-farmed health pages show a reader: a footnote whose back-reference goes to the shop (a scraped copy),
+    a health word of the article auto-linked to it, a citation marker pointing at it; what content mills leave in a
+    post (a chatbot's reply pasted whole, the writer's brief with the target URL); an unrolled social thread, a pasted
+    spreadsheet, a doorway list of towns served, a "you are being redirected" notice (in English or another language),
+    a defacer's banner, a text-ad unit, an exit-intent discount popup, a "copy your link" field; blocks about another
+    subject (a school lunch menu, mortgage rates, a league table, a snow report, a chess problem with the shop linked;
+    planning notices, opening hours and a radio schedule in another language naming it with a phone). Each snippet
+    draws one shop, the word it calls itself by ({trade}) and one of its services ({service}), so its words, links and
+    names agree."""
+
+    TABLES: dict[str, str] = {}  # no form of this set is a bare table of markup
+
+    def block_lines(self, fmt: str, escape, head: str, lines: list[str], cls: str, attributes: str = "") -> str:
+        """A head and lines (already in the format): a <div> of paragraphs in HTML, a bold head and hard-broken lines in
+        Markdown, plain lines in text."""
+        if fmt == "html":
+            return f'<div class="{cls}"{attributes}><p><strong>{escape(head)}</strong></p>' + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
+        if fmt == "markdown":
+            return f"**{head}**\n\n" + "  \n".join(lines)
+        return head + "\n" + "\n".join(lines)
+
+    def grid(self, fmt: str, escape, head: str, header: list[str], rows: list[list[str]], foot: str, cls: str) -> str:
+        """A table (cells plain words) with a head and a foot line (already in the format): HTML, a Markdown pipe table,
+        or columns padded with spaces in plain text."""
+        if fmt == "html":
+            cells = "".join(f"<th>{escape(h)}</th>" for h in header)
+            body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+            return (f'<table class="{cls}"><caption>{escape(head)}</caption><thead><tr>{cells}</tr></thead><tbody>{body}</tbody>'
+                    f'<tfoot><tr><td colspan="{len(header)}">{foot}</td></tr></tfoot></table>')
+        if fmt == "markdown":
+            lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)] + ["| " + " | ".join(row) + " |" for row in rows]
+            return f"**{head}**\n\n" + "\n".join(lines) + f"\n\n*{foot}*"
+        widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
+        lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in [header] + rows]
+        return f"{head}\n" + "\n".join(lines) + f"\n{foot}"
+
+    # -- links a scraped, auto-linked or sourced article carries
+
+    def footnote_backref(self, fmt: str, escape) -> str:
+        """A footnote copied from another site whose back-reference (↩) still points at that site: the shop's post."""
+        rng = self.rng
+        url = f"{self.home(self.url(self.shop()))}/blog/{self.slots['id']}#fnref:{self.slots['d']}"
+        note, mark, number = self.pick("backref_notes"), rng.choice(self.words["backref_marks"]), self.slots["d"]
+        if fmt == "markdown":  # as a converter writes a rendered footnote: a numbered item after a rule
+            return f"* * *\n\n{number}. {note} [{mark}]({url})"
+        return (f'<section class="footnotes" role="doc-endnotes"><hr><ol start="{number}"><li id="fn:{number}"><p>{escape(note)} '
+                f'<a href="{html.escape(url)}" class="footnote-backref" role="doc-backlink">{escape(mark)}</a></p></li></ol></section>')
+
+    def autolinked_term(self, fmt: str, escape) -> str:
+        """An everyday health word of the sentence linked to the shop, as a keyword auto-linking plugin does."""
+        term, url = self.rng.choice(self.words["autolinked_terms"]), self.url(self.shop())
+        if fmt == "markdown":
+            return f"[{term}]({url})"
+        return f'<a href="{html.escape(url)}" class="{self.rng.choice(("kwlink", "auto-link", "seo-smart-link"))}">{escape(term)}</a>'
+
+    def citation_marker(self, fmt: str, escape) -> str:
+        """A superscript citation marker ([3]) that goes to the shop, not to the article's list of references."""
+        number, url = self.rng.choice(self.words["citation_numbers"]), self.url(self.shop())
+        if fmt == "markdown":
+            return f"<sup>[[{number}]]({url})</sup>"
+        return f'<sup class="reference"><a href="{html.escape(url)}">[{number}]</a></sup>'
+
+    # -- what content mills and hacked sites leave in a post
+
+    def ai_leftover(self, fmt: str, escape) -> str:
+        """A chatbot's whole reply pasted into the post: its preamble, the paragraph with the shop's link, its offer to
+        rewrite."""
+        shop = self.shop()
+        body = self.phrase(self.rng.choice(self.words["ai_bodies"]), self.brand_link(fmt, shop), escape)
+        lines = [escape(self.pick("ai_openers")), body, escape(self.pick("ai_closers"))]
+        if fmt == "html":
+            return "<div class=\"entry-content-part\">" + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
+        return "\n\n".join(lines)
+
+    def seo_brief(self, fmt: str, escape) -> str:
+        """The writer's brief a content mill sent with the order, left above or below the post: the anchor and the
+        target URL."""
+        rng = self.rng
+        text, url = self.anchor_and_url(shop=self.shop())
+        chosen = rng.sample(self.words["brief_lines"], rng.randint(4, len(self.words["brief_lines"])))
+        if not any("{url}" in line for line in chosen):
+            chosen.append(next(line for line in self.words["brief_lines"] if "{url}" in line))
+        lines = [self.with_address(fmt, escape, line, url, anchor=text) if "{url}" in line else escape(self.fill(line, anchor=text))
+                 for line in chosen]
+        head = self.pick("brief_heads")
+        if fmt == "html":
+            return f'<div class="editor-note"><p><strong>{escape(head)}</strong></p><ul>' + "".join(f"<li>{line}</li>" for line in lines) + "</ul></div>"
+        if fmt == "markdown":
+            return f"**{head}**\n\n" + "\n".join(f"- {line}" for line in lines)
+        return f"--- {head} ---\n" + "\n".join(lines) + "\n---"
+
+    def thread_unroll(self, fmt: str, escape) -> str:
+        """A social thread unrolled into the post, numbered 1/n, one of its posts the shop's link."""
+        rng = self.rng
+        shop = self.shop()
+        posts = [escape(self.fill(post)) for post in self.words["thread_posts"][:rng.randint(3, 5)]]
+        # the link after the post that leads to it ("Third, I treat myself"), before the sign-off
+        posts.insert(min(len(posts), 4), self.phrase(rng.choice(self.words["thread_links"]), self.brand_link(fmt, shop), escape))
+        numbered = [f"{i}/{len(posts)} {post}" for i, post in enumerate(posts, 1)]
+        head = self.pick("thread_heads")
+        if fmt == "markdown":  # a paragraph per post
+            return f"**{head}**\n\n" + "\n\n".join(numbered)
+        return self.block_lines(fmt, escape, head, numbered, "unrolled-thread")
+
+    def csv_paste(self, fmt: str, escape) -> str:
+        """A spreadsheet pasted as it is (comma- or tab-separated), the shop's row among local services."""
+        rng = self.rng
+        url = self.address(self.shop())
+        header = rng.choice(self.words["csv_headers"])
+        sep = "\t" if "\t" in header else ","
+        rows = [list(row) for row in rng.sample(self.words["csv_fillers"], rng.randint(1, 3))]
+        rows.insert(rng.randint(0, len(rows)), [self.fill("{brand} {trade}"), self.slots["service"], url, self.slots["phone"]])
+        lead = self.pick("csv_leads")
+        if fmt == "html":  # a paste from a spreadsheet app: a table of plain cells, the address linked as the app links it
+            cells = ["".join(f"<td>{self.linked_address(fmt, c, escape) if i == 2 else escape(c)}</td>" for i, c in enumerate(row))
+                     for row in rows]
+            head = "".join(f"<td>{escape(c)}</td>" for c in header.split(sep))
+            return (f'<div class="pasted-sheet"><p>{escape(lead)}</p><table data-sheets-root="1"><tbody><tr>{head}</tr>'
+                    + "".join(f"<tr>{c}</tr>" for c in cells) + "</tbody></table></div>")
+        raw = "\n".join([header] + [sep.join(row) for row in rows])
+        if fmt == "markdown":
+            return f"{lead}\n\n```{'csv' if sep == ',' else 'tsv'}\n{raw}\n```"
+        return f"{lead}\n{raw}"
+
+    def service_areas(self, fmt: str, escape) -> str:
+        """A doorway list of towns served, each a link to the shop's page for that town."""
+        rng = self.rng
+        shop = self.shop()
+        home = self.home(self.url(shop))
+        towns = rng.sample(self.words["area_towns"], rng.randint(4, 7))
+        pattern = rng.choice(self.words["area_lines"])
+        links = [render_link(fmt, self.fill(pattern, town=town), f"{home}/{self.slots['service'].replace(' ', '-')}-{town.lower()}", 1)
+                 for town in towns]
+        head = self.pick("area_heads")
+        if fmt == "html":
+            return f'<div class="service-areas"><h4>{escape(head)}</h4><p>' + " | ".join(links) + "</p></div>"
+        if fmt == "markdown":
+            return f"#### {head}\n\n" + " | ".join(links)
+        return f"{head}:\n" + "\n".join(links)
+
+    def redirect_notice(self, fmt: str, escape) -> str:
+        """The notice of a hacked page's redirect ("you are being redirected … click here"), in English or another
+        language, its link the shop's."""
+        rng = self.rng
+        url = self.url(self.shop())
+        english = rng.randrange(3)
+        if fmt == "text" or not english or rng.randrange(3) == 0:  # the address itself, linked in HTML
+            link = self.linked_address(fmt, url, escape)
+        else:
+            link = self.with_attributes(fmt, rng.choice(self.words["redirect_link_words"]), url)
+        if english:
+            lang, line = "en", self.phrase(rng.choice(self.words["redirect_lines"]), link, escape, domain=self.host_of(url))
+        else:
+            lang = rng.choice(sorted(self.words["foreign_redirects"]))
+            line = self.phrase(self.words["foreign_redirects"][lang], link, escape)
+        head = self.pick("redirect_heads") if lang == "en" else "…"
+        return self.block_lines(fmt, escape, head, [line], "redirect-notice", f' lang="{lang}"')
+
+    def hacked_banner(self, fmt: str, escape) -> str:
+        """A defacer's banner left on the page: the handle, taunts, greetings and a link (the shop's) to "contact"."""
+        rng = self.rng
+        shop = self.shop()
+        head = self.pick("deface_heads")
+        lines = [escape(line) for line in rng.sample([self.fill(t) for t in self.words["deface_lines"]], 2)]
+        lines.append(escape(self.pick("deface_greets")))
+        lines.append(self.phrase(rng.choice(self.words["deface_contacts"]), self.brand_link(fmt, shop), escape))
+        if fmt == "html":
+            return (f'<div style="background:#000;color:#0f0;text-align:center;font-family:monospace;padding:20px"><h2>{escape(head)}</h2>'
+                    + "".join(f"<p>{line}</p>" for line in lines) + "</div>")
+        if fmt == "markdown":
+            return f"## {head}\n\n" + "\n\n".join(lines)
+        return f"=== {head} ===\n" + "\n".join(lines)
+
+    # -- the shop's own advertising in the page
+
+    def text_ads(self, fmt: str, escape) -> str:
+        """A unit of text ads (headline, display address, description), the shop's among other advertisers'."""
+        rng = self.rng
+        text, url = self.anchor_and_url(shop=self.shop())
+        ads = [(title, f"https://{display.split('/')[0]}/", display, desc)
+               for title, display, desc in rng.sample(self.words["ad_fillers"], rng.randint(1, 2))]
+        display = self.host_of(url).split("/")[0] + "/" + self.slots["service"].split()[0].lower()
+        ads.insert(rng.randint(0, len(ads)), (text[:1].upper() + text[1:], url, display, self.pick("ad_descriptions")))
+        label = rng.choice(self.words["ad_labels"])
+        if fmt == "html":
+            units = "".join(f'<div class="ad"><a class="ad-title" href="{html.escape(u)}" rel="sponsored">{escape(t)}</a>'
+                            f'<div class="ad-url">{escape(d)}</div><p>{escape(s)}</p></div>' for t, u, d, s in ads)
+            return f'<aside class="text-ads"><p class="ad-label">{escape(label)}</p>{units}</aside>'
+        if fmt == "markdown":
+            return f"*{label}*\n\n" + "\n\n".join(f"**[{t}]({u})**  \n`{d}`  \n{s}" for t, u, d, s in ads)
+        return f"{label}\n" + "\n".join(f"{t} - {u}\n{s}" for t, u, d, s in ads)
+
+    def exit_popup(self, fmt: str, escape) -> str:
+        """An exit-intent popup: "Wait! Before you go", a discount code for the shop, a button to it and a guilt-trip."""
+        rng = self.rng
+        url = self.url(self.shop())
+        code = re.sub(r"\W", "", self.slots["brand"]).upper()[:6] + self.slots["pct"]
+        head, text = self.pick("exit_heads"), self.fill(rng.choice(self.words["exit_texts"]), code=code)
+        button, decline = self.pick("exit_buttons"), self.pick("exit_declines")
+        if fmt == "html":
+            return (f'<div class="exit-intent-modal" role="dialog" aria-modal="true"><button class="close" aria-label="Close">×</button>'
+                    f'<h3>{escape(head)}</h3><p>{escape(text)}</p><p class="coupon"><strong>{code}</strong></p>'
+                    f'<p>{self.with_attributes(fmt, button, url)}</p><p><small>{escape(decline)}</small></p></div>')
+        if fmt == "markdown":
+            return f"### {head}\n\n{text}\n\n**`{code}`**\n\n[**{button}**]({url})\n\n*{decline}*"
+        return f"{head}\n{text}\n{code}\n{button}: {url}\n{decline}"
+
+    def copy_field(self, fmt: str, escape) -> str:
+        """A read-only "copy your link" field: the shop's address only in the input's value, shown in the box."""
+        url = self.url(self.shop())
+        box = f"ref-{self.slots['id']}"
+        return (f'<div class="copy-link"><label for="{box}">{html.escape(self.pick("copy_labels"))}</label> '
+                f'<input id="{box}" type="text" readonly value="{html.escape(url)}" size="40"> '
+                f'<button type="button">{html.escape(self.pick("copy_buttons"))}</button></div>')
+
+    # -- blocks about another subject
+
+    def lunch_menu(self, fmt: str, escape) -> str:
+        return self.ordered_list(fmt, escape, "lunch_heads", "lunch_lines", "lunch_credits", "school-menu", ("- ", ""), 3)
+
+    def mortgage_rates(self, fmt: str, escape) -> str:
+        rng = self.rng
+        shop = self.shop()
+        rows = [[self.fill(cell) for cell in row] for row in rng.sample(self.words["mortgage_rows"], rng.randint(3, 5))]
+        foot = self.phrase(rng.choice(self.words["mortgage_credits"]), self.brand_link(fmt, shop), escape)
+        return self.grid(fmt, escape, self.pick("mortgage_heads"), ["Product", "Rate", "APRC"], rows, foot, "mortgage-rates")
+
+    def league_table(self, fmt: str, escape) -> str:
+        rng = self.rng
+        shop = self.shop()
+        teams = rng.sample(self.words["league_teams"], rng.randint(4, 6))
+        played = rng.randint(8, 20)
+        rows = []
+        for team in teams:
+            won = rng.randint(0, played)
+            drawn = rng.randint(0, played - won)
+            rows.append([team, str(played), str(won), str(drawn), str(played - won - drawn), str(3 * won + drawn)])
+        rows.sort(key=lambda row: -int(row[-1]))
+        rows = [[str(i)] + row for i, row in enumerate(rows, 1)]
+        foot = self.phrase(rng.choice(self.words["league_credits"]), self.brand_link(fmt, shop), escape)
+        return self.grid(fmt, escape, self.pick("league_heads"), ["Pos", "Team", "P", "W", "D", "L", "Pts"], rows, foot, "league-table")
+
+    def snow_report(self, fmt: str, escape) -> str:
+        return self.linked_list(fmt, escape, "snow_heads", "snow_lines", "snow_credits", "snow-report", ("- ", "❄ "))
+
+    def chess_problem(self, fmt: str, escape) -> str:
+        rng = self.rng
+        shop = self.shop()
+        lines = self.words["chess_lines"][:rng.randint(3, len(self.words["chess_lines"]))]
+        foot = self.phrase(rng.choice(self.words["chess_credits"]), self.brand_link(fmt, shop), escape)
+        return self.headed(fmt, self.pick("chess_heads"), [escape(line) for line in lines], self.SPONSORED.format(cls="chess-column"),
+                           ("- ", "♞ "), foot)
+
+    def planning_notices(self, fmt: str, escape) -> str:
+        rng = self.rng
+        self.shop()
+        lines = [self.fill(line) for line in sorted(rng.sample(self.words["planning_lines"], rng.randint(3, 5)))]
+        return self.sponsored_list(fmt, escape, "planning_heads", lines, escape(self.pick("planning_sponsors")), "planning-notices")
+
+    def foreign_hours(self, fmt: str, escape) -> str:
+        """The shop's opening hours in another language, naming it with a phone."""
+        return self.in_a_language(fmt, escape, "foreign_hours", "hours_heads",
+                                  ('<div class="opening-hours" lang="{lang}"><h4>{head}</h4><p>{text}</p></div>',
+                                   "**{head}**\n\n{text}", "{head}\n{text}"))
+
+    def foreign_radio(self, fmt: str, escape) -> str:
+        """A radio schedule in another language, one of its shows the shop's, with its phone."""
+        return self.in_a_language(fmt, escape, "foreign_radio", "radio_heads",
+                                  ('<aside class="radio-schedule" lang="{lang}"><h4>{head}</h4><p>{text}</p></aside>',
+                                   "### {head}\n\n{text}", "{head}:\n{text}"))
 
 
 # -- placing ---------------------------------------------------------------------------------------------
