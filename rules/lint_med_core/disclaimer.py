@@ -633,7 +633,7 @@ def missing_disclaimer(doc, options):
     # the English reading (it holds a few other languages' phrasings) on a page that declares no other language;
     # on a page in a language with a table (`data/health_languages.toml`), that language's directions too
     # about_health first: both are plain tests of the page, and it costs a fifth of advises_reader's
-    # searches and lets most pages that are not about health go (100 of the 130 test pages)
+    # searches and lets the pages that are not about health go (93 of the 130 test pages)
     health = declared and about_health(doc)
     english = health and advises_reader(doc)
     # a page whose patient is an animal advises its owner with the veterinarian as the clinician (`_animal`)
