@@ -177,3 +177,22 @@ def test_pitch_blocks_are_the_finders_first_tests(parsed_fixtures):
             inside["vendor"] += vendor
             inside["address"] += address
     assert all(count > 0 for count in inside.values()), inside
+
+
+HELD_TEXTS = [
+    "You should take it with food.", "Young people consult their GP.", "It is important to rest; you'll need help.",
+    "İt is importante che tu... il faut prendre", "quantité à prendre: 2 comprimés", "people should-not", "",
+    "My patients\u00a0should rest", "Wir fragen sie nicht. Il est important.", "recommended doses 2 times a day",
+]
+
+
+@pytest.mark.parametrize("text", HELD_TEXTS)
+def test_advice_words_held_are_the_words_the_lowercase_text_holds(text):
+    """advises_reader tests a marker's required words against present_words, plainly `required in lower`."""
+    from lint_med.parsers import markdown
+    from lint_med_core._evidence import lowered_body, present_words
+    from lint_med_core.disclaimer import _required_words
+
+    doc = markdown.parse(text, "article.md", {})
+    lower = lowered_body(doc)
+    assert set(present_words(doc, _required_words())) == {word for word in _required_words() if word in lower}

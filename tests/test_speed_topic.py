@@ -153,6 +153,22 @@ def test_lazy_topic_model_is_the_same_whatever_is_asked_first():
     assert "ssri" in first.defined
 
 
+
+def test_topic_model_without_options_is_the_model_of_empty_settings():
+    """topic_model(doc) skips building its key: it is the model of no topic, vocabulary or stopwords."""
+    from types import SimpleNamespace
+
+    from lint_med.parsers import markdown
+
+    doc = markdown.parse(LAZY_ARTICLE, "article.md", {})
+    plain = _topic.topic_model(doc)
+    assert _topic.topic_model(doc, SimpleNamespace(topic=[], pack={})) is plain
+    assert _topic.topic_model(doc, SimpleNamespace(topic=[], pack={"vocabulary": {}, "extra_stopwords": []})) is plain
+    assert _topic.topic_model(doc, SimpleNamespace(topic=["fibromyalgia"], pack={})) is not plain
+    assert _topic.topic_model(doc, SimpleNamespace(topic=[], pack={"extra_stopwords": ["ldn"]})) is not plain
+    other = markdown.parse(LAZY_ARTICLE, "article.md", {})  # built with options first, then asked without
+    assert _topic.topic_model(other, SimpleNamespace(topic=[], pack={})) is _topic.topic_model(other)
+
 PROMOTION_TRICKY = [
     "Big Summer Sale! Up to 30% off", "wholesale! prices", "'tis the season sale!", "x-ray sale!",
     "SIGN UP FOR OUR FREE WEEKLY NEWSLETTER", "Sign up now to get it", "unsign up for our newsletter",

@@ -12,7 +12,7 @@ from lint_med.document import split_sentences
 from . import _health_language, _speech
 from ._animal import animal_patient
 from ._data import load
-from ._evidence import block_starts, distinct_words, lowered_body
+from ._evidence import block_starts, distinct_words, lowered_body, present_words
 from ._phrases import split_top_level, required_literal
 from ._topic import health_words, tokens
 from .structure import blocks_holding, has_prose_words, lowercase_search_is_exact
@@ -204,6 +204,13 @@ def _advice() -> tuple[tuple[tuple[str, _Marker], ...], tuple[tuple[str, _Marker
     return _compiled(data["markers"]), _compiled(data["questions"]), attribution, lead_ins
 
 
+@functools.lru_cache(maxsize=1)
+def _required_words() -> tuple[str, ...]:
+    """The words the advice markers require (`_advice`), each once."""
+    statements, questions, _, _ = _advice()
+    return tuple(dict.fromkeys(required for required, _ in questions + statements))
+
+
 def _compiled(markers) -> tuple[tuple[str, _Marker], ...]:
     """Advice markers with the parts of `[advice]` put in ("{start}", "{clinician}"), each with a run of words every
     match holds."""
@@ -260,12 +267,16 @@ def advises_reader(doc) -> bool:
     """
     lower = lowered_body(doc)
     statements, questions, attribution, lead_ins = _advice()
-    # One by one, and only where their required words occur (_phrases.required_literal).
+    # One by one, and only where their required words occur (_phrases.required_literal): plainly
+    # `required in lower`; the words of letters and digits are looked for among the page's distinct
+    # words (present_words), a third of its text, and each once (on the 37 pages about health of the
+    # 130 test pages, 11 ms instead of 20)
+    held = frozenset(present_words(doc, _required_words()))
     if any(_stated_or_answered(doc, lower, match, lead_ins)
-           for required, marker in questions if required in lower for match in marker.finditer(lower)):
+           for required, marker in questions if required in held for match in marker.finditer(lower)):
         return True
     if any(_own_statement(doc, lower, match, attribution)
-           for required, marker in statements if required in lower for match in marker.finditer(lower)):
+           for required, marker in statements if required in held for match in marker.finditer(lower)):
         return True
     words = distinct_words(doc)[0]  # the article's words, a set LM203 built already
     return any(_own_statement(doc, lower, match, attribution)
@@ -621,9 +632,12 @@ def missing_disclaimer(doc, options):
         return
     # the English reading (it holds a few other languages' phrasings) on a page that declares no other language;
     # on a page in a language with a table (`data/health_languages.toml`), that language's directions too
-    english = declared and advises_reader(doc) and about_health(doc)
+    # about_health first: both are plain tests of the page, and it costs a fifth of advises_reader's
+    # searches and lets the pages that are not about health go (93 of the 130 test pages)
+    health = declared and about_health(doc)
+    english = health and advises_reader(doc)
     # a page whose patient is an animal advises its owner with the veterinarian as the clinician (`_animal`)
-    english = english or (declared and animal_patient(doc) and about_health(doc) and advises_owner(doc))
+    english = english or (health and animal_patient(doc) and advises_owner(doc))
     if not english and not (own is not None and _health_language.advises(doc)):
         return  # all cheaper than the disclaimer searches below
     if find_disclaimer(doc, options.extra_patterns) is not None or _health_language.has_disclaimer(doc):
