@@ -32,3 +32,63 @@ def test_a_quotation_of_the_article_stays_clean():
              "if the rash reaches your eye.\"")
     text = ARTICLE.format(block=block)
     assert not {f for f in lint_text(text, path="a.md") if f.code in ("LM202", "LM203")}
+
+
+def _doc(body: str, fmt: str):
+    from lint_med.engine import Linter, Overrides
+
+    return Linter(Overrides(isolated=True)).parse(body, {"text": "a.txt", "markdown": "a.md", "html": "a.html"}[fmt])
+
+
+RECEIPT = ("      HOLLINSBY PAVING\n        Leeds\n--------------------------\nDriveway sealing      40.00\n"
+           "--------------------------\nTOTAL                 40.00\n\n    www.hollinsby-paving.example/drives")
+
+
+@pytest.mark.parametrize("fmt, body", [
+    ("text", RECEIPT),
+    ("markdown", f"```\n{RECEIPT}\n```"),
+    ("markdown", f"~~~text\n{RECEIPT}\n~~~"),
+    ("markdown", "\n".join("    " + line for line in RECEIPT.splitlines())),  # an indented code block
+    ("html", f"<pre>{RECEIPT}</pre>"),
+])
+def test_preformatted_text_is_read_in_every_format(fmt, body):
+    doc = _doc(f"Shingles is a painful rash.\n\n{body}\n\nThe vaccine halves the risk.\n", fmt)
+    assert any("TOTAL 40.00" in " ".join(block.text.split()) for block in doc.blocks)
+    assert [link.url for link in doc.links] == ["http://www.hollinsby-paving.example/drives"]
+
+
+def test_code_in_a_named_language_is_not_prose():
+    doc = _doc("Shingles is a painful rash.\n\n```python\nprint('TOTAL 40.00')\n```\n", "markdown")
+    assert not any("TOTAL" in block.text for block in doc.blocks)
+
+
+# a message's source pasted as received: its HTML part in quoted-printable, soft line breaks ("=" at a line's
+# end) in mid-tag, one before a line that opens with a space
+MESSAGE = ("From: Marlow Jo <news@bell-foundry-works.example>\nContent-Transfer-Encoding: quoted-printable\n\n"
+           "<p style=3D\"font-size:15px\">Spring sale: <a=\n href=3D\"https://bell-foundry-works.example/stunt\" style=3D\"co=\n"
+           "lor:#1a73e8\">stunt kites</a> for beach fli=\ners.</p>")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_quoted_printable_markup_is_read_in_every_format(fmt):
+    import html
+
+    body = {"text": MESSAGE, "markdown": f"```\n{MESSAGE}\n```", "html": f"<pre>{html.escape(MESSAGE, False)}</pre>"}[fmt]
+    doc = _doc(f"Shingles is a painful rash.\n\n{body}\n\nThe vaccine halves the risk.\n", fmt)
+    links = [link for link in doc.links if link.carrier == "code"]
+    assert [link.url for link in links] == ["https://bell-foundry-works.example/stunt"]
+    assert doc.source[links[0].start:links[0].end] == "https://bell-foundry-works.example/stunt"
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_pasted_message_names_its_site_in_its_headers_only(fmt):
+    # the "From:" line's e-mail address is the message's own, not the article naming the site in words
+    import html
+
+    body = {"text": MESSAGE, "markdown": f"```\n{MESSAGE}\n```", "html": f"<pre>{html.escape(MESSAGE, False)}</pre>"}[fmt]
+    text = ARTICLE.format(block=body)
+    if fmt == "html":
+        text = "<html><body>" + "".join(f"<p>{part}</p>" if not part.startswith("<pre>") else part
+                                        for part in text.replace("# ", "").split("\n\n")) + "</body></html>"
+    assert any(f.code == "LM101" and "bell-foundry-works" in f.message
+               for f in lint_text(text, path={"text": "a.txt", "markdown": "a.md", "html": "a.html"}[fmt]))

@@ -51,9 +51,14 @@ def parse(source: str, path: str, options: dict) -> Document:
             links.extend(html_links)
         elif token.type in ("fence", "code_block") and token.map:  # code to paste: its links (`pasted_addresses`)
             at = line_starts[token.map[0]]
-            language = diagram_language(token.content, token.info if token.type == "fence" else "")
+            info = token.info if token.type == "fence" else ""
+            language = diagram_language(token.content, info)
             if language:
                 links.extend(_diagram_links(token.content, language, aligned, at, blocks))
+            elif info.strip().lower() in _PLAIN_TEXT_INFO and token.content.strip():
+                # preformatted text: its links are read with every block's (`text_links`: bare URLs, markup written)
+                blocks.append(_preformatted_block(aligned, line_starts, token))
+                continue
             for carrier, found in (("code", pasted_addresses(token.content)), ("card", card_addresses(token.content))):
                 for _, _, url in found:
                     start = aligned.find(url, at)
@@ -80,6 +85,23 @@ def parse(source: str, path: str, options: dict) -> Document:
     linked = {(link.start, link.end) for link in links}
     doc.links = sorted(links + text_links(blocks, linked, aligned), key=lambda link: link.start)
     return doc
+
+
+# A fence's info strings that name no language of code (none, or plain text): the fence is preformatted text, as
+# HTML's <pre> is, and read as the HTML parser reads a <pre>, a paragraph of its words (a receipt, a letter, a
+# table typed out), its bare URLs links of the text; code in a named language is not prose.
+_PLAIN_TEXT_INFO = frozenset(("", "text", "txt", "plain", "plaintext"))
+
+
+def _preformatted_block(source: str, line_starts: list[int], token) -> Block:
+    """A code block's or a fence's lines (not the fence's own) as a paragraph."""
+    first = token.map[0] + (token.type == "fence")
+    start = line_starts[first]
+    end = _line_start(line_starts, first + token.content.count("\n"), source)
+    builder = TextBuilder()
+    builder.add(source[start:end], range(start, end))
+    text, offsets = builder.build()
+    return Block(text=text, offsets=offsets, kind="paragraph")
 
 
 def _diagram_links(code: str, language: str, source: str, at: int, blocks: list[Block]) -> list[Link]:

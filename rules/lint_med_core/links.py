@@ -1753,14 +1753,12 @@ def _wordless_reason(doc, link, domain: str) -> str:
     path = _split(link.url).path.lower()
     if any(word in piece for piece in _PATH_PIECES.split(path) for word in embed_words):
         return ""
-    name = _SQUASH.sub("", registrable(domain).split(".")[0])
     # (code to paste names its site in its own markup, not in the article's words: its block is not asked, nor an
-    # address written out elsewhere, a feed item's enclosure on the same site)
+    # address written out elsewhere, a feed item's enclosure on the same site, an e-mail address in the headers
+    # of a pasted message: the other blocks are asked for the name in words, `_squashed_words`)
     # (nor, for an address in a list of addresses, its own line, which writes it)
-    code = link.block.index if (link.carrier in ("code", "card", "data") or listed) and link.block is not None else None
-    blocks = doc.blocks
-    if any(name in squashed and (code is None or name in _SQUASH.sub("", _WRITTEN_URL.sub(" ", blocks[index].text.lower())))
-           for index, squashed in _squashed_blocks(doc).items() if index != code):
+    code = (link.carrier in ("code", "card", "data") or listed) and link.block is not None
+    if _named_elsewhere(doc, link.block if code else None, domain, squashed=_squashed_words if code else None):
         return ""
     hidden = ", hidden from readers" if link.hidden and link.element not in ("meta", "link") and not link.carrier else ""
     what = "an address in a list of addresses, with no words of its own (a print footer's, a link list's)" if listed \
@@ -1771,7 +1769,6 @@ def _wordless_reason(doc, link, domain: str) -> str:
             f"to a site the article names nowhere, whose name reads \"{' '.join(words)}\"")
 
 
-_WRITTEN_URL = re.compile(r"\S*//\S*|\S*data:\S*")  # an address written out, with its scheme or its "//"; a data: URL
 
 
 def _carried_place(link) -> str:
