@@ -92,3 +92,31 @@ def test_a_pasted_message_names_its_site_in_its_headers_only(fmt):
                                         for part in text.replace("# ", "").split("\n\n")) + "</body></html>"
     assert any(f.code == "LM101" and "bell-foundry-works" in f.message
                for f in lint_text(text, path={"text": "a.txt", "markdown": "a.md", "html": "a.html"}[fmt]))
+
+
+@pytest.mark.parametrize("fmt, body", [
+    ("markdown", '[Deutsch](https://garten-moebel.example/angebote "Gartenmöbel günstig kaufen")'),
+    ("markdown", '<a href="https://garten-moebel.example/angebote" title="Gartenmöbel günstig kaufen">Deutsch</a>'),
+    ("html", '<p><a href="https://garten-moebel.example/angebote" title="Gartenmöbel günstig kaufen">Deutsch</a></p>'),
+])
+def test_a_links_title_is_read(fmt, body):
+    doc = _doc(f"Shingles is a painful rash.\n\n{body}\n", fmt)
+    assert [(link.text, link.title) for link in doc.links if link.domain] == [("Deutsch", "Gartenmöbel günstig kaufen")]
+
+
+SWITCHER = {
+    "text": "Read in: English | Français | {name} ({title}): {url}",
+    "markdown": 'Read in: **English** · [Français](/fr/article) · [{name}]({url} "{title}")',
+}
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("name, title, url", [
+    ("Українська", "кавоварки для офісу в оренду", "https://crema-office.example/free-trial"),
+    ("Ελληνικά", "ενοικίαση σκαλωσιάς για σκεπές", "https://scaffold-hire.example/roofs"),
+    ("ไทย", "เช่าเรือยอทช์ราคาถูก", "https://yacht-charter.example/phuket"),
+])
+def test_a_language_switchers_shop_is_found_in_every_format(fmt, name, title, url):
+    # a "read in" bar whose one outside language link is a shop, what it sells said in its title (its tooltip)
+    text = ARTICLE.format(block=SWITCHER[fmt].format(name=name, title=title, url=url))
+    assert any(f.code == "LM101" and url.split("/")[2] in f.message for f in lint_text(text, path={"text": "a.txt", "markdown": "a.md"}[fmt]))

@@ -264,7 +264,8 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
         elif child.type == "link_close" and open_link is not None:
             span_start = open_link.get("start", open_link["tag_at"])
             span_end = open_link.get("end", span_start + 1)
-            links.append(Link(open_link["url"], open_link["text"].strip(), span_start, span_end))
+            links.append(Link(open_link["url"], open_link["text"].strip(), span_start, span_end,
+                              title=" ".join(open_link["title"].split())))
             links.extend(Link(url, "", span_start, span_end, hidden=True, element="a", carrier=carrier)
                          for carrier, url in message_addresses(open_link["url"]))
             # a link's title (`[W](A "title")`, a reference definition's title): the tooltip an <a title> is in
@@ -377,7 +378,7 @@ class _RawHtml(HTMLParser):
         address = followed_address(tag, attributes) if tag == "a" or "onclick" in attributes or "on" in attributes \
             else None
         if address:  # an <a>, or an element whose script goes to an address (as in the HTML parser)
-            self.open_anchor({**attributes, "href": address}, self.hidden)
+            self.open_anchor({**attributes, "href": address}, self.hidden, title=str(attributes.get("title") or ""))
         for url in addresses:  # a form, a button, an option: its words are the link's, as an <a>'s
             self.open_anchor({"href": url}, self.hidden, element=tag)
 
@@ -392,9 +393,9 @@ class _RawHtml(HTMLParser):
             self.links.extend(Link(url, "", start, end, hidden=True, html=True, element=tag, carrier=name)
                               for name, url in found)
 
-    def open_anchor(self, attributes: dict, hidden: bool, words: str = "", element: str = "") -> None:
+    def open_anchor(self, attributes: dict, hidden: bool, words: str = "", element: str = "", title: str = "") -> None:
         """Open a link at the tag just read, its anchor text so far ``words`` (``element``: the tag other than
-        <a> that sends the browser there, `Link.element`)."""
+        <a> that sends the browser there, `Link.element`; ``title``: its tooltip, `Link.title`)."""
         tag_text = self.get_starttag_text() or ""
         tag_at = self.source.find(tag_text, self.cursor, self.end)
         tag_at = self.cursor if tag_at == -1 else tag_at  # not found: point at where we are
@@ -402,7 +403,8 @@ class _RawHtml(HTMLParser):
         rel = tuple(r.lower() for r in str(attributes.get("rel") or "").split())
         self.open_anchors.append({"url": str(attributes["href"]).strip(), "rel": rel, "hidden": hidden,
                                   "text": words, "tag_at": tag_at, "tag_end": self.cursor,
-                                  "depth": len(self.open_elements), "element": element})
+                                  "depth": len(self.open_elements), "element": element,
+                                  "title": " ".join(title.split())})
 
     def handle_endtag(self, tag: str) -> None:
         if self.overriding and self.overriding[-1] == tag:
@@ -429,6 +431,7 @@ class _RawHtml(HTMLParser):
         # an empty anchor points at its tag
         start, end = anchor.get("start", anchor["tag_at"]), anchor.get("end", anchor["tag_end"])
         self.links.append(Link(anchor["url"], " ".join(anchor["text"].split()), start, end,
-                               rel=anchor["rel"], hidden=anchor["hidden"], html=True, element=anchor["element"]))
+                               rel=anchor["rel"], hidden=anchor["hidden"], html=True, element=anchor["element"],
+                               title=anchor["title"]))
         self.links.extend(Link(url, "", start, end, hidden=True, html=True, element=anchor["element"] or "a",
                                carrier=carrier) for carrier, url in message_addresses(anchor["url"]))

@@ -1104,7 +1104,8 @@ def _furniture_off_subject(doc, model, link, domain: str, anchor_words: list[str
         return []
     besides = anchor_words if card else tokens(_fold(link.text[len(block.text):])) if spans \
         else _words_besides_links(doc, block)
-    if not _words_of_subject(besides) or link.text and _is_a_name(link.text) and \
+    # (a name with a title, "Deutsch" whose tooltip sells, says more than a name: its title's words are judged)
+    if not _words_of_subject(besides) or link.text and not link.title and _is_a_name(link.text) and \
             not _names_a_trade(words, list(_domain_words(domain)), path_words):
         return []
     # (the words of the furniture around it, a card's or a listing's other lines, are not the article's)
@@ -1311,11 +1312,14 @@ def _in_another_script_or_language(doc, link, domain: str) -> str:
     written in a script the article does not use (a ".한국" or "xn--" host in an English article), its
     anchor is, or the sentence that carries it is in another script or language than the article's
     (by its function words, or a short one by its vocabulary). The sentence's words are its own and
-    the anchor's, not the URL's."""
+    the anchor's with its title after it, as plain text writes a link ("Deutsch (Gartenmöbel günstig):
+    https://..."), not the URL's."""
     script = host_script(domain)
     if script and script_foreign(doc, script):
         return f"its address is written in {script}, a script the article does not use"
-    if id(link.block) not in _blocks_maybe_other_language(doc):
+    # (a title is no block's text: a sentence with one is read whatever its block's words)
+    titled = f" ({link.title})" if link.title and link.text else ""
+    if not titled and id(link.block) not in _blocks_maybe_other_language(doc):
         # (most blocks: none of their sentences can be by function words, nor by vocabulary)
         if id(link.block) not in _blocks_in_no_english(doc):
             return ""
@@ -1323,7 +1327,8 @@ def _in_another_script_or_language(doc, link, domain: str) -> str:
         foreign = language_by_vocabulary(doc, sentence[:start] + " " + sentence[end:]) if sentence else ""
         return f"it sits in a sentence in {foreign}" if foreign else ""
     sentence, start, end = _link_sentence(link)
-    foreign = other_language(doc, sentence[:start] + " " + (link.text if not link.bare else "") + " " + sentence[end:])
+    foreign = other_language(doc, sentence[:start] + " " + (link.text if not link.bare else "") + titled + " "
+                             + sentence[end:])
     if foreign:
         return f"it sits in a sentence in {foreign}"
     # its anchor alone, pasted into a running sentence in the article's language ("the drug <купить ...>
@@ -1432,7 +1437,9 @@ def unrelated_link(doc, options):
     whose host writes a public body's name before another site's ("patient-advice.gov.shop.example",
     "official-guidance.shop.example": `_posing_host`), and a link in an article spinner's template published
     unspun ("{Book|Order} {local|trusted} help at <link>", `_spun`). A URL written inside
-    another link's anchor is read as a bare URL of its own. A site name written without a scheme
+    another link's anchor is read as a bare URL of its own. A link's title (its tooltip, `<a title>`,
+    Markdown's `[W](A "title")`) is read with its anchor, as plain text writes it beside the address
+    ("Deutsch (Gartenmöbel günstig): https://..."): a language switcher's item whose tooltip sells. A site name written without a scheme
     or path, all lowercase, dropped into a running sentence with no word to introduce it and
     named nowhere else ("left him with screen-fix.co.th chronic pain") is read as such a URL
     (`_planted_site_names`; not "visit nhs.uk", "WebMD.com said", "a survey by x.com found").
@@ -1498,6 +1505,8 @@ def unrelated_link(doc, options):
             foreign_tld = ""  # ".рф" in an article in Cyrillic: its own country's domain, whatever `lang` says
         domain_words, path_words, path = _url_words(link, domain)
         anchor = link.text or _cited_words(doc).get(id(link)) or _words_before(doc, link)
+        if link.title and link.text:  # its tooltip is its words too, as plain text writes them: "Deutsch (title)"
+            anchor = f"{link.text} ({link.title})"
         anchor_words = tokens(_fold(anchor))
         domain_keys = [normalize(w) for w in domain_words]
         spam = _spam_found([domain_keys, path_words, anchor_words], domain_words,
