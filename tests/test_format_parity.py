@@ -120,3 +120,17 @@ def test_a_language_switchers_shop_is_found_in_every_format(fmt, name, title, ur
     # a "read in" bar whose one outside language link is a shop, what it sells said in its title (its tooltip)
     text = ARTICLE.format(block=SWITCHER[fmt].format(name=name, title=title, url=url))
     assert any(f.code == "LM101" and url.split("/")[2] in f.message for f in lint_text(text, path={"text": "a.txt", "markdown": "a.md"}[fmt]))
+
+
+@pytest.mark.parametrize("sponsor, url", [
+    ("Looking for yurt hire in Hay-on-Wye? Brackenholt Yurt Hire can help.", "https://felt-hut-stays.example/yurts"),
+    ("Need a piano tuned? Quenby Keys tunes uprights from 60 pounds.", "https://ivory-tuning.example/book"),
+])
+def test_a_site_written_twice_in_a_pasted_newsletter_is_not_named(sponsor, url):
+    # its sponsor's address, then the footer's "manage your subscription" on the same site: an address written
+    # out again is no naming of the site in words
+    home = url.rsplit("/", 1)[0]
+    block = (f"PARTNER OFFER\n{sponsor}\n{url}\n\nThis newsletter was pasted from our mailing list archive.\n"
+             f"Manage your subscription: {home}/newsletter/preferences?u=4")
+    text = ARTICLE.format(block=block).replace("# ", "")
+    assert any(f.code == "LM101" and url.split("/")[2] in f.message for f in lint_text(text, path="a.txt"))

@@ -606,9 +606,17 @@ def _address_words(domain_words, path_words: list[str]) -> set[str]:
 
 
 def _mentioned_elsewhere(doc, domain: str, link) -> bool:
-    """The article names the site outside its URL ("Walgreens ... www.walgreens.com")."""
+    """The article names the site outside its URL ("Walgreens ... www.walgreens.com"); another address of the site
+    written out (a newsletter's "Manage your subscription: https://shop.example/...") is no naming of it."""
     name = domain.split(".")[0].lower()
-    return len(name) > 2 and lowered_body(doc).count(name) > link.url.lower().count(name)
+    if len(name) <= 2:
+        return False
+    count = lowered_body(doc).count(name)
+    if count <= link.url.lower().count(name):
+        return False
+    # (only then the addresses written out: most links' sites are named nowhere)
+    return count > link.url.lower().count(name) + sum(
+        other.url.lower().count(name) for other in doc.links if other.bare and other is not link)
 
 
 def _cctld_mismatch(domain: str, lang: str) -> str:
@@ -4059,8 +4067,9 @@ def _squashed_blocks(doc) -> dict:
 
 def _site_named(doc, link, domain: str) -> bool:
     """The article names the site in words, in any paragraph, its URL aside ("the Harbour
-    Audiology Clinic ... <a href="https://harbouraudiology.online/book">")."""
-    if _named_elsewhere(doc, link.block, domain):
+    Audiology Clinic ... <a href="https://harbouraudiology.online/book">"); another of its addresses written out
+    is no naming in words."""
+    if _named_elsewhere(doc, link.block, domain, squashed=_squashed_words):
         return True
     # (in the link's own block a hyphenated name is still looked for with its hyphen: there its anchor or its
     # address written without a scheme would name it, the link naming itself)
