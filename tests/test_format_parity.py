@@ -174,3 +174,28 @@ def test_a_dialog_between_paragraphs_is_read_as_the_text_is():
 def test_a_dialog_elsewhere_is_still_furniture(page):
     doc = _doc(page, "html")
     assert not any("Verify you are human" in block.text for block in doc.blocks)
+
+
+REPLY = {
+    "markdown": "**Re: Who fits motorised blinds?**\n\n> **ThriftyTom wrote:** Had a quote and it seems steep. Who do "
+                "you all use?\n\nWe paid less than that with [motorised blinds fitted and measured](https://window-veil"
+                "-shades.example/free-measure), very happy.\n\n*SunnyDays · 3 March*",
+    "html": "<div class='forum-post'><p><b>ThriftyTom wrote:</b> Had a quote and it seems steep. Who do you all use?</p>"
+            "<p>We paid less than that with <a href='https://window-veil-shades.example/free-measure'>motorised blinds "
+            "fitted and measured</a>, very happy.</p></div>",
+}
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_a_forum_reply_quoting_on_one_line_is_a_readers_comment(fmt):
+    body = REPLY[fmt]
+    text = ARTICLE.format(block=body) if fmt == "markdown" else _page(body)
+    found = [f for f in lint_text(text, path=f"a.{'md' if fmt == 'markdown' else 'html'}") if f.code == "LM101"]
+    assert any("window-veil-shades" in f.message and "comment" in f.message for f in found)
+
+
+def test_a_news_quotation_opening_with_said_is_no_comment():
+    from lint_med_core.links import _comment_blocks
+
+    doc = _doc("Shingles is a painful rash.\n\nDr Okafor said: \"Most people recover within a month.\"\n", "markdown")
+    assert not _comment_blocks(doc)

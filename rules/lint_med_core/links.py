@@ -954,7 +954,7 @@ def _comment_blocks(doc) -> frozenset:
     system writes it ("Jo says:", "Anonymous said..."; not a heading "What the evidence says") and the
     two blocks after it."""
     headers = [index for index in _comment_headers(doc)
-               if doc.blocks[index].text.rstrip().endswith((":", "...", "…"))]
+               if doc.blocks[index].text.rstrip().endswith((":", "...", "…")) or _leads_its_block(doc.blocks[index])]
     return frozenset(index + after for index in headers for after in (0, 1, 2))
 
 
@@ -3958,16 +3958,30 @@ def _comments(doc) -> frozenset:
     return frozenset(index + after for index in _comment_headers(doc) for after in (1, 2))
 
 
+_HEADER_LAST_WORDS = ("said", "says", "wrote", "commented", "replied", "anonymous", "guest", "reply")
+
+
+def _leads_its_block(block) -> bool:
+    """A quoting reply's header opens the block, the words it quotes after it on the same line ("Jo wrote: Who do
+    you all use?"), as Markdown's "> **Jo wrote:** ..." and a forum's HTML write it (plain text puts it on a line
+    of its own). Only "wrote", a forum's quoting word: a news story's "Dr Roe said: ..." opens a quotation."""
+    text = block.text
+    colon = text.find(":", 0, 61)
+    return colon > 0 and text[:colon].rstrip().lower().endswith("wrote") and \
+        _comment_patterns()[0].fullmatch(text[:colon + 1].strip()) is not None
+
+
 @per_document
 def _comment_headers(doc) -> frozenset:
     """Indexes of the comment headers ("Anonymous said...", "Jo says:"), the commenter's site's address
     left out ("jo https://jo.example says:")."""
-    last_words = ("said", "says", "wrote", "commented", "replied", "anonymous", "guest", "reply")
     header = _comment_patterns()[0]
     found = set()
     for block in doc.blocks:
         # every header ends on one of the last words (a quick test before the pattern)
-        if not block.text[-20:].rstrip(".…: \t\r\n").lower().endswith(last_words):
+        if not block.text[-20:].rstrip(".…: \t\r\n").lower().endswith(_HEADER_LAST_WORDS):
+            if _leads_its_block(block):
+                found.add(block.index)
             continue
         text = block.text.strip()
         if "//" in text or "www." in text:
