@@ -57,6 +57,13 @@ def test_preformatted_text_is_read_in_every_format(fmt, body):
     assert [link.url for link in doc.links] == ["http://www.hollinsby-paving.example/drives"]
 
 
+def test_a_references_record_in_a_fence_is_read():
+    record = "@misc{roe2026,\n  title = {Stunt kites for beginners},\n  howpublished = {\\url{https://kite-loft.example/stunt}}\n}"
+    doc = _doc(f"Shingles is a painful rash.\n\n```bibtex\n{record}\n```\n", "markdown")
+    assert any("Stunt kites for beginners" in block.text for block in doc.blocks)
+    assert "kite-loft.example" in {link.domain for link in doc.links}
+
+
 def test_code_in_a_named_language_is_not_prose():
     doc = _doc("Shingles is a painful rash.\n\n```python\nprint('TOTAL 40.00')\n```\n", "markdown")
     assert not any("TOTAL" in block.text for block in doc.blocks)
