@@ -182,6 +182,9 @@ class Link:
     # the scheme of an address written to open the page in another browser than an app's own ("x-safari-https",
     # "intent": opened_address), "" otherwise; ``url`` is then the page's own address
     via: str = ""
+    # the link's title, the tooltip a reader reads about it (`<a title>`, Markdown's `[W](A "title")`): what plain text
+    # writes beside its address ("Deutsch (Gartenmöbel kaufen): https://..."), "" when none
+    title: str = ""
 
     def __post_init__(self) -> None:
         # (most addresses are a page's, "http..." or relative: only one with another scheme is looked up)

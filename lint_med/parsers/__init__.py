@@ -464,9 +464,35 @@ def card_addresses(text: str) -> list[tuple[int, int, str]]:
             if (found := _attribute_addresses(match.group(1), False))]
 
 
-def pasted_links(blocks: list[Block]) -> list[Link]:
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def _shown(written: str) -> tuple[str, list[int]]:
+    """A stretch of source as it shows, its character references decoded (an HTML page's <pre> writes the markup
+    it shows with "&lt;"), and for each character where it is written in the stretch."""
+    if "&" not in written:
+        return written, range(len(written))
+    from html import unescape
+
+    pieces, where, position = [], [], 0
+    for match in _ENTITY.finditer(written):
+        pieces.append(written[position:match.start()])
+        where.extend(range(position, match.start()))
+        shown = unescape(match.group())
+        pieces.append(shown)
+        where.extend([match.start()] * len(shown))
+        position = match.end()
+    pieces.append(written[position:])
+    where.extend(range(position, len(written)))
+    return "".join(pieces), where
+
+
+def pasted_links(blocks: list[Block], source: str = "") -> list[Link]:
     """The links written as markup in the blocks' text (`pasted_addresses`) and the URL of a contact card written
-    in them (`_CARD_URL`, carrier "card"): carried links, with no words."""
+    in them (`_CARD_URL`, carrier "card"): carried links, with no words. Markup in quoted-printable is read where
+    the ``source`` writes it (`_shown`), line ends and all: a soft line break ("=" at a line's end) is no space, and one
+    before a line that opens with a space ("<a=" then " href=3D...") keeps that space, which a block's text,
+    its lines joined by one space, cannot tell apart."""
     links = []
     for block in blocks:
         text = block.text
@@ -480,6 +506,13 @@ def pasted_links(blocks: list[Block]) -> list[Link]:
                              for carrier, url in message_addresses(match.group()))
         if "<" not in text:  # (the first test of `pasted_addresses`, spared a call)
             continue
+        if source and "=" in text and _QUOTED_PRINTABLE.search(text):
+            at, until = block.source_span()
+            written, where = _shown(source[at:until])
+            if "<" in written and _QUOTED_PRINTABLE.search(written):
+                links.extend(Link(url, "", at + where[start], at + where[end - 1] + 1, hidden=True, block=block,
+                                  element="code", carrier="code") for start, end, url in pasted_addresses(written))
+                continue
         for at, until, url in pasted_addresses(text):
             start, end = block.source_span(at, until)
             links.append(Link(url, "", start, end, hidden=True, block=block, element="code", carrier="code"))
@@ -706,7 +739,7 @@ def text_links(blocks: list[Block], linked_spans: set[tuple[int, int]] = frozens
     `linked_spans`), links in another markup's syntax (`markup_links`, a gemtext page's link lines: `gemtext_links`
     in the ``source`` given, a diagram's: `diagram_block_links`) and the addresses of markup shown as text
     (`pasted_links`); an address written so is the markup's link, once (an RSS <link>https://...</link>)."""
-    written = markup_links(blocks) + gemtext_links(blocks, source) + diagram_block_links(blocks) + pasted_links(blocks)
+    written = markup_links(blocks) + gemtext_links(blocks, source) + diagram_block_links(blocks) + pasted_links(blocks, source)
     if written:
         linked_spans = set(linked_spans) | {(link.start, link.end) for link in written}
     return bare_links(blocks, linked_spans) + written

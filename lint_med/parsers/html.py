@@ -756,6 +756,19 @@ def _pasted_box(box: Element) -> bool:
     return words > 2 * linked and any(len(run.split()) >= _SENTENCE_WORDS for run in _UNLINKED_TEXT(box))
 
 
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+
+
+def _dialog_in_text(box: Element) -> bool:
+    """A dialog (role "dialog" or "alertdialog", an open <dialog>) standing between two paragraphs of the article:
+    a box drawn over the text where it was put, read as the text is in Markdown and plain text, which have no
+    dialogs (a site's own modal, a login or a cookie notice, stands at the page's end, outside the article's prose;
+    the caller asks that its links leave the site). Its widgets are part of it (a check box, a button)."""
+    if box.get("role") not in _DIALOG_ROLES and not (box.tag == "dialog" and box.get("open") is not None):
+        return False
+    return box.get("aria-hidden") != "true" and _paragraph_beside(box, True) and _paragraph_beside(box, False)
+
+
 def _links_own_site(box: Element, own_hosts: frozenset[str]) -> bool:
     """A link of the box goes to the page's own site (or the site it is part of): the site's own box."""
     return bool(own_hosts) and any((host := url_host((anchor.get("href") or "").strip())) and _same_site(host, own_hosts)
@@ -952,8 +965,8 @@ class _Walker:
                     stack.append((child, _content(child), kind, level, True, None))
                 elif _links_elsewhere(child, self.own_hosts) or self.boxes_read and self.in_box_read(child) \
                         or _one_site_off(child, self.own_hosts, self.anchors) \
-                        or child not in self.furniture and self.in_flow(child) and _pasted_box(child) \
-                        and not _links_own_site(child, self.own_hosts):
+                        or child not in self.furniture and self.in_flow(child) \
+                        and (_pasted_box(child) or _dialog_in_text(child)) and not _links_own_site(child, self.own_hosts):
                     # A box named as furniture ("related", "author-box", "comment", an <aside>) inside the
                     # article whose links all go to other sites: not the site's own menu or teasers, so it
                     # is read like the article around it (links planted there are judged like any other),
@@ -1393,7 +1406,7 @@ class _Walker:
                 self.cursor = end
         rel = (tag.get("rel") or "").split()
         link = Link(href, " ".join(record["text"].split()), start, end,
-                    rel=tuple(r.lower() for r in rel), hidden=hidden, html=True)
+                    rel=tuple(r.lower() for r in rel), hidden=hidden, html=True, title=" ".join((tag.get("title") or "").split()))
         self.links.append(link)
         if "block" in record:  # a link around blocks (a card's <div>s): the block its words start in
             link.block = record["block"]

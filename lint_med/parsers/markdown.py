@@ -51,9 +51,14 @@ def parse(source: str, path: str, options: dict) -> Document:
             links.extend(html_links)
         elif token.type in ("fence", "code_block") and token.map:  # code to paste: its links (`pasted_addresses`)
             at = line_starts[token.map[0]]
-            language = diagram_language(token.content, token.info if token.type == "fence" else "")
+            info = token.info if token.type == "fence" else ""
+            language = diagram_language(token.content, info)
             if language:
                 links.extend(_diagram_links(token.content, language, aligned, at, blocks))
+            elif info.strip().lower() in _PLAIN_TEXT_INFO and token.content.strip():
+                # preformatted text: its links are read with every block's (`text_links`: bare URLs, markup written)
+                blocks.append(_preformatted_block(aligned, line_starts, token))
+                continue
             for carrier, found in (("code", pasted_addresses(token.content)), ("card", card_addresses(token.content))):
                 for _, _, url in found:
                     start = aligned.find(url, at)
@@ -80,6 +85,24 @@ def parse(source: str, path: str, options: dict) -> Document:
     linked = {(link.start, link.end) for link in links}
     doc.links = sorted(links + text_links(blocks, linked, aligned), key=lambda link: link.start)
     return doc
+
+
+# A fence's info strings that name no language of code (none, plain text, a reference's record in BibTeX or RIS,
+# which readers copy and read): the fence is preformatted text, as HTML's <pre> is, and read as the HTML parser
+# reads a <pre>, a paragraph of its words (a receipt, a letter, a table typed out, a citation), its bare URLs links
+# of the text; code in a named language is not prose.
+_PLAIN_TEXT_INFO = frozenset(("", "text", "txt", "plain", "plaintext", "bibtex", "bib", "ris"))
+
+
+def _preformatted_block(source: str, line_starts: list[int], token) -> Block:
+    """A code block's or a fence's lines (not the fence's own) as a paragraph."""
+    first = token.map[0] + (token.type == "fence")
+    start = line_starts[first]
+    end = _line_start(line_starts, first + token.content.count("\n"), source)
+    builder = TextBuilder()
+    builder.add(source[start:end], range(start, end))
+    text, offsets = builder.build()
+    return Block(text=text, offsets=offsets, kind="paragraph")
 
 
 def _diagram_links(code: str, language: str, source: str, at: int, blocks: list[Block]) -> list[Link]:
@@ -242,7 +265,8 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
         elif child.type == "link_close" and open_link is not None:
             span_start = open_link.get("start", open_link["tag_at"])
             span_end = open_link.get("end", span_start + 1)
-            links.append(Link(open_link["url"], open_link["text"].strip(), span_start, span_end))
+            links.append(Link(open_link["url"], open_link["text"].strip(), span_start, span_end,
+                              title=" ".join(open_link["title"].split())))
             links.extend(Link(url, "", span_start, span_end, hidden=True, element="a", carrier=carrier)
                          for carrier, url in message_addresses(open_link["url"]))
             # a link's title (`[W](A "title")`, a reference definition's title): the tooltip an <a title> is in
@@ -355,7 +379,7 @@ class _RawHtml(HTMLParser):
         address = followed_address(tag, attributes) if tag == "a" or "onclick" in attributes or "on" in attributes \
             else None
         if address:  # an <a>, or an element whose script goes to an address (as in the HTML parser)
-            self.open_anchor({**attributes, "href": address}, self.hidden)
+            self.open_anchor({**attributes, "href": address}, self.hidden, title=str(attributes.get("title") or ""))
         for url in addresses:  # a form, a button, an option: its words are the link's, as an <a>'s
             self.open_anchor({"href": url}, self.hidden, element=tag)
 
@@ -370,9 +394,9 @@ class _RawHtml(HTMLParser):
             self.links.extend(Link(url, "", start, end, hidden=True, html=True, element=tag, carrier=name)
                               for name, url in found)
 
-    def open_anchor(self, attributes: dict, hidden: bool, words: str = "", element: str = "") -> None:
+    def open_anchor(self, attributes: dict, hidden: bool, words: str = "", element: str = "", title: str = "") -> None:
         """Open a link at the tag just read, its anchor text so far ``words`` (``element``: the tag other than
-        <a> that sends the browser there, `Link.element`)."""
+        <a> that sends the browser there, `Link.element`; ``title``: its tooltip, `Link.title`)."""
         tag_text = self.get_starttag_text() or ""
         tag_at = self.source.find(tag_text, self.cursor, self.end)
         tag_at = self.cursor if tag_at == -1 else tag_at  # not found: point at where we are
@@ -380,7 +404,8 @@ class _RawHtml(HTMLParser):
         rel = tuple(r.lower() for r in str(attributes.get("rel") or "").split())
         self.open_anchors.append({"url": str(attributes["href"]).strip(), "rel": rel, "hidden": hidden,
                                   "text": words, "tag_at": tag_at, "tag_end": self.cursor,
-                                  "depth": len(self.open_elements), "element": element})
+                                  "depth": len(self.open_elements), "element": element,
+                                  "title": " ".join(title.split())})
 
     def handle_endtag(self, tag: str) -> None:
         if self.overriding and self.overriding[-1] == tag:
@@ -407,6 +432,7 @@ class _RawHtml(HTMLParser):
         # an empty anchor points at its tag
         start, end = anchor.get("start", anchor["tag_at"]), anchor.get("end", anchor["tag_end"])
         self.links.append(Link(anchor["url"], " ".join(anchor["text"].split()), start, end,
-                               rel=anchor["rel"], hidden=anchor["hidden"], html=True, element=anchor["element"]))
+                               rel=anchor["rel"], hidden=anchor["hidden"], html=True, element=anchor["element"],
+                               title=anchor["title"]))
         self.links.extend(Link(url, "", start, end, hidden=True, html=True, element=anchor["element"] or "a",
                                carrier=carrier) for carrier, url in message_addresses(anchor["url"]))

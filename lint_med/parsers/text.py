@@ -146,6 +146,8 @@ def _goes_on(line: str, following: str, width: int | None, after_bullet: bool, a
     """Whether ``following`` continues the paragraph (or list item) that ``line`` is in;
     ``after`` is the line after ``following`` (None at a blank line or the end)."""
     line, following = line.strip(), following.strip()
+    if line[-1:] == "=" and line[-2:-1] not in ("", "=", " ", "\t"):
+        return True  # a quoted-printable line's soft break (RFC 2045 6.7): the line goes on
     ends_sentence = _ENDS_SENTENCE.search(line) is not None
     starts_lower = following[:1].islower()
     if not ends_sentence and (starts_lower or line.endswith(",")):

@@ -606,9 +606,17 @@ def _address_words(domain_words, path_words: list[str]) -> set[str]:
 
 
 def _mentioned_elsewhere(doc, domain: str, link) -> bool:
-    """The article names the site outside its URL ("Walgreens ... www.walgreens.com")."""
+    """The article names the site outside its URL ("Walgreens ... www.walgreens.com"); another address of the site
+    written out (a newsletter's "Manage your subscription: https://shop.example/...") is no naming of it."""
     name = domain.split(".")[0].lower()
-    return len(name) > 2 and lowered_body(doc).count(name) > link.url.lower().count(name)
+    if len(name) <= 2:
+        return False
+    count = lowered_body(doc).count(name)
+    if count <= link.url.lower().count(name):
+        return False
+    # (only then the addresses written out: most links' sites are named nowhere)
+    return count > link.url.lower().count(name) + sum(
+        other.url.lower().count(name) for other in doc.links if other.bare and other is not link)
 
 
 def _cctld_mismatch(domain: str, lang: str) -> str:
@@ -946,7 +954,7 @@ def _comment_blocks(doc) -> frozenset:
     system writes it ("Jo says:", "Anonymous said..."; not a heading "What the evidence says") and the
     two blocks after it."""
     headers = [index for index in _comment_headers(doc)
-               if doc.blocks[index].text.rstrip().endswith((":", "...", "…"))]
+               if doc.blocks[index].text.rstrip().endswith((":", "...", "…")) or _leads_its_block(doc.blocks[index])]
     return frozenset(index + after for index in headers for after in (0, 1, 2))
 
 
@@ -1104,7 +1112,8 @@ def _furniture_off_subject(doc, model, link, domain: str, anchor_words: list[str
         return []
     besides = anchor_words if card else tokens(_fold(link.text[len(block.text):])) if spans \
         else _words_besides_links(doc, block)
-    if not _words_of_subject(besides) or link.text and _is_a_name(link.text) and \
+    # (a name with a title, "Deutsch" whose tooltip sells, says more than a name: its title's words are judged)
+    if not _words_of_subject(besides) or link.text and not link.title and _is_a_name(link.text) and \
             not _names_a_trade(words, list(_domain_words(domain)), path_words):
         return []
     # (the words of the furniture around it, a card's or a listing's other lines, are not the article's)
@@ -1311,11 +1320,14 @@ def _in_another_script_or_language(doc, link, domain: str) -> str:
     written in a script the article does not use (a ".한국" or "xn--" host in an English article), its
     anchor is, or the sentence that carries it is in another script or language than the article's
     (by its function words, or a short one by its vocabulary). The sentence's words are its own and
-    the anchor's, not the URL's."""
+    the anchor's with its title after it, as plain text writes a link ("Deutsch (Gartenmöbel günstig):
+    https://..."), not the URL's."""
     script = host_script(domain)
     if script and script_foreign(doc, script):
         return f"its address is written in {script}, a script the article does not use"
-    if id(link.block) not in _blocks_maybe_other_language(doc):
+    # (a title is no block's text: a sentence with one is read whatever its block's words)
+    titled = f" ({link.title})" if link.title and link.text else ""
+    if not titled and id(link.block) not in _blocks_maybe_other_language(doc):
         # (most blocks: none of their sentences can be by function words, nor by vocabulary)
         if id(link.block) not in _blocks_in_no_english(doc):
             return ""
@@ -1323,7 +1335,8 @@ def _in_another_script_or_language(doc, link, domain: str) -> str:
         foreign = language_by_vocabulary(doc, sentence[:start] + " " + sentence[end:]) if sentence else ""
         return f"it sits in a sentence in {foreign}" if foreign else ""
     sentence, start, end = _link_sentence(link)
-    foreign = other_language(doc, sentence[:start] + " " + (link.text if not link.bare else "") + " " + sentence[end:])
+    foreign = other_language(doc, sentence[:start] + " " + (link.text if not link.bare else "") + titled + " "
+                             + sentence[end:])
     if foreign:
         return f"it sits in a sentence in {foreign}"
     # its anchor alone, pasted into a running sentence in the article's language ("the drug <купить ...>
@@ -1432,7 +1445,9 @@ def unrelated_link(doc, options):
     whose host writes a public body's name before another site's ("patient-advice.gov.shop.example",
     "official-guidance.shop.example": `_posing_host`), and a link in an article spinner's template published
     unspun ("{Book|Order} {local|trusted} help at <link>", `_spun`). A URL written inside
-    another link's anchor is read as a bare URL of its own. A site name written without a scheme
+    another link's anchor is read as a bare URL of its own. A link's title (its tooltip, `<a title>`,
+    Markdown's `[W](A "title")`) is read with its anchor, as plain text writes it beside the address
+    ("Deutsch (Gartenmöbel günstig): https://..."): a language switcher's item whose tooltip sells. A site name written without a scheme
     or path, all lowercase, dropped into a running sentence with no word to introduce it and
     named nowhere else ("left him with screen-fix.co.th chronic pain") is read as such a URL
     (`_planted_site_names`; not "visit nhs.uk", "WebMD.com said", "a survey by x.com found").
@@ -1498,6 +1513,8 @@ def unrelated_link(doc, options):
             foreign_tld = ""  # ".рф" in an article in Cyrillic: its own country's domain, whatever `lang` says
         domain_words, path_words, path = _url_words(link, domain)
         anchor = link.text or _cited_words(doc).get(id(link)) or _words_before(doc, link)
+        if link.title and link.text:  # its tooltip is its words too, as plain text writes them: "Deutsch (title)"
+            anchor = f"{link.text} ({link.title})"
         anchor_words = tokens(_fold(anchor))
         domain_keys = [normalize(w) for w in domain_words]
         spam = _spam_found([domain_keys, path_words, anchor_words], domain_words,
@@ -1753,14 +1770,12 @@ def _wordless_reason(doc, link, domain: str) -> str:
     path = _split(link.url).path.lower()
     if any(word in piece for piece in _PATH_PIECES.split(path) for word in embed_words):
         return ""
-    name = _SQUASH.sub("", registrable(domain).split(".")[0])
     # (code to paste names its site in its own markup, not in the article's words: its block is not asked, nor an
-    # address written out elsewhere, a feed item's enclosure on the same site)
+    # address written out elsewhere, a feed item's enclosure on the same site, an e-mail address in the headers
+    # of a pasted message: the other blocks are asked for the name in words, `_squashed_words`)
     # (nor, for an address in a list of addresses, its own line, which writes it)
-    code = link.block.index if (link.carrier in ("code", "card", "data") or listed) and link.block is not None else None
-    blocks = doc.blocks
-    if any(name in squashed and (code is None or name in _SQUASH.sub("", _WRITTEN_URL.sub(" ", blocks[index].text.lower())))
-           for index, squashed in _squashed_blocks(doc).items() if index != code):
+    code = (link.carrier in ("code", "card", "data") or listed) and link.block is not None
+    if _named_elsewhere(doc, link.block if code else None, domain, squashed=_squashed_words if code else None):
         return ""
     hidden = ", hidden from readers" if link.hidden and link.element not in ("meta", "link") and not link.carrier else ""
     what = "an address in a list of addresses, with no words of its own (a print footer's, a link list's)" if listed \
@@ -1771,7 +1786,6 @@ def _wordless_reason(doc, link, domain: str) -> str:
             f"to a site the article names nowhere, whose name reads \"{' '.join(words)}\"")
 
 
-_WRITTEN_URL = re.compile(r"\S*//\S*|\S*data:\S*")  # an address written out, with its scheme or its "//"; a data: URL
 
 
 def _carried_place(link) -> str:
@@ -3944,16 +3958,30 @@ def _comments(doc) -> frozenset:
     return frozenset(index + after for index in _comment_headers(doc) for after in (1, 2))
 
 
+_HEADER_LAST_WORDS = ("said", "says", "wrote", "commented", "replied", "anonymous", "guest", "reply")
+
+
+def _leads_its_block(block) -> bool:
+    """A quoting reply's header opens the block, the words it quotes after it on the same line ("Jo wrote: Who do
+    you all use?"), as Markdown's "> **Jo wrote:** ..." and a forum's HTML write it (plain text puts it on a line
+    of its own). Only "wrote", a forum's quoting word: a news story's "Dr Roe said: ..." opens a quotation."""
+    text = block.text
+    colon = text.find(":", 0, 61)
+    return colon > 0 and text[:colon].rstrip().lower().endswith("wrote") and \
+        _comment_patterns()[0].fullmatch(text[:colon + 1].strip()) is not None
+
+
 @per_document
 def _comment_headers(doc) -> frozenset:
     """Indexes of the comment headers ("Anonymous said...", "Jo says:"), the commenter's site's address
     left out ("jo https://jo.example says:")."""
-    last_words = ("said", "says", "wrote", "commented", "replied", "anonymous", "guest", "reply")
     header = _comment_patterns()[0]
     found = set()
     for block in doc.blocks:
         # every header ends on one of the last words (a quick test before the pattern)
-        if not block.text[-20:].rstrip(".…: \t\r\n").lower().endswith(last_words):
+        if not block.text[-20:].rstrip(".…: \t\r\n").lower().endswith(_HEADER_LAST_WORDS):
+            if _leads_its_block(block):
+                found.add(block.index)
             continue
         text = block.text.strip()
         if "//" in text or "www." in text:
@@ -4053,8 +4081,9 @@ def _squashed_blocks(doc) -> dict:
 
 def _site_named(doc, link, domain: str) -> bool:
     """The article names the site in words, in any paragraph, its URL aside ("the Harbour
-    Audiology Clinic ... <a href="https://harbouraudiology.online/book">")."""
-    if _named_elsewhere(doc, link.block, domain):
+    Audiology Clinic ... <a href="https://harbouraudiology.online/book">"); another of its addresses written out
+    is no naming in words."""
+    if _named_elsewhere(doc, link.block, domain, squashed=_squashed_words):
         return True
     # (in the link's own block a hyphenated name is still looked for with its hyphen: there its anchor or its
     # address written without a scheme would name it, the link naming itself)

@@ -2310,14 +2310,16 @@ _FOREIGN_WORDS = 6
 def _short_block(block, any_line: bool = False, one_line: bool = False) -> bool:
     """A paragraph of one or two sentences, as a business's pitch is (`one_line`: or a line of them
     that a text's parser reads as a heading, having no full stop); (`any_line`) a paragraph or a
-    line standing as a heading, as short."""
+    line standing as a heading, as short. A block set off as a quotation (Markdown's "> ", where HTML
+    has a box, <aside>, that its parser reads as paragraphs) is a paragraph here: a quotation's own
+    words are told apart by their voice, not by the frame."""
     if len(block.text) > _BUSINESS_CHARS:
         return False
     # (its stops counted, and a last sentence with none, not block.sentences: splitting each short
     # block cost more than the rest)
     text = block.text.rstrip()
-    return block.kind in ("paragraph", "heading") if any_line else \
-        (block.kind == "paragraph" or one_line and block.kind == "heading" and "\n" not in text) and \
+    return block.kind in ("paragraph", "quote", "heading") if any_line else \
+        (block.kind in ("paragraph", "quote") or one_line and block.kind == "heading" and "\n" not in text) and \
         len(_SENTENCE_END.findall(text)) + (text[-1:] not in _STOPS) <= 2
 
 
