@@ -3692,9 +3692,13 @@ def _glued_name_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 @per_document
-def _glued_names_held(doc) -> bool:
-    """The article holds a word with a capital inside it after lower-case letters (the quick test)."""
-    return any(_GLUED_NAME_SIGN.search(block.text) for block in doc.blocks)
+def _glued_name_blocks(doc) -> frozenset[int]:
+    """The blocks whose text has a word with a capital inside it after lower-case letters (`_GLUED_NAME_SIGN`,
+    `_glued_name_call`'s first test), sought once in the article's text: a match holds no "\n", so it lies in
+    one block (plainly: the indices of the blocks for which `_GLUED_NAME_SIGN.search(block.text)` finds one)."""
+    body = doc.body_text
+    return frozenset(texts_found(block_starts(doc), lambda at: match.start() if (
+        match := _GLUED_NAME_SIGN.search(body, at)) else -1))
 
 
 def _glued_name_call(doc, block, lowered: str, warning, reference) -> str:
@@ -3839,7 +3843,7 @@ _PLACED_PITCHES = (
      "The reader is sent to a site by its name (\"{}\"), which the article names nowhere else: a placed "
      "advertisement, where its link stood or stands.", "Remove the pointer, or disclose the commercial relationship "
      "(see LM104)."),
-    (_glued_name_call, lambda doc, whole: _glued_names_held(doc),
+    (_glued_name_call, lambda doc, whole: bool(_glued_name_blocks(doc)),
      "A call to a business by a name glued from its words (\"{}\"), which the article names nowhere else: a link's "
      "anchor left in the sentence when a copy stripped the link.",
      "Remove it, or name the business plainly and disclose the commercial relationship (see LM104)."),
@@ -3883,6 +3887,13 @@ def _vendor_anchor_blocks(doc) -> frozenset[int]:
     test; the names are lower-case words), sought once in the article's lowercase text."""
     names = tuple(_vendor_anchored_names(doc))
     return frozenset(block.index for block in blocks_holding(doc, names)) if names else frozenset()
+
+
+@per_document
+def _widget_button_blocks(doc) -> frozenset[int]:
+    """The blocks `_widget_button` can find a button in (its first tests): those with a link, and those whose
+    lowercase text holds "http" or "www." (sought once in the article's lowercase text)."""
+    return frozenset(_links_of(doc)).union(block.index for block in blocks_holding(doc, ("http", "www.")))
 
 
 @per_document
