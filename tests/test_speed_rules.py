@@ -184,3 +184,17 @@ def test_pitch_blocks_are_the_finders_first_tests(parsed_fixtures):
             inside["vendor"] += vendor
             inside["address"] += address
     assert all(count > 0 for count in inside.values()), inside
+
+
+def test_glued_name_blocks_with_a_line_break_in_a_block():
+    """_glued_name_blocks counts its blocks' starts in bytes by the lines of the text, or, when a block holds a
+    line break, by each block's own length: either way the blocks it gives are those the pattern finds a sign in."""
+    from types import SimpleNamespace
+
+    from lint_med_core.links import _GLUED_NAME_SIGN, _glued_name_blocks
+
+    for texts in (["Café one", "buy at CopperleaSaddlery", "Über"], ["Café\nsé", "Ünd\nbuy at AcmeKayakHire", "no", "eBayShop"]):
+        doc = SimpleNamespace(blocks=[SimpleNamespace(text=text) for text in texts], body_text="\n".join(texts))
+        plain = frozenset(index for index, text in enumerate(texts) if _GLUED_NAME_SIGN.search(text))
+        assert _glued_name_blocks.__wrapped__(doc) == plain
+        assert plain
