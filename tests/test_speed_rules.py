@@ -148,6 +148,7 @@ _PITCH_BLOCK_PAGES = [
     "# Kratom\n\nKRATOM is sold widely.\n\nFind a kratom source near you, or head to Zentrol.\n\n- see acme-kratom.com",
     "İstanbul clinics: visit kava-dispensary.co.uk today.\n\nCheck out Rubivane.\n\nA plain line.",  # places move
     "A paragraph ending in an address.com\n\nAnother naming example.org.\n\n# A heading.com\n\nNo address here.",
+    "Buy it at CopperleaSaddlery today.\n\nSee HTTP://Widget.example now.\n\n[Allow](https://push.example) it.\n\nPlain.",
 ]
 
 
@@ -155,13 +156,13 @@ def test_pitch_blocks_are_the_finders_first_tests(parsed_fixtures):
     """LM105 calls a finder of _PITCH_BLOCKS only on the blocks its set names: each set is the blocks
     that pass the finder's own first test (its plain definition), on the fixtures and invented pages."""
     from lint_med.engine import Linter, Overrides
-    from lint_med_core.links import (_SITE_WORDS, _TLD_HINT, _address_blocks, _name_send_blocks,
-                                     _name_send_words_held, _site_word_blocks, _vendor_anchor_blocks,
-                                     _vendor_anchored_names)
+    from lint_med_core.links import (_GLUED_NAME_SIGN, _SITE_WORDS, _TLD_HINT, _address_blocks, _glued_name_blocks,
+                                     _links_of, _name_send_blocks, _name_send_words_held, _site_word_blocks,
+                                     _vendor_anchor_blocks, _vendor_anchored_names, _widget_button_blocks)
 
     linter = Linter(Overrides(isolated=True))
     docs = [doc for _, doc in parsed_fixtures] + [linter.parse(page, "page.md") for page in _PITCH_BLOCK_PAGES]
-    inside = {"name": 0, "vendor": 0, "address": 0}
+    inside = {"name": 0, "vendor": 0, "address": 0, "glued": 0, "widget": 0}
     for doc in docs:
         names, words = _vendor_anchored_names(doc), _name_send_words_held(doc)
         for block in doc.blocks:
@@ -173,6 +174,12 @@ def test_pitch_blocks_are_the_finders_first_tests(parsed_fixtures):
             assert (block.index in _vendor_anchor_blocks(doc)) == vendor, block.text
             assert (block.index in _address_blocks(doc)) == address, block.text
             assert (block.index in _site_word_blocks(doc)) == bool(_SITE_WORDS.search(lowered)), block.text
+            glued = bool(_GLUED_NAME_SIGN.search(block.text))
+            widget = block.index in _links_of(doc) or "http" in lowered or "www." in lowered
+            assert (block.index in _glued_name_blocks(doc)) == glued, block.text
+            assert (block.index in _widget_button_blocks(doc)) == widget, block.text
+            inside["glued"] += glued
+            inside["widget"] += widget
             inside["name"] += name_send
             inside["vendor"] += vendor
             inside["address"] += address
@@ -196,3 +203,17 @@ def test_advice_words_held_are_the_words_the_lowercase_text_holds(text):
     doc = markdown.parse(text, "article.md", {})
     lower = lowered_body(doc)
     assert set(present_words(doc, _required_words())) == {word for word in _required_words() if word in lower}
+
+
+def test_glued_name_blocks_with_a_line_break_in_a_block():
+    """_glued_name_blocks counts its blocks' starts in bytes by the lines of the text, or, when a block holds a
+    line break, by each block's own length: either way the blocks it gives are those the pattern finds a sign in."""
+    from types import SimpleNamespace
+
+    from lint_med_core.links import _GLUED_NAME_SIGN, _glued_name_blocks
+
+    for texts in (["Café one", "buy at CopperleaSaddlery", "Über"], ["Café\nsé", "Ünd\nbuy at AcmeKayakHire", "no", "eBayShop"]):
+        doc = SimpleNamespace(blocks=[SimpleNamespace(text=text) for text in texts], body_text="\n".join(texts))
+        plain = frozenset(index for index, text in enumerate(texts) if _GLUED_NAME_SIGN.search(text))
+        assert _glued_name_blocks.__wrapped__(doc) == plain
+        assert plain

@@ -6,7 +6,7 @@ import bisect
 from collections import Counter
 import functools
 import re
-from itertools import repeat
+from itertools import accumulate, repeat
 import unicodedata
 from urllib.parse import parse_qsl, unquote, urlsplit
 
@@ -1038,8 +1038,11 @@ def _pasted_off_subject(doc, model, link, domain: str, anchor_words: list[str], 
     # standing as an item of its own (a line of links, a list item, a heading, a cell, a caption), or in a
     # box the article's author did not write (`_box_of`), offering something in words of its own
     # (a signature's link is the signer's own site, whatever its words)
-    box = _box_of(doc, link)
-    standing = box == "a signature" or _pitched_in_line(doc, link) and (
+    # (plainly `box = _box_of(doc, link)`; but a box other than a signature counts only for a link pitched in its line,
+    # and a signature's block opens as one (`_is_signature`): most links' boxes are not read)
+    pitched = _pitched_in_line(doc, link)
+    box = _box_of(doc, link) if pitched or link.block is not None and _is_signature(link.block) else ""
+    standing = box == "a signature" or pitched and (
         not after_a_sentence and not running and _in_a_link_line(doc, link) or bool(box))
     if not after_a_sentence and not running and not standing:
         return []
@@ -3705,10 +3708,25 @@ def _glued_name_patterns() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"\b(?:{'|'.join(data['glued_name_acknowledged'])})", re.I))
 
 
+# Each byte as `_GLUED_NAME_SIGN` reads it: "a" for [a-z], "A" for [A-Z], a space for any other (a byte of a letter
+# outside ASCII too: the pattern's classes hold ASCII letters only).
+_CASE_SHAPES = bytes(b"a"[0] if 97 <= byte <= 122 else b"A"[0] if 65 <= byte <= 90 else 32 for byte in range(256))
+
+
 @per_document
-def _glued_names_held(doc) -> bool:
-    """The article holds a word with a capital inside it after lower-case letters (the quick test)."""
-    return any(_GLUED_NAME_SIGN.search(block.text) for block in doc.blocks)
+def _glued_name_blocks(doc) -> frozenset[int]:
+    """The blocks whose text has a word with a capital inside it after lower-case letters (`_GLUED_NAME_SIGN`,
+    `_glued_name_call`'s first test), sought once in the article's text: a match holds no "\n", so it lies in
+    one block. Plainly: the indices of the blocks for which `_GLUED_NAME_SIGN.search(block.text)` finds one; here
+    its shape, "aAaa", is found by str.find in the UTF-8 text's bytes turned to their shapes (`_CASE_SHAPES`), the
+    blocks' starts counted in bytes (a regular expression tried at every character cost three times as much)."""
+    encoded = doc.body_text.encode("utf-8", "surrogatepass")
+    lines = encoded.split(b"\n")
+    # (each block is a line of the text unless a block holds a "\n": then each block's text is measured)
+    sizes = map(len, lines) if len(lines) == len(doc.blocks) else \
+        (len(block.text.encode("utf-8", "surrogatepass")) for block in doc.blocks)
+    starts = list(accumulate(sizes, lambda start, size: start + size + 1, initial=0))[:-1]
+    return frozenset(texts_found(starts, functools.partial(encoded.translate(_CASE_SHAPES).find, b"aAaa")))
 
 
 def _glued_name_call(doc, block, lowered: str, warning, reference) -> str:
@@ -3853,7 +3871,7 @@ _PLACED_PITCHES = (
      "The reader is sent to a site by its name (\"{}\"), which the article names nowhere else: a placed "
      "advertisement, where its link stood or stands.", "Remove the pointer, or disclose the commercial relationship "
      "(see LM104)."),
-    (_glued_name_call, lambda doc, whole: _glued_names_held(doc),
+    (_glued_name_call, lambda doc, whole: bool(_glued_name_blocks(doc)),
      "A call to a business by a name glued from its words (\"{}\"), which the article names nowhere else: a link's "
      "anchor left in the sentence when a copy stripped the link.",
      "Remove it, or name the business plainly and disclose the commercial relationship (see LM104)."),
@@ -3897,6 +3915,13 @@ def _vendor_anchor_blocks(doc) -> frozenset[int]:
     test; the names are lower-case words), sought once in the article's lowercase text."""
     names = tuple(_vendor_anchored_names(doc))
     return frozenset(block.index for block in blocks_holding(doc, names)) if names else frozenset()
+
+
+@per_document
+def _widget_button_blocks(doc) -> frozenset[int]:
+    """The blocks `_widget_button` can find a button in (its first tests): those with a link, and those whose
+    lowercase text holds "http" or "www." (sought once in the article's lowercase text)."""
+    return frozenset(_links_of(doc)).union(block.index for block in blocks_holding(doc, ("http", "www.")))
 
 
 @per_document
