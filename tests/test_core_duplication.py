@@ -529,3 +529,71 @@ def test_sentences_sharing_a_frame_with_names_numbers_negations_or_other_subject
     for first, second in FRAMED_NOT_SPUN:
         for fmt in ("txt", "md", "html"):
             assert lint(*_page(fmt, first, second)) == [], (fmt, second)
+
+
+# A quotation said again (dup20): spun, cut at "said Dr.", or given another speaker's frame; only the quoted
+# words are compared with other quotations. Invented: a dentist, a swimming coach, a French baker.
+REQUOTED = [
+    # the quotation spun, its frame kept
+    ("\"Brushing twice a day with a soft brush protects the gums better than brushing hard once,\" said Dr. Ola Brandt.",
+     "\"Cleaning twice a day with a gentle brush protects the gums better than scrubbing hard once,\" stated Dr. Ola Brandt."),
+    # the same quotation with another frame (the speaker named in other words)
+    ("\"Children who learn to float first are far calmer when they fall into deep water by accident,\" said coach "
+     "Mina Roth of the city pool.",
+     "\"Children who learn to float first are far calmer when they fall into deep water by accident,\" Roth told "
+     "the newsletter."),
+    # a copy cut at the speaker's title, a word of the quotation swapped
+    ("\"Le pain au levain se garde plus longtemps que la baguette blanche ordinaire,\" a dit le boulanger Paul Morel.",
+     "« Le pain au levain se conserve plus longtemps que la baguette blanche ordinaire », a dit le boulanger."),
+]
+NOT_REQUOTED = [
+    # testimonials on one template: other people's words
+    ("\"This toothpaste made my teeth whiter in just two weeks and I will never go back to another brand,\" says Anna.",
+     "\"This mouthwash made my breath fresher in just two weeks and I will never go back to another brand,\" says Tom."),
+    # the same speaker saying the opposite
+    ("\"Children who learn to float first are far calmer when they fall into deep water by accident,\" said Roth.",
+     "\"Children who learn to float first are not calmer when they fall into deep water by accident,\" said Roth."),
+    # the writer's sentence, then the expert quoted saying it: reporting
+    ("Children who learn to float first are far calmer when they fall into deep water by accident.",
+     "\"Children who learn to float first are far calmer when they fall into deep water by accident,\" says coach "
+     "Mina Roth."),
+    # a title in headline case cited twice
+    ("Click here to read \"Floating Lessons and Panic in Young Swimmers: A Randomised Trial in Three City Pools\"",
+     "Article: \"Floating Lessons and Panic in Young Swimmers: A Randomised Trial in Three City Pools\" (doi: 10.1/x)"),
+]
+
+
+def test_a_quotation_said_again_spun_or_with_another_frame_is_reported():
+    for first, again in REQUOTED:
+        for fmt in ("txt", "md", "html"):
+            found = lint(*_page(fmt, first, again))
+            assert len(found) == 1 and "quotes again" in found[0][1], (fmt, again, found)
+
+
+def test_other_peoples_quotations_a_negation_a_quoted_statement_and_a_cited_title_are_not_requoted():
+    for first, again in NOT_REQUOTED:
+        for fmt in ("txt", "md", "html"):
+            assert lint(*_page(fmt, first, again)) == [], (fmt, again)
+
+
+def test_a_pull_quote_standing_alone_after_its_quotation_is_furniture():
+    quotation = ("\"Children who learn to float first are far calmer when they fall into deep water by accident,\" "
+                 "said coach Mina Roth.")
+    pulled = "\"Children who learn to float first are far calmer when they fall into deep water.\""
+    for fmt in ("txt", "md", "html"):
+        assert lint(*_page(fmt, quotation, pulled)) == [], fmt
+
+
+def test_a_name_kept_between_two_swapped_words_is_no_changed_fact():
+    """A spun sentence whose speaker's name stands alone between two swapped words ("often, Brandt said" /
+    "frequently, Brandt explained"): the name is kept, so the place changes no fact (dup20); another name there
+    is another speaker."""
+    first = ("People who walk for twenty minutes after dinner sleep better and wake less often, Brandt said, and "
+             "they feel more rested in the morning.")
+    spun = ("People who stroll for twenty minutes after supper sleep better and wake less frequently, Brandt "
+            "explained, and they feel more rested in the morning.")
+    other = spun.replace("Brandt", "Morel")
+    for fmt in ("txt", "md", "html"):
+        found = lint(*_page(fmt, first, spun))
+        assert len(found) == 1 and "rewords the sentence" in found[0][1], (fmt, found)
+        assert lint(*_page(fmt, first, other)) == [], fmt

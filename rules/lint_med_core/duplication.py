@@ -178,6 +178,15 @@ def repeated_sentence(doc, options):
     `{}[]=*;<>|/` or a backslash) are skipped. A sentence holding an HTML tag (an
     audio player's embed code scraped with the text) is never compared.
 
+    A quotation said again is one too: a sentence whose quotation (its longest passage in quotation marks,
+    English, German or French, of `min_words_near` words or more) keeps in the same order three quarters of
+    the words of an earlier sentence's quotation, at places of at most three words on either side, no number
+    or negation changed, the speaker named in any words ("said Dr. Lind" / "Lind told the paper", or cut at
+    "said Dr."), unless both sentences name people and none in common (testimonials on one template). Only
+    quotations are compared with quotations: a writer's sentence and the expert's quotation saying it are
+    reporting. A title in headline case cited twice ('Click here to read "<title>"' / 'Article: "<title>"'),
+    a caption quoting the body and a block that is all one quotation (a pull quote) are not compared.
+
     A block said again under the same label is one too: a paragraph (or a line plain text reads as a
     heading) opening with a label (one to three words and a colon) that shares a word with another block's
     label (one opening it, or a heading or short line right above it: "CLAIM" above one, "FULL CLAIM:"
@@ -304,6 +313,7 @@ def _repeats(doc, options):
     skip = set(options.skip_kinds)
     exact: dict[str, object] = {}  # space-joined words -> first sentence
     openings: dict[str, object] = {}  # sentences by their opening words (_spun_restatement)
+    quotations: list[tuple] = []  # (sentence, words of its quotation, their set) of earlier quotations (_requoted)
     kept: list[tuple[object, int]] = []  # (sentence, number of shingles) of earlier sentences
     # the first and last three words of short sentences -> the sentences, with their words (_short_copy)
     ends: dict[str, list] = {}
@@ -384,6 +394,13 @@ def _repeats(doc, options):
             yield _Repeat(sentence, first, True)
             continue
         exact[key] = sentence
+        # a quotation said again, its words spun or another speaker named (one cheap scan: most sentences quote nobody)
+        if ('"' in text or "“" in text or "«" in text) and sentence.block.kind != "caption" and \
+                not _quoted_alone(sentence):
+            requoted = _requoted(sentence, text, quotations, min_words_near)
+            if requoted is not None:
+                yield _hit(doc, sentence, requoted, exact=False, what="quotation")
+                continue
         # a spun restatement (any length from min_words): reported when no test below finds the sentence
         spun = _spun_restatement(sentence, words, openings) if min_runs else None
         if spun is not None and (not _ENDS_SENTENCE.search(text) or _mostly_quoted(text) or _leads_into_list(sentence)):
@@ -649,11 +666,12 @@ def _spun_throughout(matcher: SequenceMatcher, facts: set[str]) -> bool:
         gap = first[a:start_a] + second[b:start_b]
         if gap:
             most = _SPUN_LEAD if a == b == 0 else _SWAPPED_GAP
-            if max(start_a - a, start_b - b) > most or negations.intersection(gap) or \
-                    any(any(map(str.isdigit, word)) for word in gap):
+            changed = _changed(first[a:start_a], second[b:start_b])
+            if max(start_a - a, start_b - b) > most or negations.intersection(changed) or \
+                    any(any(map(str.isdigit, word)) for word in changed):
                 return False
             places += 1
-            if not facts.isdisjoint(gap):
+            if not facts.isdisjoint(changed):
                 # a name: only a word swapped inside a longer name, its other words kept beside the place
                 beside = first[a - 1:a] + first[start_a:start_a + 1]
                 if names or not any(word in facts and len(word) > 2 and word.isalpha() for word in beside):
@@ -840,6 +858,13 @@ def _facts(text: str) -> set[str]:
     return {word.lower() for word in _FACT.findall(text)}
 
 
+def _changed(old: list[str], new: list[str]) -> set[str]:
+    """The words of a place between two sentences' shared runs that only one side holds: a name or a
+    negation both sides keep there (a run of one word, "... events," said Dr. / "... events," stated Dr.)
+    is no fact changed."""
+    return set(old).symmetric_difference(new)
+
+
 def _swapped(blocks: list, first: list[str], second: list[str], facts: set[str]) -> bool:
     """Whether the words between the shared runs (and before and after them) are a few common
     words on either side: at most `_SWAPPED_GAP` at each place, no number, no name, no negation (a
@@ -848,8 +873,7 @@ def _swapped(blocks: list, first: list[str], second: list[str], facts: set[str])
     negations = _swap_words()[1]
     for start_a, start_b, size in [*blocks, (len(first), len(second), 0)]:
         gaps = first[a:start_a], second[b:start_b]
-        if max(map(len, gaps)) > _SWAPPED_GAP or facts.intersection(gaps[0]) or facts.intersection(gaps[1]) or \
-                negations.intersection(gaps[0] + gaps[1]):
+        if max(map(len, gaps)) > _SWAPPED_GAP or not (facts | negations).isdisjoint(_changed(*gaps)):
             return False
         a, b = start_a + size, start_b + size
     return True
@@ -1009,6 +1033,79 @@ def _mostly_quoted(text: str) -> bool:
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'«„", "\"”“’'»"
+
+
+# A quotation said again: its words (of `min_words_near` at least) kept in the same order cover this share of
+# the longer quotation's, at places of at most `_SWAPPED_GAP` words on either side, with no number or negation
+# changed, and the two sentences may quote one speaker (`_one_speaker`). Only quotations are compared with
+# quotations: a quotation is nobody's template, so the same speaker's words twice are one statement, while a
+# writer's sentence followed by the expert's quotation saying it is reporting. At most `_REQUOTED_KEPT`
+# quotations of a page are kept for comparison.
+_REQUOTED_SHARE, _REQUOTED_KEPT = 0.75, 50
+# A quotation between the marks of English, German ("„...“") or French ("« ... »") text.
+_QUOTATION = re.compile(r"[“\"„«][^”\"“»]+[”\"“»]")
+
+
+def _requoted(sentence, text: str, quotations: list, min_words: int):
+    """The earlier sentence whose quotation this sentence's quotation says again (see above), or None; the
+    quotation is kept in `quotations` for later sentences. Only the quoted words are compared: the copy may
+    name the speaker in other words ("said Dr. Lind" / "Lind told the paper") or spin them. Quoted titles in
+    headline case (`_cites_title`) are cited twice by design, and a block that is all one quotation (a pull
+    quote) is the caller's to leave out."""
+    passage = max(_QUOTATION.findall(text), key=len, default="")
+    if len(passage) < 2 * min_words:  # (a text of n words holds 2n - 1 characters at least, and the marks)
+        return None
+    words = _words(passage)
+    if len(words) < min_words or _cites_title(passage):
+        return None
+    negations = _swap_words()[1]
+    for other, other_words, other_vocabulary in quotations:
+        longer = max(len(words), len(other_words))
+        # a cheap test first: the words of this quotation the other holds
+        if sum(map(other_vocabulary.__contains__, words)) < _REQUOTED_SHARE * longer:
+            continue
+        matcher = SequenceMatcher(None, other_words, words, autojunk=False)
+        if sum(run.size for run in matcher.get_matching_blocks()) < _REQUOTED_SHARE * longer:
+            continue
+        places = [_changed(other_words[i1:i2], words[j1:j2]) if max(i2 - i1, j2 - j1) <= _SWAPPED_GAP else None
+                  for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+        if all(changed is not None and negations.isdisjoint(changed) and not any(map(_DIGITS.search, changed))
+               for changed in places) and _one_speaker(other.text, text):
+            return other
+    if len(quotations) < _REQUOTED_KEPT:
+        quotations.append((sentence, words, set(words)))
+    return None
+
+
+def _one_speaker(first: str, second: str) -> bool:
+    """Whether two sentences quoting alike may quote one speaker: the names outside their quotations (of three
+    letters or more: "Dr" names nobody) are shared, or one of them names nobody ("she said", '..." said Dr.').
+    Testimonials on one template are other people's."""
+    names = [{name for name in _names(_QUOTATION.sub(" ", text)) if name.isalpha() and len(name) > 2}
+             for text in (first, second)]
+    return not names[0] or not names[1] or not names[0].isdisjoint(names[1])
+
+
+# A title in headline case: this share of its words of four letters or more capitalised.
+_TITLE_CASE_SHARE = 0.6
+
+
+def _cites_title(passage: str) -> bool:
+    """Whether a quoted passage is a title in headline case (a press release's 'Click here to read "<title>"'
+    and 'Article: "<title>" (doi...)': one title cited twice by design, in other frames)."""
+    long_words = _LONG_WORD.findall(passage)
+    return bool(long_words) and sum(word[0].isupper() for word in long_words) >= _TITLE_CASE_SHARE * len(long_words)
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _quoted_alone(sentence) -> bool:
+    """Whether a sentence's block is all quotation (a pull quote standing alone: a careful page prints it by
+    design, word for word or cut from the quotation it repeats)."""
+    text = sentence.block.text.strip()
+    return text[:1] in _OPENING_QUOTES and text.rstrip(".,;:!? ")[-1:] in _CLOSING_QUOTES
 
 
 def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list:
@@ -1278,6 +1375,9 @@ def _hit(doc, sentence, first, exact: bool, what: str = "sentence") -> Hit:
     elif what == "reworded":
         message = (f"This sentence rewords the sentence at line {line}: long runs of their words match "
                    f"in the same order, with words swapped between them (spun text)")
+    elif what == "quotation":
+        message = (f"This sentence quotes again the quotation of the sentence at line {line}, in nearly the same "
+                   f"words")
     elif what == "phrase":
         message = f"This sentence repeats the sentence at line {line} with a phrase swapped or left out"
     elif exact:
