@@ -84,6 +84,15 @@ def test_an_arrow_in_prose_is_no_gemtext_link():
     assert [link.text for link in doc.links] == [""]  # (the address written out, with no words)
 
 
+def test_a_gemtext_line_written_with_an_entity_is_no_link_line():
+    # (the blocks are searched for "=>" before the source, for speed: a page that writes the arrow only as "=&gt;"
+    # is still no gemtext page; its address is the address written out, with no words)
+    doc = html.parse(f"<html><body><p>Iron tablets help.</p>\n=&gt; {URL} {WORDS}\n</body></html>", "a.html", {})
+    assert [link.text for link in doc.links] == [""]
+    doc = html.parse(f"<html><body><p>Iron tablets help.</p>\n=> {URL} {WORDS}\n</body></html>", "a.html", {})
+    assert [link.text for link in doc.links] == [WORDS]
+
+
 # -- diagrams
 
 MERMAID = ("flowchart LR\n  A[See your GP] --> B[Still tired?]\n  B --> C[Reedbank Pond Liners]\n"

@@ -627,13 +627,15 @@ _GEMTEXT_LINK = re.compile(r"=>[^\S\r\n]*(?P<address>[a-z][a-z0-9+.-]*://\S+)", 
 def gemtext_links(blocks: list[Block], source: str) -> list[Link]:
     """The gemtext link lines in the blocks' text (`_GEMTEXT_LINK`): each a written link (bare) with its words,
     spanning its line. ``source``: the document's, which tells where its lines start and end."""
-    if "=>" not in source:  # (a cheap test: nearly no document holds one)
+    # (a cheap test: nearly no block holds one. The blocks' text first: the source is many times longer and its
+    # scripts often hold one, "x => x + 1"; searching it first cost 20 ms over the 130 readability pages. A link line
+    # is written so in the source too, not as "=&gt;", as before.)
+    marked = [block for block in blocks if "=>" in block.text]
+    if not marked or "=>" not in source:
         return []
     links = []
-    for block in blocks:
+    for block in marked:
         text = block.text
-        if "=>" not in text:
-            continue
         for match in _GEMTEXT_LINK.finditer(text):
             at = block.offsets[match.start()]
             if source[max(source.rfind("\n", 0, at), source.rfind("\r", 0, at)) + 1:at].strip():

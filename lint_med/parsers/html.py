@@ -300,9 +300,8 @@ def _paragraph_weights(index: "_TagIndex") -> dict[Element, int]:
     """
     direct: dict[Element, int] = {}
     known: dict[Element, bool] = {}  # see _in_furniture_known
-    for string, parent in index.prose:
-        size = len(string.strip())
-        if size < 30 or parent is None or parent.tag in _NOT_PROSE or _in_furniture_known(parent, known):
+    for size, parent in index.prose:  # (each run's stripped size, 30 or more)
+        if parent is None or parent.tag in _NOT_PROSE or _in_furniture_known(parent, known):
             continue
         direct[parent] = direct.get(parent, 0) + size
     weights: dict[Element, int] = {}
@@ -332,8 +331,10 @@ class _TagIndex:
                 attributes.setdefault(value[0], {})[value[1]] = selector
             else:
                 {"name": names, "class": classes}[kind][value] = selector
-        # Text runs long enough to be prose (see _paragraph_weights), with the element holding them.
-        self.prose: list[tuple[str, Element | None]] = []
+        # Text runs long enough to be prose (see _paragraph_weights): the size of each, stripped, 30 characters or
+        # more, with the element holding it. (Most runs of 30 characters are the spaces that indent the source: the
+        # stripped size is tested here, which spares them the look-up of their parent.)
+        self.prose: list[tuple[int, Element | None]] = []
         matches, by_name, prose = self.matches, self.by_name, self.prose
         # each distinct class value with the selectors it matches; for the page's Markup (see _markup)
         # also its elements with an itemprop and its rel values
@@ -350,13 +351,17 @@ class _TagIndex:
             name = node.tag
             tail = node.tail
             if tail is not None and len(tail) >= 30:
-                prose.append((tail, node.getparent()))
+                size = len(tail.strip())
+                if size >= 30:
+                    prose.append((size, node.getparent()))
             if not isinstance(name, str):  # a comment or processing instruction: only its tail is text
                 directive_comment = directive_comment or "lint-med:" in (node.text or "")
                 continue
             text = node.text
             if text is not None and len(text) >= 30:
-                prose.append((text, node))
+                size = len(text.strip())
+                if size >= 30:
+                    prose.append((size, node))
             if name in by_name:
                 by_name[name].append(node)
             else:
@@ -401,7 +406,7 @@ class _TagIndex:
         self.opaque: set[Element] = {inner for name in _OPAQUE_TAGS for tag in self.by_name.get(name, ())
                                      for inner in tag.iter()}
         if self.opaque:
-            self.prose = [(text, parent) for text, parent in self.prose if parent not in self.opaque]
+            self.prose = [(size, parent) for size, parent in self.prose if parent not in self.opaque]
 
     def select(self, selector: str) -> list[Element]:
         return self.matches[selector]
