@@ -1443,6 +1443,9 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
         if sum(model.blocks[b.index].length for b in run) < least:
             continue
         run = _trimmed_box(run)
+        # a pitch LM203 reports closing the box (its sponsor's credit line) is its finding; the rest is judged here
+        while run and run[-1].index in skipped:
+            run = run[:-1]
         length = sum(model.blocks[b.index].length for b in run)
         if len(run) < 2 or length < least:
             continue
