@@ -6,21 +6,11 @@ words. A credit after a paragraph of the article credits the article's work. Our
 import pytest
 
 from lint_med import lint_text
+from test_core_offtopic_contact import ARTICLE as CONTACT_ARTICLE
 
-ARTICLE = """Nasal flu vaccine works as well as the shot in children, trial finds
-
-A nasal spray flu vaccine protected children aged two to eight about as well as the injected vaccine over one winter, according to a trial of 4,200 children published in a paediatrics journal.
-
-Children were assigned at random to the spray or the injection, and parents recorded fever, cough and sore throat each day. Swabs from children with symptoms were tested for influenza in a central laboratory.
-
-{block}
-
-Laboratory-confirmed flu occurred in 3.1% of children given the spray and 3.4% of those given the injection, a difference the authors describe as within the trial's margin for equivalence.
-
-The spray caused more runny noses in the first three days, while the injection caused more sore arms. No child in either group was admitted to hospital because of the vaccine.
-
-Parents who preferred the spray said their children were less anxious before the visit, and nurses said each dose took less time to give.
-"""
+# the flu-vaccine story LM202's contact tests plant their blocks in, with one more paragraph of its own
+ARTICLE = CONTACT_ARTICLE + ("\nParents who preferred the spray said their children were less anxious before the "
+                             "visit, and nurses said each dose took less time to give.\n")
 
 
 def _found(block: str, path: str = "a.txt") -> bool:
