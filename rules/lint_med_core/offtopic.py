@@ -1443,6 +1443,9 @@ def box_runs(doc, model: TopicModel, prose: list, min_words: int, max_shared: fl
         if sum(model.blocks[b.index].length for b in run) < least:
             continue
         run = _trimmed_box(run)
+        # a pitch LM203 reports closing the box (its sponsor's credit line) is its finding; the rest is judged here
+        while run and run[-1].index in skipped:
+            run = run[:-1]
         length = sum(model.blocks[b.index].length for b in run)
         if len(run) < 2 or length < least:
             continue
@@ -2976,19 +2979,42 @@ def _not_a_pitch() -> re.Pattern:
     return phrase_pattern(literal(tuple(load("offtopic_promotion")["business_sentence"]["not_a_pitch"])), 0)
 
 
+@functools.lru_cache(maxsize=1)
+def _credit() -> re.Pattern:
+    """A sponsor's credit ending where a business's name begins ("... in association with ")
+    (`credits` of [business_sentence] in data/offtopic_promotion.toml), on lowercase text."""
+    credits = "|".join(sorted(map(re.escape, load("offtopic_promotion")["business_sentence"]["credits"]),
+                              key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{credits})\s+$")
+
+
+def _credits_name(text: str, name: str) -> str:
+    """The credit ("sponsored by") written just before `name` in `text`, or ""."""
+    at = text.find(name)
+    match = _credit().search(text[max(0, at - 40):at].lower()) if at > 0 else None
+    return match.group().strip() if match else ""
+
+
 def business_sentence(doc, model: TopicModel, block) -> str:
     """The evidence for a block of one or two sentences that pitches a business to the reader and
     carries no link, or "": it names a business the article names nowhere else (a trade name; else a
     phone number or a handle, "@harlow_glazing", stands for it), shows two signs of a pitch besides the
     name (a call to act opening a clause, an offer, a phone number or an e-mail address, a handle,
-    urgency, a question put to the reader, the reader addressed as "you") and shares no word with the article's subject: no word of health, no vocabulary term, less
-    than a fifth of its words by specificity, none of the title's. A line pointing to help or to the
-    press office, a news report's "said", a charity's appeal, a quotation are not pitches."""
+    urgency, a question put to the reader, the reader addressed as "you", a sponsor's credit just
+    before the name: "in association with") and shares no word with the article's subject: no word
+    of health, no vocabulary term, less than a fifth of its words by specificity, none of the
+    title's. A credited business's line is weighed against the article outside the short lines it
+    closes (the listing or notice it sponsors: tide times, a TV guide, a family notice). A line
+    pointing to help or to the press office, a news report's "said", a charity's appeal, a quotation
+    are not pitches."""
     text = block.text
     if not _short_block(block, one_line=True) or not any(map(text.__contains__, _PITCH_CHARACTERS)) or \
-            not holds_no_link(doc, block) or _title_case(text):
-        return ""  # a pitch with a link is LM101's or LM105's; a headline capitalises its words
+            not holds_no_link(doc, block):
+        return ""  # a pitch with a link is LM101's or LM105's
     name = new_trade_name(doc, text)
+    # a headline capitalises its words (a business's name capitalises its own: not counted)
+    if _title_case(text.replace(name, "", 1) if name else text):
+        return ""
     phone = phone_number(text)
     handle = new_handle(doc, text) if "@" in text else ""
     if not name and not phone and not handle:
@@ -3006,6 +3032,9 @@ def business_sentence(doc, model: TopicModel, block) -> str:
         signs["question"] = match.group()
     if _YOU.search(text):
         signs["you"] = "you"
+    credit = _credits_name(text, name) if name and _closes_feature(doc, block) else ""
+    if credit:
+        signs["credit"] = credit
     if len(signs) < 2:
         found = _signs(doc, text, True, _call_to_action("\n" + re.sub(r"\s[—–-]\s", ". ", lowered)))
         found.pop("name", None)
@@ -3020,11 +3049,42 @@ def business_sentence(doc, model: TopicModel, block) -> str:
     if any(mentioned.get(term, 0) > 1 for term in set(analysed.found)) or \
             any(counts.get(stem(word), 0) > 1 for word in set(health_words(analysed.content))):
         return ""
-    share, _, _ = model.shared_share(block)
+    if credit:
+        inside, inside_terms = _counts_inside(model, [*_lines_above(doc, block), block])
+        share = _share_outside(model, analysed, inside, inside_terms)[0]
+    else:
+        share = model.shared_share(block)[0]
     title = {stem(w) for w in analyse(doc.title, model.lexicon).content if specificity(w) >= _TITLE_WORD}
     if share >= _PROMOTION_MAX_SHARE or not title.isdisjoint(map(stem, analysed.content)):
         return ""
     return name or phone or handle
+
+
+# A sponsored listing or notice holds at most this many short lines above its credit line.
+_CREDITED_LINES = 8
+
+
+def _closes_feature(doc, block) -> bool:
+    """`block` closes a feature of short lines or a notice: the block above it is a heading, a short
+    line or a list item, or the one above that is a heading (a notice under its heading); a heading
+    of marks only ("###", a press release's end) heads nothing. A credit after a paragraph of the
+    article ("the trial ran in association with ...") credits its work."""
+    def head_or_line(above) -> bool:
+        return any(map(str.isalpha, above.text)) and (above.kind == "heading" or bool(_box_line(above)))
+
+    return block.index >= 1 and head_or_line(doc.blocks[block.index - 1]) or \
+        block.index >= 2 and doc.blocks[block.index - 2].kind == "heading" and \
+        any(map(str.isalpha, doc.blocks[block.index - 2].text))
+
+
+def _lines_above(doc, block) -> list:
+    """The run of short lines, list items and headings just above `block` (at most _CREDITED_LINES):
+    the feature its sponsor's credit closes."""
+    start = block.index
+    while start > 0 and block.index - start < _CREDITED_LINES and \
+            (doc.blocks[start - 1].kind == "heading" or _box_line(doc.blocks[start - 1])):
+        start -= 1
+    return doc.blocks[start:block.index]
 
 
 # A line of a box of selling points ("Free local delivery this weekend only") holds at most this many words.
