@@ -17,9 +17,10 @@ import urllib.parse
 from test_realworld_inject_fresh7 import ALL, SOURCE, _scripts, _strings, every_template_fills, inject
 # fresh8's define the checks that a family's names, wording and ways of hiding are new and its phones fictional
 from test_realworld_inject_fresh8 import hiding_is_new, names_are_new, phones_are_fictional, wording_is_new
+from inject_rounds import round_of
 
 FRESH10 = ALL["fresh10"]
-EARLIER = {key: value for key, value in ALL.items() if key not in ("fresh10", "fresh11", "fresh12", "fresh13", "fresh14")}  # the families before it
+EARLIER = {key: value for key, value in ALL.items() if round_of(key) < 10}  # the families before it
 EARLIER_TEXT = SOURCE[:SOURCE.index("# -- fresh10 ---")]  # the templates as they were before fresh10
 FAMILIES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
 KINDS = {kind: formats for kind, (_, formats, _) in inject.KINDS.items() if kind.startswith("fresh10-")}
@@ -40,7 +41,7 @@ def test_fresh9_snippets_are_unchanged():
 def test_fresh10_kinds_come_last_and_cover_every_form():
     after = list(inject.KINDS)[list(inject.KINDS).index(next(iter(KINDS))):]  # only later families after them
     assert after[:len(KINDS)] == list(KINDS) and len(KINDS) >= 24
-    assert all(kind.startswith(("fresh11-", "fresh12-", "fresh13-", "fresh14-")) for kind in after[len(KINDS):])
+    assert all(round_of(kind) > 10 for kind in after[len(KINDS):])
     forms = {kind.removeprefix("fresh10-") for kind in KINDS}
     assert set(FRESH10["hiding"]) <= forms
     for kind, formats in KINDS.items():
@@ -49,7 +50,7 @@ def test_fresh10_kinds_come_last_and_cover_every_form():
     for form in forms - set(FRESH10["hiding"]):  # every form has its method, so make_snippet never falls through
         assert callable(getattr(inject.Fresh10, form.replace("-", "_"), None)), form
     # no form of an earlier family has the same name
-    earlier = {kind.split("-", 1)[1] for kind in inject.KINDS if not kind.startswith(("fresh10-", "fresh11-", "fresh12-", "fresh13-", "fresh14-")) and "-" in kind}
+    earlier = {kind.split("-", 1)[1] for kind in inject.KINDS if round_of(kind) < 10 and "-" in kind}
     assert not forms & earlier, forms & earlier
 
 

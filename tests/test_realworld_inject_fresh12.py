@@ -21,9 +21,10 @@ from test_realworld_inject_fresh7 import ALL, SOURCE, _scripts, _strings, every_
 from test_realworld_inject_fresh8 import hiding_is_new, phones_are_fictional, wording_is_new
 # fresh10's, that each shop is complete and new and its foreign words in the family's languages
 from test_realworld_inject_fresh10 import shops_are_complete_and_new
+from inject_rounds import round_of
 
 FRESH12 = ALL["fresh12"]
-EARLIER = {key: value for key, value in ALL.items() if key not in ("fresh12", "fresh13", "fresh14")}  # the families before it
+EARLIER = {key: value for key, value in ALL.items() if round_of(key) < 12}  # the families before it
 EARLIER_TEXT = SOURCE[:SOURCE.index("# -- fresh12 ---")]  # the templates as they were before fresh12
 FAMILIES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
 KINDS = {kind: formats for kind, (_, formats, _) in inject.KINDS.items() if kind.startswith("fresh12-")}
@@ -49,7 +50,7 @@ def test_fresh11_snippets_are_unchanged():
 def test_fresh12_kinds_come_last_and_cover_every_form():
     after = list(inject.KINDS)[list(inject.KINDS).index(next(iter(KINDS))):]  # only later families after them
     assert after[:len(KINDS)] == list(KINDS) and len(KINDS) >= 24
-    assert all(kind.startswith(("fresh13-", "fresh14-")) for kind in after[len(KINDS):])
+    assert all(round_of(kind) > 12 for kind in after[len(KINDS):])
     forms = {kind.removeprefix("fresh12-") for kind in KINDS}
     assert set(FRESH12["hiding"]) <= forms
     for kind, formats in KINDS.items():
@@ -58,7 +59,7 @@ def test_fresh12_kinds_come_last_and_cover_every_form():
     for form in forms - set(FRESH12["hiding"]):  # every form has its method, so make_snippet never falls through
         assert callable(getattr(inject.Fresh12, form.replace("-", "_"), None)), form
     # no form of an earlier family has the same name
-    earlier = {kind.split("-", 1)[1] for kind in inject.KINDS if not kind.startswith(("fresh12-", "fresh13-", "fresh14-")) and "-" in kind}
+    earlier = {kind.split("-", 1)[1] for kind in inject.KINDS if round_of(kind) < 12 and "-" in kind}
     assert not forms & earlier, forms & earlier
     # at least a third of the kinds exist in plain text, and those in plain text and Markdown only are forms of their own
     assert sum("text" in formats for formats in KINDS.values()) * 3 >= len(KINDS)

@@ -18,9 +18,10 @@ import unicodedata
 from test_realworld_inject_fresh7 import ALL, SOURCE, _scripts, _strings, every_template_fills, inject
 # fresh8's define the checks that a family's wording is new and its phones fictional
 from test_realworld_inject_fresh8 import phones_are_fictional, wording_is_new
+from inject_rounds import round_of
 
 FRESH14 = ALL["fresh14"]
-EARLIER = {key: value for key, value in ALL.items() if key != "fresh14"}
+EARLIER = {key: value for key, value in ALL.items() if round_of(key) < 14}
 EARLIER_TEXT = SOURCE[:SOURCE.index("# -- fresh14 ---")]  # the templates as they were before fresh14
 FAMILIES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13")
 KINDS = {kind: formats for kind, (_, formats, _) in inject.KINDS.items() if kind.startswith("fresh14-")}
@@ -47,11 +48,13 @@ def test_fresh13_snippets_are_unchanged():
 
 
 def test_fresh14_kinds_come_last_and_cover_every_form():
-    assert list(inject.KINDS)[-len(KINDS):] == list(KINDS) and len(KINDS) >= 20
+    after = list(inject.KINDS)[list(inject.KINDS).index(next(iter(KINDS))):]  # only later families after them
+    assert after[:len(KINDS)] == list(KINDS) and len(KINDS) >= 20
+    assert all(round_of(kind) > 14 for kind in after[len(KINDS):])
     forms = {kind.removeprefix("fresh14-") for kind in KINDS}
     for form in forms:  # every form has its method, so make_snippet never falls through
         assert callable(getattr(inject.Fresh14, form.replace("-", "_"), None)), form
-    earlier = {kind.split("-", 1)[1] for kind in inject.KINDS if not kind.startswith("fresh14-") and "-" in kind}
+    earlier = {kind.split("-", 1)[1] for kind in inject.KINDS if round_of(kind) < 14 and "-" in kind}
     assert not forms & earlier, forms & earlier  # no form of an earlier family has the same name
     assert sum("text" in formats for formats in KINDS.values()) * 3 >= len(KINDS) * 2  # most exist in plain text
 

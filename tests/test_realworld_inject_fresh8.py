@@ -11,9 +11,10 @@ import re
 # fresh7's tests read the same table and define the helpers used here (strings of a table, scripts of texts, the
 # phone ranges reserved for fiction); inject is the benchmark's script, put on the path there
 from test_realworld_inject_fresh7 import ALL, FICTION, SOURCE, _scripts, _strings, every_template_fills, inject
+from inject_rounds import round_of
 
 FRESH8 = ALL["fresh8"]
-EARLIER = {key: value for key, value in ALL.items() if key not in ("fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")}  # the families before it
+EARLIER = {key: value for key, value in ALL.items() if round_of(key) < 8}  # the families before it
 EARLIER_TEXT = SOURCE[:SOURCE.index("# -- fresh8 ---")]  # the templates as they were before fresh8
 FAMILIES = ("fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 KINDS = {kind: formats for kind, (_, formats, _) in inject.KINDS.items() if kind.startswith("fresh8-")}
@@ -73,7 +74,7 @@ def test_fresh7_snippets_are_unchanged():
 def test_fresh8_kinds_come_last_and_cover_every_form():
     after = list(inject.KINDS)[list(inject.KINDS).index(next(iter(KINDS))):]  # only later families after them
     assert after[:len(KINDS)] == list(KINDS) and len(KINDS) >= 24
-    assert all(kind.startswith(("fresh9-", "fresh10-", "fresh11-", "fresh12-", "fresh13-", "fresh14-")) for kind in after[len(KINDS):])
+    assert all(round_of(kind) > 8 for kind in after[len(KINDS):])
     forms = {kind.removeprefix("fresh8-") for kind in KINDS}
     assert set(FRESH8["hiding"]) <= forms
     for kind, formats in KINDS.items():
@@ -83,7 +84,7 @@ def test_fresh8_kinds_come_last_and_cover_every_form():
         assert callable(getattr(inject.Fresh8, form.replace("-", "_"), None)), form
     # no form of an earlier family has the same name
     earlier = {kind.split("-", 1)[1] for kind in inject.KINDS
-               if not kind.startswith(("fresh8-", "fresh9-", "fresh10-", "fresh11-", "fresh12-", "fresh13-", "fresh14-")) and "-" in kind}
+               if round_of(kind) < 8 and "-" in kind}
     assert not forms & earlier, forms & earlier
 
 
