@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from lint_med import Hit, Option, per_document, rule
 from lint_med.document import Link
 from lint_med.parsers import FRAMES, bare_links, resource_address, site_names, spelled_addresses
+from lint_med.parsers import _is_top_level_domain as is_top_level_domain
 
 from . import _speech
 from ._data import literal, load, phrase_pattern
@@ -1559,6 +1560,7 @@ def unrelated_link(doc, options):
         disguise = _disguise(link)
         # a link with no words of its own (a frame's, a <meta>'s), judged by its address and its place
         wordless = _wordless_reason(doc, link, domain)
+        health_term = ""
         if spam:
             reasons = [f"its {'address' if not link.text else 'address or anchor'} is about {', '.join(spam[:3])}"]
         elif other_language:
@@ -1606,6 +1608,8 @@ def unrelated_link(doc, options):
                 reasons.append("it is pasted into the middle of a sentence")
         elif wordless:
             reasons = [wordless]
+        elif health_term := _health_term_to_a_trade(doc, link, domain, anchor_words, path_words):
+            reasons = [health_term]
         elif pasted_off_subject():
             reasons = [_pasted_reason(doc, link, pasted_off_subject())]
         elif furniture():
@@ -1617,7 +1621,8 @@ def unrelated_link(doc, options):
         # the words before a bare URL may be the article's own sentence: they can show spam,
         # but not make a link topical
         # (two-letter pieces of a split domain name, "ko-pe-ra-si", are no words)
-        topical = _topic_overlap(model, path_words + (anchor_words if link.text else [])
+        # (a health word auto-linked to a trade's site is on the article's topic; its address is not)
+        topical = _topic_overlap(model, path_words + (anchor_words if link.text and not health_term else [])
                                  + [k for k, w in zip(domain_keys, domain_words) if len(w) > 2], link.block,
                                  2 if spam else 1)
         # The plain words of a spam phrase ("write" of "write my essay") do not make its link
@@ -1681,10 +1686,21 @@ _PATH_PIECES = re.compile(r"[/?&=.,;:_+\-]+")
 
 
 def _wordless(link) -> bool:
-    """The link has no words of its own: an element's that shows none (`_WORDLESS_ELEMENTS`), or one whose
-    anchor holds no letter or digit (empty, a mark, an emoji: "→", "»", "🔗"). Not a bare URL: the reader
-    sees its address, written in the text."""
-    return not link.bare and (link.element in _WORDLESS_ELEMENTS or not any(c.isalnum() for c in link.text))
+    """The link has no words of its own: an element's that shows none (`_WORDLESS_ELEMENTS`), one whose
+    anchor holds no letter or digit (empty, a mark, an emoji: "→", "»", "🔗"), a reference marker's ("[3]",
+    "(12)", "3": a citation's number says nothing of the page it goes to), or a footnote's back-link (its address
+    names the footnote's reference in the page it returns to, "#fnref:2", "#cite_ref-4": "[return]", "back").
+    Not a bare URL: the reader sees its address, written in the text."""
+    return not link.bare and (link.element in _WORDLESS_ELEMENTS or not any(c.isalnum() for c in link.text)
+                              or bool(_REFERENCE_MARKER.fullmatch(link.text))
+                              or bool(_BACK_REFERENCE.search(link.url.rpartition("#")[2])))
+
+
+# a reference marker as an anchor: a number, in brackets or not ("[3]", "(12)", "[4, 5]")
+_REFERENCE_MARKER = re.compile(r"\s*[\[(]?\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*[\])]?\s*")
+# a fragment naming a footnote's reference, where a footnote's back-link returns (Markdown converters' "fnref",
+# MediaWiki's "cite_ref", "footnote-ref", "ref-3")
+_BACK_REFERENCE = re.compile(r"^(?:fnref|cite_ref|footnote-?ref|ref)\b|^fnref", re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1701,12 +1717,23 @@ def _host_words(domain: str) -> tuple[str, ...]:
     more (an invented brand's pieces are none: "sudsmere-steam" -> steam); () when it reads as none ("yimg").
     (`_wordless_reason` asks for two: a name that is one word is a brand's, "skype", "mozilla".)"""
     words = []
-    for part in _NAME_PARTS.split(registrable(domain).split(".")[0]):
+    for part in _NAME_PARTS.split(registrable(_without_example_suffix(domain)).split(".")[0]):
         pieces = (part,) if part in zipf_table() else _segments(part)
         words.extend(piece for piece in pieces if len(piece) > 2)
     return tuple(words)
 
 
+def _without_example_suffix(domain: str) -> str:
+    """A host name written for an example as a real one with a reserved name after it ("shop.co.uk.example",
+    "bakery.lu.example", RFC 6761): the real one it stands for, whose registrable part names the site; any other
+    host as it is."""
+    head, _, last = domain.rpartition(".")
+    if last in _EXAMPLE_SUFFIXES and "." in head and is_top_level_domain(head.rpartition(".")[2]):
+        return head
+    return domain
+
+
+_EXAMPLE_SUFFIXES = frozenset(("example", "test", "invalid", "localhost"))
 _LIST_MARKS = re.compile(r"(?:\[\d+\]|\(\d+\)|\d+[.)]|[-*•·])?")  # "[1]", "(2)", "3.", "4)", a bullet
 
 
@@ -1786,6 +1813,28 @@ def _wordless_reason(doc, link, domain: str) -> str:
             f"to a site the article names nowhere, whose name reads \"{' '.join(words)}\"")
 
 
+
+
+def _health_term_to_a_trade(doc, link, domain: str, anchor_words: list[str], path_words: list[str]) -> str:
+    """Why a health word of a running sentence linked to another trade's site would be reported, as a keyword
+    auto-linking plugin plants it ("lowers your [blood pressure](https://jets-and-steam-spas.example/quote)"): an
+    anchor of a few words, one of them a health word, in running text, to a site whose name reads as two words or
+    more (`_host_words`), none of them nor of its path a health word nor a word of the anchor, which the article
+    names nowhere; "" otherwise. The caller then asks that none of the address's words be on the article's topic.
+    A source's link names its subject or its site in its address ("/health/", "sleepfoundation.org"), or its site
+    in the text ("the Washington Post reported")."""
+    if link.bare or not link.text or len(anchor_words) > 4 or not _in_running_text(link):
+        return ""
+    said = health_words(anchor_words)
+    if not said:
+        return ""
+    site = _host_words(domain)
+    address = [*site, *path_words]
+    if len(site) < 2 or health_words(address) or set(address) & set(anchor_words) \
+            or _named_elsewhere(doc, None, domain):  # (its own sentence too: "the Courier says <sleep> helps")
+        return ""
+    return (f"its anchor, the health word \"{link.text.strip()}\" of a running sentence, goes to a site whose name "
+            f"reads \"{' '.join(site)}\", as a keyword auto-linking plugin plants a trade's link")
 
 
 def _carried_place(link) -> str:
