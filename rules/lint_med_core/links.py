@@ -1462,7 +1462,10 @@ def unrelated_link(doc, options):
     address, a string of its JSON-LD structured data, `parsers.carried_addresses`) is judged by its
     address and its place: reported when it goes to a site the article names nowhere, that is no embed provider
     (`data/links_embeds.toml`) and whose name reads as words none of which is the article's subject
-    ("<iframe src=https://sootward-flues.example>" in an article on iron).
+    ("<iframe src=https://sootward-flues.example>" in an article on iron); so is a reference marker ("[3]") and
+    a footnote's back-link ("#fnref:2"). A health word of a running sentence linked to a site whose name and path
+    say nothing of health nor of the word, named nowhere ("may lower your <blood pressure>" to a hot-tub dealer), is
+    a keyword auto-linker's plant (`_health_term_to_a_trade`).
     Selling medicines without a prescription ("online pharmacy",
     "ohne Rezept", `always_terms`) is reported even about the article's own drug.
 
