@@ -408,7 +408,8 @@ def _words_before(doc, link) -> str:
 
 _CARD_LINES = 2
 _TAGS_ONLY = re.compile(r"(?:\s*<[^<>]*>)+\s*")
-_LINK_MARK = re.compile(r"(?:[^\W\d_]{1,12}\s*:)?[^\w\s]*\s*")  # "🔗 ", "Link: ", "👉 " before a URL on its line
+# "🔗 ", "Link: ", "Target URL: ", "👉 " before a URL on its line (a label of up to three words)
+_LINK_MARK = re.compile(r"(?:[^\W\d_]{1,12}(?:[ \t][^\W\d_]{1,12}){0,2}\s*:)?[^\w\s]*\s*")
 
 
 def _card_lines(doc, link) -> list:
@@ -771,11 +772,13 @@ def _foreign_words(doc, model, words: list[str], link, share: float, own: str = 
 @per_document
 def _prose_text(doc) -> str:
     """The article's text in lowercase without its short blocks that hold a link (fewer than `_PROSE_WORDS`
-    words: items of a list or table, headings, link lines) and the boxes its author did not write
-    (`_box_of`: comments, bios), computed once per document."""
+    words: items of a list or table, headings), its link lines, however long (`_is_line_block`: a row of links
+    "A | B | C" is the items of a list written on one line, as plain text writes them on one line each), and the
+    boxes its author did not write (`_box_of`: comments, bios), computed once per document."""
     with_links, comments = shown_links_by_block(doc), _comment_blocks(doc)
     return "\n".join(block.text for block in doc.blocks
-                     if not (block.index in with_links and block.text.count(" ") < _PROSE_WORDS - 1)
+                     if not (block.index in with_links and (block.text.count(" ") < _PROSE_WORDS - 1
+                                                            or _is_line_block(doc, block)))
                      and block.index not in comments and not _is_bio(block)).lower()
 
 
@@ -901,7 +904,21 @@ def _pitched_in_line(doc, link) -> bool:
     if link.bare and (len(keys) < 2 or keys[-1] in _url_words_around()[0]):
         return False
     return not all(word[0].isupper() for word in written) or bool(_spam_data()[5].intersection(keys)) \
-        or _PRICE.search(words) is not None
+        or _PRICE.search(words) is not None or _doorway_row(doc, link)
+
+
+_DOORWAY_LINKS = 3
+
+
+def _doorway_row(doc, link) -> bool:
+    """The link's line links `_DOORWAY_LINKS` or more pages of its site, by anchors that differ and share a word
+    ("Roofers Leeds | Roofers York | Roofers Hull"): a doorway row of a business's pages, one a place, whose titles
+    offer its service; not a credit, nor the titles of a source's pages ("Abstract | Full Text | PDF")."""
+    links = shown_links_by_block(doc).get(link.block.index, ()) if link.block is not None else ()
+    if len(links) < _DOORWAY_LINKS:
+        return False
+    anchors = {other.text.lower() for other in links if other.domain == link.domain}
+    return len(anchors) >= _DOORWAY_LINKS and bool(set.intersection(*(set(_WRITTEN_WORD.findall(a)) for a in anchors)))
 
 
 def _pasted_reason(doc, link, foreign: list[str]) -> str:
