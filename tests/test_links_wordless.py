@@ -133,3 +133,22 @@ def test_a_health_word_linked_to_a_trade(sentence):
 def test_health_words_linked_to_sources_stay_clean(sentence):
     head = '<link rel="canonical" href="https://irontired-news.example/story">'
     assert _findings(f"<p>{sentence}</p>", head=head) == []
+
+
+@pytest.mark.parametrize("body", [
+    '<p>This page has moved. Continue to <a href="https://quickdrain-plumbers.example/quote">click here</a>.</p>',
+    '<p>Vous allez être redirigé. Sinon, <a href="https://stormproof-roofing.example/devis">cliquez ici</a>.</p>',
+    '<p>Iron tablets are best taken with food: <a href="https://sunnydeck-boatrides.example/tours">go now</a>!</p>',
+])
+def test_an_anchor_that_only_says_follow_me_is_judged_by_its_address(body):
+    assert len(_findings(body)) == 1
+
+
+@pytest.mark.parametrize("body", [
+    '<p>The full guidance is <a href="https://www.nice.org.uk/guidance/ng1">here</a>.</p>',
+    '<p>Read the iron tablets leaflet <a href="https://iron-tablets-guide.example/leaflet">here</a>.</p>',
+    '<p>Quickdrain Plumbers sponsored this page; <a href="https://quickdrain-plumbers.example/">click here</a>.</p>',
+])
+def test_follow_me_anchors_to_sources_stay_clean(body):
+    head = '<link rel="canonical" href="https://irontired-news.example/story">'
+    assert _findings(body, head=head) == []

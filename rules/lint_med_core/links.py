@@ -1708,12 +1708,20 @@ _PATH_PIECES = re.compile(r"[/?&=.,;:_+\-]+")
 def _wordless(link) -> bool:
     """The link has no words of its own: an element's that shows none (`_WORDLESS_ELEMENTS`), one whose
     anchor holds no letter or digit (empty, a mark, an emoji: "→", "»", "🔗"), a reference marker's ("[3]",
-    "(12)", "3": a citation's number says nothing of the page it goes to), or a footnote's back-link (its address
-    names the footnote's reference in the page it returns to, "#fnref:2", "#cite_ref-4": "[return]", "back").
+    "(12)", "3": a citation's number says nothing of the page it goes to), a footnote's back-link (its address
+    names the footnote's reference in the page it returns to, "#fnref:2", "#cite_ref-4": "[return]", "back"), or
+    one whose anchor only says "follow me" ("click here", "go now", "cliquez ici": `generic_anchors`).
     Not a bare URL: the reader sees its address, written in the text."""
     return not link.bare and (link.element in _WORDLESS_ELEMENTS or not any(c.isalnum() for c in link.text)
                               or bool(_REFERENCE_MARKER.fullmatch(link.text))
-                              or bool(_BACK_REFERENCE.search(link.url.rpartition("#")[2])))
+                              or bool(_BACK_REFERENCE.search(link.url.rpartition("#")[2]))
+                              or (len(link.text) < 24 and link.text.strip(" .!…»›>→:").lower() in _generic_anchors()))
+
+
+@functools.lru_cache(maxsize=None)
+def _generic_anchors() -> frozenset:
+    """Anchors that only say "follow me" ("click here", "go now", "cliquez ici"): links_calls_to_action.toml."""
+    return frozenset(load("links_calls_to_action")["generic_anchors"])
 
 
 # a reference marker as an anchor: a number, in brackets or not ("[3]", "(12)", "[4, 5]")
