@@ -206,3 +206,12 @@ def test_a_news_quotation_opening_with_said_is_no_comment():
 
     doc = _doc("Shingles is a painful rash.\n\nDr Okafor said: \"Most people recover within a month.\"\n", "markdown")
     assert not _comment_blocks(doc)
+
+
+@pytest.mark.parametrize("info, sep", [("csv", ","), ("tsv", "\t")])
+def test_a_table_of_data_in_a_fence_is_read(info, sep):
+    # a spreadsheet pasted as it is: data, not code; its addresses are links as in plain text
+    rows = sep.join(("Name", "Service", "Website")) + "\n" + sep.join(("Kestrel Kites", "stunt kites", "https://kestrel-kites.example/stunt"))
+    doc = _doc(f"Shingles is a painful rash.\n\n```{info}\n{rows}\n```\n", "markdown")
+    assert any("Kestrel Kites" in block.text for block in doc.blocks)
+    assert "kestrel-kites.example" in {link.domain for link in doc.links}

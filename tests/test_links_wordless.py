@@ -81,3 +81,74 @@ def test_host_words_split_a_domain_name():
     assert _host_words("bestcheapmeds-online.example") == ("best", "cheap", "meds", "online")
     assert _host_words("leakstop247.example") == ("leak", "stop")
     assert _host_words("yimg.example") == () and _host_words("0rz.example") == ()
+
+
+# a reference marker, a footnote's back-link and a read-only field's value: no words of their own (other trades,
+# other languages)
+@pytest.mark.parametrize("body", [
+    '<p>Iron tablets work best on an empty stomach.<sup class="reference"><a href="https://stormproof-roofing.example/quote">[3]</a></sup></p>',
+    '<p>Iron tablets work best with orange juice <a href="https://quickdrain-plumbers.example/angebot">(12)</a>.</p>',
+    '<ol><li id="fn:2"><p>Provisional figures. <a href="https://stormproof-roofing.example/blog/7#fnref:2">[return]</a></p></li></ol>',
+    '<p><label for="r">Dein Rabattlink</label> <input id="r" type="text" readonly value="https://gartenmoebel-lager.de.example/sale"></p>',
+])
+def test_markers_backlinks_and_fields_are_judged_by_their_address(body):
+    assert len(_findings(body)) == 1
+
+
+@pytest.mark.parametrize("body", [
+    # a marker to the article's own notes, to a journal, to a site on the subject, to a site it names
+    '<p>Iron tablets work best on an empty stomach.<sup><a href="#cite_note-3">[3]</a></sup></p>',
+    '<p>Iron tablets work best on an empty stomach.<sup><a href="https://doi.org/10.1000/182">[3]</a></sup></p>',
+    '<p>Iron tablets work best on an empty stomach.<sup><a href="https://iron-tablets-guide.example/">[3]</a></sup></p>',
+    '<p>Stormproof Roofing funded the survey.</p><p>It found tiredness common.<sup><a href="https://stormproof-roofing.example/survey">[3]</a></sup></p>',
+])
+def test_markers_that_stay_clean(body):
+    head = '<link rel="canonical" href="https://irontired-news.example/story">'
+    assert _findings(body, head=head) == []
+
+
+def test_a_reserved_example_suffix_reads_as_the_name_it_follows():
+    assert _host_words("get.stormproof-roofing.co.uk.example") == _host_words("stormproof-roofing.co.uk")
+    assert _host_words("offers.window-cleaners.fr.example") == ("window", "cleaners")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iron tablets may <a href=\"https://stormproof-roofing.example/quote\">lower blood pressure</a> in some people.",
+    "Too little iron can raise <a href=\"https://quickdrain-plumbers.example/angebot\">stress</a> at work, she says.",
+    "Iron and good <a href=\"https://bright-pane-windows.example\">sleep</a> both help, she says.",
+])
+def test_a_health_word_linked_to_a_trade(sentence):
+    found = _findings(f"<p>{sentence}</p>")
+    assert len(found) == 1 and "auto-linking" in found[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a source on health, on the word, or named in the text; the page's own
+    "Iron tablets may <a href=\"https://www.heart-foundation.example/blood-pressure\">lower blood pressure</a> in some.",
+    "Iron and good <a href=\"https://sleep-council.example/tips\">sleep</a> both help, she says.",
+    "Iron and good <a href=\"https://daily-courier.example/news/health/iron\">sleep</a> both help, she says.",
+    "The Daily Courier says iron and <a href=\"https://daily-courier.example/story\">sleep</a> both help, she says.",
+    "Iron and good <a href=\"https://irontired-news.example/sleep\">sleep</a> both help, she says.",
+])
+def test_health_words_linked_to_sources_stay_clean(sentence):
+    head = '<link rel="canonical" href="https://irontired-news.example/story">'
+    assert _findings(f"<p>{sentence}</p>", head=head) == []
+
+
+@pytest.mark.parametrize("body", [
+    '<p>This page has moved. Continue to <a href="https://quickdrain-plumbers.example/quote">click here</a>.</p>',
+    '<p>Vous allez être redirigé. Sinon, <a href="https://stormproof-roofing.example/devis">cliquez ici</a>.</p>',
+    '<p>Iron tablets are best taken with food: <a href="https://sunnydeck-boatrides.example/tours">go now</a>!</p>',
+])
+def test_an_anchor_that_only_says_follow_me_is_judged_by_its_address(body):
+    assert len(_findings(body)) == 1
+
+
+@pytest.mark.parametrize("body", [
+    '<p>The full guidance is <a href="https://www.nice.org.uk/guidance/ng1">here</a>.</p>',
+    '<p>Read the iron tablets leaflet <a href="https://iron-tablets-guide.example/leaflet">here</a>.</p>',
+    '<p>Quickdrain Plumbers sponsored this page; <a href="https://quickdrain-plumbers.example/">click here</a>.</p>',
+])
+def test_follow_me_anchors_to_sources_stay_clean(body):
+    head = '<link rel="canonical" href="https://irontired-news.example/story">'
+    assert _findings(body, head=head) == []

@@ -88,10 +88,10 @@ def parse(source: str, path: str, options: dict) -> Document:
 
 
 # A fence's info strings that name no language of code (none, plain text, a reference's record in BibTeX or RIS,
-# which readers copy and read): the fence is preformatted text, as HTML's <pre> is, and read as the HTML parser
+# a table of data in CSV or TSV, which readers copy and read): the fence is preformatted text, as HTML's <pre> is, and read as the HTML parser
 # reads a <pre>, a paragraph of its words (a receipt, a letter, a table typed out, a citation), its bare URLs links
 # of the text; code in a named language is not prose.
-_PLAIN_TEXT_INFO = frozenset(("", "text", "txt", "plain", "plaintext", "bibtex", "bib", "ris"))
+_PLAIN_TEXT_INFO = frozenset(("", "text", "txt", "plain", "plaintext", "bibtex", "bib", "ris", "csv", "tsv"))
 
 
 def _preformatted_block(source: str, line_starts: list[int], token) -> Block:

@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from lint_med import Hit, Option, per_document, rule
 from lint_med.document import Link
 from lint_med.parsers import FRAMES, bare_links, resource_address, site_names, spelled_addresses
+from lint_med.parsers import _is_top_level_domain as is_top_level_domain
 
 from . import _speech
 from ._data import literal, load, phrase_pattern
@@ -407,7 +408,8 @@ def _words_before(doc, link) -> str:
 
 _CARD_LINES = 2
 _TAGS_ONLY = re.compile(r"(?:\s*<[^<>]*>)+\s*")
-_LINK_MARK = re.compile(r"(?:[^\W\d_]{1,12}\s*:)?[^\w\s]*\s*")  # "🔗 ", "Link: ", "👉 " before a URL on its line
+# "🔗 ", "Link: ", "Target URL: ", "👉 " before a URL on its line (a label of up to three words)
+_LINK_MARK = re.compile(r"(?:[^\W\d_]{1,12}(?:[ \t][^\W\d_]{1,12}){0,2}\s*:)?[^\w\s]*\s*")
 
 
 def _card_lines(doc, link) -> list:
@@ -770,11 +772,13 @@ def _foreign_words(doc, model, words: list[str], link, share: float, own: str = 
 @per_document
 def _prose_text(doc) -> str:
     """The article's text in lowercase without its short blocks that hold a link (fewer than `_PROSE_WORDS`
-    words: items of a list or table, headings, link lines) and the boxes its author did not write
-    (`_box_of`: comments, bios), computed once per document."""
+    words: items of a list or table, headings), its link lines, however long (`_is_line_block`: a row of links
+    "A | B | C" is the items of a list written on one line, as plain text writes them on one line each), and the
+    boxes its author did not write (`_box_of`: comments, bios), computed once per document."""
     with_links, comments = shown_links_by_block(doc), _comment_blocks(doc)
     return "\n".join(block.text for block in doc.blocks
-                     if not (block.index in with_links and block.text.count(" ") < _PROSE_WORDS - 1)
+                     if not (block.index in with_links and (block.text.count(" ") < _PROSE_WORDS - 1
+                                                            or _is_line_block(doc, block)))
                      and block.index not in comments and not _is_bio(block)).lower()
 
 
@@ -900,7 +904,21 @@ def _pitched_in_line(doc, link) -> bool:
     if link.bare and (len(keys) < 2 or keys[-1] in _url_words_around()[0]):
         return False
     return not all(word[0].isupper() for word in written) or bool(_spam_data()[5].intersection(keys)) \
-        or _PRICE.search(words) is not None
+        or _PRICE.search(words) is not None or _doorway_row(doc, link)
+
+
+_DOORWAY_LINKS = 3
+
+
+def _doorway_row(doc, link) -> bool:
+    """The link's line links `_DOORWAY_LINKS` or more pages of its site, by anchors that differ and share a word
+    ("Roofers Leeds | Roofers York | Roofers Hull"): a doorway row of a business's pages, one a place, whose titles
+    offer its service; not a credit, nor the titles of a source's pages ("Abstract | Full Text | PDF")."""
+    links = shown_links_by_block(doc).get(link.block.index, ()) if link.block is not None else ()
+    if len(links) < _DOORWAY_LINKS:
+        return False
+    anchors = {other.text.lower() for other in links if other.domain == link.domain}
+    return len(anchors) >= _DOORWAY_LINKS and bool(set.intersection(*(set(_WRITTEN_WORD.findall(a)) for a in anchors)))
 
 
 def _pasted_reason(doc, link, foreign: list[str]) -> str:
@@ -1464,7 +1482,10 @@ def unrelated_link(doc, options):
     address, a string of its JSON-LD structured data, `parsers.carried_addresses`) is judged by its
     address and its place: reported when it goes to a site the article names nowhere, that is no embed provider
     (`data/links_embeds.toml`) and whose name reads as words none of which is the article's subject
-    ("<iframe src=https://sootward-flues.example>" in an article on iron).
+    ("<iframe src=https://sootward-flues.example>" in an article on iron); so is a reference marker ("[3]") and
+    a footnote's back-link ("#fnref:2"). A health word of a running sentence linked to a site whose name and path
+    say nothing of health nor of the word, named nowhere ("may lower your <blood pressure>" to a hot-tub dealer), is
+    a keyword auto-linker's plant (`_health_term_to_a_trade`).
     Selling medicines without a prescription ("online pharmacy",
     "ohne Rezept", `always_terms`) is reported even about the article's own drug.
 
@@ -1562,6 +1583,7 @@ def unrelated_link(doc, options):
         disguise = _disguise(link)
         # a link with no words of its own (a frame's, a <meta>'s), judged by its address and its place
         wordless = _wordless_reason(doc, link, domain)
+        health_term = ""
         if spam:
             reasons = [f"its {'address' if not link.text else 'address or anchor'} is about {', '.join(spam[:3])}"]
         elif other_language:
@@ -1609,6 +1631,8 @@ def unrelated_link(doc, options):
                 reasons.append("it is pasted into the middle of a sentence")
         elif wordless:
             reasons = [wordless]
+        elif health_term := _health_term_to_a_trade(doc, link, domain, anchor_words, path_words):
+            reasons = [health_term]
         elif pasted_off_subject():
             reasons = [_pasted_reason(doc, link, pasted_off_subject())]
         elif furniture():
@@ -1620,7 +1644,8 @@ def unrelated_link(doc, options):
         # the words before a bare URL may be the article's own sentence: they can show spam,
         # but not make a link topical
         # (two-letter pieces of a split domain name, "ko-pe-ra-si", are no words)
-        topical = _topic_overlap(model, path_words + (anchor_words if link.text else [])
+        # (a health word auto-linked to a trade's site is on the article's topic; its address is not)
+        topical = _topic_overlap(model, path_words + (anchor_words if link.text and not health_term else [])
                                  + [k for k, w in zip(domain_keys, domain_words) if len(w) > 2], link.block,
                                  2 if spam else 1)
         # The plain words of a spam phrase ("write" of "write my essay") do not make its link
@@ -1684,10 +1709,29 @@ _PATH_PIECES = re.compile(r"[/?&=.,;:_+\-]+")
 
 
 def _wordless(link) -> bool:
-    """The link has no words of its own: an element's that shows none (`_WORDLESS_ELEMENTS`), or one whose
-    anchor holds no letter or digit (empty, a mark, an emoji: "→", "»", "🔗"). Not a bare URL: the reader
-    sees its address, written in the text."""
-    return not link.bare and (link.element in _WORDLESS_ELEMENTS or not any(c.isalnum() for c in link.text))
+    """The link has no words of its own: an element's that shows none (`_WORDLESS_ELEMENTS`), one whose
+    anchor holds no letter or digit (empty, a mark, an emoji: "→", "»", "🔗"), a reference marker's ("[3]",
+    "(12)", "3": a citation's number says nothing of the page it goes to), a footnote's back-link (its address
+    names the footnote's reference in the page it returns to, "#fnref:2", "#cite_ref-4": "[return]", "back"), or
+    one whose anchor only says "follow me" ("click here", "go now", "cliquez ici": `generic_anchors`).
+    Not a bare URL: the reader sees its address, written in the text."""
+    return not link.bare and (link.element in _WORDLESS_ELEMENTS or not any(c.isalnum() for c in link.text)
+                              or bool(_REFERENCE_MARKER.fullmatch(link.text))
+                              or bool(_BACK_REFERENCE.search(link.url.rpartition("#")[2]))
+                              or (len(link.text) < 24 and link.text.strip(" .!…»›>→:").lower() in _generic_anchors()))
+
+
+@functools.lru_cache(maxsize=None)
+def _generic_anchors() -> frozenset:
+    """Anchors that only say "follow me" ("click here", "go now", "cliquez ici"): links_calls_to_action.toml."""
+    return frozenset(load("links_calls_to_action")["generic_anchors"])
+
+
+# a reference marker as an anchor: a number, in brackets or not ("[3]", "(12)", "[4, 5]")
+_REFERENCE_MARKER = re.compile(r"\s*[\[(]?\s*\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*[\])]?\s*")
+# a fragment naming a footnote's reference, where a footnote's back-link returns (Markdown converters' "fnref",
+# MediaWiki's "cite_ref", "footnote-ref", "ref-3")
+_BACK_REFERENCE = re.compile(r"^(?:fnref|cite_ref|footnote-?ref|ref)\b|^fnref", re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -1704,12 +1748,23 @@ def _host_words(domain: str) -> tuple[str, ...]:
     more (an invented brand's pieces are none: "sudsmere-steam" -> steam); () when it reads as none ("yimg").
     (`_wordless_reason` asks for two: a name that is one word is a brand's, "skype", "mozilla".)"""
     words = []
-    for part in _NAME_PARTS.split(registrable(domain).split(".")[0]):
+    for part in _NAME_PARTS.split(registrable(_without_example_suffix(domain)).split(".")[0]):
         pieces = (part,) if part in zipf_table() else _segments(part)
         words.extend(piece for piece in pieces if len(piece) > 2)
     return tuple(words)
 
 
+def _without_example_suffix(domain: str) -> str:
+    """A host name written for an example as a real one with a reserved name after it ("shop.co.uk.example",
+    "bakery.lu.example", RFC 6761): the real one it stands for, whose registrable part names the site; any other
+    host as it is."""
+    head, _, last = domain.rpartition(".")
+    if last in _EXAMPLE_SUFFIXES and "." in head and is_top_level_domain(head.rpartition(".")[2]):
+        return head
+    return domain
+
+
+_EXAMPLE_SUFFIXES = frozenset(("example", "test", "invalid", "localhost"))
 _LIST_MARKS = re.compile(r"(?:\[\d+\]|\(\d+\)|\d+[.)]|[-*•·])?")  # "[1]", "(2)", "3.", "4)", a bullet
 
 
@@ -1789,6 +1844,28 @@ def _wordless_reason(doc, link, domain: str) -> str:
             f"to a site the article names nowhere, whose name reads \"{' '.join(words)}\"")
 
 
+
+
+def _health_term_to_a_trade(doc, link, domain: str, anchor_words: list[str], path_words: list[str]) -> str:
+    """Why a health word of a running sentence linked to another trade's site would be reported, as a keyword
+    auto-linking plugin plants it ("lowers your [blood pressure](https://jets-and-steam-spas.example/quote)"): an
+    anchor of a few words, one of them a health word, in running text, to a site whose name reads as two words or
+    more (`_host_words`), none of them nor of its path a health word nor a word of the anchor, which the article
+    names nowhere; "" otherwise. The caller then asks that none of the address's words be on the article's topic.
+    A source's link names its subject or its site in its address ("/health/", "sleepfoundation.org"), or its site
+    in the text ("the Washington Post reported")."""
+    if link.bare or not link.text or len(anchor_words) > 4 or not _in_running_text(link):
+        return ""
+    said = health_words(anchor_words)
+    if not said:
+        return ""
+    site = _host_words(domain)
+    address = [*site, *path_words]
+    if len(site) < 2 or health_words(address) or set(address) & set(anchor_words) \
+            or _named_elsewhere(doc, None, domain):  # (its own sentence too: "the Courier says <sleep> helps")
+        return ""
+    return (f"its anchor, the health word \"{link.text.strip()}\" of a running sentence, goes to a site whose name "
+            f"reads \"{' '.join(site)}\", as a keyword auto-linking plugin plants a trade's link")
 
 
 def _carried_place(link) -> str:
