@@ -597,3 +597,40 @@ def test_a_name_kept_between_two_swapped_words_is_no_changed_fact():
         found = lint(*_page(fmt, first, spun))
         assert len(found) == 1 and "rewords the sentence" in found[0][1], (fmt, found)
         assert lint(*_page(fmt, first, other)) == [], fmt
+
+
+# A sentence said again with its negation changed says the opposite (dup20b): no test of near repeats takes
+# it, whatever its form (one word changed, a contraction, spun words, another language); the same sentence
+# with its negation kept is a repeat.
+SAID_OPPOSITE = [
+    ("Regular brisk walking for thirty minutes a day lowers blood pressure in most adults with mild "
+     "hypertension, the review found.",
+     "Regular brisk walking for thirty minutes a day does not lower blood pressure in most adults with mild "
+     "hypertension, the review found."),
+    ("Daily flossing after meals removes plaque between the teeth and helps prevent gum disease in older "
+     "patients, the dentists said.",
+     "Daily flossing after meals doesn't remove plaque between the teeth and help prevent gum disease in older "
+     "patients, the dentists said."),
+    ("Sanding oak floors without a dust mask is safe for most carpenters who work in a well aired room all day, "
+     "the guild wrote.",
+     "Sanding oak floors without a dust mask is never safe for most carpenters who work in a well aired room "
+     "all day, the guild wrote."),
+    ("Das tägliche Dehnen der Wadenmuskulatur nach dem Laufen verringert das Risiko von Verletzungen bei "
+     "älteren Läufern deutlich, so die Studie.",
+     "Das tägliche Dehnen der Wadenmuskulatur nach dem Laufen verringert das Risiko von Verletzungen bei "
+     "älteren Läufern nicht, so die Studie."),
+    ("Le café du matin protège le foie des buveurs réguliers selon les chercheurs de trois hôpitaux de la "
+     "région parisienne.",
+     "Le café du matin ne protège pas le foie des buveurs réguliers selon les chercheurs de trois hôpitaux de "
+     "la région parisienne."),
+]
+
+
+def test_a_sentence_said_again_with_its_negation_changed_is_no_repeat():
+    for first, opposite in SAID_OPPOSITE:
+        for fmt in ("txt", "md", "html"):
+            assert lint(*_page(fmt, first, opposite)) == [], (fmt, opposite)
+            # the negation kept on both sides: a repeat (a word dropped, "n't" for "not")
+            again = opposite.replace("deutlich, ", "").replace("doesn't", "does not").replace("mild ", "")
+            found = lint(*_page(fmt, opposite, again.replace("all day, ", "").replace(" la ", " cette ")))
+            assert len(found) == 1 and "repeats" in found[0][1], (fmt, opposite, found)

@@ -403,7 +403,8 @@ def _repeats(doc, options):
                 continue
         # a spun restatement (any length from min_words): reported when no test below finds the sentence
         spun = _spun_restatement(sentence, words, openings) if min_runs else None
-        if spun is not None and (not _ENDS_SENTENCE.search(text) or _mostly_quoted(text) or _leads_into_list(sentence)):
+        if spun is not None and (not _ENDS_SENTENCE.search(text) or _mostly_quoted(text) or _leads_into_list(sentence)
+                                 or _opposite(spun.text, text)):
             spun = None
         # a short sentence is compared (for a copy with words added, `_short_copy`) when it opens its block:
         # a standfirst, a box or a paragraph's lead
@@ -477,7 +478,8 @@ def _repeats(doc, options):
                     # all of it inside a longer earlier sentence (Broder's containment): a
                     # box repeating a sentence of the body, where the splitter joined two
                     score = max(score, threshold)
-                if score >= threshold and (best is None or score > best[1]):
+                if score >= threshold and (best is None or score > best[1]) and \
+                        not _opposite(kept[earlier][0].text, text):
                     best = (earlier, score)
         reworded = None
         # a reworded sentence keeps three runs of three words at least (one spun throughout keeps runs of
@@ -575,7 +577,8 @@ def _relabelled(blocks: list, candidates: list):
                                                                   (other[2], other[1], other[3])), key=lambda e: len(e[0]))
             # a set intersection in C before the alignment: most blocks under one label word share little
             if len(few) < _RELABELLED_WORDS or len(few & many) < _RELABELLED_SHARE * len(few) or \
-                    _words(fewer) == _words(more) or not set(_DIGITS.findall(fewer)) <= set(_DIGITS.findall(more)):
+                    _words(fewer) == _words(more) or not set(_DIGITS.findall(fewer)) <= set(_DIGITS.findall(more)) or \
+                    _opposite(fewer, more):
                 continue  # (word for word: the sentence tests' to judge; a heading printed again is furniture)
             kept = sum(run.size for run in SequenceMatcher(None, shorter, longer, autojunk=False).get_matching_blocks())
             if kept >= _RELABELLED_SHARE * len(shorter):
@@ -711,7 +714,7 @@ def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_ru
                               len(words) < _THROUGHOUT_SHARE * (kept[earlier][1] + 2)):
             continue
         other = kept[earlier][0]
-        if len(_CODE_CHARACTERS.findall(other.text)) > 2:
+        if len(_CODE_CHARACTERS.findall(other.text)) > 2 or _opposite(other.text, text):
             continue
         other_words = _words(other.text)
         if not as_before:
@@ -774,7 +777,8 @@ def _short_copy(words: list[str], text: str, head: str, tail: str, ends: dict, i
         if len(vocabulary.symmetric_difference(other_words)) > most or other.text.rstrip()[-1:] == "?":
             continue
         matcher = SequenceMatcher(None, other_words, words, autojunk=False)
-        if _phrase_swapped(matcher, _facts(other.text) | _facts(text)) and not _edited(matcher):
+        if _phrase_swapped(matcher, _facts(other.text) | _facts(text)) and not _edited(matcher) and \
+                not _opposite(other.text, text):
             return other
     return None
 
@@ -825,6 +829,22 @@ def _swap_words() -> tuple[frozenset, frozenset]:
     (data/duplication_swaps.toml), which turn a sentence's meaning round."""
     negations = frozenset(load("duplication_swaps")["negations"])
     return frozenset(load("background_stopwords")["stopwords"]) - negations, negations
+
+
+# "doesn't", "can’t": the words part at the apostrophe ("doesn", "t"), so the negation is read in the text
+_CONTRACTED_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
+
+
+def _negation_count(text: str) -> int:
+    """The negations a sentence holds (data/duplication_swaps.toml, and "n't")."""
+    negations = _swap_words()[1]
+    return sum(map(negations.__contains__, _words(text))) + len(_CONTRACTED_NOT.findall(text))
+
+
+def _opposite(first: str, second: str) -> bool:
+    """Whether two sentences alike in their words hold a different number of negations: "X lowers blood
+    pressure" / "X does not lower blood pressure" say opposite things, and neither repeats the other."""
+    return _negation_count(first) != _negation_count(second)
 
 
 def _phrase_swapped(matcher: SequenceMatcher, facts: set[str]) -> bool:
@@ -984,7 +1004,7 @@ def _restated(previous, sentence, words: list[str], shingles: dict):
             sum(len(word) > 2 for word in words[block.b:block.b + block.size]) >= 2]
     if not runs or max(runs) < _RESTATED_LONG_RUN:
         return None
-    if sum(runs) >= _RESTATED_SHARE * shorter:
+    if sum(runs) >= _RESTATED_SHARE * shorter and not _opposite(other.text, sentence.text):
         return other
     return None
 
@@ -1071,7 +1091,7 @@ def _requoted(sentence, text: str, quotations: list, min_words: int):
         places = [_changed(other_words[i1:i2], words[j1:j2]) if max(i2 - i1, j2 - j1) <= _SWAPPED_GAP else None
                   for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
         if all(changed is not None and negations.isdisjoint(changed) and not any(map(_DIGITS.search, changed))
-               for changed in places) and _one_speaker(other.text, text):
+               for changed in places) and _one_speaker(other.text, text) and not _opposite(other.text, text):
             return other
     if len(quotations) < _REQUOTED_KEPT:
         quotations.append((sentence, words, set(words)))
