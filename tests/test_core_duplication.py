@@ -634,3 +634,19 @@ def test_a_sentence_said_again_with_its_negation_changed_is_no_repeat():
             again = opposite.replace("deutlich, ", "").replace("doesn't", "does not").replace("mild ", "")
             found = lint(*_page(fmt, opposite, again.replace("all day, ", "").replace(" la ", " cette ")))
             assert len(found) == 1 and "repeats" in found[0][1], (fmt, opposite, found)
+
+
+def test_an_opening_sentence_with_a_dateline_said_again_spun_in_a_summary_is_reported():
+    """A news story's first line opens on its dateline ("Feb. 14, 2023 -- ..."): the month's abbreviation
+    ends no sentence (dup20b), so the opening said again after "In summary," with two words swapped is one
+    sentence spun at three places, as it is without a dateline."""
+    first = ("Feb. 14, 2023 -- A new saliva test called DentaScan spots early gum disease more often than a "
+             "routine dental exam in adults over fifty, a small trial shows.")
+    for again in ("In summary, Feb. 14, 2023 -- A new saliva check called DentaScan spots early gum disease more "
+                  "often than a routine dental exam in adults over fifty, a little trial shows.",
+                  "To sum up, sept. 9, 2021 -- A new saliva check called DentaScan spots early gum disease more "
+                  "often than a routine dental exam in adults over fifty, a little trial shows."):
+        first_here = first if again.startswith("In") else first.replace("Feb. 14, 2023", "Sept. 9, 2021")
+        for fmt in ("txt", "md", "html"):
+            found = lint(*_page(fmt, first_here, again))
+            assert len(found) == 1 and "rewords the sentence" in found[0][1], (fmt, again, found)
