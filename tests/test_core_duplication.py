@@ -650,3 +650,18 @@ def test_an_opening_sentence_with_a_dateline_said_again_spun_in_a_summary_is_rep
         for fmt in ("txt", "md", "html"):
             found = lint(*_page(fmt, first_here, again))
             assert len(found) == 1 and "rewords the sentence" in found[0][1], (fmt, again, found)
+
+
+def test_a_sentence_pasted_after_a_line_closing_no_sentence_is_a_repeat():
+    """A sentence pasted whole onto a line that ends with no mark (a citation ending on its DOI, a label): the
+    splitter reads the two as one sentence, which ends with the earlier one word for word (dup20b)."""
+    said = "Swimming lessons before the age of four cut the risk of drowning in later childhood by a third."
+    citation = ("\"Early swim training and drowning in childhood\", by L. Ortega and P. Nwosu, Journal of Water "
+                "Safety doi:10.1000/jws.2041")
+    for fmt in ("txt", "md", "html"):
+        found = lint(*_page(fmt, said, f"{citation} {said}"))
+        assert len(found) == 1 and "nearly repeats" in found[0][1], (fmt, found)
+        # a long frame reporting it, the copy not opening on its capital: a statement reported
+        reported = (f"Coaches in three city pools who have taught thousands of toddlers over twenty years told us "
+                    f"that {said[0].lower()}{said[1:]}")
+        assert lint(*_page(fmt, said, reported)) == [], fmt

@@ -394,6 +394,11 @@ def _repeats(doc, options):
             yield _Repeat(sentence, first, True)
             continue
         exact[key] = sentence
+        # an earlier sentence pasted whole after words closing no sentence (a citation's DOI, a label)
+        run_on = _run_on_copy(text, exact, min_words_near) if len(words) > min_words_near else None
+        if run_on is not None:
+            yield _Repeat(sentence, run_on, False)
+            continue
         # a quotation said again, its words spun or another speaker named (one cheap scan: most sentences quote nobody)
         if ('"' in text or "“" in text or "«" in text) and sentence.block.kind != "caption" and \
                 not _quoted_alone(sentence):
@@ -634,6 +639,26 @@ def _glued_copy(text: str, sentence, exact: dict, min_words: int):
         if earlier is not sentence and first is None:
             first = earlier
     return first
+
+
+# A capital after a word or number with no mark between them: where a sentence pasted after words that close
+# no sentence (a citation ending on its DOI, a label) begins, which the splitter cannot part.
+_RUN_ON_START = re.compile(r"(?<=[^\W_]) +(?=[A-Z][a-z])")
+
+
+def _run_on_copy(text: str, exact: dict, min_words: int):
+    """The earlier sentence that `text` ends with, word for word, opening on a capital that stands after a
+    word with no mark between them (a sentence pasted whole onto a line closing no sentence, the two read
+    as one), or None. Not a sentence that opens on an earlier one and goes on (a headline restated in the
+    lede), nor one whose tail follows a comma or a bracket ("magnetic resonance imaging (MRI) can...")."""
+    for start in _RUN_ON_START.finditer(text):
+        words = _words(text[start.end():])
+        if len(words) < min_words:
+            break
+        earlier = exact.get(" ".join(words))
+        if earlier is not None:
+            return earlier
+    return None
 
 
 # A lightly spun sentence: a few words swapped, the rest kept in order. Runs of three words or
