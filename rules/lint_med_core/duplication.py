@@ -156,8 +156,11 @@ def repeated_sentence(doc, options):
     of at most three words on either side (five before the first run: "To sum up, ..."), none
     holding a number or a negation, and a name at one place at most, a word swapped inside a longer
     name whose other words stand beside it ("New York" / "Fresh York"); a template swaps a whole
-    name, or differs at one or two places. No test of spun text takes a sentence said again with a
-    negation at a place ("can help" / "cannot help"): it says the opposite.
+    name, or differs at one or two places. No test of near repeats (near-duplicate, contained, spun, phrase
+    swapped, restated, requoted, relabelled) takes two sentences holding a different number of negations
+    ("lowers blood pressure" / "does not lower blood pressure", "can help" / "can't help"; English, Spanish,
+    French, German, Indonesian and Portuguese words in `data/duplication_swaps.toml`, and "n't"): they say
+    opposite things.
     A sentence copied with a phrase swapped or left out is one too: the two differ at one or
     two places of at most three words on either side, at most one of them a swap of function
     words ("such as" for "including"), the other a phrase left out, with no number, name or
@@ -218,7 +221,10 @@ def repeated_sentence(doc, options):
     covering half of the shorter, both 12+ words) says it again; a restatement in other
     words ("In other words, one in three...") is normal writing and is not reported. A
     sentence pasted against the next with no space ("...settles on its own.Soreness is
-    common") is split there, so a copy glued to the sentence after it is found too. An
+    common") is split there, so a copy glued to the sentence after it is found too; and a sentence that
+    ends with an earlier one word for word, opening on its capital right after a word or number with no
+    mark between them (pasted whole onto a line closing no sentence, a citation ending on its DOI, so the
+    two read as one), is a near repeat. An
     opening paragraph that is the start of a later one (a blog's teaser above its post, cut
     off mid-sentence, or a newsletter's preview line, its first sentence; kept when the page
     is copied as text) is not compared: furniture above the text it previews, unless it is a
@@ -312,6 +318,7 @@ def _repeats(doc, options):
     min_runs, min_cover = max(0, int(options.reworded_runs)), float(options.reworded_share)
     skip = set(options.skip_kinds)
     exact: dict[str, object] = {}  # space-joined words -> first sentence
+    endings: set[str] = set()  # the last characters of the keys of `exact` (_run_on_copy's pre-test)
     openings: dict[str, object] = {}  # sentences by their opening words (_spun_restatement)
     quotations: list[tuple] = []  # (sentence, words of its quotation, their set) of earlier quotations (_requoted)
     kept: list[tuple[object, int]] = []  # (sentence, number of shingles) of earlier sentences
@@ -394,11 +401,15 @@ def _repeats(doc, options):
             yield _Repeat(sentence, first, True)
             continue
         exact[key] = sentence
-        # an earlier sentence pasted whole after words closing no sentence (a citation's DOI, a label)
-        run_on = _run_on_copy(text, exact, min_words_near) if len(words) > min_words_near else None
-        if run_on is not None:
-            yield _Repeat(sentence, run_on, False)
-            continue
+        # an earlier sentence pasted whole after words closing no sentence (a citation's DOI, a label); a
+        # cheap pre-test first: the sentence ends as an earlier one does (a copy's key ends with the earlier's)
+        ending = key[-_ENDING_CHARS:]
+        if ending in endings and len(words) > min_words_near:
+            run_on = _run_on_copy(text, exact, min_words_near)
+            if run_on is not None:
+                yield _Repeat(sentence, run_on, False)
+                continue
+        endings.add(ending)
         # a quotation said again, its words spun or another speaker named (one cheap scan: most sentences quote nobody)
         if ('"' in text or "“" in text or "«" in text) and sentence.block.kind != "caption" and \
                 not _quoted_alone(sentence):
@@ -644,6 +655,7 @@ def _glued_copy(text: str, sentence, exact: dict, min_words: int):
 # A capital after a word or number with no mark between them: where a sentence pasted after words that close
 # no sentence (a citation ending on its DOI, a label) begins, which the splitter cannot part.
 _RUN_ON_START = re.compile(r"(?<=[^\W_]) +(?=[A-Z][a-z])")
+_ENDING_CHARS = 20
 
 
 def _run_on_copy(text: str, exact: dict, min_words: int):
