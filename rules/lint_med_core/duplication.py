@@ -751,7 +751,7 @@ def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_ru
                               len(words) < _THROUGHOUT_SHARE * (kept[earlier][1] + 2)):
             continue
         other = kept[earlier][0]
-        if len(_CODE_CHARACTERS.findall(other.text)) > 2 or _opposite(other.text, text):
+        if len(_CODE_CHARACTERS.findall(other.text)) > 2:
             continue
         other_words = _words(other.text)
         if not as_before:
@@ -762,9 +762,10 @@ def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_ru
         matcher = SequenceMatcher(None, other_words, words, autojunk=False)
         if as_before:
             found = _reworded_as(matcher, earlier == closest, other.text, text, min_runs, min_cover)
-            if found is not None:
+            if found is not None and not _opposite(other.text, text):
                 return other, found
-        if earlier == closest and _spun_throughout(matcher, _facts(other.text) | _facts(text)):
+        if earlier == closest and _spun_throughout(matcher, _facts(other.text) | _facts(text)) and \
+                not _opposite(other.text, text):
             return other, "reworded"
     return None
 
