@@ -450,6 +450,8 @@ _ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "al", "fig", "no",
     "approx", "ca", "inc", "ltd", "jr", "sr", "u.s", "u.k", "mg", "vol", "pp", "cf", "dept",
 }
+# A month's abbreviation before a number ends no sentence: a date ("Oct. 26, 2011 --", a news story's dateline).
+_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # The word before a sentence end, read from the reversed text so that one anchored match
 # finds it (a forward search for a word ending at the sentence end retries every start
 # in the window); looked for in a short window so the cost per sentence is fixed. Only
@@ -486,7 +488,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = _LAST_WORD_REVERSED.match(reversed_text, size - end, size - window_start)
             if word:
                 last = word.group(1)[::-1]
-                if match.group().startswith(".") and last.lower().rstrip(".") in _ABBREVIATIONS:
+                word = last.lower().rstrip(".")
+                if match.group().startswith(".") and (word in _ABBREVIATIONS or
+                                                      word in _MONTHS and following and following.isdigit()):
                     continue
                 if len(last.rstrip(".")) == 1 and last[0].isupper():
                     continue  # an initial: "J. Smith"

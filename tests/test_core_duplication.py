@@ -597,3 +597,71 @@ def test_a_name_kept_between_two_swapped_words_is_no_changed_fact():
         found = lint(*_page(fmt, first, spun))
         assert len(found) == 1 and "rewords the sentence" in found[0][1], (fmt, found)
         assert lint(*_page(fmt, first, other)) == [], fmt
+
+
+# A sentence said again with its negation changed says the opposite (dup20b): no test of near repeats takes
+# it, whatever its form (one word changed, a contraction, spun words, another language); the same sentence
+# with its negation kept is a repeat.
+SAID_OPPOSITE = [
+    ("Regular brisk walking for thirty minutes a day lowers blood pressure in most adults with mild "
+     "hypertension, the review found.",
+     "Regular brisk walking for thirty minutes a day does not lower blood pressure in most adults with mild "
+     "hypertension, the review found."),
+    ("Daily flossing after meals removes plaque between the teeth and helps prevent gum disease in older "
+     "patients, the dentists said.",
+     "Daily flossing after meals doesn't remove plaque between the teeth and help prevent gum disease in older "
+     "patients, the dentists said."),
+    ("Sanding oak floors without a dust mask is safe for most carpenters who work in a well aired room all day, "
+     "the guild wrote.",
+     "Sanding oak floors without a dust mask is never safe for most carpenters who work in a well aired room "
+     "all day, the guild wrote."),
+    ("Das tägliche Dehnen der Wadenmuskulatur nach dem Laufen verringert das Risiko von Verletzungen bei "
+     "älteren Läufern deutlich, so die Studie.",
+     "Das tägliche Dehnen der Wadenmuskulatur nach dem Laufen verringert das Risiko von Verletzungen bei "
+     "älteren Läufern nicht, so die Studie."),
+    ("Le café du matin protège le foie des buveurs réguliers selon les chercheurs de trois hôpitaux de la "
+     "région parisienne.",
+     "Le café du matin ne protège pas le foie des buveurs réguliers selon les chercheurs de trois hôpitaux de "
+     "la région parisienne."),
+]
+
+
+def test_a_sentence_said_again_with_its_negation_changed_is_no_repeat():
+    for first, opposite in SAID_OPPOSITE:
+        for fmt in ("txt", "md", "html"):
+            assert lint(*_page(fmt, first, opposite)) == [], (fmt, opposite)
+            # the negation kept on both sides: a repeat (a word dropped, "n't" for "not")
+            again = opposite.replace("deutlich, ", "").replace("doesn't", "does not").replace("mild ", "")
+            found = lint(*_page(fmt, opposite, again.replace("all day, ", "").replace(" la ", " cette ")))
+            assert len(found) == 1 and "repeats" in found[0][1], (fmt, opposite, found)
+
+
+def test_an_opening_sentence_with_a_dateline_said_again_spun_in_a_summary_is_reported():
+    """A news story's first line opens on its dateline ("Feb. 14, 2023 -- ..."): the month's abbreviation
+    ends no sentence (dup20b), so the opening said again after "In summary," with two words swapped is one
+    sentence spun at three places, as it is without a dateline."""
+    first = ("Feb. 14, 2023 -- A new saliva test called DentaScan spots early gum disease more often than a "
+             "routine dental exam in adults over fifty, a small trial shows.")
+    for again in ("In summary, Feb. 14, 2023 -- A new saliva check called DentaScan spots early gum disease more "
+                  "often than a routine dental exam in adults over fifty, a little trial shows.",
+                  "To sum up, sept. 9, 2021 -- A new saliva check called DentaScan spots early gum disease more "
+                  "often than a routine dental exam in adults over fifty, a little trial shows."):
+        first_here = first if again.startswith("In") else first.replace("Feb. 14, 2023", "Sept. 9, 2021")
+        for fmt in ("txt", "md", "html"):
+            found = lint(*_page(fmt, first_here, again))
+            assert len(found) == 1 and "rewords the sentence" in found[0][1], (fmt, again, found)
+
+
+def test_a_sentence_pasted_after_a_line_closing_no_sentence_is_a_repeat():
+    """A sentence pasted whole onto a line that ends with no mark (a citation ending on its DOI, a label): the
+    splitter reads the two as one sentence, which ends with the earlier one word for word (dup20b)."""
+    said = "Swimming lessons before the age of four cut the risk of drowning in later childhood by a third."
+    citation = ("\"Early swim training and drowning in childhood\", by L. Ortega and P. Nwosu, Journal of Water "
+                "Safety doi:10.1000/jws.2041")
+    for fmt in ("txt", "md", "html"):
+        found = lint(*_page(fmt, said, f"{citation} {said}"))
+        assert len(found) == 1 and "nearly repeats" in found[0][1], (fmt, found)
+        # a long frame reporting it, the copy not opening on its capital: a statement reported
+        reported = (f"Coaches in three city pools who have taught thousands of toddlers over twenty years told us "
+                    f"that {said[0].lower()}{said[1:]}")
+        assert lint(*_page(fmt, said, reported)) == [], fmt

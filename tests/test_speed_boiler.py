@@ -17,6 +17,7 @@ _ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "al", "fig", "no",
     "approx", "ca", "inc", "ltd", "jr", "sr", "u.s", "u.k", "mg", "vol", "pp", "cf", "dept",
 }
+_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
 
@@ -39,6 +40,9 @@ def plain_split_sentences(text: str) -> list[tuple[int, int]]:
         word = _LAST_WORD.search(text, max(start, match.start() - 64), end)
         if word and match.group().startswith(".") and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
+        if word and match.group().startswith(".") and word.group(1).lower().rstrip(".") in _MONTHS and \
+                text[end:].lstrip()[:1].isdigit():
+            continue  # a date: "Oct. 26, 2011"
         if word and len(word.group(1).rstrip(".")) == 1 and word.group(1)[0].isupper():
             continue
         following = text[end:].lstrip()
@@ -55,13 +59,15 @@ def plain_split_sentences(text: str) -> list[tuple[int, int]]:
     "J. Smith wrote it. Fine.", "It costs 3.5 mg. Take it.", "Why?! Because.\n\nNext one",
     'He said "stop." Then left.', "(See fig. 2.) Next.", "x ... Y", "a.b!. X", "e.g.! Next",
     "Ends with U.S. Army. Yes", "İ. Done", "word" * 40 + ". Next", " . ! ? ", "A.\u00a0B. c. D",
+    "Oct. 26, 2011 -- A drug works. Next.", "It ends in Dec. The end.", "Sept. 3. Then", "NOV.\u00a05 X",
 ])
 def test_split_sentences_matches_the_plain_definition(text):
     assert split_sentences(text) == plain_split_sentences(text)
 
 
 def test_split_sentences_matches_the_plain_definition_on_random_text():
-    pieces = (["approx", "xapprox", "Abcdefg", "1234567", "Dr", "e.g", "U.S", "mg", "...", "a" * 70, " B", " c"]
+    pieces = (["approx", "xapprox", "Abcdefg", "1234567", "Dr", "e.g", "U.S", "mg", "...", "a" * 70, " B", " c",
+               "Oct", "sept", " 26"]
               + list("aAbJx1 .!?\"'”’)]\n\t\u00a0"))
     rng = random.Random(7)
     for _ in range(5000):

@@ -156,8 +156,11 @@ def repeated_sentence(doc, options):
     of at most three words on either side (five before the first run: "To sum up, ..."), none
     holding a number or a negation, and a name at one place at most, a word swapped inside a longer
     name whose other words stand beside it ("New York" / "Fresh York"); a template swaps a whole
-    name, or differs at one or two places. No test of spun text takes a sentence said again with a
-    negation at a place ("can help" / "cannot help"): it says the opposite.
+    name, or differs at one or two places. No test of near repeats (near-duplicate, contained, spun, phrase
+    swapped, restated, requoted, relabelled) takes two sentences holding a different number of negations
+    ("lowers blood pressure" / "does not lower blood pressure", "can help" / "can't help"; English, Spanish,
+    French, German, Indonesian and Portuguese words in `data/duplication_swaps.toml`, and "n't"): they say
+    opposite things.
     A sentence copied with a phrase swapped or left out is one too: the two differ at one or
     two places of at most three words on either side, at most one of them a swap of function
     words ("such as" for "including"), the other a phrase left out, with no number, name or
@@ -218,7 +221,10 @@ def repeated_sentence(doc, options):
     covering half of the shorter, both 12+ words) says it again; a restatement in other
     words ("In other words, one in three...") is normal writing and is not reported. A
     sentence pasted against the next with no space ("...settles on its own.Soreness is
-    common") is split there, so a copy glued to the sentence after it is found too. An
+    common") is split there, so a copy glued to the sentence after it is found too; and a sentence that
+    ends with an earlier one word for word, opening on its capital right after a word or number with no
+    mark between them (pasted whole onto a line closing no sentence, a citation ending on its DOI, so the
+    two read as one), is a near repeat. An
     opening paragraph that is the start of a later one (a blog's teaser above its post, cut
     off mid-sentence, or a newsletter's preview line, its first sentence; kept when the page
     is copied as text) is not compared: furniture above the text it previews, unless it is a
@@ -312,6 +318,7 @@ def _repeats(doc, options):
     min_runs, min_cover = max(0, int(options.reworded_runs)), float(options.reworded_share)
     skip = set(options.skip_kinds)
     exact: dict[str, object] = {}  # space-joined words -> first sentence
+    endings: set[str] = set()  # the last characters of the keys of `exact` (_run_on_copy's pre-test)
     openings: dict[str, object] = {}  # sentences by their opening words (_spun_restatement)
     quotations: list[tuple] = []  # (sentence, words of its quotation, their set) of earlier quotations (_requoted)
     kept: list[tuple[object, int]] = []  # (sentence, number of shingles) of earlier sentences
@@ -394,6 +401,15 @@ def _repeats(doc, options):
             yield _Repeat(sentence, first, True)
             continue
         exact[key] = sentence
+        # an earlier sentence pasted whole after words closing no sentence (a citation's DOI, a label); a
+        # cheap pre-test first: the sentence ends as an earlier one does (a copy's key ends with the earlier's)
+        ending = key[-_ENDING_CHARS:]
+        if ending in endings and len(words) > min_words_near:
+            run_on = _run_on_copy(text, exact, min_words_near)
+            if run_on is not None:
+                yield _Repeat(sentence, run_on, False)
+                continue
+        endings.add(ending)
         # a quotation said again, its words spun or another speaker named (one cheap scan: most sentences quote nobody)
         if ('"' in text or "“" in text or "«" in text) and sentence.block.kind != "caption" and \
                 not _quoted_alone(sentence):
@@ -403,7 +419,8 @@ def _repeats(doc, options):
                 continue
         # a spun restatement (any length from min_words): reported when no test below finds the sentence
         spun = _spun_restatement(sentence, words, openings) if min_runs else None
-        if spun is not None and (not _ENDS_SENTENCE.search(text) or _mostly_quoted(text) or _leads_into_list(sentence)):
+        if spun is not None and (not _ENDS_SENTENCE.search(text) or _mostly_quoted(text) or _leads_into_list(sentence)
+                                 or _opposite(spun.text, text)):
             spun = None
         # a short sentence is compared (for a copy with words added, `_short_copy`) when it opens its block:
         # a standfirst, a box or a paragraph's lead
@@ -477,7 +494,8 @@ def _repeats(doc, options):
                     # all of it inside a longer earlier sentence (Broder's containment): a
                     # box repeating a sentence of the body, where the splitter joined two
                     score = max(score, threshold)
-                if score >= threshold and (best is None or score > best[1]):
+                if score >= threshold and (best is None or score > best[1]) and \
+                        not _opposite(kept[earlier][0].text, text):
                     best = (earlier, score)
         reworded = None
         # a reworded sentence keeps three runs of three words at least (one spun throughout keeps runs of
@@ -575,7 +593,8 @@ def _relabelled(blocks: list, candidates: list):
                                                                   (other[2], other[1], other[3])), key=lambda e: len(e[0]))
             # a set intersection in C before the alignment: most blocks under one label word share little
             if len(few) < _RELABELLED_WORDS or len(few & many) < _RELABELLED_SHARE * len(few) or \
-                    _words(fewer) == _words(more) or not set(_DIGITS.findall(fewer)) <= set(_DIGITS.findall(more)):
+                    _words(fewer) == _words(more) or not set(_DIGITS.findall(fewer)) <= set(_DIGITS.findall(more)) or \
+                    _opposite(fewer, more):
                 continue  # (word for word: the sentence tests' to judge; a heading printed again is furniture)
             kept = sum(run.size for run in SequenceMatcher(None, shorter, longer, autojunk=False).get_matching_blocks())
             if kept >= _RELABELLED_SHARE * len(shorter):
@@ -631,6 +650,27 @@ def _glued_copy(text: str, sentence, exact: dict, min_words: int):
         if earlier is not sentence and first is None:
             first = earlier
     return first
+
+
+# A capital after a word or number with no mark between them: where a sentence pasted after words that close
+# no sentence (a citation ending on its DOI, a label) begins, which the splitter cannot part.
+_RUN_ON_START = re.compile(r"(?<=[^\W_]) +(?=[A-Z][a-z])")
+_ENDING_CHARS = 20
+
+
+def _run_on_copy(text: str, exact: dict, min_words: int):
+    """The earlier sentence that `text` ends with, word for word, opening on a capital that stands after a
+    word with no mark between them (a sentence pasted whole onto a line closing no sentence, the two read
+    as one), or None. Not a sentence that opens on an earlier one and goes on (a headline restated in the
+    lede), nor one whose tail follows a comma or a bracket ("magnetic resonance imaging (MRI) can...")."""
+    for start in _RUN_ON_START.finditer(text):
+        words = _words(text[start.end():])
+        if len(words) < min_words:
+            break
+        earlier = exact.get(" ".join(words))
+        if earlier is not None:
+            return earlier
+    return None
 
 
 # A lightly spun sentence: a few words swapped, the rest kept in order. Runs of three words or
@@ -722,9 +762,10 @@ def _reworded(words: list[str], text: str, seen, index: dict, kept: list, min_ru
         matcher = SequenceMatcher(None, other_words, words, autojunk=False)
         if as_before:
             found = _reworded_as(matcher, earlier == closest, other.text, text, min_runs, min_cover)
-            if found is not None:
+            if found is not None and not _opposite(other.text, text):
                 return other, found
-        if earlier == closest and _spun_throughout(matcher, _facts(other.text) | _facts(text)):
+        if earlier == closest and _spun_throughout(matcher, _facts(other.text) | _facts(text)) and \
+                not _opposite(other.text, text):
             return other, "reworded"
     return None
 
@@ -774,7 +815,8 @@ def _short_copy(words: list[str], text: str, head: str, tail: str, ends: dict, i
         if len(vocabulary.symmetric_difference(other_words)) > most or other.text.rstrip()[-1:] == "?":
             continue
         matcher = SequenceMatcher(None, other_words, words, autojunk=False)
-        if _phrase_swapped(matcher, _facts(other.text) | _facts(text)) and not _edited(matcher):
+        if _phrase_swapped(matcher, _facts(other.text) | _facts(text)) and not _edited(matcher) and \
+                not _opposite(other.text, text):
             return other
     return None
 
@@ -825,6 +867,22 @@ def _swap_words() -> tuple[frozenset, frozenset]:
     (data/duplication_swaps.toml), which turn a sentence's meaning round."""
     negations = frozenset(load("duplication_swaps")["negations"])
     return frozenset(load("background_stopwords")["stopwords"]) - negations, negations
+
+
+# "doesn't", "can’t": the words part at the apostrophe ("doesn", "t"), so the negation is read in the text
+_CONTRACTED_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
+
+
+def _negation_count(text: str) -> int:
+    """The negations a sentence holds (data/duplication_swaps.toml, and "n't")."""
+    negations = _swap_words()[1]
+    return sum(map(negations.__contains__, _words(text))) + len(_CONTRACTED_NOT.findall(text))
+
+
+def _opposite(first: str, second: str) -> bool:
+    """Whether two sentences alike in their words hold a different number of negations: "X lowers blood
+    pressure" / "X does not lower blood pressure" say opposite things, and neither repeats the other."""
+    return _negation_count(first) != _negation_count(second)
 
 
 def _phrase_swapped(matcher: SequenceMatcher, facts: set[str]) -> bool:
@@ -984,7 +1042,7 @@ def _restated(previous, sentence, words: list[str], shingles: dict):
             sum(len(word) > 2 for word in words[block.b:block.b + block.size]) >= 2]
     if not runs or max(runs) < _RESTATED_LONG_RUN:
         return None
-    if sum(runs) >= _RESTATED_SHARE * shorter:
+    if sum(runs) >= _RESTATED_SHARE * shorter and not _opposite(other.text, sentence.text):
         return other
     return None
 
@@ -1071,7 +1129,7 @@ def _requoted(sentence, text: str, quotations: list, min_words: int):
         places = [_changed(other_words[i1:i2], words[j1:j2]) if max(i2 - i1, j2 - j1) <= _SWAPPED_GAP else None
                   for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
         if all(changed is not None and negations.isdisjoint(changed) and not any(map(_DIGITS.search, changed))
-               for changed in places) and _one_speaker(other.text, text):
+               for changed in places) and _one_speaker(other.text, text) and not _opposite(other.text, text):
             return other
     if len(quotations) < _REQUOTED_KEPT:
         quotations.append((sentence, words, set(words)))
