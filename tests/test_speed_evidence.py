@@ -186,6 +186,28 @@ def test_blocks_holding_are_those_of_the_plain_definition(text, words):
         assert [block.index for block in blocks_holding(doc, words, pattern)] == plain
 
 
+def test_blocks_matching_a_pattern_are_kept_per_pattern():
+    """The blocks with a match are found once per document and pattern: asking for another
+    pattern on the same document gives that pattern's blocks, not the first one's."""
+    import re
+
+    from lint_med_core._evidence import blocks_holding
+
+    doc = parse("# Tips\n\nTake 2 a day.\n\nHalf % of them.\n\nNone here.\n", "a.md", {})
+    digit, percent = re.compile(r"[0-9]"), re.compile(r"%")
+    for _ in range(2):  # the second time from the cache
+        assert [b.text for b in blocks_holding(doc, (), digit)] == ["Take 2 a day."]
+        assert [b.text for b in blocks_holding(doc, (), percent)] == ["Half % of them."]
+        assert [b.text for b in blocks_holding(doc, ("none",), digit)] == ["Take 2 a day.", "None here."]
+
+
+@pytest.mark.parametrize("text", ["Plain ASCII text 12.", "Café ² and ⁴", "Only é and ü, no superscript", "¹²³⁴⁵⁶⁷⁸⁹⁰"])
+def test_superscripts_of_any_text_are_those_of_the_plain_definition(text):
+    from lint_med_core._evidence import _UNICODE_SUPERSCRIPTS, _superscripts
+
+    assert _superscripts(text) == tuple(char for char in _UNICODE_SUPERSCRIPTS if char in text)
+
+
 HTML_PAGES = [
     "<html><body><p>Aspirin works in trials.<sup>1</sup> It is cheap.<sup><a href='#r2'>2</a></sup></p>"
     "<pre>code 3</pre><p>After code [4].</p></body><script>var x = '<sup>9</sup><pre>';</script></html>",
