@@ -213,3 +213,20 @@ def test_shared_share_counting_to_two_is_the_full_count(parsed_fixtures):
         assert counted_to_two == [model.shared_share(b) for b in blocks], path
         compared += len(blocks)
     assert compared > 1000
+
+
+def test_form_lookup_is_the_set_of_the_texts_stems():
+    """LM301's test for another form of a heading word looks up the stem with each suffix;
+    the plain definition stems every one-word key of the text."""
+    from lint_med_core._topic import stem
+    from lint_med_core.topic_structure import _form_in
+
+    rng = random.Random(11)
+    roots = ["stor", "test", "treat", "nation", "sens", "act", "form", "use", "dos", "it", "a"]
+    vocabulary = [root + suffix for root in roots for suffix in ("", *_topic._SUFFIXES, "s", "ings")]
+    vocabulary += ["type 2 diabetes", "storage room", "x"]
+    for _ in range(300):
+        body = set(rng.sample(vocabulary, 40))
+        stems = {stem(w) for w in body if " " not in w}
+        for word in rng.sample(vocabulary, 15):
+            assert _form_in(stem(word), body) == (stem(word) in stems), (word, sorted(body))

@@ -66,6 +66,34 @@ def _lexicon_bytes(extra: tuple[str, ...]) -> tuple[frozenset, tuple, int, froze
     return frozenset(word.encode() for word in first_words), stems, k, frozenset(stem[len(stem) - k:] for stem in stems)
 
 
+class _StemEndings:
+    """Which words (bytes) end in a drug-name stem, ``{word for word in words if
+    word.endswith(stems)}``, with each word judged once per process: most words of an
+    article were met in the articles before, and set operations (in C) find the new ones and
+    the hits. A new word's last k letters are looked up first: few words end like a stem, and
+    endswith(38 stems) on every word costs more."""
+
+    def __init__(self, extra: tuple[str, ...]) -> None:
+        _, self.stems, self.k, self.stem_ends = _lexicon_bytes(extra)
+        self.judged: set[bytes] = set()
+        self.ending: set[bytes] = set()
+
+    def of(self, words: set[bytes]) -> set[bytes]:
+        new = words - self.judged
+        if new:
+            if len(self.judged) > 200_000:  # bound the memory of a long run over many files
+                self.judged, self.ending, new = set(), set(), words
+            k, stem_ends, stems = self.k, self.stem_ends, self.stems
+            self.ending.update(word for word in new if word[len(word) - k:] in stem_ends and word.endswith(stems))
+            self.judged |= new
+        return words & self.ending
+
+
+@functools.lru_cache(maxsize=8)
+def _stem_endings(extra: tuple[str, ...]) -> _StemEndings:
+    return _StemEndings(extra)
+
+
 def _stem_match(word: str, suffixes: tuple[str, ...]) -> bool:
     """A drug name by its INN stem: at least three letters before the stem ("olol" alone is no
     drug), long enough, and no common English word ("concept" ends in -cept, "cholesterol" in
@@ -298,12 +326,12 @@ def _all_drug_mentions(doc, extra_drugs=()) -> tuple[Counter, dict]:
     """Every drug name's count of mentions and each mention's (block, span), hormones included."""
     counts: Counter = Counter()
     spans: dict = {}
-    first_words, suffixes, k, stem_ends = _lexicon_bytes(tuple(extra_drugs))
+    first_words = _lexicon_bytes(tuple(extra_drugs))[0]
     words = distinct_words(doc)[0]  # set(_TOKEN.findall(lowercase text)), as bytes
     # the article's words that may start a drug name: a block holding none of them
-    # (as substrings, a looser test) is not tokenised. A word's last k letters are looked up
-    # first: few words end like a stem, and endswith(38 stems) on every word cost more.
-    stemmed = (word.decode() for word in words if word[len(word) - k:] in stem_ends and word.endswith(suffixes))
+    # (as substrings, a looser test) is not tokenised; the words ending in a drug-name stem
+    # (in the set's order, which no answer depends on: a set of bytes is ordered by their hashes)
+    stemmed = map(bytes.decode, _stem_endings(tuple(extra_drugs)).of(words))
     names = [word.decode() for word in words & first_words]
     candidates = tuple(names + [word for word in stemmed if _stem_match(word, _inn_stems()[0])])
     if not candidates:

@@ -8,8 +8,8 @@ from collections import Counter
 
 from lint_med import Hit, Option, rule
 
-from ._topic import (_WORD, filler_words, generic_words, merge, normalize, section_prose, stem, title_heading,
-                     topic_model)
+from ._topic import (_SUFFIXES, _WORD, filler_words, generic_words, merge, normalize, section_prose, stem,
+                     title_heading, topic_model)
 
 _QUESTION = re.compile(r"\?\s*$|^\s*(?:what|how|why|which|who)\s", re.I)
 # A question asking for a quantity ("How long does it take to work?", "How many sessions?") is
@@ -53,7 +53,6 @@ def coverage(model, heading_terms, body_terms):
     entities, words = specific_terms(model, heading_terms)
     # "diabetes" is addressed by text on "type 2 diabetes": parts of terms count too.
     body_keys = body_terms.keys | {p for k in body_terms.found for p in k.split()}
-    body_stems = None  # computed only when a heading word is not in the text as written
     generic_stems = _generic_stems(model.generic or generic_words())
     covered, missing = [], []
     for key in entities:
@@ -64,13 +63,21 @@ def coverage(model, heading_terms, body_terms):
     for word in words:
         if stem(word) in generic_stems:
             continue  # "tested" is a form of the generic "test"
-        hit = word in body_keys
-        if not hit:
-            if body_stems is None:
-                body_stems = {stem(w) for w in body_keys if " " not in w}
-            hit = stem(word) in body_stems or _alias_in(model, word, body_keys)
+        hit = word in body_keys or _form_in(stem(word), body_keys) or _alias_in(model, word, body_keys)
         (covered if hit else missing).append((word, False))
     return covered, missing
+
+
+def _form_in(word_stem: str, body_keys: set) -> bool:
+    """Whether the text writes another form of a word: a one-word key with the stem
+    ``word_stem``, i.e. ``word_stem in {stem(w) for w in body_keys if " " not in w}``.
+    stem() only strips one of _SUFFIXES, so such a key is the stem itself or the stem
+    and a suffix: those few are looked up, not the stems of every word of the text."""
+    forms = body_keys.intersection(map(word_stem.__add__, _NO_SUFFIX_OR_ONE))
+    return any(" " not in key and stem(key) == word_stem for key in forms)
+
+
+_NO_SUFFIX_OR_ONE = ("", *_SUFFIXES)
 
 
 def _alias_in(model, key: str, body_keys: set) -> bool:
