@@ -2907,6 +2907,9 @@ _PHONE_DIGITS = 7
 # A percentage ("40% off", "30 % billigare"), a question put to the reader before the pitch ("Locked
 # out?") or an exclamation ("Sale!"): signs of a pitch in any language.
 _PERCENT = re.compile(r"\d\s?%")
+# A clock time ("9:00", "17.30", "10h00"): two of them in a business's line are its opening hours or a
+# timetable's slots ("Mon-Fri 9:00-17:00", "07:00 News · 10:00 ..."), in any language.
+_CLOCK_TIME = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.,:]?\d)")
 # One sign at least is a number (a phone number, a price, a percentage, an hour), a question or an
 # exclamation, "you" ("your") or a handle's "@": tested first, in C.
 _PITCH_CHARACTERS = (*"0123456789?!@", "you", "You")
@@ -3032,6 +3035,8 @@ def business_sentence(doc, model: TopicModel, block) -> str:
         signs["question"] = match.group()
     if _YOU.search(text):
         signs["you"] = "you"
+    if len(times := _CLOCK_TIME.findall(text)) >= 2:
+        signs["hours"] = " ".join(times[:2])
     credit = _credits_name(text, name) if name and _closes_feature(doc, block) else ""
     if credit:
         signs["credit"] = credit
