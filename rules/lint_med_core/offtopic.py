@@ -2907,6 +2907,9 @@ _PHONE_DIGITS = 7
 # A percentage ("40% off", "30 % billigare"), a question put to the reader before the pitch ("Locked
 # out?") or an exclamation ("Sale!"): signs of a pitch in any language.
 _PERCENT = re.compile(r"\d\s?%")
+# A clock time ("9:00", "17.30", "10h00"; not a price, "£12.50"): two of them in a business's line are its
+# opening hours or a timetable's slots ("Mon-Fri 9:00-17:00", "07:00 News · 10:00 ..."), in any language.
+_CLOCK_TIME = re.compile(r"(?<![\d.,:$€£¥])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.,:]?\d)")
 # One sign at least is a number (a phone number, a price, a percentage, an hour), a question or an
 # exclamation, "you" ("your") or a handle's "@": tested first, in C.
 _PITCH_CHARACTERS = (*"0123456789?!@", "you", "You")
@@ -3000,8 +3003,9 @@ def business_sentence(doc, model: TopicModel, block) -> str:
     carries no link, or "": it names a business the article names nowhere else (a trade name; else a
     phone number or a handle, "@harlow_glazing", stands for it), shows two signs of a pitch besides the
     name (a call to act opening a clause, an offer, a phone number or an e-mail address, a handle,
-    urgency, a question put to the reader, the reader addressed as "you", a sponsor's credit just
-    before the name: "in association with") and shares no word with the article's subject: no word
+    urgency, a question put to the reader, the reader addressed as "you", two clock times: the
+    business's opening hours or its slot in a timetable, a sponsor's credit just before the name:
+    "in association with") and shares no word with the article's subject: no word
     of health, no vocabulary term, less than a fifth of its words by specificity, none of the
     title's. A credited business's line is weighed against the article outside the short lines it
     closes (the listing or notice it sponsors: tide times, a TV guide, a family notice). A line
@@ -3032,6 +3036,8 @@ def business_sentence(doc, model: TopicModel, block) -> str:
         signs["question"] = match.group()
     if _YOU.search(text):
         signs["you"] = "you"
+    if len(times := _CLOCK_TIME.findall(text)) >= 2:
+        signs["hours"] = " ".join(times[:2])
     credit = _credits_name(text, name) if name and _closes_feature(doc, block) else ""
     if credit:
         signs["credit"] = credit
@@ -3195,8 +3201,14 @@ def promotional_block(doc, options):
     it names a business the rest of the article never names (a trade name, a phone number, or a
     handle on a social or messaging platform, "@harlow_glazing"),
     shows two signs of a pitch (a call to act, a price or percentage, a phone number, a handle, urgency,
-    a question or exclamation put to the reader, "you") and no word tied to the article's
-    subject ("Leaking roof? Brackmoor Roofing patches it the same day, call 0161 496 0732");
+    a question or exclamation put to the reader, "you", two clock times: its opening hours or a
+    timetable's slots) and no word tied to the article's
+    subject ("Leaking roof? Brackmoor Roofing patches it the same day, call 0161 496 0732";
+    "Quenby Saddlery: Llun i Gwener 8:30–17:30. Ffoniwch 01632 960 415" in any language);
+    a chatbot's reply pasted whole keeps its frame ("Certainly! Here is a paragraph that...",
+    "Let me know if you would like me to...", "as an AI language model"), and a defacer's banner
+    its claim and taunts ("Hacked by ...", "Greetz", "Your security is zero"), each a line of its
+    own: both are reported by that frame, whatever the text inside sells;
     a line to a helpline or press office, a news report's "said" and a headline are not.
     A run of promotion (a banner, its countdown and button; an event box and a sign-up
     box with short lines between them) is one finding. The phrases are in
