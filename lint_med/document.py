@@ -488,9 +488,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word = _LAST_WORD_REVERSED.match(reversed_text, size - end, size - window_start)
             if word:
                 last = word.group(1)[::-1]
-                word = last.lower().rstrip(".")
-                if match.group().startswith(".") and (word in _ABBREVIATIONS or
-                                                      word in _MONTHS and following and following.isdigit()):
+                bare = last.lower().rstrip(".")
+                if match.group().startswith(".") and (bare in _ABBREVIATIONS or
+                                                      bare in _MONTHS and following and following.isdigit()):
                     continue
                 if len(last.rstrip(".")) == 1 and last[0].isupper():
                     continue  # an initial: "J. Smith"
