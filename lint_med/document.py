@@ -183,10 +183,12 @@ class Link:
     # "intent": opened_address), "" otherwise; ``url`` is then the page's own address
     via: str = ""
     # the link's title, the tooltip a reader reads about it (`<a title>`, Markdown's `[W](A "title")`): what plain text
-    # writes beside its address ("Deutsch (Gartenmöbel kaufen): https://..."), "" when none
+    # writes beside its address ("Deutsch (Gartenmöbel kaufen): https://..."), "" when none; its spaces as shown
     title: str = ""
 
     def __post_init__(self) -> None:
+        if self.title:
+            self.title = " ".join(self.title.split())
         # (most addresses are a page's, "http..." or relative: only one with another scheme is looked up)
         if not self.via and ":" in self.url[:20] and self.url[:4].lower() != "http":
             opened = opened_address(self.url)

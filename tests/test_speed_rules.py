@@ -158,7 +158,12 @@ def test_pitch_blocks_are_the_finders_first_tests(parsed_fixtures):
     from lint_med.engine import Linter, Overrides
     from lint_med_core.links import (_GLUED_NAME_SIGN, _SITE_WORDS, _TLD_HINT, _address_blocks, _glued_name_blocks,
                                      _links_of, _name_send_blocks, _name_send_words_held, _site_word_blocks,
-                                     _vendor_anchor_blocks, _vendor_anchored_names, _widget_button_blocks)
+                                     _vendor_anchor_blocks, _vendor_anchored_names, _widget_button_blocks,
+                                     _PITCH_BLOCKS)
+
+    # every block set below is the one LM105 asks for its finder (a set computed and never asked for gates nothing)
+    assert set(_PITCH_BLOCKS.values()) == {_name_send_blocks, _vendor_anchor_blocks, _address_blocks,
+                                           _site_word_blocks, _glued_name_blocks, _widget_button_blocks}
 
     linter = Linter(Overrides(isolated=True))
     docs = [doc for _, doc in parsed_fixtures] + [linter.parse(page, "page.md") for page in _PITCH_BLOCK_PAGES]

@@ -235,7 +235,7 @@ def _top_level_domains() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset((*root_zone, *decoded, *data["reserved"])), frozenset(data["file_extensions"])
 
 
-def _is_top_level_domain(tld: str) -> bool:
+def is_top_level_domain(tld: str) -> bool:
     """A name of the root zone (or one reserved for examples) that is not also a file extension."""
     names, file_extensions = _top_level_domains()
     tld = tld.lower()
@@ -246,7 +246,7 @@ def _on_top_level_domain(match: re.Match) -> bool:
     """The host's last label is a top-level domain (not one also a file extension; any punycode one),
     and the name before it holds a letter ("5.mg" is none)."""
     tld = match.group("tld")
-    if not (_is_top_level_domain(tld) or tld.lower().startswith("xn--")):
+    if not (is_top_level_domain(tld) or tld.lower().startswith("xn--")):
         return False
     return any(char.isalpha() for char in match.group("host").rsplit(".", 2)[-2])
 
@@ -300,9 +300,9 @@ def _glued_end(url: str) -> int:
     if host is None or "." not in host.group(1):
         return len(url)
     label = host.group(1).rsplit(".", 1)[1]
-    if _is_top_level_domain(label) or not label.isalpha():
+    if is_top_level_domain(label) or not label.isalpha():
         return len(url)
-    cut = next((i for i in range(len(label) - 2, 1, -1) if _is_top_level_domain(label[:i])), None)
+    cut = next((i for i in range(len(label) - 2, 1, -1) if is_top_level_domain(label[:i])), None)
     return len(url) - len(label) + cut if cut else len(url)
 
 
@@ -802,7 +802,7 @@ def spelled_addresses(blocks: list[Block]) -> list[Link]:
         for match in _SPELLED_ADDRESS.finditer(text):
             spelled = match.group()
             tld = match.group("tld").lower()
-            if not _is_top_level_domain(tld) or not (spelled.islower() or spelled.isupper()):
+            if not is_top_level_domain(tld) or not (spelled.islower() or spelled.isupper()):
                 continue
             labels = [label.lower() for label in _SPELLED_DOT_SPLIT.split(match.group("host"))]
             while labels and labels[0] in ("w", "www"):  # "w w w . name . com"

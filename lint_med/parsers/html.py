@@ -1411,7 +1411,7 @@ class _Walker:
                 self.cursor = end
         rel = (tag.get("rel") or "").split()
         link = Link(href, " ".join(record["text"].split()), start, end,
-                    rel=tuple(r.lower() for r in rel), hidden=hidden, html=True, title=" ".join((tag.get("title") or "").split()))
+                    rel=tuple(r.lower() for r in rel), hidden=hidden, html=True, title=tag.get("title") or "")
         self.links.append(link)
         if "block" in record:  # a link around blocks (a card's <div>s): the block its words start in
             link.block = record["block"]

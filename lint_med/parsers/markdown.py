@@ -266,7 +266,7 @@ def _inline_block(token, source: str, start: int, end: int, kind: str):
             span_start = open_link.get("start", open_link["tag_at"])
             span_end = open_link.get("end", span_start + 1)
             links.append(Link(open_link["url"], open_link["text"].strip(), span_start, span_end,
-                              title=" ".join(open_link["title"].split())))
+                              title=open_link["title"]))
             links.extend(Link(url, "", span_start, span_end, hidden=True, element="a", carrier=carrier)
                          for carrier, url in message_addresses(open_link["url"]))
             # a link's title (`[W](A "title")`, a reference definition's title): the tooltip an <a title> is in
@@ -405,7 +405,7 @@ class _RawHtml(HTMLParser):
         self.open_anchors.append({"url": str(attributes["href"]).strip(), "rel": rel, "hidden": hidden,
                                   "text": words, "tag_at": tag_at, "tag_end": self.cursor,
                                   "depth": len(self.open_elements), "element": element,
-                                  "title": " ".join(title.split())})
+                                  "title": title})
 
     def handle_endtag(self, tag: str) -> None:
         if self.overriding and self.overriding[-1] == tag:

@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from lint_med import Hit, Option, per_document, rule
 from lint_med.document import Link
 from lint_med.parsers import FRAMES, bare_links, resource_address, site_names, spelled_addresses
-from lint_med.parsers import _is_top_level_domain as is_top_level_domain
+from lint_med.parsers import is_top_level_domain
 
 from . import _speech
 from ._data import literal, load, phrase_pattern
@@ -4019,7 +4019,8 @@ def _address_blocks(doc) -> frozenset[int]:
 # finder keeps, so that it stands alone); the rule does not call the finder on the other blocks (a call
 # on every block of every page cost more than the tests).
 _PITCH_BLOCKS = {_site_send: _site_word_blocks, _name_send: _name_send_blocks,
-                 _vendor_anchor: _vendor_anchor_blocks, _shop_address: _address_blocks}
+                 _vendor_anchor: _vendor_anchor_blocks, _shop_address: _address_blocks,
+                 _glued_name_call: _glued_name_blocks, _widget_button: _widget_button_blocks}
 
 
 def _introduces_warning(before: str, warning) -> bool:
