@@ -17,6 +17,7 @@ from ._data import literal, load, phrase_pattern
 from ._evidence import stretch
 from .boilerplate import keyword_headings
 from .readability import non_reference_blocks
+from .structure import all_quoted
 
 # ASCII text: letters lowercased and every character outside \w made a space, so split() gives
 # the words \w+ finds in the lowercased text, with half the work per word. A table of bytes:
@@ -1091,9 +1092,6 @@ def _mostly_quoted(text: str) -> bool:
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
-_OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'«„", "\"”“’'»"
-
-
 # A quotation said again: its words (of `min_words_near` at least) kept in the same order cover this share of
 # the longer quotation's, at places of at most `_SWAPPED_GAP` words on either side, with no number or negation
 # changed, and the two sentences may quote one speaker (`_one_speaker`). Only quotations are compared with
@@ -1162,8 +1160,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 def _quoted_alone(sentence) -> bool:
     """Whether a sentence's block is all quotation (a pull quote standing alone: a careful page prints it by
     design, word for word or cut from the quotation it repeats)."""
-    text = sentence.block.text.strip()
-    return text[:1] in _OPENING_QUOTES and text.rstrip(".,;:!? ")[-1:] in _CLOSING_QUOTES
+    return all_quoted(sentence.block.text)
 
 
 def _opening_excerpts(blocks: list, first: int = 3, min_chars: int = 60) -> list:

@@ -287,9 +287,14 @@ def _title_block_notice(blocks, heading: list[bool], position: int) -> bool:
 
 def _is_quotation(block) -> bool:
     """Whether a paragraph is all one quotation (a pull quote), whose source line follows it."""
-    text = block.text.strip()
-    return (block.kind in ("paragraph", "quote") and len(text) > 2 and text[0] in _OPENING_QUOTES
-            and text.rstrip(".,;: ")[-1] in _CLOSING_QUOTES)
+    return block.kind in ("paragraph", "quote") and all_quoted(block.text)
+
+
+def all_quoted(text: str) -> bool:
+    """Whether a text is all one quotation: it opens on a quotation mark and closes on one, its closing
+    punctuation aside (a pull quote)."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in _OPENING_QUOTES and text.rstrip(".,;:!? ")[-1:] in _CLOSING_QUOTES
 
 
 def _is_heading(doc, position: int) -> bool:
